@@ -1,0 +1,25 @@
+"""Settings: one frozen record built from CLI options and passed down explicitly.
+
+Nothing deep in the library reads environment variables or globals; defaults live here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = ["Settings", "DEFAULT_FORMATS", "ALL_FORMATS"]
+
+DEFAULT_FORMATS = ("ttl", "graphml")
+ALL_FORMATS = ("ttl", "graphml", "nt", "trig", "jsonld", "gexf")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    inputs: tuple[Path, ...] = (Path("seeds"),)
+    out_dir: Path = Path("exports")
+    model: str | None = None  # None: the rule-based blank pipeline; else a spaCy package or path
+    gazetteers: tuple[Path, ...] = ()  # user gazetteer files added to the packaged ones
+    formats: tuple[str, ...] = field(default=DEFAULT_FORMATS)
+    batch_size: int = 64
+    validate: bool = True
