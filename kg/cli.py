@@ -50,6 +50,304 @@ def user_errors():
 # Each command below is a thin wrapper; keep library logic out of this file.
 
 
+@app.command("plot")
+def plot_cmd(
+    graph: Path = typer.Argument(Path("exports/graph.ttl"), help="The graph file to draw (.ttl, .nt, .jsonld, ...)."),
+    out: Path = typer.Option(Path("leaders.png"), "--out", "-o", help="Picture to write: .png, .svg or .pdf."),
+    title: Optional[str] = typer.Option(None, "--title", help="Title above the picture. [default: counts]"),
+) -> None:
+    """Draw the leaders' call network: who called whom, sized by number of calls.
+
+    Only calls that took place (kg:Occurred) between two or more kg:Leader participants are
+    drawn; node size is a leader's number of calls, edge width the calls between a pair.
+
+    Example:
+
+        kg plot exports/graph.ttl -o leaders.png
+    """
+    with user_errors():
+        from kg.plot import plot_file
+
+        report = plot_file(graph, out, title=title)
+        typer.echo(
+            f"wrote {report.out}: {report.leaders} leaders, {report.calls} calls, "
+            f"{report.pairs} pairs of leaders"
+        )
+
+
+@app.command("query")
+def query_cmd(
+    query: Optional[str] = typer.Argument(
+        None, help="A named query (see --list) or SPARQL text.", show_default=False
+    ),
+    graph: Optional[Path] = typer.Option(
+        None, "--graph", "-g", help="Graph file to query (.ttl, .nt, .trig, .jsonld). [default: exports/graph.ttl]"
+    ),
+    store: Optional[Path] = typer.Option(None, "--store", help="Query a store directory filled by `kg load` instead."),
+    file: Optional[Path] = typer.Option(None, "--file", "-f", help="Run the SPARQL in this .rq file."),
+    name: Optional[str] = typer.Option(None, "--name", "-n", help="Run this named query (same as giving its name)."),
+    param: list[str] = typer.Option(
+        [], "--param", "-p", metavar="KEY=VALUE", help="A query parameter, e.g. person=Lula. Repeatable."
+    ),
+    fmt: str = typer.Option("table", "--format", help="Output: table, csv, tsv or json (SPARQL JSON results)."),
+    list_queries: bool = typer.Option(False, "--list", help="List the named queries and their parameters."),
+) -> None:
+    """Ask the graph a question with SPARQL: a named query, a .rq file or SPARQL text.
+
+    IRIs are shown shortened (id:, kg:, schema:); --format json gives full SPARQL JSON
+    results. ASK prints true or false; CONSTRUCT and DESCRIBE print subject/predicate/object
+    rows. Parameters fill the query's $name placeholders as escaped strings.
+
+    Examples:
+
+        kg query --list
+
+        kg query calls
+
+        kg query timeline --param person=Lula --format csv
+
+        kg query evidence -p call=id:call/... --store store/
+
+        kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+    """
+    import textwrap
+
+    from kg import query as q
+
+    with user_errors():
+        if list_queries:
+            for nq in q.list_queries():
+                params = " ".join(f"--param {p.name}=..." for p in nq.params)
+                typer.echo(f"{nq.name:<14} {nq.title}" + (f"  ({params})" if params else ""))
+                for line in textwrap.wrap(nq.description, 84):
+                    typer.echo(f"{'':<15}{line}")
+            return
+        if fmt not in q.FORMATS:
+            raise KgError("E512", f"unknown --format {fmt!r}; use one of {', '.join(q.FORMATS)}")
+        given = [x for x in (query, file, name) if x is not None]
+        if len(given) != 1:
+            raise KgError(
+                "E513", "give exactly one query: a name (see `kg query --list`), --name NAME, --file Q.rq or SPARQL text"
+            )
+        if name is not None:
+            named = q.get_query(name)
+        elif file is not None:
+            named = q.read_query_file(file)
+        elif query in {nq.name for nq in q.list_queries()} or not any(c in query for c in " \n\t{"):
+            named = q.get_query(query)  # a bare word is a name: a typo gets the list of names
+        else:
+            named = q.parse_query(query, "query")
+        params = {}
+        for item in param:
+            key, sep, value = item.partition("=")
+            if not sep or not key.strip():
+                raise KgError("E514", f"--param {item!r}: write it as KEY=VALUE, e.g. person=Lula")
+            params[key.strip()] = value
+        sparql = q.bind_params(named, params)
+        if graph is not None and store is not None:
+            raise KgError("E515", "give --graph or --store, not both")
+        source = store if store is not None else (graph or Path("exports/graph.ttl"))
+        result = q.run_query(source, sparql)
+        out = q.render(result, fmt)
+        typer.echo(out, nl=not out.endswith("\n"))
+
+
+@app.command("load")
+def load_cmd(
+    graphs: list[Path] = typer.Argument(..., help="Graph files to load (.ttl, .nt, .trig, .nq, .jsonld)."),
+    store: Optional[Path] = typer.Option(
+        None, "--store", help="Oxigraph store directory; created if missing. Loading a file again adds nothing."
+    ),
+    endpoint: Optional[str] = typer.Option(
+        None, "--endpoint", help="Push to this SPARQL server (Graph Store Protocol or Update URL)."
+    ),
+    graph_iri: Optional[str] = typer.Option(
+        None, "--graph-iri", help="Named graph to push into on the endpoint. [default: the default graph]"
+    ),
+    protocol: str = typer.Option("auto", "--protocol", help="Endpoint write protocol: auto, gsp or update."),
+    timeout: float = typer.Option(60.0, "--timeout", help="Seconds to wait for each endpoint request."),
+) -> None:
+    """Load graph files into a local Oxigraph store and/or push them to a SPARQL server.
+
+    The store is a set of triples: loading the same file twice adds nothing. For a server that
+    asks for a password, set KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD.
+
+    Examples:
+
+        kg load exports/graph.ttl --store store/
+
+        kg query top-leaders --store store/
+
+        kg load exports/graph.ttl --endpoint http://localhost:7878/store --graph-iri https://w3id.org/newskg/graph
+    """
+    import os
+
+    with user_errors():
+        if store is None and endpoint is None:
+            raise KgError("E529", "say where to load: --store DIR and/or --endpoint URL")
+        if graph_iri is not None and endpoint is None:
+            raise KgError("E530", "--graph-iri applies to --endpoint only (the store loads into its default graph)")
+        if store is not None:
+            from kg.store import load_into_store
+
+            read = added = total = 0
+            for path in graphs:
+                report = load_into_store(path, store)
+                read, added, total = read + report.read, added + report.added, report.total
+                typer.echo(f"  {path}: {report.read} statements read, {report.added} new triples")
+            typer.echo(f"loaded {read} triples ({added} new) into {store}; it now holds {total}")
+        if endpoint is not None:
+            from kg.endpoint import push_file
+
+            user, password = os.environ.get("KG_ENDPOINT_USER"), os.environ.get("KG_ENDPOINT_PASSWORD")
+            credentials = (user, password or "") if user else None
+            for path in graphs:
+                pushed = push_file(
+                    path, endpoint, graph_iri, protocol=protocol, credentials=credentials, timeout=timeout
+                )
+                target = f"graph <{pushed.graph_iri}>" if pushed.graph_iri else "the default graph"
+                typer.echo(
+                    f"pushed {pushed.triples} triples from {path} to {endpoint} ({target}) "
+                    f"with {pushed.protocol.upper()}, HTTP {pushed.status}"
+                )
+                if pushed.note:
+                    typer.echo(f"  note: {pushed.note}")
+
+
+@app.command("validate")
+def validate_cmd(
+    graph: Path = typer.Argument(Path("exports/graph.ttl"), help="The graph file to check (.ttl, .nt, .jsonld, ...)."),
+) -> None:
+    """Check a graph against the newskg SHACL shapes (ontology/shapes.ttl).
+
+    Prints one line per violation (focus node, property, what is wrong) and exits 3 when there
+    is any.
+
+    Example:
+
+        kg validate exports/graph.ttl
+    """
+    from kg.errors import ValidationFailed
+    from kg.validate import format_report, validate_graph
+
+    with user_errors():
+        report = validate_graph(graph)
+        if report.conforms:
+            typer.echo(f"{graph}: conforms to the newskg shapes")
+            if report.violations:  # warnings and infos only
+                typer.echo(format_report(report))
+            return
+        typer.echo(format_report(report))
+        raise ValidationFailed(
+            "E604", f"{graph}: {sum(v.severity == 'Violation' for v in report.violations)} SHACL violation(s)"
+        )
+
+
+@app.command("build")
+def build_cmd(
+    paths: list[Path] = typer.Argument(
+        None, help="Article files or folders (.txt, .json, .jsonl; metadata.csv beside them). Default: seeds/"
+    ),
+    out: Path = typer.Option(Path("exports"), "--out", "-o", help="Folder the exports are written to."),
+    model: Optional[str] = typer.Option(
+        None, "--model", help="A trained spaCy pipeline (package name or path) to run under the rules."
+    ),
+    gazetteer: list[Path] = typer.Option(
+        [], "--gazetteer", help="Extra gazetteer file (JSON Lines, format in kg/data/README.md); repeatable."
+    ),
+    formats: list[str] = typer.Option(
+        [], "--format", "-f", help="Export format, repeatable: ttl, graphml, nt, trig, jsonld, gexf. Default: ttl and graphml."
+    ),
+    validate: bool = typer.Option(True, "--validate/--no-validate", help="Check the graph against ontology/shapes.ttl."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
+) -> None:
+    """Build the knowledge graph from news articles and write the exports.
+
+    Example: kg build seeds/ --out exports/ --format ttl --format graphml --format gexf
+
+    Unreadable or malformed inputs are reported by name and skipped; the build goes on and
+    exits with code 2 when anything was skipped.
+    """
+    from kg.config import DEFAULT_FORMATS, Settings
+    from kg.errors import EXIT_SKIPPED
+    from kg.pipeline import build
+
+    settings = Settings(
+        inputs=tuple(paths or [Path("seeds")]), out_dir=out, model=model, gazetteers=tuple(gazetteer),
+        formats=tuple(formats or DEFAULT_FORMATS), validate=validate,
+    )
+    with user_errors():
+        if quiet:
+            result = build(settings)
+        else:
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} read"),
+                          TimeElapsedColumn(), transient=True) as bar:
+                task = bar.add_task("reading articles", total=None)
+                result = build(settings, progress=lambda _source: bar.advance(task))
+    for item in result.skipped:
+        typer.secho(f"skipped {item.source}: {item.reason}", fg=typer.colors.YELLOW, err=True)
+    if result.validation_report:
+        typer.secho(result.validation_report, fg=typer.colors.YELLOW, err=True)
+    typer.echo(
+        f"articles read: {result.articles}; skipped: {len(result.skipped)}; entities: {result.entities}; "
+        f"calls: {result.calls}; triples: {result.triples}; shape violations: {result.violations}"
+    )
+    for path in result.files:
+        typer.echo(f"wrote {path}")
+    if result.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command("evaluate")
+def evaluate_cmd(
+    graph: Path = typer.Argument(..., help="The graph to score: Turtle (.ttl) or N-Triples (.nt)."),
+    gold: Path = typer.Option(..., "--gold", help="The hand annotation (JSON, as tests/data/seeds-gold.json)."),
+    require: list[str] = typer.Option(
+        [], "--require", metavar="METRIC>=VALUE",
+        help="A figure that must hold, e.g. 'call_f1>=0.9' (also <=, ==, >, <). Repeatable.",
+    ),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write metrics, misses and failures here."),
+) -> None:
+    """Score a graph against a hand annotation and list what it missed.
+
+    Prints every figure, the precision/recall summary and one line per miss.
+    Exits 3 when a --require does not hold, naming each one that failed.
+
+    Example:
+
+        kg evaluate exports/graph.ttl --gold tests/data/seeds-gold.json --require 'call_f1>=0.9'
+    """
+    import json
+
+    from kg.errors import ExportError, ValidationFailed
+    from kg.evaluate import check_thresholds, evaluate
+
+    with user_errors():
+        result = evaluate(graph, gold)
+        failed = check_thresholds(result.metrics, require)
+        m = result.metrics
+        width = max(map(len, m))
+        for key, value in m.items():
+            typer.echo(f"{key:<{width}}  {'n/a' if value is None else value}")
+        typer.echo(f"\ncalls:       precision {m['call_precision']}  recall {m['call_recall']}  f1 {m['call_f1']}")
+        typer.echo(f"reported-by: precision {m['reported_by_precision']}  recall {m['reported_by_recall']}"
+                   f"  f1 {m['reported_by_f1']}")
+        if result.misses:
+            typer.echo(f"\nmisses ({len(result.misses)}):")
+            for miss in result.misses:
+                typer.echo(f"  - {miss}")
+        if json_out is not None:
+            report = {"metrics": m, "misses": result.misses, "namespace": result.namespace, "failed": failed}
+            try:
+                json_out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+            except OSError as err:
+                raise ExportError("E706", f"cannot write the evaluation to {json_out}: {err}") from err
+        if failed:
+            raise ValidationFailed("E705", f"{len(failed)} requirement(s) failed: " + "; ".join(failed))
+
+
 def main() -> None:
     """Entry point of the ``kg`` console script: the one KgError -> exit code boundary."""
     try:

@@ -1,0 +1,1 @@
+"""Pure extractors: spaCy ``Doc`` (plus article metadata) in, ``kg.model`` records out."""

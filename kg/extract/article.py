@@ -1,0 +1,26 @@
+"""One analysed article -> ``ArticleFacts``: entities, then the calls among them.
+
+The single entry point the pipeline calls per Doc; it wires the pure extractors together and
+adds the article's own outlet (its publisher) as an entity.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract.calls import extract_calls
+from kg.extract.entities import extract_entities, outlet_ref
+from kg.model import Article, ArticleFacts
+from kg.resources import Gazetteer
+
+__all__ = ["extract_article"]
+
+
+def extract_article(doc: Doc, article: Article, gaz: Gazetteer) -> ArticleFacts:
+    index = extract_entities(doc, article.meta, gaz)
+    own = outlet_ref(article.meta.outlet, gaz) if article.meta.outlet else None
+    calls = extract_calls(doc, article.meta, index, gaz, text=article.text, own_outlet=own.key if own else None)
+    refs = {ref.key: ref for ref in index.refs()}
+    if own is not None and own.key not in refs:
+        refs[own.key] = own
+    return ArticleFacts(meta=article.meta, entities=tuple(refs[k] for k in sorted(refs)), calls=calls)

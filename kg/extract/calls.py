@@ -1,0 +1,490 @@
+"""Calls told by one article: who took part, who called, status, day, duration, reporters.
+
+``extract_calls(doc, meta, index, gaz) -> tuple[CallMention, ...]``. Pure over the Doc.
+
+How it reads a sentence (all cue words come from ``data/lexicon/calls.json``,
+``reports.json`` and ``status.json``):
+1. Cues: strong ones name a call ("phone call", "video conference", "phoned", "spoke by phone",
+   "X called Y"); weak ones (spoke with, talks, conversation) need a strong cue in the same
+   sentence, a strong-cue call between the same people elsewhere in the article, or a strong
+   definite reference ("The call, ...") in the next sentence. Traps ("called for", "called him
+   a liar", "call centre") never match.
+2. Participants: the subject before the cue (a pronoun resolves to the article's recent
+   subject, "I" in a quote to its speaker), the persons after "with/to/between/from" and
+   their coordinations, everyone who "joined", and "the two leaders" of the call before.
+3. A definite reference without its own participants ("the call lasted just over an hour")
+   adds evidence, day, duration, caller and reporters to the call the article is telling.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.dates import find_date_expressions, find_durations, resolve_date
+from kg.extract.entities import EntityIndex, Mention
+from kg.model import ArticleMeta, CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
+from kg.resources import Gazetteer, load_lexicon
+
+__all__ = ["extract_calls"]
+
+_PEOPLE = (EntityKind.LEADER, EntityKind.PERSON)
+_PREPS = {"with", "to", "of", "by", "from", "for", "about", "at", "between", "on", "including", "against", "toward", "towards", "than"}
+_STOP = {".", ";", "that", "who", "which", "before", "after", "prior", "ahead", "but", "while", "when", "where",
+         "whom", "because", "as", "following", "amid", "despite", "since", "until", "to", "in", "during", "over"}
+_REPORTING = {"said", "says", "wrote", "writes", "posted", "told", "according", "tweeted", "announced", "stated"}
+_DAY_RELATIVE = ("today", "yesterday", "tonight", "this morning", "this afternoon", "this evening", "earlier in the day", "earlier today", "the same day", "earlier in the morning")
+
+
+def _phrases(words) -> list[tuple[str, ...]]:
+    return sorted({tuple(w.replace("-", " - ").split()) for w in words}, key=len, reverse=True)
+
+
+@dataclass
+class _Cue:
+    start: int
+    end: int
+    kind: str  # strong | weak | verb
+    medium: CallMedium = CallMedium.UNSPECIFIED
+
+
+@dataclass
+class _Draft:
+    sent: Span
+    participants: set[str]
+    strong: bool
+    status: CallStatus
+    caller: str | None = None
+    day: date | None = None
+    day_weak: bool = False  # from a reporting verb's own date ("said on Dec. 28"): a fallback
+    medium: CallMedium = CallMedium.UNSPECIFIED
+    duration: int | None = None
+    reports: dict[str, Evidence] = field(default_factory=dict)
+    evidence: dict[tuple[int, int], Evidence] = field(default_factory=dict)
+    anchor: int | None = None  # token of the cue that made it
+
+
+class _Reader:
+    def __init__(self, doc: Doc, meta: ArticleMeta, index: EntityIndex, gaz: Gazetteer):
+        self.doc, self.meta, self.index, self.gaz = doc, meta, index, gaz
+        lex = load_lexicon("calls")
+        self.lex = lex
+        self.strong_nouns = _phrases(lex["strong_nouns"])
+        self.adverbials = _phrases(lex["phone_adverbials"])
+        self.weak = _phrases(lex["weak_verbs"] + lex["weak_nouns"])
+        self.strong_verbs = set(lex["strong_verbs"])
+        self.anaphora = _phrases(lex["anaphora"])
+        self.groups = _phrases(lex["group_participants"])
+        self.initiated = _phrases(lex["initiated_by"])
+        rep = load_lexicon("reports")
+        self.report_cues = _phrases(rep["cues"])
+        self.report_anaphora = _phrases(rep["anaphoric_subjects"])
+        st = load_lexicon("status")
+        self.status_cues = {k: _phrases(st[k]) for k in ("denied", "attempted", "planned")}
+        self.lower = [t.lower_ for t in doc]
+        self.own_outlet = None
+        self.mention_at: dict[int, Mention] = {}
+        for m in index.mentions:
+            for i in range(m.start, m.end):
+                self.mention_at[i] = m
+        self.sent_subjects: list[tuple[int, str]] = []  # (token, key) of each sentence's first person
+
+    # -- token helpers ---------------------------------------------------------------------
+    def match(self, i: int, phrases) -> int:
+        """Length of the longest phrase starting at token i, or 0."""
+        for ph in phrases:
+            if tuple(self.lower[i : i + len(ph)]) == ph:
+                return len(ph)
+        return 0
+
+    def has(self, lo: int, hi: int, phrases) -> bool:
+        return any(self.match(i, phrases) for i in range(max(lo, 0), min(hi, len(self.doc))))
+
+    def person(self, i: int) -> Mention | None:
+        m = self.mention_at.get(i)
+        return m if m is not None and m.kind in _PEOPLE else None
+
+    # -- cues -------------------------------------------------------------------------------
+    def cues(self, sent: Span) -> list[_Cue]:
+        out: list[_Cue] = []
+        i = sent.start
+        while i < sent.end:
+            low = self.lower[i]
+            n = self.match(i, self.adverbials)
+            if n:
+                out.append(_Cue(i, i + n, "strong", CallMedium.VIDEO if "video" in self.lower[i:i + n] else CallMedium.PHONE))
+                i += n
+                continue
+            n = self.match(i, self.strong_nouns)
+            if n and self._real_call_noun(i, i + n):
+                medium = CallMedium.VIDEO if any(w.startswith(("video", "zoom", "virtual")) for w in self.lower[i:i + n]) else (
+                    CallMedium.PHONE if any(w.startswith(("phone", "telephone")) for w in self.lower[i:i + n]) else CallMedium.UNSPECIFIED)
+                kind = "verb" if low in ("call", "calls") and self.person(i + n) else "strong"
+                out.append(_Cue(i, i + n, kind, medium))
+                i += n
+                continue
+            if low in self.strong_verbs or (low in self.lex["called_verb"] and self._called_person(i)):
+                out.append(_Cue(i, i + 1, "verb", CallMedium.PHONE if low not in self.lex["called_verb"] else CallMedium.UNSPECIFIED))
+                i += 1
+                continue
+            n = self.match(i, self.weak)
+            if n:
+                out.append(_Cue(i, i + n, "weak"))
+                i += n
+                continue
+            i += 1
+        return out
+
+    def _real_call_noun(self, start: int, end: int) -> bool:
+        after = self.lower[end] if end < len(self.doc) else ""
+        before = self.lower[start - 1] if start > 0 else ""
+        if after in self.lex["not_call_after"] or before in self.lex["not_call_before"]:
+            return False
+        if self.lower[start] in ("call", "calls") and after in ("for", "on", "upon"):
+            return False  # "a call for calm", "calls on allies"
+        if before in ("so", "-") and start >= 2 and self.lower[start - 2] == "so":
+            return False
+        return True
+
+    def _called_person(self, i: int) -> bool:
+        """'X called Y' is a call; 'called for', 'called on', 'called Y a liar' are not."""
+        j = i + 1
+        if j < len(self.doc) and self.lower[j] in self.lex["called_not_followed_by"]:
+            return False
+        m = self.person(j)
+        if m is None:
+            return False
+        after = self.lower[m.end] if m.end < len(self.doc) else ""
+        return after not in ("a", "an", "the", "his", "her", "one", "out", "names", "“", '"')
+
+    # -- participants ------------------------------------------------------------------------
+    def coordinated(self, i: int, limit: int) -> list[Mention]:
+        """Persons from token i on, with their coordinations ('X, Y and Z')."""
+        found: list[Mention] = []
+        j = i
+        while j < limit:
+            m = self.person(j)
+            if m is not None:
+                found.append(m)
+                j = m.end
+                if j < limit and self.lower[j] in ("'s", "’s"):
+                    break
+                # skip apposition / titles until the next coordinator
+                k = j
+                while k < limit and self.lower[k] in (",",) and k + 1 < limit and not self.person(k + 1) and self.lower[k + 1] not in ("and", "as", "well"):
+                    break
+                if k < limit and self.lower[k] in (",", "and", "&") or (k + 2 < limit and self.lower[k:k + 3] == [",", "as", "well"]):
+                    j = k + 1
+                    continue
+                break
+            tok = self.doc[j]
+            if self.lower[j] in _STOP and found:
+                break
+            if self.lower[j] in _STOP or tok.is_space or (self.lower[j] in (".", ";")):
+                break
+            j += 1
+            if not found and j - i > 12:
+                break
+        return found
+
+    def object_of(self, cue: _Cue, sent: Span) -> tuple[list[Mention], str | None]:
+        """Persons after the cue's preposition, and which preposition it was."""
+        j = cue.end
+        if cue.kind == "verb":
+            return self.coordinated(j, min(sent.end, j + 12)), "verb"
+        for k in range(j, min(sent.end, j + 8)):
+            low = self.lower[k]
+            if low in ("with", "to", "between", "from"):
+                return self.coordinated(k + 1, min(sent.end, k + 20)), low
+            if low in (".", ";") or (low in _STOP and low not in ("to", "in", "over")):
+                break
+        return [], None
+
+    def subject_of(self, cue_start: int, sent: Span) -> str | None:
+        for j in range(cue_start - 1, sent.start - 1, -1):
+            m = self.person(j)
+            low = self.lower[j]
+            if m is not None:
+                if m.start > sent.start and self.lower[m.start - 1] in _PREPS:
+                    continue
+                return m.key
+            if low in self.lex["pronouns_subject"] or low in ("his", "her"):
+                return self.resolve_pronoun(j)
+            if low in self.lex["first_person"]:
+                return self.quote_speaker(sent)
+        return None
+
+    def resolve_pronoun(self, token: int) -> str | None:
+        sent = self.doc[token].sent
+        for j in range(token - 1, sent.start - 1, -1):
+            m = self.person(j)
+            if m is not None and not (m.start > sent.start and self.lower[m.start - 1] in _PREPS):
+                return m.key
+        recent = [key for t, key in self.sent_subjects if t < token][-3:]
+        if recent:
+            return recent[-1]
+        before = [m for m in self.index.mentions if m.end <= token and m.kind in _PEOPLE]
+        return before[-1].key if before else None
+
+    def quote_speaker(self, sent: Span) -> str | None:
+        closing = [t.i for t in sent if t.text in ("”", '"', "’")]
+        for q in closing[-1:]:
+            for j in range(q + 1, min(sent.end, q + 6)):
+                m = self.person(j)
+                if m is not None:
+                    return m.key
+        return None
+
+    def joined(self, sent: Span) -> list[str]:
+        keys = []
+        for t in sent:
+            if self.lower[t.i] not in self.lex["joined"]:
+                continue
+            if t.i + 1 < sent.end and self.lower[t.i + 1] == "by":
+                keys += [m.key for m in self.coordinated(t.i + 2, min(sent.end, t.i + 16))]
+            else:
+                for j in range(t.i - 1, max(sent.start, t.i - 4) - 1, -1):
+                    m = self.person(j)
+                    if m is not None:
+                        keys.append(m.key)
+                        break
+        return keys
+
+    # -- attributes ---------------------------------------------------------------------------
+    def status(self, cue: _Cue, sent: Span) -> CallStatus:
+        for name, status in (("denied", CallStatus.DENIED), ("attempted", CallStatus.ATTEMPTED)):
+            if self.has(sent.start, sent.end, self.status_cues[name]):
+                return status
+        if self.has(max(sent.start, cue.start - 8), min(sent.end, cue.end + 4), self.status_cues["planned"]):
+            return CallStatus.PLANNED
+        return CallStatus.OCCURRED
+
+    def day(self, sent: Span, status: CallStatus, anchor: int | None = None) -> tuple[date | None, bool]:
+        """The call's day from the date expression nearest the cue (``anchor``, a token).
+
+        A vague nearest expression ("last week") means no day, not a farther one; a day tied
+        to an outlet ("the Post on Sunday") is the report's, and one tied to a reporting verb
+        ("said on Dec. 28") is only a fallback.
+        """
+        reporting = any(self.lower[i] in _REPORTING for i in range(sent.start, sent.end))
+        candidates = []
+        for s, e, expr in find_date_expressions(sent.text):
+            tok = self.doc.char_span(sent.start_char + s, sent.start_char + e, alignment_mode="expand")
+            if tok is None:
+                continue
+            if any(self.mention_at.get(j) and self.mention_at[j].kind is EntityKind.OUTLET
+                   for j in range(max(sent.start, tok.start - 4), tok.start)):
+                continue  # "the Washington Post on Sunday": the report's day, not the call's
+            window = self.lower[max(sent.start, tok.start - 3) : tok.start]
+            weak = any(w in _REPORTING for w in window)
+            if reporting and expr.lower().strip() in _DAY_RELATIVE:
+                day = None  # "he said he had spoken earlier in the day": relative to an unknown post
+            else:
+                day = resolve_date(expr, self.meta.published, future=status is CallStatus.PLANNED)
+            distance = 0 if anchor is None else (tok.start - anchor if tok.start >= anchor else (anchor - tok.end) + 1)
+            candidates.append((weak, distance, day))
+        if not candidates:
+            return None, False
+        firm = [c for c in candidates if not c[0]]
+        if firm:
+            return min(firm, key=lambda c: c[1])[2], False
+        day = min(candidates, key=lambda c: c[1])[2]
+        return day, day is not None
+
+    def reports(self, sent: Span) -> dict[str, Evidence]:
+        if not self.has(sent.start, sent.end, self.report_cues):
+            return {}
+        ev = self.evidence(sent)
+        return {m.key: ev for m in self.index.mentions
+                if m.kind is EntityKind.OUTLET and sent.start <= m.start < sent.end and m.key != self.own_outlet}
+
+    def caller_in(self, sent: Span, participants: set[str]) -> str | None:
+        for i in range(sent.start, sent.end):
+            n = self.match(i, self.initiated)
+            if not n:
+                continue
+            for j in range(i + n, min(sent.end, i + n + 5)):
+                m = self.mention_at.get(j)
+                if m is None:
+                    continue
+                if m.key in participants:
+                    return m.key
+                if m.kind is EntityKind.COUNTRY:
+                    country = self.index.entities[m.key].name
+                    same = [p for p in participants if self.index.country(p) == country]
+                    return same[0] if len(same) == 1 else None
+        return None
+
+    def evidence(self, sent: Span) -> Evidence:
+        text = self.meta_text[sent.start_char : sent.end_char].strip()
+        start = sent.start_char + (len(self.meta_text[sent.start_char : sent.end_char]) - len(self.meta_text[sent.start_char : sent.end_char].lstrip()))
+        return Evidence(self.meta.id, start, start + len(text), text)
+
+    meta_text = ""
+
+
+def _coordinated_subject(r: _Reader, subj: str, cue_start: int, sent: Span) -> set[str]:
+    """'X and Y spoke': the persons coordinated with the subject right before the cue."""
+    keys = {subj}
+    j = cue_start - 1
+    while j >= sent.start and r.person(j) is None:
+        j -= 1
+    while j >= sent.start:
+        m = r.person(j)
+        if m is None:
+            break
+        keys.add(m.key)
+        k = m.start - 1
+        if k >= sent.start and r.lower[k] in ("and", ",", "&"):
+            j = k - 1
+            continue
+        break
+    return keys
+
+
+def _sentence_subject(r: _Reader, sent: Span) -> str | None:
+    for i in range(sent.start, sent.end):
+        m = r.person(i)
+        if m is not None:
+            if m.start > sent.start and r.lower[m.start - 1] in _PREPS:
+                continue
+            return m.key
+        if r.lower[i] in r.lex["pronouns_subject"]:
+            return r.resolve_pronoun(i)
+    return None
+
+
+def _absorb(d: _Draft, r: _Reader, sent: Span, anchor: int | None = None) -> None:
+    """Add what a sentence says about an already known call."""
+    d.evidence.setdefault((sent.start_char, sent.end_char), r.evidence(sent))
+    for key, ev in r.reports(sent).items():
+        d.reports.setdefault(key, ev)
+    day, weak = r.day(sent, d.status, anchor)
+    if day and (d.day is None or (d.day_weak and not weak)):
+        d.day, d.day_weak = day, weak
+    if d.duration is None:
+        found = find_durations(sent.text)
+        d.duration = found[0][2] if found else None
+    d.caller = d.caller or r.caller_in(sent, d.participants)
+
+
+def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
+    """One draft per call: same people and status, and no conflicting days."""
+    merged: list[_Draft] = []
+    for d in drafts:
+        target = None
+        for m in merged:
+            same_people = d.participants <= m.participants or m.participants <= d.participants
+            if same_people and m.status is d.status and (m.day is None or d.day is None or m.day == d.day):
+                target = m
+                break
+        if target is None:
+            merged.append(d)
+            continue
+        target.participants |= d.participants
+        target.strong |= d.strong
+        if d.day and (target.day is None or (target.day_weak and not d.day_weak)):
+            target.day, target.day_weak = d.day, d.day_weak
+        target.caller = target.caller or d.caller
+        target.duration = target.duration or d.duration
+        if target.medium is CallMedium.UNSPECIFIED:
+            target.medium = d.medium
+        for k, v in d.reports.items():
+            target.reports.setdefault(k, v)
+        target.evidence.update(d.evidence)
+    return merged
+
+
+def extract_calls(
+    doc: Doc, meta: ArticleMeta, index: EntityIndex, gaz: Gazetteer, *, text: str | None = None,
+    own_outlet: str | None = None,
+) -> tuple[CallMention, ...]:
+    """The calls an article tells. ``text`` is the original article text (evidence quotes it)."""
+    r = _Reader(doc, meta, index, gaz)
+    r.meta_text = text if text is not None else doc.text
+    r.own_outlet = own_outlet
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    for sent in doc.sents:
+        cues = r.cues(sent)
+        strong_here = any(c.kind != "weak" for c in cues)
+        made: list[_Draft] = []
+        status_default = None
+        for cue in cues:
+            objs, prep = r.object_of(cue, sent)
+            status = r.status(cue, sent)
+            status_default = status_default or status
+            if not objs and made:
+                made[-1].strong |= cue.kind != "weak"
+                if made[-1].medium is CallMedium.UNSPECIFIED:
+                    made[-1].medium = cue.medium
+                continue
+            caller = None
+            if prep == "between":
+                parts = {m.key for m in objs}
+            else:
+                subj = r.subject_of(cue.start, sent)
+                if subj is None and objs:
+                    subj = _sentence_subject_after(r, objs[-1].end, sent)
+                parts = {m.key for m in objs}
+                if subj:
+                    parts |= _coordinated_subject(r, subj, cue.start, sent) if not objs else {subj}
+                if prep == "from" and objs:
+                    caller = objs[0].key
+                elif cue.kind == "verb" or prep == "to":
+                    caller = subj
+            if len(parts) < 2 and current is not None and r.has(sent.start, sent.end, r.groups):
+                parts |= current.participants
+            if len(parts) < 2:
+                continue
+            d = _Draft(sent, parts, cue.kind != "weak" or strong_here, status, caller=caller, medium=cue.medium)
+            d.anchor = cue.start
+            made.append(d)
+        if made:
+            for key in r.joined(sent):
+                made[0].participants.add(key)
+            for d in made:
+                _absorb(d, r, sent, d.anchor)
+            drafts.extend(made)
+            current = made[-1]
+        elif current is not None and (
+            (r.has(sent.start, sent.end, r.anaphora) and any(c.kind != "weak" for c in cues))
+            or (r.has(sent.start, sent.end, r.report_anaphora) and r.reports(sent) and _follows(current, sent))
+        ):
+            current.strong |= any(c.kind != "weak" for c in cues)
+            _absorb(current, r, sent)
+        subject = _sentence_subject(r, sent)
+        if subject:
+            r.sent_subjects.append((sent.start, subject))
+    strong_sets = {frozenset(d.participants) for d in drafts if d.strong}
+    accepted = [d for d in drafts if d.strong or frozenset(d.participants) in strong_sets
+                or any(frozenset(d.participants) <= s for s in strong_sets)]
+    return tuple(_freeze(d, meta) for d in _merge_drafts(accepted))
+
+
+def _sentence_subject_after(r: _Reader, start: int, sent: Span) -> str | None:
+    for i in range(start, sent.end):
+        m = r.person(i)
+        if m is not None and r.lower[m.start - 1] not in _PREPS:
+            return m.key
+    return None
+
+
+def _follows(current: _Draft, sent: Span) -> bool:
+    """A sentence right after one that told the call ("The disclosure was made in a post on ...")."""
+    last_end = max(e for _, e in current.evidence) if current.evidence else current.sent.end_char
+    gap = sent.doc.text[last_end : sent.start_char]
+    return len(gap.strip()) == 0
+
+
+def _freeze(d: _Draft, meta: ArticleMeta) -> CallMention:
+    parts = tuple(sorted(d.participants))
+    reports = tuple(sorted((Report(k, ev) for k, ev in d.reports.items()), key=lambda x: (x.outlet, x.evidence.start)))
+    evidence = tuple(sorted(d.evidence.values(), key=lambda e: e.start))
+    return CallMention(
+        article_id=meta.id, participants=parts, status=d.status,
+        caller=d.caller if d.caller in d.participants else None, date=d.day, medium=d.medium,
+        duration_minutes=d.duration, reports=reports, evidence=evidence,
+    )

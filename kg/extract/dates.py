@@ -1,0 +1,247 @@
+"""Date expressions and call durations in plain text.
+
+Owns three jobs, all pure functions over strings (no spaCy, no rdflib):
+
+- ``find_date_expressions(text)`` finds date expressions in a sentence, as character offsets;
+- ``resolve_date(expression, published)`` turns one expression into a calendar day, resolved
+  against the article's publication date, or ``None`` when the day is not determined;
+- ``find_durations(text)`` / ``parse_duration(text)`` read call lengths in minutes.
+
+The words (months, weekdays, relative phrases, number words, units) are data in
+``kg/data/lexicon/dates.json``; ``_load_lexicon`` is the only place that reads it. Calendar
+arithmetic is left to python-dateutil (``parser.parse`` and ``relativedelta``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+from dateutil import parser as date_parser
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+from kg.errors import InputError
+
+__all__ = ["find_date_expressions", "resolve_date", "find_durations", "parse_duration"]
+
+_LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "dates.json"
+_WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
+# dateutil fills what the text does not say from ``default``; parsing with two defaults that
+# differ in every field shows which fields were really written. Both years are leap years so
+# that "Feb. 29" without a year still parses.
+_DEFAULT_A = datetime(2000, 1, 1)
+_DEFAULT_B = datetime(2004, 2, 2)
+_SEP = r"[\s-]+"
+
+
+@lru_cache(maxsize=1)
+def _load_lexicon() -> dict:
+    """The date lexicon, read once (to move into ``kg.resources`` with the other data)."""
+    try:
+        return json.loads(_LEXICON_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise InputError("E250", f"cannot read the date lexicon {_LEXICON_PATH}: {err}") from err
+
+
+def _phrases(words, sep: str = r"\s+") -> str:
+    """Case-insensitive alternation of phrases, longest first so that the longest one wins."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?i:" + "|".join(sep.join(map(re.escape, w.split())) for w in ordered) + ")"
+
+
+def _names(words, dotted: bool = False) -> str:
+    """Month/weekday names as written in prose: Capitalised or in CAPITALS, never lower case
+    (so that the verb "may" or "sat" is not a date)."""
+    forms = sorted({f for w in words for f in (w.capitalize(), w.upper())}, key=lambda w: (-len(w), w))
+    dot = r"\.?" if dotted else ""
+    return "(?:" + "|".join(re.escape(f) + dot for f in forms) + r")(?![A-Za-z])"
+
+
+@dataclass(frozen=True)
+class _Rules:
+    weekdays: dict[str, int]
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    relative: dict[str, int]
+    vague: frozenset[str]
+    numbers: dict[str, int]
+    units: dict[str, int]
+    fractions: dict[str, int]
+    approximators: tuple[str, ...]
+    absolute: re.Pattern
+    weekday: re.Pattern
+    ago: re.Pattern
+    expression: re.Pattern
+    duration: re.Pattern
+    amount: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    lex = _load_lexicon()
+    months = lex["months"]
+    full = _names(months)
+    abbrev = _names([a for abbrevs in months.values() for a in abbrevs], dotted=True)
+    month = f"(?:{full}|{abbrev})"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?\b"
+    year = r"(?:1[89]|2[01])\d\d\b"
+    absolute = (
+        rf"(?:\b\d{{4}}-\d\d-\d\d\b(?!-)"
+        rf"|{month}\s+{day}(?:,?\s+{year})?"
+        rf"|\b{day}\s+(?i:of\s+)?{month}(?:,?\s+{year})?)"
+    )
+    weekday = _names(lex["weekdays"])
+    mods = lex["weekday_modifiers"]
+    modifier = _phrases(w for group in mods.values() for w in group)
+    part = _phrases(lex["day_parts"])
+    numbers = lex["numbers"]
+    count = rf"(?:\d{{1,2}}|{_phrases(numbers)})"
+    ago = rf"\b{count}\s+{_phrases(lex['days_ago'])}\b"
+    expression = re.compile(
+        rf"\b(?:{modifier}\s+){{0,2}}(?:the\s+)?"
+        rf"(?:{weekday}(?:\s+{part})?(?:,?\s+(?:the\s+)?{absolute})?|{absolute})"
+        rf"|{ago}|\b{_phrases(lex['relative_days'])}\b|\b{_phrases(lex['vague'])}\b"
+    )
+    units = lex["duration_units"]
+    num = rf"(?:\d+(?:\.\d+)?|\b{_phrases(numbers)})"
+    half = rf"{_SEP}and{_SEP}a{_SEP}half"
+    unit = _phrases(units)
+    one_amount = rf"{num}(?:{half})?{_SEP}{unit}\b(?:{_SEP}long\b)?(?:{half}\b)?"
+    approx = _phrases(lex["approximators"])
+    duration = re.compile(
+        rf"\b(?:{approx}\s+)?(?:{_phrases(lex['duration_fractions'], _SEP)}\b"
+        rf"|{one_amount}(?:,?\s+(?:and\s+)?{one_amount})?)",
+        re.IGNORECASE,
+    )
+    amount = re.compile(rf"\b({num})( and a half)? ({unit})\b(?: long)?( and a half)?", re.IGNORECASE)
+    return _Rules(
+        weekdays={w: i for i, w in enumerate(lex["weekdays"])},
+        before=tuple(mods["strictly_before"]),
+        after=tuple(mods["strictly_after"]),
+        relative=lex["relative_days"],
+        vague=frozenset(lex["vague"]),
+        numbers=numbers,
+        units=units,
+        fractions=lex["duration_fractions"],
+        approximators=tuple(sorted(lex["approximators"], key=len, reverse=True)),
+        absolute=re.compile(absolute),
+        weekday=re.compile(weekday),
+        ago=re.compile(ago),
+        expression=expression,
+        duration=duration,
+        amount=amount,
+    )
+
+
+def find_date_expressions(text: str) -> list[tuple[int, int, str]]:
+    """Date expressions in ``text`` as ``(start, end, expression)``, left to right.
+
+    Modifiers that change the day are part of the expression ("last Thursday", "late Wednesday
+    night", "on Sunday, Dec. 28"); undetermined ones ("last week") are found too, so a caller
+    can tell "no date" from "a vague date". Feed the expression to ``resolve_date``.
+    """
+    return [(m.start(), m.end(), m.group()) for m in _rules().expression.finditer(text)]
+
+
+def resolve_date(expression: str, published: date | None, future: bool = False) -> date | None:
+    """The calendar day an expression names, or ``None`` when the day is not determined.
+
+    Args:
+        expression: one date expression ("Dec. 28", "last Thursday", "yesterday", ...).
+        published: the article's publication date; needed by every expression without a year.
+        future: the expression is about a planned event: a day without a year, or a plain
+            weekday, is then the nearest one on or after ``published`` instead of on or before.
+
+    "last/past <weekday>" is always strictly before ``published`` (7 days before on the same
+    weekday) and "next <weekday>" strictly after; a plain weekday on the article's own weekday
+    is that very day. A written date wins over a weekday next to it ("Sunday, Dec. 28").
+    """
+    rules = _rules()
+    text = " ".join(expression.split()).strip(" ,;:")
+    found = rules.absolute.search(text)
+    if found:
+        return _calendar_day(found.group(), published, future)
+    if published is None:
+        return None
+    low = text.casefold().rstrip(".")
+    if low.startswith("on ") and low[3:] in rules.relative:
+        low = low[3:]
+    if low in rules.relative:
+        return published + timedelta(days=rules.relative[low])
+    ago = rules.ago.fullmatch(low)
+    if ago:
+        count = low.split()[0]
+        return published - timedelta(days=int(count) if count.isdigit() else rules.numbers[count])
+    named = rules.weekday.search(text)
+    if named is None:
+        return None
+    weekday = _WEEKDAYS[rules.weekdays[named.group().casefold()]]
+    before = text[: named.start()].casefold()
+    if any(re.search(rf"\b{re.escape(w)}\b", before) for w in rules.after):
+        return published + timedelta(days=1) + relativedelta(weekday=weekday(+1))
+    if any(re.search(rf"\b{re.escape(w)}\b", before) for w in rules.before):
+        return published - timedelta(days=1) + relativedelta(weekday=weekday(-1))
+    return published + relativedelta(weekday=weekday(+1 if future else -1))
+
+
+def _calendar_day(text: str, published: date | None, future: bool) -> date | None:
+    try:
+        first = date_parser.parse(text, default=_DEFAULT_A)
+        second = date_parser.parse(text, default=_DEFAULT_B)
+    except (ValueError, OverflowError):  # dateutil's ParserError is a ValueError ("Feb. 30")
+        return None
+    if (first.month, first.day) != (second.month, second.day):
+        return None  # the day or month was not written ("December 2025")
+    if first.year == second.year:
+        return first.date()
+    if published is None:
+        return None
+    step = 1 if future else -1
+    # Nine years always reach a 29 February (none in 1900 or 2100).
+    for offset in range(9):
+        try:
+            day = date(published.year + step * offset, first.month, first.day)
+        except ValueError:
+            continue
+        if (day >= published) if future else (day <= published):
+            return day
+    return None
+
+
+def find_durations(text: str) -> list[tuple[int, int, int]]:
+    """Durations in ``text`` as ``(start, end, minutes)``: "90-minute", "nearly two hours",
+    "an hour and a half", "1 hour and 25 minutes". Approximators ("nearly", "more than")
+    are part of the span but do not change the minutes."""
+    found = []
+    for m in _rules().duration.finditer(text):
+        minutes = _minutes(m.group())
+        if minutes:
+            found.append((m.start(), m.end(), minutes))
+    return found
+
+
+def parse_duration(text: str) -> int | None:
+    """Minutes of the first duration in ``text`` ("for 2.5 hours" -> 150), or ``None``."""
+    found = find_durations(text)
+    return found[0][2] if found else None
+
+
+def _minutes(span: str) -> int | None:
+    rules = _rules()
+    words = " ".join(span.casefold().replace("-", " ").split())
+    for approx in rules.approximators:
+        if words.startswith(approx + " "):
+            words = words[len(approx) + 1 :]
+            break
+    if words in rules.fractions:
+        return rules.fractions[words]
+    total = 0.0
+    for m in rules.amount.finditer(words):
+        number, half_before, unit, half_after = m.groups()
+        value = float(number) if number[0].isdigit() else rules.numbers[number]
+        total += (value + (0.5 if half_before or half_after else 0)) * rules.units[unit]
+    return round(total) or None

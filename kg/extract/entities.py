@@ -1,0 +1,277 @@
+"""Entity mentions of one article, resolved within the article.
+
+``extract_entities(doc, meta, gaz) -> EntityIndex``: every person, leader, outlet, country
+and organisation mention with the article-independent key the resolver merges on. Within the
+article: surnames and titled short forms join the full name ("Lanza" -> "Bryan Lanza"),
+short outlet aliases count once the full name appeared ("the Post"), ambiguous platform names
+count only in platform context ("on X"), descriptions resolve when unambiguous ("the Russian
+leader", "his Ukrainian counterpart"), and generic sources become outlets ("Russian state
+media"). Pure: reads the Doc and returns records; the Doc is not changed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from kg.extract.people import title_before
+from kg.model import ArticleMeta, EntityKind, EntityRef, OutletKind
+from kg.resources import GazEntry, Gazetteer, load_lexicon
+
+__all__ = ["Mention", "EntityIndex", "extract_entities", "norm_name", "outlet_ref"]
+
+_POSSESSIVE = re.compile(r"(?:['’`]s|['’])$")
+_PERSON_KINDS = (EntityKind.LEADER, EntityKind.PERSON)
+
+
+def norm_name(text: str) -> str:
+    """Case-, accent- and punctuation-folded form used in keys."""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+    folded = re.sub(r"[’'`]s\b", "", folded)
+    return re.sub(r"[^0-9a-z]+", " ", folded).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # token offsets in the Doc
+    end: int
+    start_char: int
+    end_char: int
+    key: str
+    kind: EntityKind
+    text: str
+
+
+@dataclass
+class _Builder:
+    key: str
+    name: str
+    kind: EntityKind
+    role: str | None = None
+    country: str | None = None
+    wikidata: str | None = None
+    outlet_kind: OutletKind | None = None
+    forms: set[str] = field(default_factory=set)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def freeze(self) -> EntityRef:
+        return EntityRef(
+            key=self.key, name=self.name, kind=self.kind, role=self.role, country=self.country,
+            wikidata=self.wikidata, outlet_kind=self.outlet_kind,
+            aliases=tuple(sorted(self.forms - {self.name})), mentions=tuple(sorted(set(self.spans))),
+        )
+
+
+@dataclass
+class EntityIndex:
+    """The article's entities and their mentions in document order."""
+
+    mentions: list[Mention]
+    entities: dict[str, _Builder]
+
+    def refs(self) -> tuple[EntityRef, ...]:
+        return tuple(b.freeze() for _, b in sorted(self.entities.items()))
+
+    def kind(self, key: str) -> EntityKind:
+        return self.entities[key].kind
+
+    def country(self, key: str) -> str | None:
+        return self.entities[key].country
+
+    def at(self, token: int) -> Mention | None:
+        for m in self.mentions:
+            if m.start <= token < m.end:
+                return m
+        return None
+
+
+def _strip_possessive(text: str) -> str:
+    return _POSSESSIVE.sub("", text).strip()
+
+
+def _gaz_builder(entry: GazEntry, meta: ArticleMeta) -> _Builder:
+    day = meta.published
+    return _Builder(
+        key=entry.key, name=entry.name, kind=entry.kind,
+        role=entry.role_on(day) if entry.kind in _PERSON_KINDS else entry.role,
+        country=entry.country_on(day), wikidata=entry.wikidata, outlet_kind=entry.outlet_kind,
+    )
+
+
+def outlet_ref(name: str, gaz: Gazetteer) -> EntityRef:
+    """The entity for an article's own outlet as metadata names it."""
+    folded = norm_name(name)
+    for entry in gaz.entries.values():
+        if entry.kind is EntityKind.OUTLET and folded in {norm_name(f) for f in (entry.name, *entry.aliases)}:
+            return EntityRef(key=entry.key, name=entry.name, kind=EntityKind.OUTLET, country=entry.country,
+                             wikidata=entry.wikidata, outlet_kind=entry.outlet_kind)
+    return EntityRef(key=f"outlet:{folded}", name=name.strip(), kind=EntityKind.OUTLET, outlet_kind=OutletKind.NEWS)
+
+
+class _Extractor:
+    def __init__(self, doc: Doc, meta: ArticleMeta, gaz: Gazetteer):
+        self.doc, self.meta, self.gaz = doc, meta, gaz
+        self.titles = load_lexicon("titles")
+        self.calls_lex = load_lexicon("calls")
+        self.reports_lex = load_lexicon("reports")
+        self.leader_titles = frozenset(self.titles["leader"])
+        self.all_titles = self.leader_titles | frozenset(self.titles["official"])
+        self.mentions: list[Mention] = []
+        self.entities: dict[str, _Builder] = {}
+        self.adjectives: dict[int, str] = {}  # token index -> country name
+
+    def add(self, start: int, end: int, builder: _Builder) -> None:
+        existing = self.entities.setdefault(builder.key, builder)
+        if builder.kind is EntityKind.LEADER and existing.kind is EntityKind.PERSON:
+            existing.kind = EntityKind.LEADER
+        span = self.doc[start:end]
+        text = _strip_possessive(span.text)
+        if len(text.split()) > len(existing.name.split()) and existing.key.startswith(("person:", "org:")):
+            existing.name = text
+        existing.forms.add(text)
+        existing.spans.append((span.start_char, span.start_char + len(text)))
+        self.mentions.append(Mention(start, end, span.start_char, span.end_char, builder.key, existing.kind, text))
+
+    # -- gazetteer and model entities ----------------------------------------------------
+    def run(self) -> EntityIndex:
+        seen_ids: set[str] = set()
+        unknown_people = []
+        for ent in self.doc.ents:
+            entry = self.gaz.get(ent.ent_id_) if ent.ent_id_ else None
+            if ent.label_ == "NORP" and entry:
+                for i in range(ent.start, ent.end):
+                    self.adjectives[i] = entry.name
+                continue
+            if ent.label_ == "SHORT":
+                if entry and entry.id in seen_ids:
+                    self.add(ent.start, ent.end, _gaz_builder(entry, self.meta))
+                continue
+            if ent.label_ == "CONTEXT":
+                if entry and self._platform_context(ent.start, ent.end):
+                    self.add(ent.start, ent.end, _gaz_builder(entry, self.meta))
+                    seen_ids.add(entry.id)
+                continue
+            if entry:
+                self.add(ent.start, ent.end, _gaz_builder(entry, self.meta))
+                seen_ids.add(entry.id)
+            elif ent.label_ == "PERSON":
+                unknown_people.append(ent)
+            elif ent.label_ == "ORG":
+                text = _strip_possessive(ent.text)
+                if text and norm_name(text):
+                    self.add(ent.start, ent.end, _Builder(f"org:{norm_name(text)}", text, EntityKind.ORGANIZATION))
+        self._unknown_people(unknown_people)
+        self._state_media()
+        self._descriptions()
+        self.mentions.sort(key=lambda m: (m.start, m.end))
+        return EntityIndex(self.mentions, self.entities)
+
+    def _platform_context(self, start: int, end: int) -> bool:
+        before = self.doc[start - 1].lower_ if start > 0 else ""
+        after = self.doc[end].lower_ if end < len(self.doc) else ""
+        tail = " ".join(t.lower_ for t in self.doc[end : end + 4])
+        return (
+            before in self.reports_lex["platform_context_before"]
+            or after in self.reports_lex["platform_context_after"]
+            or any(marker in tail for marker in self.reports_lex["platform_markers"])
+        )
+
+    # -- people the gazetteer does not know ------------------------------------------------
+    def _unknown_people(self, ents) -> None:
+        resolved: dict[str, _Builder] = {}
+        singles = []
+        for ent in ents:
+            text = _strip_possessive(ent.text)
+            if not norm_name(text):
+                continue
+            title = title_before(self.doc, ent.start, self.all_titles)
+            kind, role, country = EntityKind.PERSON, None, None
+            if title:
+                role = " ".join(t.text for t in self.doc[title[0] : ent.start])
+                if title[1] in self.leader_titles and not self._not_leader(title[0]):
+                    kind = EntityKind.LEADER
+                country = self.adjectives.get(title[0] - 1)
+            if len(text.split()) == 1:
+                singles.append((ent, text, kind, role, country))
+                continue
+            key = f"person:{norm_name(text)}"
+            builder = _Builder(key, text, kind, role=role, country=country)
+            resolved.setdefault(norm_name(text).split()[-1], builder)
+            self.add(ent.start, ent.end, builder)
+        for ent, text, kind, role, country in singles:
+            full = resolved.get(norm_name(text))
+            builder = full or _Builder(f"person:{norm_name(text)}", text, kind, role=role, country=country)
+            self.add(ent.start, ent.end, builder)
+        # later bare surnames of people introduced with their full name
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        for tok in self.doc:
+            if tok.i in taken or not tok.text[:1].isupper():
+                continue
+            builder = resolved.get(norm_name(tok.text))
+            if builder and norm_name(tok.text) == norm_name(builder.name).split()[-1]:
+                self.add(tok.i, tok.i + 1, builder)
+
+    def _not_leader(self, title_start: int) -> bool:
+        before = self.doc[max(0, title_start - 2) : title_start]
+        return any(t.lower_ in self.titles["not_leader_before"] for t in before)
+
+    # -- generic sources ---------------------------------------------------------------------
+    def _state_media(self) -> None:
+        lower = [t.lower_ for t in self.doc]
+        for head in self.reports_lex["state_media_heads"]:
+            n = len(head)
+            for i in range(len(lower) - n + 1):
+                if lower[i : i + n] != head:
+                    continue
+                country = self.adjectives.get(i - 1)
+                start = i - 1 if country else i
+                name = " ".join(t.text for t in self.doc[start : i + n])
+                name = name[0].upper() + name[1:]
+                key = f"outlet:{norm_name(name)}"
+                self.add(start, i + n, _Builder(key, name, EntityKind.OUTLET, country=country,
+                                                outlet_kind=OutletKind.STATE_MEDIA))
+
+    # -- descriptions: "the Russian leader", "his Ukrainian counterpart" --------------------------
+    def _descriptions(self) -> None:
+        heads = {w: role for role, words in self.calls_lex["descriptions"].items() for w in words}
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        doc = self.doc
+        for tok in doc:
+            role = heads.get(tok.lower_)
+            if role is None or tok.i in taken:
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and (nxt.i in taken or (nxt.text[:1].isupper() and nxt.is_alpha)):
+                continue  # a title before a name, not a description
+            country, start = None, tok.i
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and prev.i in self.adjectives:
+                country, start = self.adjectives[prev.i], prev.i
+            elif prev is not None and prev.lower_ in ("'s", "’s") and tok.i >= 2:
+                m = next((m for m in self.mentions if m.end == tok.i - 1 and m.kind is EntityKind.COUNTRY), None)
+                if m:
+                    country, start = self.entities[m.key].name, m.start
+            if country is None or start == 0:
+                continue
+            det = doc[start - 1].lower_
+            if det not in ("the", "his", "her", "their", "its", "russia's", "ukraine's") and doc[start - 1].text != "," and start == tok.i:
+                continue
+            entry = self._leader_for(country, None if role in ("leader", "counterpart") else role, tok.i)
+            if entry is not None:
+                self.add(start, tok.i + 1, self.entities.get(entry.key) or _gaz_builder(entry, self.meta))
+
+    def _leader_for(self, country: str, role: str | None, before: int) -> GazEntry | None:
+        in_article = sorted({m.key for m in self.mentions if m.kind is EntityKind.LEADER
+                             and self.entities[m.key].country == country and m.key.startswith("gaz:")})
+        if len(in_article) == 1:
+            return self.gaz.get(in_article[0][4:])
+        candidates = self.gaz.leaders_of(country, self.meta.published, role)
+        return candidates[0] if len(candidates) == 1 else None
+
+
+def extract_entities(doc: Doc, meta: ArticleMeta, gaz: Gazetteer) -> EntityIndex:
+    return _Extractor(doc, meta, gaz).run()

@@ -1,0 +1,89 @@
+"""Find people the gazetteer does not know, by titles, given names and appositions.
+
+Pure over a Doc: ``find_people(doc, titles, given_names) -> [(start_token, end_token)]``.
+A run of capitalised tokens is a person when a title stands right before it ("Economy
+Minister Oleksii Sobolev"), when it opens with a known given name ("Sonya Bandouil"), or when
+an apposition names a role right after it ("Bryan Lanza, a former adviser"). Tokens already
+inside an entity are left alone. ``title_before`` is shared with the entity extractor, which
+reads roles from the same titles.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+__all__ = ["find_people", "title_before", "is_name_token"]
+
+_MAX_TITLE = 5
+
+
+def is_name_token(tok: Token, not_names: frozenset[str]) -> bool:
+    text = tok.text
+    if not text or tok.is_space or text in not_names:
+        return False
+    if text[0].isupper() and any(c.isalpha() for c in text):
+        # all-caps words of 4+ letters are headline shouting or acronyms, not names
+        return not (text.isupper() and len(text) > 3)
+    return False
+
+
+def title_before(doc: Doc, start: int, phrases: frozenset[str]) -> tuple[int, str] | None:
+    """The longest title phrase ending right before token ``start``: (first token, phrase)."""
+    best = None
+    for n in range(1, _MAX_TITLE + 1):
+        lo = start - n
+        if lo < 0:
+            break
+        phrase = " ".join(t.lower_ for t in doc[lo:start])
+        phrase = phrase.replace(" - ", "-")
+        if phrase in phrases:
+            best = (lo, phrase)
+    return best
+
+
+def _appositive_role(doc: Doc, end: int, roles: frozenset[str]) -> bool:
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    for tok in doc[end + 1 : min(len(doc), end + 8)]:
+        if tok.text in {",", ".", ";", ":", "(", ")"} or tok.is_space:
+            return False
+        if tok.lower_ in roles:
+            return True
+    return False
+
+
+def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tuple[int, int]]:
+    not_names = frozenset(titles.get("not_names", ()))
+    particles = frozenset(titles.get("particles", ()))
+    suffixes = frozenset(titles.get("name_suffixes", ()))
+    title_phrases = frozenset(titles.get("leader", ())) | frozenset(titles.get("official", ()))
+    roles = frozenset(titles.get("appositive_roles", ()))
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if i in taken or not is_name_token(doc[i], not_names):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j not in taken and j - i < 4:
+            tok = doc[j]
+            if is_name_token(tok, not_names) or tok.text in suffixes:
+                j += 1
+            elif tok.lower_ in particles and j + 1 < len(doc) and is_name_token(doc[j + 1], not_names):
+                j += 1
+            else:
+                break
+        size = j - i
+        titled = title_before(doc, i, title_phrases) is not None
+        accept = (
+            (titled and size <= 4)
+            or (size >= 2 and doc[i].text in given_names)
+            or (size >= 2 and _appositive_role(doc, j, roles))
+        )
+        if accept and size == 1 and not titled:
+            accept = False
+        if accept:
+            found.append((i, j))
+        i = j
+    return found

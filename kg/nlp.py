@@ -1,0 +1,95 @@
+"""Build the spaCy pipeline: a blank English one by default, or a trained one underneath.
+
+The default needs no download: ``spacy.blank("en")`` + line-break and punctuation sentence
+splitting + an EntityRuler fed from the gazetteers + rules for people the gazetteer does not
+know. With ``model`` (an installed package name or a path), the same rules run on top of the
+trained pipeline: the ruler goes before its ``ner`` so gazetteer entries win and the model
+fills in the rest.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+import spacy
+from spacy.language import Language
+
+import kg.components  # noqa: F401  (registers the kg_* factories)
+from kg.errors import InputError
+from kg.model import EntityKind
+from kg.resources import Gazetteer, load_gazetteer
+
+__all__ = ["load_nlp", "gazetteer_patterns", "LABELS", "normalise_for_nlp"]
+
+#: EntityRuler labels by gazetteer kind; the ids of the patterns are gazetteer ids.
+LABELS = {
+    EntityKind.LEADER: "PERSON",
+    EntityKind.PERSON: "PERSON",
+    EntityKind.OUTLET: "OUTLET",
+    EntityKind.COUNTRY: "GPE",
+    EntityKind.ORGANIZATION: "ORG",
+}
+
+# Same-length substitutions only, so character offsets stay those of the original text.
+_NORMALISE = str.maketrans({"`": "'", "´": "'", "\u00a0": " "})
+
+
+def normalise_for_nlp(text: str) -> str:
+    """Map look-alike characters the tokenizer does not know ("Russia`s") to ones it does."""
+    return text.translate(_NORMALISE)
+
+
+def _variants(form: str) -> set[str]:
+    out = {form}
+    for article in ("The ", "the "):
+        if form.startswith(article) and len(form) > 4:
+            out.add(form[len(article):])
+    if "’" in form or "'" in form:
+        out |= {form.replace("’", "'"), form.replace("'", "’")}
+    return out
+
+
+def gazetteer_patterns(gaz: Gazetteer) -> list[dict]:
+    """EntityRuler phrase patterns for every name, alias, adjective and capital."""
+    patterns: list[dict] = []
+    for entry in sorted(gaz.entries.values(), key=lambda e: e.id):
+        label = LABELS[entry.kind]
+        forms = {entry.name, *entry.aliases}
+        for form in sorted(set().union(*(_variants(f) for f in forms))):
+            patterns.append({"label": label, "pattern": form, "id": entry.id})
+        for form in sorted(entry.short_aliases):
+            patterns.append({"label": "SHORT", "pattern": form, "id": entry.id})
+        for form in sorted(entry.context_aliases):
+            patterns.append({"label": "CONTEXT", "pattern": form, "id": entry.id})
+        for form in sorted(entry.adjectives):
+            patterns.append({"label": "NORP", "pattern": form, "id": entry.id})
+        for form in sorted(entry.capitals):
+            patterns.append({"label": "CAPITAL", "pattern": form, "id": entry.id})
+    return patterns
+
+
+def load_nlp(model: str | None = None, gazetteers: Sequence[Path] = ()) -> tuple[Language, Gazetteer]:
+    """The pipeline and the gazetteer it was built from."""
+    gaz = load_gazetteer(gazetteers)
+    if model is None:
+        nlp = spacy.blank("en")
+    else:
+        try:
+            nlp = spacy.load(model)
+        except OSError as err:
+            raise InputError(
+                "E301",
+                f"cannot load spaCy pipeline {model!r}: {err}. Install it (e.g. "
+                "'pip install en_core_web_sm') or pass the path of a saved pipeline.",
+            ) from err
+    has_parser = "parser" in nlp.pipe_names or "senter" in nlp.pipe_names
+    first = nlp.pipe_names[0] if nlp.pipe_names else None
+    if not has_parser:
+        nlp.add_pipe("kg_line_breaks", before=first) if first else nlp.add_pipe("kg_line_breaks")
+        nlp.add_pipe("sentencizer", after="kg_line_breaks")
+    ruler_at = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", config={"overwrite_ents": True}, **ruler_at)
+    ruler.add_patterns(gazetteer_patterns(gaz))
+    nlp.add_pipe("kg_people")
+    return nlp, gaz

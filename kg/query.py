@@ -1,0 +1,255 @@
+"""Named SPARQL queries over a built graph: the shipped files, their parameters, running them.
+
+Owns the query files shipped in ``kg/queries/*.rq`` (their ``# title:``, ``# description:`` and
+``# param: name: what`` header lines), the safe filling of ``$name`` placeholders, running a query
+with pyoxigraph over a graph file (parsed into memory) or a persistent store directory
+(``kg.store``), and turning pyoxigraph's answer into a ``kg.results.QueryResult``. The result
+records and renderers (table, CSV, TSV, SPARQL JSON) live in ``kg.results`` and are re-exported
+here, so ``from kg.query import run_query, to_table`` is the whole API.
+
+Result kinds: SELECT gives its variables as columns; ASK gives one ``ask`` column with one
+``true``/``false`` cell; CONSTRUCT and DESCRIBE give ``subject``/``predicate``/``object`` rows,
+sorted, so every renderer works on them too. Queries see the default graph, into which
+``kg.store`` merges the named graphs of a .trig/.nq/.jsonld file: each triple is seen once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError, KgError
+from kg.results import (
+    FORMATS,
+    QueryResult,
+    Term,
+    compact,
+    display,
+    expand,
+    render,
+    to_csv,
+    to_json,
+    to_table,
+    to_tsv,
+)
+
+__all__ = [
+    "QueryParam",
+    "NamedQuery",
+    "Term",
+    "QueryResult",
+    "FORMATS",
+    "list_queries",
+    "get_query",
+    "parse_query",
+    "read_query_file",
+    "bind_params",
+    "load_query",
+    "run_query",
+    "compact",
+    "expand",
+    "render",
+    "to_table",
+    "to_csv",
+    "to_tsv",
+    "to_json",
+]
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+_HEADER = re.compile(r"#\s*(title|description|param)\s*:\s*(.*)")
+_PLACEHOLDER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)\b")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+@dataclass(frozen=True, slots=True)
+class QueryParam:
+    name: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class NamedQuery:
+    """A query file: its name (file stem), header and SPARQL text (placeholders unfilled)."""
+
+    name: str
+    title: str
+    description: str
+    params: tuple[QueryParam, ...]
+    sparql: str
+
+
+# --- query files -----------------------------------------------------------------------------
+
+
+def list_queries() -> list[NamedQuery]:
+    """The queries shipped with the package, sorted by name."""
+    folder = files("kg") / "queries"
+    found = [
+        parse_query(entry.read_text(encoding="utf-8"), entry.name[: -len(".rq")])
+        for entry in folder.iterdir()
+        if entry.name.endswith(".rq")
+    ]
+    return sorted(found, key=lambda q: q.name)
+
+
+def get_query(name: str) -> NamedQuery:
+    """The shipped query called ``name``; ``KgError`` listing the available names otherwise."""
+    queries = {q.name: q for q in list_queries()}
+    if name not in queries:
+        raise KgError(
+            "E500", f"no query named {name!r}; available: {', '.join(sorted(queries))}"
+        )
+    return queries[name]
+
+
+def parse_query(text: str, name: str = "query") -> NamedQuery:
+    """Read the header comment lines of a query text (all optional for user queries)."""
+    fields: dict[str, str] = {}
+    params: list[QueryParam] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith("#"):
+            break
+        match = _HEADER.fullmatch(stripped)
+        if not match:
+            continue
+        key, value = match.group(1), match.group(2).strip()
+        if key == "param":
+            pname, _, pdesc = value.partition(":")
+            pname = pname.strip()
+            if not _NAME.fullmatch(pname):
+                raise KgError("E501", f"{name}: bad parameter line {stripped!r} (want `# param: name: what it is`)")
+            params.append(QueryParam(pname, pdesc.strip()))
+        else:
+            fields[key] = value
+    return NamedQuery(
+        name=name,
+        title=fields.get("title", name),
+        description=fields.get("description", ""),
+        params=tuple(params),
+        sparql=text,
+    )
+
+
+def read_query_file(path: Path) -> NamedQuery:
+    """A user's .rq file as a ``NamedQuery`` (named after the file)."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise InputError("E502", f"{path}: cannot read the query file: {err.strerror or err}") from err
+    return parse_query(text, path.stem)
+
+
+def bind_params(query: NamedQuery, params: Mapping[str, str] | None = None) -> str:
+    """The query's SPARQL with each declared ``$name`` replaced by a quoted string literal.
+
+    Values are escaped, so a quote or brace in a name cannot change the query. A value written as
+    ``<IRI>`` or as a compact IRI with a project prefix (``id:call/...``, as the table output
+    shows them) is expanded to the full IRI first, so it compares equal to ``STR(?iri)``.
+    """
+    params = dict(params or {})
+    declared = {p.name for p in query.params}
+    unknown = sorted(set(params) - declared)
+    if unknown:
+        allowed = ", ".join(sorted(declared)) or "none"
+        raise KgError("E503", f"query {query.name!r} has no parameter {', '.join(unknown)} (parameters: {allowed})")
+    missing = [p for p in query.params if p.name not in params]
+    if missing:
+        wanted = "; ".join(f"{p.name}: {p.description}" for p in missing)
+        raise KgError("E504", f"query {query.name!r} needs --param {missing[0].name}=... ({wanted})")
+
+    def fill(match: re.Match) -> str:
+        name = match.group(1)
+        return _sparql_string(expand(params[name])) if name in declared else match.group(0)
+
+    return _PLACEHOLDER.sub(fill, query.sparql)
+
+
+def load_query(name: str, params: Mapping[str, str] | None = None) -> str:
+    """The SPARQL of the shipped query ``name`` with its parameters filled in."""
+    return bind_params(get_query(name), params)
+
+
+# --- running ---------------------------------------------------------------------------------
+
+
+def run_query(source: Any, sparql: str) -> QueryResult:
+    """Run ``sparql`` over a graph file, a store directory (``kg.store``) or a pyoxigraph Store.
+
+    A graph file is parsed into memory each time (pyoxigraph: about 1 s per 500k triples); for
+    repeated queries on a big graph, ``kg load`` it into a store once.
+    """
+    import pyoxigraph as ox
+
+    from kg.store import is_store, read_graph, with_store
+
+    if isinstance(source, ox.Store):
+        return _execute(source, sparql)
+    path = Path(source)
+    if path.is_dir():
+        if not is_store(path):
+            raise InputError("E505", f"{path}: a directory but not an Oxigraph store (see `kg load`)")
+        return with_store(path, lambda store: _execute(store, sparql))
+    return _execute(read_graph(path), sparql)
+
+
+def _execute(store, sparql: str) -> QueryResult:
+    import pyoxigraph as ox
+
+    try:
+        answer = store.query(sparql)
+        if isinstance(answer, ox.QueryBoolean):
+            value = bool(answer)
+            return QueryResult(
+                ("ask",), ((str(value).lower(),),), ((Term("literal", str(value).lower(), _XSD_BOOLEAN),),),
+                kind="ask", boolean=value,
+            )
+        if isinstance(answer, ox.QuerySolutions):
+            columns = tuple(v.value for v in answer.variables)
+            terms = [tuple(_term(solution[c]) for c in columns) for solution in answer]
+            kind = "select"
+        else:  # QueryTriples: CONSTRUCT / DESCRIBE
+            columns = ("subject", "predicate", "object")
+            triples = sorted(answer, key=str)  # N-Triples text: a stable order
+            terms = [(_term(t.subject), _term(t.predicate), _term(t.object)) for t in triples]
+            kind = "graph"
+    except SyntaxError as err:
+        raise KgError("E509", f"the SPARQL query does not parse: {err}") from err
+    except OSError as err:
+        raise KgError("E510", f"the query failed: {err}") from err
+    rows = tuple(tuple(display(t) for t in row) for row in terms)
+    return QueryResult(columns, rows, tuple(terms), kind=kind)
+
+
+def _term(node) -> Term | None:
+    import pyoxigraph as ox
+
+    if node is None:
+        return None
+    if isinstance(node, ox.NamedNode):
+        return Term("uri", node.value)
+    if isinstance(node, ox.BlankNode):
+        return Term("bnode", node.value)
+    if isinstance(node, ox.Literal):
+        if node.language:
+            return Term("literal", node.value, lang=node.language)
+        datatype = node.datatype.value
+        return Term("literal", node.value, None if datatype == _XSD_STRING else datatype)
+    return Term("triple", str(node))  # RDF 1.2 triple term: shown in N-Triples syntax
+
+# --- parameters ------------------------------------------------------------------------------
+
+
+def _sparql_string(value: str) -> str:
+    escaped = (
+        value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    )
+    return f'"{escaped}"'

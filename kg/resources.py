@@ -1,0 +1,239 @@
+"""The one loader for packaged data: gazetteers, given names and lexicons.
+
+Rules, lexicons and gazetteers are data files under ``kg/data`` (format in
+``kg/data/README.md``); users add gazetteer entries with their own JSON Lines files. Every
+file is read here and nowhere else, parsed into frozen records, and cached per path set.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from kg.errors import InputError
+from kg.model import EntityKind, OutletKind
+
+__all__ = [
+    "Office",
+    "GazEntry",
+    "Gazetteer",
+    "load_gazetteer",
+    "load_lexicon",
+    "load_given_names",
+    "data_path",
+]
+
+_FIELDS = {
+    "id", "name", "kind", "aliases", "short_aliases", "context_aliases", "offices", "role",
+    "country", "outlet_kind", "adjectives", "capitals", "wikidata",
+}
+
+
+def data_path(*parts: str) -> Path:
+    """Path of a packaged data file (``kg/data/...``)."""
+    return Path(str(resources.files("kg").joinpath("data", *parts)))
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    role: str
+    country: str | None
+    start: date | None = None
+    end: date | None = None
+
+    def holds_on(self, day: date | None) -> bool:
+        """Whether the office was held on ``day`` (unknown day: only a current office counts)."""
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class GazEntry:
+    id: str
+    name: str
+    kind: EntityKind
+    aliases: tuple[str, ...] = ()
+    short_aliases: tuple[str, ...] = ()
+    context_aliases: tuple[str, ...] = ()
+    offices: tuple[Office, ...] = ()
+    role: str | None = None
+    country: str | None = None
+    outlet_kind: OutletKind | None = None
+    adjectives: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    wikidata: str | None = None
+
+    @property
+    def key(self) -> str:
+        return f"gaz:{self.id}"
+
+    def role_on(self, day: date | None) -> str | None:
+        for office in self.offices:
+            if office.holds_on(day):
+                return office.role
+        if self.offices:
+            return ("former " if day is None or all(o.end and o.end < day for o in self.offices) else "") + self.offices[-1].role
+        return self.role
+
+    def country_on(self, day: date | None) -> str | None:
+        for office in self.offices:
+            if office.holds_on(day) and office.country:
+                return office.country
+        return self.country or next((o.country for o in self.offices if o.country), None)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entries: dict[str, GazEntry]
+    by_country: dict[str, tuple[GazEntry, ...]] = field(default_factory=dict)  # country name -> leaders
+
+    def get(self, entry_id: str) -> GazEntry | None:
+        return self.entries.get(entry_id)
+
+    def country(self, name: str | None) -> GazEntry | None:
+        if not name:
+            return None
+        for entry in self.entries.values():
+            if entry.kind is EntityKind.COUNTRY and entry.name == name:
+                return entry
+        return None
+
+    def leaders_of(self, country: str, day: date | None, role: str | None = None) -> list[GazEntry]:
+        """Leaders holding an office of ``country`` on ``day`` (optionally of one role)."""
+        out = []
+        for entry in self.by_country.get(country, ()):
+            for office in entry.offices:
+                if office.country == country and office.holds_on(day):
+                    if role is None or office.role.casefold() == role.casefold():
+                        out.append(entry)
+                        break
+        return out
+
+
+def _date(value: Any, where: str) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as err:
+        raise InputError("E210", f"{where}: bad date {value!r} (expected YYYY-MM-DD)") from err
+
+
+def _tuple(value: Any) -> tuple[str, ...]:
+    if value in (None, ""):
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value if str(v).strip())
+
+
+def _entry(raw: dict, where: str) -> GazEntry:
+    unknown = set(raw) - _FIELDS
+    if unknown:
+        raise InputError("E211", f"{where}: unknown field(s) {sorted(unknown)}; valid: {sorted(_FIELDS)}")
+    for required in ("id", "name", "kind"):
+        if not str(raw.get(required) or "").strip():
+            raise InputError("E212", f"{where}: missing {required!r}")
+    try:
+        kind = EntityKind(raw["kind"])
+    except ValueError as err:
+        raise InputError(
+            "E213", f"{where}: kind {raw['kind']!r} is not one of {[k.value for k in EntityKind]}"
+        ) from err
+    outlet_kind = None
+    if raw.get("outlet_kind"):
+        try:
+            outlet_kind = OutletKind(raw["outlet_kind"])
+        except ValueError as err:
+            raise InputError(
+                "E214", f"{where}: outlet_kind {raw['outlet_kind']!r} is not one of {[k.value for k in OutletKind]}"
+            ) from err
+    elif kind is EntityKind.OUTLET:
+        outlet_kind = OutletKind.NEWS
+    offices = tuple(
+        Office(str(o.get("role") or "leader"), o.get("country"), _date(o.get("start"), where), _date(o.get("end"), where))
+        for o in raw.get("offices") or ()
+    )
+    return GazEntry(
+        id=str(raw["id"]).strip(),
+        name=str(raw["name"]).strip(),
+        kind=kind,
+        aliases=_tuple(raw.get("aliases")),
+        short_aliases=_tuple(raw.get("short_aliases")),
+        context_aliases=_tuple(raw.get("context_aliases")),
+        offices=offices,
+        role=raw.get("role") or None,
+        country=raw.get("country") or None,
+        outlet_kind=outlet_kind,
+        adjectives=_tuple(raw.get("adjectives")),
+        capitals=_tuple(raw.get("capitals")),
+        wikidata=raw.get("wikidata") or None,
+    )
+
+
+def _read_jsonl(path: Path) -> Iterable[GazEntry]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError("E215", f"cannot read gazetteer {path}: {err}") from err
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        where = f"{path} line {n}"
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise InputError("E216", f"{where}: invalid JSON ({err.msg})") from err
+        if not isinstance(raw, dict):
+            raise InputError("E216", f"{where}: expected a JSON object")
+        yield _entry(raw, where)
+
+
+@lru_cache(maxsize=8)
+def _load(paths: tuple[Path, ...]) -> Gazetteer:
+    entries: dict[str, GazEntry] = {}
+    for path in paths:
+        for entry in _read_jsonl(path):
+            # later files (the user's) override packaged entries with the same id
+            entries[entry.id] = entry
+    by_country: dict[str, list[GazEntry]] = {}
+    for entry in entries.values():
+        if entry.kind is EntityKind.LEADER:
+            for country in {o.country for o in entry.offices if o.country}:
+                by_country.setdefault(country, []).append(entry)
+    return Gazetteer(entries, {c: tuple(sorted(v, key=lambda e: e.id)) for c, v in by_country.items()})
+
+
+def load_gazetteer(extra: Sequence[Path] = ()) -> Gazetteer:
+    """The packaged gazetteers plus the user's files (which win on equal ids)."""
+    packaged = tuple(sorted(data_path("gazetteer").glob("*.jsonl")))
+    for path in extra:
+        if not Path(path).is_file():
+            raise InputError("E217", f"gazetteer file {path} does not exist")
+    return _load(packaged + tuple(Path(p) for p in extra))
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(name: str) -> dict:
+    """A lexicon ``kg/data/lexicon/<name>.json`` as a dict."""
+    path = data_path("lexicon", f"{name}.json")
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        raise InputError("E218", f"cannot read lexicon {path}: {err}") from err
+
+
+@lru_cache(maxsize=1)
+def load_given_names() -> frozenset[str]:
+    path = data_path("given_names.txt")
+    if not path.is_file():
+        return frozenset()
+    return frozenset(
+        line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")
+    )

@@ -1,0 +1,165 @@
+"""Query results as plain records, and how they are shown.
+
+Owns ``QueryResult`` (columns and rows of display strings, plus the full terms for JSON), the
+display form of IRIs (compacted with the project prefixes; ``expand`` is the inverse, for
+parameters typed by hand) and the renderers: an aligned table, CSV, TSV and SPARQL 1.1 Query
+Results JSON. No pyoxigraph or rdflib objects cross this module: ``kg.query`` converts them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from kg.errors import KgError
+from kg.vocab import PREFIXES
+
+__all__ = [
+    "Term",
+    "QueryResult",
+    "FORMATS",
+    "DISPLAY_PREFIXES",
+    "compact",
+    "expand",
+    "display",
+    "render",
+    "to_table",
+    "to_csv",
+    "to_tsv",
+    "to_json",
+]
+
+FORMATS = ("table", "csv", "tsv", "json")
+#: Prefixes used to shorten IRIs for display (and to expand compact IRIs given as parameters).
+DISPLAY_PREFIXES = {**PREFIXES, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
+_BY_LENGTH = sorted(DISPLAY_PREFIXES.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One result cell as SPARQL JSON results describe it: uri, literal, bnode or triple."""
+
+    kind: str
+    value: str
+    datatype: str | None = None
+    lang: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    """Columns and rows of display strings (compact IRIs, literal values, "" when unbound).
+
+    ``terms`` keeps the full terms row by row for ``to_json``; ``boolean`` is set for ASK.
+    """
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    terms: tuple[tuple[Term | None, ...], ...] = ()
+    kind: str = "select"  # "select", "ask" or "graph" (CONSTRUCT/DESCRIBE)
+    boolean: bool | None = None
+
+
+def compact(iri: str) -> str:
+    """``https://w3id.org/newskg/id/call/x`` -> ``id:call/x``; other IRIs unchanged."""
+    for prefix, ns in _BY_LENGTH:
+        if iri.startswith(ns) and len(iri) > len(ns) and not any(c.isspace() for c in iri):
+            return f"{prefix}:{iri[len(ns):]}"
+    return iri
+
+
+def expand(value: str) -> str:
+    """Inverse of ``compact`` for a parameter value: ``<iri>`` or ``prefix:local`` -> the IRI."""
+    text = value.strip()
+    if text.startswith("<") and text.endswith(">") and len(text) > 2:
+        return text[1:-1]
+    prefix, sep, local = text.partition(":")
+    if sep and prefix in DISPLAY_PREFIXES and local and not any(c.isspace() for c in text):
+        return DISPLAY_PREFIXES[prefix] + local
+    return value
+
+
+def display(term: Term | None) -> str:
+    """A cell as shown: compact IRI, literal value, ``_:id`` for a blank node, "" when unbound."""
+    if term is None:
+        return ""
+    if term.kind == "uri":
+        return compact(term.value)
+    if term.kind == "bnode":
+        return f"_:{term.value}"
+    return term.value
+
+
+# --- renderers -------------------------------------------------------------------------------
+
+
+def render(result: QueryResult, fmt: str) -> str:
+    """The result in one of ``FORMATS``."""
+    renderers = {"table": to_table, "csv": to_csv, "tsv": to_tsv, "json": to_json}
+    if fmt not in renderers:
+        raise KgError("E511", f"unknown output format {fmt!r}; use one of {', '.join(FORMATS)}")
+    return renderers[fmt](result)
+
+
+def to_table(result: QueryResult) -> str:
+    """Aligned columns with a header rule and a ``(N rows)`` footer."""
+    rows = [[_one_line(cell) for cell in row] for row in result.rows]
+    widths = [len(c) for c in result.columns]
+    for row in rows:
+        widths = [max(w, len(cell)) for w, cell in zip(widths, row)]
+
+    def line(cells) -> str:
+        return "  ".join(cell.ljust(w) for cell, w in zip(cells, widths)).rstrip()
+
+    out = [line(result.columns), "  ".join("-" * w for w in widths)]
+    out += [line(row) for row in rows]
+    n = len(rows)
+    out.append(f"({n} row{'' if n == 1 else 's'})")
+    return "\n".join(out)
+
+
+def to_csv(result: QueryResult) -> str:
+    """RFC 4180 CSV of the display values, header first."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(result.columns)
+    writer.writerows(result.rows)
+    return buf.getvalue()
+
+
+def to_tsv(result: QueryResult) -> str:
+    """Tab-separated display values; tabs and line breaks inside a value become spaces."""
+    lines = ["\t".join(result.columns)]
+    lines += ["\t".join(_one_line(cell) for cell in row) for row in result.rows]
+    return "\n".join(lines) + "\n"
+
+
+def to_json(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results JSON: full IRIs, datatypes and language tags."""
+    if result.kind == "ask":
+        doc: dict[str, Any] = {"head": {}, "boolean": bool(result.boolean)}
+    else:
+        bindings = []
+        for row in result.terms:
+            binding = {}
+            for column, term in zip(result.columns, row):
+                if term is None:
+                    continue
+                cell: dict[str, str] = {"type": term.kind, "value": term.value}
+                if term.datatype:
+                    cell["datatype"] = term.datatype
+                if term.lang:
+                    cell["xml:lang"] = term.lang
+                binding[column] = cell
+            bindings.append(binding)
+        doc = {"head": {"vars": list(result.columns)}, "results": {"bindings": bindings}}
+    return json.dumps(doc, indent=2, ensure_ascii=False)
+
+
+def _one_line(text: str) -> str:
+    """Line breaks and tabs as spaces: they would break a table row or a TSV record."""
+    if "\n" in text or "\r" in text:
+        text = " ".join(text.splitlines())
+    return text.replace("\t", " ")

@@ -1,0 +1,243 @@
+"""Truth tables for kg.extract.dates: resolving, finding and durations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.dates import find_date_expressions, find_durations, parse_duration, resolve_date
+
+MON = date(2025, 12, 29)  # a Monday
+
+
+@pytest.mark.parametrize(
+    "expression, expected",
+    [
+        ("December 28, 2025", date(2025, 12, 28)),
+        ("28 December 2025", date(2025, 12, 28)),
+        ("Dec. 28, 2025", date(2025, 12, 28)),
+        ("Dec 28 2025", date(2025, 12, 28)),
+        ("2025-12-28", date(2025, 12, 28)),
+        ("12th February, 2025", date(2025, 2, 12)),
+        ("the 12th of February 2025", date(2025, 2, 12)),
+        ("Aug. 15, 2025", date(2025, 8, 15)),
+        ("February 24, 2022", date(2022, 2, 24)),
+        ("Sept. 3, 2024", date(2024, 9, 3)),
+        ("on Sunday, December 28, 2025", date(2025, 12, 28)),
+    ],
+)
+def test_full_dates_need_no_publication_date(expression, expected):
+    assert resolve_date(expression, MON) == expected
+    assert resolve_date(expression, None) == expected
+    assert resolve_date(expression, None, future=True) == expected
+
+
+@pytest.mark.parametrize(
+    "expression, published, expected",
+    [
+        ("Dec. 28", MON, date(2025, 12, 28)),
+        ("June 14", MON, date(2025, 6, 14)),
+        ("on 14 June", MON, date(2025, 6, 14)),
+        ("Nov 7", MON, date(2025, 11, 7)),
+        ("Dec. 29", MON, MON),  # the publication day itself
+        ("Dec. 30", MON, date(2024, 12, 30)),  # a day after publication: last year's
+        # year rollover
+        ("Dec. 28", date(2025, 1, 3), date(2024, 12, 28)),
+        ("January 2", date(2025, 1, 3), date(2025, 1, 2)),
+        # leap days: the most recent 29 February
+        ("Feb. 29", date(2025, 3, 1), date(2024, 2, 29)),
+        ("Feb. 29", date(2024, 3, 1), date(2024, 2, 29)),
+        ("Feb. 29", date(2024, 2, 28), date(2020, 2, 29)),
+        ("Sunday, Dec. 28", MON, date(2025, 12, 28)),
+    ],
+)
+def test_dates_without_year_are_on_or_before_publication(expression, published, expected):
+    assert resolve_date(expression, published) == expected
+
+
+@pytest.mark.parametrize(
+    "expression, published, expected",
+    [
+        ("Dec. 28", date(2025, 12, 20), date(2025, 12, 28)),
+        ("Dec. 28", MON, date(2026, 12, 28)),
+        ("Dec. 29", MON, MON),
+        ("January 5", date(2025, 12, 20), date(2026, 1, 5)),
+        ("Feb. 29", date(2025, 3, 1), date(2028, 2, 29)),
+    ],
+)
+def test_dates_without_year_in_the_future(expression, published, expected):
+    assert resolve_date(expression, published, future=True) == expected
+
+
+@pytest.mark.parametrize(
+    "expression, expected",
+    [
+        # published Monday 2025-12-29
+        ("on Thursday", date(2025, 12, 25)),
+        ("Thursday", date(2025, 12, 25)),
+        ("last Thursday", date(2025, 12, 25)),
+        ("Thursday night", date(2025, 12, 25)),
+        ("late Wednesday night", date(2025, 12, 24)),
+        ("Wednesday", date(2025, 12, 24)),
+        ("on Sunday", date(2025, 12, 28)),
+        ("earlier on Sunday", date(2025, 12, 28)),
+        ("Monday", MON),  # a plain weekday on the article's own weekday is that day
+        ("on Monday", MON),
+        ("last Monday", date(2025, 12, 22)),  # "last" is always strictly before
+        ("this past Monday", date(2025, 12, 22)),
+        ("Tuesday", date(2025, 12, 23)),
+        ("next Monday", date(2026, 1, 5)),
+        ("next Tuesday", date(2025, 12, 30)),
+    ],
+)
+def test_weekdays_in_the_past(expression, expected):
+    assert resolve_date(expression, MON) == expected
+
+
+@pytest.mark.parametrize(
+    "expression, expected",
+    [
+        ("on Thursday", date(2026, 1, 1)),
+        ("Monday", MON),
+        ("on Tuesday", date(2025, 12, 30)),
+        ("next Monday", date(2026, 1, 5)),
+        ("last Thursday", date(2025, 12, 25)),  # "last" wins over the future reading
+    ],
+)
+def test_weekdays_in_the_future(expression, expected):
+    assert resolve_date(expression, MON, future=True) == expected
+
+
+def test_weekday_across_year_and_leap_day():
+    assert resolve_date("last Thursday", date(2025, 1, 1)) == date(2024, 12, 26)
+    assert resolve_date("on Thursday", date(2024, 3, 1)) == date(2024, 2, 29)
+
+
+@pytest.mark.parametrize(
+    "expression, expected",
+    [
+        ("yesterday", date(2025, 12, 28)),
+        ("Yesterday", date(2025, 12, 28)),
+        ("today", MON),
+        ("tonight", MON),
+        ("this morning", MON),
+        ("this afternoon", MON),
+        ("earlier today", MON),
+        ("earlier in the day", MON),
+        ("on the same day", MON),
+        ("the day before", date(2025, 12, 28)),
+        ("the day before yesterday", date(2025, 12, 27)),
+        ("last night", date(2025, 12, 28)),
+        ("three days ago", date(2025, 12, 26)),
+        ("2 days ago", date(2025, 12, 27)),
+        ("tomorrow", date(2025, 12, 30)),
+    ],
+)
+def test_relative_days(expression, expected):
+    assert resolve_date(expression, MON) == expected
+
+
+@pytest.mark.parametrize(
+    "expression, published",
+    [
+        ("last week", MON),
+        ("earlier this month", MON),
+        ("recently", MON),
+        ("in recent days", MON),
+        ("December 2025", MON),  # month without a day
+        ("Feb. 30", MON),  # no such day
+        ("Feb. 30, 2025", MON),
+        ("the meeting", MON),
+        ("", MON),
+        ("Dec. 28", None),  # no year and no publication date
+        ("last Thursday", None),
+        ("yesterday", None),
+    ],
+)
+def test_undetermined_days_are_none(expression, published):
+    assert resolve_date(expression, published) is None
+    assert resolve_date(expression, published, future=True) is None
+
+
+def test_find_date_expressions_offsets_and_forms():
+    text = (
+        "On Sunday, Dec. 28, Trump said late Wednesday night that they spoke last week and "
+        "yesterday; you may 5 times. On 2025-12-28 and 12th February, 2025 they met on the "
+        "same day. The day before yesterday, last Thursday."
+    )
+    found = find_date_expressions(text)
+    assert [e for _s, _e, e in found] == [
+        "On Sunday, Dec. 28",
+        "late Wednesday night",
+        "last week",
+        "yesterday",
+        "On 2025-12-28",
+        "12th February, 2025",
+        "on the same day",
+        "The day before yesterday",
+        "last Thursday",
+    ]
+    assert all(text[s:e] == expr for s, e, expr in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the call on December 28, 2025 lasted", "on December 28, 2025"),
+        ("talked on 14 June about", "on 14 June"),
+        ("Sept. 3 talks", "Sept. 3"),
+        ("the 12th of February", "the 12th of February"),
+        ("In May 2025 they", None),  # no day: not an expression
+        ("March 2025", None),
+        ("Thursday's call", "Thursday"),
+        ("it took 2025 tries", None),
+    ],
+)
+def test_find_date_expressions_single(text, expected):
+    found = [e for _s, _e, e in find_date_expressions(text)]
+    assert found == ([expected] if expected else [])
+
+
+def test_found_expressions_resolve():
+    text = "They spoke late Wednesday night and again on Dec. 28, not last week."
+    days = [resolve_date(e, MON) for _s, _e, e in find_date_expressions(text)]
+    assert days == [date(2025, 12, 24), date(2025, 12, 28), None]
+
+
+@pytest.mark.parametrize(
+    "text, minutes",
+    [
+        ("a 90-minute call", 90),
+        ("nearly 90 minutes", 90),
+        ("for 2.5 hours", 150),
+        ("just over an hour", 60),
+        ("an hour and a half", 90),
+        ("1 hour and 25 minutes", 85),
+        ("1 hour 25 minutes", 85),
+        ("a two-hour call", 120),
+        ("half an hour", 30),
+        ("a half-hour call", 30),
+        ("more than two hours", 120),
+        ("two and a half hours", 150),
+        ("an hour-long call", 60),
+        ("1.5-hour", 90),
+        ("twelve minutes", 12),
+        ("Forty minutes", None),  # beyond the number words of the lexicon
+        ("5 ministers met", None),
+        ("an area of talks", None),
+        ("no duration here", None),
+    ],
+)
+def test_parse_duration(text, minutes):
+    assert parse_duration(text) == minutes
+
+
+def test_find_durations_spans():
+    text = "They talked for nearly 90 minutes, after a two-hour call and half an hour of prep."
+    found = find_durations(text)
+    assert [(text[s:e], m) for s, e, m in found] == [
+        ("nearly 90 minutes", 90),
+        ("two-hour", 120),
+        ("half an hour", 30),
+    ]

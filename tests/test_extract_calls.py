@@ -1,0 +1,128 @@
+"""Call extraction on small texts of our own (not the seeds), with the default pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.model import CallMedium, CallStatus
+
+
+def calls_of(facts):
+    names = {e.key: e.name for e in facts.entities}
+    return [
+        (frozenset(names[p] for p in c.participants), c) for c in facts.calls
+    ]
+
+
+def only_call(facts):
+    found = calls_of(facts)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("French President Emmanuel Macron held a phone call with Chinese President Xi Jinping.", {"Emmanuel Macron", "Xi Jinping"}),
+        ("Italian Prime Minister Giorgia Meloni and Indian Prime Minister Narendra Modi spoke by phone.", {"Giorgia Meloni", "Narendra Modi"}),
+        ("Erdogan spoke on the phone with Emmanuel Macron about Syria.", {"Recep Tayyip Erdoğan", "Emmanuel Macron"}),
+        ("The call between Narendra Modi and Benjamin Netanyahu focused on trade.", {"Narendra Modi", "Benjamin Netanyahu"}),
+        ("Benjamin Netanyahu phoned Emmanuel Macron after the strike.", {"Benjamin Netanyahu", "Emmanuel Macron"}),
+        ("Giorgia Meloni held a telephone conversation with Recep Tayyip Erdogan.", {"Giorgia Meloni", "Recep Tayyip Erdoğan"}),
+        ("In a call to Narendra Modi, Emmanuel Macron offered condolences.", {"Narendra Modi", "Emmanuel Macron"}),
+    ],
+)
+def test_call_phrasings(analyse_text, text, people):
+    found, call = only_call(analyse_text(text))
+    assert found == people
+    assert call.status is CallStatus.OCCURRED
+    assert call.evidence and call.evidence[0].text.startswith(text.split()[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron called for a ceasefire in Gaza.",
+        "Recep Tayyip Erdogan called Benjamin Netanyahu a war criminal.",
+        "Narendra Modi called on world leaders to act on climate.",
+        "Giorgia Meloni met Emmanuel Macron in Rome on Monday.",
+        "Benjamin Netanyahu visited Narendra Modi in New Delhi.",
+        "The call centre in Rome was closed, Giorgia Meloni said.",
+        "Emmanuel Macron issued a call for calm after talks with Narendra Modi.",
+    ],
+)
+def test_not_calls(analyse_text, text):
+    assert analyse_text(text).calls == ()
+
+
+def test_caller_and_date(analyse_text):
+    facts = analyse_text(
+        "Narendra Modi received a phone call from Benjamin Netanyahu on Tuesday, the Indian foreign ministry said.",
+        published="2025-03-14",
+    )
+    names = {e.key: e.name for e in facts.entities}
+    _, call = only_call(facts)
+    assert names[call.caller] == "Benjamin Netanyahu"
+    assert call.date == date(2025, 3, 11)
+    assert call.medium is CallMedium.PHONE
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Giorgia Meloni will hold a video call with Narendra Modi next week.", CallStatus.PLANNED),
+        ("Emmanuel Macron and Narendra Modi plan to speak by phone on Monday.", CallStatus.PLANNED),
+        ("Officials denied that Emmanuel Macron had spoken by phone with Benjamin Netanyahu.", CallStatus.DENIED),
+        ("Emmanuel Macron tried to call Benjamin Netanyahu, but he did not respond.", CallStatus.ATTEMPTED),
+    ],
+)
+def test_status(analyse_text, text, status):
+    _, call = only_call(analyse_text(text))
+    assert call.status is status
+
+
+def test_duration_reports_and_anaphora(analyse_text):
+    text = (
+        "Emmanuel Macron spoke by phone with Narendra Modi on Wednesday, according to Reuters. "
+        "The call lasted 1 hour and 25 minutes and was initiated by Macron."
+    )
+    facts = analyse_text(text, published="2025-03-14")
+    names = {e.key: e.name for e in facts.entities}
+    _, call = only_call(facts)
+    assert call.date == date(2025, 3, 12)
+    assert call.duration_minutes == 85
+    assert names[call.caller] == "Emmanuel Macron"
+    assert [names[r.outlet] for r in call.reports] == ["Reuters"]
+    assert len(call.evidence) == 2
+    second = call.evidence[1]
+    assert text[second.start : second.end] == second.text
+
+
+def test_two_calls_kept_apart(analyse_text):
+    facts = analyse_text(
+        "Narendra Modi spoke by phone with Emmanuel Macron on Monday. "
+        "On Tuesday he held a separate phone call with Benjamin Netanyahu.",
+        published="2025-03-14",
+    )
+    found = dict(calls_of(facts))
+    assert {"Narendra Modi", "Emmanuel Macron"} in [set(k) for k in found]
+    assert {"Narendra Modi", "Benjamin Netanyahu"} in [set(k) for k in found]
+
+
+def test_joined_and_pronoun(analyse_text):
+    facts = analyse_text(
+        "Giorgia Meloni arrived in Tokyo on Thursday. She later spoke by phone with Narendra Modi, "
+        "a call also joined by Emmanuel Macron."
+    )
+    found, _ = only_call(facts)
+    assert found == {"Giorgia Meloni", "Narendra Modi", "Emmanuel Macron"}
+
+
+def test_article_outlet_is_not_a_reporter(analyse_text):
+    facts = analyse_text(
+        "Emmanuel Macron spoke by phone with Narendra Modi, Reuters reported.", outlet="Reuters"
+    )
+    _, call = only_call(facts)
+    assert call.reports == ()

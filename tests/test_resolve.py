@@ -1,0 +1,313 @@
+"""kg.resolve: merging entities and calls across articles, independent of article order."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+import pytest
+
+from kg.errors import KgError
+from kg.ids import call_key
+from kg.model import (
+    ArticleFacts,
+    ArticleMeta,
+    CallMedium,
+    CallMention,
+    CallStatus,
+    EntityKind,
+    EntityRef,
+    Evidence,
+    OutletKind,
+    Report,
+)
+from kg.resolve import Resolution, Resolver, resolve
+
+ALBA = "person:marta alba"
+BORG = "person:sven borg"
+CRUZ = "person:ines cruz"
+WIRE = "gaz:wire-agency"
+
+REFS = {
+    ALBA: EntityRef(ALBA, "Marta Alba", EntityKind.LEADER, role="President", country="Ardia"),
+    BORG: EntityRef(BORG, "Sven Borg", EntityKind.LEADER, role="Prime Minister"),
+    CRUZ: EntityRef(CRUZ, "Ines Cruz", EntityKind.LEADER),
+    WIRE: EntityRef(WIRE, "Wire Agency", EntityKind.OUTLET, outlet_kind=OutletKind.AGENCY),
+}
+
+
+def ev(article: str, start: int = 0, text: str = "They spoke.") -> Evidence:
+    return Evidence(article, start, start + len(text), text)
+
+
+def mention(article: str, *who: str, day=None, status=CallStatus.OCCURRED, start=0, **kw) -> CallMention:
+    return CallMention(
+        article_id=article,
+        participants=tuple(sorted(who)),
+        status=status,
+        date=day,
+        evidence=(ev(article, start),),
+        **kw,
+    )
+
+
+def article(aid: str, published: date | None, *calls: CallMention, refs=None) -> ArticleFacts:
+    keys = sorted({p for c in calls for p in c.participants})
+    entities = tuple(refs) if refs is not None else tuple(REFS[k] for k in keys if k in REFS)
+    return ArticleFacts(ArticleMeta(aid, f"/in/{aid}", published), entities, tuple(calls))
+
+
+def calls_by_key(res: Resolution) -> dict:
+    return {c.key: c for c in res.calls}
+
+
+def test_same_call_in_two_articles_is_one_call():
+    res = resolve([
+        article("a.txt", date(2025, 3, 5), mention("a.txt", ALBA, BORG, day=date(2025, 3, 4))),
+        article("b.txt", date(2025, 3, 6), mention("b.txt", BORG, ALBA, day=date(2025, 3, 4))),
+    ])
+    (call,) = res.calls
+    assert call.key == call_key((ALBA, BORG), "Occurred", date(2025, 3, 4))
+    assert call.participants == (ALBA, BORG)
+    assert call.articles == ("a.txt", "b.txt")
+    assert [e.article_id for e in call.evidence] == ["a.txt", "b.txt"]
+    assert [a.id for a in res.articles] == ["a.txt", "b.txt"]
+
+
+def test_different_dates_stay_apart():
+    res = resolve([
+        article("a.txt", date(2025, 3, 5), mention("a.txt", ALBA, BORG, day=date(2025, 3, 4))),
+        article("b.txt", date(2025, 3, 6), mention("b.txt", ALBA, BORG, day=date(2025, 3, 1))),
+    ])
+    assert sorted(c.date for c in res.calls) == [date(2025, 3, 1), date(2025, 3, 4)]
+
+
+def test_occurred_and_planned_stay_apart():
+    res = resolve([
+        article("a.txt", date(2025, 3, 5), mention("a.txt", ALBA, BORG, day=date(2025, 3, 4))),
+        article(
+            "b.txt",
+            date(2025, 3, 5),
+            mention("b.txt", ALBA, BORG, day=date(2025, 3, 4), status=CallStatus.PLANNED),
+        ),
+    ])
+    assert sorted(c.status.value for c in res.calls) == ["Occurred", "Planned"]
+
+
+@pytest.mark.parametrize(
+    "published, joins",
+    [
+        (date(2025, 3, 4), True),  # on the day of the call
+        (date(2025, 3, 11), True),  # 7 days later: still inside the window
+        (date(2025, 3, 12), False),  # 8 days later: too old
+        (date(2025, 3, 3), False),  # published before the call
+        (None, False),
+    ],
+)
+def test_undated_mention_joins_recent_dated_call(published, joins):
+    res = resolve([
+        article("a.txt", date(2025, 3, 5), mention("a.txt", ALBA, BORG, day=date(2025, 3, 4))),
+        article("b.txt", published, mention("b.txt", ALBA, BORG)),
+    ])
+    if joins:
+        (call,) = res.calls
+        assert call.articles == ("a.txt", "b.txt")
+    else:
+        dated, undated = sorted(res.calls, key=lambda c: c.date is None)
+        assert dated.articles == ("a.txt",)
+        assert undated.date is None and undated.articles == ("b.txt",)
+        assert undated.key == call_key((ALBA, BORG), "Occurred", None, "b.txt")
+
+
+def test_undated_with_two_candidates_stays_apart():
+    res = resolve([
+        article("a.txt", date(2025, 3, 5), mention("a.txt", ALBA, BORG, day=date(2025, 3, 2))),
+        article("b.txt", date(2025, 3, 5), mention("b.txt", ALBA, BORG, day=date(2025, 3, 4))),
+        article("c.txt", date(2025, 3, 6), mention("c.txt", ALBA, BORG)),
+    ])
+    assert len(res.calls) == 3
+    assert {c.articles for c in res.calls} == {("a.txt",), ("b.txt",), ("c.txt",)}
+
+
+def test_undated_needs_same_status():
+    res = resolve([
+        article("a.txt", date(2025, 3, 5), mention("a.txt", ALBA, BORG, day=date(2025, 3, 4))),
+        article("b.txt", date(2025, 3, 5), mention("b.txt", ALBA, BORG, status=CallStatus.PLANNED)),
+    ])
+    assert len(res.calls) == 2
+
+
+def test_undated_mentions_of_different_articles_never_merge_with_each_other():
+    res = resolve([
+        article("a.txt", date(2025, 3, 5), mention("a.txt", ALBA, BORG)),
+        article("b.txt", date(2025, 3, 5), mention("b.txt", ALBA, BORG)),
+    ])
+    assert len(res.calls) == 2
+
+
+def test_in_article_undated_mentions_join_the_dated_one():
+    day = date(2024, 1, 10)  # far from publication: the in-article rule has no window
+    res = resolve([
+        article(
+            "a.txt",
+            date(2025, 3, 5),
+            mention("a.txt", ALBA, BORG, day=day, start=0),
+            mention("a.txt", ALBA, BORG, start=50, medium=CallMedium.VIDEO),
+            mention("a.txt", ALBA, BORG, start=90),
+        )
+    ])
+    (call,) = res.calls
+    assert call.date == day and call.medium is CallMedium.VIDEO
+    assert [e.start for e in call.evidence] == [0, 50, 90]
+
+
+def test_two_undated_mentions_in_one_article_are_one_call():
+    res = resolve([
+        article(
+            "a.txt", date(2025, 3, 5), mention("a.txt", ALBA, BORG), mention("a.txt", BORG, ALBA, start=40)
+        )
+    ])
+    (call,) = res.calls
+    assert call.key == call_key((ALBA, BORG), "Occurred", None, "a.txt")
+    assert len(call.evidence) == 2
+
+
+def test_superset_participants_merge_on_the_same_day():
+    day = date(2025, 3, 4)
+    res = resolve([
+        article("a.txt", date(2025, 3, 5), mention("a.txt", ALBA, BORG, day=day, caller=BORG)),
+        article("b.txt", date(2025, 3, 5), mention("b.txt", ALBA, BORG, CRUZ, day=day)),
+        article("c.txt", date(2025, 3, 6), mention("c.txt", ALBA, BORG)),  # told as the pair
+    ])
+    (call,) = res.calls
+    assert call.participants == tuple(sorted((ALBA, BORG, CRUZ)))
+    assert call.key == call_key((ALBA, BORG, CRUZ), "Occurred", day)
+    assert call.articles == ("a.txt", "b.txt", "c.txt")
+    assert call.caller == BORG
+
+
+def test_subset_with_two_incomparable_supersets_stays_apart():
+    day = date(2025, 3, 4)
+    dee = "person:olaf dee"
+    res = resolve([
+        article("a.txt", date(2025, 3, 5), mention("a.txt", ALBA, BORG, day=day)),
+        article("b.txt", date(2025, 3, 5), mention("b.txt", ALBA, BORG, CRUZ, day=day)),
+        article("c.txt", date(2025, 3, 5), mention("c.txt", ALBA, BORG, dee, day=day)),
+    ])
+    assert len(res.calls) == 3
+
+
+def test_surname_only_person_merges_with_unique_full_name():
+    short = EntityRef("person:borg", "Borg", EntityKind.PERSON)
+    res = resolve([
+        article("a.txt", date(2025, 3, 5), mention("a.txt", ALBA, BORG, day=date(2025, 3, 4))),
+        article(
+            "b.txt",
+            date(2025, 3, 5),
+            mention("b.txt", ALBA, "person:borg", day=date(2025, 3, 4), caller="person:borg"),
+            refs=[REFS[ALBA], short],
+        ),
+    ])
+    keys = [e.key for e in res.entities]
+    assert "person:borg" not in keys
+    borg = next(e for e in res.entities if e.key == BORG)
+    assert borg.name == "Sven Borg" and borg.kind is EntityKind.LEADER
+    assert borg.aliases == ("Borg",)
+    assert borg.articles == ("a.txt", "b.txt")
+    (call,) = res.calls
+    assert call.participants == (ALBA, BORG) and call.caller == BORG
+
+
+def test_ambiguous_surname_stays_separate():
+    short = EntityRef("person:borg", "Borg", EntityKind.PERSON)
+    other = EntityRef("person:lena borg", "Lena Borg", EntityKind.PERSON)
+    res = resolve([
+        article("a.txt", date(2025, 3, 5), mention("a.txt", ALBA, BORG, day=date(2025, 3, 4))),
+        article("b.txt", date(2025, 3, 5), refs=[short, other]),
+    ])
+    assert {"person:borg", "person:lena borg", BORG} <= {e.key for e in res.entities}
+
+
+def test_gaz_keys_are_never_merged_by_name():
+    res = resolve([
+        article("a.txt", None, refs=[EntityRef("gaz:borg", "Borg", EntityKind.PERSON), REFS[BORG]]),
+        article("b.txt", None, refs=[EntityRef("person:alba", "Alba", EntityKind.PERSON),
+                                     EntityRef("gaz:marta-alba", "Marta Alba", EntityKind.LEADER)]),
+    ])
+    assert [e.key for e in res.entities] == ["gaz:borg", "gaz:marta-alba", "person:alba", BORG]
+
+
+def test_entity_fields_merge_deterministically():
+    refs_b = [EntityRef(ALBA, "Alba", EntityKind.PERSON, role="Minister", country="Bergia",
+                        aliases=("M. Alba",))]
+    refs_c = [EntityRef(ALBA, "Marta Alba", EntityKind.PERSON, wikidata="Q1")]
+    refs_a = [EntityRef(ALBA, "Marta Alba", EntityKind.LEADER, role="President")]
+    res = resolve([
+        article("b.txt", None, refs=refs_b),
+        article("c.txt", None, refs=refs_c),
+        article("a.txt", None, refs=refs_a),
+        article("d.txt", None, refs=[REFS[WIRE]]),
+    ])
+    alba, wire = res.entities[1], res.entities[0]
+    assert alba.name == "Marta Alba" and alba.kind is EntityKind.LEADER
+    assert (alba.role, alba.country, alba.wikidata) == ("President", "Bergia", "Q1")
+    assert alba.aliases == ("Alba", "M. Alba")
+    assert wire.outlet_kind is OutletKind.AGENCY and wire.articles == ("d.txt",)
+
+
+def test_medium_duration_reports_votes():
+    day = date(2025, 3, 4)
+    report = Report(WIRE, ev("a.txt", 10, "Wire Agency reported."))
+    res = resolve([
+        article("a.txt", day, mention("a.txt", ALBA, BORG, day=day, medium=CallMedium.PHONE,
+                                      duration_minutes=90, reports=(report,))),
+        article("b.txt", day, mention("b.txt", ALBA, BORG, day=day, medium=CallMedium.VIDEO,
+                                      duration_minutes=60)),
+        article("c.txt", day, mention("c.txt", ALBA, BORG, day=day, duration_minutes=90)),
+    ])
+    (call,) = res.calls
+    assert call.medium is CallMedium.VIDEO  # one vote each: Video wins the tie
+    assert call.duration_minutes == 90
+    assert call.reports == (report,)
+
+
+def test_duplicate_article_id_is_an_error():
+    resolver = Resolver()
+    resolver.add(article("a.txt", None))
+    with pytest.raises(KgError, match="a.txt"):
+        resolver.add(article("a.txt", None))
+
+
+def test_result_can_be_taken_while_streaming():
+    resolver = Resolver()
+    resolver.add(article("a.txt", date(2025, 3, 5), mention("a.txt", ALBA, BORG)))
+    first = resolver.result()
+    assert first.calls[0].date is None
+    resolver.add(article("b.txt", date(2025, 3, 5), mention("b.txt", ALBA, BORG, day=date(2025, 3, 4))))
+    (call,) = resolver.result().calls
+    assert call.articles == ("a.txt", "b.txt")
+    assert resolver.result() == resolver.result()
+
+
+CORPUS = [
+    article("a.txt", date(2025, 3, 5),
+            mention("a.txt", ALBA, BORG, day=date(2025, 3, 4), medium=CallMedium.PHONE, caller=ALBA),
+            mention("a.txt", ALBA, CRUZ, status=CallStatus.PLANNED)),
+    article("b.txt", date(2025, 3, 6),
+            mention("b.txt", ALBA, "person:borg", caller="person:borg", duration_minutes=45),
+            refs=[REFS[ALBA], EntityRef("person:borg", "Borg", EntityKind.PERSON, role="Leader")]),
+    article("c.txt", date(2025, 3, 4),
+            mention("c.txt", ALBA, BORG, CRUZ, day=date(2025, 3, 4), medium=CallMedium.VIDEO),
+            mention("c.txt", BORG, CRUZ, day=date(2025, 2, 1))),
+    article("d.txt", date(2025, 3, 7),
+            mention("d.txt", ALBA, BORG, day=date(2025, 3, 1), duration_minutes=30),
+            mention("d.txt", BORG, CRUZ)),
+]
+
+
+def test_order_independence():
+    expected = resolve(CORPUS)
+    for order in itertools.permutations(CORPUS):
+        assert resolve(order) == expected
+    # b.txt's undated surname mention has two candidates (Mar 1 and the Mar 4 superset call)
+    assert len(expected.calls) == 6
