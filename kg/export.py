@@ -6,8 +6,12 @@ its writers live in ``kg.netexport`` and are re-exported here. Every file is wri
 atomically (``kg.atomic``) and is byte-for-byte the same for the same graph, whatever order
 its triples were added in.
 
-Performance: rdflib's Turtle writer is the slow step at scale (about 30k triples/s here);
-N-Triples is written line by line and is several times faster.
+Performance (measured on a 109k-triple graph, 2 shared cores): Turtle 5.0 s, N-Triples 1.4 s,
+JSON-LD 2.6 s, TriG 33 s (it writes the default graph plus ~200k triples of per-article
+graphs through rdflib's slow Turtle machinery). pyoxigraph writes Turtle far faster (0.34 s
+against 16.8 s for 500k triples in the design notes) but escapes the slashes of prefixed
+local names, which Virtuoso 7.2 stores with the backslash, and its layout follows the order
+the triples are given in; rdflib stays the writer. Prefer N-Triples for very large graphs.
 """
 
 from __future__ import annotations

@@ -191,7 +191,9 @@ def _add_call(g: Graph, call: Call, by_key: dict[str, Entity]) -> set[str]:
         g.add((node, KG.reportedBy, _node(outlet)))
         g.add((node, KG.attribution, attribution))
         g.add((attribution, RDF.type, KG.Attribution))
-        g.add((attribution, RDFS.label, Literal(f"{outlet.name} on {call_label(call, names)}")))
+        # the label must not end with a person's name: tools that match labels by surname
+        # would take the attribution for that person
+        g.add((attribution, RDFS.label, Literal(f"{call_label(call, names)} reported by {outlet.name}: attribution")))
         g.add((attribution, KG.outlet, _node(outlet)))
         for ev in evidence:
             g.add((attribution, KG.evidence, _add_evidence(g, ev)))
@@ -212,7 +214,9 @@ def _add_call(g: Graph, call: Call, by_key: dict[str, Entity]) -> set[str]:
 
 def _add_article_meta(g: Graph, meta: ArticleMeta, outlets: dict[str, Entity]) -> None:
     node = ids.article_iri(meta.id)
-    g.add((node, RDFS.label, Literal(meta.title or meta.id)))
+    # the identifier, not the headline: a headline ending in a name ("... meeting with
+    # Zelensky") would read as that person to label-matching tools; the title is schema:headline
+    g.add((node, RDFS.label, Literal(meta.id)))
     if meta.title:
         g.add((node, SDO.headline, Literal(meta.title)))
     if meta.published:

@@ -1,13 +1,19 @@
 """The graph-tool view of the knowledge graph: a networkx projection, GraphML and GEXF.
 
 Owns ``to_networkx`` (RDF -> ``nx.MultiDiGraph``: entities, calls and articles as nodes,
-one edge per relation) and the two writers. Rules that come from the consumers (see
-``docs``/the design notes): only ``str``/``int``/``float``/``bool`` values; GraphML node and
+one edge per relation) and the two writers. Rules that come from what Gephi, networkx,
+igraph and Neo4j APOC accept: only ``str``/``int``/``float``/``bool`` values; GraphML node and
 edge ids are short NMTOKENs (``n0``, ``e0``, assigned in sorted order) with the IRI in an
 ``iri`` attribute; key ids are unique across nodes and edges and never networkx's ``d3``/``d7``
 (which Gephi takes as labels); the edge relation is the first ``<data key="label">`` (Neo4j
 APOC ``readLabels``) and node labels are in ``<data key="labels">``; every edge has weight 1.0
 because Gephi drops weight-0 edges.
+
+The schema allows no edge *type* attribute and Gephi merges edges between the same pair, so
+the projection never puts two relations on one pair: the caller travels as the call's
+``caller`` attribute, and an article's ``publisher`` edge stands for its ``mentions`` edge to
+the same outlet. ``write_graphml(..., typed=True)`` also writes APOC's XML ``label``/``labels``
+attributes, at the cost of schema validity.
 """
 
 from __future__ import annotations
@@ -40,10 +46,11 @@ NODE_TYPES: tuple[tuple[URIRef, str], ...] = (
     (SDO.Person, "Person"),
     (SDO.Organization, "Organization"),
 )
-#: predicate -> edge relation; each becomes its own edge, never merged with another.
+#: predicate -> edge relation. No two relations may join the same pair of nodes, because
+#: Gephi's GraphML import merges such edges: the caller is therefore a call attribute (it is
+#: always a participant too), and an article's publisher edge replaces its mentions edge.
 RELATIONS: dict[URIRef, str] = {
     KG.participant: "participant",
-    KG.caller: "caller",
     KG.called: "called",
     KG.reportedBy: "reportedBy",
     SDO.mentions: "mentions",
@@ -103,10 +110,15 @@ def _node_attrs(g: Graph, node: URIRef, kind: str) -> dict[str, Any]:
         minutes = _first(g, node, KG.durationMinutes)
         if minutes is not None:
             attrs["duration_minutes"] = int(minutes.toPython())
+        caller = _first(g, node, KG.caller)
+        put("caller", _first(g, caller, RDFS.label) if caller is not None else None)
         attrs["evidence"] = len(set(g.objects(node, KG.evidence)))
         attrs["reports"] = len(set(g.objects(node, KG.reportedBy)))
         attrs["articles"] = len(set(g.subjects(SDO.mentions, node)))
     elif kind == "Article":
+        headline = _first(g, node, SDO.headline)
+        if headline is not None:
+            attrs["label"] = _clean(str(headline))  # Gephi shows the headline; the id stays below
         put("identifier", _first(g, node, SDO.identifier))
         put("date", _first(g, node, SDO.datePublished))
         put("title", _first(g, node, SDO.headline))
@@ -146,6 +158,8 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
     for predicate, relation in RELATIONS.items():
         for s, o in sorted(g.subject_objects(predicate), key=lambda so: (str(so[0]), str(so[1]))):
             if not (isinstance(s, URIRef) and isinstance(o, URIRef)):
+                continue
+            if predicate == SDO.mentions and (s, SDO.publisher, o) in g:
                 continue
             for end in (s, o):
                 if str(end) not in nxg:

@@ -35,6 +35,11 @@ _PREPS = {"with", "to", "of", "by", "from", "for", "about", "at", "between", "on
 _STOP = {".", ";", "that", "who", "which", "before", "after", "prior", "ahead", "but", "while", "when", "where",
          "whom", "because", "as", "following", "amid", "despite", "since", "until", "to", "in", "during", "over"}
 _REPORTING = {"said", "says", "wrote", "writes", "posted", "told", "according", "tweeted", "announced", "stated"}
+# words that may stand between a cue and its preposition: "spoke by phone on Tuesday with"
+_BRIDGE = {"by", "phone", "telephone", "on", "the", "over", "briefly", "again", "directly", "also", "separately",
+           "first", "late", "earlier", "later", "yesterday", "today", "video", "link", "via", "a", "an", "in", "for",
+           "nearly", "about", "around", "minutes", "minute", "hour", "hours", "-", "night", "morning", "evening",
+           "afternoon", "last", "this", "week", "their", "his", "her", "held", "had", "was", "conference", "call"}
 _DAY_RELATIVE = ("today", "yesterday", "tonight", "this morning", "this afternoon", "this evening", "earlier in the day", "earlier today", "the same day", "earlier in the morning")
 
 
@@ -76,6 +81,8 @@ class _Reader:
         self.weak = _phrases(lex["weak_verbs"] + lex["weak_nouns"])
         self.strong_verbs = set(lex["strong_verbs"])
         self.anaphora = _phrases(lex["anaphora"])
+        # definite references that name a call by themselves ("the call", "this conversation")
+        self.anaphora_strong = [p for p in self.anaphora if any(w.startswith(("call", "conversation", "phone", "video", "telephone")) for w in p)]
         self.groups = _phrases(lex["group_participants"])
         self.initiated = _phrases(lex["initiated_by"])
         rep = load_lexicon("reports")
@@ -89,7 +96,10 @@ class _Reader:
         for m in index.mentions:
             for i in range(m.start, m.end):
                 self.mention_at[i] = m
-        self.sent_subjects: list[tuple[int, str]] = []  # (token, key) of each sentence's first person
+        self.sent_subjects: list[tuple[int, str]] = []
+        self.weekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+        titles = load_lexicon("titles")
+        self.title_words = {w for t in titles["leader"] + titles["official"] for w in t.split()}  # (token, key) of each sentence's first person
 
     # -- token helpers ---------------------------------------------------------------------
     def match(self, i: int, phrases) -> int:
@@ -166,11 +176,12 @@ class _Reader:
         j = i
         while j < limit:
             m = self.person(j)
+            if m is not None and m.end < limit and self.lower[m.end] in ("'s", "’s"):
+                j = m.end + 1  # "Trump's backer, Elon Musk": the possessor is not the person
+                continue
             if m is not None:
                 found.append(m)
                 j = m.end
-                if j < limit and self.lower[j] in ("'s", "’s"):
-                    break
                 # skip apposition / titles until the next coordinator
                 k = j
                 while k < limit and self.lower[k] in (",",) and k + 1 < limit and not self.person(k + 1) and self.lower[k + 1] not in ("and", "as", "well"):
@@ -190,24 +201,43 @@ class _Reader:
         return found
 
     def object_of(self, cue: _Cue, sent: Span) -> tuple[list[Mention], str | None]:
-        """Persons after the cue's preposition, and which preposition it was."""
+        """Persons after the cue's preposition, and which preposition it was.
+
+        The preposition must follow the cue closely ("spoke by phone on Tuesday with"): in
+        "disclosed the call in a message inviting journalists to ..." the "to" is not the call's.
+        """
         j = cue.end
         if cue.kind == "verb":
             return self.coordinated(j, min(sent.end, j + 12)), "verb"
-        for k in range(j, min(sent.end, j + 8)):
+        for k in range(j, min(sent.end, j + 7)):
             low = self.lower[k]
             if low in ("with", "to", "between", "from"):
                 return self.coordinated(k + 1, min(sent.end, k + 20)), low
-            if low in (".", ";") or (low in _STOP and low not in ("to", "in", "over")):
+            if not (low in _BRIDGE or self.doc[k].like_num or low in self.weekdays):
                 break
         return [], None
+
+    def plural(self, cue: _Cue) -> bool:
+        return cue.end - cue.start == 1 and self.lower[cue.start] in ("calls", "conversations", "discussions")
+
+    def governed(self, m: Mention, sent: Span) -> bool:
+        """Whether a preposition governs the mention ("with Russian President Vladimir Putin")."""
+        j = m.start - 1
+        while j >= sent.start and (
+            self.lower[j] in self.title_words or self.lower[j] in ("the", "'s", "’s", "-", "former")
+            or (self.mention_at.get(j) is not None and self.mention_at[j].kind is not EntityKind.LEADER
+                and self.mention_at[j].kind is not EntityKind.PERSON)
+            or self.doc[j].ent_type_ in ("NORP", "GPE")
+        ):
+            j -= 1
+        return j >= sent.start and self.lower[j] in _PREPS
 
     def subject_of(self, cue_start: int, sent: Span) -> str | None:
         for j in range(cue_start - 1, sent.start - 1, -1):
             m = self.person(j)
             low = self.lower[j]
             if m is not None:
-                if m.start > sent.start and self.lower[m.start - 1] in _PREPS:
+                if self.governed(m, sent):
                     continue
                 return m.key
             if low in self.lex["pronouns_subject"] or low in ("his", "her"):
@@ -220,7 +250,7 @@ class _Reader:
         sent = self.doc[token].sent
         for j in range(token - 1, sent.start - 1, -1):
             m = self.person(j)
-            if m is not None and not (m.start > sent.start and self.lower[m.start - 1] in _PREPS):
+            if m is not None and not self.governed(m, sent):
                 return m.key
         recent = [key for t, key in self.sent_subjects if t < token][-3:]
         if recent:
@@ -283,7 +313,14 @@ class _Reader:
                 day = None  # "he said he had spoken earlier in the day": relative to an unknown post
             else:
                 day = resolve_date(expr, self.meta.published, future=status is CallStatus.PLANNED)
-            distance = 0 if anchor is None else (tok.start - anchor if tok.start >= anchor else (anchor - tok.end) + 1)
+            # after the cue and close is most likely the call's own day ("spoke ... on Tuesday");
+            # before it, only when nothing follows ("On Tuesday, X phoned Y")
+            if anchor is None:
+                distance = 0
+            elif tok.start >= anchor:
+                distance = tok.start - anchor if tok.start - anchor <= 25 else 500 + tok.start - anchor
+            else:
+                distance = 100 + anchor - tok.end
             candidates.append((weak, distance, day))
         if not candidates:
             return None, False
@@ -348,7 +385,7 @@ def _sentence_subject(r: _Reader, sent: Span) -> str | None:
     for i in range(sent.start, sent.end):
         m = r.person(i)
         if m is not None:
-            if m.start > sent.start and r.lower[m.start - 1] in _PREPS:
+            if r.governed(m, sent):
                 continue
             return m.key
         if r.lower[i] in r.lex["pronouns_subject"]:
@@ -413,6 +450,8 @@ def extract_calls(
         made: list[_Draft] = []
         status_default = None
         for cue in cues:
+            if r.plural(cue):
+                continue
             objs, prep = r.object_of(cue, sent)
             status = r.status(cue, sent)
             status_default = status_default or status
@@ -448,9 +487,12 @@ def extract_calls(
             for d in made:
                 _absorb(d, r, sent, d.anchor)
             drafts.extend(made)
-            current = made[-1]
+            # the sentence's main call is the first strong one; later cues are subordinate
+            # ("held a call with X before speaking with Y")
+            current = next((d for d in made if d.strong), made[0])
         elif current is not None and (
             (r.has(sent.start, sent.end, r.anaphora) and any(c.kind != "weak" for c in cues))
+            or r.has(sent.start, sent.end, r.anaphora_strong)
             or (r.has(sent.start, sent.end, r.report_anaphora) and r.reports(sent) and _follows(current, sent))
         ):
             current.strong |= any(c.kind != "weak" for c in cues)
@@ -467,7 +509,7 @@ def extract_calls(
 def _sentence_subject_after(r: _Reader, start: int, sent: Span) -> str | None:
     for i in range(start, sent.end):
         m = r.person(i)
-        if m is not None and r.lower[m.start - 1] not in _PREPS:
+        if m is not None and not r.governed(m, sent):
             return m.key
     return None
 
