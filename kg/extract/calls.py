@@ -34,7 +34,8 @@ _PEOPLE = (EntityKind.LEADER, EntityKind.PERSON)
 _PREPS = {"with", "to", "of", "by", "from", "for", "about", "at", "between", "on", "including", "against", "toward", "towards", "than"}
 _STOP = {".", ";", "that", "who", "which", "before", "after", "prior", "ahead", "but", "while", "when", "where",
          "whom", "because", "as", "following", "amid", "despite", "since", "until", "to", "in", "during", "over"}
-_REPORTING = {"said", "says", "wrote", "writes", "posted", "told", "according", "tweeted", "announced", "stated"}
+_REPORTING = {"said", "says", "wrote", "writes", "posted", "told", "according", "tweeted", "announced", "stated",
+              "statement", "briefing", "interview", "reported", "confirmed", "added"}
 # words that may stand between a cue and its preposition: "spoke by phone on Tuesday with"
 _BRIDGE = {"by", "phone", "telephone", "on", "the", "over", "briefly", "again", "directly", "also", "separately",
            "first", "late", "earlier", "later", "yesterday", "today", "video", "link", "via", "a", "an", "in", "for",
@@ -131,7 +132,7 @@ class _Reader:
             if n and self._real_call_noun(i, i + n):
                 medium = CallMedium.VIDEO if any(w.startswith(("video", "zoom", "virtual")) for w in self.lower[i:i + n]) else (
                     CallMedium.PHONE if any(w.startswith(("phone", "telephone")) for w in self.lower[i:i + n]) else CallMedium.UNSPECIFIED)
-                kind = "verb" if low in ("call", "calls") and self.person(i + n) else "strong"
+                kind = "verb" if low in ("call", "calls") and self.person_after(i + n) else "strong"
                 out.append(_Cue(i, i + n, kind, medium))
                 i += n
                 continue
@@ -163,7 +164,7 @@ class _Reader:
         j = i + 1
         if j < len(self.doc) and self.lower[j] in self.lex["called_not_followed_by"]:
             return False
-        m = self.person(j)
+        m = self.person_after(j)
         if m is None:
             return False
         after = self.lower[m.end] if m.end < len(self.doc) else ""
@@ -220,9 +221,8 @@ class _Reader:
     def plural(self, cue: _Cue) -> bool:
         return cue.end - cue.start == 1 and self.lower[cue.start] in ("calls", "conversations", "discussions")
 
-    def governed(self, m: Mention, sent: Span) -> bool:
-        """Whether a preposition governs the mention ("with Russian President Vladimir Putin")."""
-        j = m.start - 1
+    def skip_titles_back(self, j: int, sent: Span) -> int:
+        """The first token at or before j that is not part of a title ("French President")."""
         while j >= sent.start and (
             self.lower[j] in self.title_words or self.lower[j] in ("the", "'s", "’s", "-", "former")
             or (self.mention_at.get(j) is not None and self.mention_at[j].kind is not EntityKind.LEADER
@@ -230,14 +230,29 @@ class _Reader:
             or self.doc[j].ent_type_ in ("NORP", "GPE")
         ):
             j -= 1
+        return j
+
+    def person_after(self, j: int) -> Mention | None:
+        """The person starting at j, after any title words ("Brazilian President Lula")."""
+        limit = min(len(self.doc), j + 6)
+        while j < limit and self.person(j) is None and (
+            self.lower[j] in self.title_words or self.lower[j] in ("the", "former")
+            or self.doc[j].ent_type_ in ("NORP", "GPE")
+        ):
+            j += 1
+        return self.person(j) if j < len(self.doc) else None
+
+    def governed(self, m: Mention, sent: Span) -> bool:
+        """Whether a preposition governs the mention ("with Russian President Vladimir Putin")."""
+        j = self.skip_titles_back(m.start - 1, sent)
         return j >= sent.start and self.lower[j] in _PREPS
 
-    def subject_of(self, cue_start: int, sent: Span) -> str | None:
+    def subject_of(self, cue_start: int, sent: Span, exclude: frozenset[str] = frozenset()) -> str | None:
         for j in range(cue_start - 1, sent.start - 1, -1):
             m = self.person(j)
             low = self.lower[j]
             if m is not None:
-                if self.governed(m, sent):
+                if self.governed(m, sent) or m.key in exclude:
                     continue
                 return m.key
             if low in self.lex["pronouns_subject"] or low in ("his", "her"):
@@ -307,7 +322,7 @@ class _Reader:
             if any(self.mention_at.get(j) and self.mention_at[j].kind is EntityKind.OUTLET
                    for j in range(max(sent.start, tok.start - 4), tok.start)):
                 continue  # "the Washington Post on Sunday": the report's day, not the call's
-            window = self.lower[max(sent.start, tok.start - 3) : tok.start]
+            window = self.lower[max(sent.start, tok.start - 6) : tok.start]
             weak = any(w in _REPORTING for w in window)
             if reporting and expr.lower().strip() in _DAY_RELATIVE:
                 day = None  # "he said he had spoken earlier in the day": relative to an unknown post
@@ -352,6 +367,11 @@ class _Reader:
                     country = self.index.entities[m.key].name
                     same = [p for p in participants if self.index.country(p) == country]
                     return same[0] if len(same) == 1 else None
+            for j in range(i + n, min(sent.end, i + n + 4)):
+                country = self.index.adjectives.get(j)
+                if country:  # "initiated by the Qatari side"
+                    same = [p for p in participants if self.index.country(p) == country]
+                    return same[0] if len(same) == 1 else None
         return None
 
     def evidence(self, sent: Span) -> Evidence:
@@ -373,9 +393,17 @@ def _coordinated_subject(r: _Reader, subj: str, cue_start: int, sent: Span) -> s
         if m is None:
             break
         keys.add(m.key)
-        k = m.start - 1
+        k = r.skip_titles_back(m.start - 1, sent)
+        hop = k
+        while hop >= max(sent.start, k - 8) and (r.lower[hop] in (",", "of", "the") or r.doc[hop].ent_type_ in ("GPE", "NORP")
+                                                 or r.lower[hop] in r.title_words):
+            hop -= 1
+        if hop >= sent.start and r.lower[hop] == "and" and hop != k:
+            k = hop
         if k >= sent.start and r.lower[k] in ("and", ",", "&"):
             j = k - 1
+            while j >= sent.start and r.person(j) is None and r.lower[j] in (",",):
+                j -= 1
             continue
         break
     return keys
@@ -410,19 +438,21 @@ def _absorb(d: _Draft, r: _Reader, sent: Span, anchor: int | None = None) -> Non
 def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
     """One draft per call: same people and status, and no conflicting days."""
     merged: list[_Draft] = []
-    for d in drafts:
+    # strong mentions first: a weak one ("Merz and Macron discussed ...") refers back to the
+    # call the article told, whatever day its sentence mentions
+    for d in sorted(drafts, key=lambda x: not x.strong):
         target = None
         for m in merged:
             same_people = d.participants <= m.participants or m.participants <= d.participants
-            if same_people and m.status is d.status and (m.day is None or d.day is None or m.day == d.day):
+            same_day = m.day is None or d.day is None or m.day == d.day or (m.strong and not d.strong)
+            if same_people and m.status is d.status and same_day:
                 target = m
                 break
         if target is None:
             merged.append(d)
             continue
         target.participants |= d.participants
-        target.strong |= d.strong
-        if d.day and (target.day is None or (target.day_weak and not d.day_weak)):
+        if d.day and (target.day is None or (target.day_weak and not d.day_weak and d.strong)):
             target.day, target.day_weak = d.day, d.day_weak
         target.caller = target.caller or d.caller
         target.duration = target.duration or d.duration
@@ -464,7 +494,7 @@ def extract_calls(
             if prep == "between":
                 parts = {m.key for m in objs}
             else:
-                subj = r.subject_of(cue.start, sent)
+                subj = r.subject_of(cue.start, sent, frozenset(m.key for m in objs))
                 if subj is None and objs:
                     subj = _sentence_subject_after(r, objs[-1].end, sent)
                 parts = {m.key for m in objs}

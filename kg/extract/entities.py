@@ -72,6 +72,7 @@ class EntityIndex:
 
     mentions: list[Mention]
     entities: dict[str, _Builder]
+    adjectives: dict[int, str] = field(default_factory=dict)  # token -> country of "Russian", "Qatari"
 
     def refs(self) -> tuple[EntityRef, ...]:
         return tuple(b.freeze() for _, b in sorted(self.entities.items()))
@@ -168,7 +169,7 @@ class _Extractor:
         self._state_media()
         self._descriptions()
         self.mentions.sort(key=lambda m: (m.start, m.end))
-        return EntityIndex(self.mentions, self.entities)
+        return EntityIndex(self.mentions, self.entities, self.adjectives)
 
     def _platform_context(self, start: int, end: int) -> bool:
         before = self.doc[start - 1].lower_ if start > 0 else ""
