@@ -172,33 +172,34 @@ class _Reader:
 
     # -- participants ------------------------------------------------------------------------
     def coordinated(self, i: int, limit: int) -> list[Mention]:
-        """Persons from token i on, with their coordinations ('X, Y and Z')."""
+        """Persons from token i on, with their coordinations ('X, Y and Z').
+
+        The first person may come after a few words ("with around 70 leaders, including X");
+        each further one must follow a comma or "and" directly, titles aside.
+        """
         found: list[Mention] = []
         j = i
-        while j < limit:
+        while j < limit and not found:
             m = self.person(j)
             if m is not None and m.end < limit and self.lower[m.end] in ("'s", "’s"):
                 j = m.end + 1  # "Trump's backer, Elon Musk": the possessor is not the person
                 continue
             if m is not None:
                 found.append(m)
-                j = m.end
-                # skip apposition / titles until the next coordinator
-                k = j
-                while k < limit and self.lower[k] in (",",) and k + 1 < limit and not self.person(k + 1) and self.lower[k + 1] not in ("and", "as", "well"):
-                    break
-                if k < limit and self.lower[k] in (",", "and", "&") or (k + 2 < limit and self.lower[k:k + 3] == [",", "as", "well"]):
-                    j = k + 1
-                    continue
                 break
-            tok = self.doc[j]
-            if self.lower[j] in _STOP and found:
-                break
-            if self.lower[j] in _STOP or tok.is_space or (self.lower[j] in (".", ";")):
-                break
+            if self.lower[j] in _STOP or self.lower[j] in (".", ";") or self.doc[j].is_space or j - i >= 12:
+                return found
             j += 1
-            if not found and j - i > 12:
+        while found:
+            k = found[-1].end
+            if k < limit and self.lower[k] == "," and k + 1 < limit and self.lower[k + 1] in ("and", "&"):
+                k += 1
+            if k >= limit or self.lower[k] not in (",", "and", "&"):
                 break
+            nxt = self.person_after(k + 1)
+            if nxt is None or nxt.start >= limit:
+                break
+            found.append(nxt)
         return found
 
     def object_of(self, cue: _Cue, sent: Span) -> tuple[list[Mention], str | None]:
@@ -283,18 +284,17 @@ class _Reader:
         return None
 
     def joined(self, sent: Span) -> list[str]:
+        """Everyone the sentence says joined, hosted or took part in the call."""
         keys = []
         for t in sent:
             if self.lower[t.i] not in self.lex["joined"]:
                 continue
             if t.i + 1 < sent.end and self.lower[t.i + 1] == "by":
-                keys += [m.key for m in self.coordinated(t.i + 2, min(sent.end, t.i + 16))]
+                keys += [m.key for m in self.coordinated(t.i + 2, min(sent.end, t.i + 30))]
             else:
-                for j in range(t.i - 1, max(sent.start, t.i - 4) - 1, -1):
-                    m = self.person(j)
-                    if m is not None:
-                        keys.append(m.key)
-                        break
+                subj = self.subject_of(t.i, sent)
+                if subj:
+                    keys += sorted(_coordinated_subject(self, subj, t.i, sent))
         return keys
 
     # -- attributes ---------------------------------------------------------------------------
@@ -313,7 +313,6 @@ class _Reader:
         to an outlet ("the Post on Sunday") is the report's, and one tied to a reporting verb
         ("said on Dec. 28") is only a fallback.
         """
-        reporting = any(self.lower[i] in _REPORTING for i in range(sent.start, sent.end))
         candidates = []
         for s, e, expr in find_date_expressions(sent.text):
             tok = self.doc.char_span(sent.start_char + s, sent.start_char + e, alignment_mode="expand")
@@ -324,7 +323,8 @@ class _Reader:
                 continue  # "the Washington Post on Sunday": the report's day, not the call's
             window = self.lower[max(sent.start, tok.start - 6) : tok.start]
             weak = any(w in _REPORTING for w in window)
-            if reporting and expr.lower().strip() in _DAY_RELATIVE:
+            reported = any(self.lower[i] in _REPORTING for i in range(sent.start, tok.start))
+            if reported and expr.lower().strip() in _DAY_RELATIVE:
                 day = None  # "he said he had spoken earlier in the day": relative to an unknown post
             else:
                 day = resolve_date(expr, self.meta.published, future=status is CallStatus.PLANNED)
@@ -421,12 +421,18 @@ def _sentence_subject(r: _Reader, sent: Span) -> str | None:
     return None
 
 
-def _absorb(d: _Draft, r: _Reader, sent: Span, anchor: int | None = None) -> None:
+def _continues(r: _Reader, current: _Draft, sent: Span) -> bool:
+    """The sentence names two of the call's participants (or "the two leaders")."""
+    named = {m.key for m in r.index.mentions if sent.start <= m.start < sent.end}
+    return len(named & current.participants) >= 2 or r.has(sent.start, sent.end, r.groups)
+
+
+def _absorb(d: _Draft, r: _Reader, sent: Span, anchor: int | None = None, days: bool = True) -> None:
     """Add what a sentence says about an already known call."""
     d.evidence.setdefault((sent.start_char, sent.end_char), r.evidence(sent))
     for key, ev in r.reports(sent).items():
         d.reports.setdefault(key, ev)
-    day, weak = r.day(sent, d.status, anchor)
+    day, weak = r.day(sent, d.status, anchor) if days else (None, False)
     if day and (d.day is None or (d.day_weak and not weak)):
         d.day, d.day_weak = day, weak
     if d.duration is None:
@@ -478,6 +484,7 @@ def extract_calls(
         cues = r.cues(sent)
         strong_here = any(c.kind != "weak" for c in cues)
         made: list[_Draft] = []
+        strong_cues = [c for c in cues if c.kind != "weak" and not r.plural(c)]
         status_default = None
         for cue in cues:
             if r.plural(cue):
@@ -526,10 +533,27 @@ def extract_calls(
             or (r.has(sent.start, sent.end, r.report_anaphora) and r.reports(sent) and _follows(current, sent))
         ):
             current.strong |= any(c.kind != "weak" for c in cues)
+            current.participants.update(r.joined(sent))
             _absorb(current, r, sent)
+        elif strong_cues and not r.has(sent.start, sent.end, r.anaphora):
+            # "European leaders held a video conference on Sunday": a call whose participants
+            # the following sentences name ("The call was joined by ...")
+            cue = strong_cues[0]
+            parts = set(r.joined(sent))
+            subj = r.subject_of(cue.start, sent)
+            if subj:
+                parts.add(subj)
+            pending = _Draft(sent, parts, True, r.status(cue, sent), medium=cue.medium, anchor=cue.start)
+            _absorb(pending, r, sent, cue.start)
+            drafts.append(pending)
+            current = pending
+        elif current is not None and _follows(current, sent) and _continues(r, current, sent):
+            # "Trump invited Lee to visit Washington, Yonhap reported.": more on the same call
+            _absorb(current, r, sent, days=False)
         subject = _sentence_subject(r, sent)
         if subject:
             r.sent_subjects.append((sent.start, subject))
+    drafts = [d for d in drafts if len(d.participants) >= 2]
     strong_sets = {frozenset(d.participants) for d in drafts if d.strong}
     accepted = [d for d in drafts if d.strong or frozenset(d.participants) in strong_sets
                 or any(frozenset(d.participants) <= s for s in strong_sets)]

@@ -157,7 +157,13 @@ class _Extractor:
                     seen_ids.add(entry.id)
                 continue
             if entry:
-                self.add(ent.start, ent.end, _gaz_builder(entry, self.meta))
+                builder = _gaz_builder(entry, self.meta)
+                if builder.kind is EntityKind.LEADER and not self._leader_yet(entry, ent.start):
+                    # not yet in office on the article's day: a minister today, a leader later
+                    title = title_before(self.doc, ent.start, self.all_titles)
+                    builder.kind = EntityKind.PERSON
+                    builder.role = " ".join(t.text for t in self.doc[title[0]:ent.start]) if title else None
+                self.add(ent.start, ent.end, builder)
                 seen_ids.add(entry.id)
             elif ent.label_ == "PERSON":
                 unknown_people.append(ent)
@@ -166,10 +172,20 @@ class _Extractor:
                 if text and norm_name(text):
                     self.add(ent.start, ent.end, _Builder(f"org:{norm_name(text)}", text, EntityKind.ORGANIZATION))
         self._unknown_people(unknown_people)
+        self._short_forms()
         self._state_media()
         self._descriptions()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return EntityIndex(self.mentions, self.entities, self.adjectives)
+
+    def _leader_yet(self, entry: GazEntry, start: int) -> bool:
+        """Whether the article's day falls in or after one of the entry's offices (or the
+        text calls them elect or designate)."""
+        day = self.meta.published
+        if day is None or not entry.offices or any(o.start is None or o.start <= day for o in entry.offices):
+            return True
+        title = title_before(self.doc, start, self.leader_titles)
+        return bool(title and ("elect" in title[1] or "designate" in title[1]))
 
     def _platform_context(self, start: int, end: int) -> bool:
         before = self.doc[start - 1].lower_ if start > 0 else ""
@@ -215,6 +231,31 @@ class _Extractor:
             builder = resolved.get(norm_name(tok.text))
             if builder and norm_name(tok.text) == norm_name(builder.name).split()[-1]:
                 self.add(tok.i, tok.i + 1, builder)
+
+    def _short_forms(self) -> None:
+        """A lone first or last name of a person the article names in full ("Lee", "Tamim").
+
+        Only when exactly one person of the article carries that name part, so "Donald" next
+        to Donald Trump and Donald Tusk stays unresolved.
+        """
+        not_names = set(self.titles["not_names"]) | set(self.titles["particles"])
+        parts: dict[str, set[str]] = {}
+        for key, b in self.entities.items():
+            if b.kind not in _PERSON_KINDS:
+                continue
+            tokens = [t for t in re.split(r"[\s]+", b.name) if len(t) > 1 and t not in not_names]
+            for part in {tokens[0], tokens[-1]} if len(tokens) > 1 else set():
+                parts.setdefault(part, set()).add(key)
+        taken = {i for m in self.mentions for i in range(m.start, m.end)} | {
+            i for ent in self.doc.ents for i in range(ent.start, ent.end)}
+        for tok in self.doc:
+            keys = parts.get(tok.text)
+            if tok.i in taken or not keys or len(keys) != 1:
+                continue
+            nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and nxt.i not in taken:
+                continue  # part of another name ("Lee Hsien Loong")
+            self.add(tok.i, tok.i + 1, self.entities[next(iter(keys))])
 
     def _not_leader(self, title_start: int) -> bool:
         before = self.doc[max(0, title_start - 2) : title_start]
