@@ -422,9 +422,13 @@ def _sentence_subject(r: _Reader, sent: Span) -> str | None:
 
 
 def _continues(r: _Reader, current: _Draft, sent: Span) -> bool:
-    """The sentence names two of the call's participants (or "the two leaders")."""
+    """The sentence goes on about the call: it names two of its participants ("the two
+    leaders"), or one of them speaks ("Zelensky said on his Telegram channel that ...")."""
     named = {m.key for m in r.index.mentions if sent.start <= m.start < sent.end}
-    return len(named & current.participants) >= 2 or r.has(sent.start, sent.end, r.groups)
+    if len(named & current.participants) >= 2 or r.has(sent.start, sent.end, r.groups):
+        return True
+    subject = _sentence_subject(r, sent)
+    return subject in current.participants and any(r.lower[i] in _REPORTING for i in range(sent.start, sent.end))
 
 
 def _absorb(d: _Draft, r: _Reader, sent: Span, anchor: int | None = None, days: bool = True) -> None:
@@ -480,6 +484,7 @@ def extract_calls(
     r.own_outlet = own_outlet
     drafts: list[_Draft] = []
     current: _Draft | None = None
+    told: _Draft | None = None  # the last call that took place
     for sent in doc.sents:
         cues = r.cues(sent)
         strong_here = any(c.kind != "weak" for c in cues)
@@ -527,14 +532,17 @@ def extract_calls(
             # the sentence's main call is the first strong one; later cues are subordinate
             # ("held a call with X before speaking with Y")
             current = next((d for d in made if d.strong), made[0])
+            told = next((d for d in made if d.status is CallStatus.OCCURRED), told)
         elif current is not None and (
             (r.has(sent.start, sent.end, r.anaphora) and any(c.kind != "weak" for c in cues))
             or r.has(sent.start, sent.end, r.anaphora_strong)
             or (r.has(sent.start, sent.end, r.report_anaphora) and r.reports(sent) and _follows(current, sent))
         ):
-            current.strong |= any(c.kind != "weak" for c in cues)
-            current.participants.update(r.joined(sent))
-            _absorb(current, r, sent)
+            # "the conversation" is one that took place, not the one planned after it
+            target = current if current.status is CallStatus.OCCURRED or told is None else told
+            target.strong |= any(c.kind != "weak" for c in cues)
+            target.participants.update(r.joined(sent))
+            _absorb(target, r, sent)
         elif strong_cues and not r.has(sent.start, sent.end, r.anaphora):
             # "European leaders held a video conference on Sunday": a call whose participants
             # the following sentences name ("The call was joined by ...")
@@ -547,6 +555,7 @@ def extract_calls(
             _absorb(pending, r, sent, cue.start)
             drafts.append(pending)
             current = pending
+            told = pending if pending.status is CallStatus.OCCURRED else told
         elif current is not None and _follows(current, sent) and _continues(r, current, sent):
             # "Trump invited Lee to visit Washington, Yonhap reported.": more on the same call
             _absorb(current, r, sent, days=False)

@@ -173,6 +173,7 @@ class _Extractor:
                     self.add(ent.start, ent.end, _Builder(f"org:{norm_name(text)}", text, EntityKind.ORGANIZATION))
         self._unknown_people(unknown_people)
         self._short_forms()
+        self._unknown_outlets()
         self._state_media()
         self._descriptions()
         self.mentions.sort(key=lambda m: (m.start, m.end))
@@ -261,6 +262,40 @@ class _Extractor:
         before = self.doc[max(0, title_start - 2) : title_start]
         return any(t.lower_ in self.titles["not_leader_before"] for t in before)
 
+    # -- outlets the gazetteer does not know ---------------------------------------------------
+    def _unknown_outlets(self) -> None:
+        """ "Kenya Broadcasting Corporation", "Channel 12": a capitalised name ending with an
+        outlet word from the lexicon."""
+        heads = {tuple(k.split()): OutletKind(v) for k, v in self.reports_lex["outlet_heads"].items() if not k.startswith("_")}
+        channels = set(self.reports_lex["outlet_channel_words"])
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        person = {i for ent in self.doc.ents if ent.label_ in ("PERSON", "OUTLET", "ORG") for i in range(ent.start, ent.end)}
+        doc = self.doc
+        for tok in doc:
+            if tok.text in channels and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num and tok.i not in taken:
+                name = f"{tok.text} {doc[tok.i + 1].text}"
+                self.add(tok.i, tok.i + 2, _Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET,
+                                                    outlet_kind=OutletKind.BROADCASTER))
+                continue
+            for head, kind in heads.items():
+                end = tok.i + len(head)
+                if tuple(t.text for t in doc[tok.i:end]) != head or end > len(doc):
+                    continue
+                if any(i in taken or i in person for i in range(tok.i, end)):
+                    continue
+                start = tok.i
+                while start > 0 and start - 1 not in taken and start - 1 not in person and tok.i - start < 4 and (
+                    doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+                    and doc[start - 1].text not in self.titles["not_names"]
+                ):
+                    start -= 1
+                if start == tok.i and len(head) == 1:
+                    continue  # a bare "Agency" or "Times" names nothing
+                name = doc[start:end].text
+                self.add(start, end, _Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET, outlet_kind=kind))
+                taken.update(range(start, end))
+                break
+
     # -- generic sources ---------------------------------------------------------------------
     def _state_media(self) -> None:
         lower = [t.lower_ for t in self.doc]
@@ -279,14 +314,25 @@ class _Extractor:
 
     # -- descriptions: "the Russian leader", "his Ukrainian counterpart" --------------------------
     def _descriptions(self) -> None:
-        heads = {w: role for role, words in self.calls_lex["descriptions"].items() for w in words}
+        """ "the Russian leader", "Ukraine's president", "his Ukrainian counterpart", and, when
+        one leader of the article holds the role, "the chancellor" or "the crown prince"."""
+        heads: dict[tuple[str, ...], str] = {}
+        for role, words in self.calls_lex["descriptions"].items():
+            for w in words:
+                heads[tuple(w.replace("-", " - ").split())] = role
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         doc = self.doc
         for tok in doc:
-            role = heads.get(tok.lower_)
+            role, size = None, 0
+            for n in (3, 2, 1):
+                key = tuple(t.lower_ for t in doc[tok.i : tok.i + n])
+                if len(key) == n and key in heads:
+                    role, size = heads[key], n
+                    break
             if role is None or tok.i in taken:
                 continue
-            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            end = tok.i + size
+            nxt = doc[end] if end < len(doc) else None
             if nxt is not None and (nxt.i in taken or (nxt.text[:1].isupper() and nxt.is_alpha)):
                 continue  # a title before a name, not a description
             country, start = None, tok.i
@@ -297,14 +343,33 @@ class _Extractor:
                 m = next((m for m in self.mentions if m.end == tok.i - 1 and m.kind is EntityKind.COUNTRY), None)
                 if m:
                     country, start = self.entities[m.key].name, m.start
-            if country is None or start == 0:
+            if start == 0:
                 continue
             det = doc[start - 1].lower_
-            if det not in ("the", "his", "her", "their", "its", "russia's", "ukraine's") and doc[start - 1].text != "," and start == tok.i:
+            if country is None:
+                if det != "the" or role in ("leader", "counterpart"):
+                    continue
+                key = self._leader_by_role(role)
+                if key:
+                    self.add(start, end, self.entities[key])
+                continue
+            if det not in ("the", "his", "her", "their", "its") and doc[start - 1].text != "," and start == tok.i:
                 continue
             entry = self._leader_for(country, None if role in ("leader", "counterpart") else role, tok.i)
             if entry is not None:
-                self.add(start, tok.i + 1, self.entities.get(entry.key) or _gaz_builder(entry, self.meta))
+                self.add(start, end, self.entities.get(entry.key) or _gaz_builder(entry, self.meta))
+
+    def _leader_by_role(self, role: str) -> str | None:
+        """The one leader of the article whose role is ``role`` ("the chancellor")."""
+        keys = {m.key for m in self.mentions if m.kind is EntityKind.LEADER and role in self._roles(m.key)}
+        return next(iter(keys)) if len(keys) == 1 else None
+
+    def _roles(self, key: str) -> str:
+        roles = [self.entities[key].role or ""]
+        entry = self.gaz.get(key[4:]) if key.startswith("gaz:") else None
+        if entry is not None:
+            roles += [o.role for o in entry.offices if o.holds_on(self.meta.published)]
+        return " | ".join(roles).casefold()
 
     def _leader_for(self, country: str, role: str | None, before: int) -> GazEntry | None:
         in_article = sorted({m.key for m in self.mentions if m.kind is EntityKind.LEADER
