@@ -33,6 +33,10 @@ _MEDIUM = {CallMedium.PHONE: KG.Phone, CallMedium.VIDEO: KG.Video}
 _WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
 # An absolute http(s) URL with none of the characters an IRI may not hold (RFC 3987).
 _HTTP_URL = re.compile(r"https?://[^\s<>\"{}|\\^`\x00-\x1f\x7f]+", re.IGNORECASE)
+# C0 controls other than tab, newline and CR. Virtuoso 7.2's Turtle loader rejects them raw in
+# a long string, rapper cuts a literal at NUL and XML cannot hold them; a space keeps the
+# evidence offsets right.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def build_graph(
@@ -70,9 +74,9 @@ def build_graph(
     for article_id in article_ids:
         node = ids.article_iri(article_id)
         g.add((node, RDF.type, SDO.NewsArticle))
-        g.add((node, SDO.identifier, Literal(article_id)))
+        g.add((node, SDO.identifier, _text(article_id)))
         if (node, RDFS.label, None) not in g:
-            g.add((node, RDFS.label, Literal(article_id)))
+            g.add((node, RDFS.label, _text(article_id)))
     return g
 
 
@@ -97,6 +101,11 @@ def _index_names(entities: Iterable[Entity]) -> dict[str, Entity]:
     return index
 
 
+def _text(value: str) -> Literal:
+    """A plain string literal that every RDF and XML consumer reads back unchanged."""
+    return Literal(_CONTROL.sub(" ", value))
+
+
 def _node(entity: Entity) -> URIRef:
     return ids.entity_iri(entity.kind, entity.key)
 
@@ -116,13 +125,13 @@ def _add_entity(g: Graph, entity: Entity, countries: dict[str, Entity]) -> None:
     node = _node(entity)
     for rdf_type in _KIND_TYPES[entity.kind]:
         g.add((node, RDF.type, rdf_type))
-    name = Literal(entity.name)
+    name = _text(entity.name)
     g.add((node, RDFS.label, name))
     g.add((node, SDO.name, name))
     for alias in sorted(set(entity.aliases) - {entity.name}):
-        g.add((node, SKOS.altLabel, Literal(alias)))
+        g.add((node, SKOS.altLabel, _text(alias)))
     if entity.role:
-        g.add((node, SDO.jobTitle, Literal(entity.role)))
+        g.add((node, SDO.jobTitle, _text(entity.role)))
     if entity.kind is EntityKind.OUTLET and entity.outlet_kind is not None:
         g.add((node, RDF.type, KG[entity.outlet_kind.value]))
         g.add((node, KG.outletKind, Literal(entity.outlet_kind.value)))
@@ -146,7 +155,7 @@ def _add_evidence(g: Graph, ev: Evidence) -> URIRef:
     node = ids.evidence_iri(ev.article_id, ev.start, ev.end)
     g.add((node, RDF.type, KG.Evidence))
     g.add((node, KG.inArticle, ids.article_iri(ev.article_id)))
-    g.add((node, KG.text, Literal(ev.text)))
+    g.add((node, KG.text, _text(ev.text)))
     g.add((node, KG.startOffset, Literal(ev.start, datatype=XSD.integer)))
     g.add((node, KG.endOffset, Literal(ev.end, datatype=XSD.integer)))
     return node
@@ -159,7 +168,7 @@ def _add_call(g: Graph, call: Call, by_key: dict[str, Entity]) -> set[str]:
     node = ids.call_iri(call.key, names, call.date)
     g.add((node, RDF.type, KG.Call))
     g.add((node, RDF.type, SDO.Event))
-    g.add((node, RDFS.label, Literal(call_label(call, names))))
+    g.add((node, RDFS.label, _text(call_label(call, names))))
     for person in people:
         g.add((node, KG.participant, _node(person)))
     caller = _lookup(by_key, call.caller, "caller", call) if call.caller else None
@@ -173,7 +182,9 @@ def _add_call(g: Graph, call: Call, by_key: dict[str, Entity]) -> set[str]:
     if call.duration_minutes is not None:
         minutes = call.duration_minutes
         g.add((node, KG.durationMinutes, Literal(minutes, datatype=XSD.integer)))
-        g.add((node, SDO.duration, Literal(f"PT{minutes}M", datatype=XSD.duration)))
+        # ISO 8601 text, as schema.org has it: Virtuoso 7.2 stores any xsd:duration as seconds
+        # ("PT90M" comes back as "5400.0"^^xsd:duration, openlink/virtuoso-opensource#936)
+        g.add((node, SDO.duration, Literal(f"PT{minutes}M")))
 
     referenced = set(call.articles)
     for article_id in call.articles:
@@ -193,7 +204,7 @@ def _add_call(g: Graph, call: Call, by_key: dict[str, Entity]) -> set[str]:
         g.add((attribution, RDF.type, KG.Attribution))
         # the label must not end with a person's name: tools that match labels by surname
         # would take the attribution for that person
-        g.add((attribution, RDFS.label, Literal(f"{call_label(call, names)} reported by {outlet.name}: attribution")))
+        g.add((attribution, RDFS.label, _text(f"{call_label(call, names)} reported by {outlet.name}: attribution")))
         g.add((attribution, KG.outlet, _node(outlet)))
         for ev in evidence:
             g.add((attribution, KG.evidence, _add_evidence(g, ev)))
@@ -216,9 +227,9 @@ def _add_article_meta(g: Graph, meta: ArticleMeta, outlets: dict[str, Entity]) -
     node = ids.article_iri(meta.id)
     # the identifier, not the headline: a headline ending in a name ("... meeting with
     # Zelensky") would read as that person to label-matching tools; the title is schema:headline
-    g.add((node, RDFS.label, Literal(meta.id)))
+    g.add((node, RDFS.label, _text(meta.id)))
     if meta.title:
-        g.add((node, SDO.headline, Literal(meta.title)))
+        g.add((node, SDO.headline, _text(meta.title)))
     if meta.published:
         g.add((node, SDO.datePublished, Literal(meta.published.isoformat(), datatype=XSD.date)))
     if meta.url and _HTTP_URL.fullmatch(meta.url.strip()):

@@ -126,3 +126,24 @@ def test_article_outlet_is_not_a_reporter(analyse_text):
     )
     _, call = only_call(facts)
     assert call.reports == ()
+
+
+def test_bare_spoke_between_leaders_is_a_call(analyse_text):
+    found, _ = only_call(analyse_text("Emmanuel Macron and Narendra Modi spoke on Tuesday about trade."))
+    assert found == {"Emmanuel Macron", "Narendra Modi"}
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron and Narendra Modi spoke at a joint news conference in Paris.",
+    "Emmanuel Macron and Narendra Modi spoke to reporters after their meeting.",
+])
+def test_bare_spoke_in_person_is_not_a_call(analyse_text, text):
+    assert analyse_text(text).calls == ()
+
+
+def test_fronted_call(analyse_text):
+    found, call = only_call(analyse_text(
+        "In a phone call on Tuesday, Narendra Modi told Emmanuel Macron that India backed the plan.",
+        published="2025-03-14"))
+    assert found == {"Narendra Modi", "Emmanuel Macron"}
+    assert call.date == date(2025, 3, 11)

@@ -509,6 +509,8 @@ def extract_calls(
                 subj = r.subject_of(cue.start, sent, frozenset(m.key for m in objs))
                 if subj is None and objs:
                     subj = _sentence_subject_after(r, objs[-1].end, sent)
+                if subj is None and not objs and cue.kind != "weak" and _is_fronted(r, cue, sent):
+                    objs = _fronted(r, cue, sent)  # "In a phone call on Tuesday, Xi told Biden ..."
                 parts = {m.key for m in objs}
                 if subj:
                     parts |= _coordinated_subject(r, subj, cue.start, sent) if not objs else {subj}
@@ -520,7 +522,8 @@ def extract_calls(
                 parts |= current.participants
             if len(parts) < 2:
                 continue
-            d = _Draft(sent, parts, cue.kind != "weak" or strong_here, status, caller=caller, medium=cue.medium)
+            strong = cue.kind != "weak" or strong_here or _bare_spoke(r, cue, sent, parts)
+            d = _Draft(sent, parts, strong, status, caller=caller, medium=cue.medium)
             d.anchor = cue.start
             made.append(d)
         if made:
@@ -567,6 +570,43 @@ def extract_calls(
     accepted = [d for d in drafts if d.strong or frozenset(d.participants) in strong_sets
                 or any(frozenset(d.participants) <= s for s in strong_sets)]
     return tuple(_freeze(d, meta) for d in _merge_drafts(accepted))
+
+
+def _is_fronted(r: _Reader, cue: _Cue, sent: Span) -> bool:
+    """The cue opens the sentence as an adverbial: "In a phone call, ...", "During a video call ..." """
+    if r.lower[cue.start] in r.lex["fronting"]:
+        return cue.start == sent.start or r.lower[cue.start - 1] in (",", "“", '"')
+    return cue.start - 2 >= sent.start and r.lower[cue.start - 1] in ("a", "an") \
+        and r.lower[cue.start - 2] in r.lex["fronting"] and (cue.start - 2 == sent.start or r.lower[cue.start - 3] in (",",))
+
+
+def _fronted(r: _Reader, cue: _Cue, sent: Span) -> list[Mention]:
+    """After a fronted call ("In a phone call, X told Y ..."): the speaker and who was told."""
+    out: list[Mention] = []
+    j = cue.end
+    while j < sent.end and len(out) < 2:
+        m = r.person(j)
+        if m is not None and not r.governed(m, sent):
+            if not out or any(r.lower[k] in r.lex["speech_verbs"] or r.lower[k] == "with" for k in range(out[-1].end, m.start)):
+                out.append(m)
+            j = m.end
+            continue
+        j += 1
+    return out if len(out) == 2 else []
+
+
+def _bare_spoke(r: _Reader, cue: _Cue, sent: Span, parts: set[str]) -> bool:
+    """ "Erdogan and Putin spoke on Tuesday": leaders who "spoke" with each other, with no sign
+    of a meeting in person, held a call."""
+    words = " ".join(r.lower[cue.start : cue.end])
+    if words not in r.lex["bare_spoke"] or len(parts) < 2:
+        return False
+    if not all(r.index.kind(p) is EntityKind.LEADER for p in parts if p in r.index.entities):
+        return False
+    after = r.lower[cue.end] if cue.end < sent.end else ""
+    if after in r.lex["not_after_bare_spoke"] and not (after == "on" and r.doc[cue.end + 1].lower_ in r.weekdays if cue.end + 1 < len(r.doc) else False):
+        return False
+    return not r.has(sent.start, sent.end, _phrases(r.lex["in_person"]))
 
 
 def _sentence_subject_after(r: _Reader, start: int, sent: Span) -> str | None:

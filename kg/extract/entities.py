@@ -299,14 +299,15 @@ class _Extractor:
     # -- generic sources ---------------------------------------------------------------------
     def _state_media(self) -> None:
         lower = [t.lower_ for t in self.doc]
-        for head in self.reports_lex["state_media_heads"]:
+        for raw in self.reports_lex["state_media_heads"]:
+            head = " ".join(raw).replace("-", " - ").split()  # the tokenizer splits "state-run"
             n = len(head)
             for i in range(len(lower) - n + 1):
                 if lower[i : i + n] != head:
                     continue
                 country = self.adjectives.get(i - 1)
                 start = i - 1 if country else i
-                name = " ".join(t.text for t in self.doc[start : i + n])
+                name = self.doc[start : i + n].text
                 name = name[0].upper() + name[1:]
                 key = f"outlet:{norm_name(name)}"
                 self.add(start, i + n, _Builder(key, name, EntityKind.OUTLET, country=country,

@@ -66,10 +66,13 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tup
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and j not in taken and j - i < 4:
+        while j < len(doc) and j not in taken and j - i < 6:
             tok = doc[j]
             if is_name_token(tok, not_names) or tok.text in suffixes:
                 j += 1
+            elif tok.text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc) and doc[j + 1].is_alpha \
+                    and not tok.whitespace_ and j + 1 not in taken:
+                j += 2  # "Kang Yu-jung", "Al-Sisi": a hyphen inside a name
             elif tok.lower_ in particles and j + 1 < len(doc) and is_name_token(doc[j + 1], not_names):
                 j += 1
             else:
