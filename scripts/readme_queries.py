@@ -1,15 +1,16 @@
-"""Refresh the README's named-query examples and docs/leaders.png from a built seed graph.
+"""Refresh the README's real outputs on the seeds: `kg build`, the named queries, the picture.
 
-The README shows every shipped query (``kg/queries/*.rq``) with its real output on the seeds.
-This script reruns them exactly as ``kg query NAME`` prints them (table format) and rewrites the
-part of README.md between ``<!-- queries:start -->`` and ``<!-- queries:end -->``; it also
-redraws the leaders picture as ``kg plot GRAPH -o docs/leaders.png`` would.
+The script runs ``kg build seeds/`` (through the CLI, into a temporary folder, so ``exports/``
+is left alone), then every shipped query (``kg/queries/*.rq``) exactly as ``kg query NAME``
+prints it, and rewrites the parts of README.md between ``<!-- build:start -->`` /
+``<!-- build:end -->`` and ``<!-- queries:start -->`` / ``<!-- queries:end -->``. It also redraws
+the leaders picture as ``kg plot exports/graph.ttl -o docs/leaders.png`` would.
 
 Usage, from anywhere (paths default to the repository this script lives in):
 
-    kg build                                  # seeds/ -> exports/
-    python3 scripts/readme_queries.py         # rewrite README.md and docs/leaders.png
-    python3 scripts/readme_queries.py --check # exit 1 if README.md is out of date
+    python3 scripts/readme_queries.py          # rewrite README.md and docs/leaders.png
+    python3 scripts/readme_queries.py --check  # write nothing; exit 1 if README.md is stale
+    python3 scripts/readme_queries.py --graph exports/graph.ttl   # query this graph instead
 """
 
 from __future__ import annotations
@@ -17,14 +18,20 @@ from __future__ import annotations
 import argparse
 import shlex
 import sys
+import tempfile
 from pathlib import Path
+
+from typer.testing import CliRunner
+
+from kg.cli import app
 
 from kg.errors import KgError
 from kg.plot import plot_file
 from kg.query import list_queries, load_query, render, run_query
 
 ROOT = Path(__file__).resolve().parents[1]
-START, END = "<!-- queries:start -->", "<!-- queries:end -->"
+QUERIES = ("<!-- queries:start -->", "<!-- queries:end -->")
+BUILD = ("<!-- build:start -->", "<!-- build:end -->")
 
 #: Parameters for the queries that need them, chosen to show facts of the seed annotation.
 EXAMPLE_PARAMS: dict[str, dict[str, str]] = {
@@ -71,18 +78,31 @@ def section(graph: Path) -> str:
     return "\n".join(blocks) + "\n"
 
 
-def rewrite(readme_text: str, new_section: str) -> str:
-    head, sep, rest = readme_text.partition(START)
-    _, sep2, tail = rest.partition(END)
+def build_seeds(out: Path) -> str:
+    """Run ``kg build seeds/`` into ``out``; its output as a README code block (paths as if
+    it had been run from the repository root with the default ``--out exports``)."""
+    result = CliRunner().invoke(app, ["build", str(ROOT / "seeds"), "--out", str(out), "--quiet"])
+    if result.exit_code != 0:
+        crash = "" if isinstance(result.exception, SystemExit) else f"{result.exception!r}\n"
+        raise SystemExit(f"readme_queries: kg build failed (exit {result.exit_code}):\n{crash}{result.output}")
+    text = result.output.replace(str(out), "exports").replace(str(ROOT / "seeds"), "seeds")
+    return "```console\n$ kg build\n" + text.rstrip("\n") + "\n```\n"
+
+
+def rewrite(readme_text: str, markers: tuple[str, str], new_section: str) -> str:
+    start, end = markers
+    head, sep, rest = readme_text.partition(start)
+    _, sep2, tail = rest.partition(end)
     if not sep or not sep2:
-        raise SystemExit(f"readme_queries: README has no {START} ... {END} markers")
-    return f"{head}{START}\n{new_section}\n{END}{tail}"
+        raise SystemExit(f"readme_queries: README has no {start} ... {end} markers")
+    return f"{head}{start}\n{new_section}{end}{tail}"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--graph", type=Path, default=ROOT / "exports" / "graph.ttl",
-                        help="the seed graph to query (default: exports/graph.ttl)")
+    parser.add_argument("--graph", type=Path, default=None,
+                        help="query this graph instead of a fresh build of seeds/ (the build "
+                             "output in the README is then left as it is)")
     parser.add_argument("--readme", type=Path, default=ROOT / "README.md")
     parser.add_argument("--plot", type=Path, default=ROOT / "docs" / "leaders.png",
                         help="where to draw the leaders picture (default: docs/leaders.png)")
@@ -91,12 +111,22 @@ def main(argv: list[str] | None = None) -> int:
                         help="write nothing; exit 1 when README.md is not up to date")
     args = parser.parse_args(argv)
 
-    try:
-        old = args.readme.read_text(encoding="utf-8")
-        new = rewrite(old, section(args.graph))
-    except (OSError, KgError) as err:
-        print(f"readme_queries: {err}", file=sys.stderr)
-        return 1
+    with tempfile.TemporaryDirectory(prefix="readme-seeds-") as tmp:
+        try:
+            old = args.readme.read_text(encoding="utf-8")
+            new = old
+            graph = args.graph
+            if graph is None:
+                new = rewrite(new, BUILD, build_seeds(Path(tmp)))
+                graph = Path(tmp) / "graph.ttl"
+            new = rewrite(new, QUERIES, section(graph) + "\n")
+            if not args.check and not args.no_plot:
+                args.plot.parent.mkdir(parents=True, exist_ok=True)
+                report = plot_file(graph, args.plot)
+                print(f"readme_queries: wrote {report.out}: {report.leaders} leaders, {report.calls} calls")
+        except (OSError, KgError) as err:
+            print(f"readme_queries: {err}", file=sys.stderr)
+            return 1
     if args.check:
         if new != old:
             print(f"readme_queries: {args.readme} is out of date; run python3 scripts/readme_queries.py",
@@ -106,10 +136,6 @@ def main(argv: list[str] | None = None) -> int:
     if new != old:
         args.readme.write_text(new, encoding="utf-8")
     print(f"readme_queries: {args.readme} {'updated' if new != old else 'already up to date'}")
-    if not args.no_plot:
-        args.plot.parent.mkdir(parents=True, exist_ok=True)
-        report = plot_file(args.graph, args.plot)
-        print(f"readme_queries: wrote {report.out}: {report.leaders} leaders, {report.calls} calls")
     return 0
 
 

@@ -90,7 +90,7 @@ class _Reader:
         self.report_cues = _phrases(rep["cues"])
         self.report_anaphora = _phrases(rep["anaphoric_subjects"])
         st = load_lexicon("status")
-        self.status_cues = {k: _phrases(st[k]) for k in ("denied", "attempted", "planned")}
+        self.status_cues = {k: _phrases(st[k]) for k in ("denied", "attempted", "planned", "planned_after")}
         self.lower = [t.lower_ for t in doc]
         self.own_outlet = None
         self.mention_at: dict[int, Mention] = {}
@@ -302,9 +302,17 @@ class _Reader:
         for name, status in (("denied", CallStatus.DENIED), ("attempted", CallStatus.ATTEMPTED)):
             if self.has(sent.start, sent.end, self.status_cues[name]):
                 return status
-        if self.has(max(sent.start, cue.start - 8), min(sent.end, cue.end + 4), self.status_cues["planned"]):
+        if self.has(max(sent.start, cue.start - 8), min(sent.end, cue.end + 4), self.status_cues["planned"]) \
+                or self.has(cue.end, self.clause_end(cue.end, sent, 14), self.status_cues["planned_after"]):
             return CallStatus.PLANNED
         return CallStatus.OCCURRED
+
+    def clause_end(self, start: int, sent: Span, most: int) -> int:
+        """Where the clause that starts at ``start`` ends: a comma, semicolon or dash, or ``most`` tokens."""
+        for j in range(start, min(sent.end, start + most)):
+            if self.lower[j] in (",", ";", "—", "–", ":"):
+                return j
+        return min(sent.end, start + most)
 
     def day(self, sent: Span, status: CallStatus, anchor: int | None = None) -> tuple[date | None, bool]:
         """The call's day from the date expression nearest the cue (``anchor``, a token).
@@ -450,12 +458,16 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
     merged: list[_Draft] = []
     # strong mentions first: a weak one ("Merz and Macron discussed ...") refers back to the
     # call the article told, whatever day its sentence mentions
-    for d in sorted(drafts, key=lambda x: not x.strong):
+    order = {CallStatus.DENIED: 0, CallStatus.ATTEMPTED: 0, CallStatus.OCCURRED: 1, CallStatus.PLANNED: 1}
+    for d in sorted(drafts, key=lambda x: (not x.strong, order[x.status])):
         target = None
         for m in merged:
             same_people = d.participants <= m.participants or m.participants <= d.participants
             same_day = m.day is None or d.day is None or m.day == d.day or (m.strong and not d.strong)
-            if same_people and m.status is d.status and same_day:
+            # an article that denies a call, or says it failed, tells the claim it disputes
+            # ("Bloomberg reported the two leaders discussed ...") about that same call
+            disputed = m.status in (CallStatus.DENIED, CallStatus.ATTEMPTED) and d.status is CallStatus.OCCURRED
+            if same_people and (m.status is d.status or disputed) and same_day:
                 target = m
                 break
         if target is None:
