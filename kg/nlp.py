@@ -55,8 +55,9 @@ def gazetteer_patterns(gaz: Gazetteer) -> list[dict]:
     patterns: list[dict] = []
     for entry in sorted(gaz.entries.values(), key=lambda e: e.id):
         label = LABELS[entry.kind]
-        forms = {entry.name, *entry.aliases}
-        for form in sorted(set().union(*(_variants(f) for f in forms))):
+        # a name that is also a context or short alias ("X") is only ever matched as such
+        forms = {entry.name, *entry.aliases} - set(entry.context_aliases) - set(entry.short_aliases)
+        for form in sorted(set().union(set(), *(_variants(f) for f in forms))):
             patterns.append({"label": label, "pattern": form, "id": entry.id})
         for form in sorted(entry.short_aliases):
             patterns.append({"label": "SHORT", "pattern": form, "id": entry.id})

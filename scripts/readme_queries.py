@@ -19,6 +19,7 @@ import argparse
 import shlex
 import sys
 import tempfile
+import textwrap
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -68,7 +69,7 @@ def section(graph: Path) -> str:
             "",
             f"#### `{query.name}`: {query.title}",
             "",
-            query.description,
+            textwrap.fill(query.description, 96, break_on_hyphens=False),
             "",
             "```console",
             f"$ {command_line(query.name, params)}",

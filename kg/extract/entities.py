@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from kg.extract.people import title_before
+from kg.extract.people import role_phrase, title_before
 from kg.model import ArticleMeta, EntityKind, EntityRef, OutletKind
 from kg.resources import GazEntry, Gazetteer, load_lexicon
 
@@ -141,7 +141,11 @@ class _Extractor:
     def run(self) -> EntityIndex:
         seen_ids: set[str] = set()
         unknown_people = []
+        self._unknown_outlets()
+        inside_outlet = {i for m in self.mentions for i in range(m.start, m.end)}
         for ent in self.doc.ents:
+            if inside_outlet.intersection(range(ent.start, ent.end)):
+                continue  # "Kenya" in "Kenya Broadcasting Corporation"
             entry = self.gaz.get(ent.ent_id_) if ent.ent_id_ else None
             if ent.label_ == "NORP" and entry:
                 for i in range(ent.start, ent.end):
@@ -162,7 +166,7 @@ class _Extractor:
                     # not yet in office on the article's day: a minister today, a leader later
                     title = title_before(self.doc, ent.start, self.all_titles)
                     builder.kind = EntityKind.PERSON
-                    builder.role = " ".join(t.text for t in self.doc[title[0]:ent.start]) if title else None
+                    builder.role = role_phrase(self.doc, title[0], ent.start) if title else None
                 self.add(ent.start, ent.end, builder)
                 seen_ids.add(entry.id)
             elif ent.label_ == "PERSON":
@@ -173,7 +177,6 @@ class _Extractor:
                     self.add(ent.start, ent.end, _Builder(f"org:{norm_name(text)}", text, EntityKind.ORGANIZATION))
         self._unknown_people(unknown_people)
         self._short_forms()
-        self._unknown_outlets()
         self._state_media()
         self._descriptions()
         self.mentions.sort(key=lambda m: (m.start, m.end))
@@ -209,7 +212,7 @@ class _Extractor:
             title = title_before(self.doc, ent.start, self.all_titles)
             kind, role, country = EntityKind.PERSON, None, None
             if title:
-                role = " ".join(t.text for t in self.doc[title[0] : ent.start])
+                role = role_phrase(self.doc, title[0], ent.start)
                 if title[1] in self.leader_titles and not self._not_leader(title[0]):
                     kind = EntityKind.LEADER
                 country = self.adjectives.get(title[0] - 1)
@@ -268,8 +271,8 @@ class _Extractor:
         outlet word from the lexicon."""
         heads = {tuple(k.split()): OutletKind(v) for k, v in self.reports_lex["outlet_heads"].items() if not k.startswith("_")}
         channels = set(self.reports_lex["outlet_channel_words"])
-        taken = {i for m in self.mentions for i in range(m.start, m.end)}
-        person = {i for ent in self.doc.ents if ent.label_ in ("PERSON", "OUTLET", "ORG") for i in range(ent.start, ent.end)}
+        taken: set[int] = set()
+        person = {i for ent in self.doc.ents if ent.label_ in ("PERSON", "OUTLET", "ORG", "SHORT") for i in range(ent.start, ent.end)}
         doc = self.doc
         for tok in doc:
             if tok.text in channels and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num and tok.i not in taken:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-__all__ = ["find_people", "title_before", "is_name_token"]
+__all__ = ["find_people", "title_before", "is_name_token", "role_phrase"]
 
 _MAX_TITLE = 5
 
@@ -41,6 +41,23 @@ def title_before(doc: Doc, start: int, phrases: frozenset[str]) -> tuple[int, st
     return best
 
 
+def role_phrase(doc: Doc, title_start: int, name_start: int) -> str:
+    """The role as written before a name: the title plus the capitalised words that qualify
+    it ("Armed Forces Minister", "Economy Minister"), without nationality words."""
+    start = title_start
+    while start > 0 and title_start - start < 3:
+        prev = doc[start - 1]
+        if not (prev.is_alpha and prev.text[:1].isupper()) or prev.ent_type_ or prev.is_sent_start and prev.text in ("The", "A"):
+            break
+        start -= 1
+    return doc[start:name_start].text
+
+
+def _headline(sent) -> bool:
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) / len(words) >= 0.6
+
+
 def _appositive_role(doc: Doc, end: int, roles: frozenset[str]) -> bool:
     if end >= len(doc) or doc[end].text != ",":
         return False
@@ -58,6 +75,7 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tup
     suffixes = frozenset(titles.get("name_suffixes", ()))
     title_phrases = frozenset(titles.get("leader", ())) | frozenset(titles.get("official", ()))
     roles = frozenset(titles.get("appositive_roles", ()))
+    title_words = frozenset(w for t in title_phrases for w in t.split())
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     found: list[tuple[int, int]] = []
     i = 0
@@ -77,8 +95,12 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tup
                 j += 1
             else:
                 break
+        # a capitalised title opening the run is not part of the name ("Spokesperson Ilse Marquardt")
+        while i < j - 1 and doc[i].lower_ in title_words:
+            i += 1
         size = j - i
-        titled = title_before(doc, i, title_phrases) is not None
+        # in a Title Case headline every word looks like a name: trust given names only
+        titled = title_before(doc, i, title_phrases) is not None and not _headline(doc[i].sent)
         accept = (
             (titled and size <= 4)
             or (size >= 2 and doc[i].text in given_names)

@@ -1,0 +1,91 @@
+"""Entity mentions within one article, on small texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import EntityKind, OutletKind
+
+
+def by_name(facts):
+    return {e.name: e for e in facts.entities}
+
+
+def test_full_name_titles_possessives_and_variants_are_one_entity(analyse_text):
+    facts = analyse_text(
+        "Turkish President Recep Tayyip Erdoğan met reporters. Erdogan's aides said Mr. Erdogan was tired. "
+        "President Erdoğan later left."
+    )
+    people = [e for e in facts.entities if e.kind in (EntityKind.LEADER, EntityKind.PERSON)]
+    assert [e.name for e in people] == ["Recep Tayyip Erdoğan"]
+    assert people[0].kind is EntityKind.LEADER
+    assert people[0].wikidata  # the gazetteer knows his Wikidata item
+
+
+def test_ministers_and_spokespeople_are_persons_with_roles(analyse_text):
+    facts = analyse_text(
+        "Economy Minister Tariq Velden said the deal was close. Spokesperson Ilse Marquardt declined to comment. "
+        "Velden later flew to Oslo."
+    )
+    names = by_name(facts)
+    assert names["Tariq Velden"].kind is EntityKind.PERSON
+    assert names["Tariq Velden"].role == "Economy Minister"
+    assert len(names["Tariq Velden"].mentions) == 2  # the bare surname joins the full name
+    assert names["Ilse Marquardt"].kind is EntityKind.PERSON
+
+
+def test_unknown_head_of_government_by_title(analyse_text):
+    facts = analyse_text("Prime Minister Arvid Lindqvist of the fictional republic spoke to parliament.")
+    assert by_name(facts)["Arvid Lindqvist"].kind is EntityKind.LEADER
+
+
+def test_people_from_given_names_and_appositions(analyse_text):
+    names = by_name(analyse_text(
+        "The report was written by Marta Keller. Bryn Tallow, a former adviser, disagreed."))
+    assert {"Marta Keller", "Bryn Tallow"} <= set(names)
+
+
+def test_descriptions_resolve_when_unambiguous(analyse_text):
+    facts = analyse_text(
+        "Emmanuel Macron and Narendra Modi met in Paris. The French leader praised his Indian counterpart.",
+        published="2025-03-14",
+    )
+    names = by_name(facts)
+    assert any("French leader" in a for a in names["Emmanuel Macron"].aliases)
+    assert any("Indian counterpart" in a for a in names["Narendra Modi"].aliases)
+
+
+def test_role_description_needs_a_single_holder(analyse_text):
+    facts = analyse_text("Friedrich Merz arrived late. The chancellor apologised.", published="2025-06-01")
+    assert any(a == "chancellor" or a.endswith("chancellor") for a in by_name(facts)["Friedrich Merz"].aliases)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The message was posted on X, formerly Twitter.", "X", OutletKind.PLATFORM),
+    ("He wrote on his Truth Social platform.", "Truth Social", OutletKind.PLATFORM),
+    ("The deal was confirmed by Russian state media.", "Russian state media", OutletKind.STATE_MEDIA),
+    ("Officials told the Kenya Broadcasting Corporation on Monday.", "Kenya Broadcasting Corporation", OutletKind.BROADCASTER),
+    ("An official told Channel 12 that talks stalled.", "Channel 12", OutletKind.BROADCASTER),
+    ("The story ran in The Washington Post. The Post said more.", "The Washington Post", OutletKind.NEWS),
+])
+def test_outlets(analyse_text, text, name, kind):
+    outlets = {e.name: e for e in analyse_text(text).entities if e.kind is EntityKind.OUTLET}
+    assert name in outlets
+    assert outlets[name].outlet_kind is kind
+
+
+def test_a_lone_x_is_not_the_platform(analyse_text):
+    facts = analyse_text("Malcolm X was a civil rights leader. Generation X grew up.")
+    assert "X" not in by_name(facts)
+
+
+def test_short_alias_needs_the_full_name_first(analyse_text):
+    facts = analyse_text("The Post said the talks failed.")
+    assert "The Washington Post" not in by_name(facts)
+
+
+def test_leader_not_yet_in_office_is_a_person_then(analyse_text):
+    # Lecornu became prime minister of France in September 2025
+    facts = analyse_text("Armed Forces Minister Sébastien Lecornu visited Toulon.", published="2025-06-01")
+    lecornu = by_name(facts)["Sébastien Lecornu"]
+    assert lecornu.kind is EntityKind.PERSON and lecornu.role == "Armed Forces Minister"
