@@ -50,29 +50,109 @@ def user_errors():
 # Each command below is a thin wrapper; keep library logic out of this file.
 
 
-@app.command("plot")
-def plot_cmd(
-    graph: Path = typer.Argument(Path("exports/graph.ttl"), help="The graph file to draw (.ttl, .nt, .jsonld, ...)."),
-    out: Path = typer.Option(Path("leaders.png"), "--out", "-o", help="Picture to write: .png, .svg or .pdf."),
-    title: Optional[str] = typer.Option(None, "--title", help="Title above the picture. [default: counts]"),
+@app.command("build")
+def build_cmd(
+    paths: list[Path] = typer.Argument(
+        None, help="Article files or folders (.txt, .json, .jsonl; metadata.csv beside them). Default: seeds/"
+    ),
+    out: Path = typer.Option(Path("exports"), "--out", "-o", help="Folder the exports are written to."),
+    model: Optional[str] = typer.Option(
+        None, "--model", help="A trained spaCy pipeline (package name or path) to run under the rules."
+    ),
+    gazetteer: list[Path] = typer.Option(
+        [], "--gazetteer", help="Extra gazetteer file (JSON Lines, format in kg/data/README.md); repeatable."
+    ),
+    formats: list[str] = typer.Option(
+        [], "--format", "-f", help="Export format, repeatable: ttl, graphml, nt, trig, jsonld, gexf. Default: ttl and graphml."
+    ),
+    validate: bool = typer.Option(True, "--validate/--no-validate", help="Check the graph against ontology/shapes.ttl."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
 ) -> None:
-    """Draw the leaders' call network: who called whom, sized by number of calls.
+    """Build the knowledge graph from news articles and write the exports.
 
-    Only calls that took place (kg:Occurred) between two or more kg:Leader participants are
-    drawn; node size is a leader's number of calls, edge width the calls between a pair.
+    Example: kg build seeds/ --out exports/ --format ttl --format graphml --format gexf
+
+    Unreadable or malformed inputs are reported by name and skipped; the build goes on and
+    exits with code 2 when anything was skipped.
+    """
+    from kg.config import DEFAULT_FORMATS, Settings
+    from kg.errors import EXIT_SKIPPED
+    from kg.pipeline import build
+
+    settings = Settings(
+        inputs=tuple(paths or [Path("seeds")]), out_dir=out, model=model, gazetteers=tuple(gazetteer),
+        formats=tuple(formats or DEFAULT_FORMATS), validate=validate,
+    )
+    with user_errors():
+        if quiet:
+            result = build(settings)
+        else:
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} read"),
+                          TimeElapsedColumn(), transient=True) as bar:
+                task = bar.add_task("reading articles", total=None)
+                result = build(settings, progress=lambda _source: bar.advance(task))
+    for item in result.skipped:
+        typer.secho(f"skipped {item.source}: {item.reason}", fg=typer.colors.YELLOW, err=True)
+    if result.validation_report:
+        typer.secho(result.validation_report, fg=typer.colors.YELLOW, err=True)
+    typer.echo(
+        f"articles read: {result.articles}; skipped: {len(result.skipped)}; entities: {result.entities}; "
+        f"calls: {result.calls}; triples: {result.triples}; shape violations: {result.violations}"
+    )
+    for path in result.files:
+        typer.echo(f"wrote {path}")
+    if result.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command("evaluate")
+def evaluate_cmd(
+    graph: Path = typer.Argument(..., help="The graph to score: Turtle (.ttl) or N-Triples (.nt)."),
+    gold: Path = typer.Option(..., "--gold", help="The hand annotation (JSON, as tests/data/seeds-gold.json)."),
+    require: list[str] = typer.Option(
+        [], "--require", metavar="METRIC>=VALUE",
+        help="A figure that must hold, e.g. 'call_f1>=0.9' (also <=, ==, >, <). Repeatable.",
+    ),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write metrics, misses and failures here."),
+) -> None:
+    """Score a graph against a hand annotation and list what it missed.
+
+    Prints every figure, the precision/recall summary and one line per miss.
+    Exits 3 when a --require does not hold, naming each one that failed.
 
     Example:
 
-        kg plot exports/graph.ttl -o leaders.png
+        kg evaluate exports/graph.ttl --gold tests/data/seeds-gold.json --require 'call_f1>=0.9'
     """
-    with user_errors():
-        from kg.plot import plot_file
+    import json
 
-        report = plot_file(graph, out, title=title)
-        typer.echo(
-            f"wrote {report.out}: {report.leaders} leaders, {report.calls} calls, "
-            f"{report.pairs} pairs of leaders"
-        )
+    from kg.errors import ExportError, ValidationFailed
+    from kg.evaluate import check_thresholds, evaluate
+
+    with user_errors():
+        result = evaluate(graph, gold)
+        failed = check_thresholds(result.metrics, require)
+        m = result.metrics
+        width = max(map(len, m))
+        for key, value in m.items():
+            typer.echo(f"{key:<{width}}  {'n/a' if value is None else value}")
+        typer.echo(f"\ncalls:       precision {m['call_precision']}  recall {m['call_recall']}  f1 {m['call_f1']}")
+        typer.echo(f"reported-by: precision {m['reported_by_precision']}  recall {m['reported_by_recall']}"
+                   f"  f1 {m['reported_by_f1']}")
+        if result.misses:
+            typer.echo(f"\nmisses ({len(result.misses)}):")
+            for miss in result.misses:
+                typer.echo(f"  - {miss}")
+        if json_out is not None:
+            report = {"metrics": m, "misses": result.misses, "namespace": result.namespace, "failed": failed}
+            try:
+                json_out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+            except OSError as err:
+                raise ExportError("E706", f"cannot write the evaluation to {json_out}: {err}") from err
+        if failed:
+            raise ValidationFailed("E705", f"{len(failed)} requirement(s) failed: " + "; ".join(failed))
 
 
 @app.command("query")
@@ -243,109 +323,29 @@ def validate_cmd(
         )
 
 
-@app.command("build")
-def build_cmd(
-    paths: list[Path] = typer.Argument(
-        None, help="Article files or folders (.txt, .json, .jsonl; metadata.csv beside them). Default: seeds/"
-    ),
-    out: Path = typer.Option(Path("exports"), "--out", "-o", help="Folder the exports are written to."),
-    model: Optional[str] = typer.Option(
-        None, "--model", help="A trained spaCy pipeline (package name or path) to run under the rules."
-    ),
-    gazetteer: list[Path] = typer.Option(
-        [], "--gazetteer", help="Extra gazetteer file (JSON Lines, format in kg/data/README.md); repeatable."
-    ),
-    formats: list[str] = typer.Option(
-        [], "--format", "-f", help="Export format, repeatable: ttl, graphml, nt, trig, jsonld, gexf. Default: ttl and graphml."
-    ),
-    validate: bool = typer.Option(True, "--validate/--no-validate", help="Check the graph against ontology/shapes.ttl."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
+@app.command("plot")
+def plot_cmd(
+    graph: Path = typer.Argument(Path("exports/graph.ttl"), help="The graph file to draw (.ttl, .nt, .jsonld, ...)."),
+    out: Path = typer.Option(Path("leaders.png"), "--out", "-o", help="Picture to write: .png, .svg or .pdf."),
+    title: Optional[str] = typer.Option(None, "--title", help="Title above the picture. [default: counts]"),
 ) -> None:
-    """Build the knowledge graph from news articles and write the exports.
+    """Draw the leaders' call network: who called whom, sized by number of calls.
 
-    Example: kg build seeds/ --out exports/ --format ttl --format graphml --format gexf
-
-    Unreadable or malformed inputs are reported by name and skipped; the build goes on and
-    exits with code 2 when anything was skipped.
-    """
-    from kg.config import DEFAULT_FORMATS, Settings
-    from kg.errors import EXIT_SKIPPED
-    from kg.pipeline import build
-
-    settings = Settings(
-        inputs=tuple(paths or [Path("seeds")]), out_dir=out, model=model, gazetteers=tuple(gazetteer),
-        formats=tuple(formats or DEFAULT_FORMATS), validate=validate,
-    )
-    with user_errors():
-        if quiet:
-            result = build(settings)
-        else:
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-            with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} read"),
-                          TimeElapsedColumn(), transient=True) as bar:
-                task = bar.add_task("reading articles", total=None)
-                result = build(settings, progress=lambda _source: bar.advance(task))
-    for item in result.skipped:
-        typer.secho(f"skipped {item.source}: {item.reason}", fg=typer.colors.YELLOW, err=True)
-    if result.validation_report:
-        typer.secho(result.validation_report, fg=typer.colors.YELLOW, err=True)
-    typer.echo(
-        f"articles read: {result.articles}; skipped: {len(result.skipped)}; entities: {result.entities}; "
-        f"calls: {result.calls}; triples: {result.triples}; shape violations: {result.violations}"
-    )
-    for path in result.files:
-        typer.echo(f"wrote {path}")
-    if result.skipped:
-        raise typer.Exit(EXIT_SKIPPED)
-
-
-@app.command("evaluate")
-def evaluate_cmd(
-    graph: Path = typer.Argument(..., help="The graph to score: Turtle (.ttl) or N-Triples (.nt)."),
-    gold: Path = typer.Option(..., "--gold", help="The hand annotation (JSON, as tests/data/seeds-gold.json)."),
-    require: list[str] = typer.Option(
-        [], "--require", metavar="METRIC>=VALUE",
-        help="A figure that must hold, e.g. 'call_f1>=0.9' (also <=, ==, >, <). Repeatable.",
-    ),
-    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write metrics, misses and failures here."),
-) -> None:
-    """Score a graph against a hand annotation and list what it missed.
-
-    Prints every figure, the precision/recall summary and one line per miss.
-    Exits 3 when a --require does not hold, naming each one that failed.
+    Only calls that took place (kg:Occurred) between two or more kg:Leader participants are
+    drawn; node size is a leader's number of calls, edge width the calls between a pair.
 
     Example:
 
-        kg evaluate exports/graph.ttl --gold tests/data/seeds-gold.json --require 'call_f1>=0.9'
+        kg plot exports/graph.ttl -o leaders.png
     """
-    import json
-
-    from kg.errors import ExportError, ValidationFailed
-    from kg.evaluate import check_thresholds, evaluate
-
     with user_errors():
-        result = evaluate(graph, gold)
-        failed = check_thresholds(result.metrics, require)
-        m = result.metrics
-        width = max(map(len, m))
-        for key, value in m.items():
-            typer.echo(f"{key:<{width}}  {'n/a' if value is None else value}")
-        typer.echo(f"\ncalls:       precision {m['call_precision']}  recall {m['call_recall']}  f1 {m['call_f1']}")
-        typer.echo(f"reported-by: precision {m['reported_by_precision']}  recall {m['reported_by_recall']}"
-                   f"  f1 {m['reported_by_f1']}")
-        if result.misses:
-            typer.echo(f"\nmisses ({len(result.misses)}):")
-            for miss in result.misses:
-                typer.echo(f"  - {miss}")
-        if json_out is not None:
-            report = {"metrics": m, "misses": result.misses, "namespace": result.namespace, "failed": failed}
-            try:
-                json_out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-            except OSError as err:
-                raise ExportError("E706", f"cannot write the evaluation to {json_out}: {err}") from err
-        if failed:
-            raise ValidationFailed("E705", f"{len(failed)} requirement(s) failed: " + "; ".join(failed))
+        from kg.plot import plot_file
+
+        report = plot_file(graph, out, title=title)
+        typer.echo(
+            f"wrote {report.out}: {report.leaders} leaders, {report.calls} calls, "
+            f"{report.pairs} pairs of leaders"
+        )
 
 
 def main() -> None:

@@ -80,7 +80,7 @@ def load_nlp(model: str | None = None, gazetteers: Sequence[Path] = ()) -> tuple
             nlp = spacy.load(model)
         except OSError as err:
             raise InputError(
-                "E301",
+                "E310",
                 f"cannot load spaCy pipeline {model!r}: {err}. Install it (e.g. "
                 "'pip install en_core_web_sm') or pass the path of a saved pipeline.",
             ) from err

@@ -153,6 +153,32 @@ def test_articles(g):
     assert g.value(a2, SDO.publisher) is None  # no Outlet entity named "Unknown Gazette"
 
 
+
+def test_control_characters_become_spaces():
+    # Virtuoso rejects raw C0 controls in a long Turtle string, rapper cuts a literal at NUL
+    text = "Verdi\x00called\x0bKant\x1b\x7f\x85.\nTabs\tand\rstay."
+    ev = dataclasses.replace(EV1, text=text)
+    g = build_graph(ENTITIES, [dataclasses.replace(CALL_OCCURRED, evidence=(ev,), reports=())], [])
+    node = ids.evidence_iri(ev.article_id, ev.start, ev.end)
+    assert str(g.value(node, KG.text)) == "Verdi called Kant   .\nTabs\tand\rstay."
+
+
+@pytest.mark.parametrize(
+    ("url", "kept"),
+    [
+        ("https://example.org/é?q=ü", "https://example.org/é?q=ü"),
+        ("HTTPS://example.org/Up", "https://example.org/Up"),  # Jena warns about an upper-case scheme
+        ("https://example.org/a%zz", None),  # Jena and Oxigraph reject these IRIs; rdflib does not
+        ("https://example.org/a[1]", None),
+        ("https://example.org/x#a#b", None),
+        ("https://", None),
+    ],
+)
+def test_article_url_is_kept_only_as_an_iri_every_store_accepts(url, kept):
+    g = build_graph([], [], [dataclasses.replace(ARTICLES[0], url=url, outlet=None)])
+    found = g.value(ids.article_iri(ARTICLES[0].id), SDO.url)
+    assert found == (URIRef(kept) if kept else None)
+
 def test_mentions(g):
     a1, a2 = ids.article_iri("a1.txt"), ids.article_iri("a2.txt")
     assert set(g.objects(a1, SDO.mentions)) == {call_node(CALL_OCCURRED), iri(VERDI), iri(KANT), iri(WIRE)}
