@@ -88,7 +88,7 @@ class GazEntry:
         return self.country or next((o.country for o in self.offices if o.country), None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: loaded once per path set and cached
 class Gazetteer:
     entries: dict[str, GazEntry]
     by_country: dict[str, tuple[GazEntry, ...]] = field(default_factory=dict)  # country name -> leaders

@@ -18,7 +18,8 @@ How it reads a sentence (all cue words come from ``data/lexicon/calls.json``,
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -44,8 +45,34 @@ _BRIDGE = {"by", "phone", "telephone", "on", "the", "over", "briefly", "again", 
 _DAY_RELATIVE = ("today", "yesterday", "tonight", "this morning", "this afternoon", "this evening", "earlier in the day", "earlier today", "the same day", "earlier in the morning")
 
 
-def _phrases(words) -> list[tuple[str, ...]]:
-    return sorted({tuple(w.replace("-", " - ").split()) for w in words}, key=len, reverse=True)
+class _Phrases:
+    """Token phrases indexed by their first word, longest first, so a lookup at a token only
+    tries the phrases that can start there."""
+
+    def __init__(self, words) -> None:
+        phrases = sorted({tuple(w.replace("-", " - ").split()) for w in words}, key=len, reverse=True)
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for ph in phrases:
+            if ph:
+                self.by_first.setdefault(ph[0], []).append(ph)
+        self.all = phrases
+
+    def __iter__(self):
+        return iter(self.all)
+
+
+@lru_cache(maxsize=None)
+def _title_words(titles: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for t in titles for w in t.split())
+
+
+@lru_cache(maxsize=None)
+def _phrases_cached(words: tuple[str, ...]) -> _Phrases:
+    return _Phrases(words)
+
+
+def _phrases(words) -> _Phrases:
+    return _phrases_cached(tuple(words))
 
 
 @dataclass
@@ -83,7 +110,8 @@ class _Reader:
         self.strong_verbs = set(lex["strong_verbs"])
         self.anaphora = _phrases(lex["anaphora"])
         # definite references that name a call by themselves ("the call", "this conversation")
-        self.anaphora_strong = [p for p in self.anaphora if any(w.startswith(("call", "conversation", "phone", "video", "telephone")) for w in p)]
+        self.anaphora_strong = _phrases(tuple(" ".join(p) for p in self.anaphora if any(
+            w.startswith(("call", "conversation", "phone", "video", "telephone")) for w in p)))
         self.groups = _phrases(lex["group_participants"])
         self.initiated = _phrases(lex["initiated_by"])
         rep = load_lexicon("reports")
@@ -100,12 +128,14 @@ class _Reader:
         self.sent_subjects: list[tuple[int, str]] = []
         self.weekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
         titles = load_lexicon("titles")
-        self.title_words = {w for t in titles["leader"] + titles["official"] for w in t.split()}  # (token, key) of each sentence's first person
+        self.title_words = _title_words(tuple(titles["leader"] + titles["official"]))
 
     # -- token helpers ---------------------------------------------------------------------
-    def match(self, i: int, phrases) -> int:
+    def match(self, i: int, phrases: _Phrases) -> int:
         """Length of the longest phrase starting at token i, or 0."""
-        for ph in phrases:
+        if i >= len(self.lower):
+            return 0
+        for ph in phrases.by_first.get(self.lower[i], ()):
             if tuple(self.lower[i : i + len(ph)]) == ph:
                 return len(ph)
         return 0

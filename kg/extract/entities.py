@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -103,13 +104,33 @@ def _gaz_builder(entry: GazEntry, meta: ArticleMeta) -> _Builder:
     )
 
 
+@lru_cache(maxsize=None)
+def _outlet_heads(pairs: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[tuple[str, ...], OutletKind]]]:
+    """Outlet head phrases indexed by their first word."""
+    out: dict[str, list] = {}
+    for phrase, kind in pairs:
+        words = tuple(phrase.split())
+        out.setdefault(words[0], []).append((words, OutletKind(kind)))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _outlets_by_name(gaz: Gazetteer) -> dict[str, GazEntry]:
+    index: dict[str, GazEntry] = {}
+    for entry in sorted(gaz.entries.values(), key=lambda e: e.id):
+        if entry.kind is EntityKind.OUTLET:
+            for form in (entry.name, *entry.aliases):
+                index.setdefault(norm_name(form), entry)
+    return index
+
+
 def outlet_ref(name: str, gaz: Gazetteer) -> EntityRef:
     """The entity for an article's own outlet as metadata names it."""
     folded = norm_name(name)
-    for entry in gaz.entries.values():
-        if entry.kind is EntityKind.OUTLET and folded in {norm_name(f) for f in (entry.name, *entry.aliases)}:
-            return EntityRef(key=entry.key, name=entry.name, kind=EntityKind.OUTLET, country=entry.country,
-                             wikidata=entry.wikidata, outlet_kind=entry.outlet_kind)
+    entry = _outlets_by_name(gaz).get(folded) or _outlets_by_name(gaz).get(re.sub(r"^the ", "", folded))
+    if entry is not None:
+        return EntityRef(key=entry.key, name=entry.name, kind=EntityKind.OUTLET, country=entry.country,
+                         wikidata=entry.wikidata, outlet_kind=entry.outlet_kind)
     return EntityRef(key=f"outlet:{folded}", name=name.strip(), kind=EntityKind.OUTLET, outlet_kind=OutletKind.NEWS)
 
 
@@ -269,8 +290,9 @@ class _Extractor:
     def _unknown_outlets(self) -> None:
         """ "Kenya Broadcasting Corporation", "Channel 12": a capitalised name ending with an
         outlet word from the lexicon."""
-        heads = {tuple(k.split()): OutletKind(v) for k, v in self.reports_lex["outlet_heads"].items() if not k.startswith("_")}
+        heads = _outlet_heads(tuple((k, v) for k, v in self.reports_lex["outlet_heads"].items() if not k.startswith("_")))
         channels = set(self.reports_lex["outlet_channel_words"])
+        texts = [t.text for t in self.doc]
         taken: set[int] = set()
         person = {i for ent in self.doc.ents if ent.label_ in ("PERSON", "OUTLET", "ORG", "SHORT") for i in range(ent.start, ent.end)}
         doc = self.doc
@@ -280,9 +302,9 @@ class _Extractor:
                 self.add(tok.i, tok.i + 2, _Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET,
                                                     outlet_kind=OutletKind.BROADCASTER))
                 continue
-            for head, kind in heads.items():
+            for head, kind in heads.get(tok.text, ()):
                 end = tok.i + len(head)
-                if tuple(t.text for t in doc[tok.i:end]) != head or end > len(doc):
+                if tuple(texts[tok.i:end]) != head:
                     continue
                 if any(i in taken or i in person for i in range(tok.i, end)):
                     continue
@@ -326,14 +348,18 @@ class _Extractor:
                 heads[tuple(w.replace("-", " - ").split())] = role
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         doc = self.doc
+        lower = [t.lower_ for t in doc]
+        firsts = {k[0] for k in heads}
         for tok in doc:
+            if lower[tok.i] not in firsts or tok.i in taken:
+                continue
             role, size = None, 0
             for n in (3, 2, 1):
-                key = tuple(t.lower_ for t in doc[tok.i : tok.i + n])
+                key = tuple(lower[tok.i : tok.i + n])
                 if len(key) == n and key in heads:
                     role, size = heads[key], n
                     break
-            if role is None or tok.i in taken:
+            if role is None:
                 continue
             end = tok.i + size
             nxt = doc[end] if end < len(doc) else None
