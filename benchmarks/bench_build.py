@@ -178,7 +178,12 @@ def run_build(corpus: Path, out_dir: Path, formats=DEFAULT_FORMATS, validate: bo
 
 
 def _child(corpus: str, out_dir: str, formats: tuple[str, ...], validate: bool) -> dict:
-    return run_build(Path(corpus), Path(out_dir), formats, validate)
+    try:
+        return run_build(Path(corpus), Path(out_dir), formats, validate)
+    except BaseException as err:  # KgError does not survive pickling back to the parent
+        import traceback
+
+        raise RuntimeError(f"build of {corpus} failed:\n{traceback.format_exc()}") from None
 
 
 def growth(sizes: list[int], work: Path, seed: int, formats=DEFAULT_FORMATS, validate: bool = False) -> dict:

@@ -37,8 +37,10 @@ _STOP = {".", ";", "that", "who", "which", "before", "after", "prior", "ahead", 
          "whom", "because", "as", "following", "amid", "despite", "since", "until", "to", "in", "during", "over"}
 _REPORTING = {"said", "says", "wrote", "writes", "posted", "told", "according", "tweeted", "announced", "stated",
               "statement", "briefing", "interview", "reported", "confirmed", "added"}
+# a day beyond one of these words belongs to another event
+_OTHER_EVENT = {"after", "before", "since", "until", "following", "ahead", "preceding", "when"}
 # words that may stand between a cue and its preposition: "spoke by phone on Tuesday with"
-_BRIDGE = {"by", "phone", "telephone", "on", "the", "over", "briefly", "again", "directly", "also", "separately",
+_BRIDGE = {"took", "place", "taking", "takes", "was", "were", "been", "has", "have", "by", "phone", "telephone", "on", "the", "over", "briefly", "again", "directly", "also", "separately",
            "first", "late", "earlier", "later", "yesterday", "today", "video", "link", "via", "a", "an", "in", "for",
            "nearly", "about", "around", "minutes", "minute", "hour", "hours", "-", "night", "morning", "evening",
            "afternoon", "last", "this", "week", "their", "his", "her", "held", "had", "was", "conference", "call"}
@@ -113,6 +115,7 @@ class _Reader:
         self.anaphora_strong = _phrases(tuple(" ".join(p) for p in self.anaphora if any(
             w.startswith(("call", "conversation", "phone", "video", "telephone")) for w in p)))
         self.groups = _phrases(lex["group_participants"])
+        self.hypo = _phrases(lex["hypothetical_before"])
         self.initiated = _phrases(lex["initiated_by"])
         rep = load_lexicon("reports")
         self.report_cues = _phrases(rep["cues"])
@@ -126,6 +129,7 @@ class _Reader:
             for i in range(m.start, m.end):
                 self.mention_at[i] = m
         self.sent_subjects: list[tuple[int, str]] = []
+        self.person_verbs = set(lex["called_verb"]) | set(lex["reach_verbs"])
         self.weekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
         titles = load_lexicon("titles")
         self.title_words = _title_words(tuple(titles["leader"] + titles["official"]))
@@ -166,8 +170,8 @@ class _Reader:
                 out.append(_Cue(i, i + n, kind, medium))
                 i += n
                 continue
-            if low in self.strong_verbs or (low in self.lex["called_verb"] and self._called_person(i)):
-                out.append(_Cue(i, i + 1, "verb", CallMedium.PHONE if low not in self.lex["called_verb"] else CallMedium.UNSPECIFIED))
+            if low in self.strong_verbs or (low in self.person_verbs and self._called_person(i)):
+                out.append(_Cue(i, i + 1, "verb", CallMedium.PHONE if low in self.strong_verbs else CallMedium.UNSPECIFIED))
                 i += 1
                 continue
             n = self.match(i, self.weak)
@@ -239,8 +243,11 @@ class _Reader:
         "disclosed the call in a message inviting journalists to ..." the "to" is not the call's.
         """
         j = cue.end
-        if cue.kind == "verb":
-            return self.coordinated(j, min(sent.end, j + 12)), "verb"
+        if cue.kind == "verb":  # the object follows the verb at once ("phoned Milei")
+            first = self.person_after(j)
+            if first is None or first.start >= sent.end:
+                return [], "verb"
+            return self.coordinated(first.start, min(sent.end, first.start + 12)), "verb"
         for k in range(j, min(sent.end, j + 7)):
             low = self.lower[k]
             if low in ("with", "to", "between", "from"):
@@ -248,6 +255,10 @@ class _Reader:
             if not (low in _BRIDGE or self.doc[k].like_num or low in self.weekdays):
                 break
         return [], None
+
+    def hypothetical(self, cue: _Cue, sent: Span) -> bool:
+        """ "saw no point in calling Trump", "if Putin calls": no call is told."""
+        return self.has(max(sent.start, cue.start - 4), cue.start, self.hypo)
 
     def plural(self, cue: _Cue) -> bool:
         return cue.end - cue.start == 1 and self.lower[cue.start] in ("calls", "conversations", "discussions")
@@ -359,6 +370,9 @@ class _Reader:
             if any(self.mention_at.get(j) and self.mention_at[j].kind is EntityKind.OUTLET
                    for j in range(max(sent.start, tok.start - 4), tok.start)):
                 continue  # "the Washington Post on Sunday": the report's day, not the call's
+            lo, hi = (anchor, tok.start) if anchor is not None and tok.start >= anchor else (tok.end, anchor or tok.end)
+            if any(self.lower[k] in _OTHER_EVENT for k in range(lo, hi)):
+                continue  # "came days after the tariff took effect on Aug. 6": another event's day
             window = self.lower[max(sent.start, tok.start - 6) : tok.start]
             weak = any(w in _REPORTING for w in window)
             reported = any(self.lower[i] in _REPORTING for i in range(sent.start, tok.start))
@@ -483,6 +497,20 @@ def _absorb(d: _Draft, r: _Reader, sent: Span, anchor: int | None = None, days: 
     d.caller = d.caller or r.caller_in(sent, d.participants)
 
 
+def _drop_summaries(drafts: list[_Draft]) -> list[_Draft]:
+    """ "Anwar speaks to Anutin, Hun Manet by phone" over an article that tells the two calls
+    apart: a draft whose people are covered by two or more smaller drafts sums them up."""
+    out = []
+    for d in drafts:
+        parts = [o.participants for o in drafts
+                 if o is not d and o.participants < d.participants and o.status is d.status]
+        distinct = {frozenset(p) for p in parts}
+        if len(d.participants) >= 3 and len(distinct) >= 2 and set().union(*distinct) >= d.participants:
+            continue
+        out.append(d)
+    return out
+
+
 def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
     """One draft per call: same people and status, and no conflicting days."""
     merged: list[_Draft] = []
@@ -493,7 +521,7 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
         target = None
         for m in merged:
             same_people = d.participants <= m.participants or m.participants <= d.participants
-            same_day = m.day is None or d.day is None or m.day == d.day or (m.strong and not d.strong)
+            same_day = m.day is None or d.day is None or m.day == d.day
             # an article that denies a call, or says it failed, tells the claim it disputes
             # ("Bloomberg reported the two leaders discussed ...") about that same call
             disputed = m.status in (CallStatus.DENIED, CallStatus.ATTEMPTED) and d.status is CallStatus.OCCURRED
@@ -534,7 +562,7 @@ def extract_calls(
         strong_cues = [c for c in cues if c.kind != "weak" and not r.plural(c)]
         status_default = None
         for cue in cues:
-            if r.plural(cue):
+            if r.plural(cue) or r.hypothetical(cue, sent):
                 continue
             objs, prep = r.object_of(cue, sent)
             status = r.status(cue, sent)
@@ -556,12 +584,24 @@ def extract_calls(
                 parts = {m.key for m in objs}
                 if subj:
                     parts |= _coordinated_subject(r, subj, cue.start, sent) if not objs else {subj}
+                if subj and not objs and len(parts) == 1:
+                    teller = _speaker_of(r, cue.start, sent, subj)
+                    if teller:  # "Erdogan told Putin in a phone call that ..."
+                        parts.add(teller)
+                        caller = None
+                rang = next((d for d in reversed(drafts) if d.caller in d.participants), None)
+                if cue.kind == "verb" and not objs and len(parts) == 1 and rang is not None:
+                    # "Netanyahu also phoned": the same person the previous caller rang
+                    rest = rang.participants - {rang.caller} - parts
+                    if len(rest) == 1:
+                        parts |= rest
                 if prep == "from" and objs:
                     caller = objs[0].key
                 elif cue.kind == "verb" or prep == "to":
                     caller = subj
-            if len(parts) < 2 and current is not None and r.has(sent.start, sent.end, r.groups):
-                parts |= current.participants
+            if len(parts) < 2 and current is not None and r.has(sent.start, sent.end, r.groups) \
+                    and (not parts or parts <= current.participants):
+                parts |= current.participants  # "the two leaders": the call's own people
             if len(parts) < 2:
                 continue
             strong = cue.kind != "weak" or strong_here or _bare_spoke(r, cue, sent, parts)
@@ -587,7 +627,7 @@ def extract_calls(
             target = current if current.status is CallStatus.OCCURRED or told is None else told
             target.strong |= any(c.kind != "weak" for c in cues)
             target.participants.update(r.joined(sent))
-            _absorb(target, r, sent)
+            _absorb(target, r, sent, _first_match(r, sent, r.anaphora_strong) or _first_match(r, sent, r.anaphora))
         elif strong_cues and not r.has(sent.start, sent.end, r.anaphora):
             # "European leaders held a video conference on Sunday": a call whose participants
             # the following sentences name ("The call was joined by ...")
@@ -607,11 +647,31 @@ def extract_calls(
         subject = _sentence_subject(r, sent)
         if subject:
             r.sent_subjects.append((sent.start, subject))
-    drafts = [d for d in drafts if len(d.participants) >= 2]
+    drafts = _drop_summaries([d for d in drafts if len(d.participants) >= 2])
     strong_sets = {frozenset(d.participants) for d in drafts if d.strong}
     accepted = [d for d in drafts if d.strong or frozenset(d.participants) in strong_sets
                 or any(frozenset(d.participants) <= s for s in strong_sets)]
     return tuple(_freeze(d, meta) for d in _merge_drafts(accepted))
+
+
+def _first_match(r: _Reader, sent: Span, phrases: _Phrases) -> int | None:
+    return next((i for i in range(sent.start, sent.end) if r.match(i, phrases)), None)
+
+
+def _speaker_of(r: _Reader, cue_start: int, sent: Span, addressee: str) -> str | None:
+    """Who spoke to ``addressee`` right before the cue ("Erdogan told Putin in a call")."""
+    m = next((m for m in r.index.mentions if m.key == addressee and sent.start <= m.start < cue_start
+              and not r.governed(m, sent)), None)
+    if m is None:
+        return None
+    j = r.skip_titles_back(m.start - 1, sent)
+    if j < sent.start or r.lower[j] not in r.lex["speech_verbs"]:
+        return None
+    for k in range(j - 1, sent.start - 1, -1):
+        other = r.person(k)
+        if other is not None and other.key != addressee and not r.governed(other, sent):
+            return other.key
+    return None
 
 
 def _is_fronted(r: _Reader, cue: _Cue, sent: Span) -> bool:

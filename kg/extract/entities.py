@@ -321,6 +321,9 @@ class _Extractor:
                 taken.update(range(start, end))
                 break
 
+    def _outlet_tokens(self) -> set[int]:
+        return {i for m in self.mentions if m.kind is EntityKind.OUTLET for i in range(m.start, m.end)}
+
     # -- generic sources ---------------------------------------------------------------------
     def _state_media(self) -> None:
         lower = [t.lower_ for t in self.doc]
@@ -330,8 +333,15 @@ class _Extractor:
             for i in range(len(lower) - n + 1):
                 if lower[i : i + n] != head:
                     continue
+                if any(self.doc[j].ent_type_ == "OUTLET" or (j in self._outlet_tokens())
+                       for j in range(i + n, min(len(self.doc), i + n + 2))):
+                    continue  # "state news agency Agence Kampuchea Presse": the outlet is named
                 country = self.adjectives.get(i - 1)
                 start = i - 1 if country else i
+                if country is None and i >= 2 and self.doc[i - 1].lower_ in ("'s", "’s"):
+                    owner = next((m for m in self.mentions if m.end == i - 1 and m.kind is EntityKind.COUNTRY), None)
+                    if owner is not None:
+                        country, start = self.entities[owner.key].name, owner.start
                 name = self.doc[start : i + n].text
                 name = name[0].upper() + name[1:]
                 key = f"outlet:{norm_name(name)}"
