@@ -152,19 +152,18 @@ class _CallAcc:
         self.reports.update(mention.reports)
         self.evidence.update(mention.evidence)
 
-    def merged(self, other: _CallAcc, keymap: dict[str, str] | None = None) -> _CallAcc:
-        """A new accumulator holding both; ``keymap`` renames entity keys of ``other``."""
-        out = _CallAcc(published=self.published)
-        for name in ("told_as", "callers", "media", "durations", "articles", "reports", "evidence"):
-            setattr(out, name, set(getattr(self, name)))
-        out.told_as |= {_mapped(p, keymap) for p in other.told_as} if keymap else other.told_as
-        out.callers |= {(a, (keymap or {}).get(c, c)) for a, c in other.callers}
-        out.reports |= {_rename_report(r, keymap) for r in other.reports} if keymap else other.reports
-        out.media |= other.media
-        out.durations |= other.durations
-        out.articles |= other.articles
-        out.evidence |= other.evidence
-        return out
+    def absorb(self, other: _CallAcc, keymap: dict[str, str] | None = None) -> _CallAcc:
+        """Add ``other`` into this accumulator (in place; ``keymap`` renames entity keys of
+        ``other``) and return it. Only ``_merge_calls``' own copies are ever changed: folding
+        many mentions into one call then costs their size, not a copy per mention."""
+        self.told_as |= {_mapped(p, keymap) for p in other.told_as} if keymap else other.told_as
+        self.callers |= {(a, keymap.get(c, c)) for a, c in other.callers} if keymap else other.callers
+        self.reports |= {_rename_report(r, keymap) for r in other.reports} if keymap else other.reports
+        self.media |= other.media
+        self.durations |= other.durations
+        self.articles |= other.articles
+        self.evidence |= other.evidence
+        return self
 
 
 def _mapped(participants: tuple[str, ...], keymap: dict[str, str]) -> tuple[str, ...]:
@@ -248,9 +247,9 @@ class Resolver:
         groups: dict[_GroupKey, _CallAcc] = {}
         for (participants, status, day, anchor), acc in sorted(self._calls.items(), key=_order):
             key = (_mapped(participants, keymap), status, day, anchor)
-            groups[key] = groups[key].merged(acc, keymap) if key in groups else _CallAcc(
-                published=acc.published
-            ).merged(acc, keymap)
+            if key not in groups:  # a copy: the resolver's own accumulators are never changed
+                groups[key] = _CallAcc(published=acc.published)
+            groups[key].absorb(acc, keymap)
         dated = {k: a for k, a in groups.items() if k[2] is not None}
         undated = {k: a for k, a in groups.items() if k[2] is None}
         _merge_subsets(dated)
@@ -271,7 +270,7 @@ class Resolver:
                 hi = bisect.bisect_right(told_days, acc.published)
                 if len(set(told_days[lo:hi])) == 1:
                     target = owner[(participants, status, told_days[lo])]
-                    dated[target] = dated[target].merged(acc)
+                    dated[target].absorb(acc)
                     continue
             dated[key] = acc
         return dated
@@ -289,7 +288,7 @@ def _merge_subsets(dated: dict[_GroupKey, _CallAcc]) -> None:
             maximal = [k for k in supersets if not any(sets[k] < sets[o] for o in supersets)]
             if len(maximal) == 1:
                 # A maximal superset has no superset itself, so it is never folded away.
-                dated[maximal[0]] = dated[maximal[0]].merged(dated.pop(key))
+                dated[maximal[0]].absorb(dated.pop(key))
 
 
 def _is_person(key: str, acc: _EntityAcc | None) -> bool:

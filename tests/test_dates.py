@@ -188,8 +188,9 @@ def test_find_date_expressions_offsets_and_forms():
         ("talked on 14 June about", "on 14 June"),
         ("Sept. 3 talks", "Sept. 3"),
         ("the 12th of February", "the 12th of February"),
-        ("In May 2025 they", None),  # no day: not an expression
-        ("March 2025", None),
+        # a month with no day is found, so a call "in July" is known to have a time but no day
+        ("In May 2025 they", "In May 2025"),
+        ("March 2025", "March 2025"),
         ("Thursday's call", "Thursday"),
         ("it took 2025 tries", None),
     ],
@@ -197,6 +198,11 @@ def test_find_date_expressions_offsets_and_forms():
 def test_find_date_expressions_single(text, expected):
     found = [e for _s, _e, e in find_date_expressions(text)]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("expression", ["in July", "In May 2025", "March 2025", "since January"])
+def test_month_without_day_resolves_to_no_day(expression):
+    assert resolve_date(expression, date(2025, 9, 1)) is None
 
 
 def test_found_expressions_resolve():

@@ -99,6 +99,11 @@ class _Draft:
     reports: dict[str, Evidence] = field(default_factory=dict)
     evidence: dict[tuple[int, int], Evidence] = field(default_factory=dict)
     anchor: int | None = None  # token of the cue that made it
+    vague: bool = False  # its time is stated but no day ("last spoke in July"): not an undated mention
+    definite: bool = False  # told as "the call between X and Y": the call the article is about
+
+    def evidence_made_here(self, sent: Span) -> bool:
+        return sent.start_char == self.sent.start_char
 
 
 class _Reader:
@@ -278,8 +283,8 @@ class _Reader:
         """The person starting at j, after any title words ("Brazilian President Lula")."""
         limit = min(len(self.doc), j + 6)
         while j < limit and self.person(j) is None and (
-            self.lower[j] in self.title_words or self.lower[j] in ("the", "former")
-            or self.doc[j].ent_type_ in ("NORP", "GPE")
+            self.lower[j] in self.title_words or self.lower[j] in ("the", "former", "'s", "’s")
+            or self.doc[j].ent_type_ in ("NORP", "GPE", "CAPITAL")
         ):
             j += 1
         return self.person(j) if j < len(self.doc) else None
@@ -376,10 +381,12 @@ class _Reader:
             window = self.lower[max(sent.start, tok.start - 6) : tok.start]
             weak = any(w in _REPORTING for w in window)
             reported = any(self.lower[i] in _REPORTING for i in range(sent.start, tok.start))
+            vague = False
             if reported and expr.lower().strip() in _DAY_RELATIVE:
                 day = None  # "he said he had spoken earlier in the day": relative to an unknown post
             else:
                 day = resolve_date(expr, self.meta.published, future=status is CallStatus.PLANNED)
+                vague = day is None  # "in July", "last week": a time, but not a day
             # after the cue and close is most likely the call's own day ("spoke ... on Tuesday");
             # before it, only when nothing follows ("On Tuesday, X phoned Y")
             if anchor is None:
@@ -388,12 +395,15 @@ class _Reader:
                 distance = tok.start - anchor if tok.start - anchor <= 25 else 500 + tok.start - anchor
             else:
                 distance = 100 + anchor - tok.end
-            candidates.append((weak, distance, day))
+            candidates.append((weak, distance, day, vague))
+        self.last_vague = False
         if not candidates:
             return None, False
         firm = [c for c in candidates if not c[0]]
         if firm:
-            return min(firm, key=lambda c: c[1])[2], False
+            best = min(firm, key=lambda c: c[1])
+            self.last_vague = best[3]
+            return best[2], False
         day = min(candidates, key=lambda c: c[1])[2]
         return day, day is not None
 
@@ -489,6 +499,11 @@ def _absorb(d: _Draft, r: _Reader, sent: Span, anchor: int | None = None, days: 
     for key, ev in r.reports(sent).items():
         d.reports.setdefault(key, ev)
     day, weak = r.day(sent, d.status, anchor) if days else (None, False)
+    if days and d.day is None and day is None and r.last_vague and len(d.evidence) == 1:
+        d.vague = True
+    if days and anchor is not None and not d.evidence_made_here(sent) and any(
+            r.lower[i] in _REPORTING for i in range(sent.start, sent.end)):
+        weak = weak or day is not None  # "Trump confirmed the call to reporters on Wednesday"
     if day and (d.day is None or (d.day_weak and not weak)):
         d.day, d.day_weak = day, weak
     if d.duration is None:
@@ -521,7 +536,8 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
         target = None
         for m in merged:
             same_people = d.participants <= m.participants or m.participants <= d.participants
-            same_day = m.day is None or d.day is None or m.day == d.day
+            same_day = (m.day == d.day or ((m.day is None or d.day is None) and not (m.vague or d.vague))
+                        or (d.definite and not d.vague))
             # an article that denies a call, or says it failed, tells the claim it disputes
             # ("Bloomberg reported the two leaders discussed ...") about that same call
             disputed = m.status in (CallStatus.DENIED, CallStatus.ATTEMPTED) and d.status is CallStatus.OCCURRED
@@ -606,6 +622,7 @@ def extract_calls(
                 continue
             strong = cue.kind != "weak" or strong_here or _bare_spoke(r, cue, sent, parts)
             d = _Draft(sent, parts, strong, status, caller=caller, medium=cue.medium)
+            d.definite = cue.start > sent.start and r.lower[cue.start - 1] in ("the", "this", "that")
             d.anchor = cue.start
             made.append(d)
         if made:

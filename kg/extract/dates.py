@@ -105,6 +105,8 @@ def _rules() -> _Rules:
         rf"\b(?:{modifier}\s+){{0,2}}(?:the\s+)?"
         rf"(?:{weekday}(?:\s+{part})?(?:,?\s+(?:the\s+)?{absolute})?|{absolute})"
         rf"|{ago}|\b{_phrases(lex['relative_days'])}\b|\b{_phrases(lex['vague'])}\b"
+        # a month without a day ("in July", "January 2025"): a time, but no day
+        rf"|\b(?i:in|since|during|early|late|mid-?)\s+{month}(?:\s+{year})?|{month}\s+{year}"
     )
     units = lex["duration_units"]
     num = rf"(?:\d+(?:\.\d+)?|\b{_phrases(numbers)})"
