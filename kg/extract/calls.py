@@ -483,14 +483,16 @@ def _sentence_subject(r: _Reader, sent: Span) -> str | None:
     return None
 
 
-def _continues(r: _Reader, current: _Draft, sent: Span) -> bool:
-    """The sentence goes on about the call: it names two of its participants ("the two
-    leaders"), or one of them speaks ("Zelensky said on his Telegram channel that ...")."""
+def _continues(r: _Reader, current: _Draft, sent: Span, adjacent: bool, near: bool) -> bool:
+    """The sentence goes on about the call: close after it, it names two of its participants
+    ("the two leaders"), or right after it one of them speaks ("Zelensky said on his Telegram
+    channel that ...")."""
     named = {m.key for m in r.index.mentions if sent.start <= m.start < sent.end}
-    if len(named & current.participants) >= 2 or r.has(sent.start, sent.end, r.groups):
+    if near and (len(named & current.participants) >= 2 or r.has(sent.start, sent.end, r.groups)):
         return True
     subject = _sentence_subject(r, sent)
-    return subject in current.participants and any(r.lower[i] in _REPORTING for i in range(sent.start, sent.end))
+    return adjacent and subject in current.participants and any(
+        r.lower[i] in _REPORTING for i in range(sent.start, sent.end))
 
 
 def _absorb(d: _Draft, r: _Reader, sent: Span, anchor: int | None = None, days: bool = True) -> None:
@@ -571,7 +573,8 @@ def extract_calls(
     drafts: list[_Draft] = []
     current: _Draft | None = None
     told: _Draft | None = None  # the last call that took place
-    for sent in doc.sents:
+    last_told = 0
+    for sent_index, sent in enumerate(s for s in doc.sents if not s.text.isspace()):
         cues = r.cues(sent)
         strong_here = any(c.kind != "weak" for c in cues)
         made: list[_Draft] = []
@@ -658,9 +661,14 @@ def extract_calls(
             drafts.append(pending)
             current = pending
             told = pending if pending.status is CallStatus.OCCURRED else told
-        elif current is not None and _follows(current, sent) and _continues(r, current, sent):
+        elif current is not None and _continues(r, current, sent, _follows(current, sent), sent_index - last_told <= 3):
             # "Trump invited Lee to visit Washington, Yonhap reported.": more on the same call
             _absorb(current, r, sent, days=False)
+            last_told = sent_index
+        if made or (current is not None and current.evidence_made_here(sent)):
+            last_told = sent_index
+        elif current is not None and (sent.start_char, sent.end_char) in current.evidence:
+            last_told = sent_index
         subject = _sentence_subject(r, sent)
         if subject:
             r.sent_subjects.append((sent.start, subject))

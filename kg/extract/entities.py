@@ -302,6 +302,13 @@ class _Extractor:
                 self.add(tok.i, tok.i + 2, _Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET,
                                                     outlet_kind=OutletKind.BROADCASTER))
                 continue
+            found = self._described_outlet(tok.i, taken | person)
+            if found:
+                start, end, kind = found
+                name = doc[start:end].text
+                self.add(start, end, _Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET, outlet_kind=kind))
+                taken.update(range(start, end))
+                continue
             for head, kind in heads.get(tok.text, ()):
                 end = tok.i + len(head)
                 if tuple(texts[tok.i:end]) != head:
@@ -320,6 +327,28 @@ class _Extractor:
                 self.add(start, end, _Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET, outlet_kind=kind))
                 taken.update(range(start, end))
                 break
+
+    def _described_outlet(self, i: int, taken: set[int]) -> tuple[int, int, OutletKind] | None:
+        """An unknown name with an outlet descriptor: "broadcaster DR", "the Petra news agency"."""
+        doc, lex = self.doc, self.reports_lex["outlet_descriptors"]
+        for n in (3, 2, 1):  # descriptor before the name
+            words = " ".join(t.lower_ for t in doc[i : i + n])
+            if i + n < len(doc) and words in lex and not words.startswith("_") and doc[i + n - 1].is_lower:
+                j = i + n
+                k = j
+                while k < len(doc) and k - j < 3 and k not in taken and doc[k].text[:1].isupper() \
+                        and doc[k].text not in self.titles["not_names"] and not doc[k].ent_type_ in ("NORP",):
+                    k += 1
+                if k > j:
+                    return j, k, OutletKind(lex[words])
+        tok = doc[i]  # name before the descriptor: "the Petra news agency"
+        if tok.text[:1].isupper() and i not in taken and tok.text not in self.titles["not_names"] and i > 0 \
+                and doc[i - 1].lower_ == "the" and not tok.ent_type_:
+            for n in (3, 2, 1):
+                words = " ".join(t.lower_ for t in doc[i + 1 : i + 1 + n])
+                if words in lex and not words.startswith("_") and i + n < len(doc) and doc[i + 1].is_lower:
+                    return i, i + 1, OutletKind(lex[words])
+        return None
 
     def _outlet_tokens(self) -> set[int]:
         return {i for m in self.mentions if m.kind is EntityKind.OUTLET for i in range(m.start, m.end)}
@@ -347,6 +376,15 @@ class _Extractor:
                 key = f"outlet:{norm_name(name)}"
                 self.add(start, i + n, _Builder(key, name, EntityKind.OUTLET, country=country,
                                                 outlet_kind=OutletKind.STATE_MEDIA))
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        for raw in self.reports_lex["generic_media_heads"]:
+            n = len(raw)
+            for i in range(1, len(lower) - n + 1):
+                if lower[i : i + n] != raw or i - 1 not in self.adjectives or i in taken:
+                    continue
+                name = self.doc[i - 1 : i + n].text  # "Danish media", "Iranian press"
+                self.add(i - 1, i + n, _Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET,
+                                                country=self.adjectives[i - 1], outlet_kind=OutletKind.NEWS))
 
     # -- descriptions: "the Russian leader", "his Ukrainian counterpart" --------------------------
     def _descriptions(self) -> None:
