@@ -147,6 +147,9 @@ class CallMention:
     duration_minutes: int | None = None
     reports: tuple[Report, ...] = ()
     evidence: tuple[Evidence, ...] = ()
+    #: the text gives a time but no day ("they last spoke in July"): another call than a dated
+    #: one, so the resolver never joins it to a dated call
+    vague: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -208,6 +208,11 @@ class Resolver:
             days = {m.date for m in mentions if m.date is not None}
             only_day = next(iter(days)) if len(days) == 1 else None
             for mention in mentions:
+                if mention.vague:  # "last spoke in July": its own call, joined to no dated one
+                    key = (participants, status, None, f"{meta.id}#vague")
+                    acc = self._calls.setdefault(key, _CallAcc(published=None))
+                    acc.add(mention, participants, meta.id)
+                    continue
                 day = mention.date or only_day
                 key = (participants, status, day, "" if day else meta.id)
                 acc = self._calls.setdefault(key, _CallAcc(published=None if day else meta.published))

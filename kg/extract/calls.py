@@ -758,5 +758,5 @@ def _freeze(d: _Draft, meta: ArticleMeta) -> CallMention:
     return CallMention(
         article_id=meta.id, participants=parts, status=d.status,
         caller=d.caller if d.caller in d.participants else None, date=d.day, medium=d.medium,
-        duration_minutes=d.duration, reports=reports, evidence=evidence,
+        duration_minutes=d.duration, reports=reports, evidence=evidence, vague=d.vague and d.day is None,
     )
