@@ -32,11 +32,14 @@ from kg.resources import Gazetteer, load_lexicon
 __all__ = ["extract_calls"]
 
 _PEOPLE = (EntityKind.LEADER, EntityKind.PERSON)
-_PREPS = {"with", "to", "of", "by", "from", "for", "about", "at", "between", "on", "including", "against", "toward", "towards", "than"}
+_PREPS = {"like", "unlike", "with", "to", "of", "by", "from", "for", "about", "at", "between", "on", "including", "against", "toward", "towards", "than"}
 _STOP = {".", ";", "that", "who", "which", "before", "after", "prior", "ahead", "but", "while", "when", "where",
          "whom", "because", "as", "following", "amid", "despite", "since", "until", "to", "in", "during", "over"}
 _REPORTING = {"said", "says", "wrote", "writes", "posted", "told", "according", "tweeted", "announced", "stated",
               "statement", "briefing", "interview", "reported", "confirmed", "added"}
+# words inside a title before a name: "new Japanese Prime Minister", "Portugal's"
+_TITLE_ADJECTIVES = {"the", "'s", "’s", "-", "former", "new", "newly", "outgoing", "incoming", "acting", "interim",
+                     "elected", "then", "current", "caretaker", "his", "her", "their"}
 # a day beyond one of these words belongs to another event
 _OTHER_EVENT = {"after", "before", "since", "until", "following", "ahead", "preceding", "when"}
 # words that may stand between a cue and its preposition: "spoke by phone on Tuesday with"
@@ -271,7 +274,7 @@ class _Reader:
     def skip_titles_back(self, j: int, sent: Span) -> int:
         """The first token at or before j that is not part of a title ("French President")."""
         while j >= sent.start and (
-            self.lower[j] in self.title_words or self.lower[j] in ("the", "'s", "’s", "-", "former")
+            self.lower[j] in self.title_words or self.lower[j] in _TITLE_ADJECTIVES
             or (self.mention_at.get(j) is not None and self.mention_at[j].kind is not EntityKind.LEADER
                 and self.mention_at[j].kind is not EntityKind.PERSON)
             or self.doc[j].ent_type_ in ("NORP", "GPE")
@@ -283,7 +286,7 @@ class _Reader:
         """The person starting at j, after any title words ("Brazilian President Lula")."""
         limit = min(len(self.doc), j + 6)
         while j < limit and self.person(j) is None and (
-            self.lower[j] in self.title_words or self.lower[j] in ("the", "former", "'s", "’s")
+            self.lower[j] in self.title_words or self.lower[j] in _TITLE_ADJECTIVES
             or self.doc[j].ent_type_ in ("NORP", "GPE", "CAPITAL")
         ):
             j += 1
@@ -310,7 +313,8 @@ class _Reader:
 
     def resolve_pronoun(self, token: int) -> str | None:
         sent = self.doc[token].sent
-        for j in range(token - 1, sent.start - 1, -1):
+        # "Fico, who like Orban opposes aid, said he will ...": the sentence's subject
+        for j in range(sent.start, token):
             m = self.person(j)
             if m is not None and not self.governed(m, sent):
                 return m.key
@@ -391,10 +395,14 @@ class _Reader:
             # before it, only when nothing follows ("On Tuesday, X phoned Y")
             if anchor is None:
                 distance = 0
+            elif tok.start == sent.start or (tok.start > sent.start and r_is_opening(self, sent, tok.start)):
+                distance = 1  # "On Monday evening, X spoke with Y": the opening date is the clause's
             elif tok.start >= anchor:
                 distance = tok.start - anchor if tok.start - anchor <= 25 else 500 + tok.start - anchor
             else:
                 distance = 100 + anchor - tok.end
+            if vague and not expr.lower().startswith(("last", "earlier", "this", "over", "recently", "in recent")):
+                distance += 50  # "agreement reached in November": a bare month is a weak clue
             candidates.append((weak, distance, day, vague))
         self.last_vague = False
         if not candidates:
@@ -543,7 +551,9 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
             # an article that denies a call, or says it failed, tells the claim it disputes
             # ("Bloomberg reported the two leaders discussed ...") about that same call
             disputed = m.status in (CallStatus.DENIED, CallStatus.ATTEMPTED) and d.status is CallStatus.OCCURRED
-            if same_people and (m.status is d.status or disputed) and same_day:
+            # "during the call", "the call between X and Y": the call told already, as told
+            referring = d.definite and m.participants == d.participants
+            if same_people and (m.status is d.status or disputed or referring) and same_day:
                 target = m
                 break
         if target is None:
@@ -677,6 +687,12 @@ def extract_calls(
     accepted = [d for d in drafts if d.strong or frozenset(d.participants) in strong_sets
                 or any(frozenset(d.participants) <= s for s in strong_sets)]
     return tuple(_freeze(d, meta) for d in _merge_drafts(accepted))
+
+
+def r_is_opening(r: "_Reader", sent: Span, start: int) -> bool:
+    """The date opens the sentence after a dateline or a leading adverb ("Earlier, on Monday ...")."""
+    return all(r.lower[k] in (",", "earlier", "later", "separately", "meanwhile", "also", "--", "—", "-")
+               for k in range(sent.start, start))
 
 
 def _first_match(r: _Reader, sent: Span, phrases: _Phrases) -> int | None:
