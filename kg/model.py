@@ -147,9 +147,9 @@ class CallMention:
     duration_minutes: int | None = None
     reports: tuple[Report, ...] = ()
     evidence: tuple[Evidence, ...] = ()
-    #: the text gives a time but no day ("they last spoke in July"): another call than a dated
-    #: one, so the resolver never joins it to a dated call
-    vague: bool = False
+    #: the days the text allows when it gives a time but no day ("last week", "in July"): the
+    #: resolver joins the mention only to a dated call inside this period
+    period: tuple[date, date] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -139,6 +139,7 @@ class _CallAcc:
     reports: set = field(default_factory=set)
     evidence: set = field(default_factory=set)
     published: date | None = None  # of the anchor article (undated calls only)
+    period: tuple[date, date] | None = None  # the days an undated call with a stated time may be on
 
     def add(self, mention: CallMention, participants: tuple[str, ...], article_id: str) -> None:
         self.told_as.add(participants)
@@ -208,9 +209,11 @@ class Resolver:
             days = {m.date for m in mentions if m.date is not None}
             only_day = next(iter(days)) if len(days) == 1 else None
             for mention in mentions:
-                if mention.vague:  # "last spoke in July": its own call, joined to no dated one
-                    key = (participants, status, None, f"{meta.id}#vague")
-                    acc = self._calls.setdefault(key, _CallAcc(published=None))
+                if mention.period is not None and mention.date is None:
+                    # "last spoke in July": joins only a dated call inside that period
+                    start, end = mention.period
+                    key = (participants, status, None, f"{meta.id}#{start.isoformat()}/{end.isoformat()}")
+                    acc = self._calls.setdefault(key, _CallAcc(published=None, period=mention.period))
                     acc.add(mention, participants, meta.id)
                     continue
                 day = mention.date or only_day
@@ -253,7 +256,7 @@ class Resolver:
         for (participants, status, day, anchor), acc in sorted(self._calls.items(), key=_order):
             key = (_mapped(participants, keymap), status, day, anchor)
             if key not in groups:  # a copy: the resolver's own accumulators are never changed
-                groups[key] = _CallAcc(published=acc.published)
+                groups[key] = _CallAcc(published=acc.published, period=acc.period)
             groups[key].absorb(acc, keymap)
         dated = {k: a for k, a in groups.items() if k[2] is not None}
         undated = {k: a for k, a in groups.items() if k[2] is None}
@@ -269,10 +272,12 @@ class Resolver:
             told_days.sort()
         for key, acc in sorted(undated.items(), key=_order):
             participants, status, _day, _anchor = key
-            if acc.published is not None:
+            window = acc.period or (
+                (acc.published - timedelta(days=JOIN_WINDOW_DAYS), acc.published) if acc.published else None)
+            if window is not None:
                 told_days = days.get((participants, status), [])
-                lo = bisect.bisect_left(told_days, acc.published - timedelta(days=JOIN_WINDOW_DAYS))
-                hi = bisect.bisect_right(told_days, acc.published)
+                lo = bisect.bisect_left(told_days, window[0])
+                hi = bisect.bisect_right(told_days, window[1])
                 if len(set(told_days[lo:hi])) == 1:
                     target = owner[(participants, status, told_days[lo])]
                     dated[target].absorb(acc)

@@ -247,3 +247,16 @@ def test_find_durations_spans():
         ("two-hour", 120),
         ("half an hour", 30),
     ]
+
+
+@pytest.mark.parametrize("expression, span", [
+    ("last week", (date(2024, 10, 29), date(2024, 11, 10))),
+    ("in July", (date(2024, 7, 1), date(2024, 7, 31))),
+    ("January 2025", (date(2025, 1, 1), date(2025, 1, 31))),
+    ("in December", (date(2023, 12, 1), date(2023, 12, 31))),  # the latest December before publication
+    ("on Friday", None),
+])
+def test_resolve_period(expression, span):
+    from kg.extract.dates import resolve_period
+
+    assert resolve_period(expression, date(2024, 11, 11)) == span

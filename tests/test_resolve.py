@@ -311,3 +311,22 @@ def test_order_independence():
         assert resolve(order) == expected
     # b.txt's undated surname mention has two candidates (Mar 1 and the Mar 4 superset call)
     assert len(expected.calls) == 6
+
+
+def test_a_mention_with_a_period_joins_only_a_call_inside_it():
+    from kg.model import ArticleFacts, ArticleMeta, CallMention, EntityKind, EntityRef
+    from kg.resolve import resolve
+
+    people = (EntityRef("p:a", "Ana Vell", EntityKind.LEADER), EntityRef("p:b", "Bo Kim", EntityKind.LEADER))
+
+    def facts(aid, published, **call):
+        meta = ArticleMeta(aid, aid, published=published)
+        return ArticleFacts(meta, people, (CallMention(aid, ("p:a", "p:b"), **call),))
+
+    july = facts("a1", date(2025, 7, 25), date=date(2025, 7, 24))
+    december = facts("a2", date(2025, 12, 31), date=date(2025, 12, 30))
+    recalled = facts("a3", date(2026, 1, 2), period=(date(2025, 7, 1), date(2025, 7, 31)))  # "last spoke in July"
+    calls = resolve([july, december, recalled]).calls
+    by_day = {c.date: c for c in calls}
+    assert set(by_day) == {date(2025, 7, 24), date(2025, 12, 30)}
+    assert "a3" in by_day[date(2025, 7, 24)].articles and "a3" not in by_day[date(2025, 12, 30)].articles

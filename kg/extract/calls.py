@@ -24,7 +24,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.dates import find_date_expressions, find_durations, resolve_date
+from kg.extract.dates import find_date_expressions, find_durations, resolve_date, resolve_period
 from kg.extract.entities import EntityIndex, Mention
 from kg.model import ArticleMeta, CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
 from kg.resources import Gazetteer, load_lexicon
@@ -102,7 +102,8 @@ class _Draft:
     reports: dict[str, Evidence] = field(default_factory=dict)
     evidence: dict[tuple[int, int], Evidence] = field(default_factory=dict)
     anchor: int | None = None  # token of the cue that made it
-    vague: bool = False  # its time is stated but no day ("last spoke in July"): not an undated mention
+    # its time is stated but not its day ("last spoke in July"): the days it may be on
+    period: tuple[date, date] | None = None
     definite: bool = False  # told as "the call between X and Y": the call the article is about
 
     def evidence_made_here(self, sent: Span) -> bool:
@@ -385,12 +386,13 @@ class _Reader:
             window = self.lower[max(sent.start, tok.start - 6) : tok.start]
             weak = any(w in _REPORTING for w in window)
             reported = any(self.lower[i] in _REPORTING for i in range(sent.start, tok.start))
-            vague = False
+            vague = None
             if reported and expr.lower().strip() in _DAY_RELATIVE:
                 day = None  # "he said he had spoken earlier in the day": relative to an unknown post
             else:
                 day = resolve_date(expr, self.meta.published, future=status is CallStatus.PLANNED)
-                vague = day is None  # "in July", "last week": a time, but not a day
+                # "in July", "last week": a time, but not a day
+                vague = resolve_period(expr, self.meta.published) if day is None else None
             # after the cue and close is most likely the call's own day ("spoke ... on Tuesday");
             # before it, only when nothing follows ("On Tuesday, X phoned Y")
             if anchor is None:
@@ -404,7 +406,7 @@ class _Reader:
             if vague and not expr.lower().startswith(("last", "earlier", "this", "over", "recently", "in recent")):
                 distance += 50  # "agreement reached in November": a bare month is a weak clue
             candidates.append((weak, distance, day, vague))
-        self.last_vague = False
+        self.last_vague = None
         if not candidates:
             return None, False
         firm = [c for c in candidates if not c[0]]
@@ -510,7 +512,7 @@ def _absorb(d: _Draft, r: _Reader, sent: Span, anchor: int | None = None, days: 
         d.reports.setdefault(key, ev)
     day, weak = r.day(sent, d.status, anchor) if days else (None, False)
     if days and d.day is None and day is None and r.last_vague and len(d.evidence) == 1:
-        d.vague = True
+        d.period = r.last_vague
     if days and anchor is not None and not d.evidence_made_here(sent) and any(
             r.lower[i] in _REPORTING for i in range(sent.start, sent.end)):
         weak = weak or day is not None  # "Trump confirmed the call to reporters on Wednesday"
@@ -536,6 +538,18 @@ def _drop_summaries(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+def _compatible(a: _Draft, b: _Draft) -> bool:
+    """Whether two mentions can be of one call as far as their days go."""
+    if a.day is not None and b.day is not None:
+        return a.day == b.day
+    if a.period is not None and b.period is not None:
+        return a.period[0] <= b.period[1] and b.period[0] <= a.period[1]
+    for x, y in ((a, b), (b, a)):
+        if x.period is not None and y.day is not None:
+            return x.period[0] <= y.day <= x.period[1]
+    return True
+
+
 def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
     """One draft per call: same people and status, and no conflicting days."""
     merged: list[_Draft] = []
@@ -546,8 +560,7 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
         target = None
         for m in merged:
             same_people = d.participants <= m.participants or m.participants <= d.participants
-            same_day = (m.day == d.day or ((m.day is None or d.day is None) and not (m.vague or d.vague))
-                        or (d.definite and not d.vague))
+            same_day = _compatible(m, d) or (d.definite and d.period is None)
             # an article that denies a call, or says it failed, tells the claim it disputes
             # ("Bloomberg reported the two leaders discussed ...") about that same call
             disputed = m.status in (CallStatus.DENIED, CallStatus.ATTEMPTED) and d.status is CallStatus.OCCURRED
@@ -560,6 +573,10 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
             merged.append(d)
             continue
         target.participants |= d.participants
+        if target.day is not None or d.day is not None:
+            target.period = None
+        elif target.period is None or (d.period is not None and d.period[1] - d.period[0] < target.period[1] - target.period[0]):
+            target.period = d.period
         if d.day and (target.day is None or (target.day_weak and not d.day_weak and d.strong)):
             target.day, target.day_weak = d.day, d.day_weak
         target.caller = target.caller or d.caller
@@ -774,5 +791,5 @@ def _freeze(d: _Draft, meta: ArticleMeta) -> CallMention:
     return CallMention(
         article_id=meta.id, participants=parts, status=d.status,
         caller=d.caller if d.caller in d.participants else None, date=d.day, medium=d.medium,
-        duration_minutes=d.duration, reports=reports, evidence=evidence, vague=d.vague and d.day is None,
+        duration_minutes=d.duration, reports=reports, evidence=evidence, period=None if d.day else d.period,
     )

@@ -26,7 +26,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from kg.errors import InputError
 
-__all__ = ["find_date_expressions", "resolve_date", "find_durations", "parse_duration"]
+__all__ = ["find_date_expressions", "resolve_date", "resolve_period", "find_durations", "parse_duration"]
 
 _LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "dates.json"
 _WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
@@ -188,6 +188,45 @@ def resolve_date(expression: str, published: date | None, future: bool = False) 
     if any(re.search(rf"\b{re.escape(w)}\b", before) for w in rules.before):
         return published - timedelta(days=1) + relativedelta(weekday=weekday(-1))
     return published + relativedelta(weekday=weekday(+1 if future else -1))
+
+
+def resolve_period(expression: str, published: date | None) -> tuple[date, date] | None:
+    """The days a vague expression spans ("last week", "in July", "January 2025"), or ``None``.
+
+    Used to tell whether an undated mention can be a call of a known day: "they spoke last
+    week" fits a call five days before publication, "they last spoke in July" does not.
+    """
+    if published is None:
+        return None
+    rules = _rules()
+    text = " ".join(expression.split()).strip(" ,;:")
+    low = text.casefold().rstrip(".")
+    periods = _load_lexicon()["vague_periods"]
+    span = periods.get(low)
+    if isinstance(span, list):
+        return published + timedelta(days=span[0]), published + timedelta(days=span[1])
+    if isinstance(span, str):
+        return _month_span(published + relativedelta(months=int(span[5:] or 0), day=1))
+    month = re.search(rf"{_MONTH_WORD}", text)
+    if month is None:
+        return None
+    number = _MONTHS.get(month.group().casefold().rstrip(".")[:3])
+    if number is None:
+        return None
+    year = re.search(r"\b(1[89]|2[01])\d\d\b", text)
+    if year:
+        return _month_span(date(int(year.group()), number, 1))
+    # a month without a year: the latest such month not after publication
+    start = date(published.year if number <= published.month else published.year - 1, number, 1)
+    return _month_span(start)
+
+
+_MONTH_WORD = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+
+
+def _month_span(first: date) -> tuple[date, date]:
+    return first, first + relativedelta(months=1, days=-1)
 
 
 def _calendar_day(text: str, published: date | None, future: bool) -> date | None:
