@@ -338,7 +338,9 @@ class _Reader:
         """Everyone the sentence says joined, hosted or took part in the call."""
         keys = []
         for t in sent:
-            if self.lower[t.i] not in self.lex["joined"]:
+            took_part = self.lower[t.i] in ("took", "take", "takes", "taking") and t.i + 1 < sent.end \
+                and self.lower[t.i + 1] == "part"
+            if self.lower[t.i] not in self.lex["joined"] and not took_part:
                 continue
             if t.i + 1 < sent.end and self.lower[t.i + 1] == "by":
                 keys += [m.key for m in self.coordinated(t.i + 2, min(sent.end, t.i + 30))]
@@ -645,9 +647,14 @@ def extract_calls(
                     caller = objs[0].key
                 elif cue.kind == "verb" or prep == "to":
                     caller = subj
-            if len(parts) < 2 and current is not None and r.has(sent.start, sent.end, r.groups) \
-                    and (not parts or parts <= current.participants):
-                parts |= current.participants  # "the two leaders": the call's own people
+            if len(parts) < 2 and r.has(sent.start, sent.end, r.groups):
+                # "the two leaders": the call just told, else the two leaders named last
+                recent = current is not None and sent_index - last_told <= 2
+                pair = None if recent else _last_two_leaders(r, cue.start, sent)
+                if pair and (not parts or parts <= pair):
+                    parts |= pair
+                elif current is not None and (not parts or parts <= current.participants):
+                    parts |= current.participants
             if len(parts) < 2:
                 continue
             strong = cue.kind != "weak" or strong_here or _bare_spoke(r, cue, sent, parts)
@@ -688,6 +695,11 @@ def extract_calls(
             drafts.append(pending)
             current = pending
             told = pending if pending.status is CallStatus.OCCURRED else told
+        elif current is not None and _follows(current, sent) and r.joined(sent):
+            # "Merz, Meloni, Tusk ... took part, according to a statement": more on who was on it
+            current.participants.update(r.joined(sent))
+            _absorb(current, r, sent, days=False)
+            last_told = sent_index
         elif current is not None and _continues(r, current, sent, _follows(current, sent), sent_index - last_told <= 3):
             # "Trump invited Lee to visit Washington, Yonhap reported.": more on the same call
             _absorb(current, r, sent, days=False)
@@ -710,6 +722,19 @@ def r_is_opening(r: "_Reader", sent: Span, start: int) -> bool:
     """The date opens the sentence after a dateline or a leading adverb ("Earlier, on Monday ...")."""
     return all(r.lower[k] in (",", "earlier", "later", "separately", "meanwhile", "also", "--", "—", "-")
                for k in range(sent.start, start))
+
+
+def _last_two_leaders(r: "_Reader", before: int, sent: Span) -> set[str] | None:
+    """The two leaders named last before ``before`` (in this or the two sentences before it)."""
+    sents = [s for s in r.doc.sents if s.end <= sent.start and not s.text.isspace()][-2:]
+    lo = sents[0].start if sents else sent.start
+    seen: list[str] = []
+    for m in reversed([m for m in r.index.mentions if lo <= m.start < before and m.kind is EntityKind.LEADER]):
+        if m.key not in seen:
+            seen.append(m.key)
+        if len(seen) == 2:
+            return set(seen)
+    return None
 
 
 def _first_match(r: _Reader, sent: Span, phrases: _Phrases) -> int | None:
@@ -759,7 +784,8 @@ def _bare_spoke(r: _Reader, cue: _Cue, sent: Span, parts: set[str]) -> bool:
     """ "Erdogan and Putin spoke on Tuesday": leaders who "spoke" with each other, with no sign
     of a meeting in person, held a call."""
     words = " ".join(r.lower[cue.start : cue.end])
-    if words not in r.lex["bare_spoke"] or len(parts) < 2:
+    planned = words in ("speak", "talk") and r.status(cue, sent) is CallStatus.PLANNED  # "are expected to speak"
+    if (words not in r.lex["bare_spoke"] and not planned) or len(parts) < 2:
         return False
     if not all(r.index.kind(p) is EntityKind.LEADER for p in parts if p in r.index.entities):
         return False
