@@ -40,6 +40,9 @@ _REPORTING = {"said", "says", "wrote", "writes", "posted", "told", "according", 
 # words inside a title before a name: "new Japanese Prime Minister", "Portugal's"
 _TITLE_ADJECTIVES = {"the", "'s", "’s", "-", "former", "new", "newly", "outgoing", "incoming", "acting", "interim",
                      "elected", "then", "current", "caretaker", "his", "her", "their"}
+# words between a determiner and a call noun: "the 20-minute phone call"
+_CALL_MODIFIERS = {"-", "minute", "minutes", "hour", "hours", "long", "lengthy", "brief", "short", "first", "second",
+                   "latest", "recent", "same", "whole", "entire", "phone", "telephone", "video", "reported", "planned"}
 # a day beyond one of these words belongs to another event
 _OTHER_EVENT = {"after", "before", "since", "until", "following", "ahead", "preceding", "when"}
 # words that may stand between a cue and its preposition: "spoke by phone on Tuesday with"
@@ -125,6 +128,7 @@ class _Reader:
             w.startswith(("call", "conversation", "phone", "video", "telephone")) for w in p)))
         self.groups = _phrases(lex["group_participants"])
         self.hypo = _phrases(lex["hypothetical_before"])
+        self.in_person = _phrases(lex["in_person"])
         self.initiated = _phrases(lex["initiated_by"])
         rep = load_lexicon("reports")
         self.report_cues = _phrases(rep["cues"])
@@ -264,6 +268,13 @@ class _Reader:
             if not (low in _BRIDGE or self.doc[k].like_num or low in self.weekdays):
                 break
         return [], None
+
+    def definite(self, cue: _Cue) -> bool:
+        """ "the call", "this 20-minute phone call", "their first call": one already told."""
+        j = cue.start - 1
+        while j >= 0 and (self.doc[j].like_num or self.lower[j] in _CALL_MODIFIERS):
+            j -= 1
+        return j >= 0 and self.lower[j] in ("the", "this", "that", "their", "its")
 
     def hypothetical(self, cue: _Cue, sent: Span) -> bool:
         """ "saw no point in calling Trump", "if Putin calls": no call is told."""
@@ -647,6 +658,9 @@ def extract_calls(
                     caller = objs[0].key
                 elif cue.kind == "verb" or prep == "to":
                     caller = subj
+            definite = r.definite(cue)
+            if len(parts) < 2 and definite and not objs:
+                continue  # "During the 20-minute call, the two leaders ...": the call just told
             if len(parts) < 2 and r.has(sent.start, sent.end, r.groups):
                 # "the two leaders": the call just told, else the two leaders named last
                 recent = current is not None and sent_index - last_told <= 2
@@ -659,7 +673,7 @@ def extract_calls(
                 continue
             strong = cue.kind != "weak" or strong_here or _bare_spoke(r, cue, sent, parts)
             d = _Draft(sent, parts, strong, status, caller=caller, medium=cue.medium)
-            d.definite = cue.start > sent.start and r.lower[cue.start - 1] in ("the", "this", "that")
+            d.definite = definite
             d.anchor = cue.start
             made.append(d)
         if made:
@@ -674,7 +688,7 @@ def extract_calls(
             told = next((d for d in made if d.status is CallStatus.OCCURRED), told)
         elif current is not None and (
             (r.has(sent.start, sent.end, r.anaphora) and any(c.kind != "weak" for c in cues))
-            or r.has(sent.start, sent.end, r.anaphora_strong)
+            or r.has(sent.start, sent.end, r.anaphora_strong) or any(r.definite(c) for c in strong_cues)
             or (r.has(sent.start, sent.end, r.report_anaphora) and r.reports(sent) and _follows(current, sent))
         ):
             # "the conversation" is one that took place, not the one planned after it
@@ -682,7 +696,7 @@ def extract_calls(
             target.strong |= any(c.kind != "weak" for c in cues)
             target.participants.update(r.joined(sent))
             _absorb(target, r, sent, _first_match(r, sent, r.anaphora_strong) or _first_match(r, sent, r.anaphora))
-        elif strong_cues and not r.has(sent.start, sent.end, r.anaphora):
+        elif strong_cues and not r.has(sent.start, sent.end, r.anaphora) and not any(r.definite(c) for c in strong_cues):
             # "European leaders held a video conference on Sunday": a call whose participants
             # the following sentences name ("The call was joined by ...")
             cue = strong_cues[0]
@@ -695,7 +709,8 @@ def extract_calls(
             drafts.append(pending)
             current = pending
             told = pending if pending.status is CallStatus.OCCURRED else told
-        elif current is not None and _follows(current, sent) and r.joined(sent):
+        elif current is not None and _follows(current, sent) and r.joined(sent) \
+                and not r.has(sent.start, sent.end, r.in_person):
             # "Merz, Meloni, Tusk ... took part, according to a statement": more on who was on it
             current.participants.update(r.joined(sent))
             _absorb(current, r, sent, days=False)
@@ -792,7 +807,7 @@ def _bare_spoke(r: _Reader, cue: _Cue, sent: Span, parts: set[str]) -> bool:
     after = r.lower[cue.end] if cue.end < sent.end else ""
     if after in r.lex["not_after_bare_spoke"] and not (after == "on" and r.doc[cue.end + 1].lower_ in r.weekdays if cue.end + 1 < len(r.doc) else False):
         return False
-    return not r.has(sent.start, sent.end, _phrases(r.lex["in_person"]))
+    return not r.has(sent.start, sent.end, r.in_person)
 
 
 def _sentence_subject_after(r: _Reader, start: int, sent: Span) -> str | None:
