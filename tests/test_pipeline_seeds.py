@@ -143,6 +143,16 @@ def fixture_eval(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def heldout_eval(tmp_path_factory):
+    """tests/heldout: longer articles written apart from the rules, with their own annotation."""
+    here = Path(__file__).resolve().parent
+    out = tmp_path_factory.mktemp("heldout-exports")
+    result = build(Settings(inputs=(here / "heldout",), out_dir=out))
+    assert not result.skipped, result.skipped
+    return evaluate(out / "graph.ttl", here / "data" / "heldout-gold.json")
+
+
+@pytest.fixture(scope="module")
 def articles() -> dict[str, Article]:
     return {a.id: a for a in iter_inputs([SEEDS]) if isinstance(a, Article)}
 
@@ -180,6 +190,11 @@ def test_seed_scores(seed_eval, metric, op, wanted):
 @pytest.mark.parametrize("metric, op, wanted", FIXTURE_THRESHOLDS, ids=[m for m, _, _ in FIXTURE_THRESHOLDS])
 def test_unseen_fixture_scores(fixture_eval, metric, op, wanted):
     _check(fixture_eval, metric, op, wanted)
+
+
+@pytest.mark.parametrize("metric, op, wanted", FIXTURE_THRESHOLDS, ids=[m for m, _, _ in FIXTURE_THRESHOLDS])
+def test_heldout_scores(heldout_eval, metric, op, wanted):
+    _check(heldout_eval, metric, op, wanted)
 
 
 # --- key facts, asked in SPARQL --------------------------------------------------------------
