@@ -1,6 +1,8 @@
 """Calls told by one article: who took part, who called, status, day, duration, reporters.
 
-``extract_calls(doc, meta, index, gaz) -> tuple[CallMention, ...]``. Pure over the Doc.
+``extract_calls(doc, meta, index, gaz) -> tuple[CallMention, ...]``. Pure over the Doc. It puts
+calls together from what ``kg.extract.sentence``, ``kg.extract.participants`` and
+``kg.extract.call_facts`` read in each sentence, and merges the mentions of one call.
 
 How it reads a sentence (all cue words come from ``data/lexicon/calls.json``,
 ``reports.json`` and ``status.json``):
@@ -19,76 +21,24 @@ How it reads a sentence (all cue words come from ``data/lexicon/calls.json``,
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.dates import find_date_expressions, find_durations, resolve_date, resolve_period
-from kg.extract.entities import EntityIndex, Mention
+from kg.extract.call_facts import (
+    call_day, call_status, caller_in, evidence_of, first_match, reports_in,
+)
+from kg.extract.dates import find_durations
+from kg.extract.entities import EntityIndex
+from kg.extract.participants import (
+    coordinated_subject, fronted, is_fronted, joined_in, last_two_leaders, object_of, sentence_subject,
+    sentence_subject_after, speaker_of, subject_of,
+)
+from kg.extract.sentence import REPORTING, Cue, Reader
 from kg.model import ArticleMeta, CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
-from kg.resources import Gazetteer, load_lexicon
+from kg.resources import Gazetteer
 
 __all__ = ["extract_calls"]
-
-_PEOPLE = (EntityKind.LEADER, EntityKind.PERSON)
-_PREPS = {"like", "unlike", "with", "to", "of", "by", "from", "for", "about", "at", "between", "on", "including", "against", "toward", "towards", "than"}
-_STOP = {".", ";", "that", "who", "which", "before", "after", "prior", "ahead", "but", "while", "when", "where",
-         "whom", "because", "as", "following", "amid", "despite", "since", "until", "to", "in", "during", "over"}
-_REPORTING = {"said", "says", "wrote", "writes", "posted", "told", "according", "tweeted", "announced", "stated",
-              "statement", "briefing", "interview", "reported", "confirmed", "added"}
-# words inside a title before a name: "new Japanese Prime Minister", "Portugal's"
-_TITLE_ADJECTIVES = {"the", "'s", "’s", "-", "former", "new", "newly", "outgoing", "incoming", "acting", "interim",
-                     "elected", "then", "current", "caretaker", "his", "her", "their"}
-# words between a determiner and a call noun: "the 20-minute phone call"
-_CALL_MODIFIERS = {"-", "minute", "minutes", "hour", "hours", "long", "lengthy", "brief", "short", "first", "second",
-                   "latest", "recent", "same", "whole", "entire", "phone", "telephone", "video", "reported", "planned"}
-# a day beyond one of these words belongs to another event
-_OTHER_EVENT = {"after", "before", "since", "until", "following", "ahead", "preceding", "when"}
-# words that may stand between a cue and its preposition: "spoke by phone on Tuesday with"
-_BRIDGE = {"took", "place", "taking", "takes", "was", "were", "been", "has", "have", "by", "phone", "telephone", "on", "the", "over", "briefly", "again", "directly", "also", "separately",
-           "first", "late", "earlier", "later", "yesterday", "today", "video", "link", "via", "a", "an", "in", "for",
-           "nearly", "about", "around", "minutes", "minute", "hour", "hours", "-", "night", "morning", "evening",
-           "afternoon", "last", "this", "week", "their", "his", "her", "held", "had", "was", "conference", "call"}
-_DAY_RELATIVE = ("today", "yesterday", "tonight", "this morning", "this afternoon", "this evening", "earlier in the day", "earlier today", "the same day", "earlier in the morning")
-
-
-class _Phrases:
-    """Token phrases indexed by their first word, longest first, so a lookup at a token only
-    tries the phrases that can start there."""
-
-    def __init__(self, words) -> None:
-        phrases = sorted({tuple(w.replace("-", " - ").split()) for w in words}, key=len, reverse=True)
-        self.by_first: dict[str, list[tuple[str, ...]]] = {}
-        for ph in phrases:
-            if ph:
-                self.by_first.setdefault(ph[0], []).append(ph)
-        self.all = phrases
-
-    def __iter__(self):
-        return iter(self.all)
-
-
-@lru_cache(maxsize=None)
-def _title_words(titles: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w for t in titles for w in t.split())
-
-
-@lru_cache(maxsize=None)
-def _phrases_cached(words: tuple[str, ...]) -> _Phrases:
-    return _Phrases(words)
-
-
-def _phrases(words) -> _Phrases:
-    return _phrases_cached(tuple(words))
-
-
-@dataclass
-class _Cue:
-    start: int
-    end: int
-    kind: str  # strong | weak | verb
-    medium: CallMedium = CallMedium.UNSPECIFIED
 
 
 @dataclass
@@ -113,428 +63,35 @@ class _Draft:
         return sent.start_char == self.sent.start_char
 
 
-class _Reader:
-    def __init__(self, doc: Doc, meta: ArticleMeta, index: EntityIndex, gaz: Gazetteer):
-        self.doc, self.meta, self.index, self.gaz = doc, meta, index, gaz
-        lex = load_lexicon("calls")
-        self.lex = lex
-        self.strong_nouns = _phrases(lex["strong_nouns"])
-        self.adverbials = _phrases(lex["phone_adverbials"])
-        self.weak = _phrases(lex["weak_verbs"] + lex["weak_nouns"])
-        self.strong_verbs = set(lex["strong_verbs"])
-        self.anaphora = _phrases(lex["anaphora"])
-        # definite references that name a call by themselves ("the call", "this conversation")
-        self.anaphora_strong = _phrases(tuple(" ".join(p) for p in self.anaphora if any(
-            w.startswith(("call", "conversation", "phone", "video", "telephone")) for w in p)))
-        self.groups = _phrases(lex["group_participants"])
-        self.hypo = _phrases(lex["hypothetical_before"])
-        self.in_person = _phrases(lex["in_person"])
-        self.initiated = _phrases(lex["initiated_by"])
-        rep = load_lexicon("reports")
-        self.report_cues = _phrases(rep["cues"])
-        self.report_anaphora = _phrases(rep["anaphoric_subjects"])
-        st = load_lexicon("status")
-        self.status_cues = {k: _phrases(st[k]) for k in ("denied", "attempted", "planned", "planned_after")}
-        self.lower = [t.lower_ for t in doc]
-        self.own_outlet = None
-        self.mention_at: dict[int, Mention] = {}
-        for m in index.mentions:
-            for i in range(m.start, m.end):
-                self.mention_at[i] = m
-        self.sent_subjects: list[tuple[int, str]] = []
-        self.person_verbs = set(lex["called_verb"]) | set(lex["reach_verbs"])
-        self.weekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-        titles = load_lexicon("titles")
-        self.title_words = _title_words(tuple(titles["leader"] + titles["official"]))
-
-    # -- token helpers ---------------------------------------------------------------------
-    def match(self, i: int, phrases: _Phrases) -> int:
-        """Length of the longest phrase starting at token i, or 0."""
-        if i >= len(self.lower):
-            return 0
-        for ph in phrases.by_first.get(self.lower[i], ()):
-            if tuple(self.lower[i : i + len(ph)]) == ph:
-                return len(ph)
-        return 0
-
-    def has(self, lo: int, hi: int, phrases) -> bool:
-        return any(self.match(i, phrases) for i in range(max(lo, 0), min(hi, len(self.doc))))
-
-    def person(self, i: int) -> Mention | None:
-        m = self.mention_at.get(i)
-        return m if m is not None and m.kind in _PEOPLE else None
-
-    # -- cues -------------------------------------------------------------------------------
-    def cues(self, sent: Span) -> list[_Cue]:
-        out: list[_Cue] = []
-        i = sent.start
-        while i < sent.end:
-            low = self.lower[i]
-            n = self.match(i, self.adverbials)
-            if n:
-                out.append(_Cue(i, i + n, "strong", CallMedium.VIDEO if "video" in self.lower[i:i + n] else CallMedium.PHONE))
-                i += n
-                continue
-            n = self.match(i, self.strong_nouns)
-            if n and self._real_call_noun(i, i + n):
-                medium = CallMedium.VIDEO if any(w.startswith(("video", "zoom", "virtual")) for w in self.lower[i:i + n]) else (
-                    CallMedium.PHONE if any(w.startswith(("phone", "telephone")) for w in self.lower[i:i + n]) else CallMedium.UNSPECIFIED)
-                kind = "verb" if low in ("call", "calls") and self.person_after(i + n) else "strong"
-                out.append(_Cue(i, i + n, kind, medium))
-                i += n
-                continue
-            if low in self.strong_verbs or (low in self.person_verbs and self._called_person(i)):
-                out.append(_Cue(i, i + 1, "verb", CallMedium.PHONE if low in self.strong_verbs else CallMedium.UNSPECIFIED))
-                i += 1
-                continue
-            n = self.match(i, self.weak)
-            if n:
-                out.append(_Cue(i, i + n, "weak"))
-                i += n
-                continue
-            i += 1
-        return out
-
-    def _real_call_noun(self, start: int, end: int) -> bool:
-        after = self.lower[end] if end < len(self.doc) else ""
-        before = self.lower[start - 1] if start > 0 else ""
-        if after in self.lex["not_call_after"] or before in self.lex["not_call_before"]:
-            return False
-        if self.lower[start] in ("call", "calls") and after in ("for", "on", "upon"):
-            return False  # "a call for calm", "calls on allies"
-        if before in ("so", "-") and start >= 2 and self.lower[start - 2] == "so":
-            return False
-        return True
-
-    def _called_person(self, i: int) -> bool:
-        """'X called Y' is a call; 'called for', 'called on', 'called Y a liar' are not."""
-        j = i + 1
-        if j < len(self.doc) and self.lower[j] in self.lex["called_not_followed_by"]:
-            return False
-        m = self.person_after(j)
-        if m is None:
-            return False
-        after = self.lower[m.end] if m.end < len(self.doc) else ""
-        return after not in ("a", "an", "the", "his", "her", "one", "out", "names", "“", '"')
-
-    # -- participants ------------------------------------------------------------------------
-    def coordinated(self, i: int, limit: int) -> list[Mention]:
-        """Persons from token i on, with their coordinations ('X, Y and Z').
-
-        The first person may come after a few words ("with around 70 leaders, including X");
-        each further one must follow a comma or "and" directly, titles aside.
-        """
-        found: list[Mention] = []
-        j = i
-        while j < limit and not found:
-            m = self.person(j)
-            if m is not None and m.end < limit and self.lower[m.end] in ("'s", "’s"):
-                j = m.end + 1  # "Trump's backer, Elon Musk": the possessor is not the person
-                continue
-            if m is not None:
-                found.append(m)
-                break
-            if self.lower[j] in _STOP or self.lower[j] in (".", ";") or self.doc[j].is_space or j - i >= 12:
-                return found
-            j += 1
-        while found:
-            k = found[-1].end
-            if k < limit and self.lower[k] == "," and k + 1 < limit and self.lower[k + 1] in ("and", "&"):
-                k += 1
-            if k >= limit or self.lower[k] not in (",", "and", "&"):
-                break
-            nxt = self.person_after(k + 1)
-            if nxt is None or nxt.start >= limit:
-                break
-            found.append(nxt)
-        return found
-
-    def object_of(self, cue: _Cue, sent: Span) -> tuple[list[Mention], str | None]:
-        """Persons after the cue's preposition, and which preposition it was.
-
-        The preposition must follow the cue closely ("spoke by phone on Tuesday with"): in
-        "disclosed the call in a message inviting journalists to ..." the "to" is not the call's.
-        """
-        j = cue.end
-        if cue.kind == "verb":  # the object follows the verb at once ("phoned Milei")
-            first = self.person_after(j)
-            if first is None or first.start >= sent.end:
-                return [], "verb"
-            return self.coordinated(first.start, min(sent.end, first.start + 12)), "verb"
-        for k in range(j, min(sent.end, j + 7)):
-            low = self.lower[k]
-            if low in ("with", "to", "between", "from"):
-                return self.coordinated(k + 1, min(sent.end, k + 20)), low
-            if not (low in _BRIDGE or self.doc[k].like_num or low in self.weekdays):
-                break
-        return [], None
-
-    def definite(self, cue: _Cue) -> bool:
-        """ "the call", "this 20-minute phone call", "their first call": one already told."""
-        j = cue.start - 1
-        while j >= 0 and (self.doc[j].like_num or self.lower[j] in _CALL_MODIFIERS):
-            j -= 1
-        return j >= 0 and self.lower[j] in ("the", "this", "that", "their", "its")
-
-    def hypothetical(self, cue: _Cue, sent: Span) -> bool:
-        """ "saw no point in calling Trump", "if Putin calls": no call is told."""
-        return self.has(max(sent.start, cue.start - 4), cue.start, self.hypo)
-
-    def plural(self, cue: _Cue) -> bool:
-        return cue.end - cue.start == 1 and self.lower[cue.start] in ("calls", "conversations", "discussions")
-
-    def skip_titles_back(self, j: int, sent: Span) -> int:
-        """The first token at or before j that is not part of a title ("French President")."""
-        while j >= sent.start and (
-            self.lower[j] in self.title_words or self.lower[j] in _TITLE_ADJECTIVES
-            or (self.mention_at.get(j) is not None and self.mention_at[j].kind is not EntityKind.LEADER
-                and self.mention_at[j].kind is not EntityKind.PERSON)
-            or self.doc[j].ent_type_ in ("NORP", "GPE")
-        ):
-            j -= 1
-        return j
-
-    def person_after(self, j: int) -> Mention | None:
-        """The person starting at j, after any title words ("Brazilian President Lula")."""
-        limit = min(len(self.doc), j + 6)
-        while j < limit and self.person(j) is None and (
-            self.lower[j] in self.title_words or self.lower[j] in _TITLE_ADJECTIVES
-            or self.doc[j].ent_type_ in ("NORP", "GPE", "CAPITAL")
-        ):
-            j += 1
-        return self.person(j) if j < len(self.doc) else None
-
-    def governed(self, m: Mention, sent: Span) -> bool:
-        """Whether a preposition governs the mention ("with Russian President Vladimir Putin")."""
-        j = self.skip_titles_back(m.start - 1, sent)
-        return j >= sent.start and self.lower[j] in _PREPS
-
-    def subject_of(self, cue_start: int, sent: Span, exclude: frozenset[str] = frozenset()) -> str | None:
-        for j in range(cue_start - 1, sent.start - 1, -1):
-            m = self.person(j)
-            low = self.lower[j]
-            if m is not None:
-                if self.governed(m, sent) or m.key in exclude:
-                    continue
-                return m.key
-            if low in self.lex["pronouns_subject"] or low in ("his", "her"):
-                return self.resolve_pronoun(j)
-            if low in self.lex["first_person"]:
-                return self.quote_speaker(sent)
-        return None
-
-    def resolve_pronoun(self, token: int) -> str | None:
-        sent = self.doc[token].sent
-        # "Fico, who like Orban opposes aid, said he will ...": the sentence's subject
-        for j in range(sent.start, token):
-            m = self.person(j)
-            if m is not None and not self.governed(m, sent):
-                return m.key
-        recent = [key for t, key in self.sent_subjects if t < token][-3:]
-        if recent:
-            return recent[-1]
-        before = [m for m in self.index.mentions if m.end <= token and m.kind in _PEOPLE]
-        return before[-1].key if before else None
-
-    def quote_speaker(self, sent: Span) -> str | None:
-        closing = [t.i for t in sent if t.text in ("”", '"', "’")]
-        for q in closing[-1:]:
-            for j in range(q + 1, min(sent.end, q + 6)):
-                m = self.person(j)
-                if m is not None:
-                    return m.key
-        return None
-
-    def joined(self, sent: Span) -> list[str]:
-        """Everyone the sentence says joined, hosted or took part in the call."""
-        keys = []
-        for t in sent:
-            took_part = self.lower[t.i] in ("took", "take", "takes", "taking") and t.i + 1 < sent.end \
-                and self.lower[t.i + 1] == "part"
-            if self.lower[t.i] not in self.lex["joined"] and not took_part:
-                continue
-            if t.i + 1 < sent.end and self.lower[t.i + 1] == "by":
-                keys += [m.key for m in self.coordinated(t.i + 2, min(sent.end, t.i + 30))]
-            else:
-                subj = self.subject_of(t.i, sent)
-                if subj:
-                    keys += sorted(_coordinated_subject(self, subj, t.i, sent))
-        return keys
-
-    # -- attributes ---------------------------------------------------------------------------
-    def status(self, cue: _Cue, sent: Span) -> CallStatus:
-        for name, status in (("denied", CallStatus.DENIED), ("attempted", CallStatus.ATTEMPTED)):
-            if self.has(sent.start, sent.end, self.status_cues[name]):
-                return status
-        if self.has(max(sent.start, cue.start - 8), min(sent.end, cue.end + 4), self.status_cues["planned"]) \
-                or self.has(cue.end, self.clause_end(cue.end, sent, 14), self.status_cues["planned_after"]):
-            return CallStatus.PLANNED
-        return CallStatus.OCCURRED
-
-    def clause_end(self, start: int, sent: Span, most: int) -> int:
-        """Where the clause that starts at ``start`` ends: a comma, semicolon or dash, or ``most`` tokens."""
-        for j in range(start, min(sent.end, start + most)):
-            if self.lower[j] in (",", ";", "—", "–", ":"):
-                return j
-        return min(sent.end, start + most)
-
-    def day(self, sent: Span, status: CallStatus, anchor: int | None = None) -> tuple[date | None, bool]:
-        """The call's day from the date expression nearest the cue (``anchor``, a token).
-
-        A vague nearest expression ("last week") means no day, not a farther one; a day tied
-        to an outlet ("the Post on Sunday") is the report's, and one tied to a reporting verb
-        ("said on Dec. 28") is only a fallback.
-        """
-        candidates = []
-        for s, e, expr in find_date_expressions(sent.text):
-            tok = self.doc.char_span(sent.start_char + s, sent.start_char + e, alignment_mode="expand")
-            if tok is None:
-                continue
-            if any(self.mention_at.get(j) and self.mention_at[j].kind is EntityKind.OUTLET
-                   for j in range(max(sent.start, tok.start - 4), tok.start)):
-                continue  # "the Washington Post on Sunday": the report's day, not the call's
-            lo, hi = (anchor, tok.start) if anchor is not None and tok.start >= anchor else (tok.end, anchor or tok.end)
-            if any(self.lower[k] in _OTHER_EVENT for k in range(lo, hi)):
-                continue  # "came days after the tariff took effect on Aug. 6": another event's day
-            window = self.lower[max(sent.start, tok.start - 6) : tok.start]
-            weak = any(w in _REPORTING for w in window)
-            reported = any(self.lower[i] in _REPORTING for i in range(sent.start, tok.start))
-            vague = None
-            if reported and expr.lower().strip() in _DAY_RELATIVE:
-                day = None  # "he said he had spoken earlier in the day": relative to an unknown post
-            else:
-                day = resolve_date(expr, self.meta.published, future=status is CallStatus.PLANNED)
-                # "in July", "last week": a time, but not a day
-                vague = resolve_period(expr, self.meta.published) if day is None else None
-            # after the cue and close is most likely the call's own day ("spoke ... on Tuesday");
-            # before it, only when nothing follows ("On Tuesday, X phoned Y")
-            if anchor is None:
-                distance = 0
-            elif tok.start == sent.start or (tok.start > sent.start and r_is_opening(self, sent, tok.start)):
-                distance = 1  # "On Monday evening, X spoke with Y": the opening date is the clause's
-            elif tok.start >= anchor:
-                distance = tok.start - anchor if tok.start - anchor <= 25 else 500 + tok.start - anchor
-            else:
-                distance = 100 + anchor - tok.end
-            if vague and not expr.lower().startswith(("last", "earlier", "this", "over", "recently", "in recent")):
-                distance += 50  # "agreement reached in November": a bare month is a weak clue
-            candidates.append((weak, distance, day, vague))
-        self.last_vague = None
-        if not candidates:
-            return None, False
-        firm = [c for c in candidates if not c[0]]
-        if firm:
-            best = min(firm, key=lambda c: c[1])
-            self.last_vague = best[3]
-            return best[2], False
-        day = min(candidates, key=lambda c: c[1])[2]
-        return day, day is not None
-
-    def reports(self, sent: Span) -> dict[str, Evidence]:
-        if not self.has(sent.start, sent.end, self.report_cues):
-            return {}
-        ev = self.evidence(sent)
-        return {m.key: ev for m in self.index.mentions
-                if m.kind is EntityKind.OUTLET and sent.start <= m.start < sent.end and m.key != self.own_outlet}
-
-    def caller_in(self, sent: Span, participants: set[str]) -> str | None:
-        for i in range(sent.start, sent.end):
-            n = self.match(i, self.initiated)
-            if not n:
-                continue
-            for j in range(i + n, min(sent.end, i + n + 5)):
-                m = self.mention_at.get(j)
-                if m is None:
-                    continue
-                if m.key in participants:
-                    return m.key
-                if m.kind is EntityKind.COUNTRY:
-                    country = self.index.entities[m.key].name
-                    same = [p for p in participants if self.index.country(p) == country]
-                    return same[0] if len(same) == 1 else None
-            for j in range(i + n, min(sent.end, i + n + 4)):
-                country = self.index.adjectives.get(j)
-                if country:  # "initiated by the Qatari side"
-                    same = [p for p in participants if self.index.country(p) == country]
-                    return same[0] if len(same) == 1 else None
-        return None
-
-    def evidence(self, sent: Span) -> Evidence:
-        text = self.meta_text[sent.start_char : sent.end_char].strip()
-        start = sent.start_char + (len(self.meta_text[sent.start_char : sent.end_char]) - len(self.meta_text[sent.start_char : sent.end_char].lstrip()))
-        return Evidence(self.meta.id, start, start + len(text), text)
-
-    meta_text = ""
-
-
-def _coordinated_subject(r: _Reader, subj: str, cue_start: int, sent: Span) -> set[str]:
-    """'X and Y spoke': the persons coordinated with the subject right before the cue."""
-    keys = {subj}
-    j = cue_start - 1
-    while j >= sent.start and r.person(j) is None:
-        j -= 1
-    while j >= sent.start:
-        m = r.person(j)
-        if m is None:
-            break
-        keys.add(m.key)
-        k = r.skip_titles_back(m.start - 1, sent)
-        hop = k
-        while hop >= max(sent.start, k - 8) and (r.lower[hop] in (",", "of", "the") or r.doc[hop].ent_type_ in ("GPE", "NORP")
-                                                 or r.lower[hop] in r.title_words):
-            hop -= 1
-        if hop >= sent.start and r.lower[hop] == "and" and hop != k:
-            k = hop
-        if k >= sent.start and r.lower[k] in ("and", ",", "&"):
-            j = k - 1
-            while j >= sent.start and r.person(j) is None and r.lower[j] in (",",):
-                j -= 1
-            continue
-        break
-    return keys
-
-
-def _sentence_subject(r: _Reader, sent: Span) -> str | None:
-    for i in range(sent.start, sent.end):
-        m = r.person(i)
-        if m is not None:
-            if r.governed(m, sent):
-                continue
-            return m.key
-        if r.lower[i] in r.lex["pronouns_subject"]:
-            return r.resolve_pronoun(i)
-    return None
-
-
-def _continues(r: _Reader, current: _Draft, sent: Span, adjacent: bool, near: bool) -> bool:
+def _continues(r: Reader, current: _Draft, sent: Span, adjacent: bool, near: bool) -> bool:
     """The sentence goes on about the call: close after it, it names two of its participants
     ("the two leaders"), or right after it one of them speaks ("Zelensky said on his Telegram
     channel that ...")."""
     named = {m.key for m in r.index.mentions if sent.start <= m.start < sent.end}
     if near and (len(named & current.participants) >= 2 or r.has(sent.start, sent.end, r.groups)):
         return True
-    subject = _sentence_subject(r, sent)
+    subject = sentence_subject(r, sent)
     return adjacent and subject in current.participants and any(
-        r.lower[i] in _REPORTING for i in range(sent.start, sent.end))
+        r.lower[i] in REPORTING for i in range(sent.start, sent.end))
 
 
-def _absorb(d: _Draft, r: _Reader, sent: Span, anchor: int | None = None, days: bool = True) -> None:
+def _absorb(d: _Draft, r: Reader, sent: Span, anchor: int | None = None, days: bool = True) -> None:
     """Add what a sentence says about an already known call."""
-    d.evidence.setdefault((sent.start_char, sent.end_char), r.evidence(sent))
-    for key, ev in r.reports(sent).items():
+    d.evidence.setdefault((sent.start_char, sent.end_char), evidence_of(r, sent))
+    for key, ev in reports_in(r, sent).items():
         d.reports.setdefault(key, ev)
-    day, weak = r.day(sent, d.status, anchor) if days else (None, False)
+    day, weak = call_day(r, sent, d.status, anchor) if days else (None, False)
     if days and d.day is None and day is None and r.last_vague and len(d.evidence) == 1:
         d.period = r.last_vague
     if days and anchor is not None and not d.evidence_made_here(sent) and any(
-            r.lower[i] in _REPORTING for i in range(sent.start, sent.end)):
+            r.lower[i] in REPORTING for i in range(sent.start, sent.end)):
         weak = weak or day is not None  # "Trump confirmed the call to reporters on Wednesday"
     if day and (d.day is None or (d.day_weak and not weak)):
         d.day, d.day_weak = day, weak
     if d.duration is None:
         found = find_durations(sent.text)
         d.duration = found[0][2] if found else None
-    d.caller = d.caller or r.caller_in(sent, d.participants)
+    d.caller = d.caller or caller_in(r, sent, d.participants)
 
 
 def _drop_summaries(drafts: list[_Draft]) -> list[_Draft]:
@@ -607,7 +164,7 @@ def extract_calls(
     own_outlet: str | None = None,
 ) -> tuple[CallMention, ...]:
     """The calls an article tells. ``text`` is the original article text (evidence quotes it)."""
-    r = _Reader(doc, meta, index, gaz)
+    r = Reader(doc, meta, index, gaz)
     r.meta_text = text if text is not None else doc.text
     r.own_outlet = own_outlet
     drafts: list[_Draft] = []
@@ -623,8 +180,8 @@ def extract_calls(
         for cue in cues:
             if r.plural(cue) or r.hypothetical(cue, sent):
                 continue
-            objs, prep = r.object_of(cue, sent)
-            status = r.status(cue, sent)
+            objs, prep = object_of(r, cue, sent)
+            status = call_status(r, cue, sent)
             status_default = status_default or status
             if not objs and made:
                 made[-1].strong |= cue.kind != "weak"
@@ -635,16 +192,16 @@ def extract_calls(
             if prep == "between":
                 parts = {m.key for m in objs}
             else:
-                subj = r.subject_of(cue.start, sent, frozenset(m.key for m in objs))
+                subj = subject_of(r, cue.start, sent, frozenset(m.key for m in objs))
                 if subj is None and objs:
-                    subj = _sentence_subject_after(r, objs[-1].end, sent)
-                if subj is None and not objs and cue.kind != "weak" and _is_fronted(r, cue, sent):
-                    objs = _fronted(r, cue, sent)  # "In a phone call on Tuesday, Xi told Biden ..."
+                    subj = sentence_subject_after(r, objs[-1].end, sent)
+                if subj is None and not objs and cue.kind != "weak" and is_fronted(r, cue, sent):
+                    objs = fronted(r, cue, sent)  # "In a phone call on Tuesday, Xi told Biden ..."
                 parts = {m.key for m in objs}
                 if subj:
-                    parts |= _coordinated_subject(r, subj, cue.start, sent) if not objs else {subj}
+                    parts |= coordinated_subject(r, subj, cue.start, sent) if not objs else {subj}
                 if subj and not objs and len(parts) == 1:
-                    teller = _speaker_of(r, cue.start, sent, subj)
+                    teller = speaker_of(r, cue.start, sent, subj)
                     if teller:  # "Erdogan told Putin in a phone call that ..."
                         parts.add(teller)
                         caller = None
@@ -664,7 +221,7 @@ def extract_calls(
             if len(parts) < 2 and r.has(sent.start, sent.end, r.groups):
                 # "the two leaders": the call just told, else the two leaders named last
                 recent = current is not None and sent_index - last_told <= 2
-                pair = None if recent else _last_two_leaders(r, cue.start, sent)
+                pair = None if recent else last_two_leaders(r, cue.start, sent)
                 if pair and (not parts or parts <= pair):
                     parts |= pair
                 elif current is not None and (not parts or parts <= current.participants):
@@ -677,7 +234,7 @@ def extract_calls(
             d.anchor = cue.start
             made.append(d)
         if made:
-            for key in r.joined(sent):
+            for key in joined_in(r, sent):
                 made[0].participants.add(key)
             for d in made:
                 _absorb(d, r, sent, d.anchor)
@@ -689,30 +246,30 @@ def extract_calls(
         elif current is not None and (
             (r.has(sent.start, sent.end, r.anaphora) and any(c.kind != "weak" for c in cues))
             or r.has(sent.start, sent.end, r.anaphora_strong) or any(r.definite(c) for c in strong_cues)
-            or (r.has(sent.start, sent.end, r.report_anaphora) and r.reports(sent) and _follows(current, sent))
+            or (r.has(sent.start, sent.end, r.report_anaphora) and reports_in(r, sent) and _follows(current, sent))
         ):
             # "the conversation" is one that took place, not the one planned after it
             target = current if current.status is CallStatus.OCCURRED or told is None else told
             target.strong |= any(c.kind != "weak" for c in cues)
-            target.participants.update(r.joined(sent))
-            _absorb(target, r, sent, _first_match(r, sent, r.anaphora_strong) or _first_match(r, sent, r.anaphora))
+            target.participants.update(joined_in(r, sent))
+            _absorb(target, r, sent, first_match(r, sent, r.anaphora_strong) or first_match(r, sent, r.anaphora))
         elif strong_cues and not r.has(sent.start, sent.end, r.anaphora) and not any(r.definite(c) for c in strong_cues):
             # "European leaders held a video conference on Sunday": a call whose participants
             # the following sentences name ("The call was joined by ...")
             cue = strong_cues[0]
-            parts = set(r.joined(sent))
-            subj = r.subject_of(cue.start, sent)
+            parts = set(joined_in(r, sent))
+            subj = subject_of(r, cue.start, sent)
             if subj:
                 parts.add(subj)
-            pending = _Draft(sent, parts, True, r.status(cue, sent), medium=cue.medium, anchor=cue.start)
+            pending = _Draft(sent, parts, True, call_status(r, cue, sent), medium=cue.medium, anchor=cue.start)
             _absorb(pending, r, sent, cue.start)
             drafts.append(pending)
             current = pending
             told = pending if pending.status is CallStatus.OCCURRED else told
-        elif current is not None and _follows(current, sent) and r.joined(sent) \
+        elif current is not None and _follows(current, sent) and joined_in(r, sent) \
                 and not r.has(sent.start, sent.end, r.in_person):
             # "Merz, Meloni, Tusk ... took part, according to a statement": more on who was on it
-            current.participants.update(r.joined(sent))
+            current.participants.update(joined_in(r, sent))
             _absorb(current, r, sent, days=False)
             last_told = sent_index
         elif current is not None and _continues(r, current, sent, _follows(current, sent), sent_index - last_told <= 3):
@@ -723,7 +280,7 @@ def extract_calls(
             last_told = sent_index
         elif current is not None and (sent.start_char, sent.end_char) in current.evidence:
             last_told = sent_index
-        subject = _sentence_subject(r, sent)
+        subject = sentence_subject(r, sent)
         if subject:
             r.sent_subjects.append((sent.start, subject))
     drafts = _drop_summaries([d for d in drafts if len(d.participants) >= 2])
@@ -733,73 +290,11 @@ def extract_calls(
     return tuple(_freeze(d, meta) for d in _merge_drafts(accepted))
 
 
-def r_is_opening(r: "_Reader", sent: Span, start: int) -> bool:
-    """The date opens the sentence after a dateline or a leading adverb ("Earlier, on Monday ...")."""
-    return all(r.lower[k] in (",", "earlier", "later", "separately", "meanwhile", "also", "--", "—", "-")
-               for k in range(sent.start, start))
-
-
-def _last_two_leaders(r: "_Reader", before: int, sent: Span) -> set[str] | None:
-    """The two leaders named last before ``before`` (in this or the two sentences before it)."""
-    sents = [s for s in r.doc.sents if s.end <= sent.start and not s.text.isspace()][-2:]
-    lo = sents[0].start if sents else sent.start
-    seen: list[str] = []
-    for m in reversed([m for m in r.index.mentions if lo <= m.start < before and m.kind is EntityKind.LEADER]):
-        if m.key not in seen:
-            seen.append(m.key)
-        if len(seen) == 2:
-            return set(seen)
-    return None
-
-
-def _first_match(r: _Reader, sent: Span, phrases: _Phrases) -> int | None:
-    return next((i for i in range(sent.start, sent.end) if r.match(i, phrases)), None)
-
-
-def _speaker_of(r: _Reader, cue_start: int, sent: Span, addressee: str) -> str | None:
-    """Who spoke to ``addressee`` right before the cue ("Erdogan told Putin in a call")."""
-    m = next((m for m in r.index.mentions if m.key == addressee and sent.start <= m.start < cue_start
-              and not r.governed(m, sent)), None)
-    if m is None:
-        return None
-    j = r.skip_titles_back(m.start - 1, sent)
-    if j < sent.start or r.lower[j] not in r.lex["speech_verbs"]:
-        return None
-    for k in range(j - 1, sent.start - 1, -1):
-        other = r.person(k)
-        if other is not None and other.key != addressee and not r.governed(other, sent):
-            return other.key
-    return None
-
-
-def _is_fronted(r: _Reader, cue: _Cue, sent: Span) -> bool:
-    """The cue opens the sentence as an adverbial: "In a phone call, ...", "During a video call ..." """
-    if r.lower[cue.start] in r.lex["fronting"]:
-        return cue.start == sent.start or r.lower[cue.start - 1] in (",", "“", '"')
-    return cue.start - 2 >= sent.start and r.lower[cue.start - 1] in ("a", "an") \
-        and r.lower[cue.start - 2] in r.lex["fronting"] and (cue.start - 2 == sent.start or r.lower[cue.start - 3] in (",",))
-
-
-def _fronted(r: _Reader, cue: _Cue, sent: Span) -> list[Mention]:
-    """After a fronted call ("In a phone call, X told Y ..."): the speaker and who was told."""
-    out: list[Mention] = []
-    j = cue.end
-    while j < sent.end and len(out) < 2:
-        m = r.person(j)
-        if m is not None and not r.governed(m, sent):
-            if not out or any(r.lower[k] in r.lex["speech_verbs"] or r.lower[k] == "with" for k in range(out[-1].end, m.start)):
-                out.append(m)
-            j = m.end
-            continue
-        j += 1
-    return out if len(out) == 2 else []
-
-
-def _bare_spoke(r: _Reader, cue: _Cue, sent: Span, parts: set[str]) -> bool:
+def _bare_spoke(r: Reader, cue: Cue, sent: Span, parts: set[str]) -> bool:
     """ "Erdogan and Putin spoke on Tuesday": leaders who "spoke" with each other, with no sign
     of a meeting in person, held a call."""
     words = " ".join(r.lower[cue.start : cue.end])
-    planned = words in ("speak", "talk") and r.status(cue, sent) is CallStatus.PLANNED  # "are expected to speak"
+    planned = words in ("speak", "talk") and call_status(r, cue, sent) is CallStatus.PLANNED  # "are expected to speak"
     if (words not in r.lex["bare_spoke"] and not planned) or len(parts) < 2:
         return False
     if not all(r.index.kind(p) is EntityKind.LEADER for p in parts if p in r.index.entities):
@@ -808,14 +303,6 @@ def _bare_spoke(r: _Reader, cue: _Cue, sent: Span, parts: set[str]) -> bool:
     if after in r.lex["not_after_bare_spoke"] and not (after == "on" and r.doc[cue.end + 1].lower_ in r.weekdays if cue.end + 1 < len(r.doc) else False):
         return False
     return not r.has(sent.start, sent.end, r.in_person)
-
-
-def _sentence_subject_after(r: _Reader, start: int, sent: Span) -> str | None:
-    for i in range(start, sent.end):
-        m = r.person(i)
-        if m is not None and not r.governed(m, sent):
-            return m.key
-    return None
 
 
 def _follows(current: _Draft, sent: Span) -> bool:

@@ -14,21 +14,18 @@ arithmetic is left to python-dateutil (``parser.parse`` and ``relativedelta``).
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from pathlib import Path
 
 from dateutil import parser as date_parser
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
-from kg.errors import InputError
+from kg.resources import load_lexicon
 
 __all__ = ["find_date_expressions", "resolve_date", "resolve_period", "find_durations", "parse_duration"]
 
-_LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "dates.json"
 _WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
 # dateutil fills what the text does not say from ``default``; parsing with two defaults that
 # differ in every field shows which fields were really written. Both years are leap years so
@@ -38,13 +35,9 @@ _DEFAULT_B = datetime(2004, 2, 2)
 _SEP = r"[\s-]+"
 
 
-@lru_cache(maxsize=1)
 def _load_lexicon() -> dict:
-    """The date lexicon, read once (to move into ``kg.resources`` with the other data)."""
-    try:
-        return json.loads(_LEXICON_PATH.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as err:
-        raise InputError("E250", f"cannot read the date lexicon {_LEXICON_PATH}: {err}") from err
+    """The date lexicon (``data/lexicon/dates.json``), read once by ``kg.resources``."""
+    return load_lexicon("dates")
 
 
 def _phrases(words, sep: str = r"\s+") -> str:
@@ -198,7 +191,6 @@ def resolve_period(expression: str, published: date | None) -> tuple[date, date]
     """
     if published is None:
         return None
-    rules = _rules()
     text = " ".join(expression.split()).strip(" ,;:")
     low = text.casefold().rstrip(".")
     periods = _load_lexicon()["vague_periods"]
