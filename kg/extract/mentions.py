@@ -1,0 +1,90 @@
+"""The records of the entity stage within one article: mentions, entity builders, the index.
+
+``Mention`` is one stretch of tokens naming an entity; ``Builder`` gathers what the article
+says of one entity until it is frozen into an ``EntityRef``; ``EntityIndex`` is what the call
+extractor reads. ``norm_name`` folds names into the keys the resolver merges on.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from kg.model import ArticleMeta, EntityKind, EntityRef, OutletKind
+from kg.resources import GazEntry
+
+__all__ = ["Mention", "Builder", "EntityIndex", "norm_name", "strip_possessive", "gaz_builder", "PERSON_KINDS"]
+
+_POSSESSIVE = re.compile(r"(?:['’`]s|['’])$")
+PERSON_KINDS = (EntityKind.LEADER, EntityKind.PERSON)
+
+
+def norm_name(text: str) -> str:
+    """Case-, accent- and punctuation-folded form used in keys."""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+    folded = re.sub(r"[’'`]s\b", "", folded)
+    return re.sub(r"[^0-9a-z]+", " ", folded).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # token offsets in the Doc
+    end: int
+    start_char: int
+    end_char: int
+    key: str
+    kind: EntityKind
+    text: str
+
+
+@dataclass
+class Builder:
+    key: str
+    name: str
+    kind: EntityKind
+    role: str | None = None
+    country: str | None = None
+    wikidata: str | None = None
+    outlet_kind: OutletKind | None = None
+    forms: set[str] = field(default_factory=set)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def freeze(self) -> EntityRef:
+        return EntityRef(
+            key=self.key, name=self.name, kind=self.kind, role=self.role, country=self.country,
+            wikidata=self.wikidata, outlet_kind=self.outlet_kind,
+            aliases=tuple(sorted(self.forms - {self.name})), mentions=tuple(sorted(set(self.spans))),
+        )
+
+
+@dataclass
+class EntityIndex:
+    """The article's entities and their mentions in document order."""
+
+    mentions: list[Mention]
+    entities: dict[str, Builder]
+    adjectives: dict[int, str] = field(default_factory=dict)  # token -> country of "Russian", "Qatari"
+
+    def refs(self) -> tuple[EntityRef, ...]:
+        return tuple(b.freeze() for _, b in sorted(self.entities.items()))
+
+    def kind(self, key: str) -> EntityKind:
+        return self.entities[key].kind
+
+    def country(self, key: str) -> str | None:
+        return self.entities[key].country
+
+
+def strip_possessive(text: str) -> str:
+    return _POSSESSIVE.sub("", text).strip()
+
+
+def gaz_builder(entry: GazEntry, meta: ArticleMeta) -> Builder:
+    day = meta.published
+    return Builder(
+        key=entry.key, name=entry.name, kind=entry.kind,
+        role=entry.role_on(day) if entry.kind in PERSON_KINDS else entry.role,
+        country=entry.country_on(day), wikidata=entry.wikidata, outlet_kind=entry.outlet_kind,
+    )

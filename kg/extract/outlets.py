@@ -1,0 +1,165 @@
+"""Outlets within one article: the publisher, outlets the gazetteer does not know, generic sources.
+
+Functions over the entity ``Extractor``: the article's own outlet as metadata names it;
+"Kenya Broadcasting Corporation" and "Channel 12" by the shape of the name; "broadcaster DR"
+and "the Petra news agency" by a descriptor; "Russian state media" and "Danish media" as
+generic sources; and "X" as the platform only next to a platform cue ("on X").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.extract.mentions import Builder, norm_name
+from kg.model import EntityKind, EntityRef, OutletKind
+from kg.resources import GazEntry, Gazetteer
+
+if TYPE_CHECKING:
+    from kg.extract.entities import Extractor
+
+__all__ = ["outlet_ref", "platform_context", "unknown_outlets", "described_outlet", "outlet_tokens", "state_media"]
+
+
+def outlet_ref(name: str, gaz: Gazetteer) -> EntityRef:
+    """The entity for an article's own outlet as metadata names it."""
+    folded = norm_name(name)
+    entry = _outlets_by_name(gaz).get(folded) or _outlets_by_name(gaz).get(re.sub(r"^the ", "", folded))
+    if entry is not None:
+        return EntityRef(key=entry.key, name=entry.name, kind=EntityKind.OUTLET, country=entry.country,
+                         wikidata=entry.wikidata, outlet_kind=entry.outlet_kind)
+    return EntityRef(key=f"outlet:{folded}", name=name.strip(), kind=EntityKind.OUTLET, outlet_kind=OutletKind.NEWS)
+
+
+@lru_cache(maxsize=8)
+def _outlets_by_name(gaz: Gazetteer) -> dict[str, GazEntry]:
+    index: dict[str, GazEntry] = {}
+    for entry in sorted(gaz.entries.values(), key=lambda e: e.id):
+        if entry.kind is EntityKind.OUTLET:
+            for form in (entry.name, *entry.aliases):
+                index.setdefault(norm_name(form), entry)
+    return index
+
+
+@lru_cache(maxsize=None)
+def _outlet_heads(pairs: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[tuple[str, ...], OutletKind]]]:
+    """Outlet head phrases indexed by their first word."""
+    out: dict[str, list] = {}
+    for phrase, kind in pairs:
+        words = tuple(phrase.split())
+        out.setdefault(words[0], []).append((words, OutletKind(kind)))
+    return out
+
+
+def platform_context(x: Extractor, start: int, end: int) -> bool:
+    before = x.doc[start - 1].lower_ if start > 0 else ""
+    after = x.doc[end].lower_ if end < len(x.doc) else ""
+    tail = " ".join(t.lower_ for t in x.doc[end : end + 4])
+    return (
+        before in x.reports_lex["platform_context_before"]
+        or after in x.reports_lex["platform_context_after"]
+        or any(marker in tail for marker in x.reports_lex["platform_markers"])
+    )
+
+
+def unknown_outlets(x: Extractor) -> None:
+    """ "Kenya Broadcasting Corporation", "Channel 12": a capitalised name ending with an
+    outlet word from the lexicon."""
+    heads = _outlet_heads(tuple((k, v) for k, v in x.reports_lex["outlet_heads"].items() if not k.startswith("_")))
+    channels = set(x.reports_lex["outlet_channel_words"])
+    texts = [t.text for t in x.doc]
+    taken: set[int] = set()
+    person = {i for ent in x.doc.ents if ent.label_ in ("PERSON", "OUTLET", "ORG", "SHORT") for i in range(ent.start, ent.end)}
+    doc = x.doc
+    for tok in doc:
+        if tok.text in channels and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num and tok.i not in taken:
+            name = f"{tok.text} {doc[tok.i + 1].text}"
+            x.add(tok.i, tok.i + 2, Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET,
+                                                outlet_kind=OutletKind.BROADCASTER))
+            continue
+        found = described_outlet(x, tok.i, taken | person)
+        if found:
+            start, end, kind = found
+            name = doc[start:end].text
+            x.add(start, end, Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET, outlet_kind=kind))
+            taken.update(range(start, end))
+            continue
+        for head, kind in heads.get(tok.text, ()):
+            end = tok.i + len(head)
+            if tuple(texts[tok.i:end]) != head:
+                continue
+            if any(i in taken or i in person for i in range(tok.i, end)):
+                continue
+            start = tok.i
+            while start > 0 and start - 1 not in taken and start - 1 not in person and tok.i - start < 4 and (
+                doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+                and doc[start - 1].text not in x.titles["not_names"]
+            ):
+                start -= 1
+            if start == tok.i and len(head) == 1:
+                continue  # a bare "Agency" or "Times" names nothing
+            name = doc[start:end].text
+            x.add(start, end, Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET, outlet_kind=kind))
+            taken.update(range(start, end))
+            break
+
+
+def described_outlet(x: Extractor, i: int, taken: set[int]) -> tuple[int, int, OutletKind] | None:
+    """An unknown name with an outlet descriptor: "broadcaster DR", "the Petra news agency"."""
+    doc, lex = x.doc, x.reports_lex["outlet_descriptors"]
+    for n in (3, 2, 1):  # descriptor before the name
+        words = " ".join(t.lower_ for t in doc[i : i + n])
+        if i + n < len(doc) and words in lex and not words.startswith("_") and doc[i + n - 1].is_lower:
+            j = i + n
+            k = j
+            while k < len(doc) and k - j < 3 and k not in taken and doc[k].text[:1].isupper() \
+                    and doc[k].text not in x.titles["not_names"] and not doc[k].ent_type_ in ("NORP",):
+                k += 1
+            if k > j:
+                return j, k, OutletKind(lex[words])
+    tok = doc[i]  # name before the descriptor: "the Petra news agency"
+    if tok.text[:1].isupper() and i not in taken and tok.text not in x.titles["not_names"] and i > 0 \
+            and doc[i - 1].lower_ == "the" and not tok.ent_type_:
+        for n in (3, 2, 1):
+            words = " ".join(t.lower_ for t in doc[i + 1 : i + 1 + n])
+            if words in lex and not words.startswith("_") and i + n < len(doc) and doc[i + 1].is_lower:
+                return i, i + 1, OutletKind(lex[words])
+    return None
+
+
+def outlet_tokens(x: Extractor) -> set[int]:
+    return {i for m in x.mentions if m.kind is EntityKind.OUTLET for i in range(m.start, m.end)}
+
+
+def state_media(x: Extractor) -> None:
+    lower = [t.lower_ for t in x.doc]
+    for raw in x.reports_lex["state_media_heads"]:
+        head = " ".join(raw).replace("-", " - ").split()  # the tokenizer splits "state-run"
+        n = len(head)
+        for i in range(len(lower) - n + 1):
+            if lower[i : i + n] != head:
+                continue
+            if any(x.doc[j].ent_type_ == "OUTLET" or (j in outlet_tokens(x))
+                   for j in range(i + n, min(len(x.doc), i + n + 2))):
+                continue  # "state news agency Agence Kampuchea Presse": the outlet is named
+            country = x.adjectives.get(i - 1)
+            start = i - 1 if country else i
+            if country is None and i >= 2 and x.doc[i - 1].lower_ in ("'s", "’s"):
+                owner = next((m for m in x.mentions if m.end == i - 1 and m.kind is EntityKind.COUNTRY), None)
+                if owner is not None:
+                    country, start = x.entities[owner.key].name, owner.start
+            name = x.doc[start : i + n].text
+            name = name[0].upper() + name[1:]
+            key = f"outlet:{norm_name(name)}"
+            x.add(start, i + n, Builder(key, name, EntityKind.OUTLET, country=country,
+                                            outlet_kind=OutletKind.STATE_MEDIA))
+    taken = {i for m in x.mentions for i in range(m.start, m.end)}
+    for raw in x.reports_lex["generic_media_heads"]:
+        n = len(raw)
+        for i in range(1, len(lower) - n + 1):
+            if lower[i : i + n] != raw or i - 1 not in x.adjectives or i in taken:
+                continue
+            name = x.doc[i - 1 : i + n].text  # "Danish media", "Iranian press"
+            x.add(i - 1, i + n, Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET,
+                                            country=x.adjectives[i - 1], outlet_kind=OutletKind.NEWS))
