@@ -73,10 +73,10 @@ def build_cmd(
     Example: kg build seeds/ --out exports/ --format ttl --format graphml --format gexf
 
     Unreadable or malformed inputs are reported by name and skipped; the build goes on and
-    exits with code 2 when anything was skipped.
+    exits with code 2 when anything was skipped, 3 when the graph breaks ontology/shapes.ttl.
     """
     from kg.config import DEFAULT_FORMATS, Settings
-    from kg.errors import EXIT_SKIPPED
+    from kg.errors import EXIT_INVALID, EXIT_SKIPPED
     from kg.pipeline import build
 
     settings = Settings(
@@ -103,6 +103,8 @@ def build_cmd(
     )
     for path in result.files:
         typer.echo(f"wrote {path}")
+    if result.violations:
+        raise typer.Exit(EXIT_INVALID)  # the exports are written, but do not conform: say so
     if result.skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
