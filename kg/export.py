@@ -72,9 +72,11 @@ def write_ntriples(g: Graph, path: Path) -> Path:
     """N-Triples, one triple per line, lines sorted."""
 
     def write(fh: BinaryIO) -> None:
-        text = g.serialize(format="nt", encoding="utf-8").decode("utf-8")
-        lines = sorted(line for line in text.split("\n") if line.strip())
-        fh.write("".join(line + "\n" for line in lines).encode("utf-8"))
+        # sorted as bytes: UTF-8 keeps code point order, and no decoded or joined copy of
+        # the whole file is made (each cost ~100 MB at 400k triples)
+        lines = g.serialize(format="nt", encoding="utf-8").split(b"\n")
+        lines = sorted(line for line in lines if line.strip())
+        fh.writelines(line + b"\n" for line in lines)
 
     return atomic_write(Path(path), write)
 

@@ -124,11 +124,11 @@ def caller_in(r: Reader, sent: Span, participants: set[str]) -> str | None:
 
 
 def evidence_of(r: Reader, sent: Span) -> Evidence:
-    text = r.meta_text[sent.start_char : sent.end_char].strip()
-    start = sent.start_char + (len(r.meta_text[sent.start_char : sent.end_char]) - len(r.meta_text[sent.start_char : sent.end_char].lstrip()))
+    raw = r.meta_text[sent.start_char : sent.end_char]
+    text = raw.strip()
+    start = sent.start_char + len(raw) - len(raw.lstrip())
     return Evidence(r.meta.id, start, start + len(text), text)
 
-meta_text = ""
 
 
 def opens_sentence(r: "Reader", sent: Span, start: int) -> bool:

@@ -164,8 +164,7 @@ def extract_calls(
     own_outlet: str | None = None,
 ) -> tuple[CallMention, ...]:
     """The calls an article tells. ``text`` is the original article text (evidence quotes it)."""
-    r = Reader(doc, meta, index, gaz)
-    r.meta_text = text if text is not None else doc.text
+    r = Reader(doc, meta, index, gaz, text)
     r.own_outlet = own_outlet
     drafts: list[_Draft] = []
     current: _Draft | None = None
@@ -246,7 +245,7 @@ def extract_calls(
         elif current is not None and (
             (r.has(sent.start, sent.end, r.anaphora) and any(c.kind != "weak" for c in cues))
             or r.has(sent.start, sent.end, r.anaphora_strong) or any(r.definite(c) for c in strong_cues)
-            or (r.has(sent.start, sent.end, r.report_anaphora) and reports_in(r, sent) and _follows(current, sent))
+            or (r.has(sent.start, sent.end, r.report_anaphora) and reports_in(r, sent) and _follows(r, current, sent))
         ):
             # "the conversation" is one that took place, not the one planned after it
             target = current if current.status is CallStatus.OCCURRED or told is None else told
@@ -266,13 +265,13 @@ def extract_calls(
             drafts.append(pending)
             current = pending
             told = pending if pending.status is CallStatus.OCCURRED else told
-        elif current is not None and _follows(current, sent) and joined_in(r, sent) \
+        elif current is not None and _follows(r, current, sent) and joined_in(r, sent) \
                 and not r.has(sent.start, sent.end, r.in_person):
             # "Merz, Meloni, Tusk ... took part, according to a statement": more on who was on it
             current.participants.update(joined_in(r, sent))
             _absorb(current, r, sent, days=False)
             last_told = sent_index
-        elif current is not None and _continues(r, current, sent, _follows(current, sent), sent_index - last_told <= 3):
+        elif current is not None and _continues(r, current, sent, _follows(r, current, sent), sent_index - last_told <= 3):
             # "Trump invited Lee to visit Washington, Yonhap reported.": more on the same call
             _absorb(current, r, sent, days=False)
             last_told = sent_index
@@ -305,11 +304,11 @@ def _bare_spoke(r: Reader, cue: Cue, sent: Span, parts: set[str]) -> bool:
     return not r.has(sent.start, sent.end, r.in_person)
 
 
-def _follows(current: _Draft, sent: Span) -> bool:
+def _follows(r: Reader, current: _Draft, sent: Span) -> bool:
     """A sentence right after one that told the call ("The disclosure was made in a post on ...")."""
     last_end = max(e for _, e in current.evidence) if current.evidence else current.sent.end_char
-    gap = sent.doc.text[last_end : sent.start_char]
-    return len(gap.strip()) == 0
+    # the reader's copy of the text: Doc.text rebuilds the whole string on every access
+    return not r.meta_text[last_end : sent.start_char].strip()
 
 
 def _freeze(d: _Draft, meta: ArticleMeta) -> CallMention:

@@ -108,6 +108,10 @@ def unknown_outlets(x: Extractor) -> None:
 def described_outlet(x: Extractor, i: int, taken: set[int]) -> tuple[int, int, OutletKind] | None:
     """An unknown name with an outlet descriptor: "broadcaster DR", "the Petra news agency"."""
     doc, lex = x.doc, x.reports_lex["outlet_descriptors"]
+    firsts = _first_words(tuple(k for k in lex if not k.startswith("_")))
+    after_name = i + 1 < len(doc) and doc[i + 1].lower_ in firsts
+    if doc[i].lower_ not in firsts and not after_name:
+        return None  # the common case: no descriptor starts here or right after
     for n in (3, 2, 1):  # descriptor before the name
         words = " ".join(t.lower_ for t in doc[i : i + n])
         if i + n < len(doc) and words in lex and not words.startswith("_") and doc[i + n - 1].is_lower:
@@ -126,6 +130,11 @@ def described_outlet(x: Extractor, i: int, taken: set[int]) -> tuple[int, int, O
             if words in lex and not words.startswith("_") and i + n < len(doc) and doc[i + 1].is_lower:
                 return i, i + 1, OutletKind(lex[words])
     return None
+
+
+@lru_cache(maxsize=None)
+def _first_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(p.split()[0] for p in phrases)
 
 
 def outlet_tokens(x: Extractor) -> set[int]:

@@ -83,8 +83,10 @@ class Cue:
 
 
 class Reader:
-    def __init__(self, doc: Doc, meta: ArticleMeta, index: EntityIndex, gaz: Gazetteer):
+    def __init__(self, doc: Doc, meta: ArticleMeta, index: EntityIndex, gaz: Gazetteer, text: str | None = None):
         self.doc, self.meta, self.index, self.gaz = doc, meta, index, gaz
+        # the original article text (evidence quotes it); same length as the Doc's text
+        self.meta_text = text if text is not None else doc.text
         lex = load_lexicon("calls")
         self.lex = lex
         self.strong_nouns = phrases(lex["strong_nouns"])
