@@ -66,6 +66,7 @@ def build_cmd(
         [], "--format", "-f", help="Export format, repeatable: ttl, graphml, nt, trig, jsonld, gexf. Default: ttl and graphml."
     ),
     validate: bool = typer.Option(True, "--validate/--no-validate", help="Check the graph against ontology/shapes.ttl."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for reading the articles (each loads the pipeline once)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
 ) -> None:
     """Build the knowledge graph from news articles and write the exports.
@@ -81,7 +82,7 @@ def build_cmd(
 
     settings = Settings(
         inputs=tuple(paths or [Path("seeds")]), out_dir=out, model=model, gazetteers=tuple(gazetteer),
-        formats=tuple(formats or DEFAULT_FORMATS), validate=validate,
+        formats=tuple(formats or DEFAULT_FORMATS), validate=validate, jobs=jobs,
     )
     with user_errors():
         if quiet:

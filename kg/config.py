@@ -23,3 +23,4 @@ class Settings:
     formats: tuple[str, ...] = field(default=DEFAULT_FORMATS)
     batch_size: int = 64
     validate: bool = True
+    jobs: int = 1  # worker processes for the NLP stage; 1 runs it in this process

@@ -20,7 +20,7 @@ from kg.errors import InputError
 from kg.model import EntityKind
 from kg.resources import Gazetteer, load_gazetteer
 
-__all__ = ["load_nlp", "gazetteer_patterns", "LABELS", "normalise_for_nlp"]
+__all__ = ["load_nlp", "load_gazetteer_checked", "gazetteer_patterns", "LABELS", "normalise_for_nlp"]
 
 #: EntityRuler labels by gazetteer kind; the ids of the patterns are gazetteer ids.
 LABELS = {
@@ -68,6 +68,11 @@ def gazetteer_patterns(gaz: Gazetteer) -> list[dict]:
         for form in sorted(entry.capitals):
             patterns.append({"label": "CAPITAL", "pattern": form, "id": entry.id})
     return patterns
+
+
+def load_gazetteer_checked(gazetteers: Sequence[Path] = ()) -> Gazetteer:
+    """The gazetteer alone, so a bad user file is reported before worker processes start."""
+    return load_gazetteer(gazetteers)
 
 
 def load_nlp(model: str | None = None, gazetteers: Sequence[Path] = ()) -> tuple[Language, Gazetteer]:

@@ -36,7 +36,13 @@ class BuildResult:
 def analyse(
     items: Iterable[Article | Skipped], settings: Settings, skipped: list[Skipped], progress: Progress | None = None
 ) -> Iterator[ArticleFacts]:
-    """Run the NLP pipeline over articles, yielding facts; ``Skipped`` items go to ``skipped``."""
+    """Run the NLP pipeline over articles, yielding facts; ``Skipped`` items go to ``skipped``.
+
+    With ``settings.jobs > 1`` the articles are analysed by worker processes (``kg.parallel``).
+    """
+    if settings.jobs > 1:
+        yield from _analyse_parallel(items, settings, skipped, progress)
+        return
     from kg.extract.article import extract_article
     from kg.nlp import load_nlp, normalise_for_nlp
 
@@ -60,6 +66,33 @@ def analyse(
         if progress:
             progress(article.meta.source)
         yield facts
+
+
+def _analyse_parallel(
+    items: Iterable[Article | Skipped], settings: Settings, skipped: list[Skipped], progress: Progress | None
+) -> Iterator[ArticleFacts]:
+    from kg.nlp import load_gazetteer_checked
+    from kg.parallel import analyse_parallel
+
+    load_gazetteer_checked(settings.gazetteers)  # a bad gazetteer fails here, once, with its message
+
+    def articles() -> Iterator[Article]:
+        for item in items:
+            if isinstance(item, Skipped):
+                skipped.append(item)
+                if progress:
+                    progress(item.source)
+                continue
+            yield item
+
+    for result in analyse_parallel(articles(), jobs=settings.jobs, model=settings.model,
+                                   gazetteers=settings.gazetteers, batch_size=settings.batch_size):
+        if progress:
+            progress(result.source if isinstance(result, Skipped) else result.meta.source)
+        if isinstance(result, Skipped):
+            skipped.append(result)
+        else:
+            yield result
 
 
 def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
