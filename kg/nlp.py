@@ -9,6 +9,8 @@ fills in the rest.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from pathlib import Path
 from typing import Sequence
 
@@ -40,14 +42,32 @@ def normalise_for_nlp(text: str) -> str:
     return text.translate(_NORMALISE)
 
 
+_ARABIC_PARTICLE = re.compile(r"\b([Aa]l|[Ee]l)[- ](?=[A-Z])")
+
+
+def _ascii(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 def _variants(form: str) -> set[str]:
+    """The spellings news uses for one name: without "The", straight or curly apostrophes,
+    without accents ("Erdogan"), and Arabic particles written al-/el-/Al /El ("El Sisi")."""
     out = {form}
     for article in ("The ", "the "):
         if form.startswith(article) and len(form) > 4:
             out.add(form[len(article):])
-    if "’" in form or "'" in form:
-        out |= {form.replace("’", "'"), form.replace("'", "’")}
-    return out
+    for f in list(out):
+        if "’" in f or "'" in f:
+            out |= {f.replace("’", "'"), f.replace("'", "’")}
+        if re.search(r"\w['’]\w", f):
+            out.add(re.sub(r"(?<=\w)['’](?=\w)", "", f))  # "Shara'a" -> "Sharaa"
+    for f in list(out):
+        if _ARABIC_PARTICLE.search(f):
+            for particle in ("al-", "el-", "Al-", "El-", "al ", "el ", "Al ", "El "):
+                out.add(_ARABIC_PARTICLE.sub(particle, f))
+    out |= {_ascii(f) for f in out}
+    return {f for f in out if f.strip()}
 
 
 def gazetteer_patterns(gaz: Gazetteer) -> list[dict]:

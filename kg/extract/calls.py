@@ -111,7 +111,8 @@ def _drop_summaries(drafts: list[_Draft]) -> list[_Draft]:
 def _compatible(a: _Draft, b: _Draft) -> bool:
     """Whether two mentions can be of one call as far as their days go."""
     if a.day is not None and b.day is not None:
-        return a.day == b.day
+        # a day read off a reporting verb ("said in a statement on Friday") is no call's day
+        return a.day == b.day or a.day_weak or b.day_weak
     if a.period is not None and b.period is not None:
         return a.period[0] <= b.period[1] and b.period[0] <= a.period[1]
     for x, y in ((a, b), (b, a)):

@@ -98,6 +98,7 @@ def _rules() -> _Rules:
         rf"\b(?:{modifier}\s+){{0,2}}(?:the\s+)?"
         rf"(?:{weekday}(?:\s+{part})?(?:,?\s+(?:the\s+)?{absolute})?|{absolute})"
         rf"|{ago}|\b{_phrases(lex['relative_days'])}\b|\b{_phrases(lex['vague'])}\b"
+        rf"|\b(?i:{'|'.join(re.escape(k) for k in lex['named_days'] if not k.startswith('_'))})\b"
         # a month without a day ("in July", "January 2025"): a time, but no day
         rf"|\b(?i:in|since|during|early|late|mid-?)\s+{month}(?:\s+{year})?|{month}\s+{year}"
     )
@@ -157,6 +158,10 @@ def resolve_date(expression: str, published: date | None, future: bool = False) 
     """
     rules = _rules()
     text = " ".join(expression.split()).strip(" ,;:")
+    named = _load_lexicon()["named_days"].get(re.sub(r"^(?:on|at)\s+", "", text.casefold()))
+    if named:  # "New Year's Eve": a fixed day without a year
+        month, day = (int(x) for x in named.split("-"))
+        text = f"{date(2000, month, day):%B} {day}"
     found = rules.absolute.search(text)
     if found:
         return _calendar_day(found.group(), published, future)

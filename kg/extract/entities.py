@@ -12,11 +12,12 @@ media"). Pure: reads the Doc and returns records; the Doc is not changed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from kg.extract.mentions import (
-    PERSON_KINDS, Builder, EntityIndex, Mention, gaz_builder, norm_name, strip_possessive,
+    PERSON_KINDS, Builder, EntityIndex, Mention, gaz_builder, norm_name, person_key_form, strip_possessive,
 )
 from kg.extract.outlets import outlet_ref, platform_context, state_media, unknown_outlets
 from kg.extract.people import role_phrase, title_before
@@ -24,6 +25,21 @@ from kg.model import ArticleMeta, EntityKind
 from kg.resources import GazEntry, Gazetteer, load_lexicon
 
 __all__ = ["Mention", "EntityIndex", "Extractor", "extract_entities", "norm_name", "outlet_ref"]
+
+@lru_cache(maxsize=8)
+def _people_by_form(gaz: Gazetteer) -> dict[str, GazEntry]:
+    """Gazetteer people by the folded form of each of their names (unique forms only)."""
+    seen: dict[str, set[str]] = {}
+    entries: dict[str, GazEntry] = {}
+    for entry in gaz.entries.values():
+        if entry.kind in PERSON_KINDS:
+            for form in (entry.name, *entry.aliases):
+                key = person_key_form(form)
+                if len(key.split()) > 1:
+                    seen.setdefault(key, set()).add(entry.id)
+                    entries[key] = entry
+    return {k: entries[k] for k, ids in seen.items() if len(ids) == 1}
+
 
 class Extractor:
     def __init__(self, doc: Doc, meta: ArticleMeta, gaz: Gazetteer):
@@ -122,12 +138,17 @@ class Extractor:
             if len(text.split()) == 1:
                 singles.append((ent, text, kind, role, country))
                 continue
+            known = _people_by_form(self.gaz).get(person_key_form(text))
+            if known is not None:  # a gazetteer person spelt another way ("Ahmed Al Shara'a")
+                self.add(ent.start, ent.end, self.entities.get(known.key) or gaz_builder(known, self.meta))
+                continue
             key = f"person:{norm_name(text)}"
             builder = Builder(key, text, kind, role=role, country=country)
             resolved.setdefault(norm_name(text).split()[-1], builder)
             self.add(ent.start, ent.end, builder)
         for ent, text, kind, role, country in singles:
-            full = resolved.get(norm_name(text))
+            # "Minister Velden" after "Tariq Velden"; "Sheikh Mohamed" for the one Mohamed named in full
+            full = resolved.get(norm_name(text)) or self._known_by_part(text)
             builder = full or Builder(f"person:{norm_name(text)}", text, kind, role=role, country=country)
             self.add(ent.start, ent.end, builder)
         # later bare surnames of people introduced with their full name
@@ -138,6 +159,12 @@ class Extractor:
             builder = resolved.get(norm_name(tok.text))
             if builder and norm_name(tok.text) == norm_name(builder.name).split()[-1]:
                 self.add(tok.i, tok.i + 1, builder)
+
+    def _known_by_part(self, part: str) -> Builder | None:
+        """The one person of the article whose name starts or ends with ``part``."""
+        hits = [b for b in self.entities.values() if b.kind in PERSON_KINDS and len(b.name.split()) > 1
+                and part in (b.name.split()[0], b.name.split()[-1])]
+        return hits[0] if len(hits) == 1 else None
 
     def _short_forms(self) -> None:
         """A lone first or last name of a person the article names in full ("Lee", "Tamim").

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from kg.model import ArticleMeta, EntityKind, EntityRef, OutletKind
 from kg.resources import GazEntry
 
-__all__ = ["Mention", "Builder", "EntityIndex", "norm_name", "strip_possessive", "gaz_builder", "PERSON_KINDS"]
+__all__ = ["Mention", "Builder", "EntityIndex", "norm_name", "person_key_form", "strip_possessive", "gaz_builder", "PERSON_KINDS"]
 
 _POSSESSIVE = re.compile(r"(?:['’`]s|['’])$")
 PERSON_KINDS = (EntityKind.LEADER, EntityKind.PERSON)
@@ -25,7 +25,13 @@ def norm_name(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text)
     folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
     folded = re.sub(r"[’'`]s\b", "", folded)
+    folded = re.sub(r"(?<=[a-z])[’'`](?=[a-z])", "", folded)  # "Shara'a" and "Sharaa" are one name
     return re.sub(r"[^0-9a-z]+", " ", folded).strip()
+
+
+def person_key_form(text: str) -> str:
+    """``norm_name`` with Arabic particles made one ("El Sisi", "al-Sisi" -> "al sisi")."""
+    return re.sub(r"\b(?:el|al)\b", "al", norm_name(text))
 
 
 @dataclass(frozen=True, slots=True)

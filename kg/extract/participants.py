@@ -15,6 +15,8 @@ from kg.extract.entities import Mention
 from kg.extract.sentence import BRIDGE, PEOPLE, STOP, Cue, Reader
 from kg.model import EntityKind
 
+_HONORIFIC_NOUNS = {"highness", "majesty", "excellency"}
+
 __all__ = ["coordinated", "object_of", "subject_of", "resolve_pronoun", "quote_speaker", "joined_in",
            "coordinated_subject", "sentence_subject", "speaker_of", "is_fronted", "fronted",
            "sentence_subject_after", "last_two_leaders"]
@@ -64,11 +66,12 @@ def object_of(r: Reader, cue: Cue, sent: Span) -> tuple[list[Mention], str | Non
         if first is None or first.start >= sent.end:
             return [], "verb"
         return coordinated(r, first.start, min(sent.end, first.start + 12)), "verb"
-    for k in range(j, min(sent.end, j + 7)):
+    dated = r.date_tokens(sent)  # "received a call on New Year's Eve from ..."
+    for k in range(j, min(sent.end, j + 9)):
         low = r.lower[k]
         if low in ("with", "to", "between", "from"):
             return coordinated(r, k + 1, min(sent.end, k + 20)), low
-        if not (low in BRIDGE or r.doc[k].like_num or low in r.weekdays):
+        if not (low in BRIDGE or r.doc[k].like_num or low in r.weekdays or k in dated):
             break
     return [], None
 
@@ -83,6 +86,8 @@ def subject_of(r: Reader, cue_start: int, sent: Span, exclude: frozenset[str] = 
             return m.key
         if low in r.lex["pronouns_subject"] or low in ("his", "her"):
             return resolve_pronoun(r, j)
+        if low in _HONORIFIC_NOUNS and j > sent.start and r.lower[j - 1] in ("his", "her"):
+            return resolve_pronoun(r, j - 1)  # "His Highness also held a phone call ..."
         if low in r.lex["first_person"]:
             return quote_speaker(r, sent)
     return None

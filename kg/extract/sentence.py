@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.dates import find_date_expressions
 from kg.extract.entities import EntityIndex, Mention
 from kg.model import ArticleMeta, CallMedium, EntityKind
 from kg.resources import Gazetteer, load_lexicon
@@ -29,7 +30,7 @@ STOP = {".", ";", "that", "who", "which", "before", "after", "prior", "ahead", "
 REPORTING = {"said", "says", "wrote", "writes", "posted", "told", "according", "tweeted", "announced", "stated",
               "statement", "briefing", "interview", "reported", "confirmed", "added"}
 # words inside a title before a name: "new Japanese Prime Minister", "Portugal's"
-TITLE_ADJECTIVES = {"the", "'s", "’s", "-", "former", "new", "newly", "outgoing", "incoming", "acting", "interim",
+TITLE_ADJECTIVES = {"counterpart", "counterparts", "highness", "majesty", "excellency", "sheikh", "sheikha", "the", "'s", "’s", "-", "former", "new", "newly", "outgoing", "incoming", "acting", "interim",
                      "elected", "then", "current", "caretaker", "his", "her", "their"}
 # words between a determiner and a call noun: "the 20-minute phone call"
 CALL_MODIFIERS = {"-", "minute", "minutes", "hour", "hours", "long", "lengthy", "brief", "short", "first", "second",
@@ -87,6 +88,7 @@ class Reader:
         self.doc, self.meta, self.index, self.gaz = doc, meta, index, gaz
         # the original article text (evidence quotes it); same length as the Doc's text
         self.meta_text = text if text is not None else doc.text
+        self._dated: dict[int, set[int]] = {}
         lex = load_lexicon("calls")
         self.lex = lex
         self.strong_nouns = phrases(lex["strong_nouns"])
@@ -119,6 +121,18 @@ class Reader:
         self.title_words = _title_words(tuple(titles["leader"] + titles["official"]))
 
     # -- token helpers ---------------------------------------------------------------------
+    def date_tokens(self, sent: Span) -> set[int]:
+        """Tokens inside the date expressions of a sentence (cached per sentence)."""
+        cached = self._dated.get(sent.start)
+        if cached is None:
+            cached = set()
+            for s, e, _ in find_date_expressions(sent.text):
+                span = self.doc.char_span(sent.start_char + s, sent.start_char + e, alignment_mode="expand")
+                if span is not None:
+                    cached.update(range(span.start, span.end))
+            self._dated[sent.start] = cached
+        return cached
+
     def match(self, i: int, phrases: Phrases) -> int:
         """Length of the longest phrase starting at token i, or 0."""
         if i >= len(self.lower):
