@@ -26,13 +26,13 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from kg.extract.call_facts import (
-    call_day, call_status, caller_in, evidence_of, first_match, reports_in,
+    call_day, call_status, caller_in, clause_end, evidence_of, first_match, reports_in,
 )
 from kg.extract.dates import find_durations
 from kg.extract.entities import EntityIndex
 from kg.extract.participants import (
-    coordinated_subject, fronted, is_fronted, joined_in, last_two_leaders, object_of, sentence_subject,
-    sentence_subject_after, speaker_of, subject_of,
+    coordinated_subject, fronted, is_fronted, joined_in, last_two_leaders, object_of, second_objects,
+    sentence_subject, sentence_subject_after, speaker_of, subject_of,
 )
 from kg.extract.sentence import REPORTING, Cue, Reader
 from kg.model import ArticleMeta, CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
@@ -233,6 +233,13 @@ def extract_calls(
             d.definite = definite
             d.anchor = cue.start
             made.append(d)
+            subject = next(iter(parts - {m.key for m in objs}), None) if len(parts - {m.key for m in objs}) == 1 else None
+            for other in second_objects(r, objs, prep, sent):
+                if subject and other.key not in parts:
+                    # "spoke to Aoun late Sunday and to Salam early Monday": a call of its own
+                    e = _Draft(sent, {subject, other.key}, strong, status, caller=caller, medium=cue.medium)
+                    e.anchor = other.start
+                    made.append(e)
         if made:
             for key in joined_in(r, sent):
                 made[0].participants.add(key)
@@ -302,7 +309,9 @@ def _bare_spoke(r: Reader, cue: Cue, sent: Span, parts: set[str]) -> bool:
     after = r.lower[cue.end] if cue.end < sent.end else ""
     if after in r.lex["not_after_bare_spoke"] and not (after == "on" and r.doc[cue.end + 1].lower_ in r.weekdays if cue.end + 1 < len(r.doc) else False):
         return False
-    return not r.has(sent.start, sent.end, r.in_person)
+    # a meeting in the same clause ("spoke at the summit they met at") is in person; one
+    # later in the sentence ("shortly before the cabinet met") says nothing of the talk
+    return not r.has(max(sent.start, cue.start - 8), clause_end(r, cue.end, sent, 12), r.in_person)
 
 
 def _follows(r: Reader, current: _Draft, sent: Span) -> bool:

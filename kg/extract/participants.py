@@ -17,7 +17,7 @@ from kg.model import EntityKind
 
 _HONORIFIC_NOUNS = {"highness", "majesty", "excellency"}
 
-__all__ = ["coordinated", "object_of", "subject_of", "resolve_pronoun", "quote_speaker", "joined_in",
+__all__ = ["coordinated", "object_of", "second_objects", "subject_of", "resolve_pronoun", "quote_speaker", "joined_in",
            "coordinated_subject", "sentence_subject", "speaker_of", "is_fronted", "fronted",
            "sentence_subject_after", "last_two_leaders"]
 
@@ -74,6 +74,27 @@ def object_of(r: Reader, cue: Cue, sent: Span) -> tuple[list[Mention], str | Non
         if not (low in BRIDGE or r.doc[k].like_num or low in r.weekdays or k in dated):
             break
     return [], None
+
+
+def second_objects(r: Reader, objs: list[Mention], prep: str | None, sent: Span) -> list[Mention]:
+    """Persons after a repeated preposition: "spoke to Aoun late Sunday and to Salam early Monday"."""
+    if not objs or prep not in ("to", "with"):
+        return []
+    dated = r.date_tokens(sent)
+    out: list[Mention] = []
+    j = objs[-1].end
+    while j < sent.end:
+        while j < sent.end and (j in dated or r.lower[j] in (",",)):
+            j += 1
+        if j + 1 < sent.end and r.lower[j] == "and" and r.lower[j + 1] == prep:
+            m = r.person_after(j + 2)
+            if m is None:
+                break
+            out.append(m)
+            j = m.end
+            continue
+        break
+    return out
 
 
 def subject_of(r: Reader, cue_start: int, sent: Span, exclude: frozenset[str] = frozenset()) -> str | None:
@@ -156,6 +177,11 @@ def coordinated_subject(r: Reader, subj: str, cue_start: int, sent: Span) -> set
             j = k - 1
             while j >= sent.start and r.person(j) is None and r.lower[j] in (",",):
                 j -= 1
+            if j >= sent.start and r.person(j) is None and r.lower[j] in r.lex["pronouns_subject"]:
+                found = resolve_pronoun(r, j)  # "he and New Zealand's Christopher Luxon had spoken"
+                if found:
+                    keys.add(found)
+                break
             continue
         break
     return keys
