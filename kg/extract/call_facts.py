@@ -22,13 +22,51 @@ __all__ = ["call_status", "clause_end", "call_day", "reports_in", "caller_in", "
 
 
 def call_status(r: Reader, cue: Cue, sent: Span) -> CallStatus:
+    """Denied, attempted, planned or occurred, from the cues of the cue's own clause.
+
+    "Netanyahu speaks with Modi as Syria denies report of call" denies the second call only;
+    words inside a quotation ("will continue to support") say nothing of the call's status.
+    """
+    lo, hi = _clause(r, cue, sent)
+    quoted = _quoted(r, sent)
+
+    def has(a: int, b: int, name: str) -> bool:
+        return any(r.match(i, r.status_cues[name]) and i not in quoted for i in range(max(a, sent.start), min(b, sent.end)))
+
     for name, status in (("denied", CallStatus.DENIED), ("attempted", CallStatus.ATTEMPTED)):
-        if r.has(sent.start, sent.end, r.status_cues[name]):
+        if has(lo, hi, name):
             return status
-    if r.has(max(sent.start, cue.start - 8), min(sent.end, cue.end + 4), r.status_cues["planned"]) \
-            or r.has(cue.end, clause_end(r, cue.end, sent, 14), r.status_cues["planned_after"]):
+    if has(max(lo, cue.start - 8), min(hi, cue.end + 4), "planned") \
+            or has(cue.end, clause_end(r, cue.end, sent, 14), "planned_after"):
         return CallStatus.PLANNED
     return CallStatus.OCCURRED
+
+
+def _clause(r: Reader, cue: Cue, sent: Span) -> tuple[int, int]:
+    breaks = r.clause_breaks
+    lo = sent.start
+    for j in range(cue.start - 1, max(sent.start, cue.start - 14) - 1, -1):
+        if r.lower[j] in breaks:
+            lo = j + 1
+            break
+    hi = sent.end
+    for j in range(cue.end, sent.end):
+        if r.lower[j] in breaks:
+            hi = j
+            break
+    return lo, hi
+
+
+def _quoted(r: Reader, sent: Span) -> set[int]:
+    """Tokens inside quotation marks in the sentence."""
+    inside, out = False, set()
+    for t in sent:
+        if t.text in ("“", "”", '"'):
+            inside = not inside if t.text == '"' else t.text == "“"
+            continue
+        if inside:
+            out.add(t.i)
+    return out
 
 
 def clause_end(r: Reader, start: int, sent: Span, most: int) -> int:

@@ -108,6 +108,7 @@ class Reader:
         self.report_anaphora = phrases(rep["anaphoric_subjects"])
         st = load_lexicon("status")
         self.status_cues = {k: phrases(st[k]) for k in ("denied", "attempted", "planned", "planned_after")}
+        self.clause_breaks = frozenset(st["clause_breaks"])
         self.lower = [t.lower_ for t in doc]
         self.own_outlet = None
         self.mention_at: dict[int, Mention] = {}
