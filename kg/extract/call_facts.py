@@ -36,7 +36,8 @@ def call_status(r: Reader, cue: Cue, sent: Span) -> CallStatus:
     for name, status in (("denied", CallStatus.DENIED), ("attempted", CallStatus.ATTEMPTED)):
         if has(lo, hi, name):
             return status
-    if has(max(lo, cue.start - 8), min(hi, cue.end + 4), "planned") \
+    # the future may be told before a subordinate clause: "is expected to ... when he speaks"
+    if has(cue.start - 8, min(hi, cue.end + 4), "planned") \
             or has(cue.end, clause_end(r, cue.end, sent, 14), "planned_after"):
         return CallStatus.PLANNED
     return CallStatus.OCCURRED
