@@ -147,3 +147,40 @@ def test_fronted_call(analyse_text):
         published="2025-03-14"))
     assert found == {"Narendra Modi", "Emmanuel Macron"}
     assert call.date == date(2025, 3, 11)
+
+
+def test_a_denial_in_another_clause_leaves_the_call_alone(analyse_text):
+    facts = analyse_text(
+        "Narendra Modi spoke with Benjamin Netanyahu as Emmanuel Macron denied a call with Giorgia Meloni.")
+    statuses = {frozenset(k): c.status for k, c in calls_of(facts)}
+    assert statuses[frozenset({"Narendra Modi", "Benjamin Netanyahu"})] is CallStatus.OCCURRED
+    assert statuses[frozenset({"Emmanuel Macron", "Giorgia Meloni"})] is CallStatus.DENIED
+
+
+def test_quoted_future_is_not_a_planned_call(analyse_text):
+    _, call = only_call(analyse_text(
+        'Narendra Modi held a phone call with Emmanuel Macron on Tuesday and told him India "will support" the plan.',
+        published="2025-03-14"))
+    assert call.status is CallStatus.OCCURRED
+
+
+def test_second_object_is_a_second_call(analyse_text):
+    facts = analyse_text(
+        "Emmanuel Macron spoke to Narendra Modi late Sunday and to Giorgia Meloni early Monday.",
+        published="2025-03-18")
+    days = {frozenset(k): c.date for k, c in calls_of(facts)}
+    assert days == {frozenset({"Emmanuel Macron", "Narendra Modi"}): date(2025, 3, 16),
+                    frozenset({"Emmanuel Macron", "Giorgia Meloni"}): date(2025, 3, 17)}
+
+
+def test_live_blog_entries_are_of_the_page_day(analyse_text):
+    text = ("Live updates\n\n14:05\nModi calls Macron\nNarendra Modi held a phone call with Emmanuel Macron.\n\n"
+            "12:30\nMarkets rally\nShares rose in Mumbai.\n")
+    _, call = only_call(analyse_text(text, published="2025-03-14"))
+    assert call.date == date(2025, 3, 14)
+
+
+def test_named_day(analyse_text):
+    _, call = only_call(analyse_text(
+        "Giorgia Meloni received a call on New Year's Eve from Narendra Modi.", published="2026-01-02"))
+    assert call.date == date(2025, 12, 31)

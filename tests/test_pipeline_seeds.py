@@ -197,6 +197,21 @@ def test_heldout_scores(heldout_eval, metric, op, wanted):
     _check(heldout_eval, metric, op, wanted)
 
 
+@pytest.fixture(scope="module")
+def heldout2_eval(tmp_path_factory):
+    """tests/heldout2: a second set written apart from the rules (wire, press, live blogs)."""
+    here = Path(__file__).resolve().parent
+    out = tmp_path_factory.mktemp("heldout2-exports")
+    result = build(Settings(inputs=(here / "heldout2",), out_dir=out))
+    assert not result.skipped, result.skipped
+    return evaluate(out / "graph.ttl", here / "data" / "heldout2-gold.json")
+
+
+@pytest.mark.parametrize("metric, op, wanted", FIXTURE_THRESHOLDS, ids=[m for m, _, _ in FIXTURE_THRESHOLDS])
+def test_heldout2_scores(heldout2_eval, metric, op, wanted):
+    _check(heldout2_eval, metric, op, wanted)
+
+
 # --- key facts, asked in SPARQL --------------------------------------------------------------
 
 

@@ -20,6 +20,7 @@ How it reads a sentence (all cue words come from ``data/lexicon/calls.json``,
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -92,6 +93,21 @@ def _absorb(d: _Draft, r: Reader, sent: Span, anchor: int | None = None, days: b
         found = find_durations(sent.text)
         d.duration = found[0][2] if found else None
     d.caller = d.caller or caller_in(r, sent, d.participants)
+
+
+_TIMESTAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|local time)[^\n]{0,6})?[ \t]*$",
+                        re.MULTILINE | re.IGNORECASE)
+
+
+def _live_blog_days(drafts: list[_Draft], r: Reader) -> None:
+    """A live blog's entries are stamped with a time of its own day: a call an entry tells
+    without a day of its own took place that day."""
+    stamps = [m.start() for m in _TIMESTAMP.finditer(r.meta_text)]
+    if len(stamps) < 2 or r.meta.published is None:
+        return
+    for d in drafts:
+        if d.day is None and d.period is None and d.status is CallStatus.OCCURRED and d.sent.start_char > stamps[0]:
+            d.day, d.day_weak = r.meta.published, True
 
 
 def _drop_summaries(drafts: list[_Draft]) -> list[_Draft]:
@@ -291,6 +307,7 @@ def extract_calls(
         if subject:
             r.sent_subjects.append((sent.start, subject))
     drafts = _drop_summaries([d for d in drafts if len(d.participants) >= 2])
+    _live_blog_days(drafts, r)
     strong_sets = {frozenset(d.participants) for d in drafts if d.strong}
     accepted = [d for d in drafts if d.strong or frozenset(d.participants) in strong_sets
                 or any(frozenset(d.participants) <= s for s in strong_sets)]
@@ -307,8 +324,10 @@ def _bare_spoke(r: Reader, cue: Cue, sent: Span, parts: set[str]) -> bool:
     if not all(r.index.kind(p) is EntityKind.LEADER for p in parts if p in r.index.entities):
         return False
     after = r.lower[cue.end] if cue.end < sent.end else ""
-    if after in r.lex["not_after_bare_spoke"] and not (after == "on" and r.doc[cue.end + 1].lower_ in r.weekdays if cue.end + 1 < len(r.doc) else False):
-        return False
+    on_day = after == "on" and cue.end + 1 < len(r.doc) and r.doc[cue.end + 1].lower_ in r.weekdays
+    to_leader = after == "to" and (m := r.person_after(cue.end + 1)) is not None and m.kind is EntityKind.LEADER
+    if after in r.lex["not_after_bare_spoke"] and not (on_day or to_leader):
+        return False  # "spoke to reporters", "spoke at a rally"; but "spoke to President X"
     # a meeting in the same clause ("spoke at the summit they met at") is in person; one
     # later in the sentence ("shortly before the cabinet met") says nothing of the talk
     return not r.has(max(sent.start, cue.start - 8), clause_end(r, cue.end, sent, 12), r.in_person)

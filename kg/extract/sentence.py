@@ -187,7 +187,10 @@ class Reader:
         if after in self.lex["not_call_after"] or before in self.lex["not_call_before"]:
             return False
         if self.lower[start] in ("call", "calls") and after in ("for", "on", "upon"):
-            return False  # "a call for calm", "calls on allies"
+            nxt = end + 1
+            dated = nxt < len(self.doc) and (self.lower[nxt] in self.weekdays or nxt in self.date_tokens(self.doc[end].sent))
+            if not (after == "on" and dated):
+                return False  # "a call for calm", "calls on allies"; but "a call on Monday"
         if before in ("so", "-") and start >= 2 and self.lower[start - 2] == "so":
             return False
         return True
