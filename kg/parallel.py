@@ -30,17 +30,12 @@ def _init(model: str | None, gazetteers: tuple[Path, ...]) -> None:
 
 
 def _work(batch: list[Article]) -> list[ArticleFacts | Skipped]:
-    from kg.extract.article import extract_article
+    from kg.extract.article import extract_or_skip
     from kg.nlp import normalise_for_nlp
 
     nlp, gaz = _WORKER["nlp"], _WORKER["gaz"]
-    out: list[ArticleFacts | Skipped] = []
-    for doc, article in nlp.pipe(((normalise_for_nlp(a.text), a) for a in batch), as_tuples=True):
-        try:
-            out.append(extract_article(doc, article, gaz))
-        except (ValueError, IndexError) as err:  # one odd text must not lose the run
-            out.append(Skipped(article.meta.source, f"extraction failed: {type(err).__name__}: {err}"))
-    return out
+    docs = nlp.pipe(((normalise_for_nlp(a.text), a) for a in batch), as_tuples=True)
+    return [extract_or_skip(doc, article, gaz) for doc, article in docs]
 
 
 def analyse_parallel(

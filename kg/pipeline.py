@@ -33,6 +33,17 @@ class BuildResult:
     validation_report: str = ""
 
 
+def _readable(items: Iterable[Article | Skipped], skipped: list[Skipped], progress: Progress | None) -> Iterator[Article]:
+    """The articles of ``items``; the inputs that could not be read go to ``skipped``."""
+    for item in items:
+        if isinstance(item, Skipped):
+            skipped.append(item)
+            if progress:
+                progress(item.source)
+            continue
+        yield item
+
+
 def analyse(
     items: Iterable[Article | Skipped], settings: Settings, skipped: list[Skipped], progress: Progress | None = None
 ) -> Iterator[ArticleFacts]:
@@ -40,59 +51,30 @@ def analyse(
 
     With ``settings.jobs > 1`` the articles are analysed by worker processes (``kg.parallel``).
     """
+    articles = _readable(items, skipped, progress)
     if settings.jobs > 1:
-        yield from _analyse_parallel(items, settings, skipped, progress)
-        return
-    from kg.extract.article import extract_article
-    from kg.nlp import load_nlp, normalise_for_nlp
+        from kg.nlp import load_gazetteer_checked
+        from kg.parallel import analyse_parallel
 
-    nlp, gaz = load_nlp(settings.model, settings.gazetteers)
+        load_gazetteer_checked(settings.gazetteers)  # a bad gazetteer fails here, once, with its message
+        results: Iterable[ArticleFacts | Skipped] = analyse_parallel(
+            articles, jobs=settings.jobs, model=settings.model, gazetteers=settings.gazetteers,
+            batch_size=settings.batch_size)
+    else:
+        from kg.extract.article import extract_or_skip
+        from kg.nlp import load_nlp, normalise_for_nlp
 
-    def texts() -> Iterator[tuple[str, Article]]:
-        for item in items:
-            if isinstance(item, Skipped):
-                skipped.append(item)
-                if progress:
-                    progress(item.source)
-                continue
-            yield normalise_for_nlp(item.text), item
-
-    for doc, article in nlp.pipe(texts(), as_tuples=True, batch_size=settings.batch_size):
-        try:
-            facts = extract_article(doc, article, gaz)
-        except (ValueError, IndexError) as err:  # a bug on one odd text must not lose the run
-            skipped.append(Skipped(article.meta.source, f"extraction failed: {type(err).__name__}: {err}"))
-            continue
-        if progress:
-            progress(article.meta.source)
-        yield facts
-
-
-def _analyse_parallel(
-    items: Iterable[Article | Skipped], settings: Settings, skipped: list[Skipped], progress: Progress | None
-) -> Iterator[ArticleFacts]:
-    from kg.nlp import load_gazetteer_checked
-    from kg.parallel import analyse_parallel
-
-    load_gazetteer_checked(settings.gazetteers)  # a bad gazetteer fails here, once, with its message
-
-    def articles() -> Iterator[Article]:
-        for item in items:
-            if isinstance(item, Skipped):
-                skipped.append(item)
-                if progress:
-                    progress(item.source)
-                continue
-            yield item
-
-    for result in analyse_parallel(articles(), jobs=settings.jobs, model=settings.model,
-                                   gazetteers=settings.gazetteers, batch_size=settings.batch_size):
-        if progress:
-            progress(result.source if isinstance(result, Skipped) else result.meta.source)
+        nlp, gaz = load_nlp(settings.model, settings.gazetteers)
+        docs = nlp.pipe(((normalise_for_nlp(a.text), a) for a in articles), as_tuples=True,
+                        batch_size=settings.batch_size)
+        results = (extract_or_skip(doc, article, gaz) for doc, article in docs)
+    for result in results:
         if isinstance(result, Skipped):
             skipped.append(result)
         else:
             yield result
+        if progress:
+            progress(result.source if isinstance(result, Skipped) else result.meta.source)
 
 
 def build(settings: Settings, progress: Progress | None = None) -> BuildResult:

@@ -134,22 +134,23 @@ def seed_eval(seed_ttl):
     return evaluate(seed_ttl, SEEDS_GOLD)
 
 
+def _build_and_score(tmp_path_factory, folder: Path, gold: Path):
+    out = tmp_path_factory.mktemp(f"{folder.name}-exports")
+    result = build(Settings(inputs=(folder,), out_dir=out))
+    assert not result.skipped, result.skipped
+    return evaluate(out / "graph.ttl", gold)
+
+
 @pytest.fixture(scope="module")
 def fixture_eval(tmp_path_factory):
-    out = tmp_path_factory.mktemp("fixtures-exports")
-    result = build(Settings(inputs=(FIXTURES,), out_dir=out))
-    assert not result.skipped, result.skipped
-    return evaluate(out / "graph.ttl", FIXTURES_GOLD)
+    return _build_and_score(tmp_path_factory, FIXTURES, FIXTURES_GOLD)
 
 
 @pytest.fixture(scope="module")
 def heldout_eval(tmp_path_factory):
     """tests/heldout: longer articles written apart from the rules, with their own annotation."""
     here = Path(__file__).resolve().parent
-    out = tmp_path_factory.mktemp("heldout-exports")
-    result = build(Settings(inputs=(here / "heldout",), out_dir=out))
-    assert not result.skipped, result.skipped
-    return evaluate(out / "graph.ttl", here / "data" / "heldout-gold.json")
+    return _build_and_score(tmp_path_factory, here / "heldout", here / "data" / "heldout-gold.json")
 
 
 @pytest.fixture(scope="module")
@@ -201,10 +202,7 @@ def test_heldout_scores(heldout_eval, metric, op, wanted):
 def heldout2_eval(tmp_path_factory):
     """tests/heldout2: a second set written apart from the rules (wire, press, live blogs)."""
     here = Path(__file__).resolve().parent
-    out = tmp_path_factory.mktemp("heldout2-exports")
-    result = build(Settings(inputs=(here / "heldout2",), out_dir=out))
-    assert not result.skipped, result.skipped
-    return evaluate(out / "graph.ttl", here / "data" / "heldout2-gold.json")
+    return _build_and_score(tmp_path_factory, here / "heldout2", here / "data" / "heldout2-gold.json")
 
 
 @pytest.mark.parametrize("metric, op, wanted", FIXTURE_THRESHOLDS, ids=[m for m, _, _ in FIXTURE_THRESHOLDS])

@@ -10,10 +10,10 @@ from spacy.tokens import Doc
 
 from kg.extract.calls import extract_calls
 from kg.extract.entities import extract_entities, outlet_ref
-from kg.model import Article, ArticleFacts
+from kg.model import Article, ArticleFacts, Skipped
 from kg.resources import Gazetteer
 
-__all__ = ["extract_article"]
+__all__ = ["extract_article", "extract_or_skip"]
 
 
 def extract_article(doc: Doc, article: Article, gaz: Gazetteer) -> ArticleFacts:
@@ -24,3 +24,12 @@ def extract_article(doc: Doc, article: Article, gaz: Gazetteer) -> ArticleFacts:
     if own is not None and own.key not in refs:
         refs[own.key] = own
     return ArticleFacts(meta=article.meta, entities=tuple(refs[k] for k in sorted(refs)), calls=calls)
+
+
+def extract_or_skip(doc: Doc, article: Article, gaz: Gazetteer) -> ArticleFacts | Skipped:
+    """``extract_article``, or a ``Skipped`` naming the article when a rule trips on an odd
+    text: one article must never lose the run."""
+    try:
+        return extract_article(doc, article, gaz)
+    except (ValueError, IndexError) as err:
+        return Skipped(article.meta.source, f"extraction failed: {type(err).__name__}: {err}")
