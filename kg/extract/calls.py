@@ -192,13 +192,11 @@ def extract_calls(
         strong_here = any(c.kind != "weak" for c in cues)
         made: list[_Draft] = []
         strong_cues = [c for c in cues if c.kind != "weak" and not r.plural(c)]
-        status_default = None
         for cue in cues:
             if r.plural(cue) or r.hypothetical(cue, sent):
                 continue
             objs, prep = object_of(r, cue, sent)
             status = call_status(r, cue, sent)
-            status_default = status_default or status
             if not objs and made:
                 made[-1].strong |= cue.kind != "weak"
                 if made[-1].medium is CallMedium.UNSPECIFIED:
