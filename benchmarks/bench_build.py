@@ -1,7 +1,7 @@
 """Benchmark ``kg build`` stage by stage: wall time, memory and throughput.
 
-Runs the same stages as ``kg.pipeline.build`` through the library API (no subprocess of the
-CLI): reading, NLP and extraction are streamed together exactly as ``kg.pipeline.analyse``
+Runs the same stages as ``kg.build.pipeline.build`` through the library API (no subprocess of the
+CLI): reading, NLP and extraction are streamed together exactly as ``kg.build.pipeline.analyse``
 does, with the time spent in each one accumulated separately; then ``Resolver.result``,
 ``build_graph``, optional SHACL validation, the networkx projection and each export writer.
 
@@ -63,15 +63,15 @@ def run_build(corpus: Path, out_dir: Path, formats=DEFAULT_FORMATS, validate: bo
               batch_size: int = 64) -> dict:
     """Build ``corpus`` into ``out_dir`` stage by stage; returns timings, memory and counts."""
     t_import = time.perf_counter()
-    from kg.articles import iter_inputs
-    from kg.export import (write_gexf, write_graphml, write_jsonld, write_ntriples, write_trig,
+    from kg.read.articles import iter_inputs
+    from kg.write.export import (write_gexf, write_graphml, write_jsonld, write_ntriples, write_trig,
                            write_turtle)
     from kg.extract.article import extract_article
-    from kg.graph import build_graph
+    from kg.rdf.graph import build_graph
     from kg.model import Skipped
-    from kg.netexport import to_networkx
-    from kg.nlp import load_nlp, normalise_for_nlp
-    from kg.resolve import Resolver
+    from kg.write.network import to_networkx
+    from kg.extract.nlp import load_nlp, normalise_for_nlp
+    from kg.resolve.resolver import Resolver
 
     stages = _Stages()
     stages.add("import", time.perf_counter() - t_import)
@@ -102,7 +102,7 @@ def run_build(corpus: Path, out_dir: Path, formats=DEFAULT_FORMATS, validate: bo
 
     resolver = Resolver()
     t_stream = time.perf_counter()
-    # mirrors kg.pipeline.analyse + build: one Doc at a time reduced to ArticleFacts
+    # mirrors kg.build.pipeline.analyse + build: one Doc at a time reduced to ArticleFacts
     for doc, article in nlp.pipe(articles(), as_tuples=True, batch_size=batch_size):
         counts["tokens"] += len(doc)
         t0 = time.perf_counter()
@@ -132,7 +132,7 @@ def run_build(corpus: Path, out_dir: Path, formats=DEFAULT_FORMATS, validate: bo
     graph = build_graph(res.entities, res.calls, res.articles)
     stages.add("graph", time.perf_counter() - t)
     if validate:
-        from kg.validate import validate_graph
+        from kg.rdf.validate import validate_graph
 
         t = time.perf_counter()
         validate_graph(graph)

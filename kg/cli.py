@@ -78,7 +78,7 @@ def build_cmd(
     """
     from kg.config import DEFAULT_FORMATS, Settings
     from kg.errors import EXIT_INVALID, EXIT_SKIPPED
-    from kg.pipeline import build
+    from kg.build.pipeline import build
 
     settings = Settings(
         inputs=tuple(paths or [Path("seeds")]), out_dir=out, model=model, gazetteers=tuple(gazetteer),
@@ -132,7 +132,7 @@ def evaluate_cmd(
     import json
 
     from kg.errors import ExportError, ValidationFailed
-    from kg.evaluate import check_thresholds, evaluate
+    from kg.evaluate.score import check_thresholds, evaluate
 
     with user_errors():
         result = evaluate(graph, gold)
@@ -195,7 +195,7 @@ def query_cmd(
     """
     import textwrap
 
-    from kg import query as q
+    from kg.query import run as q
 
     with user_errors():
         if list_queries:
@@ -271,7 +271,7 @@ def load_cmd(
         if graph_iri is not None and endpoint is None:
             raise KgError("E530", "--graph-iri applies to --endpoint only (the store loads into its default graph)")
         if store is not None:
-            from kg.store import load_into_store
+            from kg.store.local import load_into_store
 
             read = added = total = 0
             for path in graphs:
@@ -280,7 +280,7 @@ def load_cmd(
                 typer.echo(f"  {path}: {report.read} statements read, {report.added} new triples")
             typer.echo(f"loaded {read} triples ({added} new) into {store}; it now holds {total}")
         if endpoint is not None:
-            from kg.endpoint import push_file
+            from kg.store.endpoint import push_file
 
             user, password = os.environ.get("KG_ENDPOINT_USER"), os.environ.get("KG_ENDPOINT_PASSWORD")
             credentials = (user, password or "") if user else None
@@ -311,7 +311,7 @@ def validate_cmd(
         kg validate exports/graph.ttl
     """
     from kg.errors import ValidationFailed
-    from kg.validate import format_report, validate_graph
+    from kg.rdf.validate import format_report, validate_graph
 
     with user_errors():
         report = validate_graph(graph)
@@ -342,7 +342,7 @@ def plot_cmd(
         kg plot exports/graph.ttl -o leaders.png
     """
     with user_errors():
-        from kg.plot import plot_file
+        from kg.write.plot import plot_file
 
         report = plot_file(graph, out, title=title)
         typer.echo(

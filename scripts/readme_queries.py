@@ -1,7 +1,7 @@
 """Refresh the README's real outputs on the seeds: `kg build`, the named queries, the picture.
 
 The script runs ``kg build seeds/`` (through the CLI, into a temporary folder, so ``exports/``
-is left alone), then every shipped query (``kg/queries/*.rq``) exactly as ``kg query NAME``
+is left alone), then every shipped query (``kg/query/named/*.rq``) exactly as ``kg query NAME``
 prints it, and rewrites the parts of README.md between ``<!-- build:start -->`` /
 ``<!-- build:end -->`` and ``<!-- queries:start -->`` / ``<!-- queries:end -->``. It also redraws
 the leaders picture as ``kg plot exports/graph.ttl -o docs/leaders.png`` would.
@@ -27,8 +27,8 @@ from typer.testing import CliRunner
 from kg.cli import app
 
 from kg.errors import KgError
-from kg.plot import plot_file
-from kg.query import list_queries, load_query, render, run_query
+from kg.write.plot import plot_file
+from kg.query.run import list_queries, load_query, render, run_query
 
 ROOT = Path(__file__).resolve().parents[1]
 QUERIES = ("<!-- queries:start -->", "<!-- queries:end -->")

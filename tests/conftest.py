@@ -18,7 +18,7 @@ def pytest_report_header(config):
 
 @pytest.fixture(scope="session")
 def nlp_and_gaz():
-    from kg.nlp import load_nlp
+    from kg.extract.nlp import load_nlp
 
     return load_nlp()
 
@@ -27,7 +27,7 @@ def nlp_and_gaz():
 def analyse_text(nlp_and_gaz):
     """``analyse_text(text, published="2025-03-14", outlet=None) -> ArticleFacts``."""
     from kg.extract.article import extract_article
-    from kg.nlp import normalise_for_nlp
+    from kg.extract.nlp import normalise_for_nlp
 
     nlp, gaz = nlp_and_gaz
 

@@ -70,6 +70,6 @@ CALLS = (CALL_OCCURRED, CALL_PLANNED, CALL_GROUP)
 
 
 def sample_graph():
-    from kg.graph import build_graph
+    from kg.rdf.graph import build_graph
 
     return build_graph(ENTITIES, CALLS, ARTICLES)

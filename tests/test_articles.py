@@ -1,4 +1,4 @@
-"""Tests for kg.articles (and the text dates of kg.dates_text it relies on)."""
+"""Tests for kg.read.articles (and the text dates of kg.read.dates_text it relies on)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.articles import MetadataRow, iter_inputs, read_metadata
+from kg.read.articles import MetadataRow, iter_inputs, read_metadata
 from kg.errors import InputError
 from kg.model import Article, Skipped
 

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from kg.atomic import atomic_write
+from kg.write.atomic import atomic_write
 from kg.errors import ExportError
 
 

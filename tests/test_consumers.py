@@ -30,10 +30,10 @@ from lxml import etree
 from rdflib import Graph
 
 from graph_samples import ARTICLES, CALL_OCCURRED, CALLS, ENTITIES, EV1, VERDI
-from kg.export import write_graphml, write_turtle
-from kg.graph import build_graph
+from kg.write.export import write_graphml, write_turtle
+from kg.rdf.graph import build_graph
 from kg.model import Evidence
-from kg.netexport import to_networkx
+from kg.write.network import to_networkx
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent

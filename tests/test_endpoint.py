@@ -1,4 +1,4 @@
-"""kg.endpoint without a SPARQL server: protocol choice, input checks, network errors.
+"""kg.store.endpoint without a SPARQL server: protocol choice, input checks, network errors.
 
 The round trips through a real server are in tests/test_virtuoso.py (integration).
 """
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.endpoint import choose_protocol, push_file, query_endpoint
+from kg.store.endpoint import choose_protocol, push_file, query_endpoint
 from kg.errors import EXIT_REMOTE, InputError, RemoteError
 
 SAMPLE = Path(__file__).parent / "data" / "endpoint_sample.ttl"

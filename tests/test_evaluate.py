@@ -1,4 +1,4 @@
-"""kg.evaluate and kg.evaluate_gold: metric definitions on tiny hand-built graphs, thresholds, CLI."""
+"""kg.evaluate.score and kg.evaluate.gold: metric definitions on tiny hand-built graphs, thresholds, CLI."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import EXIT_INVALID, EXIT_USAGE, InputError
-from kg.evaluate import check_thresholds, evaluate
-from kg.evaluate_gold import load_gold, norm
+from kg.evaluate.score import check_thresholds, evaluate
+from kg.evaluate.gold import load_gold, norm
 
 HERE = Path(__file__).parent
 FIXTURES = HERE / "fixtures"

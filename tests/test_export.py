@@ -14,9 +14,9 @@ from rdflib import Dataset, Graph, Literal
 from rdflib.compare import isomorphic
 
 from graph_samples import CALL_GROUP, CALL_OCCURRED, EV1, EV2, KANT, LUND, VERDI, WIRE, sample_graph
-from kg import ids
+from kg.rdf import ids
 from kg.errors import ExportError
-from kg.export import (
+from kg.write.export import (
     FILE_NAMES,
     article_subgraphs,
     write_exports,
@@ -25,7 +25,7 @@ from kg.export import (
     write_trig,
     write_turtle,
 )
-from kg.vocab import KG, RDF, SDO
+from kg.rdf.vocab import KG, RDF, SDO
 
 ROOT = Path(__file__).resolve().parents[1]
 # rdflib's own JSON-LD and TriG parsers still use its deprecated ConjunctiveGraph.
@@ -149,7 +149,7 @@ def test_exports_are_byte_identical_across_processes(tmp_path):
     """Python salts str hashes per process; rdflib's JSON-LD and TriG order follow them."""
     script = (
         "import sys; sys.path.insert(0, sys.argv[2]);"
-        "from graph_samples import sample_graph; from kg.export import write_exports;"
+        "from graph_samples import sample_graph; from kg.write.export import write_exports;"
         "write_exports(sample_graph(), sys.argv[1], ['ttl','nt','trig','jsonld','graphml','gexf'])"
     )
     outs = []

@@ -12,11 +12,11 @@ from graph_samples import (
     ARCADIA, ARTICLES, CALL_GROUP, CALL_OCCURRED, CALL_PLANNED, CALLS, CHAT, ENTITIES, EV1, EV2,
     KANT, LEAGUE, LUND, ODE, VERDI, WIRE, sample_graph,
 )  # fmt: skip
-from kg import ids
+from kg.rdf import ids
 from kg.errors import KgError
-from kg.graph import build_graph, call_label
+from kg.rdf.graph import build_graph, call_label
 from kg.model import CallStatus, Entity
-from kg.vocab import KG, OWL, RDF, RDFS, SDO, SKOS, WD, XSD
+from kg.rdf.vocab import KG, OWL, RDF, RDFS, SDO, SKOS, WD, XSD
 
 
 def iri(entity: Entity) -> URIRef:

@@ -9,9 +9,9 @@ import pytest
 from lxml import etree
 
 from graph_samples import CALL_OCCURRED, ENTITIES, KANT, VERDI, WIRE, sample_graph
-from kg import ids
+from kg.rdf import ids
 from kg.errors import ExportError
-from kg.netexport import to_networkx, write_gexf, write_graphml
+from kg.write.network import to_networkx, write_gexf, write_graphml
 
 XSD = Path(__file__).parent / "data" / "graphml" / "graphml.xsd"
 GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"

@@ -13,7 +13,7 @@ import pytest
 import spacy
 from spacy.training import Example
 
-from kg.nlp import gazetteer_patterns, load_nlp, normalise_for_nlp
+from kg.extract.nlp import gazetteer_patterns, load_nlp, normalise_for_nlp
 from kg.resources import load_gazetteer
 from kg.errors import InputError
 

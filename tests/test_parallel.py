@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from kg.config import Settings
-from kg.pipeline import build
+from kg.build.pipeline import build
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

@@ -1,6 +1,6 @@
 """End to end: the default pipeline on the seed articles and on the unseen test articles.
 
-Each corpus is built once per module (``kg.pipeline.build`` into ``tmp_path_factory``) and then
+Each corpus is built once per module (``kg.build.pipeline.build`` into ``tmp_path_factory``) and then
 checked four ways: the project's own scorer against the hand annotation, SPARQL questions
 about the key facts, every named query, and the ``kg`` command line (skipped inputs, empty
 input, byte-identical rebuilds). Expected rows are derived from ``tests/data/seeds-gold.json``
@@ -19,14 +19,14 @@ import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from typer.testing import CliRunner
 
-from kg.articles import iter_inputs
+from kg.read.articles import iter_inputs
 from kg.cli import app
 from kg.config import ALL_FORMATS, Settings
-from kg.evaluate import evaluate
-from kg.export import FILE_NAMES
+from kg.evaluate.score import evaluate
+from kg.write.export import FILE_NAMES
 from kg.model import Article
-from kg.pipeline import build
-from kg.query import list_queries, load_query, run_query
+from kg.build.pipeline import build
+from kg.query.run import list_queries, load_query, run_query
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent

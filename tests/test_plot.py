@@ -1,4 +1,4 @@
-"""kg.plot: the leaders' call network is read right and drawn to a real, readable picture."""
+"""kg.write.plot: the leaders' call network is read right and drawn to a real, readable picture."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import ExportError, InputError
-from kg.plot import call_network, plot_file, plot_leaders
-from kg.vocab import DATA, KG, RDF, RDFS, new_graph
+from kg.write.plot import call_network, plot_file, plot_leaders
+from kg.rdf.vocab import DATA, KG, RDF, RDFS, new_graph
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 SAMPLE = Path(__file__).parent / "data" / "endpoint_sample.ttl"

@@ -1,4 +1,4 @@
-"""kg.query: the shipped named queries row by row on tests/data/mini.ttl, parameters, result
+"""kg.query.run: the shipped named queries row by row on tests/data/mini.ttl, parameters, result
 kinds and sources (graph files of several formats, a store)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 from rdflib import Graph
 
 from kg.errors import InputError, KgError
-from kg.query import (
+from kg.query.run import (
     bind_params,
     get_query,
     list_queries,
@@ -20,7 +20,7 @@ from kg.query import (
     run_query,
     to_json,
 )
-from kg.store import load_into_store
+from kg.store.local import load_into_store
 
 MINI = Path(__file__).parent / "data" / "mini.ttl"
 LULA = "Luiz Inácio Lula da Silva"

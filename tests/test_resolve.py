@@ -1,4 +1,4 @@
-"""kg.resolve: merging entities and calls across articles, independent of article order."""
+"""kg.resolve.resolver: merging entities and calls across articles, independent of article order."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from kg.errors import KgError
-from kg.ids import call_key
+from kg.resolve.keys import call_key
 from kg.model import (
     ArticleFacts,
     ArticleMeta,
@@ -21,7 +21,7 @@ from kg.model import (
     OutletKind,
     Report,
 )
-from kg.resolve import Resolution, Resolver, resolve
+from kg.resolve.resolver import Resolution, Resolver, resolve
 
 ALBA = "person:marta alba"
 BORG = "person:sven borg"
@@ -315,7 +315,7 @@ def test_order_independence():
 
 def test_a_mention_with_a_period_joins_only_a_call_inside_it():
     from kg.model import ArticleFacts, ArticleMeta, CallMention, EntityKind, EntityRef
-    from kg.resolve import resolve
+    from kg.resolve.resolver import resolve
 
     people = (EntityRef("p:a", "Ana Vell", EntityKind.LEADER), EntityRef("p:b", "Bo Kim", EntityKind.LEADER))
 

@@ -1,4 +1,4 @@
-"""kg.results: IRI display and the renderers (table, CSV, TSV, SPARQL JSON) on a hand-built
+"""kg.query.results: IRI display and the renderers (table, CSV, TSV, SPARQL JSON) on a hand-built
 result with every kind of cell."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import json
 import pytest
 
 from kg.errors import KgError
-from kg.results import QueryResult, Term, compact, display, expand, render, to_csv, to_json, to_table, to_tsv
+from kg.query.results import QueryResult, Term, compact, display, expand, render, to_csv, to_json, to_table, to_tsv
 
 
 def test_compact_and_expand():

@@ -1,4 +1,4 @@
-"""kg.store: loading graph files into a persistent Oxigraph store, on a real store on disk."""
+"""kg.store.local: loading graph files into a persistent Oxigraph store, on a real store on disk."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from rdflib import Graph
 
 from kg.errors import InputError
-from kg.store import is_store, load_into_store, store_size, with_store
+from kg.store.local import is_store, load_into_store, store_size, with_store
 
 MINI = Path(__file__).parent / "data" / "mini.ttl"
 MINI_TRIPLES = len(Graph().parse(MINI))

@@ -1,4 +1,4 @@
-"""kg.validate and ontology/shapes.ttl: the mini graph conforms, each kind of damage is caught
+"""kg.rdf.validate and ontology/shapes.ttl: the mini graph conforms, each kind of damage is caught
 and reported on one readable line."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SDO, XSD
 
 from kg.errors import EXIT_INVALID, InputError, ValidationFailed
-from kg.validate import ValidationReport, Violation, ensure_conforms, format_report, shapes_graph, validate_graph
+from kg.rdf.validate import ValidationReport, Violation, ensure_conforms, format_report, shapes_graph, validate_graph
 
 MINI = Path(__file__).parent / "data" / "mini.ttl"
 KG = Namespace("https://w3id.org/newskg/ontology#")

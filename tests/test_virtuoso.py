@@ -25,7 +25,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.endpoint import push_file, query_endpoint
+from kg.store.endpoint import push_file, query_endpoint
 from kg.errors import EXIT_REMOTE, RemoteError
 
 pytestmark = pytest.mark.integration

@@ -4,7 +4,7 @@ Owns the mapping ``Entity``/``Call``/``ArticleMeta`` -> triples: types, labels, 
 participants, status, medium, date and duration, the leader-to-leader ``kg:called`` edges,
 who reported each call (``kg:reportedBy`` plus a ``kg:Attribution`` carrying the evidence),
 evidence sentences and article provenance (``schema:mentions``). Every IRI comes from
-``kg.ids``; no blank nodes, nothing random, so the same records give the same graph whatever
+``kg.rdf.ids``; no blank nodes, nothing random, so the same records give the same graph whatever
 order they arrive in.
 """
 
@@ -16,10 +16,10 @@ from collections.abc import Iterable
 import pyoxigraph
 from rdflib import Graph, Literal, URIRef
 
-from kg import ids
+from kg.rdf import ids
 from kg.errors import KgError
 from kg.model import ArticleMeta, Call, CallMedium, CallStatus, Entity, EntityKind, Evidence
-from kg.vocab import KG, OWL, RDF, RDFS, SDO, SKOS, WD, XSD, new_graph
+from kg.rdf.vocab import KG, OWL, RDF, RDFS, SDO, SKOS, WD, XSD, new_graph
 
 __all__ = ["build_graph", "call_label"]
 

@@ -21,9 +21,9 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef
 
-from kg.atomic import atomic_write
+from kg.write.atomic import atomic_write
 from kg.errors import ExportError, InputError
-from kg.vocab import KG, RDF, RDFS, SDO
+from kg.rdf.vocab import KG, RDF, RDFS, SDO
 
 __all__ = ["PlotReport", "CallNetwork", "call_network", "plot_leaders", "plot_file"]
 

@@ -5,7 +5,7 @@ is deliberately loose so that any graph can be judged: the ontology namespace is
 the class whose local name is ``Call``; ``schema:`` may be ``http`` or ``https``; names come
 from ``rdfs:label``, ``skos:prefLabel``/``altLabel`` or ``schema:name``/``alternateName``;
 an article node says which file it is with ``schema:identifier`` and lists its calls with
-``schema:mentions``. The annotation side lives in ``kg.evaluate_gold``.
+``schema:mentions``. The annotation side lives in ``kg.evaluate.gold``.
 
 A gold call is *found* in an article when a call node mentioned by that article has at least
 two of its participants. Mention figures (``call_*``, ``status_accuracy``) are per article;
@@ -26,7 +26,7 @@ from rdflib.exceptions import ParserError
 from rdflib.util import guess_format
 
 from kg.errors import InputError
-from kg.evaluate_gold import Gold, load_gold
+from kg.evaluate.gold import Gold, load_gold
 
 __all__ = ["Evaluation", "evaluate", "check_thresholds", "load_graph"]
 

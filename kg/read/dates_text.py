@@ -1,6 +1,6 @@
 """What an article's own text says about when and by whom it was published.
 
-Pure functions on strings, used by ``kg.articles`` only when the metadata leaves a field unknown:
+Pure functions on strings, used by ``kg.read.articles`` only when the metadata leaves a field unknown:
 
 - a leading ``date YYYY-MM-DD`` marker (removed from the text, its date kept);
 - a date line within the first five non-empty lines ("Wednesday, 12th February, 2025",

@@ -17,13 +17,12 @@ from rdflib import URIRef
 
 from kg.errors import KgError
 from kg.model import EntityKind
-from kg.vocab import DATA
+from kg.rdf.vocab import DATA
 
 __all__ = [
     "slugify",
     "entity_iri",
     "call_iri",
-    "call_key",
     "article_iri",
     "evidence_iri",
     "attribution_iri",
@@ -60,20 +59,6 @@ def entity_iri(kind: EntityKind, key: str) -> URIRef:
     """IRI of an entity from its canonical key (``EntityRef.key``)."""
     readable = key.split(":", 1)[-1]
     return _mint(_KIND_PATH[kind], readable, key)
-
-
-def call_key(
-    participants: tuple[str, ...], status: str, day: date | None, anchor: str = ""
-) -> str:
-    """The merge key of a call: who took part, its status and its day.
-
-    ``anchor`` distinguishes calls with no known day (it is the article id that tells them),
-    so that two undated mentions in different articles never merge by accident.
-    """
-    if len(participants) < 2:
-        raise KgError("E101", f"a call needs two participants, got {participants!r}")
-    when = day.isoformat() if day else f"undated@{anchor}"
-    return "|".join(["call", *sorted(participants), status, when])
 
 
 def call_iri(key: str, participant_names: tuple[str, ...] = (), day: date | None = None) -> URIRef:

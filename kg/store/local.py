@@ -2,7 +2,7 @@
 `kg query --store` reads.
 
 Owns opening a store directory safely (never creating one by accident, one clear error when it is
-locked), reading graph files (into a store on disk, or into memory for ``kg.query``), and the
+locked), reading graph files (into a store on disk, or into memory for ``kg.query.run``), and the
 file-extension -> RDF format rule.
 
 Everything goes into the default graph: the named graphs of a .trig/.nq/.jsonld file are merged

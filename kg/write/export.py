@@ -2,8 +2,8 @@
 
 Owns the RDF serialisations, the per-article named graphs of the TriG export and
 ``write_exports``, which writes the formats a build asks for. The graph-tool projection and
-its writers live in ``kg.netexport`` and are re-exported here. Every file is written
-atomically (``kg.atomic``) and is byte-for-byte the same for the same graph, whatever order
+its writers live in ``kg.write.network`` and are re-exported here. Every file is written
+atomically (``kg.write.atomic``) and is byte-for-byte the same for the same graph, whatever order
 its triples were added in.
 
 Performance (measured on a 109k-triple graph, 2 shared cores): Turtle 5.0 s, N-Triples 1.4 s,
@@ -28,10 +28,10 @@ from rdflib.namespace import NamespaceManager
 from rdflib.plugins.serializers.trig import TrigSerializer
 from rdflib.term import Node
 
-from kg.atomic import atomic_write
+from kg.write.atomic import atomic_write
 from kg.errors import ExportError
-from kg.netexport import to_networkx, write_gexf, write_graphml
-from kg.vocab import KG, PREFIXES, RDF, RDFS, SDO, new_graph
+from kg.write.network import to_networkx, write_gexf, write_graphml
+from kg.rdf.vocab import KG, PREFIXES, RDF, RDFS, SDO, new_graph
 
 __all__ = [
     "FILE_NAMES",

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from kg.errors import InputError
-from kg.ids import call_key
+from kg.resolve.keys import call_key
 from kg.model import (
     ArticleFacts,
     ArticleMeta,

@@ -17,7 +17,7 @@ from typing import Sequence
 import spacy
 from spacy.language import Language
 
-import kg.components  # noqa: F401  (registers the kg_* factories)
+import kg.extract.components  # noqa: F401  (registers the kg_* factories)
 from kg.errors import InputError
 from kg.model import EntityKind
 from kg.resources import Gazetteer, load_gazetteer

@@ -49,12 +49,12 @@ def analyse(
 ) -> Iterator[ArticleFacts]:
     """Run the NLP pipeline over articles, yielding facts; ``Skipped`` items go to ``skipped``.
 
-    With ``settings.jobs > 1`` the articles are analysed by worker processes (``kg.parallel``).
+    With ``settings.jobs > 1`` the articles are analysed by worker processes (``kg.build.parallel``).
     """
     articles = _readable(items, skipped, progress)
     if settings.jobs > 1:
-        from kg.nlp import load_gazetteer_checked
-        from kg.parallel import analyse_parallel
+        from kg.extract.nlp import load_gazetteer_checked
+        from kg.build.parallel import analyse_parallel
 
         load_gazetteer_checked(settings.gazetteers)  # a bad gazetteer fails here, once, with its message
         results: Iterable[ArticleFacts | Skipped] = analyse_parallel(
@@ -62,7 +62,7 @@ def analyse(
             batch_size=settings.batch_size)
     else:
         from kg.extract.article import extract_or_skip
-        from kg.nlp import load_nlp, normalise_for_nlp
+        from kg.extract.nlp import load_nlp, normalise_for_nlp
 
         nlp, gaz = load_nlp(settings.model, settings.gazetteers)
         docs = nlp.pipe(((normalise_for_nlp(a.text), a) for a in articles), as_tuples=True,
@@ -79,10 +79,10 @@ def analyse(
 
 def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
     """Read, extract, resolve, graph and export; see ``BuildResult`` for what comes back."""
-    from kg.articles import iter_inputs
-    from kg.export import write_exports
-    from kg.graph import build_graph
-    from kg.resolve import Resolver
+    from kg.read.articles import iter_inputs
+    from kg.write.export import write_exports
+    from kg.rdf.graph import build_graph
+    from kg.resolve.resolver import Resolver
 
     skipped: list[Skipped] = []
     resolver = Resolver()
@@ -97,7 +97,7 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
     graph = build_graph(res.entities, res.calls, res.articles)
     violations, report = 0, ""
     if settings.validate:
-        from kg.validate import validate_graph, format_report
+        from kg.rdf.validate import validate_graph, format_report
 
         outcome = validate_graph(graph)
         violations = len(outcome.violations)

@@ -3,7 +3,7 @@
 Owns ``QueryResult`` (columns and rows of display strings, plus the full terms for JSON), the
 display form of IRIs (compacted with the project prefixes; ``expand`` is the inverse, for
 parameters typed by hand) and the renderers: an aligned table, CSV, TSV and SPARQL 1.1 Query
-Results JSON. No pyoxigraph or rdflib objects cross this module: ``kg.query`` converts them.
+Results JSON. No pyoxigraph or rdflib objects cross this module: ``kg.query.run`` converts them.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.errors import KgError
-from kg.vocab import PREFIXES
+from kg.rdf.vocab import DISPLAY_PREFIXES, compact, expand
 
 __all__ = [
     "Term",
@@ -33,11 +33,6 @@ __all__ = [
 ]
 
 FORMATS = ("table", "csv", "tsv", "json")
-#: Prefixes used to shorten IRIs for display (and to expand compact IRIs given as parameters).
-DISPLAY_PREFIXES = {**PREFIXES, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
-_BY_LENGTH = sorted(DISPLAY_PREFIXES.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-
-
 @dataclass(frozen=True, slots=True)
 class Term:
     """One result cell as SPARQL JSON results describe it: uri, literal, bnode or triple."""
@@ -60,25 +55,6 @@ class QueryResult:
     terms: tuple[tuple[Term | None, ...], ...] = ()
     kind: str = "select"  # "select", "ask" or "graph" (CONSTRUCT/DESCRIBE)
     boolean: bool | None = None
-
-
-def compact(iri: str) -> str:
-    """``https://w3id.org/newskg/id/call/x`` -> ``id:call/x``; other IRIs unchanged."""
-    for prefix, ns in _BY_LENGTH:
-        if iri.startswith(ns) and len(iri) > len(ns) and not any(c.isspace() for c in iri):
-            return f"{prefix}:{iri[len(ns):]}"
-    return iri
-
-
-def expand(value: str) -> str:
-    """Inverse of ``compact`` for a parameter value: ``<iri>`` or ``prefix:local`` -> the IRI."""
-    text = value.strip()
-    if text.startswith("<") and text.endswith(">") and len(text) > 2:
-        return text[1:-1]
-    prefix, sep, local = text.partition(":")
-    if sep and prefix in DISPLAY_PREFIXES and local and not any(c.isspace() for c in text):
-        return DISPLAY_PREFIXES[prefix] + local
-    return value
 
 
 def display(term: Term | None) -> str:

@@ -24,14 +24,14 @@ _WORKER: dict = {}  # per worker process: the pipeline it loaded once
 
 
 def _init(model: str | None, gazetteers: tuple[Path, ...]) -> None:
-    from kg.nlp import load_nlp
+    from kg.extract.nlp import load_nlp
 
     _WORKER["nlp"], _WORKER["gaz"] = load_nlp(model, gazetteers)
 
 
 def _work(batch: list[Article]) -> list[ArticleFacts | Skipped]:
     from kg.extract.article import extract_or_skip
-    from kg.nlp import normalise_for_nlp
+    from kg.extract.nlp import normalise_for_nlp
 
     nlp, gaz = _WORKER["nlp"], _WORKER["gaz"]
     docs = nlp.pipe(((normalise_for_nlp(a.text), a) for a in batch), as_tuples=True)

@@ -30,9 +30,9 @@ import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
 from rdflib import Graph, URIRef
 
-from kg.atomic import WRITE_ERRORS, atomic_write
+from kg.write.atomic import WRITE_ERRORS, atomic_write
 from kg.errors import ExportError
-from kg.vocab import KG, OWL, RDF, RDFS, SDO, SKOS, WD
+from kg.rdf.vocab import KG, OWL, RDF, RDFS, SDO, SKOS, WD
 
 __all__ = ["NODE_TYPES", "RELATIONS", "to_networkx", "write_graphml", "write_gexf"]
 

@@ -1,7 +1,7 @@
 """The input stage: files and folders on disk -> ``Article`` records (streamed) and ``Skipped``.
 
 Owns finding input files, decoding them, the optional ``metadata.csv`` beside them, and the
-publication date and outlet an article states about itself (``kg.dates_text``).
+publication date and outlet an article states about itself (``kg.read.dates_text``).
 
 Formats:
     ``.txt``    one article, UTF-8 (a BOM is allowed).
@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from kg.dates_text import dateline, infer_dateline_date, strict_date, strip_date_marker, top_date
+from kg.read.dates_text import dateline, infer_dateline_date, strict_date, strip_date_marker, top_date
 from kg.errors import InputError
 from kg.model import Article, ArticleMeta, Skipped
 

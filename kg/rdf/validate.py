@@ -16,7 +16,7 @@ from rdflib import RDF, Graph, Namespace
 from rdflib.util import guess_format
 
 from kg.errors import InputError, KgError, ValidationFailed
-from kg.results import compact
+from kg.rdf.vocab import compact
 
 __all__ = [
     "Violation",

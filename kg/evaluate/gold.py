@@ -1,4 +1,4 @@
-"""The hand annotation ("gold") that ``kg.evaluate`` scores a graph against.
+"""The hand annotation ("gold") that ``kg.evaluate.score`` scores a graph against.
 
 Owns reading the annotation (the format of ``tests/data/seeds-gold.json``), matching names
 found in a graph to the annotation's canonical names, matching article identifiers to its

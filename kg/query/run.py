@@ -1,16 +1,16 @@
 """Named SPARQL queries over a built graph: the shipped files, their parameters, running them.
 
-Owns the query files shipped in ``kg/queries/*.rq`` (their ``# title:``, ``# description:`` and
+Owns the query files shipped in ``kg/query/named/*.rq`` (their ``# title:``, ``# description:`` and
 ``# param: name: what`` header lines), the safe filling of ``$name`` placeholders, running a query
 with pyoxigraph over a graph file (parsed into memory) or a persistent store directory
-(``kg.store``), and turning pyoxigraph's answer into a ``kg.results.QueryResult``. The result
-records and renderers (table, CSV, TSV, SPARQL JSON) live in ``kg.results`` and are re-exported
-here, so ``from kg.query import run_query, to_table`` is the whole API.
+(``kg.store.local``), and turning pyoxigraph's answer into a ``kg.query.results.QueryResult``. The result
+records and renderers (table, CSV, TSV, SPARQL JSON) live in ``kg.query.results`` and are re-exported
+here, so ``from kg.query.run import run_query, to_table`` is the whole API.
 
 Result kinds: SELECT gives its variables as columns; ASK gives one ``ask`` column with one
 ``true``/``false`` cell; CONSTRUCT and DESCRIBE give ``subject``/``predicate``/``object`` rows,
 sorted, so every renderer works on them too. Queries see the default graph, into which
-``kg.store`` merges the named graphs of a .trig/.nq/.jsonld file: each triple is seen once.
+``kg.store.local`` merges the named graphs of a .trig/.nq/.jsonld file: each triple is seen once.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError, KgError
-from kg.results import (
+from kg.query.results import (
     FORMATS,
     QueryResult,
     Term,
@@ -88,7 +88,7 @@ class NamedQuery:
 
 def list_queries() -> list[NamedQuery]:
     """The queries shipped with the package, sorted by name."""
-    folder = files("kg") / "queries"
+    folder = files("kg") / "query" / "named"
     found = [
         parse_query(entry.read_text(encoding="utf-8"), entry.name[: -len(".rq")])
         for entry in folder.iterdir()
@@ -182,14 +182,14 @@ def load_query(name: str, params: Mapping[str, str] | None = None) -> str:
 
 
 def run_query(source: Any, sparql: str) -> QueryResult:
-    """Run ``sparql`` over a graph file, a store directory (``kg.store``) or a pyoxigraph Store.
+    """Run ``sparql`` over a graph file, a store directory (``kg.store.local``) or a pyoxigraph Store.
 
     A graph file is parsed into memory each time (pyoxigraph: about 1 s per 500k triples); for
     repeated queries on a big graph, ``kg load`` it into a store once.
     """
     import pyoxigraph as ox
 
-    from kg.store import is_store, read_graph, with_store
+    from kg.store.local import is_store, read_graph, with_store
 
     if isinstance(source, ox.Store):
         return _execute(source, sparql)

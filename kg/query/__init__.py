@@ -1,0 +1,1 @@
+"""Querying a built graph: the named SPARQL queries and how results are rendered."""

@@ -1,0 +1,1 @@
+"""Stage 5, storing: the embedded Oxigraph store and remote SPARQL endpoints."""
