@@ -30,7 +30,7 @@ __all__ = [
 
 _FIELDS = {
     "id", "name", "kind", "aliases", "short_aliases", "context_aliases", "offices", "role",
-    "country", "outlet_kind", "adjectives", "capitals", "wikidata",
+    "country", "outlet_kind", "adjectives", "capitals", "wikidata", "domains",
 }
 
 
@@ -68,6 +68,7 @@ class GazEntry:
     adjectives: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()
     wikidata: str | None = None
+    domains: tuple[str, ...] = ()  # for outlets: web domains ("dw.com"), lower case, no "www."
 
     @property
     def key(self) -> str:
@@ -174,6 +175,7 @@ def _entry(raw: dict, where: str) -> GazEntry:
         adjectives=_tuple(raw.get("adjectives")),
         capitals=_tuple(raw.get("capitals")),
         wikidata=raw.get("wikidata") or None,
+        domains=tuple(d.casefold().removeprefix("www.") for d in _tuple(raw.get("domains"))),
     )
 
 
