@@ -91,10 +91,16 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
-    """An input that could not be read, and why (reported, never fatal)."""
+    """An input that could not be used, and why (reported, never fatal).
+
+    ``code`` is a stable error code (see ``kg.errors``); ``internal`` marks a failure of the
+    project's own code on that article (a bug to report), as opposed to bad input.
+    """
 
     source: str
     reason: str
+    code: str = ""
+    internal: bool = False
 
 
 @dataclass(frozen=True, slots=True)
