@@ -150,23 +150,33 @@ def stop(proc: subprocess.Popen, sig: int = signal.SIGTERM, timeout: float = 20.
     return proc.returncode
 
 
+def launch_chromium(playwright):
+    """Debian's Chromium, headless, started by Playwright (never a browser Playwright downloads)."""
+    return playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+
+
+def watch(page) -> list[str]:
+    """A list that collects the page's errors, console errors and any request that would leave
+    this machine (the explorer must need no network)."""
+    problems: list[str] = []
+    page.on("pageerror", lambda err: problems.append(f"page error: {err}"))
+    page.on("console", lambda msg: problems.append(f"console {msg.type}: {msg.text}")
+            if msg.type == "error" else None)
+    page.on("request", lambda req: problems.append(f"left the machine: {req.url}")
+            if not req.url.startswith(("http://127.0.0.1", "data:")) else None)
+    return problems
+
+
 @contextmanager
 def chromium_page(width: int = 1400, height: int = 1000):
-    """A fresh headless Chromium page (Debian's binary); yields (page, problems) where problems
-    collects page errors, console errors and any request that leaves 127.0.0.1."""
+    """A fresh headless Chromium page; yields (page, problems), see ``watch``."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        browser = launch_chromium(pw)
         try:
             page = browser.new_page(viewport={"width": width, "height": height})
-            problems: list[str] = []
-            page.on("pageerror", lambda err: problems.append(f"page error: {err}"))
-            page.on("console", lambda msg: problems.append(f"console {msg.type}: {msg.text}")
-                    if msg.type == "error" else None)
-            page.on("request", lambda req: problems.append(f"left the machine: {req.url}")
-                    if not req.url.startswith(("http://127.0.0.1", "data:")) else None)
-            yield page, problems
+            yield page, watch(page)
         finally:
             browser.close()
 
@@ -174,7 +184,8 @@ def chromium_page(width: int = 1400, height: int = 1000):
 def wait_ready(page, timeout_ms: float = 30_000) -> None:
     """Wait until the explorer has answered every view of the current filters."""
     page.wait_for_function(
-        "document.body.dataset.state === 'ready' || document.body.dataset.state === 'error'", timeout=timeout_ms
+        "() => document.body.dataset.state === 'ready' || document.body.dataset.state === 'error'",
+        timeout=timeout_ms
     )
     state = page.evaluate("document.body.dataset.state")
     assert state == "ready", page.inner_text("#error")

@@ -52,21 +52,40 @@ function fail(err) {
   console.error(err);
 }
 
+// What each view last drew, so that turning a page redraws the list only, and picking a call
+// the side panel only.
+const drawn = {};
+
 async function refresh() {
   readHash();
   const mine = ++generation;
   busy(true);
   $('error').hidden = true;
   syncFilterBar();
+  const f = JSON.stringify(filters());
+  const keys = { network: `${f} ${state.top}`, histogram: f, list: `${f} ${state.page} ${state.order}` };
+  const stale = (view) => drawn[view] !== keys[view];
   try {
-    const counts = Q.summary(filters());  // one answer for the header and the timeline
-    await Promise.all([drawSummaryAndNetwork(mine, counts), drawTimeline(mine, counts), drawSide(mine)]);
+    const counts = stale('network') || stale('histogram') || stale('list') ? Q.summary(filters()) : null;
+    await Promise.all([
+      stale('network') ? drawSummaryAndNetwork(mine, counts) : null,
+      stale('histogram') || stale('list') ? drawTimeline(mine, counts, stale('histogram'), stale('list')) : null,
+      drawSide(mine),
+    ]);
     if (mine === generation) {
+      Object.assign(drawn, keys);
+      markSelectedCall();
       drawLog();
       busy(false);
     }
   } catch (err) {
     if (mine === generation) fail(err);
+  }
+}
+
+function markSelectedCall() {
+  for (const row of document.querySelectorAll('#calls-body tr')) {
+    row.classList.toggle('selected', row.dataset.call === state.call);
   }
 }
 
@@ -153,40 +172,47 @@ function wireFilters() {
 
 async function drawSummaryAndNetwork(mine, counts) {
   const f = filters();
-  const [[s], [a], people] = await Promise.all([counts, Q.articleCount(f), Q.topPeople(f, state.top)]);
+  const [[s], [{ people: everyone }], [a], people] = await Promise.all([counts, Q.peopleCount(f),
+    Q.articleCount(f), Q.topPeople(f, state.top)]);
   const pairs = people.length > 1 ? await Q.pairs(f, people.map((p) => p.person)) : [];
   if (mine !== generation) return;
   for (const p of people) names.set(p.person, p.name);
   replace($('summary'),
     h('span', { id: 'count-calls' }, plural(s.calls, 'call')), ' · ',
-    h('span', { id: 'count-people' }, plural(s.people, 'person', 'people')), ' · ',
+    h('span', { id: 'count-people' }, plural(everyone, 'person', 'people')), ' · ',
     h('span', { id: 'count-articles' }, plural(a.articles, 'article')));
-  $('network-note').textContent = people.length < s.people
-    ? `showing the ${plural(people.length, 'person', 'people')} on most calls of ${s.people.toLocaleString('en')}; narrow the filters or raise "show top" for more`
+  $('network-note').textContent = people.length < everyone
+    ? `showing the ${plural(people.length, 'person', 'people')} on most calls of ${everyone.toLocaleString('en')}; narrow the filters or raise "show top" for more`
     : `${plural(people.length, 'person', 'people')}, ${plural(pairs.length, 'pair')}; dashed: no call of the pair took place`;
   network.show(people, pairs, [state.leader, state.with].filter(Boolean));
 }
 
-async function drawTimeline(mine, counts) {
+async function drawTimeline(mine, counts, histogram, list) {
   const f = filters();
-  const [[s], months] = await Promise.all([counts, Q.histogram(f, 7)]);
-  const span = months.length ? monthsBetween(months[0].period, months[months.length - 1].period) : 0;
+  const [[s], months] = await Promise.all([counts, histogram ? Q.histogram(f, 7) : null]);
+  const span = months && months.length ? monthsBetween(months[0].period, months[months.length - 1].period) : 0;
   const rows = span > 120 ? await Q.histogram(f, 4) : months;
   const pages = Math.max(1, Math.ceil(s.calls / PAGE));
   const page = Math.min(state.page, pages - 1);
-  const calls = await Q.callPage(f, page * PAGE, PAGE, state.order === 'newest');
-  const iris = calls.map((c) => c.call);
+  const calls = list ? await callPage(f, page * PAGE, s) : null;
+  const iris = calls ? calls.map((c) => c.call) : [];
   const [people, facts] = iris.length ? await Promise.all([Q.callPeople(iris), Q.callFacts(iris)]) : [[], []];
   if (mine !== generation) return;
-  drawHistogram($('histogram'), rows, s.undated, (period) => go({ from: `${period}${period.length === 4 ? '-01' : ''}-01`,
-    to: lastDay(period) }));
-  $('people-head').textContent = state.leader ? 'with' : 'people';
-  drawCalls($('calls-body'), calls, people, facts, [state.leader, state.with].filter(Boolean), state.call,
-    (call) => go({ call, page: state.page }));
-  $('timeline-title').textContent = `Timeline: ${plural(s.calls, 'call')}`;
-  $('page-info').textContent = s.calls ? `calls ${page * PAGE + 1}–${page * PAGE + calls.length} of ${s.calls.toLocaleString('en')} · page ${page + 1} of ${pages}` : 'no call matches the filters';
-  $('prev').disabled = page === 0;
-  $('next').disabled = page >= pages - 1;
+  if (histogram) {
+    drawHistogram($('histogram'), rows, s.undated, (period) => go({
+      from: `${period}${period.length === 4 ? '-01' : ''}-01`, to: lastDay(period) }));
+    $('timeline-title').textContent = `Timeline: ${plural(s.calls, 'call')}`;
+  }
+  if (list) {
+    $('people-head').textContent = state.leader ? 'with' : 'people';
+    drawCalls($('calls-body'), calls, people, facts, [state.leader, state.with].filter(Boolean), state.call,
+      (call) => go({ call, page: state.page }));
+    $('page-info').textContent = s.calls
+      ? `calls ${page * PAGE + 1}–${page * PAGE + calls.length} of ${s.calls.toLocaleString('en')} · page ${page + 1} of ${pages}`
+      : 'no call matches the filters';
+    $('prev').disabled = page === 0;
+    $('next').disabled = page >= pages - 1;
+  }
 }
 
 async function drawSide(mine) {
@@ -204,6 +230,16 @@ async function drawSide(mine) {
 
 function drawLog() {
   replace($('sparql-log'), log.map((e) => h('details', {}, h('summary', {}, e.view), h('pre', {}, e.query))));
+}
+
+// The dated calls in date order, then the undated ones.
+async function callPage(f, offset, counts) {
+  const dated = counts.calls - counts.undated;
+  const rows = offset < dated ? await Q.datedPage(f, offset, Math.min(PAGE, dated - offset), state.order === 'newest') : [];
+  if (rows.length < PAGE && counts.undated) {
+    rows.push(...await Q.undatedPage(f, Math.max(0, offset - dated), PAGE - rows.length));
+  }
+  return rows;
 }
 
 function monthsBetween(a, b) {
@@ -233,7 +269,7 @@ async function main() {
     });
     window.kgExplorer = { network, state };
     wireFilters();
-    await fillChoices();
+    fillChoices().then(syncFilterBar).catch(fail);  // the choices may come after the first views
   } catch (err) {
     fail(err);
     return;

@@ -23,10 +23,11 @@ const values = (name, iris) => `VALUES ?${name} { ${iris.map(iri).join(' ')} }`;
 // --- choices for the filter bar ---------------------------------------------------------------
 
 export const countries = () => select('countries', `
-SELECT ?country ?name (COUNT(DISTINCT ?call) AS ?calls) WHERE {
-  ?call a kg:Call ; kg:participant/kg:country ?country .
+SELECT DISTINCT ?country ?name WHERE {
+  ?person kg:country ?country .
   ?country rdfs:label ?name .
-} GROUP BY ?country ?name ORDER BY ?name`);
+  FILTER EXISTS { ?call kg:participant ?person }
+} ORDER BY ?name`);
 
 export const statuses = () => select('statuses', `
 SELECT ?status (COUNT(?call) AS ?calls) WHERE { ?call a kg:Call ; kg:status ?status }
@@ -49,18 +50,23 @@ SELECT ?person ?name (COUNT(DISTINCT ?call) AS ?calls) WHERE {
 export const personName = (person) => select('person', `
 SELECT ?name WHERE { ${iri(person)} rdfs:label ?name } LIMIT 1`);
 
-// ?unbound is never bound: IF(..., ?unbound, ...) is then an error, BIND leaves the variable
-// unbound and COUNT skips it. That counts a subset of ?call without another OPTIONAL.
+// The shapes (ontology/shapes.ttl) give a call one kg:status and at most one schema:startDate,
+// so callsWhere() yields one row per call and COUNT(?call) needs no DISTINCT (which costs
+// several times more on large graphs) as long as nothing else multiplies the rows.
 
 // --- summary -----------------------------------------------------------------------------------
 
 export const summary = (f) => select('summary', `
-SELECT (COUNT(DISTINCT ?call) AS ?calls) (COUNT(DISTINCT ?person) AS ?people)
-       (COUNT(DISTINCT ?undated) AS ?undated) WHERE {
+SELECT (COUNT(?call) AS ?calls) (SUM(?noDate) AS ?undated) WHERE {
+  ${callsWhere(f)}
+  OPTIONAL { ?call schema:startDate ?anyDate }
+  BIND (IF(BOUND(?anyDate), 0, 1) AS ?noDate)
+}`);
+
+export const peopleCount = (f) => select('summary-people', `
+SELECT (COUNT(DISTINCT ?person) AS ?people) WHERE {
   ${callsWhere(f)}
   ?call kg:participant ?person .
-  OPTIONAL { ?call schema:startDate ?anyDate }
-  BIND (IF(BOUND(?anyDate), ?unbound, ?call) AS ?undated)
 }`);
 
 export const articleCount = (f) => select('summary-articles', `
@@ -76,46 +82,53 @@ export const topPeople = (f, limit) => select('network-people', `
 SELECT ?person ?calls (SAMPLE(?label) AS ?name) (SAMPLE(?countryName) AS ?country)
        (SAMPLE(?isLeader) AS ?leader) WHERE {
   {
-    SELECT ?person (COUNT(DISTINCT ?call) AS ?calls) WHERE {
+    SELECT ?person (COUNT(?call) AS ?calls) WHERE {
       ${callsWhere(f)}
       ?call kg:participant ?person .
-    } GROUP BY ?person ORDER BY DESC(?calls) STR(?person) LIMIT ${limit}
+    } GROUP BY ?person ORDER BY DESC(?calls) ?person LIMIT ${limit}
   }
   ?person rdfs:label ?label .
   BIND (EXISTS { ?person a kg:Leader } AS ?isLeader)
   OPTIONAL { ?person kg:country/rdfs:label ?countryName }
-} GROUP BY ?person ?calls ORDER BY DESC(?calls) STR(?person)`);
+} GROUP BY ?person ?calls ORDER BY DESC(?calls) ?person`);
 
 // Calls between each pair of the given people, and how many of them took place.
 export const pairs = (f, people) => select('network-pairs', `
-SELECT ?a ?b (COUNT(DISTINCT ?call) AS ?calls)
-       (COUNT(DISTINCT ?occurred) AS ?held) WHERE {
+SELECT ?a ?b (COUNT(?call) AS ?calls) (SUM(?took) AS ?held) WHERE {
   ${values('a', people)}
-  ${callsWhere(f)}
   ?call kg:participant ?a, ?b .
   FILTER (STR(?a) < STR(?b))
   ${values('b', people)}
-  BIND (IF(?fStatus = kg:Occurred, ?call, ?unbound) AS ?occurred)
+  ${callsWhere(f)}
+  BIND (IF(?fStatus = kg:Occurred, 1, 0) AS ?took)
 } GROUP BY ?a ?b`);
 
 // --- timeline ----------------------------------------------------------------------------------
 
 // Calls per month (or per year: unit 4) of the filtered, dated calls.
 export const histogram = (f, unit = 7) => select('timeline-histogram', `
-SELECT ?period (COUNT(DISTINCT ?call) AS ?calls) WHERE {
+SELECT ?period (COUNT(?call) AS ?calls) WHERE {
   ${callsWhere(f)}
   ?call schema:startDate ?day .
   BIND (SUBSTR(STR(?day), 1, ${unit}) AS ?period)
 } GROUP BY ?period ORDER BY ?period`);
 
-// One page of the filtered calls, dated ones in date order, undated ones last.
-export const callPage = (f, offset, limit, newestFirst) => select('timeline-calls', `
+// A page of the filtered calls that have a date, in date order. Ties keep the engine's order,
+// which is the same from one query to the next: sorting by the IRI as well costs twice as much.
+export const datedPage = (f, offset, limit, newestFirst) => select('timeline-calls', `
 SELECT ?call ?date ?status WHERE {
   ${callsWhere(f)}
+  ?call schema:startDate ?date .
   BIND (LCASE(STRAFTER(STR(?fStatus), "#")) AS ?status)
-  OPTIONAL { ?call schema:startDate ?date }
-} ORDER BY DESC(BOUND(?date)) ${newestFirst ? 'DESC(?date)' : '?date'} STR(?call)
-LIMIT ${limit} OFFSET ${offset}`);
+} ORDER BY ${newestFirst ? 'DESC(?date)' : '?date'} LIMIT ${limit} OFFSET ${offset}`);
+
+// A page of the filtered calls without a date (they come after the dated ones).
+export const undatedPage = (f, offset, limit) => select('timeline-undated', `
+SELECT ?call ?status WHERE {
+  ${callsWhere(f)}
+  FILTER NOT EXISTS { ?call schema:startDate ?anyDate }
+  BIND (LCASE(STRAFTER(STR(?fStatus), "#")) AS ?status)
+} ORDER BY ?call LIMIT ${limit} OFFSET ${offset}`);
 
 export const callPeople = (calls) => select('timeline-people', `
 SELECT ?call ?person ?name ?caller WHERE {
