@@ -56,6 +56,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def port_is_free(port: int) -> bool:
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
+
+
 @dataclass
 class ServeProcess:
     proc: subprocess.Popen
@@ -98,10 +107,10 @@ def serve_env() -> dict[str, str]:
 
 
 @contextmanager
-def kg_serve(store: Path, *args: str, timeout: float = 60.0):
-    """Run `kg serve --store STORE --port P --explorer-port Q ARGS`; yield a ``ServeProcess``
-    once it printed both URLs. Stopped with SIGTERM afterwards."""
-    port, explorer_port = free_port(), free_port()
+def kg_serve(store: Path, *args: str, timeout: float = 60.0, ports: tuple[int, int] | None = None):
+    """Run `kg serve --store STORE --port P --explorer-port Q ARGS` (free ports unless given);
+    yield a ``ServeProcess`` once it printed both URLs. Stopped with SIGTERM afterwards."""
+    port, explorer_port = ports or (free_port(), free_port())
     proc = subprocess.Popen(
         serve_command(store, "--port", str(port), "--explorer-port", str(explorer_port), *args),
         cwd=ROOT, env=serve_env(), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
