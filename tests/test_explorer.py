@@ -247,7 +247,8 @@ def write_large_graph(path: Path, leaders: int, calls: int) -> str:
                   f'{ev} <{kg}text> "Leader {a:04d} spoke by phone with Leader {b:04d}." .',
                   f"{ev} <{kg}startOffset> \"0\"^^<http://www.w3.org/2001/XMLSchema#integer> .",
                   f"{ev} <{kg}endOffset> \"40\"^^<http://www.w3.org/2001/XMLSchema#integer> .",
-                  f"{art} <{sdo}mentions> {call} .", f'{art} <{sdo}identifier> "a{j // 3}.txt" .']
+                  f"{art} <{sdo}mentions> {call} .", f'{art} <{sdo}identifier> "a{j // 3}.txt" .',
+                  f'{art} <{sdo}url> "https://news.example/a{j // 3}" .']
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return f"Leader {b:04d}"
 
@@ -281,6 +282,15 @@ def test_a_large_graph_loads_the_top_people_and_pages_the_timeline(browser, tmp_
             assert page.inner_text("#person-name") == someone
             names = page.evaluate("window.kgExplorer.network.cy.nodes().map(n => n.data('name'))")
             assert someone in names and len(names) <= 100
+            # A call's evidence links to its article where the graph has the article's URL.
+            first = timeline_rows(page)[0]["call"]
+            page.click(f"#calls-body tr[data-call='{first}']")
+            page.wait_for_function("() => location.hash.includes('call=')")
+            wait_ready(page, timeout_ms=60_000)
+            article = int(first.rsplit("/c", 1)[1]) // 3
+            link = page.eval_on_selector("#evidence a.article-link", "a => [a.href, a.innerText]")
+            assert link == [f"https://news.example/a{article}", f"a{article}.txt"]
+            assert someone in page.inner_text("#evidence blockquote")
     finally:
         page.close()
     assert problems == [], problems

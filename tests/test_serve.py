@@ -137,6 +137,7 @@ def test_explorer_does_not_serve_files_outside_its_folder(served):
         answer = conn.recv(65536).decode("latin-1")
     assert answer.startswith("HTTP/1.0 404") or answer.startswith("HTTP/1.1 404"), answer[:200]
     assert "root:" not in answer
+    assert http(served.explorer_url + "js/")[0] == 404  # no folder listings
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])

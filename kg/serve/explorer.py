@@ -57,6 +57,10 @@ class _Handler(SimpleHTTPRequestHandler):
         else:
             super().do_GET()
 
+    def list_directory(self, path):
+        self.send_error(HTTPStatus.NOT_FOUND)  # the explorer's files are not for browsing
+        return None
+
     def do_HEAD(self) -> None:
         if self.path.partition("?")[0] in ("/sparql", "/config.json"):
             self._send(HTTPStatus.METHOD_NOT_ALLOWED, "text/plain", b"")
@@ -104,9 +108,17 @@ class _Handler(SimpleHTTPRequestHandler):
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 64  # a page opens several connections at once
     query_url: str
     config: dict
     timeout_s: float
+
+    def handle_error(self, request, client_address) -> None:
+        import sys
+
+        if isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            return  # the browser went away mid-answer: nothing to report
+        super().handle_error(request, client_address)
 
 
 class _Server6(_Server):

@@ -33,9 +33,13 @@ def find_oxigraph() -> Path:
     """The ``oxigraph`` server program installed beside this Python (pip's scripts folder) or on
     PATH; ``ServeError`` when there is none."""
     name = "oxigraph.exe" if os.name == "nt" else "oxigraph"
-    beside = Path(sysconfig.get_path("scripts")) / name
-    if beside.is_file() and os.access(beside, os.X_OK):
-        return beside
+    for scheme in (sysconfig.get_default_scheme(), f"{os.name}_user"):  # pip install, pip install --user
+        try:
+            beside = Path(sysconfig.get_path("scripts", scheme)) / name
+        except KeyError:
+            continue
+        if beside.is_file() and os.access(beside, os.X_OK):
+            return beside
     found = shutil.which("oxigraph")
     if found:
         return Path(found)

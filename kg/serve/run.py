@@ -85,7 +85,7 @@ def start(store: Path = DEFAULT_STORE, *, host: str = "127.0.0.1", port: int = D
     if not is_store(store):
         raise ServeError(
             "E900",
-            f"{store}: no Oxigraph store there; build one with `kg build` or "
+            f"{store}: no Oxigraph store there; make one with "
             f"`kg load exports/graph.ttl --store {store}`, or pass --store DIR",
         )
     if port == explorer_port:
