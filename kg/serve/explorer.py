@@ -32,6 +32,7 @@ STATIC_DIR = Path(str(resources.files("kg.serve") / "static"))
 _CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
         "connect-src 'self'; frame-ancestors 'none'")
 _FORWARDED_HEADERS = ("Content-Type", "Content-Length")
+_DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never through http_proxy
 _MAX_BODY = 1 << 20  # a SELECT longer than 1 MiB is not something the page sends
 
 
@@ -88,7 +89,7 @@ class _Handler(SimpleHTTPRequestHandler):
         headers["Accept"] = self.headers.get("Accept", "application/sparql-results+json")
         request = urllib.request.Request(url, data=body, method=method, headers=headers)
         try:
-            with urllib.request.urlopen(request, timeout=self.server.timeout_s) as answer:
+            with _DIRECT.open(request, timeout=self.server.timeout_s) as answer:
                 status, kind, payload = answer.status, answer.headers.get("Content-Type"), answer.read()
         except urllib.error.HTTPError as err:  # a bad query: pass Oxigraph's own message on
             status, kind, payload = err.code, err.headers.get("Content-Type"), err.read()

@@ -92,8 +92,9 @@ def start(store: Path = DEFAULT_STORE, *, host: str = "127.0.0.1", port: int = D
         raise ServeError("E907", f"the endpoint and the explorer need two ports; both are {port}")
     program = find_oxigraph()
     _check_free(host, port, "--port")
+    here = _url_host({"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(host, host))  # to reach ourselves
     try:
-        explorer = ExplorerServer(host, explorer_port, query_url=f"http://{_url_host(host)}:{port}/query",
+        explorer = ExplorerServer(host, explorer_port, query_url=f"http://{here}:{port}/query",
                                   config={"endpoint": "sparql",
                                           "sparql_url": f"http://{_url_host(host)}:{port}/query",
                                           "query_page_url": f"http://{_url_host(host)}:{port}/",
@@ -152,9 +153,13 @@ def _wait_until_answering(serving: Serving, oxigraph: OxigraphProcess, timeout: 
         time.sleep(0.1)
 
 
+#: Straight to our own servers, whatever http_proxy says.
+_DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
 def _answers(url: str) -> bool:
     try:
-        with urllib.request.urlopen(url, timeout=5) as answer:
+        with _DIRECT.open(url, timeout=5) as answer:
             return answer.status == 200
     except (urllib.error.URLError, OSError):
         return False
