@@ -218,3 +218,24 @@ def click_person(page, name: str) -> None:
     page.mouse.click(point["x"], point["y"])
     page.wait_for_function("(before) => location.hash !== before", arg=before)
     wait_ready(page)
+
+
+def click_pair(page, one: str, other: str) -> None:
+    """Click, with the mouse, the middle of the line between two people in the network."""
+    point = page.evaluate(
+        """([one, other]) => {
+          const cy = window.kgExplorer.network.cy;
+          const edge = cy.edges().filter((e) => [one, other].includes(e.source().data('name'))
+            && [one, other].includes(e.target().data('name')))[0];
+          if (!edge) return null;
+          const box = cy.container().getBoundingClientRect();
+          const at = edge.renderedMidpoint();
+          return { x: box.left + at.x, y: box.top + at.y };
+        }""",
+        [one, other],
+    )
+    assert point is not None, f"no line between {one} and {other}"
+    before = page.evaluate("location.hash")
+    page.mouse.click(point["x"], point["y"])
+    page.wait_for_function("(before) => location.hash !== before", arg=before)
+    wait_ready(page)

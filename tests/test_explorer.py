@@ -16,7 +16,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.serve.explorer import STATIC_DIR
-from serving import ROOT, click_person, kg_serve, launch_chromium, wait_ready, watch, why_no_browser
+from serving import ROOT, click_pair, click_person, kg_serve, launch_chromium, wait_ready, watch, why_no_browser
 
 GRAPH = ROOT / "exports" / "graph.ttl"
 PREFIXES = """PREFIX kg: <https://w3id.org/newskg/ontology#>
@@ -98,6 +98,10 @@ def timeline_rows(page) -> list[dict]:
              status: r.cells[1].innerText, with: r.cells[2].innerText, caller: r.cells[3].innerText,
              how: r.cells[4].innerText, outlets: r.cells[5].innerText }))""",
     )
+
+
+def rows_dates(page) -> list[str]:
+    return [r["date"] for r in timeline_rows(page)]
 
 
 @needs_browser
@@ -184,6 +188,21 @@ def test_filters_by_status_date_country_and_a_typed_name(page, explorer, graph):
     page.select_option("#f-country", russia[0]["iri"])
     wait_ready(page)
     assert {r["call"] for r in timeline_rows(page)} == {r["c"] for r in russia}
+
+    page.click("#f-clear")
+    wait_ready(page)
+    first = page.eval_on_selector("#histogram g.bar:not(.empty)", "g => g.dataset.period")  # e.g. 2024-11
+    page.click(f"#histogram g.bar[data-period='{first}']")
+    wait_ready(page)
+    assert page.input_value("#f-from") == f"{first}-01" and page.input_value("#f-to").startswith(first)
+    assert rows_dates(page) and all(d.startswith(first) for d in rows_dates(page))
+
+    page.click("#f-clear")
+    wait_ready(page)
+    click_pair(page, "Vladimir Putin", "Donald Trump")  # the line between them: the calls of the pair
+    pair = [c for c in calls_of(graph, "Donald Trump") if "Vladimir Putin" in c["with"]]
+    assert {r["call"] for r in timeline_rows(page)} == {c["call"] for c in pair}
+    assert "with" in page.inner_text("#f-with")
 
     page.click("#f-clear")
     wait_ready(page)

@@ -227,3 +227,14 @@ def test_writable_when_asked(tmp_path):
 
 def test_the_oxigraph_program_is_installed():
     assert find_oxigraph().is_file()
+
+
+def test_the_library_starts_and_stops_the_pair_in_process(seed_store):
+    with start(seed_store, port=free_port(), explorer_port=free_port()) as serving:
+        pid = serving.oxigraph_pid
+        assert is_running(pid)
+        assert count(serving.sparql_url, COUNT_CALLS) == expected_calls()
+        assert http(serving.explorer_url)[0] == 200
+    assert not is_running(pid)
+    with pytest.raises(urllib.error.URLError):
+        DIRECT.open(serving.explorer_url, timeout=5)

@@ -6,7 +6,7 @@ import { plural } from './dom.js';
 const STYLE = [
   { selector: 'node', style: {
     'background-color': '#9aa5b1', width: 'data(size)', height: 'data(size)',
-    'border-width': 1, 'border-color': '#fff', label: '', 'font-size': 11, color: '#1f2933',
+    'border-width': 1, 'border-color': '#fff', label: '', 'font-size': 13, color: '#1f2933',
     'text-valign': 'bottom', 'text-margin-y': 3, 'text-background-color': '#fff',
     'text-background-opacity': 0.8, 'text-background-padding': 1, 'min-zoomed-font-size': 7 } },
   { selector: 'node[?leader]', style: { 'background-color': '#2f6fb0' } },
