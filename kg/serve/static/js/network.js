@@ -38,7 +38,8 @@ export class Network {
     const elements = people.map((p, i) => ({
       data: { id: p.person, name: p.name, calls: p.calls, leader: p.leader, country: p.country || '',
         size: 14 + 36 * Math.sqrt(p.calls / most) },
-      classes: [i < LABELLED ? 'labelled' : '', focus.includes(p.person) ? 'focus' : ''].join(' '),
+      classes: [i < (people.length > 50 ? LABELLED / 2 : LABELLED) ? 'labelled' : '',
+        focus.includes(p.person) ? 'focus' : ''].join(' '),
     }));
     const heaviest = Math.max(1, ...pairs.map((p) => p.calls));
     for (const p of pairs) {
