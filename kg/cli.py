@@ -365,16 +365,19 @@ def serve_cmd(
 ) -> None:
     """Serve a store: Oxigraph's SPARQL endpoint and query page, and the explorer beside it.
 
-    Prints `SPARQL endpoint: URL` and `explorer: URL` once both answer, then serves until
-    Ctrl-C or SIGTERM, which stop everything it started. Read-only unless --writable.
+    Prints `SPARQL endpoint: URL` and `explorer: URL` once both answer.
+    Serves until Ctrl-C or SIGTERM, which stop everything it started.
+    Read-only unless --writable.
 
     Examples:
 
-        kg serve                                  # exports/store on http://127.0.0.1:7878/query
+        kg load exports/graph.ttl --store exports/store
 
-        kg load exports/graph.ttl --store store/ && kg serve --store store/ --port 8000
+        kg serve
 
-        curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 3' http://127.0.0.1:7878/query
+        kg serve --store store/ --port 8000
+
+        curl --data-urlencode 'query=ASK {}' http://127.0.0.1:7878/query
     """
     from kg.serve import start, stop_on_signals
 
