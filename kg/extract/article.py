@@ -65,9 +65,9 @@ def extract_article(doc: Doc, article: Article, gaz: Gazetteer) -> ArticleFacts:
     datelines = find_datelines(article.text, meta.published)
     index = extract_entities(doc, meta, gaz, datelines)
     own, agency = publisher_and_agency(meta.outlet, gaz)
+    # the agency a metadata field credits is an outlet of the article; only an agency the text
+    # itself credits (a dateline, a closing credit) is said to have reported its calls
     agencies: list[str] = []
-    if agency is not None:
-        agencies.append(agency.key)
     for line in datelines:
         if line.agency_start is None:
             continue

@@ -103,7 +103,14 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
             people, _ = coordinated_after(v, lex, i + n + 1, v.end, reach=3)
             keys += _keys(view, v, people, ctx)
         else:
-            keys += _keys(view, v, subjects_before(v, lex, i), ctx)
+            found = _keys(view, v, subjects_before(v, lex, i), ctx)
+            if not found:
+                # "World leaders, including X and Y, will take part"
+                inc = next((k for k in range(i - 1, max(v.start, i - 15) - 1, -1) if v.low(k) == "including"), None)
+                if inc is not None:
+                    people, _ = coordinated_after(v, lex, inc + 1, i)
+                    found = _keys(view, v, people, ctx)
+            keys += found
     return keys
 
 
@@ -222,7 +229,13 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         near = v.index - state.last_told <= 3
         if referring and (strong_cues or lex.anaphora.find(v.lower) is not None):
             # "The call lasted an hour": more on the call being told (the one that took place)
-            target = cur if d.status is CallStatus.OCCURRED or state.told is None else state.told
+            said = call_status(v, lex, strong_cues[0]) if strong_cues else None
+            if said is CallStatus.PLANNED:
+                # "The phone talks will take place at Abe's request": the planned call
+                target = cur if d.status is CallStatus.PLANNED else next(
+                    (n for n in range(len(drafts) - 1, -1, -1) if drafts[n].status is CallStatus.PLANNED), cur)
+            else:
+                target = cur if d.status is CallStatus.OCCURRED or state.told is None else state.told
             t = drafts[target]
             anchor_cue = strong_cues[0] if strong_cues else Cue(NOUN, v.start, v.start + 1, True)
             t = absorb(replace(t, strong=t.strong or bool(strong_cues),

@@ -215,4 +215,9 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
             i += n
             continue
         i += 1
+    # a meeting held by video: "joined the meeting between X and Y via video"
+    adverbials = [c for c in out if c.kind == ADVERBIAL]
+    if adverbials:
+        out = [replace(c, strong=True, in_person=False, medium=adverbials[0].medium)
+               if c.in_person and any(abs(a.start - c.end) <= 12 for a in adverbials) else c for c in out]
     return tuple(out)

@@ -46,9 +46,8 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
     "at the initiative of the Qatari side", "initiated by X"."""
     lex = view.lex
     for i in range(v.start, v.end):
-        if v.low(i) in ("request", "initiative", "invitation", "behest") and v.low(i - 2) == "at":
-            np = v.np(i - 2) or v.np(i - 1)  # "at X's request"
-            np = v.np(i - 1) if np is None else np
+        if v.low(i) in ("request", "initiative", "invitation", "behest") and "at" in v.words(i - 4, i):
+            np = next((v.np(k) for k in range(i - 1, i - 4, -1) if v.np(k) is not None), None)  # "at X's request"
             if np is not None and np.key in participants:
                 return np.key
         n = lex.initiated.match(v.lower, i - v.start)

@@ -168,7 +168,7 @@ def lexicon() -> Lexicon:
         clause_openers=frozenset(phrases_of(discourse, "clause_openers")),
         separately=Phrases((p, True) for p in phrases_of(discourse, "separate_calls")),
         status={k: Phrases((p, True) for p in phrases_of(status, k))
-                for k in ("planned", "planned_after", "denied", "attempted")},
+                for k in ("planned", "planned_after", "denied", "attempted", "past_modals")},
         clause_breaks=frozenset(phrases_of(status, "clause_breaks")),
         title_words=title_words,
         title_fillers=frozenset(phrases_of(discourse, "title_fillers")),

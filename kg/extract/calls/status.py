@@ -49,6 +49,8 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
             if (i in v.quoted) != cue_quoted:
                 continue
             if v.low(i) in phrases and phrases.match(v.lower, i - v.start):
+                if name == "planned" and lex.status["past_modals"].match(v.lower, i - v.start):
+                    continue  # "could have held": a past claim
                 return True
         return False
 
