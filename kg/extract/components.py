@@ -81,8 +81,10 @@ def clean_model_entities(doc: Doc, titles: dict, given_names: frozenset[str]) ->
             continue
         start, end = ent.start, ent.end
         if label == "PERSON":
-            while start < end and (doc[start].lower_.rstrip(".") in title_words or doc[start].text in not_names
-                                   or doc[start].lower_ in {"the", "-", "former", "ex"}):
+            # through the last title word that leaves a name of two words ("Foreign Minister", "Mr.")
+            titled = [i for i in range(start, end - 2) if doc[i].lower_.rstrip(".") in title_words]
+            start = titled[-1] + 1 if titled else start
+            while start < end and (doc[start].text in not_names or doc[start].lower_ in {"the", "-"}):
                 start += 1
             while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
                 end -= 1

@@ -175,7 +175,9 @@ def _add_rules(nlp: Language, gaz: Gazetteer) -> Language:
     ners = [name for name in nlp.pipe_names if nlp.get_pipe_meta(name).factory in _NER_FACTORIES]
     ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", config={"overwrite_ents": True},
                          **({"before": ners[0]} if ners else {}))
-    ruler.add_patterns(gazetteer_patterns(gaz))
+    with nlp.select_pipes(enable=["kg_gazetteer"]):
+        # phrase patterns match on the words alone: no need to run a trained pipeline over them
+        ruler.add_patterns(gazetteer_patterns(gaz))
     if ners:
         nlp.add_pipe("kg_model_entities", after=ners[-1])
     nlp.add_pipe("kg_people")
