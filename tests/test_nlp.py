@@ -138,6 +138,18 @@ def test_model_entities_never_cross_a_line_break(trained):
         assert not any(t.is_sent_start for t in ent[1:])
 
 
+def test_a_saved_newskg_pipeline_loads_as_a_model(trained, trained_pipeline, tmp_path):
+    """A pipeline saved with newskg's components in it gets today's rules once, not twice."""
+    saved = spacy.load(trained_pipeline)
+    saved.add_pipe("kg_line_breaks", first=True)
+    saved.add_pipe("entity_ruler", name="kg_gazetteer", before="ner")  # empty: 9,000 patterns are slow to save
+    saved.add_pipe("kg_people")
+    saved.to_disk(tmp_path / "saved")
+    again, _ = load_nlp(str(tmp_path / "saved"))
+    assert again.pipe_names == trained[0].pipe_names
+    assert {e.ent_id_ for e in again("Emmanuel Macron met Tomas Reed on Monday .").ents} == {"emmanuel-macron", ""}
+
+
 def test_trained_pipeline_extracts_calls(trained):
     from kg.extract.article import extract_article
     from kg.model import Article, ArticleMeta

@@ -159,6 +159,7 @@ def _pipeline_location(model: str) -> Path:
 
 #: Components that predict entities; the gazetteer goes before them (they keep preset entities).
 _NER_FACTORIES = frozenset({"ner", "beam_ner"})
+_OURS = frozenset({"kg_line_breaks", "kg_sentences", "kg_gazetteer", "kg_model_entities", "kg_people"})
 
 
 def _add_rules(nlp: Language, gaz: Gazetteer) -> Language:
@@ -169,6 +170,8 @@ def _add_rules(nlp: Language, gaz: Gazetteer) -> Language:
     split falls inside a name. The gazetteer ruler goes before a ``ner``, which keeps preset
     entities; then the model's entities are cleaned and the people rules run.
     """
+    for name in _OURS & set(nlp.component_names):
+        nlp.remove_pipe(name)  # a pipeline newskg built and saved: its rules are replaced by today's
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     nlp.add_pipe("kg_line_breaks", **({"before": first} if first else {}))
     nlp.add_pipe("sentencizer", name="kg_sentences", after="kg_line_breaks")
