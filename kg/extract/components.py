@@ -27,7 +27,7 @@ __all__ = ["make_line_breaks", "make_people", "make_model_entities", "clean_mode
 #: numbers, places the gazetteer does not know, nationalities) are left to the rules.
 MODEL_LABELS = {"PERSON": "PERSON"}
 
-#: Words before a model "person" that make it a place ("in Goma", "near Kota Kinabalu").
+#: Words before a model "person" that make it a place ("in Port Vessa", "near Lake Orrin").
 _PLACE_BEFORE = frozenset({"in", "at", "near", "outside", "across", "around", "inside"})
 
 
