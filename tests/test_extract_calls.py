@@ -51,6 +51,8 @@ def test_call_phrasings(analyse_text, text, people):
         "Benjamin Netanyahu visited Narendra Modi in New Delhi.",
         "The call centre in Rome was closed, Giorgia Meloni said.",
         "Emmanuel Macron issued a call for calm after talks with Narendra Modi.",
+        # separate calls to someone the sentence does not name: none among the callers
+        "Gulf ruler receives calls from Emmanuel Macron, Narendra Modi, Olaf Scholz",
     ],
 )
 def test_not_calls(analyse_text, text):

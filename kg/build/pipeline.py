@@ -53,10 +53,10 @@ def analyse(
     """
     articles = _readable(items, skipped, progress)
     if settings.jobs > 1:
-        from kg.extract.nlp import load_gazetteer_checked
+        from kg.extract.nlp import check_inputs
         from kg.build.parallel import analyse_parallel
 
-        load_gazetteer_checked(settings.gazetteers)  # a bad gazetteer fails here, once, with its message
+        check_inputs(settings.model, settings.gazetteers)  # a bad gazetteer or model fails here, once, with its message
         results: Iterable[ArticleFacts | Skipped] = analyse_parallel(
             articles, jobs=settings.jobs, model=settings.model, gazetteers=settings.gazetteers,
             batch_size=settings.batch_size)

@@ -1,9 +1,15 @@
 """Every spaCy factory newskg registers, in one place.
 
 The components are thin adapters: the logic they run lives in pure functions
-(``kg.extract.people.find_people``), and they only write annotations on the Doc. Importing
-this module registers the factories (also reachable through the ``spacy_factories`` entry
-point, so a saved pipeline loads with ``spacy.load`` without importing kg first).
+(``kg.extract.people.find_people``, ``clean_model_entities`` here), and they only write
+annotations on the Doc. Importing this module registers the factories (also reachable through
+the ``spacy_factories`` entry point, so a saved pipeline loads with ``spacy.load`` without
+importing kg first).
+
+Under a trained pipeline the entities come from three sources, in this order of trust: the
+gazetteer ruler (its spans carry the gazetteer id), the rules for people the gazetteer does not
+know (``kg_people``), and the model's ``ner``. ``kg_model_entities`` keeps only the model
+entities the rules can use, and ``kg_people`` lets a rule person replace a model entity.
 """
 
 from __future__ import annotations
@@ -12,10 +18,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.extract.people import find_people
+from kg.extract.people import find_people, is_name_token
 from kg.resources import load_given_names, load_lexicon
 
-__all__ = ["make_line_breaks", "make_people"]
+__all__ = ["make_line_breaks", "make_people", "make_model_entities", "clean_model_entities", "MODEL_LABELS"]
+
+#: The model labels the extractors read, and the label each becomes; the others (dates,
+#: numbers, places the gazetteer does not know, nationalities) are left to the rules.
+MODEL_LABELS = {"PERSON": "PERSON"}
+
+#: Words before a model "person" that make it a place ("in Port Vessa", "near Lake Orrin").
+_PLACE_BEFORE = frozenset({"in", "at", "near", "outside", "across", "around", "inside"})
 
 
 @Language.factory("kg_line_breaks", assigns=["token.is_sent_start"])
@@ -32,20 +45,99 @@ def make_line_breaks(nlp: Language, name: str):
     return line_breaks
 
 
+def _is_rule_entity(ent: Span) -> bool:
+    """Gazetteer entities carry their gazetteer id; everything else came from a model."""
+    return bool(ent.ent_id_)
+
+
+def _crosses_a_break(span: Span) -> bool:
+    return any(t.is_sent_start or t.is_space for t in span[1:]) or any(
+        "\n" in t.whitespace_ for t in span[:-1])
+
+
+def _title_case(sent: Span) -> bool:
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) / len(words) >= 0.6
+
+
+def clean_model_entities(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[Span]:
+    """The model's entities the rules can use, relabelled and trimmed.
+
+    Dropped: entities that cross a sentence start, a line break or a paragraph, and labels the
+    extractors do not read. A person loses the titles and honorifics the model swallowed
+    ("President", "Mr.") and a trailing possessive, and must then be a run of name words.
+    """
+    not_names = frozenset(titles.get("not_names", ()))
+    particles = frozenset(titles.get("particles", ()))
+    suffixes = frozenset(titles.get("name_suffixes", ()))
+    title_words = frozenset(
+        w for key in ("leader", "official", "honorifics") for t in titles.get(key, ()) for w in t.replace("-", " ").split())
+    out = []
+    for ent in doc.ents:
+        if _is_rule_entity(ent):
+            continue
+        label = MODEL_LABELS.get(ent.label_)
+        if label is None or _crosses_a_break(ent):
+            continue
+        start, end = ent.start, ent.end
+        if label == "PERSON":
+            # through the last title word that leaves a name of two words ("Foreign Minister", "Mr.")
+            titled = [i for i in range(start, end - 2) if doc[i].lower_.rstrip(".") in title_words]
+            start = titled[-1] + 1 if titled else start
+            while start < end and (doc[start].text in not_names or doc[start].lower_ in {"the", "-"}):
+                start += 1
+            while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
+                end -= 1
+            words = doc[start:end]
+            if len(words) < 2 or (start > 0 and doc[start - 1].lower_ in _PLACE_BEFORE):
+                continue  # a lone word is a surname the rules join to a full name, or not a person
+            if not is_name_token(words[0], not_names) or not all(
+                    (is_name_token(t, not_names) and not t.text.isupper()) or t.lower_ in particles
+                    or t.text in suffixes or (t.text == "-" and not t.whitespace_) for t in words):
+                continue  # not a run of name words: a place, a credit in capitals, a slogan
+            if _title_case(doc[start].sent) and words[0].text not in given_names:
+                continue  # a Title Case headline makes every word look like a name (as in kg_people)
+        out.append(Span(doc, start, end, label=label))
+    return out
+
+
+@Language.factory("kg_model_entities", assigns=["doc.ents"], requires=["doc.ents"])
+def make_model_entities(nlp: Language, name: str):
+    """After a trained ``ner``: keep the rule entities, and the model's as ``clean_model_entities`` says."""
+    titles, given_names = load_lexicon("titles"), load_given_names()
+
+    def model_entities(doc: Doc) -> Doc:
+        rules = [e for e in doc.ents if _is_rule_entity(e)]
+        doc.ents = filter_spans(rules + clean_model_entities(doc, titles, given_names))
+        return doc
+
+    return model_entities
+
+
 class PeopleFinder:
-    """Adds PERSON entities for people the gazetteer does not know (titles, given names)."""
+    """Adds PERSON entities for people the gazetteer does not know (titles, given names).
+
+    A person the rules find replaces a model entity over the same words: the rules read titles
+    and given names the same way with or without a model.
+    """
 
     def __init__(self) -> None:
         self.titles = load_lexicon("titles")
         self.given_names = load_given_names()
 
     def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        rules = [e for e in ents if _is_rule_entity(e)]
+        model = [e for e in ents if not _is_rule_entity(e)]
+        if model:
+            doc.ents = rules  # the rules see what they see without a model
         found = find_people(doc, self.titles, self.given_names)
-        if not found:
+        if not found and not model:
             return doc
-        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-        new = [Span(doc, s, e, label="PERSON") for s, e in found if not taken.intersection(range(s, e))]
-        doc.ents = filter_spans(list(doc.ents) + new)
+        new = [Span(doc, s, e, label="PERSON") for s, e in found]
+        taken = {i for span in rules + new for i in range(span.start, span.end)}
+        kept = [e for e in model if not taken.intersection(range(e.start, e.end))]
+        doc.ents = filter_spans(rules + new + kept)
         return doc
 
 

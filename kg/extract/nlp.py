@@ -3,26 +3,30 @@
 The default needs no download: ``spacy.blank("en")`` + line-break and punctuation sentence
 splitting + an EntityRuler fed from the gazetteers + rules for people the gazetteer does not
 know. With ``model`` (an installed package name or a path), the same rules run on top of the
-trained pipeline: the ruler goes before its ``ner`` so gazetteer entries win and the model
-fills in the rest.
+trained pipeline: the same sentence boundaries are set before its parser, the ruler goes before
+its ``ner`` so gazetteer entries win, and only the model's people the rules can use are kept
+(``kg.extract.components``). A model that cannot be used is one ``InputError`` (E310, E311).
 """
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+import warnings
 from pathlib import Path
 from typing import Sequence
 
 import spacy
 from spacy.language import Language
+from spacy.util import is_compatible_version
 
 import kg.extract.components  # noqa: F401  (registers the kg_* factories)
 from kg.errors import InputError
 from kg.model import EntityKind
 from kg.resources import Gazetteer, load_gazetteer
 
-__all__ = ["load_nlp", "load_gazetteer_checked", "gazetteer_patterns", "LABELS", "normalise_for_nlp"]
+__all__ = ["load_nlp", "load_trained", "check_inputs", "gazetteer_patterns", "LABELS", "normalise_for_nlp"]
 
 #: EntityRuler labels by gazetteer kind; the ids of the patterns are gazetteer ids.
 LABELS = {
@@ -90,32 +94,101 @@ def gazetteer_patterns(gaz: Gazetteer) -> list[dict]:
     return patterns
 
 
-def load_gazetteer_checked(gazetteers: Sequence[Path] = ()) -> Gazetteer:
-    """The gazetteer alone, so a bad user file is reported before worker processes start."""
-    return load_gazetteer(gazetteers)
+def check_inputs(model: str | None = None, gazetteers: Sequence[Path] = ()) -> None:
+    """Load the gazetteer and the model once, so that a bad one is reported (with its message)
+    before worker processes start, not as a failure inside each of them."""
+    load_gazetteer(gazetteers)
+    if model is not None:
+        load_trained(model)
+
+
+def load_trained(model: str) -> Language:
+    """A trained spaCy pipeline by package name or path, or a ``KgError`` saying why not.
+
+    E310: nothing by that name or path, or it fails to load (whatever a third-party pipeline
+    raises becomes one message); E311: it is there but is not a spaCy pipeline, or one built
+    for another spaCy version.
+    """
+    location = _pipeline_location(model)
+    meta = location / "meta.json"
+    if not meta.is_file():
+        raise InputError("E311", f"{model!r} is not a spaCy pipeline: {location} has no meta.json.")
+    if not spacy.util.is_package(model) and not (location / "config.cfg").is_file():
+        raise InputError("E311", f"{model!r} is not a saved spaCy pipeline: {location} has no config.cfg.")
+    try:
+        declared = json.loads(meta.read_text(encoding="utf-8")).get("spacy_version") or ""
+    except (OSError, ValueError, AttributeError) as err:
+        raise InputError("E311", f"{model!r} is not a spaCy pipeline: cannot read {meta}: {err}") from None
+    if declared and not is_compatible_version(spacy.about.__version__, declared):
+        raise InputError(
+            "E311",
+            f"spaCy pipeline {model!r} was built for spaCy {declared}, not the installed "
+            f"{spacy.about.__version__}. Install a version of it made for this spaCy.",
+        )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # spaCy's version warnings: checked above, in our words
+            nlp = spacy.load(model)
+    except Exception as err:  # noqa: BLE001 - third-party loading code: any failure is one message
+        reason = (str(err).strip().splitlines() or [type(err).__name__])[0].rstrip(".")
+        raise InputError("E310", f"cannot load spaCy pipeline {model!r}: {reason}.") from None
+    if not isinstance(nlp, Language):
+        raise InputError("E311", f"{model!r} loads as a {type(nlp).__name__}, not a spaCy pipeline.")
+    return nlp
+
+
+def _pipeline_location(model: str) -> Path:
+    """The folder holding the pipeline's meta.json: an installed package's, or the path given."""
+    if spacy.util.is_package(model):
+        try:
+            root = spacy.util.get_package_path(model)
+        except Exception as err:  # noqa: BLE001 - importing a third-party package
+            raise InputError("E310", f"cannot load spaCy pipeline {model!r}: importing it failed: {err}") from None
+        return root
+    path = Path(model)
+    if path.is_file():
+        raise InputError("E311", f"{model!r} is a file; a saved spaCy pipeline is a folder (nlp.to_disk).")
+    if not path.exists():
+        raise InputError(
+            "E310",
+            f"cannot load spaCy pipeline {model!r}: no installed package or folder of that name. Install a spaCy "
+            "pipeline package (e.g. en_core_web_sm) or pass the folder of a pipeline saved with nlp.to_disk.",
+        )
+    return path
+
+
+#: Components that predict entities; the gazetteer goes before them (they keep preset entities).
+_NER_FACTORIES = frozenset({"ner", "beam_ner"})
+_OURS = frozenset({"kg_line_breaks", "kg_sentences", "kg_gazetteer", "kg_model_entities", "kg_people"})
+
+
+def _add_rules(nlp: Language, gaz: Gazetteer) -> Language:
+    """newskg's sentence, gazetteer and people rules around whatever the pipeline has.
+
+    The line-break and punctuation boundaries are set first, on every token, so a parser only
+    parses within them (it respects preset boundaries): a headline stays a sentence and no
+    split falls inside a name. The gazetteer ruler goes before a ``ner``, which keeps preset
+    entities; then the model's entities are cleaned and the people rules run.
+    """
+    for name in _OURS & set(nlp.component_names):
+        nlp.remove_pipe(name)  # a pipeline newskg built and saved: its rules are replaced by today's
+    first = nlp.pipe_names[0] if nlp.pipe_names else None
+    nlp.add_pipe("kg_line_breaks", **({"before": first} if first else {}))
+    nlp.add_pipe("sentencizer", name="kg_sentences", after="kg_line_breaks")
+    ners = [name for name in nlp.pipe_names if nlp.get_pipe_meta(name).factory in _NER_FACTORIES]
+    ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", config={"overwrite_ents": True},
+                         **({"before": ners[0]} if ners else {}))
+    with nlp.select_pipes(enable=["kg_gazetteer"]):
+        # phrase patterns match on the words alone: no need to run a trained pipeline over them
+        ruler.add_patterns(gazetteer_patterns(gaz))
+    if ners:
+        nlp.add_pipe("kg_model_entities", after=ners[-1])
+    nlp.add_pipe("kg_people")
+    return nlp
 
 
 def load_nlp(model: str | None = None, gazetteers: Sequence[Path] = ()) -> tuple[Language, Gazetteer]:
     """The pipeline and the gazetteer it was built from."""
     gaz = load_gazetteer(gazetteers)
-    if model is None:
-        nlp = spacy.blank("en")
-    else:
-        try:
-            nlp = spacy.load(model)
-        except OSError as err:
-            raise InputError(
-                "E310",
-                f"cannot load spaCy pipeline {model!r}: {err}. Install it (e.g. "
-                "'pip install en_core_web_sm') or pass the path of a saved pipeline.",
-            ) from err
-    has_parser = "parser" in nlp.pipe_names or "senter" in nlp.pipe_names
-    first = nlp.pipe_names[0] if nlp.pipe_names else None
-    if not has_parser:
-        nlp.add_pipe("kg_line_breaks", before=first) if first else nlp.add_pipe("kg_line_breaks")
-        nlp.add_pipe("sentencizer", after="kg_line_breaks")
-    ruler_at = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", config={"overwrite_ents": True}, **ruler_at)
-    ruler.add_patterns(gazetteer_patterns(gaz))
-    nlp.add_pipe("kg_people")
-    return nlp, gaz
+    nlp = spacy.blank("en") if model is None else load_trained(model)
+    return _add_rules(nlp, gaz), gaz

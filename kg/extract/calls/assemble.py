@@ -146,9 +146,10 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         if len(parts) >= 2:
             out.append((parts, caller, cue, cue))
         return out
-    if frame.separate and subjects and len(objects) > 1:
+    if frame.separate and len(objects) > 1:
+        # calls one by one with someone the text does not name here: none among the list
         for o in objects:
-            if o not in subjects:
+            if subjects and o not in subjects:
                 out.append((frozenset(subjects) | {o}, caller, cue, cue))
     else:
         parts = frozenset(subjects) | frozenset(objects)
