@@ -27,10 +27,12 @@ START = date(2024, 1, 1)
 
 
 def names(count: int) -> list[str]:
-    """``count`` distinct invented full names, of mixed lengths."""
-    if count > len(GIVEN) * len(FAMILY):
-        raise ValueError(f"at most {len(GIVEN) * len(FAMILY)} names")
+    """``count`` distinct invented full names, of mixed lengths (with a middle initial beyond
+    the first 870)."""
     pool = [f"{g} {f}" for f in FAMILY for g in GIVEN]
+    pool += [f"{g} {m}. {f}" for m in "ABCDEFGHJKLMNPRSTW" for f in FAMILY for g in GIVEN][: max(0, count - len(pool))]
+    if count > len(pool):
+        raise ValueError(f"at most {len(pool)} names")
     random.Random(count).shuffle(pool)
     return pool[:count]
 
