@@ -91,7 +91,7 @@ def test_find_leader_says_what_is_wrong():
         find_leader("vlad", NAMES)
     with pytest.raises(InputError, match="did you mean Vladimir Putin"):
         find_leader("Vladimir Puttin", NAMES)
-    with pytest.raises(InputError, match="no leader with calls goes by that name"):
+    with pytest.raises(InputError, match="no leader with a call in the selection goes by that name"):
         find_leader("Xi", NAMES)
     with pytest.raises(InputError, match="needs a name"):
         find_leader("  ", NAMES)

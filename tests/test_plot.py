@@ -122,7 +122,7 @@ def test_a_small_ring_is_readable():
 
 @pytest.mark.slow
 def test_300_leaders_all_labelled_without_overlap():
-    calls, labels = call_graphs.leader_calls(300, 2400)
+    calls, labels = call_graphs.leader_calls(300, 1200)
     net = select_network(calls, labels, top=0)
     assert len(net.labels) == 300
     picture = draw(net, "300 leaders")
@@ -216,7 +216,7 @@ def test_cli_plot(tmp_path):
     [
         (["--since", "2030-01-01"], "no occurred calls between leaders"),
         (["--since", "2026-01-01", "--until", "2025-01-01"], "is after --until"),
-        (["--leader", "Nobody"], "no leader with calls goes by that name"),
+        (["--leader", "Nobody"], "no leader with a call in the selection goes by that name"),
         (["--leader", "Frederksen"], "did you mean Mette Frederiksen"),
         (["--top", "1"], "share no call"),
         (["--status", "rumoured"], "unknown call status"),

@@ -66,11 +66,13 @@ def read_calls(
     sparql = _calls_query(since, until, statuses)
 
     def run(store) -> tuple[list[LeaderCall], dict[str, list[str]]]:
+        # rows are streamed, and each leader's IRI kept once, however many calls it is on
         dates: dict[str, date | None] = {}
         leaders: dict[str, set[str]] = defaultdict(set)
+        known: dict[str, str] = {}
         for row in _select(store, sparql):
-            call = row["call"].value
-            leaders[call].add(row["leader"].value)
+            call, leader = row["call"].value, row["leader"].value
+            leaders[call].add(known.setdefault(leader, leader))
             dates[call] = _date(row["date"]) or dates.get(call)
         calls = [
             LeaderCall(call, dates[call], tuple(sorted(on)))
@@ -104,7 +106,7 @@ def plot(
     ``name`` says which graph in messages. ``InputError`` when nothing is left to draw.
     """
     picture_format(out)  # a bad file name fails before any reading
-    statuses = tuple(dict.fromkeys(statuses))
+    statuses = tuple(dict.fromkeys(s.strip().lower() for s in statuses))
     if since and until and since > until:
         raise InputError("E858", f"--since {since} is after --until {until}: no day is in between")
     if top is not None and top < 0:
@@ -174,6 +176,8 @@ def _with_source(source: Any, use: Callable[[Any], T]) -> T:
         store.load(source.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
         return use(store)
     path = Path(source)
+    if not path.exists():
+        raise InputError("E852", f"{path}: no such graph file or store (build one with `kg build`)")
     if path.is_dir():
         if not is_store(path):
             raise InputError("E852", f"{path}: a directory but not an Oxigraph store (see `kg load`)")
@@ -183,7 +187,7 @@ def _with_source(source: Any, use: Callable[[Any], T]) -> T:
 
 def _select(store, sparql: str):
     try:
-        return list(store.query(sparql))
+        yield from store.query(sparql)
     except OSError as err:
         raise KgError("E862", f"reading the call network failed: {err}") from err
 

@@ -132,8 +132,8 @@ def find_leader(name: str, names: Mapping[str, Iterable[str]]) -> str:
     every = sorted({n for ns in listed.values() for n in ns})
     starts = [n for n in every if any(w.startswith(wanted) for w in _fold(n).split())]
     close = list(dict.fromkeys(starts + difflib.get_close_matches(name, every, n=5, cutoff=0.6)))[:5]
-    hint = f"; did you mean {', '.join(close)}?" if close else " (only leaders with calls in the selection count)"
-    raise InputError("E857", f"--leader {name!r}: no leader with calls goes by that name{hint}")
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    raise InputError("E857", f"--leader {name!r}: no leader with a call in the selection goes by that name{hint}")
 
 
 # --- helpers ---------------------------------------------------------------------------------

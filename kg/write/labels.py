@@ -44,11 +44,16 @@ class Box:
 
 
 class Occupancy:
-    """Boxes already taken, bucketed in a square grid so a test looks only at nearby boxes."""
+    """Boxes already taken, bucketed in a square grid so a test looks only at nearby boxes.
+
+    A box may have an ``owner``: a node's keep-clear zone belongs to that node, so its own
+    label may sit in it while every other label stays out (a label is then read as its own
+    node's, not a neighbour's).
+    """
 
     def __init__(self, cell: float = 40.0):
         self._cell = cell
-        self._grid: dict[tuple[int, int], list[Box]] = {}
+        self._grid: dict[tuple[int, int], list[tuple[Box, object]]] = {}
         self.bounds: Box | None = None  # the smallest box holding every box taken
 
     def _cells(self, box: Box):
@@ -57,12 +62,16 @@ class Occupancy:
             for iy in range(math.floor(box.y0 / c), math.floor(box.y1 / c) + 1):
                 yield ix, iy
 
-    def free(self, box: Box) -> bool:
-        return not any(box.overlaps(other) for cell in self._cells(box) for other in self._grid.get(cell, ()))
+    def free(self, box: Box, owner: object = None) -> bool:
+        """True when ``box`` overlaps no box taken, ignoring those of ``owner`` (when given)."""
+        return not any(
+            box.overlaps(other) and (owner is None or mine is not owner)
+            for cell in self._cells(box) for other, mine in self._grid.get(cell, ())
+        )
 
-    def add(self, box: Box) -> None:
+    def add(self, box: Box, owner: object = None) -> None:
         for cell in self._cells(box):
-            self._grid.setdefault(cell, []).append(box)
+            self._grid.setdefault(cell, []).append((box, owner))
         b = self.bounds or box
         self.bounds = Box(min(b.x0, box.x0), min(b.y0, box.y0), max(b.x1, box.x1), max(b.y1, box.y1))
 
@@ -89,12 +98,14 @@ def place_label(
     gap: float = 3.0,
     rings: int = 40,
     step: float | None = None,
+    owner: object = None,
 ) -> Placement | None:
     """The first free position for a ``size`` (width, height) label of the node at ``point``.
 
     Tries ``rings`` circles from ``radius + gap`` outwards, ``step`` apart (default: the label's
     height), each in directions ordered by how close they face away from ``centre``. The chosen
-    box is added to ``taken``. None when nothing fits.
+    box is added to ``taken``; boxes of ``owner`` in ``taken`` do not block it. None when
+    nothing fits.
     """
     x, y = point
     w, h = size
@@ -106,7 +117,7 @@ def place_label(
         # the exact outward direction first: that is where a fitted layout left room
         for angle in ([outward] if ring == 0 else []) + _directions(outward, count):
             box = _box_at(x + distance * math.cos(angle), y + distance * math.sin(angle), angle, w, h)
-            if box.inside(area) and taken.free(box):
+            if box.inside(area) and taken.free(box, owner):
                 taken.add(box)
                 anchor = (x + radius * math.cos(angle), y + radius * math.sin(angle))
                 return Placement(box, ring > 0, anchor, _nearest(box, point))

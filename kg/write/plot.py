@@ -43,12 +43,14 @@ _METADATA = {
 }
 _RING_UP_TO = 24
 _COUNTS_UP_TO = 60
+_APART_UP_TO = 500
 _SEED = 7
 _DPI = 100
 _MIN_SIDE, _MAX_SIDE = 640, 3200  # pixels
 _LABEL_CHARS = 40
 _PAD = 3.0  # pixels between the figure's edge and anything on it
 _GAP = 3.0  # pixels between a node and its label
+_CLEAR = 7.0  # pixels between a node and any other node's label
 # XML 1.0 allows neither C0 controls (but tab, LF, CR), surrogates, nor U+FFFE/U+FFFF; C1
 # controls are allowed there but draw as nothing useful.
 _NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -102,8 +104,6 @@ def plot_network(net: CallNetwork, out: Path, *, title: str) -> PlotReport:
     """Draw ``net`` to ``out`` (.png, .svg or .pdf), atomically."""
     out = Path(out)
     fmt = picture_format(out)
-    if not net.calls:
-        raise InputError("E851", "no calls between the leaders to draw: nothing to plot")
     picture = draw(net, title)
     save(picture, out, fmt)
     return PlotReport(
@@ -114,7 +114,10 @@ def plot_network(net: CallNetwork, out: Path, *, title: str) -> PlotReport:
 
 def draw(net: CallNetwork, title: str) -> Picture:
     """The figure of ``net`` with every label placed clear of the others, of the nodes and of
-    the figure's edges (``title`` may have several lines)."""
+    the figure's edges (``title`` may have several lines). ``InputError`` when ``net`` has no
+    call to draw."""
+    if not net.calls_per_pair:
+        raise InputError("E851", "no calls between the leaders to draw: nothing to plot")
     with _style():
         return _draw(net, title)
 
@@ -156,13 +159,15 @@ def _draw(net: CallNetwork, title: str) -> Picture:
         ring = None
         side = min(_MAX_SIDE, max(_MIN_SIDE, math.sqrt(7 * sum(w * h for w, h in sizes.values()))))
     area = Box(_PAD, _PAD, side - _PAD, side - _PAD)
-    pos = _fit(_layout(net), radius, sizes, area, ring)
+    pos = _apart(_fit(_layout(net), radius, sizes, area, ring), radius, area)
 
     nodes = _draw_edges_and_nodes(ax, net, pos, radius)
     taken = Occupancy(cell=max(40.0, tallest * 2))
     for x in leaders:
         px, py = pos[x]
-        taken.add(Box(px - radius[x], py - radius[x], px + radius[x], py + radius[x]))
+        disc = Box(px - radius[x], py - radius[x], px + radius[x], py + radius[x])
+        taken.add(disc)
+        taken.add(disc.grown(_CLEAR), owner=x)  # other labels keep clear
     placed, unlabelled = _place_labels(ax, net, texts, pos, radius, sizes, taken, area, step=max(tallest / 2, 4.0))
     # Numbers on the edges help a small picture; in a crowd they are noise.
     counts = _pair_counts(ax, net, pos, renderer, taken, area, fontsize) if n <= _COUNTS_UP_TO else ()
@@ -219,7 +224,7 @@ def _layout(net: CallNetwork) -> dict[str, tuple[float, float]]:
     g = nx.Graph()
     g.add_nodes_from(leaders)
     g.add_edges_from(net.calls_per_pair)
-    raw = nx.spring_layout(g, seed=_SEED, k=2.5 / math.sqrt(len(g)), iterations=100)
+    raw = nx.spring_layout(g, seed=_SEED, k=2.5 / math.sqrt(len(g)), iterations=50)
     return _even_disc({x: (float(px), float(py)) for x, (px, py) in raw.items()})
 
 
@@ -240,6 +245,34 @@ def _fit(unit, radius, sizes, area: Box, limit: float | None) -> dict[str, tuple
                 scale = min(scale, (c + lo - a0) / -u)
     scale = max(scale, 1.0)
     return {x: (cx + ux * scale, cy + uy * scale) for x, (ux, uy) in unit.items()}
+
+
+def _apart(pos, radius, area: Box, rounds: int = 40) -> dict[str, tuple[float, float]]:
+    """Push overlapping nodes apart (each pair shares the move) until every two discs are
+    ``_CLEAR`` apart or ``rounds`` run out, within ``area``: a node hidden under a bigger one
+    could not be told, nor its label placed beside it."""
+    import numpy as np
+
+    keys = list(pos)
+    if len(keys) > _APART_UP_TO:  # pairwise arrays grow with n squared; the layout spreads a crowd
+        return pos
+    xy = np.array([pos[k] for k in keys], dtype=float)
+    r = np.array([radius[k] for k in keys], dtype=float)
+    need = r[:, None] + r[None, :] + _CLEAR
+    order = np.sign(np.arange(len(keys))[:, None] - np.arange(len(keys))[None, :])
+    for _ in range(rounds):
+        d = xy[:, None, :] - xy[None, :, :]
+        dist = np.hypot(d[..., 0], d[..., 1])
+        over = np.clip(need - dist, 0.0, None)
+        np.fill_diagonal(over, 0.0)
+        if not over.any():
+            break
+        # two nodes on one spot part along x, the lower index to the left
+        unit = np.where(dist[..., None] > 1e-9, d / np.maximum(dist, 1e-9)[..., None], np.stack([order, 0 * order], -1))
+        xy = xy + (unit * (over / 2)[..., None]).sum(axis=1)
+        xy[:, 0] = np.clip(xy[:, 0], area.x0 + r, area.x1 - r)
+        xy[:, 1] = np.clip(xy[:, 1], area.y0 + r, area.y1 - r)
+    return {k: (float(x), float(y)) for k, (x, y) in zip(keys, xy)}
 
 
 def _even_disc(points: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
@@ -285,7 +318,7 @@ def _place_labels(ax, net: CallNetwork, texts, pos, radius, sizes, taken: Occupa
     guides = []
     for x in sorted(net.labels, key=lambda x: (-net.calls_per_leader[x], x != net.focus, net.labels[x], x)):
         spot = place_label(pos[x], radius[x], sizes[x], taken=taken, area=area, centre=centre,
-                           gap=_GAP, rings=60, step=step)
+                           gap=_GAP, rings=60, step=step, owner=x)
         if spot is None:
             texts[x].remove()
             unlabelled.append(x)
@@ -296,7 +329,8 @@ def _place_labels(ax, net: CallNetwork, texts, pos, radius, sizes, taken: Occupa
         if spot.leader_line:
             guides.append((spot.anchor, spot.near))
     if guides:
-        ax.add_collection(LineCollection(guides, linewidths=0.6, colors="#5d6d7e", zorder=3))
+        # dark and above the edges, so a leader line is not taken for a call
+        ax.add_collection(LineCollection(guides, linewidths=0.9, colors=_TEXT, zorder=3))
     return {x: placed[x] for x in net.labels if x in placed}, unlabelled
 
 
