@@ -117,6 +117,20 @@ def test_a_small_ring_is_readable():
     assert_readable(draw(net, "A ring\nof 24"))
 
 
+def test_a_leaders_neighbourhood_has_them_in_the_middle():
+    calls, labels = call_graphs.leader_calls(120, 700)
+    focus = sorted(labels)[30]
+    net = select_network(calls, labels, leader=focus, top=20)
+    picture = draw(net, "around")
+    assert picture.labels[focus].get_fontweight() == "bold"
+    assert {t.get_fontweight() for x, t in picture.labels.items() if x != focus} == {"normal"}
+    xy = picture.nodes.get_offsets()
+    at = list(net.labels).index(focus)
+    others = np.delete(xy, at, axis=0)
+    assert np.allclose(xy[at], others.mean(axis=0), atol=1.0)  # the ring's centre
+    assert_readable(picture)
+
+
 # --- big pictures --------------------------------------------------------------------------
 
 

@@ -138,7 +138,8 @@ def _draw(net: CallNetwork, title: str) -> Picture:
     halo = {"boxstyle": "round,pad=0.18", "facecolor": "white", "edgecolor": "none", "alpha": 0.8}
     texts = {
         x: ax.text(0, 0, f"{clean_text(net.labels[x])} ({net.calls_per_leader[x]})", fontsize=fontsize,
-                   color=_TEXT, ha="center", va="center", zorder=5, bbox=halo, parse_math=False)
+                   color=_TEXT, ha="center", va="center", zorder=5, bbox=halo, parse_math=False,
+                   fontweight="bold" if x == net.focus else "normal")
         for x in leaders
     }
     sizes = {x: _size(t, renderer, pad) for x, t in texts.items()}
@@ -150,7 +151,7 @@ def _draw(net: CallNetwork, title: str) -> Picture:
     radius = {x: r_max / 4 + 0.75 * r_max * math.sqrt(net.calls_per_leader[x] / most) for x in leaders}
     tallest = max(h for _, h in sizes.values())
     widest = max(w for w, _ in sizes.values())
-    if n <= _RING_UP_TO:
+    if n <= _RING_UP_TO + (net.focus is not None):
         # A ring as wide as its labels need to stand side by side, with a label's width
         # left on either side for the labels pointing outwards.
         ring = max(140.0, 0.55 * n * tallest)
@@ -212,18 +213,26 @@ def _size(text, renderer, pad: float) -> tuple[float, float]:
 
 
 def _layout(net: CallNetwork) -> dict[str, tuple[float, float]]:
-    """Node centres around (0, 0) within the unit disc: a ring, or an even spring layout."""
+    """Node centres around (0, 0) within the unit disc: a ring (the focus leader, if any, in
+    its middle), or an even spring layout."""
     import networkx as nx
 
-    leaders = list(net.labels)
-    if len(leaders) <= _RING_UP_TO:
-        # from the top, clockwise; two leaders side by side, their labels pointing outwards
-        step = 2 * math.pi / len(leaders)
-        start = -math.pi / 2 if len(leaders) == 2 else 0.0
-        return {x: (math.sin(start + i * step), math.cos(start + i * step)) for i, x in enumerate(leaders)}
     g = nx.Graph()
-    g.add_nodes_from(leaders)
+    g.add_nodes_from(net.labels)
     g.add_edges_from(net.calls_per_pair)
+    if len(g) <= _RING_UP_TO + (net.focus is not None):
+        ring = [x for x in net.labels if x != net.focus]
+        if len(ring) > 3:
+            # leaders who call each other side by side: the ring follows a spring layout's angles
+            raw = nx.spring_layout(g.subgraph(ring), seed=_SEED)
+            ring.sort(key=lambda x: (math.atan2(raw[x][0], raw[x][1]), x))
+        # from the top, clockwise; two leaders side by side, their labels pointing outwards
+        step = 2 * math.pi / len(ring)
+        start = -math.pi / 2 if len(ring) == 2 else 0.0
+        unit = {x: (math.sin(start + i * step), math.cos(start + i * step)) for i, x in enumerate(ring)}
+        if net.focus is not None:
+            unit[net.focus] = (0.0, 0.0)
+        return unit
     raw = nx.spring_layout(g, seed=_SEED, k=2.5 / math.sqrt(len(g)), iterations=50)
     return _even_disc({x: (float(px), float(py)) for x, (px, py) in raw.items()})
 
@@ -303,7 +312,8 @@ def _draw_edges_and_nodes(ax, net: CallNetwork, pos, radius):
     # scatter sizes are areas in points squared; radius is in pixels
     return ax.scatter([pos[x][0] for x in leaders], [pos[x][1] for x in leaders],
                s=[(2 * radius[x] * 72 / _DPI) ** 2 for x in leaders],
-               c=_NODE, edgecolors="white", linewidths=1.0, zorder=2)
+               c=_NODE, zorder=2, edgecolors=[_TEXT if x == net.focus else "white" for x in leaders],
+               linewidths=[2.5 if x == net.focus else 1.0 for x in leaders])
 
 
 def _place_labels(ax, net: CallNetwork, texts, pos, radius, sizes, taken: Occupancy, area: Box, step: float):
