@@ -136,7 +136,7 @@ def test_a_leaders_neighbourhood_has_them_in_the_middle():
 
 @pytest.mark.slow
 def test_300_leaders_all_labelled_without_overlap():
-    calls, labels = call_graphs.leader_calls(300, 1200)
+    calls, labels = call_graphs.leader_calls(300, 600)
     net = select_network(calls, labels, top=0)
     assert len(net.labels) == 300
     picture = draw(net, "300 leaders")
