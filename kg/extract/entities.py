@@ -45,7 +45,7 @@ class Extractor:
     def __init__(self, doc: Doc, meta: ArticleMeta, gaz: Gazetteer):
         self.doc, self.meta, self.gaz = doc, meta, gaz
         self.titles = load_lexicon("titles")
-        self.calls_lex = load_lexicon("calls")
+        self.discourse_lex = load_lexicon("discourse")
         self.reports_lex = load_lexicon("reports")
         self.leader_titles = frozenset(self.titles["leader"])
         self.all_titles = self.leader_titles | frozenset(self.titles["official"])
@@ -206,8 +206,10 @@ class Extractor:
         """ "the Russian leader", "Ukraine's president", "his Ukrainian counterpart", and, when
         one leader of the article holds the role, "the chancellor" or "the crown prince"."""
         heads: dict[tuple[str, ...], str] = {}
-        for role, words in self.calls_lex["descriptions"].items():
-            for w in words:
+        for role, entry in self.discourse_lex["descriptions"].items():
+            if role.startswith("_"):
+                continue
+            for w in entry["phrases"]:
                 heads[tuple(w.replace("-", " - ").split())] = role
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         doc = self.doc
