@@ -26,6 +26,8 @@ __all__ = [
     "read_gazetteer_file",
     "HEADS",
     "load_lexicon",
+    "lexicon_entries",
+    "lexicon_phrases",
     "load_given_names",
     "data_path",
 ]
@@ -262,3 +264,20 @@ def load_given_names() -> frozenset[str]:
     return frozenset(
         line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")
     )
+
+
+def lexicon_entries(lexicon: dict, section: str) -> list[dict]:
+    """The entries of a lexicon section: a list, or a dict with an ``entries`` list. An entry
+    is an object with an ``example``; a plain string counts as ``{"phrase": s}``."""
+    value = lexicon.get(section, [])
+    if isinstance(value, dict):
+        value = value.get("entries", [])
+    return [v if isinstance(v, dict) else {"phrase": v} for v in value]
+
+
+def lexicon_phrases(lexicon: dict, section: str) -> list[str]:
+    """Every form of every entry of a section (``forms`` lists, else ``phrase``)."""
+    out: list[str] = []
+    for entry in lexicon_entries(lexicon, section):
+        out += entry.get("forms") or [entry["phrase"]]
+    return out

@@ -28,9 +28,10 @@ from kg.extract.calls.status import call_status, clause_end
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, DocView, PersonNP, SentView
 from kg.extract.dates import resolve_date
 from kg.extract.calls.when import call_day
-from kg.model import CallMedium, CallMention, CallStatus, EntityKind
+from kg.extract.calls.reporters import evidence_of
+from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
 
-__all__ = ["read_calls"]
+__all__ = ["read_calls", "credit_evidence", "with_agencies"]
 
 
 @dataclass(frozen=True)
@@ -118,11 +119,17 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
     """(participants, caller, cue, the cue its day is read from) for each call a frame tells."""
     cue = frame.cue
     as_obj = cue.kind in (CALL_VERB,) or frame.prep in ("to", "with", "from", "verb", "by")
-    subjects = _keys(view, v, frame.subjects, ctx)
-    objects = _keys(view, v, frame.objects, ctx, frozenset(subjects), as_object=as_obj)
+    # names first: a pronoun, group or bare title is never one of the names beside it
+    named_subjects = frozenset(np.key for np in frame.subjects if np.kind == NAME and np.key)
+    named_objects = frozenset(np.key for np in frame.objects if np.kind == NAME and np.key)
+    subjects = _keys(view, v, frame.subjects, ctx, named_objects)
+    objects = _keys(view, v, frame.objects, ctx, frozenset(subjects) | named_subjects, as_object=as_obj)
     caller = None
     if frame.caller is not None:
-        found = resolve(view, v, frame.caller, ctx, frozenset(), frame.caller in frame.objects)
+        if frame.caller in frame.subjects:
+            found = _keys(view, v, (frame.caller,), ctx, named_objects)
+        else:
+            found = _keys(view, v, (frame.caller,), ctx, frozenset(subjects) | named_subjects, as_object=as_obj)
         caller = found[0] if len(found) == 1 else None
     out = []
     if frame.prep == "between":
@@ -232,7 +239,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             ctx = replace(ctx, current=drafts[cur].participants, current_index=v.index)
             return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, ctx=ctx, last_day=last_day))
         if _continues(view, v, d, state, adjacent, near):
-            drafts[cur] = absorb(d, view, v, days=False)
+            drafts[cur] = absorb(d, view, v, _day_anchor(view, v, d), days=(d.day is None or d.day_weak) and d.period is None,
+                                 previous_day=state.last_day)
             return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
     strong_cues = [c for c in cues if c.strong and not c.definite]
     if strong_cues and lex.anaphora.find(v.lower) is None:
@@ -256,6 +264,21 @@ def _next(view: DocView, v: SentView, state: _State) -> _State:
         return state
     subjects = (state.ctx.subjects + ((v.index, subject),))[-6:]
     return replace(state, ctx=replace(state.ctx, subjects=subjects))
+
+
+def _day_anchor(view: DocView, v: SentView, d: Draft) -> Cue | None:
+    """Where a sentence that goes on about a call tells its day, if it does: "The Kremlin said
+    the two leaders discussed trade on Wednesday night" (its participants or "the two leaders"
+    as subject, with no meeting and no plan in it)."""
+    lex = view.lex
+    if lex.in_person.find(v.lower) is not None or lex.status["planned"].find(v.lower) is not None:
+        return None
+    for np in v.nps:
+        if np.governor in ("with", "to", "by", "of", "from", "for", "about", "at"):
+            continue
+        if np.kind == GROUP or (np.kind == NAME and np.key in d.participants):
+            return Cue(NOUN, np.end, np.end + 1, False)
+    return None
 
 
 def _follows(view: DocView, d: Draft, v: SentView) -> bool:
@@ -331,3 +354,23 @@ def read_calls(view: DocView) -> tuple[CallMention, ...]:
     strong_sets = {d.participants for d in drafts if d.strong}
     accepted = [d for d in drafts if d.strong or any(d.participants <= s for s in strong_sets)]
     return tuple(freeze(d, view.meta.id) for d in merge_drafts(accepted))
+
+
+def credit_evidence(view: DocView, datelines) -> Evidence:
+    """The sentence of the first dateline or credit naming an agency (else the first sentence)."""
+    for line in datelines:
+        if line.agency_start is not None:
+            for v in view.sents:
+                if v.char_start <= line.agency_start < v.char_end:
+                    return evidence_of(view, v)
+    return evidence_of(view, view.sents[0])
+
+
+def with_agencies(call: CallMention, agencies: tuple[str, ...], evidence: Evidence) -> CallMention:
+    """The call, reported also by the agencies the article is credited to."""
+    have = {r.outlet for r in call.reports}
+    extra = tuple(Report(a, evidence) for a in agencies if a not in have)
+    if not extra:
+        return call
+    reports = tuple(sorted(call.reports + extra, key=lambda r: (r.outlet, r.evidence.start)))
+    return replace(call, reports=reports)

@@ -16,7 +16,7 @@ Traps are left out here: "a call for calm", "call centre", "wake-up call", "call
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.calls.lexicon import Lexicon, LightVerb, NounInfo
 from kg.extract.calls.view import NAME, PRONOUN, ROLE, GROUP, PersonNP, SentView
@@ -85,6 +85,10 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
     det = v.low(j)
     possessor = None
     np = v.np(j)
+    if np is None and det in ("'s", "’s"):
+        np = v.np(j - 1)  # "the President's call"
+        if np is not None and np.end == j:
+            np = replace(np, possessive=True, end=j + 1)
     if np is not None and np.possessive and np.end == j + 1:
         possessor = np
     elif det in ("his", "her", "their", "our", "my"):

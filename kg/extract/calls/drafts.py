@@ -90,7 +90,11 @@ def absorb(d: Draft, view: DocView, v: SentView, cue: Cue | None = None, days: b
     for key, rev in reports_in(view, v).items():
         reports.setdefault(key, rev)
     day, weak, period = d.day, d.day_weak, d.period
-    if days and cue is not None:
+    if days and cue is not None and not cue.strong and not d.told_in(v):
+        found = call_day(v, lex, cue, d.status, view.anchor)
+        if found.day is not None and not found.weak and (day is None or weak):
+            day, weak = found.day, False  # "the two leaders discussed trade on Wednesday night"
+    elif days and cue is not None:
         found: Day = call_day(v, lex, cue, d.status, view.anchor)
         if found.back_reference:
             found = Day(previous_day)

@@ -192,7 +192,9 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
         low = v.low(k)
         if low in ("with", "to", "between", "from", "among"):
             people, separate = coordinated_after(v, lex, k + 1, hi)
-            if low == "from" and people and v.low(people[-1].end) == "to":
+            if not people:
+                return None, [], False  # "spoke by phone to discuss trade": an infinitive, not a partner
+            if low == "from" and v.low(people[-1].end) == "to":
                 more, _ = coordinated_after(v, lex, people[-1].end + 1, hi)
                 return "from-to", people + more, False
             return low, people, separate
@@ -281,6 +283,12 @@ def _after_comma(v: SentView, lex: Lexicon, cue: Cue) -> tuple[tuple[PersonNP, .
     return (), []
 
 
+def _opening_phrase(v: SentView, i: int) -> bool:
+    """Token ``i`` is in a phrase opening the sentence: "Following his call ...", "After their talks ..." """
+    return all(v.low(t) in ("following", "after", "in", "during", "since", "before", "ahead", "of", "on", "over", "“", '"')
+               for t in range(v.start, i)) and i - v.start <= 3
+
+
 def _speaker_frame(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[tuple[PersonNP, ...], list[PersonNP]]:
     """ "X told Y in a phone call": the speaker and who was told."""
     j = cue.start - 1
@@ -345,6 +353,10 @@ def read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Fr
         subj = ()
     elif cue.possessor is not None:
         subj = (cue.possessor,)
+        if cue.possessor.kind == PRONOUN and _opening_phrase(v, cue.possessor.start):
+            # "Following his call with X, the French leader said ...": "his" is the one after the comma
+            after, _ = _after_comma(v, lex, cue)
+            subj = after or subj
     elif cue.light is not None:
         subj = subjects_before(v, lex, cue.light_start, lo)
     elif fronted:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
 from kg.model import CallMedium, CallStatus
-from kg.resources import load_lexicon
+from kg.resources import lexicon_entries, lexicon_phrases, load_lexicon
 
 __all__ = ["Phrases", "Lexicon", "NounInfo", "LightVerb", "lexicon", "entries", "phrases_of"]
 
@@ -67,20 +67,8 @@ class LightVerb:
     status: CallStatus | None
 
 
-def entries(lex: Mapping, section: str) -> list[dict]:
-    """The entries of a lexicon section: a list, or a dict with an ``entries`` list; plain
-    strings count as ``{"phrase": s}``."""
-    value = lex.get(section, [])
-    if isinstance(value, dict):
-        value = value.get("entries", [])
-    return [v if isinstance(v, dict) else {"phrase": v} for v in value]
-
-
-def phrases_of(lex: Mapping, section: str) -> list[str]:
-    out = []
-    for e in entries(lex, section):
-        out += e.get("forms") or [e["phrase"]]
-    return out
+entries = lexicon_entries
+phrases_of = lexicon_phrases
 
 
 def _medium(value: str | None) -> CallMedium:

@@ -51,29 +51,44 @@ def _tied_to_outlet(v: SentView, d: DateMention) -> bool:
                for j in range(max(v.start, d.start - 4), d.start))
 
 
-def _other_event(v: SentView, lex: Lexicon, d: DateMention, anchor: int) -> bool:
-    lo, hi = (anchor, d.start) if d.start >= anchor else (d.end, anchor)
-    if any(v.low(k) in lex.other_event_words for k in range(lo, hi)):
+def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
+    """The day belongs to another event: beyond "after", "before", "since" ..., inside a relative
+    clause ("a discussion which took place on Monday"), or tied to an event noun that is not
+    the cue ("his election win last Tuesday", "the December 7 election", "Sunday's vote")."""
+    anchor = cue.start
+    lo, hi = (cue.end, d.start) if d.start >= cue.end else (d.end, anchor)
+    between = [v.low(k) for k in range(lo, hi)]
+    if any(w in lex.other_event_words for w in between):
         return True
-    # "his election win last Tuesday", "the December 7 election", "Sunday's vote"
-    before = [v.low(k) for k in range(max(v.start, d.start - 2), d.start)]
-    after = [v.low(k) for k in range(d.end, min(v.end, d.end + 3))]
-    if before and before[-1] in lex.other_event_nouns:
+    relative = [n for n, w in enumerate(between) if w in ("which", "who", "whom", "whose", "where")]
+    if d.start >= cue.end and relative and "," not in between[relative[-1]:]:
+        return True  # "a discussion which took place on Monday" (but not "X, who ..., spoke on Monday")
+    own = range(cue.start, cue.end)
+
+    def event_noun(k: int) -> bool:
+        return k not in own and v.low(k) in lex.other_event_nouns
+
+    if d.start - 1 >= v.start and event_noun(d.start - 1):
         return True
-    if after[:1] in (["'s"], ["’s"]) and any(w in lex.other_event_nouns for w in after[1:]):
+    after = list(range(d.end, min(v.end, d.end + 3)))
+    if after and v.low(after[0]) in ("'s", "’s") and any(event_noun(k) for k in after[1:]):
         return True
-    return bool(after) and (after[0] in lex.other_event_nouns or (len(after) > 1 and after[1] in lex.other_event_nouns
-                                                                    and after[0].isalpha() and after[0] not in ("with", "to", "and", "by")))
+    if after and event_noun(after[0]):
+        return True
+    return len(after) > 1 and event_noun(after[1]) and v.low(after[0]).isalpha() \
+        and v.low(after[0]) not in ("with", "to", "and", "by", "phone", "telephone", "video")
 
 
 def _reporting_day(v: SentView, d: DateMention, cue: Cue) -> bool:
-    """ "the office on Thursday confirmed", "said on Friday": the day a report was made."""
+    """ "the office on Thursday confirmed", "said on Friday", "On Wednesday, the spokesman said
+    that ...": the day a report was made."""
     window = [v.low(k) for k in range(max(v.start, d.start - 4), d.start)]
     after = [v.low(k) for k in range(d.end, min(v.end, d.end + 2))]
     if any(w in REPORTING for w in window) or any(w in REPORTING for w in after):
         # unless the day sits right by the cue: "spoke on Friday, the office said"
         return not (cue.end <= d.start <= cue.end + 3)
-    return False
+    # a reporting verb between the day and the cue: the day is the report's
+    return d.end <= cue.start and any(v.low(k) in REPORTING for k in range(d.end, cue.start))
 
 
 def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day: date | None,
@@ -82,7 +97,7 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
     for d in v.dates:
         if _tied_to_outlet(v, d):
             continue
-        if _other_event(v, lex, d, cue.start):
+        if _other_event(v, lex, d, cue):
             continue
         expr = d.expression.lower().strip()
         if any(expr.endswith(b) for b in _BACK_REFERENCE):
@@ -94,7 +109,10 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         vague = None
         if (reported or quoted) and expr in _RELATIVE:
             day = None  # "he said he had spoken earlier in the day": relative to an unknown post
-        else:
+        elif d.start in v.quoted and expr in _RELATIVE:
+            # "“We spoke this morning,” she said": the day of a statement the text may not date
+            day, weak = resolve_date(d.expression, anchor_day), True
+        if not (reported or quoted or d.start in v.quoted) or expr not in _RELATIVE:
             day = resolve_date(d.expression, anchor_day, future=status is CallStatus.PLANNED)
             vague = resolve_period(d.expression, anchor_day) if day is None else None
         if d.start == v.start or _opens(v, d.start):
