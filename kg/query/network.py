@@ -153,7 +153,7 @@ def _calls_query(since: date | None, until: date | None, statuses: Iterable[str]
             raise InputError("E861", f"unknown call status {status!r}; use {', '.join(STATUSES)}")
         chosen.append(f"<{_KG}{STATUSES[key]}>")
     if not chosen:
-        raise InputError("E861", f"give at least one call status ({', '.join(STATUSES)})")
+        raise InputError("E866", f"give at least one call status ({', '.join(STATUSES)})")
     tests = []
     # date objects only, so the text pasted here is always an ISO date
     if since is not None:
@@ -180,7 +180,7 @@ def _with_source(source: Any, use: Callable[[Any], T]) -> T:
         raise InputError("E852", f"{path}: no such graph file or store (build one with `kg build`)")
     if path.is_dir():
         if not is_store(path):
-            raise InputError("E852", f"{path}: a directory but not an Oxigraph store (see `kg load`)")
+            raise InputError("E865", f"{path}: a directory but not an Oxigraph store (see `kg load`)")
         return with_store(path, use, read_only=True)
     return use(read_graph(path))
 

@@ -115,7 +115,7 @@ def draw(net: CallNetwork, title: str) -> Picture:
     the figure's edges (``title`` may have several lines). ``InputError`` when ``net`` has no
     call to draw."""
     if not net.calls_per_pair:
-        raise InputError("E851", "no calls between the leaders to draw: nothing to plot")
+        raise InputError("E864", "no calls between the leaders to draw: nothing to plot")
     with _style():
         return _draw(net, title)
 

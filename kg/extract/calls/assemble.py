@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, NOUN, TALK_VERB, Cue, find_cues
+from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues
 from kg.extract.calls.discourse import Context, leaders_named_before, resolve, subject_of_sentence
 from kg.extract.calls.drafts import Draft, absorb, freeze, merge_drafts
 from kg.extract.calls.frames import Frame, clause_bounds, coordinated_after, read_frame, subjects_before
@@ -59,12 +59,14 @@ def _in_person(v: SentView, view: DocView, cue: Cue) -> bool:
 
 
 def _bare_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str], status: CallStatus) -> bool:
-    """ "Erdogan and Putin spoke on Tuesday": leaders who spoke with each other, with no sign of
-    a meeting in person, held a call."""
-    if cue.kind != TALK_VERB or len(parts) < 2:
+    """ "Erdogan and Putin spoke on Tuesday", "Trump would later contact Zelensky": leaders who
+    spoke with or reached each other, with no sign of a meeting in person, held a call."""
+    if cue.kind not in (TALK_VERB, CONTACT_VERB) or len(parts) < 2:
         return False
     if not all(view.is_leader(p) for p in parts):
         return False
+    if cue.kind == CONTACT_VERB:
+        return not _in_person(v, view, cue)
     word = v.low(cue.start)
     if word not in ("spoke", "spoken", "talked", "conferred", "speak", "talk") or (
             word in ("speak", "talk") and status is not CallStatus.PLANNED):

@@ -197,6 +197,11 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
                 out.append(cue)
                 i += 1
                 continue
+        n = lex.contact_verbs.match(lower, i - v.start)
+        if n and _person_after(v, i + n) is not None and v.low(i - 1) not in _DETERMINERS:
+            out.append(Cue(CONTACT_VERB, i, i + n, False))  # "would later contact Zelensky"
+            i += n
+            continue
         n, info = lex.nouns.lookup(lower, i - v.start)
         if n:
             cue = _noun_cue(v, lex, i, n, info)
@@ -207,11 +212,6 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
         n = lex.talk_verbs.match(lower, i - v.start)
         if n:
             out.append(Cue(TALK_VERB, i, i + n, False))
-            i += n
-            continue
-        n = lex.contact_verbs.match(lower, i - v.start)
-        if n and _person_after(v, i + n) is not None:
-            out.append(Cue(CONTACT_VERB, i, i + n, False))
             i += n
             continue
         i += 1
