@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import sys
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Optional
 
 import typer
 
 from kg.errors import KgError
+from kg.write.callnet import DEFAULT_TOP
 
 __all__ = ["app", "main"]
 
@@ -328,27 +330,61 @@ def validate_cmd(
 
 @app.command("plot")
 def plot_cmd(
-    graph: Path = typer.Argument(Path("exports/graph.ttl"), help="The graph file to draw (.ttl, .nt, .jsonld, ...)."),
+    graph: Optional[Path] = typer.Argument(
+        None, help="The graph file to draw (.ttl, .nt, .jsonld, ...). Default: exports/graph.ttl.", show_default=False
+    ),
+    store: Optional[Path] = typer.Option(
+        None, "--store", help="Draw from an Oxigraph store directory instead (opened read-only)."
+    ),
     out: Path = typer.Option(Path("leaders.png"), "--out", "-o", help="Picture to write: .png, .svg or .pdf."),
-    title: Optional[str] = typer.Option(None, "--title", help="Title above the picture. [default: counts]"),
+    top: int = typer.Option(
+        DEFAULT_TOP, "--top", min=0, help="Show the N most connected leaders (most calls first); 0 shows all."
+    ),
+    since: Optional[datetime] = typer.Option(
+        None, "--since", formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="Only calls on or after this day (YYYY-MM-DD)."
+    ),
+    until: Optional[datetime] = typer.Option(
+        None, "--until", formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="Only calls on or before this day (YYYY-MM-DD)."
+    ),
+    leader: Optional[str] = typer.Option(
+        None, "--leader", help="Only this leader, the leaders they spoke with and the calls among them."
+    ),
+    status: list[str] = typer.Option(
+        [], "--status", metavar="STATUS",
+        help="Call status to draw, repeatable: occurred, planned, denied, attempted. Default: occurred.",
+    ),
+    title: Optional[str] = typer.Option(None, "--title", help="Title above the picture. Default: what is shown."),
 ) -> None:
     """Draw the leaders' call network: who called whom, sized by number of calls.
 
-    Only calls that took place (kg:Occurred) between two or more kg:Leader participants are
-    drawn; node size is a leader's number of calls, edge width the calls between a pair.
+    Calls between two or more kg:Leader participants are drawn, by default those that took place.
+    Node size is a leader's number of calls; edge width is the number of calls between a pair.
+    A big graph shows its --top most connected leaders. Labels never overlap.
 
-    Example:
+    Examples:
 
         kg plot exports/graph.ttl -o leaders.png
+
+        kg plot --store store/ --top 100 --since 2025-01-01 -o leaders.svg
+
+        kg plot exports/graph.ttl --leader Putin -o putin.png
     """
     with user_errors():
-        from kg.write.plot import plot_file
+        from kg.query.network import plot
 
-        report = plot_file(graph, out, title=title)
-        typer.echo(
-            f"wrote {report.out}: {report.leaders} leaders, {report.calls} calls, "
-            f"{report.pairs} pairs of leaders"
+        if graph is not None and store is not None:
+            raise KgError("E863", "give a graph file or --store, not both")
+        source = store if store is not None else (graph or Path("exports/graph.ttl"))
+        report = plot(
+            source, out, top=top, since=since and since.date(), until=until and until.date(),
+            leader=leader, statuses=status or ("occurred",), title=title,
         )
+        shown = f"{report.leaders} leaders" if report.leaders == report.total_leaders else (
+            f"{report.leaders} of {report.total_leaders} leaders"
+        )
+        typer.echo(f"wrote {report.out}: {shown}, {report.calls} calls, {report.pairs} pairs of leaders")
+        if report.unlabelled:
+            typer.echo(f"note: {report.unlabelled} leader(s) drawn without a label for lack of room; lower --top")
 
 
 @app.command("serve")

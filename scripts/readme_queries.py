@@ -27,7 +27,7 @@ from typer.testing import CliRunner
 from kg.cli import app
 
 from kg.errors import KgError
-from kg.write.plot import plot_file
+from kg.query.network import plot
 from kg.query.run import list_queries, load_query, render, run_query
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
             new = rewrite(new, QUERIES, section(graph) + "\n")
             if not args.check and not args.no_plot:
                 args.plot.parent.mkdir(parents=True, exist_ok=True)
-                report = plot_file(graph, args.plot)
+                report = plot(graph, args.plot)
                 print(f"readme_queries: wrote {report.out}: {report.leaders} leaders, {report.calls} calls")
         except (OSError, KgError) as err:
             print(f"readme_queries: {err}", file=sys.stderr)

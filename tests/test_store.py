@@ -95,6 +95,17 @@ def test_opening_a_store_twice_is_a_clear_error(tmp_path):
     assert store_size(store) == MINI_TRIPLES
 
 
+def test_a_read_only_open_shares_the_store_and_never_creates_one(tmp_path):
+    store = tmp_path / "store"
+    load_into_store(MINI, store)
+    # a writer holds the store: a reader still gets in, and sees everything
+    assert with_store(store, lambda _w: with_store(store, len, read_only=True)) == MINI_TRIPLES
+    assert with_store(store, lambda _r: with_store(store, len, read_only=True), read_only=True) == MINI_TRIPLES
+    with pytest.raises(InputError, match="E525.*not an Oxigraph store"):
+        with_store(tmp_path / "nowhere", len, read_only=True, create=True)
+    assert not (tmp_path / "nowhere").exists()
+
+
 def test_bad_targets_are_refused(tmp_path):
     (tmp_path / "exports").mkdir()
     (tmp_path / "exports" / "graph.ttl").write_text("", encoding="utf-8")

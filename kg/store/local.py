@@ -85,18 +85,24 @@ def is_store(path: Path) -> bool:
     return (Path(path) / "CURRENT").is_file()
 
 
-def with_store(store_dir: Path, use: Callable[["pyoxigraph.Store"], T], *, create: bool = False) -> T:
+def with_store(
+    store_dir: Path, use: Callable[["pyoxigraph.Store"], T], *, create: bool = False, read_only: bool = False
+) -> T:
     """Open the store at ``store_dir``, call ``use(store)``, flush, and let the store go.
+
+    ``read_only`` opens it without RocksDB's write lock, so readers never block each other
+    (what a reader sees while another process writes is undefined, say pyoxigraph's docs).
 
     The store is closed as soon as nobody references it (pyoxigraph has no ``close()``), so it is
     handed to a callback instead of being returned, and the frames of a failing callback are
     cleared: a traceback kept by the caller (a test, a REPL) must not keep RocksDB's lock. ``use``
     must return plain data, never the store or a lazy iterator over it.
     """
-    store = _open(Path(store_dir), create=create)
+    store = _open(Path(store_dir), create=create and not read_only, read_only=read_only)
     try:
         result = use(store)
-        store.flush()
+        if not read_only:
+            store.flush()
         return result
     except BaseException as err:
         traceback.clear_frames(err.__traceback__)
@@ -180,7 +186,7 @@ def _reading(graph_file: Path, fmt):
         raise InputError("E523", f"{graph_file}: cannot read: {err}") from err
 
 
-def _open(store_dir: Path, *, create: bool) -> "pyoxigraph.Store":
+def _open(store_dir: Path, *, create: bool, read_only: bool = False) -> "pyoxigraph.Store":
     import pyoxigraph as ox
 
     if store_dir.exists() and not store_dir.is_dir():
@@ -198,7 +204,7 @@ def _open(store_dir: Path, *, create: bool) -> "pyoxigraph.Store":
                 "choose a new or empty directory for --store",
             )
     try:
-        return ox.Store(str(store_dir))
+        return ox.Store.read_only(str(store_dir)) if read_only else ox.Store(str(store_dir))
     except OSError as err:
         if "lock" in str(err).lower():
             raise InputError(

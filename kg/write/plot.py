@@ -1,31 +1,39 @@
-"""Draw the leaders' call network of a graph as a picture (PNG, SVG or PDF).
+"""Draw a leaders' call network (``kg.write.callnet.CallNetwork``) as a picture: PNG, SVG or PDF.
 
-Owns the reading of the call network (``kg:Call`` nodes with ``kg:status kg:Occurred`` and at
-least two ``kg:Leader`` participants) and its drawing: one node per leader, sized by how many
-calls they took part in, one edge per pair of leaders, as wide as the number of calls between
-them, labelled with ``rdfs:label``.
+Owns the drawing: one node per leader, its area growing with the leader's calls, one edge per
+pair of leaders as wide as their calls together, every label placed where it overlaps no other
+label, no node and nothing outside the figure (``kg.write.labels``), and the atomic save.
+
+Everything is laid out in pixels: the axes fill the figure and its data limits are the figure's
+size in pixels, so a label's measured size is its size on the page and the placement can check
+boxes exactly. Where the nodes go is ``kg.write.netlayout``'s.
+
+Text is drawn literally: no mathtext (``$x$`` stays dollars), no LaTeX whatever the user's
+matplotlibrc says, and characters that XML 1.0 cannot hold (control characters, lone
+surrogates, U+FFFE/U+FFFF) are replaced, so an SVG is always well-formed.
 
 Drawing uses matplotlib's object API on an Agg canvas (``Figure`` + ``FigureCanvasAgg``), never
-``pyplot``: no backend is switched, no global figure state is touched, and it works without a
-display, in a notebook or a server alike. Same graph, same bytes: sorted input, a seeded or
-circular layout, and the date/software metadata stripped from the file.
+``pyplot``, under matplotlib's default style: no global state, no display needed. Same network,
+same bytes: sorted input, seeded layout, and the date/software metadata left out of the file.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
+import re
+import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass
-from itertools import combinations
 from pathlib import Path
+from typing import Any
 
-from rdflib import Graph, URIRef
-
-from kg.write.atomic import atomic_write
 from kg.errors import ExportError, InputError
-from kg.rdf.vocab import KG, RDF, RDFS, SDO
+from kg.write.atomic import atomic_write
+from kg.write.callnet import CallNetwork
+from kg.write.labels import Box, Occupancy, place_label
+from kg.write.netlayout import RING_UP_TO, apart, fit, layout
 
-__all__ = ["PlotReport", "CallNetwork", "call_network", "plot_leaders", "plot_file"]
+__all__ = ["PlotReport", "Picture", "picture_format", "clean_text", "draw", "save", "plot_network"]
 
 _FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 # Matplotlib writes creation dates and its version into files; None leaves them out.
@@ -34,207 +42,147 @@ _METADATA = {
     "svg": {"Date": None, "Creator": None},
     "pdf": {"CreationDate": None, "Creator": None, "Producer": None},
 }
-# Leaders on a ring (labels pointing outwards never overlap) up to this many; beyond it a
-# seeded spring layout, which separates clusters better than a crowded ring.
-_CIRCULAR_UP_TO = 60
-_SEED = 7
+_COUNTS_UP_TO = 60
+_DPI = 100
+_MIN_SIDE, _MAX_SIDE = 640, 3200  # pixels
+_LABEL_CHARS = 40
+_PAD = 3.0  # pixels between the figure's edge and anything on it
+_GAP = 3.0  # pixels between a node and its label
+_CLEAR = 7.0  # pixels between a node and any other node's label
+# XML 1.0 allows neither C0 controls (but tab, LF, CR), surrogates, nor U+FFFE/U+FFFF; C1
+# controls are allowed there but draw as nothing useful.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_EDGE, _NODE, _TEXT = "#7a8ca3", "#d35400", "#22313f"
 
 
 @dataclass(frozen=True, slots=True)
 class PlotReport:
-    """What was drawn: leaders (nodes), calls counted, leader pairs (edges), and where."""
+    """What was drawn: leaders shown (of how many with calls), calls drawn, leader pairs
+    (edges), leaders whose label found no room, and the file written."""
 
     leaders: int
+    total_leaders: int
     calls: int
     pairs: int
+    unlabelled: int
     out: Path
 
 
 @dataclass(frozen=True, slots=True)
-class CallNetwork:
-    """Leaders with their call counts, and pair -> number of calls; all sorted by IRI."""
+class Picture:
+    """A drawn figure and its artists: ``nodes`` (one scatter of discs), ``labels`` mapping each
+    labelled leader to its label, ``counts`` (the numbers on edges), the ``title``, and the
+    leaders left without a label."""
 
-    labels: dict[URIRef, str]
-    calls_per_leader: dict[URIRef, int]
-    calls_per_pair: dict[tuple[URIRef, URIRef], int]
-    calls: int
-
-
-def call_network(graph: Graph) -> CallNetwork:
-    """The leaders' network of calls that took place (a call with n leaders links every pair)."""
-    per_leader: Counter = Counter()
-    per_pair: Counter = Counter()
-    calls = 0
-    for call in sorted(set(graph.subjects(RDF.type, KG.Call)), key=str):
-        if (call, KG.status, KG.Occurred) not in graph:
-            continue
-        leaders = sorted(
-            {p for p in graph.objects(call, KG.participant) if (p, RDF.type, KG.Leader) in graph},
-            key=str,
-        )
-        if len(leaders) < 2:
-            continue
-        calls += 1
-        per_leader.update(leaders)
-        per_pair.update(combinations(leaders, 2))
-    order = sorted(per_leader, key=str)
-    return CallNetwork(
-        labels={leader: _label(graph, leader) for leader in order},
-        calls_per_leader={leader: per_leader[leader] for leader in order},
-        calls_per_pair={pair: per_pair[pair] for pair in sorted(per_pair, key=lambda p: (str(p[0]), str(p[1])))},
-        calls=calls,
-    )
+    figure: Any
+    nodes: Any
+    title: Any
+    labels: dict[str, Any]
+    counts: tuple[Any, ...]
+    unlabelled: tuple[str, ...]
 
 
-def plot_leaders(
-    graph: Graph, out: Path, *, title: str | None = None, name: str = "the graph"
-) -> PlotReport:
-    """Draw the leaders' call network of ``graph`` to ``out`` (.png, .svg or .pdf), atomically.
-
-    ``name`` says which graph in messages (e.g. the file it was read from). Raises
-    ``InputError`` when there is no call between leaders to draw.
-    """
-    out = Path(out)
-    fmt = _FORMATS.get(out.suffix.lower())
+def picture_format(out: Path) -> str:
+    """The picture format of ``out`` from its suffix (png, svg or pdf); ``ExportError`` otherwise."""
+    fmt = _FORMATS.get(Path(out).suffix.lower())
     if fmt is None:
         raise ExportError("E850", f"{out}: unknown picture format; use .png, .svg or .pdf")
-    net = call_network(graph)
-    if not net.calls:
-        raise InputError(
-            "E851",
-            f"no calls between leaders in {name}: nothing to plot (a call needs kg:status "
-            "kg:Occurred and two kg:Leader participants)",
-        )
-    fig = _draw(net, title or _default_title(net))
-    _save(fig, out, fmt)
+    return fmt
+
+
+def clean_text(text: str, limit: int = _LABEL_CHARS) -> str:
+    """``text`` as one line any writer can hold: line breaks and tabs become spaces, invisible
+    format characters go, characters XML cannot hold become U+FFFD, and it is cut at ``limit``."""
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    text = " ".join(_NOT_TEXT.sub("\ufffd", text.replace("\t", " ")).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def plot_network(net: CallNetwork, out: Path, *, title: str) -> PlotReport:
+    """Draw ``net`` to ``out`` (.png, .svg or .pdf), atomically."""
+    out = Path(out)
+    fmt = picture_format(out)
+    picture = draw(net, title)
+    save(picture, out, fmt)
     return PlotReport(
-        leaders=len(net.calls_per_leader), calls=net.calls, pairs=len(net.calls_per_pair), out=out
+        leaders=len(net.labels), total_leaders=net.total_leaders, calls=net.calls,
+        pairs=len(net.calls_per_pair), unlabelled=len(picture.unlabelled), out=out,
     )
 
 
-def plot_file(graph_file: Path, out: Path, *, title: str | None = None) -> PlotReport:
-    """Read a graph file (format from its extension, default Turtle) and ``plot_leaders`` it."""
-    from rdflib.exceptions import ParserError
-    from rdflib.util import guess_format
-
-    graph_file = Path(graph_file)
-    if not graph_file.is_file():
-        raise InputError("E852", f"cannot read the graph {graph_file}: no such file")
-    graph = Graph()
-    try:
-        graph.parse(graph_file.resolve(), format=guess_format(str(graph_file)) or "turtle")
-    except (OSError, SyntaxError, ValueError, ParserError) as err:
-        raise InputError("E852", f"cannot read the graph {graph_file}: {err}") from err
-    return plot_leaders(graph, out, title=title, name=str(graph_file))
+def draw(net: CallNetwork, title: str) -> Picture:
+    """The figure of ``net`` with every label placed clear of the others, of the nodes and of
+    the figure's edges (``title`` may have several lines). ``InputError`` when ``net`` has no
+    call to draw."""
+    if not net.calls_per_pair:
+        raise InputError("E864", "no calls between the leaders to draw: nothing to plot")
+    with _style():
+        return _draw(net, title)
 
 
-# --- drawing -------------------------------------------------------------------------------
-
-
-def _default_title(net: CallNetwork) -> str:
-    n, c = len(net.calls_per_leader), net.calls
-    return f"Calls between leaders: {c} call{'s' * (c != 1)}, {n} leaders"
-
-
-def _layout(net: CallNetwork) -> dict[URIRef, tuple[float, float]]:
-    import networkx as nx
-
-    g = nx.Graph()
-    g.add_nodes_from(net.calls_per_leader)
-    for (a, b), n in net.calls_per_pair.items():
-        g.add_edge(a, b, weight=n)
-    if len(g) <= _CIRCULAR_UP_TO:
-        # Start at the top, go clockwise.
-        step = 2 * math.pi / len(g)
-        return {
-            node: (round(math.sin(i * step), 9), round(math.cos(i * step), 9)) for i, node in enumerate(g.nodes)
-        }
-    pos = nx.spring_layout(g, seed=_SEED, weight="weight", k=3 / math.sqrt(len(g)))
-    return {node: (float(x), float(y)) for node, (x, y) in pos.items()}
-
-
-def _draw(net: CallNetwork, title: str):
+def _draw(net: CallNetwork, title: str) -> Picture:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.collections import LineCollection
     from matplotlib.figure import Figure
 
-    pos = _layout(net)
-    n = len(pos)
-    side = min(6 + 0.25 * n, 20)
-    fig = Figure(figsize=(side, side), dpi=100)
+    leaders = list(net.labels)
+    n = len(leaders)
+    fontsize = 12 if n <= 12 else 10 if n <= 40 else 8
+    fig = Figure(dpi=_DPI)
     FigureCanvasAgg(fig)
-    ax = fig.add_subplot()
-    ax.set_aspect("equal")
+    renderer = fig.canvas.get_renderer()
+    ax = fig.add_axes((0, 0, 1, 1))
     ax.axis("off")
-    # A white box, not a path-effect halo: path effects turn SVG text into outlines.
-    halo = {"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.7}
+    pad = 0.2 * fontsize * _DPI / 72  # the white box behind a label, beyond its text
+    halo = {"boxstyle": "round,pad=0.18", "facecolor": "white", "edgecolor": "none", "alpha": 0.8}
+    texts = {
+        x: ax.text(0, 0, f"{clean_text(net.labels[x])} ({net.calls_per_leader[x]})", fontsize=fontsize,
+                   color=_TEXT, ha="center", va="center", zorder=5, bbox=halo, parse_math=False,
+                   fontweight="bold" if x == net.focus else "normal")
+        for x in leaders
+    }
+    sizes = {x: _size(t, renderer, pad) for x, t in texts.items()}
+    heading = "\n".join(clean_text(line, 120) for line in title.splitlines())
+    title_text = ax.text(0, 0, heading, fontsize=14, ha="center", va="top", color=_TEXT, parse_math=False)
 
-    most_pair = max(net.calls_per_pair.values())
-    segments = [(pos[a], pos[b]) for a, b in net.calls_per_pair]
-    widths = [1.5 + 6.5 * (c / most_pair) for c in net.calls_per_pair.values()]
-    ax.add_collection(
-        LineCollection(segments, linewidths=widths, colors="#7a8ca3", alpha=0.75, zorder=1)
-    )
-    for (a, b), count in net.calls_per_pair.items():
-        if count > 1:
-            mx, my = (pos[a][0] + pos[b][0]) / 2, (pos[a][1] + pos[b][1]) / 2
-            ax.text(mx, my, str(count), ha="center", va="center", fontsize=9, color="#34495e",
-                    zorder=4, bbox=halo)
+    most = max(net.calls_per_leader.values())
+    r_max = max(8.0, min(24.0, 420 / math.sqrt(n)))
+    radius = {x: r_max / 4 + 0.75 * r_max * math.sqrt(net.calls_per_leader[x] / most) for x in leaders}
+    tallest = max(h for _, h in sizes.values())
+    widest = max(w for w, _ in sizes.values())
+    if n <= RING_UP_TO + (net.focus is not None):
+        # A ring as wide as its labels need to stand side by side, with a label's width
+        # left on either side for the labels pointing outwards.
+        ring = max(140.0, 0.55 * n * tallest)
+        side = 2 * (ring + widest + r_max + _GAP + _PAD) + 2
+    else:  # room for about seven times the labels' area
+        ring = None
+        side = min(_MAX_SIDE, max(_MIN_SIDE, math.sqrt(7 * sum(w * h for w, h in sizes.values()))))
+    area = Box(_PAD, _PAD, side - _PAD, side - _PAD)
+    pos = apart(fit(layout(net), radius, sizes, area, ring, _GAP), radius, area, _CLEAR)
 
-    most_leader = max(net.calls_per_leader.values())
-    leaders = list(net.calls_per_leader)
-    sizes = [150 + 1050 * (net.calls_per_leader[x] / most_leader) for x in leaders]
-    ax.scatter([pos[x][0] for x in leaders], [pos[x][1] for x in leaders], s=sizes,
-               c="#d35400", edgecolors="white", linewidths=1.5, zorder=2)
-
-    fontsize = 12 if n <= 12 else 10
-    radial = 24 < n <= _CIRCULAR_UP_TO  # a crowded ring: labels along the radius, like spokes
-    for leader, size in zip(leaders, sizes):
-        x, y = pos[leader]
-        # Push each label outwards from the centre, just past its node's edge.
-        norm = math.hypot(x, y) or 1.0
-        offset = math.sqrt(size) / 2 + 4  # points
-        dx, dy = x / norm, y / norm
-        if radial:
-            angle = math.degrees(math.atan2(dy, dx))
-            rotation = angle + 180 if dx < 0 else angle  # never upside down
-            ha, va = ("right" if dx < 0 else "left"), "center"
-        else:
-            rotation = 0.0
-            ha = "left" if dx > 0.3 else "right" if dx < -0.3 else "center"
-            va = "bottom" if dy > 0.3 else "top" if dy < -0.3 else "center"
-        ax.annotate(
-            f"{net.labels[leader]} ({net.calls_per_leader[leader]})",
-            (x, y),
-            xytext=(dx * offset, dy * offset),
-            textcoords="offset points",
-            ha=ha,
-            va=va,
-            rotation=rotation,
-            rotation_mode="anchor",
-            fontsize=fontsize,
-            zorder=5,
-            bbox=halo,
-        )
-    # Keep the title clear of the label above the topmost node (a spoke: its length in points).
-    longest = max(len(net.labels[x]) + 5 for x in leaders) * fontsize * 0.62
-    label_height = longest if radial else 2 * fontsize
-    ax.set_title(title, fontsize=14, pad=math.sqrt(max(sizes)) / 2 + 10 + label_height)
-    # Both layouts lie within [-1, 1]^2 (a 2-leader ring has zero width: no autoscaling).
-    ax.set_xlim(-1.15, 1.15)
-    ax.set_ylim(-1.15, 1.15)
-    return fig
+    nodes = _draw_edges_and_nodes(ax, net, pos, radius)
+    taken = Occupancy(cell=max(40.0, tallest * 2))
+    for x in leaders:
+        px, py = pos[x]
+        disc = Box(px - radius[x], py - radius[x], px + radius[x], py + radius[x])
+        taken.add(disc)
+        taken.add(disc.grown(_CLEAR), owner=x)  # other labels keep clear
+    placed, unlabelled = _place_labels(ax, net, texts, pos, radius, sizes, taken, area, step=max(tallest / 2, 4.0))
+    # Numbers on the edges help a small picture; in a crowd they are noise.
+    counts = _pair_counts(ax, net, pos, renderer, taken, area, fontsize) if n <= _COUNTS_UP_TO else ()
+    _frame(fig, ax, title_text, taken.bounds.grown(3 * _PAD), _size(title_text, renderer, 0))
+    return Picture(fig, nodes, title_text, placed, counts, tuple(sorted(unlabelled)))
 
 
-def _save(fig, out: Path, fmt: str) -> None:
-    import matplotlib
+def save(picture: Picture, out: Path, fmt: str | None = None) -> None:
+    """Write the picture to ``out`` atomically (format from the suffix unless given)."""
+    fmt = fmt or picture_format(out)
 
     def write(fh) -> None:
-        # SVG: labels as searchable text, and element ids from a fixed salt (not random).
-        with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "newskg"}):
-            # "tight" grows the canvas to whatever the labels need, so none is cut off.
-            fig.savefig(fh, format=fmt, metadata=_METADATA[fmt], bbox_inches="tight", pad_inches=0.3)
+        with _style():
+            picture.figure.savefig(fh, format=fmt, metadata=_METADATA[fmt], dpi=_DPI)
 
+    out = Path(out)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as err:
@@ -242,11 +190,98 @@ def _save(fig, out: Path, fmt: str) -> None:
     atomic_write(out, write)
 
 
-def _label(graph: Graph, node: URIRef) -> str:
-    """rdfs:label, else schema:name, else the IRI's last segment; English or untagged first."""
-    for prop in (RDFS.label, SDO.name):
-        values = list(graph.objects(node, prop))
-        if values:
-            best = min(values, key=lambda v: (getattr(v, "language", None) not in (None, "en"), str(v)))
-            return str(best)
-    return str(node).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+# --- helpers ---------------------------------------------------------------------------------
+
+
+@contextmanager
+def _style():
+    """Matplotlib's default style whatever the user's matplotlibrc says (no usetex, no odd
+    fonts), text in SVG kept as text, and SVG element ids from a fixed salt (not random)."""
+    import matplotlib
+
+    with matplotlib.rc_context():
+        matplotlib.rcdefaults()
+        matplotlib.rcParams.update({"svg.fonttype": "none", "svg.hashsalt": "newskg", "text.usetex": False})
+        yield
+
+
+def _size(text, renderer, pad: float) -> tuple[float, float]:
+    extent = text.get_window_extent(renderer)
+    return extent.width + 2 * pad + 1, extent.height + 2 * pad + 1
+
+
+def _draw_edges_and_nodes(ax, net: CallNetwork, pos, radius):
+    from matplotlib.collections import LineCollection
+
+    leaders = list(net.labels)
+    most_pair = max(net.calls_per_pair.values())
+    ax.add_collection(LineCollection(
+        [(pos[a], pos[b]) for a, b in net.calls_per_pair],
+        linewidths=[0.6 + 5.4 * c / most_pair for c in net.calls_per_pair.values()],
+        colors=_EDGE, alpha=0.75 if len(leaders) <= 40 else 0.45, zorder=1,
+    ))
+    # scatter sizes are areas in points squared; radius is in pixels
+    return ax.scatter([pos[x][0] for x in leaders], [pos[x][1] for x in leaders],
+               s=[(2 * radius[x] * 72 / _DPI) ** 2 for x in leaders],
+               c=_NODE, zorder=2, edgecolors=[_TEXT if x == net.focus else "white" for x in leaders],
+               linewidths=[2.5 if x == net.focus else 1.0 for x in leaders])
+
+
+def _place_labels(ax, net: CallNetwork, texts, pos, radius, sizes, taken: Occupancy, area: Box, step: float):
+    """Each leader's label where it fits, most calls first (the focus leader first among
+    equals); a label moved away from its node gets a leader line. Returns the labels placed
+    and the leaders left without one."""
+    from matplotlib.collections import LineCollection
+
+    centre = ((area.x0 + area.x1) / 2, (area.y0 + area.y1) / 2)
+    placed: dict[str, Any] = {}
+    unlabelled = []
+    guides = []
+    for x in sorted(net.labels, key=lambda x: (-net.calls_per_leader[x], x != net.focus, net.labels[x], x)):
+        spot = place_label(pos[x], radius[x], sizes[x], taken=taken, area=area, centre=centre,
+                           gap=_GAP, rings=60, step=step, owner=x)
+        if spot is None:
+            texts[x].remove()
+            unlabelled.append(x)
+            continue
+        box = spot.box
+        texts[x].set_position(((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2))
+        placed[x] = texts[x]
+        if spot.leader_line:
+            guides.append((spot.anchor, spot.near))
+    if guides:
+        # dark and above the edges, so a leader line is not taken for a call
+        ax.add_collection(LineCollection(guides, linewidths=0.9, colors=_TEXT, zorder=3))
+    return {x: placed[x] for x in net.labels if x in placed}, unlabelled
+
+
+def _frame(fig, ax, title_text, content: Box, title_size: tuple[float, float]) -> None:
+    """Crop the canvas to ``content`` with the title above it: the axes keep one data unit
+    per pixel, so nothing placed moves relative to anything else."""
+    title_w, title_h = title_size
+    width = max(content.x1 - content.x0, title_w + 2 * _PAD)
+    x0 = (content.x0 + content.x1 - width) / 2
+    height = content.y1 - content.y0 + title_h + 2 * _PAD
+    fig.set_size_inches(width / _DPI, height / _DPI, forward=False)
+    ax.set_xlim(x0, x0 + width)
+    ax.set_ylim(content.y0, content.y0 + height)
+    title_text.set_position((x0 + width / 2, content.y0 + height - _PAD))
+
+
+def _pair_counts(ax, net: CallNetwork, pos, renderer, taken: Occupancy, area: Box, fontsize: int):
+    """The number of calls on each edge with more than one, where it fits at the edge's middle."""
+    halo = {"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.8}
+    drawn = []
+    pairs = sorted(((c, a, b) for (a, b), c in net.calls_per_pair.items() if c > 1), key=lambda t: (-t[0], t[1], t[2]))
+    for count, a, b in pairs:
+        mx, my = (pos[a][0] + pos[b][0]) / 2, (pos[a][1] + pos[b][1]) / 2
+        text = ax.text(mx, my, str(count), ha="center", va="center", fontsize=fontsize - 1,
+                       color="#34495e", zorder=4, bbox=halo, parse_math=False)
+        w, h = _size(text, renderer, 0.15 * (fontsize - 1) * _DPI / 72)
+        box = Box(mx - w / 2, my - h / 2, mx + w / 2, my + h / 2)
+        if box.inside(area) and taken.free(box):
+            taken.add(box)
+            drawn.append(text)
+        else:
+            text.remove()
+    return tuple(drawn)
