@@ -256,7 +256,10 @@ def load_cmd(
         None, "--graph-iri", help="Named graph to push into on the endpoint. [default: the default graph]"
     ),
     protocol: str = typer.Option("auto", "--protocol", help="Endpoint write protocol: auto, gsp or update."),
-    timeout: float = typer.Option(60.0, "--timeout", help="Seconds to wait for each endpoint request."),
+    timeout: float = typer.Option(
+        60.0, "--timeout",
+        help="Seconds each endpoint request may take in all (connecting, sending, the whole answer); inf: no limit.",
+    ),
 ) -> None:
     """Load graph files into a local Oxigraph store and/or push them to a SPARQL server.
 
