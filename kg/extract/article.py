@@ -6,6 +6,8 @@ adds the article's own outlet (its publisher) as an entity.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from kg.extract.calls import extract_calls
@@ -23,7 +25,12 @@ def extract_article(doc: Doc, article: Article, gaz: Gazetteer) -> ArticleFacts:
     refs = {ref.key: ref for ref in index.refs()}
     if own is not None and own.key not in refs:
         refs[own.key] = own
-    return ArticleFacts(meta=article.meta, entities=tuple(refs[k] for k in sorted(refs)), calls=calls)
+    meta = article.meta
+    if own is not None and own.name != meta.outlet:
+        # the graph finds the publisher by name: give it the outlet's canonical name, not the
+        # metadata's spelling (a gazetteer alias or domain would otherwise lose the publisher)
+        meta = replace(meta, outlet=own.name)
+    return ArticleFacts(meta=meta, entities=tuple(refs[k] for k in sorted(refs)), calls=calls)
 
 
 def extract_or_skip(doc: Doc, article: Article, gaz: Gazetteer) -> ArticleFacts | Skipped:
