@@ -43,7 +43,7 @@ from pathlib import Path
 from kg.errors import InputError, Read
 from kg.model import Article, ArticleMeta, Skipped
 from kg.read.dates_text import dateline, infer_dateline_date, strip_date_marker, top_date
-from kg.read.decode import clean_text, decode, normalise_newlines
+from kg.read.decode import clean_text, decode, looks_utf16, normalise_newlines
 from kg.read.files import DEFAULT_MAX_BYTES, TooLarge, capped_lines, format_size, read_capped
 from kg.read.metadata import METADATA_COLUMNS, Metadata, MetadataRow, date_problem, load_metadata
 from kg.read.names import display_path, escape_name
@@ -198,50 +198,51 @@ def _read_jsonl(
         with path.open("rb") as handle:
             head = handle.read(4096)
             handle.seek(0)
-            if decode(head).note or head.startswith((b"\xff\xfe", b"\xfe\xff")):
-                # UTF-16: a line is not a run of bytes up to b"\n"; read the file whole (capped)
-                lines = _utf16_lines(path, source, cap)
-            else:
-                lines = ((offset, line) for offset, line in capped_lines(handle, cap))
-            for number, (offset, line) in enumerate(lines, start=1):
-                where = f"line {number}: "
-                if isinstance(line, Skipped):
-                    yield line
+            lines: Iterator[tuple[int, bytes | str | TooLarge]]
+            if head.startswith((b"\xff\xfe", b"\xfe\xff")) or looks_utf16(head):
+                # UTF-16: a line is not the bytes up to b"\n"; the file is read whole (capped)
+                try:
+                    decoded = decode(read_capped(path, cap))
+                except TooLarge as err:
+                    yield _too_large(source, err.size, cap, "")
                     return
-                if isinstance(line, TooLarge):
-                    yield _too_large(source, line.size, cap, where)
-                    continue
-                if isinstance(line, bytes):
-                    decoded = decode(line, offset)
-                    if decoded.text is None:
-                        yield Skipped(source, f"{where}{decoded.problem}", Read.NOT_UTF8)
-                        continue
-                    line = decoded.text
-                if not line.strip():
-                    continue
-                value = parse_json(line)
-                if isinstance(value, Problem):
-                    yield Skipped(source, where + value.reason.replace(" (line 1, column", " (column"), value.code)
-                    continue
-                row = meta.get(*(f"{n}#{number}" for n in names))
-                yield from _record(value, f"{article_id}#{number}", source, row, where)
+                if decoded.text is None:
+                    yield Skipped(source, decoded.problem or "cannot read", Read.NOT_UTF8)
+                    return
+                if decoded.note:
+                    yield Skipped(source, decoded.note, Read.UTF16_NO_BOM)
+                text = normalise_newlines(decoded.text.removeprefix("\ufeff"))
+                lines = ((0, line) for line in text.split("\n"))
+            else:
+                lines = capped_lines(handle, cap)
+            for number, (offset, line) in enumerate(lines, start=1):
+                yield from _json_line(number, offset, line, article_id, source, names, meta, cap)
     except OSError as err:
         yield Skipped(source, f"cannot read: {err.strerror or err}", Read.CANNOT_READ)
 
 
-def _utf16_lines(path: Path, source: str, cap: int) -> Iterator[tuple[int, str | Skipped]]:
-    try:
-        decoded = decode(read_capped(path, cap))
-    except TooLarge as err:
-        yield 0, _too_large(source, err.size, cap, "")
+def _json_line(
+    number: int, offset: int, line: bytes | str | TooLarge, article_id: str, source: str,
+    names: tuple[str, str], meta: Metadata, cap: int,
+) -> Iterator[Article | Skipped]:
+    where = f"line {number}: "
+    if isinstance(line, TooLarge):
+        yield _too_large(source, line.size, cap, where)
         return
-    if decoded.text is None:
-        yield 0, Skipped(source, decoded.problem or "cannot read", Read.NOT_UTF8)
+    if isinstance(line, bytes):
+        decoded = decode(line, offset)
+        if decoded.text is None:
+            yield Skipped(source, f"{where}{decoded.problem}", Read.NOT_UTF8)
+            return
+        line = decoded.text
+    if not line.strip():
         return
-    if decoded.note:
-        yield 0, Skipped(source, decoded.note, Read.UTF16_NO_BOM)  # reported, then read on
-    for line in normalise_newlines(decoded.text.removeprefix("\ufeff")).split("\n"):
-        yield 0, line
+    value = parse_json(line)
+    if isinstance(value, Problem):
+        yield Skipped(source, where + value.reason.replace(" (line 1, column", " (column"), value.code)
+        return
+    row = meta.get(*(f"{n}#{number}" for n in names))
+    yield from _record(value, f"{article_id}#{number}", source, row, where)
 
 
 def _too_large(source: str, size: int, cap: int, where: str) -> Skipped:

@@ -146,7 +146,9 @@ def _rows(lines: list[str]) -> Iterator[tuple[int, list[str] | str]]:
                 start = end
             return
         except csv.Error as err:
-            yield start + 1, "quote" if "unexpected end of data" in str(err) else str(err)
+            # a row that failed after running over lines had a quote open across them
+            ran_on = at + reader.line_num - start > 1 or "unexpected end of data" in str(err)
+            yield start + 1, "quote" if ran_on else str(err)
             at = start + 1
 
 

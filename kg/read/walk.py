@@ -82,10 +82,10 @@ def walk(root: Path, state: WalkState) -> Iterator[Folder | Skipped]:
     real_root = os.path.realpath(root)
     state.roots.append(real_root)
     top = os.stat(root)
-    # (folder, id prefix, (dev, ino) of the folders above it and itself)
-    stack: list[tuple[Path, str, frozenset[tuple[int, int]]]] = [(root, "", frozenset({_key(top)}))]
+    # (folder, id prefix, (dev, ino) of the folders above it and itself, reached by a link out)
+    stack: list[tuple[Path, str, frozenset[tuple[int, int]], bool]] = [(root, "", frozenset({_key(top)}), False)]
     while stack:
-        folder, prefix, above = stack.pop()
+        folder, prefix, above, outside = stack.pop()
         try:
             with os.scandir(folder) as scan:
                 entries = sorted((e for e in scan if not e.name.startswith(".")), key=lambda e: e.name)
@@ -93,22 +93,29 @@ def walk(root: Path, state: WalkState) -> Iterator[Folder | Skipped]:
             yield _skip(folder, Read.CANNOT_LIST, f"cannot list folder: {err.strerror or err}")
             continue
         files: list[FileEntry] = []
-        subfolders: list[tuple[Path, str, frozenset[tuple[int, int]]]] = []
+        subfolders: list[tuple[Path, str, frozenset[tuple[int, int]], bool]] = []
         for entry in entries:
-            found = _classify(entry, above, state)
+            found = _classify(entry, above, state, outside)
             if isinstance(found, Skipped):
                 yield found
             elif found == "dir":
                 key = _key(os.stat(entry.path))
-                subfolders.append((Path(entry.path), f"{prefix}{escape_name(entry.name)}/", above | {key}))
+                out = outside or entry.is_symlink()
+                subfolders.append((Path(entry.path), f"{prefix}{escape_name(entry.name)}/", above | {key}, out))
             elif found == "file":
                 files.append(FileEntry(Path(entry.path), entry.name, escape_name(entry.name)))
         yield Folder(folder, prefix, tuple(files), frozenset(e.name for e in entries))
         stack.extend(reversed(subfolders))
 
 
-def _classify(entry: os.DirEntry, above: frozenset[tuple[int, int]], state: WalkState) -> str | Skipped | None:
-    """``"file"`` (an article file), ``"dir"`` (a folder to walk), a ``Skipped`` or None (ignored)."""
+def _classify(
+    entry: os.DirEntry, above: frozenset[tuple[int, int]], state: WalkState, outside: bool
+) -> str | Skipped | None:
+    """``"file"`` (an article file), ``"dir"`` (a folder to walk), a ``Skipped`` or None (ignored).
+
+    ``outside``: the entry is in a folder reached through a link out of the input, whose files
+    may be reached again through another link, so each is read once.
+    """
     path = Path(entry.path)
     try:
         link = entry.is_symlink()
@@ -130,7 +137,9 @@ def _classify(entry: os.DirEntry, above: frozenset[tuple[int, int]], state: Walk
     suffix = os.path.splitext(entry.name)[1].lower()
     if entry.name == METADATA_NAME or suffix not in SUPPORTED_SUFFIXES or not stat.S_ISREG(info.st_mode):
         return None
-    return _followed(path, info, state, "file") if link else "file"
+    if link:
+        return _followed(path, info, state, "file")
+    return _once(path, info, state, "file") if outside else "file"
 
 
 def _followed(path: Path, info: os.stat_result, state: WalkState, what: str) -> str | Skipped:
@@ -143,10 +152,16 @@ def _followed(path: Path, info: os.stat_result, state: WalkState, what: str) -> 
             code = Read.SEEN_FOLDER if what == "folder" else Read.SEEN_FILE
             where = display_path(Path(root, inside))
             return _skip(path, code, f"symbolic link to the {what} {where}, which is read in its own place")
-    first = state.followed.setdefault(_key(info), display_path(path))
-    if first != display_path(path):
+    return _once(path, info, state, what)
+
+
+def _once(path: Path, info: os.stat_result, state: WalkState, what: str) -> str | Skipped:
+    """A file or folder out of the input: read the first time it is reached, reported after."""
+    shown = display_path(path)
+    first = state.followed.setdefault(_key(info), shown)
+    if first != shown:
         code = Read.SEEN_FOLDER if what == "folder" else Read.SEEN_FILE
-        return _skip(path, code, f"symbolic link to the {what} already read through {first}")
+        return _skip(path, code, f"the same {what} as {first}, already read")
     return "dir" if what == "folder" else "file"
 
 
