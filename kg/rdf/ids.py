@@ -75,7 +75,7 @@ def entity_iri(kind: EntityKind, key: str) -> URIRef:
 
 def call_iri(key: str, participant_names: tuple[str, ...] = (), day: date | None = None) -> URIRef:
     """IRI of a call from its merge key; names and day only make the IRI readable."""
-    surnames = "-".join(n.split()[-1] for n in participant_names[:3]) or "call"
+    surnames = "-".join(n.split()[-1] for n in participant_names[:3] if n.split()) or "call"
     readable = f"{surnames}-{day.isoformat()}" if day else surnames
     return _mint("call", readable, key)
 
