@@ -12,6 +12,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 
 from export_checks import check_exports
@@ -21,9 +22,10 @@ from kg.errors import READ_PROBLEMS, KgError, Read
 from strategies import corpora, write_corpus
 
 DOCUMENTED = {Read.NOTHING_READ}
+pytestmark = pytest.mark.slow
 
 
-@settings(max_examples=max(3, settings.default.max_examples // 12))
+@settings(max_examples=max(2, settings.default.max_examples // 12))
 @given(corpora())
 def test_any_tiny_corpus_builds_into_exports_every_parser_reads(corpus):
     with tempfile.TemporaryDirectory() as where:

@@ -30,6 +30,7 @@ SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "data" / "seeds-gold.json"
 CALL = "President Emmanuel Macron spoke with Chancellor Olaf Scholz by phone on Tuesday."
 CAP = 2 << 20
+pytestmark = pytest.mark.slow
 RECALLS = ("call_recall", "event_merge_recall", "date_accuracy", "status_accuracy", "reported_by_recall",
            "leader_recall", "person_recall", "outlet_recall", "called_edge_recall")
 

@@ -30,15 +30,25 @@ def _feed(folder: Path, domains: list[str]) -> None:
     (folder / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def _gazetteer(path: Path, **fields) -> Path:
-    entry = {"id": "deutsche-welle", "name": "Deutsche Welle", "kind": "Outlet", "outlet_kind": "Broadcaster",
-             "aliases": ["DW"], **fields}
-    path.write_text(json.dumps(entry) + "\n", encoding="utf-8")
+def _gazetteer(path: Path) -> Path:
+    """Deutsche Welle known by its domain; France 24 with its domain written as an alias."""
+    entries = [
+        {"id": "deutsche-welle", "name": "Deutsche Welle", "kind": "Outlet", "outlet_kind": "Broadcaster",
+         "aliases": ["DW"], "domains": ["dw.com"]},
+        {"id": "france-24", "name": "France 24", "kind": "Outlet", "outlet_kind": "Broadcaster",
+         "aliases": ["France24", "france24.com"]},
+    ]
+    path.write_text("".join(json.dumps(e) + "\n" for e in entries), encoding="utf-8")
     return path
 
 
-def _publishers(tmp_path: Path, gazetteer: Path, domains: list[str]) -> tuple[dict[str, str], set[str]]:
-    _feed(tmp_path / "in", domains)
+@pytest.fixture(scope="module")
+def publishers(tmp_path_factory) -> tuple[dict[str, str], set[str]]:
+    """One build of a feed whose records name their outlet by domain only."""
+    tmp_path = tmp_path_factory.mktemp("domains")
+    gazetteer = _gazetteer(tmp_path / "gaz.jsonl")
+    _feed(tmp_path / "in", ["www.dw.com", "dw.com", "amp.dw.com", "www.example-news.org", "www.france24.com",
+                            "france24.com"])
     result = build(Settings(inputs=(tmp_path / "in",), out_dir=tmp_path / "out", gazetteers=(gazetteer,),
                             formats=("ttl",), validate=False))
     assert result.skipped == ()
@@ -56,18 +66,13 @@ def test_domains_are_normalised(raw, domain):
     assert normalise_domain(raw) == domain
 
 
-def test_known_domains_are_one_outlet_and_unknown_ones_are_named_after_the_domain(tmp_path):
-    gaz = _gazetteer(tmp_path / "gaz.jsonl", domains=["dw.com"])
-    publishers, outlets = _publishers(tmp_path, gaz, ["www.dw.com", "dw.com", "amp.dw.com", "www.example-news.org"])
-    assert publishers == {
-        "feed.jsonl#1": "Deutsche Welle", "feed.jsonl#2": "Deutsche Welle", "feed.jsonl#3": "Deutsche Welle",
-        "feed.jsonl#4": "example-news.org",
-    }
-    assert outlets == {"Deutsche Welle", "example-news.org"}  # no "www.dw.com" node beside it
+def test_known_domains_are_one_outlet_and_unknown_ones_are_named_after_the_domain(publishers):
+    by_article, outlets = publishers
+    assert [by_article[f"feed.jsonl#{i}"] for i in (1, 2, 3, 4)] == [
+        "Deutsche Welle", "Deutsche Welle", "Deutsche Welle", "example-news.org"]
+    assert outlets == {"Deutsche Welle", "example-news.org", "France 24"}  # no "www.dw.com" beside it
 
 
-def test_a_domain_as_alias_never_removes_the_publisher(tmp_path):
-    gaz = _gazetteer(tmp_path / "gaz.jsonl", aliases=["DW", "dw.com"])
-    publishers, outlets = _publishers(tmp_path, gaz, ["www.dw.com", "dw.com"])
-    assert publishers == {"feed.jsonl#1": "Deutsche Welle", "feed.jsonl#2": "Deutsche Welle"}
-    assert outlets == {"Deutsche Welle"}
+def test_a_domain_as_alias_never_removes_the_publisher(publishers):
+    by_article, _ = publishers
+    assert [by_article.get(f"feed.jsonl#{i}") for i in (5, 6)] == ["France 24", "France 24"]

@@ -138,19 +138,23 @@ def test_a_link_inside_the_input_is_read_in_its_own_place(tmp_path):
 
 
 def test_a_deep_tree_is_walked_without_recursion(tmp_path):
-    deep = tmp_path
-    for _ in range(1200):  # deeper than Python's recursion limit
-        deep = deep / "d"
-        deep.mkdir()
-    write(deep / "x.txt")
-    try:
+    depth = 1010  # deeper than Python's recursion limit (1000)
+    fds = [os.open(tmp_path, os.O_RDONLY)]
+    try:  # made and removed relative to open folders: no path is resolved from the top each time
+        for _ in range(depth):
+            os.mkdir("d", dir_fd=fds[-1])
+            fds.append(os.open("d", os.O_RDONLY, dir_fd=fds[-1]))
+        with open(os.open("x.txt", os.O_WRONLY | os.O_CREAT, dir_fd=fds[-1]), "w", encoding="utf-8") as out:
+            out.write(BODY)
         articles, skipped = read(tmp_path)
     finally:  # bottom-up: shutil.rmtree (and pytest's clean-up) recurse and would fail
-        (deep / "x.txt").unlink()
-        while deep != tmp_path:
-            deep.rmdir()
-            deep = deep.parent
-    assert skipped == [] and articles[0].id == "d/" * 1200 + "x.txt"
+        if len(fds) == depth + 1:
+            os.unlink("x.txt", dir_fd=fds[-1])
+        for parent in reversed(fds[:-1]):
+            os.close(fds.pop())
+            os.rmdir("d", dir_fd=parent)
+        os.close(fds.pop())
+    assert skipped == [] and articles[0].id == "d/" * depth + "x.txt"
 
 
 def test_walk_order_files_then_subfolders(tmp_path):
