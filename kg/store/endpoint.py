@@ -23,7 +23,7 @@ a blank node goes into one final request.
 
 Credentials are arguments (the CLI reads ``KG_ENDPOINT_USER``/``KG_ENDPOINT_PASSWORD``); they
 are answered to a Basic or Digest challenge by urllib and never appear in a message. The HTTP
-side (an overall deadline per request, what a misbehaving server said) is ``kg.store.http``.
+side (an overall deadline per request, what a misbehaving server said) is ``kg.store.transport``.
 
 Nothing half-done is hidden: an IRI longer than stores keep (``kg.rdf.ids.MAX_IRI_LENGTH``;
 Virtuoso cuts or drops longer ones) stops the push before anything is sent, and when a request
@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import InputError, Remote, RemoteError
-from kg.store.http import CREDENTIAL_HINT, check_timeout, excerpt, make_opener, redact, request
+from kg.store.transport import CREDENTIAL_HINT, check_timeout, excerpt, make_opener, redact, request
 
 __all__ = ["PushReport", "push_file", "query_endpoint", "choose_protocol", "PROTOCOLS"]
 
