@@ -70,6 +70,10 @@ def build_cmd(
     validate: bool = typer.Option(True, "--validate/--no-validate", help="Check the graph against ontology/shapes.ttl."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for reading the articles (each loads the pipeline once)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
+    max_size: str = typer.Option(
+        "32MiB", "--max-size", metavar="SIZE",
+        help="Size cap of one input file (one line of a .jsonl): larger ones are reported and skipped unread. E.g. 50MB, 1G.",
+    ),
 ) -> None:
     """Build the knowledge graph from news articles and write the exports.
 
@@ -79,12 +83,15 @@ def build_cmd(
     exits with code 2 when anything was skipped, 3 when the graph breaks ontology/shapes.ttl.
     """
     from kg.config import DEFAULT_FORMATS, Settings
-    from kg.errors import EXIT_INVALID, EXIT_SKIPPED
+    from kg.errors import EXIT_INVALID, EXIT_SKIPPED, READ_NOTICES
     from kg.build.pipeline import build
+    from kg.read.files import parse_size
 
+    with user_errors():
+        max_bytes = parse_size(max_size)
     settings = Settings(
         inputs=tuple(paths or [Path("seeds")]), out_dir=out, model=model, gazetteers=tuple(gazetteer),
-        formats=tuple(formats or DEFAULT_FORMATS), validate=validate, jobs=jobs,
+        formats=tuple(formats or DEFAULT_FORMATS), validate=validate, jobs=jobs, max_bytes=max_bytes,
     )
     with user_errors():
         if quiet:
@@ -97,7 +104,8 @@ def build_cmd(
                 task = bar.add_task("reading articles", total=None)
                 result = build(settings, progress=lambda _source: bar.advance(task))
     for item in result.skipped:
-        typer.secho(f"skipped {item.source}: {item.reason}", fg=typer.colors.YELLOW, err=True)
+        label = "warning" if item.code in READ_NOTICES else "skipped"  # a notice: the input was still read
+        typer.secho(f"{label} {item.source}: {item.reason}", fg=typer.colors.YELLOW, err=True)
     if result.validation_report:
         typer.secho(result.validation_report, fg=typer.colors.YELLOW, err=True)
     typer.echo(
@@ -250,7 +258,10 @@ def load_cmd(
         None, "--graph-iri", help="Named graph to push into on the endpoint. [default: the default graph]"
     ),
     protocol: str = typer.Option("auto", "--protocol", help="Endpoint write protocol: auto, gsp or update."),
-    timeout: float = typer.Option(60.0, "--timeout", help="Seconds to wait for each endpoint request."),
+    timeout: float = typer.Option(
+        60.0, "--timeout",
+        help="Seconds each endpoint request may take in all (connecting, sending, the whole answer); inf: no limit.",
+    ),
 ) -> None:
     """Load graph files into a local Oxigraph store and/or push them to a SPARQL server.
 

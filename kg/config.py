@@ -24,3 +24,4 @@ class Settings:
     batch_size: int = 64
     validate: bool = True
     jobs: int = 1  # worker processes for the NLP stage; 1 runs it in this process
+    max_bytes: int = 32 << 20  # size cap of one input file or JSON line (kg.read.files.DEFAULT_MAX_BYTES)

@@ -29,7 +29,15 @@ __all__ = [
     "OutletKind",
     "Report",
     "Skipped",
+    "EARLIEST_DATE",
+    "LATEST_DATE",
 ]
+
+#: The days a news article can be published on. The read stage refuses other publication dates
+#: (0001-01-01 and 9999-12-31 are valid ``date``s, but a day's arithmetic overflows near them);
+#: later stages may rely on ``ArticleMeta.published`` being inside, or ``None``.
+EARLIEST_DATE = date(1800, 1, 1)
+LATEST_DATE = date(2199, 12, 31)
 
 
 class EntityKind(str, enum.Enum):
@@ -70,8 +78,8 @@ class ArticleMeta:
     """What is known about an article besides its text."""
 
     id: str  # the input file name (plus "#n" for the n-th record of a JSON Lines file)
-    source: str  # path of the file it was read from
-    published: date | None = None
+    source: str  # path of the file it was read from (for messages: odd characters %-escaped)
+    published: date | None = None  # None or within EARLIEST_DATE..LATEST_DATE
     outlet: str | None = None
     url: str | None = None
     title: str | None = None

@@ -1,4 +1,6 @@
-"""Shared fixtures: the default pipeline (built once) and a helper that analyses a text."""
+"""Shared fixtures: the default pipeline (built once) and a helper that analyses a text; the
+hypothesis profiles (``ci``, the default: bounded and reproducible; ``long``: for a local run,
+``python3 -m pytest tests/test_fuzz_*.py --hypothesis-profile=long``)."""
 
 from __future__ import annotations
 
@@ -6,8 +8,17 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from kg.model import Article, ArticleMeta
+
+_SLOW_IS_FINE = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example]
+# ci: a few seconds in all, the same examples every run (no database, derandomised)
+settings.register_profile("ci", max_examples=30, deadline=None, derandomize=True, database=None,
+                          suppress_health_check=_SLOW_IS_FINE)
+# long: thousands of fresh examples, failures remembered in .hypothesis/ for the next run
+settings.register_profile("long", max_examples=3000, deadline=None, suppress_health_check=_SLOW_IS_FINE)
+settings.load_profile("ci")  # --hypothesis-profile=long (hypothesis' pytest plugin) overrides it
 
 ROOT = Path(__file__).resolve().parents[1]
 

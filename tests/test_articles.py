@@ -188,9 +188,10 @@ def test_bad_metadata_rows_are_reported_and_the_rest_loads(tmp_path: Path) -> No
     reasons = [s.reason for s in skipped]
     assert all(s.source.endswith("metadata.csv") for s in skipped)
     assert reasons[0].startswith("unknown column 'colour'")
-    assert reasons[1] == "row 2 (a.txt): invalid published date '2025-13-01' (expected YYYY-MM-DD); the date is ignored"
-    assert reasons[2] == "row 3: empty 'file' cell; row ignored"
-    assert reasons[3].startswith("row 5: second row for 'b.txt'")
+    assert reasons[1] == "line 2 (a.txt): invalid published date '2025-13-01' (expected YYYY-MM-DD); the date is ignored"
+    assert reasons[2] == "line 3: empty 'file' cell; row ignored"
+    assert reasons[3] == "line 5: second row for 'b.txt' ignored; the one on line 4 is kept"
+    assert [s.code for s in skipped] == ["E261", "E255", "E262", "E263"]
     a, b = articles
     assert (a.meta.published, a.meta.outlet) == (None, "Wire")
     assert (b.meta.published, b.meta.outlet) == (date(2025, 1, 2), "Post")
@@ -219,7 +220,7 @@ def test_invalid_utf8_is_skipped_with_byte_offset(tmp_path: Path) -> None:
 @pytest.mark.parametrize("content", ["", "  \n\t\n", "date 2025-01-01\n\n"])
 def test_empty_article_is_skipped(tmp_path: Path, content: str) -> None:
     write(tmp_path / "a.txt", content)
-    assert read(tmp_path) == ([], [Skipped((tmp_path / "a.txt").as_posix(), "empty article")])
+    assert read(tmp_path) == ([], [Skipped((tmp_path / "a.txt").as_posix(), "empty article", "E244")])
 
 
 def test_unsupported_file_named_explicitly(tmp_path: Path) -> None:
@@ -288,7 +289,7 @@ def test_json_array_records(tmp_path: Path) -> None:
     articles, skipped = read(tmp_path)
     assert [(a.id, a.meta.published) for a in articles] == [("many.json#1", date(2024, 11, 11))]
     assert [s.reason for s in skipped] == [
-        "record 2: expected a JSON object, found str",
+        "record 2: expected a JSON object, found string",
         "record 3: no article text ('maintext' is missing or empty)",
         "record 4: no article text ('maintext' is missing or empty)",
     ]

@@ -87,7 +87,7 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
     skipped: list[Skipped] = []
     resolver = Resolver()
     read = 0
-    for facts in analyse(iter_inputs(list(settings.inputs)), settings, skipped, progress):
+    for facts in analyse(iter_inputs(list(settings.inputs), max_bytes=settings.max_bytes), settings, skipped, progress):
         resolver.add(facts)
         read += 1
     if read == 0:

@@ -10,6 +10,7 @@ every call the story tells.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc
@@ -83,6 +84,10 @@ def extract_article(doc: Doc, article: Article, gaz: Gazetteer) -> ArticleFacts:
     for extra in (own, agency):
         if extra is not None and extra.key not in refs:
             refs[extra.key] = extra
+    if own is not None and own.name != meta.outlet:
+        # the graph finds the publisher by name: give it the outlet's canonical name, not the
+        # metadata's spelling (a gazetteer alias or domain would otherwise lose the publisher)
+        meta = replace(meta, outlet=own.name)
     return ArticleFacts(meta=meta, entities=tuple(refs[k] for k in sorted(refs)), calls=calls)
 
 

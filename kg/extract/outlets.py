@@ -24,9 +24,11 @@ __all__ = ["outlet_ref", "platform_context", "unknown_outlets", "described_outle
 
 
 def outlet_ref(name: str, gaz: Gazetteer) -> EntityRef:
-    """The entity for an article's own outlet as metadata names it."""
+    """The entity for an article's own outlet as metadata names it: by a gazetteer outlet's
+    web domain (``dw.com``, ``edition.cnn.com`` for ``cnn.com``), name or alias."""
     folded = norm_name(name)
-    entry = _outlets_by_name(gaz).get(folded) or _outlets_by_name(gaz).get(re.sub(r"^the ", "", folded))
+    entry = (_outlet_by_domain(name, gaz) or _outlets_by_name(gaz).get(folded)
+             or _outlets_by_name(gaz).get(re.sub(r"^the ", "", folded)))
     if entry is not None:
         return EntityRef(key=entry.key, name=entry.name, kind=EntityKind.OUTLET, country=entry.country,
                          wikidata=entry.wikidata, outlet_kind=entry.outlet_kind)
@@ -67,6 +69,29 @@ def _outlets_by_name(gaz: Gazetteer) -> dict[str, GazEntry]:
         if entry.kind is EntityKind.OUTLET:
             for form in (entry.name, *entry.aliases):
                 index.setdefault(norm_name(form), entry)
+    return index
+
+
+def _outlet_by_domain(name: str, gaz: Gazetteer) -> GazEntry | None:
+    host = name.strip().lower().removeprefix("www.")
+    if " " in host or "." not in host:
+        return None
+    domains = _outlets_by_domain(gaz)
+    labels = host.split(".")
+    for i in range(len(labels) - 1):  # "edition.cnn.com", then "cnn.com"
+        entry = domains.get(".".join(labels[i:]))
+        if entry is not None:
+            return entry
+    return None
+
+
+@lru_cache(maxsize=8)
+def _outlets_by_domain(gaz: Gazetteer) -> dict[str, GazEntry]:
+    index: dict[str, GazEntry] = {}
+    for entry in sorted(gaz.entries.values(), key=lambda e: e.id):
+        if entry.kind is EntityKind.OUTLET:
+            for domain in entry.domains:
+                index.setdefault(domain, entry)
     return index
 
 

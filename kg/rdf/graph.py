@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-import pyoxigraph
 from rdflib import Graph, Literal, URIRef
 
 from kg.rdf import ids
@@ -32,8 +31,6 @@ _KIND_TYPES: dict[EntityKind, tuple[URIRef, ...]] = {
 }
 _MEDIUM = {CallMedium.PHONE: KG.Phone, CallMedium.VIDEO: KG.Video}
 _WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
-# An absolute http(s) URL with none of the characters an IRI may not hold (RFC 3987).
-_HTTP_URL = re.compile(r"https?://[^\s<>\"{}|\\^`\x00-\x1f\x7f]+", re.IGNORECASE)
 # Control characters other than tab, newline and CR. Virtuoso 7.2's Turtle loader rejects raw
 # C0 controls in a long string, rapper cuts a literal at NUL, XML 1.0 cannot hold C0 and
 # discourages DEL and C1 (in news text they are mojibake); a space keeps evidence offsets right.
@@ -105,20 +102,6 @@ def _index_names(entities: Iterable[Entity]) -> dict[str, Entity]:
 def _text(value: str) -> Literal:
     """A plain string literal that every RDF and XML consumer reads back unchanged."""
     return Literal(_CONTROL.sub(" ", value))
-
-
-def _http_iri(url: str | None) -> URIRef | None:
-    """``url`` as an IRI every store accepts, or None. rdflib takes almost anything, but Jena
-    and Oxigraph reject e.g. ``%zz``, ``[`` or a second ``#``, so Oxigraph's RFC 3987 parser
-    decides; the scheme is lower-cased because Jena warns about ``HTTPS:``."""
-    url = (url or "").strip()
-    if not _HTTP_URL.fullmatch(url):
-        return None
-    scheme, rest = url.split(":", 1)
-    try:
-        return URIRef(str(pyoxigraph.NamedNode(f"{scheme.lower()}:{rest}").value))
-    except ValueError:
-        return None
 
 
 def _node(entity: Entity) -> URIRef:
@@ -247,9 +230,11 @@ def _add_article_meta(g: Graph, meta: ArticleMeta, outlets: dict[str, Entity]) -
         g.add((node, SDO.headline, _text(meta.title)))
     if meta.published:
         g.add((node, SDO.datePublished, Literal(meta.published.isoformat(), datatype=XSD.date)))
-    url = _http_iri(meta.url)
+    url = ids.web_iri(meta.url)
     if url is not None:
         g.add((node, SDO.url, url))
+    elif meta.url and meta.url.strip():  # not a valid IRI, or too long for stores: kept as text
+        g.add((node, SDO.url, _text(meta.url.strip())))
     if meta.outlet:
         publisher = outlets.get(meta.outlet.strip().casefold())
         if publisher is not None:

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from datetime import date
 
+import pyoxigraph
 from rdflib import URIRef
 
 from kg.errors import KgError
@@ -26,7 +27,17 @@ __all__ = [
     "article_iri",
     "evidence_iri",
     "attribution_iri",
+    "web_iri",
+    "MAX_IRI_LENGTH",
 ]
+
+#: The longest IRI written to the graph. Stores cut or drop longer ones (Virtuoso keeps IRIs of
+#: at most about 2,000 characters); a longer URL stays a literal.
+MAX_IRI_LENGTH = 2000
+# An absolute http(s) URL with none of the characters an IRI may not hold (RFC 3987), nor the
+# bidirectional formatting characters RFC 3987 section 4.1 forbids.
+_HTTP_URL = re.compile(r"https?://[^\s<>\"{}|\\^`\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]+",
+                       re.IGNORECASE)
 
 _KIND_PATH = {
     EntityKind.LEADER: "person",  # a leader is a person: a change of role must not move the node
@@ -46,7 +57,8 @@ def slugify(text: str, max_len: int = 48) -> str:
 
 
 def _digest(key: str) -> str:
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+    # "surrogatepass": a key holding a lone surrogate still gets its own stable digest
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:10]
 
 
 def _mint(path: str, readable: str, key: str) -> URIRef:
@@ -63,7 +75,7 @@ def entity_iri(kind: EntityKind, key: str) -> URIRef:
 
 def call_iri(key: str, participant_names: tuple[str, ...] = (), day: date | None = None) -> URIRef:
     """IRI of a call from its merge key; names and day only make the IRI readable."""
-    surnames = "-".join(n.split()[-1] for n in participant_names[:3]) or "call"
+    surnames = "-".join(n.split()[-1] for n in participant_names[:3] if n.split()) or "call"
     readable = f"{surnames}-{day.isoformat()}" if day else surnames
     return _mint("call", readable, key)
 
@@ -79,3 +91,20 @@ def evidence_iri(article_id: str, start: int, end: int) -> URIRef:
 
 def attribution_iri(call: str, outlet: str) -> URIRef:
     return _mint("attribution", outlet.split(":", 1)[-1], f"attribution|{call}|{outlet}")
+
+
+def web_iri(url: str | None) -> URIRef | None:
+    """``url`` as an IRI every store accepts, or None: then it is kept as a literal.
+
+    rdflib takes almost anything, but Jena and Oxigraph reject e.g. ``%zz``, ``[`` or a second
+    ``#``, so Oxigraph's RFC 3987 parser decides; the scheme is lower-cased because Jena warns
+    about ``HTTPS:``. Longer than ``MAX_IRI_LENGTH``: None.
+    """
+    url = (url or "").strip()
+    if len(url) > MAX_IRI_LENGTH or not _HTTP_URL.fullmatch(url):
+        return None
+    scheme, rest = url.split(":", 1)
+    try:
+        return URIRef(str(pyoxigraph.NamedNode(f"{scheme.lower()}:{rest}").value))
+    except ValueError:
+        return None

@@ -1,53 +1,54 @@
 """The input stage: files and folders on disk -> ``Article`` records (streamed) and ``Skipped``.
 
-Owns finding input files, decoding them, the optional ``metadata.csv`` beside them, and the
-publication date and outlet an article states about itself (``kg.read.dates_text``).
+Owns turning input paths into articles; the parts live beside it: ``walk`` (finding files
+safely), ``files`` (reading within the size cap), ``decode`` (bytes -> clean text),
+``metadata`` (``metadata.csv``), ``records`` (news-please JSON), ``names`` (ids from file
+names) and ``dates_text`` (what a text says about its own date and outlet).
 
 Formats:
-    ``.txt``    one article, UTF-8 (a BOM is allowed).
+    ``.txt``    one article, UTF-8 (a BOM is allowed; UTF-16 is read too, see ``decode``).
     ``.json``   one news-please record, or a JSON array of them (``name.json#3`` is the 3rd).
     ``.jsonl``  one news-please record per line (``name.jsonl#7`` is the record on line 7).
-    A news-please record gives ``maintext`` (the text analysed), ``title``, ``date_publish``,
-    ``source_domain`` (the outlet) and ``url``; ``description`` and other fields are ignored.
 
 ``Article.text`` is what every later stage analyses, and evidence offsets index into it: the
 decoded text with the BOM removed, line endings normalised to ``\\n`` (``\\r\\n`` and lone
-``\\r``), and a leading ``date YYYY-MM-DD`` marker removed (its date is kept as the
-publication date). Nothing else is changed; the title is never prepended.
+``\\r``), control characters replaced by spaces and invalid code points by U+FFFD (same-length
+substitutions, ``kg.read.decode.clean_text``), and a leading ``date YYYY-MM-DD`` marker removed
+(its date is kept as the publication date). Nothing else is changed; the title is never
+prepended.
 
 Ids: ``ArticleMeta.id`` is the file name for files directly in a folder given as input (or a
 file given by name), the path relative to that folder for files in subfolders
-(``sub/x.txt``), plus ``#n`` for records of a JSON array or JSON Lines file. When several
-inputs are given, a second article with an id already read is skipped, not renamed: pass the
-common parent folder instead. ``ArticleMeta.source`` is the path as given, in ``/`` form.
-
-Metadata: a ``metadata.csv`` applies to the files in its own folder, keyed by their file name
-(``name.jsonl#7`` for a record). Precedence for each field: ``metadata.csv``, then the JSON
-record's own field, then what the text states (``date`` marker, a date line near the top, an
-agency dateline); otherwise ``None``. Problems in ``metadata.csv`` are reported as
-``Skipped(source=<metadata.csv>, reason="row N ...")`` and the rest of it still loads.
-
-Walking: folders are walked recursively in sorted name order (each folder's files, then its
-subfolders), skipping hidden entries, ``metadata.csv`` and files of other types; symbolic
-links to folders are not followed. ``Skipped.reason`` is meant to be shown as
+(``sub/x.txt``), plus ``#n`` for records of a JSON array or JSON Lines file. Names are escaped
+by ``kg.read.names.escape_name`` (bytes that are not UTF-8 and invisible characters as
+``%XX``). When several inputs are given, a second article with an id already read is skipped,
+not renamed: pass the common parent folder instead. ``ArticleMeta.source`` is the path as
+given, in ``/`` form, escaped the same way; ``Skipped.reason`` is meant to be shown as
 ``f"{source}: {reason}"``.
+
+Metadata: precedence for each field: ``metadata.csv``, then the JSON record's own field, then
+what the text states (``date`` marker, a date line near the top, an agency dateline);
+otherwise ``None``. A publication date outside ``kg.model.EARLIEST_DATE..LATEST_DATE`` is
+reported and ignored, wherever it comes from.
+
+Every problem is a ``Skipped`` with a ``kg.errors.Read`` code; some only report (a date
+ignored, UTF-16 without a BOM) and the article is still read.
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
-import io
-import json
-import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 
-from kg.read.dates_text import dateline, infer_dateline_date, strict_date, strip_date_marker, top_date
-from kg.errors import InputError
+from kg.errors import InputError, Read
 from kg.model import Article, ArticleMeta, Skipped
+from kg.read.dates_text import dateline, infer_dateline_date, strip_date_marker, top_date
+from kg.read.decode import clean_text, decode, looks_utf16, normalise_newlines
+from kg.read.files import DEFAULT_MAX_BYTES, TooLarge, capped_lines, format_size, read_capped
+from kg.read.metadata import METADATA_COLUMNS, Metadata, MetadataRow, date_problem, load_metadata
+from kg.read.names import display_path, escape_name
+from kg.read.records import Problem, normalise_domain, parse_json, read_record
+from kg.read.walk import METADATA_NAME, SUPPORTED_SUFFIXES, Folder, WalkState, special_kind, walk
 
 __all__ = [
     "METADATA_COLUMNS",
@@ -58,32 +59,17 @@ __all__ = [
     "read_metadata",
 ]
 
-SUPPORTED_SUFFIXES = (".txt", ".json", ".jsonl")
-METADATA_NAME = "metadata.csv"
-METADATA_COLUMNS = ("file", "published", "outlet", "url", "title")
 _EXPECTED = ", ".join(SUPPORTED_SUFFIXES)
-_COLUMNS = ", ".join(METADATA_COLUMNS)
-
-
-@dataclass(frozen=True, slots=True)
-class MetadataRow:
-    """One ``metadata.csv`` row (or a JSON record's own fields); ``None`` means unknown."""
-
-    published: date | None = None
-    outlet: str | None = None
-    url: str | None = None
-    title: str | None = None
-
-
 _UNKNOWN = MetadataRow()
-_Rows = dict[str, MetadataRow]
 
 
-def iter_inputs(paths: Sequence[Path]) -> Iterator[Article | Skipped]:
-    """Yield an ``Article`` per readable article and a ``Skipped`` per unusable input.
+def iter_inputs(paths: Sequence[Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Skipped]:
+    """Yield an ``Article`` per readable article and a ``Skipped`` per problem, lazily.
 
     Args:
         paths: files and folders, in the order given.
+        max_bytes: the size cap of one file (of one line for JSON Lines): a larger one is
+            reported and skipped without being read into memory.
 
     Raises:
         InputError: E201 when a path does not exist (checked before anything is read).
@@ -92,92 +78,25 @@ def iter_inputs(paths: Sequence[Path]) -> Iterator[Article | Skipped]:
     for root in roots:
         if not root.exists():
             raise InputError(
-                "E201",
-                f"input path '{root}' does not exist; pass article files "
+                Read.NO_SUCH_PATH,
+                f"input path '{display_path(root)}' does not exist; pass article files "
                 f"({_EXPECTED}) or folders that contain them",
             )
-    return _iter(roots)
+    return _iter(roots, max_bytes)
 
 
-def read_metadata(folder: Path) -> tuple[dict[str, MetadataRow], list[Skipped]]:
-    """Read ``folder/metadata.csv`` if there is one: rows keyed by file name, and problems.
-
-    Columns: ``file`` and any of ``published`` (YYYY-MM-DD), ``outlet``, ``url``, ``title``, in
-    any order; blank cells are unknown. Rows are numbered as in a spreadsheet (header = row 1).
-    """
-    path = Path(folder) / METADATA_NAME
-    if not path.is_file():
-        return {}, []
-    source = path.as_posix()
-    try:
-        text, problem = _decode(path.read_bytes())
-    except OSError as err:
-        text, problem = None, f"cannot read: {err.strerror}"
-    if text is None:
-        return {}, [Skipped(source, f"{problem}; metadata ignored")]
-    rows: _Rows = {}
-    problems: list[Skipped] = []
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = [cell.strip().lower() for cell in next(reader, [])]
-        if header and "file" not in header:
-            reason = f"no 'file' column in the header (expected {_COLUMNS}); metadata ignored"
-            return {}, [Skipped(source, reason)]
-        for name in header:
-            if name not in METADATA_COLUMNS:
-                reason = f"unknown column '{name}' ignored (expected {_COLUMNS})"
-                problems.append(Skipped(source, reason))
-        index = {name: header.index(name) for name in METADATA_COLUMNS if name in header}
-        for number, cells in enumerate(reader, start=2):
-            _add_row(rows, problems, source, number, index, cells)
-    except csv.Error as err:
-        reason = f"line {reader.line_num}: malformed CSV ({err}); the rest is ignored"
-        problems.append(Skipped(source, reason))
-    return rows, problems
+def read_metadata(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[dict[str, MetadataRow], list[Skipped]]:
+    """``folder/metadata.csv``'s rows keyed by their ``file`` cell, and its problems."""
+    meta, problems = load_metadata(folder, max_bytes)
+    return meta.rows, problems
 
 
-def _add_row(
-    rows: _Rows, problems: list[Skipped], source: str, number: int, index: dict[str, int], cells: list[str]
-) -> None:
-    if not any(cell.strip() for cell in cells):
-        return
-
-    def cell(column: str) -> str | None:
-        i = index.get(column)
-        value = cells[i].strip() if i is not None and i < len(cells) else ""
-        return value or None
-
-    name = cell("file")
-    if name is None:
-        problems.append(Skipped(source, f"row {number}: empty 'file' cell; row ignored"))
-        return
-    if name in rows:
-        problems.append(Skipped(source, f"row {number}: second row for '{name}' ignored; the first is kept"))
-        return
-    published = None
-    if (raw := cell("published")) is not None:
-        published = _iso_date(raw)
-        if published is None:
-            reason = (
-                f"row {number} ({name}): invalid published date '{raw}' (expected YYYY-MM-DD); "
-                "the date is ignored"
-            )
-            problems.append(Skipped(source, reason))
-    rows[name] = MetadataRow(published, cell("outlet"), cell("url"), cell("title"))
-
-
-def _iso_date(value: str) -> date | None:
-    try:
-        return datetime.fromisoformat(value).date()
-    except ValueError:
-        return None
-
-
-def _iter(roots: list[Path]) -> Iterator[Article | Skipped]:
+def _iter(roots: list[Path], cap: int) -> Iterator[Article | Skipped]:
     seen: set[str] | None = set() if len(roots) > 1 else None
-    folder_rows: dict[Path, _Rows] = {}  # metadata of the folders of files named explicitly
+    state = WalkState()
+    folder_meta: dict[Path, Metadata] = {}  # metadata of the folders of files named explicitly
     for root in roots:
-        items = _walk(root, "") if root.is_dir() else _explicit(root, folder_rows)
+        items = _tree(root, state, cap) if root.is_dir() else _explicit(root, folder_meta, cap)
         for item in items:
             if seen is not None and isinstance(item, Article):
                 if item.id in seen:
@@ -185,146 +104,174 @@ def _iter(roots: list[Path]) -> Iterator[Article | Skipped]:
                         f"duplicate article id '{item.id}' (read before from another input); "
                         "pass their common parent folder instead"
                     )
-                    item = Skipped(item.meta.source, reason)
+                    item = Skipped(item.meta.source, reason, Read.DUPLICATE_ID)
                 else:
                     seen.add(item.id)
             yield item
 
 
-def _explicit(path: Path, folder_rows: dict[Path, _Rows]) -> Iterator[Article | Skipped]:
-    source = path.as_posix()
+def _tree(root: Path, state: WalkState, cap: int) -> Iterator[Article | Skipped]:
+    for item in walk(root, state):
+        if isinstance(item, Skipped):
+            yield item
+        else:
+            yield from _folder(item, cap)
+
+
+def _folder(folder: Folder, cap: int) -> Iterator[Article | Skipped]:
+    meta = Metadata()
+    if METADATA_NAME in folder.names:
+        meta, problems = load_metadata(folder.path, cap)
+        yield from problems
+    for entry in folder.files:
+        yield from _read_file(entry.path, folder.prefix + entry.name, entry.raw_name, meta, cap)
+    present = folder.names | {escape_name(name) for name in folder.names}
+    for key, line in meta.unused():
+        base, hashmark, number = key.rpartition("#")
+        if key in present or (hashmark and number.isdigit() and base in present):
+            continue  # the file is there: it was read, or reported as it was skipped
+        reason = f"line {line}: no file '{key}' in this folder; the row is ignored"
+        yield Skipped(meta.source, reason, Read.METADATA_NO_SUCH_FILE)
+
+
+def _explicit(path: Path, folder_meta: dict[Path, Metadata], cap: int) -> Iterator[Article | Skipped]:
+    source = display_path(path)
     suffix = path.suffix.lower()
     if path.name == METADATA_NAME:
-        yield Skipped(source, "metadata.csv is not an article; it is read for the articles beside it")
+        reason = "metadata.csv is not an article; it is read for the articles beside it"
+        yield Skipped(source, reason, Read.METADATA_AS_ARTICLE)
+        return
+    try:
+        kind = special_kind(path.stat().st_mode)
+    except OSError as err:
+        yield Skipped(source, f"cannot read: {err.strerror or err}", Read.CANNOT_READ)
+        return
+    if kind is not None:
+        yield Skipped(source, f"a {kind}, not a file", Read.SPECIAL_FILE)
     elif suffix not in SUPPORTED_SUFFIXES:
-        kind = f"'{suffix}'" if suffix else "(no extension)"
-        yield Skipped(source, f"unsupported file type {kind} (expected {_EXPECTED})")
-    elif not path.is_file():
-        yield Skipped(source, "not a regular file")
+        shown = f"'{escape_name(suffix)}'" if suffix else "(no extension)"
+        yield Skipped(source, f"unsupported file type {shown} (expected {_EXPECTED})", Read.UNSUPPORTED)
     else:
-        if path.parent not in folder_rows:
-            folder_rows[path.parent], problems = read_metadata(path.parent)
+        if path.parent not in folder_meta:
+            folder_meta[path.parent], problems = load_metadata(path.parent, cap)
             yield from problems
-        yield from _read_file(path, path.name, folder_rows[path.parent])
+        yield from _read_file(path, escape_name(path.name), path.name, folder_meta[path.parent], cap)
 
 
-def _walk(folder: Path, prefix: str) -> Iterator[Article | Skipped]:
+def _read_file(path: Path, article_id: str, raw: str, meta: Metadata, cap: int) -> Iterator[Article | Skipped]:
+    source = display_path(path)
+    name = article_id.rsplit("/", 1)[-1]
+    if path.suffix.lower() == ".jsonl":
+        yield from _read_jsonl(path, article_id, source, (name, raw), meta, cap)
+        return
     try:
-        with os.scandir(folder) as scan:
-            entries = sorted(scan, key=lambda entry: entry.name)
+        decoded = decode(read_capped(path, cap))
+    except TooLarge as err:
+        yield _too_large(source, err.size, cap, "")
+        return
     except OSError as err:
-        yield Skipped(folder.as_posix(), f"cannot list folder: {err.strerror}")
+        yield Skipped(source, f"cannot read: {err.strerror or err}", Read.CANNOT_READ)
         return
-    visible = [entry for entry in entries if not entry.name.startswith(".")]
-    files = [
-        entry
-        for entry in visible
-        if entry.name != METADATA_NAME
-        and os.path.splitext(entry.name)[1].lower() in SUPPORTED_SUFFIXES
-        and entry.is_file()
-    ]
-    rows: _Rows = {}
-    if files:
-        rows, problems = read_metadata(folder)
-        yield from problems
-    for entry in files:
-        yield from _read_file(Path(entry.path), prefix + entry.name, rows)
-    for entry in visible:
-        if entry.is_dir(follow_symlinks=False):
-            yield from _walk(Path(entry.path), f"{prefix}{entry.name}/")
-
-
-def _read_file(path: Path, article_id: str, rows: _Rows) -> Iterator[Article | Skipped]:
-    source = path.as_posix()
-    suffix = path.suffix.lower()
-    if suffix == ".jsonl":
-        yield from _read_jsonl(path, article_id, rows)
+    if decoded.text is None:
+        yield Skipped(source, decoded.problem or "cannot read", Read.NOT_UTF8)
         return
-    try:
-        text, problem = _decode(path.read_bytes())
-    except OSError as err:
-        text, problem = None, f"cannot read: {err.strerror}"
-    if text is None:
-        yield Skipped(source, problem or "cannot read")
-    elif suffix == ".txt":
-        yield _article(article_id, source, text, rows.get(path.name), _UNKNOWN, "")
-    else:
-        yield from _read_json(path, text, article_id, rows)
-
-
-def _read_json(path: Path, text: str, article_id: str, rows: _Rows) -> Iterator[Article | Skipped]:
-    source = path.as_posix()
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as err:
-        yield Skipped(source, f"invalid JSON: {err.msg} (line {err.lineno}, column {err.colno})")
+    if decoded.note:
+        yield Skipped(source, decoded.note, Read.UTF16_NO_BOM)
+    if path.suffix.lower() == ".txt":
+        yield from _article(article_id, source, decoded.text, meta.get(name, raw), _UNKNOWN, "")
         return
-    if isinstance(value, list):
+    value = parse_json(decoded.text)
+    if isinstance(value, Problem):
+        yield Skipped(source, value.reason, value.code)
+    elif isinstance(value, list):
         for number, record in enumerate(value, start=1):
-            row = rows.get(f"{path.name}#{number}")
+            row = meta.get(f"{name}#{number}", f"{raw}#{number}")
             yield from _record(record, f"{article_id}#{number}", source, row, f"record {number}: ")
     else:
-        yield from _record(value, article_id, source, rows.get(path.name), "")
+        yield from _record(value, article_id, source, meta.get(name, raw), "")
 
 
-def _read_jsonl(path: Path, article_id: str, rows: _Rows) -> Iterator[Article | Skipped]:
-    source = path.as_posix()
-    offset = 0
-    try:
-        with path.open("rb") as lines:
-            for number, raw in enumerate(lines, start=1):
-                line, problem = _decode(raw, offset)
-                offset += len(raw)
-                if line is None:
-                    yield Skipped(source, f"line {number}: {problem}")
-                    continue
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as err:
-                    yield Skipped(source, f"line {number}: invalid JSON: {err.msg} (column {err.colno})")
-                    continue
-                row = rows.get(f"{path.name}#{number}")
-                yield from _record(record, f"{article_id}#{number}", source, row, f"line {number}: ")
-    except OSError as err:
-        yield Skipped(source, f"cannot read: {err.strerror}")
-
-
-def _record(
-    record: object, article_id: str, source: str, row: MetadataRow | None, where: str
+def _read_jsonl(
+    path: Path, article_id: str, source: str, names: tuple[str, str], meta: Metadata, cap: int
 ) -> Iterator[Article | Skipped]:
-    if not isinstance(record, dict):
-        yield Skipped(source, f"{where}expected a JSON object, found {type(record).__name__}")
-        return
-    text = record.get("maintext")
-    if not isinstance(text, str) or not text.strip():
-        state = "is not a string" if text is not None and not isinstance(text, str) else "is missing or empty"
-        yield Skipped(source, f"{where}no article text ('maintext' {state})")
-        return
-    published = None
-    raw = record.get("date_publish")
-    if isinstance(raw, str) and raw.strip():
-        published = _iso_date(raw.strip()) or strict_date(raw.strip())
-        if published is None:
-            yield Skipped(source, f"{where}date_publish '{raw}' is not a date; the date is ignored")
-    own = MetadataRow(
-        published, _text(record.get("source_domain")), _text(record.get("url")), _text(record.get("title"))
-    )
-    yield _article(article_id, source, text, row, own, where)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+            handle.seek(0)
+            lines: Iterator[tuple[int, bytes | str | TooLarge]]
+            if head.startswith((b"\xff\xfe", b"\xfe\xff")) or looks_utf16(head):
+                # UTF-16: a line is not the bytes up to b"\n"; the file is read whole (capped)
+                try:
+                    decoded = decode(read_capped(path, cap))
+                except TooLarge as err:
+                    yield _too_large(source, err.size, cap, "")
+                    return
+                if decoded.text is None:
+                    yield Skipped(source, decoded.problem or "cannot read", Read.NOT_UTF8)
+                    return
+                if decoded.note:
+                    yield Skipped(source, decoded.note, Read.UTF16_NO_BOM)
+                text = normalise_newlines(decoded.text.removeprefix("\ufeff"))
+                lines = ((0, line) for line in text.split("\n"))
+            else:
+                lines = capped_lines(handle, cap)
+            for number, (offset, line) in enumerate(lines, start=1):
+                yield from _json_line(number, offset, line, article_id, source, names, meta, cap)
+    except OSError as err:
+        yield Skipped(source, f"cannot read: {err.strerror or err}", Read.CANNOT_READ)
 
 
-def _text(value: object) -> str | None:
-    return (value.strip() or None) if isinstance(value, str) else None
+def _json_line(
+    number: int, offset: int, line: bytes | str | TooLarge, article_id: str, source: str,
+    names: tuple[str, str], meta: Metadata, cap: int,
+) -> Iterator[Article | Skipped]:
+    where = f"line {number}: "
+    if isinstance(line, TooLarge):
+        yield _too_large(source, line.size, cap, where)
+        return
+    if isinstance(line, bytes):
+        decoded = decode(line, offset)
+        if decoded.text is None:
+            yield Skipped(source, f"{where}{decoded.problem}", Read.NOT_UTF8)
+            return
+        line = decoded.text
+    if not line.strip():
+        return
+    value = parse_json(line)
+    if isinstance(value, Problem):
+        yield Skipped(source, where + value.reason.replace(" (line 1, column", " (column"), value.code)
+        return
+    row = meta.get(*(f"{n}#{number}" for n in names))
+    yield from _record(value, f"{article_id}#{number}", source, row, where)
+
+
+def _too_large(source: str, size: int, cap: int, where: str) -> Skipped:
+    reason = (f"{where}{format_size(size)} is above the size cap ({format_size(cap)}); skipped unread "
+              "(kg build --max-size raises the cap)")
+    return Skipped(source, reason, Read.TOO_LARGE)
+
+
+def _record(value: object, article_id: str, source: str, row: MetadataRow | None, where: str) -> Iterator[Article | Skipped]:
+    record = read_record(value)
+    if isinstance(record, Problem):
+        yield Skipped(source, where + record.reason, record.code)
+        return
+    for note in record.notes:
+        yield Skipped(source, where + note.reason, note.code)
+    yield from _article(article_id, source, record.text, row, record.own, where)
 
 
 def _article(
     article_id: str, source: str, text: str, row: MetadataRow | None, own: MetadataRow, where: str
-) -> Article | Skipped:
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+) -> Iterator[Article | Skipped]:
+    text, invalid = clean_text(normalise_newlines(text.removeprefix("\ufeff")))
     text, marked = strip_date_marker(text)
+    if (why := date_problem(marked)) is not None:
+        yield Skipped(source, f"{where}date marker {why}; the date is ignored", Read.DATE_OUT_OF_RANGE)
+        marked = None
     if not text.strip():
-        return Skipped(source, f"{where}empty article")
+        yield Skipped(source, f"{where}empty article", Read.EMPTY)
+        return
     row = row or _UNKNOWN
     published = row.published or own.published or marked
     outlet = row.outlet or own.outlet
@@ -336,16 +283,19 @@ def _article(
             published = top_date(text)
         if published is None and found is not None and found.month is not None:
             published = infer_dateline_date(found.month, found.day, text)
-    meta = ArticleMeta(article_id, source, published, outlet, row.url or own.url, row.title or own.title)
-    return Article(meta, text)
-
-
-def _decode(data: bytes, base: int = 0) -> tuple[str | None, str | None]:
-    """Decode UTF-8 (BOM allowed) or say where it is not: ``(text, None)`` or ``(None, problem)``."""
-    start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
-    try:
-        return data[start:].decode("utf-8"), None
-    except UnicodeDecodeError as err:
-        at = start + err.start
-        where = f"byte 0x{data[at]:02x} at byte offset {base + at}"
-        return None, f"not valid UTF-8: {where} (save the file as UTF-8)"
+        if (why := date_problem(published)) is not None:
+            yield Skipped(source, f"{where}the date the text states, {why}; the date is ignored",
+                          Read.DATE_OUT_OF_RANGE)
+            published = None
+    fields = []
+    for value in (outlet, row.url or own.url, row.title or own.title):
+        cleaned, bad = clean_text(value) if value else (None, 0)
+        fields.append(cleaned.strip() or None if cleaned else None)
+        invalid += bad
+    if invalid:
+        what = "character" if invalid == 1 else "characters"
+        reason = f"{where}{invalid} invalid {what} (lone surrogates or non-characters) replaced by U+FFFD"
+        yield Skipped(source, reason, Read.INVALID_CHARACTERS)
+    outlet, url, title = fields
+    outlet = normalise_domain(outlet) if outlet else None
+    yield Article(ArticleMeta(article_id, source, published, outlet, url, title), text)

@@ -22,24 +22,27 @@ Blank nodes cannot span requests (each request mints fresh ones), so every tripl
 a blank node goes into one final request.
 
 Credentials are arguments (the CLI reads ``KG_ENDPOINT_USER``/``KG_ENDPOINT_PASSWORD``); they
-are answered to a Basic or Digest challenge by urllib and never appear in a message. Standard
-library only (urllib): no extra dependency, and it speaks Digest, which Virtuoso's
-``/sparql-graph-crud-auth`` requires.
+are answered to a Basic or Digest challenge by urllib and never appear in a message. The HTTP
+side (an overall deadline per request, what a misbehaving server said) is ``kg.store.transport``.
+
+Nothing half-done is hidden: an IRI longer than stores keep (``kg.rdf.ids.MAX_IRI_LENGTH``;
+Virtuoso cuts or drops longer ones) stops the push before anything is sent, and when a request
+fails after others were written, the error says how many requests and triples are in the
+graph already, and whether the failed one may have been written too. Loading is idempotent
+(a graph is a set of triples), so running the same command again completes the load.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import socket
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.errors import InputError, RemoteError
+from kg.errors import InputError, Remote, RemoteError
+from kg.store.transport import CREDENTIAL_HINT, check_timeout, excerpt, make_opener, redact, request
 
 __all__ = ["PushReport", "push_file", "query_endpoint", "choose_protocol", "PROTOCOLS"]
 
@@ -51,12 +54,10 @@ _UPDATE_TAILS = {"update", "statements", "sparql", "sparql-auth"}
 _FALLBACK_STATUSES = {404, 405, 415}
 # An absolute IRI that can be written as <...> in SPARQL (no spaces, quotes, braces, <, >).
 _IRI = re.compile(r'[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|^`\\]+')
-_BODY_EXCERPT = 500
 #: Triples per request. Virtuoso 7.2's SPARQL parser gives up ("SP030 ... memory exhausted")
 #: at about 5 000 triples in one INSERT DATA; its Turtle loader (GSP) has no such limit.
 GSP_BATCH = 10_000
 UPDATE_BATCH = 2_000
-_CREDENTIAL_HINT = "set KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD (HTTP Basic or Digest)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +76,7 @@ class PushReport:
 def choose_protocol(endpoint: str, protocol: str = "auto") -> str:
     """``"gsp"``, ``"update"`` or ``"try-gsp"`` (auto on a URL whose path says nothing)."""
     if protocol not in PROTOCOLS:
-        raise InputError("E801", f"unknown protocol {protocol!r}: use one of {', '.join(PROTOCOLS)}")
+        raise InputError(Remote.UNKNOWN_PROTOCOL, f"unknown protocol {protocol!r}: use one of {', '.join(PROTOCOLS)}")
     if protocol != "auto":
         return protocol
     tail = urllib.parse.urlsplit(endpoint).path.rstrip("/").rsplit("/", 1)[-1].lower()
@@ -93,7 +94,7 @@ def push_file(
     *,
     protocol: str = "auto",
     credentials: tuple[str, str] | None = None,
-    timeout: float = 60,
+    timeout: float | None = 60,
     batch_size: int | None = None,
     replace: bool = False,
 ) -> PushReport:
@@ -102,45 +103,55 @@ def push_file(
     ``batch_size`` triples go in one request (default ``GSP_BATCH`` or ``UPDATE_BATCH``).
     ``replace=True`` empties the target graph first (GSP ``PUT`` for the first batch, or
     ``DROP SILENT GRAPH`` before the first ``INSERT DATA``); otherwise triples are added.
-    Raises ``InputError`` for an unreadable or empty file, ``RemoteError`` when the server
-    refuses (with its status, its answer and a hint).
+    ``timeout`` bounds each request as a whole (None or ``inf``: no limit).
+    Raises ``InputError`` for an unreadable or empty file or a bad argument, ``RemoteError``
+    when the server refuses or fails (with what it answered, a hint, and what was written).
     """
     url = _check_url(endpoint)
+    timeout = check_timeout(timeout)
     if batch_size is not None and batch_size < 1:
-        raise InputError("E802", f"batch_size must be at least 1, got {batch_size}")
-    if graph_iri is not None and not _IRI.fullmatch(graph_iri):
-        raise InputError("E807", f"not an absolute IRI for a graph: {graph_iri!r}")
+        raise InputError(Remote.BAD_BATCH, f"batch_size must be at least 1, got {batch_size}")
+    graph_term = _graph_term(graph_iri)
     mode = choose_protocol(url, protocol)
-    lines, bnode_lines = _ntriples(_read_triples(Path(path)))
+    lines, bnode_lines = _ntriples(_read_triples(Path(path)), Path(path))
     triples = len(lines) + len(bnode_lines)
     if not triples:
-        raise InputError("E803", f"{path}: no triples to push")
+        raise InputError(Remote.NO_TRIPLES, f"{path}: no triples to push")
 
     def batches(for_mode: str) -> list[list[str]]:
         size = batch_size or (GSP_BATCH if for_mode == "gsp" else UPDATE_BATCH)
         out = [lines[i : i + size] for i in range(0, len(lines), size)]
         return out + [bnode_lines] if bnode_lines else out
 
-    opener = _opener(url, credentials)
+    opener = make_opener(url, credentials)
+    emptying = replace
     note = None
     status = 0
-    sent = 0
+    sent = written = 0
     todo = batches("gsp" if mode == "try-gsp" else mode)
+    total = len(todo)
     if mode == "try-gsp":
         # Only the first request may fall back: nothing has been written when it is refused.
         try:
             status = _send_gsp(opener, url, graph_iri, todo[0], replace, timeout)
         except RemoteError as err:
             if getattr(err, "status", None) not in _FALLBACK_STATUSES:
-                raise
+                raise _partial(err, 0, total, 0, triples, emptying) from err
             note = f"Graph Store Protocol answered HTTP {err.status}; fell back to SPARQL Update"
             mode, todo = "update", batches("update")
+            total = len(todo)
         else:
-            mode, todo, sent, replace = "gsp", todo[1:], 1, False
+            mode, sent, written, replace = "gsp", 1, len(todo[0]), False
+            todo = todo[1:]
     send = _send_gsp if mode == "gsp" else _send_update
+    target = graph_term if mode == "update" else graph_iri
     for i, batch in enumerate(todo):
-        status = send(opener, url, graph_iri, batch, replace and i == 0, timeout)
+        try:
+            status = send(opener, url, target, batch, replace and i == 0, timeout)
+        except RemoteError as err:
+            raise _partial(err, sent, total, written, triples, emptying) from err
         sent += 1
+        written += len(batch)
     return PushReport(
         triples=triples,
         graph_iri=graph_iri,
@@ -152,12 +163,28 @@ def push_file(
     )
 
 
+def _partial(err: RemoteError, done: int, total: int, written: int, triples: int, emptied: bool) -> RemoteError:
+    """``err`` with what is in the target graph now: nothing, or a partial load said as such."""
+    this = ("whether this request was written is unknown" if getattr(err, "sent", False)
+            else "this request was not written")
+    if done == 0:
+        state = f"nothing was written before it ({this})"
+    else:
+        state = (f"PARTIAL LOAD: {done} of {total} requests ({written} of {triples} triples) were written "
+                 f"before it{' (after emptying the graph)' if emptied else ''} and {this}; run the same "
+                 "command again to complete it (a graph is a set: nothing is added twice)")
+    out = RemoteError(err.code, f"{err.message}. {state}")
+    out.status, out.sent = getattr(err, "status", None), getattr(err, "sent", False)
+    out.requests_written, out.triples_written = done, written
+    return out
+
+
 def query_endpoint(
     endpoint: str,
     sparql: str,
     *,
     credentials: tuple[str, str] | None = None,
-    timeout: float = 60,
+    timeout: float | None = 60,
 ) -> list[dict]:
     """Run a SELECT (or ASK) and return its rows as ``{variable: lexical value}`` dicts.
 
@@ -165,12 +192,13 @@ def query_endpoint(
     An ASK query returns ``[{"boolean": True}]`` or ``[{"boolean": False}]``.
     """
     url = _check_url(endpoint)
+    timeout = check_timeout(timeout)
     body = urllib.parse.urlencode({"query": sparql}).encode("utf-8")
     headers = {
         "Content-Type": "application/x-www-form-urlencoded",
         "Accept": "application/sparql-results+json",
     }
-    _status, answer = _request(_opener(url, credentials), "POST", url, body, headers, timeout)
+    _status, answer = request(make_opener(url, credentials), "POST", url, body, headers, timeout)
     try:
         data = json.loads(answer.decode("utf-8"))
         if "boolean" in data:
@@ -180,8 +208,8 @@ def query_endpoint(
         ]
     except (ValueError, KeyError, TypeError, AttributeError) as err:
         raise RemoteError(
-            "E811",
-            f"{url} did not answer SPARQL JSON results: {_excerpt(answer)!r} "
+            Remote.NOT_RESULTS,
+            f"{redact(url)} did not answer SPARQL JSON results: {excerpt(answer)!r} "
             "(is this the query endpoint, e.g. .../sparql or .../query?)",
         ) from err
 
@@ -197,10 +225,10 @@ def _read_triples(path: Path) -> list:
     except ValueError:
         fmt = None
     if fmt is None:
-        raise InputError("E804", f"{path}: unknown RDF format (use .ttl, .nt, .rdf or .n3)")
+        raise InputError(Remote.UNKNOWN_FORMAT, f"{path}: unknown RDF format (use .ttl, .nt, .rdf or .n3)")
     if fmt.supports_datasets:
         raise InputError(
-            "E804", f"{path}: {fmt.name} holds named graphs; push a triples file (.ttl, .nt)"
+            Remote.UNKNOWN_FORMAT, f"{path}: {fmt.name} holds named graphs; push a triples file (.ttl, .nt)"
         )
     try:
         # The base IRI resolves relative IRIs the way rdflib and the Turtle spec do.
@@ -209,25 +237,54 @@ def _read_triples(path: Path) -> list:
         for q in quads:
             seen.setdefault(ox.Triple(q.subject, q.predicate, q.object), None)
     except OSError as err:
-        raise InputError("E805", f"{path}: cannot read: {err.strerror or err}") from err
+        raise InputError(Remote.CANNOT_READ, f"{path}: cannot read: {err.strerror or err}") from err
     except SyntaxError as err:
-        raise InputError("E806", f"{path}: not valid {fmt.name}: {err}") from err
+        raise InputError(Remote.INVALID_RDF, f"{path}: not valid {fmt.name}: {err}") from err
     return list(seen)
 
 
-def _ntriples(triples: Sequence) -> tuple[list[str], list[str]]:
-    """N-Triples lines: those without blank nodes, and those with (which must travel together)."""
+def _ntriples(triples: Sequence, path: Path) -> tuple[list[str], list[str]]:
+    """N-Triples lines: those without blank nodes, and those with (which must travel together).
+
+    Raises ``InputError`` for an IRI longer than stores keep, before anything is sent.
+    """
     import pyoxigraph as ox
+
+    from kg.rdf.ids import MAX_IRI_LENGTH
 
     plain: list[str] = []
     with_bnodes: list[str] = []
     for t in triples:
+        for term in (t.subject, t.predicate, t.object):
+            if isinstance(term, ox.NamedNode) and len(term.value) > MAX_IRI_LENGTH:
+                raise InputError(
+                    Remote.IRI_TOO_LONG,
+                    f"{path}: an IRI of {len(term.value)} characters ({term.value[:60]}...) is longer than "
+                    f"stores keep ({MAX_IRI_LENGTH}; Virtuoso cuts or drops it); nothing was sent. "
+                    "Keep such a URL as a literal (kg build does)",
+                )
         line = f"{t.subject} {t.predicate} {t.object} ."
         if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode):
             with_bnodes.append(line)
         else:
             plain.append(line)
     return plain, with_bnodes
+
+
+def _graph_term(graph_iri: str | None) -> str | None:
+    """``<iri>`` as pyoxigraph writes it (the only form pasted into an update), or None."""
+    if graph_iri is None:
+        return None
+    import pyoxigraph as ox
+
+    from kg.rdf.ids import MAX_IRI_LENGTH
+
+    if not _IRI.fullmatch(graph_iri) or len(graph_iri) > MAX_IRI_LENGTH:
+        raise InputError(Remote.BAD_GRAPH_IRI, f"not an absolute IRI for a graph: {graph_iri[:200]!r}")
+    try:
+        return str(ox.NamedNode(graph_iri))
+    except ValueError as err:
+        raise InputError(Remote.BAD_GRAPH_IRI, f"not an absolute IRI for a graph: {graph_iri[:200]!r} ({err})") from err
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -240,17 +297,18 @@ def _send_gsp(opener, url: str, graph_iri: str | None, lines: list[str], put: bo
     # N-Triples is a subset of Turtle; text/turtle is the one type every GSP server accepts.
     headers = {"Content-Type": "text/turtle; charset=utf-8"}
     body = ("\n".join(lines) + "\n").encode("utf-8")
-    status, _ = _request(opener, "PUT" if put else "POST", f"{url}{sep}{query}", body, headers, timeout)
+    status, _ = request(opener, "PUT" if put else "POST", f"{url}{sep}{query}", body, headers, timeout)
     return status
 
 
-def _send_update(opener, url: str, graph_iri: str | None, lines: list[str], drop: bool, timeout):
+def _send_update(opener, url: str, graph: str | None, lines: list[str], drop: bool, timeout):
+    """``graph`` is the graph as a term (``<iri>``, written by pyoxigraph), or None: default."""
     data = "\n".join(lines)
-    if graph_iri:
-        data = f"GRAPH <{graph_iri}> {{\n{data}\n}}"
+    if graph:
+        data = f"GRAPH {graph} {{\n{data}\n}}"
     parts = []
     if drop:
-        parts.append(f"DROP SILENT GRAPH <{graph_iri}> ;" if graph_iri else "DROP SILENT DEFAULT ;")
+        parts.append(f"DROP SILENT GRAPH {graph} ;" if graph else "DROP SILENT DEFAULT ;")
     if "_:" in data:
         # Virtuoso 7.2 refuses blank nodes in INSERT DATA (SP031); a template with an empty
         # WHERE is standard everywhere and mints each label once, consistently within the request.
@@ -258,96 +316,20 @@ def _send_update(opener, url: str, graph_iri: str | None, lines: list[str], drop
     else:
         parts.append(f"INSERT DATA {{ {data} }}")
     headers = {"Content-Type": "application/sparql-update; charset=utf-8"}
-    status, _ = _request(opener, "POST", url, "\n".join(parts).encode("utf-8"), headers, timeout)
+    status, _ = request(opener, "POST", url, "\n".join(parts).encode("utf-8"), headers, timeout)
     return status
 
 
-# --- HTTP ----------------------------------------------------------------------------------
+# --- URL ------------------------------------------------------------------------------------
 
 
 def _check_url(endpoint: str) -> str:
     parts = urllib.parse.urlsplit(endpoint)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InputError("E800", f"not an http(s) URL: {_redact(endpoint)!r}")
+        raise InputError(Remote.NOT_HTTP_URL, f"not an http(s) URL: {redact(endpoint)!r}")
     if parts.username is not None or parts.password is not None:
         raise InputError(
-            "E800",
-            f"{_redact(endpoint)}: do not put credentials in the URL; {_CREDENTIAL_HINT}",
+            Remote.NOT_HTTP_URL,
+            f"{redact(endpoint)}: do not put credentials in the URL; {CREDENTIAL_HINT}",
         )
     return endpoint
-
-
-def _redact(endpoint: str) -> str:
-    parts = urllib.parse.urlsplit(endpoint)
-    if "@" not in parts.netloc:
-        return endpoint
-    host = parts.netloc.rsplit("@", 1)[1]
-    return urllib.parse.urlunsplit(parts._replace(netloc=f"***@{host}"))
-
-
-def _opener(url: str, credentials: tuple[str, str] | None) -> urllib.request.OpenerDirector:
-    handlers: list = []
-    if credentials:
-        # Both handlers answer only a 401 challenge of their own scheme (Digest runs first);
-        # the password is never sent unasked.
-        pm = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-        pm.add_password(None, url, credentials[0], credentials[1])
-        handlers += [urllib.request.HTTPDigestAuthHandler(pm), urllib.request.HTTPBasicAuthHandler(pm)]
-    return urllib.request.build_opener(*handlers)
-
-
-def _request(opener, method: str, url: str, body: bytes, headers: dict, timeout: float):
-    req = urllib.request.Request(url, data=body, headers=headers, method=method)
-    where = _redact(url)
-    try:
-        with opener.open(req, timeout=timeout) as resp:
-            return resp.status, resp.read()
-    except urllib.error.HTTPError as err:
-        answer = err.read() if err.fp is not None else b""
-        raise _http_error(method, where, err.code, answer) from err
-    except urllib.error.URLError as err:
-        raise _network_error(method, where, err.reason, timeout) from err
-    except (TimeoutError, socket.timeout, ConnectionError) as err:
-        raise _network_error(method, where, err, timeout) from err
-    except ValueError as err:  # urllib: a challenge in a scheme it cannot answer
-        raise RemoteError("E813", f"{method} {where}: {err}") from err
-
-
-def _excerpt(answer: bytes) -> str:
-    text = answer.decode("utf-8", "replace").strip()
-    return text[:_BODY_EXCERPT] + ("..." if len(text) > _BODY_EXCERPT else "")
-
-
-def _http_error(method: str, where: str, status: int, answer: bytes) -> RemoteError:
-    hint = {
-        401: _CREDENTIAL_HINT + " (or check them)",
-        403: "the user may not write here",
-        404: "check the URL: no such endpoint or dataset",
-        405: "this URL does not accept this method; try --protocol gsp or --protocol update",
-        413: "the request is too large for the server; use a smaller batch size",
-        415: "the server does not accept this content type; try the other --protocol",
-    }.get(status, "see the server's answer")
-    if b"permission" in answer.lower():  # Virtuoso answers 500 "SR186: No permission"
-        hint = (
-            "the user may not write here; Virtuoso: send credentials to /sparql-auth or "
-            '/sparql-graph-crud-auth, or GRANT SPARQL_UPDATE TO "SPARQL"'
-        )
-    err = RemoteError(
-        "E810", f"{method} {where} -> HTTP {status}: {_excerpt(answer)!r}; hint: {hint}"
-    )
-    err.status = status
-    return err
-
-
-def _network_error(method: str, where: str, reason, timeout: float) -> RemoteError:
-    if isinstance(reason, ConnectionRefusedError):
-        hint = "connection refused: is the server running, and on this host and port?"
-    elif isinstance(reason, (TimeoutError, socket.timeout)):
-        hint = f"no answer within {timeout:g} s: is the server overloaded? (raise the timeout)"
-    elif isinstance(reason, socket.gaierror):
-        hint = "unknown host name: check the URL"
-    else:
-        hint = "check the URL and that the server is reachable"
-    err = RemoteError("E812", f"{method} {where}: {reason}; hint: {hint}")
-    err.status = None
-    return err
