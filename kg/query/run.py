@@ -50,6 +50,7 @@ __all__ = [
     "bind_params",
     "load_query",
     "run_query",
+    "default_source",
     "compact",
     "expand",
     "render",
@@ -179,6 +180,15 @@ def load_query(name: str, params: Mapping[str, str] | None = None) -> str:
 
 
 # --- running ---------------------------------------------------------------------------------
+
+
+def default_source(out_dir: Path = Path("exports")) -> Path:
+    """What ``kg query`` reads without --store or --graph: the build's store, or else (a build
+    by an older newskg) its Turtle export."""
+    from kg.store.local import is_store
+
+    store = Path(out_dir) / "store"
+    return store if is_store(store) or not (Path(out_dir) / "graph.ttl").exists() else Path(out_dir) / "graph.ttl"
 
 
 def run_query(source: Any, sparql: str) -> QueryResult:

@@ -78,7 +78,8 @@ class TripleMap:
     entities; an article's publisher only when an Outlet entity carries its name.
     """
 
-    def __init__(self, entities: Iterable[Entity]):
+    def __init__(self, entities: Iterable[Entity], *, graphs: bool = True):
+        self.graphs = graphs  # False: the merged graph only, no article graphs (cheaper)
         self.entities: dict[str, Entity] = {}
         for entity in entities:
             if self.entities.setdefault(entity.key, entity) != entity:
@@ -96,6 +97,9 @@ class TripleMap:
         self._referenced: set[str] = set()
 
     # --- entities ----------------------------------------------------------------------------
+
+    def _both(self, g: str) -> tuple[str, ...]:
+        return (DEFAULT, g) if self.graphs else (DEFAULT,)
 
     def country_of(self, entity: Entity) -> Entity | None:
         if not entity.country or entity.kind is EntityKind.COUNTRY:
@@ -147,9 +151,10 @@ class TripleMap:
         for article_id in entity.articles:
             g = iri(ids.article_iri(article_id))
             yield g, MENTIONS, node, DEFAULT
-            yield g, MENTIONS, node, g
-            for s, p, o in described:
-                yield s, p, o, g
+            if self.graphs:
+                yield g, MENTIONS, node, g
+                for s, p, o in described:
+                    yield s, p, o, g
             yield from self.article_ref(article_id)
 
     # --- articles ----------------------------------------------------------------------------
@@ -163,8 +168,8 @@ class TripleMap:
         g = iri(ids.article_iri(article_id))
         name = text(article_id)
         for st in ((g, A, iri(SDO.NewsArticle)), (g, iri(SDO.identifier), name), (g, LABEL, name)):
-            yield (*st, DEFAULT)
-            yield (*st, g)
+            for graph in self._both(g):
+                yield (*st, graph)
 
     def article(self, meta: ArticleMeta) -> Iterator[Quad]:
         """An article's metadata, in the merged graph and its own graph (with its publisher's
@@ -183,9 +188,9 @@ class TripleMap:
         if publisher is not None:
             own.append((g, iri(SDO.publisher), self.nodes[publisher.key]))
         for s, p, o in own:
-            yield s, p, o, DEFAULT
-            yield s, p, o, g
-        if publisher is not None:
+            for graph in self._both(g):
+                yield s, p, o, graph
+        if publisher is not None and self.graphs:
             for s, p, o in self.described[publisher.key]:
                 yield s, p, o, g
         yield from self.article_ref(meta.id)
@@ -236,18 +241,20 @@ class TripleMap:
             shared.append((node, iri(SDO.duration), text(f"PT{call.duration_minutes}M")))
         shared += self._called(call, people, caller)
 
-        told = set(call.articles)
-        graphs = [iri(ids.article_iri(a)) for a in call.articles]
+        told = set(call.articles) if self.graphs else set()
+        graphs = [iri(ids.article_iri(a)) for a in call.articles] if self.graphs else []
         for s, p, o in shared:
             yield s, p, o, DEFAULT
             for g in graphs:
                 yield s, p, o, g
-        for article_id, g in zip(call.articles, graphs):
+        for article_id in call.articles:
+            g = iri(ids.article_iri(article_id))
             yield g, MENTIONS, node, DEFAULT
-            yield g, MENTIONS, node, g
-            for person in people:
-                for s, p, o in self.described[person.key]:
-                    yield s, p, o, g
+            if self.graphs:
+                yield g, MENTIONS, node, g
+                for person in people:
+                    for s, p, o in self.described[person.key]:
+                        yield s, p, o, g
             yield from self.article_ref(article_id)
         for ev in call.evidence:
             ev_node, ev_quads = self._evidence(ev)
@@ -277,7 +284,7 @@ class TripleMap:
             (node, A, iri(KG.Evidence)), (node, P["inArticle"], g), (node, P["text"], text(ev.text)),
             (node, P["startOffset"], integer(ev.start)), (node, P["endOffset"], integer(ev.end)),
         )  # fmt: skip
-        quads = [(s, p, o, graph) for s, p, o in statements for graph in (DEFAULT, g)]
+        quads = [(s, p, o, graph) for s, p, o in statements for graph in self._both(g)]
         return node, [*quads, *self.article_ref(ev.article_id)]
 
     def _attribution(

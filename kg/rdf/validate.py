@@ -67,9 +67,9 @@ def shapes_graph() -> Graph:
         raise KgError("E600", f"cannot read the packaged SHACL shapes {source}: {err}") from err
 
 
-@lru_cache(maxsize=1)
-def _checks() -> tuple[Check, ...]:
-    return tuple(compile_shapes(shapes_graph()))
+@lru_cache(maxsize=2)
+def _checks(subclasses: bool = True) -> tuple[Check, ...]:
+    return tuple(compile_shapes(shapes_graph(), subclasses=subclasses))
 
 
 def validate_store(store: "pyoxigraph.Store") -> ValidationReport:
@@ -77,8 +77,9 @@ def validate_store(store: "pyoxigraph.Store") -> ValidationReport:
 
     Warnings and infos do not make a graph non-conforming; violations do.
     """
+    subclasses = bool(store.query("ASK { ?class <http://www.w3.org/2000/01/rdf-schema#subClassOf> ?other }"))
     found: set[Violation] = set()
-    for check in _checks():
+    for check in _checks(subclasses):
         has_value = "?value" in check.query
         for row in store.query(check.query):
             value = row["value"] if has_value else None

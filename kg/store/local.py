@@ -19,6 +19,7 @@ file-extension -> RDF format rule.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import shutil
 import tempfile
@@ -81,6 +82,7 @@ class LoadReport:
     total: int
     graphs: int = 0
     removed: int = 0
+    unknown: int = 0  # replaced graphs the store did not hold before (nothing of theirs could go)
 
 
 def rdf_format(path: Path) -> "pyoxigraph.RdfFormat":
@@ -170,11 +172,11 @@ def load_into_store(graph_file: Path, store_dir: Path, *, replace: bool = False)
         before = default_graph_size(store)
         with _reading(graph_file, fmt):
             if replace:
-                read, graphs, removed = _replace(store, graph_file, fmt)
+                read, graphs, removed, unknown = _replace(store, graph_file, fmt)
             else:
-                read, graphs, removed = bulk_add(store, _with_default(_parse(graph_file, fmt))), 0, 0
+                read, graphs, removed, unknown = bulk_add(store, _with_default(_parse(graph_file, fmt))), 0, 0, 0
         total = default_graph_size(store)
-        return LoadReport(graph_file, read, total - before + removed, total, graphs, removed)
+        return LoadReport(graph_file, read, total - before + removed, total, graphs, removed, unknown)
 
     return generations.write(Path(store_dir), fill, fresh=False)
 
@@ -224,17 +226,18 @@ def _merged(graph_file: Path, fmt):
         )
 
 
-def _replace(store, graph_file: Path, fmt) -> tuple[int, int, int]:
-    """Swap each named graph of the file into ``store``; returns (read, graphs, removed)."""
+def _replace(store, graph_file: Path, fmt) -> tuple[int, int, int, int]:
+    """Swap each named graph of the file into ``store``; returns (read, graphs, removed, unknown)."""
     import pyoxigraph as ox
 
     scratch_dir = Path(tempfile.mkdtemp(prefix="kg-replace-"))
     try:
         scratch = ox.Store(str(scratch_dir))
         read = bulk_add(scratch, _parse(graph_file, fmt))
-        graphs = removed = 0
+        graphs = removed = unknown = 0
         for name in sorted(scratch.named_graphs(), key=str):
             graphs += 1
+            unknown += not store.contains_named_graph(name)
             new = {(q.subject, q.predicate, q.object) for q in scratch.quads_for_pattern(None, None, None, name)}
             old = {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, name)}
             for s, p, o in old - new:
@@ -246,7 +249,8 @@ def _replace(store, graph_file: Path, fmt) -> tuple[int, int, int]:
             bulk_add(store, (ox.Quad(s, p, o, g) for s, p, o in new - old for g in (name, ox.DefaultGraph())))
         bulk_add(store, scratch.quads_for_pattern(None, None, None, ox.DefaultGraph()))
         del scratch
-        return read, graphs, removed
+        gc.collect()
+        return read, graphs, removed, unknown
     finally:
         shutil.rmtree(scratch_dir, ignore_errors=True)
 
