@@ -8,7 +8,8 @@ the evidence), evidence sentences and article provenance (``schema:mentions``).
 Every statement is a quad ``(s, p, o, g)`` of N-Triples terms (``kg.rdf.terms``): ``g`` is
 ``DEFAULT`` ("") for the merged graph, or the IRI of an article's named graph, which holds what
 that article supports (see ``TripleMap.call``). The merged graph is the union of the article
-graphs plus the descriptions of entities; a statement may come out more than once (a store or a
+graphs plus the descriptions of entities no article mentions (a country only linked to, say); a
+statement may come out more than once (a store or a
 set keeps one). Records are mapped one at a time, so calls and articles can stream past; only the
 entities (few) are held. IRIs come from ``kg.rdf.ids`` only; no blank nodes, nothing random.
 """

@@ -206,7 +206,11 @@ def new_generation(link: Path, fill: Callable[["pyoxigraph.Store"], T], *, fresh
     source = current(link)
     try:
         if not fresh and source is not None:
-            ox.Store.read_only(str(source)).backup(str(tmp))
+            if link.is_symlink():  # a generation: flushed, so RocksDB's backup (hard links) has it all
+                ox.Store.read_only(str(source)).backup(str(tmp))
+            else:  # a plain directory may hold data only in its write-ahead log: copy it all
+                shutil.copytree(source, tmp)
+                (tmp / "LOCK").unlink(missing_ok=True)
         store = ox.Store(str(tmp))
         try:
             result = fill(store)

@@ -174,7 +174,9 @@ def load_into_store(graph_file: Path, store_dir: Path, *, replace: bool = False)
             if replace:
                 read, graphs, removed, unknown = _replace(store, graph_file, fmt)
             else:
-                read, graphs, removed, unknown = bulk_add(store, _with_default(_parse(graph_file, fmt))), 0, 0, 0
+                parsed = [0]
+                bulk_add(store, _with_default(_parse(graph_file, fmt), parsed))
+                read, graphs, removed, unknown = parsed[0], 0, 0, 0
         total = default_graph_size(store)
         return LoadReport(graph_file, read, total - before + removed, total, graphs, removed, unknown)
 
@@ -206,11 +208,13 @@ def _parse(graph_file: Path, fmt):
     return ox.parse(path=graph_file, format=fmt, base_iri=graph_file.resolve().as_uri())
 
 
-def _with_default(quads):
-    """Each quad, and for a quad in a named graph also its triple in the default graph."""
+def _with_default(quads, parsed: list[int]):
+    """Each quad, and for a quad in a named graph also its triple in the default graph;
+    ``parsed[0]`` counts the quads read."""
     import pyoxigraph as ox
 
     for quad in quads:
+        parsed[0] += 1
         yield quad
         if not isinstance(quad.graph_name, ox.DefaultGraph):
             yield ox.Quad(quad.subject, quad.predicate, quad.object)

@@ -44,10 +44,10 @@ def _value(value, kind: str) -> str:
     return xml_attr(str(value))
 
 
-def _positions(spools: Spools, leaders: bool, degree: Counter) -> dict[str, tuple[float, float]] | None:
+def _positions(spools: Spools, leaders: bool, limit: int) -> dict[str, tuple[float, float]] | None:
     """A spring layout of a small graph; None for a big one (rings, computed while writing)."""
     count = sum(1 for _ in read_rows(spools.leader_nodes if leaders else spools.nodes))
-    if count > LAYOUT_MAX_NODES:
+    if count > limit:
         return None
     import networkx as nx
 
@@ -66,8 +66,9 @@ def _rings(spools: Spools, leaders: bool) -> dict[str, tuple[int, int]]:
     return {kind: (i, n) for i, (kind, n) in enumerate(sorted(sizes.items()))}
 
 
-def write_gexf(spools: Spools, fh: BinaryIO, *, leaders: bool = False) -> None:
-    """The full graph (or the leaders-only projection) as GEXF 1.2."""
+def write_gexf(spools: Spools, fh: BinaryIO, *, leaders: bool = False, layout_max_nodes: int = LAYOUT_MAX_NODES) -> None:
+    """The full graph (or the leaders-only projection) as GEXF 1.2; a spring layout up to
+    ``layout_max_nodes`` nodes, rings above."""
     node_types = spools.leader_node_types if leaders else spools.node_types
     try:
         attrs = {name: graphml_type(name, kinds, "node") for name, kinds in node_types.items() if name != "label"}
@@ -81,7 +82,7 @@ def write_gexf(spools: Spools, fh: BinaryIO, *, leaders: bool = False) -> None:
     for row in read_rows(spools.leader_edges if leaders else spools.edges):
         degree[row[0]] += 1
         degree[row[1]] += 1
-    positions = _positions(spools, leaders, degree)
+    positions = _positions(spools, leaders, layout_max_nodes)
     rings = _rings(spools, leaders) if positions is None else {}
     placed: Counter[str] = Counter()
 

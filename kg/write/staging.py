@@ -41,9 +41,11 @@ _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", -1), errno.EFBIG}
 
 def describe_os_error(err: OSError) -> str:
     """A short reason for ``err``, naming a full disk as such."""
-    if err.errno in _DISK_FULL:
-        return f"the disk is full or a file size limit was reached ({err.strerror})"
-    return err.strerror or str(err)
+    text = err.strerror or str(err)
+    # RocksDB (under Oxigraph) reports I/O failures as an OSError without errno, in words
+    if err.errno in _DISK_FULL or any(w in str(err) for w in ("No space left", "File too large", "quota")):
+        return f"the disk is full or a file size limit was reached ({text})"
+    return text
 
 
 def _private(out_dir: Path) -> Path:
