@@ -121,3 +121,25 @@ def test_twenty_readers_during_loads_all_get_an_answer(tmp_path):
     assert loads >= 2, "the loader must have switched the store while the readers ran"
     assert answers and not [a for a in answers if a not in (small, large)], answers[:5]
     assert len(answers) >= 20
+
+
+def test_a_load_killed_half_way_leaves_the_store_as_it_was(tmp_path):
+    out = tmp_path / "out"
+    write_outputs(*many(2), out, ["nt"])
+    big = tmp_path / "big"
+    write_outputs(*many(400), big, ["trig"])
+    store = out / "store"
+    before = run_query(store, COUNT).rows
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "load", str(big / "graph.trig"), "--store", str(store),
+                             "--replace"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    folder = generations.generations_dir(store)
+    deadline = time.monotonic() + 60
+    while not list(folder.glob("*.tmp")) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.01)
+    time.sleep(0.2)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    assert proc.returncode == -signal.SIGKILL, "the load ended before it could be killed"
+    assert run_query(store, COUNT).rows == before
+    write_outputs(*many(2), out, ["nt"])
+    assert not list(folder.glob("*.tmp"))

@@ -22,7 +22,6 @@ from __future__ import annotations
 import gc
 import itertools
 import shutil
-import tempfile
 import traceback
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
@@ -172,7 +171,9 @@ def load_into_store(graph_file: Path, store_dir: Path, *, replace: bool = False)
         before = default_graph_size(store)
         with _reading(graph_file, fmt):
             if replace:
-                read, graphs, removed, unknown = _replace(store, graph_file, fmt)
+                # the scratch store sits with the generations: a killed load's is removed by the next writer
+                scratch = generations.generations_dir(Path(store_dir)) / f"{Path(store_dir).name}-replace.tmp"
+                read, graphs, removed, unknown = _replace(store, graph_file, fmt, scratch)
             else:
                 parsed = [0]
                 bulk_add(store, _with_default(_parse(graph_file, fmt), parsed))
@@ -230,11 +231,12 @@ def _merged(graph_file: Path, fmt):
         )
 
 
-def _replace(store, graph_file: Path, fmt) -> tuple[int, int, int, int]:
-    """Swap each named graph of the file into ``store``; returns (read, graphs, removed, unknown)."""
+def _replace(store, graph_file: Path, fmt, scratch_dir: Path) -> tuple[int, int, int, int]:
+    """Swap each named graph of the file into ``store``; returns (read, graphs, removed, unknown).
+    The file is first loaded into a scratch store at ``scratch_dir``, which groups it by graph."""
     import pyoxigraph as ox
 
-    scratch_dir = Path(tempfile.mkdtemp(prefix="kg-replace-"))
+    shutil.rmtree(scratch_dir, ignore_errors=True)
     try:
         scratch = ox.Store(str(scratch_dir))
         read = bulk_add(scratch, _parse(graph_file, fmt))
