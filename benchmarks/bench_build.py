@@ -3,7 +3,8 @@
 Runs the same stages as ``kg.build.pipeline.build`` through the library API (no subprocess of the
 CLI): reading, NLP and extraction are streamed together exactly as ``kg.build.pipeline.analyse``
 does, with the time spent in each one accumulated separately; then ``Resolver.result``,
-``build_graph``, optional SHACL validation, the networkx projection and each export writer.
+and the output stage (``kg.build.outputs.write_outputs``: store, validation when asked, each
+export), one row per stage of its timings.
 
     python benchmarks/bench_build.py --articles 2000            # corpus made in a temp dir
     python benchmarks/bench_build.py --corpus DIR --json out.json
@@ -35,7 +36,7 @@ from benchmarks.make_corpus import make_corpus  # noqa: E402
 __all__ = ["run_build", "growth", "main"]
 
 DEFAULT_FORMATS = ("ttl", "graphml")
-ALL_FORMATS = ("ttl", "nt", "jsonld", "trig", "graphml", "gexf")
+ALL_FORMATS = ("ttl", "nt", "jsonld", "trig", "graphml", "gexf", "graphml-leaders", "gexf-leaders")
 
 
 def _rss_mb() -> float:
@@ -63,13 +64,10 @@ def run_build(corpus: Path, out_dir: Path, formats=DEFAULT_FORMATS, validate: bo
               batch_size: int = 64) -> dict:
     """Build ``corpus`` into ``out_dir`` stage by stage; returns timings, memory and counts."""
     t_import = time.perf_counter()
+    from kg.build.outputs import write_outputs
     from kg.read.articles import iter_inputs
-    from kg.write.export import (write_gexf, write_graphml, write_jsonld, write_ntriples, write_trig,
-                           write_turtle)
     from kg.extract.article import extract_article
-    from kg.rdf.graph import build_graph
     from kg.model import Skipped
-    from kg.write.network import to_networkx
     from kg.extract.nlp import load_nlp, normalise_for_nlp
     from kg.resolve.resolver import Resolver
 
@@ -128,34 +126,9 @@ def run_build(corpus: Path, out_dir: Path, formats=DEFAULT_FORMATS, validate: bo
     t = time.perf_counter()
     res = resolver.result()
     stages.add("resolve.result", time.perf_counter() - t)
-    t = time.perf_counter()
-    graph = build_graph(res.entities, res.calls, res.articles)
-    stages.add("graph", time.perf_counter() - t)
-    if validate:
-        from kg.rdf.validate import validate_graph
-
-        t = time.perf_counter()
-        validate_graph(graph)
-        stages.add("validate (SHACL)", time.perf_counter() - t)
-
-    out_dir.mkdir(parents=True, exist_ok=True)
-    projection = None
-    if {"graphml", "gexf"} & set(formats):
-        t = time.perf_counter()
-        projection = to_networkx(graph)
-        stages.add("to_networkx", time.perf_counter() - t)
-    writers = {
-        "ttl": lambda: write_turtle(graph, out_dir / "graph.ttl"),
-        "nt": lambda: write_ntriples(graph, out_dir / "graph.nt"),
-        "jsonld": lambda: write_jsonld(graph, out_dir / "graph.jsonld"),
-        "trig": lambda: write_trig(graph, None, out_dir / "graph.trig"),
-        "graphml": lambda: write_graphml(projection, out_dir / "graph.graphml"),
-        "gexf": lambda: write_gexf(projection, out_dir / "graph.gexf"),
-    }
-    for fmt in formats:
-        t = time.perf_counter()
-        writers[fmt]()
-        stages.add(f"export {fmt}", time.perf_counter() - t)
+    out = write_outputs(res.entities, iter(res.calls), iter(res.articles), out_dir, formats, validate)
+    for stage, (wall, _cpu) in out.timings.items():
+        stages.add(f"output {stage}", wall)
 
     total = sum(r["seconds"] for r in stages.rows if r["stage"] != "import")
     return {
@@ -163,9 +136,7 @@ def run_build(corpus: Path, out_dir: Path, formats=DEFAULT_FORMATS, validate: bo
         **counts,
         "entities": len(res.entities),
         "calls": len(res.calls),
-        "triples": len(graph),
-        "graph_nodes": projection.number_of_nodes() if projection is not None else None,
-        "graph_edges": projection.number_of_edges() if projection is not None else None,
+        "triples": out.triples,
         "stages": stages.rows,
         "total_seconds": round(total, 2),
         "stream_seconds": round(stream, 2),

@@ -65,7 +65,9 @@ def build_cmd(
         [], "--gazetteer", help="Extra gazetteer file (JSON Lines, format in kg/data/README.md); repeatable."
     ),
     formats: list[str] = typer.Option(
-        [], "--format", "-f", help="Export format, repeatable: ttl, graphml, nt, trig, jsonld, gexf. Default: ttl and graphml."
+        [], "--format", "-f",
+        help="Export format, repeatable: ttl, graphml, nt, trig, jsonld, gexf, graphml-leaders, gexf-leaders "
+             "(the leaders and their calls only). Default: ttl and graphml.",
     ),
     validate: bool = typer.Option(True, "--validate/--no-validate", help="Check the graph against ontology/shapes.ttl."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for reading the articles (each loads the pipeline once)."),
@@ -75,7 +77,10 @@ def build_cmd(
         help="Size cap of one input file (one line of a .jsonl): larger ones are reported and skipped unread. E.g. 50MB, 1G.",
     ),
 ) -> None:
-    """Build the knowledge graph from news articles and write the exports.
+    """Build the knowledge graph from news articles and write the exports and the store.
+
+    The exports go to OUT/graph.*, an Oxigraph store to OUT/store (what `kg query` reads); the
+    new files and store replace the previous build's all at once, when everything is written.
 
     Example: kg build seeds/ --out exports/ --format ttl --format graphml --format gexf
 
@@ -174,9 +179,11 @@ def query_cmd(
         None, help="A named query (see --list) or SPARQL text.", show_default=False
     ),
     graph: Optional[Path] = typer.Option(
-        None, "--graph", "-g", help="Graph file to query (.ttl, .nt, .trig, .jsonld). [default: exports/graph.ttl]"
+        None, "--graph", "-g", help="Query this graph file (.ttl, .nt, .trig, .jsonld) instead of a store."
     ),
-    store: Optional[Path] = typer.Option(None, "--store", help="Query a store directory filled by `kg load` instead."),
+    store: Optional[Path] = typer.Option(
+        None, "--store", help="Store directory to query (from `kg build` or `kg load`). [default: exports/store]"
+    ),
     file: Optional[Path] = typer.Option(None, "--file", "-f", help="Run the SPARQL in this .rq file."),
     name: Optional[str] = typer.Option(None, "--name", "-n", help="Run this named query (same as giving its name)."),
     param: list[str] = typer.Option(
@@ -187,6 +194,8 @@ def query_cmd(
 ) -> None:
     """Ask the graph a question with SPARQL: a named query, a .rq file or SPARQL text.
 
+    Queries read the store `kg build` leaves in exports/store (or --store DIR), opened
+    read-only, so any number can run at once, also during a build; --graph FILE reads a file.
     IRIs are shown shortened (id:, kg:, schema:); --format json gives full SPARQL JSON
     results. ASK prints true or false; CONSTRUCT and DESCRIBE print subject/predicate/object
     rows. Parameters fill the query's $name placeholders as escaped strings.
@@ -199,7 +208,7 @@ def query_cmd(
 
         kg query timeline --param person=Lula --format csv
 
-        kg query evidence -p call=id:call/... --store store/
+        kg query evidence -p call=id:call/... --graph exports/graph.ttl
 
         kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
     """
@@ -239,7 +248,7 @@ def query_cmd(
         sparql = q.bind_params(named, params)
         if graph is not None and store is not None:
             raise KgError("E515", "give --graph or --store, not both")
-        source = store if store is not None else (graph or Path("exports/graph.ttl"))
+        source = store if store is not None else (graph or q.default_source())
         result = q.run_query(source, sparql)
         out = q.render(result, fmt)
         typer.echo(out, nl=not out.endswith("\n"))
@@ -262,15 +271,26 @@ def load_cmd(
         60.0, "--timeout",
         help="Seconds each endpoint request may take in all (connecting, sending, the whole answer); inf: no limit.",
     ),
+    replace: bool = typer.Option(
+        False, "--replace",
+        help="Replace what each article said before (by article named graph: give a TriG or N-Quads export) "
+             "instead of adding to it.",
+    ),
 ) -> None:
     """Load graph files into a local Oxigraph store and/or push them to a SPARQL server.
 
-    The store is a set of triples: loading the same file twice adds nothing. For a server that
-    asks for a password, set KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD.
+    The store is a set of triples: loading the same file twice adds nothing. Named graphs (one
+    per article in a TriG export) are kept, and their triples join the default graph, which
+    queries read. With --replace each article graph in the file replaces the one of the same
+    name, and what no article supports any more leaves the default graph: a corrected article's
+    old call goes. For a server that asks for a password, set KG_ENDPOINT_USER and
+    KG_ENDPOINT_PASSWORD.
 
     Examples:
 
         kg load exports/graph.ttl --store store/
+
+        kg load today/graph.trig --store store/ --replace
 
         kg query top-leaders --store store/
 
@@ -288,9 +308,15 @@ def load_cmd(
 
             read = added = total = 0
             for path in graphs:
-                report = load_into_store(path, store)
+                report = load_into_store(path, store, replace=replace)
                 read, added, total = read + report.read, added + report.added, report.total
-                typer.echo(f"  {path}: {report.read} statements read, {report.added} new triples")
+                line = f"  {path}: {report.read} statements read, {report.added} new triples"
+                if replace:
+                    line += f"; {report.graphs} article graphs replaced, {report.removed} triples no longer supported"
+                typer.echo(line)
+                if report.unknown:
+                    typer.echo(f"  note: the store had no graph for {report.unknown} of them: what those articles "
+                               "said before stays (load TriG exports to keep article graphs)", err=True)
             typer.echo(f"loaded {read} triples ({added} new) into {store}; it now holds {total}")
         if endpoint is not None:
             from kg.store.endpoint import push_file
@@ -298,8 +324,21 @@ def load_cmd(
             user, password = os.environ.get("KG_ENDPOINT_USER"), os.environ.get("KG_ENDPOINT_PASSWORD")
             credentials = (user, password or "") if user else None
             for path in graphs:
+                if path.suffix.lower() in (".trig", ".nq"):
+                    from kg.store.endpoint_graphs import push_dataset
+
+                    sent = push_dataset(path, endpoint, graph_iri, replace=replace, protocol=protocol,
+                                        credentials=credentials, timeout=timeout)
+                    verb = "replaced" if replace else "pushed"
+                    typer.echo(f"{verb} {len(sent.pushes)} graphs ({sent.triples} triples) from {path} to {endpoint}")
+                    if sent.skipped_default:
+                        typer.echo(f"  note: the file's default graph ({sent.skipped_default} triples, the merged "
+                                   "graph) was not pushed: with --replace the merged graph is the union of the "
+                                   "article graphs (see the README)")
+                    continue
                 pushed = push_file(
-                    path, endpoint, graph_iri, protocol=protocol, credentials=credentials, timeout=timeout
+                    path, endpoint, graph_iri, protocol=protocol, credentials=credentials, timeout=timeout,
+                    replace=replace,
                 )
                 target = f"graph <{pushed.graph_iri}>" if pushed.graph_iri else "the default graph"
                 typer.echo(

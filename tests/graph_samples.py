@@ -73,3 +73,25 @@ def sample_graph():
     from kg.rdf.graph import build_graph
 
     return build_graph(ENTITIES, CALLS, ARTICLES)
+
+
+def many(copies: int):
+    """``copies`` renamed copies of the sample articles and calls (entities shared), sorted by
+    key as a build passes them: (entities, calls, articles)."""
+    from dataclasses import replace
+
+    ids = {a.id: [f"c{k:05d}-{a.id}" for k in range(copies)] for a in ARTICLES}
+    entities = tuple(replace(e, articles=tuple(i for a in e.articles for i in ids[a])) for e in ENTITIES)
+
+    def rename(ev, k):
+        return replace(ev, article_id=ids[ev.article_id][k])
+
+    calls = sorted(
+        (replace(c, key=f"{c.key}#{k:05d}", articles=tuple(ids[a][k] for a in c.articles),
+                 evidence=tuple(rename(ev, k) for ev in c.evidence),
+                 reports=tuple(replace(r, evidence=rename(r.evidence, k)) for r in c.reports))
+         for c in CALLS for k in range(copies)),
+        key=lambda c: c.key,
+    )
+    articles = sorted((replace(a, id=ids[a.id][k]) for a in ARTICLES for k in range(copies)), key=lambda a: a.id)
+    return entities, calls, articles

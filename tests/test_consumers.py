@@ -30,10 +30,8 @@ from lxml import etree
 from rdflib import Graph
 
 from graph_samples import ARTICLES, CALL_OCCURRED, CALLS, ENTITIES, EV1, VERDI
-from kg.write.export import write_graphml, write_turtle
-from kg.rdf.graph import build_graph
+from kg.build.outputs import write_outputs
 from kg.model import Evidence
-from kg.write.network import to_networkx
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
@@ -70,9 +68,8 @@ def tricky_exports(tmp_path_factory) -> Path:
     evidence = Evidence("a1.txt", 70, 70 + len(TRICKY), TRICKY)
     calls = (replace(CALL_OCCURRED, evidence=(EV1, evidence)), *CALLS[1:])
     articles = (replace(ARTICLES[0], title=TRICKY), *ARTICLES[1:])
-    g = build_graph([verdi if e.key == VERDI.key else e for e in ENTITIES], calls, articles)
-    write_turtle(g, out / "graph.ttl")
-    write_graphml(to_networkx(g), out / "graph.graphml")
+    entities = [verdi if e.key == VERDI.key else e for e in ENTITIES]
+    write_outputs(entities, sorted(calls, key=lambda c: c.key), articles, out, ["ttl", "graphml"], validate=False)
     return out
 
 

@@ -23,7 +23,7 @@ from kg.read.articles import iter_inputs
 from kg.cli import app
 from kg.config import ALL_FORMATS, Settings
 from kg.evaluate.score import evaluate
-from kg.write.export import FILE_NAMES
+from kg.build.outputs import FILE_NAMES
 from kg.model import Article
 from kg.build.pipeline import build
 from kg.query.run import list_queries, load_query, run_query

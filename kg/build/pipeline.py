@@ -79,10 +79,11 @@ def analyse(
 
 def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
     """Read, extract, resolve, graph and export; see ``BuildResult`` for what comes back."""
+    from kg.build.outputs import check_formats, write_outputs
     from kg.read.articles import iter_inputs
-    from kg.write.export import write_exports
-    from kg.rdf.graph import build_graph
     from kg.resolve.resolver import Resolver
+
+    check_formats(settings.formats)  # a typo fails before any article is read
 
     skipped: list[Skipped] = []
     resolver = Resolver()
@@ -94,16 +95,9 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
         where = ", ".join(str(p) for p in settings.inputs)
         raise InputError("E202", f"no articles could be read from {where} (expected .txt, .json or .jsonl files)")
     res = resolver.result()
-    graph = build_graph(res.entities, res.calls, res.articles)
-    violations, report = 0, ""
-    if settings.validate:
-        from kg.rdf.validate import validate_graph, format_report
-
-        outcome = validate_graph(graph)
-        violations = len(outcome.violations)
-        report = "" if outcome.conforms else format_report(outcome)
-    files = write_exports(graph, Path(settings.out_dir), settings.formats)
+    out = write_outputs(res.entities, res.calls, res.articles, Path(settings.out_dir), settings.formats,
+                        settings.validate)
     return BuildResult(
-        articles=read, skipped=tuple(skipped), entities=len(res.entities), calls=len(res.calls),
-        triples=len(graph), files=tuple(files), violations=violations, validation_report=report,
+        articles=read, skipped=tuple(skipped), entities=out.entities, calls=out.calls,
+        triples=out.triples, files=out.files, violations=out.violations, validation_report=out.report,
     )

@@ -167,7 +167,7 @@ def _calls_query(since: date | None, until: date | None, statuses: Iterable[str]
 def _with_source(source: Any, use: Callable[[Any], T]) -> T:
     import pyoxigraph as ox
 
-    from kg.store.local import is_store, read_graph, with_store
+    from kg.store.local import is_store, read_graph, read_store
 
     if isinstance(source, ox.Store):
         return use(source)
@@ -181,7 +181,7 @@ def _with_source(source: Any, use: Callable[[Any], T]) -> T:
     if path.is_dir():
         if not is_store(path):
             raise InputError("E865", f"{path}: a directory but not an Oxigraph store (see `kg load`)")
-        return with_store(path, use, read_only=True)
+        return read_store(path, use)
     return use(read_graph(path))
 
 

@@ -50,6 +50,7 @@ __all__ = [
     "bind_params",
     "load_query",
     "run_query",
+    "default_source",
     "compact",
     "expand",
     "render",
@@ -181,23 +182,33 @@ def load_query(name: str, params: Mapping[str, str] | None = None) -> str:
 # --- running ---------------------------------------------------------------------------------
 
 
-def run_query(source: Any, sparql: str) -> QueryResult:
-    """Run ``sparql`` over a graph file, a store directory (``kg.store.local``) or a pyoxigraph Store.
+def default_source(out_dir: Path = Path("exports")) -> Path:
+    """What ``kg query`` reads without --store or --graph: the build's store, or else (a build
+    by an older newskg) its Turtle export."""
+    from kg.store.local import is_store
 
-    A graph file is parsed into memory each time (pyoxigraph: about 1 s per 500k triples); for
-    repeated queries on a big graph, ``kg load`` it into a store once.
+    store = Path(out_dir) / "store"
+    return store if is_store(store) or not (Path(out_dir) / "graph.ttl").exists() else Path(out_dir) / "graph.ttl"
+
+
+def run_query(source: Any, sparql: str) -> QueryResult:
+    """Run ``sparql`` over a store directory (``kg.store.local``), a graph file or a pyoxigraph Store.
+
+    A store is opened read-only: any number of queries run at once, also while ``kg build`` or
+    ``kg load`` writes its next generation (they see the old graph or the new one). A graph file
+    is parsed into memory each time (pyoxigraph: about 1 s per 500k triples).
     """
     import pyoxigraph as ox
 
-    from kg.store.local import is_store, read_graph, with_store
+    from kg.store.local import is_store, read_graph, read_store
 
     if isinstance(source, ox.Store):
         return _execute(source, sparql)
     path = Path(source)
-    if path.is_dir():
+    if path.is_dir() or path.is_symlink():
         if not is_store(path):
-            raise InputError("E505", f"{path}: a directory but not an Oxigraph store (see `kg load`)")
-        return with_store(path, lambda store: _execute(store, sparql))
+            raise InputError("E505", f"{path}: a directory but not an Oxigraph store (see `kg build` and `kg load`)")
+        return read_store(path, lambda store: _execute(store, sparql))
     return _execute(read_graph(path), sparql)
 
 

@@ -21,6 +21,7 @@ from kg.model import EntityKind
 from kg.rdf.vocab import DATA
 
 __all__ = [
+    "PATHS",
     "slugify",
     "entity_iri",
     "call_iri",
@@ -46,6 +47,8 @@ _KIND_PATH = {
     EntityKind.COUNTRY: "country",
     EntityKind.ORGANIZATION: "org",
 }
+#: The path segments below ``DATA`` that IRIs are minted under, one per kind of resource.
+PATHS = ("person", "outlet", "country", "org", "call", "article", "evidence", "attribution")
 
 
 def slugify(text: str, max_len: int = 48) -> str:

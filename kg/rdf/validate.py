@@ -1,34 +1,44 @@
-"""SHACL validation of a built graph against ``ontology/shapes.ttl``.
+"""Validation of a built graph against ``ontology/shapes.ttl``.
 
-Owns running pySHACL with the packaged shapes (no inference: types must be written out, as
-consumers without a reasoner read them), turning its results graph into plain records sorted
-for stable output, and printing them one line each with compact IRIs. Library code returns the
-report; ``ensure_conforms`` raises ``ValidationFailed`` (exit code 3) for callers that must stop.
+Owns running the shapes (compiled to SPARQL by ``kg.rdf.shacl_sparql``) over an Oxigraph store,
+a graph file or an rdflib graph (no inference: types must be written out, as consumers without
+a reasoner read them), turning the answers into plain records sorted for stable output, and
+printing them one line each with compact IRIs. Library code returns the report;
+``ensure_conforms`` raises ``ValidationFailed`` (exit code 3) for callers that must stop.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rdflib import RDF, Graph, Namespace
-from rdflib.util import guess_format
+from rdflib import Graph
 
 from kg.errors import InputError, KgError, ValidationFailed
+from kg.rdf.shacl_sparql import Check, compile_shapes
 from kg.rdf.vocab import compact
+
+if TYPE_CHECKING:
+    import pyoxigraph
 
 __all__ = [
     "Violation",
     "ValidationReport",
     "shapes_graph",
     "validate_graph",
+    "validate_store",
     "format_report",
     "ensure_conforms",
 ]
 
-SH = Namespace("http://www.w3.org/ns/shacl#")
 _SHOWN_IN_ERROR = 10
+_SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
+#: Graph file extensions and their pyoxigraph format names (as ``kg.store.local``).
+_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".trig": "TRIG", ".nq": "N_QUADS", ".jsonld": "JSON_LD",
+            ".json": "JSON_LD", ".rdf": "RDF_XML", ".owl": "RDF_XML", ".xml": "RDF_XML", ".n3": "N3"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,35 +67,46 @@ def shapes_graph() -> Graph:
         raise KgError("E600", f"cannot read the packaged SHACL shapes {source}: {err}") from err
 
 
-def validate_graph(data: Graph | Path) -> ValidationReport:
-    """Check ``data`` (a graph, or a graph file) against the newskg shapes.
+@lru_cache(maxsize=2)
+def _checks(subclasses: bool = True) -> tuple[Check, ...]:
+    return tuple(compile_shapes(shapes_graph(), subclasses=subclasses))
+
+
+def validate_store(store: "pyoxigraph.Store") -> ValidationReport:
+    """Check the default graph of ``store`` against the newskg shapes.
 
     Warnings and infos do not make a graph non-conforming; violations do.
     """
-    import pyshacl  # slow to import: only when validating
+    subclasses = bool(store.query("ASK { ?class <http://www.w3.org/2000/01/rdf-schema#subClassOf> ?other }"))
+    found: set[Violation] = set()
+    for check in _checks(subclasses):
+        has_value = "?value" in check.query
+        for row in store.query(check.query):
+            value = row["value"] if has_value else None
+            found.add(Violation(focus=row["this"].value, path=check.path, message=check.message,
+                                severity=check.severity, value="" if value is None else value.value))
+    violations = sorted(found, key=lambda v: (_SEVERITY_ORDER.get(v.severity, 9), v.focus, v.path, v.message, v.value))
+    conforms = not any(v.severity == "Violation" for v in violations)
+    return ValidationReport(conforms=conforms, violations=tuple(violations))
 
-    graph = data if isinstance(data, Graph) else _read(Path(data))
-    conforms, results, _text = pyshacl.validate(
-        graph,
-        shacl_graph=shapes_graph(),
-        inference="none",
-        allow_warnings=True,
-        allow_infos=True,
-        abort_on_first=False,
-    )
-    violations = sorted(
-        (_violation(results, node) for node in results.subjects(RDF.type, SH.ValidationResult)),
-        key=lambda v: (_SEVERITY_ORDER.get(v.severity, 9), v.focus, v.path, v.message, v.value),
-    )
-    return ValidationReport(conforms=bool(conforms), violations=tuple(violations))
+
+def validate_graph(data: Graph | Path) -> ValidationReport:
+    """Check ``data`` (an rdflib graph, or a graph file) against the newskg shapes."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    if isinstance(data, Graph):
+        store.load(data.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    else:
+        _load_file(store, Path(data))
+    return validate_store(store)
 
 
 def format_report(report: ValidationReport) -> str:
     """One line per result (``Violation: id:call/x kg:participant: message [value: ...]``)."""
     if not report.violations:
         return "conforms: no SHACL violations"
-    counts = _count(report)
-    head = ("conforms" if report.conforms else "does not conform") + f": {counts}"
+    head = ("conforms" if report.conforms else "does not conform") + f": {_count(report)}"
     return "\n".join([head, *(_line(v) for v in report.violations)])
 
 
@@ -102,39 +123,21 @@ def ensure_conforms(report: ValidationReport, what: str) -> None:
     )
 
 
-_SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
+def _load_file(store, path: Path) -> None:
+    import pyoxigraph as ox
 
-
-def _read(path: Path) -> Graph:
-    fmt = guess_format(str(path)) or "turtle"
     if not path.is_file():
         raise InputError("E602", f"{path}: no such graph file")
+    name = _FORMATS.get(path.suffix.lower(), "TURTLE")
+    fmt = getattr(ox.RdfFormat, name)
     try:
-        return Graph().parse(str(path), format=fmt)
+        if fmt.supports_datasets:  # what the file's graphs say together, as `kg query` reads it
+            store.extend(ox.Quad(q.subject, q.predicate, q.object)
+                         for q in ox.parse(path=path, format=fmt, base_iri=path.resolve().as_uri()))
+        else:
+            store.load(path=path, format=fmt, base_iri=path.resolve().as_uri())
     except (OSError, SyntaxError, ValueError) as err:
-        raise InputError("E603", f"{path}: cannot parse as {fmt}: {err}") from err
-
-
-def _violation(results: Graph, node) -> Violation:
-    def one(prop) -> str:
-        values = sorted(str(v) for v in results.objects(node, prop))
-        return values[0] if values else ""
-
-    messages = sorted(str(m) for m in results.objects(node, SH.resultMessage))
-    severity = one(SH.resultSeverity)
-    value = results.value(node, SH.value)
-    return Violation(
-        focus=one(SH.focusNode),
-        path=one(SH.resultPath),
-        message="; ".join(messages) or _constraint_name(results, node),
-        severity=severity.rsplit("#", 1)[-1] if severity else "Violation",
-        value="" if value is None else str(value),
-    )
-
-
-def _constraint_name(results: Graph, node) -> str:
-    component = results.value(node, SH.sourceConstraintComponent)
-    return compact(str(component)).replace("http://www.w3.org/ns/shacl#", "sh:") if component else ""
+        raise InputError("E603", f"{path}: cannot parse as {name.lower().replace('_', '-')}: {err}") from err
 
 
 def _count(report: ValidationReport) -> str:

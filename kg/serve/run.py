@@ -22,6 +22,7 @@ from pathlib import Path
 from kg.errors import ServeError
 from kg.serve.explorer import ExplorerServer
 from kg.serve.oxigraph import OxigraphProcess, find_oxigraph
+from kg.store import generations
 from kg.store.local import is_store
 
 __all__ = ["Serving", "start", "stop_on_signals", "DEFAULT_PORT", "DEFAULT_STORE"]
@@ -69,6 +70,9 @@ class Serving:
             self._explorer.stop()
         finally:
             self._oxigraph.stop()
+            pin, self._pin = getattr(self, "_pin", None), None
+            if pin is not None:  # the store generation may now be deleted by the next writer
+                pin.__exit__(None, None, None)
 
 
 def start(store: Path = DEFAULT_STORE, *, host: str = "127.0.0.1", port: int = DEFAULT_PORT,
@@ -101,12 +105,18 @@ def start(store: Path = DEFAULT_STORE, *, host: str = "127.0.0.1", port: int = D
                                           "writable": writable})
     except OSError as err:
         raise _port_error(err, host, explorer_port, "--explorer-port") from err
+    # a build or a load publishes a new generation of the store beside this one: serve the
+    # current one, and keep it from deletion while the server reads it (kg.store.generations)
+    pin = generations.pinned(store)
+    location = pin.__enter__()
     try:
-        oxigraph = OxigraphProcess(store, host, port, writable=writable, program=program)
+        oxigraph = OxigraphProcess(location, host, port, writable=writable, program=program)
     except BaseException:
         explorer.stop()
+        pin.__exit__(None, None, None)
         raise
     serving = Serving(oxigraph, explorer, host)
+    serving._pin = pin
     try:
         explorer.start()
         _wait_until_answering(serving, oxigraph, timeout)

@@ -1,0 +1,148 @@
+"""The SHACL shapes as SPARQL queries, so that validation runs inside the store.
+
+``ontology/shapes.ttl`` stays the contract; this compiles the part of SHACL it uses into one
+``SELECT`` per constraint, each answering the focus nodes (and values) that break it, and runs
+them with Oxigraph over the store's default graph. Each query is a scan of the target class
+with index lookups, so validation time grows with the graph, not faster (pySHACL ran one SPARQL
+query per call for the ``sh:sparql`` shape: 78% of its time). Results carry the same focus,
+path, value and message as pySHACL's report, which ``tests/test_shacl_sparql.py`` checks.
+
+Supported: node shapes with ``sh:targetClass`` and, on the node or on property shapes with an
+IRI ``sh:path``: ``sh:class``, ``sh:minCount``, ``sh:maxCount``, ``sh:in``, ``sh:datatype``,
+``sh:minInclusive``, ``sh:minLength``, ``sh:lessThan``, ``sh:sparql`` (``sh:select`` with
+``$this``), ``sh:message`` and ``sh:severity``. Anything else is refused (E605) rather than
+silently not checked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rdflib import RDF, Graph, Literal, Namespace, URIRef
+from rdflib.collection import Collection
+
+from kg.errors import KgError
+
+__all__ = ["Check", "compile_shapes", "SH"]
+
+SH = Namespace("http://www.w3.org/ns/shacl#")
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_SUBCLASS = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
+_CASTABLE = {f"{_XSD}{t}" for t in ("integer", "date", "dateTime", "decimal", "double", "boolean")}
+_KNOWN = {SH.targetClass, SH.property, SH.path, SH.message, SH.severity, SH["class"], SH.minCount,
+          SH.maxCount, SH["in"], SH.datatype, SH.minInclusive, SH.minLength, SH.lessThan, SH.sparql,
+          SH.select, RDF.type, SH.name, SH.description}
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One constraint: its query (answers ``?this`` and maybe ``?value``) and how to report it."""
+
+    query: str
+    path: str  # the property path IRI, "" for a node-level constraint
+    message: str
+    severity: str
+    focus_is_value: bool = False  # node-level constraints report the focus node as the value
+
+
+def _term(node) -> str:
+    if isinstance(node, URIRef):
+        return f"<{node}>"
+    if isinstance(node, Literal):
+        return node.n3()
+    raise KgError("E605", f"shapes: cannot use {node!r} in a query (blank node?)")
+
+
+def _distinct(names: list[str]) -> str:
+    pairs = [f"!sameTerm({a}, {b})" for i, a in enumerate(names) for b in names[i + 1:]]
+    return f"FILTER ({' && '.join(pairs)})" if pairs else ""
+
+
+def _message(shapes: Graph, shape, fallback: str) -> str:
+    messages = sorted(str(m) for m in shapes.objects(shape, SH.message))
+    return "; ".join(messages) or fallback
+
+
+def _severity(shapes: Graph, shape, default: str) -> str:
+    value = shapes.value(shape, SH.severity)
+    return str(value).rsplit("#", 1)[-1] if value is not None else default
+
+
+def _checks_for(shapes: Graph, shape, target: str, path: str | None, message: str, severity: str,
+                instance: str) -> list[Check]:
+    this = f"?this {instance} {target} ."
+    focus = "?this" if path is None else "?v"
+    values = "" if path is None else f"?this {path} ?v ."
+    where_path = "" if path is None else path[1:-1]
+    checks: list[Check] = []
+
+    def add(body: str, with_value: bool = True) -> None:
+        select = "SELECT DISTINCT ?this" + (f" ({focus} AS ?value)" if with_value else "")
+        # without an sh:message pySHACL names the constraint component, e.g. sh:MinCountConstraintComponent
+        name = str(predicate).rsplit("#", 1)[-1]
+        fallback = f"sh:{name[0].upper()}{name[1:]}ConstraintComponent"
+        checks.append(Check(f"{select} WHERE {{ {this} {body} }}", where_path, message or fallback, severity,
+                            focus_is_value=path is None and with_value))
+
+    for predicate, constraint in sorted(shapes.predicate_objects(shape), key=lambda po: (str(po[0]), str(po[1]))):
+        if predicate not in _KNOWN:
+            raise KgError("E605", f"shapes: {predicate} is not supported by the store validator; "
+                                  "extend kg/rdf/shacl_sparql.py or remove it from the shapes")
+        if predicate == SH["class"]:
+            add(f"{values} FILTER NOT EXISTS {{ {focus} {instance} {_term(constraint)} }}")
+        elif predicate == SH.minCount and path is not None:
+            names = [f"?v{i}" for i in range(int(constraint))]
+            add(f"FILTER NOT EXISTS {{ {' . '.join(f'?this {path} {n}' for n in names)} {_distinct(names)} }}",
+                with_value=False)
+        elif predicate == SH.maxCount and path is not None:
+            names = [f"?v{i}" for i in range(int(constraint) + 1)]
+            add(f"{' '.join(f'?this {path} {n} .' for n in names)} {_distinct(names)}", with_value=False)
+        elif predicate == SH["in"]:
+            allowed = ", ".join(_term(x) for x in Collection(shapes, constraint))
+            add(f"{values} FILTER ({focus} NOT IN ({allowed}))")
+        elif predicate == SH.datatype:
+            check = f"!isLiteral({focus}) || datatype({focus}) != {_term(constraint)}"
+            if str(constraint) in _CASTABLE:  # an ill-formed literal ("2025-13-45"^^xsd:date) breaks it too
+                cast = f"{_term(constraint)}(STR({focus}))"
+                check += f" || !COALESCE({cast} = {cast}, false)"
+            add(f"{values} FILTER ({check})")
+        elif predicate == SH.minInclusive:
+            add(f"{values} FILTER (!COALESCE({focus} >= {_term(constraint)}, false))")
+        elif predicate == SH.minLength:
+            add(f"{values} FILTER (isBlank({focus}) || STRLEN(STR({focus})) < {int(constraint)})")
+        elif predicate == SH.lessThan and path is not None:
+            add(f"{values} ?this {_term(constraint)} ?w . FILTER (!COALESCE(?v < ?w, false))")
+        elif predicate == SH.sparql:
+            select = str(shapes.value(constraint, SH.select) or "")
+            if "$this" not in select:
+                raise KgError("E605", "shapes: an sh:sparql constraint needs an sh:select using $this")
+            sparql_message = _message(shapes, constraint, message)
+            checks.append(Check(
+                f"SELECT DISTINCT ?this ?value WHERE {{ {this} {{ {select.replace('$this', '?this')} }} }}",
+                "", sparql_message, _severity(shapes, constraint, severity)))
+        elif predicate in (SH.minCount, SH.maxCount, SH.lessThan):
+            raise KgError("E605", f"shapes: {predicate} needs a property shape")
+    return checks
+
+
+def compile_shapes(shapes: Graph, *, subclasses: bool = True) -> list[Check]:
+    """The checks of every node shape in ``shapes``, in a stable order.
+
+    SHACL reads ``sh:class`` and ``sh:targetClass`` through ``rdfs:subClassOf``; with
+    ``subclasses=False`` (for data that holds no ``rdfs:subClassOf`` statement, such as a built
+    graph) the queries look at ``rdf:type`` alone, which gives the same answers ~20% faster.
+    """
+    instance = f"a/{_SUBCLASS}*" if subclasses else "a"
+    checks: list[Check] = []
+    for shape in sorted(set(shapes.subjects(SH.targetClass, None)), key=str):
+        severity = _severity(shapes, shape, "Violation")
+        for target in sorted(shapes.objects(shape, SH.targetClass), key=str):
+            node_message = _message(shapes, shape, "")
+            checks += _checks_for(shapes, shape, _term(target), None, node_message, severity, instance)
+            for prop in sorted(shapes.objects(shape, SH.property), key=lambda p: sorted(map(str, shapes.objects(p, SH.path)))):
+                path = shapes.value(prop, SH.path)
+                if not isinstance(path, URIRef):
+                    raise KgError("E605", "shapes: only IRI paths are supported by the store validator")
+                checks += _checks_for(shapes, prop, _term(target), _term(path), _message(shapes, prop, ""),
+                                      _severity(shapes, prop, severity), instance)
+    return checks
