@@ -211,12 +211,11 @@ def test_an_iri_longer_than_stores_keep_is_refused_before_sending(tmp_path):
 def test_a_10000_character_url_arrives_whole_as_a_literal(tmp_path):
     from kg.rdf.graph import build_graph
     from kg.model import ArticleMeta
-    from kg.write.export import write_turtle
 
     url = "https://example.org/story?" + "q=1&" * 2_500
     graph = build_graph([], [], [ArticleMeta("a.txt", "a.txt", url=url)])
     path = tmp_path / "graph.ttl"
-    write_turtle(graph, path)
+    graph.serialize(destination=str(path), format="turtle")
     store = ox.Store()
     with sparql_server(store) as server:
         push_file(path, f"{server.url}/update", GRAPH, timeout=10)

@@ -19,7 +19,6 @@ from typer.testing import CliRunner
 from graph_samples import ARTICLES, CALLS, ENTITIES, VERDI
 from kg.cli import app
 from kg.rdf.graph import build_graph
-from kg.write.export import write_turtle
 from little_servers import sparql_server
 
 GRAPH = "https://example.org/kept"
@@ -46,7 +45,7 @@ def evil_graph(tmp_path_factory) -> Path:
     entities = [evil if e.key == VERDI.key else e for e in ENTITIES]
     articles = [dataclasses.replace(ARTICLES[0], title=PAYLOADS[0]), *ARTICLES[1:]]
     path = tmp_path_factory.mktemp("evil") / "graph.ttl"
-    write_turtle(build_graph(entities, CALLS, articles), path)
+    build_graph(entities, CALLS, articles).serialize(destination=str(path), format="turtle")
     return path
 
 
