@@ -24,3 +24,5 @@ class Settings:
     batch_size: int = 64
     validate: bool = True
     jobs: int = 1  # worker processes for the NLP stage; 1 runs it in this process
+    engine: str = "local"  # "local" (this machine: jobs processes) or "dask"
+    scheduler: str | None = None  # Dask scheduler address; None starts a LocalCluster of jobs workers

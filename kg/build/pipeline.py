@@ -1,7 +1,14 @@
 """``build(settings)``: the whole run, from input paths to written exports.
 
-Articles stream through ``nlp.pipe``; each Doc is reduced to small ``ArticleFacts`` at once
-and folded into the ``Resolver``, so memory holds the merged graph, not the corpus text.
+1. Under the output folder's build lock (``kg.build.lock``), open the facts store
+   (``<out>/.kg/facts.sqlite``) for the current extractor version.
+2. Read the inputs; articles whose facts are stored are folded into the resolution state from
+   the store, the new ones go in batches to the engine (``Settings.engine``): this process
+   (``jobs == 1``), worker processes (``--jobs``) or a Dask cluster (``--engine dask``). Each
+   engine returns facts and partial states; the facts are stored and the states merged.
+3. Resolve, put the evidence sentences back from the store, graph, validate, export; then drop
+   the stored facts of articles no longer in the input.
+
 No printing and no exiting here: progress goes to an optional callback and the outcome is a
 ``BuildResult`` the CLI renders.
 """
@@ -12,13 +19,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from kg.build.feed import Feed
+from kg.build.work import BatchResult
 from kg.config import Settings
 from kg.errors import InputError
-from kg.model import Article, ArticleFacts, Skipped
+from kg.model import Article, Skipped
 
-__all__ = ["BuildResult", "analyse", "build"]
+__all__ = ["BuildResult", "build", "FACTS_DIR"]
 
 Progress = Callable[[str], None]
+FACTS_DIR = ".kg"  # inside the output folder: the facts store and the build lock
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,79 +41,83 @@ class BuildResult:
     files: tuple[Path, ...]
     violations: int = 0
     validation_report: str = ""
+    reused: int = 0  # articles whose facts came from the facts store
+    extracted: int = 0  # articles analysed in this run
+    notes: tuple[str, ...] = ()  # one-line remarks: a worker died, the facts store was reset
+
+    @property
+    def internal_errors(self) -> tuple[Skipped, ...]:
+        return tuple(s for s in self.skipped if s.internal)
 
 
-def _readable(items: Iterable[Article | Skipped], skipped: list[Skipped], progress: Progress | None) -> Iterator[Article]:
-    """The articles of ``items``; the inputs that could not be read go to ``skipped``."""
-    for item in items:
-        if isinstance(item, Skipped):
-            skipped.append(item)
-            if progress:
-                progress(item.source)
-            continue
-        yield item
+def _engine(settings: Settings, batches: Iterable[list[Article]], version: str, notes: list[str]) -> Iterator[BatchResult]:
+    if settings.engine == "dask":
+        import os
 
+        from kg.build.dask_engine import run_dask
 
-def analyse(
-    items: Iterable[Article | Skipped], settings: Settings, skipped: list[Skipped], progress: Progress | None = None
-) -> Iterator[ArticleFacts]:
-    """Run the NLP pipeline over articles, yielding facts; ``Skipped`` items go to ``skipped``.
-
-    With ``settings.jobs > 1`` the articles are analysed by worker processes (``kg.build.parallel``).
-    """
-    articles = _readable(items, skipped, progress)
+        workers = settings.jobs if settings.jobs > 1 else (os.cpu_count() or 1)
+        return run_dask(batches, scheduler=settings.scheduler, workers=workers, model=settings.model,
+                        gazetteers=settings.gazetteers, version=version, notes=notes)
+    if settings.engine != "local":
+        raise InputError("E344", f"unknown engine {settings.engine!r}; use 'local' or 'dask'")
     if settings.jobs > 1:
-        from kg.extract.nlp import load_gazetteer_checked
-        from kg.build.parallel import analyse_parallel
+        from kg.build.parallel import run_processes
 
-        load_gazetteer_checked(settings.gazetteers)  # a bad gazetteer fails here, once, with its message
-        results: Iterable[ArticleFacts | Skipped] = analyse_parallel(
-            articles, jobs=settings.jobs, model=settings.model, gazetteers=settings.gazetteers,
-            batch_size=settings.batch_size)
-    else:
-        from kg.extract.article import extract_or_skip
-        from kg.extract.nlp import load_nlp, normalise_for_nlp
+        return run_processes(batches, jobs=settings.jobs, model=settings.model,
+                             gazetteers=settings.gazetteers, notes=notes)
+    from kg.build.work import analyse_batch
 
-        nlp, gaz = load_nlp(settings.model, settings.gazetteers)
-        docs = nlp.pipe(((normalise_for_nlp(a.text), a) for a in articles), as_tuples=True,
-                        batch_size=settings.batch_size)
-        results = (extract_or_skip(doc, article, gaz) for doc, article in docs)
-    for result in results:
-        if isinstance(result, Skipped):
-            skipped.append(result)
-        else:
-            yield result
-        if progress:
-            progress(result.source if isinstance(result, Skipped) else result.meta.source)
+    return (analyse_batch(batch, settings.model, settings.gazetteers) for batch in batches)
 
 
 def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
-    """Read, extract, resolve, graph and export; see ``BuildResult`` for what comes back."""
-    from kg.read.articles import iter_inputs
-    from kg.write.export import write_exports
+    """Read, extract (new articles only), resolve, graph and export; see ``BuildResult``."""
+    from kg.build.lock import BuildLock
+
+    out = Path(settings.out_dir)
+    with BuildLock(out / FACTS_DIR, out):
+        return _build(settings, out, progress)
+
+
+def _build(settings: Settings, out: Path, progress: Progress | None) -> BuildResult:
+    from kg.extract.nlp import load_gazetteer_checked
+    from kg.facts.keys import extractor_version
+    from kg.facts.store import FactsStore
     from kg.rdf.graph import build_graph
-    from kg.resolve.resolver import Resolver
+    from kg.read.articles import iter_inputs
+    from kg.resolve.evidence import attach_text
+    from kg.write.export import write_exports
 
-    skipped: list[Skipped] = []
-    resolver = Resolver()
-    read = 0
-    for facts in analyse(iter_inputs(list(settings.inputs)), settings, skipped, progress):
-        resolver.add(facts)
-        read += 1
-    if read == 0:
-        where = ", ".join(str(p) for p in settings.inputs)
-        raise InputError("E202", f"no articles could be read from {where} (expected .txt, .json or .jsonl files)")
-    res = resolver.result()
-    graph = build_graph(res.entities, res.calls, res.articles)
-    violations, report = 0, ""
-    if settings.validate:
-        from kg.rdf.validate import validate_graph, format_report
+    items = iter_inputs(list(settings.inputs))  # a missing input fails here, before anything is read
+    load_gazetteer_checked(settings.gazetteers)  # a bad gazetteer fails here, once, with its message
+    version = extractor_version(settings.model, settings.gazetteers)
+    notes: list[str] = []
+    with FactsStore(out / FACTS_DIR / "facts.sqlite") as store:
+        if store.note:
+            notes.append(store.note)
+        store.begin(version)
+        feed = Feed(store, settings.batch_size, progress)
+        for result in _engine(settings, feed.batches(items), version, notes):
+            feed.take(result)
+        if feed.articles == 0:
+            where = ", ".join(str(p) for p in settings.inputs)
+            raise InputError("E202", f"no articles could be read from {where} (expected .txt, .json or .jsonl files)")
+        res = feed.state.result()
+        calls = list(attach_text(res.calls, store.sentence))
+        graph = build_graph(res.entities, calls, res.articles)
+        violations, report = 0, ""
+        if settings.validate:
+            from kg.rdf.validate import format_report, validate_graph
 
-        outcome = validate_graph(graph)
-        violations = len(outcome.violations)
-        report = "" if outcome.conforms else format_report(outcome)
-    files = write_exports(graph, Path(settings.out_dir), settings.formats)
+            outcome = validate_graph(graph)
+            violations = len(outcome.violations)
+            report = "" if outcome.conforms else format_report(outcome)
+        files = write_exports(graph, out, settings.formats)
+        store.prune()
+    skipped = sorted(feed.skipped, key=lambda s: (s.source, s.reason))
     return BuildResult(
-        articles=read, skipped=tuple(skipped), entities=len(res.entities), calls=len(res.calls),
+        articles=feed.articles, skipped=tuple(skipped), entities=len(res.entities), calls=len(res.calls),
         triples=len(graph), files=tuple(files), violations=violations, validation_report=report,
+        reused=feed.reused, extracted=feed.extracted, notes=tuple(notes),
     )
