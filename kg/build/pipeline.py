@@ -15,6 +15,7 @@ No printing and no exiting here: progress goes to an optional callback and the o
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -44,6 +45,9 @@ class BuildResult:
     reused: int = 0  # articles whose facts came from the facts store
     extracted: int = 0  # articles analysed in this run
     notes: tuple[str, ...] = ()  # one-line remarks: a worker died, the facts store was reset
+    #: CPU seconds of this process per stage ("analyse": read, key, extract or fetch facts, merge;
+    #: "resolve": rules and evidence look-ups; "outputs": graph, validation, exports)
+    timings: tuple[tuple[str, float], ...] = ()
 
     @property
     def internal_errors(self) -> tuple[Skipped, ...]:
@@ -93,6 +97,14 @@ def _build(settings: Settings, out: Path, progress: Progress | None) -> BuildRes
     load_gazetteer_checked(settings.gazetteers)  # a bad gazetteer fails here, once, with its message
     version = extractor_version(settings.model, settings.gazetteers)
     notes: list[str] = []
+    clock = [time.process_time()]
+    timings: list[tuple[str, float]] = []
+
+    def lap(stage: str) -> None:
+        now = time.process_time()
+        timings.append((stage, round(now - clock[0], 3)))
+        clock[0] = now
+
     with FactsStore(out / FACTS_DIR / "facts.sqlite") as store:
         if store.note:
             notes.append(store.note)
@@ -103,8 +115,10 @@ def _build(settings: Settings, out: Path, progress: Progress | None) -> BuildRes
         if feed.articles == 0:
             where = ", ".join(str(p) for p in settings.inputs)
             raise InputError("E202", f"no articles could be read from {where} (expected .txt, .json or .jsonl files)")
+        lap("analyse")
         res = feed.state.result()
         calls = list(attach_text(res.calls, store.sentence))
+        lap("resolve")
         graph = build_graph(res.entities, calls, res.articles)
         violations, report = 0, ""
         if settings.validate:
@@ -115,9 +129,10 @@ def _build(settings: Settings, out: Path, progress: Progress | None) -> BuildRes
             report = "" if outcome.conforms else format_report(outcome)
         files = write_exports(graph, out, settings.formats)
         store.prune()
+        lap("outputs")
     skipped = sorted(feed.skipped, key=lambda s: (s.source, s.reason))
     return BuildResult(
         articles=feed.articles, skipped=tuple(skipped), entities=len(res.entities), calls=len(res.calls),
         triples=len(graph), files=tuple(files), violations=violations, validation_report=report,
-        reused=feed.reused, extracted=feed.extracted, notes=tuple(notes),
+        reused=feed.reused, extracted=feed.extracted, notes=tuple(notes), timings=tuple(timings),
     )
