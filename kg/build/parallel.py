@@ -19,12 +19,11 @@ from __future__ import annotations
 
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from kg.build.failures import worker_died
+from kg.build.failures import E_WORKER_DIED, worker_died
 from kg.build.work import BatchResult, analyse_batch, pipeline_for
 from kg.model import Article
 
@@ -58,13 +57,20 @@ def run_processes(
     pending: dict[Future, list[Article]] = {}
     try:
         while True:
-            for batch in islice(stream, max(0, 2 * jobs - len(pending))):
-                pending[pool.submit(analyse_batch, batch, model, gazetteers)] = batch
-            if not pending:
-                return
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
             lost: list[Article] = []
-            for future in done:
+            while len(pending) < 2 * jobs and not lost:
+                batch = next(stream, None)
+                if batch is None:
+                    break
+                try:
+                    pending[pool.submit(analyse_batch, batch, model, gazetteers)] = batch
+                except BrokenProcessPool:
+                    lost += batch
+            if not pending and not lost:
+                return
+            if not lost:
+                wait(pending, return_when=FIRST_COMPLETED)
+            for future in [f for f in pending if f.done()]:
                 batch = pending.pop(future)
                 try:
                     result = future.result()
@@ -73,12 +79,15 @@ def run_processes(
                     continue
                 yield result
             if lost:  # the pool is broken: every batch still in flight is lost with it
-                for batch in pending.values():
-                    lost += batch
+                for future, batch in pending.items():
+                    if future.done() and not future.cancelled() and future.exception() is None:
+                        yield future.result()
+                    else:
+                        lost += batch
                 pending.clear()
                 pool.shutdown(wait=True, cancel_futures=True)
                 retried = list(_one_by_one(lost, model, gazetteers))
-                died = sum(1 for r in retried if r.items and getattr(r.items[0], "code", "") == "E324")
+                died = sum(1 for r in retried if r.items and getattr(r.items[0], "code", "") == E_WORKER_DIED)
                 notes.append(DIED_NOTE.format(n=len(lost), k=died))
                 yield from retried
                 pool = _pool(jobs, model, gazetteers)
