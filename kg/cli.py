@@ -370,6 +370,50 @@ def plot_cmd(
         )
 
 
+@app.command("serve")
+def serve_cmd(
+    store: Path = typer.Option(Path("exports/store"), "--store", help="The Oxigraph store directory to serve."),
+    port: int = typer.Option(7878, "--port", "-p", min=1, max=65535, help="Port of the SPARQL endpoint."),
+    explorer_port: Optional[int] = typer.Option(
+        None, "--explorer-port", min=1, max=65535, help="Port of the explorer page. [default: --port + 1]"
+    ),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0 opens it to the network)."),
+    writable: bool = typer.Option(
+        False, "--writable", help="Let SPARQL Update and the Graph Store Protocol change the store."
+    ),
+) -> None:
+    """Serve a store: Oxigraph's SPARQL endpoint and query page, and the explorer beside it.
+
+    Prints `SPARQL endpoint: URL` and `explorer: URL` once both answer.
+    Serves until Ctrl-C or SIGTERM, which stop everything it started.
+    Read-only unless --writable.
+
+    Examples:
+
+        kg load exports/graph.ttl --store exports/store
+
+        kg serve
+
+        kg serve --store store/ --port 8000
+
+        curl --data-urlencode 'query=ASK {}' http://127.0.0.1:7878/query
+    """
+    from kg.serve import start, stop_on_signals
+
+    with user_errors():
+        try:
+            with stop_on_signals():
+                with start(store, host=host, port=port, explorer_port=explorer_port, writable=writable) as serving:
+                    typer.echo(f"SPARQL endpoint: {serving.sparql_url}")
+                    typer.echo(f"explorer: {serving.explorer_url}")
+                    mode = "read-write" if writable else "read-only"
+                    typer.echo(f"serving {store} {mode}; query page {serving.query_page_url}; "
+                               "Ctrl-C stops", err=True)
+                    serving.wait()
+        except KeyboardInterrupt:
+            typer.echo("stopped the SPARQL endpoint and the explorer", err=True)
+
+
 def main() -> None:
     """Entry point of the ``kg`` console script: the one KgError -> exit code boundary."""
     try:

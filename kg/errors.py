@@ -26,6 +26,7 @@ __all__ = [
     "ExportError",
     "ValidationFailed",
     "RemoteError",
+    "ServeError",
 ]
 
 EXIT_OK = 0
@@ -65,3 +66,7 @@ class RemoteError(KgError):
     """A SPARQL endpoint refused or failed; the message carries what the server answered."""
 
     exit_code = EXIT_REMOTE
+
+
+class ServeError(KgError):
+    """`kg serve` cannot start or keep serving: no store, a port in use, the server failed."""

@@ -23,7 +23,11 @@ __all__ = [
     "GazEntry",
     "Gazetteer",
     "load_gazetteer",
+    "read_gazetteer_file",
+    "HEADS",
     "load_lexicon",
+    "lexicon_entries",
+    "lexicon_phrases",
     "load_given_names",
     "data_path",
 ]
@@ -32,6 +36,9 @@ _FIELDS = {
     "id", "name", "kind", "aliases", "short_aliases", "context_aliases", "offices", "role",
     "country", "outlet_kind", "adjectives", "capitals", "wikidata", "domains",
 }
+_OFFICE_FIELDS = {"role", "country", "start", "end", "head"}
+# what an office is the head of: the head of state, of government, or both (a US president)
+HEADS = ("state", "government", "both")
 
 
 def data_path(*parts: str) -> Path:
@@ -45,6 +52,7 @@ class Office:
     country: str | None
     start: date | None = None
     end: date | None = None
+    head: str | None = None  # "state", "government", "both" (one of HEADS), or None: neither or unknown
 
     def holds_on(self, day: date | None) -> bool:
         """Whether the office was held on ``day`` (unknown day: only a current office counts)."""
@@ -134,6 +142,21 @@ def _tuple(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value if str(v).strip())
 
 
+def _office(raw: Any, where: str) -> Office:
+    if not isinstance(raw, dict):
+        raise InputError("E219", f"{where}: an office must be a JSON object, not {raw!r}")
+    unknown = set(raw) - _OFFICE_FIELDS
+    if unknown:
+        raise InputError("E220", f"{where}: unknown office field(s) {sorted(unknown)}; valid: {sorted(_OFFICE_FIELDS)}")
+    head = raw.get("head") or None
+    if head is not None and head not in HEADS:
+        raise InputError("E221", f"{where}: office head {head!r} is not one of {list(HEADS)}")
+    return Office(
+        str(raw.get("role") or "leader"), raw.get("country"),
+        _date(raw.get("start"), where), _date(raw.get("end"), where), head,
+    )
+
+
 def _entry(raw: dict, where: str) -> GazEntry:
     unknown = set(raw) - _FIELDS
     if unknown:
@@ -157,10 +180,7 @@ def _entry(raw: dict, where: str) -> GazEntry:
             ) from err
     elif kind is EntityKind.OUTLET:
         outlet_kind = OutletKind.NEWS
-    offices = tuple(
-        Office(str(o.get("role") or "leader"), o.get("country"), _date(o.get("start"), where), _date(o.get("end"), where))
-        for o in raw.get("offices") or ()
-    )
+    offices = tuple(_office(o, where) for o in raw.get("offices") or ())
     return GazEntry(
         id=str(raw["id"]).strip(),
         name=str(raw["name"]).strip(),
@@ -177,6 +197,11 @@ def _entry(raw: dict, where: str) -> GazEntry:
         wikidata=raw.get("wikidata") or None,
         domains=tuple(d.casefold().removeprefix("www.") for d in _tuple(raw.get("domains"))),
     )
+
+
+def read_gazetteer_file(path: Path) -> Iterable[GazEntry]:
+    """The entries of one gazetteer file, in file order (duplicates kept: the caller decides)."""
+    return _read_jsonl(Path(path))
 
 
 def _read_jsonl(path: Path) -> Iterable[GazEntry]:
@@ -239,3 +264,20 @@ def load_given_names() -> frozenset[str]:
     return frozenset(
         line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")
     )
+
+
+def lexicon_entries(lexicon: dict, section: str) -> list[dict]:
+    """The entries of a lexicon section: a list, or a dict with an ``entries`` list. An entry
+    is an object with an ``example``; a plain string counts as ``{"phrase": s}``."""
+    value = lexicon.get(section, [])
+    if isinstance(value, dict):
+        value = value.get("entries", [])
+    return [v if isinstance(v, dict) else {"phrase": v} for v in value]
+
+
+def lexicon_phrases(lexicon: dict, section: str) -> list[str]:
+    """Every form of every entry of a section (``forms`` lists, else ``phrase``)."""
+    out: list[str] = []
+    for entry in lexicon_entries(lexicon, section):
+        out += entry.get("forms") or [entry["phrase"]]
+    return out

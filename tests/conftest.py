@@ -38,3 +38,16 @@ def analyse_text(nlp_and_gaz):
         return extract_article(nlp(normalise_for_nlp(text)), article, gaz)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory) -> Path:
+    """An Oxigraph store of the seed graph, made as a user would: `kg load exports/graph.ttl --store DIR`."""
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    store = tmp_path_factory.mktemp("seed-store") / "store"
+    result = CliRunner().invoke(app, ["load", str(ROOT / "exports" / "graph.ttl"), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    return store

@@ -1,29 +1,89 @@
 """One analysed article -> ``ArticleFacts``: entities, then the calls among them.
 
 The single entry point the pipeline calls per Doc; it wires the pure extractors together and
-adds the article's own outlet (its publisher) as an entity.
+adds what the article says of itself: its publisher and the agency it carries (metadata such as
+"The Korea Herald (Yonhap)"), and the datelines and agency credits of its text, whose day
+anchors relative dates ("on Tuesday" in a story datelined Oct. 27) and whose agency reported
+every call the story tells.
 """
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
+
 from spacy.tokens import Doc
 
 from kg.extract.calls import extract_calls
+from kg.extract.datelines import Dateline, find_datelines
 from kg.extract.entities import extract_entities, outlet_ref
-from kg.model import Article, ArticleFacts, Skipped
+from kg.extract.outlets import gazetteer_outlet
+from kg.model import Article, ArticleMeta, ArticleFacts, EntityKind, EntityRef, OutletKind, Skipped
+from kg.read.dates_text import top_date
 from kg.resources import Gazetteer
 
-__all__ = ["extract_article", "extract_or_skip"]
+__all__ = ["extract_article", "extract_or_skip", "publisher_and_agency", "anchor_day"]
+
+_PARENTHESIS = re.compile(r"^(?P<outlet>.+?)\s*\((?:via\s+)?(?P<inner>[^()]+)\)\s*$")
+
+
+def publisher_and_agency(outlet: str | None, gaz: Gazetteer) -> tuple[EntityRef | None, EntityRef | None]:
+    """The publisher an outlet field names, and the agency it says the story comes from:
+    "The Korea Herald (Yonhap)" gives The Korea Herald and Yonhap; "ABC News (Australian
+    Broadcasting Corporation)" is one outlet with its full name; "Daily Kos (White House
+    readout)" gives Daily Kos alone."""
+    if not outlet or not outlet.strip():
+        return None, None
+    whole = gazetteer_outlet(outlet, gaz)
+    match = _PARENTHESIS.match(outlet.strip())
+    if whole is not None or match is None:
+        return outlet_ref(outlet, gaz), None
+    publisher = outlet_ref(match.group("outlet"), gaz)
+    inner = gazetteer_outlet(match.group("inner"), gaz)
+    if inner is None or inner.key == publisher.key or inner.outlet_kind is not OutletKind.AGENCY:
+        return publisher, None
+    return publisher, outlet_ref(inner.name, gaz)
+
+
+def anchor_day(meta: ArticleMeta, text: str, datelines: tuple[Dateline, ...]) -> date | None:
+    """The day relative expressions count from: the first dated dateline, or a date line at the
+    top of a reposted statement ("September 12, 2012"), when it is up to a week before the
+    publication date; else the publication date."""
+    published = meta.published
+    candidates = [d.day for d in datelines[:3] if d.day is not None]
+    top = top_date(text)
+    if top is not None:
+        candidates.append(top)
+    for day in candidates:
+        if published is None or published - timedelta(days=7) <= day <= published + timedelta(days=1):
+            return day
+    return published
 
 
 def extract_article(doc: Doc, article: Article, gaz: Gazetteer) -> ArticleFacts:
-    index = extract_entities(doc, article.meta, gaz)
-    own = outlet_ref(article.meta.outlet, gaz) if article.meta.outlet else None
-    calls = extract_calls(doc, article.meta, index, gaz, text=article.text, own_outlet=own.key if own else None)
+    meta = article.meta
+    datelines = find_datelines(article.text, meta.published)
+    index = extract_entities(doc, meta, gaz, datelines)
+    own, agency = publisher_and_agency(meta.outlet, gaz)
+    agencies: list[str] = []
+    if agency is not None:
+        agencies.append(agency.key)
+    for line in datelines:
+        if line.agency_start is None:
+            continue
+        m = next((m for m in index.mentions if m.kind is EntityKind.OUTLET
+                  and m.start_char < line.agency_end and line.agency_start < m.end_char), None)
+        if m is not None and m.key not in agencies:
+            agencies.append(m.key)
+    agencies = [a for a in agencies if own is None or a != own.key]
+    calls = extract_calls(doc, meta, index, gaz, text=article.text, own_outlet=own.key if own else None,
+                          anchor=anchor_day(meta, article.text, datelines), agencies=tuple(agencies),
+                          datelines=datelines)
     refs = {ref.key: ref for ref in index.refs()}
-    if own is not None and own.key not in refs:
-        refs[own.key] = own
-    return ArticleFacts(meta=article.meta, entities=tuple(refs[k] for k in sorted(refs)), calls=calls)
+    for extra in (own, agency):
+        if extra is not None and extra.key not in refs:
+            refs[extra.key] = extra
+    return ArticleFacts(meta=meta, entities=tuple(refs[k] for k in sorted(refs)), calls=calls)
 
 
 def extract_or_skip(doc: Doc, article: Article, gaz: Gazetteer) -> ArticleFacts | Skipped:

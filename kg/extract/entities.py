@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from kg.extract.mentions import (
     PERSON_KINDS, Builder, EntityIndex, Mention, gaz_builder, norm_name, person_key_form, strip_possessive,
 )
-from kg.extract.outlets import outlet_ref, platform_context, state_media, unknown_outlets
+from kg.extract.outlets import dateline_outlets, outlet_ref, platform_context, state_media, unknown_outlets
 from kg.extract.people import role_phrase, title_before
 from kg.model import ArticleMeta, EntityKind
 from kg.resources import GazEntry, Gazetteer, load_lexicon
@@ -42,10 +42,11 @@ def _people_by_form(gaz: Gazetteer) -> dict[str, GazEntry]:
 
 
 class Extractor:
-    def __init__(self, doc: Doc, meta: ArticleMeta, gaz: Gazetteer):
+    def __init__(self, doc: Doc, meta: ArticleMeta, gaz: Gazetteer, datelines=()):
         self.doc, self.meta, self.gaz = doc, meta, gaz
+        self.datelines = datelines
         self.titles = load_lexicon("titles")
-        self.calls_lex = load_lexicon("calls")
+        self.discourse_lex = load_lexicon("discourse")
         self.reports_lex = load_lexicon("reports")
         self.leader_titles = frozenset(self.titles["leader"])
         self.all_titles = self.leader_titles | frozenset(self.titles["official"])
@@ -103,6 +104,7 @@ class Extractor:
                 text = strip_possessive(ent.text)
                 if text and norm_name(text):
                     self.add(ent.start, ent.end, Builder(f"org:{norm_name(text)}", text, EntityKind.ORGANIZATION))
+        dateline_outlets(self, self.datelines)
         self._unknown_people(unknown_people)
         self._short_forms()
         state_media(self)
@@ -206,8 +208,10 @@ class Extractor:
         """ "the Russian leader", "Ukraine's president", "his Ukrainian counterpart", and, when
         one leader of the article holds the role, "the chancellor" or "the crown prince"."""
         heads: dict[tuple[str, ...], str] = {}
-        for role, words in self.calls_lex["descriptions"].items():
-            for w in words:
+        for role, entry in self.discourse_lex["descriptions"].items():
+            if role.startswith("_"):
+                continue
+            for w in entry["phrases"]:
                 heads[tuple(w.replace("-", " - ").split())] = role
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         doc = self.doc
@@ -273,5 +277,5 @@ class Extractor:
         return candidates[0] if len(candidates) == 1 else None
 
 
-def extract_entities(doc: Doc, meta: ArticleMeta, gaz: Gazetteer) -> EntityIndex:
-    return Extractor(doc, meta, gaz).run()
+def extract_entities(doc: Doc, meta: ArticleMeta, gaz: Gazetteer, datelines=()) -> EntityIndex:
+    return Extractor(doc, meta, gaz, datelines).run()

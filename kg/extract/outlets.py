@@ -19,7 +19,8 @@ from kg.resources import GazEntry, Gazetteer
 if TYPE_CHECKING:
     from kg.extract.entities import Extractor
 
-__all__ = ["outlet_ref", "platform_context", "unknown_outlets", "described_outlet", "outlet_tokens", "state_media"]
+__all__ = ["outlet_ref", "platform_context", "unknown_outlets", "described_outlet", "outlet_tokens", "state_media",
+           "dateline_outlets", "gazetteer_outlet"]
 
 
 def outlet_ref(name: str, gaz: Gazetteer) -> EntityRef:
@@ -30,6 +31,33 @@ def outlet_ref(name: str, gaz: Gazetteer) -> EntityRef:
         return EntityRef(key=entry.key, name=entry.name, kind=EntityKind.OUTLET, country=entry.country,
                          wikidata=entry.wikidata, outlet_kind=entry.outlet_kind)
     return EntityRef(key=f"outlet:{folded}", name=name.strip(), kind=EntityKind.OUTLET, outlet_kind=OutletKind.NEWS)
+
+
+def gazetteer_outlet(name: str, gaz: Gazetteer) -> GazEntry | None:
+    """The gazetteer outlet named ``name`` (a name or alias, case- and accent-folded)."""
+    folded = norm_name(name)
+    by_name = _outlets_by_name(gaz)
+    return by_name.get(folded) or by_name.get(re.sub(r"^the ", "", folded))
+
+
+def dateline_outlets(x: Extractor, datelines) -> None:
+    """The agencies of datelines and credits ("BEIJING, Oct. 27 (Xinhua) --", "-- Bernama"):
+    an outlet the gazetteer knows, or an unknown one when the name looks like an agency."""
+    taken = {i for m in x.mentions if m.kind is EntityKind.OUTLET for i in range(m.start, m.end)}
+    for line in datelines:
+        if line.agency is None or line.agency_start is None:
+            continue
+        span = x.doc.char_span(line.agency_start, line.agency_end, alignment_mode="expand")
+        if span is None or taken.intersection(range(span.start, span.end)):
+            continue
+        entry = gazetteer_outlet(line.agency, x.gaz)
+        if entry is not None:
+            x.add(span.start, span.end, Builder(entry.key, entry.name, EntityKind.OUTLET, country=entry.country,
+                                                wikidata=entry.wikidata, outlet_kind=entry.outlet_kind))
+        elif line.agency.isupper() and 2 <= len(line.agency) <= 8 or "agency" in line.agency.casefold():
+            x.add(span.start, span.end, Builder(f"outlet:{norm_name(line.agency)}", line.agency, EntityKind.OUTLET,
+                                                outlet_kind=OutletKind.AGENCY))
+        taken.update(range(span.start, span.end))
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,378 @@
+"""Reading an article sentence by sentence into the calls it tells: ``read_calls(view)``.
+
+A fold over the sentences with an immutable state (the drafts so far, the call being told,
+recent subjects). Per sentence:
+1. its cues (``kg.extract.calls.cues``) and what each says (``frames``); the person phrases
+   resolved (``discourse``); one draft per call: a list of separate calls gives one per
+   partner, "and to B" a call of its own;
+2. a sentence with no call of its own may go on about the call being told: a reference ("the
+   call lasted an hour", "The disclosure came in a post on X"), who joined or took part, or
+   the two leaders again; it adds evidence, reporters and, for references, the day;
+3. at the end: weak mentions are kept only where a strong one tells the same people; summaries
+   of calls the article tells one by one are dropped; a live blog's undated entries take its
+   day; a day told once for a group of calls carries to each; mentions of one call merge.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues
+from kg.extract.calls.discourse import Context, leaders_named_before, resolve, subject_of_sentence
+from kg.extract.calls.drafts import Draft, absorb, freeze, merge_drafts
+from kg.extract.calls.frames import Frame, clause_bounds, coordinated_after, read_frame, subjects_before
+from kg.extract.calls.reporters import has_report_cue, reports_in
+from kg.extract.calls.status import call_status, clause_end
+from kg.extract.calls.view import GROUP, NAME, PRONOUN, DocView, PersonNP, SentView
+from kg.extract.dates import resolve_date
+from kg.extract.calls.when import call_day
+from kg.extract.calls.reporters import evidence_of
+from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
+
+__all__ = ["read_calls", "credit_evidence", "with_agencies"]
+
+
+@dataclass(frozen=True)
+class _State:
+    drafts: tuple[Draft, ...] = ()
+    current: int | None = None  # index in drafts of the call being told
+    told: int | None = None  # the last call that took place
+    last_told: int = -10  # sentence index
+    ctx: Context = field(default_factory=Context)
+    group_days: tuple[tuple[str, date, int], ...] = ()  # (subject, day, sentence): "calls with A, B and C on Tuesday"
+    last_day: date | None = None  # the day the text named last
+
+
+def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
+    start = cue.light_start if cue.light_start is not None else cue.start
+    lex = view.lex
+    return any(lex.hypothetical.match(v.lower, k - v.start) and k + lex.hypothetical.match(v.lower, k - v.start) <= start + 1
+               for k in range(max(v.start, start - 5), start))
+
+
+def _in_person(v: SentView, view: DocView, cue: Cue) -> bool:
+    lo = max(v.start, cue.start - 8)
+    hi = clause_end(v, cue.end, 12)
+    return view.lex.in_person.find(v.lower, lo - v.start, hi - v.start) is not None
+
+
+def _bare_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str], status: CallStatus) -> bool:
+    """ "Erdogan and Putin spoke on Tuesday", "Trump would later contact Zelensky": leaders who
+    spoke with or reached each other, with no sign of a meeting in person, held a call."""
+    if cue.kind not in (TALK_VERB, CONTACT_VERB) or len(parts) < 2:
+        return False
+    if not all(view.is_leader(p) for p in parts):
+        return False
+    if cue.kind == CONTACT_VERB:
+        return not _in_person(v, view, cue)
+    word = v.low(cue.start)
+    if word not in ("spoke", "spoken", "talked", "conferred", "speak", "talk") or (
+            word in ("speak", "talk") and status is not CallStatus.PLANNED):
+        return False
+    after = v.low(cue.end)
+    if after in ("at", "before", "in", "during", "after", "outside", "alongside", "from") and not (
+            after == "on" and v.low(cue.end + 1) in _WEEKDAYS):
+        return False
+    return not _in_person(v, view, cue)
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _keys(view: DocView, v: SentView, nps, ctx: Context, exclude: frozenset[str] = frozenset(),
+          as_object: bool = False) -> list[str]:
+    out: list[str] = []
+    for np in nps:
+        for key in resolve(view, v, np, ctx, exclude, as_object):
+            if key not in out and view.kind(key) in (EntityKind.LEADER, EntityKind.PERSON):
+                out.append(key)
+    return out
+
+
+def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
+    """Everyone the sentence says joined, hosted or took part in the call."""
+    lex = view.lex
+    keys: list[str] = []
+    for i in range(v.start, v.end):
+        n = lex.joined.match(v.lower, i - v.start)
+        if not n:
+            continue
+        if v.low(i + n) == "by":
+            people, _ = coordinated_after(v, lex, i + n + 1, v.end, reach=3)
+            keys += _keys(view, v, people, ctx)
+        else:
+            keys += _keys(view, v, subjects_before(v, lex, i), ctx)
+    return keys
+
+
+def _previous_day(view: DocView, v: SentView) -> date | None:
+    """The day the text named last before this sentence ("on the 25th ... that afternoon")."""
+    for s in reversed(view.sents[max(0, v.index - 2) : v.index + 1]):
+        for d in reversed(s.dates):
+            day = resolve_date(d.expression, view.anchor)
+            if day is not None:
+                return day
+    return None
+
+
+def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _State) -> list[tuple[frozenset[str], str | None, Cue, Cue]]:
+    """(participants, caller, cue, the cue its day is read from) for each call a frame tells."""
+    cue = frame.cue
+    as_obj = cue.kind in (CALL_VERB,) or frame.prep in ("to", "with", "from", "verb", "by")
+    # names first: a pronoun, group or bare title is never one of the names beside it
+    named_subjects = frozenset(np.key for np in frame.subjects if np.kind == NAME and np.key)
+    named_objects = frozenset(np.key for np in frame.objects if np.kind == NAME and np.key)
+    subjects = _keys(view, v, frame.subjects, ctx, named_objects)
+    objects = _keys(view, v, frame.objects, ctx, frozenset(subjects) | named_subjects, as_object=as_obj)
+    caller = None
+    if frame.caller is not None:
+        if frame.caller in frame.subjects:
+            found = _keys(view, v, (frame.caller,), ctx, named_objects)
+        else:
+            found = _keys(view, v, (frame.caller,), ctx, frozenset(subjects) | named_subjects, as_object=as_obj)
+        caller = found[0] if len(found) == 1 else None
+    out = []
+    if frame.prep == "between":
+        parts = frozenset(objects)
+        if len(parts) >= 2:
+            out.append((parts, caller, cue, cue))
+        return out
+    if frame.separate and subjects and len(objects) > 1:
+        for o in objects:
+            if o not in subjects:
+                out.append((frozenset(subjects) | {o}, caller, cue, cue))
+    else:
+        parts = frozenset(subjects) | frozenset(objects)
+        if len(parts) < 2 and cue.kind == CALL_VERB and not objects and subjects:
+            # "Netanyahu also phoned": the same person the previous caller rang
+            prev = next((d for d in reversed(state.drafts) if d.caller and d.caller in d.participants), None)
+            if prev is not None:
+                rest = prev.participants - {prev.caller} - parts
+                if len(rest) == 1:
+                    parts |= rest
+        out.append((parts, caller, cue, cue))
+    if frame.second and len(subjects) == 1:
+        for np in frame.second:
+            for key in _keys(view, v, (np,), ctx, frozenset(subjects), as_object=True):
+                # the call of its own is read from where its partner is named ("and to B early Monday")
+                out.append((frozenset(subjects) | {key}, caller, cue, replace(cue, start=np.start, end=np.end)))
+    return out
+
+
+def _strong_here(v: SentView, cues: list[Cue], cue: Cue, view: DocView) -> bool:
+    """A strong cue in the same clause."""
+    lo, hi = clause_bounds(v, view.lex, cue.start)
+    return any(c.strong and not c.in_person and not c.definite and lo <= c.start < hi for c in cues)
+
+
+def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
+    lex = view.lex
+    ctx = state.ctx
+    cues = tuple(c for c in find_cues(v, lex) if not c.in_person)
+    made: list[Draft] = []
+    drafts = list(state.drafts)
+    read = []  # (cue, frame, status, calls it tells)
+    for cue in cues:
+        if _hypothetical(v, view, cue):
+            continue
+        frame = read_frame(v, lex, cue, cues)
+        status = call_status(v, lex, cue)
+        if cue.kind == NOUN and cue.plural:
+            # "his phone calls with the leaders of A, B and C on Tuesday": a day for each of them
+            subj = _keys(view, v, frame.subjects, ctx)
+            day = call_day(v, lex, cue, status, view.anchor).day
+            if subj and day:
+                state = replace(state, group_days=state.group_days + ((subj[0], day, v.index),))
+            if not frame.objects and len(frame.subjects) < 2:
+                continue  # "a clutch of calls to world leaders": no one named
+        read.append((cue, frame, status, [t for t in _drafts_of(view, v, frame, ctx, state) if len(t[0]) >= 2]))
+    # a strong cue with no partners of its own ("by phone", "in a call that ...") backs the
+    # weak cues of its sentence; one with partners backs those of its clause
+    adjuncts = [cue for cue, frame, _, calls in read if cue.strong and not calls and not cue.definite]
+    for cue, frame, status, calls in read:
+        for parts, caller, c, day_cue in calls:
+            strong = c.strong or bool(adjuncts) or _strong_here(v, [r[0] for r in read if r[3]], c, view) \
+                or _bare_talk(view, v, c, parts, status)
+            medium = c.medium if c.medium is not CallMedium.UNSPECIFIED else next(
+                (a.medium for a in adjuncts if a.medium is not CallMedium.UNSPECIFIED), c.medium)
+            d = Draft(v.index, parts, strong, status, caller=caller, medium=medium, anchor=day_cue.start,
+                      definite=c.definite)
+            made.append(absorb(d, view, v, day_cue, previous_day=state.last_day))
+    last_day = _previous_day(view, v) or state.last_day
+    if made:
+        joined = _joined_in(view, v, ctx)
+        if joined:
+            made[0] = replace(made[0], participants=made[0].participants | frozenset(joined))
+        start = len(drafts)
+        drafts.extend(made)
+        current = start + next((n for n, d in enumerate(made) if d.strong), 0)
+        told = next((start + n for n, d in enumerate(made) if d.status is CallStatus.OCCURRED), state.told)
+        parts = drafts[current].participants
+        ctx = replace(ctx, current=parts, current_index=v.index)
+        return _next(view, v, replace(state, drafts=tuple(drafts), current=current, told=told, last_told=v.index,
+                                      ctx=ctx, last_day=last_day))
+    cur = state.current
+    if cur is not None:
+        d = drafts[cur]
+        strong_cues = [c for c in cues if c.strong]
+        referring = lex.anaphora.find(v.lower) is not None or any(c.definite for c in strong_cues)
+        adjacent = _follows(view, d, v)
+        near = v.index - state.last_told <= 3
+        if referring and (strong_cues or lex.anaphora.find(v.lower) is not None):
+            # "The call lasted an hour": more on the call being told (the one that took place)
+            target = cur if d.status is CallStatus.OCCURRED or state.told is None else state.told
+            t = drafts[target]
+            anchor_cue = strong_cues[0] if strong_cues else Cue(NOUN, v.start, v.start + 1, True)
+            t = absorb(replace(t, strong=t.strong or bool(strong_cues),
+                               participants=t.participants | frozenset(_joined_in(view, v, ctx))),
+                       view, v, anchor_cue, previous_day=state.last_day)
+            drafts[target] = t
+            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
+        if adjacent and reports_in(view, v) and lex.report_anaphora.find(v.lower) is not None:
+            drafts[cur] = absorb(d, view, v, days=False)
+            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
+        joined = _joined_in(view, v, ctx)
+        own_call = any(c.strong and not c.definite for c in cues)  # "in a call that was also joined by X"
+        if joined and not own_call and (adjacent or near) and lex.in_person.find(v.lower) is None:
+            # "Merz, Meloni and Tusk took part, according to a statement": who was on it
+            drafts[cur] = absorb(replace(d, participants=d.participants | frozenset(joined)), view, v, days=False)
+            ctx = replace(ctx, current=drafts[cur].participants, current_index=v.index)
+            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, ctx=ctx, last_day=last_day))
+        if _continues(view, v, d, state, adjacent, near):
+            drafts[cur] = absorb(d, view, v, _day_anchor(view, v, d), days=(d.day is None or d.day_weak) and d.period is None,
+                                 previous_day=state.last_day)
+            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
+    strong_cues = [c for c in cues if c.strong and not c.definite]
+    if strong_cues and lex.anaphora.find(v.lower) is None:
+        # "European leaders held a video conference on Sunday": a call whose participants
+        # the next sentences name ("The call was joined by ...")
+        cue = strong_cues[0]
+        parts = frozenset(_joined_in(view, v, ctx)) | frozenset(_keys(view, v, subjects_before(v, lex, cue.start), ctx))
+        pending = absorb(Draft(v.index, parts, True, call_status(v, lex, cue), medium=cue.medium, anchor=cue.start),
+                         view, v, cue, previous_day=state.last_day)
+        drafts.append(pending)
+        ctx = replace(ctx, current=parts, current_index=v.index)
+        return _next(view, v, replace(state, drafts=tuple(drafts), current=len(drafts) - 1,
+                                      told=len(drafts) - 1 if pending.status is CallStatus.OCCURRED else state.told,
+                                      ctx=ctx, last_told=v.index, last_day=last_day))
+    return _next(view, v, replace(state, last_day=last_day))
+
+
+def _next(view: DocView, v: SentView, state: _State) -> _State:
+    subject = subject_of_sentence(view, v, state.ctx)
+    if subject is None:
+        return state
+    subjects = (state.ctx.subjects + ((v.index, subject),))[-6:]
+    return replace(state, ctx=replace(state.ctx, subjects=subjects))
+
+
+def _day_anchor(view: DocView, v: SentView, d: Draft) -> Cue | None:
+    """Where a sentence that goes on about a call tells its day, if it does: "The Kremlin said
+    the two leaders discussed trade on Wednesday night" (its participants or "the two leaders"
+    as subject, with no meeting and no plan in it)."""
+    lex = view.lex
+    if lex.in_person.find(v.lower) is not None or lex.status["planned"].find(v.lower) is not None:
+        return None
+    for np in v.nps:
+        if np.governor in ("with", "to", "by", "of", "from", "for", "about", "at"):
+            continue
+        if np.kind == GROUP or (np.kind == NAME and np.key in d.participants):
+            return Cue(NOUN, np.end, np.end + 1, False)
+    return None
+
+
+def _follows(view: DocView, d: Draft, v: SentView) -> bool:
+    """The sentence comes right after one that told of the call."""
+    last_end = max(e.end for e in d.evidence) if d.evidence else -1
+    return last_end >= 0 and not view.text[last_end : v.char_start].strip()
+
+
+def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bool, near: bool) -> bool:
+    """The sentence goes on about the call: close after it, it names two of its participants
+    ("the two leaders"), or right after it one of them speaks ("Zelensky said on his Telegram
+    channel that ...")."""
+    named = {np.key for np in v.nps if np.kind == NAME}
+    if near and (len(named & d.participants) >= 2 or any(np.kind == GROUP for np in v.nps)):
+        return True
+    subject = subject_of_sentence(view, v, state.ctx)
+    return adjacent and subject in d.participants and has_report_cue(view, v)
+
+
+_TIMESTAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|local time)[^\n]{0,6})?[ \t]*$",
+                        re.MULTILINE | re.IGNORECASE)
+
+
+def _live_blog_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
+    """A live blog's entries are stamped with a time of its own day: a call an entry tells
+    without a day of its own took place that day."""
+    stamps = [m.start() for m in _TIMESTAMP.finditer(view.text)]
+    if len(stamps) < 2 or view.meta.published is None:
+        return drafts
+    out = []
+    for d in drafts:
+        start = view.sents[d.sent].char_start
+        if d.day is None and d.period is None and d.status is CallStatus.OCCURRED and start > stamps[0]:
+            d = replace(d, day=view.meta.published, day_weak=True)
+        out.append(d)
+    return out
+
+
+def _drop_summaries(drafts: list[Draft]) -> list[Draft]:
+    """ "Anwar speaks to Anutin, Hun Manet by phone" over an article that tells the two calls
+    apart: a draft whose people are covered by two or more smaller drafts sums them up."""
+    out = []
+    for d in drafts:
+        parts = [o.participants for o in drafts if o is not d and o.participants < d.participants and o.status is d.status]
+        distinct = {frozenset(p) for p in parts}
+        if len(d.participants) >= 3 and len(distinct) >= 2 and frozenset().union(*distinct) >= d.participants:
+            continue
+        out.append(d)
+    return out
+
+
+def _group_days(drafts: list[Draft], group_days) -> list[Draft]:
+    """ "Xi held phone talks with the leaders of A, B and C on Tuesday. ... In his call with X,
+    Xi said ...": the day told once for the group carries to each call."""
+    out = []
+    for d in drafts:
+        if d.day is None and d.period is None:
+            for subject, day, sent in group_days:
+                if subject in d.participants and sent <= d.sent:
+                    d = replace(d, day=day)
+                    break
+        out.append(d)
+    return out
+
+
+def read_calls(view: DocView) -> tuple[CallMention, ...]:
+    state = _State()
+    for v in view.sents:
+        state = _read_sentence(view, v, state)
+    drafts = _drop_summaries([d for d in state.drafts if len(d.participants) >= 2])
+    drafts = _live_blog_days(view, drafts)
+    drafts = _group_days(drafts, state.group_days)
+    strong_sets = {d.participants for d in drafts if d.strong}
+    accepted = [d for d in drafts if d.strong or any(d.participants <= s for s in strong_sets)]
+    return tuple(freeze(d, view.meta.id) for d in merge_drafts(accepted))
+
+
+def credit_evidence(view: DocView, datelines) -> Evidence:
+    """The sentence of the first dateline or credit naming an agency (else the first sentence)."""
+    for line in datelines:
+        if line.agency_start is not None:
+            for v in view.sents:
+                if v.char_start <= line.agency_start < v.char_end:
+                    return evidence_of(view, v)
+    return evidence_of(view, view.sents[0])
+
+
+def with_agencies(call: CallMention, agencies: tuple[str, ...], evidence: Evidence) -> CallMention:
+    """The call, reported also by the agencies the article is credited to."""
+    have = {r.outlet for r in call.reports}
+    extra = tuple(Report(a, evidence) for a in agencies if a not in have)
+    if not extra:
+        return call
+    reports = tuple(sorted(call.reports + extra, key=lambda r: (r.outlet, r.evidence.start)))
+    return replace(call, reports=reports)

@@ -1,0 +1,159 @@
+"""Who a pronoun, a group or a bare title stands for, from what the article said before.
+
+Pure functions over a ``DocView``:
+- ``subject_of_sentence(view, sent)``: the first person phrase not governed by a preposition
+  (a pronoun there resolves in turn);
+- ``resolve(view, sent, np, context)``: a person phrase -> entity keys. A name is its key; "he",
+  "his" the subject of the sentence before it, else the subject of the last sentences; "him"
+  the person named last who is not the clause's subject; "I", "we", "my" the speaker of the
+  quotation (the person right after its closing mark, or before its opening one, in the
+  paragraph); "the two leaders" the participants of the call just told, else the two leaders
+  named last; "the President" the one leader of the article with that title who is not
+  already on the call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from kg.extract.calls.frames import GOVERNING
+from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView
+from kg.model import EntityKind
+
+__all__ = ["Context", "resolve", "subject_of_sentence", "quote_speaker", "leaders_named_before"]
+
+_THIRD = {"he", "she", "his", "her", "him", "hers"}
+_PLURAL = {"they", "them", "their"}
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the fold knows when it reads a sentence: recent sentence subjects (newest last) and
+    the participants of the call being told."""
+
+    subjects: tuple[tuple[int, str], ...] = ()  # (sentence index, entity key)
+    current: frozenset[str] = frozenset()
+    current_index: int = -10
+
+
+def _name_subject(v: SentView) -> PersonNP | None:
+    for np in v.nps:
+        if np.governor not in GOVERNING and not (np.kind == NAME and np.possessive and v.np(np.end) is None
+                                                 and v.low(np.end) not in ("call", "phone", "telephone")):
+            return np
+    return None
+
+
+def subject_of_sentence(view: DocView, v: SentView, ctx: Context) -> str | None:
+    np = _name_subject(v)
+    if np is None:
+        return None
+    if np.kind == NAME:
+        return np.key
+    if np.kind == PRONOUN and np.word in _THIRD:
+        keys = resolve(view, v, np, ctx)
+        return keys[0] if len(keys) == 1 else None
+    return None
+
+
+def _paragraph(view: DocView, v: SentView) -> list[SentView]:
+    """The sentences of the paragraph of ``v`` (paragraphs end at a blank line)."""
+    sents = view.sents
+    i = v.index
+    lo = i
+    while lo > 0 and "\n\n" not in view.text[sents[lo - 1].char_end : sents[lo].char_start] and i - lo < 6:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(sents) and "\n\n" not in view.text[sents[hi].char_end : sents[hi + 1].char_start] and hi - i < 6:
+        hi += 1
+    return list(sents[lo : hi + 1])
+
+
+def quote_speaker(view: DocView, v: SentView) -> str | None:
+    """The speaker of the quotation a first-person word stands in."""
+    para = _paragraph(view, v)
+    after = [s for s in para if s.index >= v.index]
+    for s in after:
+        closes = [k for k in range(s.start, s.end) if s.low(k) in ("”", '"', "»")]
+        for q in closes:
+            for j in range(q + 1, min(s.end, q + 7)):
+                np = s.np(j)
+                if np is not None and np.kind == NAME:
+                    return np.key
+                if np is not None and np.kind == PRONOUN and np.word in ("he", "she"):
+                    break
+    before = [s for s in para if s.index <= v.index]
+    for s in reversed(before):
+        opens = [k for k in range(s.start, s.end) if s.low(k) in ("“", '"', "«")]
+        for q in opens[:1]:
+            for j in range(q - 1, max(s.start - 1, q - 8), -1):
+                np = s.np(j)
+                if np is not None and np.kind == NAME:
+                    return np.key
+    return None
+
+
+def leaders_named_before(view: DocView, v: SentView, before: int, sentences: int = 2) -> list[str]:
+    """Distinct leaders named before token ``before``, in this and the ``sentences`` before,
+    newest first."""
+    lo = view.sents[max(0, v.index - sentences)].start
+    seen: list[str] = []
+    for m in reversed(view.mentions):
+        if lo <= m.start < before and m.kind is EntityKind.LEADER and m.key not in seen:
+            seen.append(m.key)
+    return seen
+
+
+def _role_matches(view: DocView, key: str, role: str) -> bool:
+    info = view.entities.get(key)
+    if info is None or info.kind is not EntityKind.LEADER:
+        return False
+    held = (info.role or "").casefold()
+    word = role.split()[0].replace("-elect", "")
+    return word in held or (word == "premier" and "prime minister" in held) or (word == "pm" and "prime minister" in held)
+
+
+def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: frozenset[str] = frozenset(),
+            as_object: bool = False) -> tuple[str, ...]:
+    """The entity keys a person phrase stands for (empty when unknown). ``as_object``: the
+    phrase is the object of a verb ("called him"), ``exclude``: people it cannot be (the
+    clause's subject)."""
+    if np.kind == NAME:
+        return (np.key,) if np.key else ()
+    if np.kind == PRONOUN:
+        word = np.word
+        if word in view.lex.first_person:
+            speaker = quote_speaker(view, v)
+            return (speaker,) if speaker else ()
+        if word in _PLURAL:
+            return tuple(sorted(ctx.current)) if len(ctx.current) >= 2 and v.index - ctx.current_index <= 3 else ()
+        if as_object and word in ("him", "her"):
+            # the person named last in the sentence who is not excluded (the clause's subject)
+            for other in reversed([n for n in v.nps if n.end <= np.start and n.kind == NAME and n.key not in exclude]):
+                return (other.key,)
+            for _, key in reversed(ctx.subjects):
+                if key not in exclude:
+                    return (key,)
+            return ()
+        # he, she, his, her: the sentence's subject before it, else the recent subject
+        for other in v.nps:
+            if other.start >= np.start:
+                break
+            if other.kind == NAME and other.governor not in GOVERNING and other.key not in exclude:
+                return (other.key,)
+        recent = [key for idx, key in ctx.subjects if idx >= v.index - 3 and key not in exclude]
+        if recent:
+            return (recent[-1],)
+        before = [m for m in view.mentions if m.end <= np.start and m.kind in (EntityKind.LEADER, EntityKind.PERSON)
+                  and m.key not in exclude]
+        return (before[-1].key,) if before else ()
+    if np.kind == GROUP:
+        if len(ctx.current) >= 2 and v.index - ctx.current_index <= 2:
+            return tuple(sorted(ctx.current))
+        pair = leaders_named_before(view, v, np.start)[:2]
+        return tuple(sorted(pair)) if len(pair) == 2 else ()
+    if np.kind == ROLE:
+        candidates = sorted({m.key for m in view.mentions if _role_matches(view, m.key, np.word)} - exclude)
+        return (candidates[0],) if len(candidates) == 1 else ()
+    return ()

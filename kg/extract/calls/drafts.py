@@ -1,0 +1,179 @@
+"""A call as the article tells it, while the article is being read: ``Draft``, and how drafts
+of one call come together (``absorb``, ``merge_drafts``) and are frozen into ``CallMention``.
+
+Drafts are frozen; every change makes a new one (``dataclasses.replace``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from kg.extract.calls.cues import Cue
+from kg.extract.calls.lexicon import Lexicon
+from kg.extract.calls.reporters import evidence_of, reports_in
+from kg.extract.calls.view import DocView, SentView
+from kg.extract.calls.when import Day, call_day
+from kg.extract.dates import find_durations
+from kg.model import CallMedium, CallMention, CallStatus, Evidence, Report
+
+__all__ = ["Draft", "absorb", "merge_drafts", "freeze", "compatible", "caller_in"]
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    sent: int  # index of the sentence that told it
+    participants: frozenset[str]
+    strong: bool
+    status: CallStatus
+    caller: str | None = None
+    day: date | None = None
+    day_weak: bool = False  # read off a reporting verb ("said on Dec. 28"): a fallback
+    period: tuple[date, date] | None = None  # "last spoke in July": the days it may be on
+    medium: CallMedium = CallMedium.UNSPECIFIED
+    duration: int | None = None
+    reports: tuple[tuple[str, Evidence], ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    anchor: int | None = None  # token of the cue that made it
+    definite: bool = False  # told as "the call between X and Y": the call the article is about
+
+    def told_in(self, v: SentView) -> bool:
+        return self.sent == v.index
+
+
+def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str | None:
+    """Who initiated the call, as the sentence says: "at the request of X", "at X's request",
+    "at the initiative of the Qatari side", "initiated by X"."""
+    lex = view.lex
+    for i in range(v.start, v.end):
+        if v.low(i) in ("request", "initiative", "invitation", "behest") and v.low(i - 2) == "at":
+            np = v.np(i - 2) or v.np(i - 1)  # "at X's request"
+            np = v.np(i - 1) if np is None else np
+            if np is not None and np.key in participants:
+                return np.key
+        n = lex.initiated.match(v.lower, i - v.start)
+        if not n:
+            continue
+        for j in range(i + n, min(v.end, i + n + 5)):
+            np = v.np(j)
+            if np is not None and np.key is not None:
+                return np.key if np.key in participants else None
+            m = v.others.get(j)
+            country = view.entities[m.key].name if m is not None and m.key in view.entities else v.adjectives.get(j)
+            if country is not None:  # "initiated by the Qatari side", "at the initiative of Uzbekistan"
+                same = [p for p in participants if view.entities.get(p) and view.entities[p].country == country]
+                return same[0] if len(same) == 1 else None
+    return None
+
+
+def _duration(view: DocView, v: SentView, anchor: int | None) -> int | None:
+    text = view.text[v.char_start : v.char_end]
+    found = find_durations(text)
+    if not found:
+        return None
+    if anchor is None or len(found) == 1:
+        return found[0][2]
+    # several durations: the one nearest the cue describes its call
+    pos = 0
+    for k in range(v.start, min(anchor, v.end)):
+        pos += len(v.tok(k)) + (1 if v.space[k - v.start] else 0)
+    return min(found, key=lambda f: min(abs(f[0] - pos), abs(f[1] - pos)))[2]
+
+
+def absorb(d: Draft, view: DocView, v: SentView, cue: Cue | None = None, days: bool = True,
+           previous_day: date | None = None) -> Draft:
+    """What a sentence adds to a call: evidence, reporters, its day, duration and caller."""
+    lex: Lexicon = view.lex
+    ev = evidence_of(view, v)
+    evidence = d.evidence if any(e.start == ev.start for e in d.evidence) else d.evidence + (ev,)
+    reports = dict(d.reports)
+    for key, rev in reports_in(view, v).items():
+        reports.setdefault(key, rev)
+    day, weak, period = d.day, d.day_weak, d.period
+    if days and cue is not None and not cue.strong and not d.told_in(v):
+        found = call_day(v, lex, cue, d.status, view.anchor)
+        if found.day is not None and not found.weak and (day is None or weak):
+            day, weak = found.day, False  # "the two leaders discussed trade on Wednesday night"
+    elif days and cue is not None:
+        found: Day = call_day(v, lex, cue, d.status, view.anchor)
+        if found.back_reference:
+            found = Day(previous_day)
+        if found.day is not None and cue.start and not d.told_in(v) and any(
+                v.low(i) in ("said", "told", "confirmed", "announced", "reported") for i in range(v.start, v.end)):
+            found = Day(found.day, True)  # "Trump confirmed the call to reporters on Wednesday"
+        if found.day and (day is None or (weak and not found.weak)):
+            day, weak = found.day, found.weak
+        if day is None and found.period and len(evidence) == 1:
+            period = found.period
+    duration = d.duration if d.duration is not None else _duration(view, v, cue.start if cue else None)
+    caller = d.caller or caller_in(view, v, d.participants)
+    return replace(d, evidence=evidence, reports=tuple(sorted(reports.items())), day=day, day_weak=weak,
+                   period=period, duration=duration, caller=caller)
+
+
+def compatible(a: Draft, b: Draft) -> bool:
+    """Whether two mentions can be of one call as far as their days go."""
+    if a.day is not None and b.day is not None:
+        return a.day == b.day or a.day_weak or b.day_weak
+    if a.period is not None and b.period is not None:
+        return a.period[0] <= b.period[1] and b.period[0] <= a.period[1]
+    for x, y in ((a, b), (b, a)):
+        if x.period is not None and y.day is not None:
+            return x.period[0] <= y.day <= x.period[1]
+    return True
+
+
+def _join(target: Draft, d: Draft) -> Draft:
+    period = target.period
+    if target.day is not None or d.day is not None:
+        period = None
+    elif period is None or (d.period is not None and d.period[1] - d.period[0] < period[1] - period[0]):
+        period = d.period
+    day, weak = target.day, target.day_weak
+    if d.day and (day is None or (weak and not d.day_weak and d.strong)):
+        day, weak = d.day, d.day_weak
+    reports = dict(target.reports)
+    for k, v in d.reports:
+        reports.setdefault(k, v)
+    starts = {e.start for e in target.evidence}
+    return replace(
+        target, participants=target.participants | d.participants, period=period, day=day, day_weak=weak,
+        caller=target.caller or d.caller, duration=target.duration or d.duration,
+        medium=target.medium if target.medium is not CallMedium.UNSPECIFIED else d.medium,
+        reports=tuple(sorted(reports.items())),
+        evidence=target.evidence + tuple(e for e in d.evidence if e.start not in starts),
+        strong=target.strong or d.strong,
+    )
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    """One draft per call: same people (or a subset), same status, and no conflicting days."""
+    merged: list[Draft] = []
+    order = {CallStatus.DENIED: 0, CallStatus.ATTEMPTED: 0, CallStatus.OCCURRED: 1, CallStatus.PLANNED: 1}
+    for d in sorted(drafts, key=lambda x: (not x.strong, order[x.status], x.sent)):
+        target = None
+        for n, m in enumerate(merged):
+            same_people = d.participants <= m.participants or m.participants <= d.participants
+            same_day = compatible(m, d) or (d.definite and d.period is None)
+            # an article that denies a call, or says it failed, tells the claim it disputes
+            disputed = m.status in (CallStatus.DENIED, CallStatus.ATTEMPTED) and d.status is CallStatus.OCCURRED
+            referring = d.definite and m.participants == d.participants
+            if same_people and (m.status is d.status or disputed or referring) and same_day:
+                target = n
+                break
+        if target is None:
+            merged.append(d)
+        else:
+            merged[target] = _join(merged[target], d)
+    return merged
+
+
+def freeze(d: Draft, article_id: str) -> CallMention:
+    parts = tuple(sorted(d.participants))
+    reports = tuple(sorted((Report(k, ev) for k, ev in d.reports), key=lambda x: (x.outlet, x.evidence.start)))
+    evidence = tuple(sorted(d.evidence, key=lambda e: e.start))
+    return CallMention(
+        article_id=article_id, participants=parts, status=d.status,
+        caller=d.caller if d.caller in d.participants else None, date=d.day, medium=d.medium,
+        duration_minutes=d.duration, reports=reports, evidence=evidence, period=None if d.day else d.period,
+    )

@@ -1,0 +1,382 @@
+"""Who a cue says took part and who called: ``read_frame(view, lex, cue, cues) -> Frame``.
+
+A ``Frame`` keeps the person phrases as they stand in the sentence (a pronoun, "the two
+leaders" or "the President" is resolved later, by ``kg.extract.calls.discourse``). The
+readings, by kind of cue:
+
+- "X (and Y) phoned/called Z": subjects X (and Y), object Z, caller X; "Z was called by X":
+  caller X.
+- "X spoke/talked/conferred (by phone) with/to Z", "X and Z spoke": no caller.
+- "X held/had/made/received a call with/to/from Z": the light verb says who called ("made",
+  "placed": the subject; "received", "took", "declined": the person after "from").
+- "X's call with Z", "his call with Z", "the call between X and Z", "a call from X to Z".
+- "In a phone call (with Z), X told/said ...": the subject after the fronted phrase.
+- "X told Z in a phone call": the speaker and the one told.
+- lists: "with A, B and C" is one call with all of them, unless the text says the calls were
+  separate (plural "calls" from a list, "separately", "then", "as well as", semicolons);
+  "to A on Sunday and to B on Monday" is two calls.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue
+from kg.extract.calls.lexicon import Lexicon
+from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, PersonNP, SentView
+
+__all__ = ["Frame", "read_frame", "clause_bounds", "subjects_before", "coordinated_after", "GOVERNING"]
+
+GOVERNING = frozenset({
+    "with", "to", "by", "of", "from", "for", "about", "at", "between", "on", "including", "against", "toward",
+    "towards", "than", "like", "unlike", "among", "after", "before", "despite", "over", "under", "amid", "beside",
+    "via", "through", "into", "within", "upon", "behind", "alongside", "besides", "except", "during", "per",
+})
+# words that may stand between a cue and the preposition of its partner:
+# "spoke by phone on Tuesday with", "held a 40-minute call late Monday with"
+_BRIDGE = frozenset({
+    "took", "place", "taking", "takes", "was", "were", "been", "has", "have", "had", "by", "phone", "telephone", "on",
+    "the", "over", "briefly", "again", "directly", "also", "separately", "first", "late", "earlier", "later", "yesterday",
+    "today", "video", "link", "via", "a", "an", "in", "for", "nearly", "about", "around", "minutes", "minute", "hour",
+    "hours", "-", "night", "morning", "evening", "afternoon", "last", "this", "week", "held", "conference", "call",
+    "personally", "privately", "reportedly", "just", "once", "twice", "more", "than", "almost", "some", "long", "at",
+    "length", "shortly", "virtually", "online", "remotely", "together", "jointly", "both", "that", "day", "same",
+})
+_SPLIT_LIST = frozenset({";"})
+_AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "also",
+                  "reportedly", "personally", "then", "later", "earlier", "first", "again", "briefly", "recently",
+                  "just", "already", "never", "not", "n't", "separately", "directly", "finally", "twice", "once",
+                  "been", "be", "may", "might", "could", "should", "can", "to", "is", "set", "expected", "due",
+                  "planning", "plans", "plan", "going", "scheduled", "slated", "likely", "allegedly", "apparently",
+                  "immediately", "quickly", "swiftly", "subsequently", "promptly", "'s", "’s", "'ll", "’ll", "'d",
+                  "’d", "'ve", "’ve", "both", "all", "each", "jointly", "together", "similarly", "too", "however"})
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    cue: Cue
+    subjects: tuple[PersonNP, ...] = ()
+    objects: tuple[PersonNP, ...] = ()
+    prep: str | None = None  # the preposition of the objects ("with", "to", "from", "between") or "verb"
+    caller: PersonNP | None = None
+    second: tuple[PersonNP, ...] = ()  # "and to B": partners of calls of their own
+    separate: bool = False  # the objects were called one by one
+    fronted: bool = False  # "In a phone call, ..."
+
+
+def clause_bounds(v: SentView, lex: Lexicon, i: int) -> tuple[int, int]:
+    """The clause around token ``i``: from after a semicolon, dash, or comma + clause opener
+    before it, to the next such break after it."""
+    lo = v.start
+    for j in range(i - 1, v.start - 1, -1):
+        low = v.low(j)
+        if low in (";", "—", "–", ":") or (low in lex.clause_breaks and _breaks(v, j) and j < i - 1):
+            lo = j + 1
+            break
+    hi = v.end
+    for j in range(i + 1, v.end):
+        low = v.low(j)
+        if low in (";", "—", "–") or (low in lex.clause_breaks and _breaks(v, j)):
+            hi = j
+            break
+    return lo, hi
+
+
+def _breaks(v: SentView, j: int) -> bool:
+    """ "as" opens a clause, except in "as well as", "such as", "as soon as"."""
+    if v.low(j) != "as":
+        return True
+    return v.low(j + 1) not in ("well", "soon", "part", "a", "an", "the", "of") and v.low(j - 1) not in ("well", "such", "so", "same")
+
+
+def _ungoverned(np: PersonNP) -> bool:
+    return np.governor not in GOVERNING
+
+
+def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) -> tuple[PersonNP, ...]:
+    """The subject phrase(s) before token ``pos``: the nearest person phrase not governed by a
+    preposition, with the phrases coordinated with it ("X and Y", "X, Y and Z")."""
+    lo = v.start if lo is None else lo
+    j = pos - 1
+    found = None
+    while j >= lo and pos - j <= 30:
+        np = v.np(j)
+        low = v.low(j)
+        if np is not None:
+            if np.kind == NAME and np.possessive and np.end < pos and v.np(np.end) is None \
+                    and v.low(np.end) not in _AUX and not v.low(np.end).endswith("ly"):
+                return ()  # "Trump's envoy phoned Putin": the subject is the envoy, not named
+            if _ungoverned(np) or (np.governor == "by" and np.start > 0 and False):
+                found = np
+                break
+            j = np.start - 1
+            continue
+        if low in (";", ":"):
+            return ()
+        j -= 1
+    if found is None:
+        return ()
+    out = [found]
+    k = found.start - 1
+    while k >= v.start:
+        low = v.low(k)
+        if low in ("and", "&", ","):
+            k2 = k - 1
+            if v.low(k2) == "," and low == "and":
+                k2 -= 1
+            np = v.np(k2)
+            if np is not None and np.end == k2 + 1 and _ungoverned(np) and not np.possessive:
+                out.append(np)
+                k = np.start - 1
+                continue
+        break
+    return tuple(reversed(out))
+
+
+def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6) -> tuple[list[PersonNP], bool]:
+    """Person phrases from token ``i`` on with their coordinations ("A, B and C"), and whether
+    the list says they were separate ("A; B; and C", "A as well as B", "A, then B")."""
+    found: list[PersonNP] = []
+    separate = False
+    j = i
+    while j < min(hi, i + reach):
+        np = v.np(j)
+        if np is not None:
+            found.append(np)
+            break
+        if v.low(j) in (".", ";", ",") or v.low(j) in lex.clause_openers:
+            break
+        j += 1
+    if not found:
+        # "with around 70 world leaders since the election, including X": the people named
+        for k in range(i, min(v.end, i + 16)):
+            if v.low(k) in (".", ";"):
+                break
+            if v.low(k) == "including" or (v.low(k) == "such" and v.low(k + 1) == "as"):
+                np = v.np(k + (2 if v.low(k) == "such" else 1))
+                if np is not None:
+                    found.append(np)
+                break
+    while found and found[-1].kind == NAME and found[-1].possessive and v.np(found[-1].end) is None:
+        # "joined by Trump's billionaire backer, Elon Musk": the possessor is not the person
+        nxt = next((v.np(k) for k in range(found[-1].end, min(v.end, found[-1].end + 6)) if v.np(k) is not None), None)
+        found = [nxt] if nxt is not None and v.low(nxt.start - 1) == "," else []
+    while found:
+        k = found[-1].end
+        if v.low(k) in (")",):
+            k += 1
+        words = []
+        while k < hi and v.low(k) in (",", "and", "&", ";", "as", "well", "then", "also", "with", "later", "finally", "to"):
+            words.append(v.low(k))
+            k += 1
+        if not words or (words[-1] in ("with", "to") and words[:1] != [","] and "and" not in words and "then" not in words):
+            break
+        if "as" in words and "as well as" not in " ".join(words):
+            break  # "with X as Y denied ...": a clause, not a list
+        nxt = v.np(k)
+        if nxt is None or nxt.start != k:
+            break
+        if ";" in words or "then" in words or ("as" in words and "well" in words) or "later" in words:
+            separate = True
+        if words[-1] in ("with", "to") and ("and" in words or "then" in words):
+            separate = True  # "with A and with B"
+        found.append(nxt)
+    return found, separate
+
+
+def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue, ...]) -> tuple[str | None, list[PersonNP], bool]:
+    """The preposition after the cue, the persons it governs, and whether they were separate."""
+    adverbial = {i for c in cues if c.kind == ADVERBIAL for i in range(c.start, c.end)}
+    dated = v.dated()
+    for k in range(cue.end, min(hi, cue.end + 12)):
+        low = v.low(k)
+        if low in ("with", "to", "between", "from", "among"):
+            people, separate = coordinated_after(v, lex, k + 1, hi)
+            if not people:
+                return None, [], False  # "spoke by phone to discuss trade": an infinitive, not a partner
+            if low == "from" and v.low(people[-1].end) == "to":
+                more, _ = coordinated_after(v, lex, people[-1].end + 1, hi)
+                return "from-to", people + more, False
+            return low, people, separate
+        if not (low in _BRIDGE or k in adverbial or k in dated or v.tok(k).isdigit()):
+            break
+    return None, [], False
+
+
+def _second_objects(v: SentView, lex: Lexicon, objs: list[PersonNP], prep: str | None, hi: int) -> list[PersonNP]:
+    """ "spoke to A late Sunday and to B early Monday": B is the partner of a call of its own."""
+    if not objs or prep not in ("to", "with"):
+        return []
+    dated = v.dated()
+    out: list[PersonNP] = []
+    j = objs[-1].end
+    while j < hi:
+        while j < hi and (j in dated or v.low(j) == ","):
+            j += 1
+        if v.low(j) == "and" and v.low(j + 1) == prep:
+            nxt = v.np(j + 2)
+            if nxt is None or nxt.start != j + 2:
+                break
+            out.append(nxt)
+            j = nxt.end
+            continue
+        break
+    return out
+
+
+def _direct_object(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[list[PersonNP], bool]:
+    j = cue.end
+    while j < hi and v.low(j) in ("up", "back", "again", "personally", "directly", "separately", "also", "then", "later"):
+        j += 1
+    np = v.np(j)
+    if np is None:
+        # "called to congratulate him": the person of the purpose clause
+        if v.low(cue.end) == "to":
+            for k in range(cue.end + 2, min(hi, cue.end + 5)):
+                np = v.np(k)
+                if np is not None:
+                    return [np], False
+        return [], False
+    if np.kind == PRONOUN and np.possessive and np.word != "her":
+        return [], False
+    return coordinated_after(v, lex, j, hi)
+
+
+def _fronted(v: SentView, lex: Lexicon, cue: Cue) -> bool:
+    """ "In a phone call, ...", "During their video call on Monday, ...", "Over the phone, ..." """
+    k = cue.start - 1
+    while k >= v.start and (v.low(k) in ("a", "an", "the", "their", "his", "her", "its", "this", "that") or v.low(k) in lex.medium_words
+                            or v.low(k) in ("first", "latest", "recent", "brief", "lengthy", "-", "minute", "hour", "long")
+                            or v.tok(k).isdigit() or v.low(k).endswith("-minute")):
+        k -= 1
+    if v.low(k) not in ("in", "during", "over", "on", "after", "via", "through", "amid"):
+        return False
+    # at the start of the sentence, maybe after a quote mark or a leading adverb ("Earlier, in a call ...")
+    if not all(v.low(t) in ("“", '"', ",", "earlier", "later", "separately", "meanwhile", "also", "and", "but", "then",
+                            "yesterday", "today", "previously", "—", "-")
+               for t in range(v.start, k)):
+        return False
+    # the fronted phrase ends with a comma: "In a phone call with X on Monday, ..."
+    dated = v.dated()
+    j = cue.end
+    while j < v.end and j - cue.end < 14 and (v.np(j) is not None or j in dated or v.low(j) in _BRIDGE
+                                               or v.low(j) in ("with", "between", "and", "to", "from", "of")):
+        j += 1
+    return v.low(j) == ","
+
+
+def _after_comma(v: SentView, lex: Lexicon, cue: Cue) -> tuple[tuple[PersonNP, ...], list[PersonNP]]:
+    """After a fronted phrase: the subject, and the one told when a speech verb follows ("In
+    a phone call on Monday, Y told X that ...")."""
+    k = cue.end
+    while k < v.end and v.low(k) != ",":
+        k += 1
+    for j in range(k + 1, min(v.end, k + 8)):
+        np = v.np(j)
+        if np is not None:
+            if not _ungoverned(np):
+                return (), []
+            told = v.np(np.end + 1) if v.low(np.end) in lex.speech_verbs else None
+            if told is None and v.low(np.end) in lex.speech_verbs:
+                told = v.np(np.end + 2) if v.low(np.end + 1) in ("to", "with") else None
+            return (np,), [told] if told is not None else []
+    return (), []
+
+
+def _opening_phrase(v: SentView, i: int) -> bool:
+    """Token ``i`` is in a phrase opening the sentence: "Following his call ...", "After their talks ..." """
+    return all(v.low(t) in ("following", "after", "in", "during", "since", "before", "ahead", "of", "on", "over", "“", '"')
+               for t in range(v.start, i)) and i - v.start <= 3
+
+
+def _speaker_frame(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[tuple[PersonNP, ...], list[PersonNP]]:
+    """ "X told Y in a phone call": the speaker and who was told."""
+    j = cue.start - 1
+    while j >= lo and v.np(j) is None:
+        j -= 1
+    told = v.np(j)
+    if told is None or told.governor not in lex.speech_verbs:
+        return (), []
+    speaker = subjects_before(v, lex, told.start - 1, lo)
+    return speaker, [told]
+
+
+def read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Frame:
+    lo, hi = clause_bounds(v, lex, cue.start)
+    hi_obj = v.end if hi < cue.end + 2 else hi
+    if cue.kind == CALL_VERB:
+        if cue.passive:
+            # "X was phoned by Y"
+            subj = subjects_before(v, lex, cue.start, lo)
+            prep, objs, _ = _objects_after(v, lex, cue, hi_obj, cues)
+            if v.low(cue.end) == "by":
+                callers, _ = coordinated_after(v, lex, cue.end + 1, hi_obj)
+                return Frame(cue, subj, tuple(callers), "by", callers[0] if len(callers) == 1 else None)
+            return Frame(cue, subj, tuple(objs), prep)
+        subj = subjects_before(v, lex, cue.start, lo)
+        objs, separate = _direct_object(v, lex, cue, hi_obj)
+        caller = subj[0] if len(subj) == 1 else None
+        if not objs:
+            prep, objs, separate = _objects_after(v, lex, cue, hi_obj, cues)
+            if prep == "from":
+                caller = objs[0] if len(objs) == 1 else None
+        second = _second_objects(v, lex, objs, "to", hi_obj) if objs else []
+        return Frame(cue, subj, tuple(objs), "verb", caller, tuple(second), separate)
+    if cue.kind in (TALK_VERB, CONTACT_VERB, ADVERBIAL):
+        subj = subjects_before(v, lex, cue.start, lo)
+        if cue.kind == ADVERBIAL:
+            speaker, told = _speaker_frame(v, lex, cue, lo)
+            if speaker:  # "X told Y by phone that ..."
+                return Frame(cue, speaker, tuple(told), "verb")
+        if cue.kind == CONTACT_VERB:
+            objs, separate = _direct_object(v, lex, cue, hi_obj)
+            prep = "verb"
+        else:
+            prep, objs, separate = _objects_after(v, lex, cue, hi_obj, cues)
+        second = _second_objects(v, lex, objs, prep, hi_obj)
+        caller = None
+        if cue.kind == CONTACT_VERB and len(subj) == 1:
+            caller = subj[0]
+        if cue.kind == ADVERBIAL and not objs and len(subj) == 1:
+            # "X met Y by video link": the person right before the adverbial is the partner
+            np = v.np(cue.start - 1)
+            if np is not None and np is not subj[0] and np.governor not in GOVERNING:
+                objs = [np]
+        return Frame(cue, subj, tuple(objs), prep, caller, tuple(second), separate)
+    # a call noun
+    prep, objs, separate = _objects_after(v, lex, cue, hi_obj, cues)
+    separate = separate or (cue.plural and len(objs) > 1)
+    caller = None
+    subj: tuple[PersonNP, ...] = ()
+    fronted = _fronted(v, lex, cue)
+    if prep == "between":
+        subj = ()
+    elif cue.possessor is not None:
+        subj = (cue.possessor,)
+        if cue.possessor.kind == PRONOUN and _opening_phrase(v, cue.possessor.start):
+            # "Following his call with X, the French leader said ...": "his" is the one after the comma
+            after, _ = _after_comma(v, lex, cue)
+            subj = after or subj
+    elif cue.light is not None:
+        subj = subjects_before(v, lex, cue.light_start, lo)
+    elif fronted:
+        subj, told = _after_comma(v, lex, cue)
+        objs = list(objs) + [t for t in told if t not in objs]
+    else:
+        speaker, told = _speaker_frame(v, lex, cue, lo)
+        if speaker:
+            subj, objs = speaker, told + list(objs)
+        elif not v.low(cue.start - 1) in ("the", "this", "that"):
+            subj = subjects_before(v, lex, cue.start, lo)
+    if prep == "from-to":
+        caller = objs[0] if objs else None
+    elif prep == "from" and len(objs) == 1:
+        caller = objs[0]
+    elif cue.light is not None and cue.light.caller == "subject" and len(subj) == 1:
+        caller = subj[0]
+    elif prep == "to" and cue.strong and len(subj) == 1 and (cue.light is None or cue.light.caller != "from"):
+        caller = subj[0]  # "Biden's call to Netanyahu", "a call to Y"
+    if cue.light is not None and cue.light.caller == "from" and prep != "from":
+        caller = None
+    second = _second_objects(v, lex, objs, prep, hi_obj)
+    return Frame(cue, subj, tuple(objs), prep, caller, tuple(second), separate, fronted)

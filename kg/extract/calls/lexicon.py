@@ -1,0 +1,181 @@
+"""The call rules' word lists, compiled once from the lexicon files in ``kg/data/lexicon``.
+
+The files are read by ``kg.resources.load_lexicon`` (the one loader); this module only turns
+them into lookup structures: ``Phrases`` (token sequences indexed by their first word) and
+plain frozensets and dicts. Entries are objects with an ``example`` (checked by
+tests/test_lexicon.py); inflected verbs list their ``forms``, call nouns their singular and
+plural.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Mapping, Sequence
+
+from kg.model import CallMedium, CallStatus
+from kg.resources import lexicon_entries, lexicon_phrases, load_lexicon
+
+__all__ = ["Phrases", "Lexicon", "NounInfo", "LightVerb", "lexicon", "entries", "phrases_of"]
+
+
+class Phrases:
+    """Token sequences indexed by their first token; ``match`` finds the longest at a position."""
+
+    def __init__(self, items: Iterable[tuple[str, object]] = ()) -> None:
+        by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        for phrase, value in items:
+            words = tuple(phrase.lower().replace("-", " - ").split())
+            if words:
+                by_first.setdefault(words[0], []).append((words, value))
+        self._by_first = {k: sorted(v, key=lambda p: -len(p[0])) for k, v in by_first.items()}
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._by_first
+
+    def lookup(self, lower: Sequence[str], i: int) -> tuple[int, object]:
+        """(length, value) of the longest phrase starting at ``lower[i]``, or (0, None)."""
+        if i < 0 or i >= len(lower):
+            return 0, None
+        for words, value in self._by_first.get(lower[i], ()):
+            if tuple(lower[i : i + len(words)]) == words:
+                return len(words), value
+        return 0, None
+
+    def match(self, lower: Sequence[str], i: int) -> int:
+        return self.lookup(lower, i)[0]
+
+    def find(self, lower: Sequence[str], lo: int = 0, hi: int | None = None) -> int | None:
+        """Index of the first phrase in ``lower[lo:hi]``."""
+        hi = len(lower) if hi is None else min(hi, len(lower))
+        for i in range(max(lo, 0), hi):
+            if lower[i] in self._by_first and self.match(lower, i):
+                return i
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class NounInfo:
+    strength: str  # "strong", "weak" or "in_person"
+    plural: bool
+    medium: CallMedium
+
+
+@dataclass(frozen=True, slots=True)
+class LightVerb:
+    caller: str | None  # "subject", "from" or None
+    status: CallStatus | None
+
+
+entries = lexicon_entries
+phrases_of = lexicon_phrases
+
+
+def _medium(value: str | None) -> CallMedium:
+    return CallMedium(value) if value else CallMedium.UNSPECIFIED
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    call_verbs: Mapping[str, tuple[CallMedium, bool]]  # form -> (medium, needs a person object)
+    contact_verbs: Phrases
+    talk_verbs: Phrases
+    nouns: Phrases  # -> NounInfo
+    medium_words: Mapping[str, CallMedium]
+    adverbial_preps: frozenset[str]
+    adverbial_articles: frozenset[str]
+    adverbial_nouns: Phrases  # -> CallMedium
+    light_verbs: Phrases  # -> LightVerb
+    joined: Phrases
+    traps_after: Phrases  # "call for", "call centre"
+    traps_before: Phrases  # "wake-up call", "so-called"
+    called_not_before: frozenset[str]  # "called for", "called off": never a call
+    hypothetical: Phrases
+    in_person: Phrases
+    initiated: Phrases  # "at the request of", "at the initiative of"
+    # discourse
+    pronouns: frozenset[str]
+    possessive_pronouns: frozenset[str]
+    first_person: frozenset[str]
+    groups: Phrases
+    anaphora: Phrases  # definite references to a call told before ("the call", "the conversation")
+    speech_verbs: frozenset[str]
+    clause_openers: frozenset[str]
+    separately: Phrases  # words saying the calls of a list were separate
+    # status
+    status: Mapping[str, Phrases]
+    clause_breaks: frozenset[str]
+    # titles
+    title_words: frozenset[str]
+    title_fillers: frozenset[str]
+    role_titles: frozenset[str]
+    role_titles_multi: Phrases
+    # reports
+    report_cues: Phrases
+    report_anaphora: Phrases
+    other_event_nouns: frozenset[str]
+    other_event_words: frozenset[str]
+
+    def is_call_word(self, low: str) -> bool:
+        """A cheap first test: could a call cue start at this word?"""
+        return low in self.call_verbs or low in self.nouns or low in self.talk_verbs or low in self.contact_verbs \
+            or low in self.adverbial_preps or low in self.medium_words or low in self.joined
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    calls, status, titles, reports, discourse = (
+        load_lexicon(n) for n in ("calls", "status", "titles", "reports", "discourse"))
+    call_verbs = {}
+    for e in entries(calls, "call_verbs"):
+        for form in e["forms"]:
+            call_verbs[form] = (_medium(e.get("medium")), bool(e.get("needs_person")))
+    nouns = []
+    for e in entries(calls, "call_nouns"):
+        medium = _medium(e.get("medium"))
+        nouns.append((e["singular"], NounInfo(e["strength"], False, medium)))
+        nouns.append((e["plural"], NounInfo(e["strength"], not e.get("plural_is_one"), medium)))
+    adv = calls["medium_adverbials"]
+    adverbial_nouns = [(f, _medium(e.get("medium"))) for e in adv["nouns"] for f in e["forms"]]
+    light = [(f, LightVerb(e.get("caller"), CallStatus(e["status"]) if e.get("status") else None))
+             for e in entries(calls, "light_verbs") for f in e["forms"]]
+    leader_titles = phrases_of(titles, "leader")
+    official_titles = phrases_of(titles, "official")
+    title_words = frozenset(w for t in leader_titles + official_titles for w in t.replace("-", " - ").split())
+    return Lexicon(
+        call_verbs=call_verbs,
+        contact_verbs=Phrases((f, True) for f in phrases_of(calls, "contact_verbs")),
+        talk_verbs=Phrases((f, True) for f in phrases_of(calls, "talk_verbs")),
+        nouns=Phrases(nouns),
+        medium_words={e["word"]: _medium(e.get("medium")) for e in entries(calls, "medium_words")},
+        adverbial_preps=frozenset(e["word"] for e in adv["prepositions"]),
+        adverbial_articles=frozenset(adv["articles"]),
+        adverbial_nouns=Phrases(adverbial_nouns),
+        light_verbs=Phrases(light),
+        joined=Phrases((f, True) for f in phrases_of(calls, "joined")),
+        traps_after=Phrases((p, True) for p in phrases_of(calls, "traps_after")),
+        traps_before=Phrases((p, True) for p in phrases_of(calls, "traps_before")),
+        called_not_before=frozenset(phrases_of(calls, "called_not_before")),
+        hypothetical=Phrases((p, True) for p in phrases_of(calls, "hypothetical")),
+        in_person=Phrases((p, True) for p in phrases_of(calls, "in_person")),
+        initiated=Phrases((p, True) for p in phrases_of(calls, "initiated_by")),
+        pronouns=frozenset(phrases_of(discourse, "pronouns")),
+        possessive_pronouns=frozenset(phrases_of(discourse, "possessive_pronouns")),
+        first_person=frozenset(phrases_of(discourse, "first_person")),
+        groups=Phrases((p, True) for p in phrases_of(discourse, "groups")),
+        anaphora=Phrases((p, True) for p in phrases_of(discourse, "call_references")),
+        speech_verbs=frozenset(phrases_of(discourse, "speech_verbs")),
+        clause_openers=frozenset(phrases_of(discourse, "clause_openers")),
+        separately=Phrases((p, True) for p in phrases_of(discourse, "separate_calls")),
+        status={k: Phrases((p, True) for p in phrases_of(status, k))
+                for k in ("planned", "planned_after", "denied", "attempted")},
+        clause_breaks=frozenset(phrases_of(status, "clause_breaks")),
+        title_words=title_words,
+        title_fillers=frozenset(phrases_of(discourse, "title_fillers")),
+        role_titles=frozenset(t.split()[0] for t in leader_titles if not t.startswith(("former", "ex-", "acting", "interim", "caretaker"))),
+        role_titles_multi=Phrases((t, True) for t in leader_titles),
+        report_cues=Phrases((p, True) for p in phrases_of(reports, "cues")),
+        report_anaphora=Phrases((p, True) for p in phrases_of(reports, "anaphoric_subjects")),
+        other_event_nouns=frozenset(phrases_of(discourse, "other_event_nouns")),
+        other_event_words=frozenset(phrases_of(discourse, "other_event_words")),
+    )

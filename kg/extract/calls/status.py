@@ -1,0 +1,65 @@
+"""A call's status from the words of its own clause: ``call_status(view, lex, cue) -> CallStatus``.
+
+Denied and attempted win over planned, planned over occurred (``data/lexicon/status.json``).
+Only the cue's clause counts ("X spoke with Y as Z denies a report of a call" denies the second
+call only), and words inside a quotation count only for a cue inside the same quotation ("“We
+will speak by phone next week,” he said" is planned; a quoted "will continue to support" says
+nothing of a call told outside it). A headline in telegraphic style tells the future with a
+bare "to" ("X, Y to hold phone talks").
+"""
+
+from __future__ import annotations
+
+from kg.extract.calls.cues import Cue
+from kg.extract.calls.frames import clause_bounds
+from kg.extract.calls.lexicon import Lexicon
+from kg.extract.calls.view import SentView
+from kg.model import CallStatus
+
+__all__ = ["call_status", "clause_end"]
+
+
+def clause_end(v: SentView, start: int, most: int) -> int:
+    """Where the clause that starts at ``start`` ends: a comma, semicolon, colon or dash, or
+    ``most`` tokens on."""
+    for j in range(start, min(v.end, start + most)):
+        if v.low(j) in (",", ";", "—", "–", ":"):
+            return j
+    return min(v.end, start + most)
+
+
+def _telegraphic_future(v: SentView, cue: Cue) -> bool:
+    """ "Xi, Lula to hold phone talks", "Macron to call Biden on Friday": a headline's future."""
+    if not v.headline:
+        return False
+    start = cue.light_start if cue.light_start is not None else cue.start
+    k = start - 1
+    while k >= v.start and v.low(k) in ("a", "an", "hold", "holds", "have", "phone", "telephone", "video", "also"):
+        k -= 1
+    return v.low(k) == "to" or v.low(start - 1) == "to"
+
+
+def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
+    lo, hi = clause_bounds(v, lex, cue.start)
+    cue_quoted = cue.start in v.quoted
+
+    def has(a: int, b: int, name: str) -> bool:
+        phrases = lex.status[name]
+        for i in range(max(a, v.start), min(b, v.end)):
+            if (i in v.quoted) != cue_quoted:
+                continue
+            if v.low(i) in phrases and phrases.match(v.lower, i - v.start):
+                return True
+        return False
+
+    if cue.light is not None and cue.light.status is not None:
+        return cue.light.status  # "declined a call from", "sought a call with"
+    for name, status in (("denied", CallStatus.DENIED), ("attempted", CallStatus.ATTEMPTED)):
+        if has(lo, hi, name):
+            return status
+    # the future may be told before a subordinate clause: "is expected to ... when he speaks"
+    if has(cue.start - 8, min(hi, cue.end + 4), "planned") or has(cue.end, clause_end(v, cue.end, 14), "planned_after"):
+        return CallStatus.PLANNED
+    if _telegraphic_future(v, cue):
+        return CallStatus.PLANNED
+    return CallStatus.OCCURRED

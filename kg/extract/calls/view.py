@@ -1,0 +1,300 @@
+"""An immutable reading of an article for the call rules: sentences as token tuples with their
+noun phrases for people, dates, quotations and other entities.
+
+``doc_view(doc, meta, index, lex, text)`` is built once per article. The call rules are pure
+functions over it: they never touch spaCy objects, so they can be tested on views made from
+hand-built Docs, and nothing they do changes what another rule sees.
+
+A ``PersonNP`` is a stretch of a sentence that stands for a person: a name with the titles and
+appositions around it ("Russian President Vladimir Putin", "James Marape, prime minister of
+PNG,"), a pronoun ("he", "his"), a group ("the two leaders") or a bare title ("the
+President"). Its ``governor`` is the word right before it, which tells a subject from the
+object of a preposition.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from types import MappingProxyType
+from typing import Mapping
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.dates import find_date_expressions
+from kg.extract.mentions import EntityIndex, Mention
+from kg.extract.calls.lexicon import Lexicon
+from kg.model import ArticleMeta, EntityKind
+
+__all__ = ["PersonNP", "DateMention", "SentView", "DocView", "EntityInfo", "doc_view", "NAME", "PRONOUN", "GROUP", "ROLE"]
+
+NAME, PRONOUN, GROUP, ROLE = "name", "pronoun", "group", "role"
+_PEOPLE = (EntityKind.LEADER, EntityKind.PERSON)
+_QUOTES_OPEN = {"“", "«", "„"}
+_QUOTES_CLOSE = {"”", "»"}
+
+
+@dataclass(frozen=True, slots=True)
+class PersonNP:
+    """A noun phrase standing for a person (see the module docstring)."""
+
+    kind: str  # NAME, PRONOUN, GROUP or ROLE
+    start: int  # token span of the whole phrase, titles and apposition included
+    end: int
+    head_start: int  # the name, pronoun or group words themselves
+    head_end: int
+    key: str | None = None  # entity key for NAME
+    word: str = ""  # lower-cased pronoun, group phrase or role title
+    possessive: bool = False  # "Biden's", "his", "their"
+    governor: str = ""  # lower-cased token right before the phrase ("" at sentence start)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int  # tokens
+    end: int
+    char_start: int  # characters in the article
+    char_end: int
+    expression: str
+
+
+@dataclass(frozen=True, slots=True)
+class EntityInfo:
+    key: str
+    name: str
+    kind: EntityKind
+    country: str | None
+    role: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SentView:
+    index: int
+    start: int
+    end: int
+    char_start: int
+    char_end: int
+    lower: tuple[str, ...]
+    text: tuple[str, ...]
+    space: tuple[bool, ...]
+    nps: tuple[PersonNP, ...]
+    np_at: Mapping[int, PersonNP]  # every token of a phrase -> the phrase
+    others: Mapping[int, Mention]  # tokens of countries, organisations and outlets
+    adjectives: Mapping[int, str]  # token of a nationality word -> its country
+    dates: tuple[DateMention, ...]
+    quoted: frozenset[int]
+    headline: bool  # a title-case line without a full stop
+
+    def low(self, i: int) -> str:
+        """The lower-cased token ``i`` (a Doc index), or "" outside the sentence."""
+        return self.lower[i - self.start] if self.start <= i < self.end else ""
+
+    def tok(self, i: int) -> str:
+        return self.text[i - self.start] if self.start <= i < self.end else ""
+
+    def words(self, a: int, b: int) -> tuple[str, ...]:
+        a, b = max(a, self.start), min(b, self.end)
+        return self.lower[a - self.start : b - self.start] if a < b else ()
+
+    def np(self, i: int) -> PersonNP | None:
+        return self.np_at.get(i)
+
+    def dated(self) -> frozenset[int]:
+        return frozenset(i for d in self.dates for i in range(d.start, d.end))
+
+
+@dataclass(frozen=True, slots=True)
+class DocView:
+    meta: ArticleMeta
+    text: str  # the article text, which evidence quotes
+    sents: tuple[SentView, ...]
+    entities: Mapping[str, EntityInfo]
+    mentions: tuple[Mention, ...]
+    lex: Lexicon
+    own_outlet: str | None = None
+    anchor: date | None = None  # the day relative expressions count from (dateline or publication)
+
+    def kind(self, key: str | None) -> EntityKind | None:
+        info = self.entities.get(key) if key else None
+        return info.kind if info else None
+
+    def is_leader(self, key: str | None) -> bool:
+        return self.kind(key) is EntityKind.LEADER
+
+
+def _quoted(lower: list[str], start: int) -> frozenset[int]:
+    inside, out = False, set()
+    for n, w in enumerate(lower):
+        if w in _QUOTES_OPEN:
+            inside = True
+        elif w in _QUOTES_CLOSE:
+            inside = False
+        elif w == '"':
+            inside = not inside
+        elif inside:
+            out.add(start + n)
+    return frozenset(out)
+
+
+def _headline(sent: Span) -> bool:
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) / len(words) >= 0.6 and not sent.text.rstrip().endswith(".")
+
+
+class _NPBuilder:
+    """Finds the person noun phrases of one sentence."""
+
+    def __init__(self, lex: Lexicon, lower: list[str], text: list[str], start: int, end: int,
+                 mention_at: dict[int, Mention], adjectives: Mapping[int, str]):
+        self.lex, self.lower, self.text, self.start, self.end = lex, lower, text, start, end
+        self.mention_at, self.adjectives = mention_at, adjectives
+
+    def low(self, i: int) -> str:
+        return self.lower[i - self.start] if self.start <= i < self.end else ""
+
+    def titled(self, i: int) -> bool:
+        """Token ``i`` may stand in a title before a name ("Russian", "the", "former", "President")."""
+        low = self.low(i)
+        m = self.mention_at.get(i)
+        return bool(low) and (
+            low in self.lex.title_words or low in self.lex.title_fillers or i in self.adjectives
+            or (m is not None and m.kind in (EntityKind.COUNTRY, EntityKind.ORGANIZATION))
+        )
+
+    def extend_left(self, i: int) -> int:
+        """First token of the titles before a name starting at ``i``."""
+        j = i
+        while j - 1 >= self.start and self.titled(j - 1):
+            j -= 1
+        # "the President of the USA, Donald Trump": a title phrase, then a comma, then the name
+        if j == i and self.low(j - 1) == ",":
+            k = j - 2
+            while k >= self.start and i - k <= 9 and self.titled(k):
+                k -= 1
+            span = range(k + 1, j - 1)
+            if span and any(self.low(t) in self.lex.title_words for t in span):
+                j = k + 1
+        # a phrase never starts on a linking word: "of" and "'s" belong to what is before
+        while j < i and self.low(j) in ("of", "'s", "’s", ",", "and"):
+            j += 1
+        return j
+
+    def extend_right(self, end: int) -> int:
+        """End of an apposition after a name: ", prime minister of PNG," or ", 72,"."""
+        if self.low(end) != ",":
+            return end
+        k = end + 1
+        has_title = False
+        while k < self.end and k - end <= 9:
+            low = self.low(k)
+            if low in (",", ".", ";", ":", "(", ")", "—", "–") or low in self.lex.clause_openers:
+                break
+            if self.mention_at.get(k) is not None and self.mention_at[k].kind in _PEOPLE:
+                return end
+            if low in self.lex.title_words or low == "counterpart":
+                has_title = True
+            elif not (self.titled(k) or low in ("of", "the", "'s", "’s", "and") or k in self.adjectives):
+                return end
+            k += 1
+        return k if has_title else end
+
+    def build(self) -> tuple[PersonNP, ...]:
+        names = self._names()
+        taken = {i for np in names for i in range(np.start, np.end)}
+        return tuple(sorted(names + self._others(taken), key=lambda np: np.start))
+
+    def _names(self) -> list[PersonNP]:
+        out: list[PersonNP] = []
+        i = self.start
+        while i < self.end:
+            m = self.mention_at.get(i)
+            if m is None or m.kind not in _PEOPLE:
+                i += 1
+                continue
+            head_end = m.end
+            last = self.text[head_end - 1 - self.start]
+            apostrophe = self.low(head_end) in ("'s", "’s", "'", "’")
+            possessive = apostrophe or last.endswith(("'s", "’s"))
+            left = self.extend_left(i)
+            end = head_end + (1 if apostrophe else 0) if possessive else self.extend_right(head_end)
+            if out and out[-1].key == m.key and left <= out[-1].end and out[-1].kind == NAME:
+                # one person named twice in a row: "the Emir of Qatar, Sheikh Tamim", "President Xi Jinping"
+                prev = out.pop()
+                out.append(PersonNP(NAME, prev.start, end, prev.head_start, head_end, key=m.key, possessive=possessive,
+                                    governor=prev.governor))
+                i = max(head_end, end)
+                continue
+            start = max(left, out[-1].end if out else self.start)
+            out.append(PersonNP(NAME, start, end, i, head_end, key=m.key, possessive=possessive,
+                                governor=self.low(start - 1)))
+            i = max(head_end, end)
+        return out
+
+    def _others(self, taken: set[int]) -> list[PersonNP]:
+        out: list[PersonNP] = []
+        lex = self.lex
+        i = self.start
+        while i < self.end:
+            if i in taken:
+                i += 1
+                continue
+            low = self.low(i)
+            n = lex.groups.match(self.lower, i - self.start)
+            if n and not taken.intersection(range(i, i + n)):
+                out.append(PersonNP(GROUP, i, i + n, i, i + n, word=" ".join(self.lower[i - self.start : i - self.start + n]),
+                                    possessive=self.low(i + n) in ("'s", "’s", "'", "’"), governor=self.low(i - 1)))
+                i += n
+                continue
+            if low in lex.pronouns:
+                out.append(PersonNP(PRONOUN, i, i + 1, i, i + 1, word=low, possessive=low in lex.possessive_pronouns,
+                                    governor=self.low(i - 1)))
+                i += 1
+                continue
+            if low in lex.role_titles and self.low(i - 1) == "the" and self.mention_at.get(i) is None \
+                    and lex.role_titles_multi.match(self.lower, i - self.start):
+                # "the President" with no name after it: a reference to a leader of the article
+                nxt = i + lex.role_titles_multi.match(self.lower, i - self.start)
+                named = nxt < self.end and (self.text[nxt - self.start][:1].isupper() and self.text[nxt - self.start].isalpha())
+                if not named and self.low(nxt) not in ("of", "-") and nxt not in self.mention_at:
+                    out.append(PersonNP(ROLE, i - 1, nxt, i, nxt, word=" ".join(self.lower[i - self.start : nxt - self.start]),
+                                        possessive=self.low(nxt) in ("'s", "’s"), governor=self.low(i - 2)))
+                    i = nxt
+                    continue
+            i += 1
+        return out
+
+
+def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text: str | None = None,
+             own_outlet: str | None = None, anchor: date | None = None) -> DocView:
+    """The view of an analysed article; ``text`` is the original article text (same length as
+    the Doc's text)."""
+    text = doc.text if text is None else text
+    mention_at: dict[int, Mention] = {}
+    for m in index.mentions:
+        for i in range(m.start, m.end):
+            mention_at[i] = m
+    sents = []
+    for n, sent in enumerate(s for s in doc.sents if not s.text.isspace()):
+        lower = [t.lower_ for t in sent]
+        words = [t.text for t in sent]
+        space = tuple(bool(t.whitespace_) for t in sent)
+        builder = _NPBuilder(lex, lower, words, sent.start, sent.end, mention_at, index.adjectives)
+        nps = builder.build()
+        np_at = {i: np for np in nps for i in range(np.start, np.end)}
+        others = {i: m for i, m in mention_at.items() if sent.start <= i < sent.end and m.kind not in _PEOPLE}
+        dates = []
+        for s, e, expr in find_date_expressions(sent.text):
+            span = doc.char_span(sent.start_char + s, sent.start_char + e, alignment_mode="expand")
+            if span is not None:
+                dates.append(DateMention(span.start, span.end, sent.start_char + s, sent.start_char + e, expr))
+        sents.append(SentView(
+            index=n, start=sent.start, end=sent.end, char_start=sent.start_char, char_end=sent.end_char,
+            lower=tuple(lower), text=tuple(words), space=space, nps=nps, np_at=MappingProxyType(np_at),
+            others=MappingProxyType(others),
+            adjectives=MappingProxyType({i: c for i, c in index.adjectives.items() if sent.start <= i < sent.end}),
+            dates=tuple(dates), quoted=_quoted(lower, sent.start), headline=_headline(sent),
+        ))
+    entities = {key: EntityInfo(key, b.name, b.kind, b.country, b.role) for key, b in index.entities.items()}
+    return DocView(meta=meta, text=text, sents=tuple(sents), entities=MappingProxyType(entities),
+                   mentions=tuple(index.mentions), lex=lex, own_outlet=own_outlet,
+                   anchor=anchor if anchor is not None else meta.published)

@@ -1,0 +1,143 @@
+"""The day of a call a sentence tells: ``call_day(view, lex, cue, status, anchor) -> Day``.
+
+Of the date expressions in the sentence, the one that belongs to the call: close after the cue
+("spoke on Tuesday"), between the subject and the cue ("X on Monday called Y"), or opening
+the sentence ("On Monday, X spoke with Y"). Left out:
+- a day tied to an outlet ("the Washington Post on Sunday") or to a reporting verb ("the office
+  on Thursday confirmed he had spoken", "said on Friday"): the report's day, kept only as a
+  weak fallback when nothing else dates the call;
+- a day of another event: beyond "after", "before", "since", "following" ("spoke days after
+  the tariff took effect on Aug. 6"), or tied to an event noun ("his election win last
+  Tuesday", "the December 7 election").
+A vague expression ("last week", "in July") gives no day but a period the call lies in.
+Relative expressions resolve against ``anchor``: the dateline's day when the article has one,
+else the publication date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from kg.extract.calls.cues import Cue
+from kg.extract.calls.lexicon import Lexicon
+from kg.extract.calls.view import DateMention, SentView
+from kg.extract.dates import resolve_date, resolve_period
+from kg.model import CallStatus, EntityKind
+
+__all__ = ["Day", "call_day", "REPORTING"]
+
+REPORTING = frozenset({"said", "says", "wrote", "writes", "posted", "told", "according", "tweeted", "announced",
+                       "stated", "statement", "briefing", "interview", "reported", "confirmed", "confirms",
+                       "added", "disclosed", "revealed", "reports", "tells", "noted", "announces"})
+_RELATIVE = ("today", "yesterday", "tonight", "this morning", "this afternoon", "this evening", "earlier in the day",
+             "earlier today", "the same day", "earlier in the morning")
+_BACK_REFERENCE = ("that day", "that afternoon", "that morning", "that evening", "that night", "the same day",
+                   "later that day", "earlier that day", "on the same day")
+_OPENERS = {",", "earlier", "later", "separately", "meanwhile", "also", "--", "—", "-", "and", "but", "then", "late",
+            "early"}
+
+
+@dataclass(frozen=True, slots=True)
+class Day:
+    day: date | None = None
+    weak: bool = False  # read off a reporting verb: a fallback only
+    period: tuple[date, date] | None = None  # "last week": no day, but the days it may be on
+    back_reference: bool = False  # "that afternoon": the day the text named before
+
+
+def _tied_to_outlet(v: SentView, d: DateMention) -> bool:
+    return any(v.others.get(j) is not None and v.others[j].kind is EntityKind.OUTLET
+               for j in range(max(v.start, d.start - 4), d.start))
+
+
+def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
+    """The day belongs to another event: beyond "after", "before", "since" ..., inside a relative
+    clause ("a discussion which took place on Monday"), or tied to an event noun that is not
+    the cue ("his election win last Tuesday", "the December 7 election", "Sunday's vote")."""
+    anchor = cue.start
+    lo, hi = (cue.end, d.start) if d.start >= cue.end else (d.end, anchor)
+    between = [v.low(k) for k in range(lo, hi)]
+    if any(w in lex.other_event_words for w in between):
+        return True
+    relative = [n for n, w in enumerate(between) if w in ("which", "who", "whom", "whose", "where")]
+    if d.start >= cue.end and relative and "," not in between[relative[-1]:]:
+        return True  # "a discussion which took place on Monday" (but not "X, who ..., spoke on Monday")
+    own = range(cue.start, cue.end)
+
+    def event_noun(k: int) -> bool:
+        return k not in own and v.low(k) in lex.other_event_nouns
+
+    if d.start - 1 >= v.start and event_noun(d.start - 1):
+        return True
+    after = list(range(d.end, min(v.end, d.end + 3)))
+    if after and v.low(after[0]) in ("'s", "’s") and any(event_noun(k) for k in after[1:]):
+        return True
+    if after and event_noun(after[0]):
+        return True
+    return len(after) > 1 and event_noun(after[1]) and v.low(after[0]).isalpha() \
+        and v.low(after[0]) not in ("with", "to", "and", "by", "phone", "telephone", "video")
+
+
+def _reporting_day(v: SentView, d: DateMention, cue: Cue) -> bool:
+    """ "the office on Thursday confirmed", "said on Friday", "On Wednesday, the spokesman said
+    that ...": the day a report was made."""
+    window = [v.low(k) for k in range(max(v.start, d.start - 4), d.start)]
+    after = [v.low(k) for k in range(d.end, min(v.end, d.end + 2))]
+    if any(w in REPORTING for w in window) or any(w in REPORTING for w in after):
+        # unless the day sits right by the cue: "spoke on Friday, the office said"
+        return not (cue.end <= d.start <= cue.end + 3)
+    # a reporting verb between the day and the cue: the day is the report's
+    return d.end <= cue.start and any(v.low(k) in REPORTING for k in range(d.end, cue.start))
+
+
+def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day: date | None,
+             subject_start: int | None = None) -> Day:
+    candidates = []
+    for d in v.dates:
+        if _tied_to_outlet(v, d):
+            continue
+        if _other_event(v, lex, d, cue):
+            continue
+        expr = d.expression.lower().strip()
+        if any(expr.endswith(b) for b in _BACK_REFERENCE):
+            candidates.append((False, abs(d.start - cue.end), None, None, True))
+            continue
+        weak = _reporting_day(v, d, cue)
+        reported = any(v.low(i) in REPORTING for i in range(v.start, d.start))
+        quoted = d.start in v.quoted and cue.start not in v.quoted
+        vague = None
+        if (reported or quoted) and expr in _RELATIVE:
+            day = None  # "he said he had spoken earlier in the day": relative to an unknown post
+        elif d.start in v.quoted and expr in _RELATIVE:
+            # "“We spoke this morning,” she said": the day of a statement the text may not date
+            day, weak = resolve_date(d.expression, anchor_day), True
+        if not (reported or quoted or d.start in v.quoted) or expr not in _RELATIVE:
+            day = resolve_date(d.expression, anchor_day, future=status is CallStatus.PLANNED)
+            vague = resolve_period(d.expression, anchor_day) if day is None else None
+        if d.start == v.start or _opens(v, d.start):
+            distance = 1
+        elif subject_start is not None and subject_start <= d.start < cue.start:
+            distance = 2  # "X on Monday called Y"
+        elif d.start >= cue.end:
+            distance = d.start - cue.end if d.start - cue.end <= 25 else 500 + d.start - cue.end
+        else:
+            distance = 100 + cue.start - d.end
+        if vague and not expr.startswith(("last", "earlier", "this", "over", "recently", "in recent")):
+            distance += 50  # "the agreement reached in November": a bare month is a weak clue
+        candidates.append((weak, distance, day, vague, False))
+    if not candidates:
+        return Day()
+    firm = [c for c in candidates if not c[0]]
+    if firm:
+        best = min(firm, key=lambda c: c[1])
+        if best[4]:
+            return Day(back_reference=True)
+        return Day(best[2], False, best[3] if best[2] is None else None)
+    best = min(candidates, key=lambda c: c[1])
+    return Day(best[2], best[2] is not None, None)
+
+
+def _opens(v: SentView, start: int) -> bool:
+    """The date opens the sentence after a dateline or a leading adverb ("Earlier, on Monday ...")."""
+    return all(v.low(k) in _OPENERS for k in range(v.start, start))

@@ -1,0 +1,104 @@
+"""Datelines and agency credits in an article's text: ``find_datelines(text, published)``.
+
+Wire copy opens a paragraph with the place, often the day, and the agency that filed it, or
+credits the agency at the end:
+
+    BEIJING, Oct. 27 (Xinhua) -- ...          NAIROBI (Reuters) - ...
+    MOSCOW, March 3. /TASS/. ...              ANKARA, March 3 (Anadolu) - ...
+    KUALA LUMPUR, Nov 16 -- ...               ... the minister said. -- Bernama
+    TOKYO, June 5 (Yonhap) --                 (Yonhap)
+
+A dateline's day (its month and day, in the year that puts it nearest before the publication
+date) is the day relative expressions in its story count from ("on Tuesday" in a story datelined
+Oct. 27); its agency reported the story. Pure functions on strings; no spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = ["Dateline", "find_datelines"]
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_MONTH = r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_PLACE = r"(?P<place>[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+){0,3})"
+_AGENCY = r"[A-Z][A-Za-z&.'’ -]{0,38}[A-Za-z.]"
+_DASH = r"(?:-{1,2}|–|—|:)"
+_MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+# PLACE[, Region][, Month Day[, Year]][.] [(Agency) | /Agency/] then a dash (or, after an
+# agency, straight into the story)
+_OPENING = re.compile(
+    rf"^[ \t]*{_PLACE}(?:,[ \t]*(?!{_MONTH_START})[A-Z][A-Za-z.'’ -]{{1,30}}?)?"
+    rf"(?:,?[ \t]+{_MONTH}[ \t]+{_DAY}(?:,[ \t]*(?P<year>\d{{4}}))?)?\.?"
+    rf"[ \t]*(?:\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?)?"
+    rf"(?:[ \t]*{_DASH}|(?<=[)/.])(?=[ \t]+[A-Z]))",
+    re.MULTILINE,
+)
+# "TEHRAN Iranian President ...": a bare place opening the story
+_BARE = re.compile(r"\A\s*(?P<place>[A-Z][A-Z.'’\-]{2,}(?:[ /][A-Z][A-Z.'’\-]+){0,3})[ \t]+(?=[A-Z][a-z])")
+# "... said. -- Bernama", "— AFP", "(Yonhap)", "/ANI/" closing a paragraph or standing alone
+_CREDIT = re.compile(rf"(?:^|[.!?”\"][ \t]*)(?:{_DASH}[ \t]*|\(|/)(?P<agency>[A-Z][A-Za-z&.' -]{{1,30}}[A-Za-z])(?:\)|/)?[ \t]*$",
+                     re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    start: int  # characters of the dateline or credit in the text
+    end: int
+    agency: str | None = None  # as written: "Xinhua", "TASS", "Reuters"
+    day: date | None = None
+    agency_start: int | None = None
+    agency_end: int | None = None
+
+
+def _day(month: str | None, day: str | None, year: str | None, published: date | None) -> date | None:
+    if not month or not day:
+        return None
+    number = _MONTHS.get(month[:3].casefold())
+    if number is None:
+        return None
+    if year:
+        try:
+            return date(int(year), number, int(day))
+        except ValueError:
+            return None
+    if published is None:
+        return None
+    # the year that puts the day on or before publication (a day after, across time zones)
+    for y in (published.year, published.year - 1, published.year + 1):
+        try:
+            candidate = date(y, number, int(day))
+        except ValueError:
+            continue
+        if published - timedelta(days=300) <= candidate <= published + timedelta(days=1):
+            return candidate
+    return None
+
+
+def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
+    """Datelines opening a paragraph and agency credits closing one, in text order."""
+    out: list[Dateline] = []
+    for m in _OPENING.finditer(text):
+        place = m.group("place")
+        if len(place.replace(".", "")) < 3:
+            continue
+        group = "agency" if m.group("agency") else "slashed"
+        agency = m.group(group)
+        if agency and agency.strip().casefold() in ("file", "file photo", "photo", "ap photo"):
+            agency = None
+        out.append(Dateline(m.start("place"), m.end(), agency.strip() if agency else None,
+                            _day(m.group("month"), m.group("day"), m.group("year"), published),
+                            m.start(group) if agency else None, m.end(group) if agency else None))
+    bare = _BARE.match(text)
+    if bare and not out:
+        out.append(Dateline(bare.start("place"), bare.end("place")))
+    for m in _CREDIT.finditer(text):
+        agency = m.group("agency").strip()
+        if len(agency.split()) > 4 or agency.casefold() in ("end", "more", "ends", "photo", "file"):
+            continue
+        out.append(Dateline(m.start("agency"), m.end(), agency, None, m.start("agency"), m.end("agency")))
+    return tuple(sorted(out, key=lambda d: d.start))

@@ -1,0 +1,160 @@
+"""The packaged gazetteer as a checked set of facts, read with the real loader.
+
+Per-state checks are parametrized by state and region, so one region can be run alone:
+``pytest tests/test_gazetteer.py -k Europe`` or ``-k "Americas and heads"``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kg.errors import InputError
+from kg.model import EntityKind
+from kg.resources import HEADS, data_path, load_gazetteer, read_gazetteer_file
+
+TODAY = date(2026, 12, 2)  # the day the gazetteer was last checked against the news
+UN_STATES = Path(__file__).parent / "data" / "un-member-states.csv"
+PEOPLE = (EntityKind.LEADER, EntityKind.PERSON)
+# countries without an adjective of their own: the demonym is another country's ("Dominican", "Congolese")
+NO_ADJECTIVE = {"Dominica", "Republic of the Congo"}
+# city-states whose capital is the state's own name (a capital pattern would shadow the country's)
+NO_CAPITAL = {"Monaco", "San Marino", "Singapore", "Djibouti", "Seychelles"}
+
+
+def _states() -> list[tuple[str, str]]:
+    with UN_STATES.open(encoding="utf-8") as f:
+        return [(row["name"], row["region"]) for row in csv.DictReader(f)]
+
+
+STATES = _states()
+# offices whose current holder could not be verified from a source: strict, so filling them fails loudly
+UNVERIFIED = {"San Marino": "the captains regent of the semester from 2026-10-01 are not known to the gazetteer"}
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def countries(gaz):
+    return {e.name: e for e in gaz.entries.values() if e.kind is EntityKind.COUNTRY}
+
+
+def test_member_list_has_193_distinct_states():
+    assert len(STATES) == 193
+    assert len({name for name, _ in STATES}) == 193
+
+
+def test_ids_unique_over_all_files():
+    where: dict[str, list[str]] = defaultdict(list)
+    for path in sorted(data_path("gazetteer").glob("*.jsonl")):
+        for entry in read_gazetteer_file(path):
+            where[entry.id].append(path.name)
+    assert {i: files for i, files in where.items() if len(files) > 1} == {}
+
+
+def test_office_dates_valid_and_ordered(gaz):
+    bad = [
+        (e.id, o.role, o.start, o.end)
+        for e in gaz.entries.values()
+        for o in e.offices
+        if o.start and o.end and o.start > o.end
+    ]
+    assert bad == []
+
+
+def test_office_and_entity_countries_are_countries(gaz, countries):
+    bad = set()
+    for e in gaz.entries.values():
+        if e.country and e.country not in countries:
+            bad.add((e.id, e.country))
+        for o in e.offices:
+            if o.country and o.country not in countries:
+                bad.add((e.id, o.country))
+    assert bad == set()
+
+
+def test_heads_are_known_values(gaz):
+    assert {o.head for e in gaz.entries.values() for o in e.offices} <= {None, *HEADS}
+
+
+def test_wikidata_ids_well_formed_and_unshared(gaz):
+    owners: dict[str, list[str]] = defaultdict(list)
+    for e in gaz.entries.values():
+        if e.wikidata:
+            assert re.fullmatch(r"Q[1-9][0-9]*", e.wikidata), (e.id, e.wikidata)
+            owners[e.wikidata].append(e.id)
+    assert {q: ids for q, ids in owners.items() if len(ids) > 1} == {}
+
+
+def test_no_alias_shared_by_two_people(gaz):
+    owners: dict[str, set[str]] = defaultdict(set)
+    for e in gaz.entries.values():
+        if e.kind in PEOPLE:
+            for form in {e.name, *e.aliases}:
+                owners[form].add(e.id)
+    assert {form: ids for form, ids in owners.items() if len(ids) > 1} == {}
+
+
+def test_no_domain_shared_by_two_outlets(gaz):
+    owners: dict[str, list[str]] = defaultdict(list)
+    for e in gaz.entries.values():
+        for d in e.domains:
+            owners[d].append(e.id)
+            assert e.kind is EntityKind.OUTLET, (e.id, d)
+            assert d == d.lower() and not d.startswith("www.") and "/" not in d, (e.id, d)
+    assert {d: ids for d, ids in owners.items() if len(ids) > 1} == {}
+
+
+@pytest.mark.parametrize("state,region", STATES, ids=[f"{r}-{s}" for s, r in STATES])
+def test_state_is_a_country_with_adjective_and_capital(state, region, countries):
+    entry = countries.get(state)
+    assert entry is not None, f"{state} ({region}) has no Country entry"
+    if state not in NO_ADJECTIVE:
+        assert entry.adjectives, f"{state} has no adjective"
+    if state not in NO_CAPITAL:
+        assert entry.capitals, f"{state} has no capital"
+
+
+@pytest.mark.parametrize("state,region", STATES, ids=[f"{r}-{s}" for s, r in STATES])
+def test_state_heads_filled_today(state, region, gaz, request):
+    if state in UNVERIFIED:
+        request.applymarker(pytest.mark.xfail(reason=UNVERIFIED[state], strict=True))
+    held = {
+        o.head
+        for e in gaz.entries.values()
+        if e.kind is EntityKind.LEADER
+        for o in e.offices
+        if o.country == state and o.head and o.holds_on(TODAY)
+    }
+    assert held & {"state", "both"}, f"{state} ({region}): no head of state on {TODAY}"
+    assert held & {"government", "both"}, f"{state} ({region}): no head of government on {TODAY}"
+
+
+def test_office_head_parsed(tmp_path):
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps({"id": "x-y", "name": "X Y", "kind": "Leader", "offices": [
+        {"role": "President", "country": "France", "start": "2020-01-01", "end": None, "head": "both"}]}) + "\n")
+    (entry,) = read_gazetteer_file(path)
+    assert entry.offices[0].head == "both"
+
+
+@pytest.mark.parametrize("office,message", [
+    ({"role": "President", "head": "monarch"}, "office head 'monarch' is not one of"),
+    ({"role": "President", "haed": "state"}, r"unknown office field\(s\) \['haed'\]"),
+    ("President", "an office must be a JSON object"),
+])
+def test_bad_office_is_a_clear_error(tmp_path, office, message):
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps({"id": "x-y", "name": "X Y", "kind": "Leader", "offices": [office]}) + "\n")
+    with pytest.raises(InputError, match=message) as err:
+        list(read_gazetteer_file(path))
+    assert "bad.jsonl line 1" in str(err.value)
