@@ -183,23 +183,24 @@ def incremental(work: Path, articles: int) -> dict:
 
 
 _MEMORY_CHILD = r"""
-import json, resource, sqlite3, sys
+import json, resource, sys
 from kg.facts.codec import decode_facts
+from kg.facts.store import FactsStore
 from kg.resolve.evidence import attach_text
 from kg.resolve.resolver import Resolver
-db = sqlite3.connect(sys.argv[1]); n = int(sys.argv[2])
 def peak(): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+store = FactsStore(sys.argv[1]); n = int(sys.argv[2])
+store.begin(store._db.execute("SELECT hash FROM versions").fetchone()[0])
 base = peak()
-state = Resolver(); texts = {}
-for (data,) in db.execute("SELECT data FROM facts ORDER BY article_id LIMIT ?", (n,)):
-    state.add(decode_facts(data))
+state = Resolver()
+rows = store._db.execute("SELECT content, data FROM facts ORDER BY article_id LIMIT ?", (n,))
+for content, data in rows:
+    facts = decode_facts(data)
+    store.mark_current(facts.meta.id, content)
+    state.add(facts)
+del rows
 res = state.result()
-look = db.execute
-def lookup(aid, start, end):
-    row = look('SELECT text FROM sentences s JOIN facts f USING (content, version) '
-               'WHERE f.article_id=? AND s.start=? AND s."end"=?', (aid.encode(), start, end)).fetchone()
-    return row[0].decode()
-calls = sum(1 for _ in attach_text(res.calls, lookup))
+calls = sum(1 for _ in attach_text(res.calls, store.sentence))
 print(json.dumps({"articles": len(state), "calls": calls, "entities": len(res.entities),
                   "peak_mb": round(peak(), 1), "base_mb": round(base, 1)}))
 """

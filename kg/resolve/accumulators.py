@@ -12,6 +12,7 @@ of this state is that of the entities and calls, not of the articles.
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -33,11 +34,12 @@ FIELDS = ("role", "country", "wikidata", "outlet_kind")
 
 
 def strip(ev: Evidence) -> Evidence:
-    """The evidence without its sentence text (looked up again when written out)."""
-    return ev if not ev.text else Evidence(ev.article_id, ev.start, ev.end, "")
+    """The evidence without its sentence text (looked up again when written out), its article
+    id shared with every other record of the article (``sys.intern``) rather than one copy each."""
+    return Evidence(sys.intern(ev.article_id), ev.start, ev.end, "")
 
 
-@dataclass
+@dataclass(slots=True)
 class EntityAcc:
     names: Counter = field(default_factory=Counter)  # name -> number of articles giving it
     aliases: set = field(default_factory=set)
@@ -89,15 +91,19 @@ class EntityAcc:
         )
 
 
-@dataclass
+@dataclass(slots=True, eq=False)
 class CallAcc:
+    """One call's accumulator: four sets, since a set costs ~200 bytes even when empty and a
+    corpus holds a few accumulators per article.
+
+    ``votes`` holds the stated caller, medium and duration as ``("caller" | "medium" |
+    "duration", article id, value)``; ``said`` holds the ``Evidence`` and ``Report`` records
+    (text stripped)."""
+
     told_as: set = field(default_factory=set)  # participant tuples the mentions used
-    callers: set = field(default_factory=set)
-    media: set = field(default_factory=set)
-    durations: set = field(default_factory=set)
     articles: set = field(default_factory=set)
-    reports: set = field(default_factory=set)
-    evidence: set = field(default_factory=set)
+    votes: set = field(default_factory=set)
+    said: set = field(default_factory=set)
     published: date | None = None  # of the anchor article (undated calls only)
     period: tuple[date, date] | None = None  # the days an undated call with a stated time may be on
 
@@ -105,29 +111,56 @@ class CallAcc:
         self.told_as.add(participants)
         self.articles.add(article_id)
         if mention.caller is not None:
-            self.callers.add((article_id, mention.caller))
+            self.votes.add(("caller", article_id, sys.intern(mention.caller)))
         if mention.medium is not CallMedium.UNSPECIFIED:
-            self.media.add((article_id, mention.medium))
+            self.votes.add(("medium", article_id, mention.medium))
         if mention.duration_minutes is not None:
-            self.durations.add((article_id, mention.duration_minutes))
-        self.reports.update(Report(r.outlet, strip(r.evidence)) for r in mention.reports)
-        self.evidence.update(strip(ev) for ev in mention.evidence)
+            self.votes.add(("duration", article_id, mention.duration_minutes))
+        self.said.update(Report(sys.intern(r.outlet), strip(r.evidence)) for r in mention.reports)
+        self.said.update(strip(ev) for ev in mention.evidence)
 
     def absorb(self, other: CallAcc, keymap: dict[str, str] | None = None) -> CallAcc:
         """Add ``other`` into this accumulator (in place; ``keymap`` renames entity keys of
         ``other``) and return it. Folding many mentions into one call then costs their size,
         not a copy per mention."""
-        self.told_as |= {mapped(p, keymap) for p in other.told_as} if keymap else other.told_as
-        self.callers |= {(a, keymap.get(c, c)) for a, c in other.callers} if keymap else other.callers
-        self.reports |= {rename_report(r, keymap) for r in other.reports} if keymap else other.reports
-        self.media |= other.media
-        self.durations |= other.durations
+        if keymap:
+            self.told_as |= {mapped(p, keymap) for p in other.told_as}
+            self.votes |= {(k, a, keymap.get(v, v)) if k == "caller" else (k, a, v) for k, a, v in other.votes}
+            self.said |= {rename_report(r, keymap) if isinstance(r, Report) else r for r in other.said}
+        else:
+            self.told_as |= other.told_as
+            self.votes |= other.votes
+            self.said |= other.said
         self.articles |= other.articles
-        self.evidence |= other.evidence
         return self
 
-    def copy(self) -> CallAcc:
-        return CallAcc(published=self.published, period=self.period).absorb(self)
+    def copy(self, keymap: dict[str, str] | None = None) -> CallAcc:
+        return CallAcc(published=self.published, period=self.period).absorb(self, keymap)
+
+    def touches(self, keymap: dict[str, str]) -> bool:
+        """Whether ``keymap`` renames any entity this call names."""
+        return bool(keymap) and (
+            any(p in keymap for told in self.told_as for p in told)
+            or any(k == "caller" and v in keymap for k, _a, v in self.votes)
+            or any(isinstance(r, Report) and r.outlet in keymap for r in self.said))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CallAcc):
+            return NotImplemented
+        return (self.told_as, self.articles, self.votes, self.said, self.published, self.period) == \
+            (other.told_as, other.articles, other.votes, other.said, other.published, other.period)
+
+    def voted(self, kind: str) -> set[tuple]:
+        """``(article id, value)`` of every vote of ``kind``."""
+        return {(a, v) for k, a, v in self.votes if k == kind}
+
+    @property
+    def reports(self) -> set[Report]:
+        return {r for r in self.said if isinstance(r, Report)}
+
+    @property
+    def evidence(self) -> set[Evidence]:
+        return {e for e in self.said if isinstance(e, Evidence)}
 
 
 def mapped(participants: tuple[str, ...], keymap: dict[str, str]) -> tuple[str, ...]:

@@ -42,6 +42,7 @@ Calls
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 
 from kg.errors import InputError
@@ -66,10 +67,11 @@ class Resolver:
         """Fold one article in (its evidence without text)."""
         meta = facts.meta
         self._claim(meta)
+        aid = sys.intern(meta.id)  # one string per article, however many records name it
         for ref in facts.entities:
-            self._entities.setdefault(ref.key, EntityAcc()).add(meta.id, ref)
+            self._entities.setdefault(ref.key, EntityAcc()).add(aid, ref)
         for key, mention, participants, fresh in group_article_calls(facts):
-            self._calls.setdefault(key, fresh).add(mention, participants, meta.id)
+            self._calls.setdefault(key, fresh).add(mention, participants, aid)
 
     def _claim(self, meta: ArticleMeta) -> None:
         if meta.id in self._articles:

@@ -17,6 +17,7 @@ state so the result stays independent of article order and of how the corpus was
 from __future__ import annotations
 
 import bisect
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -51,7 +52,8 @@ def group_article_calls(facts: ArticleFacts) -> Iterator[tuple[GroupKey, CallMen
     meta = facts.meta
     by_story: dict[tuple, list[CallMention]] = defaultdict(list)
     for mention in facts.calls:
-        participants = tuple(sorted(set(mention.participants)))
+        # interned: a leader's key is one string however many calls name him
+        participants = tuple(sorted({sys.intern(p) for p in mention.participants}))
         if len(participants) >= 2:
             by_story[(participants, mention.status)].append(mention)
     for (participants, status), mentions in by_story.items():
@@ -101,22 +103,34 @@ def _is_person(key: str, acc: EntityAcc | None) -> bool:
 def merge_calls(calls: dict[GroupKey, CallAcc], keymap: dict[str, str]) -> dict[GroupKey, CallAcc]:
     """The calls of the corpus: groups renamed by ``keymap``, subsets folded, undated joined.
 
-    Works on copies: the state's own accumulators are never changed.
+    The state's own accumulators are never changed: one is copied only when something is
+    folded into it (or ``keymap`` renames what it names), so most calls are not copied at all.
     """
     groups: dict[GroupKey, CallAcc] = {}
+    owned: set[GroupKey] = set()  # groups whose accumulator is a copy of our own
+
+    def own(key: GroupKey) -> CallAcc:
+        if key not in owned:
+            groups[key] = groups[key].copy()
+            owned.add(key)
+        return groups[key]
+
     for (participants, status, day, anchor), acc in sorted(calls.items(), key=_order):
         key = (mapped(participants, keymap), status, day, anchor)
-        if key not in groups:
-            groups[key] = CallAcc(published=acc.published, period=acc.period)
-        groups[key].absorb(acc, keymap)
-    dated = {k: a for k, a in groups.items() if k[2] is not None}
-    undated = {k: a for k, a in groups.items() if k[2] is None}
-    merge_subsets(dated)
-    join_undated(dated, undated)
-    return dated
+        if key in groups:
+            own(key).absorb(acc, keymap)
+        elif acc.touches(keymap):
+            groups[key] = acc.copy(keymap)
+            owned.add(key)
+        else:
+            groups[key] = acc
+    dated = {k for k in groups if k[2] is not None}
+    merge_subsets(groups, dated, own)
+    join_undated(groups, dated, own)
+    return groups
 
 
-def merge_subsets(dated: dict[GroupKey, CallAcc]) -> None:
+def merge_subsets(groups: dict[GroupKey, CallAcc], dated: set[GroupKey], own) -> None:
     """Fold each dated call into its unique maximal superset of the same status and day
     ("A called B" and "A, B and C talked" on one day); with several maximal ones, none."""
     buckets: dict[tuple, list[GroupKey]] = defaultdict(list)
@@ -129,23 +143,26 @@ def merge_subsets(dated: dict[GroupKey, CallAcc]) -> None:
             maximal = [k for k in supersets if not any(sets[k] < sets[o] for o in supersets)]
             if len(maximal) == 1:
                 # A maximal superset has no superset itself, so it is never folded away.
-                dated[maximal[0]].absorb(dated.pop(key))
+                own(maximal[0]).absorb(groups.pop(key))
+                dated.discard(key)
 
 
-def join_undated(dated: dict[GroupKey, CallAcc], undated: dict[GroupKey, CallAcc]) -> None:
+def join_undated(groups: dict[GroupKey, CallAcc], dated: set[GroupKey], own) -> None:
     """Each undated call joins the single dated call of the same status, told with the same
     participants, in its window (its stated period, else the 7 days up to its article's
-    publication); with none or several candidates it becomes a call of its own."""
+    publication); with none or several candidates it stays a call of its own."""
     days: dict[tuple, list[date]] = defaultdict(list)  # (told participants, status) -> days
     owner: dict[tuple, GroupKey] = {}
-    for key, acc in dated.items():
-        for told in acc.told_as:
+    for key in dated:
+        for told in groups[key].told_as:
             days[(told, key[1])].append(key[2])
             owner[(told, key[1], key[2])] = key
     for told_days in days.values():
         told_days.sort()
-    for key, acc in sorted(undated.items(), key=_order):
+    undated = sorted((k for k in groups if k[2] is None), key=_order_key)
+    for key in undated:
         participants, status, _day, _anchor = key
+        acc = groups[key]
         window = acc.period or (
             (acc.published - timedelta(days=JOIN_WINDOW_DAYS), acc.published) if acc.published else None)
         if window is not None:
@@ -153,9 +170,7 @@ def join_undated(dated: dict[GroupKey, CallAcc], undated: dict[GroupKey, CallAcc
             lo = bisect.bisect_left(told_days, window[0])
             hi = bisect.bisect_right(told_days, window[1])
             if len(set(told_days[lo:hi])) == 1:
-                dated[owner[(participants, status, told_days[lo])]].absorb(acc)
-                continue
-        dated[key] = acc
+                own(owner[(participants, status, told_days[lo])]).absorb(groups.pop(key))
 
 
 def _order_key(key: GroupKey) -> tuple:
@@ -171,14 +186,15 @@ def to_call(key: GroupKey, acc: CallAcc) -> Call:
     """The call record: caller from the smallest article id stating one; the medium most
     articles give (Video wins a tie); the duration most give (the smaller wins a tie)."""
     participants, status, day, anchor = key
-    media = Counter(m for _a, m in acc.media)
-    durations = Counter(d for _a, d in acc.durations)
+    media = Counter(m for _a, m in acc.voted("medium"))
+    durations = Counter(d for _a, d in acc.voted("duration"))
+    callers = acc.voted("caller")
     medium = max(media, key=lambda m: (media[m], m is CallMedium.VIDEO), default=CallMedium.UNSPECIFIED)
     return Call(
         key=call_key(participants, status.value, day, anchor),
         participants=participants,
         status=status,
-        caller=min(acc.callers)[1] if acc.callers else None,
+        caller=min(callers)[1] if callers else None,
         date=day,
         medium=medium,
         duration_minutes=max(durations, key=lambda d: (durations[d], -d), default=None),
