@@ -54,15 +54,7 @@ class BuildResult:
         return tuple(s for s in self.skipped if s.internal)
 
 
-def _engine(settings: Settings, batches: Iterable[list[Article]], version: str, notes: list[str]) -> Iterator[BatchResult]:
-    if settings.engine == "dask":
-        import os
-
-        from kg.build.dask_engine import run_dask
-
-        workers = settings.jobs if settings.jobs > 1 else (os.cpu_count() or 1)
-        return run_dask(batches, scheduler=settings.scheduler, workers=workers, model=settings.model,
-                        gazetteers=settings.gazetteers, version=version, notes=notes)
+def _local(settings: Settings, batches: Iterable[list[Article]], notes: list[str]) -> Iterator[BatchResult]:
     if settings.engine != "local":
         raise InputError("E344", f"unknown engine {settings.engine!r}; use 'local' or 'dask'")
     if settings.jobs > 1:
@@ -75,6 +67,16 @@ def _engine(settings: Settings, batches: Iterable[list[Article]], version: str, 
     return (analyse_batch(batch, settings.model, settings.gazetteers) for batch in batches)
 
 
+def _dask(settings: Settings):
+    """The Dask engine, connecting from now on (a LocalCluster starts while inputs are checked)."""
+    import os
+
+    from kg.build.dask_engine import DaskEngine
+
+    workers = settings.jobs if settings.jobs > 1 else (os.cpu_count() or 1)
+    return DaskEngine(settings.scheduler, workers)
+
+
 def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
     """Read, extract (new articles only), resolve, graph and export; see ``BuildResult``."""
     from kg.build.lock import BuildLock
@@ -85,6 +87,15 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
 
 
 def _build(settings: Settings, out: Path, progress: Progress | None) -> BuildResult:
+    dask = _dask(settings) if settings.engine == "dask" else None
+    try:
+        return _build_with(settings, out, progress, dask)
+    finally:
+        if dask is not None:
+            dask.close()  # in the background, while the outputs are written (if not done yet)
+
+
+def _build_with(settings: Settings, out: Path, progress: Progress | None, dask) -> BuildResult:
     from kg.extract.nlp import load_gazetteer_checked
     from kg.facts.keys import extractor_version
     from kg.facts.store import FactsStore
@@ -110,8 +121,15 @@ def _build(settings: Settings, out: Path, progress: Progress | None) -> BuildRes
             notes.append(store.note)
         store.begin(version)
         feed = Feed(store, settings.batch_size, progress)
-        for result in _engine(settings, feed.batches(items), version, notes):
+        if dask is not None:
+            results = dask.run(feed.batches(items), model=settings.model, gazetteers=settings.gazetteers,
+                               version=version, notes=notes)
+        else:
+            results = _local(settings, feed.batches(items), notes)
+        for result in results:
             feed.take(result)
+        if dask is not None:
+            dask.close()  # stops while the outputs are written
         if feed.articles == 0:
             where = ", ".join(str(p) for p in settings.inputs)
             raise InputError("E202", f"no articles could be read from {where} (expected .txt, .json or .jsonl files)")
