@@ -70,7 +70,7 @@ def build_cmd(
     jobs: int = typer.Option(
         1, "--jobs", "-j", min=1,
         help="Worker processes analysing the articles (each builds the pipeline once); with --engine dask "
-             "and no --scheduler, the workers of the local cluster [default there: one per core]."),
+             "and no --scheduler, the workers of the local cluster (one per core when not given)."),
     engine: str = typer.Option("local", "--engine", help="Where articles are analysed: local (this machine) or dask."),
     scheduler: Optional[str] = typer.Option(
         None, "--scheduler", help="Dask scheduler address (tcp://host:8786) for --engine dask; none: a local cluster."),
