@@ -25,3 +25,5 @@ class Settings:
     validate: bool = True
     jobs: int = 1  # worker processes for the NLP stage; 1 runs it in this process
     max_bytes: int = 32 << 20  # size cap of one input file or JSON line (kg.read.files.DEFAULT_MAX_BYTES)
+    engine: str = "local"  # "local" (this machine: jobs processes) or "dask"
+    scheduler: str | None = None  # Dask scheduler address; None starts a LocalCluster of jobs workers

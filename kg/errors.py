@@ -9,6 +9,7 @@ Exit codes (documented in the README and ``kg --help``):
     2  the build finished but some inputs were skipped
     3  validation failed (SHACL violations, evaluation below a threshold)
     4  a remote server (SPARQL endpoint) refused or failed
+    5  the build finished, but newskg's own code failed on some articles (a bug to report)
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ __all__ = [
     "EXIT_SKIPPED",
     "EXIT_INVALID",
     "EXIT_REMOTE",
+    "EXIT_INTERNAL",
     "KgError",
     "InputError",
     "ExportError",
@@ -37,6 +39,7 @@ EXIT_USAGE = 1
 EXIT_SKIPPED = 2
 EXIT_INVALID = 3
 EXIT_REMOTE = 4
+EXIT_INTERNAL = 5
 
 
 class KgError(Exception):

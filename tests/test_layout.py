@@ -21,6 +21,7 @@ STAGES = {
     "kg.model": 0, "kg.errors": 0, "kg.config": 1, "kg.resources": 1,
     "kg.read": 1,
     "kg.extract": 2,
+    "kg.facts": 2.5,
     "kg.resolve": 3,
     "kg.rdf": 4,
     "kg.write": 5,
@@ -33,6 +34,7 @@ STAGES = {
 FORBIDDEN = {
     "kg.read": {"spacy", "rdflib", "pyoxigraph"},
     "kg.extract": {"rdflib", "pyoxigraph", "networkx"},
+    "kg.facts": {"spacy", "rdflib", "pyoxigraph", "networkx"},
     "kg.resolve": {"spacy", "rdflib", "pyoxigraph", "networkx"},
     "kg.rdf": {"spacy"},
     "kg.write": {"spacy"},

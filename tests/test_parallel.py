@@ -1,23 +1,50 @@
-"""``--jobs``: worker processes give the same graph, byte for byte, and still skip bad inputs."""
+"""kg.build.parallel (``--jobs``): a worker killed the way the out-of-memory killer kills
+(SIGKILL) costs one note and no article. (Same bytes as one process, bad inputs skipped the
+same way: tests/test_build_engines.py.)"""
 
 from __future__ import annotations
 
-import shutil
+import os
+import signal
+import threading
+import time
 from pathlib import Path
 
-from kg.config import Settings
+import psutil
+
 from kg.build.pipeline import build
+from kg.config import Settings
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-def test_two_workers_build_the_same_bytes_as_one(tmp_path):
-    corpus = tmp_path / "in"
-    shutil.copytree(FIXTURES, corpus)
-    (corpus / "broken.txt").write_bytes(b"Macron \xff\xfe spoke by phone")
-    one = build(Settings(inputs=(corpus,), out_dir=tmp_path / "one", validate=False))
-    two = build(Settings(inputs=(corpus,), out_dir=tmp_path / "two", validate=False, jobs=2, batch_size=4))
-    assert (one.articles, one.calls, one.entities) == (two.articles, two.calls, two.entities)
-    assert [s.source for s in two.skipped] == [s.source for s in one.skipped] and one.skipped
+def _kill_first_worker(stop: threading.Event, killed: list[int]) -> None:
+    me = psutil.Process()
+    while not stop.is_set():
+        for child in me.children():
+            try:
+                if "spawn_main" in " ".join(child.cmdline()):
+                    os.kill(child.pid, signal.SIGKILL)
+                    killed.append(child.pid)
+                    return
+            except psutil.Error:
+                continue
+        time.sleep(0.01)
+
+
+def test_a_killed_worker_costs_one_note_and_no_article(tmp_path):
+    reference = build(Settings(inputs=(FIXTURES,), out_dir=tmp_path / "one", validate=False))
+    stop, killed = threading.Event(), []
+    killer = threading.Thread(target=_kill_first_worker, args=(stop, killed))
+    killer.start()
+    try:
+        result = build(Settings(inputs=(FIXTURES,), out_dir=tmp_path / "two", validate=False, jobs=2, batch_size=3))
+    finally:
+        stop.set()
+        killer.join()
+    assert killed, "no worker process was seen"
+    (note,) = result.notes
+    assert "worker process died" in note and "--jobs" in note and "\n" not in note
+    assert not result.skipped and result.articles == reference.articles  # every article analysed again
     for name in ("graph.ttl", "graph.graphml"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()

@@ -1,63 +1,109 @@
-"""Extraction on several processes: ``--jobs N``.
+"""The ``--jobs N`` engine: the per-article map on worker processes of this machine.
 
 spaCy's own ``n_process`` sends every Doc back to the parent, which is slower than one
-process here (see design/performance.md). Instead each worker loads the pipeline once and
-turns batches of articles into ``ArticleFacts`` (small records), which are all the parent
-needs. At most ``2 * jobs`` batches are in flight, so memory stays bounded on any corpus, and
-results come back in input order, so the output does not depend on scheduling.
+process here (see design/performance.md). Instead each worker builds the pipeline once (in its
+initializer) and turns batches of articles into small ``BatchResult``s (facts plus a partial
+resolution state), which are all the parent needs. At most ``2 * jobs`` batches are in flight,
+so memory stays bounded on any corpus. Results are taken as they complete: the resolution
+merge and the facts store do not depend on order, so neither do the exports.
+
+A worker that dies (the out-of-memory killer's SIGKILL, a segfault in a library) breaks the
+whole pool and every batch in flight. The batches lost are analysed again in a fresh
+one-worker pool, one article at a time: an article that was merely in flight when another
+died comes through, and an article that kills its worker again is skipped (``E324``) while
+the build goes on. Retrying the batch whole could kill again and again; skipping the batch
+whole would lose the innocent articles in it. The note says it in one line, with a hint.
 """
 
 from __future__ import annotations
 
-from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import islice
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from kg.model import Article, ArticleFacts, Skipped
+from kg.build.failures import E_WORKER_DIED, worker_died
+from kg.build.work import BatchResult, analyse_batch, pipeline_for
+from kg.model import Article
 
-__all__ = ["analyse_parallel"]
+__all__ = ["run_processes", "DIED_NOTE"]
 
-_WORKER: dict = {}  # per worker process: the pipeline it loaded once
+DIED_NOTE = (
+    "a worker process died abruptly (killed, e.g. by the out-of-memory killer; see `dmesg`); "
+    "its {n} article(s) in flight were analysed again one at a time, {k} skipped. "
+    "If it recurs, use fewer --jobs or a smaller batch."
+)
 
 
 def _init(model: str | None, gazetteers: tuple[Path, ...]) -> None:
-    from kg.extract.nlp import load_nlp
-
-    _WORKER["nlp"], _WORKER["gaz"] = load_nlp(model, gazetteers)
+    pipeline_for(model, gazetteers)
 
 
-def _work(batch: list[Article]) -> list[ArticleFacts | Skipped]:
-    from kg.extract.article import extract_or_skip
-    from kg.extract.nlp import normalise_for_nlp
-
-    nlp, gaz = _WORKER["nlp"], _WORKER["gaz"]
-    docs = nlp.pipe(((normalise_for_nlp(a.text), a) for a in batch), as_tuples=True)
-    return [extract_or_skip(doc, article, gaz) for doc, article in docs]
-
-
-def analyse_parallel(
-    articles: Iterable[Article], *, jobs: int, model: str | None, gazetteers: tuple[Path, ...], batch_size: int = 64
-) -> Iterator[ArticleFacts | Skipped]:
-    """``ArticleFacts`` (or ``Skipped`` for an extraction failure) per article, in input order."""
-    stream = iter(articles)
+def _pool(workers: int, model: str | None, gazetteers: tuple[Path, ...]) -> ProcessPoolExecutor:
     # "spawn": a clean interpreter per worker, the same on every platform
-    with ProcessPoolExecutor(jobs, mp_context=get_context("spawn"), initializer=_init,
-                             initargs=(model, tuple(gazetteers))) as pool:
-        pending: deque[Future] = deque()
+    return ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_init,
+                               initargs=(model, gazetteers))
 
-        def submit() -> bool:
-            batch = list(islice(stream, batch_size))
-            if batch:
-                pending.append(pool.submit(_work, batch))
-            return bool(batch)
 
-        for _ in range(2 * jobs):
-            if not submit():
-                break
-        while pending:
-            done = pending.popleft().result()
-            submit()
-            yield from done
+def run_processes(
+    batches: Iterable[list[Article]], *, jobs: int, model: str | None, gazetteers: tuple[Path, ...],
+    notes: list[str],
+) -> Iterator[BatchResult]:
+    """One ``BatchResult`` per batch, in completion order; lost batches are retried article by article."""
+    stream = iter(batches)
+    gazetteers = tuple(gazetteers)
+    pool = _pool(jobs, model, gazetteers)
+    pending: dict[Future, list[Article]] = {}
+    try:
+        while True:
+            lost: list[Article] = []
+            while len(pending) < 2 * jobs and not lost:
+                batch = next(stream, None)
+                if batch is None:
+                    break
+                try:
+                    pending[pool.submit(analyse_batch, batch, model, gazetteers)] = batch
+                except BrokenProcessPool:
+                    lost += batch
+            if not pending and not lost:
+                return
+            if not lost:
+                wait(pending, return_when=FIRST_COMPLETED)
+            for future in [f for f in pending if f.done()]:
+                batch = pending.pop(future)
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    lost += batch
+                    continue
+                yield result
+            if lost:  # the pool is broken: every batch still in flight is lost with it
+                for future, batch in pending.items():
+                    if future.done() and not future.cancelled() and future.exception() is None:
+                        yield future.result()
+                    else:
+                        lost += batch
+                pending.clear()
+                pool.shutdown(wait=True, cancel_futures=True)
+                retried = list(_one_by_one(lost, model, gazetteers))
+                died = sum(1 for r in retried if r.items and getattr(r.items[0], "code", "") == E_WORKER_DIED)
+                notes.append(DIED_NOTE.format(n=len(lost), k=died))
+                yield from retried
+                pool = _pool(jobs, model, gazetteers)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _one_by_one(articles: list[Article], model: str | None, gazetteers: tuple[Path, ...]) -> Iterator[BatchResult]:
+    pool = _pool(1, model, gazetteers)
+    try:
+        for article in articles:
+            try:
+                yield pool.submit(analyse_batch, [article], model, gazetteers).result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=True)
+                yield BatchResult(items=[worker_died(article)])
+                pool = _pool(1, model, gazetteers)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

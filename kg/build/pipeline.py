@@ -1,24 +1,35 @@
 """``build(settings)``: the whole run, from input paths to written exports.
 
-Articles stream through ``nlp.pipe``; each Doc is reduced to small ``ArticleFacts`` at once
-and folded into the ``Resolver``, so memory holds the merged graph, not the corpus text.
+1. Under the output folder's build lock (``kg.build.lock``), open the facts store
+   (``<out>/.kg/facts.sqlite``) for the current extractor version.
+2. Read the inputs; articles whose facts are stored are folded into the resolution state from
+   the store, the new ones go in batches to the engine (``Settings.engine``): this process
+   (``jobs == 1``), worker processes (``--jobs``) or a Dask cluster (``--engine dask``). Each
+   engine returns facts and partial states; the facts are stored and the states merged.
+3. Resolve, put the evidence sentences back from the store, graph, validate, export; then drop
+   the stored facts of articles no longer in the input.
+
 No printing and no exiting here: progress goes to an optional callback and the outcome is a
 ``BuildResult`` the CLI renders.
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from kg.build.feed import Feed
+from kg.build.work import BatchResult
 from kg.config import Settings
 from kg.errors import InputError
-from kg.model import Article, ArticleFacts, Skipped
+from kg.model import Article, Skipped
 
-__all__ = ["BuildResult", "analyse", "build"]
+__all__ = ["BuildResult", "build", "FACTS_DIR"]
 
 Progress = Callable[[str], None]
+FACTS_DIR = ".kg"  # inside the output folder: the facts store and the build lock
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,73 +42,109 @@ class BuildResult:
     files: tuple[Path, ...]
     violations: int = 0
     validation_report: str = ""
+    reused: int = 0  # articles whose facts came from the facts store
+    extracted: int = 0  # articles analysed in this run
+    notes: tuple[str, ...] = ()  # one-line remarks: a worker died, the facts store was reset
+    #: CPU seconds of this process per stage ("analyse": read, key, extract or fetch facts, merge;
+    #: "resolve": rules and evidence look-ups; "outputs": graph, validation, exports)
+    timings: tuple[tuple[str, float], ...] = ()
+
+    @property
+    def internal_errors(self) -> tuple[Skipped, ...]:
+        return tuple(s for s in self.skipped if s.internal)
 
 
-def _readable(items: Iterable[Article | Skipped], skipped: list[Skipped], progress: Progress | None) -> Iterator[Article]:
-    """The articles of ``items``; the inputs that could not be read go to ``skipped``."""
-    for item in items:
-        if isinstance(item, Skipped):
-            skipped.append(item)
-            if progress:
-                progress(item.source)
-            continue
-        yield item
-
-
-def analyse(
-    items: Iterable[Article | Skipped], settings: Settings, skipped: list[Skipped], progress: Progress | None = None
-) -> Iterator[ArticleFacts]:
-    """Run the NLP pipeline over articles, yielding facts; ``Skipped`` items go to ``skipped``.
-
-    With ``settings.jobs > 1`` the articles are analysed by worker processes (``kg.build.parallel``).
-    """
-    articles = _readable(items, skipped, progress)
+def _local(settings: Settings, batches: Iterable[list[Article]], notes: list[str]) -> Iterator[BatchResult]:
+    if settings.engine != "local":
+        raise InputError("E344", f"unknown engine {settings.engine!r}; use 'local' or 'dask'")
     if settings.jobs > 1:
-        from kg.extract.nlp import check_inputs
-        from kg.build.parallel import analyse_parallel
+        from kg.build.parallel import run_processes
 
-        check_inputs(settings.model, settings.gazetteers)  # a bad gazetteer or model fails here, once, with its message
-        results: Iterable[ArticleFacts | Skipped] = analyse_parallel(
-            articles, jobs=settings.jobs, model=settings.model, gazetteers=settings.gazetteers,
-            batch_size=settings.batch_size)
-    else:
-        from kg.extract.article import extract_or_skip
-        from kg.extract.nlp import load_nlp, normalise_for_nlp
+        return run_processes(batches, jobs=settings.jobs, model=settings.model,
+                             gazetteers=settings.gazetteers, notes=notes)
+    from kg.build.work import analyse_batch
 
-        nlp, gaz = load_nlp(settings.model, settings.gazetteers)
-        docs = nlp.pipe(((normalise_for_nlp(a.text), a) for a in articles), as_tuples=True,
-                        batch_size=settings.batch_size)
-        results = (extract_or_skip(doc, article, gaz) for doc, article in docs)
-    for result in results:
-        if isinstance(result, Skipped):
-            skipped.append(result)
-        else:
-            yield result
-        if progress:
-            progress(result.source if isinstance(result, Skipped) else result.meta.source)
+    return (analyse_batch(batch, settings.model, settings.gazetteers) for batch in batches)
+
+
+def _dask(settings: Settings):
+    """The Dask engine, connecting from now on (a LocalCluster starts while inputs are checked)."""
+    import os
+
+    from kg.build.dask_engine import DaskEngine
+
+    workers = settings.jobs if settings.jobs > 1 else (os.cpu_count() or 1)
+    return DaskEngine(settings.scheduler, workers)
 
 
 def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
-    """Read, extract, resolve, graph and export; see ``BuildResult`` for what comes back."""
+    """Read, extract (new articles only), resolve, graph and export; see ``BuildResult``."""
+    from kg.build.lock import BuildLock
+
+    out = Path(settings.out_dir)
+    with BuildLock(out / FACTS_DIR, out):
+        return _build(settings, out, progress)
+
+
+def _build(settings: Settings, out: Path, progress: Progress | None) -> BuildResult:
+    dask = _dask(settings) if settings.engine == "dask" else None
+    try:
+        return _build_with(settings, out, progress, dask)
+    finally:
+        if dask is not None:
+            dask.close()  # in the background, while the outputs are written (if not done yet)
+
+
+def _build_with(settings: Settings, out: Path, progress: Progress | None, dask) -> BuildResult:
     from kg.build.outputs import check_formats, write_outputs
+    from kg.extract.nlp import check_inputs
+    from kg.facts.keys import extractor_version
+    from kg.facts.store import FactsStore
     from kg.read.articles import iter_inputs
-    from kg.resolve.resolver import Resolver
+    from kg.resolve.evidence import attach_text
 
     check_formats(settings.formats)  # a typo fails before any article is read
+    # a missing input fails here, before anything is read
+    items = iter_inputs(list(settings.inputs), max_bytes=settings.max_bytes)
+    check_inputs(settings.model, settings.gazetteers)  # a bad gazetteer or model fails here, once
+    version = extractor_version(settings.model, settings.gazetteers)
+    notes: list[str] = []
+    clock = [time.process_time()]
+    timings: list[tuple[str, float]] = []
 
-    skipped: list[Skipped] = []
-    resolver = Resolver()
-    read = 0
-    for facts in analyse(iter_inputs(list(settings.inputs), max_bytes=settings.max_bytes), settings, skipped, progress):
-        resolver.add(facts)
-        read += 1
-    if read == 0:
-        where = ", ".join(str(p) for p in settings.inputs)
-        raise InputError("E202", f"no articles could be read from {where} (expected .txt, .json or .jsonl files)")
-    res = resolver.result()
-    out = write_outputs(res.entities, res.calls, res.articles, Path(settings.out_dir), settings.formats,
-                        settings.validate)
+    def lap(stage: str) -> None:
+        now = time.process_time()
+        timings.append((stage, round(now - clock[0], 3)))
+        clock[0] = now
+
+    with FactsStore(out / FACTS_DIR / "facts.sqlite") as store:
+        if store.note:
+            notes.append(store.note)
+        store.begin(version)
+        feed = Feed(store, settings.batch_size, progress)
+        if dask is not None:
+            results = dask.run(feed.batches(items), model=settings.model, gazetteers=settings.gazetteers,
+                               version=version, notes=notes)
+        else:
+            results = _local(settings, feed.batches(items), notes)
+        for result in results:
+            feed.take(result)
+        if dask is not None:
+            dask.close()  # stops while the outputs are written
+        if feed.articles == 0:
+            where = ", ".join(str(p) for p in settings.inputs)
+            raise InputError("E202", f"no articles could be read from {where} (expected .txt, .json or .jsonl files)")
+        lap("analyse")
+        res = feed.state.result()
+        lap("resolve")
+        written = write_outputs(res.entities, attach_text(res.calls, store.sentence), res.articles, out,
+                                settings.formats, settings.validate)
+        store.prune()
+        lap("outputs")
+    skipped = sorted(feed.skipped, key=lambda s: (s.source, s.reason))
     return BuildResult(
-        articles=read, skipped=tuple(skipped), entities=out.entities, calls=out.calls,
-        triples=out.triples, files=out.files, violations=out.violations, validation_report=out.report,
+        articles=feed.articles, skipped=tuple(skipped), entities=written.entities, calls=written.calls,
+        triples=written.triples, files=written.files, violations=written.violations,
+        validation_report=written.report,
+        reused=feed.reused, extracted=feed.extracted, notes=tuple(notes), timings=tuple(timings),
     )

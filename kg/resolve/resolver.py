@@ -1,11 +1,17 @@
 """Merge article-local facts into real-world entities and calls.
 
-Owns cross-article identity. ``Resolver.add(ArticleFacts)`` folds one article into running
-accumulators keyed by canonical keys (nothing of the article is kept but its metadata and the
-evidence sentences); ``Resolver.result()`` applies the corpus-wide rules and returns a
-``Resolution`` of frozen, sorted records. Every merge is a set union, a count or a minimum, so
-the result depends only on which articles were added, never on their order, and adding
-articles later yields the same keys for the same entities and calls.
+Owns cross-article identity. A ``Resolver`` is the resolution state of a set of articles:
+``add(ArticleFacts)`` folds one article in, ``merge``/``absorb`` combine the states of two
+disjoint sets (shards resolved apart, by worker processes or Dask workers), and ``result()``
+applies the corpus-wide rules and returns a ``Resolution`` of frozen, sorted records. Every
+field of the state is a set union, a count or a minimum, so merging is associative and
+commutative, the result depends only on which articles were added, never on their order or
+sharding, and adding articles later yields the same keys for the same entities and calls.
+
+The state holds the entities and calls (with evidence offsets) and each article's metadata,
+not texts: evidence comes out of ``result()`` with ``text == ""``; ``kg.resolve.evidence``
+puts the sentences back from the facts store as the calls are written out. The rules live in
+``kg.resolve.rules``; in words:
 
 Entities
   * Refs with the same key are one entity.
@@ -36,161 +42,38 @@ Calls
 
 from __future__ import annotations
 
-import bisect
-from collections import Counter, defaultdict
+import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import date, timedelta
 
 from kg.errors import InputError
-from kg.resolve.keys import call_key
-from kg.model import (
-    ArticleFacts,
-    ArticleMeta,
-    Call,
-    CallMedium,
-    CallMention,
-    CallStatus,
-    Entity,
-    EntityKind,
-    EntityRef,
-    Evidence,
-    Report,
-)
+from kg.model import ArticleFacts, ArticleMeta
+from kg.resolve.accumulators import CallAcc, EntityAcc
+from kg.resolve.evidence import attach_text
+from kg.resolve.rules import JOIN_WINDOW_DAYS, GroupKey, group_article_calls, merge_calls, surname_map, to_call
+from kg.resolve.resolution import Resolution
 
 __all__ = ["Resolution", "Resolver", "resolve", "JOIN_WINDOW_DAYS"]
 
-JOIN_WINDOW_DAYS = 7
-_SPECIFICITY = (
-    EntityKind.LEADER,
-    EntityKind.PERSON,
-    EntityKind.OUTLET,
-    EntityKind.COUNTRY,
-    EntityKind.ORGANIZATION,
-)
-_PERSON_KINDS = {EntityKind.LEADER, EntityKind.PERSON}
-_PERSON_PREFIXES = {"person", "leader"}
-_FIELDS = ("role", "country", "wikidata", "outlet_kind")
-
-
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    """The merged corpus: entities and calls sorted by key, articles by id."""
-
-    entities: tuple[Entity, ...] = ()
-    calls: tuple[Call, ...] = ()
-    articles: tuple[ArticleMeta, ...] = ()
-
-
-@dataclass
-class _EntityAcc:
-    names: Counter = field(default_factory=Counter)  # name -> number of articles giving it
-    aliases: set = field(default_factory=set)
-    kinds: set = field(default_factory=set)
-    firsts: dict = field(default_factory=dict)  # field -> (article id, value), smallest id
-    articles: set = field(default_factory=set)
-
-    def add(self, article_id: str, ref: EntityRef) -> None:
-        if article_id not in self.articles:
-            self.names[ref.name] += 1
-        self.articles.add(article_id)
-        self.aliases.update(ref.aliases)
-        self.aliases.add(ref.name)
-        self.kinds.add(ref.kind)
-        for name in _FIELDS:
-            value = getattr(ref, name)
-            if value is not None:
-                self._first(name, (article_id, value))
-
-    def _first(self, name: str, pair: tuple) -> None:
-        if name not in self.firsts or pair < self.firsts[name]:
-            self.firsts[name] = pair
-
-    def merge(self, other: _EntityAcc) -> None:
-        self.names.update(other.names)
-        self.aliases |= other.aliases
-        self.kinds |= other.kinds
-        self.articles |= other.articles
-        for name, pair in other.firsts.items():
-            self._first(name, pair)
-
-    def entity(self, key: str) -> Entity:
-        name = min(self.names, key=lambda n: (len(n.split()) < 2, -self.names[n], -len(n), n))
-        kind = next(k for k in _SPECIFICITY if k in self.kinds)
-        values = {f: pair[1] for f, pair in self.firsts.items()}
-        return Entity(
-            key=key,
-            name=name,
-            kind=kind,
-            aliases=tuple(sorted(self.aliases - {name})),
-            articles=tuple(sorted(self.articles)),
-            **values,
-        )
-
-
-@dataclass
-class _CallAcc:
-    # Votes are (article id, value) pairs, so merging is a union and counts one per article.
-    told_as: set = field(default_factory=set)  # participant tuples the mentions used
-    callers: set = field(default_factory=set)
-    media: set = field(default_factory=set)
-    durations: set = field(default_factory=set)
-    articles: set = field(default_factory=set)
-    reports: set = field(default_factory=set)
-    evidence: set = field(default_factory=set)
-    published: date | None = None  # of the anchor article (undated calls only)
-    period: tuple[date, date] | None = None  # the days an undated call with a stated time may be on
-
-    def add(self, mention: CallMention, participants: tuple[str, ...], article_id: str) -> None:
-        self.told_as.add(participants)
-        self.articles.add(article_id)
-        if mention.caller is not None:
-            self.callers.add((article_id, mention.caller))
-        if mention.medium is not CallMedium.UNSPECIFIED:
-            self.media.add((article_id, mention.medium))
-        if mention.duration_minutes is not None:
-            self.durations.add((article_id, mention.duration_minutes))
-        self.reports.update(mention.reports)
-        self.evidence.update(mention.evidence)
-
-    def absorb(self, other: _CallAcc, keymap: dict[str, str] | None = None) -> _CallAcc:
-        """Add ``other`` into this accumulator (in place; ``keymap`` renames entity keys of
-        ``other``) and return it. Only ``_merge_calls``' own copies are ever changed: folding
-        many mentions into one call then costs their size, not a copy per mention."""
-        self.told_as |= {_mapped(p, keymap) for p in other.told_as} if keymap else other.told_as
-        self.callers |= {(a, keymap.get(c, c)) for a, c in other.callers} if keymap else other.callers
-        self.reports |= {_rename_report(r, keymap) for r in other.reports} if keymap else other.reports
-        self.media |= other.media
-        self.durations |= other.durations
-        self.articles |= other.articles
-        self.evidence |= other.evidence
-        return self
-
-
-def _mapped(participants: tuple[str, ...], keymap: dict[str, str]) -> tuple[str, ...]:
-    renamed = tuple(sorted({keymap.get(p, p) for p in participants}))
-    return renamed if len(renamed) >= 2 else participants  # never collapse a call to one person
-
-
-def _rename_report(report: Report, keymap: dict[str, str]) -> Report:
-    outlet = keymap.get(report.outlet, report.outlet)
-    return report if outlet == report.outlet else Report(outlet, report.evidence)
-
-
-# (participants, status, day, anchor): anchor is "" for dated calls, the article id otherwise.
-_GroupKey = tuple[tuple[str, ...], CallStatus, date | None, str]
-
 
 class Resolver:
-    """Folds articles in one at a time; ``result()`` may be called at any point."""
+    """The mergeable resolution state of a set of articles; ``result()`` may be called at any point."""
 
     def __init__(self) -> None:
         self._articles: dict[str, ArticleMeta] = {}
-        self._entities: dict[str, _EntityAcc] = {}
-        self._calls: dict[_GroupKey, _CallAcc] = {}
+        self._entities: dict[str, EntityAcc] = {}
+        self._calls: dict[GroupKey, CallAcc] = {}
 
     def add(self, facts: ArticleFacts) -> None:
+        """Fold one article in (its evidence without text)."""
         meta = facts.meta
+        self._claim(meta)
+        aid = sys.intern(meta.id)  # one string per article, however many records name it
+        for ref in facts.entities:
+            self._entities.setdefault(ref.key, EntityAcc()).add(aid, ref)
+        for key, mention, participants, fresh in group_article_calls(facts):
+            self._calls.setdefault(key, fresh).add(mention, participants, aid)
+
+    def _claim(self, meta: ArticleMeta) -> None:
         if meta.id in self._articles:
             raise InputError(
                 "E300",
@@ -198,155 +81,57 @@ class Resolver:
                 f"{meta.source}); rename one of the files",
             )
         self._articles[meta.id] = meta
-        for ref in facts.entities:
-            self._entities.setdefault(ref.key, _EntityAcc()).add(meta.id, ref)
-        by_story: dict[tuple, list[CallMention]] = defaultdict(list)
-        for mention in facts.calls:
-            participants = tuple(sorted(set(mention.participants)))
-            if len(participants) >= 2:
-                by_story[(participants, mention.status)].append(mention)
-        for (participants, status), mentions in by_story.items():
-            days = {m.date for m in mentions if m.date is not None}
-            only_day = next(iter(days)) if len(days) == 1 else None
-            for mention in mentions:
-                if mention.period is not None and mention.date is None:
-                    # "last spoke in July": joins only a dated call inside that period
-                    start, end = mention.period
-                    key = (participants, status, None, f"{meta.id}#{start.isoformat()}/{end.isoformat()}")
-                    acc = self._calls.setdefault(key, _CallAcc(published=None, period=mention.period))
-                    acc.add(mention, participants, meta.id)
-                    continue
-                day = mention.date or only_day
-                key = (participants, status, day, "" if day else meta.id)
-                acc = self._calls.setdefault(key, _CallAcc(published=None if day else meta.published))
-                acc.add(mention, participants, meta.id)
+
+    def absorb(self, other: Resolver) -> Resolver:
+        """Merge ``other`` (a state of other articles) into this one, in place; ``other`` is unchanged."""
+        for meta in other._articles.values():
+            self._claim(meta)
+        for key, acc in other._entities.items():
+            mine = self._entities.get(key)
+            self._entities[key] = acc.copy() if mine is None else mine.merge(acc)
+        for key, acc in other._calls.items():
+            mine = self._calls.get(key)
+            self._calls[key] = acc.copy() if mine is None else mine.absorb(acc)
+        return self
+
+    def merge(self, other: Resolver) -> Resolver:
+        """A new state for the articles of both (which must be disjoint); neither is changed."""
+        return Resolver().absorb(self).absorb(other)
+
+    __or__ = merge
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Resolver):
+            return NotImplemented
+        return (self._articles, self._entities, self._calls) == (other._articles, other._entities, other._calls)
+
+    def __len__(self) -> int:
+        """Number of articles folded in."""
+        return len(self._articles)
 
     def result(self) -> Resolution:
-        keymap = self._surname_map()
-        entities: dict[str, _EntityAcc] = {}
+        keymap = surname_map(self._entities, self._calls)
+        entities: dict[str, EntityAcc] = {}
         for key in sorted(self._entities):
             target = keymap.get(key, key)
-            acc = entities.setdefault(target, _EntityAcc())
-            acc.merge(self._entities[key])
-        calls = self._merge_calls(keymap)
+            entities.setdefault(target, EntityAcc()).merge(self._entities[key])
+        calls = merge_calls(self._calls, keymap)
         return Resolution(
             entities=tuple(acc.entity(key) for key, acc in sorted(entities.items())),
-            calls=tuple(sorted((_call(k, a) for k, a in calls.items()), key=lambda c: c.key)),
+            calls=tuple(sorted((to_call(k, a) for k, a in calls.items()), key=lambda c: c.key)),
             articles=tuple(self._articles[a] for a in sorted(self._articles)),
         )
 
-    def _surname_map(self) -> dict[str, str]:
-        """Single-token person key -> the unique multi-token person key ending with it."""
-        keys = set(self._entities)
-        for participants, _status, _day, _anchor in self._calls:
-            keys.update(participants)
-        persons = {k for k in keys if _is_person(k, self._entities.get(k))}
-        by_last: dict[str, set[str]] = defaultdict(set)
-        singles = {}
-        for key in persons:
-            tokens = key.split(":", 1)[1].split()
-            if len(tokens) == 1:
-                singles[key] = tokens[0]
-            elif tokens:
-                by_last[tokens[-1]].add(key)
-        return {k: next(iter(by_last[t])) for k, t in singles.items() if len(by_last[t]) == 1}
-
-    def _merge_calls(self, keymap: dict[str, str]) -> dict[_GroupKey, _CallAcc]:
-        groups: dict[_GroupKey, _CallAcc] = {}
-        for (participants, status, day, anchor), acc in sorted(self._calls.items(), key=_order):
-            key = (_mapped(participants, keymap), status, day, anchor)
-            if key not in groups:  # a copy: the resolver's own accumulators are never changed
-                groups[key] = _CallAcc(published=acc.published, period=acc.period)
-            groups[key].absorb(acc, keymap)
-        dated = {k: a for k, a in groups.items() if k[2] is not None}
-        undated = {k: a for k, a in groups.items() if k[2] is None}
-        _merge_subsets(dated)
-        # (told participants, status) -> sorted days: each raw (told, status, day) ends in one call.
-        days: dict[tuple, list[date]] = defaultdict(list)
-        owner: dict[tuple, _GroupKey] = {}
-        for key, acc in dated.items():
-            for told in acc.told_as:
-                days[(told, key[1])].append(key[2])
-                owner[(told, key[1], key[2])] = key
-        for told_days in days.values():
-            told_days.sort()
-        for key, acc in sorted(undated.items(), key=_order):
-            participants, status, _day, _anchor = key
-            window = acc.period or (
-                (acc.published - timedelta(days=JOIN_WINDOW_DAYS), acc.published) if acc.published else None)
-            if window is not None:
-                told_days = days.get((participants, status), [])
-                lo = bisect.bisect_left(told_days, window[0])
-                hi = bisect.bisect_right(told_days, window[1])
-                if len(set(told_days[lo:hi])) == 1:
-                    target = owner[(participants, status, told_days[lo])]
-                    dated[target].absorb(acc)
-                    continue
-            dated[key] = acc
-        return dated
-
-
-def _merge_subsets(dated: dict[_GroupKey, _CallAcc]) -> None:
-    """Fold each dated call into its unique maximal superset of the same status and day."""
-    buckets: dict[tuple, list[_GroupKey]] = defaultdict(list)
-    for key in dated:
-        buckets[(key[1], key[2])].append(key)
-    for keys in buckets.values():
-        sets = {k: frozenset(k[0]) for k in keys}
-        for key in sorted(keys, key=_order_key):
-            supersets = [k for k in keys if sets[key] < sets[k]]
-            maximal = [k for k in supersets if not any(sets[k] < sets[o] for o in supersets)]
-            if len(maximal) == 1:
-                # A maximal superset has no superset itself, so it is never folded away.
-                dated[maximal[0]].absorb(dated.pop(key))
-
-
-def _is_person(key: str, acc: _EntityAcc | None) -> bool:
-    prefix, sep, _name = key.partition(":")
-    if not sep or prefix == "gaz":
-        return False
-    return bool(acc.kinds & _PERSON_KINDS) if acc else prefix in _PERSON_PREFIXES
-
-
-def _order_key(key: _GroupKey) -> tuple:
-    participants, status, day, anchor = key
-    return (participants, status.value, day or date.min, anchor)
-
-
-def _order(item: tuple[_GroupKey, _CallAcc]) -> tuple:
-    return _order_key(item[0])
-
-
-def _call(key: _GroupKey, acc: _CallAcc) -> Call:
-    participants, status, day, anchor = key
-    media = Counter(m for _a, m in acc.media)
-    durations = Counter(d for _a, d in acc.durations)
-    medium = max(media, key=lambda m: (media[m], m is CallMedium.VIDEO), default=CallMedium.UNSPECIFIED)
-    return Call(
-        key=call_key(participants, status.value, day, anchor),
-        participants=participants,
-        status=status,
-        caller=min(acc.callers)[1] if acc.callers else None,
-        date=day,
-        medium=medium,
-        duration_minutes=max(durations, key=lambda d: (durations[d], -d), default=None),
-        articles=tuple(sorted(acc.articles)),
-        reports=tuple(sorted(acc.reports, key=_report_order)),
-        evidence=tuple(sorted(acc.evidence, key=_evidence_order)),
-    )
-
-
-def _evidence_order(ev: Evidence) -> tuple:
-    return (ev.article_id, ev.start, ev.end, ev.text)
-
-
-def _report_order(report: Report) -> tuple:
-    return (report.outlet, *_evidence_order(report.evidence))
-
 
 def resolve(facts: Iterable[ArticleFacts]) -> Resolution:
-    """Resolve a whole corpus at once (a ``Resolver`` fed in order)."""
+    """Resolve a whole corpus at once, evidence text included (kept aside while resolving)."""
     resolver = Resolver()
+    texts: dict[tuple[str, int, int], str] = {}
     for article in facts:
         resolver.add(article)
-    return resolver.result()
+        for mention in article.calls:
+            for ev in (*mention.evidence, *(r.evidence for r in mention.reports)):
+                texts[(ev.article_id, ev.start, ev.end)] = ev.text
+    res = resolver.result()
+    calls = tuple(attach_text(res.calls, lambda aid, start, end: texts.get((aid, start, end))))
+    return Resolution(res.entities, calls, res.articles)

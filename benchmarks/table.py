@@ -1,0 +1,91 @@
+"""Regenerate the scale table in ``benchmarks/README.md`` from ``bench_scale.py``'s JSON.
+
+    python benchmarks/table.py benchmarks/results/scale.json [more.json ...]
+
+Later files override the sections of earlier ones. The table goes between the
+``<!-- scale:start -->`` and ``<!-- scale:end -->`` markers of the README.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+README = Path(__file__).resolve().parent / "README.md"
+START, END = "<!-- scale:start -->", "<!-- scale:end -->"
+
+
+def _ratio(a: float, b: float) -> str:
+    return f"{a / b:.2f}" if b else "n/a"
+
+
+def rows(fig: dict) -> list[str]:
+    out = ["| figure | value | ratio | note |", "| --- | --- | --- | --- |"]
+    inc = fig.get("incremental")
+    if inc:
+        full, new = inc["full"], inc["incremental"]
+        ft, nt = full["timings"], new["timings"]
+        full_cpu, new_cpu = sum(ft.values()), sum(nt.values())
+        out.append(f"| whole default build, {inc['articles']:,} articles (CPU s) | {full_cpu:.0f} | 1.00 | "
+                   f"analyse {ft['analyse']:.0f}, resolve {ft['resolve']:.1f}, outputs {ft['outputs']:.0f} |")
+        out.append(f"| streaming stage (read + NLP + extract + merge) vs whole build | {ft['analyse']:.0f} | "
+                   f"{_ratio(ft['analyse'], full_cpu)} | {inc['articles'] / ft['analyse']:.0f} articles/s per core |")
+        out.append(f"| incremental: +{inc['added']} articles ({inc['added'] / inc['articles']:.0%}) vs full build | "
+                   f"{new_cpu:.0f} | {_ratio(new_cpu, full_cpu)} | analyse {nt['analyse']:.1f} "
+                   f"({new['extracted']} analysed, {new['reused']:,} from the store), resolve {nt['resolve']:.1f}, "
+                   f"outputs {nt['outputs']:.0f} |")
+        out.append(f"| incremental without the output stage vs full build | {nt['analyse'] + nt['resolve']:.1f} | "
+                   f"{_ratio(nt['analyse'] + nt['resolve'], full_cpu)} | what the facts store and merge cost |")
+        out.append(f"| facts store on disk | {inc['facts_store_mb']} MB | | "
+                   f"{inc['facts_store_mb'] * 1024 / (inc['articles'] + inc['added']):.1f} KB per article |")
+    mem = fig.get("memory")
+    if mem and mem.get("kb_per_article") is not None:
+        small, big = mem["runs"][0], mem["runs"][-1]
+        out.append(f"| resolution stage, peak RSS per article | {mem['kb_per_article']} KB | | "
+                   f"{small['articles']:,} -> {big['articles']:,} articles: {small['peak_mb']} -> {big['peak_mb']} MB "
+                   f"(fold facts from the store, result, evidence streamed back) |")
+    eng = fig.get("engines")
+    if eng:
+        runs = eng["runs"]
+        single, jobs, dask = runs["single"], runs["jobs2"], runs["dask2"]
+        n = eng["articles"]
+        out.append(f"| {n:,} articles, in-process (wall s / CPU s) | {single['wall_s']} / {single['cpu_s']} | 1.00 | "
+                   "`--no-validate`, whole `kg build` process tree |")
+        out.append(f"| `--jobs 2` vs in-process (wall) | {jobs['wall_s']} / {jobs['cpu_s']} | "
+                   f"{_ratio(jobs['wall_s'], single['wall_s'])} | |")
+        out.append(f"| `--engine dask -j 2` vs in-process (wall) | {dask['wall_s']} / {dask['cpu_s']} | "
+                   f"{_ratio(dask['wall_s'], single['wall_s'])} | LocalCluster start included |")
+        out.append(f"| `--engine dask -j 2` vs `--jobs 2` (wall) | | {_ratio(dask['wall_s'], jobs['wall_s'])} | "
+                   f"exports identical: {eng['identical_exports']} |")
+        bag = eng.get("bag")
+        if bag:
+            out.append(f"| throwaway Dask bag vs `run_dask`, {bag['bag_articles']} articles (wall s) | "
+                       f"{bag['bag_wall_s']} vs {bag['engine_wall_s']} | {_ratio(bag['bag_wall_s'], bag['engine_wall_s'])} | "
+                       f"pipeline pickled into each of {bag['bag_tasks']} tasks: {bag['closure_pickled_mb']} MB, "
+                       f"{bag['closure_unpickle_s']} s to unpickle |")
+            out.append(f"| worker RSS after the run, bag vs `run_dask` (MB) | {bag['bag_worker_rss_mb']} vs "
+                       f"{bag['engine_worker_rss_mb']} | | |")
+    loads = [x for key in ("engines", "incremental") if key in fig for x in fig[key].get("load", [])]
+    if loads:
+        out.append(f"| machine load (1-min average, 2 cores) | {min(loads)}-{max(loads)} | | shared machine; "
+                   "compare ratios, not seconds |")
+    return out
+
+
+def main(argv: list[str]) -> int:
+    fig: dict = {}
+    for path in argv or [str(Path(__file__).resolve().parent / "results" / "scale.json")]:
+        fig.update(json.loads(Path(path).read_text()))
+    text = README.read_text(encoding="utf-8")
+    head, rest = text.split(START, 1)
+    _old, tail = rest.split(END, 1)
+    machine = fig.get("machine", {})
+    table = "\n".join(rows(fig))
+    block = f"{START}\nMeasured {machine.get('date', '?')}, {machine.get('cores', '?')} cores, nice {machine.get('nice', '?')}.\n\n{table}\n{END}"
+    README.write_text(head + block + tail, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,79 @@
+"""The per-article map every engine runs: articles -> facts (or ``Skipped``) + a partial state.
+
+``analyse_batch(batch, model, gazetteers)`` is the one task function: it is a plain top-level
+function of picklable arguments, so worker processes and Dask workers run it as they are.
+The spaCy pipeline is built on first use in each process and kept (``pipeline_for``), never
+shipped with a task. What comes back is small: the batch's ``ArticleFacts`` (for the facts
+store) and a ``Resolver`` state of those facts (merged by the driver), no Docs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from kg.build.failures import skipped_for
+from kg.model import Article, ArticleFacts, Skipped
+from kg.resolve.resolver import Resolver
+
+__all__ = ["BatchResult", "analyse_batch", "pipeline_for"]
+
+_PIPELINES: dict = {}  # per process: (model, gazetteers) -> (nlp, gazetteer)
+
+
+@dataclass
+class BatchResult:
+    """What one batch gives back: one item per article, in batch order, and their merged state."""
+
+    items: list[ArticleFacts | Skipped] = field(default_factory=list)
+    state: Resolver = field(default_factory=Resolver)
+
+
+def pipeline_for(model: str | None, gazetteers: Sequence[Path]):
+    """The ``(nlp, gazetteer)`` of this process, built once per configuration."""
+    key = (model, tuple(Path(g) for g in gazetteers))
+    if key not in _PIPELINES:
+        from kg.extract.nlp import load_nlp
+
+        _PIPELINES.clear()  # one configuration per process at a time: never two pipelines held
+        _PIPELINES[key] = load_nlp(model, key[1])
+    return _PIPELINES[key]
+
+
+def _docs(nlp, batch: list[Article]):
+    """``(article, Doc or Skipped)`` per article: the batch through ``nlp.pipe``, and when the
+    pipe fails, each article not yet returned alone, so one bad text costs only itself."""
+    from kg.extract.nlp import normalise_for_nlp
+
+    done = 0
+    try:
+        for doc, article in nlp.pipe(((normalise_for_nlp(a.text), a) for a in batch), as_tuples=True):
+            done += 1
+            yield article, doc
+    except Exception:  # noqa: BLE001 - narrowed per article below
+        for article in batch[done:]:
+            try:
+                yield article, nlp(normalise_for_nlp(article.text))
+            except Exception as err:  # noqa: BLE001 - classified by skipped_for
+                yield article, skipped_for(article, err, "nlp")
+
+
+def analyse_batch(batch: list[Article], model: str | None = None, gazetteers: Sequence[Path] = ()) -> BatchResult:
+    """Read nothing, write nothing: analyse ``batch`` and fold its facts into a fresh state."""
+    from kg.extract.article import extract_article
+
+    nlp, gaz = pipeline_for(model, gazetteers)
+    result = BatchResult()
+    for article, doc in _docs(nlp, batch):
+        if isinstance(doc, Skipped):
+            result.items.append(doc)
+            continue
+        try:
+            facts = extract_article(doc, article, gaz)
+        except Exception as err:  # noqa: BLE001 - classified by skipped_for
+            result.items.append(skipped_for(article, err, "extract"))
+            continue
+        result.items.append(facts)
+        result.state.add(facts)
+    return result

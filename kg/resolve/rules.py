@@ -1,0 +1,212 @@
+"""The merge rules, in one place: which mentions are one entity, which are one call.
+
+Two kinds of rule (the ``Resolver`` docstring states each in words):
+
+* **In-article rules** (``group_article_calls``) decide, from one article alone, the group key
+  each of its call mentions is folded under. They see nothing of other articles, so the
+  state they build merges freely across shards.
+* **Corpus-wide rules** (``surname_map``, ``merge_subsets``, ``join_undated``) run once on the
+  merged state in ``Resolver.result()``; they may look at everything, because they never
+  change the state itself, only the result read from it.
+
+A new rule for cross-article merging belongs with the corpus-wide ones and runs in
+``merge_calls`` (or ``surname_map`` for entities); keep each rule a function of the merged
+state so the result stays independent of article order and of how the corpus was sharded.
+"""
+
+from __future__ import annotations
+
+import bisect
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from kg.model import ArticleFacts, Call, CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
+from kg.resolve.accumulators import CallAcc, EntityAcc, mapped
+from kg.resolve.keys import call_key
+
+__all__ = [
+    "GroupKey", "JOIN_WINDOW_DAYS", "group_article_calls", "surname_map", "merge_calls", "to_call",
+]
+
+JOIN_WINDOW_DAYS = 7
+_PERSON_KINDS = {EntityKind.LEADER, EntityKind.PERSON}
+_PERSON_PREFIXES = {"person", "leader"}
+
+#: (participants, status, day, anchor): anchor is "" for dated calls; for undated ones it names
+#: the article (and the period it allows), so undated mentions of two articles never meet here.
+GroupKey = tuple[tuple[str, ...], CallStatus, date | None, str]
+
+
+# --- in-article rules ------------------------------------------------------------------------
+
+
+def group_article_calls(facts: ArticleFacts) -> Iterator[tuple[GroupKey, CallMention, tuple[str, ...], CallAcc]]:
+    """``(group key, mention, participants, empty accumulator for a new group)`` per call mention.
+
+    Mentions with fewer than two distinct participants are not calls. An undated mention joins
+    the article's dated mention of the same participants and status when the article gives
+    exactly one such day; an undated mention with a stated period ("in July") stays apart.
+    """
+    meta = facts.meta
+    by_story: dict[tuple, list[CallMention]] = defaultdict(list)
+    for mention in facts.calls:
+        # interned: a leader's key is one string however many calls name him
+        participants = tuple(sorted({sys.intern(p) for p in mention.participants}))
+        if len(participants) >= 2:
+            by_story[(participants, mention.status)].append(mention)
+    for (participants, status), mentions in by_story.items():
+        days = {m.date for m in mentions if m.date is not None}
+        only_day = next(iter(days)) if len(days) == 1 else None
+        for mention in mentions:
+            if mention.period is not None and mention.date is None:
+                start, end = mention.period
+                key = (participants, status, None, f"{meta.id}#{start.isoformat()}/{end.isoformat()}")
+                yield key, mention, participants, CallAcc(published=None, period=mention.period)
+                continue
+            day = mention.date or only_day
+            key = (participants, status, day, "" if day else meta.id)
+            yield key, mention, participants, CallAcc(published=None if day else meta.published)
+
+
+# --- corpus-wide rules -----------------------------------------------------------------------
+
+
+def surname_map(entities: dict[str, EntityAcc], call_keys) -> dict[str, str]:
+    """Single-token person key -> the unique multi-token person key ending with it.
+
+    ``gaz:`` keys are authoritative: never merged by name either way.
+    """
+    keys = set(entities)
+    for participants, _status, _day, _anchor in call_keys:
+        keys.update(participants)
+    persons = {k for k in keys if _is_person(k, entities.get(k))}
+    by_last: dict[str, set[str]] = defaultdict(set)
+    singles = {}
+    for key in persons:
+        tokens = key.split(":", 1)[1].split()
+        if len(tokens) == 1:
+            singles[key] = tokens[0]
+        elif tokens:
+            by_last[tokens[-1]].add(key)
+    return {k: next(iter(by_last[t])) for k, t in singles.items() if len(by_last[t]) == 1}
+
+
+def _is_person(key: str, acc: EntityAcc | None) -> bool:
+    prefix, sep, _name = key.partition(":")
+    if not sep or prefix == "gaz":
+        return False
+    return bool(acc.kinds & _PERSON_KINDS) if acc else prefix in _PERSON_PREFIXES
+
+
+def merge_calls(calls: dict[GroupKey, CallAcc], keymap: dict[str, str]) -> dict[GroupKey, CallAcc]:
+    """The calls of the corpus: groups renamed by ``keymap``, subsets folded, undated joined.
+
+    The state's own accumulators are never changed: one is copied only when something is
+    folded into it (or ``keymap`` renames what it names), so most calls are not copied at all.
+    """
+    groups: dict[GroupKey, CallAcc] = {}
+    owned: set[GroupKey] = set()  # groups whose accumulator is a copy of our own
+
+    def own(key: GroupKey) -> CallAcc:
+        if key not in owned:
+            groups[key] = groups[key].copy()
+            owned.add(key)
+        return groups[key]
+
+    for (participants, status, day, anchor), acc in sorted(calls.items(), key=_order):
+        key = (mapped(participants, keymap), status, day, anchor)
+        if key in groups:
+            own(key).absorb(acc, keymap)
+        elif acc.touches(keymap):
+            groups[key] = acc.copy(keymap)
+            owned.add(key)
+        else:
+            groups[key] = acc
+    dated = {k for k in groups if k[2] is not None}
+    merge_subsets(groups, dated, own)
+    join_undated(groups, dated, own)
+    return groups
+
+
+def merge_subsets(groups: dict[GroupKey, CallAcc], dated: set[GroupKey], own) -> None:
+    """Fold each dated call into its unique maximal superset of the same status and day
+    ("A called B" and "A, B and C talked" on one day); with several maximal ones, none."""
+    buckets: dict[tuple, list[GroupKey]] = defaultdict(list)
+    for key in dated:
+        buckets[(key[1], key[2])].append(key)
+    for keys in buckets.values():
+        sets = {k: frozenset(k[0]) for k in keys}
+        for key in sorted(keys, key=_order_key):
+            supersets = [k for k in keys if sets[key] < sets[k]]
+            maximal = [k for k in supersets if not any(sets[k] < sets[o] for o in supersets)]
+            if len(maximal) == 1:
+                # A maximal superset has no superset itself, so it is never folded away.
+                own(maximal[0]).absorb(groups.pop(key))
+                dated.discard(key)
+
+
+def join_undated(groups: dict[GroupKey, CallAcc], dated: set[GroupKey], own) -> None:
+    """Each undated call joins the single dated call of the same status, told with the same
+    participants, in its window (its stated period, else the 7 days up to its article's
+    publication); with none or several candidates it stays a call of its own."""
+    days: dict[tuple, list[date]] = defaultdict(list)  # (told participants, status) -> days
+    owner: dict[tuple, GroupKey] = {}
+    for key in dated:
+        for told in groups[key].told_as:
+            days[(told, key[1])].append(key[2])
+            owner[(told, key[1], key[2])] = key
+    for told_days in days.values():
+        told_days.sort()
+    undated = sorted((k for k in groups if k[2] is None), key=_order_key)
+    for key in undated:
+        participants, status, _day, _anchor = key
+        acc = groups[key]
+        window = acc.period or (
+            (acc.published - timedelta(days=JOIN_WINDOW_DAYS), acc.published) if acc.published else None)
+        if window is not None:
+            told_days = days.get((participants, status), [])
+            lo = bisect.bisect_left(told_days, window[0])
+            hi = bisect.bisect_right(told_days, window[1])
+            if len(set(told_days[lo:hi])) == 1:
+                own(owner[(participants, status, told_days[lo])]).absorb(groups.pop(key))
+
+
+def _order_key(key: GroupKey) -> tuple:
+    participants, status, day, anchor = key
+    return (participants, status.value, day or date.min, anchor)
+
+
+def _order(item: tuple[GroupKey, CallAcc]) -> tuple:
+    return _order_key(item[0])
+
+
+def to_call(key: GroupKey, acc: CallAcc) -> Call:
+    """The call record: caller from the smallest article id stating one; the medium most
+    articles give (Video wins a tie); the duration most give (the smaller wins a tie)."""
+    participants, status, day, anchor = key
+    media = Counter(m for _a, m in acc.voted("medium"))
+    durations = Counter(d for _a, d in acc.voted("duration"))
+    callers = acc.voted("caller")
+    medium = max(media, key=lambda m: (media[m], m is CallMedium.VIDEO), default=CallMedium.UNSPECIFIED)
+    return Call(
+        key=call_key(participants, status.value, day, anchor),
+        participants=participants,
+        status=status,
+        caller=min(callers)[1] if callers else None,
+        date=day,
+        medium=medium,
+        duration_minutes=max(durations, key=lambda d: (durations[d], -d), default=None),
+        articles=tuple(sorted(acc.articles)),
+        reports=tuple(sorted(acc.reports, key=_report_order)),
+        evidence=tuple(sorted(acc.evidence, key=_evidence_order)),
+    )
+
+
+def _evidence_order(ev: Evidence) -> tuple:
+    return (ev.article_id, ev.start, ev.end, ev.text)
+
+
+def _report_order(report: Report) -> tuple:
+    return (report.outlet, *_evidence_order(report.evidence))

@@ -1,0 +1,71 @@
+"""Every engine (in-process, --jobs worker processes, Dask on a 2-worker LocalCluster) builds the
+same bytes and reports the same bad inputs, each as one Skipped record with a code."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg.build.pipeline import build
+from kg.config import Settings
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FORMATS = ("ttl", "graphml")
+
+
+@pytest.fixture(scope="module")
+def hostile_corpus(tmp_path_factory) -> Path:
+    corpus = tmp_path_factory.mktemp("engines") / "in"
+    shutil.copytree(FIXTURES, corpus)
+    (corpus / "broken.txt").write_bytes(b"Macron \xff\xfe spoke by phone")  # not UTF-8: the reader skips it
+    # longer than spaCy's max_length: the NLP stage rejects it (unless the reader learns to chunk it)
+    (corpus / "huge.txt").write_text("Macron spoke by phone with Merz. " * 31_000, encoding="utf-8")
+    return corpus
+
+
+@pytest.fixture(scope="module")
+def serial(hostile_corpus, tmp_path_factory):
+    out = tmp_path_factory.mktemp("serial")
+    return build(Settings(inputs=(hostile_corpus,), out_dir=out, formats=FORMATS, validate=False)), out
+
+
+def _same(result, out, serial) -> None:
+    reference, ref_out = serial
+    assert [(s.source, s.code, s.internal) for s in result.skipped] == \
+        [(s.source, s.code, s.internal) for s in reference.skipped]
+    assert (result.articles, result.calls, result.entities) == (reference.articles, reference.calls, reference.entities)
+    for name in ("graph.ttl", "graph.graphml"):
+        assert (out / name).read_bytes() == (ref_out / name).read_bytes()
+
+
+def test_serial_build_skips_each_bad_input_with_a_code(serial):
+    result, _out = serial
+    by_name = {Path(s.source).name: s for s in result.skipped}
+    assert "broken.txt" in by_name
+    assert all(s.code or "metadata" in s.source for s in result.skipped if Path(s.source).name != "broken.txt")
+    if "huge.txt" in by_name:
+        assert by_name["huge.txt"].code == "E320" and not by_name["huge.txt"].internal
+    assert not result.internal_errors
+    assert result.articles >= 21
+
+
+def test_worker_processes_build_the_same(hostile_corpus, serial, tmp_path):
+    result = build(Settings(inputs=(hostile_corpus,), out_dir=tmp_path, formats=FORMATS, validate=False,
+                            jobs=2, batch_size=4))
+    _same(result, tmp_path, serial)
+
+
+def test_dask_local_cluster_builds_the_same(hostile_corpus, serial, tmp_path):
+    result = build(Settings(inputs=(hostile_corpus,), out_dir=tmp_path, formats=FORMATS, validate=False,
+                            engine="dask", jobs=2, batch_size=6))
+    _same(result, tmp_path, serial)
+    assert not result.notes
+
+
+def test_an_unknown_engine_is_a_user_error(hostile_corpus, tmp_path):
+    from kg.errors import InputError
+
+    with pytest.raises(InputError, match="E344"):
+        build(Settings(inputs=(hostile_corpus,), out_dir=tmp_path, engine="spark"))

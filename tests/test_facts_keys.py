@@ -1,0 +1,38 @@
+"""kg.facts.keys: the content key sees every field; the extractor version sees the data in use."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from datetime import date
+from pathlib import Path
+
+from kg.facts.keys import content_key, extractor_version
+from kg.model import Article, ArticleMeta
+
+DATA = Path(__file__).resolve().parents[1] / "kg" / "data"
+
+
+def test_content_key_changes_with_every_field():
+    base = Article(ArticleMeta("a.txt", "in/a.txt", date(2025, 1, 1), "Reuters", "https://x", "T"), "Text.")
+    keys = {content_key(base)}
+    for name, value in (("id", "b.txt"), ("source", "in/b.txt"), ("published", None), ("outlet", None),
+                        ("url", "https://y"), ("title", None)):
+        keys.add(content_key(dataclasses.replace(base, meta=dataclasses.replace(base.meta, **{name: value}))))
+    keys.add(content_key(dataclasses.replace(base, text="Text!")))
+    keys.add(content_key(dataclasses.replace(base, meta=dataclasses.replace(base.meta, title=""))))  # "" is not None
+    assert len(keys) == 9
+    assert content_key(base) == content_key(Article(base.meta, "Text."))
+    content_key(Article(ArticleMeta("caf\udce9.txt", "x"), "lone \ud800"))  # never raises
+
+
+def test_extractor_version_follows_the_gazetteers_in_use(tmp_path):
+    extra = tmp_path / "mine.jsonl"
+    shutil.copy(DATA / "gazetteer" / "outlets.jsonl", extra)
+    plain = extractor_version()
+    assert extractor_version() == plain
+    with_extra = extractor_version(None, [extra])
+    assert with_extra != plain
+    extra.write_text(extra.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert extractor_version(None, [extra]) not in (plain, with_extra)
+    assert extractor_version("some_model") != plain
