@@ -170,6 +170,16 @@ def test_read_metadata_rows(tmp_path: Path) -> None:
     assert read_metadata(tmp_path / "nowhere") == ({}, [])
 
 
+def test_metadata_with_windows_line_ends_and_quoted_cells(tmp_path: Path) -> None:
+    (tmp_path / "metadata.csv").write_bytes(
+        b'file,published,outlet,title\r\nx.txt,2024-11-11,Wire,"Leaders speak, and agree"\r\n'
+        b'y.txt,2024-11-12,"Daily (Agency)","A call, then a deal"\r\n')
+    rows, problems = read_metadata(tmp_path)
+    assert problems == []
+    assert rows["x.txt"].title == "Leaders speak, and agree"
+    assert rows["y.txt"] == MetadataRow(date(2024, 11, 12), "Daily (Agency)", None, "A call, then a deal")
+
+
 def test_metadata_without_file_column_is_reported_and_ignored(tmp_path: Path) -> None:
     write(tmp_path / "metadata.csv", "name,published\na.txt,2020-01-01\n")
     write(tmp_path / "a.txt", BODY)

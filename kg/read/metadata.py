@@ -99,7 +99,8 @@ def load_metadata(folder: Path, cap: int) -> tuple[Metadata, list[Skipped]]:
     problems: list[Skipped] = []
     if decoded.note:
         problems.append(Skipped(meta.source, decoded.note, Read.UTF16_NO_BOM))
-    text, invalid = clean_text(decoded.text.removeprefix("\ufeff"))
+    # line ends first: a carriage return is a control character clean_text would blank out
+    text, invalid = clean_text(normalise_newlines(decoded.text.removeprefix("\ufeff")))
     if invalid:
         problems.append(Skipped(meta.source, f"{invalid} invalid character(s) replaced by U+FFFD",
                                 Read.INVALID_CHARACTERS))
