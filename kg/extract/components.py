@@ -14,6 +14,8 @@ entities the rules can use, and ``kg_people`` lets a rule person replace a model
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -35,11 +37,20 @@ _PLACE_BEFORE = frozenset({"in", "at", "near", "outside", "across", "around", "i
 def make_line_breaks(nlp: Language, name: str):
     """Start a sentence after every line break: headlines and bylines carry no full stop."""
 
+    strings = nlp.vocab.strings
+
     def line_breaks(doc: Doc) -> Doc:
-        for i in range(1, len(doc)):
-            prev = doc[i - 1]
-            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-                doc[i].is_sent_start = True
+        # a token's own whitespace is one space at most: line breaks are space tokens
+        tokens = doc.to_array([ORTH, IS_SPACE])
+        starts = None
+        for i in numpy.flatnonzero(tokens[:-1, 1]).tolist():
+            if "\n" in strings[int(tokens[i, 0])]:
+                if starts is None:
+                    starts = doc.to_array(SENT_START)
+                starts[i + 1] = 1
+        if starts is not None:
+            # one write for the whole Doc: setting ``Token.is_sent_start`` scans the Doc each time
+            doc.from_array([SENT_START], starts)
         return doc
 
     return line_breaks

@@ -1,0 +1,59 @@
+"""The token columns of a Doc, read once per article: ``columns(doc) -> Columns``.
+
+Every Python pass over a Doc creates one ``Token`` object per token, and every ``Span.text`` or
+``Doc.text`` joins the tokens again; with a dozen rules each walking the article that was most
+of the extraction time. The rules read these plain lists instead: token texts, lower-cased
+texts, trailing whitespace, character offsets and the lexical flags they test. They are fixed
+by the tokenizer alone (never entities or sentence starts, which components still set), so one
+copy serves every component and extractor; it is kept in ``doc.user_data``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.attrs import IDX, ORTH, SPACY
+from spacy.tokens import Doc
+
+__all__ = ["Columns", "columns", "span_text"]
+
+_KEY = "kg.columns"
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    text: list[str]
+    lower: list[str]  # ``Token.lower_`` (``str.lower`` of the text)
+    ws: list[bool]  # the token is followed by a space (``Token.whitespace_``)
+    idx: list[int]  # character offset of each token in the Doc's text
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``, without building the Span."""
+        if start >= end:
+            return ""
+        out = []
+        text, ws = self.text, self.ws
+        for k in range(start, end - 1):
+            out.append(text[k] + " " if ws[k] else text[k])
+        out.append(text[end - 1])
+        return "".join(out)
+
+
+def columns(doc: Doc) -> Columns:
+    """The columns of ``doc``, computed on first use and kept with it."""
+    cached = doc.user_data.get(_KEY)
+    if cached is not None and len(cached.text) == len(doc):
+        return cached
+    strings = doc.vocab.strings
+    array = doc.to_array([ORTH, SPACY, IDX]).tolist()
+    text = [strings[row[0]] for row in array]
+    cols = Columns(text, [t.lower() for t in text], [bool(row[1]) for row in array], [row[2] for row in array])
+    doc.user_data[_KEY] = cols
+    return cols
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    return columns(doc).span_text(start, end)
