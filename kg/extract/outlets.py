@@ -9,10 +9,14 @@ generic sources; and "X" as the platform only next to a platform cue ("on X").
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from spacy.attrs import ENT_TYPE
+
 from kg.extract.mentions import Builder, norm_name
+from kg.extract.tokens import columns, span_text
 from kg.model import EntityKind, EntityRef, OutletKind
 from kg.resources import GazEntry, Gazetteer
 
@@ -116,43 +120,71 @@ def platform_context(x: Extractor, start: int, end: int) -> bool:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Tokens:
+    """What the outlet rules read of an article, as lists (see ``kg.extract.tokens``)."""
+
+    text: list[str]
+    lower: list[str]
+    ent_type: list[str]  # ``Token.ent_type_``
+    not_names: frozenset[str]
+    descriptors: dict[str, str]
+    first_words: frozenset[str]  # of the descriptors
+
+
+def _tokens(x: Extractor) -> _Tokens:
+    doc = x.doc
+    cols = columns(doc)
+    strings = doc.vocab.strings
+    ent_type = [strings[h] if h else "" for h in doc.to_array(ENT_TYPE).tolist()]
+    lex = x.reports_lex["outlet_descriptors"]
+    return _Tokens(cols.text, cols.lower, ent_type, _frozen(x.titles["not_names"]), lex,
+                   _first_words(tuple(k for k in lex if not k.startswith("_"))))
+
+
 def unknown_outlets(x: Extractor) -> None:
     """ "Kenya Broadcasting Corporation", "Channel 12": a capitalised name ending with an
     outlet word from the lexicon."""
     heads = _outlet_heads(tuple((k, v) for k, v in x.reports_lex["outlet_heads"].items() if not k.startswith("_")))
     channels = set(x.reports_lex["outlet_channel_words"])
-    texts = [t.text for t in x.doc]
+    t = _tokens(x)
+    texts, lower, firsts = t.text, t.lower, t.first_words
     taken: set[int] = set()
     person = {i for ent in x.doc.ents if ent.label_ in ("PERSON", "OUTLET", "ORG", "SHORT") for i in range(ent.start, ent.end)}
     doc = x.doc
-    for tok in doc:
-        if tok.text in channels and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num and tok.i not in taken:
-            name = f"{tok.text} {doc[tok.i + 1].text}"
-            x.add(tok.i, tok.i + 2, Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET,
-                                                outlet_kind=OutletKind.BROADCASTER))
+    size = len(texts)
+    for i in range(size):
+        text = texts[i]
+        if text in channels and i + 1 < size and doc[i + 1].like_num and i not in taken:
+            name = f"{text} {texts[i + 1]}"
+            x.add(i, i + 2, Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET,
+                                    outlet_kind=OutletKind.BROADCASTER))
             continue
-        found = described_outlet(x, tok.i, taken | person)
+        # no descriptor at or right after this token: the common case, tested before the sets are joined
+        found = None
+        if lower[i] in firsts or (i + 1 < size and lower[i + 1] in firsts):
+            found = _described(t, i, taken | person)
         if found:
             start, end, kind = found
-            name = doc[start:end].text
+            name = span_text(doc, start, end)
             x.add(start, end, Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET, outlet_kind=kind))
             taken.update(range(start, end))
             continue
-        for head, kind in heads.get(tok.text, ()):
-            end = tok.i + len(head)
-            if tuple(texts[tok.i:end]) != head:
+        for head, kind in heads.get(text, ()):
+            end = i + len(head)
+            if tuple(texts[i:end]) != head:
                 continue
-            if any(i in taken or i in person for i in range(tok.i, end)):
+            if any(k in taken or k in person for k in range(i, end)):
                 continue
-            start = tok.i
-            while start > 0 and start - 1 not in taken and start - 1 not in person and tok.i - start < 4 and (
-                doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
-                and doc[start - 1].text not in x.titles["not_names"]
+            start = i
+            while start > 0 and start - 1 not in taken and start - 1 not in person and i - start < 4 and (
+                texts[start - 1][:1].isupper() and texts[start - 1].isalpha()
+                and texts[start - 1] not in t.not_names
             ):
                 start -= 1
-            if start == tok.i and len(head) == 1:
+            if start == i and len(head) == 1:
                 continue  # a bare "Agency" or "Times" names nothing
-            name = doc[start:end].text
+            name = span_text(doc, start, end)
             x.add(start, end, Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET, outlet_kind=kind))
             taken.update(range(start, end))
             break
@@ -160,27 +192,31 @@ def unknown_outlets(x: Extractor) -> None:
 
 def described_outlet(x: Extractor, i: int, taken: set[int]) -> tuple[int, int, OutletKind] | None:
     """An unknown name with an outlet descriptor: "broadcaster DR", "the Petra news agency"."""
-    doc, lex = x.doc, x.reports_lex["outlet_descriptors"]
-    firsts = _first_words(tuple(k for k in lex if not k.startswith("_")))
-    after_name = i + 1 < len(doc) and doc[i + 1].lower_ in firsts
-    if doc[i].lower_ not in firsts and not after_name:
+    return _described(_tokens(x), i, taken)
+
+
+def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKind] | None:
+    lex, firsts, text, lower = t.descriptors, t.first_words, t.text, t.lower
+    size = len(text)
+    after_name = i + 1 < size and lower[i + 1] in firsts
+    if lower[i] not in firsts and not after_name:
         return None  # the common case: no descriptor starts here or right after
     for n in (3, 2, 1):  # descriptor before the name
-        words = " ".join(t.lower_ for t in doc[i : i + n])
-        if i + n < len(doc) and words in lex and not words.startswith("_") and doc[i + n - 1].is_lower:
+        words = " ".join(lower[i : i + n])
+        if i + n < size and words in lex and not words.startswith("_") and text[i + n - 1].islower():
             j = i + n
             k = j
-            while k < len(doc) and k - j < 3 and k not in taken and doc[k].text[:1].isupper() \
-                    and doc[k].text not in x.titles["not_names"] and not doc[k].ent_type_ in ("NORP",):
+            while k < size and k - j < 3 and k not in taken and text[k][:1].isupper() \
+                    and text[k] not in t.not_names and not t.ent_type[k] in ("NORP",):
                 k += 1
             if k > j:
                 return j, k, OutletKind(lex[words])
-    tok = doc[i]  # name before the descriptor: "the Petra news agency"
-    if tok.text[:1].isupper() and i not in taken and tok.text not in x.titles["not_names"] and i > 0 \
-            and doc[i - 1].lower_ == "the" and not tok.ent_type_:
+    # name before the descriptor: "the Petra news agency"
+    if text[i][:1].isupper() and i not in taken and text[i] not in t.not_names and i > 0 \
+            and lower[i - 1] == "the" and not t.ent_type[i]:
         for n in (3, 2, 1):
-            words = " ".join(t.lower_ for t in doc[i + 1 : i + 1 + n])
-            if words in lex and not words.startswith("_") and i + n < len(doc) and doc[i + 1].is_lower:
+            words = " ".join(lower[i + 1 : i + 1 + n])
+            if words in lex and not words.startswith("_") and i + n < size and text[i + 1].islower():
                 return i, i + 1, OutletKind(lex[words])
     return None
 
@@ -190,38 +226,62 @@ def _first_words(phrases: tuple[str, ...]) -> frozenset[str]:
     return frozenset(p.split()[0] for p in phrases)
 
 
+_FROZEN: dict[int, tuple[list, frozenset]] = {}
+
+
+def _frozen(words: list[str]) -> frozenset[str]:
+    """A lexicon list as a set, made once per list (``load_lexicon`` hands out one per process)."""
+    hit = _FROZEN.get(id(words))
+    if hit is None or hit[0] is not words:
+        if len(_FROZEN) > 16:
+            _FROZEN.clear()
+        hit = _FROZEN[id(words)] = (words, frozenset(words))
+    return hit[1]
+
+
 def outlet_tokens(x: Extractor) -> set[int]:
     return {i for m in x.mentions if m.kind is EntityKind.OUTLET for i in range(m.start, m.end)}
 
 
 def state_media(x: Extractor) -> None:
-    lower = [t.lower_ for t in x.doc]
+    lower = columns(x.doc).lower
+    at: dict[str, list[int]] = {}  # word -> its positions, for the first words of the heads
+    for raw in x.reports_lex["state_media_heads"]:
+        head = " ".join(raw).replace("-", " - ").split()  # the tokenizer splits "state-run"
+        at.setdefault(head[0], [])
+    for raw in x.reports_lex["generic_media_heads"]:
+        at.setdefault(raw[0], [])
+    for i, word in enumerate(lower):
+        if word in at:
+            at[word].append(i)
     for raw in x.reports_lex["state_media_heads"]:
         head = " ".join(raw).replace("-", " - ").split()  # the tokenizer splits "state-run"
         n = len(head)
-        for i in range(len(lower) - n + 1):
-            if lower[i : i + n] != head:
+        for i in at[head[0]]:
+            if i > len(lower) - n or lower[i : i + n] != head:
                 continue
             if any(x.doc[j].ent_type_ == "OUTLET" or (j in outlet_tokens(x))
                    for j in range(i + n, min(len(x.doc), i + n + 2))):
                 continue  # "state news agency Agence Kampuchea Presse": the outlet is named
             country = x.adjectives.get(i - 1)
             start = i - 1 if country else i
-            if country is None and i >= 2 and x.doc[i - 1].lower_ in ("'s", "’s"):
+            if country is None and i >= 2 and lower[i - 1] in ("'s", "’s"):
                 owner = next((m for m in x.mentions if m.end == i - 1 and m.kind is EntityKind.COUNTRY), None)
                 if owner is not None:
                     country, start = x.entities[owner.key].name, owner.start
-            name = x.doc[start : i + n].text
+            name = span_text(x.doc, start, i + n)
             name = name[0].upper() + name[1:]
             key = f"outlet:{norm_name(name)}"
             x.add(start, i + n, Builder(key, name, EntityKind.OUTLET, country=country,
-                                            outlet_kind=OutletKind.STATE_MEDIA))
+                                        outlet_kind=OutletKind.STATE_MEDIA))
     taken = {i for m in x.mentions for i in range(m.start, m.end)}
     for raw in x.reports_lex["generic_media_heads"]:
         n = len(raw)
-        for i in range(1, len(lower) - n + 1):
+        for i in at[raw[0]]:
+            if i < 1 or i > len(lower) - n:
+                continue
             if lower[i : i + n] != raw or i - 1 not in x.adjectives or i in taken:
                 continue
-            name = x.doc[i - 1 : i + n].text  # "Danish media", "Iranian press"
+            name = span_text(x.doc, i - 1, i + n)  # "Danish media", "Iranian press"
             x.add(i - 1, i + n, Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET,
-                                            country=x.adjectives[i - 1], outlet_kind=OutletKind.NEWS))
+                                        country=x.adjectives[i - 1], outlet_kind=OutletKind.NEWS))
