@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.model import ArticleMeta, EntityKind, EntityRef, OutletKind
 from kg.resources import GazEntry
@@ -20,6 +21,7 @@ _POSSESSIVE = re.compile(r"(?:['’`]s|['’])$")
 PERSON_KINDS = (EntityKind.LEADER, EntityKind.PERSON)
 
 
+@lru_cache(maxsize=1 << 16)  # names recur across an article and a corpus
 def norm_name(text: str) -> str:
     """Case-, accent- and punctuation-folded form used in keys."""
     folded = unicodedata.normalize("NFKD", text)
@@ -29,6 +31,7 @@ def norm_name(text: str) -> str:
     return re.sub(r"[^0-9a-z]+", " ", folded).strip()
 
 
+@lru_cache(maxsize=1 << 14)
 def person_key_form(text: str) -> str:
     """``norm_name`` with Arabic particles made one ("El Sisi", "al-Sisi" -> "al sisi")."""
     return re.sub(r"\b(?:el|al)\b", "al", norm_name(text))
