@@ -21,6 +21,7 @@ from kg.extract.mentions import (
 )
 from kg.extract.outlets import dateline_outlets, outlet_ref, platform_context, state_media, unknown_outlets
 from kg.extract.people import role_phrase, title_before
+from kg.extract.tokens import columns
 from kg.model import ArticleMeta, EntityKind
 from kg.resources import GazEntry, Gazetteer, load_lexicon
 
@@ -58,13 +59,17 @@ class Extractor:
         existing = self.entities.setdefault(builder.key, builder)
         if builder.kind is EntityKind.LEADER and existing.kind is EntityKind.PERSON:
             existing.kind = EntityKind.LEADER
-        span = self.doc[start:end]
-        text = strip_possessive(span.text)
+        cols = columns(self.doc)
+        if start < end:
+            start_char, end_char = cols.idx[start], cols.idx[end - 1] + len(cols.text[end - 1])
+        else:
+            start_char = end_char = self.doc[start:end].start_char
+        text = strip_possessive(cols.span_text(start, end))
         if len(text.split()) > len(existing.name.split()) and existing.key.startswith(("person:", "org:")):
             existing.name = text
         existing.forms.add(text)
-        existing.spans.append((span.start_char, span.start_char + len(text)))
-        self.mentions.append(Mention(start, end, span.start_char, span.end_char, builder.key, existing.kind, text))
+        existing.spans.append((start_char, start_char + len(text)))
+        self.mentions.append(Mention(start, end, start_char, end_char, builder.key, existing.kind, text))
 
     # -- gazetteer and model entities ----------------------------------------------------
     def run(self) -> EntityIndex:
@@ -154,13 +159,15 @@ class Extractor:
             builder = full or Builder(f"person:{norm_name(text)}", text, kind, role=role, country=country)
             self.add(ent.start, ent.end, builder)
         # later bare surnames of people introduced with their full name
+        if not resolved:
+            return
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
-        for tok in self.doc:
-            if tok.i in taken or not tok.text[:1].isupper():
+        for i, text in enumerate(columns(self.doc).text):
+            if i in taken or not text[:1].isupper():
                 continue
-            builder = resolved.get(norm_name(tok.text))
-            if builder and norm_name(tok.text) == norm_name(builder.name).split()[-1]:
-                self.add(tok.i, tok.i + 1, builder)
+            builder = resolved.get(norm_name(text))
+            if builder and norm_name(text) == norm_name(builder.name).split()[-1]:
+                self.add(i, i + 1, builder)
 
     def _known_by_part(self, part: str) -> Builder | None:
         """The one person of the article whose name starts or ends with ``part``."""
@@ -184,14 +191,15 @@ class Extractor:
                 parts.setdefault(part, set()).add(key)
         taken = {i for m in self.mentions for i in range(m.start, m.end)} | {
             i for ent in self.doc.ents for i in range(ent.start, ent.end)}
-        for tok in self.doc:
-            keys = parts.get(tok.text)
-            if tok.i in taken or not keys or len(keys) != 1:
+        texts = columns(self.doc).text
+        for i, text in enumerate(texts):
+            keys = parts.get(text)
+            if not keys or i in taken or len(keys) != 1:
                 continue
-            nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
-            if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and nxt.i not in taken:
+            nxt = texts[i + 1] if i + 1 < len(texts) else None
+            if nxt is not None and nxt[:1].isupper() and nxt.isalpha() and i + 1 not in taken:
                 continue  # part of another name ("Lee Hsien Loong")
-            self.add(tok.i, tok.i + 1, self.entities[next(iter(keys))])
+            self.add(i, i + 1, self.entities[next(iter(keys))])
 
     def _not_leader(self, title_start: int) -> bool:
         before = self.doc[max(0, title_start - 2) : title_start]
@@ -215,11 +223,12 @@ class Extractor:
                 heads[tuple(w.replace("-", " - ").split())] = role
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         doc = self.doc
-        lower = [t.lower_ for t in doc]
+        lower = columns(doc).lower
         firsts = {k[0] for k in heads}
-        for tok in doc:
-            if lower[tok.i] not in firsts or tok.i in taken:
+        for i, low in enumerate(lower):
+            if low not in firsts or i in taken:
                 continue
+            tok = doc[i]
             role, size = None, 0
             for n in (3, 2, 1):
                 key = tuple(lower[tok.i : tok.i + n])
