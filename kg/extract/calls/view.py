@@ -19,10 +19,11 @@ from datetime import date
 from types import MappingProxyType
 from typing import Mapping
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg.extract.dates import find_date_expressions
 from kg.extract.mentions import EntityIndex, Mention
+from kg.extract.tokens import columns
 from kg.extract.calls.lexicon import Lexicon
 from kg.model import ArticleMeta, EntityKind
 
@@ -136,9 +137,9 @@ def _quoted(lower: list[str], start: int) -> frozenset[int]:
     return frozenset(out)
 
 
-def _headline(sent: Span) -> bool:
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) / len(words) >= 0.6 and not sent.text.rstrip().endswith(".")
+def _headline(words: list[str], sent_text: str) -> bool:
+    words = [w for w in words if w.isalpha() and len(w) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) / len(words) >= 0.6 and not sent_text.rstrip().endswith(".")
 
 
 class _NPBuilder:
@@ -274,16 +275,22 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
         for i in range(m.start, m.end):
             mention_at[i] = m
     sents = []
-    for n, sent in enumerate(s for s in doc.sents if not s.text.isspace()):
-        lower = [t.lower_ for t in sent]
-        words = [t.text for t in sent]
-        space = tuple(bool(t.whitespace_) for t in sent)
+    cols = columns(doc)  # token texts read once, not per sentence and rule
+    n = -1
+    for sent in doc.sents:
+        sent_text = cols.span_text(sent.start, sent.end)
+        if sent_text.isspace():
+            continue
+        n += 1
+        lower = cols.lower[sent.start : sent.end]
+        words = cols.text[sent.start : sent.end]
+        space = tuple(cols.ws[sent.start : sent.end])
         builder = _NPBuilder(lex, lower, words, sent.start, sent.end, mention_at, index.adjectives)
         nps = builder.build()
         np_at = {i: np for np in nps for i in range(np.start, np.end)}
         others = {i: m for i, m in mention_at.items() if sent.start <= i < sent.end and m.kind not in _PEOPLE}
         dates = []
-        for s, e, expr in find_date_expressions(sent.text):
+        for s, e, expr in find_date_expressions(sent_text):
             span = doc.char_span(sent.start_char + s, sent.start_char + e, alignment_mode="expand")
             if span is not None:
                 dates.append(DateMention(span.start, span.end, sent.start_char + s, sent.start_char + e, expr))
@@ -292,7 +299,7 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
             lower=tuple(lower), text=tuple(words), space=space, nps=nps, np_at=MappingProxyType(np_at),
             others=MappingProxyType(others),
             adjectives=MappingProxyType({i: c for i, c in index.adjectives.items() if sent.start <= i < sent.end}),
-            dates=tuple(dates), quoted=_quoted(lower, sent.start), headline=_headline(sent),
+            dates=tuple(dates), quoted=_quoted(lower, sent.start), headline=_headline(words, sent_text),
         ))
     entities = {key: EntityInfo(key, b.name, b.kind, b.country, b.role) for key, b in index.entities.items()}
     return DocView(meta=meta, text=text, sents=tuple(sents), entities=MappingProxyType(entities),
