@@ -10,7 +10,7 @@ plural.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, Mapping, Sequence
 
 from kg.model import CallMedium, CallStatus
@@ -118,8 +118,13 @@ class Lexicon:
 
     def is_call_word(self, low: str) -> bool:
         """A cheap first test: could a call cue start at this word?"""
-        return low in self.call_verbs or low in self.nouns or low in self.talk_verbs or low in self.contact_verbs \
-            or low in self.adverbial_preps or low in self.medium_words or low in self.joined
+        return low in self._call_words
+
+    @cached_property
+    def _call_words(self) -> frozenset[str]:
+        return frozenset().union(self.call_verbs, self.nouns._by_first, self.talk_verbs._by_first,
+                                 self.contact_verbs._by_first, self.adverbial_preps, self.medium_words,
+                                 self.joined._by_first)
 
 
 @lru_cache(maxsize=1)
