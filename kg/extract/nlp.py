@@ -26,7 +26,7 @@ from kg.errors import InputError
 from kg.model import EntityKind
 from kg.resources import Gazetteer, load_gazetteer
 
-__all__ = ["load_nlp", "load_trained", "check_inputs", "gazetteer_patterns", "LABELS", "normalise_for_nlp"]
+__all__ = ["load_nlp", "load_trained", "check_inputs", "gazetteer_patterns", "name_variants", "LABELS", "normalise_for_nlp"]
 
 #: EntityRuler labels by gazetteer kind; the ids of the patterns are gazetteer ids.
 LABELS = {
@@ -54,7 +54,7 @@ def _ascii(text: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
-def _variants(form: str) -> set[str]:
+def name_variants(form: str) -> set[str]:
     """The spellings news uses for one name: without "The", straight or curly apostrophes,
     without accents ("Erdogan"), and Arabic particles written al-/el-/Al /El ("El Sisi")."""
     out = {form}
@@ -81,7 +81,7 @@ def gazetteer_patterns(gaz: Gazetteer) -> list[dict]:
         label = LABELS[entry.kind]
         # a name that is also a context or short alias ("X") is only ever matched as such
         forms = {entry.name, *entry.aliases} - set(entry.context_aliases) - set(entry.short_aliases)
-        for form in sorted(set().union(set(), *(_variants(f) for f in forms))):
+        for form in sorted(set().union(set(), *(name_variants(f) for f in forms))):
             patterns.append({"label": label, "pattern": form, "id": entry.id})
         for form in sorted(entry.short_aliases):
             patterns.append({"label": "SHORT", "pattern": form, "id": entry.id})

@@ -1,0 +1,199 @@
+"""Which articles could tell a call: ``could_tell_a_call(text, gaz)``, a scan of the raw text.
+
+An article the scan passes is read for calls; the others are not (``extract_article`` skips
+``extract_calls``, most of the extraction work of ordinary news). Every article still goes
+through spaCy and the entity extractors: the graph records who is mentioned where in every
+article (``schema:mentions``), not only in articles that tell a call, so an article's people,
+countries and outlets do not depend on whether it happens to use a call word.
+
+The scan must never drop a call, so it is derived from how the rules find one (the words come
+from the lexicon files, through ``kg.extract.calls.lexicon``):
+
+* Every call the rules accept has a *strong* mention (``read_calls`` keeps weak ones only beside
+  a strong one), and a mention is strong only through a strong cue in the article (a call verb,
+  a strong call noun, a call noun after a medium word, a "by phone" phrase), or through a verb of
+  talking or contact whose participants are all leaders (``_bare_talk``).
+* So an article is read for calls when it holds (S) a word that can start a strong cue where
+  that cue is possible: a call verb or strong noun (``call``, ``phoned``, ``videoconference``)
+  unless the next word makes the rules refuse it whatever the names around ("called for",
+  "a call for", "called off"); a medium word a few words before a call noun ("phone
+  conversation", "virtual summit"); a medium noun just after a preposition ("by phone"); or
+  (B) a verb of talking or contact ("spoke", "reached") *and* a sign of a leader: a leader's
+  name as the gazetteer spells it (any spelling the rules fold to it), a leader's title or a
+  description of one ("the Russian leader").
+
+Words are matched whole, on the text as the pipeline sees it (``normalise_for_nlp``), lower
+case. A refusal is read only where the tokenizer must see the same two tokens: one space
+between them and a space, the end or ``.,;:!?`` after. With a trained model (its parser may
+set sentence ends anywhere) refusals are not used.
+
+Tests (tests/test_prefilter.py) check every lexicon example and every annotated article the
+project ships: whenever the full extractor finds a call, the scan passes the article.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from functools import lru_cache
+
+import ahocorasick
+
+from kg.extract.calls.lexicon import Lexicon, lexicon
+from kg.extract.mentions import person_key_form
+from kg.model import EntityKind
+from kg.resources import Gazetteer, lexicon_phrases, load_lexicon
+
+__all__ = ["Prefilter", "prefilter_for", "could_tell_a_call"]
+
+_WORD = re.compile(r"[0-9a-z]+")
+_FOLLOW = frozenset(" \t\n.,;:!?")  # after a refusing word: the tokenizer splits these off
+_MEDIUM_REACH = 7  # words from a medium word to its noun ("phone" ... "conversation"): 6 tokens in the rules
+_PREP_REACH = 2  # "by phone", "over the phone"
+# same-length look-alikes the pipeline maps (kg.extract.nlp.normalise_for_nlp); kept here so
+# that this module does not import spaCy
+_NORMALISE = str.maketrans({"`": "'", "´": "'", "\u00a0": " "})
+
+
+@lru_cache(maxsize=1)
+def _combining() -> dict[int, None]:
+    return {c: None for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))}
+
+
+def _fold(text: str) -> str:
+    """``person_key_form`` of a whole text, quickly: accents off, case folded, apostrophes
+    and possessives as the key forms have them, everything else a single space."""
+    folded = unicodedata.normalize("NFKD", text).translate(_combining()).casefold()
+    folded = re.sub(r"[’'`]s\b", "", folded)
+    folded = re.sub(r"(?<=[a-z])[’'`](?=[a-z])", "", folded)
+    folded = re.sub(r"[^0-9a-z]+", " ", folded)
+    return re.sub(r"\b(?:el|al)\b", "al", folded)
+
+
+class Prefilter:
+    """The scan for one gazetteer (its leaders' names and its words that can open a name)."""
+
+    def __init__(self, gaz: Gazetteer, patterns: list[dict], refusals: bool = True) -> None:
+        lex = lexicon()
+        self.refusals = refusals
+        self.call_verbs = frozenset(w for w in lex.call_verbs if w.isalpha())
+        self.strong_nouns = _firsts(lex.nouns, lambda info: info.strength == "strong")
+        nouns = _firsts(lex.nouns)
+        self.noun_phrases = {w: [p for p, _ in lex.nouns._by_first[w]] for w in nouns}
+        self.any_noun = frozenset(nouns)
+        self.medium = frozenset(lex.medium_words)
+        self.adverbial = frozenset(lex.adverbial_nouns._by_first)
+        self.preps = frozenset(lex.adverbial_preps)
+        self.talk: dict[str, list[tuple[str, ...]]] = {}
+        for phrases in (lex.talk_verbs, lex.contact_verbs):
+            for w, ps in phrases._by_first.items():
+                self.talk.setdefault(w, []).extend(p for p, _ in ps)
+        # refusals: "called for" (``_call_verb``), "a call for" (``_noun_cue``, not "on": "a call on Monday")
+        self.not_after_verb = frozenset(w for w in lex.called_not_before if " " not in w)
+        self.traps_after = frozenset(p[0] for ps in lex.traps_after._by_first.values() for p, _ in ps if len(p) == 1) - {"on"}
+        self.np_words = _np_words(lex)
+        firsts, words = set(), set()
+        for p in patterns:
+            chunks = re.findall(r"\w+", p["pattern"])
+            if chunks:
+                firsts.update((chunks[0], p["pattern"].split()[0]))
+                words.update(chunks)
+        self.pattern_firsts, self.pattern_words = frozenset(firsts), frozenset(words)
+        self.leaders = _leader_automaton(gaz)
+        self.anchors = self.call_verbs | self.strong_nouns | self.medium | self.adverbial | frozenset(self.talk)
+
+    def could_tell_a_call(self, text: str) -> bool:
+        text = text.translate(_NORMALISE)
+        low = text.lower()
+        words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(low)]
+        anchors = self.anchors
+        talk = False
+        exact = len(low) == len(text)  # offsets shared with the original case (else no refusals)
+        for n, (w, start, end) in enumerate(words):
+            if w not in anchors:
+                continue
+            if (w in self.call_verbs or w in self.strong_nouns) and self._cue_possible(w, n, words, low, text, exact):
+                return True
+            if w in self.medium and any(x in self.any_noun for x, _, _ in words[n + 1 : n + 1 + _MEDIUM_REACH]):
+                return True
+            if w in self.adverbial and any(x in self.preps for x, _, _ in words[max(0, n - _PREP_REACH) : n]):
+                return True
+            if not talk and w in self.talk and any(_follows(words, n, p) for p in self.talk[w]):
+                talk = True
+        return talk and self._leader_named(text)
+
+    def _cue_possible(self, w: str, n: int, words, low: str, text: str, exact: bool) -> bool:
+        if w in self.strong_nouns and not any(_follows(words, n, p) for p in self.noun_phrases[w]):
+            if w not in self.call_verbs:
+                return False  # "video" without "link": not this noun (other roles are read apart)
+        if not (self.refusals and exact) or n + 1 >= len(words):
+            return True
+        _, start, end = words[n]
+        nxt, nstart, nend = words[n + 1]
+        if nstart != end + 1 or low[end] != " " or (nend < len(low) and low[nend] not in _FOLLOW):
+            return True  # not surely the next token
+        verb_refused = w not in self.call_verbs or (
+            nxt in self.not_after_verb and nxt not in self.np_words and w not in self.np_words
+            and text[nstart:nend].islower()
+            and text[nstart:nend] not in self.pattern_firsts and text[start:end] not in self.pattern_words)
+        noun_refused = w not in self.strong_nouns or nxt in self.traps_after
+        return not (verb_refused and noun_refused)
+
+    def _leader_named(self, text: str) -> bool:
+        folded = " " + _fold(text) + " "
+        return next(self.leaders.iter(folded), None) is not None
+
+
+def _follows(words, n: int, phrase: tuple[str, ...]) -> bool:
+    """The words from ``n`` on read ``phrase`` (hyphens in it are separators here too)."""
+    parts = [p for p in phrase if p != "-"]
+    return all(n + k < len(words) and words[n + k][0] == part for k, part in enumerate(parts))
+
+
+def _firsts(phrases, keep=lambda value: True) -> set[str]:
+    return {w for w, ps in phrases._by_first.items() if w != "-" and any(keep(v) for _, v in ps)}
+
+
+def _np_words(lex: Lexicon) -> frozenset[str]:
+    """Lower-case words a person phrase can hold besides names: titles, fillers, pronouns,
+    groups ("the two leaders"), bare titles ("the President") and descriptions ("the leader")."""
+    groups = {w for ps in lex.groups._by_first.values() for p, _ in ps for w in p}
+    descriptions = {w for role, entry in load_lexicon("discourse")["descriptions"].items() if not role.startswith("_")
+                    for phrase in entry["phrases"] for w in phrase.replace("-", " - ").split()}
+    return frozenset(lex.title_words | lex.title_fillers | lex.pronouns | lex.role_titles | groups | descriptions)
+
+
+def _leader_automaton(gaz: Gazetteer) -> ahocorasick.Automaton:
+    """Folded forms that may name a leader: gazetteer spellings of leaders, leader titles and
+    descriptions ("the Russian leader"), each between spaces."""
+    from kg.extract.nlp import name_variants  # the spellings the gazetteer ruler matches
+
+    forms: set[str] = set()
+    for entry in gaz.entries.values():
+        if entry.kind is EntityKind.LEADER:
+            for form in (entry.name, *entry.aliases, *entry.short_aliases, *entry.context_aliases):
+                forms.update(name_variants(form))
+    forms.update(lexicon_phrases(load_lexicon("titles"), "leader"))
+    for role, entry in load_lexicon("discourse")["descriptions"].items():
+        if not role.startswith("_"):
+            forms.update(entry["phrases"])
+    automaton = ahocorasick.Automaton()
+    for form in forms:
+        key = person_key_form(form)
+        if key:
+            automaton.add_word(f" {key} ", key)
+    automaton.make_automaton()
+    return automaton
+
+
+@lru_cache(maxsize=4)
+def prefilter_for(gaz: Gazetteer, refusals: bool = True) -> Prefilter:
+    from kg.extract.nlp import gazetteer_patterns
+
+    return Prefilter(gaz, gazetteer_patterns(gaz), refusals)
+
+
+def could_tell_a_call(text: str, gaz: Gazetteer, parsed: bool = False) -> bool:
+    """The scan with ``gaz``'s prefilter; ``parsed``: sentence ends came from a parser."""
+    return prefilter_for(gaz, not parsed).could_tell_a_call(text)

@@ -1,0 +1,113 @@
+"""kg.extract.prefilter: the scan never drops a call the rules find, and skips what cannot hold one."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import kg.extract.article as article_module
+from kg.extract.article import extract_article
+from kg.extract.mentions import person_key_form
+from kg.extract.nlp import load_nlp, normalise_for_nlp
+from kg.extract.prefilter import _FOLLOW, _fold, could_tell_a_call, prefilter_for
+from kg.model import Article, ArticleMeta
+from kg.read.articles import iter_inputs
+from kg.resources import data_path
+
+ROOT = Path(__file__).resolve().parent.parent
+SETS = [ROOT / "seeds", ROOT / "tests" / "fixtures", ROOT / "tests" / "heldout", ROOT / "tests" / "heldout2"]
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return load_nlp()
+
+
+def _examples() -> list[str]:
+    out = []
+
+    def walk(value):
+        if isinstance(value, dict):
+            if isinstance(value.get("example"), str):
+                out.append(value["example"])
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    for path in sorted(data_path("lexicon").glob("*.json")):
+        walk(json.loads(path.read_text(encoding="utf-8")))
+    return out
+
+
+def _calls_without_scan(monkeypatch, nlp, gaz, article: Article):
+    """The calls the full extractor finds, the scan switched off."""
+    monkeypatch.setattr(article_module, "could_tell_a_call", lambda *a, **k: True)
+    try:
+        return extract_article(nlp(normalise_for_nlp(article.text)), article, gaz).calls
+    finally:
+        monkeypatch.undo()
+
+
+def test_every_article_with_a_call_passes_the_scan(monkeypatch, pipeline):
+    nlp, gaz = pipeline
+    articles = [a for s in SETS for a in iter_inputs([s]) if isinstance(a, Article)]
+    examples = [Article(ArticleMeta(id=f"example{n}", source="lexicon"), text) for n, text in enumerate(_examples())]
+    assert len(articles) > 40 and len(examples) > 100
+    told = 0
+    for article in articles + examples:
+        calls = _calls_without_scan(monkeypatch, nlp, gaz, article)
+        if calls:
+            told += 1
+            assert could_tell_a_call(article.text, gaz), article.meta.id
+    assert told > 60  # the sets and examples do tell calls
+
+
+def test_extraction_is_the_same_with_the_scan(monkeypatch, pipeline):
+    nlp, gaz = pipeline
+    for article in [a for s in SETS[:2] for a in iter_inputs([s]) if isinstance(a, Article)]:
+        with_scan = extract_article(nlp(normalise_for_nlp(article.text)), article, gaz)
+        assert with_scan.calls == _calls_without_scan(monkeypatch, nlp, gaz, article)
+
+
+@pytest.mark.parametrize("text, passes", [
+    ("President Amara Dule phoned Prime Minister Ilse Varga on Sunday.", True),
+    ("The union called for calm after the vote.", False),  # "called for": never a call
+    ("Fans called off the march. A call for calm followed.", False),
+    ("The referee called the captain over.", True),  # a person phrase may follow: read it
+    ("The coach spoke to reporters after the match.", False),  # talking, and no leader named
+    ("The President spoke with the coach after the match.", True),
+    ("Two ministers held a phone conversation.", True),  # a medium word before a call noun
+    ("Officials met by video on Monday.", True),
+    ("The annual meeting of shareholders was held in the capital.", False),
+    ("A call on Monday was scheduled.", True),  # "a call on <day>" is a call
+    ("Storms reached the coast on Tuesday.", False),
+])
+def test_scan(pipeline, text, passes):
+    _, gaz = pipeline
+    assert could_tell_a_call(text, gaz) is passes
+
+
+def test_refusals_are_off_after_a_parser(pipeline):
+    _, gaz = pipeline
+    assert not could_tell_a_call("The union called for calm.", gaz)
+    assert could_tell_a_call("The union called for calm.", gaz, parsed=True)
+
+
+@pytest.mark.parametrize("text", ["Shara'a", "Erdoğan’s", "El-Sisi", "AL SISI", "Lula da Silva", "Tōkyō Ōsaka",
+                                  "İlham Aliyev", "Zelenskyy's"])
+def test_fold_is_the_key_form(text):
+    assert _fold(text).strip() == person_key_form(text)
+
+
+def test_refusing_words_stand_apart_for_the_tokenizer(pipeline):
+    """A refusal assumes "called W" followed by a space, the end or .,;:!? is the two tokens."""
+    nlp, gaz = pipeline
+    scan = prefilter_for(gaz)
+    for word in sorted((scan.not_after_verb - scan.np_words) | scan.traps_after):
+        for follow in sorted(_FOLLOW) + [""]:
+            tokens = [t.text for t in nlp.tokenizer(f"It called {word}{follow}")]
+            assert tokens[1:3] == ["called", word], (word, follow, tokens)
