@@ -5,7 +5,11 @@ the packaged gazetteers (``kg/data/gazetteer``), call phrasings, dates and backg
 paragraphs, so that it runs ~500-700 words. The same ``--seed`` and ``--articles`` give the
 same bytes. Nothing is copied from the seed articles.
 
-    python benchmarks/make_corpus.py OUT_DIR [--articles 2000] [--seed 7]
+    python benchmarks/make_corpus.py OUT_DIR [--articles 2000] [--seed 7] [--mixed]
+
+``--mixed`` makes a realistic mix instead: one article in ten tells calls as above, the others
+are ordinary news with no call (sport, economy, weather, culture, politics:
+``benchmarks/ordinary_news.py``), some of which use words call cues start from.
 """
 
 from __future__ import annotations
@@ -17,6 +21,11 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+
+try:
+    from benchmarks.ordinary_news import ordinary_article
+except ImportError:  # run as a script from benchmarks/
+    from ordinary_news import ordinary_article
 
 __all__ = ["make_corpus", "main"]
 
@@ -186,14 +195,23 @@ def _article(rng: random.Random, n: int, leaders: list[_Leader], outlets: list[s
     return f"{n:06d}.txt", body, published, outlet, title
 
 
-def make_corpus(out_dir: Path, articles: int = 2000, seed: int = 7) -> Path:
-    """Write ``articles`` synthetic articles and their ``metadata.csv`` into ``out_dir``."""
+def make_corpus(out_dir: Path, articles: int = 2000, seed: int = 7, mixed: bool = False) -> Path:
+    """Write ``articles`` synthetic articles and their ``metadata.csv`` into ``out_dir``; with
+    ``mixed``, nine in ten are ordinary news with no call (``ordinary_news``)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     leaders, outlets, capitals = _load()
+    countries = sorted({leader.country for leader in leaders if leader.country})
     rng = random.Random(seed)
     rows = []
     for n in range(articles):
+        if mixed and n % 10 != 0:
+            published = date(2021, 1, 1) + timedelta(days=rng.randrange(5 * 365))
+            title, body = ordinary_article(rng, published, capitals, countries)
+            name, outlet = f"{n:06d}.txt", rng.choice(outlets)
+            (out / name).write_text(body, encoding="utf-8")
+            rows.append((name, published.isoformat(), outlet, f"https://news.example.org/{n:06d}", title))
+            continue
         name, body, published, outlet, title = _article(rng, n, leaders, outlets, capitals)
         (out / name).write_text(body, encoding="utf-8")
         rows.append((name, published.isoformat(), outlet, f"https://news.example.org/{n:06d}", title))
@@ -209,8 +227,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--mixed", action="store_true", help="nine in ten articles ordinary news with no call")
     args = parser.parse_args(argv)
-    make_corpus(args.out_dir, args.articles, args.seed)
+    make_corpus(args.out_dir, args.articles, args.seed, args.mixed)
     return 0
 
 
