@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+import ahocorasick
 from dateutil import parser as date_parser
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
@@ -140,9 +141,43 @@ def find_date_expressions(text: str) -> list[tuple[int, int, str]]:
     night", "on Sunday, Dec. 28"); undetermined ones ("last week") are found too, so a caller
     can tell "no date" from "a vague date". Feed the expression to ``resolve_date``.
     """
+    if not _may_hold_a_date(text):
+        return []
     return [(m.start(), m.end(), m.group()) for m in _rules().expression.finditer(text)]
 
 
+_ISO = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
+    """What every date expression holds: a month or weekday name (as ``_names`` writes them:
+    Capitalised or CAPITALS), or one of the phrases matched in any case (``ago``, relative,
+    vague and named days). An ISO date is tested apart."""
+    lex = _load_lexicon()
+    names = [*lex["months"], *(a for abbrevs in lex["months"].values() for a in abbrevs), *lex["weekdays"]]
+    cased = ahocorasick.Automaton()
+    for form in {f for w in names for f in (w.capitalize(), w.upper())}:
+        cased.add_word(form, form)
+    cased.make_automaton()
+    phrases = [*lex["days_ago"], *lex["relative_days"], *lex["vague"], *(k for k in lex["named_days"] if not k.startswith("_"))]
+    folded = ahocorasick.Automaton()
+    for phrase in {" ".join(p.casefold().split()) for p in phrases}:
+        folded.add_word(phrase, phrase)
+    folded.make_automaton()
+    return cased, folded
+
+
+def _may_hold_a_date(text: str) -> bool:
+    """False only when ``expression`` cannot match: none of what every match holds is there
+    (phrases are compared with runs of spaces as one and case folded, as the pattern reads them)."""
+    cased, folded = _words()
+    return (next(cased.iter(text), None) is not None
+            or next(folded.iter(" ".join(text.casefold().split())), None) is not None
+            or ("-" in text and _ISO.search(text) is not None))
+
+
+@lru_cache(maxsize=1 << 14)  # pure; an article asks about the same few expressions many times
 def resolve_date(expression: str, published: date | None, future: bool = False) -> date | None:
     """The calendar day an expression names, or ``None`` when the day is not determined.
 
@@ -188,6 +223,7 @@ def resolve_date(expression: str, published: date | None, future: bool = False) 
     return published + relativedelta(weekday=weekday(+1 if future else -1))
 
 
+@lru_cache(maxsize=1 << 14)
 def resolve_period(expression: str, published: date | None) -> tuple[date, date] | None:
     """The days a vague expression spans ("last week", "in July", "January 2025"), or ``None``.
 
