@@ -38,12 +38,15 @@ LABELS = {
 }
 
 # Same-length substitutions only, so character offsets stay those of the original text.
-_NORMALISE = str.maketrans({"`": "'", "´": "'", "\u00a0": " "})
+_NORMALISE = (("`", "'"), ("´", "'"), ("\u00a0", " "))
 
 
 def normalise_for_nlp(text: str) -> str:
     """Map look-alike characters the tokenizer does not know ("Russia`s") to ones it does."""
-    return text.translate(_NORMALISE)
+    for old, new in _NORMALISE:  # (str.replace: ``translate`` looks up every character)
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 _ARABIC_PARTICLE = re.compile(r"\b([Aa]l|[Ee]l)[- ](?=[A-Z])")

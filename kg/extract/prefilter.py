@@ -42,6 +42,7 @@ import ahocorasick
 
 from kg.extract.calls.lexicon import Lexicon, lexicon
 from kg.extract.mentions import person_key_form
+from kg.extract.nlp import gazetteer_patterns, name_variants, normalise_for_nlp
 from kg.model import EntityKind
 from kg.resources import Gazetteer, lexicon_phrases, load_lexicon
 
@@ -51,9 +52,6 @@ _WORD = re.compile(r"[0-9a-z]+")
 _FOLLOW = frozenset(" \t\n.,;:!?")  # after a refusing word: the tokenizer splits these off
 _MEDIUM_REACH = 7  # words from a medium word to its noun ("phone" ... "conversation"): 6 tokens in the rules
 _PREP_REACH = 2  # "by phone", "over the phone"
-# same-length look-alikes the pipeline maps (kg.extract.nlp.normalise_for_nlp); kept here so
-# that this module does not import spaCy
-_NORMALISE = str.maketrans({"`": "'", "´": "'", "\u00a0": " "})
 
 
 @lru_cache(maxsize=1)
@@ -101,36 +99,39 @@ class Prefilter:
                 words.update(chunks)
         self.pattern_firsts, self.pattern_words = frozenset(firsts), frozenset(words)
         self.leaders = _leader_automaton(gaz)
-        self.anchors = self.call_verbs | self.strong_nouns | self.medium | self.adverbial | frozenset(self.talk)
+        self.automaton = ahocorasick.Automaton()
+        for word in self.call_verbs | self.strong_nouns | self.medium | self.adverbial | frozenset(self.talk):
+            self.automaton.add_word(word, word)
+        self.automaton.make_automaton()
 
     def could_tell_a_call(self, text: str) -> bool:
-        text = text.translate(_NORMALISE)
+        text = normalise_for_nlp(text)
         low = text.lower()
-        words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(low)]
-        anchors = self.anchors
-        talk = False
         exact = len(low) == len(text)  # offsets shared with the original case (else no refusals)
-        for n, (w, start, end) in enumerate(words):
-            if w not in anchors:
-                continue
-            if (w in self.call_verbs or w in self.strong_nouns) and self._cue_possible(w, n, words, low, text, exact):
+        talk = False
+        for end, w in self.automaton.iter(low):
+            start = end + 1 - len(w)
+            if (start and _ALNUM(low[start - 1])) or (end + 1 < len(low) and _ALNUM(low[end + 1])):
+                continue  # inside a longer word
+            after = _words_after(low, end + 1, _MEDIUM_REACH)
+            if (w in self.call_verbs or w in self.strong_nouns) and self._cue_possible(w, start, after, low, text, exact):
                 return True
-            if w in self.medium and any(x in self.any_noun for x, _, _ in words[n + 1 : n + 1 + _MEDIUM_REACH]):
+            if w in self.medium and any(x in self.any_noun for x, _, _ in after):
                 return True
-            if w in self.adverbial and any(x in self.preps for x, _, _ in words[max(0, n - _PREP_REACH) : n]):
+            if w in self.adverbial and any(x in self.preps for x in _words_before(low, start, _PREP_REACH)):
                 return True
-            if not talk and w in self.talk and any(_follows(words, n, p) for p in self.talk[w]):
+            if not talk and w in self.talk and any(_follows(w, after, p) for p in self.talk[w]):
                 talk = True
         return talk and self._leader_named(text)
 
-    def _cue_possible(self, w: str, n: int, words, low: str, text: str, exact: bool) -> bool:
-        if w in self.strong_nouns and not any(_follows(words, n, p) for p in self.noun_phrases[w]):
+    def _cue_possible(self, w: str, start: int, after, low: str, text: str, exact: bool) -> bool:
+        if w in self.strong_nouns and not any(_follows(w, after, p) for p in self.noun_phrases[w]):
             if w not in self.call_verbs:
                 return False  # "video" without "link": not this noun (other roles are read apart)
-        if not (self.refusals and exact) or n + 1 >= len(words):
+        if not (self.refusals and exact) or not after:
             return True
-        _, start, end = words[n]
-        nxt, nstart, nend = words[n + 1]
+        end = start + len(w)
+        nxt, nstart, nend = after[0]
         if nstart != end + 1 or low[end] != " " or (nend < len(low) and low[nend] not in _FOLLOW):
             return True  # not surely the next token
         verb_refused = w not in self.call_verbs or (
@@ -145,10 +146,27 @@ class Prefilter:
         return next(self.leaders.iter(folded), None) is not None
 
 
-def _follows(words, n: int, phrase: tuple[str, ...]) -> bool:
-    """The words from ``n`` on read ``phrase`` (hyphens in it are separators here too)."""
+def _ALNUM(char: str) -> bool:
+    return "a" <= char <= "z" or "0" <= char <= "9"
+
+
+def _words_after(low: str, pos: int, n: int) -> list[tuple[str, int, int]]:
+    out = []
+    for m in _WORD.finditer(low, pos):
+        out.append((m.group(), m.start(), m.end()))
+        if len(out) == n:
+            break
+    return out
+
+
+def _words_before(low: str, pos: int, n: int) -> list[str]:
+    return _WORD.findall(low, max(0, pos - 40), pos)[-n:]  # (a word cut by the window only adds)
+
+
+def _follows(first: str, after, phrase: tuple[str, ...]) -> bool:
+    """``first`` and the words after it read ``phrase`` (hyphens in it are separators here too)."""
     parts = [p for p in phrase if p != "-"]
-    return all(n + k < len(words) and words[n + k][0] == part for k, part in enumerate(parts))
+    return parts[0] == first and all(k - 1 < len(after) and after[k - 1][0] == part for k, part in enumerate(parts) if k)
 
 
 def _firsts(phrases, keep=lambda value: True) -> set[str]:
@@ -167,8 +185,6 @@ def _np_words(lex: Lexicon) -> frozenset[str]:
 def _leader_automaton(gaz: Gazetteer) -> ahocorasick.Automaton:
     """Folded forms that may name a leader: gazetteer spellings of leaders, leader titles and
     descriptions ("the Russian leader"), each between spaces."""
-    from kg.extract.nlp import name_variants  # the spellings the gazetteer ruler matches
-
     forms: set[str] = set()
     for entry in gaz.entries.values():
         if entry.kind is EntityKind.LEADER:
@@ -189,8 +205,6 @@ def _leader_automaton(gaz: Gazetteer) -> ahocorasick.Automaton:
 
 @lru_cache(maxsize=4)
 def prefilter_for(gaz: Gazetteer, refusals: bool = True) -> Prefilter:
-    from kg.extract.nlp import gazetteer_patterns
-
     return Prefilter(gaz, gazetteer_patterns(gaz), refusals)
 
 

@@ -48,9 +48,9 @@ def columns(doc: Doc) -> Columns:
     if cached is not None and len(cached.text) == len(doc):
         return cached
     strings = doc.vocab.strings
-    array = doc.to_array([ORTH, SPACY, IDX]).tolist()
-    text = [strings[row[0]] for row in array]
-    cols = Columns(text, [t.lower() for t in text], [bool(row[1]) for row in array], [row[2] for row in array])
+    array = doc.to_array([ORTH, SPACY, IDX])
+    text = [strings[orth] for orth in array[:, 0].tolist()]
+    cols = Columns(text, list(map(str.lower, text)), array[:, 1].astype(bool).tolist(), array[:, 2].tolist())
     doc.user_data[_KEY] = cols
     return cols
 

@@ -1,0 +1,145 @@
+"""The streaming stage (read, spaCy, extract) against the tokenizer-only floor, in one run.
+
+For each corpus (``make_corpus`` all-calls and ``--mixed``, 2,000 articles each by default), in
+this one process, alternately ``--repeat`` times:
+
+* floor: the articles' texts through a fresh ``spacy.blank("en")`` tokenizer (``nlp.pipe``,
+  nothing else), the leanest thing any spaCy pipeline does;
+* stage: reading the folder (``kg.read.articles.iter_inputs``) and the build's per-article map
+  (``kg.build.work.analyse_batch`` in batches of 64: spaCy pipeline, extraction, the
+  resolution state), with a pipeline built afresh (not timed) so no cache is warm.
+
+Times are CPU seconds of this process (``time.process_time``), so words/s are per core; the
+machine is shared, so the ratio stage/floor, taken in the same run, is the figure to compare.
+Medians of the repeats. Also printed: the share of articles the prefilter passes to the call
+rules, the load average, and the niceness.
+
+    nice -n 10 python benchmarks/bench_stream.py                     # ~5 min on 2 cores
+    python benchmarks/bench_stream.py --articles 500 --repeat 1 --json out.json
+    python benchmarks/bench_stream.py --corpus calls=DIR --corpus mixed=DIR2
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
+
+from benchmarks.make_corpus import make_corpus  # noqa: E402
+
+__all__ = ["measure", "main"]
+
+
+def _articles(folder: Path):
+    from kg.model import Article
+    from kg.read.articles import iter_inputs
+
+    return [a for a in iter_inputs([folder]) if isinstance(a, Article)]
+
+
+def _floor(texts: list[str]) -> float:
+    import spacy
+
+    nlp = spacy.blank("en")
+    start = time.process_time()
+    for _ in nlp.pipe(texts, batch_size=64):
+        pass
+    return time.process_time() - start
+
+
+def _stage(folder: Path) -> tuple[float, int]:
+    from kg.build import work
+    from kg.model import ArticleFacts
+
+    work._PIPELINES.clear()
+    work.pipeline_for(None, ())  # built before the clock starts
+    start = time.process_time()
+    batch, n = [], 0
+    for article in _articles(folder):
+        batch.append(article)
+        if len(batch) == 64:
+            n += sum(isinstance(i, ArticleFacts) for i in work.analyse_batch(batch).items)
+            batch = []
+    if batch:
+        n += sum(isinstance(i, ArticleFacts) for i in work.analyse_batch(batch).items)
+    return time.process_time() - start, n
+
+
+def measure(name: str, folder: Path, repeat: int) -> dict:
+    """Floor and stage on one corpus, ``repeat`` times each, alternately."""
+    from kg.build.work import pipeline_for
+    from kg.extract.nlp import normalise_for_nlp
+
+    articles = _articles(folder)
+    texts = [normalise_for_nlp(a.text) for a in articles]
+    words = sum(len(t.split()) for t in texts)
+    _, gaz = pipeline_for(None, ())
+    try:
+        from kg.extract.prefilter import could_tell_a_call
+    except ImportError:  # a tree from before the prefilter: every article is read for calls
+        read_for_calls = len(articles)
+    else:
+        read_for_calls = sum(could_tell_a_call(a.text, gaz) for a in articles)
+    floors, stages, loads = [], [], []
+    for _ in range(repeat):
+        floors.append(_floor(texts))
+        seconds, done = _stage(folder)
+        stages.append(seconds)
+        loads.append(os.getloadavg()[0])
+        if done != len(articles):
+            raise SystemExit(f"{name}: {len(articles) - done} articles failed")
+    floor, stage = statistics.median(floors), statistics.median(stages)
+    return {
+        "corpus": name, "articles": len(articles), "words": words, "read_for_calls": read_for_calls,
+        "floor_cpu_s": round(floor, 3), "stage_cpu_s": round(stage, 3),
+        "floor_words_per_s": round(words / floor), "stage_words_per_s": round(words / stage),
+        "stage_over_floor": round(stage / floor, 2), "floors": floors, "stages": stages, "load_1min": loads,
+    }
+
+
+def _table(rows: list[dict]) -> str:
+    out = ["| corpus | articles | words | read for calls | floor (CPU s) | stage (CPU s) | floor words/s | "
+           "stage words/s | stage / floor |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for r in rows:
+        out.append(f"| {r['corpus']} | {r['articles']:,} | {r['words']:,} | {r['read_for_calls']:,} | "
+                   f"{r['floor_cpu_s']} | {r['stage_cpu_s']} | {r['floor_words_per_s']:,} | "
+                   f"{r['stage_words_per_s']:,} | {r['stage_over_floor']} |")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--corpus", action="append", default=[], metavar="NAME=DIR",
+                        help="measure this folder instead of generating the two corpora")
+    parser.add_argument("--json", type=Path, help="write the figures here as JSON")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        corpora = [tuple(c.split("=", 1)) for c in args.corpus]
+        if not corpora:
+            for name, mixed in (("all-calls", False), ("mixed", True)):
+                make_corpus(Path(tmp, name), args.articles, args.seed, mixed=mixed)
+                corpora.append((name, Path(tmp, name)))
+        rows = [measure(name, Path(folder), args.repeat) for name, folder in corpora]
+    result = {"measured": time.strftime("%Y-%m-%d %H:%M"), "cores": os.cpu_count(), "nice": os.nice(0),
+              "repeat": args.repeat, "rows": rows}
+    print(_table(rows))
+    print(f"CPU seconds, medians of {args.repeat}; nice {result['nice']}; load average "
+          f"{min(l for r in rows for l in r['load_1min']):.1f}-{max(l for r in rows for l in r['load_1min']):.1f} "
+          f"on {result['cores']} cores")
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
