@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -22,9 +23,27 @@ from kg.extract.mentions import (
 from kg.extract.outlets import dateline_outlets, outlet_ref, platform_context, state_media, unknown_outlets
 from kg.extract.people import role_phrase, title_before
 from kg.model import ArticleMeta, EntityKind
-from kg.resources import GazEntry, Gazetteer, load_lexicon
+from kg.resources import GazEntry, Gazetteer, lexicon_phrases, load_lexicon
 
 __all__ = ["Mention", "EntityIndex", "Extractor", "extract_entities", "norm_name", "outlet_ref"]
+
+class _TitleWords(NamedTuple):
+    leader: frozenset[str]  # leader titles ("president", "prime minister")
+    all: frozenset[str]  # leader and official titles
+    not_names: frozenset[str]
+    particles: frozenset[str]
+    not_leader_before: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> _TitleWords:
+    """The words of ``data/lexicon/titles.json`` the extractor reads, compiled once per process."""
+    titles = load_lexicon("titles")
+    leader = frozenset(lexicon_phrases(titles, "leader"))
+    return _TitleWords(leader, leader | frozenset(lexicon_phrases(titles, "official")),
+                       frozenset(lexicon_phrases(titles, "not_names")), frozenset(lexicon_phrases(titles, "particles")),
+                       frozenset(lexicon_phrases(titles, "not_leader_before")))
+
 
 @lru_cache(maxsize=8)
 def _people_by_form(gaz: Gazetteer) -> dict[str, GazEntry]:
@@ -45,11 +64,10 @@ class Extractor:
     def __init__(self, doc: Doc, meta: ArticleMeta, gaz: Gazetteer, datelines=()):
         self.doc, self.meta, self.gaz = doc, meta, gaz
         self.datelines = datelines
-        self.titles = load_lexicon("titles")
         self.discourse_lex = load_lexicon("discourse")
-        self.reports_lex = load_lexicon("reports")
-        self.leader_titles = frozenset(self.titles["leader"])
-        self.all_titles = self.leader_titles | frozenset(self.titles["official"])
+        titles = _title_words()
+        self.leader_titles, self.all_titles, self.not_names = titles.leader, titles.all, titles.not_names
+        self._particles, self._not_leader_before = titles.particles, titles.not_leader_before
         self.mentions: list[Mention] = []
         self.entities: dict[str, Builder] = {}
         self.adjectives: dict[int, str] = {}  # token index -> country name
@@ -174,7 +192,7 @@ class Extractor:
         Only when exactly one person of the article carries that name part, so "Donald" next
         to Donald Trump and Donald Tusk stays unresolved.
         """
-        not_names = set(self.titles["not_names"]) | set(self.titles["particles"])
+        not_names = self.not_names | self._particles
         parts: dict[str, set[str]] = {}
         for key, b in self.entities.items():
             if b.kind not in PERSON_KINDS:
@@ -195,7 +213,7 @@ class Extractor:
 
     def _not_leader(self, title_start: int) -> bool:
         before = self.doc[max(0, title_start - 2) : title_start]
-        return any(t.lower_ in self.titles["not_leader_before"] for t in before)
+        return any(t.lower_ in self._not_leader_before for t in before)
 
     # -- outlets the gazetteer does not know ---------------------------------------------------
 
