@@ -142,6 +142,11 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         caller = found[0] if len(found) == 1 else None
     out = []
     if frame.prep == "between":
+        if cue.plural and len(objects) >= 3:
+            # "phone conversations between A and B and C": A's call with each of the others
+            for o in objects[1:]:
+                out.append((frozenset((objects[0], o)), caller, cue, cue))
+            return out
         parts = frozenset(objects)
         if len(parts) >= 2:
             out.append((parts, caller, cue, cue))
@@ -222,7 +227,9 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         return _next(view, v, replace(state, drafts=tuple(drafts), current=current, told=told, last_told=v.index,
                                       ctx=ctx, last_day=last_day))
     cur = state.current
-    if cur is not None:
+    # a call of its own, named later ("Xi will host a virtual summit of the BRICS leaders")
+    own_call = any(c.strong and not c.definite and not c.in_person for c in cues) and lex.anaphora.find(v.lower) is None
+    if cur is not None and not own_call:
         d = drafts[cur]
         strong_cues = [c for c in cues if c.strong]
         referring = lex.anaphora.find(v.lower) is not None or any(c.definite for c in strong_cues)
@@ -248,8 +255,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             drafts[cur] = absorb(d, view, v, days=False)
             return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
         joined = _joined_in(view, v, ctx)
-        own_call = any(c.strong and not c.definite for c in cues)  # "in a call that was also joined by X"
-        if joined and not own_call and (adjacent or near) and lex.in_person.find(v.lower) is None:
+        if joined and (adjacent or near) and lex.in_person.find(v.lower) is None:
             # "Merz, Meloni and Tusk took part, according to a statement": who was on it
             drafts[cur] = absorb(replace(d, participants=d.participants | frozenset(joined)), view, v, days=False)
             ctx = replace(ctx, current=drafts[cur].participants, current_index=v.index)
@@ -364,12 +370,13 @@ def read_calls(view: DocView) -> tuple[CallMention, ...]:
     state = _State()
     for v in view.sents:
         state = _read_sentence(view, v, state)
-    drafts = _drop_summaries([d for d in state.drafts if len(d.participants) >= 2])
+    drafts = _drop_summaries([d for d in state.drafts if len(d.participants) >= 2
+                              or (d.participants and d.strong)])  # pending: may be named later
     drafts = _live_blog_days(view, drafts)
     drafts = _group_days(drafts, state.group_days)
     strong_sets = {d.participants for d in drafts if d.strong}
     accepted = [d for d in drafts if d.strong or any(d.participants <= s for s in strong_sets)]
-    return tuple(freeze(d, view.meta.id) for d in merge_drafts(accepted))
+    return tuple(freeze(d, view.meta.id) for d in merge_drafts(accepted) if len(d.participants) >= 2)
 
 
 def credit_evidence(view: DocView, datelines) -> Evidence:
