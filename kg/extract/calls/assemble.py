@@ -174,6 +174,14 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
     return out
 
 
+def _group_partners(v: SentView, lex, cue: Cue) -> bool:
+    """The cue's partners are a group, not named: "with world leaders", "with several counterparts"."""
+    for k in range(cue.end, min(v.end, cue.end + 10)):
+        if v.low(k) in ("with", "to") and lex.group_partners.find(v.lower, k + 1 - v.start, k + 6 - v.start) is not None:
+            return True
+    return False
+
+
 def _strong_here(v: SentView, cues: list[Cue], cue: Cue, view: DocView) -> bool:
     """A strong cue in the same clause."""
     lo, hi = clause_bounds(v, view.lex, cue.start)
@@ -200,12 +208,20 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 state = replace(state, group_days=state.group_days + ((subj[0], day, v.index),))
             if not frame.objects and len(frame.subjects) < 2:
                 continue  # "a clutch of calls to world leaders": no one named
+        if not frame.objects and _group_partners(v, lex, cue):
+            # "Lula held several talks on Monday with world leaders": the day of each call told after
+            subj = _keys(view, v, frame.subjects, ctx)
+            day = call_day(v, lex, cue, status, view.anchor).day
+            if len(subj) == 1 and day:
+                state = replace(state, group_days=state.group_days + ((subj[0], day, v.index),))
         read.append((cue, frame, status, [t for t in _drafts_of(view, v, frame, ctx, state) if len(t[0]) >= 2]))
     # a strong cue with no partners of its own ("by phone", "in a call that ...") backs the
     # weak cues of its sentence; one with partners backs those of its clause
     adjuncts = [cue for cue, frame, _, calls in read if cue.strong and not calls and not cue.definite]
     for cue, frame, status, calls in read:
         for parts, caller, c, day_cue in calls:
+            if not c.strong and c.kind == NOUN and _in_person(v, view, c):
+                continue  # "agreed to hold face-to-face talks": a meeting
             strong = c.strong or bool(adjuncts) or _strong_here(v, [r[0] for r in read if r[3]], c, view) \
                 or _bare_talk(view, v, c, parts, status)
             medium = c.medium if c.medium is not CallMedium.UNSPECIFIED else next(

@@ -140,6 +140,7 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
     """Person phrases from token ``i`` on with their coordinations ("A, B and C"), and whether
     the list says they were separate ("A; B; and C", "A as well as B", "A, then B")."""
     found: list[PersonNP] = []
+    connectors: list[list[str]] = []
     separate = False
     j = i
     while j < min(hi, i + reach):
@@ -184,6 +185,10 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
         if words[-1] in ("with", "to") and ("and" in words or "then" in words):
             separate = True  # "with A and with B"
         found.append(nxt)
+        connectors.append(words)
+    if len(found) > 1 and all(w == [","] for w in connectors):
+        # "with A, B spoke": no "and" closes a list, so what follows the comma is the next clause
+        return found[:1], False
     return found, separate
 
 
@@ -252,7 +257,7 @@ def _fronted(v: SentView, lex: Lexicon, cue: Cue) -> bool:
                             or v.low(k) in ("first", "latest", "recent", "brief", "lengthy", "-", "minute", "hour", "long")
                             or v.tok(k).isdigit() or v.low(k).endswith("-minute")):
         k -= 1
-    if v.low(k) not in ("in", "during", "over", "on", "after", "via", "through", "amid"):
+    if v.low(k) not in ("in", "during", "over", "on", "after", "via", "through", "amid", "following"):
         return False
     # at the start of the sentence, maybe after a quote mark or a leading adverb ("Earlier, in a call ...")
     if not all(v.low(t) in ("“", '"', ",", "earlier", "later", "separately", "meanwhile", "also", "and", "but", "then",
@@ -416,6 +421,12 @@ def read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Fr
             first = next((np for np in v.nps if lo <= np.start < cue.start and np.kind in (NAME, PRONOUN, ROLE, GROUP)
                           and np.governor not in GOVERNING and not np.possessive), None)
             subj = (first,) if first is not None else subjects_before(v, lex, cue.start, lo)
+            if not objs:
+                # "X agreed with Y in a telephone conversation": the partner before the adjunct
+                partner = next((np for np in reversed(v.nps) if lo <= np.start and np.end <= cue.start
+                                and np.governor in ("with", "to") and np not in subj), None)
+                if partner is not None:
+                    objs = [partner]
         elif not v.low(cue.start - 1) in ("the", "this", "that"):
             subj = subjects_before(v, lex, cue.start, lo)
     if prep == "from-to":
