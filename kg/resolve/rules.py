@@ -224,6 +224,8 @@ def join_undated(groups: dict[GroupKey, CallAcc], dated: set[GroupKey], own) -> 
             target.absorb(groups.pop(key))
             _mark(target, "undated-in-window")
             continue
+        if hi > lo:
+            continue  # several days fit: ambiguous, it stays its own call
         # "a coalition call" told without all its people: the one dated call of a superset
         wider = {k for k in dated if k in groups and k[1] is status and set(participants) < set(k[0])
                  and window[0] <= k[2] <= window[1]}
