@@ -42,6 +42,7 @@ class _State:
     last_told: int = -10  # sentence index
     ctx: Context = field(default_factory=Context)
     group_days: tuple[tuple[str, date, int], ...] = ()  # (subject, day, sentence): "calls with A, B and C on Tuesday"
+    summaries: frozenset[str] = frozenset()  # subjects of strong summaries: "Xi's phone conversations with leaders of ..."
     last_day: date | None = None  # the day the text named last
 
 
@@ -100,6 +101,9 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
         if not n:
             continue
         if v.low(i + n) == "by":
+            before = v.np(i - 2) if v.low(i - 1) in ("was", "were", "is", "are") else None
+            if before is not None and before.kind == NAME:
+                continue  # "During the call, Trump was joined by his aides": in the room, not on the call
             people, _ = coordinated_after(v, lex, i + n + 1, v.end, reach=3)
             keys += _keys(view, v, people, ctx)
         else:
@@ -203,6 +207,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         if cue.kind == NOUN and cue.plural:
             # "his phone calls with the leaders of A, B and C on Tuesday": a day for each of them
             subj = _keys(view, v, frame.subjects, ctx)
+            if cue.strong and len(subj) == 1:
+                state = replace(state, summaries=state.summaries | {subj[0]})
             day = call_day(v, lex, cue, status, view.anchor).day
             if subj and day:
                 state = replace(state, group_days=state.group_days + ((subj[0], day, v.index),))
@@ -286,6 +292,11 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         # the next sentences name ("The call was joined by ...")
         cue = strong_cues[0]
         parts = frozenset(_joined_in(view, v, ctx)) | frozenset(_keys(view, v, subjects_before(v, lex, cue.start), ctx))
+        leaders = {np.key for np in v.nps if np.kind == NAME and view.is_leader(np.key)}
+        if len(parts) < 2 and len(leaders) == 2 and parts <= leaders:
+            # "Trump blasted Turnbull over the deal, ending their phone call early": the sentence's
+            # two leaders, when the call names no one else
+            parts = frozenset(leaders)
         pending = absorb(Draft(v.index, parts, True, call_status(v, lex, cue), medium=cue.medium, anchor=cue.start),
                          view, v, cue, previous_day=state.last_day)
         drafts.append(pending)
@@ -391,7 +402,11 @@ def read_calls(view: DocView) -> tuple[CallMention, ...]:
     drafts = _live_blog_days(view, drafts)
     drafts = _group_days(drafts, state.group_days)
     strong_sets = {d.participants for d in drafts if d.strong}
-    accepted = [d for d in drafts if d.strong or any(d.participants <= s for s in strong_sets)]
+    # a weak mention is a call where a strong one tells the same people, or where the article
+    # summed up its subject's calls as phone or video calls ("In his conversation with X" after
+    # "Xi's phone conversations with the leaders of A, B and C")
+    accepted = [d for d in drafts if d.strong or any(d.participants <= s for s in strong_sets)
+                or (d.participants & state.summaries and d.status is CallStatus.OCCURRED)]
     return tuple(freeze(d, view.meta.id) for d in merge_drafts(accepted) if len(d.participants) >= 2)
 
 

@@ -69,8 +69,9 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
                 medium = lex.medium_words[low]
             strong = True
         elif not (low in _MODIFIERS or v.tok(j).replace(".", "").isdigit() or low.endswith("-minute") or low.endswith("-hour")
-                  or low in _WEEKDAYS):
-            break
+                  or low in _WEEKDAYS or (v.tok(j)[:1].isupper() and v.np(j) is None and j + 1 < i + 1
+                                           and any(c.isdigit() for c in v.tok(j)) or v.tok(j).isupper() and len(v.tok(j)) > 1)):
+            break  # a name may stand in ("a virtual “I2U2 Summit”", "the G20 video summit")
         j -= 1
         seen += 1
     if info.strength == "in_person" and not strong:

@@ -143,7 +143,9 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
         # he, she, his, her: the nearest subject before it in the sentence ("Woodward said Trump
         # ordered ... so that he could"), else the recent subject
         for other in reversed([n for n in v.nps if n.end <= np.start]):
+            # not the one told or informed ("Trump informed Turnbull that he had spoken ...")
             if other.kind == NAME and other.governor not in GOVERNING and other.key not in exclude \
+                    and other.governor not in view.lex.speech_verbs \
                     and not (other.possessive and v.np(other.end) is None):
                 return (other.key,)
         recent = [key for idx, key in ctx.subjects if idx >= v.index - 3 and key not in exclude]

@@ -278,7 +278,8 @@ def _after_comma(v: SentView, lex: Lexicon, cue: Cue) -> tuple[tuple[PersonNP, .
     a phone call on Monday, Y told X that ...")."""
     k = cue.end
     while k < v.end and v.low(k) != ",":
-        k += 1
+        np = v.np(k)
+        k = np.end if np is not None and np.end > k else k + 1  # a comma inside an apposition is the name's
     for j in range(k + 1, min(v.end, k + 8)):
         np = v.np(j)
         if np is not None:
