@@ -54,6 +54,10 @@ XFAIL = {
     ("status", "attempted", "didn't go through"): _CONTRACTION,
     ("status", "attempted", "didn't pick up"): _CONTRACTION,
     ("status", "attempted", "didn't respond"): _CONTRACTION,
+    ("status", "attempted", "didn't happen"): _CONTRACTION,
+    ("status", "planned", "upcoming"): "inside the call's own noun phrase ('an upcoming phone call') status.py ignores "
+                                       "'upcoming' as it does 'scheduled' and 'planned' ('end a scheduled call'), though "
+                                       "an upcoming call is always a future one",
     ("calls", "call_verbs", "video-call"): _HYPHEN,
     ("calls", "medium_words", "video-link"): _HYPHEN,
     ("titles", "leader", "ex-president"): "'Ex-President Emil Sorn': the hyphen rule joins 'Ex-President' into the "

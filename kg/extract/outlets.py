@@ -29,11 +29,22 @@ def outlet_ref(name: str, gaz: Gazetteer) -> EntityRef:
     web domain (``dw.com``, ``edition.cnn.com`` for ``cnn.com``), name or alias."""
     folded = norm_name(name)
     entry = (_outlet_by_domain(name, gaz) or _outlets_by_name(gaz).get(folded)
-             or _outlets_by_name(gaz).get(re.sub(r"^the ", "", folded)))
+             or _outlets_by_name(gaz).get(re.sub(r"^the ", "", folded)) or _edition_of(folded, gaz))
     if entry is not None:
         return EntityRef(key=entry.key, name=entry.name, kind=EntityKind.OUTLET, country=entry.country,
                          wikidata=entry.wikidata, outlet_kind=entry.outlet_kind)
     return EntityRef(key=f"outlet:{folded}", name=name.strip(), kind=EntityKind.OUTLET, outlet_kind=OutletKind.NEWS)
+
+
+_EDITIONS = ("international", "english", "news", "online", "global", "world", "digital", "edition", "live")
+
+
+def _edition_of(folded: str, gaz: Gazetteer) -> GazEntry | None:
+    """ "Sputnik International", "Xinhua English": an edition of an outlet the gazetteer knows."""
+    words = folded.split()
+    if len(words) > 1 and words[-1] in _EDITIONS:
+        return _outlets_by_name(gaz).get(" ".join(words[:-1]))
+    return None
 
 
 def gazetteer_outlet(name: str, gaz: Gazetteer) -> GazEntry | None:

@@ -156,8 +156,12 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             same_day = compatible(m, d) or (d.definite and d.period is None)
             # an article that denies a call, or says it failed, tells the claim it disputes
             disputed = m.status in (CallStatus.DENIED, CallStatus.ATTEMPTED) and d.status is CallStatus.OCCURRED
-            referring = d.definite and m.participants == d.participants
-            if same_people and (m.status is d.status or disputed or referring) and same_day:
+            # "Xi will host a virtual summit ... Modi will join Putin in the virtual meet": a call
+            # announced without its people, and the definite reference that names them
+            pending = m.status is d.status and ((len(m.participants) < 2 and d.definite)
+                                                or (len(d.participants) < 2 and m.definite))
+            referring = d.definite and m.participants == d.participants or pending
+            if (same_people or pending) and (m.status is d.status or disputed or referring) and same_day:
                 target = n
                 break
         if target is None:
