@@ -44,6 +44,7 @@ class _State:
     group_days: tuple[tuple[str, date, int], ...] = ()  # (subject, day, sentence): "calls with A, B and C on Tuesday"
     summaries: frozenset[str] = frozenset()  # subjects of strong summaries: "Xi's phone conversations with leaders of ..."
     last_day: date | None = None  # the day the text named last
+    last_from: str | None = None  # the caller named last ("leaders declined a call from Biden")
 
 
 def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
@@ -98,8 +99,8 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
     keys: list[str] = []
     for i in range(v.start, v.end):
         n = lex.joined.match(v.lower, i - v.start)
-        if not n:
-            continue
+        if not n or v.low(i - 1) in ("not", "n't", "never") or v.low(i - 2) in ("not", "n't", "never"):
+            continue  # "was invited but did not attend"
         if v.low(i + n) == "by":
             before = v.np(i - 2) if v.low(i - 1) in ("was", "were", "is", "are") else None
             if before is not None and before.kind == NAME:
@@ -155,6 +156,12 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         if len(parts) >= 2:
             out.append((parts, caller, cue, cue))
         return out
+    if not objects and cue.light is not None and cue.light.caller == "from" and state.last_from \
+            and subjects and state.last_from not in subjects:
+        # "Leaders declined a call from Biden. ... X and Y have declined calls": each with him
+        for subject in subjects:
+            out.append((frozenset((subject, state.last_from)), state.last_from, cue, cue))
+        return out
     if frame.separate and len(objects) > 1:
         # calls one by one with someone the text does not name here: none among the list
         for o in objects:
@@ -204,6 +211,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             continue
         frame = read_frame(v, lex, cue, cues)
         status = call_status(v, lex, cue)
+        if frame.prep in ("from", "from-to") and frame.objects and frame.objects[0].kind == NAME:
+            state = replace(state, last_from=frame.objects[0].key)
         if cue.kind == NOUN and cue.plural:
             # "his phone calls with the leaders of A, B and C on Tuesday": a day for each of them
             subj = _keys(view, v, frame.subjects, ctx)
@@ -212,7 +221,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             day = call_day(v, lex, cue, status, view.anchor).day
             if subj and day:
                 state = replace(state, group_days=state.group_days + ((subj[0], day, v.index),))
-            if not frame.objects and len(frame.subjects) < 2:
+            if not frame.objects and len(frame.subjects) < 2 and not (cue.light and cue.light.caller == "from"):
                 continue  # "a clutch of calls to world leaders": no one named
         if not frame.objects and _group_partners(v, lex, cue):
             # "Lula held several talks on Monday with world leaders": the day of each call told after
@@ -293,11 +302,14 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         cue = strong_cues[0]
         parts = frozenset(_joined_in(view, v, ctx)) | frozenset(_keys(view, v, subjects_before(v, lex, cue.start), ctx))
         leaders = {np.key for np in v.nps if np.kind == NAME and view.is_leader(np.key)}
-        if len(parts) < 2 and len(leaders) == 2 and parts <= leaders:
+        determined = cue.kind == NOUN and any(v.low(k) in ("a", "an", "the", "their", "his", "her")
+                                              for k in range(max(v.start, cue.start - 7), cue.start))
+        if len(parts) < 2 and len(leaders) == 2 and parts <= leaders and determined:
             # "Trump blasted Turnbull over the deal, ending their phone call early": the sentence's
             # two leaders, when the call names no one else
             parts = frozenset(leaders)
-        pending = absorb(Draft(v.index, parts, True, call_status(v, lex, cue), medium=cue.medium, anchor=cue.start),
+        pending = absorb(Draft(v.index, parts, True, call_status(v, lex, cue), medium=cue.medium, anchor=cue.start,
+                               pending=True),
                          view, v, cue, previous_day=state.last_day)
         drafts.append(pending)
         ctx = replace(ctx, current=parts, current_index=v.index)

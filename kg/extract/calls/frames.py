@@ -43,6 +43,12 @@ _BRIDGE = frozenset({
     "length", "shortly", "virtually", "online", "remotely", "together", "jointly", "both", "that", "day", "same",
 })
 _SPLIT_LIST = frozenset({";"})
+_PARTICIPLES = frozenset({"congratulating", "thanking", "urging", "inviting", "wishing", "assuring", "asking",
+                          "informing", "briefing", "warning", "telling", "offering", "consoling", "condoling"})
+# plural nouns that are the unnamed subject of a verb right after them
+_PLURAL_SUBJECTS = frozenset({"leaders", "officials", "ministers", "diplomats", "presidents", "counterparts", "allies",
+                              "aides", "others", "people", "governments", "countries", "states", "sides", "envoys",
+                              "lawmakers", "journalists", "reporters", "heads"})
 _AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "also",
                   "reportedly", "personally", "then", "later", "earlier", "first", "again", "briefly", "recently",
                   "just", "already", "never", "not", "n't", "separately", "directly", "finally", "twice", "once",
@@ -100,6 +106,11 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
     """The subject phrase(s) before token ``pos``: the nearest person phrase not governed by a
     preposition, with the phrases coordinated with it ("X and Y", "X, Y and Z")."""
     lo = v.start if lo is None else lo
+    j = pos - 1
+    while j >= lo and v.np(j) is None and (v.low(j) in _AUX or v.low(j).endswith("ly")):
+        j -= 1
+    if j >= lo and v.np(j) is None and v.tok(j).isalpha() and v.tok(j).islower() and v.low(j) in _PLURAL_SUBJECTS:
+        return ()  # "world leaders call to congratulate him": the subject is no one named
     j = pos - 1
     found = None
     while j >= lo and pos - j <= 30:
@@ -196,6 +207,10 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
     """The preposition after the cue, the persons it governs, and whether they were separate."""
     adverbial = {i for c in cues if c.kind == ADVERBIAL for i in range(c.start, c.end)}
     dated = v.dated()
+    if cue.kind == NOUN and v.low(cue.end).endswith("ing") and v.low(cue.end) in _PARTICIPLES:
+        people, separate = coordinated_after(v, lex, cue.end + 1, hi, reach=2)
+        if people:
+            return "verb", people, separate  # "his phone call congratulating Donald Trump"
     for k in range(cue.end, min(hi, cue.end + 12)):
         low = v.low(k)
         if low in ("with", "to", "between", "from", "among"):

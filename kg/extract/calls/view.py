@@ -183,7 +183,11 @@ class _NPBuilder:
         return j
 
     def extend_right(self, end: int) -> int:
-        """End of an apposition after a name: ", prime minister of PNG," or ", 72,"."""
+        """End of an apposition after a name: ", prime minister of PNG," or ", 72,"; or of a short
+        form in brackets: "Mohammed bin Salman (MBS)"."""
+        if self.low(end) == "(" and self.low(end + 2) == ")" and self.text[end + 1 - self.start].isupper() \
+                and len(self.text[end + 1 - self.start]) <= 6:
+            return end + 3
         if self.low(end) != ",":
             return end
         k = end + 1
@@ -248,7 +252,7 @@ class _NPBuilder:
                                     possessive=self.low(i + n) in ("'s", "’s", "'", "’"), governor=self.low(i - 1)))
                 i += n
                 continue
-            if low in lex.pronouns:
+            if low in lex.pronouns and not (self.text[i - self.start].isupper() and len(low) > 1):  # "US" is no "us"
                 out.append(PersonNP(PRONOUN, i, i + 1, i, i + 1, word=low, possessive=low in lex.possessive_pronouns,
                                     governor=self.low(i - 1)))
                 i += 1
