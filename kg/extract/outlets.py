@@ -18,7 +18,7 @@ from spacy.attrs import ENT_TYPE
 from kg.extract.mentions import Builder, norm_name
 from kg.extract.tokens import columns, span_text
 from kg.model import EntityKind, EntityRef, OutletKind
-from kg.resources import GazEntry, Gazetteer
+from kg.resources import GazEntry, Gazetteer, lexicon_mapping, lexicon_phrases, load_lexicon
 
 if TYPE_CHECKING:
     from kg.extract.entities import Extractor
@@ -32,11 +32,22 @@ def outlet_ref(name: str, gaz: Gazetteer) -> EntityRef:
     web domain (``dw.com``, ``edition.cnn.com`` for ``cnn.com``), name or alias."""
     folded = norm_name(name)
     entry = (_outlet_by_domain(name, gaz) or _outlets_by_name(gaz).get(folded)
-             or _outlets_by_name(gaz).get(re.sub(r"^the ", "", folded)))
+             or _outlets_by_name(gaz).get(re.sub(r"^the ", "", folded)) or _edition_of(folded, gaz))
     if entry is not None:
         return EntityRef(key=entry.key, name=entry.name, kind=EntityKind.OUTLET, country=entry.country,
                          wikidata=entry.wikidata, outlet_kind=entry.outlet_kind)
     return EntityRef(key=f"outlet:{folded}", name=name.strip(), kind=EntityKind.OUTLET, outlet_kind=OutletKind.NEWS)
+
+
+_EDITIONS = ("international", "english", "news", "online", "global", "world", "digital", "edition", "live")
+
+
+def _edition_of(folded: str, gaz: Gazetteer) -> GazEntry | None:
+    """ "Sputnik International", "Xinhua English": an edition of an outlet the gazetteer knows."""
+    words = folded.split()
+    if len(words) > 1 and words[-1] in _EDITIONS:
+        return _outlets_by_name(gaz).get(" ".join(words[:-1]))
+    return None
 
 
 def gazetteer_outlet(name: str, gaz: Gazetteer) -> GazEntry | None:
@@ -99,24 +110,51 @@ def _outlets_by_domain(gaz: Gazetteer) -> dict[str, GazEntry]:
     return index
 
 
-@lru_cache(maxsize=None)
-def _outlet_heads(pairs: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[tuple[str, ...], OutletKind]]]:
-    """Outlet head phrases indexed by their first word."""
-    out: dict[str, list] = {}
-    for phrase, kind in pairs:
+@dataclass(frozen=True)
+class _Words:
+    """The outlet words of ``data/lexicon/reports.json``, compiled once per process."""
+
+    platform_before: frozenset[str]
+    platform_after: frozenset[str]
+    platform_markers: tuple[str, ...]
+    heads: dict[str, list[tuple[tuple[str, ...], OutletKind]]]  # first word -> (words, kind), file order
+    channels: frozenset[str]
+    descriptors: dict[str, str]  # descriptor -> outlet kind
+    descriptor_firsts: frozenset[str]
+    state_media: tuple[list[str], ...]  # token sequences ("state-run" is three tokens)
+    generic_media: tuple[list[str], ...]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    lex = load_lexicon("reports")
+    heads: dict[str, list] = {}
+    for phrase, kind in lexicon_mapping(lex, "outlet_heads", "kind").items():
         words = tuple(phrase.split())
-        out.setdefault(words[0], []).append((words, OutletKind(kind)))
-    return out
+        heads.setdefault(words[0], []).append((words, OutletKind(kind)))
+    descriptors = lexicon_mapping(lex, "outlet_descriptors", "kind")
+    return _Words(
+        platform_before=frozenset(lexicon_phrases(lex, "platform_context_before")),
+        platform_after=frozenset(lexicon_phrases(lex, "platform_context_after")),
+        platform_markers=tuple(lexicon_phrases(lex, "platform_markers")),
+        heads=heads,
+        channels=frozenset(lexicon_phrases(lex, "outlet_channel_words")),
+        descriptors=descriptors,
+        descriptor_firsts=frozenset(p.split()[0] for p in descriptors),
+        state_media=tuple(p.replace("-", " - ").split() for p in lexicon_phrases(lex, "state_media_heads")),
+        generic_media=tuple(p.split() for p in lexicon_phrases(lex, "generic_media_heads")),
+    )
 
 
 def platform_context(x: Extractor, start: int, end: int) -> bool:
+    words = _words()
     before = x.doc[start - 1].lower_ if start > 0 else ""
     after = x.doc[end].lower_ if end < len(x.doc) else ""
     tail = " ".join(t.lower_ for t in x.doc[end : end + 4])
     return (
-        before in x.reports_lex["platform_context_before"]
-        or after in x.reports_lex["platform_context_after"]
-        or any(marker in tail for marker in x.reports_lex["platform_markers"])
+        before in words.platform_before
+        or after in words.platform_after
+        or any(marker in tail for marker in words.platform_markers)
     )
 
 
@@ -137,16 +175,14 @@ def _tokens(x: Extractor) -> _Tokens:
     cols = columns(doc)
     strings = doc.vocab.strings
     ent_type = [strings[h] if h else "" for h in doc.to_array(ENT_TYPE).tolist()]
-    lex = x.reports_lex["outlet_descriptors"]
-    return _Tokens(cols.text, cols.lower, ent_type, _frozen(x.titles["not_names"]), lex,
-                   _first_words(tuple(k for k in lex if not k.startswith("_"))))
+    words = _words()
+    return _Tokens(cols.text, cols.lower, ent_type, x.not_names, words.descriptors, words.descriptor_firsts)
 
 
 def unknown_outlets(x: Extractor) -> None:
     """ "Kenya Broadcasting Corporation", "Channel 12": a capitalised name ending with an
     outlet word from the lexicon."""
-    heads = _outlet_heads(tuple((k, v) for k, v in x.reports_lex["outlet_heads"].items() if not k.startswith("_")))
-    channels = set(x.reports_lex["outlet_channel_words"])
+    heads, channels = _words().heads, _words().channels
     t = _tokens(x)
     texts, lower, firsts = t.text, t.lower, t.first_words
     taken: set[int] = set()
@@ -203,7 +239,7 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
         return None  # the common case: no descriptor starts here or right after
     for n in (3, 2, 1):  # descriptor before the name
         words = " ".join(lower[i : i + n])
-        if i + n < size and words in lex and not words.startswith("_") and text[i + n - 1].islower():
+        if i + n < size and words in lex and text[i + n - 1].islower():
             j = i + n
             k = j
             while k < size and k - j < 3 and k not in taken and text[k][:1].isupper() \
@@ -216,27 +252,9 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
             and lower[i - 1] == "the" and not t.ent_type[i]:
         for n in (3, 2, 1):
             words = " ".join(lower[i + 1 : i + 1 + n])
-            if words in lex and not words.startswith("_") and i + n < size and text[i + 1].islower():
+            if words in lex and i + n < size and text[i + 1].islower():
                 return i, i + 1, OutletKind(lex[words])
     return None
-
-
-@lru_cache(maxsize=None)
-def _first_words(phrases: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(p.split()[0] for p in phrases)
-
-
-_FROZEN: dict[int, tuple[list, frozenset]] = {}
-
-
-def _frozen(words: list[str]) -> frozenset[str]:
-    """A lexicon list as a set, made once per list (``load_lexicon`` hands out one per process)."""
-    hit = _FROZEN.get(id(words))
-    if hit is None or hit[0] is not words:
-        if len(_FROZEN) > 16:
-            _FROZEN.clear()
-        hit = _FROZEN[id(words)] = (words, frozenset(words))
-    return hit[1]
 
 
 def outlet_tokens(x: Extractor) -> set[int]:
@@ -245,17 +263,14 @@ def outlet_tokens(x: Extractor) -> set[int]:
 
 def state_media(x: Extractor) -> None:
     lower = columns(x.doc).lower
+    words = _words()
     at: dict[str, list[int]] = {}  # word -> its positions, for the first words of the heads
-    for raw in x.reports_lex["state_media_heads"]:
-        head = " ".join(raw).replace("-", " - ").split()  # the tokenizer splits "state-run"
+    for head in words.state_media + words.generic_media:
         at.setdefault(head[0], [])
-    for raw in x.reports_lex["generic_media_heads"]:
-        at.setdefault(raw[0], [])
     for i, word in enumerate(lower):
         if word in at:
             at[word].append(i)
-    for raw in x.reports_lex["state_media_heads"]:
-        head = " ".join(raw).replace("-", " - ").split()  # the tokenizer splits "state-run"
+    for head in words.state_media:
         n = len(head)
         for i in at[head[0]]:
             if i > len(lower) - n or lower[i : i + n] != head:
@@ -275,7 +290,7 @@ def state_media(x: Extractor) -> None:
             x.add(start, i + n, Builder(key, name, EntityKind.OUTLET, country=country,
                                         outlet_kind=OutletKind.STATE_MEDIA))
     taken = {i for m in x.mentions for i in range(m.start, m.end)}
-    for raw in x.reports_lex["generic_media_heads"]:
+    for raw in words.generic_media:
         n = len(raw)
         for i in at[raw[0]]:
             if i < 1 or i > len(lower) - n:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.tokens import columns
+from kg.resources import lexicon_phrases
 
 __all__ = ["find_people", "title_before", "is_name_token", "role_phrase"]
 
@@ -101,13 +102,13 @@ def _words(titles: dict) -> _Words:
     hit = _WORDS.get(id(titles))
     if hit is not None and hit[0] is titles:
         return hit[1]
-    title_phrases = frozenset(titles.get("leader", ())) | frozenset(titles.get("official", ()))
+    title_phrases = frozenset(lexicon_phrases(titles, "leader")) | frozenset(lexicon_phrases(titles, "official"))
     words = _Words(
-        not_names=frozenset(titles.get("not_names", ())),
-        particles=frozenset(titles.get("particles", ())),
-        suffixes=frozenset(titles.get("name_suffixes", ())),
+        not_names=frozenset(lexicon_phrases(titles, "not_names")),
+        particles=frozenset(lexicon_phrases(titles, "particles")),
+        suffixes=frozenset(lexicon_phrases(titles, "name_suffixes")),
         title_phrases=title_phrases,
-        roles=frozenset(titles.get("appositive_roles", ())),
+        roles=frozenset(lexicon_phrases(titles, "appositive_roles")),
         title_words=frozenset(w for t in title_phrases for w in t.split()),
     )
     if len(_WORDS) > 8:

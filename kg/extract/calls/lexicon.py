@@ -115,6 +115,7 @@ class Lexicon:
     report_anaphora: Phrases
     other_event_nouns: frozenset[str]
     other_event_words: frozenset[str]
+    group_partners: Phrases  # "with world leaders": partners told as a group
 
     def is_call_word(self, low: str) -> bool:
         """A cheap first test: could a call cue start at this word?"""
@@ -183,4 +184,5 @@ def lexicon() -> Lexicon:
         report_anaphora=Phrases((p, True) for p in phrases_of(reports, "anaphoric_subjects")),
         other_event_nouns=frozenset(phrases_of(discourse, "other_event_nouns")),
         other_event_words=frozenset(phrases_of(discourse, "other_event_words")),
+        group_partners=Phrases((p, True) for p in phrases_of(discourse, "group_partners")),
     )
