@@ -185,6 +185,10 @@ _NER_FACTORIES = frozenset({"ner", "beam_ner"})
 _OURS = frozenset({"kg_line_breaks", "kg_sentences", "kg_gazetteer", "kg_model_entities", "kg_people"})
 
 
+def _has_patterns() -> None:
+    return None
+
+
 def _add_rules(nlp: Language, gaz: Gazetteer) -> Language:
     """newskg's sentence, gazetteer and people rules around whatever the pipeline has.
 
@@ -197,13 +201,16 @@ def _add_rules(nlp: Language, gaz: Gazetteer) -> Language:
         nlp.remove_pipe(name)  # a pipeline newskg built and saved: its rules are replaced by today's
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     nlp.add_pipe("kg_line_breaks", **({"before": first} if first else {}))
-    nlp.add_pipe("sentencizer", name="kg_sentences", after="kg_line_breaks")
+    nlp.add_pipe("kg_sentences", after="kg_line_breaks")
     ners = [name for name in nlp.pipe_names if nlp.get_pipe_meta(name).factory in _NER_FACTORIES]
     ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", config={"overwrite_ents": True},
                          **({"before": ners[0]} if ners else {}))
     with nlp.select_pipes(enable=["kg_gazetteer"]):
         # phrase patterns match on the words alone: no need to run a trained pipeline over them
         ruler.add_patterns(gazetteer_patterns(gaz))
+    # spaCy's "no patterns" check counts the patterns of every label (one label per gazetteer
+    # id here, ~3,000) for every Doc; this ruler always has patterns
+    ruler._require_patterns = _has_patterns
     if ners:
         nlp.add_pipe("kg_model_entities", after=ners[-1])
     nlp.add_pipe("kg_people")

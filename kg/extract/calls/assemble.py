@@ -97,8 +97,11 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
     """Everyone the sentence says joined, hosted or took part in the call."""
     lex = view.lex
     keys: list[str] = []
+    joined, firsts = lex.joined, lex.joined.firsts
     for i in range(v.start, v.end):
-        n = lex.joined.match(v.lower, i - v.start)
+        if v.lower[i - v.start] not in firsts:
+            continue  # (the common case, before the phrase is matched)
+        n = joined.match(v.lower, i - v.start)
         if not n or v.low(i - 1) in ("not", "n't", "never") or v.low(i - 2) in ("not", "n't", "never"):
             continue  # "was invited but did not attend"
         if v.low(i + n) == "by":

@@ -80,6 +80,9 @@ def _duration(view: DocView, v: SentView, anchor: int | None) -> int | None:
     return min(found, key=lambda f: min(abs(f[0] - pos), abs(f[1] - pos)))[2]
 
 
+_REPORTED = frozenset({"said", "told", "confirmed", "announced", "reported"})
+
+
 def absorb(d: Draft, view: DocView, v: SentView, cue: Cue | None = None, days: bool = True,
            previous_day: date | None = None) -> Draft:
     """What a sentence adds to a call: evidence, reporters, its day, duration and caller."""
@@ -98,8 +101,7 @@ def absorb(d: Draft, view: DocView, v: SentView, cue: Cue | None = None, days: b
         found: Day = call_day(v, lex, cue, d.status, view.anchor)
         if found.back_reference:
             found = Day(previous_day)
-        if found.day is not None and cue.start and not d.told_in(v) and any(
-                v.low(i) in ("said", "told", "confirmed", "announced", "reported") for i in range(v.start, v.end)):
+        if found.day is not None and cue.start and not d.told_in(v) and not _REPORTED.isdisjoint(v.lower):
             found = Day(found.day, True)  # "Trump confirmed the call to reporters on Wednesday"
         if found.day and (day is None or (weak and not found.weak)):
             day, weak = found.day, found.weak

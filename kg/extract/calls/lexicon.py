@@ -19,6 +19,9 @@ from kg.resources import lexicon_entries, lexicon_phrases, load_lexicon
 __all__ = ["Phrases", "Lexicon", "NounInfo", "LightVerb", "lexicon", "entries", "phrases_of"]
 
 
+_NO_MATCH = (0, None)
+
+
 class Phrases:
     """Token sequences indexed by their first token; ``match`` finds the longest at a position."""
 
@@ -29,28 +32,49 @@ class Phrases:
             if words:
                 by_first.setdefault(words[0], []).append((words, value))
         self._by_first = {k: sorted(v, key=lambda p: -len(p[0])) for k, v in by_first.items()}
+        self.firsts = frozenset(self._by_first)  # the words a phrase can start with
 
     def __contains__(self, word: str) -> bool:
         return word in self._by_first
 
     def lookup(self, lower: Sequence[str], i: int) -> tuple[int, object]:
         """(length, value) of the longest phrase starting at ``lower[i]``, or (0, None)."""
-        if i < 0 or i >= len(lower):
-            return 0, None
-        for words, value in self._by_first.get(lower[i], ()):
-            if tuple(lower[i : i + len(words)]) == words:
-                return len(words), value
-        return 0, None
+        if 0 <= i < len(lower):
+            candidates = self._by_first.get(lower[i])
+            if candidates is not None:
+                for words, value in candidates:
+                    n = len(words)
+                    # (the first word is the key: a one-word phrase is already matched)
+                    if n == 1 or tuple(lower[i : i + n]) == words:
+                        return n, value
+        return _NO_MATCH
 
     def match(self, lower: Sequence[str], i: int) -> int:
-        return self.lookup(lower, i)[0]
+        # called for most tokens of every sentence: the common case (no phrase starts with this
+        # word) costs one dict lookup
+        if 0 <= i < len(lower):
+            candidates = self._by_first.get(lower[i])
+            if candidates is not None:
+                for words, _ in candidates:
+                    n = len(words)
+                    if n == 1 or tuple(lower[i : i + n]) == words:
+                        return n
+        return 0
 
     def find(self, lower: Sequence[str], lo: int = 0, hi: int | None = None) -> int | None:
         """Index of the first phrase in ``lower[lo:hi]``."""
         hi = len(lower) if hi is None else min(hi, len(lower))
-        for i in range(max(lo, 0), hi):
-            if lower[i] in self._by_first and self.match(lower, i):
-                return i
+        lo = max(lo, 0)
+        if lo >= hi or self.firsts.isdisjoint(lower[lo:hi] if lo or hi < len(lower) else lower):
+            return None  # the common case, tested in one set operation
+        by_first = self._by_first
+        for i in range(lo, hi):
+            candidates = by_first.get(lower[i])
+            if candidates is not None:
+                for words, _ in candidates:
+                    n = len(words)
+                    if n == 1 or tuple(lower[i : i + n]) == words:
+                        return i
         return None
 
 
@@ -120,6 +144,11 @@ class Lexicon:
     def is_call_word(self, low: str) -> bool:
         """A cheap first test: could a call cue start at this word?"""
         return low in self._call_words
+
+    @cached_property
+    def np_words(self) -> frozenset[str]:
+        """Words a group, pronoun or role phrase can start with (``kg.extract.calls.view``)."""
+        return frozenset().union(self.groups.firsts, self.pronouns, self.role_titles)
 
     @cached_property
     def _call_words(self) -> frozenset[str]:

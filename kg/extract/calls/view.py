@@ -141,8 +141,9 @@ def _quoted(lower: list[str], start: int) -> frozenset[int]:
 
 
 def _headline(words: list[str], sent_text: str) -> bool:
-    words = [w for w in words if w.isalpha() and len(w) > 3]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) / len(words) >= 0.6 and not sent_text.rstrip().endswith(".")
+    words = [w for w in words if len(w) > 3 and w.isalpha()]
+    return len(words) >= 3 and len([w for w in words if w[0].isupper()]) / len(words) >= 0.6 \
+        and not sent_text.rstrip().endswith(".")
 
 
 class _NPBuilder:
@@ -242,12 +243,13 @@ class _NPBuilder:
         out: list[PersonNP] = []
         lex = self.lex
         i = self.start
+        lower, start, np_words = self.lower, self.start, lex.np_words
         while i < self.end:
-            if i in taken:
-                i += 1
+            if i in taken or lower[i - start] not in np_words:
+                i += 1  # (no group, pronoun or role phrase starts here: the common case)
                 continue
             low = self.low(i)
-            n = lex.groups.match(self.lower, i - self.start)
+            n = lex.groups.match(self.lower, i - self.start) if low in lex.groups.firsts else 0
             if n and not taken.intersection(range(i, i + n)):
                 out.append(PersonNP(GROUP, i, i + n, i, i + n, word=" ".join(self.lower[i - self.start : i - self.start + n]),
                                     possessive=self.low(i + n) in ("'s", "’s", "'", "’"), governor=self.low(i - 1)))
@@ -290,30 +292,43 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
             mention_at[i] = m
     sents = []
     cols = columns(doc)  # token texts read once, not per sentence and rule
+    bounds = [(sent.start, sent.end, sent.start_char, sent.end_char) for sent in doc.sents]
+    # the mentions other than people and the nationality words of each sentence, in the order of
+    # ``mention_at`` and ``index.adjectives`` (one pass each, not one per sentence)
+    sent_of = [0] * len(doc)
+    for n, (start, end, _, _) in enumerate(bounds):
+        sent_of[start:end] = [n] * (end - start)
+    others_of: dict[int, dict[int, Mention]] = {}
+    for i, m in mention_at.items():
+        if m.kind not in _PEOPLE and 0 <= i < len(sent_of):
+            others_of.setdefault(sent_of[i], {})[i] = m
+    adjectives_of: dict[int, dict[int, str]] = {}
+    for i, c in index.adjectives.items():
+        if 0 <= i < len(sent_of):
+            adjectives_of.setdefault(sent_of[i], {})[i] = c
     n = -1
-    for sent in doc.sents:
-        sent_text = cols.span_text(sent.start, sent.end)
+    for number, (start, end, start_char, end_char) in enumerate(bounds):
+        sent_text = cols.span_text(start, end)
         if sent_text.isspace():
             continue
         n += 1
-        lower = cols.lower[sent.start : sent.end]
-        words = cols.text[sent.start : sent.end]
-        space = tuple(cols.ws[sent.start : sent.end])
-        builder = _NPBuilder(lex, lower, words, sent.start, sent.end, mention_at, index.adjectives)
+        lower = cols.lower[start:end]
+        words = cols.text[start:end]
+        space = tuple(cols.ws[start:end])
+        builder = _NPBuilder(lex, lower, words, start, end, mention_at, index.adjectives)
         nps = builder.build()
         np_at = {i: np for np in nps for i in range(np.start, np.end)}
-        others = {i: m for i, m in mention_at.items() if sent.start <= i < sent.end and m.kind not in _PEOPLE}
         dates = []
         for s, e, expr in find_date_expressions(sent_text):
-            span = doc.char_span(sent.start_char + s, sent.start_char + e, alignment_mode="expand")
+            span = doc.char_span(start_char + s, start_char + e, alignment_mode="expand")
             if span is not None:
-                dates.append(DateMention(span.start, span.end, sent.start_char + s, sent.start_char + e, expr))
+                dates.append(DateMention(span.start, span.end, start_char + s, start_char + e, expr))
         sents.append(SentView(
-            index=n, start=sent.start, end=sent.end, char_start=sent.start_char, char_end=sent.end_char,
+            index=n, start=start, end=end, char_start=start_char, char_end=end_char,
             lower=tuple(lower), text=tuple(words), space=space, nps=nps, np_at=MappingProxyType(np_at),
-            others=MappingProxyType(others),
-            adjectives=MappingProxyType({i: c for i, c in index.adjectives.items() if sent.start <= i < sent.end}),
-            dates=tuple(dates), quoted=_quoted(lower, sent.start), headline=_headline(words, sent_text),
+            others=MappingProxyType(others_of.get(number, {})),
+            adjectives=MappingProxyType(adjectives_of.get(number, {})),
+            dates=tuple(dates), quoted=_quoted(lower, start), headline=_headline(words, sent_text),
         ))
     entities = {key: EntityInfo(key, b.name, b.kind, b.country, b.role,
                                 b.outlet_kind is OutletKind.STATE_MEDIA or (b.key.startswith("outlet:") and b.name.split()[-1].lower() in _GENERIC),
