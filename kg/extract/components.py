@@ -18,11 +18,11 @@ import numpy
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.extract.people import find_people, is_name_token
+from kg.extract.tokens import columns
 from kg.resources import lexicon_phrases, load_given_names, load_lexicon
 
 __all__ = ["make_line_breaks", "make_sentences", "make_people", "make_model_entities", "clean_model_entities", "MODEL_LABELS"]
@@ -64,23 +64,24 @@ def make_sentences(nlp: Language, name: str):
     on the Doc's arrays and written once: the sentencizer makes a ``Token`` object for every
     token of every Doc, one of the largest costs of the whole pipeline."""
 
-    punct = numpy.array(sorted(get_string_id(c) for c in Sentencizer.default_punct_chars), dtype=numpy.uint64)
+    punct = frozenset(Sentencizer.default_punct_chars)
 
     def sentences(doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        cols = doc.to_array([ORTH, IS_PUNCT, SENT_START])
-        final = numpy.isin(cols[:, 0], punct)  # "." "!" "?" ...
+        cols = doc.to_array([IS_PUNCT, SENT_START])
+        # "." "!" "?" ... (the token texts are read once per Doc and kept: kg.extract.tokens)
+        final = numpy.fromiter([text in punct for text in columns(doc).text], dtype=bool, count=len(doc))
         # as Sentencizer.predict: a token that is neither punctuation nor sentence-final starts a
         # sentence when a sentence-final token came after the previous such token ("He left."
         # Then', '?!'); and the first token does
-        word = ~final & (cols[:, 1] == 0)
+        word = ~final & (cols[:, 0] == 0)
         at = numpy.flatnonzero(word)
         finals_before = numpy.cumsum(final)[at]
         guess = numpy.zeros(len(doc), dtype=bool)
         guess[at[numpy.diff(finals_before, prepend=0) > 0]] = True
         guess[0] = True
-        starts = cols[:, 2].view(numpy.int64)
+        starts = cols[:, 1].view(numpy.int64)
         unset = starts == 0  # boundaries already set (line breaks) are kept
         starts[unset] = numpy.where(guess[unset], 1, -1)
         doc.from_array([SENT_START], starts.view(numpy.uint64).reshape(-1, 1))

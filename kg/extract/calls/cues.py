@@ -178,9 +178,10 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
     out: list[Cue] = []
     i = v.start
     lower = v.lower
+    call_words = lex.call_words
     while i < v.end:
         low = lower[i - v.start]
-        if not lex.is_call_word(low):
+        if low not in call_words:
             i += 1
             continue
         # "by phone", "over the phone", "via video link" (not followed by a call noun)

@@ -143,7 +143,7 @@ class Lexicon:
 
     def is_call_word(self, low: str) -> bool:
         """A cheap first test: could a call cue start at this word?"""
-        return low in self._call_words
+        return low in self.call_words
 
     @cached_property
     def np_words(self) -> frozenset[str]:
@@ -151,7 +151,7 @@ class Lexicon:
         return frozenset().union(self.groups.firsts, self.pronouns, self.role_titles)
 
     @cached_property
-    def _call_words(self) -> frozenset[str]:
+    def call_words(self) -> frozenset[str]:
         return frozenset().union(self.call_verbs, self.nouns._by_first, self.talk_verbs._by_first,
                                  self.contact_verbs._by_first, self.adverbial_preps, self.medium_words,
                                  self.joined._by_first)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
 
@@ -34,6 +35,7 @@ _PEOPLE = (EntityKind.LEADER, EntityKind.PERSON)
 _QUOTES_OPEN = {"“", "«", "„"}
 _GENERIC = {"media", "press", "outlets", "newspapers", "television", "tv"}
 _QUOTES_CLOSE = {"”", "»"}
+_QUOTE_MARKS = tuple(_QUOTES_OPEN | _QUOTES_CLOSE | {'"'})
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +128,9 @@ class DocView:
         return self.kind(key) is EntityKind.LEADER
 
 
-def _quoted(lower: list[str], start: int) -> frozenset[int]:
+def _quoted(lower: list[str], start: int, sent_text: str = "") -> frozenset[int]:
+    if sent_text and not any(q in sent_text for q in _QUOTE_MARKS):
+        return frozenset()  # no quotation mark, so no token is one
     inside, out = False, set()
     for n, w in enumerate(lower):
         if w in _QUOTES_OPEN:
@@ -274,6 +278,7 @@ class _NPBuilder:
         return out
 
 
+@lru_cache(maxsize=1 << 14)  # pure; the same leaders and days come back article after article
 def _incoming(key: str, gaz, day: date | None) -> bool:
     entry = gaz.get(key[4:]) if gaz is not None and key.startswith("gaz:") else None
     if entry is None or day is None:
@@ -306,9 +311,10 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
     for i, c in index.adjectives.items():
         if 0 <= i < len(sent_of):
             adjectives_of.setdefault(sent_of[i], {})[i] = c
+    doc_text = doc.text  # (a sentence's text is its slice: the tokens' texts and spaces)
     n = -1
     for number, (start, end, start_char, end_char) in enumerate(bounds):
-        sent_text = cols.span_text(start, end)
+        sent_text = doc_text[start_char:end_char]
         if sent_text.isspace():
             continue
         n += 1
@@ -328,7 +334,7 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
             lower=tuple(lower), text=tuple(words), space=space, nps=nps, np_at=MappingProxyType(np_at),
             others=MappingProxyType(others_of.get(number, {})),
             adjectives=MappingProxyType(adjectives_of.get(number, {})),
-            dates=tuple(dates), quoted=_quoted(lower, start), headline=_headline(words, sent_text),
+            dates=tuple(dates), quoted=_quoted(lower, start, sent_text), headline=_headline(words, sent_text),
         ))
     entities = {key: EntityInfo(key, b.name, b.kind, b.country, b.role,
                                 b.outlet_kind is OutletKind.STATE_MEDIA or (b.key.startswith("outlet:") and b.name.split()[-1].lower() in _GENERIC),
