@@ -34,12 +34,9 @@ class Columns:
         """``doc[start:end].text``, without building the Span."""
         if start >= end:
             return ""
-        out = []
-        text, ws = self.text, self.ws
-        for k in range(start, end - 1):
-            out.append(text[k] + " " if ws[k] else text[k])
-        out.append(text[end - 1])
-        return "".join(out)
+        text = self.text
+        last = end - 1
+        return "".join([t + " " if w else t for t, w in zip(text[start:last], self.ws[start:last])]) + text[last]
 
 
 def columns(doc: Doc) -> Columns:

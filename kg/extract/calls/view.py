@@ -311,7 +311,9 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
     for i, c in index.adjectives.items():
         if 0 <= i < len(sent_of):
             adjectives_of.setdefault(sent_of[i], {})[i] = c
-    doc_text = doc.text  # (a sentence's text is its slice: the tokens' texts and spaces)
+    # a sentence's text is its slice of the Doc's text, joined once from the columns
+    # (``Doc.text`` makes a Token for every token)
+    doc_text = cols.span_text(0, len(cols))
     n = -1
     for number, (start, end, start_char, end_char) in enumerate(bounds):
         sent_text = doc_text[start_char:end_char]
