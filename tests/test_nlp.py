@@ -34,6 +34,23 @@ def test_blank_pipeline_components(nlp_and_gaz):
     assert {(e.text, e.label_) for e in doc.ents} >= {("Emmanuel Macron", "PERSON"), ("Reuters", "OUTLET")}
 
 
+def test_sentences_as_spacys_sentencizer():
+    """kg_sentences computes spaCy's sentencizer rule on arrays: same boundaries, line breaks kept."""
+    from spacy.attrs import SENT_START
+
+    ours, theirs = spacy.blank("en"), spacy.blank("en")
+    for nlp, name in ((ours, "kg_sentences"), (theirs, "sentencizer")):
+        nlp.add_pipe("kg_line_breaks")
+        nlp.add_pipe(name)
+    rnd = random.Random(5)
+    pieces = [".", "!", "?", "...", "?!", '"', "“", "”", "'", "(", ")", ",", ";", "-", "word", "Word", "U.S.",
+              "Mr.", "a.m.", "3.5", "。", "\n", "\n\n", " "]
+    texts = ["", " ", "\n", "One.", 'He left." Then he came back!! (Really?) Yes', "Title\nBody. More"]
+    texts += [" ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30))) for _ in range(400)]
+    for text in texts:
+        assert ours(text).to_array(SENT_START).tolist() == theirs(text).to_array(SENT_START).tolist(), text
+
+
 def test_patterns_cover_names_aliases_and_the_less_forms():
     gaz = load_gazetteer()
     patterns = {(p["pattern"], p["label"]) for p in gazetteer_patterns(gaz)}
