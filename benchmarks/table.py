@@ -1,9 +1,12 @@
-"""Regenerate the scale table in ``benchmarks/README.md`` from ``bench_scale.py``'s JSON.
+"""Regenerate the tables in ``benchmarks/README.md`` from the benchmarks' JSON.
 
     python benchmarks/table.py benchmarks/results/scale.json [more.json ...]
+    python benchmarks/table.py                  # results/scale.json and results/stream.json
 
-Later files override the sections of earlier ones. The table goes between the
-``<!-- scale:start -->`` and ``<!-- scale:end -->`` markers of the README.
+Later files override the sections of earlier ones. The scale table (``bench_scale.py``) goes
+between the ``<!-- scale:start -->`` and ``<!-- scale:end -->`` markers of the README; the
+streaming-stage table (``bench_stream.py --json``, a file with ``rows``) between
+``<!-- stream:start -->`` and ``<!-- stream:end -->``.
 """
 
 from __future__ import annotations
@@ -12,8 +15,11 @@ import json
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
+
 README = Path(__file__).resolve().parent / "README.md"
 START, END = "<!-- scale:start -->", "<!-- scale:end -->"
+STREAM_START, STREAM_END = "<!-- stream:start -->", "<!-- stream:end -->"
 
 
 def _ratio(a: float, b: float) -> str:
@@ -73,17 +79,45 @@ def rows(fig: dict) -> list[str]:
     return out
 
 
+def stream_rows(fig: dict) -> list[str]:
+    """The streaming stage against the tokenizer-only floor, as ``bench_stream.py`` measured it."""
+    from benchmarks.bench_stream import TARGETS, table
+
+    out = table(fig["rows"]).splitlines()
+    loads = [x for r in fig["rows"] for x in r["load_1min"]]
+    out.append("")
+    out.append(f"CPU seconds of one process, medians of {fig['repeat']}; load average {min(loads):.1f}-{max(loads):.1f} "
+               f"on {fig['cores']} cores. Targets (issue 8): " + ", ".join(
+                   f"{name} {words:,} words/s" for name, words in TARGETS.items()) + ".")
+    return out
+
+
+def _replace(text: str, start: str, end: str, block: str) -> str:
+    head, rest = text.split(start, 1)
+    _old, tail = rest.split(end, 1)
+    return head + start + "\n" + block + "\n" + end + tail
+
+
 def main(argv: list[str]) -> int:
+    results = Path(__file__).resolve().parent / "results"
     fig: dict = {}
-    for path in argv or [str(Path(__file__).resolve().parent / "results" / "scale.json")]:
-        fig.update(json.loads(Path(path).read_text()))
+    stream: dict | None = None
+    for path in argv or [str(p) for p in (results / "scale.json", results / "stream.json") if p.exists()]:
+        data = json.loads(Path(path).read_text())
+        if "rows" in data:
+            stream = data
+        else:
+            fig.update(data)
     text = README.read_text(encoding="utf-8")
-    head, rest = text.split(START, 1)
-    _old, tail = rest.split(END, 1)
-    machine = fig.get("machine", {})
-    table = "\n".join(rows(fig))
-    block = f"{START}\nMeasured {machine.get('date', '?')}, {machine.get('cores', '?')} cores, nice {machine.get('nice', '?')}.\n\n{table}\n{END}"
-    README.write_text(head + block + tail, encoding="utf-8")
+    if fig:
+        machine = fig.get("machine", {})
+        table = "\n".join(rows(fig))
+        text = _replace(text, START, END, f"Measured {machine.get('date', '?')}, {machine.get('cores', '?')} cores, "
+                                          f"nice {machine.get('nice', '?')}.\n\n{table}")
+    if stream is not None:
+        text = _replace(text, STREAM_START, STREAM_END,
+                        f"Measured {stream['measured']}, nice {stream['nice']}.\n\n" + "\n".join(stream_rows(stream)))
+    README.write_text(text, encoding="utf-8")
     return 0
 
 
