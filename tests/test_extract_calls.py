@@ -25,7 +25,7 @@ def only_call(facts):
 @pytest.mark.parametrize(
     "text, people",
     [
-        ("French President Emmanuel Macron held a phone call with Chinese President Xi Jinping.", {"Emmanuel Macron", "Xi Jinping"}),
+        ("French President Emmanuel Macron had a phone call with Chinese President Xi Jinping.", {"Emmanuel Macron", "Xi Jinping"}),
         ("Italian Prime Minister Giorgia Meloni and Indian Prime Minister Narendra Modi spoke by phone.", {"Giorgia Meloni", "Narendra Modi"}),
         ("Erdogan spoke on the phone with Emmanuel Macron about Syria.", {"Recep Tayyip Erdoğan", "Emmanuel Macron"}),
         ("The call between Narendra Modi and Benjamin Netanyahu focused on trade.", {"Narendra Modi", "Benjamin Netanyahu"}),
@@ -44,7 +44,7 @@ def test_call_phrasings(analyse_text, text, people):
 @pytest.mark.parametrize(
     "text",
     [
-        "Emmanuel Macron called for a ceasefire in Gaza.",
+        "Emmanuel Macron called for calm along the border.",
         "Recep Tayyip Erdogan called Benjamin Netanyahu a war criminal.",
         "Narendra Modi called on world leaders to act on climate.",
         "Giorgia Meloni met Emmanuel Macron in Rome on Monday.",
@@ -88,7 +88,7 @@ def test_status(analyse_text, text, status):
 def test_duration_reports_and_anaphora(analyse_text):
     text = (
         "Emmanuel Macron spoke by phone with Narendra Modi on Wednesday, according to Reuters. "
-        "The call lasted 1 hour and 25 minutes and was initiated by Macron."
+        "The conversation went on for 1 hour and 25 minutes and was initiated by Macron."
     )
     facts = analyse_text(text, published="2025-03-14")
     names = {e.key: e.name for e in facts.entities}
@@ -184,7 +184,7 @@ def test_live_blog_entries_are_of_the_page_day(analyse_text):
 
 def test_named_day(analyse_text):
     _, call = only_call(analyse_text(
-        "Giorgia Meloni received a call on New Year's Eve from Narendra Modi.", published="2026-01-02"))
+        "On New Year's Eve, Giorgia Meloni got a call from Narendra Modi.", published="2026-01-02"))
     assert call.date == date(2025, 12, 31)
 
 
@@ -195,17 +195,17 @@ def _dated(facts) -> dict[frozenset[str], date | None]:
 
 
 def test_a_definite_reference_dates_the_call_told_before(analyse_text):
-    text = ("President Amara Dule abruptly ended a phone call with Prime Minister Ilse Varga over a trade deal.\n\n"
-            "Officials said on Wednesday that during the call on 28 January, Dule also told Varga that he had "
-            "spoken with President Emil Sorn that day.")
-    days = _dated(analyse_text(text, published="2019-02-02"))
-    assert days[frozenset({"Amara Dule", "Ilse Varga"})] == date(2019, 1, 28)
+    text = ("President Amara Dule cut short a phone call with Prime Minister Ilse Varga over fishing rights.\n\n"
+            "Aides said on Friday that during the call on 3 May, Dule also informed Varga that he had "
+            "phoned President Emil Sorn that day.")
+    days = _dated(analyse_text(text, published="2019-05-11"))
+    assert days[frozenset({"Amara Dule", "Ilse Varga"})] == date(2019, 5, 3)
 
 
 def test_that_afternoon_is_the_day_named_before_even_beside_a_platform(analyse_text):
-    text = ("President Amara Dule said on the 25th (local time) that \"we need time until July 9 to agree\".\n\n"
-            "President Ilse Varga noted that she had a phone call with President Dule via X that afternoon.")
-    assert _dated(analyse_text(text, published="2025-05-26")) == {frozenset({"Amara Dule", "Ilse Varga"}): date(2025, 5, 25)}
+    text = ("President Amara Dule told reporters on the 12th (local time) that \"a deal is possible by March 3\".\n\n"
+            "Prime Minister Ilse Varga wrote that she and President Dule talked by phone via X that afternoon.")
+    assert _dated(analyse_text(text, published="2025-02-13")) == {frozenset({"Amara Dule", "Ilse Varga"}): date(2025, 2, 12)}
 
 
 def test_a_present_tense_headline_dates_an_undated_call_on_the_publication_day(analyse_text):
@@ -249,6 +249,21 @@ def test_contractions_in_status_phrases(analyse_text, text, status):
 
 def test_a_plural_subject_makes_call_a_verb_of_no_one_named(analyse_text):
     text = ("President Amara Dule spoke with King Emil Sorn by phone on Monday.\n\n"
-            "Since his win last week, Dule has kept a frenetic schedule as world leaders call to congratulate "
-            "the incoming leader.\n\nDule will meet President Ilse Varga on Tuesday.")
+            "Since the vote, Dule has been busy as foreign rulers call to praise "
+            "the new president.\n\nDule will meet President Ilse Varga on Tuesday.")
     assert set(_dated(analyse_text(text, published="2024-11-12"))) == {frozenset({"Amara Dule", "Emil Sorn"})}
+
+
+def test_the_month_may_is_no_modal(analyse_text):
+    _people, call = only_call(analyse_text("President Amara Dule spoke by phone with King Emil Sorn on 3 May.",
+                                           published="2019-05-11"))
+    assert call.status is CallStatus.OCCURRED and call.date == date(2019, 5, 3)
+
+
+def test_a_pronoun_in_what_someones_office_said_is_that_person(analyse_text):
+    text = ("Prime Minister Ilse Varga also held talks by video link with King Emil Sorn on Tuesday, her office said.\n\n"
+            "President Amara Dule's office said separately that he had telephoned Prime Minister Tomas Brandl "
+            "last Thursday.")
+    found = {people: call for people, call in calls_of(analyse_text(text, published="2025-07-15"))}
+    call = found[frozenset({"Amara Dule", "Tomas Brandl"})]
+    assert call.date == date(2025, 7, 10)

@@ -107,7 +107,7 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
         if v.low(i + n) == "by":
             before = v.np(i - 2) if v.low(i - 1) in ("was", "were", "is", "are") else None
             if before is not None and before.kind == NAME:
-                continue  # "During the call, Trump was joined by his aides": in the room, not on the call
+                continue  # "On the call, the king had his ministers beside him": in the room, not on the call
             people, _ = coordinated_after(v, lex, i + n + 1, v.end, reach=3)
             keys += _keys(view, v, people, ctx)
         else:
@@ -227,9 +227,9 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             if subj and day:
                 state = replace(state, group_days=state.group_days + ((subj[0], day, v.index),))
             if not frame.objects and len(frame.subjects) < 2 and not (cue.light and cue.light.caller == "from"):
-                continue  # "a clutch of calls to world leaders": no one named
+                continue  # "a string of calls to foreign leaders": no one named
         if not frame.objects and _group_partners(v, lex, cue):
-            # "Lula held several talks on Monday with world leaders": the day of each call told after
+            # "the president had several talks with foreign leaders on Friday": the day of each call told after
             subj = _keys(view, v, frame.subjects, ctx)
             day = call_day(v, lex, cue, status, view.anchor).day
             if len(subj) == 1 and day:
@@ -241,7 +241,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     for cue, frame, status, calls in read:
         for parts, caller, c, day_cue in calls:
             if not c.strong and c.kind == NOUN and _in_person(v, view, c):
-                continue  # "agreed to hold face-to-face talks": a meeting
+                continue  # "the two agreed on talks face to face": a meeting
             strong = c.strong or bool(adjuncts) or _strong_here(v, [r[0] for r in read if r[3]], c, view) \
                 or _bare_talk(view, v, c, parts, status)
             medium = c.medium if c.medium is not CallMedium.UNSPECIFIED else next(
@@ -264,7 +264,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         return _next(view, v, replace(state, drafts=tuple(drafts), current=current, told=told, last_told=v.index,
                                       ctx=ctx, last_day=last_day))
     cur = state.current
-    # a call of its own, named later ("Xi will host a virtual summit of the BRICS leaders")
+    # a call of its own, named later ("the king will host an online summit of the bloc's leaders")
     own_call = any(c.strong and not c.definite and not c.in_person for c in cues) and lex.anaphora.find(v.lower) is None
     if cur is not None and not own_call:
         d = drafts[cur]
@@ -276,7 +276,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             # "The call lasted an hour": more on the call being told (the one that took place)
             said = call_status(v, lex, strong_cues[0]) if strong_cues else None
             if said is CallStatus.PLANNED:
-                # "The phone talks will take place at Abe's request": the planned call
+                # "The phone talks are to happen at the king's request": the planned call
                 target = cur if d.status is CallStatus.PLANNED else next(
                     (n for n in range(len(drafts) - 1, -1, -1) if drafts[n].status is CallStatus.PLANNED), cur)
             else:
@@ -307,7 +307,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         c.kind == NOUN and c.start > v.start and v.low(c.start - 1).endswith("s") and v.low(c.start - 1).isalpha()
         and v.low(c.start - 1) not in lex.medium_words and v.low(c.start - 1) not in ("his", "its", "was", "is", "has"))]
     if strong_cues and lex.anaphora.find(v.lower) is None:
-        # "European leaders held a video conference on Sunday": a call whose participants
+        # "Nordic leaders had a video conference on Friday": a call whose participants
         # the next sentences name ("The call was joined by ...")
         cue = strong_cues[0]
         parts = frozenset(_joined_in(view, v, ctx)) | frozenset(_keys(view, v, subjects_before(v, lex, cue.start), ctx))
@@ -353,7 +353,7 @@ def _day_anchor(view: DocView, v: SentView, d: Draft) -> Cue | None:
 
 
 def _dated_by_reference(view: DocView, v: SentView, read: list, state: "_State", drafts: list[Draft]) -> list[Draft]:
-    """ "Officials said that during the call on 28 January, X told Y he had spoken with Z": a
+    """ "Aides said that in the call of 3 May, X told Y he had also phoned Z": a
     definite reference with no people of its own dates the call told before, while the sentence
     goes on to tell another."""
     target = state.told if state.told is not None else state.current
@@ -431,7 +431,7 @@ def _headline_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
 
 
 def _drop_summaries(drafts: list[Draft]) -> list[Draft]:
-    """ "Anwar speaks to Anutin, Hun Manet by phone" over an article that tells the two calls
+    """ "King phones premiers of A, B" over an article that tells the two calls
     apart: a draft whose people are covered by two or more smaller drafts sums them up."""
     out = []
     for d in drafts:

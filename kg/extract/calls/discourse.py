@@ -146,7 +146,8 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
             # not the one told or informed ("Trump informed Turnbull that he had spoken ...")
             if other.kind == NAME and other.governor not in GOVERNING and other.key not in exclude \
                     and other.governor not in view.lex.speech_verbs \
-                    and not (other.possessive and v.np(other.end) is None):
+                    and not (other.possessive and v.np(other.end) is None
+                             and not view.lex.speaker_nouns.match(v.lower, other.end - v.start)):
                 return (other.key,)
         recent = [key for idx, key in ctx.subjects if idx >= v.index - 3 and key not in exclude]
         if recent:

@@ -163,7 +163,7 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
             break
         j += 1
     if not found:
-        # "with around 70 world leaders since the election, including X": the people named
+        # "with some 40 heads of state since the vote, including X": the people named
         for k in range(i, min(v.end, i + 16)):
             if v.low(k) in (".", ";"):
                 break
