@@ -26,7 +26,7 @@ def only_call(facts):
     "text, people",
     [
         ("French President Emmanuel Macron had a phone call with Chinese President Xi Jinping.", {"Emmanuel Macron", "Xi Jinping"}),
-        ("Italian Prime Minister Giorgia Meloni and Indian Prime Minister Narendra Modi spoke by phone.", {"Giorgia Meloni", "Narendra Modi"}),
+        ("Italian Prime Minister Giorgia Meloni and Narendra Modi of India spoke by phone.", {"Giorgia Meloni", "Narendra Modi"}),
         ("Erdogan spoke on the phone with Emmanuel Macron about Syria.", {"Recep Tayyip Erdoğan", "Emmanuel Macron"}),
         ("The call between Narendra Modi and Benjamin Netanyahu focused on trade.", {"Narendra Modi", "Benjamin Netanyahu"}),
         ("Benjamin Netanyahu phoned Emmanuel Macron after the strike.", {"Benjamin Netanyahu", "Emmanuel Macron"}),
@@ -261,8 +261,8 @@ def test_the_month_may_is_no_modal(analyse_text):
 
 
 def test_a_pronoun_in_what_someones_office_said_is_that_person(analyse_text):
-    text = ("Prime Minister Ilse Varga also held talks by video link with King Emil Sorn on Tuesday, her office said.\n\n"
-            "President Amara Dule's office said separately that he had telephoned Prime Minister Tomas Brandl "
+    text = ("Prime Minister Ilse Varga had a video call with King Emil Sorn on Tuesday, her aides said.\n\n"
+            "In another statement, President Amara Dule's office said he phoned Prime Minister Tomas Brandl "
             "last Thursday.")
     found = {people: call for people, call in calls_of(analyse_text(text, published="2025-07-15"))}
     call = found[frozenset({"Amara Dule", "Tomas Brandl"})]
