@@ -267,3 +267,40 @@ def test_a_pronoun_in_what_someones_office_said_is_that_person(analyse_text):
     found = {people: call for people, call in calls_of(analyse_text(text, published="2025-07-15"))}
     call = found[frozenset({"Amara Dule", "Tomas Brandl"})]
     assert call.date == date(2025, 7, 10)
+
+
+def test_calls_received_from_a_list_are_each_made_by_their_sender(analyse_text):
+    text = ("King Emil Sorn received condolence calls from President Amara Dule, Prime Minister Ilse Varga "
+            "and Chancellor Tomas Brandl on Friday.")
+    found = {people: call for people, call in calls_of(analyse_text(text))}
+    names = {e.key: e.name for e in analyse_text(text).entities}
+    assert {names[c.caller] for c in found.values()} == {"Amara Dule", "Ilse Varga", "Tomas Brandl"}
+    assert all("Emil Sorn" in people and names[c.caller] in people for people, c in found.items())
+
+
+@pytest.mark.parametrize("text", [
+    "\"I will phone President Amara Dule on Friday,\" Prime Minister Ilse Varga told reporters.",
+    "Prime Minister Ilse Varga told reporters: \"I will talk to President Amara Dule by phone on Friday.\"",
+])
+def test_a_future_in_a_quotation_is_a_planned_call_of_its_speaker(analyse_text, text):
+    people, call = only_call(analyse_text(text, published="2025-03-12"))
+    assert people == {"Amara Dule", "Ilse Varga"}
+    assert call.status is CallStatus.PLANNED and call.date == date(2025, 3, 14)
+
+
+@pytest.mark.parametrize("connector", [", then", " and later", ", and afterwards"])
+def test_then_with_another_partner_is_a_call_of_its_own(analyse_text, connector):
+    text = f"President Amara Dule spoke by phone with King Emil Sorn on Monday{connector} with Prime Minister Ilse Varga."
+    assert {people for people, _ in calls_of(analyse_text(text))} == {
+        frozenset({"Amara Dule", "Emil Sorn"}), frozenset({"Amara Dule", "Ilse Varga"})}
+
+
+def test_a_photo_credit_mid_story_is_no_reporter_but_a_closing_agency_credit_is(analyse_text):
+    filler = " ".join(["The two countries have traded goods across the strait for centuries, officials noted."] * 8)
+    text = ("President Amara Dule spoke by phone with King Emil Sorn on Friday about fishing rights.\n\n"
+            "President Amara Dule takes a phone call in his office on Friday. — NIMO\n\n"
+            f"{filler}\n\nThe two leaders agreed to meet in the spring. -- Bernama\n")
+    facts = analyse_text(text, published="2025-03-15")
+    names = {e.key: e.name for e in facts.entities}
+    _people, call = only_call(facts)
+    assert {names[r.outlet] for r in call.reports} == {"Bernama"}

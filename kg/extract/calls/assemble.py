@@ -169,9 +169,11 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         return out
     if frame.separate and len(objects) > 1:
         # calls one by one with someone the text does not name here: none among the list
+        # "received calls from A, B and C": each of them made their own call
+        from_each = frame.prep in ("from", "from-to") or (cue.light is not None and cue.light.caller == "from")
         for o in objects:
             if subjects and o not in subjects:
-                out.append((frozenset(subjects) | {o}, caller, cue, cue))
+                out.append((frozenset(subjects) | {o}, o if from_each else caller, cue, cue))
     else:
         parts = frozenset(subjects) | frozenset(objects)
         if len(parts) < 2 and cue.kind == CALL_VERB and not objects and subjects:

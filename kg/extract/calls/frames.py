@@ -236,9 +236,12 @@ def _second_objects(v: SentView, lex: Lexicon, objs: list[PersonNP], prep: str |
     while j < hi:
         while j < hi and (j in dated or v.low(j) == ","):
             j += 1
-        if v.low(j) == "and" and v.low(j + 1) == prep:
-            nxt = v.np(j + 2)
-            if nxt is None or nxt.start != j + 2:
+        k = j
+        while k < min(hi, j + 2) and v.low(k) in lex.second_call_connectors:
+            k += 1
+        if k > j and v.low(k) == prep:
+            nxt = v.np(k + 1)
+            if nxt is None or nxt.start != k + 1:
                 break
             out.append(nxt)
             j = nxt.end
