@@ -15,7 +15,7 @@ from typing import Optional
 
 import typer
 
-from kg.errors import KgError
+from kg.errors import Evaluate, KgError, Plot, Query, Store, Validate
 from kg.write.callnet import DEFAULT_TOP
 
 __all__ = ["app", "main"]
@@ -187,9 +187,9 @@ def evaluate_cmd(
             try:
                 json_out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
             except OSError as err:
-                raise ExportError("E706", f"cannot write the evaluation to {json_out}: {err}") from err
+                raise ExportError(Evaluate.REPORT_UNWRITABLE, f"cannot write the evaluation to {json_out}: {err}") from err
         if failed:
-            raise ValidationFailed("E705", f"{len(failed)} requirement(s) failed: " + "; ".join(failed))
+            raise ValidationFailed(Evaluate.REQUIREMENTS_FAILED, f"{len(failed)} requirement(s) failed: " + "; ".join(failed))
 
 
 @app.command("query")
@@ -244,11 +244,11 @@ def query_cmd(
                     typer.echo(f"{'':<15}{line}")
             return
         if fmt not in q.FORMATS:
-            raise KgError("E512", f"unknown --format {fmt!r}; use one of {', '.join(q.FORMATS)}")
+            raise KgError(Query.UNKNOWN_FORMAT, f"unknown --format {fmt!r}; use one of {', '.join(q.FORMATS)}")
         given = [x for x in (query, file, name) if x is not None]
         if len(given) != 1:
             raise KgError(
-                "E513", "give exactly one query: a name (see `kg query --list`), --name NAME, --file Q.rq or SPARQL text"
+                Query.ONE_QUERY, "give exactly one query: a name (see `kg query --list`), --name NAME, --file Q.rq or SPARQL text"
             )
         if name is not None:
             named = q.get_query(name)
@@ -262,11 +262,11 @@ def query_cmd(
         for item in param:
             key, sep, value = item.partition("=")
             if not sep or not key.strip():
-                raise KgError("E514", f"--param {item!r}: write it as KEY=VALUE, e.g. person=Lula")
+                raise KgError(Query.PARAM_SYNTAX, f"--param {item!r}: write it as KEY=VALUE, e.g. person=Lula")
             params[key.strip()] = value
         sparql = q.bind_params(named, params)
         if graph is not None and store is not None:
-            raise KgError("E515", "give --graph or --store, not both")
+            raise KgError(Query.GRAPH_AND_STORE, "give --graph or --store, not both")
         source = store if store is not None else (graph or q.default_source())
         result = q.run_query(source, sparql)
         out = q.render(result, fmt)
@@ -319,9 +319,9 @@ def load_cmd(
 
     with user_errors():
         if store is None and endpoint is None:
-            raise KgError("E529", "say where to load: --store DIR and/or --endpoint URL")
+            raise KgError(Store.NO_TARGET, "say where to load: --store DIR and/or --endpoint URL")
         if graph_iri is not None and endpoint is None:
-            raise KgError("E530", "--graph-iri applies to --endpoint only (the store loads into its default graph)")
+            raise KgError(Store.GRAPH_IRI_WITHOUT_ENDPOINT, "--graph-iri applies to --endpoint only (the store loads into its default graph)")
         if store is not None:
             from kg.store.local import load_into_store
 
@@ -393,7 +393,7 @@ def validate_cmd(
             return
         typer.echo(format_report(report))
         raise ValidationFailed(
-            "E604", f"{graph}: {sum(v.severity == 'Violation' for v in report.violations)} SHACL violation(s)"
+            Validate.VIOLATIONS, f"{graph}: {sum(v.severity == 'Violation' for v in report.violations)} SHACL violation(s)"
         )
 
 
@@ -442,7 +442,7 @@ def plot_cmd(
         from kg.query.network import plot
 
         if graph is not None and store is not None:
-            raise KgError("E863", "give a graph file or --store, not both")
+            raise KgError(Plot.GRAPH_AND_STORE, "give a graph file or --store, not both")
         source = store if store is not None else (graph or Path("exports/graph.ttl"))
         report = plot(
             source, out, top=top, since=since and since.date(), until=until and until.date(),

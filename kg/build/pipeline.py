@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Iterator
 from kg.build.feed import Feed
 from kg.build.work import BatchResult
 from kg.config import Settings
-from kg.errors import InputError
+from kg.errors import Build, InputError, Read
 from kg.model import Article, Skipped
 
 __all__ = ["BuildResult", "build", "FACTS_DIR"]
@@ -56,7 +56,7 @@ class BuildResult:
 
 def _local(settings: Settings, batches: Iterable[list[Article]], notes: list[str]) -> Iterator[BatchResult]:
     if settings.engine != "local":
-        raise InputError("E344", f"unknown engine {settings.engine!r}; use 'local' or 'dask'")
+        raise InputError(Build.UNKNOWN_ENGINE, f"unknown engine {settings.engine!r}; use 'local' or 'dask'")
     if settings.jobs > 1:
         from kg.build.parallel import run_processes
 
@@ -133,7 +133,7 @@ def _build_with(settings: Settings, out: Path, progress: Progress | None, dask) 
             dask.close()  # stops while the outputs are written
         if feed.articles == 0:
             where = ", ".join(str(p) for p in settings.inputs)
-            raise InputError("E202", f"no articles could be read from {where} (expected .txt, .json or .jsonl files)")
+            raise InputError(Read.NOTHING_READ, f"no articles could be read from {where} (expected .txt, .json or .jsonl files)")
         lap("analyse")
         res = feed.state.result()
         lap("resolve")

@@ -25,7 +25,7 @@ from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.exceptions import ParserError
 from rdflib.util import guess_format
 
-from kg.errors import InputError
+from kg.errors import Evaluate, InputError
 from kg.evaluate.gold import Gold, load_gold
 
 __all__ = ["Evaluation", "evaluate", "check_thresholds", "load_graph"]
@@ -95,7 +95,7 @@ def load_graph(path: Path | str) -> Graph:
     try:
         graph.parse(path, format=guess_format(str(path)) or "turtle")
     except (OSError, SyntaxError, ValueError, ParserError) as err:
-        raise InputError("E700", f"cannot read the graph {path}: {err}") from err
+        raise InputError(Evaluate.GRAPH_UNREADABLE, f"cannot read the graph {path}: {err}") from err
     return graph
 
 
@@ -334,11 +334,11 @@ def check_thresholds(metrics: dict[str, Metric], requirements: list[str]) -> lis
     for req in requirements:
         found = _REQUIREMENT.fullmatch(req)
         if not found:
-            raise InputError("E703", f"cannot read the requirement {req!r}; write it as METRIC>=VALUE, "
+            raise InputError(Evaluate.REQUIREMENT_SYNTAX, f"cannot read the requirement {req!r}; write it as METRIC>=VALUE, "
                              "e.g. 'call_f1>=0.9' (operators: >=, <=, ==, >, <)")
         key, op, value = found.group(1), found.group(2), float(found.group(3))
         if key not in metrics:
-            raise InputError("E704", f"unknown metric {key!r} in {req!r}; available: {', '.join(metrics)}")
+            raise InputError(Evaluate.UNKNOWN_METRIC, f"unknown metric {key!r} in {req!r}; available: {', '.join(metrics)}")
         got = metrics[key]
         if got is None:
             failed.append(f"{key} = None (nothing to measure), wanted {op} {found.group(3)}")

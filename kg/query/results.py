@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from kg.errors import KgError
+from kg.errors import KgError, Query
 from kg.rdf.vocab import DISPLAY_PREFIXES, compact, expand
 
 __all__ = [
@@ -75,7 +75,7 @@ def render(result: QueryResult, fmt: str) -> str:
     """The result in one of ``FORMATS``."""
     renderers = {"table": to_table, "csv": to_csv, "tsv": to_tsv, "json": to_json}
     if fmt not in renderers:
-        raise KgError("E511", f"unknown output format {fmt!r}; use one of {', '.join(FORMATS)}")
+        raise KgError(Query.UNKNOWN_FORMAT, f"unknown output format {fmt!r}; use one of {', '.join(FORMATS)}")
     return renderers[fmt](result)
 
 

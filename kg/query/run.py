@@ -22,7 +22,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from kg.errors import InputError, KgError
+from kg.errors import InputError, KgError, Query
 from kg.query.results import (
     FORMATS,
     QueryResult,
@@ -103,7 +103,7 @@ def get_query(name: str) -> NamedQuery:
     queries = {q.name: q for q in list_queries()}
     if name not in queries:
         raise KgError(
-            "E500", f"no query named {name!r}; available: {', '.join(sorted(queries))}"
+            Query.UNKNOWN_QUERY, f"no query named {name!r}; available: {', '.join(sorted(queries))}"
         )
     return queries[name]
 
@@ -126,7 +126,7 @@ def parse_query(text: str, name: str = "query") -> NamedQuery:
             pname, _, pdesc = value.partition(":")
             pname = pname.strip()
             if not _NAME.fullmatch(pname):
-                raise KgError("E501", f"{name}: bad parameter line {stripped!r} (want `# param: name: what it is`)")
+                raise KgError(Query.BAD_PARAM_LINE, f"{name}: bad parameter line {stripped!r} (want `# param: name: what it is`)")
             params.append(QueryParam(pname, pdesc.strip()))
         else:
             fields[key] = value
@@ -145,7 +145,7 @@ def read_query_file(path: Path) -> NamedQuery:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as err:
-        raise InputError("E502", f"{path}: cannot read the query file: {err.strerror or err}") from err
+        raise InputError(Query.FILE_UNREADABLE, f"{path}: cannot read the query file: {err.strerror or err}") from err
     return parse_query(text, path.stem)
 
 
@@ -161,11 +161,11 @@ def bind_params(query: NamedQuery, params: Mapping[str, str] | None = None) -> s
     unknown = sorted(set(params) - declared)
     if unknown:
         allowed = ", ".join(sorted(declared)) or "none"
-        raise KgError("E503", f"query {query.name!r} has no parameter {', '.join(unknown)} (parameters: {allowed})")
+        raise KgError(Query.UNKNOWN_PARAM, f"query {query.name!r} has no parameter {', '.join(unknown)} (parameters: {allowed})")
     missing = [p for p in query.params if p.name not in params]
     if missing:
         wanted = "; ".join(f"{p.name}: {p.description}" for p in missing)
-        raise KgError("E504", f"query {query.name!r} needs --param {missing[0].name}=... ({wanted})")
+        raise KgError(Query.MISSING_PARAM, f"query {query.name!r} needs --param {missing[0].name}=... ({wanted})")
 
     def fill(match: re.Match) -> str:
         name = match.group(1)
@@ -207,7 +207,7 @@ def run_query(source: Any, sparql: str) -> QueryResult:
     path = Path(source)
     if path.is_dir() or path.is_symlink():
         if not is_store(path):
-            raise InputError("E505", f"{path}: a directory but not an Oxigraph store (see `kg build` and `kg load`)")
+            raise InputError(Query.NOT_A_STORE, f"{path}: a directory but not an Oxigraph store (see `kg build` and `kg load`)")
         return read_store(path, lambda store: _execute(store, sparql))
     return _execute(read_graph(path), sparql)
 
@@ -233,9 +233,9 @@ def _execute(store, sparql: str) -> QueryResult:
             terms = [(_term(t.subject), _term(t.predicate), _term(t.object)) for t in triples]
             kind = "graph"
     except SyntaxError as err:
-        raise KgError("E509", f"the SPARQL query does not parse: {err}") from err
+        raise KgError(Query.SYNTAX, f"the SPARQL query does not parse: {err}") from err
     except OSError as err:
-        raise KgError("E510", f"the query failed: {err}") from err
+        raise KgError(Query.FAILED, f"the query failed: {err}") from err
     rows = tuple(tuple(display(t) for t in row) for row in terms)
     return QueryResult(columns, rows, tuple(terms), kind=kind)
 
