@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from kg.errors import Gazetteer, InputError
+from kg.errors import DataFile, InputError
 from kg.model import EntityKind, OutletKind
 
 __all__ = [
@@ -131,7 +131,7 @@ def _date(value: Any, where: str) -> date | None:
     try:
         return date.fromisoformat(str(value))
     except ValueError as err:
-        raise InputError(Gazetteer.BAD_DATE, f"{where}: bad date {value!r} (expected YYYY-MM-DD)") from err
+        raise InputError(DataFile.BAD_DATE, f"{where}: bad date {value!r} (expected YYYY-MM-DD)") from err
 
 
 def _tuple(value: Any) -> tuple[str, ...]:
@@ -144,13 +144,13 @@ def _tuple(value: Any) -> tuple[str, ...]:
 
 def _office(raw: Any, where: str) -> Office:
     if not isinstance(raw, dict):
-        raise InputError(Gazetteer.OFFICE_NOT_OBJECT, f"{where}: an office must be a JSON object, not {raw!r}")
+        raise InputError(DataFile.OFFICE_NOT_OBJECT, f"{where}: an office must be a JSON object, not {raw!r}")
     unknown = set(raw) - _OFFICE_FIELDS
     if unknown:
-        raise InputError(Gazetteer.OFFICE_UNKNOWN_FIELD, f"{where}: unknown office field(s) {sorted(unknown)}; valid: {sorted(_OFFICE_FIELDS)}")
+        raise InputError(DataFile.OFFICE_UNKNOWN_FIELD, f"{where}: unknown office field(s) {sorted(unknown)}; valid: {sorted(_OFFICE_FIELDS)}")
     head = raw.get("head") or None
     if head is not None and head not in HEADS:
-        raise InputError(Gazetteer.OFFICE_HEAD, f"{where}: office head {head!r} is not one of {list(HEADS)}")
+        raise InputError(DataFile.OFFICE_HEAD, f"{where}: office head {head!r} is not one of {list(HEADS)}")
     return Office(
         str(raw.get("role") or "leader"), raw.get("country"),
         _date(raw.get("start"), where), _date(raw.get("end"), where), head,
@@ -160,15 +160,15 @@ def _office(raw: Any, where: str) -> Office:
 def _entry(raw: dict, where: str) -> GazEntry:
     unknown = set(raw) - _FIELDS
     if unknown:
-        raise InputError(Gazetteer.UNKNOWN_FIELD, f"{where}: unknown field(s) {sorted(unknown)}; valid: {sorted(_FIELDS)}")
+        raise InputError(DataFile.UNKNOWN_FIELD, f"{where}: unknown field(s) {sorted(unknown)}; valid: {sorted(_FIELDS)}")
     for required in ("id", "name", "kind"):
         if not str(raw.get(required) or "").strip():
-            raise InputError(Gazetteer.MISSING_FIELD, f"{where}: missing {required!r}")
+            raise InputError(DataFile.MISSING_FIELD, f"{where}: missing {required!r}")
     try:
         kind = EntityKind(raw["kind"])
     except ValueError as err:
         raise InputError(
-            Gazetteer.UNKNOWN_KIND, f"{where}: kind {raw['kind']!r} is not one of {[k.value for k in EntityKind]}"
+            DataFile.UNKNOWN_KIND, f"{where}: kind {raw['kind']!r} is not one of {[k.value for k in EntityKind]}"
         ) from err
     outlet_kind = None
     if raw.get("outlet_kind"):
@@ -176,7 +176,7 @@ def _entry(raw: dict, where: str) -> GazEntry:
             outlet_kind = OutletKind(raw["outlet_kind"])
         except ValueError as err:
             raise InputError(
-                Gazetteer.UNKNOWN_OUTLET_KIND, f"{where}: outlet_kind {raw['outlet_kind']!r} is not one of {[k.value for k in OutletKind]}"
+                DataFile.UNKNOWN_OUTLET_KIND, f"{where}: outlet_kind {raw['outlet_kind']!r} is not one of {[k.value for k in OutletKind]}"
             ) from err
     elif kind is EntityKind.OUTLET:
         outlet_kind = OutletKind.NEWS
@@ -208,7 +208,7 @@ def _read_jsonl(path: Path) -> Iterable[GazEntry]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as err:
-        raise InputError(Gazetteer.CANNOT_READ, f"cannot read gazetteer {path}: {err}") from err
+        raise InputError(DataFile.CANNOT_READ, f"cannot read gazetteer {path}: {err}") from err
     for n, line in enumerate(lines, 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -216,9 +216,9 @@ def _read_jsonl(path: Path) -> Iterable[GazEntry]:
         try:
             raw = json.loads(line)
         except json.JSONDecodeError as err:
-            raise InputError(Gazetteer.INVALID_JSON, f"{where}: invalid JSON ({err.msg})") from err
+            raise InputError(DataFile.INVALID_JSON, f"{where}: invalid JSON ({err.msg})") from err
         if not isinstance(raw, dict):
-            raise InputError(Gazetteer.NOT_AN_OBJECT, f"{where}: expected a JSON object")
+            raise InputError(DataFile.NOT_AN_OBJECT, f"{where}: expected a JSON object")
         yield _entry(raw, where)
 
 
@@ -242,7 +242,7 @@ def load_gazetteer(extra: Sequence[Path] = ()) -> Gazetteer:
     packaged = tuple(sorted(data_path("gazetteer").glob("*.jsonl")))
     for path in extra:
         if not Path(path).is_file():
-            raise InputError(Gazetteer.NO_SUCH_FILE, f"gazetteer file {path} does not exist")
+            raise InputError(DataFile.NO_SUCH_FILE, f"gazetteer file {path} does not exist")
     return _load(packaged + tuple(Path(p) for p in extra))
 
 
@@ -253,7 +253,7 @@ def load_lexicon(name: str) -> dict:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as err:
-        raise InputError(Gazetteer.LEXICON_UNREADABLE, f"cannot read lexicon {path}: {err}") from err
+        raise InputError(DataFile.LEXICON_UNREADABLE, f"cannot read lexicon {path}: {err}") from err
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from kg.errors.catalogue import (
     Diff,
     Evaluate,
     Export,
-    Gazetteer,
+    DataFile,
     Rdf,
     Iri,
     Model,
@@ -40,7 +40,7 @@ __all__ = [
     "Exit", "EXIT_MEANINGS", "Code", "CATALOGUE", "TABLES", "lookup", "markdown_table", "exit_table",
     "EXIT_OK", "EXIT_ERROR", "EXIT_USAGE", "EXIT_INVALID", "EXIT_REMOTE", "EXIT_INTERNAL", "EXIT_SKIPPED",
     "KgError", "InputError", "ExportError", "ValidationFailed", "RemoteError", "ServeError",
-    "Cli", "Iri", "Read", "Gazetteer", "Model", "Build", "Rdf", "Export", "Query", "Store",
+    "Cli", "Iri", "Read", "DataFile", "Model", "Build", "Rdf", "Export", "Query", "Store",
     "Validate", "Evaluate", "Remote", "Plot", "Diff", "Serve",
     "READ_PROBLEMS", "READ_NOTICES", "REMOTE_PROBLEMS",
 ]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg.errors.codes import Code, CodeTable, Exit
 
 __all__ = [
-    "Cli", "Iri", "Read", "Gazetteer", "Model", "Build", "Rdf", "Export", "Query", "Store",
+    "Cli", "Iri", "Read", "DataFile", "Model", "Build", "Rdf", "Export", "Query", "Store",
     "Validate", "Evaluate", "Remote", "Plot", "Diff", "Serve", "TABLES", "CATALOGUE",
     "READ_PROBLEMS", "READ_NOTICES", "REMOTE_PROBLEMS", "lookup", "markdown_table",
 ]
@@ -26,7 +26,6 @@ class Cli(CodeTable):
     """The command line and the Python API as a whole."""
 
     UNEXPECTED = Code("E001", "newskg's own code failed unexpectedly (a bug: please report it)", I)
-    OUTPUT_UNWRITABLE = Code("E002", "a result file (-o, --json) cannot be written", E)
     STDIN_UNREADABLE = Code("E003", "standard input (-) cannot be read as UTF-8 text", E)
     BAD_TEXTS = Code("E010", "build_graph() was given something that is not a text, a dict or an Article", U)
 
@@ -73,7 +72,7 @@ class Read(CodeTable):
     METADATA_NO_SUCH_FILE = Code("E266", "metadata.csv row for a file that is not there", S)
 
 
-class Gazetteer(CodeTable):
+class DataFile(CodeTable):
     """Gazetteer and lexicon files (packaged or given with --gazetteer)."""
 
     BAD_DATE = Code("E210", "a gazetteer date that is not YYYY-MM-DD")
@@ -254,7 +253,7 @@ class Serve(CodeTable):
 
 
 TABLES: tuple[type[CodeTable], ...] = (
-    Cli, Iri, Read, Gazetteer, Model, Build, Rdf, Export, Query, Store, Validate, Evaluate,
+    Cli, Iri, Read, DataFile, Model, Build, Rdf, Export, Query, Store, Validate, Evaluate,
     Remote, Plot, Diff, Serve,
 )
 

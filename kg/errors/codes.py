@@ -75,7 +75,7 @@ class Code(str):
         return (str, (str(self),))  # across processes a code travels as its plain string
 
     def __repr__(self) -> str:
-        return f"Code({str(self)!r}, {self.title!r}, Exit.{self.exit.name})"
+        return repr(str(self))  # records holding a code print (and eval) as with a plain string
 
 
 class CodeTable:
