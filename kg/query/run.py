@@ -7,6 +7,11 @@ with pyoxigraph over a graph file (parsed into memory) or a persistent store dir
 records and renderers (table, CSV, TSV, SPARQL JSON) live in ``kg.query.results`` and are re-exported
 here, so ``from kg.query.run import run_query, to_table`` is the whole API.
 
+Ad-hoc queries need no PREFIX lines: ``QUERY_PREFIXES`` (rdf, rdfs, xsd, owl, skos, schema, kg,
+wd, id and the data prefixes of the Turtle export: person, call, outlet, ...) are declared for
+every query; a query's own PREFIX wins. A syntax error is one short message with the line and
+column and the line itself, marked, not the parser's grammar.
+
 Result kinds: SELECT gives its variables as columns; ASK gives one ``ask`` column with one
 ``true``/``false`` cell; CONSTRUCT and DESCRIBE give ``subject``/``predicate``/``object`` rows,
 sorted, so every renderer works on them too. Queries see the default graph, into which
@@ -16,6 +21,7 @@ sorted, so every renderer works on them too. Queries see the default graph, into
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib.resources import files
@@ -23,6 +29,9 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError, KgError, Query
+from kg.rdf.ids import PATHS
+from kg.rdf.vocab import DATA, DISPLAY_PREFIXES
+from kg.query.syntax import syntax_message
 from kg.query.results import (
     FORMATS,
     QueryResult,
@@ -47,10 +56,13 @@ __all__ = [
     "get_query",
     "parse_query",
     "read_query_file",
+    "resolve_query",
+    "build_source",
     "bind_params",
     "load_query",
     "run_query",
     "default_source",
+    "QUERY_PREFIXES",
     "compact",
     "expand",
     "render",
@@ -65,6 +77,9 @@ _XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 _HEADER = re.compile(r"#\s*(title|description|param)\s*:\s*(.*)")
 _PLACEHOLDER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)\b")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+#: Declared for every query: the standard prefixes, ours, and one per kind of data IRI
+QUERY_PREFIXES: dict[str, str] = {**DISPLAY_PREFIXES, **{path: f"{DATA}{path}/" for path in PATHS}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +154,14 @@ def parse_query(text: str, name: str = "query") -> NamedQuery:
     )
 
 
+def resolve_query(text: str) -> NamedQuery:
+    """A shipped query by name, or SPARQL text: a bare word is a name (a typo gets the list of
+    names), anything with a space or a brace is SPARQL."""
+    if text in {q.name for q in list_queries()} or not any(c in text for c in " \n\t{"):
+        return get_query(text)
+    return parse_query(text, "query")
+
+
 def read_query_file(path: Path) -> NamedQuery:
     """A user's .rq file as a ``NamedQuery`` (named after the file)."""
     path = Path(path)
@@ -191,12 +214,28 @@ def default_source(out_dir: Path = Path("exports")) -> Path:
     return store if is_store(store) or not (Path(out_dir) / "graph.ttl").exists() else Path(out_dir) / "graph.ttl"
 
 
+def build_source(path: Path | str) -> Path:
+    """What to query for a path: a build's output folder stands for its store (or, built by an
+    older newskg, its graph.ttl); a store or a graph file for itself."""
+    from kg.store.local import is_store
+
+    path = Path(path)
+    if path.is_dir() and not is_store(path):
+        if is_store(path / "store"):
+            return path / "store"
+        if (path / "graph.ttl").is_file():
+            return path / "graph.ttl"
+    return path
+
+
 def run_query(source: Any, sparql: str) -> QueryResult:
-    """Run ``sparql`` over a store directory (``kg.store.local``), a graph file or a pyoxigraph Store.
+    """Run ``sparql`` over a store directory (``kg.store.local``), a graph file, a pyoxigraph
+    Store or an rdflib Graph (or Dataset, whose graphs are queried as one).
 
     A store is opened read-only: any number of queries run at once, also while ``kg build`` or
     ``kg load`` writes its next generation (they see the old graph or the new one). A graph file
-    is parsed into memory each time (pyoxigraph: about 1 s per 500k triples).
+    is parsed into memory each time (pyoxigraph: about 1 s per 500k triples). ``KgError`` E509
+    when the query does not parse, E517 for a source of another kind.
     """
     import pyoxigraph as ox
 
@@ -204,6 +243,15 @@ def run_query(source: Any, sparql: str) -> QueryResult:
 
     if isinstance(source, ox.Store):
         return _execute(source, sparql)
+    if type(source).__module__.startswith("rdflib"):
+        store, union = _from_rdflib(source)
+        return _execute(store, sparql, union)
+    if not isinstance(source, (str, Path)):
+        raise KgError(
+            Query.UNSUPPORTED_SOURCE,
+            f"cannot query a {type(source).__name__}: give a store directory, a graph file, a pyoxigraph Store "
+            "or an rdflib Graph",
+        )
     path = Path(source)
     if path.is_dir() or path.is_symlink():
         if not is_store(path):
@@ -212,11 +260,31 @@ def run_query(source: Any, sparql: str) -> QueryResult:
     return _execute(read_graph(path), sparql)
 
 
-def _execute(store, sparql: str) -> QueryResult:
+def _from_rdflib(graph: Any):
+    """An in-memory pyoxigraph store holding an rdflib graph, and whether to query its union."""
+    import pyoxigraph as ox
+    import rdflib
+
+    store = ox.Store()
+    if isinstance(graph, rdflib.ConjunctiveGraph):  # a Dataset too: all its graphs
+        with warnings.catch_warnings():  # rdflib's own N-Quads writer uses its deprecated contexts()
+            warnings.simplefilter("ignore", DeprecationWarning)
+            data = graph.serialize(format="nquads", encoding="utf-8")
+        store.load(data, format=ox.RdfFormat.N_QUADS)
+        return store, True
+    if isinstance(graph, rdflib.Graph):
+        store.load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        return store, False
+    raise KgError(Query.UNSUPPORTED_SOURCE, f"cannot query a {type(graph).__name__}: not an rdflib Graph")
+
+
+def _execute(store, sparql: str, union: bool = False) -> QueryResult:
     import pyoxigraph as ox
 
+    if not sparql.strip():
+        raise KgError(Query.EMPTY, "the query is empty")
     try:
-        answer = store.query(sparql)
+        answer = store.query(sparql, prefixes=QUERY_PREFIXES, use_default_graph_as_union=union)
         if isinstance(answer, ox.QueryBoolean):
             value = bool(answer)
             return QueryResult(
@@ -233,7 +301,7 @@ def _execute(store, sparql: str) -> QueryResult:
             terms = [(_term(t.subject), _term(t.predicate), _term(t.object)) for t in triples]
             kind = "graph"
     except SyntaxError as err:
-        raise KgError(Query.SYNTAX, f"the SPARQL query does not parse: {err}") from err
+        raise KgError(Query.SYNTAX, f"the SPARQL query does not parse: {syntax_message(sparql, str(err))}") from err
     except OSError as err:
         raise KgError(Query.FAILED, f"the query failed: {err}") from err
     rows = tuple(tuple(display(t) for t in row) for row in terms)
