@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -270,12 +271,21 @@ def test_a_syntax_error_is_short_and_points_at_line_and_column(seed_out):
     result = kg("query", "SELECT ?x WHERE {\n  ?x a kg:Call ,, kg:Leader .\n}\nLIMIT 3", "--store", seed_out / "store")
     assert result.exit_code == Exit.ERROR
     assert result.stderr == (
-        "error: [E509] the SPARQL query does not parse: line 2, column 16: unexpected ','\n"
+        "error: [E509] the SPARQL query does not parse: line 2, column 16: cannot read the query from ',' on\n"
         "    ?x a kg:Call ,, kg:Leader .\n"
         "                 ^\n"
     )  # no wall of grammar
     unknown = kg("query", "SELECT * WHERE { ?s a foo:Thing }", "--store", seed_out / "store")
     assert "line 1, column 23: unknown prefix 'foo:'; declare it with PREFIX" in unknown.stderr
+
+
+def test_the_readme_shows_the_syntax_error_as_kg_prints_it(seed_out):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- syntax-error:start -->\n")[1].split("<!-- syntax-error:end -->")[0]
+    command, *shown = block.removeprefix("```console\n$ kg query ").removesuffix("```\n").split("\n")
+    result = kg("query", shlex.split(command)[0], "--store", seed_out / "store")
+    assert result.exit_code == Exit.ERROR and result.stdout == ""
+    assert result.stderr == "\n".join(shown), "README's syntax error is stale: run python3 scripts/readme_queries.py"
 
 
 # --- exit codes --------------------------------------------------------------------------------

@@ -3,10 +3,10 @@
 pyoxigraph's parser reports ``error at LINE:COLUMN: expected one of ...`` followed by every
 token and character class the grammar allows there, which can fill a screen, and its position
 is where the parser gave up, often the end of the query. rdflib's SPARQL grammar (pyparsing)
-points at the token that does not fit, so ``syntax_message`` asks it where the error is and
-says ``unexpected 'X'`` there; when rdflib accepts the text (syntax only Oxigraph reads, or a
-prefix that is not declared) it keeps Oxigraph's position, names an undeclared prefix, and
-shortens the expected tokens to a few words. The line is shown with a caret under the column.
+points at the start of the clause that does not fit, so ``syntax_message`` asks it where the
+error is and says ``cannot read the query from 'X' on`` there; when rdflib accepts the text
+(syntax only Oxigraph reads, or a prefix that is not declared) it keeps Oxigraph's position,
+names an undeclared prefix, and shortens the expected tokens to a few words. The line is shown with a caret under the column.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ _FOUND = re.compile(r"found (end of text|'.*?')\s+\(at char")
 
 
 def syntax_message(sparql: str, error: str) -> str:
-    """``"line 3, column 11: expected an expression ...\\n  FILTER( }\\n          ^"``."""
+    """``"line 3, column 3: cannot read the query from 'FILTER' on\\n  FILTER (?o > )\\n  ^"``."""
     match = _POSITION.match(error.strip())
     found = _rdflib_position(sparql) if (match is None or "Prefix not found" not in match.group(3)) else None
     if found is not None:
@@ -60,7 +60,10 @@ def _rdflib_position(sparql: str) -> tuple[int, int, str] | None:
     except ParseBaseException as err:
         token = _FOUND.search(str(err))
         what = token.group(1) if token else ""
-        what = "unexpected end of the query" if what == "end of text" or not what else f"unexpected {what}"
+        # pyparsing stops where no rule matches any more: at the start of the clause that breaks
+        # (`FILTER (?o > )` stops at FILTER), so the message says from where, not what
+        ended = what == "end of text" or not what
+        what = "the query ends too soon" if ended else f"cannot read the query from {what} on"
         return err.lineno, err.col, what
     except Exception:  # noqa: BLE001 - any other complaint: keep Oxigraph's own position
         return None
