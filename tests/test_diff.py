@@ -126,3 +126,12 @@ def test_what_is_not_a_graph_is_an_error(tmp_path, builds):
     (tmp_path / "empty").mkdir()
     with pytest.raises(KgError, match="E870"):
         diff_calls(tmp_path / "empty", builds["all"])
+
+
+def test_the_readme_shows_the_diff_of_the_seeds_one_article_apart(builds):
+    """README "Watching a feed": yesterday/ is the seeds without 001 (scripts/readme_queries.py)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- diff:start -->\n")[1].split("<!-- diff:end -->")[0]
+    result = kg("diff", builds["no-001"], builds["all"])
+    assert block == "```console\n$ kg diff yesterday/ exports/\n" + result.stdout + "```\n", (
+        "README's kg diff example is stale: run python3 scripts/readme_queries.py")
