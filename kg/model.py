@@ -204,3 +204,5 @@ class Call:
     articles: tuple[str, ...] = ()
     reports: tuple[Report, ...] = ()
     evidence: tuple[Evidence, ...] = field(default=())
+    #: the rules that merged its mentions across articles (``kg.resolve.rules.MERGE_RULES``)
+    merge_rules: tuple[str, ...] = ()

@@ -28,6 +28,7 @@ __all__ = [
     "load_lexicon",
     "lexicon_entries",
     "lexicon_phrases",
+    "lexicon_mapping",
     "load_given_names",
     "data_path",
 ]
@@ -280,4 +281,18 @@ def lexicon_phrases(lexicon: dict, section: str) -> list[str]:
     out: list[str] = []
     for entry in lexicon_entries(lexicon, section):
         out += entry.get("forms") or [entry["phrase"]]
+    return out
+
+
+def lexicon_mapping(lexicon: dict, section: str, field: str) -> dict[str, Any]:
+    """``{form: entry[field]}`` over every form of every entry of a section, in file order:
+    the value each phrase carries ("yesterday" -> -1 in ``days``, "News Agency" -> "NewsAgency"
+    in ``kind``)."""
+    out: dict[str, Any] = {}
+    for entry in lexicon_entries(lexicon, section):
+        if field not in entry:
+            raise InputError("E218", f"lexicon section {section!r}: entry {entry.get('phrase') or entry.get('forms')!r} "
+                                     f"has no {field!r}")
+        for form in entry.get("forms") or [entry["phrase"]]:
+            out[form] = entry[field]
     return out

@@ -137,12 +137,52 @@ def test_undated_needs_same_status():
     assert len(res.calls) == 2
 
 
-def test_undated_mentions_of_different_articles_never_merge_with_each_other():
+def test_undated_mentions_of_articles_published_days_apart_stay_apart():
     res = resolve([
         article("a.txt", date(2025, 3, 5), mention("a.txt", ALBA, BORG)),
-        article("b.txt", date(2025, 3, 5), mention("b.txt", ALBA, BORG)),
+        article("b.txt", date(2025, 3, 15), mention("b.txt", ALBA, BORG)),
     ])
     assert len(res.calls) == 2
+
+
+def test_undated_mentions_of_articles_published_within_two_days_are_one_call():
+    res = resolve([
+        article("a.txt", date(2025, 3, 5), mention("a.txt", ALBA, BORG)),
+        article("b.txt", date(2025, 3, 6), mention("b.txt", ALBA, BORG)),
+    ])
+    (call,) = res.calls
+    assert call.articles == ("a.txt", "b.txt")
+    assert call.merge_rules == ("undated-near-publication",)
+
+
+def test_a_day_apart_across_time_zones_is_one_call_with_the_day_most_articles_give():
+    res = resolve([
+        article("a.txt", date(2025, 3, 6), mention("a.txt", ALBA, BORG, day=date(2025, 3, 5))),
+        article("b.txt", date(2025, 3, 6), mention("b.txt", ALBA, BORG, day=date(2025, 3, 6))),
+        article("c.txt", date(2025, 3, 7), mention("c.txt", ALBA, BORG, day=date(2025, 3, 6))),
+    ])
+    (call,) = res.calls
+    assert call.date == date(2025, 3, 6)
+    assert set(call.merge_rules) == {"adjacent-day", "same-day"}
+
+
+def test_calls_of_consecutive_days_stay_apart_when_the_first_was_told_before_the_second():
+    res = resolve([
+        article("a.txt", date(2025, 3, 5), mention("a.txt", ALBA, BORG, day=date(2025, 3, 5))),
+        article("b.txt", date(2025, 3, 7), mention("b.txt", ALBA, BORG, day=date(2025, 3, 6))),
+    ])
+    assert sorted(c.date for c in res.calls) == [date(2025, 3, 5), date(2025, 3, 6)]
+
+
+def test_an_undated_mention_naming_part_of_a_coalition_call_joins_it():
+    day = date(2025, 3, 4)
+    res = resolve([
+        article("a.txt", date(2025, 3, 5), mention("a.txt", ALBA, BORG, CRUZ, day=day)),
+        article("b.txt", date(2025, 3, 6), mention("b.txt", ALBA, CRUZ)),
+    ])
+    (call,) = res.calls
+    assert call.participants == tuple(sorted((ALBA, BORG, CRUZ)))
+    assert call.merge_rules == ("undated-subset-in-window",)
 
 
 def test_in_article_undated_mentions_join_the_dated_one():
@@ -309,8 +349,9 @@ def test_order_independence():
     expected = resolve(CORPUS)
     for order in itertools.permutations(CORPUS):
         assert resolve(order) == expected
-    # b.txt's undated surname mention has two candidates (Mar 1 and the Mar 4 superset call)
-    assert len(expected.calls) == 6
+    # b.txt's undated surname mention has two candidates (Mar 1 and Mar 4); d.txt's undated
+    # Borg-Cruz mention joins the Mar 4 call of the three (a coalition call told in part)
+    assert len(expected.calls) == 5
 
 
 def test_a_mention_with_a_period_joins_only_a_call_inside_it():

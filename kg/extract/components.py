@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.extract.people import find_people, is_name_token
-from kg.resources import load_given_names, load_lexicon
+from kg.resources import lexicon_phrases, load_given_names, load_lexicon
 
 __all__ = ["make_line_breaks", "make_people", "make_model_entities", "clean_model_entities", "MODEL_LABELS"]
 
@@ -67,11 +67,11 @@ def clean_model_entities(doc: Doc, titles: dict, given_names: frozenset[str]) ->
     extractors do not read. A person loses the titles and honorifics the model swallowed
     ("President", "Mr.") and a trailing possessive, and must then be a run of name words.
     """
-    not_names = frozenset(titles.get("not_names", ()))
-    particles = frozenset(titles.get("particles", ()))
-    suffixes = frozenset(titles.get("name_suffixes", ()))
+    not_names = frozenset(lexicon_phrases(titles, "not_names"))
+    particles = frozenset(lexicon_phrases(titles, "particles"))
+    suffixes = frozenset(lexicon_phrases(titles, "name_suffixes"))
     title_words = frozenset(
-        w for key in ("leader", "official", "honorifics") for t in titles.get(key, ()) for w in t.replace("-", " ").split())
+        w for key in ("leader", "official", "honorifics") for t in lexicon_phrases(titles, key) for w in t.replace("-", " ").split())
     out = []
     for ent in doc.ents:
         if _is_rule_entity(ent):

@@ -22,7 +22,7 @@ from functools import lru_cache
 from dateutil import parser as date_parser
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
-from kg.resources import load_lexicon
+from kg.resources import lexicon_entries, lexicon_mapping, lexicon_phrases, load_lexicon
 
 __all__ = ["find_date_expressions", "resolve_date", "resolve_period", "find_durations", "parse_duration"]
 
@@ -60,7 +60,8 @@ class _Rules:
     before: tuple[str, ...]
     after: tuple[str, ...]
     relative: dict[str, int]
-    vague: frozenset[str]
+    periods: dict[str, list[int] | str]  # vague expression -> [from, to] days or "month<offset>"
+    named_days: dict[str, str]  # "christmas eve" -> "12-24"
     numbers: dict[str, int]
     units: dict[str, int]
     fractions: dict[str, int]
@@ -76,7 +77,7 @@ class _Rules:
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     lex = _load_lexicon()
-    months = lex["months"]
+    months = {e["phrase"]: e.get("abbreviations", []) for e in lexicon_entries(lex, "months")}
     full = _names(months)
     abbrev = _names([a for abbrevs in months.values() for a in abbrevs], dotted=True)
     month = f"(?:{full}|{abbrev})"
@@ -87,43 +88,50 @@ def _rules() -> _Rules:
         rf"|{month}\s+{day}(?:,?\s+{year})?"
         rf"|\b{day}\s+(?i:of\s+)?{month}(?:,?\s+{year})?)"
     )
-    weekday = _names(lex["weekdays"])
-    mods = lex["weekday_modifiers"]
-    modifier = _phrases(w for group in mods.values() for w in group)
-    part = _phrases(lex["day_parts"])
-    numbers = lex["numbers"]
+    weekdays = lexicon_phrases(lex, "weekdays")  # calendar order from Monday
+    weekday = _names(weekdays)
+    mods = lexicon_mapping(lex, "weekday_modifiers", "relation")
+    modifier = _phrases(mods)
+    part = _phrases(lexicon_phrases(lex, "day_parts"))
+    numbers = lexicon_mapping(lex, "numbers", "value")
+    relative = lexicon_mapping(lex, "relative_days", "days")
+    periods = lexicon_mapping(lex, "vague", "period")
+    named_days = lexicon_mapping(lex, "named_days", "day")  # file order: the first form that fits wins
     count = rf"(?:\d{{1,2}}|{_phrases(numbers)})"
-    ago = rf"\b{count}\s+{_phrases(lex['days_ago'])}\b"
+    ago = rf"\b{count}\s+{_phrases(lexicon_phrases(lex, 'days_ago'))}\b"
     expression = re.compile(
         rf"\b(?:{modifier}\s+){{0,2}}(?:the\s+)?"
         rf"(?:{weekday}(?:\s+{part})?(?:,?\s+(?:the\s+)?{absolute})?|{absolute})"
-        rf"|{ago}|\b{_phrases(lex['relative_days'])}\b|\b{_phrases(lex['vague'])}\b"
-        rf"|\b(?i:{'|'.join(re.escape(k) for k in lex['named_days'] if not k.startswith('_'))})\b"
+        rf"|{ago}|\b{_phrases(relative)}\b|\b{_phrases(periods)}\b"
+        rf"|\b(?i:{'|'.join(re.escape(k) for k in named_days)})\b"
         # a month without a day ("in July", "January 2025"): a time, but no day
         rf"|\b(?i:in|since|during|early|late|mid-?)\s+{month}(?:\s+{year})?|{month}\s+{year}"
     )
-    units = lex["duration_units"]
+    units = lexicon_mapping(lex, "duration_units", "minutes")
+    fractions = lexicon_mapping(lex, "duration_fractions", "minutes")
+    approximators = lexicon_phrases(lex, "approximators")
     num = rf"(?:\d+(?:\.\d+)?|\b{_phrases(numbers)})"
     half = rf"{_SEP}and{_SEP}a{_SEP}half"
     unit = _phrases(units)
     one_amount = rf"{num}(?:{half})?{_SEP}{unit}\b(?:{_SEP}long\b)?(?:{half}\b)?"
-    approx = _phrases(lex["approximators"])
+    approx = _phrases(approximators)
     duration = re.compile(
-        rf"\b(?:{approx}\s+)?(?:{_phrases(lex['duration_fractions'], _SEP)}\b"
+        rf"\b(?:{approx}\s+)?(?:{_phrases(fractions, _SEP)}\b"
         rf"|{one_amount}(?:,?\s+(?:and\s+)?{one_amount})?)",
         re.IGNORECASE,
     )
     amount = re.compile(rf"\b({num})( and a half)? ({unit})\b(?: long)?( and a half)?", re.IGNORECASE)
     return _Rules(
-        weekdays={w: i for i, w in enumerate(lex["weekdays"])},
-        before=tuple(mods["strictly_before"]),
-        after=tuple(mods["strictly_after"]),
-        relative=lex["relative_days"],
-        vague=frozenset(lex["vague"]),
+        weekdays={w: i for i, w in enumerate(weekdays)},
+        before=tuple(w for w, rel in mods.items() if rel == "strictly_before"),
+        after=tuple(w for w, rel in mods.items() if rel == "strictly_after"),
+        relative=relative,
+        periods=periods,
+        named_days=named_days,
         numbers=numbers,
         units=units,
-        fractions=lex["duration_fractions"],
-        approximators=tuple(sorted(lex["approximators"], key=len, reverse=True)),
+        fractions=fractions,
+        approximators=tuple(sorted(approximators, key=len, reverse=True)),
         absolute=re.compile(absolute),
         weekday=re.compile(weekday),
         ago=re.compile(ago),
@@ -158,7 +166,7 @@ def resolve_date(expression: str, published: date | None, future: bool = False) 
     """
     rules = _rules()
     text = " ".join(expression.split()).strip(" ,;:")
-    named = _load_lexicon()["named_days"].get(re.sub(r"^(?:on|at)\s+", "", text.casefold()))
+    named = rules.named_days.get(re.sub(r"^(?:on|at)\s+", "", text.casefold()))
     if named:  # "New Year's Eve": a fixed day without a year
         month, day = (int(x) for x in named.split("-"))
         text = f"{date(2000, month, day):%B} {day}"
@@ -198,8 +206,7 @@ def resolve_period(expression: str, published: date | None) -> tuple[date, date]
         return None
     text = " ".join(expression.split()).strip(" ,;:")
     low = text.casefold().rstrip(".")
-    periods = _load_lexicon()["vague_periods"]
-    span = periods.get(low)
+    span = _rules().periods.get(low)
     if isinstance(span, list):
         return published + timedelta(days=span[0]), published + timedelta(days=span[1])
     if isinstance(span, str):

@@ -13,18 +13,38 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
 from kg.extract.mentions import (
     PERSON_KINDS, Builder, EntityIndex, Mention, gaz_builder, norm_name, person_key_form, strip_possessive,
 )
+from kg.extract.names import close, name_index, name_key
 from kg.extract.outlets import dateline_outlets, outlet_ref, platform_context, state_media, unknown_outlets
 from kg.extract.people import role_phrase, title_before
 from kg.model import ArticleMeta, EntityKind
-from kg.resources import GazEntry, Gazetteer, load_lexicon
+from kg.resources import GazEntry, Gazetteer, lexicon_phrases, load_lexicon
 
 __all__ = ["Mention", "EntityIndex", "Extractor", "extract_entities", "norm_name", "outlet_ref"]
+
+class _TitleWords(NamedTuple):
+    leader: frozenset[str]  # leader titles ("president", "prime minister")
+    all: frozenset[str]  # leader and official titles
+    not_names: frozenset[str]
+    particles: frozenset[str]
+    not_leader_before: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> _TitleWords:
+    """The words of ``data/lexicon/titles.json`` the extractor reads, compiled once per process."""
+    titles = load_lexicon("titles")
+    leader = frozenset(lexicon_phrases(titles, "leader"))
+    return _TitleWords(leader, leader | frozenset(lexicon_phrases(titles, "official")),
+                       frozenset(lexicon_phrases(titles, "not_names")), frozenset(lexicon_phrases(titles, "particles")),
+                       frozenset(lexicon_phrases(titles, "not_leader_before")))
+
 
 @lru_cache(maxsize=8)
 def _people_by_form(gaz: Gazetteer) -> dict[str, GazEntry]:
@@ -45,11 +65,10 @@ class Extractor:
     def __init__(self, doc: Doc, meta: ArticleMeta, gaz: Gazetteer, datelines=()):
         self.doc, self.meta, self.gaz = doc, meta, gaz
         self.datelines = datelines
-        self.titles = load_lexicon("titles")
         self.discourse_lex = load_lexicon("discourse")
-        self.reports_lex = load_lexicon("reports")
-        self.leader_titles = frozenset(self.titles["leader"])
-        self.all_titles = self.leader_titles | frozenset(self.titles["official"])
+        titles = _title_words()
+        self.leader_titles, self.all_titles, self.not_names = titles.leader, titles.all, titles.not_names
+        self._particles, self._not_leader_before = titles.particles, titles.not_leader_before
         self.mentions: list[Mention] = []
         self.entities: dict[str, Builder] = {}
         self.adjectives: dict[int, str] = {}  # token index -> country name
@@ -137,14 +156,23 @@ class Extractor:
                 if title[1] in self.leader_titles and not self._not_leader(title[0]):
                     kind = EntityKind.LEADER
                 country = self.adjectives.get(title[0] - 1)
+            left = self._right_before(ent.start)
+            if left is not None:
+                # "Mohammed bin Zayed" + "al Nahyan": a name part left over is never a person of its own
+                self.add(ent.start, ent.end, left)
+                continue
             if len(text.split()) == 1:
                 singles.append((ent, text, kind, role, country))
                 continue
-            known = _people_by_form(self.gaz).get(person_key_form(text))
-            if known is not None:  # a gazetteer person spelt another way ("Ahmed Al Shara'a")
+            known = (_people_by_form(self.gaz).get(person_key_form(text)) or name_index(self.gaz).find(text))
+            if known is not None:  # a gazetteer person spelt another way ("Ahmed Al Shara'a", "Zelenskyi")
                 self.add(ent.start, ent.end, self.entities.get(known.key) or gaz_builder(known, self.meta))
                 continue
-            key = f"person:{norm_name(text)}"
+            within = self._named_longer(text)
+            if within is not None:  # "Nana Addo" for "Nana Addo Dankwa Akufo-Addo"
+                self.add(ent.start, ent.end, within)
+                continue
+            key = f"person:{name_key(text)}"
             builder = Builder(key, text, kind, role=role, country=country)
             resolved.setdefault(norm_name(text).split()[-1], builder)
             self.add(ent.start, ent.end, builder)
@@ -162,10 +190,37 @@ class Extractor:
             if builder and norm_name(tok.text) == norm_name(builder.name).split()[-1]:
                 self.add(tok.i, tok.i + 1, builder)
 
+    def _right_before(self, start: int) -> Builder | None:
+        """The person whose mention ends right before token ``start`` (no punctuation between)."""
+        if start == 0 or self.doc[start - 1].whitespace_ == "" and not self.doc[start - 1].is_alpha:
+            return None
+        prev = next((m for m in self.mentions if m.end == start and m.kind in PERSON_KINDS), None)
+        if prev is None or not self.doc[start].text[:1].isupper() and self.doc[start].lower_ not in ("al", "el", "bin", "ibn"):
+            return None
+        return self.entities.get(prev.key)
+
+    def _named_longer(self, text: str) -> Builder | None:
+        """The one person of the article whose fuller name holds ``text``'s parts in order."""
+        parts = name_key(text).split()
+        hits = set()
+        for b in self.entities.values():
+            if b.kind not in PERSON_KINDS:
+                continue
+            for form in {b.name, *b.forms}:
+                whole = name_key(form).split()
+                if len(whole) > len(parts) and _in_order(parts, whole):
+                    hits.add(b.key)
+        return self.entities[hits.pop()] if len(hits) == 1 else None
+
     def _known_by_part(self, part: str) -> Builder | None:
         """The one person of the article whose name starts or ends with ``part``."""
         hits = [b for b in self.entities.values() if b.kind in PERSON_KINDS and len(b.name.split()) > 1
                 and part in (b.name.split()[0], b.name.split()[-1])]
+        if not hits:
+            # a surname spelt another way ("Zelenskyi" beside Volodymyr Zelensky)
+            key = name_key(part)
+            hits = [b for b in self.entities.values() if b.kind in PERSON_KINDS and len(b.name.split()) > 1
+                    and any(close(key, name_key(f).split()[-1]) for f in {b.name, *b.forms} if len(f.split()) > 1)]
         return hits[0] if len(hits) == 1 else None
 
     def _short_forms(self) -> None:
@@ -174,7 +229,7 @@ class Extractor:
         Only when exactly one person of the article carries that name part, so "Donald" next
         to Donald Trump and Donald Tusk stays unresolved.
         """
-        not_names = set(self.titles["not_names"]) | set(self.titles["particles"])
+        not_names = self.not_names | self._particles
         parts: dict[str, set[str]] = {}
         for key, b in self.entities.items():
             if b.kind not in PERSON_KINDS:
@@ -195,7 +250,7 @@ class Extractor:
 
     def _not_leader(self, title_start: int) -> bool:
         before = self.doc[max(0, title_start - 2) : title_start]
-        return any(t.lower_ in self.titles["not_leader_before"] for t in before)
+        return any(t.lower_ in self._not_leader_before for t in before)
 
     # -- outlets the gazetteer does not know ---------------------------------------------------
 
@@ -275,6 +330,18 @@ class Extractor:
             return self.gaz.get(in_article[0][4:])
         candidates = self.gaz.leaders_of(country, self.meta.published, role)
         return candidates[0] if len(candidates) == 1 else None
+
+
+def _in_order(parts: list[str], whole: list[str]) -> bool:
+    """``parts`` appear in ``whole`` in order, the first one first ("nana addo" in "nana addo dankwa akufo addo")."""
+    if not parts:
+        return False
+    if whole[-len(parts):] == parts:
+        return True  # "Al Nahyan" for "Mohamed bin Zayed Al Nahyan"
+    if parts[0] != whole[0]:
+        return False
+    it = iter(whole)
+    return all(p in it for p in parts)
 
 
 def extract_entities(doc: Doc, meta: ArticleMeta, gaz: Gazetteer, datelines=()) -> EntityIndex:

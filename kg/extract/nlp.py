@@ -59,8 +59,11 @@ def _variants(form: str) -> set[str]:
     without accents ("Erdogan"), and Arabic particles written al-/el-/Al /El ("El Sisi")."""
     out = {form}
     for article in ("The ", "the "):
+        # "Washington Post" without its article, but never a lone word ("The Australian" is not
+        # "Australian"); "the Guardian" in running text
         if form.startswith(article) and len(form) > 4:
-            out.add(form[len(article):])
+            rest = form[len(article):]
+            out.add(rest if len(rest.split()) > 1 else "the " + rest)
     for f in list(out):
         if "’" in f or "'" in f:
             out |= {f.replace("’", "'"), f.replace("'", "’")}
@@ -74,6 +77,20 @@ def _variants(form: str) -> set[str]:
     return {f for f in out if f.strip()}
 
 
+def _case_variants(form: str) -> set[str]:
+    """Outlets are written in several cases: "BelTA", "Belta", "BELTA"; a name of two letters
+    or a lower-case one ("t.me") only as given."""
+    letters = [c for c in form if c.isalpha()]
+    if len(letters) < 4 or form[:1].islower():
+        return set()
+    if form.isupper():
+        return set()  # "TIME" is not "Time"
+    words = form.split()
+    titled = " ".join(w if w.lower() in ("of", "the", "and", "de", "al") and n else w[:1].upper() + w[1:].lower()
+                      for n, w in enumerate(words))
+    return {titled, form.upper()} - {form}
+
+
 def gazetteer_patterns(gaz: Gazetteer) -> list[dict]:
     """EntityRuler phrase patterns for every name, alias, adjective and capital."""
     patterns: list[dict] = []
@@ -81,7 +98,10 @@ def gazetteer_patterns(gaz: Gazetteer) -> list[dict]:
         label = LABELS[entry.kind]
         # a name that is also a context or short alias ("X") is only ever matched as such
         forms = {entry.name, *entry.aliases} - set(entry.context_aliases) - set(entry.short_aliases)
-        for form in sorted(set().union(set(), *(_variants(f) for f in forms))):
+        variants = set().union(set(), *(_variants(f) for f in forms))
+        if entry.kind is EntityKind.OUTLET:
+            variants |= {v for f in variants for v in _case_variants(f)}
+        for form in sorted(variants):
             patterns.append({"label": label, "pattern": form, "id": entry.id})
         for form in sorted(entry.short_aliases):
             patterns.append({"label": "SHORT", "pattern": form, "id": entry.id})

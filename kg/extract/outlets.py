@@ -9,12 +9,13 @@ generic sources; and "X" as the platform only next to a platform cue ("on X").
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.mentions import Builder, norm_name
 from kg.model import EntityKind, EntityRef, OutletKind
-from kg.resources import GazEntry, Gazetteer
+from kg.resources import GazEntry, Gazetteer, lexicon_mapping, lexicon_phrases, load_lexicon
 
 if TYPE_CHECKING:
     from kg.extract.entities import Extractor
@@ -28,11 +29,22 @@ def outlet_ref(name: str, gaz: Gazetteer) -> EntityRef:
     web domain (``dw.com``, ``edition.cnn.com`` for ``cnn.com``), name or alias."""
     folded = norm_name(name)
     entry = (_outlet_by_domain(name, gaz) or _outlets_by_name(gaz).get(folded)
-             or _outlets_by_name(gaz).get(re.sub(r"^the ", "", folded)))
+             or _outlets_by_name(gaz).get(re.sub(r"^the ", "", folded)) or _edition_of(folded, gaz))
     if entry is not None:
         return EntityRef(key=entry.key, name=entry.name, kind=EntityKind.OUTLET, country=entry.country,
                          wikidata=entry.wikidata, outlet_kind=entry.outlet_kind)
     return EntityRef(key=f"outlet:{folded}", name=name.strip(), kind=EntityKind.OUTLET, outlet_kind=OutletKind.NEWS)
+
+
+_EDITIONS = ("international", "english", "news", "online", "global", "world", "digital", "edition", "live")
+
+
+def _edition_of(folded: str, gaz: Gazetteer) -> GazEntry | None:
+    """ "Sputnik International", "Xinhua English": an edition of an outlet the gazetteer knows."""
+    words = folded.split()
+    if len(words) > 1 and words[-1] in _EDITIONS:
+        return _outlets_by_name(gaz).get(" ".join(words[:-1]))
+    return None
 
 
 def gazetteer_outlet(name: str, gaz: Gazetteer) -> GazEntry | None:
@@ -95,32 +107,58 @@ def _outlets_by_domain(gaz: Gazetteer) -> dict[str, GazEntry]:
     return index
 
 
-@lru_cache(maxsize=None)
-def _outlet_heads(pairs: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[tuple[str, ...], OutletKind]]]:
-    """Outlet head phrases indexed by their first word."""
-    out: dict[str, list] = {}
-    for phrase, kind in pairs:
+@dataclass(frozen=True)
+class _Words:
+    """The outlet words of ``data/lexicon/reports.json``, compiled once per process."""
+
+    platform_before: frozenset[str]
+    platform_after: frozenset[str]
+    platform_markers: tuple[str, ...]
+    heads: dict[str, list[tuple[tuple[str, ...], OutletKind]]]  # first word -> (words, kind), file order
+    channels: frozenset[str]
+    descriptors: dict[str, str]  # descriptor -> outlet kind
+    descriptor_firsts: frozenset[str]
+    state_media: tuple[list[str], ...]  # token sequences ("state-run" is three tokens)
+    generic_media: tuple[list[str], ...]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    lex = load_lexicon("reports")
+    heads: dict[str, list] = {}
+    for phrase, kind in lexicon_mapping(lex, "outlet_heads", "kind").items():
         words = tuple(phrase.split())
-        out.setdefault(words[0], []).append((words, OutletKind(kind)))
-    return out
+        heads.setdefault(words[0], []).append((words, OutletKind(kind)))
+    descriptors = lexicon_mapping(lex, "outlet_descriptors", "kind")
+    return _Words(
+        platform_before=frozenset(lexicon_phrases(lex, "platform_context_before")),
+        platform_after=frozenset(lexicon_phrases(lex, "platform_context_after")),
+        platform_markers=tuple(lexicon_phrases(lex, "platform_markers")),
+        heads=heads,
+        channels=frozenset(lexicon_phrases(lex, "outlet_channel_words")),
+        descriptors=descriptors,
+        descriptor_firsts=frozenset(p.split()[0] for p in descriptors),
+        state_media=tuple(p.replace("-", " - ").split() for p in lexicon_phrases(lex, "state_media_heads")),
+        generic_media=tuple(p.split() for p in lexicon_phrases(lex, "generic_media_heads")),
+    )
 
 
 def platform_context(x: Extractor, start: int, end: int) -> bool:
+    words = _words()
     before = x.doc[start - 1].lower_ if start > 0 else ""
     after = x.doc[end].lower_ if end < len(x.doc) else ""
     tail = " ".join(t.lower_ for t in x.doc[end : end + 4])
     return (
-        before in x.reports_lex["platform_context_before"]
-        or after in x.reports_lex["platform_context_after"]
-        or any(marker in tail for marker in x.reports_lex["platform_markers"])
+        before in words.platform_before
+        or after in words.platform_after
+        or any(marker in tail for marker in words.platform_markers)
     )
 
 
 def unknown_outlets(x: Extractor) -> None:
     """ "Kenya Broadcasting Corporation", "Channel 12": a capitalised name ending with an
     outlet word from the lexicon."""
-    heads = _outlet_heads(tuple((k, v) for k, v in x.reports_lex["outlet_heads"].items() if not k.startswith("_")))
-    channels = set(x.reports_lex["outlet_channel_words"])
+    heads, channels = _words().heads, _words().channels
     texts = [t.text for t in x.doc]
     taken: set[int] = set()
     person = {i for ent in x.doc.ents if ent.label_ in ("PERSON", "OUTLET", "ORG", "SHORT") for i in range(ent.start, ent.end)}
@@ -147,7 +185,7 @@ def unknown_outlets(x: Extractor) -> None:
             start = tok.i
             while start > 0 and start - 1 not in taken and start - 1 not in person and tok.i - start < 4 and (
                 doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
-                and doc[start - 1].text not in x.titles["not_names"]
+                and doc[start - 1].text not in x.not_names
             ):
                 start -= 1
             if start == tok.i and len(head) == 1:
@@ -160,34 +198,28 @@ def unknown_outlets(x: Extractor) -> None:
 
 def described_outlet(x: Extractor, i: int, taken: set[int]) -> tuple[int, int, OutletKind] | None:
     """An unknown name with an outlet descriptor: "broadcaster DR", "the Petra news agency"."""
-    doc, lex = x.doc, x.reports_lex["outlet_descriptors"]
-    firsts = _first_words(tuple(k for k in lex if not k.startswith("_")))
+    doc, lex, firsts = x.doc, _words().descriptors, _words().descriptor_firsts
     after_name = i + 1 < len(doc) and doc[i + 1].lower_ in firsts
     if doc[i].lower_ not in firsts and not after_name:
         return None  # the common case: no descriptor starts here or right after
     for n in (3, 2, 1):  # descriptor before the name
         words = " ".join(t.lower_ for t in doc[i : i + n])
-        if i + n < len(doc) and words in lex and not words.startswith("_") and doc[i + n - 1].is_lower:
+        if i + n < len(doc) and words in lex and doc[i + n - 1].is_lower:
             j = i + n
             k = j
             while k < len(doc) and k - j < 3 and k not in taken and doc[k].text[:1].isupper() \
-                    and doc[k].text not in x.titles["not_names"] and not doc[k].ent_type_ in ("NORP",):
+                    and doc[k].text not in x.not_names and not doc[k].ent_type_ in ("NORP",):
                 k += 1
             if k > j:
                 return j, k, OutletKind(lex[words])
     tok = doc[i]  # name before the descriptor: "the Petra news agency"
-    if tok.text[:1].isupper() and i not in taken and tok.text not in x.titles["not_names"] and i > 0 \
+    if tok.text[:1].isupper() and i not in taken and tok.text not in x.not_names and i > 0 \
             and doc[i - 1].lower_ == "the" and not tok.ent_type_:
         for n in (3, 2, 1):
             words = " ".join(t.lower_ for t in doc[i + 1 : i + 1 + n])
-            if words in lex and not words.startswith("_") and i + n < len(doc) and doc[i + 1].is_lower:
+            if words in lex and i + n < len(doc) and doc[i + 1].is_lower:
                 return i, i + 1, OutletKind(lex[words])
     return None
-
-
-@lru_cache(maxsize=None)
-def _first_words(phrases: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(p.split()[0] for p in phrases)
 
 
 def outlet_tokens(x: Extractor) -> set[int]:
@@ -196,8 +228,7 @@ def outlet_tokens(x: Extractor) -> set[int]:
 
 def state_media(x: Extractor) -> None:
     lower = [t.lower_ for t in x.doc]
-    for raw in x.reports_lex["state_media_heads"]:
-        head = " ".join(raw).replace("-", " - ").split()  # the tokenizer splits "state-run"
+    for head in _words().state_media:
         n = len(head)
         for i in range(len(lower) - n + 1):
             if lower[i : i + n] != head:
@@ -217,7 +248,7 @@ def state_media(x: Extractor) -> None:
             x.add(start, i + n, Builder(key, name, EntityKind.OUTLET, country=country,
                                             outlet_kind=OutletKind.STATE_MEDIA))
     taken = {i for m in x.mentions for i in range(m.start, m.end)}
-    for raw in x.reports_lex["generic_media_heads"]:
+    for raw in _words().generic_media:
         n = len(raw)
         for i in range(1, len(lower) - n + 1):
             if lower[i : i + n] != raw or i - 1 not in x.adjectives or i in taken:

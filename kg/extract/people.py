@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.resources import lexicon_phrases
+
 __all__ = ["find_people", "title_before", "is_name_token", "role_phrase"]
 
 _MAX_TITLE = 5
@@ -70,11 +72,11 @@ def _appositive_role(doc: Doc, end: int, roles: frozenset[str]) -> bool:
 
 
 def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tuple[int, int]]:
-    not_names = frozenset(titles.get("not_names", ()))
-    particles = frozenset(titles.get("particles", ()))
-    suffixes = frozenset(titles.get("name_suffixes", ()))
-    title_phrases = frozenset(titles.get("leader", ())) | frozenset(titles.get("official", ()))
-    roles = frozenset(titles.get("appositive_roles", ()))
+    not_names = frozenset(lexicon_phrases(titles, "not_names"))
+    particles = frozenset(lexicon_phrases(titles, "particles"))
+    suffixes = frozenset(lexicon_phrases(titles, "name_suffixes"))
+    title_phrases = frozenset(lexicon_phrases(titles, "leader")) | frozenset(lexicon_phrases(titles, "official"))
+    roles = frozenset(lexicon_phrases(titles, "appositive_roles"))
     title_words = frozenset(w for t in title_phrases for w in t.split())
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     found: list[tuple[int, int]] = []

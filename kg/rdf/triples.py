@@ -45,7 +45,7 @@ _WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
 P = {name: iri(KG[name]) for name in (
     "participant", "caller", "status", "medium", "durationMinutes", "evidence", "reportedBy",
     "attribution", "outlet", "inArticle", "text", "startOffset", "endOffset", "called", "country",
-    "outletKind",
+    "outletKind", "mergeRule",
 )}  # fmt: skip
 
 
@@ -242,6 +242,7 @@ class TripleMap:
             # ISO 8601 text, as schema.org has it: Virtuoso 7.2 stores any xsd:duration as
             # seconds ("PT90M" comes back as "5400.0"^^xsd:duration, virtuoso-opensource#936)
             shared.append((node, iri(SDO.duration), text(f"PT{call.duration_minutes}M")))
+        shared += [(node, P["mergeRule"], text(rule)) for rule in call.merge_rules]
         shared += self._called(call, people, caller)
 
         told = set(call.articles) if self.graphs else set()

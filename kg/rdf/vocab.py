@@ -59,6 +59,7 @@ class KG(DefinedNamespace):
     startOffset: URIRef
     endOffset: URIRef
     durationMinutes: URIRef
+    mergeRule: URIRef
     country: URIRef
     outletKind: URIRef
 

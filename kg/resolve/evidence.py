@@ -7,6 +7,8 @@ whole corpus are never in memory together.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from collections.abc import Callable, Iterable, Iterator
 
 from kg.errors import Build, KgError
@@ -33,8 +35,4 @@ def attach_text(calls: Iterable[Call], lookup: Lookup) -> Iterator[Call]:
     for call in calls:
         evidence = tuple(_filled(ev, lookup) for ev in call.evidence)
         reports = tuple(Report(r.outlet, _filled(r.evidence, lookup)) for r in call.reports)
-        yield Call(
-            key=call.key, participants=call.participants, status=call.status, caller=call.caller,
-            date=call.date, medium=call.medium, duration_minutes=call.duration_minutes,
-            articles=call.articles, reports=reports, evidence=evidence,
-        )
+        yield replace(call, reports=reports, evidence=evidence)

@@ -31,9 +31,19 @@ Calls
   * Dated calls of the same status and day: a call whose participants are a proper subset of
     another's merges into the largest superset (say "A called B" and "A, B and C talked" on
     the same day) when exactly one maximal superset exists; otherwise they stay apart.
+  * Dated calls of the same participants and status a day apart, told by different articles
+    (no article telling both days), are one call when the later day is not after the earlier
+    day's articles were published (the day differs across time zones): the day more
+    articles give wins, the earlier on a tie.
   * Any other undated mention joins the single dated call of the same status, told with the
-    same participants, dated within 7 days before its article's publication (inclusive);
-    with none or several candidates it stays its own call, anchored to its article.
+    same participants, dated within 7 days before its article's publication (inclusive); with
+    none, the single dated call of a superset of its participants in that window (a coalition
+    call one article names in part); with none or several candidates it stays its own call,
+    anchored to its article.
+  * Undated calls of the same participants and status in articles published within two days
+    of each other are one call.
+  * Each call records the names of the rules that merged it (``rules.MERGE_RULES``), which the
+    graph states as ``kg:mergeRule``.
   * caller: from the smallest article id stating one. medium: the stated medium most
     articles give (Video wins a tie). duration: the value most articles give (the smaller
     wins a tie). articles, reports, evidence: unions.
@@ -115,7 +125,7 @@ class Resolver:
         for key in sorted(self._entities):
             target = keymap.get(key, key)
             entities.setdefault(target, EntityAcc()).merge(self._entities[key])
-        calls = merge_calls(self._calls, keymap)
+        calls = merge_calls(self._calls, keymap, {a: m.published for a, m in self._articles.items()})
         return Resolution(
             entities=tuple(acc.entity(key) for key, acc in sorted(entities.items())),
             calls=tuple(sorted((to_call(k, a) for k, a in calls.items()), key=lambda c: c.key)),

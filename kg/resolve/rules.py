@@ -27,10 +27,22 @@ from kg.resolve.accumulators import CallAcc, EntityAcc, mapped
 from kg.resolve.keys import call_key
 
 __all__ = [
-    "GroupKey", "JOIN_WINDOW_DAYS", "group_article_calls", "surname_map", "merge_calls", "to_call",
+    "GroupKey", "JOIN_WINDOW_DAYS", "NEAR_PUBLICATION_DAYS", "MERGE_RULES", "group_article_calls", "surname_map",
+    "merge_calls", "to_call",
 ]
 
 JOIN_WINDOW_DAYS = 7
+NEAR_PUBLICATION_DAYS = 2
+#: name -> what it means; a call records the names of the rules that merged its mentions
+MERGE_RULES = {
+    "same-day": "articles tell the same participants, status and day",
+    "same-person": "a participant is named differently by the articles (a surname, a full name)",
+    "subset-same-day": "one article names fewer participants of a call on the same day",
+    "undated-in-window": "an undated mention of the participants of a call dated in the week before its article",
+    "undated-subset-in-window": "an undated mention naming fewer participants of a call dated in the week before its article",
+    "adjacent-day": "articles a day apart on the day (time zones), with no article telling both days",
+    "undated-near-publication": "undated mentions of the same participants and status in articles published within two days",
+}
 _PERSON_KINDS = {EntityKind.LEADER, EntityKind.PERSON}
 _PERSON_PREFIXES = {"person", "leader"}
 
@@ -100,7 +112,8 @@ def _is_person(key: str, acc: EntityAcc | None) -> bool:
     return bool(acc.kinds & _PERSON_KINDS) if acc else prefix in _PERSON_PREFIXES
 
 
-def merge_calls(calls: dict[GroupKey, CallAcc], keymap: dict[str, str]) -> dict[GroupKey, CallAcc]:
+def merge_calls(calls: dict[GroupKey, CallAcc], keymap: dict[str, str],
+                published: dict[str, date | None] | None = None) -> dict[GroupKey, CallAcc]:
     """The calls of the corpus: groups renamed by ``keymap``, subsets folded, undated joined.
 
     The state's own accumulators are never changed: one is copied only when something is
@@ -119,15 +132,51 @@ def merge_calls(calls: dict[GroupKey, CallAcc], keymap: dict[str, str]) -> dict[
         key = (mapped(participants, keymap), status, day, anchor)
         if key in groups:
             own(key).absorb(acc, keymap)
+            _mark(own(key), "same-person")
         elif acc.touches(keymap):
             groups[key] = acc.copy(keymap)
             owned.add(key)
         else:
             groups[key] = acc
+        if day is not None and len(groups[key].articles) > 1 and ("rule", "", "same-day") not in groups[key].votes:
+            _mark(own(key), "same-day")
     dated = {k for k in groups if k[2] is not None}
     merge_subsets(groups, dated, own)
+    join_adjacent_days(groups, dated, own, published or {})
     join_undated(groups, dated, own)
+    join_undated_near(groups, own)
     return groups
+
+
+def _mark(acc: CallAcc, rule: str) -> None:
+    acc.votes.add(("rule", "", rule))
+
+
+def join_adjacent_days(groups: dict[GroupKey, CallAcc], dated: set[GroupKey], own,
+                       published: dict[str, date | None]) -> None:
+    """A call told a day apart by different articles is one call (the day differs across time
+    zones) when no article tells both days and the later day is not after the earlier day's
+    articles were published; it keeps the day more articles give (the earlier on a tie)."""
+    by_story: dict[tuple, list[GroupKey]] = defaultdict(list)
+    for key in dated:
+        by_story[(key[0], key[1])].append(key)
+    for keys in by_story.values():
+        keys.sort(key=_order_key)
+        n = 0
+        while n + 1 < len(keys):
+            a, b = keys[n], keys[n + 1]
+            first, second = groups[a], groups[b]
+            days = [published.get(a) for a in first.articles]
+            days = [d for d in days if d is not None]
+            if (b[2] - a[2]).days == 1 and not (first.articles & second.articles) \
+                    and (not days or b[2] <= min(days)):
+                keep, drop = (a, b) if len(first.articles) >= len(second.articles) else (b, a)
+                own(keep).absorb(groups.pop(drop))
+                _mark(own(keep), "adjacent-day")
+                dated.discard(drop)
+                n += 2
+                continue
+            n += 1
 
 
 def merge_subsets(groups: dict[GroupKey, CallAcc], dated: set[GroupKey], own) -> None:
@@ -165,12 +214,44 @@ def join_undated(groups: dict[GroupKey, CallAcc], dated: set[GroupKey], own) -> 
         acc = groups[key]
         window = acc.period or (
             (acc.published - timedelta(days=JOIN_WINDOW_DAYS), acc.published) if acc.published else None)
-        if window is not None:
-            told_days = days.get((participants, status), [])
-            lo = bisect.bisect_left(told_days, window[0])
-            hi = bisect.bisect_right(told_days, window[1])
-            if len(set(told_days[lo:hi])) == 1:
-                own(owner[(participants, status, told_days[lo])]).absorb(groups.pop(key))
+        if window is None:
+            continue
+        told_days = days.get((participants, status), [])
+        lo = bisect.bisect_left(told_days, window[0])
+        hi = bisect.bisect_right(told_days, window[1])
+        if len(set(told_days[lo:hi])) == 1:
+            target = own(owner[(participants, status, told_days[lo])])
+            target.absorb(groups.pop(key))
+            _mark(target, "undated-in-window")
+            continue
+        if hi > lo:
+            continue  # several days fit: ambiguous, it stays its own call
+        # "a coalition call" told without all its people: the one dated call of a superset
+        wider = {k for k in dated if k in groups and k[1] is status and set(participants) < set(k[0])
+                 and window[0] <= k[2] <= window[1]}
+        if len(wider) == 1:
+            target = own(wider.pop())
+            target.absorb(groups.pop(key))
+            _mark(target, "undated-subset-in-window")
+
+
+def join_undated_near(groups: dict[GroupKey, CallAcc], own) -> None:
+    """Undated calls of the same participants and status told by articles published within
+    two days of each other are one call (the first article's node keeps them)."""
+    by_story: dict[tuple, list[GroupKey]] = defaultdict(list)
+    for key in groups:
+        if key[2] is None and groups[key].published is not None and groups[key].period is None:
+            by_story[(key[0], key[1])].append(key)
+    for keys in by_story.values():
+        keys.sort(key=lambda k: (groups[k].published, _order_key(k)))
+        head = keys[0]
+        for key in keys[1:]:
+            if (groups[key].published - groups[head].published).days <= NEAR_PUBLICATION_DAYS:
+                target = own(head)
+                target.absorb(groups.pop(key))
+                _mark(target, "undated-near-publication")
+            else:
+                head = key
 
 
 def _order_key(key: GroupKey) -> tuple:
@@ -201,6 +282,7 @@ def to_call(key: GroupKey, acc: CallAcc) -> Call:
         articles=tuple(sorted(acc.articles)),
         reports=tuple(sorted(acc.reports, key=_report_order)),
         evidence=tuple(sorted(acc.evidence, key=_evidence_order)),
+        merge_rules=tuple(sorted(v for _a, v in acc.voted("rule"))),
     )
 
 

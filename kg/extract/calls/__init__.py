@@ -29,7 +29,7 @@ def extract_calls(doc: Doc, meta: ArticleMeta, index: EntityIndex, gaz: Gazettee
     """The calls an article tells. ``text`` is the original article text (evidence quotes it);
     ``anchor`` the day relative dates count from (default: the publication date); ``agencies``
     the outlets its datelines and metadata credit, which reported every call it tells."""
-    view = doc_view(doc, meta, index, lexicon(), text, own_outlet, anchor)
+    view = doc_view(doc, meta, index, lexicon(), text, own_outlet, anchor, gaz)
     calls = read_calls(view)
     if not agencies or not calls:
         return calls

@@ -42,7 +42,9 @@ class _State:
     last_told: int = -10  # sentence index
     ctx: Context = field(default_factory=Context)
     group_days: tuple[tuple[str, date, int], ...] = ()  # (subject, day, sentence): "calls with A, B and C on Tuesday"
+    summaries: frozenset[str] = frozenset()  # subjects of strong summaries: "Xi's phone conversations with leaders of ..."
     last_day: date | None = None  # the day the text named last
+    last_from: str | None = None  # the caller named last ("leaders declined a call from Biden")
 
 
 def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
@@ -97,9 +99,12 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
     keys: list[str] = []
     for i in range(v.start, v.end):
         n = lex.joined.match(v.lower, i - v.start)
-        if not n:
-            continue
+        if not n or v.low(i - 1) in ("not", "n't", "never") or v.low(i - 2) in ("not", "n't", "never"):
+            continue  # "was invited but did not attend"
         if v.low(i + n) == "by":
+            before = v.np(i - 2) if v.low(i - 1) in ("was", "were", "is", "are") else None
+            if before is not None and before.kind == NAME:
+                continue  # "During the call, Trump was joined by his aides": in the room, not on the call
             people, _ = coordinated_after(v, lex, i + n + 1, v.end, reach=3)
             keys += _keys(view, v, people, ctx)
         else:
@@ -142,9 +147,20 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         caller = found[0] if len(found) == 1 else None
     out = []
     if frame.prep == "between":
+        if cue.plural and len(objects) >= 3:
+            # "phone conversations between A and B and C": A's call with each of the others
+            for o in objects[1:]:
+                out.append((frozenset((objects[0], o)), caller, cue, cue))
+            return out
         parts = frozenset(objects)
         if len(parts) >= 2:
             out.append((parts, caller, cue, cue))
+        return out
+    if not objects and cue.light is not None and cue.light.caller == "from" and state.last_from \
+            and subjects and state.last_from not in subjects:
+        # "Leaders declined a call from Biden. ... X and Y have declined calls": each with him
+        for subject in subjects:
+            out.append((frozenset((subject, state.last_from)), state.last_from, cue, cue))
         return out
     if frame.separate and len(objects) > 1:
         # calls one by one with someone the text does not name here: none among the list
@@ -169,6 +185,14 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
     return out
 
 
+def _group_partners(v: SentView, lex, cue: Cue) -> bool:
+    """The cue's partners are a group, not named: "with world leaders", "with several counterparts"."""
+    for k in range(cue.end, min(v.end, cue.end + 10)):
+        if v.low(k) in ("with", "to") and lex.group_partners.find(v.lower, k + 1 - v.start, k + 6 - v.start) is not None:
+            return True
+    return False
+
+
 def _strong_here(v: SentView, cues: list[Cue], cue: Cue, view: DocView) -> bool:
     """A strong cue in the same clause."""
     lo, hi = clause_bounds(v, view.lex, cue.start)
@@ -187,20 +211,32 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             continue
         frame = read_frame(v, lex, cue, cues)
         status = call_status(v, lex, cue)
+        if frame.prep in ("from", "from-to") and frame.objects and frame.objects[0].kind == NAME:
+            state = replace(state, last_from=frame.objects[0].key)
         if cue.kind == NOUN and cue.plural:
             # "his phone calls with the leaders of A, B and C on Tuesday": a day for each of them
             subj = _keys(view, v, frame.subjects, ctx)
+            if cue.strong and len(subj) == 1:
+                state = replace(state, summaries=state.summaries | {subj[0]})
             day = call_day(v, lex, cue, status, view.anchor).day
             if subj and day:
                 state = replace(state, group_days=state.group_days + ((subj[0], day, v.index),))
-            if not frame.objects and len(frame.subjects) < 2:
+            if not frame.objects and len(frame.subjects) < 2 and not (cue.light and cue.light.caller == "from"):
                 continue  # "a clutch of calls to world leaders": no one named
+        if not frame.objects and _group_partners(v, lex, cue):
+            # "Lula held several talks on Monday with world leaders": the day of each call told after
+            subj = _keys(view, v, frame.subjects, ctx)
+            day = call_day(v, lex, cue, status, view.anchor).day
+            if len(subj) == 1 and day:
+                state = replace(state, group_days=state.group_days + ((subj[0], day, v.index),))
         read.append((cue, frame, status, [t for t in _drafts_of(view, v, frame, ctx, state) if len(t[0]) >= 2]))
     # a strong cue with no partners of its own ("by phone", "in a call that ...") backs the
     # weak cues of its sentence; one with partners backs those of its clause
     adjuncts = [cue for cue, frame, _, calls in read if cue.strong and not calls and not cue.definite]
     for cue, frame, status, calls in read:
         for parts, caller, c, day_cue in calls:
+            if not c.strong and c.kind == NOUN and _in_person(v, view, c):
+                continue  # "agreed to hold face-to-face talks": a meeting
             strong = c.strong or bool(adjuncts) or _strong_here(v, [r[0] for r in read if r[3]], c, view) \
                 or _bare_talk(view, v, c, parts, status)
             medium = c.medium if c.medium is not CallMedium.UNSPECIFIED else next(
@@ -222,7 +258,9 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         return _next(view, v, replace(state, drafts=tuple(drafts), current=current, told=told, last_told=v.index,
                                       ctx=ctx, last_day=last_day))
     cur = state.current
-    if cur is not None:
+    # a call of its own, named later ("Xi will host a virtual summit of the BRICS leaders")
+    own_call = any(c.strong and not c.definite and not c.in_person for c in cues) and lex.anaphora.find(v.lower) is None
+    if cur is not None and not own_call:
         d = drafts[cur]
         strong_cues = [c for c in cues if c.strong]
         referring = lex.anaphora.find(v.lower) is not None or any(c.definite for c in strong_cues)
@@ -248,8 +286,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             drafts[cur] = absorb(d, view, v, days=False)
             return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
         joined = _joined_in(view, v, ctx)
-        own_call = any(c.strong and not c.definite for c in cues)  # "in a call that was also joined by X"
-        if joined and not own_call and (adjacent or near) and lex.in_person.find(v.lower) is None:
+        if joined and (adjacent or near) and lex.in_person.find(v.lower) is None:
             # "Merz, Meloni and Tusk took part, according to a statement": who was on it
             drafts[cur] = absorb(replace(d, participants=d.participants | frozenset(joined)), view, v, days=False)
             ctx = replace(ctx, current=drafts[cur].participants, current_index=v.index)
@@ -264,7 +301,15 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         # the next sentences name ("The call was joined by ...")
         cue = strong_cues[0]
         parts = frozenset(_joined_in(view, v, ctx)) | frozenset(_keys(view, v, subjects_before(v, lex, cue.start), ctx))
-        pending = absorb(Draft(v.index, parts, True, call_status(v, lex, cue), medium=cue.medium, anchor=cue.start),
+        leaders = {np.key for np in v.nps if np.kind == NAME and view.is_leader(np.key)}
+        determined = cue.kind == NOUN and any(v.low(k) in ("a", "an", "the", "their", "his", "her")
+                                              for k in range(max(v.start, cue.start - 7), cue.start))
+        if len(parts) < 2 and len(leaders) == 2 and parts <= leaders and determined:
+            # "Trump blasted Turnbull over the deal, ending their phone call early": the sentence's
+            # two leaders, when the call names no one else
+            parts = frozenset(leaders)
+        pending = absorb(Draft(v.index, parts, True, call_status(v, lex, cue), medium=cue.medium, anchor=cue.start,
+                               pending=True),
                          view, v, cue, previous_day=state.last_day)
         drafts.append(pending)
         ctx = replace(ctx, current=parts, current_index=v.index)
@@ -364,12 +409,17 @@ def read_calls(view: DocView) -> tuple[CallMention, ...]:
     state = _State()
     for v in view.sents:
         state = _read_sentence(view, v, state)
-    drafts = _drop_summaries([d for d in state.drafts if len(d.participants) >= 2])
+    drafts = _drop_summaries([d for d in state.drafts if len(d.participants) >= 2
+                              or (d.participants and d.strong)])  # pending: may be named later
     drafts = _live_blog_days(view, drafts)
     drafts = _group_days(drafts, state.group_days)
     strong_sets = {d.participants for d in drafts if d.strong}
-    accepted = [d for d in drafts if d.strong or any(d.participants <= s for s in strong_sets)]
-    return tuple(freeze(d, view.meta.id) for d in merge_drafts(accepted))
+    # a weak mention is a call where a strong one tells the same people, or where the article
+    # summed up its subject's calls as phone or video calls ("In his conversation with X" after
+    # "Xi's phone conversations with the leaders of A, B and C")
+    accepted = [d for d in drafts if d.strong or any(d.participants <= s for s in strong_sets)
+                or (d.participants & state.summaries and d.status is CallStatus.OCCURRED)]
+    return tuple(freeze(d, view.meta.id) for d in merge_drafts(accepted) if len(d.participants) >= 2)
 
 
 def credit_evidence(view: DocView, datelines) -> Evidence:

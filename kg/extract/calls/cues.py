@@ -69,8 +69,9 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
                 medium = lex.medium_words[low]
             strong = True
         elif not (low in _MODIFIERS or v.tok(j).replace(".", "").isdigit() or low.endswith("-minute") or low.endswith("-hour")
-                  or low in _WEEKDAYS):
-            break
+                  or low in _WEEKDAYS or (v.tok(j)[:1].isupper() and v.np(j) is None and j + 1 < i + 1
+                                           and any(c.isdigit() for c in v.tok(j)) or v.tok(j).isupper() and len(v.tok(j)) > 1)):
+            break  # a name may stand in ("a virtual “I2U2 Summit”", "the G20 video summit")
         j -= 1
         seen += 1
     if info.strength == "in_person" and not strong:
@@ -78,7 +79,8 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
     if _trap_before(v, lex, i):
         return None  # "wake-up call", "close call", "roll call"
     after = v.low(end)
-    if lex.traps_after.match(v.lower, end - v.start):
+    # "a call for calm", "call centre": traps of the word "call" itself ("a conference on Ukraine" is none)
+    if v.low(i) in ("call", "calls") and lex.traps_after.match(v.lower, end - v.start):
         dated = after == "on" and (any(d.start == end + 1 or d.start == end for d in v.dates) or v.low(end + 1) in _WEEKDAYS)
         if not dated:
             return None
@@ -187,6 +189,8 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
             if v.low(k) in lex.adverbial_articles:
                 k += 1
             n, medium = lex.adverbial_nouns.lookup(lower, k - v.start)
+            if n and low == "in" and v.low(k + n - 1) not in ("format", "mode"):
+                n = 0  # "in virtual format"; but "in a video call" is a call noun's own phrase
             if n and not lex.nouns.match(lower, k + n - v.start) and v.low(k + n) not in lex.medium_words:
                 out.append(Cue(ADVERBIAL, i, k + n, True, medium))
                 i = k + n

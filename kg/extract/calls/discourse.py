@@ -109,8 +109,12 @@ def _role_matches(view: DocView, key: str, role: str) -> bool:
     info = view.entities.get(key)
     if info is None or info.kind is not EntityKind.LEADER:
         return False
+    if "elect" in role or "designate" in role:
+        return info.incoming  # "the president-elect": who takes office after the article
     held = (info.role or "").casefold()
-    word = role.split()[0].replace("-elect", "")
+    if held.startswith(("former", "ex-")):
+        return False
+    word = role.split()[0]
     return word in held or (word == "premier" and "prime minister" in held) or (word == "pm" and "prime minister" in held)
 
 
@@ -136,11 +140,13 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
                 if key not in exclude:
                     return (key,)
             return ()
-        # he, she, his, her: the sentence's subject before it, else the recent subject
-        for other in v.nps:
-            if other.start >= np.start:
-                break
-            if other.kind == NAME and other.governor not in GOVERNING and other.key not in exclude:
+        # he, she, his, her: the nearest subject before it in the sentence ("Woodward said Trump
+        # ordered ... so that he could"), else the recent subject
+        for other in reversed([n for n in v.nps if n.end <= np.start]):
+            # not the one told or informed ("Trump informed Turnbull that he had spoken ...")
+            if other.kind == NAME and other.governor not in GOVERNING and other.key not in exclude \
+                    and other.governor not in view.lex.speech_verbs \
+                    and not (other.possessive and v.np(other.end) is None):
                 return (other.key,)
         recent = [key for idx, key in ctx.subjects if idx >= v.index - 3 and key not in exclude]
         if recent:

@@ -36,6 +36,7 @@ class Draft:
     evidence: tuple[Evidence, ...] = ()
     anchor: int | None = None  # token of the cue that made it
     definite: bool = False  # told as "the call between X and Y": the call the article is about
+    pending: bool = False  # a call announced before its people are named ("X will host a virtual summit")
 
     def told_in(self, v: SentView) -> bool:
         return self.sent == v.index
@@ -156,8 +157,12 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             same_day = compatible(m, d) or (d.definite and d.period is None)
             # an article that denies a call, or says it failed, tells the claim it disputes
             disputed = m.status in (CallStatus.DENIED, CallStatus.ATTEMPTED) and d.status is CallStatus.OCCURRED
-            referring = d.definite and m.participants == d.participants
-            if same_people and (m.status is d.status or disputed or referring) and same_day:
+            # "Xi will host a virtual summit ... Modi will join Putin in the virtual meet": a call
+            # announced without its people, and the definite reference that names them
+            pending = m.status is d.status and ((m.pending and len(m.participants) < 2 and d.definite)
+                                                or (d.pending and len(d.participants) < 2 and m.definite))
+            referring = d.definite and m.participants == d.participants or pending
+            if (same_people or pending) and (m.status is d.status or disputed or referring) and same_day:
                 target = n
                 break
         if target is None:

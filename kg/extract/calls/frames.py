@@ -43,6 +43,12 @@ _BRIDGE = frozenset({
     "length", "shortly", "virtually", "online", "remotely", "together", "jointly", "both", "that", "day", "same",
 })
 _SPLIT_LIST = frozenset({";"})
+_PARTICIPLES = frozenset({"congratulating", "thanking", "urging", "inviting", "wishing", "assuring", "asking",
+                          "informing", "briefing", "warning", "telling", "offering", "consoling", "condoling"})
+# plural nouns that are the unnamed subject of a verb right after them
+_PLURAL_SUBJECTS = frozenset({"leaders", "officials", "ministers", "diplomats", "presidents", "counterparts", "allies",
+                              "aides", "others", "people", "governments", "countries", "states", "sides", "envoys",
+                              "lawmakers", "journalists", "reporters", "heads"})
 _AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "also",
                   "reportedly", "personally", "then", "later", "earlier", "first", "again", "briefly", "recently",
                   "just", "already", "never", "not", "n't", "separately", "directly", "finally", "twice", "once",
@@ -83,7 +89,10 @@ def clause_bounds(v: SentView, lex: Lexicon, i: int) -> tuple[int, int]:
 
 
 def _breaks(v: SentView, j: int) -> bool:
-    """ "as" opens a clause, except in "as well as", "such as", "as soon as"."""
+    """ "as" opens a clause, except in "as well as", "such as", "as soon as"; "before", "after"
+    and "since" do, except as adverbs ("the day before, ...")."""
+    if v.low(j) in ("before", "after", "since", "later", "earlier"):
+        return v.low(j + 1) not in (",", ".", ";", ")", "—", "–", "") and not v.tok(j + 1)[:1] in ("”", '"')
     if v.low(j) != "as":
         return True
     return v.low(j + 1) not in ("well", "soon", "part", "a", "an", "the", "of") and v.low(j - 1) not in ("well", "such", "so", "same")
@@ -97,6 +106,11 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
     """The subject phrase(s) before token ``pos``: the nearest person phrase not governed by a
     preposition, with the phrases coordinated with it ("X and Y", "X, Y and Z")."""
     lo = v.start if lo is None else lo
+    j = pos - 1
+    while j >= lo and v.np(j) is None and (v.low(j) in _AUX or v.low(j).endswith("ly")):
+        j -= 1
+    if j >= lo and v.np(j) is None and v.tok(j).isalpha() and v.tok(j).islower() and v.low(j) in _PLURAL_SUBJECTS:
+        return ()  # "world leaders call to congratulate him": the subject is no one named
     j = pos - 1
     found = None
     while j >= lo and pos - j <= 30:
@@ -137,6 +151,7 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
     """Person phrases from token ``i`` on with their coordinations ("A, B and C"), and whether
     the list says they were separate ("A; B; and C", "A as well as B", "A, then B")."""
     found: list[PersonNP] = []
+    connectors: list[list[str]] = []
     separate = False
     j = i
     while j < min(hi, i + reach):
@@ -181,6 +196,10 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
         if words[-1] in ("with", "to") and ("and" in words or "then" in words):
             separate = True  # "with A and with B"
         found.append(nxt)
+        connectors.append(words)
+    if len(found) > 1 and all(w == [","] for w in connectors):
+        # "with A, B spoke": no "and" closes a list, so what follows the comma is the next clause
+        return found[:1], False
     return found, separate
 
 
@@ -188,6 +207,10 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
     """The preposition after the cue, the persons it governs, and whether they were separate."""
     adverbial = {i for c in cues if c.kind == ADVERBIAL for i in range(c.start, c.end)}
     dated = v.dated()
+    if cue.kind == NOUN and v.low(cue.end).endswith("ing") and v.low(cue.end) in _PARTICIPLES:
+        people, separate = coordinated_after(v, lex, cue.end + 1, hi, reach=2)
+        if people:
+            return "verb", people, separate  # "his phone call congratulating Donald Trump"
     for k in range(cue.end, min(hi, cue.end + 12)):
         low = v.low(k)
         if low in ("with", "to", "between", "from", "among"):
@@ -249,7 +272,7 @@ def _fronted(v: SentView, lex: Lexicon, cue: Cue) -> bool:
                             or v.low(k) in ("first", "latest", "recent", "brief", "lengthy", "-", "minute", "hour", "long")
                             or v.tok(k).isdigit() or v.low(k).endswith("-minute")):
         k -= 1
-    if v.low(k) not in ("in", "during", "over", "on", "after", "via", "through", "amid"):
+    if v.low(k) not in ("in", "during", "over", "on", "after", "via", "through", "amid", "following"):
         return False
     # at the start of the sentence, maybe after a quote mark or a leading adverb ("Earlier, in a call ...")
     if not all(v.low(t) in ("“", '"', ",", "earlier", "later", "separately", "meanwhile", "also", "and", "but", "then",
@@ -270,7 +293,8 @@ def _after_comma(v: SentView, lex: Lexicon, cue: Cue) -> tuple[tuple[PersonNP, .
     a phone call on Monday, Y told X that ...")."""
     k = cue.end
     while k < v.end and v.low(k) != ",":
-        k += 1
+        np = v.np(k)
+        k = np.end if np is not None and np.end > k else k + 1  # a comma inside an apposition is the name's
     for j in range(k + 1, min(v.end, k + 8)):
         np = v.np(j)
         if np is not None:
@@ -281,6 +305,44 @@ def _after_comma(v: SentView, lex: Lexicon, cue: Cue) -> tuple[tuple[PersonNP, .
                 told = v.np(np.end + 2) if v.low(np.end + 1) in ("to", "with") else None
             return (np,), [told] if told is not None else []
     return (), []
+
+
+def _verb_objects(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[tuple[PersonNP, ...], list[PersonNP]]:
+    """ "X will join Y, Z and W in the virtual meet": the subject, and the people the verb
+    before the adjunct takes (a coordination walked back from the nearest)."""
+    k = cue.start - 1
+    while k >= lo and v.np(k) is None and v.low(k) in ("the", "a", "an", "in", "by", "via", "during", "at", "on", "virtual",
+                                                      "video", "phone", "telephone", "online"):
+        k -= 1
+    last = v.np(k)
+    if last is None or last.kind != NAME:
+        return (), []
+    chain = [last]
+    while True:
+        j = chain[0].start - 1
+        words = []
+        while j >= lo and v.low(j) in (",", "and", "as", "well", "&"):
+            words.append(v.low(j))
+            j -= 1
+        prev = v.np(j)
+        if not words or prev is None or prev.end != j + 1 or prev.kind != NAME:
+            break
+        chain.insert(0, prev)
+    first = chain[0]
+    if first.governor in GOVERNING or first.governor in ("", ",", "and") or not first.governor.isalpha():
+        return (), []
+    subject = subjects_before(v, lex, first.start - 1, lo)
+    return (subject, chain) if subject else ((), [])
+
+
+def _adjunct(v: SentView, lex: Lexicon, cue: Cue) -> bool:
+    """The call noun stands in an adverbial phrase of its clause: "during a phone call", "in a call"."""
+    k = cue.start - 1
+    while k >= v.start and (v.low(k) in lex.medium_words or v.low(k) in ("a", "an", "the", "their", "his", "her", "-", "brief",
+                                                                         "lengthy", "minute", "hour")
+                            or v.tok(k).isdigit()):
+        k -= 1
+    return v.low(k) in ("during", "in", "over", "via", "through") and k > v.start
 
 
 def _opening_phrase(v: SentView, i: int) -> bool:
@@ -364,8 +426,23 @@ def read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Fr
         objs = list(objs) + [t for t in told if t not in objs]
     else:
         speaker, told = _speaker_frame(v, lex, cue, lo)
+        if not speaker and v.low(cue.start - 1) in ("the", "a", "an") and v.low(cue.start - 2) in ("in", "by", "via", "during") \
+                or not speaker and v.low(cue.start - 1) in lex.medium_words and v.low(cue.start - 2) in ("the", "a", "an"):
+            speaker, told = _verb_objects(v, lex, cue, lo)
         if speaker:
             subj, objs = speaker, told + list(objs)
+        elif _adjunct(v, lex, cue):
+            # "X, one of the first to congratulate Y, praised ... during a phone call with Z":
+            # the clause's own subject, not the nearest name
+            first = next((np for np in v.nps if lo <= np.start < cue.start and np.kind in (NAME, PRONOUN, ROLE, GROUP)
+                          and np.governor not in GOVERNING and not np.possessive), None)
+            subj = (first,) if first is not None else subjects_before(v, lex, cue.start, lo)
+            if not objs:
+                # "X agreed with Y in a telephone conversation": the partner before the adjunct
+                partner = next((np for np in reversed(v.nps) if lo <= np.start and np.end <= cue.start
+                                and np.governor in ("with", "to") and np not in subj), None)
+                if partner is not None:
+                    objs = [partner]
         elif not v.low(cue.start - 1) in ("the", "this", "that"):
             subj = subjects_before(v, lex, cue.start, lo)
     if prep == "from-to":

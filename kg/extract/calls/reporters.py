@@ -29,9 +29,32 @@ def has_report_cue(view: DocView, v: SentView) -> bool:
     return any(w in cues and cues.match(v.lower, n) for n, w in enumerate(v.lower))
 
 
+def _tied(view: DocView, v: SentView, start: int, end: int) -> bool:
+    """The outlet is what a reporting word is about: "according to X", "told X", "X reported",
+    "in a post on X", "X's account", "the X report"."""
+    cues = view.lex.report_cues
+    before = v.lower[max(0, start - 6 - v.start) : start - v.start]
+    after = v.lower[end - v.start : min(len(v.lower), end + 4 - v.start)]
+    for words in (before, after):
+        for n, w in enumerate(words):
+            if w in cues and cues.match(words, n):
+                return True
+    return False
+
+
 def reports_in(view: DocView, v: SentView) -> Mapping[str, Evidence]:
-    outlets = {m.key for m in v.others.values() if m.kind is EntityKind.OUTLET and m.key != view.own_outlet}
-    if not outlets or not has_report_cue(view, v):
+    """Outlets of the sentence tied to a reporting word; never the publisher, nor generic
+    sources ("Chinese state media", "US media"), which name no outlet."""
+    outlets = set()
+    for m in {id(m): m for m in v.others.values()}.values():
+        if m.kind is not EntityKind.OUTLET or m.key == view.own_outlet:
+            continue
+        info = view.entities.get(m.key)
+        if info is not None and info.generic:
+            continue
+        if _tied(view, v, m.start, m.end):
+            outlets.add(m.key)
+    if not outlets:
         return MappingProxyType({})
     ev = evidence_of(view, v)
     return MappingProxyType({key: ev for key in sorted(outlets)})

@@ -43,10 +43,21 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     lo, hi = clause_bounds(v, lex, cue.start)
     cue_quoted = cue.start in v.quoted
 
+    # "end a scheduled hour-long call": a word inside the call's own noun phrase tells no plan
+    # by itself ("a scheduled call next week" has its future elsewhere)
+    own_phrase: set[int] = set()
+    if cue.kind == "noun":
+        k = cue.start - 1
+        while k > v.start and cue.start - k < 7 and v.low(k) not in ("a", "an", "the", "this", "that", "their", "his", "her"):
+            own_phrase.add(k)
+            k -= 1
+
     def has(a: int, b: int, name: str) -> bool:
         phrases = lex.status[name]
         for i in range(max(a, v.start), min(b, v.end)):
             if (i in v.quoted) != cue_quoted:
+                continue
+            if name == "planned" and i in own_phrase and v.low(i) in ("scheduled", "planned", "upcoming"):
                 continue
             if v.low(i) in phrases and phrases.match(v.lower, i - v.start):
                 if name == "planned" and lex.status["past_modals"].match(v.lower, i - v.start):

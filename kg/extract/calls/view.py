@@ -15,7 +15,7 @@ object of a preposition.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Mapping
 
@@ -24,13 +24,14 @@ from spacy.tokens import Doc, Span
 from kg.extract.dates import find_date_expressions
 from kg.extract.mentions import EntityIndex, Mention
 from kg.extract.calls.lexicon import Lexicon
-from kg.model import ArticleMeta, EntityKind
+from kg.model import ArticleMeta, EntityKind, OutletKind
 
 __all__ = ["PersonNP", "DateMention", "SentView", "DocView", "EntityInfo", "doc_view", "NAME", "PRONOUN", "GROUP", "ROLE"]
 
 NAME, PRONOUN, GROUP, ROLE = "name", "pronoun", "group", "role"
 _PEOPLE = (EntityKind.LEADER, EntityKind.PERSON)
 _QUOTES_OPEN = {"“", "«", "„"}
+_GENERIC = {"media", "press", "outlets", "newspapers", "television", "tv"}
 _QUOTES_CLOSE = {"”", "»"}
 
 
@@ -65,6 +66,8 @@ class EntityInfo:
     kind: EntityKind
     country: str | None
     role: str | None
+    generic: bool = False  # an outlet that names no outlet: "Russian state media", "US media"
+    incoming: bool = False  # takes up an office within months of the article: "the president-elect"
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +183,11 @@ class _NPBuilder:
         return j
 
     def extend_right(self, end: int) -> int:
-        """End of an apposition after a name: ", prime minister of PNG," or ", 72,"."""
+        """End of an apposition after a name: ", prime minister of PNG," or ", 72,"; or of a short
+        form in brackets: "Mohammed bin Salman (MBS)"."""
+        if self.low(end) == "(" and self.low(end + 2) == ")" and self.text[end + 1 - self.start].isupper() \
+                and len(self.text[end + 1 - self.start]) <= 6:
+            return end + 3
         if self.low(end) != ",":
             return end
         k = end + 1
@@ -245,7 +252,7 @@ class _NPBuilder:
                                     possessive=self.low(i + n) in ("'s", "’s", "'", "’"), governor=self.low(i - 1)))
                 i += n
                 continue
-            if low in lex.pronouns:
+            if low in lex.pronouns and not (self.text[i - self.start].isupper() and len(low) > 1):  # "US" is no "us"
                 out.append(PersonNP(PRONOUN, i, i + 1, i, i + 1, word=low, possessive=low in lex.possessive_pronouns,
                                     governor=self.low(i - 1)))
                 i += 1
@@ -264,8 +271,15 @@ class _NPBuilder:
         return out
 
 
+def _incoming(key: str, gaz, day: date | None) -> bool:
+    entry = gaz.get(key[4:]) if gaz is not None and key.startswith("gaz:") else None
+    if entry is None or day is None:
+        return False
+    return any(o.start is not None and day < o.start <= day + timedelta(days=200) for o in entry.offices)
+
+
 def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text: str | None = None,
-             own_outlet: str | None = None, anchor: date | None = None) -> DocView:
+             own_outlet: str | None = None, anchor: date | None = None, gaz=None) -> DocView:
     """The view of an analysed article; ``text`` is the original article text (same length as
     the Doc's text)."""
     text = doc.text if text is None else text
@@ -294,7 +308,10 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
             adjectives=MappingProxyType({i: c for i, c in index.adjectives.items() if sent.start <= i < sent.end}),
             dates=tuple(dates), quoted=_quoted(lower, sent.start), headline=_headline(sent),
         ))
-    entities = {key: EntityInfo(key, b.name, b.kind, b.country, b.role) for key, b in index.entities.items()}
+    entities = {key: EntityInfo(key, b.name, b.kind, b.country, b.role,
+                                b.outlet_kind is OutletKind.STATE_MEDIA or (b.key.startswith("outlet:") and b.name.split()[-1].lower() in _GENERIC),
+                                _incoming(key, gaz, meta.published))
+                for key, b in index.entities.items()}
     return DocView(meta=meta, text=text, sents=tuple(sents), entities=MappingProxyType(entities),
                    mentions=tuple(index.mentions), lex=lex, own_outlet=own_outlet,
                    anchor=anchor if anchor is not None else meta.published)

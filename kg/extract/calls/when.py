@@ -58,6 +58,11 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
     anchor = cue.start
     lo, hi = (cue.end, d.start) if d.start >= cue.end else (d.end, anchor)
     between = [v.low(k) for k in range(lo, hi)]
+    if d.start < cue.end:
+        # the cue's own phrase is not another event: "on Monday praised ... during a phone call"
+        while between and (between[-1] in ("a", "an", "the", "his", "her", "their", "during", "in", "over", "via", "by", "-")
+                           or between[-1] in lex.medium_words or between[-1].isdigit() or between[-1] in ("minute", "hour")):
+            between.pop()
     if any(w in lex.other_event_words for w in between):
         return True
     relative = [n for n, w in enumerate(between) if w in ("which", "who", "whom", "whose", "where")]

@@ -1,0 +1,100 @@
+"""When two written names are one person's name: ``name_key`` and ``NameIndex``.
+
+A name key folds case, accents and punctuation, splits hyphenated parts, drops initials
+("John F. Kerry" is "john kerry") and maps each part to its group in ``data/lexicon/names.json``
+(transliterations: Mohammed/Mohamed/Muhammad; nicknames: Steve/Stephen). ``NameIndex`` finds a
+gazetteer person by key, or by the same first name and a surname at most a letter or two away
+("Zelenskyi", "Zelenksyy" for Zelensky), when exactly one person fits.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.extract.mentions import norm_name
+from kg.model import EntityKind
+from kg.resources import GazEntry, Gazetteer, lexicon_phrases, load_lexicon
+
+__all__ = ["name_key", "NameIndex", "name_index", "close"]
+
+_PEOPLE = (EntityKind.LEADER, EntityKind.PERSON)
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, str]:
+    lex = load_lexicon("names")
+    canon: dict[str, str] = {}
+    for section in ("spelling_variants", "nicknames"):
+        for entry in lex.get(section, []):
+            forms = entry["forms"]
+            for form in forms:
+                canon.setdefault(form, forms[0])
+    return canon
+
+
+def name_key(text: str) -> str:
+    """The key two spellings of one name share (see the module docstring)."""
+    parts = norm_name(text.replace("-", " ")).split()
+    kept = [p for p in parts if len(p) > 1] if len(parts) > 2 else parts
+    groups = _groups()
+    return " ".join(groups.get(p, p) for p in kept)
+
+
+def close(a: str, b: str) -> bool:
+    """Surnames at most one edit apart (two for long ones): a typo or a transliteration."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 2:
+        return False
+    limit = 2 if min(len(a), len(b)) >= 7 else 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            # a swap of two letters counts as one edit ("Zelenksyy")
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+        if min(cur) > limit:
+            return False
+    return prev[-1] <= limit
+
+
+class NameIndex:
+    """Gazetteer people by name key, and by first name for near spellings."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        by_key: dict[str, set[str]] = {}
+        by_first: dict[str, list[tuple[str, str]]] = {}
+        self.entries: dict[str, GazEntry] = {}
+        for entry in gaz.entries.values():
+            if entry.kind not in _PEOPLE:
+                continue
+            self.entries[entry.id] = entry
+            for form in (entry.name, *entry.aliases):
+                key = name_key(form)
+                parts = key.split()
+                if len(parts) < 2:
+                    continue
+                by_key.setdefault(key, set()).add(entry.id)
+                by_first.setdefault(parts[0], []).append((parts[-1], entry.id))
+        self.by_key = {k: next(iter(ids)) for k, ids in by_key.items() if len(ids) == 1}
+        self.by_first = by_first
+
+    def find(self, text: str) -> GazEntry | None:
+        """The one gazetteer person ``text`` names, by key or near spelling, or None."""
+        key = name_key(text)
+        parts = key.split()
+        if len(parts) < 2:
+            return None
+        found = self.by_key.get(key)
+        if found is None:
+            near = {eid for last, eid in self.by_first.get(parts[0], ()) if close(parts[-1], last)}
+            found = next(iter(near)) if len(near) == 1 else None
+        return self.entries.get(found) if found else None
+
+
+@lru_cache(maxsize=4)
+def name_index(gaz: Gazetteer) -> NameIndex:
+    return NameIndex(gaz)
