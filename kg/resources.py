@@ -291,8 +291,8 @@ def lexicon_mapping(lexicon: dict, section: str, field: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for entry in lexicon_entries(lexicon, section):
         if field not in entry:
-            raise InputError("E218", f"lexicon section {section!r}: entry {entry.get('phrase') or entry.get('forms')!r} "
-                                     f"has no {field!r}")
+            shown = entry.get("phrase") or entry.get("forms")
+            raise InputError(DataFile.LEXICON_ENTRY, f"lexicon section {section!r}: entry {shown!r} has no {field!r}")
         for form in entry.get("forms") or [entry["phrase"]]:
             out[form] = entry[field]
     return out

@@ -88,6 +88,7 @@ class DataFile(CodeTable):
     OFFICE_UNKNOWN_FIELD = Code("E220", "a gazetteer office with a field that is not known")
     OFFICE_HEAD = Code("E221", "a gazetteer office head that is not known")
     NOT_AN_OBJECT = Code("E222", "a gazetteer line that is JSON but not an object")
+    LEXICON_ENTRY = Code("E223", "a lexicon entry without a field its section needs")
 
 
 class Model(CodeTable):
