@@ -3,8 +3,9 @@
 Without 001 (The Kyiv Independent), the Trump–Putin call of article 000 is undated (000 only
 says the two spoke); 001 dates it to 2025-12-28 and names Trump as the caller, so with 001 the
 call's key, and IRI, change: the diff pairs the two by participants, status and article 000.
-Without 004, the call of 2025-02-12 and the planned Trump–Zelensky call (told only by 004) are
-missing: new calls in the full build.
+001 also tells of a planned Trump–Zelensky call: a new call. Without 004, the call of
+2025-02-12 and the planned Trump–Zelensky call 004 tells of are missing: new calls in the
+full build.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ SEEDS = ROOT / "seeds"
 ID = "https://w3id.org/newskg/id/"
 DEC_28 = "call/trump-putin-2025-12-28-370505495b"
 UNDATED = "call/trump-putin-e1a1805fcd"
+PLANNED_001 = "call/trump-zelensky-17403849b8"
 FEB_12 = "call/trump-putin-2025-02-12-1732630cec"
 PLANNED = "call/trump-zelensky-7e7b130137"
 
@@ -59,7 +61,8 @@ def kg(*args):
 
 def test_a_call_that_gained_a_day_is_paired_by_participants_status_and_articles(builds):
     diff = diff_calls(builds["no-001"], builds["all"])
-    assert (diff.added, diff.removed, diff.unchanged) == ((), (), 5)
+    assert ([c.iri for c in diff.added], diff.removed, diff.unchanged) == ([ID + PLANNED_001], (), 5)
+    assert diff.added[0].status == "planned" and not diff.added[0].date
     (change,) = diff.changed
     assert change.matched_by == MATCHED_BY_CONTENT
     assert (change.old.iri, change.new.iri) == (ID + UNDATED, ID + DEC_28)
@@ -68,7 +71,7 @@ def test_a_call_that_gained_a_day_is_paired_by_participants_status_and_articles(
     assert change.changes["articles"] == (frozenset({"000_69d62b99b9f381a1.txt"}),
                                           frozenset({"000_69d62b99b9f381a1.txt", "001_4330e57bc01e9a4b.txt"}))
     added = {change.new.name(o) for o in change.new.outlets - change.old.outlets}
-    assert added == {"The Kyiv Independent", "Russian state media"}
+    assert added == {"The Kyiv Independent"}
     assert set(change.changes) == {"call", "date", "caller", "outlets", "articles"}
 
 
@@ -77,13 +80,14 @@ def test_kg_diff_table_one_article_apart(builds):
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["change", "call", "date", "status", "participants", "what"]
-    assert lines[2].startswith(f"changed  id:{DEC_28}  2025-12-28  occurred  Donald Trump, Vladimir Putin  ")
-    assert lines[2].endswith(
+    assert lines[2].split() == ["new", f"id:{PLANNED_001}", "planned", "Donald", "Trump,", "Volodymyr", "Zelensky",
+                                "outlets:", "The", "Kyiv", "Independent"]
+    assert lines[3].startswith(f"changed  id:{DEC_28}  2025-12-28  occurred  Donald Trump, Vladimir Putin  ")
+    assert lines[3].endswith(
         f"was id:{UNDATED}, matched by participants, status and articles; date none -> 2025-12-28; "
-        "caller none -> Donald Trump; outlets +Russian state media, The Kyiv Independent; "
-        "articles +001_4330e57bc01e9a4b.txt"
+        "caller none -> Donald Trump; outlets +The Kyiv Independent; articles +001_4330e57bc01e9a4b.txt"
     )
-    assert lines[3:] == ["0 new, 0 removed, 1 changed, 5 unchanged calls"]
+    assert lines[4:] == ["1 new, 0 removed, 1 changed, 5 unchanged calls"]
 
 
 def test_new_calls_and_removed_ones(builds):
@@ -92,7 +96,7 @@ def test_new_calls_and_removed_ones(builds):
     rows = [line.split()[0:2] for line in result.stdout.splitlines()[2:-1]]
     assert rows == [["new", f"id:{FEB_12}"], ["new", f"id:{PLANNED}"]]
     assert "2025-02-12  occurred  Donald Trump, Vladimir Putin      outlets: Telegram, Truth Social" in result.stdout
-    assert result.stdout.endswith("2 new, 0 removed, 0 changed, 4 unchanged calls\n")
+    assert result.stdout.endswith("2 new, 0 removed, 0 changed, 5 unchanged calls\n")
     back = diff_calls(builds["all"], builds["no-004"])
     assert [c.iri for c in back.removed] == [ID + FEB_12, ID + PLANNED] and not back.added
 
@@ -102,7 +106,8 @@ def test_json_has_every_field(builds, tmp_path):
     result = kg("diff", builds["no-001"] / "store", builds["all"] / "graph.nt", "--format", "json", "-o", target)
     assert result.exit_code == 0 and result.stdout == "", result.output
     doc = json.loads(target.read_text(encoding="utf-8"))
-    assert doc["summary"] == {"new": 0, "removed": 0, "changed": 1, "unchanged": 5}
+    assert doc["summary"] == {"new": 1, "removed": 0, "changed": 1, "unchanged": 5}
+    assert [c["call"] for c in doc["new_calls"]] == [ID + PLANNED_001]
     (change,) = doc["changed_calls"]
     assert change["matched_by"] == "participants+status+articles"
     assert change["changes"]["date"] == {"old": None, "new": "2025-12-28"}
@@ -115,9 +120,9 @@ def test_json_has_every_field(builds, tmp_path):
 def test_a_build_folder_a_store_and_a_graph_file_read_the_same(builds):
     folder = read_calls(builds["all"])
     assert read_calls(builds["all"] / "store") == folder == read_calls(builds["all"] / "graph.ttl")
-    assert len(folder) == 6
+    assert len(folder) == 7
     same = kg("diff", builds["all"], builds["all"] / "graph.ttl")
-    assert same.stdout == "0 new, 0 removed, 0 changed, 6 unchanged calls\n"
+    assert same.stdout == "0 new, 0 removed, 0 changed, 7 unchanged calls\n"
 
 
 def test_what_is_not_a_graph_is_an_error(tmp_path, builds):
