@@ -186,3 +186,69 @@ def test_named_day(analyse_text):
     _, call = only_call(analyse_text(
         "Giorgia Meloni received a call on New Year's Eve from Narendra Modi.", published="2026-01-02"))
     assert call.date == date(2025, 12, 31)
+
+
+# -- days told by reference, by a headline, by a bare day of the month ---------------------------
+
+def _dated(facts) -> dict[frozenset[str], date | None]:
+    return {people: call.date for people, call in calls_of(facts)}
+
+
+def test_a_definite_reference_dates_the_call_told_before(analyse_text):
+    text = ("President Amara Dule abruptly ended a phone call with Prime Minister Ilse Varga over a trade deal.\n\n"
+            "Officials said on Wednesday that during the call on 28 January, Dule also told Varga that he had "
+            "spoken with President Emil Sorn that day.")
+    days = _dated(analyse_text(text, published="2019-02-02"))
+    assert days[frozenset({"Amara Dule", "Ilse Varga"})] == date(2019, 1, 28)
+
+
+def test_that_afternoon_is_the_day_named_before_even_beside_a_platform(analyse_text):
+    text = ("President Amara Dule said on the 25th (local time) that \"we need time until July 9 to agree\".\n\n"
+            "President Ilse Varga noted that she had a phone call with President Dule via X that afternoon.")
+    assert _dated(analyse_text(text, published="2025-05-26")) == {frozenset({"Amara Dule", "Ilse Varga"}): date(2025, 5, 25)}
+
+
+def test_a_present_tense_headline_dates_an_undated_call_on_the_publication_day(analyse_text):
+    body = "Prime Minister Amara Dule spoke to President Ilse Varga over a telephonic call that lasted 35 minutes."
+    pair = frozenset({"Amara Dule", "Ilse Varga"})
+    assert _dated(analyse_text(f"PM Dule speaks to Varga, praises dialogue\n\n{body}", published="2022-03-07"))[pair] \
+        == date(2022, 3, 7)
+    # a noun headline tells no day; nor does a body without a headline
+    assert _dated(analyse_text(f"Dule's talks with Varga: what we know\n\n{body}", published="2022-03-07"))[pair] is None
+    assert _dated(analyse_text(body, published="2022-03-07"))[pair] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Asked if President Amara Dule had plans for any contacts with President Ilse Varga, the spokesman said: "
+    "\"There are no concrete plans yet.\"",
+    "President Amara Dule wants to continue phone contacts with President Ilse Varga.",
+])
+def test_questions_and_wishes_are_no_calls(analyse_text, text):
+    assert analyse_text(text).calls == ()
+
+
+@pytest.mark.parametrize("text", [
+    "President Amara Dule spoke to King Emil Sorn by phone.",  # a short sentence of names is no headline
+    "United Arab Emirates President Sheikh Amara Dule spoke to King Emil Sorn by phone.",
+    "Foreign Minister HH Prince Amara bin Dule received a phone call from King Emil Sorn.",
+])
+def test_titles_and_honorifics_are_not_people(analyse_text, text):
+    (people, _call), = calls_of(analyse_text(text))
+    assert len(people) == 2 and "King Emil Sorn" not in people and not any(
+        p.split()[0] in ("Sheikh", "HH", "Prince", "President") for p in people), people
+
+
+@pytest.mark.parametrize("text, status", [
+    ("President Amara Dule didn't speak by phone with King Emil Sorn, the palace said.", CallStatus.DENIED),
+    ("President Amara Dule tried to call King Emil Sorn, but the king didn’t answer.", CallStatus.ATTEMPTED),
+])
+def test_contractions_in_status_phrases(analyse_text, text, status):
+    _people, call = only_call(analyse_text(text))
+    assert call.status is status
+
+
+def test_a_plural_subject_makes_call_a_verb_of_no_one_named(analyse_text):
+    text = ("President Amara Dule spoke with King Emil Sorn by phone on Monday.\n\n"
+            "Since his win last week, Dule has kept a frenetic schedule as world leaders call to congratulate "
+            "the incoming leader.\n\nDule will meet President Ilse Varga on Tuesday.")
+    assert set(_dated(analyse_text(text, published="2024-11-12"))) == {frozenset({"Amara Dule", "Emil Sorn"})}

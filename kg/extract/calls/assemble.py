@@ -50,6 +50,9 @@ class _State:
 def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
     start = cue.light_start if cue.light_start is not None else cue.start
     lex = view.lex
+    if v.low(v.start) == "asked" and v.low(v.start + 1) in ("if", "whether", "about") and \
+            all(v.low(k) != "," for k in range(v.start, start)):
+        return True  # "Asked whether the two had plans to talk, the spokesman said ...": a question
     return any(lex.hypothetical.match(v.lower, k - v.start) and k + lex.hypothetical.match(v.lower, k - v.start) <= start + 1
                for k in range(max(v.start, start - 5), start))
 
@@ -123,6 +126,8 @@ def _previous_day(view: DocView, v: SentView) -> date | None:
     """The day the text named last before this sentence ("on the 25th ... that afternoon")."""
     for s in reversed(view.sents[max(0, v.index - 2) : v.index + 1]):
         for d in reversed(s.dates):
+            if d.start in s.quoted or (d.start > s.start and s.low(d.start - 1) in ("until", "till", "by", "before")):
+                continue  # "we need time until July 9": a deadline someone named, not the story's day
             day = resolve_date(d.expression, view.anchor)
             if day is not None:
                 return day
@@ -246,6 +251,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             made.append(absorb(d, view, v, day_cue, previous_day=state.last_day))
     last_day = _previous_day(view, v) or state.last_day
     if made:
+        drafts = _dated_by_reference(view, v, read, state, drafts)
         joined = _joined_in(view, v, ctx)
         if joined:
             made[0] = replace(made[0], participants=made[0].participants | frozenset(joined))
@@ -295,7 +301,11 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             drafts[cur] = absorb(d, view, v, _day_anchor(view, v, d), days=(d.day is None or d.day_weak) and d.period is None,
                                  previous_day=state.last_day)
             return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
-    strong_cues = [c for c in cues if c.strong and not c.definite]
+    # "as world leaders call to congratulate him": a plural subject right before makes the
+    # noun a verb of no one named
+    strong_cues = [c for c in cues if c.strong and not c.definite and not (
+        c.kind == NOUN and c.start > v.start and v.low(c.start - 1).endswith("s") and v.low(c.start - 1).isalpha()
+        and v.low(c.start - 1) not in lex.medium_words and v.low(c.start - 1) not in ("his", "its", "was", "is", "has"))]
     if strong_cues and lex.anaphora.find(v.lower) is None:
         # "European leaders held a video conference on Sunday": a call whose participants
         # the next sentences name ("The call was joined by ...")
@@ -342,6 +352,30 @@ def _day_anchor(view: DocView, v: SentView, d: Draft) -> Cue | None:
     return None
 
 
+def _dated_by_reference(view: DocView, v: SentView, read: list, state: "_State", drafts: list[Draft]) -> list[Draft]:
+    """ "Officials said that during the call on 28 January, X told Y he had spoken with Z": a
+    definite reference with no people of its own dates the call told before, while the sentence
+    goes on to tell another."""
+    target = state.told if state.told is not None else state.current
+    if target is None or target >= len(drafts):
+        return drafts
+    t = drafts[target]
+    if t.day is not None and not t.day_weak:
+        return drafts
+    for cue, frame, status, calls in read:
+        if not (cue.strong and cue.definite and cue.kind == NOUN) or calls or frame.objects or frame.subjects \
+                or status is not t.status:
+            continue
+        found = call_day(v, view.lex, cue, status, view.anchor)
+        if found.day is not None and not found.weak and not found.back_reference:
+            ev = evidence_of(view, v)
+            evidence = t.evidence if any(e.start == ev.start for e in t.evidence) else t.evidence + (ev,)
+            drafts = list(drafts)
+            drafts[target] = replace(t, day=found.day, day_weak=False, evidence=evidence)
+            break
+    return drafts
+
+
 def _follows(view: DocView, d: Draft, v: SentView) -> bool:
     """The sentence comes right after one that told of the call."""
     last_end = max(e.end for e in d.evidence) if d.evidence else -1
@@ -376,6 +410,24 @@ def _live_blog_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
             d = replace(d, day=view.meta.published, day_weak=True)
         out.append(d)
     return out
+
+
+def _headline_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
+    """ "Ruler speaks to premier by phone" as the article's title: headlines tell the day's news
+    in the present tense, so a call the body does not date took place on the article's day (a
+    weak day: any day the text names wins, and it never keeps two mentions apart)."""
+    if not view.sents or view.anchor is None:
+        return drafts
+    title = view.sents[0]
+    if title.char_start != 0 or view.text[:title.char_end].rstrip().endswith(".") or "\n" not in view.text[max(0, title.char_end - 3):title.char_end + 3]:
+        return drafts
+    present = any(title.low(k) in view.lex.present_verbs and title.low(k - 1) not in ("'s", "’s", "the", "his", "her", "their")
+                  for k in range(title.start, title.end))
+    if not present:
+        return drafts
+    return [replace(d, day=view.anchor, day_weak=True)
+            if d.day is None and d.period is None and d.status is CallStatus.OCCURRED
+            and any(e.start < title.char_end for e in d.evidence) else d for d in drafts]
 
 
 def _drop_summaries(drafts: list[Draft]) -> list[Draft]:
@@ -419,7 +471,8 @@ def read_calls(view: DocView) -> tuple[CallMention, ...]:
     # "Xi's phone conversations with the leaders of A, B and C")
     accepted = [d for d in drafts if d.strong or any(d.participants <= s for s in strong_sets)
                 or (d.participants & state.summaries and d.status is CallStatus.OCCURRED)]
-    return tuple(freeze(d, view.meta.id) for d in merge_drafts(accepted) if len(d.participants) >= 2)
+    merged = _headline_days(view, merge_drafts(accepted))
+    return tuple(freeze(d, view.meta.id) for d in merged if len(d.participants) >= 2)
 
 
 def credit_evidence(view: DocView, datelines) -> Evidence:

@@ -132,6 +132,7 @@ class Lexicon:
     other_event_nouns: frozenset[str]
     other_event_words: frozenset[str]
     group_partners: Phrases  # "with world leaders": partners told as a group
+    present_verbs: frozenset[str]  # "speaks", "phones", "holds": a headline's news of the day
 
     def is_call_word(self, low: str) -> bool:
         """A cheap first test: could a call cue start at this word?"""
@@ -196,4 +197,7 @@ def lexicon() -> Lexicon:
         other_event_nouns=frozenset(phrases_of(discourse, "other_event_nouns")),
         other_event_words=frozenset(phrases_of(discourse, "other_event_words")),
         group_partners=Phrases((p, True) for p in phrases_of(discourse, "group_partners")),
+        present_verbs=frozenset(f for section in ("call_verbs", "contact_verbs", "talk_verbs", "light_verbs")
+                                for e in entries(calls, section) for f in e["forms"][1:]
+                                if f in (e["forms"][0] + "s", e["forms"][0] + "es")),
     )
