@@ -304,3 +304,21 @@ def test_a_photo_credit_mid_story_is_no_reporter_but_a_closing_agency_credit_is(
     names = {e.key: e.name for e in facts.entities}
     _people, call = only_call(facts)
     assert {names[r.outlet] for r in call.reports} == {"Bernama"}
+
+
+@pytest.mark.parametrize("text, minutes", [
+    ("President Amara Dule spoke by phone with King Emil Sorn for 30 minutes on Friday and later with "
+     "Prime Minister Ilse Varga.", {"Emil Sorn": 30, "Ilse Varga": None}),
+    ("President Amara Dule spoke by phone with King Emil Sorn on Friday and later with Prime Minister Ilse Varga "
+     "for 20 minutes.", {"Emil Sorn": None, "Ilse Varga": 20}),
+])
+def test_a_duration_belongs_to_the_call_it_describes(analyse_text, text, minutes):
+    got = {next(iter(people - {"Amara Dule"})): call.duration_minutes for people, call in calls_of(analyse_text(text))}
+    assert got == minutes
+
+
+def test_a_newspaper_title_in_a_persons_description_is_no_outlet(analyse_text):
+    facts = analyse_text("The Australian Prime Minister Anthony Albanese spoke by phone with Prime Minister "
+                         "Christopher Luxon on Friday.")
+    assert not [e for e in facts.entities if e.name == "The Australian"]
+    assert only_call(facts)[0] == {"Anthony Albanese", "Christopher Luxon"}

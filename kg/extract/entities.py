@@ -110,6 +110,8 @@ class Extractor:
                 continue
             if entry:
                 builder = gaz_builder(entry, self.meta)
+                if builder.kind is EntityKind.OUTLET and self._title_after(ent.end):
+                    continue  # "The Australian Prime Minister Anthony Albanese": a description
                 if builder.kind is EntityKind.LEADER and not self._leader_yet(entry, ent.start):
                     # not yet in office on the article's day: a minister today, a leader later
                     title = title_before(self.doc, ent.start, self.all_titles)
@@ -130,6 +132,14 @@ class Extractor:
         self._descriptions()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return EntityIndex(self.mentions, self.entities, self.adjectives)
+
+    def _title_after(self, end: int) -> bool:
+        """A title and a capitalised name right after ``end`` ("... Prime Minister Ama Dule")."""
+        for n in (3, 2, 1):
+            if end + n < len(self.doc) and " ".join(t.lower_ for t in self.doc[end:end + n]) in self.all_titles \
+                    and self.doc[end + n].text[:1].isupper():
+                return True
+        return False
 
     def _leader_yet(self, entry: GazEntry, start: int) -> bool:
         """Whether the article's day falls in or after one of the entry's offices (or the

@@ -234,7 +234,7 @@ def _second_objects(v: SentView, lex: Lexicon, objs: list[PersonNP], prep: str |
     out: list[PersonNP] = []
     j = objs[-1].end
     while j < hi:
-        while j < hi and (j in dated or v.low(j) == ","):
+        while j < hi and (j in dated or v.low(j) == "," or v.low(j).isdigit() or v.low(j) in lex.duration_words):
             j += 1
         k = j
         while k < min(hi, j + 2) and v.low(k) in lex.second_call_connectors:
