@@ -322,3 +322,9 @@ def test_a_newspaper_title_in_a_persons_description_is_no_outlet(analyse_text):
                          "Christopher Luxon on Friday.")
     assert not [e for e in facts.entities if e.name == "The Australian"]
     assert only_call(facts)[0] == {"Anthony Albanese", "Christopher Luxon"}
+
+
+def test_the_role_of_a_country_is_its_office_holder_on_the_day(analyse_text):
+    facts = analyse_text("The President of Kenya spoke by phone with the Prime Minister of Ethiopia on Monday.",
+                         published="2024-05-16")
+    assert only_call(facts)[0] == {"William Ruto", "Abiy Ahmed"}

@@ -299,6 +299,17 @@ class Extractor:
                 continue  # a title before a name, not a description
             country, start = None, tok.i
             prev = doc[tok.i - 1] if tok.i > 0 else None
+            of_country = None
+            if nxt is not None and nxt.lower_ == "of":
+                # "the Emir of Qatar", "(a call from) President of Kenya"
+                of_country = next((m for m in self.mentions if m.start == end + 1 and m.kind is EntityKind.COUNTRY), None)
+            if of_country is not None and tok.i > 0 and (prev.lower_ in ("the", "his", "her", "their", "from", "with", "to", "and")
+                                                         or prev.is_sent_start or prev.is_space):
+                entry = self._leader_for(self.entities[of_country.key].name,
+                                         None if role in ("leader", "counterpart") else role, tok.i)
+                if entry is not None:
+                    self.add(tok.i, of_country.end, self.entities.get(entry.key) or gaz_builder(entry, self.meta))
+                continue
             if prev is not None and prev.i in self.adjectives:
                 country, start = self.adjectives[prev.i], prev.i
             elif prev is not None and prev.lower_ in ("'s", "’s") and tok.i >= 2:
