@@ -328,3 +328,10 @@ def test_the_role_of_a_country_is_its_office_holder_on_the_day(analyse_text):
     facts = analyse_text("The President of Kenya spoke by phone with the Prime Minister of Ethiopia on Monday.",
                          published="2024-05-16")
     assert only_call(facts)[0] == {"William Ruto", "Abiy Ahmed"}
+
+
+def test_a_list_of_calls_split_by_semicolons(analyse_text):
+    text = ("President Amara Dule spoke by phone with King Emil Sorn on Monday; with Prime Minister Ilse Varga "
+            "on Tuesday; and with Chancellor Tomas Brandl on Wednesday.")
+    got = {next(iter(people - {"Amara Dule"})): call.date for people, call in calls_of(analyse_text(text, published="2025-03-14"))}
+    assert got == {"Emil Sorn": date(2025, 3, 10), "Ilse Varga": date(2025, 3, 11), "Tomas Brandl": date(2025, 3, 12)}
