@@ -335,3 +335,10 @@ def test_a_list_of_calls_split_by_semicolons(analyse_text):
             "on Tuesday; and with Chancellor Tomas Brandl on Wednesday.")
     got = {next(iter(people - {"Amara Dule"})): call.date for people, call in calls_of(analyse_text(text, published="2025-03-14"))}
     assert got == {"Emil Sorn": date(2025, 3, 10), "Ilse Varga": date(2025, 3, 11), "Tomas Brandl": date(2025, 3, 12)}
+
+
+def test_at_the_latters_request_names_the_caller(analyse_text):
+    facts = analyse_text("On the evening of March 3, President Amara Dule spoke with King Emil Sorn by phone "
+                         "at the latter's request.")
+    names = {e.key: e.name for e in facts.entities}
+    assert names[only_call(facts)[1].caller] == "Emil Sorn"
