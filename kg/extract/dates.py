@@ -25,7 +25,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from kg.resources import lexicon_entries, lexicon_mapping, lexicon_phrases, load_lexicon
 
-__all__ = ["find_date_expressions", "resolve_date", "resolve_period", "find_durations", "parse_duration"]
+__all__ = ["find_date_expressions", "is_back_reference", "resolve_date", "resolve_period", "find_durations", "parse_duration"]
 
 _WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
 # dateutil fills what the text does not say from ``default``; parsing with two defaults that
@@ -100,10 +100,14 @@ def _rules() -> _Rules:
     named_days = lexicon_mapping(lex, "named_days", "day")  # file order: the first form that fits wins
     count = rf"(?:\d{{1,2}}|{_phrases(numbers)})"
     ago = rf"\b{count}\s+{_phrases(lexicon_phrases(lex, 'days_ago'))}\b"
+    # "on the 25th (local time)": a day of the month named without its month
+    followers = _phrases(lexicon_phrases(lex, "day_of_month_followers"))
+    day_of_month = rf"\b(?i:on)\s+the\s+{day}(?=\s*[(,.;:]|\s*$|\s+(?i:{followers})\b)"
     expression = re.compile(
         rf"\b(?:{modifier}\s+){{0,2}}(?:the\s+)?"
         rf"(?:{weekday}(?:\s+{part})?(?:,?\s+(?:the\s+)?{absolute})?|{absolute})"
-        rf"|{ago}|\b{_phrases(relative)}\b|\b{_phrases(periods)}\b"
+        rf"|\b{_phrases(lexicon_phrases(lex, 'back_references'))}\b"
+        rf"|{ago}|{day_of_month}|\b{_phrases(relative)}\b|\b{_phrases(periods)}\b"
         rf"|\b(?i:{'|'.join(re.escape(k) for k in named_days)})\b"
         # a month without a day ("in July", "January 2025"): a time, but no day
         rf"|\b(?i:in|since|during|early|late|mid-?)\s+{month}(?:\s+{year})?|{month}\s+{year}"
@@ -154,14 +158,24 @@ def find_date_expressions(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _rules().expression.finditer(text)]
 
 
-_ISO = re.compile(r"\d{4}-\d\d-\d\d")
+def is_back_reference(expression: str) -> bool:
+    """ "that afternoon", "later that day": the day the text named before, none of its own."""
+    low = " ".join(expression.split()).casefold().strip(" ,;:.")
+    return any(low == b or low.endswith(" " + b) for b in _back_references())
 
+
+@lru_cache(maxsize=1)
+def _back_references() -> tuple[str, ...]:
+    return tuple(p.casefold() for p in lexicon_phrases(_load_lexicon(), "back_references")) + ("the same day",)
+
+_ISO = re.compile(r"\d{4}-\d\d-\d\d")
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
     """What every date expression holds: a month or weekday name (as ``_names`` writes them:
-    Capitalised or CAPITALS), or one of the phrases matched in any case (``ago``, relative,
-    vague and named days). An ISO date is tested apart."""
+    Capitalised or CAPITALS), or one of the phrases matched in any case (``ago``, back
+    references, relative, vague and named days, and "on the" before a day of the month). An
+    ISO date is tested apart."""
     lex = _load_lexicon()
     months = {e["phrase"]: e.get("abbreviations", []) for e in lexicon_entries(lex, "months")}
     names = [*months, *(a for abbrevs in months.values() for a in abbrevs), *lexicon_phrases(lex, "weekdays")]
@@ -169,13 +183,13 @@ def _words() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
     for form in {f for w in names for f in (w.capitalize(), w.upper())}:
         cased.add_word(form, form)
     cased.make_automaton()
-    phrases = [p for section in ("days_ago", "relative_days", "vague", "named_days") for p in lexicon_phrases(lex, section)]
+    sections = ("days_ago", "back_references", "relative_days", "vague", "named_days")
+    phrases = [p for section in sections for p in lexicon_phrases(lex, section)] + ["on the"]
     folded = ahocorasick.Automaton()
     for phrase in {" ".join(p.casefold().split()) for p in phrases}:
         folded.add_word(phrase, phrase)
     folded.make_automaton()
     return cased, folded
-
 
 def _may_hold_a_date(text: str) -> bool:
     """False only when ``expression`` cannot match: none of what every match holds is there
@@ -184,7 +198,6 @@ def _may_hold_a_date(text: str) -> bool:
     return (next(cased.iter(text), None) is not None
             or next(folded.iter(" ".join(text.casefold().split())), None) is not None
             or ("-" in text and _ISO.search(text) is not None))
-
 
 @lru_cache(maxsize=1 << 14)  # pure; an article asks about the same few expressions many times
 def resolve_date(expression: str, published: date | None, future: bool = False) -> date | None:
@@ -216,6 +229,9 @@ def resolve_date(expression: str, published: date | None, future: bool = False) 
         low = low[3:]
     if low in rules.relative:
         return published + timedelta(days=rules.relative[low])
+    of_month = _DAY_OF_MONTH.fullmatch(low)
+    if of_month:
+        return _day_of_month(int(of_month.group(1)), published, future)
     ago = rules.ago.fullmatch(low)
     if ago:
         count = low.split()[0]
@@ -230,7 +246,6 @@ def resolve_date(expression: str, published: date | None, future: bool = False) 
     if any(re.search(rf"\b{re.escape(w)}\b", before) for w in rules.before):
         return published - timedelta(days=1) + relativedelta(weekday=weekday(-1))
     return published + relativedelta(weekday=weekday(+1 if future else -1))
-
 
 @lru_cache(maxsize=1 << 14)
 def resolve_period(expression: str, published: date | None) -> tuple[date, date] | None:
@@ -261,14 +276,25 @@ def resolve_period(expression: str, published: date | None) -> tuple[date, date]
     start = date(published.year if number <= published.month else published.year - 1, number, 1)
     return _month_span(start)
 
-
 _MONTH_WORD = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 
+_DAY_OF_MONTH = re.compile(r"(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)?")
+
+def _day_of_month(day: int, published: date, future: bool) -> date | None:
+    """The nearest day with that number on or before publication (on or after when planned)."""
+    step = 1 if future else -1
+    for months in range(3):
+        try:
+            found = (published + relativedelta(months=step * months)).replace(day=day)
+        except ValueError:  # the 31st of a 30-day month
+            continue
+        if (found >= published) if future else (found <= published):
+            return found
+    return None
 
 def _month_span(first: date) -> tuple[date, date]:
     return first, first + relativedelta(months=1, days=-1)
-
 
 def _calendar_day(text: str, published: date | None, future: bool) -> date | None:
     try:
@@ -293,7 +319,6 @@ def _calendar_day(text: str, published: date | None, future: bool) -> date | Non
             return day
     return None
 
-
 def find_durations(text: str) -> list[tuple[int, int, int]]:
     """Durations in ``text`` as ``(start, end, minutes)``: "90-minute", "nearly two hours",
     "an hour and a half", "1 hour and 25 minutes". Approximators ("nearly", "more than")
@@ -305,12 +330,10 @@ def find_durations(text: str) -> list[tuple[int, int, int]]:
             found.append((m.start(), m.end(), minutes))
     return found
 
-
 def parse_duration(text: str) -> int | None:
     """Minutes of the first duration in ``text`` ("for 2.5 hours" -> 150), or ``None``."""
     found = find_durations(text)
     return found[0][2] if found else None
-
 
 def _minutes(span: str) -> int | None:
     rules = _rules()

@@ -10,11 +10,8 @@ reads roles from the same titles.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Token
 
-from kg.extract.tokens import columns
 from kg.resources import lexicon_phrases
 
 __all__ = ["find_people", "title_before", "is_name_token", "role_phrase"]
@@ -23,12 +20,9 @@ _MAX_TITLE = 5
 
 
 def is_name_token(tok: Token, not_names: frozenset[str]) -> bool:
-    return _is_name(tok.text, not_names)
-
-
-def _is_name(text: str, not_names: frozenset[str]) -> bool:
-    if not text or text in not_names:
-        return False  # (a space token never starts with a capital)
+    text = tok.text
+    if not text or tok.is_space or text in not_names:
+        return False
     if text[0].isupper() and any(c.isalpha() for c in text):
         # all-caps words of 4+ letters are headline shouting or acronyms, not names
         return not (text.isupper() and len(text) > 3)
@@ -37,16 +31,12 @@ def _is_name(text: str, not_names: frozenset[str]) -> bool:
 
 def title_before(doc: Doc, start: int, phrases: frozenset[str]) -> tuple[int, str] | None:
     """The longest title phrase ending right before token ``start``: (first token, phrase)."""
-    return _title_before(columns(doc).lower, start, phrases)
-
-
-def _title_before(lower: list[str], start: int, phrases: frozenset[str]) -> tuple[int, str] | None:
     best = None
     for n in range(1, _MAX_TITLE + 1):
         lo = start - n
         if lo < 0:
             break
-        phrase = " ".join(lower[lo:start])
+        phrase = " ".join(t.lower_ for t in doc[lo:start])
         phrase = phrase.replace(" - ", "-")
         if phrase in phrases:
             best = (lo, phrase)
@@ -62,97 +52,70 @@ def role_phrase(doc: Doc, title_start: int, name_start: int) -> str:
         if not (prev.is_alpha and prev.text[:1].isupper()) or prev.ent_type_ or prev.is_sent_start and prev.text in ("The", "A"):
             break
         start -= 1
-    return columns(doc).span_text(start, name_start)
+    return doc[start:name_start].text
 
 
 def _headline(sent) -> bool:
+    # a short sentence of names ("President Ama Dule phoned King Emil Sorn.") is title case
+    # too; a headline also has no full stop
     words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) / len(words) >= 0.6
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) / len(words) >= 0.6 \
+        and not sent.text.rstrip().rstrip("\"'”’)").endswith(".")
 
 
-def _appositive_role(text: list[str], lower: list[str], end: int, roles: frozenset[str]) -> bool:
-    if end >= len(text) or text[end] != ",":
+def _appositive_role(doc: Doc, end: int, roles: frozenset[str]) -> bool:
+    if end >= len(doc) or doc[end].text != ",":
         return False
-    for k in range(end + 1, min(len(text), end + 8)):
-        if text[k] in {",", ".", ";", ":", "(", ")"} or text[k].isspace():
+    for tok in doc[end + 1 : min(len(doc), end + 8)]:
+        if tok.text in {",", ".", ";", ":", "(", ")"} or tok.is_space:
             return False
-        if lower[k] in roles:
+        if tok.lower_ in roles:
             return True
     return False
 
 
-@dataclass(frozen=True, slots=True)
-class _Words:
-    """The title lexicon as the sets ``find_people`` tests."""
-
-    not_names: frozenset[str]
-    particles: frozenset[str]
-    suffixes: frozenset[str]
-    title_phrases: frozenset[str]
-    roles: frozenset[str]
-    title_words: frozenset[str]
-
-
-_WORDS: dict[int, tuple[dict, _Words]] = {}
-
-
-def _words(titles: dict) -> _Words:
-    # keyed by the dict itself (load_lexicon hands out one per process); the dict is kept
-    # alongside so that its id cannot be reused by another
-    hit = _WORDS.get(id(titles))
-    if hit is not None and hit[0] is titles:
-        return hit[1]
-    title_phrases = frozenset(lexicon_phrases(titles, "leader")) | frozenset(lexicon_phrases(titles, "official"))
-    words = _Words(
-        not_names=frozenset(lexicon_phrases(titles, "not_names")),
-        particles=frozenset(lexicon_phrases(titles, "particles")),
-        suffixes=frozenset(lexicon_phrases(titles, "name_suffixes")),
-        title_phrases=title_phrases,
-        roles=frozenset(lexicon_phrases(titles, "appositive_roles")),
-        title_words=frozenset(w for t in title_phrases for w in t.split()),
-    )
-    if len(_WORDS) > 8:
-        _WORDS.clear()
-    _WORDS[id(titles)] = (titles, words)
-    return words
-
-
 def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tuple[int, int]]:
-    w = _words(titles)
-    not_names, particles, suffixes, roles = w.not_names, w.particles, w.suffixes, w.roles
-    cols = columns(doc)
-    text, lower, ws = cols.text, cols.lower, cols.ws
-    size_doc = len(text)
-    name = [t[:1].isupper() and _is_name(t, not_names) for t in text]
+    not_names = frozenset(lexicon_phrases(titles, "not_names"))
+    particles = frozenset(lexicon_phrases(titles, "particles"))
+    suffixes = frozenset(lexicon_phrases(titles, "name_suffixes"))
+    title_phrases = frozenset(lexicon_phrases(titles, "leader")) | frozenset(lexicon_phrases(titles, "official"))
+    roles = frozenset(lexicon_phrases(titles, "appositive_roles"))
+    title_words = frozenset(w for t in title_phrases for w in t.split())
+    honorific_words = frozenset(w for t in lexicon_phrases(titles, "honorifics") for w in t.split())
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     found: list[tuple[int, int]] = []
     i = 0
-    while i < size_doc:
-        if not name[i] or i in taken:
+    while i < len(doc):
+        if i in taken or not is_name_token(doc[i], not_names):
             i += 1
             continue
         j = i + 1
-        while j < size_doc and j not in taken and j - i < 6:
-            tok = text[j]
-            if name[j] or tok in suffixes:
+        while j < len(doc) and j not in taken and j - i < 6:
+            tok = doc[j]
+            if is_name_token(tok, not_names) or tok.text in suffixes:
                 j += 1
-            elif tok == "-" and not ws[j - 1] and j + 1 < size_doc and text[j + 1].isalpha() \
-                    and not ws[j] and j + 1 not in taken:
+            elif tok.text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc) and doc[j + 1].is_alpha \
+                    and not tok.whitespace_ and j + 1 not in taken:
                 j += 2  # "Kang Yu-jung", "Al-Sisi": a hyphen inside a name
-            elif lower[j] in particles and j + 1 < size_doc and name[j + 1]:
+            elif tok.lower_ in particles and j + 1 < len(doc) and is_name_token(doc[j + 1], not_names):
                 j += 1
             else:
                 break
         # a capitalised title opening the run is not part of the name ("Spokesperson Ilse Marquardt")
-        while i < j - 1 and lower[i] in w.title_words:
+        opening = i
+        while i < j - 1 and (doc[i].lower_ in title_words or doc[i].lower_ in honorific_words):
             i += 1
+        if all(t.lower_ in title_words or t.lower_ in honorific_words for t in doc[i:j]):
+            i = j  # "President Sheikh <known name>", "HH Prince": titles and honorifics, no name
+            continue
         size = j - i
         # in a Title Case headline every word looks like a name: trust given names only
-        titled = _title_before(lower, i, w.title_phrases) is not None and not _headline(doc[i].sent)
+        titled = (title_before(doc, i, title_phrases) is not None
+                  or any(doc[k].lower_ in title_words for k in range(opening, i))) and not _headline(doc[i].sent)
         accept = (
             (titled and size <= 4)
-            or (size >= 2 and text[i] in given_names)
-            or (size >= 2 and _appositive_role(text, lower, j, roles))
+            or (size >= 2 and doc[i].text in given_names)
+            or (size >= 2 and _appositive_role(doc, j, roles))
         )
         if accept and size == 1 and not titled:
             accept = False
