@@ -142,7 +142,7 @@ _GENERIC = (
     "The plans still need the approval of the regional authorities in {city}.",
     "A similar proposal was rejected in {year} after objections from {n2} municipalities.",
     "{person} said the decision had been expected for several weeks.",
-    "The ministry in {city} did not respond to a request for comment by {weekday} evening.",
+    "By {weekday} evening the ministry in {city} had given no comment on the figures.",
     "Residents of {city} said prices for {goods} had risen sharply since {month}.",
     "A report published in {year} found that {pct} percent of households in the region owned a car.",
     "The new rules will come into force in {month} {year2}, the agency said.",
