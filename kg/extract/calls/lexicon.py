@@ -133,6 +133,15 @@ class Lexicon:
     other_event_words: frozenset[str]
     group_partners: Phrases  # "with world leaders": partners told as a group
     present_verbs: frozenset[str]  # "speaks", "phones", "holds": a headline's news of the day
+    # the day of a call (when.py)
+    reporting_words: frozenset[str]  # "said", "according": a date by them is the report's
+    reported_relative_days: frozenset[str]  # "today" in reported speech: relative to an unknown day
+    near_periods: tuple[str, ...]  # "last", "recently": a vague date close to the text's day
+    date_openers: frozenset[str]  # "Earlier, on Monday, ...": the date still opens the sentence
+    platform_carriers: frozenset[str]  # "via X": the platform carried the call
+    cue_phrase_words: frozenset[str]  # "during a ... call": the cue's own phrase, no other event
+    relative_pronouns: frozenset[str]
+    date_call_links: frozenset[str]  # "on Monday with ...": the date is the call's
 
     def is_call_word(self, low: str) -> bool:
         """A cheap first test: could a call cue start at this word?"""
@@ -142,8 +151,8 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    calls, status, titles, reports, discourse = (
-        load_lexicon(n) for n in ("calls", "status", "titles", "reports", "discourse"))
+    calls, status, titles, reports, discourse, dates = (
+        load_lexicon(n) for n in ("calls", "status", "titles", "reports", "discourse", "dates"))
     call_verbs = {}
     for e in entries(calls, "call_verbs"):
         for form in e["forms"]:
@@ -200,4 +209,12 @@ def lexicon() -> Lexicon:
         present_verbs=frozenset(f for section in ("call_verbs", "contact_verbs", "talk_verbs", "light_verbs")
                                 for e in entries(calls, section) for f in e["forms"][1:]
                                 if f in (e["forms"][0] + "s", e["forms"][0] + "es")),
+        reporting_words=frozenset(phrases_of(reports, "reporting_words")),
+        reported_relative_days=frozenset(phrases_of(dates, "reported_relative_days")),
+        near_periods=tuple(phrases_of(dates, "near_periods")),
+        date_openers=frozenset(phrases_of(discourse, "date_openers")),
+        platform_carriers=frozenset(phrases_of(reports, "platform_carriers")),
+        cue_phrase_words=frozenset(phrases_of(discourse, "cue_phrase_words")),
+        relative_pronouns=frozenset(phrases_of(discourse, "relative_pronouns")),
+        date_call_links=frozenset(phrases_of(discourse, "date_call_links")),
     )
