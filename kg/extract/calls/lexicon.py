@@ -142,6 +142,18 @@ class Lexicon:
     cue_phrase_words: frozenset[str]  # "during a ... call": the cue's own phrase, no other event
     relative_pronouns: frozenset[str]
     date_call_links: frozenset[str]  # "on Monday with ...": the date is the call's
+    weekdays: frozenset[str]
+    # cues (cues.py)
+    determiners: frozenset[str]  # "the", "their", "another": before a call noun
+    definite_determiners: frozenset[str]  # "the call", "their call": a call told before
+    possessive_determiners: frozenset[str]  # "his", "its"
+    subject_pronouns: frozenset[str]  # "he", "they": never the object of a call verb
+    noun_modifiers: frozenset[str]  # "held a brief, cordial call"
+    light_verb_adverbs: frozenset[str]  # "has already had a call"
+    call_verb_particles: frozenset[str]  # "called back the premier"
+    verb_not_after: frozenset[str]  # "the phone", "by telephone": a noun, not a verb
+    called_complements: frozenset[str]  # "called him a liar": a naming, not a call
+    passive_auxiliaries: frozenset[str]  # "was called by"
 
     def is_call_word(self, low: str) -> bool:
         """A cheap first test: could a call cue start at this word?"""
@@ -217,4 +229,15 @@ def lexicon() -> Lexicon:
         cue_phrase_words=frozenset(phrases_of(discourse, "cue_phrase_words")),
         relative_pronouns=frozenset(phrases_of(discourse, "relative_pronouns")),
         date_call_links=frozenset(phrases_of(discourse, "date_call_links")),
+        weekdays=frozenset(phrases_of(dates, "weekdays")),
+        determiners=frozenset(phrases_of(discourse, "determiners")),
+        definite_determiners=frozenset(e["phrase"] for e in entries(discourse, "determiners") if e["definite"]),
+        possessive_determiners=frozenset(e["phrase"] for e in entries(discourse, "determiners") if e.get("possessive")),
+        subject_pronouns=frozenset(phrases_of(discourse, "subject_pronouns")),
+        noun_modifiers=frozenset(phrases_of(calls, "noun_modifiers")),
+        light_verb_adverbs=frozenset(phrases_of(calls, "light_verb_adverbs")),
+        call_verb_particles=frozenset(phrases_of(calls, "call_verb_particles")),
+        verb_not_after=frozenset(phrases_of(calls, "verb_not_after")),
+        called_complements=frozenset(phrases_of(calls, "called_complements")),
+        passive_auxiliaries=frozenset(phrases_of(discourse, "passive_auxiliaries")),
     )
