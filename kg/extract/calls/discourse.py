@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from kg.extract.calls.frames import GOVERNING
+from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView
 from kg.model import EntityKind
 
@@ -37,16 +37,16 @@ class Context:
     current_index: int = -10
 
 
-def _name_subject(v: SentView) -> PersonNP | None:
+def _name_subject(v: SentView, lex: Lexicon) -> PersonNP | None:
     for np in v.nps:
-        if np.governor not in GOVERNING and not (np.kind == NAME and np.possessive and v.np(np.end) is None
+        if np.governor not in lex.governing_prepositions and not (np.kind == NAME and np.possessive and v.np(np.end) is None
                                                  and v.low(np.end) not in ("call", "phone", "telephone")):
             return np
     return None
 
 
 def subject_of_sentence(view: DocView, v: SentView, ctx: Context) -> str | None:
-    np = _name_subject(v)
+    np = _name_subject(v, view.lex)
     if np is None:
         return None
     if np.kind == NAME:
@@ -144,7 +144,7 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
         # ordered ... so that he could"), else the recent subject
         for other in reversed([n for n in v.nps if n.end <= np.start]):
             # not the one told or informed ("Trump informed Turnbull that he had spoken ...")
-            if other.kind == NAME and other.governor not in GOVERNING and other.key not in exclude \
+            if other.kind == NAME and other.governor not in view.lex.governing_prepositions and other.key not in exclude \
                     and other.governor not in view.lex.speech_verbs \
                     and not (other.possessive and v.np(other.end) is None):
                 return (other.key,)

@@ -154,6 +154,28 @@ class Lexicon:
     verb_not_after: frozenset[str]  # "the phone", "by telephone": a noun, not a verb
     called_complements: frozenset[str]  # "called him a liar": a naming, not a call
     passive_auxiliaries: frozenset[str]  # "was called by"
+    # frames (frames.py)
+    governing_prepositions: frozenset[str]  # "with the premier": a governed person is no subject
+    partner_bridges: frozenset[str]  # "spoke by phone on Tuesday with"
+    partner_participles: frozenset[str]  # "a call congratulating X"
+    unnamed_plural_subjects: frozenset[str]  # "world leaders call to ..."
+    subject_verb_gap: frozenset[str]  # "the president has already phoned"
+    clause_adverbs: frozenset[str]  # "before": a clause, or an adverb before punctuation
+    as_phrase_after: frozenset[str]  # "as well as", "as soon as"
+    as_phrase_before: frozenset[str]  # "such as", "so as"
+    list_connectors: frozenset[str]  # "with A, then with B"
+    partner_prepositions: frozenset[str]  # "spoke with", "a call to"
+    fronted_phrase_words: frozenset[str]  # "In their first call, ..."
+    fronting_prepositions: frozenset[str]  # "During a call, ..."
+    fronted_openers: frozenset[str]  # "Earlier, in a call, ..."
+    fronted_partner_words: frozenset[str]  # "In a call with A and B on Monday, ..."
+    adjunct_words: frozenset[str]  # "will join A and B in the virtual meet"
+    name_coordinators: frozenset[str]  # "A, B and C"
+    adjunct_phrase_words: frozenset[str]  # "during a brief phone call"
+    adjunct_prepositions: frozenset[str]  # "praised X during a call"
+    opening_phrase_words: frozenset[str]  # "Following his call, ..."
+    adverbial_cue_prepositions: frozenset[str]  # "in a call"
+    singular_definite: frozenset[str]  # "the", "this", "that"
 
     def is_call_word(self, low: str) -> bool:
         """A cheap first test: could a call cue start at this word?"""
@@ -240,4 +262,26 @@ def lexicon() -> Lexicon:
         verb_not_after=frozenset(phrases_of(calls, "verb_not_after")),
         called_complements=frozenset(phrases_of(calls, "called_complements")),
         passive_auxiliaries=frozenset(phrases_of(discourse, "passive_auxiliaries")),
+        governing_prepositions=frozenset(phrases_of(discourse, "governing_prepositions")),
+        partner_bridges=frozenset(phrases_of(calls, "partner_bridges")),
+        partner_participles=frozenset(phrases_of(calls, "partner_participles")),
+        unnamed_plural_subjects=frozenset(phrases_of(discourse, "unnamed_plural_subjects")),
+        subject_verb_gap=frozenset(phrases_of(discourse, "subject_verb_gap")),
+        clause_adverbs=frozenset(phrases_of(discourse, "clause_adverbs")),
+        as_phrase_after=frozenset(phrases_of(discourse, "as_phrase_after")),
+        as_phrase_before=frozenset(phrases_of(discourse, "as_phrase_before")),
+        list_connectors=frozenset(phrases_of(discourse, "list_connectors")),
+        partner_prepositions=frozenset(phrases_of(calls, "partner_prepositions")),
+        fronted_phrase_words=frozenset(phrases_of(discourse, "fronted_phrase_words")),
+        fronting_prepositions=frozenset(phrases_of(discourse, "fronting_prepositions")),
+        fronted_openers=frozenset(phrases_of(discourse, "fronted_openers")),
+        fronted_partner_words=frozenset(phrases_of(discourse, "fronted_partner_words")),
+        adjunct_words=frozenset(phrases_of(discourse, "adjunct_words")),
+        name_coordinators=frozenset(phrases_of(discourse, "name_coordinators")),
+        adjunct_phrase_words=frozenset(phrases_of(discourse, "adjunct_phrase_words")),
+        adjunct_prepositions=frozenset(phrases_of(discourse, "adjunct_prepositions")),
+        opening_phrase_words=frozenset(phrases_of(discourse, "opening_phrase_words")),
+        adverbial_cue_prepositions=frozenset(phrases_of(discourse, "adverbial_cue_prepositions")),
+        singular_definite=frozenset(e["phrase"] for e in entries(discourse, "determiners")
+                                    if e["definite"] and not e.get("possessive") and not e.get("plural")),
     )
