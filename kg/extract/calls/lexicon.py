@@ -176,6 +176,18 @@ class Lexicon:
     opening_phrase_words: frozenset[str]  # "Following his call, ..."
     adverbial_cue_prepositions: frozenset[str]  # "in a call"
     singular_definite: frozenset[str]  # "the", "this", "that"
+    # assemble.py
+    bare_talk_forms: frozenset[str]  # "spoke", "talked": a call between two leaders
+    bare_talk_planned: frozenset[str]  # "speak", "talk": only in a plan
+    question_openers: frozenset[str]  # "Asked whether ...": a question, not a call
+    bare_talk_places: frozenset[str]  # "spoke at the summit"
+    negations: frozenset[str]  # "did not attend"
+    finite_be: frozenset[str]  # "was joined by"
+    deadline_words: frozenset[str]  # "until July 9": a deadline, not the story's day
+    not_plural_s_words: frozenset[str]  # "his call": no plural subject
+    leader_pair_determiners: frozenset[str]  # "ending their phone call"
+    object_prepositions: frozenset[str]  # "with the president": no one the sentence goes on about
+    headline_noun_markers: frozenset[str]  # "the King's Calls": a noun in a headline
 
     def is_call_word(self, low: str) -> bool:
         """A cheap first test: could a call cue start at this word?"""
@@ -284,4 +296,15 @@ def lexicon() -> Lexicon:
         adverbial_cue_prepositions=frozenset(phrases_of(discourse, "adverbial_cue_prepositions")),
         singular_definite=frozenset(e["phrase"] for e in entries(discourse, "determiners")
                                     if e["definite"] and not e.get("possessive") and not e.get("plural")),
+        bare_talk_forms=frozenset(phrases_of(calls, "bare_talk_forms")),
+        bare_talk_planned=frozenset(e["phrase"] for e in entries(calls, "bare_talk_forms") if e.get("planned_only")),
+        question_openers=frozenset(phrases_of(discourse, "question_openers")),
+        bare_talk_places=frozenset(phrases_of(calls, "bare_talk_places")),
+        negations=frozenset(phrases_of(discourse, "negations")),
+        finite_be=frozenset(phrases_of(discourse, "finite_be")),
+        deadline_words=frozenset(phrases_of(dates, "deadline_words")),
+        not_plural_s_words=frozenset(phrases_of(discourse, "not_plural_s_words")),
+        leader_pair_determiners=frozenset(phrases_of(discourse, "leader_pair_determiners")),
+        object_prepositions=frozenset(phrases_of(discourse, "object_prepositions")),
+        headline_noun_markers=frozenset(phrases_of(discourse, "headline_noun_markers")),
     )
