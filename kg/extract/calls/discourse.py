@@ -23,10 +23,6 @@ from kg.model import EntityKind
 
 __all__ = ["Context", "resolve", "subject_of_sentence", "quote_speaker", "leaders_named_before"]
 
-_THIRD = {"he", "she", "his", "her", "him", "hers"}
-_PLURAL = {"they", "them", "their"}
-
-
 @dataclass(frozen=True, slots=True)
 class Context:
     """What the fold knows when it reads a sentence: recent sentence subjects (newest last) and
@@ -40,7 +36,7 @@ class Context:
 def _name_subject(v: SentView, lex: Lexicon) -> PersonNP | None:
     for np in v.nps:
         if np.governor not in lex.governing_prepositions and not (np.kind == NAME and np.possessive and v.np(np.end) is None
-                                                 and v.low(np.end) not in ("call", "phone", "telephone")):
+                                                 and v.low(np.end) not in lex.possessed_call_words):
             return np
     return None
 
@@ -51,7 +47,7 @@ def subject_of_sentence(view: DocView, v: SentView, ctx: Context) -> str | None:
         return None
     if np.kind == NAME:
         return np.key
-    if np.kind == PRONOUN and np.word in _THIRD:
+    if np.kind == PRONOUN and np.word in view.lex.third_singular:
         keys = resolve(view, v, np, ctx)
         return keys[0] if len(keys) == 1 else None
     return None
@@ -130,7 +126,7 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
         if word in view.lex.first_person:
             speaker = quote_speaker(view, v)
             return (speaker,) if speaker else ()
-        if word in _PLURAL:
+        if word in view.lex.third_plural:
             return tuple(sorted(ctx.current)) if len(ctx.current) >= 2 and v.index - ctx.current_index <= 3 else ()
         if as_object and word in ("him", "her"):
             # the person named last in the sentence who is not excluded (the clause's subject)

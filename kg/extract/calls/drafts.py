@@ -47,7 +47,7 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
     "at the initiative of the Qatari side", "initiated by X"."""
     lex = view.lex
     for i in range(v.start, v.end):
-        if v.low(i) in ("request", "initiative", "invitation", "behest") and "at" in v.words(i - 4, i):
+        if v.low(i) in lex.initiative_nouns and "at" in v.words(i - 4, i):
             np = next((v.np(k) for k in range(i - 1, i - 4, -1) if v.np(k) is not None), None)  # "at X's request"
             if np is not None and np.key in participants:
                 return np.key
@@ -99,7 +99,7 @@ def absorb(d: Draft, view: DocView, v: SentView, cue: Cue | None = None, days: b
         if found.back_reference:
             found = Day(previous_day)
         if found.day is not None and cue.start and not d.told_in(v) and any(
-                v.low(i) in ("said", "told", "confirmed", "announced", "reported") for i in range(v.start, v.end)):
+                v.low(i) in lex.confirming_words for i in range(v.start, v.end)):
             found = Day(found.day, True)  # "Trump confirmed the call to reporters on Wednesday"
         if found.day and (day is None or (weak and not found.weak)):
             day, weak = found.day, found.weak

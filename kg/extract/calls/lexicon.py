@@ -188,6 +188,15 @@ class Lexicon:
     leader_pair_determiners: frozenset[str]  # "ending their phone call"
     object_prepositions: frozenset[str]  # "with the president": no one the sentence goes on about
     headline_noun_markers: frozenset[str]  # "the King's Calls": a noun in a headline
+    initiative_nouns: frozenset[str]  # "at X's request"
+    confirming_words: frozenset[str]  # "confirmed the call on Wednesday": a weak day
+    telegraphic_future_words: frozenset[str]  # "X, Y to hold phone talks"
+    own_phrase_openers: frozenset[str]  # "a scheduled call": the call's own phrase
+    own_phrase_plan_words: frozenset[str]  # "scheduled" inside it: no plan by itself
+    possessed_call_words: frozenset[str]  # "X's call": X is no subject
+    third_singular: frozenset[str]  # "he", "his": one person
+    third_plural: frozenset[str]  # "they", "their": the participants
+    generic_media_words: frozenset[str]  # "media", "press": an outlet that names no outlet
 
     def is_call_word(self, low: str) -> bool:
         """A cheap first test: could a call cue start at this word?"""
@@ -307,4 +316,13 @@ def lexicon() -> Lexicon:
         leader_pair_determiners=frozenset(phrases_of(discourse, "leader_pair_determiners")),
         object_prepositions=frozenset(phrases_of(discourse, "object_prepositions")),
         headline_noun_markers=frozenset(phrases_of(discourse, "headline_noun_markers")),
+        initiative_nouns=frozenset(phrases_of(calls, "initiative_nouns")),
+        confirming_words=frozenset(phrases_of(reports, "confirming_words")),
+        telegraphic_future_words=frozenset(phrases_of(status, "telegraphic_future_words")),
+        own_phrase_openers=frozenset(phrases_of(status, "own_phrase_openers")),
+        own_phrase_plan_words=frozenset(phrases_of(status, "own_phrase_plan_words")),
+        possessed_call_words=frozenset(phrases_of(discourse, "possessed_call_words")),
+        third_singular=frozenset(e["phrase"] for e in entries(discourse, "pronouns") if e.get("third_person") == "singular"),
+        third_plural=frozenset(e["phrase"] for e in entries(discourse, "pronouns") if e.get("third_person") == "plural"),
+        generic_media_words=frozenset(p for p in phrases_of(reports, "generic_media_heads") if " " not in p),
     )

@@ -31,7 +31,6 @@ __all__ = ["PersonNP", "DateMention", "SentView", "DocView", "EntityInfo", "doc_
 NAME, PRONOUN, GROUP, ROLE = "name", "pronoun", "group", "role"
 _PEOPLE = (EntityKind.LEADER, EntityKind.PERSON)
 _QUOTES_OPEN = {"“", "«", "„"}
-_GENERIC = {"media", "press", "outlets", "newspapers", "television", "tv"}
 _QUOTES_CLOSE = {"”", "»"}
 
 
@@ -309,7 +308,7 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
             dates=tuple(dates), quoted=_quoted(lower, sent.start), headline=_headline(sent),
         ))
     entities = {key: EntityInfo(key, b.name, b.kind, b.country, b.role,
-                                b.outlet_kind is OutletKind.STATE_MEDIA or (b.key.startswith("outlet:") and b.name.split()[-1].lower() in _GENERIC),
+                                b.outlet_kind is OutletKind.STATE_MEDIA or (b.key.startswith("outlet:") and b.name.split()[-1].lower() in lex.generic_media_words),
                                 _incoming(key, gaz, meta.published))
                 for key, b in index.entities.items()}
     return DocView(meta=meta, text=text, sents=tuple(sents), entities=MappingProxyType(entities),
