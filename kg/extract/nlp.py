@@ -15,6 +15,7 @@ import re
 import unicodedata
 import warnings
 from pathlib import Path
+from functools import lru_cache
 from typing import Sequence
 
 import spacy
@@ -24,7 +25,7 @@ from spacy.util import is_compatible_version
 import kg.extract.components  # noqa: F401  (registers the kg_* factories)
 from kg.errors import InputError
 from kg.model import EntityKind
-from kg.resources import Gazetteer, load_gazetteer
+from kg.resources import Gazetteer, lexicon_phrases, load_gazetteer, load_lexicon
 
 __all__ = ["load_nlp", "load_trained", "check_inputs", "gazetteer_patterns", "LABELS", "normalise_for_nlp"]
 
@@ -77,6 +78,12 @@ def _variants(form: str) -> set[str]:
     return {f for f in out if f.strip()}
 
 
+@lru_cache(maxsize=1)
+def _lowercase_words() -> frozenset[str]:
+    """ "Voice of the Valley": words an outlet's name keeps lower case (reports.json)."""
+    return frozenset(lexicon_phrases(load_lexicon("reports"), "outlet_name_lowercase"))
+
+
 def _case_variants(form: str) -> set[str]:
     """Outlets are written in several cases: "BelTA", "Belta", "BELTA"; a name of two letters
     or a lower-case one ("t.me") only as given."""
@@ -86,7 +93,8 @@ def _case_variants(form: str) -> set[str]:
     if form.isupper():
         return set()  # "TIME" is not "Time"
     words = form.split()
-    titled = " ".join(w if w.lower() in ("of", "the", "and", "de", "al") and n else w[:1].upper() + w[1:].lower()
+    lowercase = _lowercase_words()
+    titled = " ".join(w if w.lower() in lowercase and n else w[:1].upper() + w[1:].lower()
                       for n, w in enumerate(words))
     return {titled, form.upper()} - {form}
 

@@ -36,13 +36,10 @@ def outlet_ref(name: str, gaz: Gazetteer) -> EntityRef:
     return EntityRef(key=f"outlet:{folded}", name=name.strip(), kind=EntityKind.OUTLET, outlet_kind=OutletKind.NEWS)
 
 
-_EDITIONS = ("international", "english", "news", "online", "global", "world", "digital", "edition", "live")
-
-
 def _edition_of(folded: str, gaz: Gazetteer) -> GazEntry | None:
     """ "Sputnik International", "Xinhua English": an edition of an outlet the gazetteer knows."""
     words = folded.split()
-    if len(words) > 1 and words[-1] in _EDITIONS:
+    if len(words) > 1 and words[-1] in _words().editions:
         return _outlets_by_name(gaz).get(" ".join(words[:-1]))
     return None
 
@@ -120,6 +117,7 @@ class _Words:
     descriptor_firsts: frozenset[str]
     state_media: tuple[list[str], ...]  # token sequences ("state-run" is three tokens)
     generic_media: tuple[list[str], ...]
+    editions: frozenset[str]  # "Xinhua English": an edition of an outlet
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +138,7 @@ def _words() -> _Words:
         descriptor_firsts=frozenset(p.split()[0] for p in descriptors),
         state_media=tuple(p.replace("-", " - ").split() for p in lexicon_phrases(lex, "state_media_heads")),
         generic_media=tuple(p.split() for p in lexicon_phrases(lex, "generic_media_heads")),
+        editions=frozenset(lexicon_phrases(lex, "outlet_editions")),
     )
 
 

@@ -254,7 +254,7 @@ def lexicon() -> Lexicon:
         clause_breaks=frozenset(phrases_of(status, "clause_breaks")),
         title_words=title_words,
         title_fillers=frozenset(phrases_of(discourse, "title_fillers")),
-        role_titles=frozenset(t.split()[0] for t in leader_titles if not t.startswith(("former", "ex-", "acting", "interim", "caretaker"))),
+        role_titles=frozenset(t.split()[0] for t in leader_titles if not t.startswith(tuple(phrases_of(titles, "office_modifiers")))),
         role_titles_multi=Phrases((t, True) for t in leader_titles),
         report_cues=Phrases((p, True) for p in phrases_of(reports, "cues")),
         report_anaphora=Phrases((p, True) for p in phrases_of(reports, "anaphoric_subjects")),
