@@ -83,6 +83,7 @@ def clean_model_entities(doc: Doc, titles: dict, given_names: frozenset[str]) ->
             start = titled[-1] + 1 if titled else start
             while start < end and (doc[start].text in not_names or doc[start].lower_ in {"the", "-"}):
                 start += 1
+            # the possessive clitic as the tokenizer splits it: grammar, not vocabulary
             while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
                 end -= 1
             words = doc[start:end]

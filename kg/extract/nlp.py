@@ -47,7 +47,13 @@ def normalise_for_nlp(text: str) -> str:
     return text.translate(_NORMALISE)
 
 
-_ARABIC_PARTICLE = re.compile(r"\b([Aa]l|[Ee]l)[- ](?=[A-Z])")
+@lru_cache(maxsize=1)
+def _arabic_particle() -> tuple[re.Pattern, tuple[str, ...]]:
+    """The Arabic article opening a surname ("al-", "El "; titles.json article_particles): a
+    pattern that finds it, and every spelling of it."""
+    articles = lexicon_phrases(load_lexicon("titles"), "article_particles")
+    pattern = re.compile(r"\b(" + "|".join(f"[{a[0].upper()}{a[0]}]{a[1:]}" for a in articles) + r")[- ](?=[A-Z])")
+    return pattern, tuple(form + sep for a in articles for form in (a, a.capitalize()) for sep in ("-", " "))
 
 
 def _ascii(text: str) -> str:
@@ -71,9 +77,10 @@ def _variants(form: str) -> set[str]:
         if re.search(r"\w['’]\w", f):
             out.add(re.sub(r"(?<=\w)['’](?=\w)", "", f))  # "Shara'a" -> "Sharaa"
     for f in list(out):
-        if _ARABIC_PARTICLE.search(f):
-            for particle in ("al-", "el-", "Al-", "El-", "al ", "el ", "Al ", "El "):
-                out.add(_ARABIC_PARTICLE.sub(particle, f))
+        particle, spellings = _arabic_particle()
+        if particle.search(f):
+            for spelling in spellings:
+                out.add(particle.sub(spelling, f))
     out |= {_ascii(f) for f in out}
     return {f for f in out if f.strip()}
 

@@ -311,7 +311,7 @@ def lexicon() -> Lexicon:
         bare_talk_places=frozenset(phrases_of(calls, "bare_talk_places")),
         negations=frozenset(phrases_of(discourse, "negations")),
         finite_be=frozenset(phrases_of(discourse, "finite_be")),
-        deadline_words=frozenset(phrases_of(dates, "deadline_words")),
+        deadline_words=frozenset(phrases_of(discourse, "deadline_words")),
         not_plural_s_words=frozenset(phrases_of(discourse, "not_plural_s_words")),
         leader_pair_determiners=frozenset(phrases_of(discourse, "leader_pair_determiners")),
         object_prepositions=frozenset(phrases_of(discourse, "object_prepositions")),

@@ -176,7 +176,9 @@ class _NPBuilder:
             span = range(k + 1, j - 1)
             if span and any(self.low(t) in self.lex.title_words for t in span):
                 j = k + 1
-        # a phrase never starts on a linking word: "of" and "'s" belong to what is before
+        # a phrase never starts on a linking word: "of" and "'s" belong to what is before (the
+        # linking words here and in extend_right, and the possessive clitics, are closed-class
+        # grammar the tokenizer produces, not vocabulary of a lexicon)
         while j < i and self.low(j) in ("of", "'s", "’s", ",", "and"):
             j += 1
         return j
