@@ -60,7 +60,7 @@ def _headline(sent) -> bool:
     # too; a headline also has no full stop
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) / len(words) >= 0.6 \
-        and not sent.text.rstrip().endswith(".")
+        and not sent.text.rstrip().rstrip("\"'”’)").endswith(".")
 
 
 def _appositive_role(doc: Doc, end: int, roles: frozenset[str]) -> bool:

@@ -26,7 +26,7 @@ from kg.extract.calls.frames import Frame, clause_bounds, coordinated_after, rea
 from kg.extract.calls.reporters import has_report_cue, reports_in
 from kg.extract.calls.status import call_status, clause_end
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, DocView, PersonNP, SentView
-from kg.extract.dates import resolve_date
+from kg.extract.dates import find_durations, resolve_date
 from kg.extract.calls.when import call_day
 from kg.extract.calls.reporters import evidence_of
 from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
@@ -105,7 +105,7 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
         if v.low(i + n) == "by":
             before = v.np(i - 2) if v.low(i - 1) in lex.finite_be else None
             if before is not None and before.kind == NAME:
-                continue  # "During the call, Trump was joined by his aides": in the room, not on the call
+                continue  # "On the call, the king had his ministers beside him": in the room, not on the call
             people, _ = coordinated_after(v, lex, i + n + 1, v.end, reach=3)
             keys += _keys(view, v, people, ctx)
         else:
@@ -168,9 +168,11 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         return out
     if frame.separate and len(objects) > 1:
         # calls one by one with someone the text does not name here: none among the list
+        # "received calls from A, B and C": each of them made their own call
+        from_each = frame.prep in ("from", "from-to") or (cue.light is not None and cue.light.caller == "from")
         for o in objects:
             if subjects and o not in subjects:
-                out.append((frozenset(subjects) | {o}, caller, cue, cue))
+                out.append((frozenset(subjects) | {o}, o if from_each else caller, cue, cue))
     else:
         parts = frozenset(subjects) | frozenset(objects)
         if len(parts) < 2 and cue.kind == CALL_VERB and not objects and subjects:
@@ -226,9 +228,9 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             if subj and day:
                 state = replace(state, group_days=state.group_days + ((subj[0], day, v.index),))
             if not frame.objects and len(frame.subjects) < 2 and not (cue.light and cue.light.caller == "from"):
-                continue  # "a clutch of calls to world leaders": no one named
+                continue  # "a string of calls to foreign leaders": no one named
         if not frame.objects and _group_partners(v, lex, cue):
-            # "Lula held several talks on Monday with world leaders": the day of each call told after
+            # "the president had several talks with foreign leaders on Friday": the day of each call told after
             subj = _keys(view, v, frame.subjects, ctx)
             day = call_day(v, lex, cue, status, view.anchor).day
             if len(subj) == 1 and day:
@@ -240,14 +242,20 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     for cue, frame, status, calls in read:
         for parts, caller, c, day_cue in calls:
             if not c.strong and c.kind == NOUN and _in_person(v, view, c):
-                continue  # "agreed to hold face-to-face talks": a meeting
+                continue  # "the two agreed on talks face to face": a meeting
             strong = c.strong or bool(adjuncts) or _strong_here(v, [r[0] for r in read if r[3]], c, view) \
                 or _bare_talk(view, v, c, parts, status)
             medium = c.medium if c.medium is not CallMedium.UNSPECIFIED else next(
                 (a.medium for a in adjuncts if a.medium is not CallMedium.UNSPECIFIED), c.medium)
             d = Draft(v.index, parts, strong, status, caller=caller, medium=medium, anchor=day_cue.start,
                       definite=c.definite)
-            made.append(absorb(d, view, v, day_cue, previous_day=state.last_day))
+            made_one = absorb(d, view, v, day_cue, previous_day=state.last_day)
+            seconds = [dc.start for _p, _c, cc, dc in calls if dc is not cc]
+            if made_one.duration is not None and seconds and (
+                    _durations_at(view, v, day_cue.start) if day_cue is not c else _durations_at(view, v, min(seconds), before=True)) == 0:
+                # "spoke with A for 30 minutes and later with B": the half hour was A's
+                made_one = replace(made_one, duration=None)
+            made.append(made_one)
     last_day = _previous_day(view, v) or state.last_day
     if made:
         drafts = _dated_by_reference(view, v, read, state, drafts)
@@ -263,7 +271,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         return _next(view, v, replace(state, drafts=tuple(drafts), current=current, told=told, last_told=v.index,
                                       ctx=ctx, last_day=last_day))
     cur = state.current
-    # a call of its own, named later ("Xi will host a virtual summit of the BRICS leaders")
+    # a call of its own, named later ("the king will host an online summit of the bloc's leaders")
     own_call = any(c.strong and not c.definite and not c.in_person for c in cues) and lex.anaphora.find(v.lower) is None
     if cur is not None and not own_call:
         d = drafts[cur]
@@ -275,7 +283,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             # "The call lasted an hour": more on the call being told (the one that took place)
             said = call_status(v, lex, strong_cues[0]) if strong_cues else None
             if said is CallStatus.PLANNED:
-                # "The phone talks will take place at Abe's request": the planned call
+                # "The phone talks are to happen at the king's request": the planned call
                 target = cur if d.status is CallStatus.PLANNED else next(
                     (n for n in range(len(drafts) - 1, -1, -1) if drafts[n].status is CallStatus.PLANNED), cur)
             else:
@@ -306,7 +314,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         c.kind == NOUN and c.start > v.start and v.low(c.start - 1).endswith("s") and v.low(c.start - 1).isalpha()
         and v.low(c.start - 1) not in lex.medium_words and v.low(c.start - 1) not in lex.not_plural_s_words)]
     if strong_cues and lex.anaphora.find(v.lower) is None:
-        # "European leaders held a video conference on Sunday": a call whose participants
+        # "Nordic leaders had a video conference on Friday": a call whose participants
         # the next sentences name ("The call was joined by ...")
         cue = strong_cues[0]
         parts = frozenset(_joined_in(view, v, ctx)) | frozenset(_keys(view, v, subjects_before(v, lex, cue.start), ctx))
@@ -351,8 +359,14 @@ def _day_anchor(view: DocView, v: SentView, d: Draft) -> Cue | None:
     return None
 
 
+def _durations_at(view: DocView, v: SentView, start: int, before: bool = False) -> int:
+    """How many durations the sentence tells after token ``start`` (before it, with ``before``)."""
+    at = sum(len(v.tok(k)) + (1 if v.space[k - v.start] else 0) for k in range(v.start, start))
+    return sum((s < at) if before else (s >= at) for s, _e, _m in find_durations(view.text[v.char_start:v.char_end]))
+
+
 def _dated_by_reference(view: DocView, v: SentView, read: list, state: "_State", drafts: list[Draft]) -> list[Draft]:
-    """ "Officials said that during the call on 28 January, X told Y he had spoken with Z": a
+    """ "Aides said that in the call of 3 May, X told Y he had also phoned Z": a
     definite reference with no people of its own dates the call told before, while the sentence
     goes on to tell another."""
     target = state.told if state.told is not None else state.current
@@ -430,7 +444,7 @@ def _headline_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
 
 
 def _drop_summaries(drafts: list[Draft]) -> list[Draft]:
-    """ "Anwar speaks to Anutin, Hun Manet by phone" over an article that tells the two calls
+    """ "King phones premiers of A, B" over an article that tells the two calls
     apart: a draft whose people are covered by two or more smaller drafts sums them up."""
     out = []
     for d in drafts:

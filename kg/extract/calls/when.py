@@ -52,7 +52,7 @@ def _tied_to_outlet(v: SentView, lex: Lexicon, d: DateMention) -> bool:
 
 def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
     """The day belongs to another event: beyond "after", "before", "since" ..., inside a relative
-    clause ("a discussion which took place on Monday"), or tied to an event noun that is not
+    clause ("an exchange that happened on Friday"), or tied to an event noun that is not
     the cue ("his election win last Tuesday", "the December 7 election", "Sunday's vote")."""
     anchor = cue.start
     lo, hi = (cue.end, d.start) if d.start >= cue.end else (d.end, anchor)
@@ -66,7 +66,7 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
         return True
     relative = [n for n, w in enumerate(between) if w in lex.relative_pronouns]
     if d.start >= cue.end and relative and "," not in between[relative[-1]:]:
-        return True  # "a discussion which took place on Monday" (but not "X, who ..., spoke on Monday")
+        return True  # "an exchange which happened on Friday" (but not "X, who ..., spoke on Friday")
     own = range(cue.start, cue.end)
 
     def event_noun(k: int) -> bool:
