@@ -36,6 +36,7 @@ class _TitleWords(NamedTuple):
     not_leader_before: frozenset[str]
     name_joiners: frozenset[str]  # particles that continue a name just named ("bin")
     role_determiners: frozenset[str]  # "the Russian president", "his French counterpart"
+    country_office_openers: frozenset[str]  # "the Emir of Qatar", "a call from President of Kenya"
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +48,8 @@ def _title_words() -> _TitleWords:
                        frozenset(lexicon_phrases(titles, "not_names")), frozenset(lexicon_phrases(titles, "particles")),
                        frozenset(lexicon_phrases(titles, "not_leader_before")),
                        frozenset(e["phrase"] for e in lexicon_entries(titles, "particles") if e.get("joins_name")),
-                       frozenset(lexicon_phrases(titles, "role_determiners")))
+                       frozenset(lexicon_phrases(titles, "role_determiners")),
+                       frozenset(lexicon_phrases(titles, "country_office_openers")))
 
 
 @lru_cache(maxsize=8)
@@ -307,7 +309,7 @@ class Extractor:
             if nxt is not None and nxt.lower_ == "of":
                 # "the Emir of Qatar", "(a call from) President of Kenya"
                 of_country = next((m for m in self.mentions if m.start == end + 1 and m.kind is EntityKind.COUNTRY), None)
-            if of_country is not None and tok.i > 0 and (prev.lower_ in ("the", "his", "her", "their", "from", "with", "to", "and")
+            if of_country is not None and tok.i > 0 and (prev.lower_ in _title_words().country_office_openers
                                                          or prev.is_sent_start or prev.is_space):
                 entry = self._leader_for(self.entities[of_country.key].name,
                                          None if role in ("leader", "counterpart") else role, tok.i)
