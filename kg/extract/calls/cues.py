@@ -160,9 +160,12 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     if obj is not None:
         if obj.kind == PRONOUN and (obj.word in lex.possessive_determiners or obj.word in lex.subject_pronouns):
             obj = None if obj.word in lex.subject_pronouns else obj
-        if obj is not None and obj.kind == PRONOUN and _complement(lex, v.low(obj.end)):
+        # "called him a liar": only "call" takes a complement ("phoned him the day before" does not)
+        naming = low in lex.naming_verbs and obj is not None \
+            and not any(d.start == obj.end for d in v.dates)  # "called him the day before"
+        if naming and obj is not None and obj.kind == PRONOUN and _complement(lex, v.low(obj.end)):
             return None  # "called him a liar"
-        if obj is not None and obj.kind == NAME and _complement(lex, v.low(obj.end)) and v.low(obj.end) != "'":
+        if naming and obj is not None and obj.kind == NAME and _complement(lex, v.low(obj.end)) and v.low(obj.end) != "'":
             return None  # "called Zelensky a dictator"
         if obj is not None:
             return Cue(CALL_VERB, i, i + 1, True, medium)

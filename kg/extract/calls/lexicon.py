@@ -156,6 +156,7 @@ class Lexicon:
     call_verb_particles: frozenset[str]  # "called back the premier"
     verb_not_after: frozenset[str]  # "the phone", "by telephone": a noun, not a verb
     called_complements: frozenset[str]  # "called him a liar": a naming, not a call
+    naming_verbs: frozenset[str]  # "called": may name someone ("called him a liar")
     passive_auxiliaries: frozenset[str]  # "was called by"
     # frames (frames.py)
     governing_prepositions: frozenset[str]  # "with the premier": a governed person is no subject
@@ -289,6 +290,7 @@ def lexicon() -> Lexicon:
         call_verb_particles=frozenset(phrases_of(calls, "call_verb_particles")),
         verb_not_after=frozenset(phrases_of(calls, "verb_not_after")),
         called_complements=frozenset(phrases_of(calls, "called_complements")),
+        naming_verbs=frozenset(f for e in entries(calls, "call_verbs") if e.get("takes_complement") for f in e["forms"]),
         passive_auxiliaries=frozenset(phrases_of(discourse, "passive_auxiliaries")),
         governing_prepositions=frozenset(phrases_of(discourse, "governing_prepositions")),
         partner_bridges=frozenset(phrases_of(calls, "partner_bridges")),
