@@ -184,8 +184,6 @@ def test_urls_that_are_not_iris_stay_whole_as_literals(hostile_build):
     assert any(u.value == "https://exa mple.org/%zz" for u in urls.values())
 
 
-@pytest.mark.xfail(strict=True, reason="long texts are analysed in paragraph-aligned chunks by the lead's "
-                   "extraction rewrite (issue 10 item 2); until then spaCy's max_length (E088) stops it")
 def test_an_article_longer_than_spacy_max_length_is_read(tmp_path):
     root = tmp_path / "in"
     root.mkdir()
