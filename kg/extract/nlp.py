@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.util import is_compatible_version
 
 import kg.extract.components  # noqa: F401  (registers the kg_* factories)
-from kg.errors import InputError
+from kg.errors import InputError, Model
 from kg.model import EntityKind
 from kg.resources import Gazetteer, load_gazetteer
 
@@ -132,16 +132,16 @@ def load_trained(model: str) -> Language:
     location = _pipeline_location(model)
     meta = location / "meta.json"
     if not meta.is_file():
-        raise InputError("E311", f"{model!r} is not a spaCy pipeline: {location} has no meta.json.")
+        raise InputError(Model.NOT_A_PIPELINE, f"{model!r} is not a spaCy pipeline: {location} has no meta.json.")
     if not spacy.util.is_package(model) and not (location / "config.cfg").is_file():
-        raise InputError("E311", f"{model!r} is not a saved spaCy pipeline: {location} has no config.cfg.")
+        raise InputError(Model.NOT_A_PIPELINE, f"{model!r} is not a saved spaCy pipeline: {location} has no config.cfg.")
     try:
         declared = json.loads(meta.read_text(encoding="utf-8")).get("spacy_version") or ""
     except (OSError, ValueError, AttributeError) as err:
-        raise InputError("E311", f"{model!r} is not a spaCy pipeline: cannot read {meta}: {err}") from None
+        raise InputError(Model.NOT_A_PIPELINE, f"{model!r} is not a spaCy pipeline: cannot read {meta}: {err}") from None
     if declared and not is_compatible_version(spacy.about.__version__, declared):
         raise InputError(
-            "E311",
+            Model.NOT_A_PIPELINE,
             f"spaCy pipeline {model!r} was built for spaCy {declared}, not the installed "
             f"{spacy.about.__version__}. Install a version of it made for this spaCy.",
         )
@@ -151,9 +151,9 @@ def load_trained(model: str) -> Language:
             nlp = spacy.load(model)
     except Exception as err:  # noqa: BLE001 - third-party loading code: any failure is one message
         reason = (str(err).strip().splitlines() or [type(err).__name__])[0].rstrip(".")
-        raise InputError("E310", f"cannot load spaCy pipeline {model!r}: {reason}.") from None
+        raise InputError(Model.NOT_FOUND, f"cannot load spaCy pipeline {model!r}: {reason}.") from None
     if not isinstance(nlp, Language):
-        raise InputError("E311", f"{model!r} loads as a {type(nlp).__name__}, not a spaCy pipeline.")
+        raise InputError(Model.NOT_A_PIPELINE, f"{model!r} loads as a {type(nlp).__name__}, not a spaCy pipeline.")
     return nlp
 
 
@@ -163,14 +163,14 @@ def _pipeline_location(model: str) -> Path:
         try:
             root = spacy.util.get_package_path(model)
         except Exception as err:  # noqa: BLE001 - importing a third-party package
-            raise InputError("E310", f"cannot load spaCy pipeline {model!r}: importing it failed: {err}") from None
+            raise InputError(Model.NOT_FOUND, f"cannot load spaCy pipeline {model!r}: importing it failed: {err}") from None
         return root
     path = Path(model)
     if path.is_file():
-        raise InputError("E311", f"{model!r} is a file; a saved spaCy pipeline is a folder (nlp.to_disk).")
+        raise InputError(Model.NOT_A_PIPELINE, f"{model!r} is a file; a saved spaCy pipeline is a folder (nlp.to_disk).")
     if not path.exists():
         raise InputError(
-            "E310",
+            Model.NOT_FOUND,
             f"cannot load spaCy pipeline {model!r}: no installed package or folder of that name. Install a spaCy "
             "pipeline package (e.g. en_core_web_sm) or pass the folder of a pipeline saved with nlp.to_disk.",
         )

@@ -50,6 +50,9 @@ class _State:
 def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
     start = cue.light_start if cue.light_start is not None else cue.start
     lex = view.lex
+    if v.low(v.start) == "asked" and v.low(v.start + 1) in ("if", "whether", "about") and \
+            all(v.low(k) != "," for k in range(v.start, start)):
+        return True  # "Asked whether the two had plans to talk, the spokesman said ...": a question
     return any(lex.hypothetical.match(v.lower, k - v.start) and k + lex.hypothetical.match(v.lower, k - v.start) <= start + 1
                for k in range(max(v.start, start - 5), start))
 
@@ -104,7 +107,7 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
         if v.low(i + n) == "by":
             before = v.np(i - 2) if v.low(i - 1) in ("was", "were", "is", "are") else None
             if before is not None and before.kind == NAME:
-                continue  # "During the call, Trump was joined by his aides": in the room, not on the call
+                continue  # "On the call, the king had his ministers beside him": in the room, not on the call
             people, _ = coordinated_after(v, lex, i + n + 1, v.end, reach=3)
             keys += _keys(view, v, people, ctx)
         else:
@@ -123,6 +126,8 @@ def _previous_day(view: DocView, v: SentView) -> date | None:
     """The day the text named last before this sentence ("on the 25th ... that afternoon")."""
     for s in reversed(view.sents[max(0, v.index - 2) : v.index + 1]):
         for d in reversed(s.dates):
+            if d.start in s.quoted or (d.start > s.start and s.low(d.start - 1) in ("until", "till", "by", "before")):
+                continue  # "we need time until July 9": a deadline someone named, not the story's day
             day = resolve_date(d.expression, view.anchor)
             if day is not None:
                 return day
@@ -164,9 +169,11 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         return out
     if frame.separate and len(objects) > 1:
         # calls one by one with someone the text does not name here: none among the list
+        # "received calls from A, B and C": each of them made their own call
+        from_each = frame.prep in ("from", "from-to") or (cue.light is not None and cue.light.caller == "from")
         for o in objects:
             if subjects and o not in subjects:
-                out.append((frozenset(subjects) | {o}, caller, cue, cue))
+                out.append((frozenset(subjects) | {o}, o if from_each else caller, cue, cue))
     else:
         parts = frozenset(subjects) | frozenset(objects)
         if len(parts) < 2 and cue.kind == CALL_VERB and not objects and subjects:
@@ -222,9 +229,9 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             if subj and day:
                 state = replace(state, group_days=state.group_days + ((subj[0], day, v.index),))
             if not frame.objects and len(frame.subjects) < 2 and not (cue.light and cue.light.caller == "from"):
-                continue  # "a clutch of calls to world leaders": no one named
+                continue  # "a string of calls to foreign leaders": no one named
         if not frame.objects and _group_partners(v, lex, cue):
-            # "Lula held several talks on Monday with world leaders": the day of each call told after
+            # "the president had several talks with foreign leaders on Friday": the day of each call told after
             subj = _keys(view, v, frame.subjects, ctx)
             day = call_day(v, lex, cue, status, view.anchor).day
             if len(subj) == 1 and day:
@@ -236,7 +243,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     for cue, frame, status, calls in read:
         for parts, caller, c, day_cue in calls:
             if not c.strong and c.kind == NOUN and _in_person(v, view, c):
-                continue  # "agreed to hold face-to-face talks": a meeting
+                continue  # "the two agreed on talks face to face": a meeting
             strong = c.strong or bool(adjuncts) or _strong_here(v, [r[0] for r in read if r[3]], c, view) \
                 or _bare_talk(view, v, c, parts, status)
             medium = c.medium if c.medium is not CallMedium.UNSPECIFIED else next(
@@ -246,6 +253,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             made.append(absorb(d, view, v, day_cue, previous_day=state.last_day))
     last_day = _previous_day(view, v) or state.last_day
     if made:
+        drafts = _dated_by_reference(view, v, read, state, drafts)
         joined = _joined_in(view, v, ctx)
         if joined:
             made[0] = replace(made[0], participants=made[0].participants | frozenset(joined))
@@ -258,7 +266,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         return _next(view, v, replace(state, drafts=tuple(drafts), current=current, told=told, last_told=v.index,
                                       ctx=ctx, last_day=last_day))
     cur = state.current
-    # a call of its own, named later ("Xi will host a virtual summit of the BRICS leaders")
+    # a call of its own, named later ("the king will host an online summit of the bloc's leaders")
     own_call = any(c.strong and not c.definite and not c.in_person for c in cues) and lex.anaphora.find(v.lower) is None
     if cur is not None and not own_call:
         d = drafts[cur]
@@ -270,7 +278,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             # "The call lasted an hour": more on the call being told (the one that took place)
             said = call_status(v, lex, strong_cues[0]) if strong_cues else None
             if said is CallStatus.PLANNED:
-                # "The phone talks will take place at Abe's request": the planned call
+                # "The phone talks are to happen at the king's request": the planned call
                 target = cur if d.status is CallStatus.PLANNED else next(
                     (n for n in range(len(drafts) - 1, -1, -1) if drafts[n].status is CallStatus.PLANNED), cur)
             else:
@@ -295,9 +303,13 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             drafts[cur] = absorb(d, view, v, _day_anchor(view, v, d), days=(d.day is None or d.day_weak) and d.period is None,
                                  previous_day=state.last_day)
             return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
-    strong_cues = [c for c in cues if c.strong and not c.definite]
+    # "as world leaders call to congratulate him": a plural subject right before makes the
+    # noun a verb of no one named
+    strong_cues = [c for c in cues if c.strong and not c.definite and not (
+        c.kind == NOUN and c.start > v.start and v.low(c.start - 1).endswith("s") and v.low(c.start - 1).isalpha()
+        and v.low(c.start - 1) not in lex.medium_words and v.low(c.start - 1) not in ("his", "its", "was", "is", "has"))]
     if strong_cues and lex.anaphora.find(v.lower) is None:
-        # "European leaders held a video conference on Sunday": a call whose participants
+        # "Nordic leaders had a video conference on Friday": a call whose participants
         # the next sentences name ("The call was joined by ...")
         cue = strong_cues[0]
         parts = frozenset(_joined_in(view, v, ctx)) | frozenset(_keys(view, v, subjects_before(v, lex, cue.start), ctx))
@@ -340,6 +352,30 @@ def _day_anchor(view: DocView, v: SentView, d: Draft) -> Cue | None:
         if np.kind == GROUP or (np.kind == NAME and np.key in d.participants):
             return Cue(NOUN, np.end, np.end + 1, False)
     return None
+
+
+def _dated_by_reference(view: DocView, v: SentView, read: list, state: "_State", drafts: list[Draft]) -> list[Draft]:
+    """ "Aides said that in the call of 3 May, X told Y he had also phoned Z": a
+    definite reference with no people of its own dates the call told before, while the sentence
+    goes on to tell another."""
+    target = state.told if state.told is not None else state.current
+    if target is None or target >= len(drafts):
+        return drafts
+    t = drafts[target]
+    if t.day is not None and not t.day_weak:
+        return drafts
+    for cue, frame, status, calls in read:
+        if not (cue.strong and cue.definite and cue.kind == NOUN) or calls or frame.objects or frame.subjects \
+                or status is not t.status:
+            continue
+        found = call_day(v, view.lex, cue, status, view.anchor)
+        if found.day is not None and not found.weak and not found.back_reference:
+            ev = evidence_of(view, v)
+            evidence = t.evidence if any(e.start == ev.start for e in t.evidence) else t.evidence + (ev,)
+            drafts = list(drafts)
+            drafts[target] = replace(t, day=found.day, day_weak=False, evidence=evidence)
+            break
+    return drafts
 
 
 _SPACES = re.compile(r"\s*")
@@ -385,8 +421,26 @@ def _live_blog_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _headline_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
+    """ "Ruler speaks to premier by phone" as the article's title: headlines tell the day's news
+    in the present tense, so a call the body does not date took place on the article's day (a
+    weak day: any day the text names wins, and it never keeps two mentions apart)."""
+    if not view.sents or view.anchor is None:
+        return drafts
+    title = view.sents[0]
+    if title.char_start != 0 or view.text[:title.char_end].rstrip().endswith(".") or "\n" not in view.text[max(0, title.char_end - 3):title.char_end + 3]:
+        return drafts
+    present = any(title.low(k) in view.lex.present_verbs and title.low(k - 1) not in ("'s", "’s", "the", "his", "her", "their")
+                  for k in range(title.start, title.end))
+    if not present:
+        return drafts
+    return [replace(d, day=view.anchor, day_weak=True)
+            if d.day is None and d.period is None and d.status is CallStatus.OCCURRED
+            and any(e.start < title.char_end for e in d.evidence) else d for d in drafts]
+
+
 def _drop_summaries(drafts: list[Draft]) -> list[Draft]:
-    """ "Anwar speaks to Anutin, Hun Manet by phone" over an article that tells the two calls
+    """ "King phones premiers of A, B" over an article that tells the two calls
     apart: a draft whose people are covered by two or more smaller drafts sums them up."""
     out = []
     for d in drafts:
@@ -429,7 +483,8 @@ def read_calls(view: DocView) -> tuple[CallMention, ...]:
     # "Xi's phone conversations with the leaders of A, B and C")
     accepted = [d for d in drafts if d.strong or any(d.participants <= s for s in strong_sets)
                 or (d.participants & state.summaries and d.status is CallStatus.OCCURRED)]
-    return tuple(freeze(d, view.meta.id) for d in merge_drafts(accepted) if len(d.participants) >= 2)
+    merged = _headline_days(view, merge_drafts(accepted))
+    return tuple(freeze(d, view.meta.id) for d in merged if len(d.participants) >= 2)
 
 
 def credit_evidence(view: DocView, datelines) -> Evidence:

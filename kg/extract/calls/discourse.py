@@ -75,7 +75,9 @@ def quote_speaker(view: DocView, v: SentView) -> str | None:
     para = _paragraph(view, v)
     after = [s for s in para if s.index >= v.index]
     for s in after:
-        closes = [k for k in range(s.start, s.end) if s.low(k) in ("”", '"', "»")]
+        # a straight quote mark closes when the word before it is quoted and the one after is not
+        closes = [k for k in range(s.start, s.end) if s.low(k) in ("”", '"', "»")
+                  and not (s.low(k) == '"' and k + 1 in s.quoted)]
         for q in closes:
             for j in range(q + 1, min(s.end, q + 7)):
                 np = s.np(j)
@@ -85,7 +87,8 @@ def quote_speaker(view: DocView, v: SentView) -> str | None:
                     break
     before = [s for s in para if s.index <= v.index]
     for s in reversed(before):
-        opens = [k for k in range(s.start, s.end) if s.low(k) in ("“", '"', "«")]
+        opens = [k for k in range(s.start, s.end) if s.low(k) in ("“", '"', "«")
+                 and not (s.low(k) == '"' and k + 1 not in s.quoted)]
         for q in opens[:1]:
             for j in range(q - 1, max(s.start - 1, q - 8), -1):
                 np = s.np(j)
@@ -146,7 +149,8 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
             # not the one told or informed ("Trump informed Turnbull that he had spoken ...")
             if other.kind == NAME and other.governor not in GOVERNING and other.key not in exclude \
                     and other.governor not in view.lex.speech_verbs \
-                    and not (other.possessive and v.np(other.end) is None):
+                    and not (other.possessive and v.np(other.end) is None
+                             and not view.lex.speaker_nouns.match(v.lower, other.end - v.start)):
                 return (other.key,)
         recent = [key for idx, key in ctx.subjects if idx >= v.index - 3 and key not in exclude]
         if recent:

@@ -163,7 +163,7 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
             break
         j += 1
     if not found:
-        # "with around 70 world leaders since the election, including X": the people named
+        # "with some 40 heads of state since the vote, including X": the people named
         for k in range(i, min(v.end, i + 16)):
             if v.low(k) in (".", ";"):
                 break
@@ -236,9 +236,12 @@ def _second_objects(v: SentView, lex: Lexicon, objs: list[PersonNP], prep: str |
     while j < hi:
         while j < hi and (j in dated or v.low(j) == ","):
             j += 1
-        if v.low(j) == "and" and v.low(j + 1) == prep:
-            nxt = v.np(j + 2)
-            if nxt is None or nxt.start != j + 2:
+        k = j
+        while k < min(hi, j + 2) and v.low(k) in lex.second_call_connectors:
+            k += 1
+        if k > j and v.low(k) == prep:
+            nxt = v.np(k + 1)
+            if nxt is None or nxt.start != k + 1:
                 break
             out.append(nxt)
             j = nxt.end

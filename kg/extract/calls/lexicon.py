@@ -9,6 +9,8 @@ plural.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
@@ -16,7 +18,22 @@ from typing import Iterable, Mapping, Sequence
 from kg.model import CallMedium, CallStatus
 from kg.resources import lexicon_entries, lexicon_phrases, load_lexicon
 
-__all__ = ["Phrases", "Lexicon", "NounInfo", "LightVerb", "lexicon", "entries", "phrases_of"]
+__all__ = ["Phrases", "phrase_words", "Lexicon", "NounInfo", "LightVerb", "lexicon", "entries", "phrases_of"]
+
+
+# The tokenizer splits a contraction's "n't" off and shortens "won't"/"can't" to "wo"/"ca".
+_CONTRACTION = re.compile(r"\b(wo|ca|sha|\w+?)n['’]t\b")
+
+
+def phrase_words(phrase: str) -> list[tuple[str, ...]]:
+    """The token sequences the tokenizer makes of a lexicon phrase, with either apostrophe
+    ("didn't speak" -> did n't speak, did n’t speak)."""
+    split = _CONTRACTION.sub(lambda m: f"{m.group(1)} n't", phrase.lower().replace("-", " - "))
+    words = tuple(split.split())
+    if not words:
+        return []
+    curly = tuple(w.replace("'", "’") if w == "n't" else w for w in words)
+    return [words] if curly == words else [words, curly]
 
 
 class Phrases:
@@ -25,8 +42,7 @@ class Phrases:
     def __init__(self, items: Iterable[tuple[str, object]] = ()) -> None:
         by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
         for phrase, value in items:
-            words = tuple(phrase.lower().replace("-", " - ").split())
-            if words:
+            for words in phrase_words(phrase):
                 by_first.setdefault(words[0], []).append((words, value))
         self._by_first = {k: sorted(v, key=lambda p: -len(p[0])) for k, v in by_first.items()}
 
@@ -116,6 +132,9 @@ class Lexicon:
     other_event_nouns: frozenset[str]
     other_event_words: frozenset[str]
     group_partners: Phrases  # "with world leaders": partners told as a group
+    second_call_connectors: frozenset[str]  # "spoke with A, then with B": the next call of its own
+    speaker_nouns: Phrases  # "X's office said he ...": the pronoun is X
+    present_verbs: frozenset[str]  # "speaks", "phones", "holds": a headline's news of the day
 
     def is_call_word(self, low: str) -> bool:
         """A cheap first test: could a call cue start at this word?"""
@@ -180,4 +199,9 @@ def lexicon() -> Lexicon:
         other_event_nouns=frozenset(phrases_of(discourse, "other_event_nouns")),
         other_event_words=frozenset(phrases_of(discourse, "other_event_words")),
         group_partners=Phrases((p, True) for p in phrases_of(discourse, "group_partners")),
+        second_call_connectors=frozenset(phrases_of(discourse, "second_call_connectors")),
+        speaker_nouns=Phrases((p, True) for p in phrases_of(discourse, "speaker_nouns")),
+        present_verbs=frozenset(f for section in ("call_verbs", "contact_verbs", "talk_verbs", "light_verbs")
+                                for e in entries(calls, section) for f in e["forms"][1:]
+                                if f in (e["forms"][0] + "s", e["forms"][0] + "es")),
     )

@@ -52,10 +52,13 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
             own_phrase.add(k)
             k -= 1
 
+    # "on 3 May": a month's name is no modal (while "next week" in a date still tells a plan)
+    in_dates = {k for d in v.dates for k in range(d.start, d.end) if v.low(k) == "may"}
+
     def has(a: int, b: int, name: str) -> bool:
         phrases = lex.status[name]
         for i in range(max(a, v.start), min(b, v.end)):
-            if (i in v.quoted) != cue_quoted:
+            if (i in v.quoted) != cue_quoted or i in in_dates:
                 continue
             if name == "planned" and i in own_phrase and v.low(i) in ("scheduled", "planned", "upcoming"):
                 continue

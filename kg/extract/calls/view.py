@@ -169,7 +169,7 @@ class _NPBuilder:
         j = i
         while j - 1 >= self.start and self.titled(j - 1):
             j -= 1
-        # "the President of the USA, Donald Trump": a title phrase, then a comma, then the name
+        # "the King of Norland, Emil Sorn": a title phrase, then a comma, then the name
         if j == i and self.low(j - 1) == ",":
             k = j - 2
             while k >= self.start and i - k <= 9 and self.titled(k):

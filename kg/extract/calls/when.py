@@ -22,7 +22,7 @@ from datetime import date
 from kg.extract.calls.cues import Cue
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import DateMention, SentView
-from kg.extract.dates import resolve_date, resolve_period
+from kg.extract.dates import is_back_reference, resolve_date, resolve_period
 from kg.model import CallStatus, EntityKind
 
 __all__ = ["Day", "call_day", "REPORTING"]
@@ -32,8 +32,6 @@ REPORTING = frozenset({"said", "says", "wrote", "writes", "posted", "told", "acc
                        "added", "disclosed", "revealed", "reports", "tells", "noted", "announces"})
 _RELATIVE = ("today", "yesterday", "tonight", "this morning", "this afternoon", "this evening", "earlier in the day",
              "earlier today", "the same day", "earlier in the morning")
-_BACK_REFERENCE = ("that day", "that afternoon", "that morning", "that evening", "that night", "the same day",
-                   "later that day", "earlier that day", "on the same day")
 _OPENERS = {",", "earlier", "later", "separately", "meanwhile", "also", "--", "—", "-", "and", "but", "then", "late",
             "early"}
 
@@ -47,13 +45,17 @@ class Day:
 
 
 def _tied_to_outlet(v: SentView, d: DateMention) -> bool:
-    return any(v.others.get(j) is not None and v.others[j].kind is EntityKind.OUTLET
-               for j in range(max(v.start, d.start - 4), d.start))
+    outlets = [j for j in range(max(v.start, d.start - 4), d.start)
+               if v.others.get(j) is not None and v.others[j].kind is EntityKind.OUTLET]
+    # "a call via X (formerly Twitter) that afternoon": the platform carried the call, it
+    # does not date a report
+    return bool(outlets) and not any(v.low(k) in ("via", "through", "over")
+                                     for k in range(max(v.start, outlets[0] - 6), outlets[0]))
 
 
 def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
     """The day belongs to another event: beyond "after", "before", "since" ..., inside a relative
-    clause ("a discussion which took place on Monday"), or tied to an event noun that is not
+    clause ("an exchange that happened on Friday"), or tied to an event noun that is not
     the cue ("his election win last Tuesday", "the December 7 election", "Sunday's vote")."""
     anchor = cue.start
     lo, hi = (cue.end, d.start) if d.start >= cue.end else (d.end, anchor)
@@ -67,7 +69,7 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
         return True
     relative = [n for n, w in enumerate(between) if w in ("which", "who", "whom", "whose", "where")]
     if d.start >= cue.end and relative and "," not in between[relative[-1]:]:
-        return True  # "a discussion which took place on Monday" (but not "X, who ..., spoke on Monday")
+        return True  # "an exchange which happened on Friday" (but not "X, who ..., spoke on Friday")
     own = range(cue.start, cue.end)
 
     def event_noun(k: int) -> bool:
@@ -105,7 +107,7 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         if _other_event(v, lex, d, cue):
             continue
         expr = d.expression.lower().strip()
-        if any(expr.endswith(b) for b in _BACK_REFERENCE):
+        if is_back_reference(expr):
             candidates.append((False, abs(d.start - cue.end), None, None, True))
             continue
         weak = _reporting_day(v, d, cue)
