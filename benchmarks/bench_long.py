@@ -25,11 +25,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PARAGRAPHS = [
-    "French President Emmanuel Macron spoke by phone with German Chancellor Friedrich Merz on Tuesday, "
-    "the Elysee said. The two leaders discussed trade and energy.",
+    "Emmanuel Macron of France phoned Friedrich Merz of Germany on Tuesday, the Elysee said. "
+    "The two leaders discussed trade and energy.",
     "Officials in Berlin said the talks were useful. A spokesman declined to give details of the agenda.",
-    "Ukrainian President Volodymyr Zelensky held a video call with Japanese Prime Minister Shigeru Ishiba, "
-    "his office said on Wednesday.",
+    "Volodymyr Zelensky held a video call on Wednesday with Shigeru Ishiba of Japan, according to "
+    "his office.",
     "Markets were calm through the week. Analysts expected little change in policy before the summer.",
     "Reuters reported that further meetings were planned. Ministers are due to meet in Brussels next month.",
 ]

@@ -23,8 +23,8 @@ from kg.model import Article, ArticleMeta
 
 PARAGRAPHS = [
     "Leaders speak by phone\n",
-    "PARIS, March 4 (Reuters) - French President Emmanuel Macron spoke by phone with German "
-    "Chancellor Friedrich Merz on Tuesday, the Elysee said.",
+    "PARIS, March 4 (Reuters) - Emmanuel Macron of France spoke by phone with Chancellor "
+    "Friedrich Merz on Tuesday, the Elysee said.",
     "The two leaders discussed trade. They agreed to meet again soon.\nA spokesman said little more.",
     "Officials in Berlin said the call lasted an hour. Merz later thanked Macron.",
     "In a separate call on Monday, Ukrainian President Volodymyr Zelensky spoke with "
