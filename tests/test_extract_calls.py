@@ -304,3 +304,41 @@ def test_a_photo_credit_mid_story_is_no_reporter_but_a_closing_agency_credit_is(
     names = {e.key: e.name for e in facts.entities}
     _people, call = only_call(facts)
     assert {names[r.outlet] for r in call.reports} == {"Bernama"}
+
+
+@pytest.mark.parametrize("text, minutes", [
+    ("President Amara Dule spoke by phone with King Emil Sorn for 30 minutes on Friday and later with "
+     "Prime Minister Ilse Varga.", {"Emil Sorn": 30, "Ilse Varga": None}),
+    ("President Amara Dule spoke by phone with King Emil Sorn on Friday and later with Prime Minister Ilse Varga "
+     "for 20 minutes.", {"Emil Sorn": None, "Ilse Varga": 20}),
+])
+def test_a_duration_belongs_to_the_call_it_describes(analyse_text, text, minutes):
+    got = {next(iter(people - {"Amara Dule"})): call.duration_minutes for people, call in calls_of(analyse_text(text))}
+    assert got == minutes
+
+
+def test_a_newspaper_title_in_a_persons_description_is_no_outlet(analyse_text):
+    facts = analyse_text("The Australian Prime Minister Anthony Albanese spoke by phone with Prime Minister "
+                         "Christopher Luxon on Friday.")
+    assert not [e for e in facts.entities if e.name == "The Australian"]
+    assert only_call(facts)[0] == {"Anthony Albanese", "Christopher Luxon"}
+
+
+def test_the_role_of_a_country_is_its_office_holder_on_the_day(analyse_text):
+    facts = analyse_text("The President of Kenya spoke by phone with the Prime Minister of Ethiopia on Monday.",
+                         published="2024-05-16")
+    assert only_call(facts)[0] == {"William Ruto", "Abiy Ahmed"}
+
+
+def test_a_list_of_calls_split_by_semicolons(analyse_text):
+    text = ("President Amara Dule spoke by phone with King Emil Sorn on Monday; with Prime Minister Ilse Varga "
+            "on Tuesday; and with Chancellor Tomas Brandl on Wednesday.")
+    got = {next(iter(people - {"Amara Dule"})): call.date for people, call in calls_of(analyse_text(text, published="2025-03-14"))}
+    assert got == {"Emil Sorn": date(2025, 3, 10), "Ilse Varga": date(2025, 3, 11), "Tomas Brandl": date(2025, 3, 12)}
+
+
+def test_at_the_latters_request_names_the_caller(analyse_text):
+    facts = analyse_text("On the evening of March 3, President Amara Dule spoke with King Emil Sorn by phone "
+                         "at the latter's request.")
+    names = {e.key: e.name for e in facts.entities}
+    assert names[only_call(facts)[1].caller] == "Emil Sorn"

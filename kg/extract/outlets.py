@@ -245,6 +245,8 @@ def state_media(x: Extractor) -> None:
                 owner = next((m for m in x.mentions if m.end == i - 1 and m.kind is EntityKind.COUNTRY), None)
                 if owner is not None:
                     country, start = x.entities[owner.key].name, owner.start
+            if country is None:
+                continue  # "state-run media said": no outlet without its country
             name = x.doc[start : i + n].text
             name = name[0].upper() + name[1:]
             key = f"outlet:{norm_name(name)}"

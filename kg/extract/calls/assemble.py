@@ -26,7 +26,7 @@ from kg.extract.calls.frames import Frame, clause_bounds, coordinated_after, rea
 from kg.extract.calls.reporters import has_report_cue, reports_in
 from kg.extract.calls.status import call_status, clause_end
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, DocView, PersonNP, SentView
-from kg.extract.dates import resolve_date
+from kg.extract.dates import find_durations, resolve_date
 from kg.extract.calls.when import call_day
 from kg.extract.calls.reporters import evidence_of
 from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
@@ -250,7 +250,13 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 (a.medium for a in adjuncts if a.medium is not CallMedium.UNSPECIFIED), c.medium)
             d = Draft(v.index, parts, strong, status, caller=caller, medium=medium, anchor=day_cue.start,
                       definite=c.definite)
-            made.append(absorb(d, view, v, day_cue, previous_day=state.last_day))
+            made_one = absorb(d, view, v, day_cue, previous_day=state.last_day)
+            seconds = [dc.start for _p, _c, cc, dc in calls if dc is not cc]
+            if made_one.duration is not None and seconds and (
+                    _durations_at(view, v, day_cue.start) if day_cue is not c else _durations_at(view, v, min(seconds), before=True)) == 0:
+                # "spoke with A for 30 minutes and later with B": the half hour was A's
+                made_one = replace(made_one, duration=None)
+            made.append(made_one)
     last_day = _previous_day(view, v) or state.last_day
     if made:
         drafts = _dated_by_reference(view, v, read, state, drafts)
@@ -352,6 +358,12 @@ def _day_anchor(view: DocView, v: SentView, d: Draft) -> Cue | None:
         if np.kind == GROUP or (np.kind == NAME and np.key in d.participants):
             return Cue(NOUN, np.end, np.end + 1, False)
     return None
+
+
+def _durations_at(view: DocView, v: SentView, start: int, before: bool = False) -> int:
+    """How many durations the sentence tells after token ``start`` (before it, with ``before``)."""
+    at = sum(len(v.tok(k)) + (1 if v.space[k - v.start] else 0) for k in range(v.start, start))
+    return sum((s < at) if before else (s >= at) for s, _e, _m in find_durations(view.text[v.char_start:v.char_end]))
 
 
 def _dated_by_reference(view: DocView, v: SentView, read: list, state: "_State", drafts: list[Draft]) -> list[Draft]:

@@ -12,7 +12,7 @@ from datetime import date
 from kg.extract.calls.cues import Cue
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.reporters import evidence_of, reports_in
-from kg.extract.calls.view import DocView, SentView
+from kg.extract.calls.view import NAME, DocView, SentView
 from kg.extract.calls.when import Day, call_day
 from kg.extract.dates import find_durations
 from kg.model import CallMedium, CallMention, CallStatus, Evidence, Report
@@ -51,6 +51,11 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
             np = next((v.np(k) for k in range(i - 1, i - 4, -1) if v.np(k) is not None), None)  # "at X's request"
             if np is not None and np.key in participants:
                 return np.key
+            if v.low(i - 2) in ("latter", "former") and v.low(i - 1) in ("'s", "’s"):
+                # "at the latter's request": the last (or first) participant named before it
+                named = [n.key for n in v.nps if n.kind == NAME and n.key in participants and n.end <= i - 2]
+                if named:
+                    return named[-1] if v.low(i - 2) == "latter" else named[0]
         n = lex.initiated.match(v.lower, i - v.start)
         if not n:
             continue

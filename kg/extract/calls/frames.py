@@ -233,13 +233,14 @@ def _second_objects(v: SentView, lex: Lexicon, objs: list[PersonNP], prep: str |
     dated = v.dated()
     out: list[PersonNP] = []
     j = objs[-1].end
+    hi = v.end  # "with A on Tuesday; with B on Wednesday": a list may run past the clause
     while j < hi:
-        while j < hi and (j in dated or v.low(j) == ","):
+        while j < hi and (j in dated or v.low(j) in (",", ";") or v.low(j).isdigit() or v.low(j) in lex.duration_words):
             j += 1
         k = j
         while k < min(hi, j + 2) and v.low(k) in lex.second_call_connectors:
             k += 1
-        if k > j and v.low(k) == prep:
+        if (k > j or v.low(j - 1) == ";") and v.low(k) == prep:
             nxt = v.np(k + 1)
             if nxt is None or nxt.start != k + 1:
                 break

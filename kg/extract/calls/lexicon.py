@@ -132,6 +132,7 @@ class Lexicon:
     other_event_nouns: frozenset[str]
     other_event_words: frozenset[str]
     group_partners: Phrases  # "with world leaders": partners told as a group
+    duration_words: frozenset[str]  # "for about 30 minutes": a duration between a partner and the next
     second_call_connectors: frozenset[str]  # "spoke with A, then with B": the next call of its own
     speaker_nouns: Phrases  # "X's office said he ...": the pronoun is X
     present_verbs: frozenset[str]  # "speaks", "phones", "holds": a headline's news of the day
@@ -199,6 +200,8 @@ def lexicon() -> Lexicon:
         other_event_nouns=frozenset(phrases_of(discourse, "other_event_nouns")),
         other_event_words=frozenset(phrases_of(discourse, "other_event_words")),
         group_partners=Phrases((p, True) for p in phrases_of(discourse, "group_partners")),
+        duration_words=frozenset(w for section in ("duration_units", "approximators", "numbers")
+                                 for p in phrases_of(load_lexicon("dates"), section) for w in p.lower().split()) | {"for"},
         second_call_connectors=frozenset(phrases_of(discourse, "second_call_connectors")),
         speaker_nouns=Phrases((p, True) for p in phrases_of(discourse, "speaker_nouns")),
         present_verbs=frozenset(f for section in ("call_verbs", "contact_verbs", "talk_verbs", "light_verbs")
