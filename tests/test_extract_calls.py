@@ -342,3 +342,9 @@ def test_at_the_latters_request_names_the_caller(analyse_text):
                          "at the latter's request.")
     names = {e.key: e.name for e in facts.entities}
     assert names[only_call(facts)[1].caller] == "Emil Sorn"
+
+
+@pytest.mark.parametrize("verb", ["phoned", "called"])
+def test_a_day_after_the_person_is_no_complement(analyse_text, verb):
+    people, call = only_call(analyse_text(f"President Amara Dule {verb} King Emil Sorn the day before the summit."))
+    assert people == {"Amara Dule", "Emil Sorn"} and call.date is None  # the day of another event: no guess

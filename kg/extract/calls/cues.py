@@ -161,9 +161,12 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     if obj is not None:
         if obj.kind == PRONOUN and obj.word in ("his", "her", "their", "its", "my", "our", "i", "we", "he", "she", "they"):
             obj = None if obj.word in ("i", "we", "he", "she", "they") else obj
-        if obj is not None and obj.kind == PRONOUN and v.low(obj.end) in _COMPLEMENT | {"names"}:
+        # "called him a liar": only "call" takes a complement ("phoned him the day before" does not)
+        naming = low in ("call", "calls", "called", "calling") and obj is not None \
+            and not any(d.start == obj.end for d in v.dates)  # "called him the day before"
+        if naming and obj is not None and obj.kind == PRONOUN and v.low(obj.end) in _COMPLEMENT | {"names"}:
             return None  # "called him a liar"
-        if obj is not None and obj.kind == NAME and v.low(obj.end) in _COMPLEMENT and v.low(obj.end) != "'":
+        if naming and obj is not None and obj.kind == NAME and v.low(obj.end) in _COMPLEMENT and v.low(obj.end) != "'":
             return None  # "called Zelensky a dictator"
         if obj is not None:
             return Cue(CALL_VERB, i, i + 1, True, medium)
