@@ -162,18 +162,20 @@ def unknown_outlets(x: Extractor) -> None:
     taken: set[int] = set()
     person = {i for ent in x.doc.ents if ent.label_ in ("PERSON", "OUTLET", "ORG", "SHORT") for i in range(ent.start, ent.end)}
     doc = x.doc
+    blocked = taken | person  # kept with ``taken``, not remade per token: a long article has many people
     for tok in doc:
         if tok.text in channels and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num and tok.i not in taken:
             name = f"{tok.text} {doc[tok.i + 1].text}"
             x.add(tok.i, tok.i + 2, Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET,
                                                 outlet_kind=OutletKind.BROADCASTER))
             continue
-        found = described_outlet(x, tok.i, taken | person)
+        found = described_outlet(x, tok.i, blocked)
         if found:
             start, end, kind = found
             name = doc[start:end].text
             x.add(start, end, Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET, outlet_kind=kind))
             taken.update(range(start, end))
+            blocked.update(range(start, end))
             continue
         for head, kind in heads.get(tok.text, ()):
             end = tok.i + len(head)
@@ -192,6 +194,7 @@ def unknown_outlets(x: Extractor) -> None:
             name = doc[start:end].text
             x.add(start, end, Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET, outlet_kind=kind))
             taken.update(range(start, end))
+            blocked.update(range(start, end))
             break
 
 

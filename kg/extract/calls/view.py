@@ -279,6 +279,11 @@ def _incoming(key: str, gaz, day: date | None) -> bool:
     return any(o.start is not None and day < o.start <= day + timedelta(days=200) for o in entry.offices)
 
 
+def _within(order: dict[int, int], start: int, end: int) -> list[int]:
+    """The tokens ``start`` .. ``end`` that ``order`` holds, in its order."""
+    return sorted((i for i in range(start, end) if i in order), key=order.__getitem__)
+
+
 def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text: str | None = None,
              own_outlet: str | None = None, anchor: date | None = None, gaz=None) -> DocView:
     """The view of an analysed article; ``text`` is the original article text (same length as
@@ -288,6 +293,10 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
     for m in index.mentions:
         for i in range(m.start, m.end):
             mention_at[i] = m
+    # each sentence takes its tokens' entries in the mappings' own order, looked up by token
+    # rather than by scanning the mappings: a long article must not cost sentences x mentions
+    mention_order = {i: k for k, i in enumerate(mention_at)}
+    adjective_order = {i: k for k, i in enumerate(index.adjectives)}
     sents = []
     for n, sent in enumerate(s for s in doc.sents if not s.text.isspace()):
         lower = [t.lower_ for t in sent]
@@ -296,7 +305,8 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
         builder = _NPBuilder(lex, lower, words, sent.start, sent.end, mention_at, index.adjectives)
         nps = builder.build()
         np_at = {i: np for np in nps for i in range(np.start, np.end)}
-        others = {i: m for i, m in mention_at.items() if sent.start <= i < sent.end and m.kind not in _PEOPLE}
+        others = {i: m for i in _within(mention_order, sent.start, sent.end)
+                  if (m := mention_at[i]).kind not in _PEOPLE}
         dates = []
         for s, e, expr in find_date_expressions(sent.text):
             span = doc.char_span(sent.start_char + s, sent.start_char + e, alignment_mode="expand")
@@ -306,7 +316,7 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
             index=n, start=sent.start, end=sent.end, char_start=sent.start_char, char_end=sent.end_char,
             lower=tuple(lower), text=tuple(words), space=space, nps=nps, np_at=MappingProxyType(np_at),
             others=MappingProxyType(others),
-            adjectives=MappingProxyType({i: c for i, c in index.adjectives.items() if sent.start <= i < sent.end}),
+            adjectives=MappingProxyType({i: index.adjectives[i] for i in _within(adjective_order, sent.start, sent.end)}),
             dates=tuple(dates), quoted=_quoted(lower, sent.start), headline=_headline(sent),
         ))
     entities = {key: EntityInfo(key, b.name, b.kind, b.country, b.role,
