@@ -142,13 +142,12 @@ def _join(target: Draft, d: Draft) -> Draft:
     reports = dict(target.reports)
     for k, v in d.reports:
         reports.setdefault(k, v)
-    starts = {e.start for e in target.evidence}
+    # evidence is gathered by merge_drafts (one dict per call: linear in a call's mentions)
     return replace(
         target, participants=target.participants | d.participants, period=period, day=day, day_weak=weak,
         caller=target.caller or d.caller, duration=target.duration or d.duration,
         medium=target.medium if target.medium is not CallMedium.UNSPECIFIED else d.medium,
         reports=tuple(sorted(reports.items())),
-        evidence=target.evidence + tuple(e for e in d.evidence if e.start not in starts),
         strong=target.strong or d.strong,
     )
 
@@ -156,6 +155,7 @@ def _join(target: Draft, d: Draft) -> Draft:
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """One draft per call: same people (or a subset), same status, and no conflicting days."""
     merged: list[Draft] = []
+    evidence: list[dict[int, Evidence]] = []
     order = {CallStatus.DENIED: 0, CallStatus.ATTEMPTED: 0, CallStatus.OCCURRED: 1, CallStatus.PLANNED: 1}
     for d in sorted(drafts, key=lambda x: (not x.strong, order[x.status], x.sent)):
         target = None
@@ -174,9 +174,12 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
                 break
         if target is None:
             merged.append(d)
+            evidence.append({e.start: e for e in d.evidence})
         else:
             merged[target] = _join(merged[target], d)
-    return merged
+            for e in d.evidence:
+                evidence[target].setdefault(e.start, e)
+    return [replace(m, evidence=tuple(ev.values())) for m, ev in zip(merged, evidence)]
 
 
 def freeze(d: Draft, article_id: str) -> CallMention:
