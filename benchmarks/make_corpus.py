@@ -75,7 +75,7 @@ _CALLS = (
 _FOLLOW = (
     "The call lasted about {n} minutes, according to a readout published by the office of {a_sur}.",
     "The conversation, which lasted nearly an hour, was initiated by the {b_adj} side.",
-    "The two leaders agreed to speak again in the coming weeks, {outlet} said.",
+    "Both sides agreed to talk again soon, {outlet} said.",
     "Officials in {a_cap} described the call as constructive and businesslike.",
     "{b_sur} thanked {a_sur} for the call and invited him to visit {b_cap}.",
     "It was the {ordinal} call between the two leaders this year.",

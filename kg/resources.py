@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from kg.errors import InputError
+from kg.errors import DataFile, InputError
 from kg.model import EntityKind, OutletKind
 
 __all__ = [
@@ -132,7 +132,7 @@ def _date(value: Any, where: str) -> date | None:
     try:
         return date.fromisoformat(str(value))
     except ValueError as err:
-        raise InputError("E210", f"{where}: bad date {value!r} (expected YYYY-MM-DD)") from err
+        raise InputError(DataFile.BAD_DATE, f"{where}: bad date {value!r} (expected YYYY-MM-DD)") from err
 
 
 def _tuple(value: Any) -> tuple[str, ...]:
@@ -145,13 +145,13 @@ def _tuple(value: Any) -> tuple[str, ...]:
 
 def _office(raw: Any, where: str) -> Office:
     if not isinstance(raw, dict):
-        raise InputError("E219", f"{where}: an office must be a JSON object, not {raw!r}")
+        raise InputError(DataFile.OFFICE_NOT_OBJECT, f"{where}: an office must be a JSON object, not {raw!r}")
     unknown = set(raw) - _OFFICE_FIELDS
     if unknown:
-        raise InputError("E220", f"{where}: unknown office field(s) {sorted(unknown)}; valid: {sorted(_OFFICE_FIELDS)}")
+        raise InputError(DataFile.OFFICE_UNKNOWN_FIELD, f"{where}: unknown office field(s) {sorted(unknown)}; valid: {sorted(_OFFICE_FIELDS)}")
     head = raw.get("head") or None
     if head is not None and head not in HEADS:
-        raise InputError("E221", f"{where}: office head {head!r} is not one of {list(HEADS)}")
+        raise InputError(DataFile.OFFICE_HEAD, f"{where}: office head {head!r} is not one of {list(HEADS)}")
     return Office(
         str(raw.get("role") or "leader"), raw.get("country"),
         _date(raw.get("start"), where), _date(raw.get("end"), where), head,
@@ -161,15 +161,15 @@ def _office(raw: Any, where: str) -> Office:
 def _entry(raw: dict, where: str) -> GazEntry:
     unknown = set(raw) - _FIELDS
     if unknown:
-        raise InputError("E211", f"{where}: unknown field(s) {sorted(unknown)}; valid: {sorted(_FIELDS)}")
+        raise InputError(DataFile.UNKNOWN_FIELD, f"{where}: unknown field(s) {sorted(unknown)}; valid: {sorted(_FIELDS)}")
     for required in ("id", "name", "kind"):
         if not str(raw.get(required) or "").strip():
-            raise InputError("E212", f"{where}: missing {required!r}")
+            raise InputError(DataFile.MISSING_FIELD, f"{where}: missing {required!r}")
     try:
         kind = EntityKind(raw["kind"])
     except ValueError as err:
         raise InputError(
-            "E213", f"{where}: kind {raw['kind']!r} is not one of {[k.value for k in EntityKind]}"
+            DataFile.UNKNOWN_KIND, f"{where}: kind {raw['kind']!r} is not one of {[k.value for k in EntityKind]}"
         ) from err
     outlet_kind = None
     if raw.get("outlet_kind"):
@@ -177,7 +177,7 @@ def _entry(raw: dict, where: str) -> GazEntry:
             outlet_kind = OutletKind(raw["outlet_kind"])
         except ValueError as err:
             raise InputError(
-                "E214", f"{where}: outlet_kind {raw['outlet_kind']!r} is not one of {[k.value for k in OutletKind]}"
+                DataFile.UNKNOWN_OUTLET_KIND, f"{where}: outlet_kind {raw['outlet_kind']!r} is not one of {[k.value for k in OutletKind]}"
             ) from err
     elif kind is EntityKind.OUTLET:
         outlet_kind = OutletKind.NEWS
@@ -209,7 +209,7 @@ def _read_jsonl(path: Path) -> Iterable[GazEntry]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as err:
-        raise InputError("E215", f"cannot read gazetteer {path}: {err}") from err
+        raise InputError(DataFile.CANNOT_READ, f"cannot read gazetteer {path}: {err}") from err
     for n, line in enumerate(lines, 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -217,9 +217,9 @@ def _read_jsonl(path: Path) -> Iterable[GazEntry]:
         try:
             raw = json.loads(line)
         except json.JSONDecodeError as err:
-            raise InputError("E216", f"{where}: invalid JSON ({err.msg})") from err
+            raise InputError(DataFile.INVALID_JSON, f"{where}: invalid JSON ({err.msg})") from err
         if not isinstance(raw, dict):
-            raise InputError("E216", f"{where}: expected a JSON object")
+            raise InputError(DataFile.NOT_AN_OBJECT, f"{where}: expected a JSON object")
         yield _entry(raw, where)
 
 
@@ -243,7 +243,7 @@ def load_gazetteer(extra: Sequence[Path] = ()) -> Gazetteer:
     packaged = tuple(sorted(data_path("gazetteer").glob("*.jsonl")))
     for path in extra:
         if not Path(path).is_file():
-            raise InputError("E217", f"gazetteer file {path} does not exist")
+            raise InputError(DataFile.NO_SUCH_FILE, f"gazetteer file {path} does not exist")
     return _load(packaged + tuple(Path(p) for p in extra))
 
 
@@ -254,7 +254,7 @@ def load_lexicon(name: str) -> dict:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as err:
-        raise InputError("E218", f"cannot read lexicon {path}: {err}") from err
+        raise InputError(DataFile.LEXICON_UNREADABLE, f"cannot read lexicon {path}: {err}") from err
 
 
 @lru_cache(maxsize=1)
@@ -291,8 +291,8 @@ def lexicon_mapping(lexicon: dict, section: str, field: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for entry in lexicon_entries(lexicon, section):
         if field not in entry:
-            raise InputError("E218", f"lexicon section {section!r}: entry {entry.get('phrase') or entry.get('forms')!r} "
-                                     f"has no {field!r}")
+            shown = entry.get("phrase") or entry.get("forms")
+            raise InputError(DataFile.LEXICON_ENTRY, f"lexicon section {section!r}: entry {shown!r} has no {field!r}")
         for form in entry.get("forms") or [entry["phrase"]]:
             out[form] = entry[field]
     return out

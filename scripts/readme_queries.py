@@ -1,10 +1,13 @@
-"""Refresh the README's real outputs on the seeds: `kg build`, the named queries, the picture.
+"""Refresh the README's real outputs on the seeds: `kg build`, the named queries, `kg diff`, a
+syntax error, the picture.
 
 The script runs ``kg build seeds/`` (through the CLI, into a temporary folder, so ``exports/``
 is left alone), then every shipped query (``kg/query/named/*.rq``) exactly as ``kg query NAME``
 prints it, and rewrites the parts of README.md between ``<!-- build:start -->`` /
-``<!-- build:end -->`` and ``<!-- queries:start -->`` / ``<!-- queries:end -->``. It also redraws
-the leaders picture as ``kg plot exports/graph.ttl -o docs/leaders.png`` would.
+``<!-- build:end -->`` and ``<!-- queries:start -->`` / ``<!-- queries:end -->``. It builds the
+seeds without article 001 too (as ``yesterday/``) for the ``kg diff`` example
+(``<!-- diff:start -->``), and runs the ad-hoc query of ``<!-- syntax-error:start -->``. It
+also redraws the leaders picture as ``kg plot exports/graph.ttl -o docs/leaders.png`` would.
 
 Usage, from anywhere (paths default to the repository this script lives in):
 
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import shlex
+import shutil
 import sys
 import tempfile
 import textwrap
@@ -33,6 +37,12 @@ from kg.query.run import list_queries, load_query, render, run_query
 ROOT = Path(__file__).resolve().parents[1]
 QUERIES = ("<!-- queries:start -->", "<!-- queries:end -->")
 BUILD = ("<!-- build:start -->", "<!-- build:end -->")
+DIFF = ("<!-- diff:start -->", "<!-- diff:end -->")
+SYNTAX = ("<!-- syntax-error:start -->", "<!-- syntax-error:end -->")
+#: The article left out of "yesterday's" build in the diff example (it dates a call)
+DIFF_WITHOUT = "001"
+#: The ad-hoc query with a mistake the README shows the error of
+BAD_QUERY = "SELECT ?c WHERE { ?c a kg:Call ,, kg:Event }"
 
 #: Parameters for the queries that need them, chosen to show facts of the seed annotation.
 EXAMPLE_PARAMS: dict[str, dict[str, str]] = {
@@ -90,6 +100,36 @@ def build_seeds(out: Path) -> str:
     return "```console\n$ kg build\n" + text.rstrip("\n") + "\n```\n"
 
 
+def diff_example(tmp: Path, today: Path) -> str:
+    """``kg diff yesterday/ exports/``: the seeds without article ``DIFF_WITHOUT``, then all."""
+    inputs = tmp / "yesterday-in"
+    inputs.mkdir()
+    seeds = ROOT / "seeds"
+    for article in sorted(seeds.glob("*.txt")):
+        if not article.name.startswith(DIFF_WITHOUT):
+            shutil.copy(article, inputs)
+    rows = (seeds / "metadata.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    (inputs / "metadata.csv").write_text("".join(r for r in rows if not r.startswith(DIFF_WITHOUT)), encoding="utf-8")
+    yesterday = tmp / "yesterday"
+    runner = CliRunner()
+    built = runner.invoke(app, ["build", str(inputs), "--out", str(yesterday), "--quiet"])
+    if built.exit_code != 0:
+        raise SystemExit(f"readme_queries: kg build of yesterday/ failed (exit {built.exit_code}):\n{built.output}")
+    result = runner.invoke(app, ["diff", str(yesterday), str(today)])
+    if result.exit_code != 0:
+        raise SystemExit(f"readme_queries: kg diff failed (exit {result.exit_code}):\n{result.output}")
+    return "```console\n$ kg diff yesterday/ exports/\n" + result.stdout + "```\n"
+
+
+def syntax_example(store: Path) -> str:
+    """``kg query BAD_QUERY``: the short error with the line and column."""
+    result = CliRunner().invoke(app, ["query", BAD_QUERY, "--store", str(store)])
+    if result.exit_code != 1:
+        raise SystemExit(f"readme_queries: {BAD_QUERY!r} should fail to parse (exit {result.exit_code}):\n"
+                         f"{result.output}")
+    return f"```console\n$ kg query {shlex.quote(BAD_QUERY)}\n{result.stderr}```\n"
+
+
 def rewrite(readme_text: str, markers: tuple[str, str], new_section: str) -> str:
     start, end = markers
     head, sep, rest = readme_text.partition(start)
@@ -119,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
             graph = args.graph
             if graph is None:
                 new = rewrite(new, BUILD, build_seeds(Path(tmp)))
+                new = rewrite(new, DIFF, diff_example(Path(tmp), Path(tmp)))
+                new = rewrite(new, SYNTAX, syntax_example(Path(tmp) / "store"))
                 graph = Path(tmp) / "graph.ttl"
             new = rewrite(new, QUERIES, section(graph) + "\n")
             if not args.check and not args.no_plot:

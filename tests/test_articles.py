@@ -417,6 +417,8 @@ def test_seed_folder() -> None:
         "004_3af399e3a7d6d88a.txt": date(2025, 2, 12),
     }
     first = articles[0]
-    assert first.text.startswith("US President Donald Trump has come under renewed scrutiny")
+    # the file's text without its leading "date YYYY-MM-DD" marker
+    raw = (SEEDS / first.id).read_text(encoding="utf-8").split()
+    assert raw[:2] == ["date", "2025-12-29"] and first.text.split()[:6] == raw[2:8]
     assert "date 2025-12-29" not in first.text
     assert articles[1].meta.outlet == "The Kyiv Independent"

@@ -76,22 +76,25 @@ def test_query_sparql_text_and_file(tmp_path):
     assert result.stdout == "l\nid:person/ishiba\nid:person/lula\nid:person/ruto\n"
 
 
-def test_query_user_errors_exit_1_with_a_message(tmp_path):
-    cases = [
+def test_query_user_errors_exit_1_or_2_with_a_message(tmp_path):
+    usage = [  # the command line is wrong: exit 2, with the usage line
         (("query", "calz", "-g", MINI), "no query named 'calz'; available: calls"),
         (("query", "timeline", "-g", MINI), "needs --param person="),
         (("query", "timeline", "-g", MINI, "-p", "person"), "write it as KEY=VALUE"),
-        (("query", "calls", "-g", MINI, "--format", "xml"), "unknown --format 'xml'"),
+        (("query", "calls", "-g", MINI, "--format", "xml"), "unknown output format 'xml'"),
         (("query", "-g", MINI), "give exactly one query"),
         (("query", "calls", "--name", "calls", "-g", MINI), "give exactly one query"),
-        (("query", "calls", "-g", tmp_path / "none.ttl"), "no such graph file"),
         (("query", "calls", "-g", MINI, "--store", tmp_path), "give --graph or --store, not both"),
+    ]
+    errors = [  # the command could not do its work: exit 1
+        (("query", "calls", "-g", tmp_path / "none.ttl"), "no such graph file"),
         (("query", "SELECT ?x WHERE {", "-g", MINI), "does not parse"),
     ]
-    for args, message in cases:
-        result = kg(*args)
-        assert result.exit_code == 1, (args, result.output)
-        assert message in result.output, (args, result.output)
+    for cases, code in ((usage, 2), (errors, 1)):
+        for args, message in cases:
+            result = kg(*args)
+            assert result.exit_code == code, (args, result.output)
+            assert message in result.output, (args, result.output)
 
 
 def test_load_twice_then_query_the_store(tmp_path):
@@ -120,10 +123,10 @@ def test_load_several_files_sums_them(tmp_path):
 
 def test_load_needs_a_target(tmp_path):
     result = kg("load", MINI)
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "--store DIR and/or --endpoint URL" in result.output
     result = kg("load", MINI, "--store", tmp_path / "s", "--graph-iri", "urn:x:g")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "--graph-iri applies to --endpoint only" in result.output
 
 

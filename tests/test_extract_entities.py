@@ -89,3 +89,10 @@ def test_leader_not_yet_in_office_is_a_person_then(analyse_text):
     facts = analyse_text("Armed Forces Minister Sébastien Lecornu visited Toulon.", published="2025-06-01")
     lecornu = by_name(facts)["Sébastien Lecornu"]
     assert lecornu.kind is EntityKind.PERSON and lecornu.role == "Armed Forces Minister"
+
+
+def test_state_media_is_an_outlet_only_with_its_country(analyse_text):
+    bare = analyse_text("President Amara Dule spoke by phone with King Emil Sorn on Friday, state-run media reported.")
+    assert not [e for e in bare.entities if "media" in e.name.lower()]
+    named = analyse_text("President Amara Dule spoke by phone with King Emil Sorn on Friday, Kenyan state media reported.")
+    assert [e.name for e in named.entities if "media" in e.name.lower()] == ["Kenyan state media"]

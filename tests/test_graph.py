@@ -200,7 +200,7 @@ def test_article_known_only_from_a_call_is_still_described():
 
 def test_unknown_participant_is_an_error():
     call = dataclasses.replace(CALL_PLANNED, participants=("gaz:alma-verdi", "gaz:nobody"))
-    with pytest.raises(KgError, match="E300.*gaz:nobody"):
+    with pytest.raises(KgError, match="E304.*gaz:nobody"):
         build_graph(ENTITIES, [call], ARTICLES)
 
 

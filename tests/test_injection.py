@@ -105,7 +105,7 @@ def test_graph_iri_cannot_inject(evil_graph, payload):
     store = _server_store()
     with sparql_server(store) as server:
         result = run("load", str(evil_graph), "--endpoint", f"{server.url}/update", "--graph-iri", payload)
-        assert result.exit_code == 1 and "not an absolute IRI" in result.output
+        assert result.exit_code == 2 and "not an absolute IRI" in result.output  # a usage error
         assert server.requests == []
     assert len(store) == 1
 

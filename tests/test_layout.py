@@ -29,7 +29,7 @@ STAGES = {
     "kg.query": 7,
     "kg.evaluate": 8,
     "kg.build": 9,
-    "kg.api": 10, "kg.serve": 10, "kg.cli": 11, "kg.__main__": 12, "kg": 10,
+    "kg.api": 10, "kg.serve": 10, "kg": 10.5, "kg.cli": 11, "kg.__main__": 12,
 }
 FORBIDDEN = {
     "kg.read": {"spacy", "rdflib", "pyoxigraph"},

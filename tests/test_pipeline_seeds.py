@@ -416,7 +416,7 @@ def test_build_skips_bad_inputs_and_builds_the_rest(tmp_path):
 
     result = kg("build", inputs, "--out", out, "--quiet")
 
-    assert result.exit_code == 2, result.output
+    assert result.exit_code == 6, result.output  # built, with skipped inputs
     lines = result.output.splitlines()
     broken = [line for line in lines if "broken.txt" in line]
     assert broken and "UTF-8" in broken[0], result.output

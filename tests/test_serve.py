@@ -206,7 +206,7 @@ def test_a_missing_store_is_a_clear_error(tmp_path):
 
 def test_one_port_for_both_is_a_clear_error(seed_store):
     result = CliRunner().invoke(app, ["serve", "--store", str(seed_store), "--port", "7000", "--explorer-port", "7000"])
-    assert result.exit_code == 1 and "need two ports" in result.output
+    assert result.exit_code == 2 and "need two ports" in result.output  # a usage error
 
 
 def test_the_default_store_is_exports_store():

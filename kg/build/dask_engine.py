@@ -27,7 +27,7 @@ from typing import Iterable, Iterator
 
 from kg.build.failures import worker_died
 from kg.build.work import BatchResult, analyse_batch, pipeline_for
-from kg.errors import InputError
+from kg.errors import Build, InputError
 from kg.model import Article
 
 __all__ = ["DaskEngine", "run_dask"]
@@ -57,7 +57,7 @@ def _client(scheduler: str | None, workers: int):
     try:
         return Client(scheduler, timeout=30), None
     except OSError as err:
-        raise InputError("E341", f"cannot reach the Dask scheduler at {scheduler}: {err}") from err
+        raise InputError(Build.DASK_UNREACHABLE, f"cannot reach the Dask scheduler at {scheduler}: {err}") from err
 
 
 class DaskEngine:
@@ -130,7 +130,7 @@ def _run(client, batches: Iterable[list[Article]], *, model: str | None, gazette
     versions = client.run(_warm, model, gazetteers)
     other = sorted(addr for addr, v in versions.items() if v != version)
     if other:
-        raise InputError("E342", f"Dask worker(s) {', '.join(other)} run another newskg, model or "
+        raise InputError(Build.DASK_MISMATCH, f"Dask worker(s) {', '.join(other)} run another newskg, model or "
                                  "gazetteer files than this machine; install the same version everywhere")
     in_flight = 2 * max(1, len(versions))
     stream = iter(batches)

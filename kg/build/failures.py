@@ -7,8 +7,8 @@ split, by what raised and where:
 =====  ========  =========================================================================
 code   internal  meaning
 =====  ========  =========================================================================
-E320   no        the NLP pipeline rejected the text, raised inside spaCy itself (e.g. a text
-                 longer than spaCy's ``max_length``)
+E320   no        the NLP pipeline rejected the text, raised inside spaCy itself (a text longer
+                 than spaCy's ``max_length`` is not one: ``kg.extract.chunks`` cuts it)
 E321   no        the rules rejected the article on purpose (a ``KgError`` they raised)
 E322   no        the article is too large or too deeply nested to analyse (``MemoryError``,
                  ``RecursionError``)
@@ -27,12 +27,12 @@ import traceback
 from pathlib import Path
 
 import kg
-from kg.errors import KgError
+from kg.errors import Build, KgError
 from kg.model import Article, Skipped
 
 __all__ = ["skipped_for", "worker_died", "E_WORKER_DIED"]
 
-E_WORKER_DIED = "E324"
+E_WORKER_DIED = Build.WORKER_DIED
 _KG_ROOT = str(Path(kg.__file__).resolve().parent)
 
 
@@ -52,14 +52,14 @@ def skipped_for(article: Article, err: BaseException, stage: str) -> Skipped:
     source = article.meta.source
     where = f"{article.id}: " if article.id not in source else ""
     if isinstance(err, KgError):
-        return Skipped(source, f"{where}{stage} rejected the article: {err.message}", "E321")
+        return Skipped(source, f"{where}{stage} rejected the article: {err.message}", Build.RULES_REJECTED)
     if isinstance(err, (MemoryError, RecursionError)):
-        return Skipped(source, f"{where}too large or too deeply nested to analyse ({_describe(err)})", "E322")
+        return Skipped(source, f"{where}too large or too deeply nested to analyse ({_describe(err)})", Build.TOO_BIG_TO_ANALYSE)
     if isinstance(err, UnicodeError):
-        return Skipped(source, f"{where}text with characters that cannot be encoded ({_describe(err)})", "E323")
+        return Skipped(source, f"{where}text with characters that cannot be encoded ({_describe(err)})", Build.UNENCODABLE)
     if stage == "nlp" and not _raised_in_kg(err):
-        return Skipped(source, f"{where}the NLP pipeline rejected the text ({_describe(err)})", "E320")
-    code = "E390" if stage == "nlp" else "E391"
+        return Skipped(source, f"{where}the NLP pipeline rejected the text ({_describe(err)})", Build.NLP_REJECTED)
+    code = Build.INTERNAL_COMPONENT if stage == "nlp" else Build.INTERNAL_EXTRACT
     frame = traceback.extract_tb(err.__traceback__)[-1:] or None
     at = f" at {Path(frame[0].filename).name}:{frame[0].lineno}" if frame else ""
     reason = f"{where}internal error in newskg's {stage} code ({_describe(err)}{at}); please report it"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from kg.errors import InputError
+from kg.errors import Build, InputError
 
 __all__ = ["BuildLock"]
 
@@ -46,12 +46,12 @@ class BuildLock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as err:
-            raise InputError("E343", f"cannot write to the output folder {self.out}: {err.strerror}") from err
+            raise InputError(Build.LOCK_UNWRITABLE, f"cannot write to the output folder {self.out}: {err.strerror}") from err
         if not _try_lock(fd):
             holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip() or "?"
             os.close(fd)
             raise InputError(
-                "E340",
+                Build.LOCKED,
                 f"another kg build (process {holder}) is writing to {self.out}; "
                 "wait for it to finish, or build into another --out folder",
             )

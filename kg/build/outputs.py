@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import ExportError
+from kg.errors import Export, ExportError
 from kg.model import ArticleMeta, Call, Entity
 from kg.rdf.triples import DEFAULT, Quad, TripleMap
 from kg.store import generations
@@ -70,7 +70,7 @@ def check_formats(formats: Iterable[str]) -> list[str]:
     unknown = [f for f in wanted if f not in FILE_NAMES]
     if unknown:
         raise ExportError(
-            "E400", f"unknown export format {', '.join(map(repr, unknown))}; available: {', '.join(FILE_NAMES)}"
+            Export.UNKNOWN_FORMAT, f"unknown export format {', '.join(map(repr, unknown))}; available: {', '.join(FILE_NAMES)}"
         )
     return wanted
 
@@ -141,7 +141,7 @@ def write_outputs(
     try:
         (out_dir / ".kg").mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise ExportError("E401", f"cannot create the output folder {out_dir}: {describe_os_error(err)}") from err
+        raise ExportError(Export.FOLDER_UNWRITABLE, f"cannot create the output folder {out_dir}: {describe_os_error(err)}") from err
     stages = _Stages(progress)
     link = out_dir / STORE_DIR
     counts = {"entities": 0, "calls": 0, "articles": 0}
@@ -204,7 +204,7 @@ def write_outputs(
             stages.stop()
     except OSError as err:
         raise ExportError(
-            "E402", f"cannot write {current_file or 'the exports'} in {out_dir}: {describe_os_error(err)}; "
+            Export.WRITE_FAILED, f"cannot write {current_file or 'the exports'} in {out_dir}: {describe_os_error(err)}; "
             "the previous exports and store are unchanged",
         ) from err
     return OutputResult(

@@ -9,8 +9,9 @@
 3. Resolve, put the evidence sentences back from the store, graph, validate, export; then drop
    the stored facts of articles no longer in the input.
 
-No printing and no exiting here: progress goes to an optional callback and the outcome is a
-``BuildResult`` the CLI renders.
+No printing and no exiting here: progress goes to an optional ``BuildProgress`` (stages with
+totals; ``kg.build.progress``) and the outcome is a ``BuildResult`` the CLI renders. The
+settings are checked first, before the lock, any worker or any read.
 """
 
 from __future__ import annotations
@@ -21,14 +22,15 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from kg.build.feed import Feed
+from kg.build.progress import BuildProgress, counted
 from kg.build.work import BatchResult
 from kg.config import Settings
-from kg.errors import InputError
+from kg.errors import Build, InputError, Read
 from kg.model import Article, Skipped
 
 __all__ = ["BuildResult", "build", "FACTS_DIR"]
 
-Progress = Callable[[str], None]
+ENGINES = ("local", "dask")
 FACTS_DIR = ".kg"  # inside the output folder: the facts store and the build lock
 
 
@@ -54,9 +56,12 @@ class BuildResult:
         return tuple(s for s in self.skipped if s.internal)
 
 
+def _keep_total(progress: BuildProgress) -> Callable[[str], None]:
+    """``write_outputs``' stage names, passed on; its "store" is the stage already started."""
+    return lambda name: None if name == "store" else progress.stage(name)
+
+
 def _local(settings: Settings, batches: Iterable[list[Article]], notes: list[str]) -> Iterator[BatchResult]:
-    if settings.engine != "local":
-        raise InputError("E344", f"unknown engine {settings.engine!r}; use 'local' or 'dask'")
     if settings.jobs > 1:
         from kg.build.parallel import run_processes
 
@@ -77,16 +82,26 @@ def _dask(settings: Settings):
     return DaskEngine(settings.scheduler, workers)
 
 
-def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
+def check_settings(settings: Settings) -> None:
+    """Options that are wrong whatever the input: ``InputError`` before any work is done."""
+    from kg.build.outputs import check_formats
+
+    check_formats(settings.formats)
+    if settings.engine not in ENGINES:
+        raise InputError(Build.UNKNOWN_ENGINE, f"unknown engine {settings.engine!r}; use 'local' or 'dask'")
+
+
+def build(settings: Settings, progress: BuildProgress | None = None) -> BuildResult:
     """Read, extract (new articles only), resolve, graph and export; see ``BuildResult``."""
     from kg.build.lock import BuildLock
 
+    check_settings(settings)  # a typo in an option fails before the output folder is touched
     out = Path(settings.out_dir)
     with BuildLock(out / FACTS_DIR, out):
         return _build(settings, out, progress)
 
 
-def _build(settings: Settings, out: Path, progress: Progress | None) -> BuildResult:
+def _build(settings: Settings, out: Path, progress: BuildProgress | None) -> BuildResult:
     dask = _dask(settings) if settings.engine == "dask" else None
     try:
         return _build_with(settings, out, progress, dask)
@@ -95,15 +110,14 @@ def _build(settings: Settings, out: Path, progress: Progress | None) -> BuildRes
             dask.close()  # in the background, while the outputs are written (if not done yet)
 
 
-def _build_with(settings: Settings, out: Path, progress: Progress | None, dask) -> BuildResult:
-    from kg.build.outputs import check_formats, write_outputs
+def _build_with(settings: Settings, out: Path, progress: BuildProgress | None, dask) -> BuildResult:
+    from kg.build.outputs import write_outputs
     from kg.extract.nlp import check_inputs
     from kg.facts.keys import extractor_version
     from kg.facts.store import FactsStore
     from kg.read.articles import iter_inputs
     from kg.resolve.evidence import attach_text
 
-    check_formats(settings.formats)  # a typo fails before any article is read
     # a missing input fails here, before anything is read
     items = iter_inputs(list(settings.inputs), max_bytes=settings.max_bytes)
     check_inputs(settings.model, settings.gazetteers)  # a bad gazetteer or model fails here, once
@@ -121,7 +135,9 @@ def _build_with(settings: Settings, out: Path, progress: Progress | None, dask) 
         if store.note:
             notes.append(store.note)
         store.begin(version)
-        feed = Feed(store, settings.batch_size, progress)
+        if progress is not None:
+            progress.stage("read")
+        feed = Feed(store, settings.batch_size, progress and (lambda _source: progress.advance()))
         if dask is not None:
             results = dask.run(feed.batches(items), model=settings.model, gazetteers=settings.gazetteers,
                                version=version, notes=notes)
@@ -133,14 +149,21 @@ def _build_with(settings: Settings, out: Path, progress: Progress | None, dask) 
             dask.close()  # stops while the outputs are written
         if feed.articles == 0:
             where = ", ".join(str(p) for p in settings.inputs)
-            raise InputError("E202", f"no articles could be read from {where} (expected .txt, .json or .jsonl files)")
+            raise InputError(Read.NOTHING_READ, f"no articles could be read from {where} (expected .txt, .json or .jsonl files)")
         lap("analyse")
+        if progress is not None:
+            progress.stage("resolve")
         res = feed.state.result()
         lap("resolve")
-        written = write_outputs(res.entities, attach_text(res.calls, store.sentence), res.articles, out,
-                                settings.formats, settings.validate)
+        if progress is not None:  # the store stage counts calls and articles as they are written
+            progress.stage("store", len(res.calls) + len(res.articles))
+        written = write_outputs(res.entities, counted(attach_text(res.calls, store.sentence), progress),
+                                counted(res.articles, progress), out, settings.formats, settings.validate,
+                                progress=progress and _keep_total(progress))
         store.prune()
         lap("outputs")
+        if progress is not None:
+            progress.done()
     skipped = sorted(feed.skipped, key=lambda s: (s.source, s.reason))
     return BuildResult(
         articles=feed.articles, skipped=tuple(skipped), entities=written.entities, calls=written.calls,

@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from kg.errors import InputError
+from kg.errors import Evaluate, InputError
 
 __all__ = ["Gold", "GoldEvent", "GoldMention", "load_gold", "norm"]
 
@@ -144,12 +144,12 @@ def load_gold(gold: dict | Path | str) -> Gold:
         try:
             gold = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-            raise InputError("E701", f"cannot read the annotation {path}: {err}") from err
+            raise InputError(Evaluate.GOLD_UNREADABLE, f"cannot read the annotation {path}: {err}") from err
     try:
         return Gold(gold)
     except (KeyError, TypeError, AttributeError) as err:
         raise InputError(
-            "E702",
+            Evaluate.GOLD_FORMAT,
             f"the annotation is not in the expected format ({type(err).__name__}: {err}); "
             "see tests/data/seeds-gold.json for an example",
         ) from err

@@ -25,10 +25,10 @@ from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.exceptions import ParserError
 from rdflib.util import guess_format
 
-from kg.errors import InputError
+from kg.errors import Evaluate, InputError
 from kg.evaluate.gold import Gold, load_gold
 
-__all__ = ["Evaluation", "evaluate", "check_thresholds", "load_graph"]
+__all__ = ["Evaluation", "evaluate", "check_thresholds", "parse_requirement", "load_graph"]
 
 Metric = float | int | None
 _SCHEMA = ("http://schema.org/", "https://schema.org/")
@@ -95,7 +95,7 @@ def load_graph(path: Path | str) -> Graph:
     try:
         graph.parse(path, format=guess_format(str(path)) or "turtle")
     except (OSError, SyntaxError, ValueError, ParserError) as err:
-        raise InputError("E700", f"cannot read the graph {path}: {err}") from err
+        raise InputError(Evaluate.GRAPH_UNREADABLE, f"cannot read the graph {path}: {err}") from err
     return graph
 
 
@@ -324,6 +324,15 @@ def evaluate(graph: Graph | Path | str, gold: dict | Path | str) -> Evaluation:
     return Evaluation(metrics, misses, view.namespace)
 
 
+def parse_requirement(req: str) -> tuple[str, str, float]:
+    """``"call_f1>=0.9"`` -> ``("call_f1", ">=", 0.9)``; ``InputError`` E703 when it cannot be read."""
+    found = _REQUIREMENT.fullmatch(req)
+    if not found:
+        raise InputError(Evaluate.REQUIREMENT_SYNTAX, f"cannot read the requirement {req!r}; write it as METRIC>=VALUE, "
+                         "e.g. 'call_f1>=0.9' (operators: >=, <=, ==, >, <)")
+    return found.group(1), found.group(2), float(found.group(3))
+
+
 def check_thresholds(metrics: dict[str, Metric], requirements: list[str]) -> list[str]:
     """The requirements (``"call_f1>=0.9"``; also ``<=``, ``==``, ``>``, ``<``) that fail, explained.
 
@@ -332,16 +341,13 @@ def check_thresholds(metrics: dict[str, Metric], requirements: list[str]) -> lis
     """
     failed = []
     for req in requirements:
-        found = _REQUIREMENT.fullmatch(req)
-        if not found:
-            raise InputError("E703", f"cannot read the requirement {req!r}; write it as METRIC>=VALUE, "
-                             "e.g. 'call_f1>=0.9' (operators: >=, <=, ==, >, <)")
-        key, op, value = found.group(1), found.group(2), float(found.group(3))
+        key, op, value = parse_requirement(req)
+        shown = _REQUIREMENT.fullmatch(req).group(3)
         if key not in metrics:
-            raise InputError("E704", f"unknown metric {key!r} in {req!r}; available: {', '.join(metrics)}")
+            raise InputError(Evaluate.UNKNOWN_METRIC, f"unknown metric {key!r} in {req!r}; available: {', '.join(metrics)}")
         got = metrics[key]
         if got is None:
-            failed.append(f"{key} = None (nothing to measure), wanted {op} {found.group(3)}")
+            failed.append(f"{key} = None (nothing to measure), wanted {op} {shown}")
         elif not _COMPARE[op](got, value):
-            failed.append(f"{key} = {got}, wanted {op} {found.group(3)}")
+            failed.append(f"{key} = {got}, wanted {op} {shown}")
     return failed

@@ -74,8 +74,14 @@ def extract_article(doc: Doc, article: Article, gaz: Gazetteer) -> ArticleFacts:
             continue
         m = next((m for m in index.mentions if m.kind is EntityKind.OUTLET
                   and m.start_char < line.agency_end and line.agency_start < m.end_char), None)
-        if m is not None and m.key not in agencies:
-            agencies.append(m.key)
+        if m is None or m.key in agencies:
+            continue
+        closing = line.start == line.agency_start and line.day is None
+        if closing and not m.key.startswith("gaz:") and len(article.text[line.end:].split()) > 60:
+            # "... in Islamabad on Sunday. — PID" closing a caption mid-story: a photo credit of
+            # a name the gazetteer does not know, not the agency that carried the story
+            continue
+        agencies.append(m.key)
     agencies = [a for a in agencies if own is None or a != own.key]
     calls = extract_calls(doc, meta, index, gaz, text=article.text, own_outlet=own.key if own else None,
                           anchor=anchor_day(meta, article.text, datelines), agencies=tuple(agencies),

@@ -24,7 +24,8 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from kg.resources import lexicon_entries, lexicon_mapping, lexicon_phrases, load_lexicon
 
-__all__ = ["find_date_expressions", "resolve_date", "resolve_period", "find_durations", "parse_duration"]
+__all__ = ["find_date_expressions", "is_back_reference", "resolve_date", "resolve_period", "find_durations", "parse_duration",
+           "month_numbers"]
 
 _WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
 # dateutil fills what the text does not say from ``default``; parsing with two defaults that
@@ -99,10 +100,14 @@ def _rules() -> _Rules:
     named_days = lexicon_mapping(lex, "named_days", "day")  # file order: the first form that fits wins
     count = rf"(?:\d{{1,2}}|{_phrases(numbers)})"
     ago = rf"\b{count}\s+{_phrases(lexicon_phrases(lex, 'days_ago'))}\b"
+    # "on the 25th (local time)": a day of the month named without its month
+    followers = _phrases(lexicon_phrases(lex, "day_of_month_followers"))
+    day_of_month = rf"\b(?i:on)\s+the\s+{day}(?=\s*[(,.;:]|\s*$|\s+(?i:{followers})\b)"
     expression = re.compile(
         rf"\b(?:{modifier}\s+){{0,2}}(?:the\s+)?"
         rf"(?:{weekday}(?:\s+{part})?(?:,?\s+(?:the\s+)?{absolute})?|{absolute})"
-        rf"|{ago}|\b{_phrases(relative)}\b|\b{_phrases(periods)}\b"
+        rf"|\b{_phrases(lexicon_phrases(lex, 'back_references'))}\b"
+        rf"|{ago}|{day_of_month}|\b{_phrases(relative)}\b|\b{_phrases(periods)}\b"
         rf"|\b(?i:{'|'.join(re.escape(k) for k in named_days)})\b"
         # a month without a day ("in July", "January 2025"): a time, but no day
         rf"|\b(?i:in|since|during|early|late|mid-?)\s+{month}(?:\s+{year})?|{month}\s+{year}"
@@ -151,6 +156,17 @@ def find_date_expressions(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _rules().expression.finditer(text)]
 
 
+def is_back_reference(expression: str) -> bool:
+    """ "that afternoon", "later that day": the day the text named before, none of its own."""
+    low = " ".join(expression.split()).casefold().strip(" ,;:.")
+    return any(low == b or low.endswith(" " + b) for b in _back_references())
+
+
+@lru_cache(maxsize=1)
+def _back_references() -> tuple[str, ...]:
+    return tuple(p.casefold() for p in lexicon_phrases(_load_lexicon(), "back_references")) + ("the same day",)
+
+
 def resolve_date(expression: str, published: date | None, future: bool = False) -> date | None:
     """The calendar day an expression names, or ``None`` when the day is not determined.
 
@@ -180,6 +196,9 @@ def resolve_date(expression: str, published: date | None, future: bool = False) 
         low = low[3:]
     if low in rules.relative:
         return published + timedelta(days=rules.relative[low])
+    of_month = _DAY_OF_MONTH.fullmatch(low)
+    if of_month:
+        return _day_of_month(int(of_month.group(1)), published, future)
     ago = rules.ago.fullmatch(low)
     if ago:
         count = low.split()[0]
@@ -214,7 +233,7 @@ def resolve_period(expression: str, published: date | None) -> tuple[date, date]
     month = re.search(rf"{_MONTH_WORD}", text)
     if month is None:
         return None
-    number = _MONTHS.get(month.group().casefold().rstrip(".")[:3])
+    number = month_numbers().get(month.group().casefold().rstrip(".")[:3])
     if number is None:
         return None
     year = re.search(r"\b(1[89]|2[01])\d\d\b", text)
@@ -226,7 +245,28 @@ def resolve_period(expression: str, published: date | None) -> tuple[date, date]
 
 
 _MONTH_WORD = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+
+
+@lru_cache(maxsize=1)
+def month_numbers() -> dict[str, int]:
+    """{"jan": 1, ...}: the first three letters of each month of dates.json (calendar order)."""
+    return {m[:3]: n for n, m in enumerate(lexicon_phrases(_load_lexicon(), "months"), 1)}
+
+
+_DAY_OF_MONTH = re.compile(r"(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)?")
+
+
+def _day_of_month(day: int, published: date, future: bool) -> date | None:
+    """The nearest day with that number on or before publication (on or after when planned)."""
+    step = 1 if future else -1
+    for months in range(3):
+        try:
+            found = (published + relativedelta(months=step * months)).replace(day=day)
+        except ValueError:  # the 31st of a 30-day month
+            continue
+        if (found >= published) if future else (found <= published):
+            return found
+    return None
 
 
 def _month_span(first: date) -> tuple[date, date]:

@@ -24,7 +24,7 @@ from kg.extract.names import close, name_index, name_key
 from kg.extract.outlets import dateline_outlets, outlet_ref, platform_context, state_media, unknown_outlets
 from kg.extract.people import role_phrase, title_before
 from kg.model import ArticleMeta, EntityKind
-from kg.resources import GazEntry, Gazetteer, lexicon_phrases, load_lexicon
+from kg.resources import GazEntry, Gazetteer, lexicon_entries, lexicon_phrases, load_lexicon
 
 __all__ = ["Mention", "EntityIndex", "Extractor", "extract_entities", "norm_name", "outlet_ref"]
 
@@ -34,6 +34,9 @@ class _TitleWords(NamedTuple):
     not_names: frozenset[str]
     particles: frozenset[str]
     not_leader_before: frozenset[str]
+    name_joiners: frozenset[str]  # particles that continue a name just named ("bin")
+    role_determiners: frozenset[str]  # "the Russian president", "his French counterpart"
+    country_office_openers: frozenset[str]  # "the Emir of Qatar", "a call from President of Kenya"
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +46,10 @@ def _title_words() -> _TitleWords:
     leader = frozenset(lexicon_phrases(titles, "leader"))
     return _TitleWords(leader, leader | frozenset(lexicon_phrases(titles, "official")),
                        frozenset(lexicon_phrases(titles, "not_names")), frozenset(lexicon_phrases(titles, "particles")),
-                       frozenset(lexicon_phrases(titles, "not_leader_before")))
+                       frozenset(lexicon_phrases(titles, "not_leader_before")),
+                       frozenset(e["phrase"] for e in lexicon_entries(titles, "particles") if e.get("joins_name")),
+                       frozenset(lexicon_phrases(titles, "role_determiners")),
+                       frozenset(lexicon_phrases(titles, "country_office_openers")))
 
 
 @lru_cache(maxsize=8)
@@ -110,6 +116,8 @@ class Extractor:
                 continue
             if entry:
                 builder = gaz_builder(entry, self.meta)
+                if builder.kind is EntityKind.OUTLET and self._title_after(ent.end):
+                    continue  # "The Australian Prime Minister Anthony Albanese": a description
                 if builder.kind is EntityKind.LEADER and not self._leader_yet(entry, ent.start):
                     # not yet in office on the article's day: a minister today, a leader later
                     title = title_before(self.doc, ent.start, self.all_titles)
@@ -130,6 +138,14 @@ class Extractor:
         self._descriptions()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return EntityIndex(self.mentions, self.entities, self.adjectives)
+
+    def _title_after(self, end: int) -> bool:
+        """A title and a capitalised name right after ``end`` ("... Prime Minister Ama Dule")."""
+        for n in (3, 2, 1):
+            if end + n < len(self.doc) and " ".join(t.lower_ for t in self.doc[end:end + n]) in self.all_titles \
+                    and self.doc[end + n].text[:1].isupper():
+                return True
+        return False
 
     def _leader_yet(self, entry: GazEntry, start: int) -> bool:
         """Whether the article's day falls in or after one of the entry's offices (or the
@@ -195,7 +211,7 @@ class Extractor:
         if start == 0 or self.doc[start - 1].whitespace_ == "" and not self.doc[start - 1].is_alpha:
             return None
         prev = next((m for m in self.mentions if m.end == start and m.kind in PERSON_KINDS), None)
-        if prev is None or not self.doc[start].text[:1].isupper() and self.doc[start].lower_ not in ("al", "el", "bin", "ibn"):
+        if prev is None or not self.doc[start].text[:1].isupper() and self.doc[start].lower_ not in _title_words().name_joiners:
             return None
         return self.entities.get(prev.key)
 
@@ -289,6 +305,17 @@ class Extractor:
                 continue  # a title before a name, not a description
             country, start = None, tok.i
             prev = doc[tok.i - 1] if tok.i > 0 else None
+            of_country = None
+            if nxt is not None and nxt.lower_ == "of":
+                # "the Emir of Qatar", "(a call from) President of Kenya"
+                of_country = next((m for m in self.mentions if m.start == end + 1 and m.kind is EntityKind.COUNTRY), None)
+            if of_country is not None and tok.i > 0 and (prev.lower_ in _title_words().country_office_openers
+                                                         or prev.is_sent_start or prev.is_space):
+                entry = self._leader_for(self.entities[of_country.key].name,
+                                         None if role in ("leader", "counterpart") else role, tok.i)
+                if entry is not None:
+                    self.add(tok.i, of_country.end, self.entities.get(entry.key) or gaz_builder(entry, self.meta))
+                continue
             if prev is not None and prev.i in self.adjectives:
                 country, start = self.adjectives[prev.i], prev.i
             elif prev is not None and prev.lower_ in ("'s", "’s") and tok.i >= 2:
@@ -305,7 +332,7 @@ class Extractor:
                 if key:
                     self.add(start, end, self.entities[key])
                 continue
-            if det not in ("the", "his", "her", "their", "its") and doc[start - 1].text != "," and start == tok.i:
+            if det not in _title_words().role_determiners and doc[start - 1].text != "," and start == tok.i:
                 continue
             entry = self._leader_for(country, None if role in ("leader", "counterpart") else role, tok.i)
             if entry is not None:

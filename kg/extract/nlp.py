@@ -15,6 +15,7 @@ import re
 import unicodedata
 import warnings
 from pathlib import Path
+from functools import lru_cache
 from typing import Sequence
 
 import spacy
@@ -22,9 +23,9 @@ from spacy.language import Language
 from spacy.util import is_compatible_version
 
 import kg.extract.components  # noqa: F401  (registers the kg_* factories)
-from kg.errors import InputError
+from kg.errors import InputError, Model
 from kg.model import EntityKind
-from kg.resources import Gazetteer, load_gazetteer
+from kg.resources import Gazetteer, lexicon_phrases, load_gazetteer, load_lexicon
 
 __all__ = ["load_nlp", "load_trained", "check_inputs", "gazetteer_patterns", "LABELS", "normalise_for_nlp"]
 
@@ -46,7 +47,13 @@ def normalise_for_nlp(text: str) -> str:
     return text.translate(_NORMALISE)
 
 
-_ARABIC_PARTICLE = re.compile(r"\b([Aa]l|[Ee]l)[- ](?=[A-Z])")
+@lru_cache(maxsize=1)
+def _arabic_particle() -> tuple[re.Pattern, tuple[str, ...]]:
+    """The Arabic article opening a surname ("al-", "El "; titles.json article_particles): a
+    pattern that finds it, and every spelling of it."""
+    articles = lexicon_phrases(load_lexicon("titles"), "article_particles")
+    pattern = re.compile(r"\b(" + "|".join(f"[{a[0].upper()}{a[0]}]{a[1:]}" for a in articles) + r")[- ](?=[A-Z])")
+    return pattern, tuple(form + sep for a in articles for form in (a, a.capitalize()) for sep in ("-", " "))
 
 
 def _ascii(text: str) -> str:
@@ -70,11 +77,18 @@ def _variants(form: str) -> set[str]:
         if re.search(r"\w['’]\w", f):
             out.add(re.sub(r"(?<=\w)['’](?=\w)", "", f))  # "Shara'a" -> "Sharaa"
     for f in list(out):
-        if _ARABIC_PARTICLE.search(f):
-            for particle in ("al-", "el-", "Al-", "El-", "al ", "el ", "Al ", "El "):
-                out.add(_ARABIC_PARTICLE.sub(particle, f))
+        particle, spellings = _arabic_particle()
+        if particle.search(f):
+            for spelling in spellings:
+                out.add(particle.sub(spelling, f))
     out |= {_ascii(f) for f in out}
     return {f for f in out if f.strip()}
+
+
+@lru_cache(maxsize=1)
+def _lowercase_words() -> frozenset[str]:
+    """ "Voice of the Valley": words an outlet's name keeps lower case (reports.json)."""
+    return frozenset(lexicon_phrases(load_lexicon("reports"), "outlet_name_lowercase"))
 
 
 def _case_variants(form: str) -> set[str]:
@@ -86,7 +100,8 @@ def _case_variants(form: str) -> set[str]:
     if form.isupper():
         return set()  # "TIME" is not "Time"
     words = form.split()
-    titled = " ".join(w if w.lower() in ("of", "the", "and", "de", "al") and n else w[:1].upper() + w[1:].lower()
+    lowercase = _lowercase_words()
+    titled = " ".join(w if w.lower() in lowercase and n else w[:1].upper() + w[1:].lower()
                       for n, w in enumerate(words))
     return {titled, form.upper()} - {form}
 
@@ -132,16 +147,16 @@ def load_trained(model: str) -> Language:
     location = _pipeline_location(model)
     meta = location / "meta.json"
     if not meta.is_file():
-        raise InputError("E311", f"{model!r} is not a spaCy pipeline: {location} has no meta.json.")
+        raise InputError(Model.NOT_A_PIPELINE, f"{model!r} is not a spaCy pipeline: {location} has no meta.json.")
     if not spacy.util.is_package(model) and not (location / "config.cfg").is_file():
-        raise InputError("E311", f"{model!r} is not a saved spaCy pipeline: {location} has no config.cfg.")
+        raise InputError(Model.NOT_A_PIPELINE, f"{model!r} is not a saved spaCy pipeline: {location} has no config.cfg.")
     try:
         declared = json.loads(meta.read_text(encoding="utf-8")).get("spacy_version") or ""
     except (OSError, ValueError, AttributeError) as err:
-        raise InputError("E311", f"{model!r} is not a spaCy pipeline: cannot read {meta}: {err}") from None
+        raise InputError(Model.NOT_A_PIPELINE, f"{model!r} is not a spaCy pipeline: cannot read {meta}: {err}") from None
     if declared and not is_compatible_version(spacy.about.__version__, declared):
         raise InputError(
-            "E311",
+            Model.NOT_A_PIPELINE,
             f"spaCy pipeline {model!r} was built for spaCy {declared}, not the installed "
             f"{spacy.about.__version__}. Install a version of it made for this spaCy.",
         )
@@ -151,9 +166,9 @@ def load_trained(model: str) -> Language:
             nlp = spacy.load(model)
     except Exception as err:  # noqa: BLE001 - third-party loading code: any failure is one message
         reason = (str(err).strip().splitlines() or [type(err).__name__])[0].rstrip(".")
-        raise InputError("E310", f"cannot load spaCy pipeline {model!r}: {reason}.") from None
+        raise InputError(Model.NOT_FOUND, f"cannot load spaCy pipeline {model!r}: {reason}.") from None
     if not isinstance(nlp, Language):
-        raise InputError("E311", f"{model!r} loads as a {type(nlp).__name__}, not a spaCy pipeline.")
+        raise InputError(Model.NOT_A_PIPELINE, f"{model!r} loads as a {type(nlp).__name__}, not a spaCy pipeline.")
     return nlp
 
 
@@ -163,14 +178,14 @@ def _pipeline_location(model: str) -> Path:
         try:
             root = spacy.util.get_package_path(model)
         except Exception as err:  # noqa: BLE001 - importing a third-party package
-            raise InputError("E310", f"cannot load spaCy pipeline {model!r}: importing it failed: {err}") from None
+            raise InputError(Model.NOT_FOUND, f"cannot load spaCy pipeline {model!r}: importing it failed: {err}") from None
         return root
     path = Path(model)
     if path.is_file():
-        raise InputError("E311", f"{model!r} is a file; a saved spaCy pipeline is a folder (nlp.to_disk).")
+        raise InputError(Model.NOT_A_PIPELINE, f"{model!r} is a file; a saved spaCy pipeline is a folder (nlp.to_disk).")
     if not path.exists():
         raise InputError(
-            "E310",
+            Model.NOT_FOUND,
             f"cannot load spaCy pipeline {model!r}: no installed package or folder of that name. Install a spaCy "
             "pipeline package (e.g. en_core_web_sm) or pass the folder of a pipeline saved with nlp.to_disk.",
         )

@@ -36,13 +36,10 @@ def outlet_ref(name: str, gaz: Gazetteer) -> EntityRef:
     return EntityRef(key=f"outlet:{folded}", name=name.strip(), kind=EntityKind.OUTLET, outlet_kind=OutletKind.NEWS)
 
 
-_EDITIONS = ("international", "english", "news", "online", "global", "world", "digital", "edition", "live")
-
-
 def _edition_of(folded: str, gaz: Gazetteer) -> GazEntry | None:
     """ "Sputnik International", "Xinhua English": an edition of an outlet the gazetteer knows."""
     words = folded.split()
-    if len(words) > 1 and words[-1] in _EDITIONS:
+    if len(words) > 1 and words[-1] in _words().editions:
         return _outlets_by_name(gaz).get(" ".join(words[:-1]))
     return None
 
@@ -120,6 +117,7 @@ class _Words:
     descriptor_firsts: frozenset[str]
     state_media: tuple[list[str], ...]  # token sequences ("state-run" is three tokens)
     generic_media: tuple[list[str], ...]
+    editions: frozenset[str]  # "Xinhua English": an edition of an outlet
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +138,7 @@ def _words() -> _Words:
         descriptor_firsts=frozenset(p.split()[0] for p in descriptors),
         state_media=tuple(p.replace("-", " - ").split() for p in lexicon_phrases(lex, "state_media_heads")),
         generic_media=tuple(p.split() for p in lexicon_phrases(lex, "generic_media_heads")),
+        editions=frozenset(lexicon_phrases(lex, "outlet_editions")),
     )
 
 
@@ -163,18 +162,20 @@ def unknown_outlets(x: Extractor) -> None:
     taken: set[int] = set()
     person = {i for ent in x.doc.ents if ent.label_ in ("PERSON", "OUTLET", "ORG", "SHORT") for i in range(ent.start, ent.end)}
     doc = x.doc
+    blocked = taken | person  # kept with ``taken``, not remade per token: a long article has many people
     for tok in doc:
         if tok.text in channels and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num and tok.i not in taken:
             name = f"{tok.text} {doc[tok.i + 1].text}"
             x.add(tok.i, tok.i + 2, Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET,
                                                 outlet_kind=OutletKind.BROADCASTER))
             continue
-        found = described_outlet(x, tok.i, taken | person)
+        found = described_outlet(x, tok.i, blocked)
         if found:
             start, end, kind = found
             name = doc[start:end].text
             x.add(start, end, Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET, outlet_kind=kind))
             taken.update(range(start, end))
+            blocked.update(range(start, end))
             continue
         for head, kind in heads.get(tok.text, ()):
             end = tok.i + len(head)
@@ -193,6 +194,7 @@ def unknown_outlets(x: Extractor) -> None:
             name = doc[start:end].text
             x.add(start, end, Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET, outlet_kind=kind))
             taken.update(range(start, end))
+            blocked.update(range(start, end))
             break
 
 
@@ -242,6 +244,8 @@ def state_media(x: Extractor) -> None:
                 owner = next((m for m in x.mentions if m.end == i - 1 and m.kind is EntityKind.COUNTRY), None)
                 if owner is not None:
                     country, start = x.entities[owner.key].name, owner.start
+            if country is None:
+                continue  # "state-run media said": no outlet without its country
             name = x.doc[start : i + n].text
             name = name[0].upper() + name[1:]
             key = f"outlet:{norm_name(name)}"

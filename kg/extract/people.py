@@ -56,8 +56,11 @@ def role_phrase(doc: Doc, title_start: int, name_start: int) -> str:
 
 
 def _headline(sent) -> bool:
+    # a short sentence of names ("President Ama Dule phoned King Emil Sorn.") is title case
+    # too; a headline also has no full stop
     words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) / len(words) >= 0.6
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) / len(words) >= 0.6 \
+        and not sent.text.rstrip().rstrip("\"'”’)").endswith(".")
 
 
 def _appositive_role(doc: Doc, end: int, roles: frozenset[str]) -> bool:
@@ -78,6 +81,7 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tup
     title_phrases = frozenset(lexicon_phrases(titles, "leader")) | frozenset(lexicon_phrases(titles, "official"))
     roles = frozenset(lexicon_phrases(titles, "appositive_roles"))
     title_words = frozenset(w for t in title_phrases for w in t.split())
+    honorific_words = frozenset(w for t in lexicon_phrases(titles, "honorifics") for w in t.split())
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     found: list[tuple[int, int]] = []
     i = 0
@@ -98,11 +102,16 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tup
             else:
                 break
         # a capitalised title opening the run is not part of the name ("Spokesperson Ilse Marquardt")
-        while i < j - 1 and doc[i].lower_ in title_words:
+        opening = i
+        while i < j - 1 and (doc[i].lower_ in title_words or doc[i].lower_ in honorific_words):
             i += 1
+        if all(t.lower_ in title_words or t.lower_ in honorific_words for t in doc[i:j]):
+            i = j  # "President Sheikh <known name>", "HH Prince": titles and honorifics, no name
+            continue
         size = j - i
         # in a Title Case headline every word looks like a name: trust given names only
-        titled = title_before(doc, i, title_phrases) is not None and not _headline(doc[i].sent)
+        titled = (title_before(doc, i, title_phrases) is not None
+                  or any(doc[k].lower_ in title_words for k in range(opening, i))) and not _headline(doc[i].sent)
         accept = (
             (titled and size <= 4)
             or (size >= 2 and doc[i].text in given_names)

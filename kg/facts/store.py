@@ -25,7 +25,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from kg.errors import InputError
+from kg.errors import Build, InputError
 from kg.facts.codec import decode_facts, encode_facts
 from kg.model import ArticleFacts, ArticleMeta, Evidence
 
@@ -121,7 +121,7 @@ class FactsStore:
         try:
             self._db.execute("INSERT INTO current VALUES (?, ?)", (_id(article_id), content))
         except sqlite3.IntegrityError as err:
-            raise InputError("E300", f"two articles share the id {article_id!r}; rename one of the files") from err
+            raise InputError(Build.DUPLICATE_ARTICLE_ID, f"two articles share the id {article_id!r}; rename one of the files") from err
 
     def has(self, content: str) -> bool:
         row = self._db.execute(

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from kg.errors import InputError, KgError
+from kg.errors import InputError, KgError, Plot
 from kg.write.callnet import DEFAULT_TOP, LeaderCall, find_leader, select_network
 from kg.write.plot import PlotReport, picture_format, plot_network
 
@@ -108,15 +108,15 @@ def plot(
     picture_format(out)  # a bad file name fails before any reading
     statuses = tuple(dict.fromkeys(s.strip().lower() for s in statuses))
     if since and until and since > until:
-        raise InputError("E858", f"--since {since} is after --until {until}: no day is in between")
+        raise InputError(Plot.SINCE_AFTER_UNTIL, f"--since {since} is after --until {until}: no day is in between")
     if top is not None and top < 0:
-        raise InputError("E859", f"--top must be 0 (all) or more, got {top}")
+        raise InputError(Plot.NEGATIVE_TOP, f"--top must be 0 (all) or more, got {top}")
     calls, names = read_calls(source, since=since, until=until, statuses=statuses)
     where = name or (str(source) if isinstance(source, (str, Path)) else "the graph")
     if not calls:
         kinds = " or ".join(statuses)
         raise InputError(
-            "E851",
+            Plot.NOTHING_TO_PLOT,
             f"no {kinds} calls between leaders in {where}{_period(since, until)}: nothing to plot "
             "(a call needs two kg:Leader participants"
             + (", and a date in the period)" if since or until else ")"),
@@ -126,7 +126,7 @@ def plot(
     net = select_network(calls, labels, top=top, leader=focus)
     if not net.calls:
         raise InputError(
-            "E860",
+            Plot.TOP_SHARE_NO_CALL,
             f"the {len(net.labels)} leader(s) kept by --top {top} share no call in {where}: "
             "nothing to draw; raise --top",
         )
@@ -150,10 +150,10 @@ def _calls_query(since: date | None, until: date | None, statuses: Iterable[str]
     for status in statuses:
         key = status.strip().lower()
         if key not in STATUSES:
-            raise InputError("E861", f"unknown call status {status!r}; use {', '.join(STATUSES)}")
+            raise InputError(Plot.UNKNOWN_STATUS, f"unknown call status {status!r}; use {', '.join(STATUSES)}")
         chosen.append(f"<{_KG}{STATUSES[key]}>")
     if not chosen:
-        raise InputError("E866", f"give at least one call status ({', '.join(STATUSES)})")
+        raise InputError(Plot.NO_STATUS, f"give at least one call status ({', '.join(STATUSES)})")
     tests = []
     # date objects only, so the text pasted here is always an ISO date
     if since is not None:
@@ -177,10 +177,10 @@ def _with_source(source: Any, use: Callable[[Any], T]) -> T:
         return use(store)
     path = Path(source)
     if not path.exists():
-        raise InputError("E852", f"{path}: no such graph file or store (build one with `kg build`)")
+        raise InputError(Plot.NO_SUCH_SOURCE, f"{path}: no such graph file or store (build one with `kg build`)")
     if path.is_dir():
         if not is_store(path):
-            raise InputError("E865", f"{path}: a directory but not an Oxigraph store (see `kg load`)")
+            raise InputError(Plot.NOT_A_STORE, f"{path}: a directory but not an Oxigraph store (see `kg load`)")
         return read_store(path, use)
     return use(read_graph(path))
 
@@ -189,7 +189,7 @@ def _select(store, sparql: str):
     try:
         yield from store.query(sparql)
     except OSError as err:
-        raise KgError("E862", f"reading the call network failed: {err}") from err
+        raise KgError(Plot.NETWORK_QUERY, f"reading the call network failed: {err}") from err
 
 
 def _date(term) -> date | None:

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from kg.errors import KgError
+from kg.errors import KgError, Query
 from kg.rdf.vocab import DISPLAY_PREFIXES, compact, expand
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "expand",
     "display",
     "render",
+    "check_format",
     "to_table",
     "to_csv",
     "to_tsv",
@@ -56,6 +57,10 @@ class QueryResult:
     kind: str = "select"  # "select", "ask" or "graph" (CONSTRUCT/DESCRIBE)
     boolean: bool | None = None
 
+    def records(self) -> list[dict[str, str]]:
+        """The rows as dicts, column name -> display string."""
+        return [dict(zip(self.columns, row)) for row in self.rows]
+
 
 def display(term: Term | None) -> str:
     """A cell as shown: compact IRI, literal value, ``_:id`` for a blank node, "" when unbound."""
@@ -71,11 +76,16 @@ def display(term: Term | None) -> str:
 # --- renderers -------------------------------------------------------------------------------
 
 
+def check_format(fmt: str) -> None:
+    """``KgError`` E511 unless ``fmt`` is one of ``FORMATS``."""
+    if fmt not in FORMATS:
+        raise KgError(Query.UNKNOWN_FORMAT, f"unknown output format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
 def render(result: QueryResult, fmt: str) -> str:
     """The result in one of ``FORMATS``."""
+    check_format(fmt)
     renderers = {"table": to_table, "csv": to_csv, "tsv": to_tsv, "json": to_json}
-    if fmt not in renderers:
-        raise KgError("E511", f"unknown output format {fmt!r}; use one of {', '.join(FORMATS)}")
     return renderers[fmt](result)
 
 

@@ -7,6 +7,11 @@ with pyoxigraph over a graph file (parsed into memory) or a persistent store dir
 records and renderers (table, CSV, TSV, SPARQL JSON) live in ``kg.query.results`` and are re-exported
 here, so ``from kg.query.run import run_query, to_table`` is the whole API.
 
+Ad-hoc queries need no PREFIX lines: ``QUERY_PREFIXES`` (rdf, rdfs, xsd, owl, skos, schema, kg,
+wd, id and the data prefixes of the Turtle export: person, call, outlet, ...) are declared for
+every query; a query's own PREFIX wins. A syntax error is one short message with the line and
+column and the line itself, marked, not the parser's grammar.
+
 Result kinds: SELECT gives its variables as columns; ASK gives one ``ask`` column with one
 ``true``/``false`` cell; CONSTRUCT and DESCRIBE give ``subject``/``predicate``/``object`` rows,
 sorted, so every renderer works on them too. Queries see the default graph, into which
@@ -16,13 +21,17 @@ sorted, so every renderer works on them too. Queries see the default graph, into
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from kg.errors import InputError, KgError
+from kg.errors import InputError, KgError, Query
+from kg.rdf.ids import PATHS
+from kg.rdf.vocab import DATA, DISPLAY_PREFIXES
+from kg.query.syntax import syntax_message
 from kg.query.results import (
     FORMATS,
     QueryResult,
@@ -47,10 +56,13 @@ __all__ = [
     "get_query",
     "parse_query",
     "read_query_file",
+    "resolve_query",
+    "build_source",
     "bind_params",
     "load_query",
     "run_query",
     "default_source",
+    "QUERY_PREFIXES",
     "compact",
     "expand",
     "render",
@@ -65,6 +77,9 @@ _XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 _HEADER = re.compile(r"#\s*(title|description|param)\s*:\s*(.*)")
 _PLACEHOLDER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)\b")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+#: Declared for every query: the standard prefixes, ours, and one per kind of data IRI
+QUERY_PREFIXES: dict[str, str] = {**DISPLAY_PREFIXES, **{path: f"{DATA}{path}/" for path in PATHS}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +118,7 @@ def get_query(name: str) -> NamedQuery:
     queries = {q.name: q for q in list_queries()}
     if name not in queries:
         raise KgError(
-            "E500", f"no query named {name!r}; available: {', '.join(sorted(queries))}"
+            Query.UNKNOWN_QUERY, f"no query named {name!r}; available: {', '.join(sorted(queries))}"
         )
     return queries[name]
 
@@ -126,7 +141,7 @@ def parse_query(text: str, name: str = "query") -> NamedQuery:
             pname, _, pdesc = value.partition(":")
             pname = pname.strip()
             if not _NAME.fullmatch(pname):
-                raise KgError("E501", f"{name}: bad parameter line {stripped!r} (want `# param: name: what it is`)")
+                raise KgError(Query.BAD_PARAM_LINE, f"{name}: bad parameter line {stripped!r} (want `# param: name: what it is`)")
             params.append(QueryParam(pname, pdesc.strip()))
         else:
             fields[key] = value
@@ -139,13 +154,21 @@ def parse_query(text: str, name: str = "query") -> NamedQuery:
     )
 
 
+def resolve_query(text: str) -> NamedQuery:
+    """A shipped query by name, or SPARQL text: a bare word is a name (a typo gets the list of
+    names), anything with a space or a brace is SPARQL."""
+    if text in {q.name for q in list_queries()} or not any(c in text for c in " \n\t{"):
+        return get_query(text)
+    return parse_query(text, "query")
+
+
 def read_query_file(path: Path) -> NamedQuery:
     """A user's .rq file as a ``NamedQuery`` (named after the file)."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as err:
-        raise InputError("E502", f"{path}: cannot read the query file: {err.strerror or err}") from err
+        raise InputError(Query.FILE_UNREADABLE, f"{path}: cannot read the query file: {err.strerror or err}") from err
     return parse_query(text, path.stem)
 
 
@@ -161,11 +184,11 @@ def bind_params(query: NamedQuery, params: Mapping[str, str] | None = None) -> s
     unknown = sorted(set(params) - declared)
     if unknown:
         allowed = ", ".join(sorted(declared)) or "none"
-        raise KgError("E503", f"query {query.name!r} has no parameter {', '.join(unknown)} (parameters: {allowed})")
+        raise KgError(Query.UNKNOWN_PARAM, f"query {query.name!r} has no parameter {', '.join(unknown)} (parameters: {allowed})")
     missing = [p for p in query.params if p.name not in params]
     if missing:
         wanted = "; ".join(f"{p.name}: {p.description}" for p in missing)
-        raise KgError("E504", f"query {query.name!r} needs --param {missing[0].name}=... ({wanted})")
+        raise KgError(Query.MISSING_PARAM, f"query {query.name!r} needs --param {missing[0].name}=... ({wanted})")
 
     def fill(match: re.Match) -> str:
         name = match.group(1)
@@ -191,12 +214,28 @@ def default_source(out_dir: Path = Path("exports")) -> Path:
     return store if is_store(store) or not (Path(out_dir) / "graph.ttl").exists() else Path(out_dir) / "graph.ttl"
 
 
+def build_source(path: Path | str) -> Path:
+    """What to query for a path: a build's output folder stands for its store (or, built by an
+    older newskg, its graph.ttl); a store or a graph file for itself."""
+    from kg.store.local import is_store
+
+    path = Path(path)
+    if path.is_dir() and not is_store(path):
+        if is_store(path / "store"):
+            return path / "store"
+        if (path / "graph.ttl").is_file():
+            return path / "graph.ttl"
+    return path
+
+
 def run_query(source: Any, sparql: str) -> QueryResult:
-    """Run ``sparql`` over a store directory (``kg.store.local``), a graph file or a pyoxigraph Store.
+    """Run ``sparql`` over a store directory (``kg.store.local``), a graph file, a pyoxigraph
+    Store or an rdflib Graph (or Dataset, whose graphs are queried as one).
 
     A store is opened read-only: any number of queries run at once, also while ``kg build`` or
     ``kg load`` writes its next generation (they see the old graph or the new one). A graph file
-    is parsed into memory each time (pyoxigraph: about 1 s per 500k triples).
+    is parsed into memory each time (pyoxigraph: about 1 s per 500k triples). ``KgError`` E509
+    when the query does not parse, E517 for a source of another kind.
     """
     import pyoxigraph as ox
 
@@ -204,19 +243,48 @@ def run_query(source: Any, sparql: str) -> QueryResult:
 
     if isinstance(source, ox.Store):
         return _execute(source, sparql)
+    if type(source).__module__.startswith("rdflib"):
+        store, union = _from_rdflib(source)
+        return _execute(store, sparql, union)
+    if not isinstance(source, (str, Path)):
+        raise KgError(
+            Query.UNSUPPORTED_SOURCE,
+            f"cannot query a {type(source).__name__}: give a store directory, a graph file, a pyoxigraph Store "
+            "or an rdflib Graph",
+        )
     path = Path(source)
     if path.is_dir() or path.is_symlink():
         if not is_store(path):
-            raise InputError("E505", f"{path}: a directory but not an Oxigraph store (see `kg build` and `kg load`)")
+            raise InputError(Query.NOT_A_STORE, f"{path}: a directory but not an Oxigraph store (see `kg build` and `kg load`)")
         return read_store(path, lambda store: _execute(store, sparql))
     return _execute(read_graph(path), sparql)
 
 
-def _execute(store, sparql: str) -> QueryResult:
+def _from_rdflib(graph: Any):
+    """An in-memory pyoxigraph store holding an rdflib graph, and whether to query its union."""
+    import pyoxigraph as ox
+    import rdflib
+
+    store = ox.Store()
+    if isinstance(graph, rdflib.ConjunctiveGraph):  # a Dataset too: all its graphs
+        with warnings.catch_warnings():  # rdflib's own N-Quads writer uses its deprecated contexts()
+            warnings.simplefilter("ignore", DeprecationWarning)
+            data = graph.serialize(format="nquads", encoding="utf-8")
+        store.load(data, format=ox.RdfFormat.N_QUADS)
+        return store, True
+    if isinstance(graph, rdflib.Graph):
+        store.load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        return store, False
+    raise KgError(Query.UNSUPPORTED_SOURCE, f"cannot query a {type(graph).__name__}: not an rdflib Graph")
+
+
+def _execute(store, sparql: str, union: bool = False) -> QueryResult:
     import pyoxigraph as ox
 
+    if not sparql.strip():
+        raise KgError(Query.EMPTY, "the query is empty")
     try:
-        answer = store.query(sparql)
+        answer = store.query(sparql, prefixes=QUERY_PREFIXES, use_default_graph_as_union=union)
         if isinstance(answer, ox.QueryBoolean):
             value = bool(answer)
             return QueryResult(
@@ -233,9 +301,9 @@ def _execute(store, sparql: str) -> QueryResult:
             terms = [(_term(t.subject), _term(t.predicate), _term(t.object)) for t in triples]
             kind = "graph"
     except SyntaxError as err:
-        raise KgError("E509", f"the SPARQL query does not parse: {err}") from err
+        raise KgError(Query.SYNTAX, f"the SPARQL query does not parse: {syntax_message(sparql, str(err))}") from err
     except OSError as err:
-        raise KgError("E510", f"the query failed: {err}") from err
+        raise KgError(Query.FAILED, f"the query failed: {err}") from err
     rows = tuple(tuple(display(t) for t in row) for row in terms)
     return QueryResult(columns, rows, tuple(terms), kind=kind)
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 import pyoxigraph
 from rdflib import URIRef
 
-from kg.errors import KgError
+from kg.errors import Iri, KgError
 from kg.model import EntityKind
 from kg.rdf.vocab import DATA
 
@@ -69,7 +69,7 @@ def _digest(key: str) -> str:
 
 def _mint(path: str, readable: str, key: str) -> URIRef:
     if not key or not key.strip():
-        raise KgError("E100", "cannot mint an IRI from an empty key")
+        raise KgError(Iri.EMPTY_KEY, "cannot mint an IRI from an empty key")
     return URIRef(f"{DATA}{path}/{slugify(readable)}-{_digest(key)}")
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 
-from kg.errors import KgError
+from kg.errors import KgError, Validate
 
 __all__ = ["Check", "compile_shapes", "SH"]
 
@@ -50,7 +50,7 @@ def _term(node) -> str:
         return f"<{node}>"
     if isinstance(node, Literal):
         return node.n3()
-    raise KgError("E605", f"shapes: cannot use {node!r} in a query (blank node?)")
+    raise KgError(Validate.SHAPE_UNSUPPORTED, f"shapes: cannot use {node!r} in a query (blank node?)")
 
 
 def _message(shapes: Graph, shape, fallback: str) -> str:
@@ -96,7 +96,7 @@ def _checks_for(shapes: Graph, shape, target: str, path: str | None, message: st
 
     for predicate, constraint in sorted(shapes.predicate_objects(shape), key=lambda po: (str(po[0]), str(po[1]))):
         if predicate not in _KNOWN:
-            raise KgError("E605", f"shapes: {predicate} is not supported by the store validator; "
+            raise KgError(Validate.SHAPE_UNSUPPORTED, f"shapes: {predicate} is not supported by the store validator; "
                                   "extend kg/rdf/shacl_sparql.py or remove it from the shapes")
         if predicate == SH["class"]:
             typed = f"{{ SELECT ?{focus[1:]} WHERE {{ {focus} {instance} {_term(constraint)} }} }}"
@@ -125,13 +125,13 @@ def _checks_for(shapes: Graph, shape, target: str, path: str | None, message: st
         elif predicate == SH.sparql:
             select = str(shapes.value(constraint, SH.select) or "")
             if "$this" not in select:
-                raise KgError("E605", "shapes: an sh:sparql constraint needs an sh:select using $this")
+                raise KgError(Validate.SHAPE_UNSUPPORTED, "shapes: an sh:sparql constraint needs an sh:select using $this")
             sparql_message = _message(shapes, constraint, message)
             checks.append(Check(
                 f"SELECT DISTINCT ?this ?value WHERE {{ {this} {{ {select.replace('$this', '?this')} }} }}",
                 "", sparql_message, _severity(shapes, constraint, severity)))
         elif predicate in (SH.minCount, SH.maxCount, SH.lessThan):
-            raise KgError("E605", f"shapes: {predicate} needs a property shape")
+            raise KgError(Validate.SHAPE_UNSUPPORTED, f"shapes: {predicate} needs a property shape")
     return checks
 
 
@@ -152,7 +152,7 @@ def compile_shapes(shapes: Graph, *, subclasses: bool = True) -> list[Check]:
             for prop in sorted(shapes.objects(shape, SH.property), key=lambda p: sorted(map(str, shapes.objects(p, SH.path)))):
                 path = shapes.value(prop, SH.path)
                 if not isinstance(path, URIRef):
-                    raise KgError("E605", "shapes: only IRI paths are supported by the store validator")
+                    raise KgError(Validate.SHAPE_UNSUPPORTED, "shapes: only IRI paths are supported by the store validator")
                 checks += _checks_for(shapes, prop, _term(target), _term(path), _message(shapes, prop, ""),
                                       _severity(shapes, prop, severity), instance)
     return checks

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from kg.errors import KgError
+from kg.errors import KgError, Rdf
 from kg.model import ArticleMeta, Call, CallMedium, CallStatus, Entity, EntityKind, Evidence
 from kg.rdf import ids
 from kg.rdf.terms import date, http_iri, integer, iri, text
@@ -85,7 +85,7 @@ class TripleMap:
         for entity in entities:
             if self.entities.setdefault(entity.key, entity) != entity:
                 raise KgError(
-                    "E302", f"two different entities share the key {entity.key!r}; the resolver must merge them"
+                    Rdf.ENTITY_KEY_CLASH, f"two different entities share the key {entity.key!r}; the resolver must merge them"
                 )
         by_kind = lambda kind: (e for e in self.entities.values() if e.kind is kind)  # noqa: E731
         self._countries = _index_names(by_kind(EntityKind.COUNTRY))
@@ -130,7 +130,7 @@ class TripleMap:
         if entity.wikidata:
             if not _WIKIDATA_ID.fullmatch(entity.wikidata):
                 raise KgError(
-                    "E301",
+                    Rdf.BAD_WIKIDATA,
                     f"entity {entity.key!r} has wikidata {entity.wikidata!r}, which is not a Q-id "
                     "such as 'Q22686'; fix the gazetteer entry",
                 )
@@ -205,7 +205,7 @@ class TripleMap:
             return self.entities[key]
         except KeyError:
             raise KgError(
-                "E300",
+                Rdf.CALL_UNKNOWN_ENTITY,
                 f"call {call.key!r} names {what} {key!r}, which is not among the resolved entities; "
                 "the resolver must pass every entity a call refers to",
             ) from None

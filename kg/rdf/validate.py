@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Graph
 
-from kg.errors import InputError, KgError, ValidationFailed
+from kg.errors import InputError, KgError, Validate, ValidationFailed
 from kg.rdf.shacl_sparql import Check, compile_shapes
 from kg.rdf.vocab import compact
 
@@ -64,7 +64,7 @@ def shapes_graph() -> Graph:
     try:
         return Graph().parse(data=source.read_text(encoding="utf-8"), format="turtle")
     except (OSError, SyntaxError) as err:
-        raise KgError("E600", f"cannot read the packaged SHACL shapes {source}: {err}") from err
+        raise KgError(Validate.SHAPES_UNREADABLE, f"cannot read the packaged SHACL shapes {source}: {err}") from err
 
 
 @lru_cache(maxsize=2)
@@ -119,7 +119,7 @@ def ensure_conforms(report: ValidationReport, what: str) -> None:
     if more > 0:
         shown.append(f"... and {more} more (run `kg validate` on the graph to see them all)")
     raise ValidationFailed(
-        "E601", f"{what} does not conform to the newskg shapes: {_count(report)}\n" + "\n".join(shown)
+        Validate.DOES_NOT_CONFORM, f"{what} does not conform to the newskg shapes: {_count(report)}\n" + "\n".join(shown)
     )
 
 
@@ -127,7 +127,7 @@ def _load_file(store, path: Path) -> None:
     import pyoxigraph as ox
 
     if not path.is_file():
-        raise InputError("E602", f"{path}: no such graph file")
+        raise InputError(Validate.NO_SUCH_GRAPH_FILE, f"{path}: no such graph file")
     name = _FORMATS.get(path.suffix.lower(), "TURTLE")
     fmt = getattr(ox.RdfFormat, name)
     try:
@@ -137,7 +137,7 @@ def _load_file(store, path: Path) -> None:
         else:
             store.load(path=path, format=fmt, base_iri=path.resolve().as_uri())
     except (OSError, SyntaxError, ValueError) as err:
-        raise InputError("E603", f"{path}: cannot parse as {name.lower().replace('_', '-')}: {err}") from err
+        raise InputError(Validate.CANNOT_PARSE, f"{path}: cannot parse as {name.lower().replace('_', '-')}: {err}") from err
 
 
 def _count(report: ValidationReport) -> str:

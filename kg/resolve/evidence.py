@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from collections.abc import Callable, Iterable, Iterator
 
-from kg.errors import KgError
+from kg.errors import Build, KgError
 from kg.model import Call, Evidence, Report
 
 __all__ = ["attach_text", "Lookup"]
@@ -25,7 +25,7 @@ def _filled(ev: Evidence, lookup: Lookup) -> Evidence:
         return ev
     text = lookup(ev.article_id, ev.start, ev.end)
     if text is None:
-        raise KgError("E303", f"no evidence sentence stored for {ev.article_id!r} at {ev.start}-{ev.end} "
+        raise KgError(Build.EVIDENCE_MISSING, f"no evidence sentence stored for {ev.article_id!r} at {ev.start}-{ev.end} "
                               "(the facts store is out of step with this build; delete the output's .kg folder)")
     return Evidence(ev.article_id, ev.start, ev.end, text)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.errors import KgError
+from kg.errors import Iri, KgError
 
 __all__ = ["call_key"]
 
@@ -21,6 +21,6 @@ def call_key(
     so that two undated mentions in different articles never merge by accident.
     """
     if len(participants) < 2:
-        raise KgError("E101", f"a call needs two participants, got {participants!r}")
+        raise KgError(Iri.CALL_PARTICIPANTS, f"a call needs two participants, got {participants!r}")
     when = day.isoformat() if day else f"undated@{anchor}"
     return "|".join(["call", *sorted(participants), status, when])

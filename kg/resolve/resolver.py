@@ -55,7 +55,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 
-from kg.errors import InputError
+from kg.errors import Build, InputError
 from kg.model import ArticleFacts, ArticleMeta
 from kg.resolve.accumulators import CallAcc, EntityAcc
 from kg.resolve.evidence import attach_text
@@ -86,7 +86,7 @@ class Resolver:
     def _claim(self, meta: ArticleMeta) -> None:
         if meta.id in self._articles:
             raise InputError(
-                "E300",
+                Build.DUPLICATE_ARTICLE_ID,
                 f"two articles share the id {meta.id!r} ({self._articles[meta.id].source} and "
                 f"{meta.source}); rename one of the files",
             )

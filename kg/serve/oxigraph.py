@@ -22,7 +22,7 @@ import sysconfig
 import tempfile
 from pathlib import Path
 
-from kg.errors import ServeError
+from kg.errors import Serve, ServeError
 
 __all__ = ["OxigraphProcess", "find_oxigraph"]
 
@@ -44,7 +44,7 @@ def find_oxigraph() -> Path:
     if found:
         return Path(found)
     raise ServeError(
-        "E901",
+        Serve.NOT_INSTALLED,
         "the Oxigraph server program `oxigraph` is not installed; "
         f"install it with `{Path(sys.executable).name} -m pip install oxigraph`",
     )
@@ -86,7 +86,7 @@ class OxigraphProcess:
             )
         except OSError as err:
             self._log.close()
-            raise ServeError("E904", f"cannot start the Oxigraph server {self.args[0]}: {err}") from err
+            raise ServeError(Serve.DID_NOT_START, f"cannot start the Oxigraph server {self.args[0]}: {err}") from err
 
     @property
     def pid(self) -> int:

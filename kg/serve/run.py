@@ -19,7 +19,7 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-from kg.errors import ServeError
+from kg.errors import Serve, ServeError
 from kg.serve.explorer import ExplorerServer
 from kg.serve.oxigraph import OxigraphProcess, find_oxigraph
 from kg.store import generations
@@ -61,7 +61,7 @@ class Serving:
         """Block until the SPARQL server stops by itself, then raise ``ServeError`` with what it
         said; a stop signal (see ``stop_on_signals``) interrupts the wait instead."""
         code = self._oxigraph.wait()
-        raise ServeError("E906", f"the Oxigraph server stopped (exit status {code}): "
+        raise ServeError(Serve.STOPPED, f"the Oxigraph server stopped (exit status {code}): "
                          f"{self._oxigraph.output_tail() or 'it printed nothing'}")
 
     def stop(self) -> None:
@@ -88,12 +88,12 @@ def start(store: Path = DEFAULT_STORE, *, host: str = "127.0.0.1", port: int = D
     explorer_port = port + 1 if explorer_port is None else explorer_port
     if not is_store(store):
         raise ServeError(
-            "E900",
+            Serve.NO_STORE,
             f"{store}: no Oxigraph store there; make one with "
             f"`kg load exports/graph.ttl --store {store}`, or pass --store DIR",
         )
     if port == explorer_port:
-        raise ServeError("E907", f"the endpoint and the explorer need two ports; both are {port}")
+        raise ServeError(Serve.SAME_PORTS, f"the endpoint and the explorer need two ports; both are {port}")
     program = find_oxigraph()
     _check_free(host, port, "--port")
     here = _url_host({"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(host, host))  # to reach ourselves
@@ -153,13 +153,13 @@ def _wait_until_answering(serving: Serving, oxigraph: OxigraphProcess, timeout: 
     deadline = time.monotonic() + timeout
     while targets:
         if oxigraph.exit_code() is not None:
-            raise ServeError("E904", f"the Oxigraph server did not start on {serving.store}: "
+            raise ServeError(Serve.DID_NOT_START, f"the Oxigraph server did not start on {serving.store}: "
                              f"{oxigraph.output_tail() or f'exit status {oxigraph.exit_code()}'}")
         if _answers(targets[0]):
             targets.pop(0)
             continue
         if time.monotonic() > deadline:
-            raise ServeError("E905", f"the server did not answer {targets[0]} within {timeout:g} s")
+            raise ServeError(Serve.NO_ANSWER, f"the server did not answer {targets[0]} within {timeout:g} s")
         time.sleep(0.1)
 
 
@@ -189,9 +189,9 @@ def _check_free(host: str, port: int, option: str) -> None:
 
 def _port_error(err: OSError, host: str, port: int, option: str) -> ServeError:
     if err.errno == errno.EADDRINUSE:
-        return ServeError("E902", f"port {port} on {host} is in use (another `kg serve` or server?); "
+        return ServeError(Serve.PORT_IN_USE, f"port {port} on {host} is in use (another `kg serve` or server?); "
                           f"choose a free one with {option}")
-    return ServeError("E903", f"cannot listen on {host}:{port}: {err.strerror or err}")
+    return ServeError(Serve.CANNOT_LISTEN, f"cannot listen on {host}:{port}: {err.strerror or err}")
 
 
 def _url_host(host: str) -> str:

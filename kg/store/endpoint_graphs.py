@@ -18,7 +18,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.errors import InputError
+from kg.errors import InputError, Remote
 from kg.store.endpoint import PushReport, push_file
 
 __all__ = ["DatasetPushReport", "push_dataset"]
@@ -48,7 +48,7 @@ def push_dataset(
     except ValueError:
         fmt = None
     if fmt is None or not fmt.supports_datasets:
-        raise InputError("E808", f"{path}: not a TriG or N-Quads file")
+        raise InputError(Remote.NOT_A_DATASET, f"{path}: not a TriG or N-Quads file")
     folder = Path(tempfile.mkdtemp(prefix="kg-push-"))
     try:
         files: dict[str, Path] = {}
@@ -61,9 +61,9 @@ def push_dataset(
                     handles[name] = open(files[name], "w", encoding="utf-8")
                 handles[name].write(f"{ox.Triple(quad.subject, quad.predicate, quad.object)} .\n")
         except SyntaxError as err:
-            raise InputError("E806", f"{path}: not valid {fmt.name}: {err}") from err
+            raise InputError(Remote.INVALID_RDF, f"{path}: not valid {fmt.name}: {err}") from err
         except OSError as err:
-            raise InputError("E805", f"{path}: cannot read: {err.strerror or err}") from err
+            raise InputError(Remote.CANNOT_READ, f"{path}: cannot read: {err.strerror or err}") from err
         finally:
             for handle in handles.values():
                 handle.close()

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from kg.errors import InputError
+from kg.errors import InputError, Store
 
 try:
     import fcntl
@@ -106,7 +106,7 @@ def pinned(link: Path) -> Iterator[Path]:
             yield target
             return
     raise InputError(
-        "E525", f"{link}: not an Oxigraph store (build one with `kg build`, or `kg load GRAPH --store {link}`)"
+        Store.NOT_A_STORE, f"{link}: not an Oxigraph store (build one with `kg build`, or `kg load GRAPH --store {link}`)"
     )
 
 
@@ -179,10 +179,10 @@ def writer_lock(link: Path) -> Iterator[None]:
 def _check_target(link: Path) -> None:
     if link.exists() and not link.is_symlink() and not is_store_dir(link):
         if not link.is_dir():
-            raise InputError("E524", f"{link}: is a file, not a store directory")
+            raise InputError(Store.STORE_IS_FILE, f"{link}: is a file, not a store directory")
         if any(link.iterdir()):
             raise InputError(
-                "E526", f"{link}: directory is not empty and holds no store; choose a new or empty directory for --store"
+                Store.NOT_EMPTY, f"{link}: directory is not empty and holds no store; choose a new or empty directory for --store"
             )
 
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from kg.errors import InputError
+from kg.errors import InputError, Store
 from kg.store import generations
 
 if TYPE_CHECKING:  # pyoxigraph is imported lazily so `kg --help` stays fast
@@ -91,7 +91,7 @@ def rdf_format(path: Path) -> "pyoxigraph.RdfFormat":
     name = EXTENSIONS.get(path.suffix.lower())
     if name is None:
         raise InputError(
-            "E520",
+            Store.UNKNOWN_EXTENSION,
             f"{path}: cannot tell the RDF format from the extension (use one of {', '.join(EXTENSIONS)})",
         )
     return getattr(ox.RdfFormat, name)
@@ -115,7 +115,7 @@ def read_store(store_dir: Path, use: Callable[["pyoxigraph.Store"], T]) -> T:
         try:
             store = ox.Store.read_only(str(generation))
         except OSError as err:
-            raise InputError("E528", f"{store_dir}: cannot open the store: {err}") from err
+            raise InputError(Store.CANNOT_OPEN, f"{store_dir}: cannot open the store: {err}") from err
         try:
             return use(store)
         except BaseException as err:
@@ -159,10 +159,10 @@ def load_into_store(graph_file: Path, store_dir: Path, *, replace: bool = False)
     graph_file = Path(graph_file)
     fmt = rdf_format(graph_file)
     if not graph_file.is_file():
-        raise InputError("E521", f"{graph_file}: no such graph file")
+        raise InputError(Store.NO_SUCH_GRAPH_FILE, f"{graph_file}: no such graph file")
     if replace and not fmt.supports_datasets:
         raise InputError(
-            "E531",
+            Store.REPLACE_NEEDS_GRAPHS,
             f"{graph_file}: --replace works by article named graph; give a TriG or N-Quads export "
             "(kg build -f trig), whose named graphs say what each article supports",
         )
@@ -192,7 +192,7 @@ def read_graph(graph_file: Path) -> "pyoxigraph.Store":
     fmt = rdf_format(graph_file)
     if not graph_file.is_file():
         raise InputError(
-            "E521", f"{graph_file}: no such graph file (build one with `kg build`, or pass --graph/--store)"
+            Store.NO_SUCH_GRAPH_FILE, f"{graph_file}: no such graph file (build one with `kg build`, or pass --graph/--store)"
         )
     store = ox.Store()
     with _reading(graph_file, fmt):
@@ -266,6 +266,6 @@ def _reading(graph_file: Path, fmt):
     try:
         yield
     except SyntaxError as err:
-        raise InputError("E522", f"{graph_file}: not valid {fmt.name}: {err}") from err
+        raise InputError(Store.INVALID_RDF, f"{graph_file}: not valid {fmt.name}: {err}") from err
     except OSError as err:
-        raise InputError("E523", f"{graph_file}: cannot read: {err}") from err
+        raise InputError(Store.CANNOT_READ, f"{graph_file}: cannot read: {err}") from err

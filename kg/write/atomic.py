@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from kg.errors import ExportError
+from kg.errors import Export, ExportError
 
 __all__ = ["atomic_write", "WRITE_ERRORS"]
 
@@ -49,7 +49,7 @@ def atomic_write(
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as err:
         raise ExportError(
-            "E401",
+            Export.FOLDER_UNWRITABLE,
             f"cannot write {path}: {err.strerror or err}; check that the folder exists and is writable",
         ) from err
     tmp = Path(tmp_name)
@@ -65,7 +65,7 @@ def atomic_write(
             tmp.unlink()
         if isinstance(err, ExportError) or not isinstance(err, errors):
             raise
-        raise ExportError("E402", f"cannot write {path}: {type(err).__name__}: {err}") from err
+        raise ExportError(Export.WRITE_FAILED, f"cannot write {path}: {type(err).__name__}: {err}") from err
     _sync_dir(path.parent)
     return path
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
 
-from kg.errors import InputError
+from kg.errors import InputError, Plot
 
 __all__ = ["DEFAULT_TOP", "LeaderCall", "CallNetwork", "select_network", "find_leader", "rank_leaders"]
 
@@ -80,7 +80,7 @@ def select_network(
     order = rank_leaders(calls, labels)
     if leader is not None:
         if leader not in per_leader:
-            raise InputError("E854", f"{labels.get(leader, leader)} has no call in the selection")
+            raise InputError(Plot.LEADER_NO_CALL, f"{labels.get(leader, leader)} has no call in the selection")
         near = partners[leader] | {leader}
         order = [leader] + [x for x in order if x in near and x != leader]
     candidates = len(order)
@@ -116,7 +116,7 @@ def find_leader(name: str, names: Mapping[str, Iterable[str]]) -> str:
     """
     wanted = _fold(name)
     if not wanted:
-        raise InputError("E855", "--leader needs a name, e.g. --leader Putin")
+        raise InputError(Plot.LEADER_EMPTY, "--leader needs a name, e.g. --leader Putin")
     listed = {iri: list(ns) or [_last_segment(iri)] for iri, ns in names.items()}
     folded = {iri: {_fold(n) for n in ns} for iri, ns in listed.items()}
     exact = sorted(iri for iri, ns in folded.items() if wanted in ns)
@@ -128,12 +128,12 @@ def find_leader(name: str, names: Mapping[str, Iterable[str]]) -> str:
         return partial[0]
     if partial:
         which = ", ".join(sorted(listed[iri][0] for iri in partial))
-        raise InputError("E856", f"--leader {name!r} names several leaders: {which}; give the full name")
+        raise InputError(Plot.LEADER_AMBIGUOUS, f"--leader {name!r} names several leaders: {which}; give the full name")
     every = sorted({n for ns in listed.values() for n in ns})
     starts = [n for n in every if any(w.startswith(wanted) for w in _fold(n).split())]
     close = list(dict.fromkeys(starts + difflib.get_close_matches(name, every, n=5, cutoff=0.6)))[:5]
     hint = f"; did you mean {', '.join(close)}?" if close else ""
-    raise InputError("E857", f"--leader {name!r}: no leader with a call in the selection goes by that name{hint}")
+    raise InputError(Plot.LEADER_UNKNOWN, f"--leader {name!r}: no leader with a call in the selection goes by that name{hint}")
 
 
 # --- helpers ---------------------------------------------------------------------------------

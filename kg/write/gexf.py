@@ -12,7 +12,7 @@ import math
 from collections import Counter
 from typing import BinaryIO
 
-from kg.errors import ExportError
+from kg.errors import Export, ExportError
 from kg.write.graphml import graphml_type, xml_attr
 from kg.write.projection import Spools, read_rows
 
@@ -73,7 +73,7 @@ def write_gexf(spools: Spools, fh: BinaryIO, *, leaders: bool = False, layout_ma
     try:
         attrs = {name: graphml_type(name, kinds, "node") for name, kinds in node_types.items() if name != "label"}
     except TypeError as err:
-        raise ExportError("E403", f"cannot write GEXF: {err}") from err
+        raise ExportError(Export.NETWORK_WRITE, f"cannot write GEXF: {err}") from err
     edge_attrs = {"calls": "long", "occurred": "long", "first": "string", "last": "string"} if leaders \
         else {"predicate": "string"}
     ids = {name: str(i) for i, name in enumerate(sorted(attrs))}

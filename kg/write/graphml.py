@@ -20,7 +20,7 @@ import numbers
 import re
 from typing import Any, BinaryIO
 
-from kg.errors import ExportError
+from kg.errors import Export, ExportError
 from kg.write.projection import Spools, clean_xml, read_rows
 
 __all__ = ["write_graphml", "graphml_type", "xml_value", "xml_attr"]
@@ -98,7 +98,7 @@ def write_graphml(spools: Spools, fh: BinaryIO, *, leaders: bool = False, typed:
         nkeys = _keys(node_types, "node", {"labels": "labels"}, "n_", taken)
         ekeys = _keys(_LEADER_EDGE_TYPES if leaders else _EDGE_TYPES, "edge", {"label": "label"}, "e_", taken)
     except TypeError as err:
-        raise ExportError("E403", f"cannot write GraphML: {err}") from err
+        raise ExportError(Export.NETWORK_WRITE, f"cannot write GraphML: {err}") from err
     head = ['<?xml version="1.0" encoding="UTF-8"?>\n',
             f'<graphml xmlns="{_GRAPHML_NS}" xmlns:xsi="{_XSI}" xsi:schemaLocation='
             f'"{_GRAPHML_NS} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n']

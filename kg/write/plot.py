@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.errors import ExportError, InputError
+from kg.errors import ExportError, InputError, Plot
 from kg.write.atomic import atomic_write
 from kg.write.callnet import CallNetwork
 from kg.write.labels import Box, Occupancy, place_label
@@ -86,7 +86,7 @@ def picture_format(out: Path) -> str:
     """The picture format of ``out`` from its suffix (png, svg or pdf); ``ExportError`` otherwise."""
     fmt = _FORMATS.get(Path(out).suffix.lower())
     if fmt is None:
-        raise ExportError("E850", f"{out}: unknown picture format; use .png, .svg or .pdf")
+        raise ExportError(Plot.UNKNOWN_PICTURE_FORMAT, f"{out}: unknown picture format; use .png, .svg or .pdf")
     return fmt
 
 
@@ -115,7 +115,7 @@ def draw(net: CallNetwork, title: str) -> Picture:
     the figure's edges (``title`` may have several lines). ``InputError`` when ``net`` has no
     call to draw."""
     if not net.calls_per_pair:
-        raise InputError("E864", "no calls between the leaders to draw: nothing to plot")
+        raise InputError(Plot.NO_LEADER_CALLS, "no calls between the leaders to draw: nothing to plot")
     with _style():
         return _draw(net, title)
 
@@ -186,7 +186,7 @@ def save(picture: Picture, out: Path, fmt: str | None = None) -> None:
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise ExportError("E853", f"cannot create the folder {out.parent}: {err.strerror or err}") from err
+        raise ExportError(Plot.FOLDER_UNWRITABLE, f"cannot create the folder {out.parent}: {err.strerror or err}") from err
     atomic_write(out, write)
 
 

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.errors import KgError
+from kg.errors import Export, KgError
 from kg.model import ArticleMeta, Call, CallMedium, CallStatus, Entity, EntityKind
 from kg.rdf import ids
 from kg.rdf.terms import clean_text, http_iri
@@ -64,7 +64,7 @@ def clean_xml(text: str) -> str:
 def node_id(iri: str) -> str:
     """``https://w3id.org/newskg/id/person/x-1`` -> ``person.x-1`` (an XML NMTOKEN)."""
     if not iri.startswith(str(DATA)):
-        raise KgError("E405", f"cannot make a graph-tool node id for {iri!r}: not a newskg IRI")
+        raise KgError(Export.NODE_ID, f"cannot make a graph-tool node id for {iri!r}: not a newskg IRI")
     return iri[len(str(DATA)):].replace("/", ".")
 
 
@@ -131,7 +131,7 @@ class Projection:
 
     def _in_order(self, key: str, what: str) -> None:
         if key <= self._last_key:
-            raise KgError("E406", f"{what} {key!r} came after {self._last_key!r}: records must come sorted by key")
+            raise KgError(Export.UNSORTED, f"{what} {key!r} came after {self._last_key!r}: records must come sorted by key")
         self._last_key = key
 
     def add_call(self, call: Call) -> None:

@@ -24,7 +24,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from kg.errors import ExportError
+from kg.errors import Export, ExportError
 
 try:
     import fcntl
@@ -133,7 +133,7 @@ class ExportSet:
             self._lock = open(self.staging.with_name(self.staging.name + ".lock"), "a+b")
         except OSError as err:
             raise ExportError(
-                "E401", f"cannot write into the output folder {self.out_dir}: {describe_os_error(err)}; "
+                Export.FOLDER_UNWRITABLE, f"cannot write into the output folder {self.out_dir}: {describe_os_error(err)}; "
                 "check that it exists and is writable (the previous exports are unchanged)",
             ) from err
         if fcntl is not None:
@@ -164,7 +164,7 @@ class ExportSet:
             os.replace(tmp, journal)
             _sync_dir(journal.parent)
         except OSError as err:
-            raise ExportError("E402", f"cannot finish the exports in {self.out_dir}: {describe_os_error(err)}; "
+            raise ExportError(Export.WRITE_FAILED, f"cannot finish the exports in {self.out_dir}: {describe_os_error(err)}; "
                               "the previous exports are unchanged") from err
         _apply(self.out_dir, plan, self._publish)  # renames within one folder: no space needed
         self.committed = True

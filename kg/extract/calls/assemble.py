@@ -26,7 +26,7 @@ from kg.extract.calls.frames import Frame, clause_bounds, coordinated_after, rea
 from kg.extract.calls.reporters import has_report_cue, reports_in
 from kg.extract.calls.status import call_status, clause_end
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, DocView, PersonNP, SentView
-from kg.extract.dates import resolve_date
+from kg.extract.dates import find_durations, resolve_date
 from kg.extract.calls.when import call_day
 from kg.extract.calls.reporters import evidence_of
 from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
@@ -50,6 +50,9 @@ class _State:
 def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
     start = cue.light_start if cue.light_start is not None else cue.start
     lex = view.lex
+    if v.low(v.start) == "asked" and v.low(v.start + 1) in lex.question_openers and \
+            all(v.low(k) != "," for k in range(v.start, start)):
+        return True  # "Asked whether the two had plans to talk, the spokesman said ...": a question
     return any(lex.hypothetical.match(v.lower, k - v.start) and k + lex.hypothetical.match(v.lower, k - v.start) <= start + 1
                for k in range(max(v.start, start - 5), start))
 
@@ -69,18 +72,16 @@ def _bare_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str], stat
         return False
     if cue.kind == CONTACT_VERB:
         return not _in_person(v, view, cue)
+    lex = view.lex
     word = v.low(cue.start)
-    if word not in ("spoke", "spoken", "talked", "conferred", "speak", "talk") or (
-            word in ("speak", "talk") and status is not CallStatus.PLANNED):
+    if word not in lex.bare_talk_forms or (word in lex.bare_talk_planned and status is not CallStatus.PLANNED):
         return False
     after = v.low(cue.end)
-    if after in ("at", "before", "in", "during", "after", "outside", "alongside", "from") and not (
-            after == "on" and v.low(cue.end + 1) in _WEEKDAYS):
+    if after in lex.bare_talk_places and not (
+            after == "on" and v.low(cue.end + 1) in lex.weekdays):
         return False
     return not _in_person(v, view, cue)
 
-
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _keys(view: DocView, v: SentView, nps, ctx: Context, exclude: frozenset[str] = frozenset(),
@@ -99,12 +100,12 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
     keys: list[str] = []
     for i in range(v.start, v.end):
         n = lex.joined.match(v.lower, i - v.start)
-        if not n or v.low(i - 1) in ("not", "n't", "never") or v.low(i - 2) in ("not", "n't", "never"):
+        if not n or v.low(i - 1) in lex.negations or v.low(i - 2) in lex.negations:
             continue  # "was invited but did not attend"
         if v.low(i + n) == "by":
-            before = v.np(i - 2) if v.low(i - 1) in ("was", "were", "is", "are") else None
+            before = v.np(i - 2) if v.low(i - 1) in lex.finite_be else None
             if before is not None and before.kind == NAME:
-                continue  # "During the call, Trump was joined by his aides": in the room, not on the call
+                continue  # "On the call, the king had his ministers beside him": in the room, not on the call
             people, _ = coordinated_after(v, lex, i + n + 1, v.end, reach=3)
             keys += _keys(view, v, people, ctx)
         else:
@@ -123,6 +124,8 @@ def _previous_day(view: DocView, v: SentView) -> date | None:
     """The day the text named last before this sentence ("on the 25th ... that afternoon")."""
     for s in reversed(view.sents[max(0, v.index - 2) : v.index + 1]):
         for d in reversed(s.dates):
+            if d.start in s.quoted or (d.start > s.start and s.low(d.start - 1) in view.lex.deadline_words):
+                continue  # "we need time until July 9": a deadline someone named, not the story's day
             day = resolve_date(d.expression, view.anchor)
             if day is not None:
                 return day
@@ -132,6 +135,7 @@ def _previous_day(view: DocView, v: SentView) -> date | None:
 def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _State) -> list[tuple[frozenset[str], str | None, Cue, Cue]]:
     """(participants, caller, cue, the cue its day is read from) for each call a frame tells."""
     cue = frame.cue
+    # Frame.prep codes ("verb" and "from-to" among them), not words of the text
     as_obj = cue.kind in (CALL_VERB,) or frame.prep in ("to", "with", "from", "verb", "by")
     # names first: a pronoun, group or bare title is never one of the names beside it
     named_subjects = frozenset(np.key for np in frame.subjects if np.kind == NAME and np.key)
@@ -164,9 +168,11 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         return out
     if frame.separate and len(objects) > 1:
         # calls one by one with someone the text does not name here: none among the list
+        # "received calls from A, B and C": each of them made their own call
+        from_each = frame.prep in ("from", "from-to") or (cue.light is not None and cue.light.caller == "from")
         for o in objects:
             if subjects and o not in subjects:
-                out.append((frozenset(subjects) | {o}, caller, cue, cue))
+                out.append((frozenset(subjects) | {o}, o if from_each else caller, cue, cue))
     else:
         parts = frozenset(subjects) | frozenset(objects)
         if len(parts) < 2 and cue.kind == CALL_VERB and not objects and subjects:
@@ -222,9 +228,9 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             if subj and day:
                 state = replace(state, group_days=state.group_days + ((subj[0], day, v.index),))
             if not frame.objects and len(frame.subjects) < 2 and not (cue.light and cue.light.caller == "from"):
-                continue  # "a clutch of calls to world leaders": no one named
+                continue  # "a string of calls to foreign leaders": no one named
         if not frame.objects and _group_partners(v, lex, cue):
-            # "Lula held several talks on Monday with world leaders": the day of each call told after
+            # "the president had several talks with foreign leaders on Friday": the day of each call told after
             subj = _keys(view, v, frame.subjects, ctx)
             day = call_day(v, lex, cue, status, view.anchor).day
             if len(subj) == 1 and day:
@@ -236,16 +242,23 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     for cue, frame, status, calls in read:
         for parts, caller, c, day_cue in calls:
             if not c.strong and c.kind == NOUN and _in_person(v, view, c):
-                continue  # "agreed to hold face-to-face talks": a meeting
+                continue  # "the two agreed on talks face to face": a meeting
             strong = c.strong or bool(adjuncts) or _strong_here(v, [r[0] for r in read if r[3]], c, view) \
                 or _bare_talk(view, v, c, parts, status)
             medium = c.medium if c.medium is not CallMedium.UNSPECIFIED else next(
                 (a.medium for a in adjuncts if a.medium is not CallMedium.UNSPECIFIED), c.medium)
             d = Draft(v.index, parts, strong, status, caller=caller, medium=medium, anchor=day_cue.start,
                       definite=c.definite)
-            made.append(absorb(d, view, v, day_cue, previous_day=state.last_day))
+            made_one = absorb(d, view, v, day_cue, previous_day=state.last_day)
+            seconds = [dc.start for _p, _c, cc, dc in calls if dc is not cc]
+            if made_one.duration is not None and seconds and (
+                    _durations_at(view, v, day_cue.start) if day_cue is not c else _durations_at(view, v, min(seconds), before=True)) == 0:
+                # "spoke with A for 30 minutes and later with B": the half hour was A's
+                made_one = replace(made_one, duration=None)
+            made.append(made_one)
     last_day = _previous_day(view, v) or state.last_day
     if made:
+        drafts = _dated_by_reference(view, v, read, state, drafts)
         joined = _joined_in(view, v, ctx)
         if joined:
             made[0] = replace(made[0], participants=made[0].participants | frozenset(joined))
@@ -258,7 +271,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         return _next(view, v, replace(state, drafts=tuple(drafts), current=current, told=told, last_told=v.index,
                                       ctx=ctx, last_day=last_day))
     cur = state.current
-    # a call of its own, named later ("Xi will host a virtual summit of the BRICS leaders")
+    # a call of its own, named later ("the king will host an online summit of the bloc's leaders")
     own_call = any(c.strong and not c.definite and not c.in_person for c in cues) and lex.anaphora.find(v.lower) is None
     if cur is not None and not own_call:
         d = drafts[cur]
@@ -270,7 +283,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             # "The call lasted an hour": more on the call being told (the one that took place)
             said = call_status(v, lex, strong_cues[0]) if strong_cues else None
             if said is CallStatus.PLANNED:
-                # "The phone talks will take place at Abe's request": the planned call
+                # "The phone talks are to happen at the king's request": the planned call
                 target = cur if d.status is CallStatus.PLANNED else next(
                     (n for n in range(len(drafts) - 1, -1, -1) if drafts[n].status is CallStatus.PLANNED), cur)
             else:
@@ -295,14 +308,18 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             drafts[cur] = absorb(d, view, v, _day_anchor(view, v, d), days=(d.day is None or d.day_weak) and d.period is None,
                                  previous_day=state.last_day)
             return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
-    strong_cues = [c for c in cues if c.strong and not c.definite]
+    # "as world leaders call to congratulate him": a plural subject right before makes the
+    # noun a verb of no one named
+    strong_cues = [c for c in cues if c.strong and not c.definite and not (
+        c.kind == NOUN and c.start > v.start and v.low(c.start - 1).endswith("s") and v.low(c.start - 1).isalpha()
+        and v.low(c.start - 1) not in lex.medium_words and v.low(c.start - 1) not in lex.not_plural_s_words)]
     if strong_cues and lex.anaphora.find(v.lower) is None:
-        # "European leaders held a video conference on Sunday": a call whose participants
+        # "Nordic leaders had a video conference on Friday": a call whose participants
         # the next sentences name ("The call was joined by ...")
         cue = strong_cues[0]
         parts = frozenset(_joined_in(view, v, ctx)) | frozenset(_keys(view, v, subjects_before(v, lex, cue.start), ctx))
         leaders = {np.key for np in v.nps if np.kind == NAME and view.is_leader(np.key)}
-        determined = cue.kind == NOUN and any(v.low(k) in ("a", "an", "the", "their", "his", "her")
+        determined = cue.kind == NOUN and any(v.low(k) in lex.leader_pair_determiners
                                               for k in range(max(v.start, cue.start - 7), cue.start))
         if len(parts) < 2 and len(leaders) == 2 and parts <= leaders and determined:
             # "Trump blasted Turnbull over the deal, ending their phone call early": the sentence's
@@ -335,17 +352,54 @@ def _day_anchor(view: DocView, v: SentView, d: Draft) -> Cue | None:
     if lex.in_person.find(v.lower) is not None or lex.status["planned"].find(v.lower) is not None:
         return None
     for np in v.nps:
-        if np.governor in ("with", "to", "by", "of", "from", "for", "about", "at"):
+        if np.governor in lex.object_prepositions:
             continue
         if np.kind == GROUP or (np.kind == NAME and np.key in d.participants):
             return Cue(NOUN, np.end, np.end + 1, False)
     return None
 
 
+def _durations_at(view: DocView, v: SentView, start: int, before: bool = False) -> int:
+    """How many durations the sentence tells after token ``start`` (before it, with ``before``)."""
+    at = sum(len(v.tok(k)) + (1 if v.space[k - v.start] else 0) for k in range(v.start, start))
+    return sum((s < at) if before else (s >= at) for s, _e, _m in find_durations(view.text[v.char_start:v.char_end]))
+
+
+def _dated_by_reference(view: DocView, v: SentView, read: list, state: "_State", drafts: list[Draft]) -> list[Draft]:
+    """ "Aides said that in the call of 3 May, X told Y he had also phoned Z": a
+    definite reference with no people of its own dates the call told before, while the sentence
+    goes on to tell another."""
+    target = state.told if state.told is not None else state.current
+    if target is None or target >= len(drafts):
+        return drafts
+    t = drafts[target]
+    if t.day is not None and not t.day_weak:
+        return drafts
+    for cue, frame, status, calls in read:
+        if not (cue.strong and cue.definite and cue.kind == NOUN) or calls or frame.objects or frame.subjects \
+                or status is not t.status:
+            continue
+        found = call_day(v, view.lex, cue, status, view.anchor)
+        if found.day is not None and not found.weak and not found.back_reference:
+            ev = evidence_of(view, v)
+            evidence = t.evidence if any(e.start == ev.start for e in t.evidence) else t.evidence + (ev,)
+            drafts = list(drafts)
+            drafts[target] = replace(t, day=found.day, day_weak=False, evidence=evidence)
+            break
+    return drafts
+
+
+_SPACES = re.compile(r"\s*")
+
+
 def _follows(view: DocView, d: Draft, v: SentView) -> bool:
     """The sentence comes right after one that told of the call."""
-    last_end = max(e.end for e in d.evidence) if d.evidence else -1
-    return last_end >= 0 and not view.text[last_end : v.char_start].strip()
+    # while sentences are read, a draft's evidence is in reading order (``absorb``): the last
+    # ended last. O(1), and a whitespace match that stops at the first word, so that a call told
+    # over thousands of sentences (a hostile or very long article) does not cost their square
+    last_end = d.evidence[-1].end if d.evidence else -1
+    return last_end >= 0 and (last_end >= v.char_start or
+                              _SPACES.match(view.text, last_end, v.char_start).end() == v.char_start)
 
 
 def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bool, near: bool) -> bool:
@@ -378,14 +432,35 @@ def _live_blog_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _headline_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
+    """ "Ruler speaks to premier by phone" as the article's title: headlines tell the day's news
+    in the present tense, so a call the body does not date took place on the article's day (a
+    weak day: any day the text names wins, and it never keeps two mentions apart)."""
+    if not view.sents or view.anchor is None:
+        return drafts
+    title = view.sents[0]
+    if title.char_start != 0 or view.text[:title.char_end].rstrip().endswith(".") or "\n" not in view.text[max(0, title.char_end - 3):title.char_end + 3]:
+        return drafts
+    present = any(title.low(k) in view.lex.present_verbs and title.low(k - 1) not in view.lex.headline_noun_markers
+                  for k in range(title.start, title.end))
+    if not present:
+        return drafts
+    return [replace(d, day=view.anchor, day_weak=True)
+            if d.day is None and d.period is None and d.status is CallStatus.OCCURRED
+            and any(e.start < title.char_end for e in d.evidence) else d for d in drafts]
+
+
 def _drop_summaries(drafts: list[Draft]) -> list[Draft]:
-    """ "Anwar speaks to Anutin, Hun Manet by phone" over an article that tells the two calls
+    """ "King phones premiers of A, B" over an article that tells the two calls
     apart: a draft whose people are covered by two or more smaller drafts sums them up."""
     out = []
     for d in drafts:
+        if len(d.participants) < 3:  # a call of two sums up nothing (and a long article has thousands)
+            out.append(d)
+            continue
         parts = [o.participants for o in drafts if o is not d and o.participants < d.participants and o.status is d.status]
         distinct = {frozenset(p) for p in parts}
-        if len(d.participants) >= 3 and len(distinct) >= 2 and frozenset().union(*distinct) >= d.participants:
+        if len(distinct) >= 2 and frozenset().union(*distinct) >= d.participants:
             continue
         out.append(d)
     return out
@@ -419,7 +494,8 @@ def read_calls(view: DocView) -> tuple[CallMention, ...]:
     # "Xi's phone conversations with the leaders of A, B and C")
     accepted = [d for d in drafts if d.strong or any(d.participants <= s for s in strong_sets)
                 or (d.participants & state.summaries and d.status is CallStatus.OCCURRED)]
-    return tuple(freeze(d, view.meta.id) for d in merge_drafts(accepted) if len(d.participants) >= 2)
+    merged = _headline_days(view, merge_drafts(accepted))
+    return tuple(freeze(d, view.meta.id) for d in merged if len(d.participants) >= 2)
 
 
 def credit_evidence(view: DocView, datelines) -> Evidence:

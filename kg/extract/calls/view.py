@@ -31,7 +31,6 @@ __all__ = ["PersonNP", "DateMention", "SentView", "DocView", "EntityInfo", "doc_
 NAME, PRONOUN, GROUP, ROLE = "name", "pronoun", "group", "role"
 _PEOPLE = (EntityKind.LEADER, EntityKind.PERSON)
 _QUOTES_OPEN = {"“", "«", "„"}
-_GENERIC = {"media", "press", "outlets", "newspapers", "television", "tv"}
 _QUOTES_CLOSE = {"”", "»"}
 
 
@@ -169,7 +168,7 @@ class _NPBuilder:
         j = i
         while j - 1 >= self.start and self.titled(j - 1):
             j -= 1
-        # "the President of the USA, Donald Trump": a title phrase, then a comma, then the name
+        # "the King of Norland, Emil Sorn": a title phrase, then a comma, then the name
         if j == i and self.low(j - 1) == ",":
             k = j - 2
             while k >= self.start and i - k <= 9 and self.titled(k):
@@ -177,7 +176,9 @@ class _NPBuilder:
             span = range(k + 1, j - 1)
             if span and any(self.low(t) in self.lex.title_words for t in span):
                 j = k + 1
-        # a phrase never starts on a linking word: "of" and "'s" belong to what is before
+        # a phrase never starts on a linking word: "of" and "'s" belong to what is before (the
+        # linking words here and in extend_right, and the possessive clitics, are closed-class
+        # grammar the tokenizer produces, not vocabulary of a lexicon)
         while j < i and self.low(j) in ("of", "'s", "’s", ",", "and"):
             j += 1
         return j
@@ -278,6 +279,11 @@ def _incoming(key: str, gaz, day: date | None) -> bool:
     return any(o.start is not None and day < o.start <= day + timedelta(days=200) for o in entry.offices)
 
 
+def _within(order: dict[int, int], start: int, end: int) -> list[int]:
+    """The tokens ``start`` .. ``end`` that ``order`` holds, in its order."""
+    return sorted((i for i in range(start, end) if i in order), key=order.__getitem__)
+
+
 def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text: str | None = None,
              own_outlet: str | None = None, anchor: date | None = None, gaz=None) -> DocView:
     """The view of an analysed article; ``text`` is the original article text (same length as
@@ -287,6 +293,10 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
     for m in index.mentions:
         for i in range(m.start, m.end):
             mention_at[i] = m
+    # each sentence takes its tokens' entries in the mappings' own order, looked up by token
+    # rather than by scanning the mappings: a long article must not cost sentences x mentions
+    mention_order = {i: k for k, i in enumerate(mention_at)}
+    adjective_order = {i: k for k, i in enumerate(index.adjectives)}
     sents = []
     for n, sent in enumerate(s for s in doc.sents if not s.text.isspace()):
         lower = [t.lower_ for t in sent]
@@ -295,7 +305,8 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
         builder = _NPBuilder(lex, lower, words, sent.start, sent.end, mention_at, index.adjectives)
         nps = builder.build()
         np_at = {i: np for np in nps for i in range(np.start, np.end)}
-        others = {i: m for i, m in mention_at.items() if sent.start <= i < sent.end and m.kind not in _PEOPLE}
+        others = {i: m for i in _within(mention_order, sent.start, sent.end)
+                  if (m := mention_at[i]).kind not in _PEOPLE}
         dates = []
         for s, e, expr in find_date_expressions(sent.text):
             span = doc.char_span(sent.start_char + s, sent.start_char + e, alignment_mode="expand")
@@ -305,11 +316,11 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
             index=n, start=sent.start, end=sent.end, char_start=sent.start_char, char_end=sent.end_char,
             lower=tuple(lower), text=tuple(words), space=space, nps=nps, np_at=MappingProxyType(np_at),
             others=MappingProxyType(others),
-            adjectives=MappingProxyType({i: c for i, c in index.adjectives.items() if sent.start <= i < sent.end}),
+            adjectives=MappingProxyType({i: index.adjectives[i] for i in _within(adjective_order, sent.start, sent.end)}),
             dates=tuple(dates), quoted=_quoted(lower, sent.start), headline=_headline(sent),
         ))
     entities = {key: EntityInfo(key, b.name, b.kind, b.country, b.role,
-                                b.outlet_kind is OutletKind.STATE_MEDIA or (b.key.startswith("outlet:") and b.name.split()[-1].lower() in _GENERIC),
+                                b.outlet_kind is OutletKind.STATE_MEDIA or (b.key.startswith("outlet:") and b.name.split()[-1].lower() in lex.generic_media_words),
                                 _incoming(key, gaz, meta.published))
                 for key, b in index.entities.items()}
     return DocView(meta=meta, text=text, sents=tuple(sents), entities=MappingProxyType(entities),

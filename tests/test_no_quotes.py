@@ -1,0 +1,48 @@
+"""No code comment, lexicon example or test quotes an annotated article.
+
+Rules are written for constructions, never for a sentence: a run of seven words from any
+annotated article in the repository (seeds, fixtures, held-out and blind sets) must not
+appear in the package, its data files, the tests or the benchmarks.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RUN = 7
+ARTICLES = [ROOT / "seeds", ROOT / "tests" / "fixtures", ROOT / "tests" / "heldout", ROOT / "tests" / "heldout2",
+            ROOT / "tests" / "blind" / "articles"]
+SCANNED = [ROOT / "kg", ROOT / "tests", ROOT / "benchmarks", ROOT / "scripts"]
+SKIPPED_PARTS = {"fixtures", "heldout", "heldout2", "blind", "data", "__pycache__"}
+# gazetteer records hold names ("Organization of the Petroleum Exporting Countries"), not prose
+SKIPPED_SUFFIXES = {".jsonl"}
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9’']+", text.lower())
+
+
+def _runs(words: list[str]) -> set[str]:
+    return {" ".join(words[i:i + RUN]) for i in range(len(words) - RUN + 1)}
+
+
+def test_no_run_of_words_from_an_annotated_article_is_quoted():
+    quoted: set[str] = set()
+    for folder in ARTICLES:
+        for path in sorted(folder.glob("*.txt")):
+            quoted |= _runs(_words(path.read_text(encoding="utf-8", errors="replace")))
+    assert len(quoted) > 10_000  # the sets are there
+    hits = []
+    for top in SCANNED:
+        for path in sorted(top.rglob("*")):
+            rel = path.relative_to(ROOT)
+            if not path.is_file() or path.suffix not in (".py", ".json", ".md", ".ttl") or path.suffix in SKIPPED_SUFFIXES \
+                    or SKIPPED_PARTS & set(rel.parts[1:-1]) or rel == Path(__file__).relative_to(ROOT):
+                continue
+            for n, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+                found = _runs(_words(line)) & quoted
+                if found:
+                    hits.append(f"{rel}:{n}: {sorted(found)[0]!r}")
+    assert not hits, "quoted from an annotated article:\n" + "\n".join(hits)
