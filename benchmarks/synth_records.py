@@ -24,23 +24,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a ch
 __all__ = ["base_resolution", "Synthetic"]
 
 
-def base_resolution(cache: Path, articles: int, seed: int = 7, jobs: int = 2):
+def base_resolution(cache: Path, articles: int, seed: int = 7):
     """The real resolution of ``articles`` generated articles, extracted once and cached."""
+    from kg.facts.keys import extractor_version
+
     cache = Path(cache)
-    pickled = cache / f"base-{articles}-{seed}.pickle"
+    # named after the extractor version: a pickle of older records (other fields) is never read
+    pickled = cache / f"base-{articles}-{seed}-{extractor_version()[:12]}.pickle"
     if pickled.exists():
         return pickle.loads(pickled.read_bytes())
     from benchmarks.make_corpus import make_corpus
-    from kg.build.pipeline import analyse
-    from kg.config import Settings
+    from kg.build.work import analyse_batch
+    from kg.model import Article, ArticleFacts
     from kg.read.articles import iter_inputs
-    from kg.resolve.resolver import Resolver
+    from kg.resolve.resolver import resolve
 
     corpus = make_corpus(cache / f"corpus-{articles}-{seed}", articles, seed)
-    resolver, skipped = Resolver(), []
-    for facts in analyse(iter_inputs([corpus]), Settings(inputs=(corpus,), jobs=jobs), skipped):
-        resolver.add(facts)
-    result = resolver.result()
+    items = [a for a in iter_inputs([corpus]) if isinstance(a, Article)]
+    facts = [f for i in range(0, len(items), 64) for f in analyse_batch(items[i:i + 64]).items
+             if isinstance(f, ArticleFacts)]
+    result = resolve(facts)
     cache.mkdir(parents=True, exist_ok=True)
     pickled.write_bytes(pickle.dumps(result))
     return result

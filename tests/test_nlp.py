@@ -309,3 +309,29 @@ def test_en_core_web_sm_keeps_the_blank_sentences_and_calls(nlp_and_gaz, analyse
     meta = ArticleMeta(id="m.txt", source="m.txt", published=date(2025, 3, 14))
     facts = extract_article(nlp(text), Article(meta, text), gaz)
     assert [(c.participants, c.date) for c in facts.calls] == [(c.participants, c.date) for c in analyse_text(text).calls]
+
+
+def test_a_text_beyond_the_limit_is_chunked_under_a_trained_pipeline(trained):
+    """The chunks' parses, model entities and sentence starts survive ``Doc.from_docs``: the
+    joined Doc has the text, the sentences and the gazetteer entities of the Doc made whole."""
+    from kg.extract.chunks import chunk_bounds, make_doc
+
+    nlp, _ = trained
+    text = "\n\n".join([
+        "Leaders talk\n",
+        "Prime Minister Anna Kovac spoke with President Lars Holm . Lars Holm thanked Anna Kovac .",
+        "The Daily Ledger reported that Mira Tane left . Emmanuel Macron met Tomas Reed on Monday .",
+        "Officials in Norland said Tomas Reed would travel .",
+    ])
+    whole, chunked = nlp(text), make_doc(nlp, text, limit=100)
+    bounds = chunk_bounds(text, 100)
+    assert len(bounds) == 4 and chunked.text == text
+    assert [s.start_char for s in chunked.sents] == [s.start_char for s in whole.sents]
+    assert chunked.has_annotation("DEP") and chunked.has_annotation("ENT_IOB")
+    ends = [b for _, b in bounds]
+    for token in chunked:  # each head within the token's own chunk
+        chunk = next(n for n, b in enumerate(ends) if token.idx < b)
+        assert next(n for n, b in enumerate(ends) if token.head.idx < b) == chunk
+    rules = lambda doc: [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents if e.ent_id_]  # noqa: E731
+    assert rules(chunked) == rules(whole) and ("Emmanuel Macron", "PERSON") in {(e.text, e.label_) for e in chunked.ents}
+    assert [(e.text, e.label_) for e in chunked.ents] == [(e.text, e.label_) for e in whole.ents]

@@ -7,8 +7,8 @@ split, by what raised and where:
 =====  ========  =========================================================================
 code   internal  meaning
 =====  ========  =========================================================================
-E320   no        the NLP pipeline rejected the text, raised inside spaCy itself (e.g. a text
-                 longer than spaCy's ``max_length``)
+E320   no        the NLP pipeline rejected the text, raised inside spaCy itself (a text longer
+                 than spaCy's ``max_length`` is not one: ``kg.extract.chunks`` cuts it)
 E321   no        the rules rejected the article on purpose (a ``KgError`` they raised)
 E322   no        the article is too large or too deeply nested to analyse (``MemoryError``,
                  ``RecursionError``)

@@ -42,19 +42,21 @@ def pipeline_for(model: str | None, gazetteers: Sequence[Path]):
 
 
 def _docs(nlp, batch: list[Article]):
-    """``(article, Doc or Skipped)`` per article: the batch through ``nlp.pipe``, and when the
-    pipe fails, each article not yet returned alone, so one bad text costs only itself."""
+    """``(article, Doc or Skipped)`` per article: the batch through ``nlp.pipe`` (a text beyond
+    spaCy's ``max_length`` in chunks, ``kg.extract.chunks``), and when the pipe fails, each
+    article not yet returned alone, so one bad text costs only itself."""
+    from kg.extract.chunks import make_doc, pipe_docs
     from kg.extract.nlp import normalise_for_nlp
 
     done = 0
     try:
-        for doc, article in nlp.pipe(((normalise_for_nlp(a.text), a) for a in batch), as_tuples=True):
+        for doc, article in pipe_docs(nlp, ((normalise_for_nlp(a.text), a) for a in batch)):
             done += 1
             yield article, doc
     except Exception:  # noqa: BLE001 - narrowed per article below
         for article in batch[done:]:
             try:
-                yield article, nlp(normalise_for_nlp(article.text))
+                yield article, make_doc(nlp, normalise_for_nlp(article.text))
             except Exception as err:  # noqa: BLE001 - classified by skipped_for
                 yield article, skipped_for(article, err, "nlp")
 

@@ -31,10 +31,6 @@ __all__ = ["make_line_breaks", "make_sentences", "make_people", "make_model_enti
 #: numbers, places the gazetteer does not know, nationalities) are left to the rules.
 MODEL_LABELS = {"PERSON": "PERSON"}
 
-#: Words before a model "person" that make it a place ("in Port Vessa", "near Lake Orrin").
-_PLACE_BEFORE = frozenset({"in", "at", "near", "outside", "across", "around", "inside"})
-
-
 @Language.factory("kg_line_breaks", assigns=["token.is_sent_start"])
 def make_line_breaks(nlp: Language, name: str):
     """Start a sentence after every line break: headlines and bylines carry no full stop."""
@@ -52,6 +48,7 @@ def make_line_breaks(nlp: Language, name: str):
                 starts[i + 1] = 1
         if starts is not None:
             # one write for the whole Doc: setting ``Token.is_sent_start`` scans the Doc each time
+            # (a long article would cost its length times its lines)
             doc.from_array([SENT_START], starts)
         return doc
 
@@ -115,6 +112,7 @@ def clean_model_entities(doc: Doc, titles: dict, given_names: frozenset[str]) ->
     not_names = frozenset(lexicon_phrases(titles, "not_names"))
     particles = frozenset(lexicon_phrases(titles, "particles"))
     suffixes = frozenset(lexicon_phrases(titles, "name_suffixes"))
+    place_before = frozenset(lexicon_phrases(titles, "place_prepositions"))  # "in Port Vessa": a place
     title_words = frozenset(
         w for key in ("leader", "official", "honorifics") for t in lexicon_phrases(titles, key) for w in t.replace("-", " ").split())
     out = []
@@ -131,10 +129,11 @@ def clean_model_entities(doc: Doc, titles: dict, given_names: frozenset[str]) ->
             start = titled[-1] + 1 if titled else start
             while start < end and (doc[start].text in not_names or doc[start].lower_ in {"the", "-"}):
                 start += 1
+            # the possessive clitic as the tokenizer splits it: grammar, not vocabulary
             while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
                 end -= 1
             words = doc[start:end]
-            if len(words) < 2 or (start > 0 and doc[start - 1].lower_ in _PLACE_BEFORE):
+            if len(words) < 2 or (start > 0 and doc[start - 1].lower_ in place_before):
                 continue  # a lone word is a surname the rules join to a full name, or not a person
             if not is_name_token(words[0], not_names) or not all(
                     (is_name_token(t, not_names) and not t.text.isupper()) or t.lower_ in particles

@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+
+from kg.extract.dates import month_numbers
+from kg.resources import lexicon_phrases, load_lexicon
 
 __all__ = ["Dateline", "find_datelines"]
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 _MONTH = r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _PLACE = r"(?P<place>[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+){0,3})"
@@ -58,7 +60,7 @@ class Dateline:
 def _day(month: str | None, day: str | None, year: str | None, published: date | None) -> date | None:
     if not month or not day:
         return None
-    number = _MONTHS.get(month[:3].casefold())
+    number = month_numbers().get(month[:3].casefold())
     if number is None:
         return None
     if year:
@@ -98,7 +100,13 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
         out.append(Dateline(bare.start("place"), bare.end("place")))
     for m in _CREDIT.finditer(text):
         agency = m.group("agency").strip()
-        if len(agency.split()) > 4 or agency.casefold() in ("end", "more", "ends", "photo", "file"):
+        if len(agency.split()) > 4 or agency.casefold() in _not_agencies():
             continue
         out.append(Dateline(m.start("agency"), m.end(), agency, None, m.start("agency"), m.end("agency")))
     return tuple(sorted(out, key=lambda d: d.start))
+
+
+@lru_cache(maxsize=1)
+def _not_agencies() -> frozenset[str]:
+    """ "(END)", "(Photo)": words in a credit's place that name no agency (reports.json)."""
+    return frozenset(lexicon_phrases(load_lexicon("reports"), "credit_non_agencies"))

@@ -25,7 +25,8 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from kg.resources import lexicon_entries, lexicon_mapping, lexicon_phrases, load_lexicon
 
-__all__ = ["find_date_expressions", "is_back_reference", "resolve_date", "resolve_period", "find_durations", "parse_duration"]
+__all__ = ["find_date_expressions", "is_back_reference", "resolve_date", "resolve_period", "find_durations", "parse_duration",
+           "month_numbers"]
 
 _WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
 # dateutil fills what the text does not say from ``default``; parsing with two defaults that
@@ -266,7 +267,7 @@ def resolve_period(expression: str, published: date | None) -> tuple[date, date]
     month = re.search(rf"{_MONTH_WORD}", text)
     if month is None:
         return None
-    number = _MONTHS.get(month.group().casefold().rstrip(".")[:3])
+    number = month_numbers().get(month.group().casefold().rstrip(".")[:3])
     if number is None:
         return None
     year = re.search(r"\b(1[89]|2[01])\d\d\b", text)
@@ -277,7 +278,12 @@ def resolve_period(expression: str, published: date | None) -> tuple[date, date]
     return _month_span(start)
 
 _MONTH_WORD = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+
+
+@lru_cache(maxsize=1)
+def month_numbers() -> dict[str, int]:
+    """{"jan": 1, ...}: the first three letters of each month of dates.json (calendar order)."""
+    return {m[:3]: n for n, m in enumerate(lexicon_phrases(_load_lexicon(), "months"), 1)}
 
 _DAY_OF_MONTH = re.compile(r"(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)?")
 

@@ -25,7 +25,7 @@ from kg.extract.outlets import dateline_outlets, outlet_ref, platform_context, s
 from kg.extract.people import role_phrase, title_before
 from kg.extract.tokens import columns
 from kg.model import ArticleMeta, EntityKind
-from kg.resources import GazEntry, Gazetteer, lexicon_phrases, load_lexicon
+from kg.resources import GazEntry, Gazetteer, lexicon_entries, lexicon_phrases, load_lexicon
 
 __all__ = ["Mention", "EntityIndex", "Extractor", "extract_entities", "norm_name", "outlet_ref"]
 
@@ -35,6 +35,9 @@ class _TitleWords(NamedTuple):
     not_names: frozenset[str]
     particles: frozenset[str]
     not_leader_before: frozenset[str]
+    name_joiners: frozenset[str]  # particles that continue a name just named ("bin")
+    role_determiners: frozenset[str]  # "the Russian president", "his French counterpart"
+    country_office_openers: frozenset[str]  # "the Emir of Qatar", "a call from President of Kenya"
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +47,10 @@ def _title_words() -> _TitleWords:
     leader = frozenset(lexicon_phrases(titles, "leader"))
     return _TitleWords(leader, leader | frozenset(lexicon_phrases(titles, "official")),
                        frozenset(lexicon_phrases(titles, "not_names")), frozenset(lexicon_phrases(titles, "particles")),
-                       frozenset(lexicon_phrases(titles, "not_leader_before")))
+                       frozenset(lexicon_phrases(titles, "not_leader_before")),
+                       frozenset(e["phrase"] for e in lexicon_entries(titles, "particles") if e.get("joins_name")),
+                       frozenset(lexicon_phrases(titles, "role_determiners")),
+                       frozenset(lexicon_phrases(titles, "country_office_openers")))
 
 
 @lru_cache(maxsize=8)
@@ -212,7 +218,7 @@ class Extractor:
         if start == 0 or self.doc[start - 1].whitespace_ == "" and not self.doc[start - 1].is_alpha:
             return None
         prev = next((m for m in self.mentions if m.end == start and m.kind in PERSON_KINDS), None)
-        if prev is None or not self.doc[start].text[:1].isupper() and self.doc[start].lower_ not in ("al", "el", "bin", "ibn"):
+        if prev is None or not self.doc[start].text[:1].isupper() and self.doc[start].lower_ not in _title_words().name_joiners:
             return None
         return self.entities.get(prev.key)
 
@@ -312,7 +318,7 @@ class Extractor:
             if nxt is not None and nxt.lower_ == "of":
                 # "the Emir of Qatar", "(a call from) President of Kenya"
                 of_country = next((m for m in self.mentions if m.start == end + 1 and m.kind is EntityKind.COUNTRY), None)
-            if of_country is not None and tok.i > 0 and (prev.lower_ in ("the", "his", "her", "their", "from", "with", "to", "and")
+            if of_country is not None and tok.i > 0 and (prev.lower_ in _title_words().country_office_openers
                                                          or prev.is_sent_start or prev.is_space):
                 entry = self._leader_for(self.entities[of_country.key].name,
                                          None if role in ("leader", "counterpart") else role, tok.i)
@@ -335,7 +341,7 @@ class Extractor:
                 if key:
                     self.add(start, end, self.entities[key])
                 continue
-            if det not in ("the", "his", "her", "their", "its") and doc[start - 1].text != "," and start == tok.i:
+            if det not in _title_words().role_determiners and doc[start - 1].text != "," and start == tok.i:
                 continue
             entry = self._leader_for(country, None if role in ("leader", "counterpart") else role, tok.i)
             if entry is not None:

@@ -15,6 +15,7 @@ import re
 import unicodedata
 import warnings
 from pathlib import Path
+from functools import lru_cache
 from typing import Sequence
 
 import spacy
@@ -24,7 +25,7 @@ from spacy.util import is_compatible_version
 import kg.extract.components  # noqa: F401  (registers the kg_* factories)
 from kg.errors import InputError, Model
 from kg.model import EntityKind
-from kg.resources import Gazetteer, load_gazetteer
+from kg.resources import Gazetteer, lexicon_phrases, load_gazetteer, load_lexicon
 
 __all__ = ["load_nlp", "load_trained", "check_inputs", "gazetteer_patterns", "name_variants", "LABELS", "normalise_for_nlp"]
 
@@ -49,7 +50,13 @@ def normalise_for_nlp(text: str) -> str:
     return text
 
 
-_ARABIC_PARTICLE = re.compile(r"\b([Aa]l|[Ee]l)[- ](?=[A-Z])")
+@lru_cache(maxsize=1)
+def _arabic_particle() -> tuple[re.Pattern, tuple[str, ...]]:
+    """The Arabic article opening a surname ("al-", "El "; titles.json article_particles): a
+    pattern that finds it, and every spelling of it."""
+    articles = lexicon_phrases(load_lexicon("titles"), "article_particles")
+    pattern = re.compile(r"\b(" + "|".join(f"[{a[0].upper()}{a[0]}]{a[1:]}" for a in articles) + r")[- ](?=[A-Z])")
+    return pattern, tuple(form + sep for a in articles for form in (a, a.capitalize()) for sep in ("-", " "))
 
 
 def _ascii(text: str) -> str:
@@ -73,11 +80,18 @@ def name_variants(form: str) -> set[str]:
         if re.search(r"\w['’]\w", f):
             out.add(re.sub(r"(?<=\w)['’](?=\w)", "", f))  # "Shara'a" -> "Sharaa"
     for f in list(out):
-        if _ARABIC_PARTICLE.search(f):
-            for particle in ("al-", "el-", "Al-", "El-", "al ", "el ", "Al ", "El "):
-                out.add(_ARABIC_PARTICLE.sub(particle, f))
+        particle, spellings = _arabic_particle()
+        if particle.search(f):
+            for spelling in spellings:
+                out.add(particle.sub(spelling, f))
     out |= {_ascii(f) for f in out}
     return {f for f in out if f.strip()}
+
+
+@lru_cache(maxsize=1)
+def _lowercase_words() -> frozenset[str]:
+    """ "Voice of the Valley": words an outlet's name keeps lower case (reports.json)."""
+    return frozenset(lexicon_phrases(load_lexicon("reports"), "outlet_name_lowercase"))
 
 
 def _case_variants(form: str) -> set[str]:
@@ -89,7 +103,8 @@ def _case_variants(form: str) -> set[str]:
     if form.isupper():
         return set()  # "TIME" is not "Time"
     words = form.split()
-    titled = " ".join(w if w.lower() in ("of", "the", "and", "de", "al") and n else w[:1].upper() + w[1:].lower()
+    lowercase = _lowercase_words()
+    titled = " ".join(w if w.lower() in lowercase and n else w[:1].upper() + w[1:].lower()
                       for n, w in enumerate(words))
     return {titled, form.upper()} - {form}
 

@@ -39,13 +39,10 @@ def outlet_ref(name: str, gaz: Gazetteer) -> EntityRef:
     return EntityRef(key=f"outlet:{folded}", name=name.strip(), kind=EntityKind.OUTLET, outlet_kind=OutletKind.NEWS)
 
 
-_EDITIONS = ("international", "english", "news", "online", "global", "world", "digital", "edition", "live")
-
-
 def _edition_of(folded: str, gaz: Gazetteer) -> GazEntry | None:
     """ "Sputnik International", "Xinhua English": an edition of an outlet the gazetteer knows."""
     words = folded.split()
-    if len(words) > 1 and words[-1] in _EDITIONS:
+    if len(words) > 1 and words[-1] in _words().editions:
         return _outlets_by_name(gaz).get(" ".join(words[:-1]))
     return None
 
@@ -123,6 +120,7 @@ class _Words:
     descriptor_firsts: frozenset[str]
     state_media: tuple[list[str], ...]  # token sequences ("state-run" is three tokens)
     generic_media: tuple[list[str], ...]
+    editions: frozenset[str]  # "Xinhua English": an edition of an outlet
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +141,7 @@ def _words() -> _Words:
         descriptor_firsts=frozenset(p.split()[0] for p in descriptors),
         state_media=tuple(p.replace("-", " - ").split() for p in lexicon_phrases(lex, "state_media_heads")),
         generic_media=tuple(p.split() for p in lexicon_phrases(lex, "generic_media_heads")),
+        editions=frozenset(lexicon_phrases(lex, "outlet_editions")),
     )
 
 
@@ -188,6 +187,7 @@ def unknown_outlets(x: Extractor) -> None:
     taken: set[int] = set()
     person = {i for ent in x.doc.ents if ent.label_ in ("PERSON", "OUTLET", "ORG", "SHORT") for i in range(ent.start, ent.end)}
     doc = x.doc
+    blocked = taken | person  # kept with ``taken``, not remade per token: a long article has many people
     size = len(texts)
     for i in range(size):
         text = texts[i]
@@ -199,12 +199,13 @@ def unknown_outlets(x: Extractor) -> None:
         # no descriptor at or right after this token: the common case, tested before the sets are joined
         found = None
         if lower[i] in firsts or (i + 1 < size and lower[i + 1] in firsts):
-            found = _described(t, i, taken | person)
+            found = _described(t, i, blocked)
         if found:
             start, end, kind = found
             name = span_text(doc, start, end)
             x.add(start, end, Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET, outlet_kind=kind))
             taken.update(range(start, end))
+            blocked.update(range(start, end))
             continue
         for head, kind in heads.get(text, ()):
             end = i + len(head)
@@ -223,6 +224,7 @@ def unknown_outlets(x: Extractor) -> None:
             name = span_text(doc, start, end)
             x.add(start, end, Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET, outlet_kind=kind))
             taken.update(range(start, end))
+            blocked.update(range(start, end))
             break
 
 

@@ -5,11 +5,13 @@ Every Python pass over a Doc creates one ``Token`` object per token, and every `
 of the extraction time. The rules read these plain lists instead: token texts, lower-cased
 texts, trailing whitespace, character offsets and the lexical flags they test. They are fixed
 by the tokenizer alone (never entities or sentence starts, which components still set), so one
-copy serves every component and extractor; it is kept in ``doc.user_data``.
+copy serves every component and extractor. It is kept in a small cache beside the Docs being
+processed, never in ``doc.user_data`` (which ``Doc.to_bytes`` must be able to serialise).
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, ORTH, SPACY
@@ -17,7 +19,10 @@ from spacy.tokens import Doc
 
 __all__ = ["Columns", "columns", "span_text"]
 
-_KEY = "kg.columns"
+#: id(doc) -> (doc, columns) of the last Docs seen; the Doc is kept so an id is never reused
+#: while its entry lives. nlp.pipe hands components batches, so a few dozen cover them.
+_CACHE: "OrderedDict[int, tuple[Doc, Columns]]" = OrderedDict()
+_CACHE_SIZE = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,14 +46,17 @@ class Columns:
 
 def columns(doc: Doc) -> Columns:
     """The columns of ``doc``, computed on first use and kept with it."""
-    cached = doc.user_data.get(_KEY)
-    if cached is not None and len(cached.text) == len(doc):
-        return cached
+    entry = _CACHE.get(id(doc))
+    if entry is not None and entry[0] is doc and len(entry[1].text) == len(doc):
+        _CACHE.move_to_end(id(doc))
+        return entry[1]
     strings = doc.vocab.strings
     array = doc.to_array([ORTH, SPACY, IDX])
     text = [strings[orth] for orth in array[:, 0].tolist()]
     cols = Columns(text, list(map(str.lower, text)), array[:, 1].astype(bool).tolist(), array[:, 2].tolist())
-    doc.user_data[_KEY] = cols
+    _CACHE[id(doc)] = (doc, cols)
+    if len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
     return cols
 
 

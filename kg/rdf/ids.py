@@ -12,6 +12,7 @@ import hashlib
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 
 import pyoxigraph
 from rdflib import URIRef
@@ -47,6 +48,7 @@ _KIND_PATH = {
     EntityKind.COUNTRY: "country",
     EntityKind.ORGANIZATION: "org",
 }
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 #: The path segments below ``DATA`` that IRIs are minted under, one per kind of resource.
 PATHS = ("person", "outlet", "country", "org", "call", "article", "evidence", "attribution")
 
@@ -54,8 +56,9 @@ PATHS = ("person", "outlet", "country", "org", "call", "article", "evidence", "a
 def slugify(text: str, max_len: int = 48) -> str:
     """ASCII, lower-case, hyphen-separated; never empty (``"x"`` for text with no letters)."""
     folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    slug = re.sub(r"[^a-z0-9]+", "-", folded.casefold()).strip("-")
+    if not folded.isascii():  # ASCII holds no combining marks: skip the per-character pass
+        folded = "".join(c for c in folded if not unicodedata.combining(c))
+    slug = _NOT_SLUG.sub("-", folded.casefold()).strip("-")
     return slug[:max_len].rstrip("-") or "x"
 
 
@@ -83,6 +86,9 @@ def call_iri(key: str, participant_names: tuple[str, ...] = (), day: date | None
     return _mint("call", readable, key)
 
 
+# An article's IRI is asked for by every record that mentions the article (hundreds of
+# thousands of times at 10k articles), and slugify is the costly part: remember recent ones.
+@lru_cache(maxsize=1 << 16)
 def article_iri(article_id: str) -> URIRef:
     return _mint("article", article_id.rsplit(".", 1)[0], "article|" + article_id)
 

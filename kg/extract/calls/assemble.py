@@ -50,7 +50,7 @@ class _State:
 def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
     start = cue.light_start if cue.light_start is not None else cue.start
     lex = view.lex
-    if v.low(v.start) == "asked" and v.low(v.start + 1) in ("if", "whether", "about") and \
+    if v.low(v.start) == "asked" and v.low(v.start + 1) in lex.question_openers and \
             all(v.low(k) != "," for k in range(v.start, start)):
         return True  # "Asked whether the two had plans to talk, the spokesman said ...": a question
     return any(lex.hypothetical.match(v.lower, k - v.start) and k + lex.hypothetical.match(v.lower, k - v.start) <= start + 1
@@ -72,18 +72,16 @@ def _bare_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str], stat
         return False
     if cue.kind == CONTACT_VERB:
         return not _in_person(v, view, cue)
+    lex = view.lex
     word = v.low(cue.start)
-    if word not in ("spoke", "spoken", "talked", "conferred", "speak", "talk") or (
-            word in ("speak", "talk") and status is not CallStatus.PLANNED):
+    if word not in lex.bare_talk_forms or (word in lex.bare_talk_planned and status is not CallStatus.PLANNED):
         return False
     after = v.low(cue.end)
-    if after in ("at", "before", "in", "during", "after", "outside", "alongside", "from") and not (
-            after == "on" and v.low(cue.end + 1) in _WEEKDAYS):
+    if after in lex.bare_talk_places and not (
+            after == "on" and v.low(cue.end + 1) in lex.weekdays):
         return False
     return not _in_person(v, view, cue)
 
-
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _keys(view: DocView, v: SentView, nps, ctx: Context, exclude: frozenset[str] = frozenset(),
@@ -105,10 +103,10 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
         if v.lower[i - v.start] not in firsts:
             continue  # (the common case, before the phrase is matched)
         n = joined.match(v.lower, i - v.start)
-        if not n or v.low(i - 1) in ("not", "n't", "never") or v.low(i - 2) in ("not", "n't", "never"):
+        if not n or v.low(i - 1) in lex.negations or v.low(i - 2) in lex.negations:
             continue  # "was invited but did not attend"
         if v.low(i + n) == "by":
-            before = v.np(i - 2) if v.low(i - 1) in ("was", "were", "is", "are") else None
+            before = v.np(i - 2) if v.low(i - 1) in lex.finite_be else None
             if before is not None and before.kind == NAME:
                 continue  # "On the call, the king had his ministers beside him": in the room, not on the call
             people, _ = coordinated_after(v, lex, i + n + 1, v.end, reach=3)
@@ -129,7 +127,7 @@ def _previous_day(view: DocView, v: SentView) -> date | None:
     """The day the text named last before this sentence ("on the 25th ... that afternoon")."""
     for s in reversed(view.sents[max(0, v.index - 2) : v.index + 1]):
         for d in reversed(s.dates):
-            if d.start in s.quoted or (d.start > s.start and s.low(d.start - 1) in ("until", "till", "by", "before")):
+            if d.start in s.quoted or (d.start > s.start and s.low(d.start - 1) in view.lex.deadline_words):
                 continue  # "we need time until July 9": a deadline someone named, not the story's day
             day = resolve_date(d.expression, view.anchor)
             if day is not None:
@@ -140,6 +138,7 @@ def _previous_day(view: DocView, v: SentView) -> date | None:
 def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _State) -> list[tuple[frozenset[str], str | None, Cue, Cue]]:
     """(participants, caller, cue, the cue its day is read from) for each call a frame tells."""
     cue = frame.cue
+    # Frame.prep codes ("verb" and "from-to" among them), not words of the text
     as_obj = cue.kind in (CALL_VERB,) or frame.prep in ("to", "with", "from", "verb", "by")
     # names first: a pronoun, group or bare title is never one of the names beside it
     named_subjects = frozenset(np.key for np in frame.subjects if np.kind == NAME and np.key)
@@ -316,14 +315,14 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     # noun a verb of no one named
     strong_cues = [c for c in cues if c.strong and not c.definite and not (
         c.kind == NOUN and c.start > v.start and v.low(c.start - 1).endswith("s") and v.low(c.start - 1).isalpha()
-        and v.low(c.start - 1) not in lex.medium_words and v.low(c.start - 1) not in ("his", "its", "was", "is", "has"))]
+        and v.low(c.start - 1) not in lex.medium_words and v.low(c.start - 1) not in lex.not_plural_s_words)]
     if strong_cues and lex.anaphora.find(v.lower) is None:
         # "Nordic leaders had a video conference on Friday": a call whose participants
         # the next sentences name ("The call was joined by ...")
         cue = strong_cues[0]
         parts = frozenset(_joined_in(view, v, ctx)) | frozenset(_keys(view, v, subjects_before(v, lex, cue.start), ctx))
         leaders = {np.key for np in v.nps if np.kind == NAME and view.is_leader(np.key)}
-        determined = cue.kind == NOUN and any(v.low(k) in ("a", "an", "the", "their", "his", "her")
+        determined = cue.kind == NOUN and any(v.low(k) in lex.leader_pair_determiners
                                               for k in range(max(v.start, cue.start - 7), cue.start))
         if len(parts) < 2 and len(leaders) == 2 and parts <= leaders and determined:
             # "Trump blasted Turnbull over the deal, ending their phone call early": the sentence's
@@ -356,7 +355,7 @@ def _day_anchor(view: DocView, v: SentView, d: Draft) -> Cue | None:
     if lex.in_person.find(v.lower) is not None or lex.status["planned"].find(v.lower) is not None:
         return None
     for np in v.nps:
-        if np.governor in ("with", "to", "by", "of", "from", "for", "about", "at"):
+        if np.governor in lex.object_prepositions:
             continue
         if np.kind == GROUP or (np.kind == NAME and np.key in d.participants):
             return Cue(NOUN, np.end, np.end + 1, False)
@@ -393,10 +392,17 @@ def _dated_by_reference(view: DocView, v: SentView, read: list, state: "_State",
     return drafts
 
 
+_SPACES = re.compile(r"\s*")
+
+
 def _follows(view: DocView, d: Draft, v: SentView) -> bool:
     """The sentence comes right after one that told of the call."""
-    last_end = max(e.end for e in d.evidence) if d.evidence else -1
-    return last_end >= 0 and not view.text[last_end : v.char_start].strip()
+    # while sentences are read, a draft's evidence is in reading order (``absorb``): the last
+    # ended last. O(1), and a whitespace match that stops at the first word, so that a call told
+    # over thousands of sentences (a hostile or very long article) does not cost their square
+    last_end = d.evidence[-1].end if d.evidence else -1
+    return last_end >= 0 and (last_end >= v.char_start or
+                              _SPACES.match(view.text, last_end, v.char_start).end() == v.char_start)
 
 
 def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bool, near: bool) -> bool:
@@ -438,7 +444,7 @@ def _headline_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
     title = view.sents[0]
     if title.char_start != 0 or view.text[:title.char_end].rstrip().endswith(".") or "\n" not in view.text[max(0, title.char_end - 3):title.char_end + 3]:
         return drafts
-    present = any(title.low(k) in view.lex.present_verbs and title.low(k - 1) not in ("'s", "’s", "the", "his", "her", "their")
+    present = any(title.low(k) in view.lex.present_verbs and title.low(k - 1) not in view.lex.headline_noun_markers
                   for k in range(title.start, title.end))
     if not present:
         return drafts
@@ -452,9 +458,12 @@ def _drop_summaries(drafts: list[Draft]) -> list[Draft]:
     apart: a draft whose people are covered by two or more smaller drafts sums them up."""
     out = []
     for d in drafts:
+        if len(d.participants) < 3:  # a call of two sums up nothing (and a long article has thousands)
+            out.append(d)
+            continue
         parts = [o.participants for o in drafts if o is not d and o.participants < d.participants and o.status is d.status]
         distinct = {frozenset(p) for p in parts}
-        if len(d.participants) >= 3 and len(distinct) >= 2 and frozenset().union(*distinct) >= d.participants:
+        if len(distinct) >= 2 and frozenset().union(*distinct) >= d.participants:
             continue
         out.append(d)
     return out

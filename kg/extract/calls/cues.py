@@ -25,18 +25,19 @@ from kg.model import CallMedium
 __all__ = ["Cue", "find_cues", "CALL_VERB", "CONTACT_VERB", "TALK_VERB", "NOUN", "ADVERBIAL"]
 
 CALL_VERB, CONTACT_VERB, TALK_VERB, NOUN, ADVERBIAL = "call_verb", "contact_verb", "talk_verb", "noun", "adverbial"
-_DETERMINERS = {"a", "an", "the", "this", "that", "their", "his", "her", "its", "our", "my", "these", "those", "another", "what"}
-_DEFINITE = {"the", "this", "that", "their", "his", "her", "its", "our", "my", "these", "those"}
-_MODIFIERS = {"first", "second", "third", "latest", "last", "recent", "brief", "short", "long", "lengthy", "hour-long",
-              "minute", "minutes", "hour", "hours", "-", "same", "whole", "entire", "reported", "planned", "cordial",
-              "warm", "frank", "friendly", "productive", "rare", "surprise", "unusual", "direct", "separate", "joint",
-              "private", "official", "congratulatory", "trilateral", "bilateral", "three-way", "four-way", "multilateral",
-              "emergency", "two", "three", "four", "five", "several", "further", "new", "historic", "lengthy", "tense",
-              "and", "urgent", "late-night", "early-morning", "weekend", "extraordinary", "previous", "earlier", "next",
-              "work", "working", "good", "very", "constructive", "detailed", "substantive", "'", "’", "“", "”", '"',
-              "positive", "courtesy", "follow-up", "follow", "up", "initial", "introductory", "one-hour", "half-hour"}
-_COMPLEMENT = {"a", "an", "the", "his", "her", "one", "out", "names", "“", '"', "‘", "'", "liar", "traitor", "fool",
-               "dictator", "criminal", "terrorist"}
+# The word lists are the lexicon's (calls.json noun_modifiers, called_complements ...,
+# discourse.json determiners ...); punctuation inside a call's noun phrase ('a 40-minute
+# call', a quoted 'historic' call) or opening a name after "called" is grammar and stays here.
+_MODIFIER_PUNCT = frozenset({"-", "'", "’", "“", "”", '"'})
+_COMPLEMENT_PUNCT = frozenset({"“", '"', "‘", "'"})
+
+
+def _modifier(lex: Lexicon, low: str) -> bool:
+    return low in lex.noun_modifiers or low in _MODIFIER_PUNCT
+
+
+def _complement(lex: Lexicon, low: str) -> bool:
+    return low in lex.called_complements or low in _COMPLEMENT_PUNCT
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +69,8 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
             if lex.medium_words[low] is not CallMedium.UNSPECIFIED:
                 medium = lex.medium_words[low]
             strong = True
-        elif not (low in _MODIFIERS or v.tok(j).replace(".", "").isdigit() or low.endswith("-minute") or low.endswith("-hour")
-                  or low in _WEEKDAYS or (v.tok(j)[:1].isupper() and v.np(j) is None and j + 1 < i + 1
+        elif not (_modifier(lex, low) or v.tok(j).replace(".", "").isdigit() or low.endswith("-minute") or low.endswith("-hour")
+                  or low in lex.weekdays or (v.tok(j)[:1].isupper() and v.np(j) is None and j + 1 < i + 1
                                            and any(c.isdigit() for c in v.tok(j)) or v.tok(j).isupper() and len(v.tok(j)) > 1)):
             break  # a name may stand in ("a virtual “I2U2 Summit”", "the G20 video summit")
         j -= 1
@@ -81,7 +82,7 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
     after = v.low(end)
     # "a call for calm", "call centre": traps of the word "call" itself ("a conference on Ukraine" is none)
     if v.low(i) in ("call", "calls") and lex.traps_after.match(v.lower, end - v.start):
-        dated = after == "on" and (any(d.start == end + 1 or d.start == end for d in v.dates) or v.low(end + 1) in _WEEKDAYS)
+        dated = after == "on" and (any(d.start == end + 1 or d.start == end for d in v.dates) or v.low(end + 1) in lex.weekdays)
         if not dated:
             return None
     det = v.low(j)
@@ -93,12 +94,12 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
             np = replace(np, possessive=True, end=j + 1)
     if np is not None and np.possessive and np.end == j + 1:
         possessor = np
-    elif det in ("his", "her", "their", "our", "my"):
+    elif det in lex.possessive_pronouns:
         possessor = v.np(j)
-    definite = det in _DEFINITE or possessor is not None
+    definite = det in lex.definite_determiners or possessor is not None
     # the verb before the call noun: "received a call", "held phone talks", "had a 20-minute call"
     light, light_start = None, None
-    k = j if det not in _DETERMINERS else j - 1
+    k = j if det not in lex.determiners else j - 1
     for back in range(0, 4):
         pos = k - back
         if pos < v.start:
@@ -110,13 +111,11 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
                 break
         if light is not None:
             break
-        if v.low(pos) not in _MODIFIERS and v.low(pos) not in ("also", "reportedly", "briefly", "then", "later", "recently", "just", "earlier", "both", "first", "again", "previously", "not", "n't", "never", "already", "separately"):
+        if not _modifier(lex, v.low(pos)) and v.low(pos) not in lex.light_verb_adverbs:
             break
     return Cue(NOUN, i, end, strong, medium, info.plural, definite=definite, possessor=possessor,
                light=light, light_start=light_start)
 
-
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _trap_before(v: SentView, lex: Lexicon, i: int) -> bool:
@@ -128,14 +127,14 @@ def _trap_before(v: SentView, lex: Lexicon, i: int) -> bool:
     return False
 
 
-def _person_after(v: SentView, j: int, limit: int = 6) -> PersonNP | None:
+def _person_after(v: SentView, lex: Lexicon, j: int, limit: int = 6) -> PersonNP | None:
     """The person phrase starting at or shortly after ``j`` (titles are part of the phrase)."""
     end = min(v.end, j + limit)
     while j < end:
         np = v.np(j)
         if np is not None:
             return np if np.kind in (NAME, PRONOUN, ROLE, GROUP) else None
-        if v.low(j) not in ("up", "back", "again", "personally", "directly", "separately", "also", "then", "later"):
+        if v.low(j) not in lex.call_verb_particles:
             return None
         j += 1
     return None
@@ -146,7 +145,7 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     medium, needs_person = lex.call_verbs[low]
     nxt = v.low(i + 1)
     prev = v.low(i - 1)
-    if prev in ("the", "a", "an", "by", "via", "his", "her", "their", "its", "on", "over", "-") or prev in lex.medium_words and low in ("call", "calls"):
+    if prev in lex.verb_not_after or prev == "-" or prev in lex.medium_words and low in ("call", "calls"):
         return None  # a noun: "the phone", "by telephone", "phone calls"
     if lex.nouns.match(v.lower, i + 1 - v.start) or nxt in lex.medium_words and low in ("phone", "telephone"):
         return None  # "phone call", "telephone conversation": the noun is the cue
@@ -154,22 +153,23 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
         return None
     if nxt in lex.called_not_before and v.np(i + 1) is None:
         return None
-    passive = prev in ("was", "were", "been", "being", "is", "be", "got")
+    passive = prev in lex.passive_auxiliaries
     if passive:
         return Cue(CALL_VERB, i, i + 1, True, medium, passive=True)
-    obj = _person_after(v, i + 1)
+    obj = _person_after(v, lex, i + 1)
     if obj is not None:
-        if obj.kind == PRONOUN and obj.word in ("his", "her", "their", "its", "my", "our", "i", "we", "he", "she", "they"):
-            obj = None if obj.word in ("i", "we", "he", "she", "they") else obj
+        if obj.kind == PRONOUN and (obj.word in lex.possessive_determiners or obj.word in lex.subject_pronouns):
+            obj = None if obj.word in lex.subject_pronouns else obj
         # "called him a liar": only "call" takes a complement ("phoned him the day before" does not)
-        naming = low in ("call", "calls", "called", "calling") and obj is not None \
+        naming = low in lex.naming_verbs and obj is not None \
             and not any(d.start == obj.end for d in v.dates)  # "called him the day before"
-        if naming and obj is not None and obj.kind == PRONOUN and v.low(obj.end) in _COMPLEMENT | {"names"}:
+        if naming and obj is not None and obj.kind == PRONOUN and _complement(lex, v.low(obj.end)):
             return None  # "called him a liar"
-        if naming and obj is not None and obj.kind == NAME and v.low(obj.end) in _COMPLEMENT and v.low(obj.end) != "'":
+        if naming and obj is not None and obj.kind == NAME and _complement(lex, v.low(obj.end)) and v.low(obj.end) != "'":
             return None  # "called Zelensky a dictator"
         if obj is not None:
             return Cue(CALL_VERB, i, i + 1, True, medium)
+    # grammar, not vocabulary: an article or "be" after "called to" makes "to" no infinitive of purpose
     if nxt == "to" and v.tok(i + 2).isalpha() and v.tok(i + 2).islower() and v.low(i + 2) not in ("the", "a", "an", "be"):
         return Cue(CALL_VERB, i, i + 1, True, medium)  # "called to congratulate him"
     if not needs_person and nxt not in lex.called_not_before:
@@ -206,7 +206,7 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
                 i += 1
                 continue
         n = lex.contact_verbs.match(lower, i - v.start)
-        if n and _person_after(v, i + n) is not None and v.low(i - 1) not in _DETERMINERS:
+        if n and _person_after(v, lex, i + n) is not None and v.low(i - 1) not in lex.determiners:
             out.append(Cue(CONTACT_VERB, i, i + n, False))  # "would later contact Zelensky"
             i += n
             continue

@@ -17,15 +17,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from kg.extract.calls.frames import GOVERNING
+from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView
 from kg.model import EntityKind
 
 __all__ = ["Context", "resolve", "subject_of_sentence", "quote_speaker", "leaders_named_before"]
-
-_THIRD = {"he", "she", "his", "her", "him", "hers"}
-_PLURAL = {"they", "them", "their"}
-
 
 @dataclass(frozen=True, slots=True)
 class Context:
@@ -37,21 +33,21 @@ class Context:
     current_index: int = -10
 
 
-def _name_subject(v: SentView) -> PersonNP | None:
+def _name_subject(v: SentView, lex: Lexicon) -> PersonNP | None:
     for np in v.nps:
-        if np.governor not in GOVERNING and not (np.kind == NAME and np.possessive and v.np(np.end) is None
-                                                 and v.low(np.end) not in ("call", "phone", "telephone")):
+        if np.governor not in lex.governing_prepositions and not (np.kind == NAME and np.possessive and v.np(np.end) is None
+                                                 and v.low(np.end) not in lex.possessed_call_words):
             return np
     return None
 
 
 def subject_of_sentence(view: DocView, v: SentView, ctx: Context) -> str | None:
-    np = _name_subject(v)
+    np = _name_subject(v, view.lex)
     if np is None:
         return None
     if np.kind == NAME:
         return np.key
-    if np.kind == PRONOUN and np.word in _THIRD:
+    if np.kind == PRONOUN and np.word in view.lex.third_singular:
         keys = resolve(view, v, np, ctx)
         return keys[0] if len(keys) == 1 else None
     return None
@@ -133,7 +129,7 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
         if word in view.lex.first_person:
             speaker = quote_speaker(view, v)
             return (speaker,) if speaker else ()
-        if word in _PLURAL:
+        if word in view.lex.third_plural:
             return tuple(sorted(ctx.current)) if len(ctx.current) >= 2 and v.index - ctx.current_index <= 3 else ()
         if as_object and word in ("him", "her"):
             # the person named last in the sentence who is not excluded (the clause's subject)
@@ -147,7 +143,7 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
         # ordered ... so that he could"), else the recent subject
         for other in reversed([n for n in v.nps if n.end <= np.start]):
             # not the one told or informed ("Trump informed Turnbull that he had spoken ...")
-            if other.kind == NAME and other.governor not in GOVERNING and other.key not in exclude \
+            if other.kind == NAME and other.governor not in view.lex.governing_prepositions and other.key not in exclude \
                     and other.governor not in view.lex.speech_verbs \
                     and not (other.possessive and v.np(other.end) is None
                              and not view.lex.speaker_nouns.match(v.lower, other.end - v.start)):

@@ -25,37 +25,13 @@ from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, PersonNP, SentView
 
-__all__ = ["Frame", "read_frame", "clause_bounds", "subjects_before", "coordinated_after", "GOVERNING"]
+__all__ = ["Frame", "read_frame", "clause_bounds", "subjects_before", "coordinated_after"]
 
-GOVERNING = frozenset({
-    "with", "to", "by", "of", "from", "for", "about", "at", "between", "on", "including", "against", "toward",
-    "towards", "than", "like", "unlike", "among", "after", "before", "despite", "over", "under", "amid", "beside",
-    "via", "through", "into", "within", "upon", "behind", "alongside", "besides", "except", "during", "per",
-})
-# words that may stand between a cue and the preposition of its partner:
-# "spoke by phone on Tuesday with", "held a 40-minute call late Monday with"
-_BRIDGE = frozenset({
-    "took", "place", "taking", "takes", "was", "were", "been", "has", "have", "had", "by", "phone", "telephone", "on",
-    "the", "over", "briefly", "again", "directly", "also", "separately", "first", "late", "earlier", "later", "yesterday",
-    "today", "video", "link", "via", "a", "an", "in", "for", "nearly", "about", "around", "minutes", "minute", "hour",
-    "hours", "-", "night", "morning", "evening", "afternoon", "last", "this", "week", "held", "conference", "call",
-    "personally", "privately", "reportedly", "just", "once", "twice", "more", "than", "almost", "some", "long", "at",
-    "length", "shortly", "virtually", "online", "remotely", "together", "jointly", "both", "that", "day", "same",
-})
 _SPLIT_LIST = frozenset({";"})
-_PARTICIPLES = frozenset({"congratulating", "thanking", "urging", "inviting", "wishing", "assuring", "asking",
-                          "informing", "briefing", "warning", "telling", "offering", "consoling", "condoling"})
-# plural nouns that are the unnamed subject of a verb right after them
-_PLURAL_SUBJECTS = frozenset({"leaders", "officials", "ministers", "diplomats", "presidents", "counterparts", "allies",
-                              "aides", "others", "people", "governments", "countries", "states", "sides", "envoys",
-                              "lawmakers", "journalists", "reporters", "heads"})
-_AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "also",
-                  "reportedly", "personally", "then", "later", "earlier", "first", "again", "briefly", "recently",
-                  "just", "already", "never", "not", "n't", "separately", "directly", "finally", "twice", "once",
-                  "been", "be", "may", "might", "could", "should", "can", "to", "is", "set", "expected", "due",
-                  "planning", "plans", "plan", "going", "scheduled", "slated", "likely", "allegedly", "apparently",
-                  "immediately", "quickly", "swiftly", "subsequently", "promptly", "'s", "’s", "'ll", "’ll", "'d",
-                  "’d", "'ve", "’ve", "both", "all", "each", "jointly", "together", "similarly", "too", "however"})
+# The word lists are the lexicon's (discourse.json governing_prepositions, subject_verb_gap,
+# ...; calls.json partner_bridges, partner_prepositions ...). What stays here is punctuation
+# and the articles "a", "an", "the" alone: grammar, not vocabulary.
+_HYPHEN = "-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,30 +52,30 @@ def clause_bounds(v: SentView, lex: Lexicon, i: int) -> tuple[int, int]:
     lo = v.start
     for j in range(i - 1, v.start - 1, -1):
         low = v.low(j)
-        if low in (";", "—", "–", ":") or (low in lex.clause_breaks and _breaks(v, j) and j < i - 1):
+        if low in (";", "—", "–", ":") or (low in lex.clause_breaks and _breaks(v, lex, j) and j < i - 1):
             lo = j + 1
             break
     hi = v.end
     for j in range(i + 1, v.end):
         low = v.low(j)
-        if low in (";", "—", "–") or (low in lex.clause_breaks and _breaks(v, j)):
+        if low in (";", "—", "–") or (low in lex.clause_breaks and _breaks(v, lex, j)):
             hi = j
             break
     return lo, hi
 
 
-def _breaks(v: SentView, j: int) -> bool:
+def _breaks(v: SentView, lex: Lexicon, j: int) -> bool:
     """ "as" opens a clause, except in "as well as", "such as", "as soon as"; "before", "after"
     and "since" do, except as adverbs ("the day before, ...")."""
-    if v.low(j) in ("before", "after", "since", "later", "earlier"):
+    if v.low(j) in lex.clause_adverbs:
         return v.low(j + 1) not in (",", ".", ";", ")", "—", "–", "") and not v.tok(j + 1)[:1] in ("”", '"')
     if v.low(j) != "as":
         return True
-    return v.low(j + 1) not in ("well", "soon", "part", "a", "an", "the", "of") and v.low(j - 1) not in ("well", "such", "so", "same")
+    return v.low(j + 1) not in lex.as_phrase_after and v.low(j - 1) not in lex.as_phrase_before
 
 
-def _ungoverned(np: PersonNP) -> bool:
-    return np.governor not in GOVERNING
+def _ungoverned(lex: Lexicon, np: PersonNP) -> bool:
+    return np.governor not in lex.governing_prepositions
 
 
 def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) -> tuple[PersonNP, ...]:
@@ -107,9 +83,9 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
     preposition, with the phrases coordinated with it ("X and Y", "X, Y and Z")."""
     lo = v.start if lo is None else lo
     j = pos - 1
-    while j >= lo and v.np(j) is None and (v.low(j) in _AUX or v.low(j).endswith("ly")):
+    while j >= lo and v.np(j) is None and (v.low(j) in lex.subject_verb_gap or v.low(j).endswith("ly")):
         j -= 1
-    if j >= lo and v.np(j) is None and v.tok(j).isalpha() and v.tok(j).islower() and v.low(j) in _PLURAL_SUBJECTS:
+    if j >= lo and v.np(j) is None and v.tok(j).isalpha() and v.tok(j).islower() and v.low(j) in lex.unnamed_plural_subjects:
         return ()  # "world leaders call to congratulate him": the subject is no one named
     j = pos - 1
     found = None
@@ -118,9 +94,9 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
         low = v.low(j)
         if np is not None:
             if np.kind == NAME and np.possessive and np.end < pos and v.np(np.end) is None \
-                    and v.low(np.end) not in _AUX and not v.low(np.end).endswith("ly"):
+                    and v.low(np.end) not in lex.subject_verb_gap and not v.low(np.end).endswith("ly"):
                 return ()  # "Trump's envoy phoned Putin": the subject is the envoy, not named
-            if _ungoverned(np) or (np.governor == "by" and np.start > 0 and False):
+            if _ungoverned(lex, np) or (np.governor == "by" and np.start > 0 and False):
                 found = np
                 break
             j = np.start - 1
@@ -139,7 +115,7 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
             if v.low(k2) == "," and low == "and":
                 k2 -= 1
             np = v.np(k2)
-            if np is not None and np.end == k2 + 1 and _ungoverned(np) and not np.possessive:
+            if np is not None and np.end == k2 + 1 and _ungoverned(lex, np) and not np.possessive:
                 out.append(np)
                 k = np.start - 1
                 continue
@@ -181,7 +157,7 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
         if v.low(k) in (")",):
             k += 1
         words = []
-        while k < hi and v.low(k) in (",", "and", "&", ";", "as", "well", "then", "also", "with", "later", "finally", "to"):
+        while k < hi and (v.low(k) in lex.list_connectors or v.low(k) in (",", "&", ";")):
             words.append(v.low(k))
             k += 1
         if not words or (words[-1] in ("with", "to") and words[:1] != [","] and "and" not in words and "then" not in words):
@@ -207,13 +183,13 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
     """The preposition after the cue, the persons it governs, and whether they were separate."""
     adverbial = {i for c in cues if c.kind == ADVERBIAL for i in range(c.start, c.end)}
     dated = v.dated()
-    if cue.kind == NOUN and v.low(cue.end).endswith("ing") and v.low(cue.end) in _PARTICIPLES:
+    if cue.kind == NOUN and v.low(cue.end).endswith("ing") and v.low(cue.end) in lex.partner_participles:
         people, separate = coordinated_after(v, lex, cue.end + 1, hi, reach=2)
         if people:
             return "verb", people, separate  # "his phone call congratulating Donald Trump"
     for k in range(cue.end, min(hi, cue.end + 12)):
         low = v.low(k)
-        if low in ("with", "to", "between", "from", "among"):
+        if low in lex.partner_prepositions:
             people, separate = coordinated_after(v, lex, k + 1, hi)
             if not people:
                 return None, [], False  # "spoke by phone to discuss trade": an infinitive, not a partner
@@ -221,7 +197,7 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
                 more, _ = coordinated_after(v, lex, people[-1].end + 1, hi)
                 return "from-to", people + more, False
             return low, people, separate
-        if not (low in _BRIDGE or k in adverbial or k in dated or v.tok(k).isdigit()):
+        if not (low in lex.partner_bridges or low == _HYPHEN or k in adverbial or k in dated or v.tok(k).isdigit()):
             break
     return None, [], False
 
@@ -253,7 +229,7 @@ def _second_objects(v: SentView, lex: Lexicon, objs: list[PersonNP], prep: str |
 
 def _direct_object(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[list[PersonNP], bool]:
     j = cue.end
-    while j < hi and v.low(j) in ("up", "back", "again", "personally", "directly", "separately", "also", "then", "later"):
+    while j < hi and v.low(j) in lex.call_verb_particles:
         j += 1
     np = v.np(j)
     if np is None:
@@ -272,22 +248,19 @@ def _direct_object(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[list[P
 def _fronted(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     """ "In a phone call, ...", "During their video call on Monday, ...", "Over the phone, ..." """
     k = cue.start - 1
-    while k >= v.start and (v.low(k) in ("a", "an", "the", "their", "his", "her", "its", "this", "that") or v.low(k) in lex.medium_words
-                            or v.low(k) in ("first", "latest", "recent", "brief", "lengthy", "-", "minute", "hour", "long")
+    while k >= v.start and (v.low(k) in lex.fronted_phrase_words or v.low(k) in lex.medium_words or v.low(k) == _HYPHEN
                             or v.tok(k).isdigit() or v.low(k).endswith("-minute")):
         k -= 1
-    if v.low(k) not in ("in", "during", "over", "on", "after", "via", "through", "amid", "following"):
+    if v.low(k) not in lex.fronting_prepositions:
         return False
     # at the start of the sentence, maybe after a quote mark or a leading adverb ("Earlier, in a call ...")
-    if not all(v.low(t) in ("“", '"', ",", "earlier", "later", "separately", "meanwhile", "also", "and", "but", "then",
-                            "yesterday", "today", "previously", "—", "-")
-               for t in range(v.start, k)):
+    if not all(v.low(t) in lex.fronted_openers or v.low(t) in ("“", '"', ",", "—", "-") for t in range(v.start, k)):
         return False
     # the fronted phrase ends with a comma: "In a phone call with X on Monday, ..."
     dated = v.dated()
     j = cue.end
-    while j < v.end and j - cue.end < 14 and (v.np(j) is not None or j in dated or v.low(j) in _BRIDGE
-                                               or v.low(j) in ("with", "between", "and", "to", "from", "of")):
+    while j < v.end and j - cue.end < 14 and (v.np(j) is not None or j in dated or v.low(j) in lex.partner_bridges
+                                               or v.low(j) == _HYPHEN or v.low(j) in lex.fronted_partner_words):
         j += 1
     return v.low(j) == ","
 
@@ -302,7 +275,7 @@ def _after_comma(v: SentView, lex: Lexicon, cue: Cue) -> tuple[tuple[PersonNP, .
     for j in range(k + 1, min(v.end, k + 8)):
         np = v.np(j)
         if np is not None:
-            if not _ungoverned(np):
+            if not _ungoverned(lex, np):
                 return (), []
             told = v.np(np.end + 1) if v.low(np.end) in lex.speech_verbs else None
             if told is None and v.low(np.end) in lex.speech_verbs:
@@ -315,8 +288,7 @@ def _verb_objects(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[tuple[P
     """ "X will join Y, Z and W in the virtual meet": the subject, and the people the verb
     before the adjunct takes (a coordination walked back from the nearest)."""
     k = cue.start - 1
-    while k >= lo and v.np(k) is None and v.low(k) in ("the", "a", "an", "in", "by", "via", "during", "at", "on", "virtual",
-                                                      "video", "phone", "telephone", "online"):
+    while k >= lo and v.np(k) is None and v.low(k) in lex.adjunct_words:
         k -= 1
     last = v.np(k)
     if last is None or last.kind != NAME:
@@ -325,7 +297,7 @@ def _verb_objects(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[tuple[P
     while True:
         j = chain[0].start - 1
         words = []
-        while j >= lo and v.low(j) in (",", "and", "as", "well", "&"):
+        while j >= lo and (v.low(j) in lex.name_coordinators or v.low(j) in (",", "&")):
             words.append(v.low(j))
             j -= 1
         prev = v.np(j)
@@ -333,7 +305,7 @@ def _verb_objects(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[tuple[P
             break
         chain.insert(0, prev)
     first = chain[0]
-    if first.governor in GOVERNING or first.governor in ("", ",", "and") or not first.governor.isalpha():
+    if first.governor in lex.governing_prepositions or first.governor in ("", ",", "and") or not first.governor.isalpha():
         return (), []
     subject = subjects_before(v, lex, first.start - 1, lo)
     return (subject, chain) if subject else ((), [])
@@ -342,17 +314,15 @@ def _verb_objects(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[tuple[P
 def _adjunct(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     """The call noun stands in an adverbial phrase of its clause: "during a phone call", "in a call"."""
     k = cue.start - 1
-    while k >= v.start and (v.low(k) in lex.medium_words or v.low(k) in ("a", "an", "the", "their", "his", "her", "-", "brief",
-                                                                         "lengthy", "minute", "hour")
+    while k >= v.start and (v.low(k) in lex.medium_words or v.low(k) in lex.adjunct_phrase_words or v.low(k) == _HYPHEN
                             or v.tok(k).isdigit()):
         k -= 1
-    return v.low(k) in ("during", "in", "over", "via", "through") and k > v.start
+    return v.low(k) in lex.adjunct_prepositions and k > v.start
 
 
-def _opening_phrase(v: SentView, i: int) -> bool:
+def _opening_phrase(v: SentView, lex: Lexicon, i: int) -> bool:
     """Token ``i`` is in a phrase opening the sentence: "Following his call ...", "After their talks ..." """
-    return all(v.low(t) in ("following", "after", "in", "during", "since", "before", "ahead", "of", "on", "over", "“", '"')
-               for t in range(v.start, i)) and i - v.start <= 3
+    return all(v.low(t) in lex.opening_phrase_words or v.low(t) in ("“", '"') for t in range(v.start, i)) and i - v.start <= 3
 
 
 def _speaker_frame(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[tuple[PersonNP, ...], list[PersonNP]]:
@@ -406,7 +376,7 @@ def read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Fr
         if cue.kind == ADVERBIAL and not objs and len(subj) == 1:
             # "X met Y by video link": the person right before the adverbial is the partner
             np = v.np(cue.start - 1)
-            if np is not None and np is not subj[0] and np.governor not in GOVERNING:
+            if np is not None and np is not subj[0] and np.governor not in lex.governing_prepositions:
                 objs = [np]
         return Frame(cue, subj, tuple(objs), prep, caller, tuple(second), separate)
     # a call noun
@@ -419,7 +389,7 @@ def read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Fr
         subj = ()
     elif cue.possessor is not None:
         subj = (cue.possessor,)
-        if cue.possessor.kind == PRONOUN and _opening_phrase(v, cue.possessor.start):
+        if cue.possessor.kind == PRONOUN and _opening_phrase(v, lex, cue.possessor.start):
             # "Following his call with X, the French leader said ...": "his" is the one after the comma
             after, _ = _after_comma(v, lex, cue)
             subj = after or subj
@@ -430,7 +400,7 @@ def read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Fr
         objs = list(objs) + [t for t in told if t not in objs]
     else:
         speaker, told = _speaker_frame(v, lex, cue, lo)
-        if not speaker and v.low(cue.start - 1) in ("the", "a", "an") and v.low(cue.start - 2) in ("in", "by", "via", "during") \
+        if not speaker and v.low(cue.start - 1) in ("the", "a", "an") and v.low(cue.start - 2) in lex.adverbial_cue_prepositions \
                 or not speaker and v.low(cue.start - 1) in lex.medium_words and v.low(cue.start - 2) in ("the", "a", "an"):
             speaker, told = _verb_objects(v, lex, cue, lo)
         if speaker:
@@ -439,7 +409,7 @@ def read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Fr
             # "X, one of the first to congratulate Y, praised ... during a phone call with Z":
             # the clause's own subject, not the nearest name
             first = next((np for np in v.nps if lo <= np.start < cue.start and np.kind in (NAME, PRONOUN, ROLE, GROUP)
-                          and np.governor not in GOVERNING and not np.possessive), None)
+                          and np.governor not in lex.governing_prepositions and not np.possessive), None)
             subj = (first,) if first is not None else subjects_before(v, lex, cue.start, lo)
             if not objs:
                 # "X agreed with Y in a telephone conversation": the partner before the adjunct
@@ -447,7 +417,7 @@ def read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Fr
                                 and np.governor in ("with", "to") and np not in subj), None)
                 if partner is not None:
                     objs = [partner]
-        elif not v.low(cue.start - 1) in ("the", "this", "that"):
+        elif not v.low(cue.start - 1) in lex.singular_definite:
             subj = subjects_before(v, lex, cue.start, lo)
     if prep == "from-to":
         caller = objs[0] if objs else None

@@ -160,6 +160,71 @@ class Lexicon:
     second_call_connectors: frozenset[str]  # "spoke with A, then with B": the next call of its own
     speaker_nouns: Phrases  # "X's office said he ...": the pronoun is X
     present_verbs: frozenset[str]  # "speaks", "phones", "holds": a headline's news of the day
+    # the day of a call (when.py)
+    reporting_words: frozenset[str]  # "said", "according": a date by them is the report's
+    reported_relative_days: frozenset[str]  # "today" in reported speech: relative to an unknown day
+    near_periods: tuple[str, ...]  # "last", "recently": a vague date close to the text's day
+    date_openers: frozenset[str]  # "Earlier, on Monday, ...": the date still opens the sentence
+    platform_carriers: frozenset[str]  # "via X": the platform carried the call
+    cue_phrase_words: frozenset[str]  # "during a ... call": the cue's own phrase, no other event
+    relative_pronouns: frozenset[str]
+    date_call_links: frozenset[str]  # "on Monday with ...": the date is the call's
+    weekdays: frozenset[str]
+    # cues (cues.py)
+    determiners: frozenset[str]  # "the", "their", "another": before a call noun
+    definite_determiners: frozenset[str]  # "the call", "their call": a call told before
+    possessive_determiners: frozenset[str]  # "his", "its"
+    subject_pronouns: frozenset[str]  # "he", "they": never the object of a call verb
+    noun_modifiers: frozenset[str]  # "held a brief, cordial call"
+    light_verb_adverbs: frozenset[str]  # "has already had a call"
+    call_verb_particles: frozenset[str]  # "called back the premier"
+    verb_not_after: frozenset[str]  # "the phone", "by telephone": a noun, not a verb
+    called_complements: frozenset[str]  # "called him a liar": a naming, not a call
+    naming_verbs: frozenset[str]  # "called": may name someone ("called him a liar")
+    passive_auxiliaries: frozenset[str]  # "was called by"
+    # frames (frames.py)
+    governing_prepositions: frozenset[str]  # "with the premier": a governed person is no subject
+    partner_bridges: frozenset[str]  # "spoke by phone on Tuesday with"
+    partner_participles: frozenset[str]  # "a call congratulating X"
+    unnamed_plural_subjects: frozenset[str]  # "world leaders call to ..."
+    subject_verb_gap: frozenset[str]  # "the president has already phoned"
+    clause_adverbs: frozenset[str]  # "before": a clause, or an adverb before punctuation
+    as_phrase_after: frozenset[str]  # "as well as", "as soon as"
+    as_phrase_before: frozenset[str]  # "such as", "so as"
+    list_connectors: frozenset[str]  # "with A, then with B"
+    partner_prepositions: frozenset[str]  # "spoke with", "a call to"
+    fronted_phrase_words: frozenset[str]  # "In their first call, ..."
+    fronting_prepositions: frozenset[str]  # "During a call, ..."
+    fronted_openers: frozenset[str]  # "Earlier, in a call, ..."
+    fronted_partner_words: frozenset[str]  # "In a call with A and B on Monday, ..."
+    adjunct_words: frozenset[str]  # "will join A and B in the virtual meet"
+    name_coordinators: frozenset[str]  # "A, B and C"
+    adjunct_phrase_words: frozenset[str]  # "during a brief phone call"
+    adjunct_prepositions: frozenset[str]  # "praised X during a call"
+    opening_phrase_words: frozenset[str]  # "Following his call, ..."
+    adverbial_cue_prepositions: frozenset[str]  # "in a call"
+    singular_definite: frozenset[str]  # "the", "this", "that"
+    # assemble.py
+    bare_talk_forms: frozenset[str]  # "spoke", "talked": a call between two leaders
+    bare_talk_planned: frozenset[str]  # "speak", "talk": only in a plan
+    question_openers: frozenset[str]  # "Asked whether ...": a question, not a call
+    bare_talk_places: frozenset[str]  # "spoke at the summit"
+    negations: frozenset[str]  # "did not attend"
+    finite_be: frozenset[str]  # "was joined by"
+    deadline_words: frozenset[str]  # "until July 9": a deadline, not the story's day
+    not_plural_s_words: frozenset[str]  # "his call": no plural subject
+    leader_pair_determiners: frozenset[str]  # "ending their phone call"
+    object_prepositions: frozenset[str]  # "with the president": no one the sentence goes on about
+    headline_noun_markers: frozenset[str]  # "the King's Calls": a noun in a headline
+    initiative_nouns: frozenset[str]  # "at X's request"
+    confirming_words: frozenset[str]  # "confirmed the call on Wednesday": a weak day
+    telegraphic_future_words: frozenset[str]  # "X, Y to hold phone talks"
+    own_phrase_openers: frozenset[str]  # "a scheduled call": the call's own phrase
+    own_phrase_plan_words: frozenset[str]  # "scheduled" inside it: no plan by itself
+    possessed_call_words: frozenset[str]  # "X's call": X is no subject
+    third_singular: frozenset[str]  # "he", "his": one person
+    third_plural: frozenset[str]  # "they", "their": the participants
+    generic_media_words: frozenset[str]  # "media", "press": an outlet that names no outlet
 
     def is_call_word(self, low: str) -> bool:
         """A cheap first test: could a call cue start at this word?"""
@@ -179,8 +244,8 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    calls, status, titles, reports, discourse = (
-        load_lexicon(n) for n in ("calls", "status", "titles", "reports", "discourse"))
+    calls, status, titles, reports, discourse, dates = (
+        load_lexicon(n) for n in ("calls", "status", "titles", "reports", "discourse", "dates"))
     call_verbs = {}
     for e in entries(calls, "call_verbs"):
         for form in e["forms"]:
@@ -227,7 +292,7 @@ def lexicon() -> Lexicon:
         clause_breaks=frozenset(phrases_of(status, "clause_breaks")),
         title_words=title_words,
         title_fillers=frozenset(phrases_of(discourse, "title_fillers")),
-        role_titles=frozenset(t.split()[0] for t in leader_titles if not t.startswith(("former", "ex-", "acting", "interim", "caretaker"))),
+        role_titles=frozenset(t.split()[0] for t in leader_titles if not t.startswith(tuple(phrases_of(titles, "office_modifiers")))),
         role_titles_multi=Phrases((t, True) for t in leader_titles),
         report_cues=Phrases((p, True) for p in phrases_of(reports, "cues")),
         report_anaphora=Phrases((p, True) for p in phrases_of(reports, "anaphoric_subjects")),
@@ -241,4 +306,66 @@ def lexicon() -> Lexicon:
         present_verbs=frozenset(f for section in ("call_verbs", "contact_verbs", "talk_verbs", "light_verbs")
                                 for e in entries(calls, section) for f in e["forms"][1:]
                                 if f in (e["forms"][0] + "s", e["forms"][0] + "es")),
+        reporting_words=frozenset(phrases_of(reports, "reporting_words")),
+        reported_relative_days=frozenset(phrases_of(dates, "reported_relative_days")),
+        near_periods=tuple(phrases_of(dates, "near_periods")),
+        date_openers=frozenset(phrases_of(discourse, "date_openers")),
+        platform_carriers=frozenset(phrases_of(reports, "platform_carriers")),
+        cue_phrase_words=frozenset(phrases_of(discourse, "cue_phrase_words")),
+        relative_pronouns=frozenset(phrases_of(discourse, "relative_pronouns")),
+        date_call_links=frozenset(phrases_of(discourse, "date_call_links")),
+        weekdays=frozenset(phrases_of(dates, "weekdays")),
+        determiners=frozenset(phrases_of(discourse, "determiners")),
+        definite_determiners=frozenset(e["phrase"] for e in entries(discourse, "determiners") if e["definite"]),
+        possessive_determiners=frozenset(e["phrase"] for e in entries(discourse, "determiners") if e.get("possessive")),
+        subject_pronouns=frozenset(phrases_of(discourse, "subject_pronouns")),
+        noun_modifiers=frozenset(phrases_of(calls, "noun_modifiers")),
+        light_verb_adverbs=frozenset(phrases_of(calls, "light_verb_adverbs")),
+        call_verb_particles=frozenset(phrases_of(calls, "call_verb_particles")),
+        verb_not_after=frozenset(phrases_of(calls, "verb_not_after")),
+        called_complements=frozenset(phrases_of(calls, "called_complements")),
+        naming_verbs=frozenset(f for e in entries(calls, "call_verbs") if e.get("takes_complement") for f in e["forms"]),
+        passive_auxiliaries=frozenset(phrases_of(discourse, "passive_auxiliaries")),
+        governing_prepositions=frozenset(phrases_of(discourse, "governing_prepositions")),
+        partner_bridges=frozenset(phrases_of(calls, "partner_bridges")),
+        partner_participles=frozenset(phrases_of(calls, "partner_participles")),
+        unnamed_plural_subjects=frozenset(phrases_of(discourse, "unnamed_plural_subjects")),
+        subject_verb_gap=frozenset(phrases_of(discourse, "subject_verb_gap")),
+        clause_adverbs=frozenset(phrases_of(discourse, "clause_adverbs")),
+        as_phrase_after=frozenset(phrases_of(discourse, "as_phrase_after")),
+        as_phrase_before=frozenset(phrases_of(discourse, "as_phrase_before")),
+        list_connectors=frozenset(phrases_of(discourse, "list_connectors")),
+        partner_prepositions=frozenset(phrases_of(calls, "partner_prepositions")),
+        fronted_phrase_words=frozenset(phrases_of(discourse, "fronted_phrase_words")),
+        fronting_prepositions=frozenset(phrases_of(discourse, "fronting_prepositions")),
+        fronted_openers=frozenset(phrases_of(discourse, "fronted_openers")),
+        fronted_partner_words=frozenset(phrases_of(discourse, "fronted_partner_words")),
+        adjunct_words=frozenset(phrases_of(discourse, "adjunct_words")),
+        name_coordinators=frozenset(phrases_of(discourse, "name_coordinators")),
+        adjunct_phrase_words=frozenset(phrases_of(discourse, "adjunct_phrase_words")),
+        adjunct_prepositions=frozenset(phrases_of(discourse, "adjunct_prepositions")),
+        opening_phrase_words=frozenset(phrases_of(discourse, "opening_phrase_words")),
+        adverbial_cue_prepositions=frozenset(phrases_of(discourse, "adverbial_cue_prepositions")),
+        singular_definite=frozenset(e["phrase"] for e in entries(discourse, "determiners")
+                                    if e["definite"] and not e.get("possessive") and not e.get("plural")),
+        bare_talk_forms=frozenset(phrases_of(calls, "bare_talk_forms")),
+        bare_talk_planned=frozenset(e["phrase"] for e in entries(calls, "bare_talk_forms") if e.get("planned_only")),
+        question_openers=frozenset(phrases_of(discourse, "question_openers")),
+        bare_talk_places=frozenset(phrases_of(calls, "bare_talk_places")),
+        negations=frozenset(phrases_of(discourse, "negations")),
+        finite_be=frozenset(phrases_of(discourse, "finite_be")),
+        deadline_words=frozenset(phrases_of(discourse, "deadline_words")),
+        not_plural_s_words=frozenset(phrases_of(discourse, "not_plural_s_words")),
+        leader_pair_determiners=frozenset(phrases_of(discourse, "leader_pair_determiners")),
+        object_prepositions=frozenset(phrases_of(discourse, "object_prepositions")),
+        headline_noun_markers=frozenset(phrases_of(discourse, "headline_noun_markers")),
+        initiative_nouns=frozenset(phrases_of(calls, "initiative_nouns")),
+        confirming_words=frozenset(phrases_of(reports, "confirming_words")),
+        telegraphic_future_words=frozenset(phrases_of(status, "telegraphic_future_words")),
+        own_phrase_openers=frozenset(phrases_of(status, "own_phrase_openers")),
+        own_phrase_plan_words=frozenset(phrases_of(status, "own_phrase_plan_words")),
+        possessed_call_words=frozenset(phrases_of(discourse, "possessed_call_words")),
+        third_singular=frozenset(e["phrase"] for e in entries(discourse, "pronouns") if e.get("third_person") == "singular"),
+        third_plural=frozenset(e["phrase"] for e in entries(discourse, "pronouns") if e.get("third_person") == "plural"),
+        generic_media_words=frozenset(p for p in phrases_of(reports, "generic_media_heads") if " " not in p),
     )

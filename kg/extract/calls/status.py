@@ -28,13 +28,13 @@ def clause_end(v: SentView, start: int, most: int) -> int:
     return min(v.end, start + most)
 
 
-def _telegraphic_future(v: SentView, cue: Cue) -> bool:
+def _telegraphic_future(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     """ "Xi, Lula to hold phone talks", "Macron to call Biden on Friday": a headline's future."""
     if not v.headline:
         return False
     start = cue.light_start if cue.light_start is not None else cue.start
     k = start - 1
-    while k >= v.start and v.low(k) in ("a", "an", "hold", "holds", "have", "phone", "telephone", "video", "also"):
+    while k >= v.start and v.low(k) in lex.telegraphic_future_words:
         k -= 1
     return v.low(k) == "to" or v.low(start - 1) == "to"
 
@@ -48,7 +48,7 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     own_phrase: set[int] = set()
     if cue.kind == "noun":
         k = cue.start - 1
-        while k > v.start and cue.start - k < 7 and v.low(k) not in ("a", "an", "the", "this", "that", "their", "his", "her"):
+        while k > v.start and cue.start - k < 7 and v.low(k) not in lex.own_phrase_openers:
             own_phrase.add(k)
             k -= 1
 
@@ -60,7 +60,7 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
         for i in range(max(a, v.start), min(b, v.end)):
             if (i in v.quoted) != cue_quoted or i in in_dates:
                 continue
-            if name == "planned" and i in own_phrase and v.low(i) in ("scheduled", "planned", "upcoming"):
+            if name == "planned" and i in own_phrase and v.low(i) in lex.own_phrase_plan_words:
                 continue
             if v.low(i) in phrases and phrases.match(v.lower, i - v.start):
                 if name == "planned" and lex.status["past_modals"].match(v.lower, i - v.start):
@@ -76,6 +76,6 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     # the future may be told before a subordinate clause: "is expected to ... when he speaks"
     if has(cue.start - 8, min(hi, cue.end + 4), "planned") or has(cue.end, clause_end(v, cue.end, 14), "planned_after"):
         return CallStatus.PLANNED
-    if _telegraphic_future(v, cue):
+    if _telegraphic_future(v, lex, cue):
         return CallStatus.PLANNED
     return CallStatus.OCCURRED

@@ -33,7 +33,6 @@ __all__ = ["PersonNP", "DateMention", "SentView", "DocView", "EntityInfo", "doc_
 NAME, PRONOUN, GROUP, ROLE = "name", "pronoun", "group", "role"
 _PEOPLE = (EntityKind.LEADER, EntityKind.PERSON)
 _QUOTES_OPEN = {"“", "«", "„"}
-_GENERIC = {"media", "press", "outlets", "newspapers", "television", "tv"}
 _QUOTES_CLOSE = {"”", "»"}
 _QUOTE_MARKS = tuple(_QUOTES_OPEN | _QUOTES_CLOSE | {'"'})
 
@@ -183,7 +182,9 @@ class _NPBuilder:
             span = range(k + 1, j - 1)
             if span and any(self.low(t) in self.lex.title_words for t in span):
                 j = k + 1
-        # a phrase never starts on a linking word: "of" and "'s" belong to what is before
+        # a phrase never starts on a linking word: "of" and "'s" belong to what is before (the
+        # linking words here and in extend_right, and the possessive clitics, are closed-class
+        # grammar the tokenizer produces, not vocabulary of a lexicon)
         while j < i and self.low(j) in ("of", "'s", "’s", ",", "and"):
             j += 1
         return j
@@ -295,6 +296,8 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
     for m in index.mentions:
         for i in range(m.start, m.end):
             mention_at[i] = m
+    # each sentence takes its tokens' entries in the mappings' own order, looked up by token
+    # rather than by scanning the mappings: a long article must not cost sentences x mentions
     sents = []
     cols = columns(doc)  # token texts read once, not per sentence and rule
     bounds = [(sent.start, sent.end, sent.start_char, sent.end_char) for sent in doc.sents]
@@ -339,7 +342,7 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
             dates=tuple(dates), quoted=_quoted(lower, start, sent_text), headline=_headline(words, sent_text),
         ))
     entities = {key: EntityInfo(key, b.name, b.kind, b.country, b.role,
-                                b.outlet_kind is OutletKind.STATE_MEDIA or (b.key.startswith("outlet:") and b.name.split()[-1].lower() in _GENERIC),
+                                b.outlet_kind is OutletKind.STATE_MEDIA or (b.key.startswith("outlet:") and b.name.split()[-1].lower() in lex.generic_media_words),
                                 _incoming(key, gaz, meta.published))
                 for key, b in index.entities.items()}
     return DocView(meta=meta, text=text, sents=tuple(sents), entities=MappingProxyType(entities),

@@ -25,15 +25,12 @@ from kg.extract.calls.view import DateMention, SentView
 from kg.extract.dates import is_back_reference, resolve_date, resolve_period
 from kg.model import CallStatus, EntityKind
 
-__all__ = ["Day", "call_day", "REPORTING"]
+__all__ = ["Day", "call_day"]
 
-REPORTING = frozenset({"said", "says", "wrote", "writes", "posted", "told", "according", "tweeted", "announced",
-                       "stated", "statement", "briefing", "interview", "reported", "confirmed", "confirms",
-                       "added", "disclosed", "revealed", "reports", "tells", "noted", "announces"})
-_RELATIVE = ("today", "yesterday", "tonight", "this morning", "this afternoon", "this evening", "earlier in the day",
-             "earlier today", "the same day", "earlier in the morning")
-_OPENERS = {",", "earlier", "later", "separately", "meanwhile", "also", "--", "—", "-", "and", "but", "then", "late",
-            "early"}
+# The word lists are the lexicon's (reports.json reporting_words, dates.json
+# reported_relative_days and near_periods, discourse.json date_openers ...); the punctuation
+# that may open a sentence before its date is grammar, not vocabulary, and stays here.
+_OPENING_PUNCT = frozenset({",", "--", "—", "-"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,12 +41,12 @@ class Day:
     back_reference: bool = False  # "that afternoon": the day the text named before
 
 
-def _tied_to_outlet(v: SentView, d: DateMention) -> bool:
+def _tied_to_outlet(v: SentView, lex: Lexicon, d: DateMention) -> bool:
     outlets = [j for j in range(max(v.start, d.start - 4), d.start)
                if v.others.get(j) is not None and v.others[j].kind is EntityKind.OUTLET]
     # "a call via X (formerly Twitter) that afternoon": the platform carried the call, it
     # does not date a report
-    return bool(outlets) and not any(v.low(k) in ("via", "through", "over")
+    return bool(outlets) and not any(v.low(k) in lex.platform_carriers
                                      for k in range(max(v.start, outlets[0] - 6), outlets[0]))
 
 
@@ -62,12 +59,12 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
     between = [v.low(k) for k in range(lo, hi)]
     if d.start < cue.end:
         # the cue's own phrase is not another event: "on Monday praised ... during a phone call"
-        while between and (between[-1] in ("a", "an", "the", "his", "her", "their", "during", "in", "over", "via", "by", "-")
-                           or between[-1] in lex.medium_words or between[-1].isdigit() or between[-1] in ("minute", "hour")):
+        while between and (between[-1] in lex.cue_phrase_words or between[-1] == "-"
+                           or between[-1] in lex.medium_words or between[-1].isdigit()):
             between.pop()
     if any(w in lex.other_event_words for w in between):
         return True
-    relative = [n for n, w in enumerate(between) if w in ("which", "who", "whom", "whose", "where")]
+    relative = [n for n, w in enumerate(between) if w in lex.relative_pronouns]
     if d.start >= cue.end and relative and "," not in between[relative[-1]:]:
         return True  # "an exchange which happened on Friday" (but not "X, who ..., spoke on Friday")
     own = range(cue.start, cue.end)
@@ -83,26 +80,27 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
     if after and event_noun(after[0]):
         return True
     return len(after) > 1 and event_noun(after[1]) and v.low(after[0]).isalpha() \
-        and v.low(after[0]) not in ("with", "to", "and", "by", "phone", "telephone", "video")
+        and v.low(after[0]) not in lex.date_call_links
 
 
-def _reporting_day(v: SentView, d: DateMention, cue: Cue) -> bool:
+def _reporting_day(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
     """ "the office on Thursday confirmed", "said on Friday", "On Wednesday, the spokesman said
     that ...": the day a report was made."""
     window = [v.low(k) for k in range(max(v.start, d.start - 4), d.start)]
     after = [v.low(k) for k in range(d.end, min(v.end, d.end + 2))]
-    if any(w in REPORTING for w in window) or any(w in REPORTING for w in after):
+    reporting = lex.reporting_words
+    if any(w in reporting for w in window) or any(w in reporting for w in after):
         # unless the day sits right by the cue: "spoke on Friday, the office said"
         return not (cue.end <= d.start <= cue.end + 3)
     # a reporting verb between the day and the cue: the day is the report's
-    return d.end <= cue.start and any(v.low(k) in REPORTING for k in range(d.end, cue.start))
+    return d.end <= cue.start and any(v.low(k) in reporting for k in range(d.end, cue.start))
 
 
 def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day: date | None,
              subject_start: int | None = None) -> Day:
     candidates = []
     for d in v.dates:
-        if _tied_to_outlet(v, d):
+        if _tied_to_outlet(v, lex, d):
             continue
         if _other_event(v, lex, d, cue):
             continue
@@ -110,19 +108,19 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         if is_back_reference(expr):
             candidates.append((False, abs(d.start - cue.end), None, None, True))
             continue
-        weak = _reporting_day(v, d, cue)
-        reported = any(v.low(i) in REPORTING for i in range(v.start, d.start))
+        weak = _reporting_day(v, lex, d, cue)
+        reported = any(v.low(i) in lex.reporting_words for i in range(v.start, d.start))
         quoted = d.start in v.quoted and cue.start not in v.quoted
         vague = None
-        if (reported or quoted) and expr in _RELATIVE:
+        if (reported or quoted) and expr in lex.reported_relative_days:
             day = None  # "he said he had spoken earlier in the day": relative to an unknown post
-        elif d.start in v.quoted and expr in _RELATIVE:
+        elif d.start in v.quoted and expr in lex.reported_relative_days:
             # "“We spoke this morning,” she said": the day of a statement the text may not date
             day, weak = resolve_date(d.expression, anchor_day), True
-        if not (reported or quoted or d.start in v.quoted) or expr not in _RELATIVE:
+        if not (reported or quoted or d.start in v.quoted) or expr not in lex.reported_relative_days:
             day = resolve_date(d.expression, anchor_day, future=status is CallStatus.PLANNED)
             vague = resolve_period(d.expression, anchor_day) if day is None else None
-        if d.start == v.start or _opens(v, d.start):
+        if d.start == v.start or _opens(v, lex, d.start):
             distance = 1
         elif subject_start is not None and subject_start <= d.start < cue.start:
             distance = 2  # "X on Monday called Y"
@@ -130,7 +128,7 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             distance = d.start - cue.end if d.start - cue.end <= 25 else 500 + d.start - cue.end
         else:
             distance = 100 + cue.start - d.end
-        if vague and not expr.startswith(("last", "earlier", "this", "over", "recently", "in recent")):
+        if vague and not expr.startswith(lex.near_periods):
             distance += 50  # "the agreement reached in November": a bare month is a weak clue
         candidates.append((weak, distance, day, vague, False))
     if not candidates:
@@ -145,6 +143,6 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
     return Day(best[2], best[2] is not None, None)
 
 
-def _opens(v: SentView, start: int) -> bool:
+def _opens(v: SentView, lex: Lexicon, start: int) -> bool:
     """The date opens the sentence after a dateline or a leading adverb ("Earlier, on Monday ...")."""
-    return all(v.low(k) in _OPENERS for k in range(v.start, start))
+    return all(v.low(k) in lex.date_openers or v.low(k) in _OPENING_PUNCT for k in range(v.start, start))
