@@ -147,6 +147,19 @@ def test_no_validate_never_reports_zero_violations(tmp_path):
     assert "shapes: not checked (--no-validate)" in result.stdout
 
 
+def test_leaders_only_writes_the_projection_beside_each_graph_export(tmp_path):
+    import networkx as nx
+
+    result = kg("build", SEEDS, "--out", tmp_path / "out", "-q", "--no-validate", "--leaders-only",
+                "-f", "ttl", "-f", "graphml", "-f", "gexf")
+    assert result.exit_code == 0, result.output
+    names = {p.name for p in (tmp_path / "out").iterdir()}
+    assert {"graph.graphml", "graph.gexf", "graph.leaders.graphml", "graph.leaders.gexf"} <= names
+    full, leaders = nx.read_graphml(tmp_path / "out" / "graph.graphml"), nx.read_graphml(tmp_path / "out" / "graph.leaders.graphml")
+    assert 0 < leaders.number_of_nodes() < full.number_of_nodes()
+    assert all("weight" in data for _u, _v, data in leaders.edges(data=True))
+
+
 def test_progress_bars_on_a_terminal_have_totals_rates_and_eta(tmp_path):
     from kg.build.pipeline import build
     from kg.cli.progress import BuildDisplay

@@ -36,6 +36,14 @@ def _size(value: str) -> int:
     return parse_size(value)
 
 
+def _with_projections(formats: tuple[str, ...], leaders_only: bool) -> tuple[str, ...]:
+    """``--leaders-only``: each GraphML/GEXF export gets its leaders-only projection beside it."""
+    if not leaders_only:
+        return formats
+    extra = tuple(f"{f}-leaders" for f in ("graphml", "gexf") if f in formats and f"{f}-leaders" not in formats)
+    return formats + (extra or ("graphml-leaders",))
+
+
 @app.command("build")
 def build_cmd(
     paths: list[Path] = typer.Argument(
@@ -47,6 +55,11 @@ def build_cmd(
         [], "--format", "-f", callback=checked(_formats),
         help="Export format, repeatable: ttl, graphml, nt, trig, jsonld, gexf, graphml-leaders, gexf-leaders "
              "(the leaders and their calls only). Default: ttl and graphml.",
+    ),
+    leaders_only: bool = typer.Option(
+        False, "--leaders-only",
+        help="Also write the leaders-only projection (leaders and their calls, edges weighted by the number of "
+             "calls) of each GraphML/GEXF export, next to the full graph: graph.leaders.graphml, graph.leaders.gexf.",
     ),
     model: Optional[str] = typer.Option(
         None, "--model", help="A trained spaCy pipeline (package name or path) to run under the rules."
@@ -97,7 +110,7 @@ def build_cmd(
         inputs = [spooled if is_stdio(p) else p for p in inputs]
         settings = Settings(
             inputs=tuple(inputs), out_dir=out, model=model, gazetteers=tuple(gazetteer),
-            formats=tuple(formats or DEFAULT_FORMATS), validate=validate, jobs=jobs, max_bytes=int(max_size),
+            formats=_with_projections(tuple(formats or DEFAULT_FORMATS), leaders_only), validate=validate, jobs=jobs, max_bytes=int(max_size),
             engine=engine, scheduler=scheduler,
         )
         with BuildDisplay(run.progress, count_inputs=inputs) as display:
