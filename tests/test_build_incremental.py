@@ -62,6 +62,17 @@ def test_adding_changing_and_removing_articles(tmp_path):
     assert exports(out) == exports(tmp_path / "scratch")
 
 
+def test_a_corpus_moved_to_another_folder_is_read_from_the_store(tmp_path):
+    out = tmp_path / "out"
+    corpus(tmp_path / "in", NAMES[:6])
+    one = build(Settings(inputs=(tmp_path / "in",), out_dir=out, formats=FORMATS, validate=False))
+    before = exports(out)
+    shutil.move(tmp_path / "in", tmp_path / "moved")
+    two = build(Settings(inputs=(tmp_path / "moved",), out_dir=out, formats=FORMATS, validate=False))
+    assert (one.extracted, two.extracted, two.reused) == (6, 0, 6)
+    assert exports(out) == before
+
+
 def test_a_new_gazetteer_means_a_new_extractor(tmp_path):
     extra = tmp_path / "mine.jsonl"
     extra.write_text('{"id": "test-leader", "name": "Marta Alba", "kind": "Leader", "country": "France"}\n',

@@ -1,4 +1,4 @@
-"""kg.facts.keys: the content key sees every field; the extractor version sees the data in use."""
+"""kg.facts.keys: the content key sees every field but the path; the extractor version sees the data in use."""
 
 from __future__ import annotations
 
@@ -16,13 +16,16 @@ DATA = Path(__file__).resolve().parents[1] / "kg" / "data"
 def test_content_key_changes_with_every_field():
     base = Article(ArticleMeta("a.txt", "in/a.txt", date(2025, 1, 1), "Reuters", "https://x", "T"), "Text.")
     keys = {content_key(base)}
-    for name, value in (("id", "b.txt"), ("source", "in/b.txt"), ("published", None), ("outlet", None),
+    for name, value in (("id", "b.txt"), ("published", None), ("outlet", None),
                         ("url", "https://y"), ("title", None)):
         keys.add(content_key(dataclasses.replace(base, meta=dataclasses.replace(base.meta, **{name: value}))))
     keys.add(content_key(dataclasses.replace(base, text="Text!")))
     keys.add(content_key(dataclasses.replace(base, meta=dataclasses.replace(base.meta, title=""))))  # "" is not None
-    assert len(keys) == 9
+    assert len(keys) == 8
     assert content_key(base) == content_key(Article(base.meta, "Text."))
+    # the path it was read from is no part of it: a corpus moved elsewhere is the same corpus
+    moved = dataclasses.replace(base, meta=dataclasses.replace(base.meta, source="elsewhere/a.txt"))
+    assert content_key(moved) == content_key(base)
     content_key(Article(ArticleMeta("caf\udce9.txt", "x"), "lone \ud800"))  # never raises
 
 

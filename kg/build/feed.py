@@ -10,6 +10,8 @@ batching or completion order produced it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from collections.abc import Callable, Iterable, Iterator
 
 from kg.build.work import BatchResult
@@ -47,7 +49,10 @@ class Feed:
             key = content_key(item)
             self.store.mark_current(item.id, key)
             if self.store.has(key):
-                self.state.add(self.store.get(key))
+                stored = self.store.get(key)
+                if stored.meta.source != item.meta.source:  # the corpus moved: messages name the file as it is now
+                    stored = replace(stored, meta=replace(stored.meta, source=item.meta.source))
+                self.state.add(stored)
                 self.reused += 1
                 self._tick(item.meta.source)
                 continue

@@ -1,7 +1,7 @@
 """What a stored fact is keyed by: the article's content and the extractor that read it.
 
 ``content_key(article)`` hashes everything extraction sees of an article (its text and every
-metadata field); ``extractor_version(model, gazetteers)`` hashes everything that decides what
+metadata field but the path it was read from); ``extractor_version(model, gazetteers)`` hashes everything that decides what
 extraction makes of it: the package version, the spaCy version and model, the source of the
 extraction code and of the records it emits, and every data file in use (the packaged
 lexicons and gazetteers and the user's gazetteer files). Change any of them and every
@@ -33,7 +33,9 @@ def content_key(article: Article) -> str:
     """A hex SHA-256 of the article's text and metadata (fields length-prefixed, so unambiguous)."""
     meta = article.meta
     digest = hashlib.sha256()
-    for part in (meta.id, meta.source, meta.published, meta.outlet, meta.url, meta.title, article.text):
+    # not ``meta.source`` (the path it was read from): extraction never reads it, and a corpus
+    # moved to another folder is the same corpus
+    for part in (meta.id, meta.published, meta.outlet, meta.url, meta.title, article.text):
         data = b"\x00" if part is None else b"\x01" + _b(part)
         digest.update(len(data).to_bytes(8, "big"))
         digest.update(data)
