@@ -78,6 +78,9 @@ def test_caller_and_date(analyse_text):
         ("Emmanuel Macron and Narendra Modi plan to speak by phone on Monday.", CallStatus.PLANNED),
         ("Officials denied that Emmanuel Macron had spoken by phone with Benjamin Netanyahu.", CallStatus.DENIED),
         ("Emmanuel Macron tried to call Benjamin Netanyahu, but he did not respond.", CallStatus.ATTEMPTED),
+        # status phrases with contractions, as the tokenizer splits them ("did", "n't")
+        ("President Amara Dule didn't speak by phone with King Emil Sorn, the palace said.", CallStatus.DENIED),
+        ("President Amara Dule tried to call King Emil Sorn, but the king didn’t answer.", CallStatus.ATTEMPTED),
     ],
 )
 def test_status(analyse_text, text, status):
@@ -236,15 +239,6 @@ def test_titles_and_honorifics_are_not_people(analyse_text, text):
     (people, _call), = calls_of(analyse_text(text))
     assert len(people) == 2 and "King Emil Sorn" not in people and not any(
         p.split()[0] in ("Sheikh", "HH", "Prince", "President") for p in people), people
-
-
-@pytest.mark.parametrize("text, status", [
-    ("President Amara Dule didn't speak by phone with King Emil Sorn, the palace said.", CallStatus.DENIED),
-    ("President Amara Dule tried to call King Emil Sorn, but the king didn’t answer.", CallStatus.ATTEMPTED),
-])
-def test_contractions_in_status_phrases(analyse_text, text, status):
-    _people, call = only_call(analyse_text(text))
-    assert call.status is status
 
 
 def test_a_plural_subject_makes_call_a_verb_of_no_one_named(analyse_text):

@@ -167,7 +167,7 @@ def is_back_reference(expression: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _back_references() -> tuple[str, ...]:
-    return tuple(p.casefold() for p in lexicon_phrases(_load_lexicon(), "back_references")) + ("the same day",)
+    return tuple(p.casefold() for p in lexicon_phrases(_load_lexicon(), "back_references"))
 
 _ISO = re.compile(r"\d{4}-\d\d-\d\d")
 

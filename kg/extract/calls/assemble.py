@@ -21,7 +21,7 @@ from datetime import date
 
 from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues
 from kg.extract.calls.discourse import Context, leaders_named_before, resolve, subject_of_sentence
-from kg.extract.calls.drafts import Draft, absorb, freeze, merge_drafts
+from kg.extract.calls.drafts import Draft, absorb, freeze, merge_drafts, token_offset, with_sentence
 from kg.extract.calls.frames import Frame, clause_bounds, coordinated_after, read_frame, subjects_before
 from kg.extract.calls.reporters import has_report_cue, reports_in
 from kg.extract.calls.status import call_status, clause_end
@@ -364,7 +364,7 @@ def _day_anchor(view: DocView, v: SentView, d: Draft) -> Cue | None:
 
 def _durations_at(view: DocView, v: SentView, start: int, before: bool = False) -> int:
     """How many durations the sentence tells after token ``start`` (before it, with ``before``)."""
-    at = sum(len(v.tok(k)) + (1 if v.space[k - v.start] else 0) for k in range(v.start, start))
+    at = token_offset(v, start)
     return sum((s < at) if before else (s >= at) for s, _e, _m in find_durations(view.text[v.char_start:v.char_end]))
 
 
@@ -384,10 +384,8 @@ def _dated_by_reference(view: DocView, v: SentView, read: list, state: "_State",
             continue
         found = call_day(v, view.lex, cue, status, view.anchor)
         if found.day is not None and not found.weak and not found.back_reference:
-            ev = evidence_of(view, v)
-            evidence = t.evidence if any(e.start == ev.start for e in t.evidence) else t.evidence + (ev,)
             drafts = list(drafts)
-            drafts[target] = replace(t, day=found.day, day_weak=False, evidence=evidence)
+            drafts[target] = replace(t, day=found.day, day_weak=False, evidence=with_sentence(t, view, v))
             break
     return drafts
 

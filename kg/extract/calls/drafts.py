@@ -17,7 +17,7 @@ from kg.extract.calls.when import Day, call_day
 from kg.extract.dates import find_durations
 from kg.model import CallMedium, CallMention, CallStatus, Evidence, Report
 
-__all__ = ["Draft", "absorb", "merge_drafts", "freeze", "compatible", "caller_in"]
+__all__ = ["Draft", "with_sentence", "token_offset", "absorb", "merge_drafts", "freeze", "compatible", "caller_in"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +71,11 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
     return None
 
 
+def token_offset(v: SentView, k: int) -> int:
+    """Where token ``k`` starts in the sentence's text (characters)."""
+    return sum(len(v.tok(j)) + (1 if v.space[j - v.start] else 0) for j in range(v.start, k))
+
+
 def _duration(view: DocView, v: SentView, anchor: int | None) -> int | None:
     text = view.text[v.char_start : v.char_end]
     found = find_durations(text)
@@ -79,22 +84,25 @@ def _duration(view: DocView, v: SentView, anchor: int | None) -> int | None:
     if anchor is None or len(found) == 1:
         return found[0][2]
     # several durations: the one nearest the cue describes its call
-    pos = 0
-    for k in range(v.start, min(anchor, v.end)):
-        pos += len(v.tok(k)) + (1 if v.space[k - v.start] else 0)
+    pos = token_offset(v, min(anchor, v.end))
     return min(found, key=lambda f: min(abs(f[0] - pos), abs(f[1] - pos)))[2]
 
 
+
+
+def with_sentence(d: Draft, view: DocView, v: SentView) -> tuple[Evidence, ...]:
+    """The draft's evidence with sentence ``v`` added (once)."""
+    ev = evidence_of(view, v)
+    # sentences are read in order, so the draft's evidence is in reading order and ``ev`` is
+    # already in it only as its last: O(1) for a call told over thousands of sentences
+    return d.evidence if d.evidence and d.evidence[-1].start == ev.start else d.evidence + (ev,)
 
 
 def absorb(d: Draft, view: DocView, v: SentView, cue: Cue | None = None, days: bool = True,
            previous_day: date | None = None) -> Draft:
     """What a sentence adds to a call: evidence, reporters, its day, duration and caller."""
     lex: Lexicon = view.lex
-    ev = evidence_of(view, v)
-    # sentences are read in order, so the draft's evidence is in reading order and ``ev`` is
-    # already in it only as its last: O(1) for a call told over thousands of sentences
-    evidence = d.evidence if d.evidence and d.evidence[-1].start == ev.start else d.evidence + (ev,)
+    evidence = with_sentence(d, view, v)
     reports = dict(d.reports)
     for key, rev in reports_in(view, v).items():
         reports.setdefault(key, rev)
