@@ -449,3 +449,64 @@ def test_a_definite_video_conference_that_brought_people_together_is_a_call(anal
                          "Emmanuel Macron, Giorgia Meloni and Narendra Modi.", published="2025-03-18")
     people, call = only_call(facts)
     assert people == {"Emmanuel Macron", "Giorgia Meloni", "Narendra Modi"} and call.medium is CallMedium.VIDEO
+
+
+# -- titled surnames, relative days, quotations, groups, denials, outlets in apposition ------------
+
+def test_a_titled_surname_is_the_one_known_person_in_that_office(analyse_text):
+    facts = analyse_text("Donald Trump took calls from world leaders and from Vice President Harris. "
+                         "Harris phoned Trump on Wednesday afternoon.", published="2024-11-07")
+    people, _ = only_call(facts)
+    assert people == {"Donald Trump", "Kamala Harris"}
+
+
+def test_a_day_earlier_counts_from_the_day_named_before_it(analyse_text):
+    days = _dated(analyse_text("Emmanuel Macron spoke with Narendra Modi on Tuesday (April 8) and with Giorgia "
+                               "Meloni a day earlier.", published="2025-04-10"))
+    assert days == {frozenset({"Emmanuel Macron", "Narendra Modi"}): date(2025, 4, 8),
+                    frozenset({"Emmanuel Macron", "Giorgia Meloni"}): date(2025, 4, 7)}
+
+
+def test_a_platform_named_by_one_letter_ends_a_sentence(analyse_text):
+    facts = analyse_text('Emmanuel Macron and Narendra Modi held a phone call on Thursday. "We agreed on the '
+                         'next steps," Macron wrote in a post on X.', published="2025-03-15")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert [names[r.outlet] for r in call.reports] == ["X"]
+
+
+def test_the_two_before_a_verb_goes_on_about_the_call(analyse_text):
+    facts = analyse_text("Emmanuel Macron had a telephone conversation with Narendra Modi on Monday.\n\n"
+                         "The two also discussed trade and climate, state news agency Zorbel reported.",
+                         published="2025-03-18")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert [names[r.outlet] for r in call.reports] == ["Zorbel"]
+
+
+def test_a_rejected_report_of_a_call_is_a_denied_call(analyse_text):
+    _, call = only_call(analyse_text("The palace on Monday rejected a report that Emmanuel Macron had held a "
+                                     "telephone conversation with Narendra Modi.", published="2025-03-18"))
+    assert call.status is CallStatus.DENIED
+
+
+def test_an_outlet_named_in_apposition_reports_the_call(analyse_text):
+    facts = analyse_text("The Morning Ledger, a Lyon-based weekly, reported that Emmanuel Macron had phoned "
+                         "Narendra Modi on Monday.", published="2025-03-18")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert [names[r.outlet] for r in call.reports] == ["The Morning Ledger"]
+
+
+def test_the_day_of_a_report_gives_way_to_the_period_of_the_call(analyse_text):
+    _, call = only_call(analyse_text("A weekly said on Saturday that Emmanuel Macron and Narendra Modi had spoken "
+                                     "by phone last week.", published="2025-03-20"))
+    assert call.date is None
+
+
+def test_a_date_in_the_calls_own_phrase_is_its_day(analyse_text):
+    facts = analyse_text("Emmanuel Macron on Thursday apologised for his remarks in a leaked phone conversation "
+                         "with Narendra Modi. The recording of the March 9 call was posted on Facebook.",
+                         published="2025-03-14")
+    _, call = only_call(facts)
+    assert call.date == date(2025, 3, 9)

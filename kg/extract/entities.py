@@ -56,6 +56,16 @@ def _title_words() -> _TitleWords:
 
 
 @lru_cache(maxsize=8)
+def _people_by_surname(gaz: Gazetteer) -> dict[str, tuple[GazEntry, ...]]:
+    """Gazetteer people by the last word of their name, folded."""
+    out: dict[str, list[GazEntry]] = {}
+    for entry in gaz.entries.values():
+        if entry.kind in PERSON_KINDS and len(entry.name.split()) > 1:
+            out.setdefault(norm_name(entry.name.split()[-1]), []).append(entry)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=8)
 def _people_by_form(gaz: Gazetteer) -> dict[str, GazEntry]:
     """Gazetteer people by the folded form of each of their names (unique forms only)."""
     seen: dict[str, set[str]] = {}
@@ -232,6 +242,12 @@ class Extractor:
         for ent, text, kind, role, country in singles:
             # "Minister Velden" after "Tariq Velden"; "Sheikh Mohamed" for the one Mohamed named in full
             full = resolved.get(norm_name(text)) or self._known_by_part(text)
+            if full is None and role:
+                # "Vice President Harris": the one gazetteer person of that surname in that office
+                known = self._titled_surname(text, role, country)
+                if known is not None:
+                    self.add(ent.start, ent.end, self.entities.get(known.key) or gaz_builder(known, self.meta))
+                    continue
             builder = full or Builder(f"person:{norm_name(text)}", text, kind, role=role, country=country)
             self.add(ent.start, ent.end, builder)
         # later bare surnames of people introduced with their full name
@@ -266,6 +282,19 @@ class Extractor:
                 if len(whole) > len(parts) and _in_order(parts, whole):
                     hits.add(b.key)
         return self.entities[hits.pop()] if len(hits) == 1 else None
+
+    def _titled_surname(self, surname: str, role: str, country: str | None) -> GazEntry | None:
+        """The one gazetteer person named ``surname`` whose office or role is ``role`` (in
+        ``country`` when the text says which): "Vice President Harris", "Foreign Minister Wang"."""
+        title = role.lower()
+        hits = []
+        for entry in _people_by_surname(self.gaz).get(norm_name(surname), ()):
+            roles = [o.role.lower() for o in entry.offices if country is None or o.country in (None, country)]
+            if entry.role and (country is None or entry.country in (None, country)):
+                roles.append(entry.role.lower())
+            if any(r == title or r.endswith(" " + title) for r in roles):
+                hits.append(entry)
+        return hits[0] if len(hits) == 1 else None
 
     def _known_by_part(self, part: str) -> Builder | None:
         """The one person of the article whose name starts or ends with ``part``."""
@@ -308,7 +337,10 @@ class Extractor:
 
     def _not_leader(self, title_start: int) -> bool:
         before = self.doc[max(0, title_start - 2) : title_start]
-        return any(t.lower_ in self._not_leader_before for t in before)
+        if any(t.lower_ in self._not_leader_before for t in before):
+            return True
+        # "Acme Party president Ana Lind": an organisation's own president leads no country
+        return title_start > 0 and self.doc[title_start - 1].ent_type_ == "ORG"
 
     # -- outlets the gazetteer does not know ---------------------------------------------------
 

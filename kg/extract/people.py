@@ -49,7 +49,8 @@ def role_phrase(doc: Doc, title_start: int, name_start: int) -> str:
     start = title_start
     while start > 0 and title_start - start < 3:
         prev = doc[start - 1]
-        if not (prev.is_alpha and prev.text[:1].isupper()) or prev.ent_type_ or prev.is_sent_start and prev.text in ("The", "A"):
+        if not (prev.is_alpha and prev.text[:1].isupper()) or prev.ent_type_ not in ("", "ORG") \
+                or prev.is_sent_start and prev.text in ("The", "A"):
             break
         start -= 1
     return doc[start:name_start].text

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues
-from kg.extract.calls.discourse import Context, leaders_named_before, resolve, subject_of_sentence
+from kg.extract.calls.discourse import Context, leaders_named_before, quote_speaker, resolve, subject_of_sentence
 from kg.extract.calls.drafts import Draft, absorb, freeze, merge_drafts, token_offset, with_sentence
 from kg.extract.calls.frames import Frame, clause_bounds, coordinated_after, read_frame, subjects_before
 from kg.extract.calls.reporters import has_report_cue, reports_in
@@ -432,8 +432,10 @@ def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bo
     named = {np.key for np in v.nps if np.kind == NAME}
     if near and (len(named & d.participants) >= 2 or any(np.kind == GROUP for np in v.nps)):
         return True
-    subject = subject_of_sentence(view, v, state.ctx)
-    return adjacent and subject in d.participants and has_report_cue(view, v)
+    if not (adjacent and has_report_cue(view, v)):
+        return False
+    # '"...," the king wrote on his page': the speaker of a quotation is the one who reports
+    return subject_of_sentence(view, v, state.ctx) in d.participants or quote_speaker(view, v) in d.participants
 
 
 _TIMESTAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|local time)[^\n]{0,6})?[ \t]*$",

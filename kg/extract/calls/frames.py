@@ -244,7 +244,7 @@ def _second_objects(v: SentView, lex: Lexicon, objs: list[PersonNP], prep: str |
     j = objs[-1].end
     hi = v.end  # "with A on Tuesday; with B on Wednesday": a list may run past the clause
     while j < hi:
-        while j < hi and (j in dated or v.low(j) in (",", ";") or v.low(j).isdigit() or v.low(j) in lex.duration_words):
+        while j < hi and (j in dated or v.low(j) in (",", ";", "(", ")") or v.low(j).isdigit() or v.low(j) in lex.duration_words):
             j += 1
         k = j
         while k < min(hi, j + 2) and v.low(k) in lex.second_call_connectors:

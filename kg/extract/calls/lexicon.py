@@ -141,6 +141,7 @@ class Lexicon:
     possessive_pronouns: frozenset[str]
     first_person: frozenset[str]
     groups: Phrases
+    bare_groups: Phrases  # "the two": a group only before a verb
     anaphora: Phrases  # definite references to a call told before ("the call", "the conversation")
     speech_verbs: frozenset[str]
     clause_openers: frozenset[str]
@@ -236,7 +237,7 @@ class Lexicon:
     @cached_property
     def np_words(self) -> frozenset[str]:
         """Words a group, pronoun or role phrase can start with (``kg.extract.calls.view``)."""
-        return frozenset().union(self.groups.firsts, self.pronouns, self.role_titles)
+        return frozenset().union(self.groups.firsts, self.bare_groups.firsts, self.pronouns, self.role_titles)
 
     @cached_property
     def call_words(self) -> frozenset[str]:
@@ -290,6 +291,7 @@ def lexicon() -> Lexicon:
         possessive_pronouns=frozenset(phrases_of(discourse, "possessive_pronouns")),
         first_person=frozenset(phrases_of(discourse, "first_person")),
         groups=Phrases((p, True) for p in phrases_of(discourse, "groups")),
+        bare_groups=Phrases((p, True) for p in phrases_of(discourse, "bare_groups")),
         anaphora=Phrases((p, True) for p in phrases_of(discourse, "call_references")),
         speech_verbs=frozenset(phrases_of(discourse, "speech_verbs")),
         clause_openers=frozenset(phrases_of(discourse, "clause_openers")),
