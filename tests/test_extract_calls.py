@@ -510,3 +510,11 @@ def test_a_date_in_the_calls_own_phrase_is_its_day(analyse_text):
                          published="2025-03-14")
     _, call = only_call(facts)
     assert call.date == date(2025, 3, 9)
+
+
+def test_a_sentence_with_no_quotation_is_not_reported_by_an_earlier_speaker(analyse_text):
+    facts = analyse_text('"We spoke at length," Emmanuel Macron said of his phone call with Narendra Modi on '
+                         'Monday. Meanwhile, the finance ministry has confirmed plans to cut fuel taxes, with '
+                         'Sophie Marin noting that prices had risen.', published="2025-03-18")
+    _, call = only_call(facts)
+    assert len(call.evidence) == 1

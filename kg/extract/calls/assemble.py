@@ -435,7 +435,9 @@ def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bo
     if not (adjacent and has_report_cue(view, v)):
         return False
     # '"...," the king wrote on his page': the speaker of a quotation is the one who reports
-    return subject_of_sentence(view, v, state.ctx) in d.participants or quote_speaker(view, v) in d.participants
+    if subject_of_sentence(view, v, state.ctx) in d.participants:
+        return True
+    return bool(v.quoted) and quote_speaker(view, v) in d.participants
 
 
 _TIMESTAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|local time)[^\n]{0,6})?[ \t]*$",
