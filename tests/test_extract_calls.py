@@ -518,3 +518,21 @@ def test_a_sentence_with_no_quotation_is_not_reported_by_an_earlier_speaker(anal
                          'Sophie Marin noting that prices had risen.', published="2025-03-18")
     _, call = only_call(facts)
     assert len(call.evidence) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron has tried several times to reach Narendra Modi by phone since the vote.",
+    "Narendra Modi turned down a request for a phone call from Emmanuel Macron last month.",
+])
+def test_tries_and_refused_requests_are_attempted_calls(analyse_text, text):
+    people, call = only_call(analyse_text(text, published="2025-03-18"))
+    assert people == {"Emmanuel Macron", "Narendra Modi"} and call.status is CallStatus.ATTEMPTED
+
+
+def test_a_weak_mention_does_not_take_the_call_of_the_next_sentence(analyse_text):
+    facts = analyse_text(
+        "Emmanuel Macron held a video call with Narendra Modi and Giorgia Meloni on Saturday.\n\n"
+        "Vladimir Putin has not replied. Paris said the leaders had agreed to keep up the pressure while talks "
+        "continue. Several of those on the call said afterwards that more aid was needed.", published="2025-03-16")
+    found = {people for people, _ in calls_of(facts)}
+    assert found == {frozenset({"Emmanuel Macron", "Narendra Modi", "Giorgia Meloni"})}

@@ -255,8 +255,9 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             day = call_day(v, lex, cue, status, view.anchor).day
             if len(subj) == 1 and day:
                 state = replace(state, group_days=state.group_days + ((subj[0], day, v.index),))
-            if len(subj) == 1 and cue.strong:
+            if len(subj) == 1 and cue.strong and (cue.kind == ADVERBIAL or cue.plural):
                 # "X spent days on the phone with other leaders": X's talks told next were calls
+                # (but "a call with 25 leaders" is one call)
                 state = replace(state, summaries=state.summaries | {subj[0]})
         read.append((cue, frame, status, [t for t in _drafts_of(view, v, frame, ctx, state) if len(t[0]) >= 2]))
     # a strong cue with no partners of its own ("by phone", "in a call that ...") backs the
@@ -287,8 +288,13 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             made[0] = replace(made[0], participants=made[0].participants | frozenset(joined))
         start = len(drafts)
         drafts.extend(made)
-        current = start + next((n for n, d in enumerate(made) if d.strong), 0)
-        told = next((start + n for n, d in enumerate(made) if d.status is CallStatus.OCCURRED), state.told)
+        strong = next((start + n for n, d in enumerate(made) if d.strong), None)
+        # "the leaders agreed to keep up the pressure while talks continue": a weak mention
+        # (talks, not said to be a call) does not take "the call" of the next sentences
+        current = strong if strong is not None else state.current if state.current is not None else start
+        told = next((start + n for n, d in enumerate(made) if d.status is CallStatus.OCCURRED and d.strong),
+                    state.told if state.told is not None or strong is not None
+                    else next((start + n for n, d in enumerate(made) if d.status is CallStatus.OCCURRED), None))
         parts = drafts[current].participants
         ctx = replace(ctx, current=parts, current_index=v.index)
         return _next(view, v, replace(state, drafts=tuple(drafts), current=current, told=told, last_told=v.index,

@@ -148,6 +148,7 @@ class Lexicon:
     separately: Phrases  # words saying the calls of a list were separate
     # status
     status: Mapping[str, Phrases]
+    attempt_verbs: frozenset[str]  # "tried several times to reach X by phone": attempted
     clause_breaks: frozenset[str]
     # titles
     title_words: frozenset[str]
@@ -299,6 +300,7 @@ def lexicon() -> Lexicon:
         status={k: Phrases((p, True) for p in phrases_of(status, k))
                 for k in ("planned", "planned_after", "denied", "attempted", "past_modals")},
         clause_breaks=frozenset(phrases_of(status, "clause_breaks")),
+        attempt_verbs=frozenset(phrases_of(status, "attempt_verbs")),
         title_words=title_words,
         title_fillers=frozenset(phrases_of(discourse, "title_fillers")),
         role_titles=frozenset(t.split()[0] for t in leader_titles if not t.startswith(tuple(phrases_of(titles, "office_modifiers")))),
