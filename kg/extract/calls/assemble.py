@@ -230,6 +230,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     ctx = state.ctx
     cues = tuple(c for c in find_cues(v, lex) if not c.in_person)
     made: list[Draft] = []
+    named: list[bool] = []  # per made draft: its frame names someone (not only "the leaders", "he")
     drafts = list(state.drafts)
     read = []  # (cue, frame, status, calls it tells)
     for cue in cues:
@@ -280,6 +281,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 # "spoke with A for 30 minutes and later with B": the half hour was A's
                 made_one = replace(made_one, duration=None)
             made.append(made_one)
+            named.append(any(np.kind == NAME for np in frame.subjects + frame.objects))
     last_day = _previous_day(view, v) or state.last_day
     if made:
         drafts = _dated_by_reference(view, v, read, state, drafts)
@@ -288,13 +290,15 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             made[0] = replace(made[0], participants=made[0].participants | frozenset(joined))
         start = len(drafts)
         drafts.extend(made)
-        strong = next((start + n for n, d in enumerate(made) if d.strong), None)
-        # "the leaders agreed to keep up the pressure while talks continue": a weak mention
-        # (talks, not said to be a call) does not take "the call" of the next sentences
-        current = strong if strong is not None else state.current if state.current is not None else start
-        told = next((start + n for n, d in enumerate(made) if d.status is CallStatus.OCCURRED and d.strong),
-                    state.told if state.told is not None or strong is not None
-                    else next((start + n for n, d in enumerate(made) if d.status is CallStatus.OCCURRED), None))
+        # "the leaders agreed to keep up the pressure while talks continue": a weak mention that
+        # names no one (talks of a group, not said to be a call) does not take "the call" of the
+        # next sentences; "X held direct talks with Y. The call ..." does
+        kept = [n for n, d in enumerate(made) if d.strong or named[n]]
+        if kept or state.current is None:
+            current = start + next((n for n in kept if made[n].strong), kept[0] if kept else 0)
+            told = next((start + n for n in kept if made[n].status is CallStatus.OCCURRED), state.told)
+        else:
+            current, told = state.current, state.told
         parts = drafts[current].participants
         ctx = replace(ctx, current=parts, current_index=v.index)
         return _next(view, v, replace(state, drafts=tuple(drafts), current=current, told=told, last_told=v.index,
