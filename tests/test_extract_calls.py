@@ -532,7 +532,28 @@ def test_tries_and_refused_requests_are_attempted_calls(analyse_text, text):
 def test_a_weak_mention_does_not_take_the_call_of_the_next_sentence(analyse_text):
     facts = analyse_text(
         "Emmanuel Macron held a video call with Narendra Modi and Giorgia Meloni on Saturday.\n\n"
-        "Vladimir Putin has not replied. Paris said the leaders had agreed to keep up the pressure while talks "
-        "continue. Several of those on the call said afterwards that more aid was needed.", published="2025-03-16")
+        "Vladimir Putin has not replied. Paris said the leaders would press on with sanctions as long as talks "
+        "go on. A few of the people on the call later said that more aid was needed.", published="2025-03-16")
     found = {people for people, _ in calls_of(facts)}
     assert found == {frozenset({"Emmanuel Macron", "Narendra Modi", "Giorgia Meloni"})}
+
+
+def test_a_newspaper_named_like_a_nationality_before_a_noun_is_the_adjective(analyse_text):
+    facts = analyse_text("Sanae Takaichi held phone talks with Anthony Albanese, which took place at the request "
+                         "of the Australian side.", published="2026-01-20")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert names[call.caller] == "Anthony Albanese" and "The Australian" not in names.values()
+
+
+def test_the_subject_of_a_call_inside_a_that_clause_is_not_the_speaker(analyse_text):
+    facts = analyse_text("Narendra Modi told reporters that the army's chief of staff had called his counterpart "
+                         "on Saturday.", published="2025-05-11")
+    assert facts.calls == ()
+
+
+def test_calling_someones_remarks_names_them_no_call(analyse_text):
+    facts = analyse_text("Emmanuel Macron spoke with Narendra Modi on Monday. Olaf Scholz called Narendra Modi's "
+                         "remarks \"unhelpful\" on Tuesday.", published="2025-03-19")
+    people, _ = only_call(facts)
+    assert people == {"Emmanuel Macron", "Narendra Modi"}

@@ -56,6 +56,17 @@ def _title_words() -> _TitleWords:
 
 
 @lru_cache(maxsize=8)
+def _country_by_adjective(gaz: Gazetteer) -> dict[str, str]:
+    """Country names by their adjectives, folded ("australian" -> "Australia")."""
+    return {a.casefold(): e.name for e in gaz.entries.values() if e.kind is EntityKind.COUNTRY for a in e.adjectives}
+
+
+@lru_cache(maxsize=1)
+def _adjective_heads() -> frozenset[str]:
+    return frozenset(lexicon_phrases(load_lexicon("reports"), "outlet_adjective_heads"))
+
+
+@lru_cache(maxsize=8)
 def _people_by_surname(gaz: Gazetteer) -> dict[str, tuple[GazEntry, ...]]:
     """Gazetteer people by the last word of their name, folded."""
     out: dict[str, list[GazEntry]] = {}
@@ -143,8 +154,12 @@ class Extractor:
                 ent = Span(self.doc, start, ent.end, label=ent.label_)
             if entry:
                 builder = gaz_builder(entry, self.meta)
-                if builder.kind is EntityKind.OUTLET and self._title_after(ent.end):
-                    continue  # "The Australian Prime Minister Anthony Albanese": a description
+                if builder.kind is EntityKind.OUTLET and (self._title_after(ent.end) or self._adjective_use(ent)):
+                    # "The Australian Prime Minister Anthony Albanese", "the Australian side": a description
+                    country = _country_by_adjective(self.gaz).get(self.doc[ent.end - 1].lower_)
+                    if country is not None:
+                        self.adjectives[ent.end - 1] = country
+                    continue
                 if builder.kind is EntityKind.LEADER and not self._leader_yet(entry, ent.start):
                     # not yet in office on the article's day: a minister today, a leader later
                     title = title_before(self.doc, ent.start, self.all_titles)
@@ -185,6 +200,12 @@ class Extractor:
             if found is not None:
                 return found
         return None
+
+    def _adjective_use(self, ent) -> bool:
+        """ "the Australian side": a newspaper named like a nationality, before a noun it qualifies."""
+        end = ent.end
+        return end < len(self.doc) and self.doc[end].lower_ in _adjective_heads() and self.doc[end].text.islower() \
+            and self.doc[ent.end - 1].lower_ in _country_by_adjective(self.gaz)
 
     def _title_after(self, end: int) -> bool:
         """A title and a capitalised name right after ``end`` ("... Prime Minister Ama Dule")."""

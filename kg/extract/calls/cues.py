@@ -175,6 +175,8 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
             return None  # "called him a liar"
         if naming and obj is not None and obj.kind == NAME and _complement(lex, v.low(obj.end)) and v.low(obj.end) != "'":
             return None  # "called Zelensky a dictator"
+        if naming and obj is not None and obj.kind == NAME and obj.possessive:
+            return None  # "called the premier's remarks 'erroneous'": the remarks are what is called
         if obj is not None:
             return Cue(CALL_VERB, i, i + 1, True, medium)
     # grammar, not vocabulary: an article or "be" after "called to" makes "to" no infinitive of purpose

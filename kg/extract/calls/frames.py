@@ -125,6 +125,10 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
             continue
         if low in (";", ":"):
             return ()
+        if low == "that" and pos - j > 2:
+            # "X tells reporters that Pakistan's army chief called ...": the subject is inside the
+            # "that" clause, and no person is named there
+            return ()
         j -= 1
     if found is None:
         return ()
