@@ -557,3 +557,78 @@ def test_calling_someones_remarks_names_them_no_call(analyse_text):
                          "remarks \"unhelpful\" on Tuesday.", published="2025-03-19")
     people, _ = only_call(facts)
     assert people == {"Emmanuel Macron", "Narendra Modi"}
+
+
+# -- the second round: portfolios, provinces, lists with countries, quotations across sentences ------
+
+def test_a_minister_titled_by_portfolio_is_a_person(analyse_text):
+    facts = analyse_text("The Minister of Foreign Affairs Tala Voss held a phone conversation with Marco Rubio on "
+                         "Friday.", published="2025-07-26")
+    people, _ = only_call(facts)
+    assert people == {"Tala Voss", "Marco Rubio"}
+
+
+def test_a_provincial_premier_is_a_person(analyse_text):
+    facts = analyse_text("The vote was close. Ontario Premier Tala Voss said the meeting had been good.")
+    assert {e.name: e.kind.value for e in facts.entities}.get("Tala Voss") == "Person"
+
+
+def test_a_list_of_presidents_of_countries_is_one_virtual_summit(analyse_text):
+    facts = analyse_text("Leaders of the bloc met by video link on Monday. The summit was chaired by President "
+                         "William Ruto. Presidents Salva Kiir of South Sudan, Paul Kagame of Rwanda and Yoweri Museveni "
+                         "of Uganda participated in the meeting.", published="2025-01-30")
+    people, call = only_call(facts)
+    assert people == {"William Ruto", "Paul Kagame", "Yoweri Museveni", "Salva Kiir"}
+    assert call.medium is CallMedium.VIDEO and call.date == date(2025, 1, 27)
+
+
+def test_their_after_named_subjects_and_a_light_verb_names_those_subjects(analyse_text):
+    facts = analyse_text("Donald Trump phoned Emmanuel Macron on Monday. Macron and Narendra Modi held their "
+                         "first phone conversation on Tuesday.", published="2025-03-19")
+    assert _dated(facts) == {frozenset({"Donald Trump", "Emmanuel Macron"}): date(2025, 3, 17),
+                             frozenset({"Emmanuel Macron", "Narendra Modi"}): date(2025, 3, 18)}
+
+
+def test_later_in_the_afternoon_is_the_day_named_before(analyse_text):
+    facts = analyse_text("Emmanuel Macron phoned Narendra Modi yesterday. Later in the afternoon, Macron received a "
+                         "call from Giorgia Meloni.", published="2025-03-19")
+    assert _dated(facts)[frozenset({"Emmanuel Macron", "Giorgia Meloni"})] == date(2025, 3, 18)
+
+
+def test_hours_after_an_event_are_no_length_of_the_call(analyse_text):
+    _, call = only_call(analyse_text("Emmanuel Macron phoned Narendra Modi on Monday, about 12 hours after the vote "
+                                     "closed.", published="2025-03-19"))
+    assert call.duration_minutes is None
+
+
+def test_a_quotation_over_two_sentences_has_its_speaker(analyse_text):
+    facts = analyse_text('"I am going to call Narendra Modi at the right moment. Everyone must give a little," '
+                         'Emmanuel Macron said.', published="2025-03-19")
+    people, call = only_call(facts)
+    assert people == {"Emmanuel Macron", "Narendra Modi"} and call.status is CallStatus.PLANNED
+
+
+def test_a_fronted_call_takes_the_leader_the_sentence_before_paired_with_its_subject(analyse_text):
+    facts = analyse_text("Emmanuel Macron has urged Narendra Modi to ease the tariffs.\n\nDuring an hour-long call "
+                         "on Monday, the French president said trade had to grow.", published="2025-03-19")
+    people, _ = only_call(facts)
+    assert people == {"Emmanuel Macron", "Narendra Modi"}
+
+
+def test_the_negotiations_held_by_phone_go_on_about_the_contacts_told_before(analyse_text):
+    facts = analyse_text('Emmanuel Macron also held contacts with Narendra Modi on Saturday.\n\n'
+                         '"The negotiations, held by phone, went on until night," an aide said.',
+                         published="2025-03-16")
+    people, _ = only_call(facts)
+    assert people == {"Emmanuel Macron", "Narendra Modi"}
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Emmanuel Macron phoned Narendra Modi on Monday, news website Varn Daily News reported.", "Varn Daily News"),
+    ("Emmanuel Macron phoned Narendra Modi on Monday, an aide told the VTN news channel.", "VTN"),
+])
+def test_outlets_named_by_their_descriptors_report_the_call(analyse_text, text, outlet):
+    facts = analyse_text(text, published="2025-03-19")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert [names[r.outlet] for r in call.reports] == [outlet]

@@ -344,10 +344,16 @@ def find_durations(text: str) -> list[tuple[int, int, int]]:
     are part of the span but do not change the minutes."""
     found = []
     for m in _rules().duration.finditer(text):
+        if _OFFSET_AFTER.match(text, m.end()):
+            continue  # "12 hours after he took the oath", "two hours later": a time, no length
         minutes = _minutes(m.group())
         if minutes:
             found.append((m.start(), m.end(), minutes))
     return found
+
+# grammar words that make a length a point in time; not vocabulary of a lexicon
+_OFFSET_AFTER = re.compile(r"\s+(?:after|later|earlier|ago)\b", re.IGNORECASE)
+
 
 def parse_duration(text: str) -> int | None:
     """Minutes of the first duration in ``text`` ("for 2.5 hours" -> 150), or ``None``."""

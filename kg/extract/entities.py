@@ -62,6 +62,13 @@ def _country_by_adjective(gaz: Gazetteer) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _title_fillers() -> frozenset[str]:
+    """ "Former", "Interim", "Acting": words that may stand before a title without changing it."""
+    return frozenset(lexicon_phrases(load_lexicon("discourse"), "title_fillers")) | frozenset(
+        lexicon_phrases(load_lexicon("titles"), "honorifics"))
+
+
+@lru_cache(maxsize=1)
 def _adjective_heads() -> frozenset[str]:
     return frozenset(lexicon_phrases(load_lexicon("reports"), "outlet_adjective_heads"))
 
@@ -250,7 +257,10 @@ class Extractor:
                 continue
             known = (_people_by_form(self.gaz).get(person_key_form(text)) or name_index(self.gaz).find(text))
             if known is not None:  # a gazetteer person spelt another way ("Ahmed Al Shara'a", "Zelenskyi")
-                self.add(ent.start, ent.end, self.entities.get(known.key) or gaz_builder(known, self.meta))
+                builder = self.entities.get(known.key) or gaz_builder(known, self.meta)
+                if builder.kind is EntityKind.LEADER and known.key not in self.entities and not self._leader_yet(known, ent.start):
+                    builder.kind = EntityKind.PERSON  # not yet in office on the article's day
+                self.add(ent.start, ent.end, builder)
                 continue
             within = self._named_longer(text)
             if within is not None:  # "Nana Addo" for "Nana Addo Dankwa Akufo-Addo"
@@ -360,8 +370,16 @@ class Extractor:
         before = self.doc[max(0, title_start - 2) : title_start]
         if any(t.lower_ in self._not_leader_before for t in before):
             return True
-        # "Acme Party president Ana Lind": an organisation's own president leads no country
-        return title_start > 0 and self.doc[title_start - 1].ent_type_ == "ORG"
+        # "Acme Party president Ana Lind": an organisation's own president leads no country;
+        # "Ontario Premier Tala Voss": a place that is no country (a province, a city) neither
+        if title_start == 0:
+            return False
+        prev = self.doc[title_start - 1]
+        if prev.ent_type_ == "ORG":
+            return True
+        return prev.text.replace(".", "").isalpha() and prev.text[:1].isupper() and not prev.ent_type_ \
+            and title_start - 1 not in self.adjectives and prev.lower_ not in self.all_titles \
+            and prev.lower_ not in _title_fillers()
 
     # -- outlets the gazetteer does not know ---------------------------------------------------
 

@@ -127,6 +127,11 @@ class _Words:
     generic_media: tuple[list[str], ...]
     editions: frozenset[str]  # "Xinhua English": an edition of an outlet
 
+    @property
+    def head_words(self) -> frozenset[str]:
+        """Single outlet head words ("News", "Times") that may end a name after a descriptor."""
+        return frozenset(words[0] for entries in self.heads.values() for words, _ in entries if len(words) == 1)
+
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
@@ -267,23 +272,32 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
     after_name = i + 1 < size and lower[i + 1] in firsts
     if lower[i] not in firsts and not after_name:
         return None  # the common case: no descriptor starts here or right after
+    heads = _words().head_words
     for n in (3, 2, 1):  # descriptor before the name
         words = " ".join(lower[i : i + n])
         if i + n < size and words in lex and text[i + n - 1].islower():
             j = i + n
             k = j
-            while k < size and k - j < 3 and k not in taken and text[k][:1].isupper() \
-                    and text[k] not in t.not_names and not t.ent_type[k] in ("NORP",):
+            # "news website Fresh Report", "radio station 3VX": capitalised words, an outlet word
+            # ("News", "Times") among them, or a call sign
+            while k < size and k - j < 3 and k not in taken and (
+                    (text[k][:1].isupper() and (text[k] not in t.not_names or (k > j and text[k] in heads)))
+                    or (k == j and text[k].isalnum() and any(c.isupper() for c in text[k]) and any(c.isdigit() for c in text[k]))) \
+                    and not t.ent_type[k] in ("NORP",):
                 k += 1
             if k > j:
                 return j, k, OutletKind(lex[words])
-    # name before the descriptor: "the Petra news agency"
+    # name before the descriptor: "the Petra news agency", "the Vell Today news channel"
     if text[i][:1].isupper() and i not in taken and text[i] not in t.not_names and i > 0 \
             and lower[i - 1] == "the" and not t.ent_type[i]:
+        m = i + 1
+        while m < size and m - i < 3 and m not in taken and text[m][:1].isupper() and text[m] not in t.not_names \
+                and " ".join(lower[m : m + 2]) not in lex and not t.ent_type[m]:
+            m += 1
         for n in (3, 2, 1):
-            words = " ".join(lower[i + 1 : i + 1 + n])
-            if words in lex and i + n < size and text[i + 1].islower():
-                return i, i + 1, OutletKind(lex[words])
+            words = " ".join(lower[m : m + n])
+            if words in lex and m + n <= size and text[m].islower():
+                return i, m, OutletKind(lex[words])
     return None
 
 

@@ -195,6 +195,12 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
                 out.append((frozenset(subjects) | {o}, o if from_each else caller, cue, cue))
     else:
         parts = frozenset(subjects) | frozenset(objects)
+        if len(parts) == 1 and frame.fronted and not objects and cue.strong:
+            # "X urged Y to ... . In the hour-long call, X said ...": the one other
+            # leader the sentence before named beside X
+            others = [k for k in leaders_named_before(view, v, v.start, sentences=1) if k not in parts]
+            if len(others) == 1 and all(k in leaders_named_before(view, v, v.start, sentences=1) for k in parts):
+                parts |= {others[0]}
         if len(parts) < 2 and cue.kind == CALL_VERB and not objects and subjects:
             # "Netanyahu also phoned": the same person the previous caller rang
             prev = next((d for d in reversed(state.drafts) if d.caller and d.caller in d.participants), None)
@@ -332,7 +338,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             drafts[cur] = absorb(d, view, v, days=False)
             return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
         joined = _joined_in(view, v, ctx)
-        if joined and (adjacent or near) and lex.in_person.find(v.lower) is None:
+        if joined and (adjacent or near) and (lex.in_person.find(v.lower) is None or d.medium is CallMedium.VIDEO):
+            # ("the summit was chaired by X" after "leaders met by video link": the virtual summit)
             # "Merz, Meloni and Tusk took part, according to a statement": who was on it
             drafts[cur] = absorb(replace(d, participants=d.participants | frozenset(joined)), view, v, days=False)
             ctx = replace(ctx, current=drafts[cur].participants, current_index=v.index)

@@ -452,6 +452,10 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
     fronted = _fronted(v, lex, cue)
     if prep == "between":
         subj = ()
+    elif cue.possessor is not None and cue.possessor.kind == PRONOUN and cue.light is not None \
+            and subjects_before(v, lex, cue.light_start, lo):
+        # "X and Y held their first phone conversation": the light verb's subjects, whom "their" names
+        subj = subjects_before(v, lex, cue.light_start, lo)
     elif cue.possessor is not None:
         subj = (cue.possessor,)
         if cue.possessor.kind == PRONOUN and _opening_phrase(v, lex, cue.possessor.start):
