@@ -342,3 +342,110 @@ def test_at_the_latters_request_names_the_caller(analyse_text):
 def test_a_day_after_the_person_is_no_complement(analyse_text, verb):
     people, call = only_call(analyse_text(f"President Amara Dule {verb} King Emil Sorn the day before the summit."))
     assert people == {"Amara Dule", "Emil Sorn"} and call.date is None  # the day of another event: no guess
+
+
+# -- lists of calls, names in a chain, subordinate subjects, negation -----------------------------
+
+def test_a_semicolon_list_of_callers_with_titles_is_one_call_each(analyse_text):
+    facts = analyse_text(
+        "President Emmanuel Macron received telephone calls of good wishes for the national holiday from "
+        "Giorgia Meloni, Prime Minister of Italy; Narendra Modi, Prime Minister of India; and Recep Tayyip "
+        "Erdogan, President of Turkey, as well as a call from Keir Starmer, Prime Minister of the United Kingdom.",
+        published="2025-07-15")
+    names = {e.key: e.name for e in facts.entities}
+    found = {people: names.get(call.caller) for people, call in calls_of(facts)}
+    others = ("Giorgia Meloni", "Narendra Modi", "Recep Tayyip Erdoğan", "Keir Starmer")
+    assert found == {frozenset({"Emmanuel Macron", other}): other for other in others}
+
+
+def test_a_name_after_bin_is_the_fathers_inside_a_longer_name(analyse_text):
+    facts = analyse_text("Sheikh Mohamed bin Zayed bin Sultan Al Nahyan phoned Emmanuel Macron on Monday.",
+                         published="2025-03-18")
+    people, _ = only_call(facts)
+    assert people == {"Mohamed bin Zayed Al Nahyan", "Emmanuel Macron"}
+    assert "Zayed bin Sultan Al Nahyan" not in {e.name for e in facts.entities}
+
+
+def test_a_title_word_of_a_known_name_is_not_that_person(analyse_text):
+    facts = analyse_text("Emmanuel Macron phoned Salman bin Hamad Al Khalifa, the King's heir and Crown Prince "
+                         "of Bahrain, on Monday. King Abdullah II was not on the call.", published="2025-03-18")
+    people, _ = only_call(facts)
+    assert people == {"Salman bin Hamad Al Khalifa", "Emmanuel Macron"}
+
+
+def test_a_title_case_dateline_with_its_agency_anchors_today(analyse_text):
+    facts = analyse_text("Doha, Mar 16 (QNA) – Sheikh Tamim bin Hamad Al Thani today received a phone call "
+                         "from Emmanuel Macron.", published="2025-03-17")
+    _, call = only_call(facts)
+    assert call.date == date(2025, 3, 16)
+
+
+def test_the_subject_of_a_clause_after_after_is_a_participant(analyse_text):
+    facts = analyse_text("Markets rose a day after Emmanuel Macron spoke with Narendra Modi by phone on Monday.",
+                         published="2025-03-18")
+    people, call = only_call(facts)
+    assert people == {"Emmanuel Macron", "Narendra Modi"} and call.date == date(2025, 3, 17)
+
+
+def test_a_call_to_a_countrys_described_leader(analyse_text):
+    people, call = only_call(analyse_text("Emmanuel Macron called India's newly re-elected Narendra Modi on Monday.",
+                                          published="2025-03-18"))
+    assert people == {"Emmanuel Macron", "Narendra Modi"}
+    assert {e.key: e.name for e in analyse_text("Emmanuel Macron called India's newly re-elected Narendra Modi on "
+                                                 "Monday.", published="2025-03-18").entities}[call.caller] == "Emmanuel Macron"
+
+
+@pytest.mark.parametrize("text", [
+    "Narendra Modi said he would not request a call with Emmanuel Macron.",
+    "Emmanuel Macron said he won't phone Narendra Modi before the vote.",
+])
+def test_a_negated_call_is_no_call(analyse_text, text):
+    assert analyse_text(text).calls == ()
+
+
+def test_a_refusal_with_no_partner_does_not_swallow_a_call(analyse_text):
+    facts = analyse_text("Emmanuel Macron and Narendra Modi spoke on March 3. Macron said he would not request "
+                         "a call with the other side.", published="2025-03-18")
+    _, call = only_call(facts)
+    assert call.status is CallStatus.OCCURRED
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron had also spoken with Narendra Modi, Giorgia Meloni and Recep Tayyip Erdogan, among others.",
+    "Emmanuel Macron spoke separately with Narendra Modi and Giorgia Meloni by phone.",
+])
+def test_a_list_said_to_be_separate_is_one_call_each(analyse_text, text):
+    found = {people for people, _ in calls_of(analyse_text(text))}
+    assert len(found) >= 2 and all(len(p) == 2 and "Emmanuel Macron" in p for p in found)
+
+
+def test_a_week_on_the_telephone_makes_the_next_conversation_a_call(analyse_text):
+    facts = analyse_text("Emmanuel Macron has spent days on the phone with other leaders. "
+                         "In his conversation with Narendra Modi, Macron discussed trade.", published="2025-03-18")
+    people, _ = only_call(facts)
+    assert people == {"Emmanuel Macron", "Narendra Modi"}
+
+
+def test_the_one_who_joins_the_talks_by_infinitive_is_not_the_speaker(analyse_text):
+    facts = analyse_text("Emmanuel Macron called Narendra Modi on Sunday to congratulate him. "
+                         "Modi's office said he would appoint an envoy to join the talks.", published="2025-03-18")
+    people, _ = only_call(facts)
+    assert people == {"Emmanuel Macron", "Narendra Modi"}
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron and Narendra Modi met online on Friday.",
+    "Emmanuel Macron met Narendra Modi virtually on Friday.",
+    "Emmanuel Macron and Narendra Modi held their annual summit on Friday, meeting online.",
+])
+def test_a_meeting_held_online_is_a_video_call(analyse_text, text):
+    people, call = only_call(analyse_text(text, published="2025-03-18"))
+    assert people == {"Emmanuel Macron", "Narendra Modi"}
+    assert call.medium is CallMedium.VIDEO and call.date == date(2025, 3, 14)
+
+
+def test_a_definite_video_conference_that_brought_people_together_is_a_call(analyse_text):
+    facts = analyse_text("Budget talks stalled again.\n\nThe video conference, which ran for an hour, brought together "
+                         "Emmanuel Macron, Giorgia Meloni and Narendra Modi.", published="2025-03-18")
+    people, call = only_call(facts)
+    assert people == {"Emmanuel Macron", "Giorgia Meloni", "Narendra Modi"} and call.medium is CallMedium.VIDEO

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extract.mentions import (
     PERSON_KINDS, Builder, EntityIndex, Mention, gaz_builder, norm_name, person_key_form, strip_possessive,
@@ -38,6 +38,7 @@ class _TitleWords(NamedTuple):
     name_joiners: frozenset[str]  # particles that continue a name just named ("bin")
     role_determiners: frozenset[str]  # "the Russian president", "his French counterpart"
     country_office_openers: frozenset[str]  # "the Emir of Qatar", "a call from President of Kenya"
+    patronymic: frozenset[str]  # "bin", "ibn": a name right after one is the father's, inside a longer name
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +51,8 @@ def _title_words() -> _TitleWords:
                        frozenset(lexicon_phrases(titles, "not_leader_before")),
                        frozenset(e["phrase"] for e in lexicon_entries(titles, "particles") if e.get("joins_name")),
                        frozenset(lexicon_phrases(titles, "role_determiners")),
-                       frozenset(lexicon_phrases(titles, "country_office_openers")))
+                       frozenset(lexicon_phrases(titles, "country_office_openers")),
+                       frozenset(e["phrase"] for e in lexicon_entries(titles, "particles") if e.get("patronymic")))
 
 
 @lru_cache(maxsize=8)
@@ -119,6 +121,16 @@ class Extractor:
                     self.add(ent.start, ent.end, gaz_builder(entry, self.meta))
                     seen_ids.add(entry.id)
                 continue
+            if entry and entry.kind in PERSON_KINDS and self._chain_start(ent.start) < ent.start:
+                # "Faisal bin Salman bin Abdulaziz": the known name after "bin" is the father's
+                start = self._chain_start(ent.start)
+                # a name the people rules found in the chain ("Faisal bin") is part of it
+                unknown_people = [u for u in unknown_people if not (start <= u.start and u.end <= ent.start + 1)]
+                entry = self._person_by_prefix(start, ent.end)
+                if entry is None:
+                    unknown_people.append(Span(self.doc, start, ent.end, label="PERSON"))
+                    continue
+                ent = Span(self.doc, start, ent.end, label=ent.label_)
             if entry:
                 builder = gaz_builder(entry, self.meta)
                 if builder.kind is EntityKind.OUTLET and self._title_after(ent.end):
@@ -143,6 +155,26 @@ class Extractor:
         self._descriptions()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return EntityIndex(self.mentions, self.entities, self.adjectives)
+
+    def _chain_start(self, start: int) -> int:
+        """First token of the "Name bin Name bin" chain right before token ``start`` (``start``
+        itself when there is none); a chain never reaches into another entity."""
+        j = start
+        doc = self.doc
+        while j >= 2 and doc[j - 1].lower_ in _title_words().patronymic and doc[j - 2].text[:1].isupper() \
+                and doc[j - 2].is_alpha and not doc[j - 2].ent_id_ and doc[j - 2].ent_type_ in ("", "PERSON"):
+            j -= 2
+        return j
+
+    def _person_by_prefix(self, start: int, end: int) -> GazEntry | None:
+        """The gazetteer person named by the longest stretch of tokens ``start..end`` that
+        begins at ``start`` ("Faisal bin Salman" of "Faisal bin Salman bin Abdulaziz Al Saud")."""
+        forms = _people_by_form(self.gaz)
+        for stop in range(end, start + 2, -1):
+            found = forms.get(person_key_form(self.doc[start:stop].text))
+            if found is not None:
+                return found
+        return None
 
     def _title_after(self, end: int) -> bool:
         """A title and a capitalised name right after ``end`` ("... Prime Minister Ama Dule")."""
@@ -257,7 +289,9 @@ class Extractor:
         for key, b in self.entities.items():
             if b.kind not in PERSON_KINDS:
                 continue
-            tokens = [t for t in re.split(r"[\s]+", b.name) if len(t) > 1 and t not in not_names]
+            # a title in the name ("King Abdullah II") is never the person alone: "King of Bahrain"
+            tokens = [t for t in re.split(r"[\s]+", b.name) if len(t) > 1 and t not in not_names
+                      and t.lower() not in self.all_titles]
             for part in {tokens[0], tokens[-1]} if len(tokens) > 1 else set():
                 parts.setdefault(part, set()).add(key)
         taken = {i for m in self.mentions for i in range(m.start, m.end)} | {

@@ -47,6 +47,14 @@ class _State:
     last_from: str | None = None  # the caller named last ("leaders declined a call from Biden")
 
 
+def _refused(v: SentView, view: DocView, cue: Cue) -> bool:
+    """A refusal right before the cue: "the premier said she will not request a call with him"."""
+    start = cue.light_start if cue.light_start is not None else cue.start
+    phrases = view.lex.refusals
+    return any(phrases.match(v.lower, k - v.start) and k + phrases.match(v.lower, k - v.start) <= start + 1
+               for k in range(max(v.start, start - 5), start))
+
+
 def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
     start = cue.light_start if cue.light_start is not None else cue.start
     lex = view.lex
@@ -102,17 +110,26 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
     for i in range(v.start, v.end):
         if v.lower[i - v.start] not in firsts:
             continue  # (the common case, before the phrase is matched)
-        n = joined.match(v.lower, i - v.start)
+        n, value = joined.lookup(v.lower, i - v.start)
         if not n or v.low(i - 1) in lex.negations or v.low(i - 2) in lex.negations:
             continue  # "was invited but did not attend"
-        if v.low(i + n) == "by":
+        if value == "object":
+            # "the video conference brought together A, B and C"
+            people, _ = coordinated_after(v, lex, i + n, v.end, reach=3)
+            keys += _keys(view, v, people, ctx)
+        elif v.low(i + n) == "by":
             before = v.np(i - 2) if v.low(i - 1) in lex.finite_be else None
             if before is not None and before.kind == NAME:
                 continue  # "On the call, the king had his ministers beside him": in the room, not on the call
             people, _ = coordinated_after(v, lex, i + n + 1, v.end, reach=3)
             keys += _keys(view, v, people, ctx)
         else:
-            found = _keys(view, v, subjects_before(v, lex, i), ctx)
+            subjects = subjects_before(v, lex, i)
+            if subjects and v.low(i - 1) == "to" and not all(
+                    v.low(k) in lex.subject_verb_gap or v.low(k).endswith("ly") for k in range(subjects[-1].end, i)):
+                # "the king would appoint an envoy to join the talks": the envoy joins, not the king
+                subjects = ()
+            found = _keys(view, v, subjects, ctx)
             if not found:
                 # "World leaders, including X and Y, will take part"
                 inc = next((k for k in range(i - 1, max(v.start, i - 15) - 1, -1) if v.low(k) == "including"), None)
@@ -238,6 +255,9 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             day = call_day(v, lex, cue, status, view.anchor).day
             if len(subj) == 1 and day:
                 state = replace(state, group_days=state.group_days + ((subj[0], day, v.index),))
+            if len(subj) == 1 and cue.strong:
+                # "X spent days on the phone with other leaders": X's talks told next were calls
+                state = replace(state, summaries=state.summaries | {subj[0]})
         read.append((cue, frame, status, [t for t in _drafts_of(view, v, frame, ctx, state) if len(t[0]) >= 2]))
     # a strong cue with no partners of its own ("by phone", "in a call that ...") backs the
     # weak cues of its sentence; one with partners backs those of its clause
@@ -313,10 +333,12 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
     # "as world leaders call to congratulate him": a plural subject right before makes the
     # noun a verb of no one named
-    strong_cues = [c for c in cues if c.strong and not c.definite and not (
+    # a definite reference with no call told before it introduces one ("The video conference
+    # brought together A, B and C")
+    strong_cues = [c for c in cues if c.strong and (not c.definite or cur is None) and not _refused(v, view, c) and not (
         c.kind == NOUN and c.start > v.start and v.low(c.start - 1).endswith("s") and v.low(c.start - 1).isalpha()
         and v.low(c.start - 1) not in lex.medium_words and v.low(c.start - 1) not in lex.not_plural_s_words)]
-    if strong_cues and lex.anaphora.find(v.lower) is None:
+    if strong_cues and (lex.anaphora.find(v.lower) is None or cur is None and strong_cues[0].definite):
         # "Nordic leaders had a video conference on Friday": a call whose participants
         # the next sentences name ("The call was joined by ...")
         cue = strong_cues[0]

@@ -130,6 +130,9 @@ def _trap_before(v: SentView, lex: Lexicon, i: int) -> bool:
 def _person_after(v: SentView, lex: Lexicon, j: int, limit: int = 6) -> PersonNP | None:
     """The person phrase starting at or shortly after ``j`` (titles are part of the phrase)."""
     end = min(v.end, j + limit)
+    np = v.after_country(j)
+    if np is not None:
+        return np
     while j < end:
         np = v.np(j)
         if np is not None:
@@ -223,6 +226,14 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
             i += n
             continue
         i += 1
+    # "met online", "their summit, meeting online": the meeting word right before was a video call
+    ends = {c.end for c in out if c.kind == NOUN}
+    for k in range(v.start + 1, v.end):
+        partner = v.np(k - 1)  # "met X virtually"
+        if lower[k - v.start] in lex.meeting_adverbs and (k in ends or v.low(k - 1) in lex.meeting_verbs or (
+                partner is not None and partner.kind == NAME and v.low(partner.start - 1) in lex.meeting_verbs)):
+            out.append(Cue(ADVERBIAL, k, k + 1, True, CallMedium.VIDEO))
+    out.sort(key=lambda c: c.start)
     # a meeting held by video: "joined the meeting between X and Y via video"
     adverbials = [c for c in out if c.kind == ADVERBIAL]
     if adverbials:

@@ -173,7 +173,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             same_people = d.participants <= m.participants or m.participants <= d.participants
             same_day = compatible(m, d) or (d.definite and d.period is None)
             # an article that denies a call, or says it failed, tells the claim it disputes
-            disputed = m.status in (CallStatus.DENIED, CallStatus.ATTEMPTED) and d.status is CallStatus.OCCURRED
+            disputed = m.status in (CallStatus.DENIED, CallStatus.ATTEMPTED) and d.status is CallStatus.OCCURRED \
+                and len(m.participants) >= 2  # a claim with one person named disputes no one's call
             # "Xi will host a virtual summit ... Modi will join Putin in the virtual meet": a call
             # announced without its people, and the definite reference that names them
             pending = m.status is d.status and ((m.pending and len(m.participants) < 2 and d.definite)

@@ -127,10 +127,13 @@ class Lexicon:
     adverbial_nouns: Phrases  # -> CallMedium
     light_verbs: Phrases  # -> LightVerb
     joined: Phrases
+    meeting_adverbs: frozenset[str]  # "met online": the meeting word before it was a video call
+    meeting_verbs: frozenset[str]  # "met", "meet"
     traps_after: Phrases  # "call for", "call centre"
     traps_before: Phrases  # "wake-up call", "so-called"
     called_not_before: frozenset[str]  # "called for", "called off": never a call
     hypothetical: Phrases
+    refusals: Phrases  # hypotheticals that say the call will not be held ("will not", "refused to")
     in_person: Phrases
     initiated: Phrases  # "at the request of", "at the initiative of"
     # discourse
@@ -272,11 +275,15 @@ def lexicon() -> Lexicon:
         adverbial_articles=frozenset(adv["articles"]),
         adverbial_nouns=Phrases(adverbial_nouns),
         light_verbs=Phrases(light),
-        joined=Phrases((f, True) for f in phrases_of(calls, "joined")),
+        meeting_adverbs=frozenset(phrases_of(calls, "meeting_adverbs")),
+        meeting_verbs=frozenset(phrases_of(calls, "meeting_verbs")),
+        joined=Phrases((f, "object" if e.get("takes_object") else True) for e in lexicon_entries(calls, "joined")
+                       for f in e.get("forms", [e.get("phrase")])),
         traps_after=Phrases((p, True) for p in phrases_of(calls, "traps_after")),
         traps_before=Phrases((p, True) for p in phrases_of(calls, "traps_before")),
         called_not_before=frozenset(phrases_of(calls, "called_not_before")),
         hypothetical=Phrases((p, True) for p in phrases_of(calls, "hypothetical")),
+        refusals=Phrases((e["phrase"], True) for e in lexicon_entries(calls, "hypothetical") if e.get("refusal")),
         in_person=Phrases((p, True) for p in phrases_of(calls, "in_person")),
         initiated=Phrases((p, True) for p in phrases_of(calls, "initiated_by")),
         pronouns=frozenset(phrases_of(discourse, "pronouns")),

@@ -104,6 +104,18 @@ class SentView:
     def np(self, i: int) -> PersonNP | None:
         return self.np_at.get(i)
 
+    def after_country(self, j: int) -> PersonNP | None:
+        """The named person after a country's possessive at ``j``: "Mexico's leftist
+        president-elect X" (a call's object; the adjectives are not titles)."""
+        country = self.others.get(j)
+        if country is None or country.kind is not EntityKind.COUNTRY or self.low(country.end) not in ("'s", "’s"):
+            return None
+        k = country.end + 1
+        while k < min(self.end, country.end + 4) and self.np(k) is None and self.tok(k).isalpha() and self.tok(k).islower():
+            k += 1
+        np = self.np(k)
+        return np if np is not None and np.kind == NAME and not np.possessive else None
+
     def dated(self) -> frozenset[int]:
         return frozenset(i for d in self.dates for i in range(d.start, d.end))
 
