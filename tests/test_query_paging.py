@@ -93,6 +93,9 @@ def test_the_default_page_and_a_query_without_a_page_form(built):  # noqa: F811
     assert (cut.total, cut.offset) == (len(outlets.rows), 1)
     asked = page_of(run_query(store, "ASK { ?s ?p ?o }"), 1, 3)
     assert asked.boolean is True and asked.total is None
+    for bad in ({"limit": 0}, {"offset": -1}):
+        with pytest.raises(ValueError, match="a page needs"):
+            run_page(store, get_query("calls"), **bad)
 
 
 def test_every_page_header_has_its_forms_and_every_form_a_header():

@@ -45,8 +45,8 @@ def query_cmd(
     ),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the result to this file (- or none: stdout)."),
     limit: Optional[int] = typer.Option(
-        None, "--limit", min=1, help="Show at most this many rows. The long listings (calls, multi-sourced, "
-                                     "outlets) show one page by default (see --list); other queries every row.",
+        None, "--limit", min=1, help="Show at most this many rows. A long listing (calls) shows one page by "
+                                     "default (see --list); other queries every row.",
         show_default=False,
     ),
     offset: int = typer.Option(0, "--offset", min=0, help="Skip this many rows first (the next page: --offset 100)."),
@@ -66,8 +66,8 @@ def query_cmd(
     results. ASK prints true or false; CONSTRUCT and DESCRIBE print subject/predicate/object
     rows. Parameters fill the query's $name placeholders as escaped strings.
 
-    The long listings show one page: `kg query calls` its first 100 calls, and says on stderr
-    how many there are; --offset 100 shows the next page, --all every row.
+    A long listing shows one page: `kg query calls` its first 100 calls, and says on stderr how
+    many there are; --offset 100 shows the next page, --all every row.
 
     Examples:
 

@@ -64,7 +64,8 @@ def run_page(
 
     ``limit`` None is the query's default page (every row for a query without a page form).
     A query with a page form reads only the page's strings; any other one runs whole and is cut.
-    Sources and errors as ``kg.query.run.run_query``.
+    Sources and errors as ``kg.query.run.run_query``; ``ValueError`` for a ``limit`` below 1 or a
+    negative ``offset``.
     """
     if limit is not None and limit < 1 or offset < 0:
         raise ValueError(f"a page needs limit >= 1 and offset >= 0, not {limit} and {offset}")
