@@ -50,7 +50,7 @@ def query_cmd(
         show_default=False,
     ),
     offset: int = typer.Option(0, "--offset", min=0, help="Skip this many rows first (the next page: --offset 100)."),
-    all_rows: bool = typer.Option(False, "--all", help="Every row, however many (slower: --limit/--offset page it)."),
+    all_rows: bool = typer.Option(False, "--all", help="Every row, however many (slower; --limit/--offset choose a page)."),
     list_queries: bool = typer.Option(False, "--list", help="List the named queries and their parameters."),
     verbose: int = VERBOSE,
     quiet: int = QUIET,
