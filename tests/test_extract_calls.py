@@ -449,3 +449,186 @@ def test_a_definite_video_conference_that_brought_people_together_is_a_call(anal
                          "Emmanuel Macron, Giorgia Meloni and Narendra Modi.", published="2025-03-18")
     people, call = only_call(facts)
     assert people == {"Emmanuel Macron", "Giorgia Meloni", "Narendra Modi"} and call.medium is CallMedium.VIDEO
+
+
+# -- titled surnames, relative days, quotations, groups, denials, outlets in apposition ------------
+
+def test_a_titled_surname_is_the_one_known_person_in_that_office(analyse_text):
+    facts = analyse_text("Donald Trump took calls from world leaders and from Vice President Harris. "
+                         "Harris phoned Trump on Wednesday afternoon.", published="2024-11-07")
+    people, _ = only_call(facts)
+    assert people == {"Donald Trump", "Kamala Harris"}
+
+
+def test_a_day_earlier_counts_from_the_day_named_before_it(analyse_text):
+    days = _dated(analyse_text("Emmanuel Macron spoke with Narendra Modi on Tuesday (April 8) and with Giorgia "
+                               "Meloni a day earlier.", published="2025-04-10"))
+    assert days == {frozenset({"Emmanuel Macron", "Narendra Modi"}): date(2025, 4, 8),
+                    frozenset({"Emmanuel Macron", "Giorgia Meloni"}): date(2025, 4, 7)}
+
+
+def test_a_platform_named_by_one_letter_ends_a_sentence(analyse_text):
+    facts = analyse_text('Emmanuel Macron and Narendra Modi held a phone call on Thursday. "We agreed on the '
+                         'next steps," Macron wrote in a post on X.', published="2025-03-15")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert [names[r.outlet] for r in call.reports] == ["X"]
+
+
+def test_the_two_before_a_verb_goes_on_about_the_call(analyse_text):
+    facts = analyse_text("Emmanuel Macron had a telephone conversation with Narendra Modi on Monday.\n\n"
+                         "The two also discussed trade and climate, state news agency Zorbel reported.",
+                         published="2025-03-18")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert [names[r.outlet] for r in call.reports] == ["Zorbel"]
+
+
+def test_a_rejected_report_of_a_call_is_a_denied_call(analyse_text):
+    _, call = only_call(analyse_text("The palace on Monday rejected a report that Emmanuel Macron had held a "
+                                     "telephone conversation with Narendra Modi.", published="2025-03-18"))
+    assert call.status is CallStatus.DENIED
+
+
+def test_an_outlet_named_in_apposition_reports_the_call(analyse_text):
+    facts = analyse_text("The Morning Ledger, a Lyon-based weekly, reported that Emmanuel Macron had phoned "
+                         "Narendra Modi on Monday.", published="2025-03-18")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert [names[r.outlet] for r in call.reports] == ["The Morning Ledger"]
+
+
+def test_the_day_of_a_report_gives_way_to_the_period_of_the_call(analyse_text):
+    _, call = only_call(analyse_text("A weekly said on Saturday that Emmanuel Macron and Narendra Modi had spoken "
+                                     "by phone last week.", published="2025-03-20"))
+    assert call.date is None
+
+
+def test_a_date_in_the_calls_own_phrase_is_its_day(analyse_text):
+    facts = analyse_text("Emmanuel Macron on Thursday apologised for his remarks in a leaked phone conversation "
+                         "with Narendra Modi. The recording of the March 9 call was posted on Facebook.",
+                         published="2025-03-14")
+    _, call = only_call(facts)
+    assert call.date == date(2025, 3, 9)
+
+
+def test_a_sentence_with_no_quotation_is_not_reported_by_an_earlier_speaker(analyse_text):
+    facts = analyse_text('"We spoke at length," Emmanuel Macron said of his phone call with Narendra Modi on '
+                         'Monday. Meanwhile, the finance ministry has confirmed plans to cut fuel taxes, with '
+                         'Sophie Marin noting that prices had risen.', published="2025-03-18")
+    _, call = only_call(facts)
+    assert len(call.evidence) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron has tried several times to reach Narendra Modi by phone since the vote.",
+    "Narendra Modi turned down a request for a phone call from Emmanuel Macron last month.",
+])
+def test_tries_and_refused_requests_are_attempted_calls(analyse_text, text):
+    people, call = only_call(analyse_text(text, published="2025-03-18"))
+    assert people == {"Emmanuel Macron", "Narendra Modi"} and call.status is CallStatus.ATTEMPTED
+
+
+def test_a_weak_mention_does_not_take_the_call_of_the_next_sentence(analyse_text):
+    facts = analyse_text(
+        "Emmanuel Macron held a video call with Narendra Modi and Giorgia Meloni on Saturday.\n\n"
+        "Vladimir Putin has not replied. Paris said the leaders would press on with sanctions as long as talks "
+        "go on. A few of the people on the call later said that more aid was needed.", published="2025-03-16")
+    found = {people for people, _ in calls_of(facts)}
+    assert found == {frozenset({"Emmanuel Macron", "Narendra Modi", "Giorgia Meloni"})}
+
+
+def test_a_newspaper_named_like_a_nationality_before_a_noun_is_the_adjective(analyse_text):
+    facts = analyse_text("Sanae Takaichi held phone talks with Anthony Albanese, which took place at the request "
+                         "of the Australian side.", published="2026-01-20")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert names[call.caller] == "Anthony Albanese" and "The Australian" not in names.values()
+
+
+def test_the_subject_of_a_call_inside_a_that_clause_is_not_the_speaker(analyse_text):
+    facts = analyse_text("Narendra Modi told reporters that the army's chief of staff had called his counterpart "
+                         "on Saturday.", published="2025-05-11")
+    assert facts.calls == ()
+
+
+def test_calling_someones_remarks_names_them_no_call(analyse_text):
+    facts = analyse_text("Emmanuel Macron spoke with Narendra Modi on Monday. Olaf Scholz called Narendra Modi's "
+                         "remarks \"unhelpful\" on Tuesday.", published="2025-03-19")
+    people, _ = only_call(facts)
+    assert people == {"Emmanuel Macron", "Narendra Modi"}
+
+
+# -- the second round: portfolios, provinces, lists with countries, quotations across sentences ------
+
+def test_a_minister_titled_by_portfolio_is_a_person(analyse_text):
+    facts = analyse_text("The Minister of Foreign Affairs Tala Voss held a phone conversation with Marco Rubio on "
+                         "Friday.", published="2025-07-26")
+    people, _ = only_call(facts)
+    assert people == {"Tala Voss", "Marco Rubio"}
+
+
+def test_a_provincial_premier_is_a_person(analyse_text):
+    facts = analyse_text("The vote was close. Ontario Premier Tala Voss said the meeting had been good.")
+    assert {e.name: e.kind.value for e in facts.entities}.get("Tala Voss") == "Person"
+
+
+def test_a_list_of_presidents_of_countries_is_one_virtual_summit(analyse_text):
+    facts = analyse_text("Leaders of the bloc met by video link on Monday. The summit was chaired by President "
+                         "William Ruto. Presidents Salva Kiir of South Sudan, Paul Kagame of Rwanda and Yoweri Museveni "
+                         "of Uganda participated in the meeting.", published="2025-01-30")
+    people, call = only_call(facts)
+    assert people == {"William Ruto", "Paul Kagame", "Yoweri Museveni", "Salva Kiir"}
+    assert call.medium is CallMedium.VIDEO and call.date == date(2025, 1, 27)
+
+
+def test_their_after_named_subjects_and_a_light_verb_names_those_subjects(analyse_text):
+    facts = analyse_text("Donald Trump phoned Emmanuel Macron on Monday. Macron and Narendra Modi held their "
+                         "first phone conversation on Tuesday.", published="2025-03-19")
+    assert _dated(facts) == {frozenset({"Donald Trump", "Emmanuel Macron"}): date(2025, 3, 17),
+                             frozenset({"Emmanuel Macron", "Narendra Modi"}): date(2025, 3, 18)}
+
+
+def test_later_in_the_afternoon_is_the_day_named_before(analyse_text):
+    facts = analyse_text("Emmanuel Macron phoned Narendra Modi yesterday. Later in the afternoon, Macron received a "
+                         "call from Giorgia Meloni.", published="2025-03-19")
+    assert _dated(facts)[frozenset({"Emmanuel Macron", "Giorgia Meloni"})] == date(2025, 3, 18)
+
+
+def test_hours_after_an_event_are_no_length_of_the_call(analyse_text):
+    _, call = only_call(analyse_text("Emmanuel Macron phoned Narendra Modi on Monday, about 12 hours after the vote "
+                                     "closed.", published="2025-03-19"))
+    assert call.duration_minutes is None
+
+
+def test_a_quotation_over_two_sentences_has_its_speaker(analyse_text):
+    facts = analyse_text('"I am going to call Narendra Modi at the right moment. Everyone must give a little," '
+                         'Emmanuel Macron said.', published="2025-03-19")
+    people, call = only_call(facts)
+    assert people == {"Emmanuel Macron", "Narendra Modi"} and call.status is CallStatus.PLANNED
+
+
+def test_a_fronted_call_takes_the_leader_the_sentence_before_paired_with_its_subject(analyse_text):
+    facts = analyse_text("Emmanuel Macron has urged Narendra Modi to ease the tariffs.\n\nDuring an hour-long call "
+                         "on Monday, the French president said trade had to grow.", published="2025-03-19")
+    people, _ = only_call(facts)
+    assert people == {"Emmanuel Macron", "Narendra Modi"}
+
+
+def test_the_negotiations_held_by_phone_go_on_about_the_contacts_told_before(analyse_text):
+    facts = analyse_text('Emmanuel Macron also held contacts with Narendra Modi on Saturday.\n\n'
+                         '"The negotiations, held by phone, went on until night," an aide said.',
+                         published="2025-03-16")
+    people, _ = only_call(facts)
+    assert people == {"Emmanuel Macron", "Narendra Modi"}
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Emmanuel Macron phoned Narendra Modi on Monday, news website Varn Daily News reported.", "Varn Daily News"),
+    ("Emmanuel Macron phoned Narendra Modi on Monday, an aide told the VTN news channel.", "VTN"),
+])
+def test_outlets_named_by_their_descriptors_report_the_call(analyse_text, text, outlet):
+    facts = analyse_text(text, published="2025-03-19")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert [names[r.outlet] for r in call.reports] == [outlet]

@@ -56,6 +56,34 @@ def _title_words() -> _TitleWords:
 
 
 @lru_cache(maxsize=8)
+def _country_by_adjective(gaz: Gazetteer) -> dict[str, str]:
+    """Country names by their adjectives, folded ("australian" -> "Australia")."""
+    return {a.casefold(): e.name for e in gaz.entries.values() if e.kind is EntityKind.COUNTRY for a in e.adjectives}
+
+
+@lru_cache(maxsize=1)
+def _title_fillers() -> frozenset[str]:
+    """ "Former", "Interim", "Acting": words that may stand before a title without changing it."""
+    return frozenset(lexicon_phrases(load_lexicon("discourse"), "title_fillers")) | frozenset(
+        lexicon_phrases(load_lexicon("titles"), "honorifics"))
+
+
+@lru_cache(maxsize=1)
+def _adjective_heads() -> frozenset[str]:
+    return frozenset(lexicon_phrases(load_lexicon("reports"), "outlet_adjective_heads"))
+
+
+@lru_cache(maxsize=8)
+def _people_by_surname(gaz: Gazetteer) -> dict[str, tuple[GazEntry, ...]]:
+    """Gazetteer people by the last word of their name, folded."""
+    out: dict[str, list[GazEntry]] = {}
+    for entry in gaz.entries.values():
+        if entry.kind in PERSON_KINDS and len(entry.name.split()) > 1:
+            out.setdefault(norm_name(entry.name.split()[-1]), []).append(entry)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=8)
 def _people_by_form(gaz: Gazetteer) -> dict[str, GazEntry]:
     """Gazetteer people by the folded form of each of their names (unique forms only)."""
     seen: dict[str, set[str]] = {}
@@ -133,8 +161,12 @@ class Extractor:
                 ent = Span(self.doc, start, ent.end, label=ent.label_)
             if entry:
                 builder = gaz_builder(entry, self.meta)
-                if builder.kind is EntityKind.OUTLET and self._title_after(ent.end):
-                    continue  # "The Australian Prime Minister Anthony Albanese": a description
+                if builder.kind is EntityKind.OUTLET and (self._title_after(ent.end) or self._adjective_use(ent)):
+                    # "The Australian Prime Minister Anthony Albanese", "the Australian side": a description
+                    country = _country_by_adjective(self.gaz).get(self.doc[ent.end - 1].lower_)
+                    if country is not None:
+                        self.adjectives[ent.end - 1] = country
+                    continue
                 if builder.kind is EntityKind.LEADER and not self._leader_yet(entry, ent.start):
                     # not yet in office on the article's day: a minister today, a leader later
                     title = title_before(self.doc, ent.start, self.all_titles)
@@ -175,6 +207,12 @@ class Extractor:
             if found is not None:
                 return found
         return None
+
+    def _adjective_use(self, ent) -> bool:
+        """ "the Australian side": a newspaper named like a nationality, before a noun it qualifies."""
+        end = ent.end
+        return end < len(self.doc) and self.doc[end].lower_ in _adjective_heads() and self.doc[end].text.islower() \
+            and self.doc[ent.end - 1].lower_ in _country_by_adjective(self.gaz)
 
     def _title_after(self, end: int) -> bool:
         """A title and a capitalised name right after ``end`` ("... Prime Minister Ama Dule")."""
@@ -219,7 +257,10 @@ class Extractor:
                 continue
             known = (_people_by_form(self.gaz).get(person_key_form(text)) or name_index(self.gaz).find(text))
             if known is not None:  # a gazetteer person spelt another way ("Ahmed Al Shara'a", "Zelenskyi")
-                self.add(ent.start, ent.end, self.entities.get(known.key) or gaz_builder(known, self.meta))
+                builder = self.entities.get(known.key) or gaz_builder(known, self.meta)
+                if builder.kind is EntityKind.LEADER and known.key not in self.entities and not self._leader_yet(known, ent.start):
+                    builder.kind = EntityKind.PERSON  # not yet in office on the article's day
+                self.add(ent.start, ent.end, builder)
                 continue
             within = self._named_longer(text)
             if within is not None:  # "Nana Addo" for "Nana Addo Dankwa Akufo-Addo"
@@ -232,6 +273,12 @@ class Extractor:
         for ent, text, kind, role, country in singles:
             # "Minister Velden" after "Tariq Velden"; "Sheikh Mohamed" for the one Mohamed named in full
             full = resolved.get(norm_name(text)) or self._known_by_part(text)
+            if full is None and role:
+                # "Vice President Harris": the one gazetteer person of that surname in that office
+                known = self._titled_surname(text, role, country)
+                if known is not None:
+                    self.add(ent.start, ent.end, self.entities.get(known.key) or gaz_builder(known, self.meta))
+                    continue
             builder = full or Builder(f"person:{norm_name(text)}", text, kind, role=role, country=country)
             self.add(ent.start, ent.end, builder)
         # later bare surnames of people introduced with their full name
@@ -266,6 +313,19 @@ class Extractor:
                 if len(whole) > len(parts) and _in_order(parts, whole):
                     hits.add(b.key)
         return self.entities[hits.pop()] if len(hits) == 1 else None
+
+    def _titled_surname(self, surname: str, role: str, country: str | None) -> GazEntry | None:
+        """The one gazetteer person named ``surname`` whose office or role is ``role`` (in
+        ``country`` when the text says which): "Vice President Harris", "Foreign Minister Wang"."""
+        title = role.lower()
+        hits = []
+        for entry in _people_by_surname(self.gaz).get(norm_name(surname), ()):
+            roles = [o.role.lower() for o in entry.offices if country is None or o.country in (None, country)]
+            if entry.role and (country is None or entry.country in (None, country)):
+                roles.append(entry.role.lower())
+            if any(r == title or r.endswith(" " + title) for r in roles):
+                hits.append(entry)
+        return hits[0] if len(hits) == 1 else None
 
     def _known_by_part(self, part: str) -> Builder | None:
         """The one person of the article whose name starts or ends with ``part``."""
@@ -308,7 +368,18 @@ class Extractor:
 
     def _not_leader(self, title_start: int) -> bool:
         before = self.doc[max(0, title_start - 2) : title_start]
-        return any(t.lower_ in self._not_leader_before for t in before)
+        if any(t.lower_ in self._not_leader_before for t in before):
+            return True
+        # "Acme Party president Ana Lind": an organisation's own president leads no country;
+        # "Ontario Premier Tala Voss": a place that is no country (a province, a city) neither
+        if title_start == 0:
+            return False
+        prev = self.doc[title_start - 1]
+        if prev.ent_type_ == "ORG":
+            return True
+        return prev.text.replace(".", "").isalpha() and prev.text[:1].isupper() and not prev.ent_type_ \
+            and title_start - 1 not in self.adjectives and prev.lower_ not in self.all_titles \
+            and prev.lower_ not in _title_fillers()
 
     # -- outlets the gazetteer does not know ---------------------------------------------------
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues
-from kg.extract.calls.discourse import Context, leaders_named_before, resolve, subject_of_sentence
+from kg.extract.calls.discourse import Context, leaders_named_before, quote_speaker, resolve, subject_of_sentence
 from kg.extract.calls.drafts import Draft, absorb, freeze, merge_drafts, token_offset, with_sentence
 from kg.extract.calls.frames import Frame, clause_bounds, coordinated_after, read_frame, subjects_before
 from kg.extract.calls.reporters import has_report_cue, reports_in
@@ -195,6 +195,12 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
                 out.append((frozenset(subjects) | {o}, o if from_each else caller, cue, cue))
     else:
         parts = frozenset(subjects) | frozenset(objects)
+        if len(parts) == 1 and frame.fronted and not objects and cue.strong:
+            # "X urged Y to ... . In the hour-long call, X said ...": the one other
+            # leader the sentence before named beside X
+            others = [k for k in leaders_named_before(view, v, v.start, sentences=1) if k not in parts]
+            if len(others) == 1 and all(k in leaders_named_before(view, v, v.start, sentences=1) for k in parts):
+                parts |= {others[0]}
         if len(parts) < 2 and cue.kind == CALL_VERB and not objects and subjects:
             # "Netanyahu also phoned": the same person the previous caller rang
             prev = next((d for d in reversed(state.drafts) if d.caller and d.caller in d.participants), None)
@@ -230,6 +236,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     ctx = state.ctx
     cues = tuple(c for c in find_cues(v, lex) if not c.in_person)
     made: list[Draft] = []
+    named: list[bool] = []  # per made draft: its frame names someone (not only "the leaders", "he")
     drafts = list(state.drafts)
     read = []  # (cue, frame, status, calls it tells)
     for cue in cues:
@@ -255,8 +262,9 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             day = call_day(v, lex, cue, status, view.anchor).day
             if len(subj) == 1 and day:
                 state = replace(state, group_days=state.group_days + ((subj[0], day, v.index),))
-            if len(subj) == 1 and cue.strong:
+            if len(subj) == 1 and cue.strong and (cue.kind == ADVERBIAL or cue.plural):
                 # "X spent days on the phone with other leaders": X's talks told next were calls
+                # (but "a call with 25 leaders" is one call)
                 state = replace(state, summaries=state.summaries | {subj[0]})
         read.append((cue, frame, status, [t for t in _drafts_of(view, v, frame, ctx, state) if len(t[0]) >= 2]))
     # a strong cue with no partners of its own ("by phone", "in a call that ...") backs the
@@ -279,6 +287,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 # "spoke with A for 30 minutes and later with B": the half hour was A's
                 made_one = replace(made_one, duration=None)
             made.append(made_one)
+            named.append(any(np.kind == NAME for np in frame.subjects + frame.objects))
     last_day = _previous_day(view, v) or state.last_day
     if made:
         drafts = _dated_by_reference(view, v, read, state, drafts)
@@ -287,8 +296,15 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             made[0] = replace(made[0], participants=made[0].participants | frozenset(joined))
         start = len(drafts)
         drafts.extend(made)
-        current = start + next((n for n, d in enumerate(made) if d.strong), 0)
-        told = next((start + n for n, d in enumerate(made) if d.status is CallStatus.OCCURRED), state.told)
+        # "the leaders agreed to keep up the pressure while talks continue": a weak mention that
+        # names no one (talks of a group, not said to be a call) does not take "the call" of the
+        # next sentences; "X held direct talks with Y. The call ..." does
+        kept = [n for n, d in enumerate(made) if d.strong or named[n]]
+        if kept or state.current is None:
+            current = start + next((n for n in kept if made[n].strong), kept[0] if kept else 0)
+            told = next((start + n for n in kept if made[n].status is CallStatus.OCCURRED), state.told)
+        else:
+            current, told = state.current, state.told
         parts = drafts[current].participants
         ctx = replace(ctx, current=parts, current_index=v.index)
         return _next(view, v, replace(state, drafts=tuple(drafts), current=current, told=told, last_told=v.index,
@@ -322,7 +338,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             drafts[cur] = absorb(d, view, v, days=False)
             return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
         joined = _joined_in(view, v, ctx)
-        if joined and (adjacent or near) and lex.in_person.find(v.lower) is None:
+        if joined and (adjacent or near) and (lex.in_person.find(v.lower) is None or d.medium is CallMedium.VIDEO):
+            # ("the summit was chaired by X" after "leaders met by video link": the virtual summit)
             # "Merz, Meloni and Tusk took part, according to a statement": who was on it
             drafts[cur] = absorb(replace(d, participants=d.participants | frozenset(joined)), view, v, days=False)
             ctx = replace(ctx, current=drafts[cur].participants, current_index=v.index)
@@ -432,8 +449,12 @@ def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bo
     named = {np.key for np in v.nps if np.kind == NAME}
     if near and (len(named & d.participants) >= 2 or any(np.kind == GROUP for np in v.nps)):
         return True
-    subject = subject_of_sentence(view, v, state.ctx)
-    return adjacent and subject in d.participants and has_report_cue(view, v)
+    if not (adjacent and has_report_cue(view, v)):
+        return False
+    # '"...," the king wrote on his page': the speaker of a quotation is the one who reports
+    if subject_of_sentence(view, v, state.ctx) in d.participants:
+        return True
+    return bool(v.quoted) and quote_speaker(view, v) in d.participants
 
 
 _TIMESTAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|local time)[^\n]{0,6})?[ \t]*$",

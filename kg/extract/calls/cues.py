@@ -62,10 +62,13 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
     strong = info.strength == "strong"
     j = i - 1
     seen = 0
+    own_date = {k for d in v.dates if d.end == i or d.end == i - 1 for k in range(d.start, d.end)}  # "the June 15 call"
     # medium words and other modifiers before the noun: "the 20-minute telephonic conversation"
     while j >= v.start and seen < 6:
         low = v.low(j)
-        if low in lex.medium_words:
+        if j in own_date:
+            pass
+        elif low in lex.medium_words:
             if lex.medium_words[low] is not CallMedium.UNSPECIFIED:
                 medium = lex.medium_words[low]
             strong = True
@@ -86,6 +89,8 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
         if not dated:
             return None
     det = v.low(j)
+    if j + 1 in own_date and v.low(j + 1) in lex.definite_determiners:
+        det = v.low(j + 1)  # "of the June 15 call": the date phrase holds the article
     possessor = None
     np = v.np(j)
     if np is None and det in ("'s", "’s"):
@@ -170,6 +175,8 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
             return None  # "called him a liar"
         if naming and obj is not None and obj.kind == NAME and _complement(lex, v.low(obj.end)) and v.low(obj.end) != "'":
             return None  # "called Zelensky a dictator"
+        if naming and obj is not None and obj.kind == NAME and obj.possessive:
+            return None  # "called the premier's remarks 'erroneous'": the remarks are what is called
         if obj is not None:
             return Cue(CALL_VERB, i, i + 1, True, medium)
     # grammar, not vocabulary: an article or "be" after "called to" makes "to" no infinitive of purpose

@@ -125,6 +125,10 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
             continue
         if low in (";", ":"):
             return ()
+        if low == "that" and pos - j > 2:
+            # "X tells reporters that Pakistan's army chief called ...": the subject is inside the
+            # "that" clause, and no person is named there
+            return ()
         j -= 1
     if found is None:
         return ()
@@ -244,7 +248,7 @@ def _second_objects(v: SentView, lex: Lexicon, objs: list[PersonNP], prep: str |
     j = objs[-1].end
     hi = v.end  # "with A on Tuesday; with B on Wednesday": a list may run past the clause
     while j < hi:
-        while j < hi and (j in dated or v.low(j) in (",", ";") or v.low(j).isdigit() or v.low(j) in lex.duration_words):
+        while j < hi and (j in dated or v.low(j) in (",", ";", "(", ")") or v.low(j).isdigit() or v.low(j) in lex.duration_words):
             j += 1
         k = j
         while k < min(hi, j + 2) and v.low(k) in lex.second_call_connectors:
@@ -448,6 +452,10 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
     fronted = _fronted(v, lex, cue)
     if prep == "between":
         subj = ()
+    elif cue.possessor is not None and cue.possessor.kind == PRONOUN and cue.light is not None \
+            and subjects_before(v, lex, cue.light_start, lo):
+        # "X and Y held their first phone conversation": the light verb's subjects, whom "their" names
+        subj = subjects_before(v, lex, cue.light_start, lo)
     elif cue.possessor is not None:
         subj = (cue.possessor,)
         if cue.possessor.kind == PRONOUN and _opening_phrase(v, lex, cue.possessor.start):

@@ -141,12 +141,14 @@ class Lexicon:
     possessive_pronouns: frozenset[str]
     first_person: frozenset[str]
     groups: Phrases
+    bare_groups: Phrases  # "the two": a group only before a verb
     anaphora: Phrases  # definite references to a call told before ("the call", "the conversation")
     speech_verbs: frozenset[str]
     clause_openers: frozenset[str]
     separately: Phrases  # words saying the calls of a list were separate
     # status
     status: Mapping[str, Phrases]
+    attempt_verbs: frozenset[str]  # "tried several times to reach X by phone": attempted
     clause_breaks: frozenset[str]
     # titles
     title_words: frozenset[str]
@@ -236,7 +238,7 @@ class Lexicon:
     @cached_property
     def np_words(self) -> frozenset[str]:
         """Words a group, pronoun or role phrase can start with (``kg.extract.calls.view``)."""
-        return frozenset().union(self.groups.firsts, self.pronouns, self.role_titles)
+        return frozenset().union(self.groups.firsts, self.bare_groups.firsts, self.pronouns, self.role_titles)
 
     @cached_property
     def call_words(self) -> frozenset[str]:
@@ -290,6 +292,7 @@ def lexicon() -> Lexicon:
         possessive_pronouns=frozenset(phrases_of(discourse, "possessive_pronouns")),
         first_person=frozenset(phrases_of(discourse, "first_person")),
         groups=Phrases((p, True) for p in phrases_of(discourse, "groups")),
+        bare_groups=Phrases((p, True) for p in phrases_of(discourse, "bare_groups")),
         anaphora=Phrases((p, True) for p in phrases_of(discourse, "call_references")),
         speech_verbs=frozenset(phrases_of(discourse, "speech_verbs")),
         clause_openers=frozenset(phrases_of(discourse, "clause_openers")),
@@ -297,6 +300,7 @@ def lexicon() -> Lexicon:
         status={k: Phrases((p, True) for p in phrases_of(status, k))
                 for k in ("planned", "planned_after", "denied", "attempted", "past_modals")},
         clause_breaks=frozenset(phrases_of(status, "clause_breaks")),
+        attempt_verbs=frozenset(phrases_of(status, "attempt_verbs")),
         title_words=title_words,
         title_fillers=frozenset(phrases_of(discourse, "title_fillers")),
         role_titles=frozenset(t.split()[0] for t in leader_titles if not t.startswith(tuple(phrases_of(titles, "office_modifiers")))),
