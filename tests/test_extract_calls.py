@@ -632,3 +632,18 @@ def test_outlets_named_by_their_descriptors_report_the_call(analyse_text, text, 
     _, call = only_call(facts)
     names = {e.key: e.name for e in facts.entities}
     assert [names[r.outlet] for r in call.reports] == [outlet]
+
+
+def test_the_head_of_state_is_the_leader_in_office_named_before(analyse_text):
+    facts = analyse_text("President Emomali Rahmon opened the new dam on Tuesday.\n\nOn Wednesday the head of state "
+                         "got a phone call from Vladimir Putin, the President of Russia.", published="2022-10-06")
+    people, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert people == {"Emomali Rahmon", "Vladimir Putin"} and names[call.caller] == "Vladimir Putin"
+
+
+def test_a_countrys_name_that_is_a_known_surname_beside_a_person_is_the_person(analyse_text):
+    facts = analyse_text("Portuguese Prime Minister Luís Montenegro flew home.\n\nSánchez and Montenegro speak by "
+                         "phone\n\nPedro Sánchez thanked his neighbour.", published="2025-04-28")
+    people, _ = only_call(facts)
+    assert people == {"Pedro Sánchez", "Luís Montenegro"}

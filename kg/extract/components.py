@@ -144,6 +144,8 @@ def clean_model_entities(doc: Doc, titles: dict, given_names: frozenset[str]) ->
             while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
                 end -= 1
             words = doc[start:end]
+            if all(t.lower_.rstrip(".") in title_words for t in words):
+                continue  # "the Crown Prince", "Prime Minister": a title with no name
             if len(words) < 2 or (start > 0 and doc[start - 1].lower_ in place_before):
                 continue  # a lone word is a surname the rules join to a full name, or not a person
             if not is_name_token(words[0], not_names) or not all(

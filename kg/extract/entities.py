@@ -357,14 +357,28 @@ class Extractor:
         taken = {i for m in self.mentions for i in range(m.start, m.end)} | {
             i for ent in self.doc.ents for i in range(ent.start, ent.end)}
         texts = columns(self.doc).text
+        country_at = {m.start: m for m in self.mentions if m.kind is EntityKind.COUNTRY and m.end == m.start + 1}
+        person_at = {i for m in self.mentions if m.kind in PERSON_KINDS for i in (m.start, m.end - 1)}
         for i, text in enumerate(texts):
             keys = parts.get(text)
+            if keys and len(keys) == 1 and i in country_at and self._person_beside(i, person_at):
+                # "Sanchez and Montenegro spoke": a country's name that is the surname of a person
+                # the article names in full, coordinated with a person, is that person
+                self.mentions.remove(country_at[i])
+                taken.discard(i)
             if not keys or i in taken or len(keys) != 1:
                 continue
             nxt = texts[i + 1] if i + 1 < len(texts) else None
             if nxt is not None and nxt[:1].isupper() and nxt.isalpha() and i + 1 not in taken:
                 continue  # part of another name ("Lee Hsien Loong")
             self.add(i, i + 1, self.entities[next(iter(keys))])
+
+    def _person_beside(self, i: int, person_at: set[int]) -> bool:
+        """A person mention joined to token ``i`` by "and" or a comma, on either side."""
+        doc = self.doc
+        before = i >= 2 and doc[i - 1].lower_ in ("and", ",", "&") and i - 2 in person_at
+        after = i + 2 < len(doc) and doc[i + 1].lower_ in ("and", ",", "&") and i + 2 in person_at
+        return before or after
 
     def _not_leader(self, title_start: int) -> bool:
         before = self.doc[max(0, title_start - 2) : title_start]

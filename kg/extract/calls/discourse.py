@@ -119,6 +119,8 @@ def _role_matches(view: DocView, key: str, role: str) -> bool:
     held = (info.role or "").casefold()
     if held.startswith(("former", "ex-")):
         return False
+    if role.startswith(("head of state", "head of government")):
+        return True  # "the head of state": any leader in office (the one named last wins in ``resolve``)
     word = role.split()[0]
     return word in held or (word == "premier" and "prime minister" in held) or (word == "pm" and "prime minister" in held)
 
