@@ -647,3 +647,16 @@ def test_a_countrys_name_that_is_a_known_surname_beside_a_person_is_the_person(a
                          "phone\n\nPedro Sánchez thanked his neighbour.", published="2025-04-28")
     people, _ = only_call(facts)
     assert people == {"Pedro Sánchez", "Luís Montenegro"}
+
+
+def test_a_middle_initial_keeps_a_known_person_whole(analyse_text):
+    facts = analyse_text("US diplomat Antony J. Blinken phoned Emmanuel Macron on Monday. He also "
+                         "spoke with Narendra Modi in a separate call on Sunday.", published="2025-03-19")
+    found = {people for people, _ in calls_of(facts)}
+    assert found == {frozenset({"Antony Blinken", "Emmanuel Macron"}), frozenset({"Antony Blinken", "Narendra Modi"})}
+
+
+def test_their_call_after_coordinated_subjects_names_them(analyse_text):
+    people, _ = only_call(analyse_text("Emmanuel Macron and his Indian counterpart Narendra Modi agreed during their "
+                                       "call on Monday to cut tariffs.", published="2025-03-19"))
+    assert people == {"Emmanuel Macron", "Narendra Modi"}

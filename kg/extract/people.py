@@ -10,6 +10,8 @@ reads roles from the same titles.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from kg.resources import lexicon_phrases
@@ -75,6 +77,9 @@ def _appositive_role(doc: Doc, end: int, roles: frozenset[str]) -> bool:
     return False
 
 
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
 def _portfolio_before(doc: Doc, start: int, portfolios: frozenset[str], title_words: frozenset[str]) -> bool:
     """ "Minister of Foreign Affairs Tala Voss": a title, "of" or "for", and a portfolio right before."""
     for n in range(1, 6):
@@ -108,6 +113,8 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tup
             tok = doc[j]
             if is_name_token(tok, not_names) or tok.text in suffixes:
                 j += 1
+            elif _INITIAL.match(tok.text) and j + 1 < len(doc) and j + 1 not in taken and is_name_token(doc[j + 1], not_names):
+                j += 1  # a middle initial: "Antony J. Blinken"
             elif tok.text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc) and doc[j + 1].is_alpha \
                     and not tok.whitespace_ and j + 1 not in taken:
                 j += 2  # "Kang Yu-jung", "Al-Sisi": a hyphen inside a name
@@ -115,6 +122,9 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tup
                 j += 1
             else:
                 break
+        if _INITIAL.match(doc[j - 1].text):
+            i = j  # "Antony J." before a known "Blinken": the name goes on in the known person
+            continue
         # "Ontario Premier Tala Voss": a place and a title inside the run, the name after them
         inner = max((k for k in range(i + 1, j - 1) if doc[k].lower_ in title_words), default=None)
         if inner is not None and doc[i].lower_ not in title_words and doc[i].lower_ not in honorific_words:

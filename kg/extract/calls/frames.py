@@ -285,6 +285,16 @@ def _direct_object(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[list[P
     return coordinated_after(v, lex, j, hi)
 
 
+def _clause_subjects(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[PersonNP, ...]:
+    """The subjects that open the cue's clause ("X and Y agreed during their call")."""
+    first = next((np for np in v.nps if lo <= np.start < cue.start and np.kind == NAME and not np.possessive
+                  and np.governor not in lex.governing_prepositions), None)
+    if first is None:
+        return ()
+    found, _ = coordinated_after(v, lex, first.start, cue.start)
+    return tuple(np for np in found if np.kind == NAME)
+
+
 def _shared_light(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Cue | None:
     """The earlier call noun with a light verb ("received calls ...") that a call noun right
     after "as well as" or "and" shares its verb with ("..., as well as a call from C")."""
@@ -456,6 +466,10 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
             and subjects_before(v, lex, cue.light_start, lo):
         # "X and Y held their first phone conversation": the light verb's subjects, whom "their" names
         subj = subjects_before(v, lex, cue.light_start, lo)
+    elif cue.possessor is not None and cue.possessor.kind == PRONOUN and cue.possessor.word in lex.third_plural \
+            and len(_clause_subjects(v, lex, cue, lo)) >= 2:
+        # "X and his counterpart Y agreed during their call": the clause's subjects
+        subj = _clause_subjects(v, lex, cue, lo)
     elif cue.possessor is not None:
         subj = (cue.possessor,)
         if cue.possessor.kind == PRONOUN and _opening_phrase(v, lex, cue.possessor.start):
