@@ -14,10 +14,8 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from kg.build.incremental import (
-    Delta, PieceCache, code_version, read_report, report_json, revalidate, update_pieces, write_graphml_pieces,
-    write_turtle,
-)
+from kg.build.incremental import PieceCache, code_version, update_pieces, write_graphml_pieces, write_turtle
+from kg.build.revalidate import read_report, report_json, revalidate
 from kg.errors import Export, ExportError
 from kg.model import ArticleMeta, Call, Entity
 from kg.rdf.triples import TripleMap
@@ -37,6 +35,21 @@ def _load(store, lines: list[str]) -> None:
 
     for i in range(0, len(lines), _SLICE):
         store.bulk_load(input="\n".join(lines[i:i + _SLICE]).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+
+
+def _load_pieces(store, pieces: Iterable[str]) -> None:
+    import pyoxigraph as ox
+
+    batch: list[str] = []
+    size = 0
+    for nt in pieces:
+        batch.append(nt)
+        size += len(nt)
+        if size >= 32 << 20:
+            store.bulk_load(input="".join(batch).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+            batch, size = [], 0
+    if batch:
+        store.bulk_load(input="".join(batch).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
 
 
 def _remove(store, lines: list[str]) -> None:
@@ -78,18 +91,16 @@ def write_by_pieces(
                 generation = generations.current(link) if link.is_symlink() else None
                 fresh = (not cache.kept or generation is None or cache.info("version") != version
                          or cache.info("generation") != _identity(generation))
-                if fresh:
-                    cache.clear()
                 before = None if fresh else read_report(cache.info("report"))
                 mapping = TripleMap(entities, graphs=False)
                 calls = list(calls)
                 metas = list(articles)
-                delta = update_pieces(cache, mapping.entities, mapping, calls, metas, lookup, contents)
+                delta = update_pieces(cache, mapping.entities, mapping, calls, metas, lookup, contents, fresh=fresh)
 
                 def fill(store):
                     nonlocal current_file
                     if fresh:
-                        _load(store, [line for nt in cache.column("nt") for line in nt.split("\n") if line])
+                        _load_pieces(store, cache.column("nt"))
                     else:
                         _remove(store, delta.removed)
                         _load(store, delta.added)

@@ -21,7 +21,6 @@ store are switched in, so a failed build leaves the last build's cache, exports 
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -42,10 +41,10 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS info(name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS pieces(
     rank INTEGER NOT NULL, key BLOB NOT NULL, digest BLOB NOT NULL, nt BLOB NOT NULL, ttl BLOB NOT NULL,
-    node BLOB, edges BLOB, types TEXT, PRIMARY KEY (rank, key)) WITHOUT ROWID;
+    node BLOB, edges BLOB, types TEXT, UNIQUE (rank, key));
 """
 _CODE = ("rdf/triples.py", "rdf/ids.py", "rdf/terms.py", "rdf/vocab.py", "write/turtle.py", "write/pieces.py",
-         "write/graphml.py", "write/projection.py", "write/rdf_files.py", "build/incremental.py",
+         "write/graphml.py", "write/projection.py", "write/rdf_files.py", "build/incremental.py", "build/revalidate.py",
          "ontology/shapes.ttl")
 
 
@@ -116,17 +115,16 @@ class PieceCache:
         row = self._db.execute("SELECT nt FROM pieces WHERE rank=? AND key=?", (rank, key)).fetchone()
         return "" if row is None else row[0]
 
-    def put(self, rank: int, key: bytes, digest: bytes, nt: str, ttl: str, node: str | None = None,
-            edges: str | None = None, types: str | None = None) -> None:
-        self._db.execute("INSERT OR REPLACE INTO pieces VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                         (rank, key, digest, nt, ttl, node, edges, types))
+    def put(self, rows: list[tuple]) -> None:
+        """Rows of (rank, key, digest, nt, ttl, node, edges, types), new or replacing."""
+        self._db.executemany("INSERT OR REPLACE INTO pieces VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def delete(self, rank: int, key: bytes) -> None:
         self._db.execute("DELETE FROM pieces WHERE rank=? AND key=?", (rank, key))
 
-    def column(self, name: str, rank: int | None = None) -> Iterable[str]:
-        where = "" if rank is None else f" WHERE rank={int(rank)}"
-        return (row[0] for row in self._db.execute(f"SELECT {name} FROM pieces{where} ORDER BY rank, key"))
+    def column(self, name: str) -> Iterable[str]:
+        """``name`` ("nt" or "ttl") of every piece, in (rank, key) order."""
+        return (row[0] for row in self._db.execute(f"SELECT {name} FROM pieces ORDER BY rank, key"))
 
     def net(self, rank: int) -> Iterable[tuple[str, str]]:
         return self._db.execute("SELECT node, edges FROM pieces WHERE rank=? ORDER BY key", (rank,))
@@ -167,18 +165,25 @@ def update_pieces(
     metas: list[ArticleMeta],
     lookup: Lookup | None,
     contents: Mapping[str, str] | None,
+    *,
+    fresh: bool = False,
 ) -> Delta:
     """Bring the cache's pieces up to the records (inside its open transaction); return the
-    difference of the merged graph's statements."""
+    difference of the merged graph's statements (none with ``fresh``: the cache starts empty
+    and the store is loaded from all the pieces)."""
     for what, keys in (("call", [c.key for c in calls]), ("article", [m.id for m in metas])):
         for before, after in zip(keys, keys[1:]):
             if after <= before:
                 raise KgError(Export.UNSORTED, f"{what} {after!r} came after {before!r}: records must come sorted by key")
     owners = Owners(mapping)
     net = NetworkPieces(mapping)
+    if fresh:
+        cache.clear()
     old = cache.digests()
     delta = Delta()
     seen: set[tuple[int, bytes]] = set()
+
+    rows: list[tuple] = []
 
     def visit(rank: int, key: str, digest: bytes, make: Callable[[], tuple]) -> None:
         k = (rank, _key(key))
@@ -187,12 +192,16 @@ def update_pieces(
             return
         statements, extra = make()
         new = piece(statements)
-        before = _lines(cache.old_lines(*k)) if k in old else set()
-        after = _lines(new.nt)
-        delta.removed += before - after
-        delta.added += after - before
+        if not fresh:
+            before = _lines(cache.old_lines(*k)) if k in old else set()
+            after = _lines(new.nt)
+            delta.removed += before - after
+            delta.added += after - before
         delta.changed += 1
-        cache.put(rank, k[1], digest, new.nt, new.ttl, *extra)
+        rows.append((rank, k[1], digest, new.nt, new.ttl, *extra, *(None,) * (3 - len(extra))))
+        if len(rows) >= 2048:
+            cache.put(rows)
+            rows.clear()
 
     def who(key: str | None) -> tuple | None:
         e = entities.get(key) if key else None
@@ -258,6 +267,7 @@ def update_pieces(
         keys = sorted(set(mentioned.get(article_id, ())))
         visit(REFERENCE, article_id, _digest([(k, entities[k].kind.value) for k in keys]),
               lambda a=article_id, keys=keys: ([*owners.ref(a), *owners.mentions(a, keys)], ()))
+    cache.put(rows)
     for k in old.keys() - seen:
         delta.removed += _lines(cache.old_lines(*k))
         delta.changed += 1
@@ -282,55 +292,3 @@ def write_graphml_pieces(cache: PieceCache, mapping: TripleMap, calls: list[Call
     NetworkPieces(mapping).write(fh, calls, lambda: cache.net(CALL), lambda: cache.net(ARTICLE),
                                  cache.node_types(), metas)
 
-
-def report_json(violations) -> str:
-    return json.dumps([[v.focus, v.path, v.message, v.severity, v.value] for v in violations], ensure_ascii=False)
-
-
-def read_report(text: str | None):
-    """The violations kept by the last build, or None when it did not validate."""
-    from kg.rdf.validate import Violation
-
-    if not text:
-        return None
-    return [Violation(*row) for row in json.loads(text)]
-
-
-_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
-
-
-def revalidate(store, delta: Delta, before) -> "object":
-    """The shapes' report of ``store`` after ``delta``, from the last one (``before``): the
-    nodes whose statements changed, and those pointing at nodes whose types changed, are
-    checked again in a small store holding their statements and the types of what they point
-    at; the other nodes keep their results."""
-    import pyoxigraph as ox
-
-    from kg.rdf.validate import report_of, validate_store
-
-    graph = ox.DefaultGraph()
-    focus: set[str] = set()
-    retyped: set[str] = set()
-    for line in (*delta.removed, *delta.added):
-        subject, predicate, _rest = line.split(" ", 2)
-        focus.add(subject[1:-1])
-        if predicate == _RDF_TYPE:
-            retyped.add(subject[1:-1])
-    for node in retyped:
-        for quad in store.quads_for_pattern(None, None, ox.NamedNode(node), graph):
-            if isinstance(quad.subject, ox.NamedNode):
-                focus.add(quad.subject.value)
-    quads, objects = [], set()
-    for node in focus:
-        for quad in store.quads_for_pattern(ox.NamedNode(node), None, None, graph):
-            quads.append(quad)
-            if isinstance(quad.object, ox.NamedNode) and quad.object.value not in focus:
-                objects.add(quad.object)
-    rdf_type = ox.NamedNode(_RDF_TYPE[1:-1])
-    for node in objects:
-        quads.extend(store.quads_for_pattern(node, rdf_type, None, graph))
-    small = ox.Store()
-    small.extend(quads)
-    found = validate_store(small)
-    kept = [v for v in before if v.focus not in focus]
-    return report_of([*kept, *(v for v in found.violations if v.focus in focus)])

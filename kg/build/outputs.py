@@ -251,7 +251,7 @@ def _turtle_from_scratch(entities, calls, metas, folder: Path, target: Path, loo
     cache = PieceCache(folder / "pieces.sqlite")
     try:
         merged = TripleMap(entities.values(), graphs=False)
-        update_pieces(cache, merged.entities, merged, calls, metas, lookup, None)
+        update_pieces(cache, merged.entities, merged, calls, metas, lookup, None, fresh=True)
         with open(target, "wb") as fh:
             write_turtle(cache, fh)
     finally:

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from kg.model import ArticleMeta, Call, Entity, EntityKind, Evidence
+from kg.model import ArticleMeta, Call, Entity, Evidence
 from kg.rdf import ids
 from kg.rdf.terms import iri, text
 from kg.rdf.triples import A, LABEL, MENTIONS, P, Statement, TripleMap
@@ -54,7 +54,7 @@ class Piece:
 
 def piece(statements: Iterable[Statement]) -> Piece:
     unique = sorted(set(statements))
-    return Piece("".join(f"{s} {p} {o} .\n" for s, p, o in unique), turtle.render(unique))
+    return Piece("".join([f"{s} {p} {o} .\n" for s, p, o in unique]), turtle.render(unique))
 
 
 class Owners:
@@ -92,7 +92,8 @@ class Owners:
 
     def call(self, call: Call) -> list[Statement]:
         """The call's own statements: not its evidence nodes, nor its ``kg:called`` edges."""
-        return [st for st in self._own(self.mapping.call(call)) if not st[0].startswith(_EVIDENCE) and st[1] != _CALLED]
+        quads = self.mapping.call(call, evidence_nodes=False)
+        return [st for st in self._own(quads) if not st[0].startswith(_EVIDENCE) and st[1] != _CALLED]
 
     def evidence(self, ev: Evidence) -> list[Statement]:
         node, quads = self.mapping._evidence(ev)

@@ -60,16 +60,21 @@ def _term(term: str) -> str:
 
 
 def render(statements: Iterable[Statement]) -> str:
-    """Turtle text of ``statements`` (N-Triples terms), grouped by subject, duplicates dropped."""
-    by_subject: dict[str, dict[str, set[str]]] = {}
-    for s, p, o in statements:
-        by_subject.setdefault(s, {}).setdefault(p, set()).add(o)
+    """Turtle text of ``statements`` (N-Triples terms), grouped by subject and predicate, each
+    sorted, duplicates dropped."""
     out: list[str] = []
-    for s in sorted(by_subject):
-        predicates = by_subject[s]
-        parts = []
-        for p in sorted(predicates):
-            name = "a" if p == _RDF_TYPE else _iri(p)
-            parts.append(f"{name} {' , '.join(_term(o) for o in sorted(predicates[p]))}")
-        out.append(f"{_iri(s)} {_SEP.join(parts)} .\n")
+    last_s = last_p = None
+    for s, p, o in sorted(set(statements)):
+        if s != last_s:
+            if last_s is not None:
+                out.append(" .\n")
+            out += (_iri(s), " ", "a" if p == _RDF_TYPE else _iri(p), " ", _term(o))
+            last_s, last_p = s, p
+        elif p != last_p:
+            out += (_SEP, "a" if p == _RDF_TYPE else _iri(p), " ", _term(o))
+            last_p = p
+        else:
+            out += (" , ", _term(o))
+    if last_s is not None:
+        out.append(" .\n")
     return "".join(out)
