@@ -13,9 +13,9 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 
-from graph_samples import ARTICLES, CALLS, ENTITIES, many
+from graph_samples import many
 from kg.build.outputs import write_outputs
-from kg.model import ArticleMeta, Call, CallStatus, Entity, EntityKind, Evidence
+from kg.model import ArticleMeta, Call, CallStatus, Evidence
 from kg.rdf.validate import validate_graph
 
 FORMATS = ("ttl", "nt", "graphml")
@@ -109,9 +109,8 @@ def test_violations_found_and_gone_match_a_full_check(base, tmp_path):
     out = tmp_path / "out"
     entities, calls, articles = base
     _write(base, out)
-    # a caller who is not a participant (the sh:sparql shape) and a leader without a label's
-    # type partner: the store's report must be the full check's
-    wrong = replace(calls[1], caller="gaz:dana-lund") if calls[1].caller is None else replace(calls[1], caller="gaz:dana-lund")
+    # a caller who is not a participant (the sh:sparql shape): the report must be the full check's
+    wrong = replace(calls[1], caller="gaz:dana-lund")
     step = _changed(base, calls=[calls[0], wrong, *calls[2:]])
     result = _same_as_scratch(step, out, tmp_path, "s1")
     assert result.violations >= 1 and "caller" in result.report
@@ -184,3 +183,12 @@ def test_a_failed_build_keeps_the_last_cache(base, tmp_path):
     assert _files(out) == before
     result = _same_as_scratch(_changed(base, calls=calls[1:]), out, tmp_path, "scratch")
     assert result.delta[-1] is False
+
+
+def test_a_build_without_validation_leaves_no_report_to_keep(base, tmp_path):
+    out = tmp_path / "out"
+    entities, calls, articles = base
+    _write(base, out, validate=False)
+    wrong = replace(calls[1], caller="gaz:dana-lund")
+    result = _same_as_scratch(_changed(base, calls=[calls[0], wrong, *calls[2:]]), out, tmp_path, "scratch")
+    assert result.delta[-1] is False and "caller" in result.report

@@ -50,8 +50,10 @@ _CODE = ("rdf/triples.py", "rdf/ids.py", "rdf/terms.py", "rdf/vocab.py", "write/
 
 def code_version() -> str:
     """A hash of the code that makes pieces: a change to any of it means a build from scratch."""
+    import pyoxigraph  # it decides which URLs are IRIs (``kg.rdf.ids.web_iri``)
+
     root = Path(__file__).resolve().parent.parent
-    digest = hashlib.blake2b(digest_size=16)
+    digest = hashlib.blake2b(pyoxigraph.__version__.encode(), digest_size=16)
     for name in _CODE:
         digest.update(name.encode() + b"\0" + (root / name).read_bytes())
     return digest.hexdigest()

@@ -1,16 +1,22 @@
 """Everything after resolution: the store, validation and the export files, streamed.
 
 ``write_outputs(entities, calls, articles, out_dir, formats, validate)`` maps the resolved
-records to RDF (``kg.rdf.triples``) one at a time, bulk-loads the statements in slices into a
-new Oxigraph store generation (``kg.store.generations``), validates it there with SPARQL
-(``kg.rdf.validate``), lets Oxigraph dump the RDF exports from it (``kg.write.rdf_files``),
-writes GraphML and GEXF from the records (``kg.write.projection``), and switches the new store
-and export files in together (``kg.write.staging``). Only the entities are held in memory;
-calls and articles are consumed once, in key order. The output folder:
+records to RDF (``kg.rdf.triples``), loads the statements into a new Oxigraph store generation
+(``kg.store.generations``), validates it there with SPARQL (``kg.rdf.validate``), writes the
+exports and switches the new store and export files in together (``kg.write.staging``).
+
+With the merged graph alone and the formats of ``PIECE_FORMATS`` (the default) this runs by
+pieces (``kg.build.by_pieces``): only what changed since the last build into the folder is
+mapped, loaded and checked, and Turtle and GraphML are written from the kept pieces. Otherwise
+(TriG, article graphs, GEXF, the leaders-only projections) the records are mapped one at a time
+and bulk-loaded in slices, Oxigraph dumps N-Triples, TriG and JSON-LD (``kg.write.rdf_files``),
+GraphML and GEXF come from the projection (``kg.write.projection``), and the Turtle file is
+made from pieces afresh, as a build by pieces writes it. The output folder:
 
 * ``<out>/graph.*``: the exports of the last build, and nothing from an older one;
 * ``<out>/store``: a link to the current store generation (what ``kg query`` reads);
-* ``<out>/.kg/``: private state (store generations, staging folders, the switch journal).
+* ``<out>/.kg/``: private state (store generations, staging folders, the switch journal, the
+  pieces of the last build in ``outputs.sqlite``).
 """
 
 from __future__ import annotations

@@ -158,7 +158,8 @@ def _build_with(settings: Settings, out: Path, progress: BuildProgress | None, d
             progress.stage("store", len(res.calls) + len(res.articles))
         written = write_outputs(res.entities, counted(res.calls, progress), counted(res.articles, progress), out,
                                 settings.formats, settings.validate, progress=progress and _keep_total(progress),
-                                lookup=store.sentence, contents=store.contents())
+                                lookup=store.sentence,
+                                contents={a: f"{version}:{c}" for a, c in store.contents().items()})
         store.prune()
         lap("outputs")
         if progress is not None:
