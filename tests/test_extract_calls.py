@@ -342,3 +342,308 @@ def test_at_the_latters_request_names_the_caller(analyse_text):
 def test_a_day_after_the_person_is_no_complement(analyse_text, verb):
     people, call = only_call(analyse_text(f"President Amara Dule {verb} King Emil Sorn the day before the summit."))
     assert people == {"Amara Dule", "Emil Sorn"} and call.date is None  # the day of another event: no guess
+
+
+# -- lists of calls, names in a chain, subordinate subjects, negation -----------------------------
+
+def test_a_semicolon_list_of_callers_with_titles_is_one_call_each(analyse_text):
+    facts = analyse_text(
+        "President Emmanuel Macron received telephone calls of good wishes for the national holiday from "
+        "Giorgia Meloni, Prime Minister of Italy; Narendra Modi, Prime Minister of India; and Recep Tayyip "
+        "Erdogan, President of Turkey, as well as a call from Keir Starmer, Prime Minister of the United Kingdom.",
+        published="2025-07-15")
+    names = {e.key: e.name for e in facts.entities}
+    found = {people: names.get(call.caller) for people, call in calls_of(facts)}
+    others = ("Giorgia Meloni", "Narendra Modi", "Recep Tayyip Erdoğan", "Keir Starmer")
+    assert found == {frozenset({"Emmanuel Macron", other}): other for other in others}
+
+
+def test_a_name_after_bin_is_the_fathers_inside_a_longer_name(analyse_text):
+    facts = analyse_text("Sheikh Mohamed bin Zayed bin Sultan Al Nahyan phoned Emmanuel Macron on Monday.",
+                         published="2025-03-18")
+    people, _ = only_call(facts)
+    assert people == {"Mohamed bin Zayed Al Nahyan", "Emmanuel Macron"}
+    assert "Zayed bin Sultan Al Nahyan" not in {e.name for e in facts.entities}
+
+
+def test_a_title_word_of_a_known_name_is_not_that_person(analyse_text):
+    facts = analyse_text("Emmanuel Macron phoned Salman bin Hamad Al Khalifa, the King's heir and Crown Prince "
+                         "of Bahrain, on Monday. King Abdullah II was not on the call.", published="2025-03-18")
+    people, _ = only_call(facts)
+    assert people == {"Salman bin Hamad Al Khalifa", "Emmanuel Macron"}
+
+
+def test_a_title_case_dateline_with_its_agency_anchors_today(analyse_text):
+    facts = analyse_text("Doha, Mar 16 (QNA) – Sheikh Tamim bin Hamad Al Thani today received a phone call "
+                         "from Emmanuel Macron.", published="2025-03-17")
+    _, call = only_call(facts)
+    assert call.date == date(2025, 3, 16)
+
+
+def test_the_subject_of_a_clause_after_after_is_a_participant(analyse_text):
+    facts = analyse_text("Markets rose a day after Emmanuel Macron spoke with Narendra Modi by phone on Monday.",
+                         published="2025-03-18")
+    people, call = only_call(facts)
+    assert people == {"Emmanuel Macron", "Narendra Modi"} and call.date == date(2025, 3, 17)
+
+
+def test_a_call_to_a_countrys_described_leader(analyse_text):
+    people, call = only_call(analyse_text("Emmanuel Macron called India's newly re-elected Narendra Modi on Monday.",
+                                          published="2025-03-18"))
+    assert people == {"Emmanuel Macron", "Narendra Modi"}
+    assert {e.key: e.name for e in analyse_text("Emmanuel Macron called India's newly re-elected Narendra Modi on "
+                                                 "Monday.", published="2025-03-18").entities}[call.caller] == "Emmanuel Macron"
+
+
+@pytest.mark.parametrize("text", [
+    "Narendra Modi said he would not request a call with Emmanuel Macron.",
+    "Emmanuel Macron said he won't phone Narendra Modi before the vote.",
+])
+def test_a_negated_call_is_no_call(analyse_text, text):
+    assert analyse_text(text).calls == ()
+
+
+def test_a_refusal_with_no_partner_does_not_swallow_a_call(analyse_text):
+    facts = analyse_text("Emmanuel Macron and Narendra Modi spoke on March 3. Macron said he would not request "
+                         "a call with the other side.", published="2025-03-18")
+    _, call = only_call(facts)
+    assert call.status is CallStatus.OCCURRED
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron had also spoken with Narendra Modi, Giorgia Meloni and Recep Tayyip Erdogan, among others.",
+    "Emmanuel Macron spoke separately with Narendra Modi and Giorgia Meloni by phone.",
+])
+def test_a_list_said_to_be_separate_is_one_call_each(analyse_text, text):
+    found = {people for people, _ in calls_of(analyse_text(text))}
+    assert len(found) >= 2 and all(len(p) == 2 and "Emmanuel Macron" in p for p in found)
+
+
+def test_a_week_on_the_telephone_makes_the_next_conversation_a_call(analyse_text):
+    facts = analyse_text("Emmanuel Macron has spent days on the phone with other leaders. "
+                         "In his conversation with Narendra Modi, Macron discussed trade.", published="2025-03-18")
+    people, _ = only_call(facts)
+    assert people == {"Emmanuel Macron", "Narendra Modi"}
+
+
+def test_the_one_who_joins_the_talks_by_infinitive_is_not_the_speaker(analyse_text):
+    facts = analyse_text("Emmanuel Macron called Narendra Modi on Sunday to congratulate him. "
+                         "Modi's office said he would appoint an envoy to join the talks.", published="2025-03-18")
+    people, _ = only_call(facts)
+    assert people == {"Emmanuel Macron", "Narendra Modi"}
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron and Narendra Modi met online on Friday.",
+    "Emmanuel Macron met Narendra Modi virtually on Friday.",
+    "Emmanuel Macron and Narendra Modi held their annual summit on Friday, meeting online.",
+])
+def test_a_meeting_held_online_is_a_video_call(analyse_text, text):
+    people, call = only_call(analyse_text(text, published="2025-03-18"))
+    assert people == {"Emmanuel Macron", "Narendra Modi"}
+    assert call.medium is CallMedium.VIDEO and call.date == date(2025, 3, 14)
+
+
+def test_a_definite_video_conference_that_brought_people_together_is_a_call(analyse_text):
+    facts = analyse_text("Budget talks stalled again.\n\nThe video conference, which ran for an hour, brought together "
+                         "Emmanuel Macron, Giorgia Meloni and Narendra Modi.", published="2025-03-18")
+    people, call = only_call(facts)
+    assert people == {"Emmanuel Macron", "Giorgia Meloni", "Narendra Modi"} and call.medium is CallMedium.VIDEO
+
+
+# -- titled surnames, relative days, quotations, groups, denials, outlets in apposition ------------
+
+def test_a_titled_surname_is_the_one_known_person_in_that_office(analyse_text):
+    facts = analyse_text("Donald Trump took calls from world leaders and from Vice President Harris. "
+                         "Harris phoned Trump on Wednesday afternoon.", published="2024-11-07")
+    people, _ = only_call(facts)
+    assert people == {"Donald Trump", "Kamala Harris"}
+
+
+def test_a_day_earlier_counts_from_the_day_named_before_it(analyse_text):
+    days = _dated(analyse_text("Emmanuel Macron spoke with Narendra Modi on Tuesday (April 8) and with Giorgia "
+                               "Meloni a day earlier.", published="2025-04-10"))
+    assert days == {frozenset({"Emmanuel Macron", "Narendra Modi"}): date(2025, 4, 8),
+                    frozenset({"Emmanuel Macron", "Giorgia Meloni"}): date(2025, 4, 7)}
+
+
+def test_a_platform_named_by_one_letter_ends_a_sentence(analyse_text):
+    facts = analyse_text('Emmanuel Macron and Narendra Modi held a phone call on Thursday. "We agreed on the '
+                         'next steps," Macron wrote in a post on X.', published="2025-03-15")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert [names[r.outlet] for r in call.reports] == ["X"]
+
+
+def test_the_two_before_a_verb_goes_on_about_the_call(analyse_text):
+    facts = analyse_text("Emmanuel Macron had a telephone conversation with Narendra Modi on Monday.\n\n"
+                         "The two also discussed trade and climate, state news agency Zorbel reported.",
+                         published="2025-03-18")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert [names[r.outlet] for r in call.reports] == ["Zorbel"]
+
+
+def test_a_rejected_report_of_a_call_is_a_denied_call(analyse_text):
+    _, call = only_call(analyse_text("The palace on Monday rejected a report that Emmanuel Macron had held a "
+                                     "telephone conversation with Narendra Modi.", published="2025-03-18"))
+    assert call.status is CallStatus.DENIED
+
+
+def test_an_outlet_named_in_apposition_reports_the_call(analyse_text):
+    facts = analyse_text("The Morning Ledger, a Lyon-based weekly, reported that Emmanuel Macron had phoned "
+                         "Narendra Modi on Monday.", published="2025-03-18")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert [names[r.outlet] for r in call.reports] == ["The Morning Ledger"]
+
+
+def test_the_day_of_a_report_gives_way_to_the_period_of_the_call(analyse_text):
+    _, call = only_call(analyse_text("A weekly said on Saturday that Emmanuel Macron and Narendra Modi had spoken "
+                                     "by phone last week.", published="2025-03-20"))
+    assert call.date is None
+
+
+def test_a_date_in_the_calls_own_phrase_is_its_day(analyse_text):
+    facts = analyse_text("Emmanuel Macron on Thursday apologised for his remarks in a leaked phone conversation "
+                         "with Narendra Modi. The recording of the March 9 call was posted on Facebook.",
+                         published="2025-03-14")
+    _, call = only_call(facts)
+    assert call.date == date(2025, 3, 9)
+
+
+def test_a_sentence_with_no_quotation_is_not_reported_by_an_earlier_speaker(analyse_text):
+    facts = analyse_text('"We spoke at length," Emmanuel Macron said of his phone call with Narendra Modi on '
+                         'Monday. Meanwhile, the finance ministry has confirmed plans to cut fuel taxes, with '
+                         'Sophie Marin noting that prices had risen.', published="2025-03-18")
+    _, call = only_call(facts)
+    assert len(call.evidence) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron has tried several times to reach Narendra Modi by phone since the vote.",
+    "Narendra Modi turned down a request for a phone call from Emmanuel Macron last month.",
+])
+def test_tries_and_refused_requests_are_attempted_calls(analyse_text, text):
+    people, call = only_call(analyse_text(text, published="2025-03-18"))
+    assert people == {"Emmanuel Macron", "Narendra Modi"} and call.status is CallStatus.ATTEMPTED
+
+
+def test_a_weak_mention_does_not_take_the_call_of_the_next_sentence(analyse_text):
+    facts = analyse_text(
+        "Emmanuel Macron held a video call with Narendra Modi and Giorgia Meloni on Saturday.\n\n"
+        "Vladimir Putin has not replied. Paris said the leaders would press on with sanctions as long as talks "
+        "go on. A few of the people on the call later said that more aid was needed.", published="2025-03-16")
+    found = {people for people, _ in calls_of(facts)}
+    assert found == {frozenset({"Emmanuel Macron", "Narendra Modi", "Giorgia Meloni"})}
+
+
+def test_a_newspaper_named_like_a_nationality_before_a_noun_is_the_adjective(analyse_text):
+    facts = analyse_text("Sanae Takaichi held phone talks with Anthony Albanese, which took place at the request "
+                         "of the Australian side.", published="2026-01-20")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert names[call.caller] == "Anthony Albanese" and "The Australian" not in names.values()
+
+
+def test_the_subject_of_a_call_inside_a_that_clause_is_not_the_speaker(analyse_text):
+    facts = analyse_text("Narendra Modi told reporters that the army's chief of staff had called his counterpart "
+                         "on Saturday.", published="2025-05-11")
+    assert facts.calls == ()
+
+
+def test_calling_someones_remarks_names_them_no_call(analyse_text):
+    facts = analyse_text("Emmanuel Macron spoke with Narendra Modi on Monday. Olaf Scholz called Narendra Modi's "
+                         "remarks \"unhelpful\" on Tuesday.", published="2025-03-19")
+    people, _ = only_call(facts)
+    assert people == {"Emmanuel Macron", "Narendra Modi"}
+
+
+# -- the second round: portfolios, provinces, lists with countries, quotations across sentences ------
+
+def test_a_minister_titled_by_portfolio_is_a_person(analyse_text):
+    facts = analyse_text("The Minister of Foreign Affairs Tala Voss held a phone conversation with Marco Rubio on "
+                         "Friday.", published="2025-07-26")
+    people, _ = only_call(facts)
+    assert people == {"Tala Voss", "Marco Rubio"}
+
+
+def test_a_provincial_premier_is_a_person(analyse_text):
+    facts = analyse_text("The vote was close. Ontario Premier Tala Voss said the meeting had been good.")
+    assert {e.name: e.kind.value for e in facts.entities}.get("Tala Voss") == "Person"
+
+
+def test_a_list_of_presidents_of_countries_is_one_virtual_summit(analyse_text):
+    facts = analyse_text("Leaders of the bloc met by video link on Monday. The summit was chaired by President "
+                         "William Ruto. Presidents Salva Kiir of South Sudan, Paul Kagame of Rwanda and Yoweri Museveni "
+                         "of Uganda participated in the meeting.", published="2025-01-30")
+    people, call = only_call(facts)
+    assert people == {"William Ruto", "Paul Kagame", "Yoweri Museveni", "Salva Kiir"}
+    assert call.medium is CallMedium.VIDEO and call.date == date(2025, 1, 27)
+
+
+def test_their_after_named_subjects_and_a_light_verb_names_those_subjects(analyse_text):
+    facts = analyse_text("Donald Trump phoned Emmanuel Macron on Monday. Macron and Narendra Modi held their "
+                         "first phone conversation on Tuesday.", published="2025-03-19")
+    assert _dated(facts) == {frozenset({"Donald Trump", "Emmanuel Macron"}): date(2025, 3, 17),
+                             frozenset({"Emmanuel Macron", "Narendra Modi"}): date(2025, 3, 18)}
+
+
+def test_later_in_the_afternoon_is_the_day_named_before(analyse_text):
+    facts = analyse_text("Emmanuel Macron phoned Narendra Modi yesterday. Later in the afternoon, Macron received a "
+                         "call from Giorgia Meloni.", published="2025-03-19")
+    assert _dated(facts)[frozenset({"Emmanuel Macron", "Giorgia Meloni"})] == date(2025, 3, 18)
+
+
+def test_hours_after_an_event_are_no_length_of_the_call(analyse_text):
+    _, call = only_call(analyse_text("Emmanuel Macron phoned Narendra Modi on Monday, about 12 hours after the vote "
+                                     "closed.", published="2025-03-19"))
+    assert call.duration_minutes is None
+
+
+def test_a_quotation_over_two_sentences_has_its_speaker(analyse_text):
+    facts = analyse_text('"I am going to call Narendra Modi at the right moment. Everyone must give a little," '
+                         'Emmanuel Macron said.', published="2025-03-19")
+    people, call = only_call(facts)
+    assert people == {"Emmanuel Macron", "Narendra Modi"} and call.status is CallStatus.PLANNED
+
+
+def test_a_fronted_call_takes_the_leader_the_sentence_before_paired_with_its_subject(analyse_text):
+    facts = analyse_text("Emmanuel Macron has urged Narendra Modi to ease the tariffs.\n\nDuring an hour-long call "
+                         "on Monday, the French president said trade had to grow.", published="2025-03-19")
+    people, _ = only_call(facts)
+    assert people == {"Emmanuel Macron", "Narendra Modi"}
+
+
+def test_the_negotiations_held_by_phone_go_on_about_the_contacts_told_before(analyse_text):
+    facts = analyse_text('Emmanuel Macron also held contacts with Narendra Modi on Saturday.\n\n'
+                         '"The negotiations, held by phone, went on until night," an aide said.',
+                         published="2025-03-16")
+    people, _ = only_call(facts)
+    assert people == {"Emmanuel Macron", "Narendra Modi"}
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Emmanuel Macron phoned Narendra Modi on Monday, news website Varn Daily News reported.", "Varn Daily News"),
+    ("Emmanuel Macron phoned Narendra Modi on Monday, an aide told the VTN news channel.", "VTN"),
+])
+def test_outlets_named_by_their_descriptors_report_the_call(analyse_text, text, outlet):
+    facts = analyse_text(text, published="2025-03-19")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert [names[r.outlet] for r in call.reports] == [outlet]
+
+
+def test_the_head_of_state_is_the_leader_in_office_named_before(analyse_text):
+    facts = analyse_text("President Emomali Rahmon opened the new dam on Tuesday.\n\nOn Wednesday the head of state "
+                         "got a phone call from Vladimir Putin, the President of Russia.", published="2022-10-06")
+    people, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert people == {"Emomali Rahmon", "Vladimir Putin"} and names[call.caller] == "Vladimir Putin"
+
+
+def test_a_countrys_name_that_is_a_known_surname_beside_a_person_is_the_person(analyse_text):
+    facts = analyse_text("Portuguese Prime Minister Luís Montenegro flew home.\n\nSánchez and Montenegro speak by "
+                         "phone\n\nPedro Sánchez thanked his neighbour.", published="2025-04-28")
+    people, _ = only_call(facts)
+    assert people == {"Pedro Sánchez", "Luís Montenegro"}

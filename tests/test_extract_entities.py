@@ -96,3 +96,15 @@ def test_state_media_is_an_outlet_only_with_its_country(analyse_text):
     assert not [e for e in bare.entities if "media" in e.name.lower()]
     named = analyse_text("President Amara Dule spoke by phone with King Emil Sorn on Friday, Kenyan state media reported.")
     assert [e.name for e in named.entities if "media" in e.name.lower()] == ["Kenyan state media"]
+
+
+def test_an_unknown_outlet_with_or_without_the_is_one_outlet(analyse_text):
+    facts = analyse_text("The Harbour Times said the port would close. Harbour Times reporters were there.")
+    outlets = {e.key for e in facts.entities if e.kind.value == "Outlet"}
+    assert outlets == {"outlet:harbour times"}
+
+
+def test_a_partys_president_leads_no_country(analyse_text):
+    facts = analyse_text("Congress president Arun Mehra said the party would contest every seat.")
+    kinds = {e.name: e.kind.value for e in facts.entities}
+    assert kinds.get("Arun Mehra") == "Person"

@@ -225,6 +225,8 @@ def test_model_person_loses_titles_and_possessives():
         (["By", "MIRA", "TANE"], ["O", "B-PERSON", "I-PERSON"], ()),
         # labels the extractors do not read
         (["Norland", "Daily", "Ledger", "Monday"], ["B-GPE", "B-ORG", "I-ORG", "B-DATE"], ()),
+        # a title and no name
+        (["the", "Crown", "Prince", "received", "a", "call"], ["O", "B-PERSON", "I-PERSON", "O", "O", "O"], ()),
     ],
 )
 def test_model_entities_dropped(words, ents, breaks):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import textwrap
 from pathlib import Path
 from typing import Optional
@@ -9,7 +10,7 @@ from typing import Optional
 import typer
 
 from kg.cli.app import app
-from kg.cli.common import LOG_FORMAT, QUIET, VERBOSE, checked, is_stdio, read_text, session, write_text
+from kg.cli.common import LOG_FORMAT, QUIET, VERBOSE, checked, is_stdio, log, read_text, session, write_text
 from kg.errors import KgError, Query
 
 __all__ = ["query_cmd"]
@@ -43,6 +44,13 @@ def query_cmd(
         help="Output: table, csv, tsv or json (SPARQL JSON results).",
     ),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the result to this file (- or none: stdout)."),
+    limit: Optional[int] = typer.Option(
+        None, "--limit", min=1, help="Show at most this many rows. A long listing (calls) shows one page by "
+                                     "default (see --list); other queries every row.",
+        show_default=False,
+    ),
+    offset: int = typer.Option(0, "--offset", min=0, help="Skip this many rows first (the next page: --offset 100)."),
+    all_rows: bool = typer.Option(False, "--all", help="Every row, however many (slower; --limit/--offset choose a page)."),
     list_queries: bool = typer.Option(False, "--list", help="List the named queries and their parameters."),
     verbose: int = VERBOSE,
     quiet: int = QUIET,
@@ -58,11 +66,14 @@ def query_cmd(
     results. ASK prints true or false; CONSTRUCT and DESCRIBE print subject/predicate/object
     rows. Parameters fill the query's $name placeholders as escaped strings.
 
+    A long listing shows one page: `kg query calls` its first 100 calls, and says on stderr how
+    many there are; --offset 100 shows the next page, --all every row.
+
     Examples:
 
         kg query --list
 
-        kg query calls -f csv -o calls.csv
+        kg query calls --all -f csv -o calls.csv
 
         kg query timeline --param person=Lula --format csv
 
@@ -72,13 +83,15 @@ def query_cmd(
     """
     from kg.cli.common import stdin_file
     from kg.query import run as q
+    from kg.query.paging import run_page
 
     with session(verbose, quiet, log_format):
         if list_queries:
             lines = []
             for nq in q.list_queries():
                 params = " ".join(f"--param {p.name}=..." for p in nq.params)
-                lines.append(f"{nq.name:<14} {nq.title}" + (f"  ({params})" if params else ""))
+                paged = f"  (pages of {nq.page}; --all for every one)" if nq.page else ""
+                lines.append(f"{nq.name:<14} {nq.title}" + (f"  ({params})" if params else "") + paged)
                 lines += [f"{'':<15}{line}" for line in textwrap.wrap(nq.description, 84)]
             write_text(out, "\n".join(lines) + "\n")
             return
@@ -106,11 +119,27 @@ def query_cmd(
             if not sep or not key.strip():
                 raise KgError(Query.PARAM_SYNTAX, f"--param {item!r}: write it as KEY=VALUE, e.g. person=Lula")
             params[key.strip()] = value
-        sparql = q.bind_params(named, params)
-        if graph is not None:
-            with stdin_file(graph, ".trig") as path:
-                result = q.run_query(path, sparql)
-        else:
-            result = q.run_query(store if store is not None else q.default_source(), sparql)
+        if all_rows and (limit is not None or offset):
+            raise KgError(Query.PAGE_AND_ALL, "give --all or --limit/--offset, not both")
+        q.bind_params(named, params)  # a wrong parameter fails before any graph is read
+        with contextlib.ExitStack() as stack:
+            source = stack.enter_context(stdin_file(graph, ".trig")) if graph is not None else (
+                store if store is not None else q.default_source())
+            if all_rows:
+                result = q.run_query(source, q.bind_params(named, params))
+            else:
+                result = run_page(source, named, params, limit=limit, offset=offset)
         text = q.render(result, fmt)
         write_text(out, text if text.endswith("\n") else text + "\n")
+        if result.total is not None and (result.offset or len(result.rows) < result.total):
+            log.info("%s", page_summary(result), extra={"event": "page", "done": len(result.rows), "total": result.total})
+
+
+def page_summary(result) -> str:
+    """``showing calls 1-100 of 17,430; --offset 100 for the next page, --all for every one``."""
+    first, shown, total = result.offset + 1, len(result.rows), result.total
+    if not shown:
+        return f"no {result.unit} from {first:,}: there are {total:,}"
+    last = result.offset + shown
+    after = f"--offset {last} for the next page, " if last < total else ""
+    return f"showing {result.unit} {first:,}-{last:,} of {total:,}; {after}--all for every one"

@@ -151,6 +151,8 @@ class Query(CodeTable):
     GRAPH_AND_STORE = Code("E515", "--graph and --store given together", U)
     EMPTY = Code("E516", "an empty query", U)
     UNSUPPORTED_SOURCE = Code("E517", "a query source that is not a store, a graph file or an RDF graph", U)
+    PAGE_AND_ALL = Code("E518", "--all given with --limit or --offset", U)
+    BAD_PAGE_FORM = Code("E519", "a shipped query's page form is missing or malformed (a bug)", I)
 
 
 class Store(CodeTable):

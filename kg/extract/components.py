@@ -55,6 +55,9 @@ def make_line_breaks(nlp: Language, name: str):
     return line_breaks
 
 
+_OPENING_QUOTES = frozenset({'"', "“"})
+
+
 @Language.factory("kg_sentences", assigns=["token.is_sent_start"])
 def make_sentences(nlp: Language, name: str):
     """spaCy's ``sentencizer`` (default punctuation, boundaries already set are kept), computed
@@ -81,6 +84,14 @@ def make_sentences(nlp: Language, name: str):
         starts = cols[:, 1].view(numpy.int64)
         unset = starts == 0  # boundaries already set (line breaks) are kept
         starts[unset] = numpy.where(guess[unset], 1, -1)
+        # '... on Thursday. "We spoke," he said': an opening quote mark (a space before it, none
+        # after) starts the sentence after it instead of ending the one before
+        texts = columns(doc).text
+        quotes = numpy.fromiter([text in _OPENING_QUOTES for text in texts], dtype=bool, count=len(doc))
+        for i in numpy.flatnonzero(quotes[1:-1]).tolist():
+            i += 1
+            if unset[i] and unset[i + 1] and starts[i + 1] == 1 and doc[i - 1].whitespace_ and not doc[i].whitespace_:
+                starts[i], starts[i + 1] = 1, -1
         doc.from_array([SENT_START], starts.view(numpy.uint64).reshape(-1, 1))
         return doc
 
@@ -133,6 +144,8 @@ def clean_model_entities(doc: Doc, titles: dict, given_names: frozenset[str]) ->
             while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
                 end -= 1
             words = doc[start:end]
+            if all(t.lower_.rstrip(".") in title_words for t in words):
+                continue  # "the Crown Prince", "Prime Minister": a title with no name
             if len(words) < 2 or (start > 0 and doc[start - 1].lower_ in place_before):
                 continue  # a lone word is a surname the rules join to a full name, or not a person
             if not is_name_token(words[0], not_names) or not all(

@@ -40,6 +40,13 @@ _OPENING = re.compile(
     rf"(?:[ \t]*{_DASH}|(?<=[)/.])(?=[ \t]+[A-Z]))",
     re.MULTILINE,
 )
+# "Muscat, Nov 20 (ONA) – ...": a place in title case is a dateline only with its day and its
+# agency (else any sentence opening "Paris, May 3" would be one)
+_OPENING_TITLED = re.compile(
+    rf"^[ \t]*(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}}),[ \t]+{_MONTH}[ \t]+{_DAY}(?:,[ \t]*(?P<year>\d{{4}}))?\.?"
+    rf"[ \t]*(?:\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?)(?:[ \t]*{_DASH}|(?=[ \t]+[A-Z]))",
+    re.MULTILINE,
+)
 # "TEHRAN Iranian President ...": a bare place opening the story
 _BARE = re.compile(r"\A\s*(?P<place>[A-Z][A-Z.'’\-]{2,}(?:[ /][A-Z][A-Z.'’\-]+){0,3})[ \t]+(?=[A-Z][a-z])")
 # "... said. -- Bernama", "— AFP", "(Yonhap)", "/ANI/" closing a paragraph or standing alone
@@ -84,7 +91,10 @@ def _day(month: str | None, day: str | None, year: str | None, published: date |
 def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
     """Datelines opening a paragraph and agency credits closing one, in text order."""
     out: list[Dateline] = []
-    for m in _OPENING.finditer(text):
+    openings = {m.start(): m for m in _OPENING.finditer(text)}
+    for m in _OPENING_TITLED.finditer(text):
+        openings.setdefault(m.start(), m)
+    for m in (openings[k] for k in sorted(openings)):
         place = m.group("place")
         if len(place.replace(".", "")) < 3:
             continue

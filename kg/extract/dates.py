@@ -25,7 +25,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from kg.resources import lexicon_entries, lexicon_mapping, lexicon_phrases, load_lexicon
 
-__all__ = ["find_date_expressions", "is_back_reference", "resolve_date", "resolve_period", "find_durations", "parse_duration",
+__all__ = ["find_date_expressions", "is_back_reference", "back_reference_offset", "resolve_date", "resolve_period", "find_durations", "parse_duration",
            "month_numbers"]
 
 _WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
@@ -165,9 +165,22 @@ def is_back_reference(expression: str) -> bool:
     return any(low == b or low.endswith(" " + b) for b in _back_references())
 
 
+def back_reference_offset(expression: str) -> int:
+    """The days a back reference moves from the day named before it ("a day earlier": -1)."""
+    low = " ".join(expression.split()).casefold().strip(" ,;:.")
+    return next((days for b, days in _back_reference_days() if low == b or low.endswith(" " + b)), 0)
+
+
 @lru_cache(maxsize=1)
 def _back_references() -> tuple[str, ...]:
     return tuple(p.casefold() for p in lexicon_phrases(_load_lexicon(), "back_references"))
+
+
+@lru_cache(maxsize=1)
+def _back_reference_days() -> tuple[tuple[str, int], ...]:
+    # longest first: "two days earlier" before "earlier"
+    pairs = [(e["phrase"].casefold(), int(e.get("days", 0))) for e in lexicon_entries(_load_lexicon(), "back_references")]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 _ISO = re.compile(r"\d{4}-\d\d-\d\d")
 
@@ -331,10 +344,16 @@ def find_durations(text: str) -> list[tuple[int, int, int]]:
     are part of the span but do not change the minutes."""
     found = []
     for m in _rules().duration.finditer(text):
+        if _OFFSET_AFTER.match(text, m.end()):
+            continue  # "12 hours after he took the oath", "two hours later": a time, no length
         minutes = _minutes(m.group())
         if minutes:
             found.append((m.start(), m.end(), minutes))
     return found
+
+# grammar words that make a length a point in time; not vocabulary of a lexicon
+_OFFSET_AFTER = re.compile(r"\s+(?:after|later|earlier|ago)\b", re.IGNORECASE)
+
 
 def parse_duration(text: str) -> int | None:
     """Minutes of the first duration in ``text`` ("for 2.5 hours" -> 150), or ``None``."""

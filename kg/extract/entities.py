@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extract.mentions import (
     PERSON_KINDS, Builder, EntityIndex, Mention, gaz_builder, norm_name, person_key_form, strip_possessive,
@@ -38,6 +38,7 @@ class _TitleWords(NamedTuple):
     name_joiners: frozenset[str]  # particles that continue a name just named ("bin")
     role_determiners: frozenset[str]  # "the Russian president", "his French counterpart"
     country_office_openers: frozenset[str]  # "the Emir of Qatar", "a call from President of Kenya"
+    patronymic: frozenset[str]  # "bin", "ibn": a name right after one is the father's, inside a longer name
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +51,36 @@ def _title_words() -> _TitleWords:
                        frozenset(lexicon_phrases(titles, "not_leader_before")),
                        frozenset(e["phrase"] for e in lexicon_entries(titles, "particles") if e.get("joins_name")),
                        frozenset(lexicon_phrases(titles, "role_determiners")),
-                       frozenset(lexicon_phrases(titles, "country_office_openers")))
+                       frozenset(lexicon_phrases(titles, "country_office_openers")),
+                       frozenset(e["phrase"] for e in lexicon_entries(titles, "particles") if e.get("patronymic")))
+
+
+@lru_cache(maxsize=8)
+def _country_by_adjective(gaz: Gazetteer) -> dict[str, str]:
+    """Country names by their adjectives, folded ("australian" -> "Australia")."""
+    return {a.casefold(): e.name for e in gaz.entries.values() if e.kind is EntityKind.COUNTRY for a in e.adjectives}
+
+
+@lru_cache(maxsize=1)
+def _title_fillers() -> frozenset[str]:
+    """ "Former", "Interim", "Acting": words that may stand before a title without changing it."""
+    return frozenset(lexicon_phrases(load_lexicon("discourse"), "title_fillers")) | frozenset(
+        lexicon_phrases(load_lexicon("titles"), "honorifics"))
+
+
+@lru_cache(maxsize=1)
+def _adjective_heads() -> frozenset[str]:
+    return frozenset(lexicon_phrases(load_lexicon("reports"), "outlet_adjective_heads"))
+
+
+@lru_cache(maxsize=8)
+def _people_by_surname(gaz: Gazetteer) -> dict[str, tuple[GazEntry, ...]]:
+    """Gazetteer people by the last word of their name, folded."""
+    out: dict[str, list[GazEntry]] = {}
+    for entry in gaz.entries.values():
+        if entry.kind in PERSON_KINDS and len(entry.name.split()) > 1:
+            out.setdefault(norm_name(entry.name.split()[-1]), []).append(entry)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=8)
@@ -119,10 +149,24 @@ class Extractor:
                     self.add(ent.start, ent.end, gaz_builder(entry, self.meta))
                     seen_ids.add(entry.id)
                 continue
+            if entry and entry.kind in PERSON_KINDS and self._chain_start(ent.start) < ent.start:
+                # "Faisal bin Salman bin Abdulaziz": the known name after "bin" is the father's
+                start = self._chain_start(ent.start)
+                # a name the people rules found in the chain ("Faisal bin") is part of it
+                unknown_people = [u for u in unknown_people if not (start <= u.start and u.end <= ent.start + 1)]
+                entry = self._person_by_prefix(start, ent.end)
+                if entry is None:
+                    unknown_people.append(Span(self.doc, start, ent.end, label="PERSON"))
+                    continue
+                ent = Span(self.doc, start, ent.end, label=ent.label_)
             if entry:
                 builder = gaz_builder(entry, self.meta)
-                if builder.kind is EntityKind.OUTLET and self._title_after(ent.end):
-                    continue  # "The Australian Prime Minister Anthony Albanese": a description
+                if builder.kind is EntityKind.OUTLET and (self._title_after(ent.end) or self._adjective_use(ent)):
+                    # "The Australian Prime Minister Anthony Albanese", "the Australian side": a description
+                    country = _country_by_adjective(self.gaz).get(self.doc[ent.end - 1].lower_)
+                    if country is not None:
+                        self.adjectives[ent.end - 1] = country
+                    continue
                 if builder.kind is EntityKind.LEADER and not self._leader_yet(entry, ent.start):
                     # not yet in office on the article's day: a minister today, a leader later
                     title = title_before(self.doc, ent.start, self.all_titles)
@@ -143,6 +187,32 @@ class Extractor:
         self._descriptions()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return EntityIndex(self.mentions, self.entities, self.adjectives)
+
+    def _chain_start(self, start: int) -> int:
+        """First token of the "Name bin Name bin" chain right before token ``start`` (``start``
+        itself when there is none); a chain never reaches into another entity."""
+        j = start
+        doc = self.doc
+        while j >= 2 and doc[j - 1].lower_ in _title_words().patronymic and doc[j - 2].text[:1].isupper() \
+                and doc[j - 2].is_alpha and not doc[j - 2].ent_id_ and doc[j - 2].ent_type_ in ("", "PERSON"):
+            j -= 2
+        return j
+
+    def _person_by_prefix(self, start: int, end: int) -> GazEntry | None:
+        """The gazetteer person named by the longest stretch of tokens ``start..end`` that
+        begins at ``start`` ("Faisal bin Salman" of "Faisal bin Salman bin Abdulaziz Al Saud")."""
+        forms = _people_by_form(self.gaz)
+        for stop in range(end, start + 2, -1):
+            found = forms.get(person_key_form(self.doc[start:stop].text))
+            if found is not None:
+                return found
+        return None
+
+    def _adjective_use(self, ent) -> bool:
+        """ "the Australian side": a newspaper named like a nationality, before a noun it qualifies."""
+        end = ent.end
+        return end < len(self.doc) and self.doc[end].lower_ in _adjective_heads() and self.doc[end].text.islower() \
+            and self.doc[ent.end - 1].lower_ in _country_by_adjective(self.gaz)
 
     def _title_after(self, end: int) -> bool:
         """A title and a capitalised name right after ``end`` ("... Prime Minister Ama Dule")."""
@@ -187,7 +257,10 @@ class Extractor:
                 continue
             known = (_people_by_form(self.gaz).get(person_key_form(text)) or name_index(self.gaz).find(text))
             if known is not None:  # a gazetteer person spelt another way ("Ahmed Al Shara'a", "Zelenskyi")
-                self.add(ent.start, ent.end, self.entities.get(known.key) or gaz_builder(known, self.meta))
+                builder = self.entities.get(known.key) or gaz_builder(known, self.meta)
+                if builder.kind is EntityKind.LEADER and known.key not in self.entities and not self._leader_yet(known, ent.start):
+                    builder.kind = EntityKind.PERSON  # not yet in office on the article's day
+                self.add(ent.start, ent.end, builder)
                 continue
             within = self._named_longer(text)
             if within is not None:  # "Nana Addo" for "Nana Addo Dankwa Akufo-Addo"
@@ -200,6 +273,12 @@ class Extractor:
         for ent, text, kind, role, country in singles:
             # "Minister Velden" after "Tariq Velden"; "Sheikh Mohamed" for the one Mohamed named in full
             full = resolved.get(norm_name(text)) or self._known_by_part(text)
+            if full is None and role:
+                # "Vice President Harris": the one gazetteer person of that surname in that office
+                known = self._titled_surname(text, role, country)
+                if known is not None:
+                    self.add(ent.start, ent.end, self.entities.get(known.key) or gaz_builder(known, self.meta))
+                    continue
             builder = full or Builder(f"person:{norm_name(text)}", text, kind, role=role, country=country)
             self.add(ent.start, ent.end, builder)
         # later bare surnames of people introduced with their full name
@@ -235,6 +314,19 @@ class Extractor:
                     hits.add(b.key)
         return self.entities[hits.pop()] if len(hits) == 1 else None
 
+    def _titled_surname(self, surname: str, role: str, country: str | None) -> GazEntry | None:
+        """The one gazetteer person named ``surname`` whose office or role is ``role`` (in
+        ``country`` when the text says which): "Vice President Harris", "Foreign Minister Wang"."""
+        title = role.lower()
+        hits = []
+        for entry in _people_by_surname(self.gaz).get(norm_name(surname), ()):
+            roles = [o.role.lower() for o in entry.offices if country is None or o.country in (None, country)]
+            if entry.role and (country is None or entry.country in (None, country)):
+                roles.append(entry.role.lower())
+            if any(r == title or r.endswith(" " + title) for r in roles):
+                hits.append(entry)
+        return hits[0] if len(hits) == 1 else None
+
     def _known_by_part(self, part: str) -> Builder | None:
         """The one person of the article whose name starts or ends with ``part``."""
         hits = [b for b in self.entities.values() if b.kind in PERSON_KINDS and len(b.name.split()) > 1
@@ -257,14 +349,23 @@ class Extractor:
         for key, b in self.entities.items():
             if b.kind not in PERSON_KINDS:
                 continue
-            tokens = [t for t in re.split(r"[\s]+", b.name) if len(t) > 1 and t not in not_names]
+            # a title in the name ("King Abdullah II") is never the person alone: "King of Bahrain"
+            tokens = [t for t in re.split(r"[\s]+", b.name) if len(t) > 1 and t not in not_names
+                      and t.lower() not in self.all_titles]
             for part in {tokens[0], tokens[-1]} if len(tokens) > 1 else set():
                 parts.setdefault(part, set()).add(key)
         taken = {i for m in self.mentions for i in range(m.start, m.end)} | {
             i for ent in self.doc.ents for i in range(ent.start, ent.end)}
         texts = columns(self.doc).text
+        country_at = {m.start: m for m in self.mentions if m.kind is EntityKind.COUNTRY and m.end == m.start + 1}
+        person_at = {i for m in self.mentions if m.kind in PERSON_KINDS for i in (m.start, m.end - 1)}
         for i, text in enumerate(texts):
             keys = parts.get(text)
+            if keys and len(keys) == 1 and i in country_at and self._person_beside(i, person_at):
+                # "Sanchez and Montenegro spoke": a country's name that is the surname of a person
+                # the article names in full, coordinated with a person, is that person
+                self.mentions.remove(country_at[i])
+                taken.discard(i)
             if not keys or i in taken or len(keys) != 1:
                 continue
             nxt = texts[i + 1] if i + 1 < len(texts) else None
@@ -272,9 +373,27 @@ class Extractor:
                 continue  # part of another name ("Lee Hsien Loong")
             self.add(i, i + 1, self.entities[next(iter(keys))])
 
+    def _person_beside(self, i: int, person_at: set[int]) -> bool:
+        """A person mention joined to token ``i`` by "and" or a comma, on either side."""
+        doc = self.doc
+        before = i >= 2 and doc[i - 1].lower_ in ("and", ",", "&") and i - 2 in person_at
+        after = i + 2 < len(doc) and doc[i + 1].lower_ in ("and", ",", "&") and i + 2 in person_at
+        return before or after
+
     def _not_leader(self, title_start: int) -> bool:
         before = self.doc[max(0, title_start - 2) : title_start]
-        return any(t.lower_ in self._not_leader_before for t in before)
+        if any(t.lower_ in self._not_leader_before for t in before):
+            return True
+        # "Acme Party president Ana Lind": an organisation's own president leads no country;
+        # "Ontario Premier Tala Voss": a place that is no country (a province, a city) neither
+        if title_start == 0:
+            return False
+        prev = self.doc[title_start - 1]
+        if prev.ent_type_ == "ORG":
+            return True
+        return prev.text.replace(".", "").isalpha() and prev.text[:1].isupper() and not prev.ent_type_ \
+            and title_start - 1 not in self.adjectives and prev.lower_ not in self.all_titles \
+            and prev.lower_ not in _title_fillers()
 
     # -- outlets the gazetteer does not know ---------------------------------------------------
 

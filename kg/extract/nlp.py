@@ -212,6 +212,9 @@ def _add_rules(nlp: Language, gaz: Gazetteer) -> Language:
     split falls inside a name. The gazetteer ruler goes before a ``ner``, which keeps preset
     entities; then the model's entities are cleaned and the people rules run.
     """
+    for alias in sorted({a for e in gaz.entries.values() for a in e.context_aliases if len(a) == 1 and a.isalpha()}):
+        # "in a post on X." ends a sentence: the tokenizer would keep "X." whole, as an initial
+        nlp.tokenizer.add_special_case(f"{alias}.", [{"ORTH": alias}, {"ORTH": "."}])
     for name in _OURS & set(nlp.component_names):
         nlp.remove_pipe(name)  # a pipeline newskg built and saved: its rules are replaced by today's
     first = nlp.pipe_names[0] if nlp.pipe_names else None

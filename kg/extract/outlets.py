@@ -23,7 +23,7 @@ from kg.resources import GazEntry, Gazetteer, lexicon_mapping, lexicon_phrases, 
 if TYPE_CHECKING:
     from kg.extract.entities import Extractor
 
-__all__ = ["outlet_ref", "platform_context", "unknown_outlets", "described_outlet", "outlet_tokens", "state_media",
+__all__ = ["outlet_ref", "outlet_key", "platform_context", "unknown_outlets", "described_outlet", "outlet_tokens", "state_media",
            "dateline_outlets", "gazetteer_outlet"]
 
 
@@ -36,7 +36,12 @@ def outlet_ref(name: str, gaz: Gazetteer) -> EntityRef:
     if entry is not None:
         return EntityRef(key=entry.key, name=entry.name, kind=EntityKind.OUTLET, country=entry.country,
                          wikidata=entry.wikidata, outlet_kind=entry.outlet_kind)
-    return EntityRef(key=f"outlet:{folded}", name=name.strip(), kind=EntityKind.OUTLET, outlet_kind=OutletKind.NEWS)
+    return EntityRef(key=outlet_key(name), name=name.strip(), kind=EntityKind.OUTLET, outlet_kind=OutletKind.NEWS)
+
+
+def outlet_key(name: str) -> str:
+    """The key of an outlet the gazetteer does not know: "The Fiji Times" and "Fiji Times" are one."""
+    return "outlet:" + re.sub(r"^the ", "", norm_name(name))
 
 
 def _edition_of(folded: str, gaz: Gazetteer) -> GazEntry | None:
@@ -69,7 +74,7 @@ def dateline_outlets(x: Extractor, datelines) -> None:
             x.add(span.start, span.end, Builder(entry.key, entry.name, EntityKind.OUTLET, country=entry.country,
                                                 wikidata=entry.wikidata, outlet_kind=entry.outlet_kind))
         elif line.agency.isupper() and 2 <= len(line.agency) <= 8 or "agency" in line.agency.casefold():
-            x.add(span.start, span.end, Builder(f"outlet:{norm_name(line.agency)}", line.agency, EntityKind.OUTLET,
+            x.add(span.start, span.end, Builder(outlet_key(line.agency), line.agency, EntityKind.OUTLET,
                                                 outlet_kind=OutletKind.AGENCY))
         taken.update(range(span.start, span.end))
 
@@ -121,6 +126,11 @@ class _Words:
     state_media: tuple[list[str], ...]  # token sequences ("state-run" is three tokens)
     generic_media: tuple[list[str], ...]
     editions: frozenset[str]  # "Xinhua English": an edition of an outlet
+
+    @property
+    def head_words(self) -> frozenset[str]:
+        """Single outlet head words ("News", "Times") that may end a name after a descriptor."""
+        return frozenset(words[0] for entries in self.heads.values() for words, _ in entries if len(words) == 1)
 
 
 @lru_cache(maxsize=1)
@@ -193,17 +203,19 @@ def unknown_outlets(x: Extractor) -> None:
         text = texts[i]
         if text in channels and i + 1 < size and doc[i + 1].like_num and i not in taken:
             name = f"{text} {texts[i + 1]}"
-            x.add(i, i + 2, Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET,
+            x.add(i, i + 2, Builder(outlet_key(name), name, EntityKind.OUTLET,
                                     outlet_kind=OutletKind.BROADCASTER))
             continue
         # no descriptor at or right after this token: the common case, tested before the sets are joined
         found = None
         if lower[i] in firsts or (i + 1 < size and lower[i + 1] in firsts):
             found = _described(t, i, blocked)
+        if found is None and text == "," and i > 0 and i - 1 not in blocked:
+            found = _apposed(t, i, blocked)  # "The Tribune, a Varnian weekly, said ..."
         if found:
             start, end, kind = found
             name = span_text(doc, start, end)
-            x.add(start, end, Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET, outlet_kind=kind))
+            x.add(start, end, Builder(outlet_key(name), name, EntityKind.OUTLET, outlet_kind=kind))
             taken.update(range(start, end))
             blocked.update(range(start, end))
             continue
@@ -222,10 +234,31 @@ def unknown_outlets(x: Extractor) -> None:
             if start == i and len(head) == 1:
                 continue  # a bare "Agency" or "Times" names nothing
             name = span_text(doc, start, end)
-            x.add(start, end, Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET, outlet_kind=kind))
+            x.add(start, end, Builder(outlet_key(name), name, EntityKind.OUTLET, outlet_kind=kind))
             taken.update(range(start, end))
             blocked.update(range(start, end))
             break
+
+
+def _apposed(t: _Tokens, comma: int, blocked: set[int]) -> tuple[int, int, OutletKind] | None:
+    """A capitalised name before ``, a/an ... <descriptor>,``: "The Tribune, a Varnian weekly,"."""
+    text, lower, size = t.text, t.lower, len(t.text)
+    if comma + 2 >= size or lower[comma + 1] not in ("a", "an"):
+        return None
+    for end in range(comma + 3, min(size, comma + 9)):
+        if lower[end] in (",", ".", ";") or lower[end] in ("said", "reported", "says", "reports"):
+            for n in (3, 2, 1):
+                words = " ".join(lower[end - n : end])
+                if end - n > comma + 1 and words in t.descriptors and text[end - n].islower():
+                    start = comma
+                    while start > 0 and comma - start < 4 and start - 1 not in blocked and (
+                            text[start - 1][:1].isupper() and text[start - 1].isalpha() and not t.ent_type[start - 1]):
+                        start -= 1
+                    if start == comma or text[start] in t.not_names and start + 1 == comma:
+                        return None
+                    return start, comma, OutletKind(t.descriptors[words])
+            return None
+    return None
 
 
 def described_outlet(x: Extractor, i: int, taken: set[int]) -> tuple[int, int, OutletKind] | None:
@@ -239,23 +272,32 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
     after_name = i + 1 < size and lower[i + 1] in firsts
     if lower[i] not in firsts and not after_name:
         return None  # the common case: no descriptor starts here or right after
+    heads = _words().head_words
     for n in (3, 2, 1):  # descriptor before the name
         words = " ".join(lower[i : i + n])
         if i + n < size and words in lex and text[i + n - 1].islower():
             j = i + n
             k = j
-            while k < size and k - j < 3 and k not in taken and text[k][:1].isupper() \
-                    and text[k] not in t.not_names and not t.ent_type[k] in ("NORP",):
+            # "news website Fresh Report", "radio station 3VX": capitalised words, an outlet word
+            # ("News", "Times") among them, or a call sign
+            while k < size and k - j < 3 and k not in taken and (
+                    (text[k][:1].isupper() and (text[k] not in t.not_names or (k > j and text[k] in heads)))
+                    or (k == j and text[k].isalnum() and any(c.isupper() for c in text[k]) and any(c.isdigit() for c in text[k]))) \
+                    and not t.ent_type[k] in ("NORP",):
                 k += 1
             if k > j:
                 return j, k, OutletKind(lex[words])
-    # name before the descriptor: "the Petra news agency"
+    # name before the descriptor: "the Petra news agency", "the Vell Today news channel"
     if text[i][:1].isupper() and i not in taken and text[i] not in t.not_names and i > 0 \
             and lower[i - 1] == "the" and not t.ent_type[i]:
+        m = i + 1
+        while m < size and m - i < 3 and m not in taken and text[m][:1].isupper() and text[m] not in t.not_names \
+                and " ".join(lower[m : m + 2]) not in lex and not t.ent_type[m]:
+            m += 1
         for n in (3, 2, 1):
-            words = " ".join(lower[i + 1 : i + 1 + n])
-            if words in lex and i + n < size and text[i + 1].islower():
-                return i, i + 1, OutletKind(lex[words])
+            words = " ".join(lower[m : m + n])
+            if words in lex and m + n <= size and text[m].islower():
+                return i, m, OutletKind(lex[words])
     return None
 
 
@@ -290,7 +332,7 @@ def state_media(x: Extractor) -> None:
                 continue  # "state-run media said": no outlet without its country
             name = span_text(x.doc, start, i + n)
             name = name[0].upper() + name[1:]
-            key = f"outlet:{norm_name(name)}"
+            key = outlet_key(name)
             x.add(start, i + n, Builder(key, name, EntityKind.OUTLET, country=country,
                                         outlet_kind=OutletKind.STATE_MEDIA))
     taken = {i for m in x.mentions for i in range(m.start, m.end)}
@@ -302,5 +344,5 @@ def state_media(x: Extractor) -> None:
             if lower[i : i + n] != raw or i - 1 not in x.adjectives or i in taken:
                 continue
             name = span_text(x.doc, i - 1, i + n)  # "Danish media", "Iranian press"
-            x.add(i - 1, i + n, Builder(f"outlet:{norm_name(name)}", name, EntityKind.OUTLET,
+            x.add(i - 1, i + n, Builder(outlet_key(name), name, EntityKind.OUTLET,
                                         country=x.adjectives[i - 1], outlet_kind=OutletKind.NEWS))

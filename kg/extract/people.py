@@ -49,7 +49,8 @@ def role_phrase(doc: Doc, title_start: int, name_start: int) -> str:
     start = title_start
     while start > 0 and title_start - start < 3:
         prev = doc[start - 1]
-        if not (prev.is_alpha and prev.text[:1].isupper()) or prev.ent_type_ or prev.is_sent_start and prev.text in ("The", "A"):
+        if not (prev.is_alpha and prev.text[:1].isupper()) or prev.ent_type_ not in ("", "ORG") \
+                or prev.is_sent_start and prev.text in ("The", "A"):
             break
         start -= 1
     return doc[start:name_start].text
@@ -74,6 +75,18 @@ def _appositive_role(doc: Doc, end: int, roles: frozenset[str]) -> bool:
     return False
 
 
+def _portfolio_before(doc: Doc, start: int, portfolios: frozenset[str], title_words: frozenset[str]) -> bool:
+    """ "Minister of Foreign Affairs Tala Voss": a title, "of" or "for", and a portfolio right before."""
+    for n in range(1, 6):
+        k = start - n
+        if k < 2:
+            break
+        if " ".join(t.lower_ for t in doc[k:start]) in portfolios and doc[k - 1].lower_ in ("of", "for") \
+                and doc[k - 2].lower_ in title_words:
+            return True
+    return False
+
+
 def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tuple[int, int]]:
     not_names = frozenset(lexicon_phrases(titles, "not_names"))
     particles = frozenset(lexicon_phrases(titles, "particles"))
@@ -82,6 +95,7 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tup
     roles = frozenset(lexicon_phrases(titles, "appositive_roles"))
     title_words = frozenset(w for t in title_phrases for w in t.split())
     honorific_words = frozenset(w for t in lexicon_phrases(titles, "honorifics") for w in t.split())
+    portfolios = frozenset(lexicon_phrases(titles, "portfolios"))
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     found: list[tuple[int, int]] = []
     i = 0
@@ -101,6 +115,13 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tup
                 j += 1
             else:
                 break
+        # "Ontario Premier Tala Voss": a place and a title inside the run, the name after them
+        inner = max((k for k in range(i + 1, j - 1) if doc[k].lower_ in title_words), default=None)
+        if inner is not None and doc[i].lower_ not in title_words and doc[i].lower_ not in honorific_words:
+            if j - inner - 1 <= 4:
+                found.append((inner + 1, j))
+            i = j
+            continue
         # a capitalised title opening the run is not part of the name ("Spokesperson Ilse Marquardt")
         opening = i
         while i < j - 1 and (doc[i].lower_ in title_words or doc[i].lower_ in honorific_words):
@@ -110,7 +131,7 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tup
             continue
         size = j - i
         # in a Title Case headline every word looks like a name: trust given names only
-        titled = (title_before(doc, i, title_phrases) is not None
+        titled = (title_before(doc, i, title_phrases) is not None or _portfolio_before(doc, i, portfolios, title_words)
                   or any(doc[k].lower_ in title_words for k in range(opening, i))) and not _headline(doc[i].sent)
         accept = (
             (titled and size <= 4)

@@ -20,7 +20,8 @@ from the lexicon files, through ``kg.extract.calls.lexicon``):
   conversation", "virtual summit"); a medium noun just after a preposition ("by phone"); or
   (B) a verb of talking or contact ("spoke", "reached") *and* a sign of a leader: a leader's
   name as the gazetteer spells it (any spelling the rules fold to it), a leader's title or a
-  description of one ("the Russian leader").
+  description of one ("the Russian leader"); or (M) a meeting adverb right after a meeting verb
+  or a call noun, or a few words after a meeting verb ("met online", "met the king virtually").
 
 Words are matched whole, on the text as the pipeline sees it (``normalise_for_nlp``), lower
 case. A refusal is read only where the tokenizer must see the same two tokens: one space
@@ -98,9 +99,12 @@ class Prefilter:
                 firsts.update((chunks[0], p["pattern"].split()[0]))
                 words.update(chunks)
         self.pattern_firsts, self.pattern_words = frozenset(firsts), frozenset(words)
+        # "met online", "a summit, meeting online": a meeting adverb after a meeting verb or call noun
+        self.meeting_adverbs = frozenset(lex.meeting_adverbs)
+        self.meeting_words = frozenset(lex.meeting_verbs) | self.any_noun
         self.leaders = _leader_automaton(gaz)
         self.automaton = ahocorasick.Automaton()
-        for word in self.call_verbs | self.strong_nouns | self.medium | self.adverbial | frozenset(self.talk):
+        for word in self.call_verbs | self.strong_nouns | self.medium | self.adverbial | frozenset(self.talk) | self.meeting_adverbs:
             self.automaton.add_word(word, word)
         self.automaton.make_automaton()
 
@@ -119,6 +123,8 @@ class Prefilter:
             if w in self.medium and any(x in self.any_noun for x, _, _ in after):
                 return True
             if w in self.adverbial and any(x in self.preps for x in _words_before(low, start, _PREP_REACH)):
+                return True
+            if w in self.meeting_adverbs and any(x in self.meeting_words for x in _words_before(low, start, 6)):
                 return True
             if not talk and w in self.talk and any(_follows(w, after, p) for p in self.talk[w]):
                 talk = True

@@ -49,6 +49,9 @@ class QueryResult:
     """Columns and rows of display strings (compact IRIs, literal values, "" when unbound).
 
     ``terms`` keeps the full terms row by row for ``to_json``; ``boolean`` is set for ASK.
+    A page of a longer listing (``kg.query.paging``) has ``total``, the rows of the whole
+    listing, and ``offset``, how many of them come before its first row; ``unit`` says what a
+    row is ("calls"). A whole listing has ``total`` None.
     """
 
     columns: tuple[str, ...]
@@ -56,6 +59,9 @@ class QueryResult:
     terms: tuple[tuple[Term | None, ...], ...] = ()
     kind: str = "select"  # "select", "ask" or "graph" (CONSTRUCT/DESCRIBE)
     boolean: bool | None = None
+    total: int | None = None
+    offset: int = 0
+    unit: str = "rows"
 
     def records(self) -> list[dict[str, str]]:
         """The rows as dicts, column name -> display string."""

@@ -1,7 +1,8 @@
 """Named SPARQL queries over a built graph: the shipped files, their parameters, running them.
 
-Owns the query files shipped in ``kg/query/named/*.rq`` (their ``# title:``, ``# description:`` and
-``# param: name: what`` header lines), the safe filling of ``$name`` placeholders, running a query
+Owns the query files shipped in ``kg/query/named/*.rq`` (their ``# title:``, ``# description:``,
+``# param: name: what`` and ``# page: N rows`` header lines; pages are ``kg.query.paging``'s),
+the safe filling of ``$name`` placeholders, running a query
 with pyoxigraph over a graph file (parsed into memory) or a persistent store directory
 (``kg.store.local``), and turning pyoxigraph's answer into a ``kg.query.results.QueryResult``. The result
 records and renderers (table, CSV, TSV, SPARQL JSON) live in ``kg.query.results`` and are re-exported
@@ -61,6 +62,7 @@ __all__ = [
     "bind_params",
     "load_query",
     "run_query",
+    "run_queries",
     "default_source",
     "QUERY_PREFIXES",
     "compact",
@@ -74,7 +76,7 @@ __all__ = [
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
-_HEADER = re.compile(r"#\s*(title|description|param)\s*:\s*(.*)")
+_HEADER = re.compile(r"#\s*(title|description|param|page)\s*:\s*(.*)")
 _PLACEHOLDER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)\b")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -90,13 +92,18 @@ class QueryParam:
 
 @dataclass(frozen=True, slots=True)
 class NamedQuery:
-    """A query file: its name (file stem), header and SPARQL text (placeholders unfilled)."""
+    """A query file: its name (file stem), header and SPARQL text (placeholders unfilled).
+
+    ``page`` is the ``# page:`` header of a shipped query that ``kg query`` shows a page at a
+    time (``"100 calls"``: the default page and what a row is; see ``kg.query.paging``).
+    """
 
     name: str
     title: str
     description: str
     params: tuple[QueryParam, ...]
     sparql: str
+    page: str = ""
 
 
 # --- query files -----------------------------------------------------------------------------
@@ -151,6 +158,7 @@ def parse_query(text: str, name: str = "query") -> NamedQuery:
         description=fields.get("description", ""),
         params=tuple(params),
         sparql=text,
+        page=fields.get("page", ""),
     )
 
 
@@ -237,15 +245,22 @@ def run_query(source: Any, sparql: str) -> QueryResult:
     is parsed into memory each time (pyoxigraph: about 1 s per 500k triples). ``KgError`` E509
     when the query does not parse, E517 for a source of another kind.
     """
+    return run_queries(source, [sparql])[0]
+
+
+def run_queries(source: Any, queries: list[str]) -> list[QueryResult]:
+    """``run_query`` for several queries over one source, opened (or parsed) once."""
     import pyoxigraph as ox
 
     from kg.store.local import is_store, read_graph, read_store
 
+    def run_all(store, union: bool = False) -> list[QueryResult]:
+        return [_execute(store, sparql, union) for sparql in queries]
+
     if isinstance(source, ox.Store):
-        return _execute(source, sparql)
+        return run_all(source)
     if type(source).__module__.startswith("rdflib"):
-        store, union = _from_rdflib(source)
-        return _execute(store, sparql, union)
+        return run_all(*_from_rdflib(source))
     if not isinstance(source, (str, Path)):
         raise KgError(
             Query.UNSUPPORTED_SOURCE,
@@ -256,8 +271,8 @@ def run_query(source: Any, sparql: str) -> QueryResult:
     if path.is_dir() or path.is_symlink():
         if not is_store(path):
             raise InputError(Query.NOT_A_STORE, f"{path}: a directory but not an Oxigraph store (see `kg build` and `kg load`)")
-        return read_store(path, lambda store: _execute(store, sparql))
-    return _execute(read_graph(path), sparql)
+        return read_store(path, run_all)
+    return run_all(read_graph(path))
 
 
 def _from_rdflib(graph: Any):

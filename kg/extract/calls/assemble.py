@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues
-from kg.extract.calls.discourse import Context, leaders_named_before, resolve, subject_of_sentence
+from kg.extract.calls.discourse import Context, leaders_named_before, quote_speaker, resolve, subject_of_sentence
 from kg.extract.calls.drafts import Draft, absorb, freeze, merge_drafts, token_offset, with_sentence
 from kg.extract.calls.frames import Frame, clause_bounds, coordinated_after, read_frame, subjects_before
 from kg.extract.calls.reporters import has_report_cue, reports_in
@@ -45,6 +45,14 @@ class _State:
     summaries: frozenset[str] = frozenset()  # subjects of strong summaries: "Xi's phone conversations with leaders of ..."
     last_day: date | None = None  # the day the text named last
     last_from: str | None = None  # the caller named last ("leaders declined a call from Biden")
+
+
+def _refused(v: SentView, view: DocView, cue: Cue) -> bool:
+    """A refusal right before the cue: "the premier said she will not request a call with him"."""
+    start = cue.light_start if cue.light_start is not None else cue.start
+    phrases = view.lex.refusals
+    return any(phrases.match(v.lower, k - v.start) and k + phrases.match(v.lower, k - v.start) <= start + 1
+               for k in range(max(v.start, start - 5), start))
 
 
 def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
@@ -102,17 +110,26 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
     for i in range(v.start, v.end):
         if v.lower[i - v.start] not in firsts:
             continue  # (the common case, before the phrase is matched)
-        n = joined.match(v.lower, i - v.start)
+        n, value = joined.lookup(v.lower, i - v.start)
         if not n or v.low(i - 1) in lex.negations or v.low(i - 2) in lex.negations:
             continue  # "was invited but did not attend"
-        if v.low(i + n) == "by":
+        if value == "object":
+            # "the video conference brought together A, B and C"
+            people, _ = coordinated_after(v, lex, i + n, v.end, reach=3)
+            keys += _keys(view, v, people, ctx)
+        elif v.low(i + n) == "by":
             before = v.np(i - 2) if v.low(i - 1) in lex.finite_be else None
             if before is not None and before.kind == NAME:
                 continue  # "On the call, the king had his ministers beside him": in the room, not on the call
             people, _ = coordinated_after(v, lex, i + n + 1, v.end, reach=3)
             keys += _keys(view, v, people, ctx)
         else:
-            found = _keys(view, v, subjects_before(v, lex, i), ctx)
+            subjects = subjects_before(v, lex, i)
+            if subjects and v.low(i - 1) == "to" and not all(
+                    v.low(k) in lex.subject_verb_gap or v.low(k).endswith("ly") for k in range(subjects[-1].end, i)):
+                # "the king would appoint an envoy to join the talks": the envoy joins, not the king
+                subjects = ()
+            found = _keys(view, v, subjects, ctx)
             if not found:
                 # "World leaders, including X and Y, will take part"
                 inc = next((k for k in range(i - 1, max(v.start, i - 15) - 1, -1) if v.low(k) == "including"), None)
@@ -178,6 +195,12 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
                 out.append((frozenset(subjects) | {o}, o if from_each else caller, cue, cue))
     else:
         parts = frozenset(subjects) | frozenset(objects)
+        if len(parts) == 1 and frame.fronted and not objects and cue.strong:
+            # "X urged Y to ... . In the hour-long call, X said ...": the one other
+            # leader the sentence before named beside X
+            others = [k for k in leaders_named_before(view, v, v.start, sentences=1) if k not in parts]
+            if len(others) == 1 and all(k in leaders_named_before(view, v, v.start, sentences=1) for k in parts):
+                parts |= {others[0]}
         if len(parts) < 2 and cue.kind == CALL_VERB and not objects and subjects:
             # "Netanyahu also phoned": the same person the previous caller rang
             prev = next((d for d in reversed(state.drafts) if d.caller and d.caller in d.participants), None)
@@ -213,6 +236,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     ctx = state.ctx
     cues = tuple(c for c in find_cues(v, lex) if not c.in_person)
     made: list[Draft] = []
+    named: list[bool] = []  # per made draft: its frame names someone (not only "the leaders", "he")
     drafts = list(state.drafts)
     read = []  # (cue, frame, status, calls it tells)
     for cue in cues:
@@ -238,6 +262,10 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             day = call_day(v, lex, cue, status, view.anchor).day
             if len(subj) == 1 and day:
                 state = replace(state, group_days=state.group_days + ((subj[0], day, v.index),))
+            if len(subj) == 1 and cue.strong and (cue.kind == ADVERBIAL or cue.plural):
+                # "X spent days on the phone with other leaders": X's talks told next were calls
+                # (but "a call with 25 leaders" is one call)
+                state = replace(state, summaries=state.summaries | {subj[0]})
         read.append((cue, frame, status, [t for t in _drafts_of(view, v, frame, ctx, state) if len(t[0]) >= 2]))
     # a strong cue with no partners of its own ("by phone", "in a call that ...") backs the
     # weak cues of its sentence; one with partners backs those of its clause
@@ -259,6 +287,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 # "spoke with A for 30 minutes and later with B": the half hour was A's
                 made_one = replace(made_one, duration=None)
             made.append(made_one)
+            named.append(any(np.kind == NAME for np in frame.subjects + frame.objects))
     last_day = _previous_day(view, v) or state.last_day
     if made:
         drafts = _dated_by_reference(view, v, read, state, drafts)
@@ -267,8 +296,15 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             made[0] = replace(made[0], participants=made[0].participants | frozenset(joined))
         start = len(drafts)
         drafts.extend(made)
-        current = start + next((n for n, d in enumerate(made) if d.strong), 0)
-        told = next((start + n for n, d in enumerate(made) if d.status is CallStatus.OCCURRED), state.told)
+        # "the leaders agreed to keep up the pressure while talks continue": a weak mention that
+        # names no one (talks of a group, not said to be a call) does not take "the call" of the
+        # next sentences; "X held direct talks with Y. The call ..." does
+        kept = [n for n, d in enumerate(made) if d.strong or named[n]]
+        if kept or state.current is None:
+            current = start + next((n for n in kept if made[n].strong), kept[0] if kept else 0)
+            told = next((start + n for n in kept if made[n].status is CallStatus.OCCURRED), state.told)
+        else:
+            current, told = state.current, state.told
         parts = drafts[current].participants
         ctx = replace(ctx, current=parts, current_index=v.index)
         return _next(view, v, replace(state, drafts=tuple(drafts), current=current, told=told, last_told=v.index,
@@ -302,7 +338,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             drafts[cur] = absorb(d, view, v, days=False)
             return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
         joined = _joined_in(view, v, ctx)
-        if joined and (adjacent or near) and lex.in_person.find(v.lower) is None:
+        if joined and (adjacent or near) and (lex.in_person.find(v.lower) is None or d.medium is CallMedium.VIDEO):
+            # ("the summit was chaired by X" after "leaders met by video link": the virtual summit)
             # "Merz, Meloni and Tusk took part, according to a statement": who was on it
             drafts[cur] = absorb(replace(d, participants=d.participants | frozenset(joined)), view, v, days=False)
             ctx = replace(ctx, current=drafts[cur].participants, current_index=v.index)
@@ -313,10 +350,12 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
     # "as world leaders call to congratulate him": a plural subject right before makes the
     # noun a verb of no one named
-    strong_cues = [c for c in cues if c.strong and not c.definite and not (
+    # a definite reference with no call told before it introduces one ("The video conference
+    # brought together A, B and C")
+    strong_cues = [c for c in cues if c.strong and (not c.definite or cur is None) and not _refused(v, view, c) and not (
         c.kind == NOUN and c.start > v.start and v.low(c.start - 1).endswith("s") and v.low(c.start - 1).isalpha()
         and v.low(c.start - 1) not in lex.medium_words and v.low(c.start - 1) not in lex.not_plural_s_words)]
-    if strong_cues and lex.anaphora.find(v.lower) is None:
+    if strong_cues and (lex.anaphora.find(v.lower) is None or cur is None and strong_cues[0].definite):
         # "Nordic leaders had a video conference on Friday": a call whose participants
         # the next sentences name ("The call was joined by ...")
         cue = strong_cues[0]
@@ -410,8 +449,12 @@ def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bo
     named = {np.key for np in v.nps if np.kind == NAME}
     if near and (len(named & d.participants) >= 2 or any(np.kind == GROUP for np in v.nps)):
         return True
-    subject = subject_of_sentence(view, v, state.ctx)
-    return adjacent and subject in d.participants and has_report_cue(view, v)
+    if not (adjacent and has_report_cue(view, v)):
+        return False
+    # '"...," the king wrote on his page': the speaker of a quotation is the one who reports
+    if subject_of_sentence(view, v, state.ctx) in d.participants:
+        return True
+    return bool(v.quoted) and quote_speaker(view, v) in d.participants
 
 
 _TIMESTAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|local time)[^\n]{0,6})?[ \t]*$",

@@ -62,10 +62,13 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
     strong = info.strength == "strong"
     j = i - 1
     seen = 0
+    own_date = {k for d in v.dates if d.end == i or d.end == i - 1 for k in range(d.start, d.end)}  # "the June 15 call"
     # medium words and other modifiers before the noun: "the 20-minute telephonic conversation"
     while j >= v.start and seen < 6:
         low = v.low(j)
-        if low in lex.medium_words:
+        if j in own_date:
+            pass
+        elif low in lex.medium_words:
             if lex.medium_words[low] is not CallMedium.UNSPECIFIED:
                 medium = lex.medium_words[low]
             strong = True
@@ -86,6 +89,8 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
         if not dated:
             return None
     det = v.low(j)
+    if j + 1 in own_date and v.low(j + 1) in lex.definite_determiners:
+        det = v.low(j + 1)  # "of the June 15 call": the date phrase holds the article
     possessor = None
     np = v.np(j)
     if np is None and det in ("'s", "’s"):
@@ -130,6 +135,9 @@ def _trap_before(v: SentView, lex: Lexicon, i: int) -> bool:
 def _person_after(v: SentView, lex: Lexicon, j: int, limit: int = 6) -> PersonNP | None:
     """The person phrase starting at or shortly after ``j`` (titles are part of the phrase)."""
     end = min(v.end, j + limit)
+    np = v.after_country(j)
+    if np is not None:
+        return np
     while j < end:
         np = v.np(j)
         if np is not None:
@@ -167,6 +175,8 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
             return None  # "called him a liar"
         if naming and obj is not None and obj.kind == NAME and _complement(lex, v.low(obj.end)) and v.low(obj.end) != "'":
             return None  # "called Zelensky a dictator"
+        if naming and obj is not None and obj.kind == NAME and obj.possessive:
+            return None  # "called the premier's remarks 'erroneous'": the remarks are what is called
         if obj is not None:
             return Cue(CALL_VERB, i, i + 1, True, medium)
     # grammar, not vocabulary: an article or "be" after "called to" makes "to" no infinitive of purpose
@@ -223,6 +233,14 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
             i += n
             continue
         i += 1
+    # "met online", "their summit, meeting online": the meeting word right before was a video call
+    ends = {c.end for c in out if c.kind == NOUN}
+    for k in range(v.start + 1, v.end):
+        partner = v.np(k - 1)  # "met X virtually"
+        if lower[k - v.start] in lex.meeting_adverbs and (k in ends or v.low(k - 1) in lex.meeting_verbs or (
+                partner is not None and partner.kind == NAME and v.low(partner.start - 1) in lex.meeting_verbs)):
+            out.append(Cue(ADVERBIAL, k, k + 1, True, CallMedium.VIDEO))
+    out.sort(key=lambda c: c.start)
     # a meeting held by video: "joined the meeting between X and Y via video"
     adverbials = [c for c in out if c.kind == ADVERBIAL]
     if adverbials:

@@ -66,6 +66,12 @@ def _paragraph(view: DocView, v: SentView) -> list[SentView]:
     return list(sents[lo : hi + 1])
 
 
+def _closing(s: SentView, k: int) -> bool:
+    """A straight quote mark right after a comma or full stop closes a quotation that began in
+    an earlier sentence (the marks of one sentence alone cannot tell)."""
+    return k > s.start and s.low(k - 1) in (",", ".", "?", "!") and (k + 1 >= s.end or s.space[k - s.start])
+
+
 def quote_speaker(view: DocView, v: SentView) -> str | None:
     """The speaker of the quotation a first-person word stands in."""
     para = _paragraph(view, v)
@@ -73,7 +79,7 @@ def quote_speaker(view: DocView, v: SentView) -> str | None:
     for s in after:
         # a straight quote mark closes when the word before it is quoted and the one after is not
         closes = [k for k in range(s.start, s.end) if s.low(k) in ("”", '"', "»")
-                  and not (s.low(k) == '"' and k + 1 in s.quoted)]
+                  and (not (s.low(k) == '"' and k + 1 in s.quoted) or _closing(s, k))]
         for q in closes:
             for j in range(q + 1, min(s.end, q + 7)):
                 np = s.np(j)
@@ -113,6 +119,8 @@ def _role_matches(view: DocView, key: str, role: str) -> bool:
     held = (info.role or "").casefold()
     if held.startswith(("former", "ex-")):
         return False
+    if role.startswith(("head of state", "head of government")):
+        return True  # "the head of state": any leader in office (the one named last wins in ``resolve``)
     word = role.split()[0]
     return word in held or (word == "premier" and "prime minister" in held) or (word == "pm" and "prime minister" in held)
 
@@ -161,5 +169,9 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
         return tuple(sorted(pair)) if len(pair) == 2 else ()
     if np.kind == ROLE:
         candidates = sorted({m.key for m in view.mentions if _role_matches(view, m.key, np.word)} - exclude)
+        if len(candidates) > 1:
+            # two prime ministers in the article: the one named in the last sentences
+            recent = [k for k in leaders_named_before(view, v, np.start, sentences=3) if k in candidates]
+            candidates = recent[:1] if recent else candidates
         return (candidates[0],) if len(candidates) == 1 else ()
     return ()

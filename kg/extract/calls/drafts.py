@@ -7,7 +7,7 @@ Drafts are frozen; every change makes a new one (``dataclasses.replace``).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from kg.extract.calls.cues import Cue
 from kg.extract.calls.lexicon import Lexicon
@@ -114,11 +114,11 @@ def absorb(d: Draft, view: DocView, v: SentView, cue: Cue | None = None, days: b
     elif days and cue is not None:
         found: Day = call_day(v, lex, cue, d.status, view.anchor)
         if found.back_reference:
-            found = Day(previous_day)
+            found = Day(previous_day + timedelta(days=found.back_offset) if previous_day else None)
         if found.day is not None and cue.start and not d.told_in(v) and any(
                 v.low(i) in lex.confirming_words for i in range(v.start, v.end)):
             found = Day(found.day, True)  # "Trump confirmed the call to reporters on Wednesday"
-        if found.day and (day is None or (weak and not found.weak)):
+        if found.day and (day is None or (weak and not found.weak) or found.own):
             day, weak = found.day, found.weak
         if day is None and found.period and len(evidence) == 1:
             period = found.period
@@ -142,7 +142,7 @@ def compatible(a: Draft, b: Draft) -> bool:
 
 def _join(target: Draft, d: Draft) -> Draft:
     period = target.period
-    if target.day is not None or d.day is not None:
+    if (target.day is not None and not target.day_weak) or (d.day is not None and not d.day_weak):
         period = None
     elif period is None or (d.period is not None and d.period[1] - d.period[0] < period[1] - period[0]):
         period = d.period
@@ -173,7 +173,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             same_people = d.participants <= m.participants or m.participants <= d.participants
             same_day = compatible(m, d) or (d.definite and d.period is None)
             # an article that denies a call, or says it failed, tells the claim it disputes
-            disputed = m.status in (CallStatus.DENIED, CallStatus.ATTEMPTED) and d.status is CallStatus.OCCURRED
+            disputed = m.status in (CallStatus.DENIED, CallStatus.ATTEMPTED) and d.status is CallStatus.OCCURRED \
+                and len(m.participants) >= 2  # a claim with one person named disputes no one's call
             # "Xi will host a virtual summit ... Modi will join Putin in the virtual meet": a call
             # announced without its people, and the definite reference that names them
             pending = m.status is d.status and ((m.pending and len(m.participants) < 2 and d.definite)
@@ -194,10 +195,13 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
 
 def freeze(d: Draft, article_id: str) -> CallMention:
     parts = tuple(sorted(d.participants))
+    day = None if d.day_weak and d.period is not None else d.day
     reports = tuple(sorted((Report(k, ev) for k, ev in d.reports), key=lambda x: (x.outlet, x.evidence.start)))
     evidence = tuple(sorted(d.evidence, key=lambda e: e.start))
     return CallMention(
         article_id=article_id, participants=parts, status=d.status,
-        caller=d.caller if d.caller in d.participants else None, date=d.day, medium=d.medium,
-        duration_minutes=d.duration, reports=reports, evidence=evidence, period=None if d.day else d.period,
+        # the day of a report ("X said on Saturday that they had spoken") gives way to the period
+        # the text tells for the call itself ("last week"): no day rather than a guess
+        caller=d.caller if d.caller in d.participants else None, date=day, medium=d.medium,
+        duration_minutes=d.duration, reports=reports, evidence=evidence, period=None if day else d.period,
     )

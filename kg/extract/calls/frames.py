@@ -19,7 +19,7 @@ readings, by kind of cue:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue
 from kg.extract.calls.lexicon import Lexicon
@@ -58,10 +58,21 @@ def clause_bounds(v: SentView, lex: Lexicon, i: int) -> tuple[int, int]:
     hi = v.end
     for j in range(i + 1, v.end):
         low = v.low(j)
+        if low == ";" and _list_semicolon(v, j):
+            continue
         if low in (";", "—", "–") or (low in lex.clause_breaks and _breaks(v, lex, j)):
             hi = j
             break
     return lo, hi
+
+
+def _list_semicolon(v: SentView, j: int) -> bool:
+    """ "from A, Emir of Q; B, President of R; and C": a semicolon between two named people
+    (each with their apposition) separates the items of a list, not two clauses."""
+    before = any(np.kind == NAME and np.end == j for np in v.nps)
+    k = j + 1 + (v.low(j + 1) == "and")
+    after = v.np(k)
+    return before and after is not None and after.start == k and after.kind == NAME
 
 
 def _breaks(v: SentView, lex: Lexicon, j: int) -> bool:
@@ -76,6 +87,17 @@ def _breaks(v: SentView, lex: Lexicon, j: int) -> bool:
 
 def _ungoverned(lex: Lexicon, np: PersonNP) -> bool:
     return np.governor not in lex.governing_prepositions
+
+
+def _subordinate_subject(v: SentView, lex: Lexicon, np: PersonNP, pos: int) -> bool:
+    """ "a day after Trump spoke with X": after "after", "before" or "since" the name right
+    before the verb is the subject of its clause, not the object of a preposition."""
+    if np.governor not in lex.clause_adverbs or np.possessive:
+        return False
+    j = np.end
+    while j < pos and (v.low(j) in lex.subject_verb_gap or v.low(j).endswith("ly")):
+        j += 1
+    return j == pos
 
 
 def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) -> tuple[PersonNP, ...]:
@@ -96,12 +118,16 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
             if np.kind == NAME and np.possessive and np.end < pos and v.np(np.end) is None \
                     and v.low(np.end) not in lex.subject_verb_gap and not v.low(np.end).endswith("ly"):
                 return ()  # "Trump's envoy phoned Putin": the subject is the envoy, not named
-            if _ungoverned(lex, np) or (np.governor == "by" and np.start > 0 and False):
+            if _ungoverned(lex, np) or _subordinate_subject(v, lex, np, pos):
                 found = np
                 break
             j = np.start - 1
             continue
         if low in (";", ":"):
+            return ()
+        if low == "that" and pos - j > 2:
+            # "X tells reporters that Pakistan's army chief called ...": the subject is inside the
+            # "that" clause, and no person is named there
             return ()
         j -= 1
     if found is None:
@@ -199,6 +225,17 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
             return low, people, separate
         if not (low in lex.partner_bridges or low == _HYPHEN or k in adverbial or k in dated or v.tok(k).isdigit()):
             break
+    if cue.kind == NOUN and (v.low(cue.end) == "of" or (cue.light is not None and cue.light.caller == "from")):
+        # "received calls of good wishes for the national holiday from A": a phrase
+        # saying what the calls were for stands between the calls and their callers
+        for k in range(cue.end, min(hi, cue.end + 20)):
+            if v.low(k) in (",", ";", ".", ":") or v.low(k) in lex.clause_openers or v.np(k) is not None:
+                break
+            if v.low(k) == "from":
+                people, separate = coordinated_after(v, lex, k + 1, hi)
+                if people and people[0].start == k + 1:
+                    return "from", people, separate
+                break
     return None, [], False
 
 
@@ -211,7 +248,7 @@ def _second_objects(v: SentView, lex: Lexicon, objs: list[PersonNP], prep: str |
     j = objs[-1].end
     hi = v.end  # "with A on Tuesday; with B on Wednesday": a list may run past the clause
     while j < hi:
-        while j < hi and (j in dated or v.low(j) in (",", ";") or v.low(j).isdigit() or v.low(j) in lex.duration_words):
+        while j < hi and (j in dated or v.low(j) in (",", ";", "(", ")") or v.low(j).isdigit() or v.low(j) in lex.duration_words):
             j += 1
         k = j
         while k < min(hi, j + 2) and v.low(k) in lex.second_call_connectors:
@@ -232,6 +269,9 @@ def _direct_object(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[list[P
     while j < hi and v.low(j) in lex.call_verb_particles:
         j += 1
     np = v.np(j)
+    if np is None and v.after_country(j) is not None:
+        np = v.after_country(j)
+        return coordinated_after(v, lex, np.start, hi)
     if np is None:
         # "called to congratulate him": the person of the purpose clause
         if v.low(cue.end) == "to":
@@ -243,6 +283,19 @@ def _direct_object(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[list[P
     if np.kind == PRONOUN and np.possessive and np.word != "her":
         return [], False
     return coordinated_after(v, lex, j, hi)
+
+
+def _shared_light(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Cue | None:
+    """The earlier call noun with a light verb ("received calls ...") that a call noun right
+    after "as well as" or "and" shares its verb with ("..., as well as a call from C")."""
+    k = cue.start - 1
+    while k > v.start and (v.low(k) in ("a", "an", "the") or v.low(k) in lex.medium_words or v.low(k) in lex.noun_modifiers):
+        k -= 1
+    joined = v.low(k) == "and" or (v.low(k) == "as" and v.low(k - 1) == "well" and v.low(k - 2) == "as")
+    if not joined:
+        return None
+    return next((c for c in reversed(cues) if c.start < k and c.kind == NOUN and c.light is not None
+                 and c.light_start is not None), None)
 
 
 def _fronted(v: SentView, lex: Lexicon, cue: Cue) -> bool:
@@ -338,6 +391,16 @@ def _speaker_frame(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[tuple[
 
 
 def read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Frame:
+    frame = _read_frame(v, lex, cue, cues)
+    if not frame.separate and len(frame.objects) > 1 and frame.prep != "between":
+        lo, hi = clause_bounds(v, lex, cue.start)
+        if lex.separately.find(v.lower, lo - v.start, hi - v.start) is not None:
+            # "he had also spoken with A, B and C, among others": one call each
+            frame = replace(frame, separate=True)
+    return frame
+
+
+def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Frame:
     lo, hi = clause_bounds(v, lex, cue.start)
     hi_obj = v.end if hi < cue.end + 2 else hi
     if cue.kind == CALL_VERB:
@@ -376,6 +439,8 @@ def read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Fr
         if cue.kind == ADVERBIAL and not objs and len(subj) == 1:
             # "X met Y by video link": the person right before the adverbial is the partner
             np = v.np(cue.start - 1)
+            if np is not None and np is subj[0] and np.governor in lex.meeting_verbs:
+                subj = subjects_before(v, lex, np.start - 1, lo)  # "X met Y online": Y is met, X meets
             if np is not None and np is not subj[0] and np.governor not in lex.governing_prepositions:
                 objs = [np]
         return Frame(cue, subj, tuple(objs), prep, caller, tuple(second), separate)
@@ -387,6 +452,10 @@ def read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Fr
     fronted = _fronted(v, lex, cue)
     if prep == "between":
         subj = ()
+    elif cue.possessor is not None and cue.possessor.kind == PRONOUN and cue.light is not None \
+            and subjects_before(v, lex, cue.light_start, lo):
+        # "X and Y held their first phone conversation": the light verb's subjects, whom "their" names
+        subj = subjects_before(v, lex, cue.light_start, lo)
     elif cue.possessor is not None:
         subj = (cue.possessor,)
         if cue.possessor.kind == PRONOUN and _opening_phrase(v, lex, cue.possessor.start):
@@ -395,6 +464,9 @@ def read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Fr
             subj = after or subj
     elif cue.light is not None:
         subj = subjects_before(v, lex, cue.light_start, lo)
+    elif (shared := _shared_light(v, lex, cue, cues)) is not None:
+        # "received calls from A and B, as well as a call from C": the subject of the first
+        subj = subjects_before(v, lex, shared.light_start, clause_bounds(v, lex, shared.start)[0])
     elif fronted:
         subj, told = _after_comma(v, lex, cue)
         objs = list(objs) + [t for t in told if t not in objs]

@@ -127,10 +127,13 @@ class Lexicon:
     adverbial_nouns: Phrases  # -> CallMedium
     light_verbs: Phrases  # -> LightVerb
     joined: Phrases
+    meeting_adverbs: frozenset[str]  # "met online": the meeting word before it was a video call
+    meeting_verbs: frozenset[str]  # "met", "meet"
     traps_after: Phrases  # "call for", "call centre"
     traps_before: Phrases  # "wake-up call", "so-called"
     called_not_before: frozenset[str]  # "called for", "called off": never a call
     hypothetical: Phrases
+    refusals: Phrases  # hypotheticals that say the call will not be held ("will not", "refused to")
     in_person: Phrases
     initiated: Phrases  # "at the request of", "at the initiative of"
     # discourse
@@ -138,12 +141,14 @@ class Lexicon:
     possessive_pronouns: frozenset[str]
     first_person: frozenset[str]
     groups: Phrases
+    bare_groups: Phrases  # "the two": a group only before a verb
     anaphora: Phrases  # definite references to a call told before ("the call", "the conversation")
     speech_verbs: frozenset[str]
     clause_openers: frozenset[str]
     separately: Phrases  # words saying the calls of a list were separate
     # status
     status: Mapping[str, Phrases]
+    attempt_verbs: frozenset[str]  # "tried several times to reach X by phone": attempted
     clause_breaks: frozenset[str]
     # titles
     title_words: frozenset[str]
@@ -233,7 +238,7 @@ class Lexicon:
     @cached_property
     def np_words(self) -> frozenset[str]:
         """Words a group, pronoun or role phrase can start with (``kg.extract.calls.view``)."""
-        return frozenset().union(self.groups.firsts, self.pronouns, self.role_titles)
+        return frozenset().union(self.groups.firsts, self.bare_groups.firsts, self.pronouns, self.role_titles)
 
     @cached_property
     def call_words(self) -> frozenset[str]:
@@ -272,17 +277,22 @@ def lexicon() -> Lexicon:
         adverbial_articles=frozenset(adv["articles"]),
         adverbial_nouns=Phrases(adverbial_nouns),
         light_verbs=Phrases(light),
-        joined=Phrases((f, True) for f in phrases_of(calls, "joined")),
+        meeting_adverbs=frozenset(phrases_of(calls, "meeting_adverbs")),
+        meeting_verbs=frozenset(phrases_of(calls, "meeting_verbs")),
+        joined=Phrases((f, "object" if e.get("takes_object") else True) for e in lexicon_entries(calls, "joined")
+                       for f in e.get("forms", [e.get("phrase")])),
         traps_after=Phrases((p, True) for p in phrases_of(calls, "traps_after")),
         traps_before=Phrases((p, True) for p in phrases_of(calls, "traps_before")),
         called_not_before=frozenset(phrases_of(calls, "called_not_before")),
         hypothetical=Phrases((p, True) for p in phrases_of(calls, "hypothetical")),
+        refusals=Phrases((e["phrase"], True) for e in lexicon_entries(calls, "hypothetical") if e.get("refusal")),
         in_person=Phrases((p, True) for p in phrases_of(calls, "in_person")),
         initiated=Phrases((p, True) for p in phrases_of(calls, "initiated_by")),
         pronouns=frozenset(phrases_of(discourse, "pronouns")),
         possessive_pronouns=frozenset(phrases_of(discourse, "possessive_pronouns")),
         first_person=frozenset(phrases_of(discourse, "first_person")),
         groups=Phrases((p, True) for p in phrases_of(discourse, "groups")),
+        bare_groups=Phrases((p, True) for p in phrases_of(discourse, "bare_groups")),
         anaphora=Phrases((p, True) for p in phrases_of(discourse, "call_references")),
         speech_verbs=frozenset(phrases_of(discourse, "speech_verbs")),
         clause_openers=frozenset(phrases_of(discourse, "clause_openers")),
@@ -290,6 +300,7 @@ def lexicon() -> Lexicon:
         status={k: Phrases((p, True) for p in phrases_of(status, k))
                 for k in ("planned", "planned_after", "denied", "attempted", "past_modals")},
         clause_breaks=frozenset(phrases_of(status, "clause_breaks")),
+        attempt_verbs=frozenset(phrases_of(status, "attempt_verbs")),
         title_words=title_words,
         title_fillers=frozenset(phrases_of(discourse, "title_fillers")),
         role_titles=frozenset(t.split()[0] for t in leader_titles if not t.startswith(tuple(phrases_of(titles, "office_modifiers")))),

@@ -35,7 +35,13 @@ def _tied(view: DocView, v: SentView, start: int, end: int) -> bool:
     cues = view.lex.report_cues
     before = v.lower[max(0, start - 6 - v.start) : start - v.start]
     after = v.lower[end - v.start : min(len(v.lower), end + 4 - v.start)]
-    for words in (before, after):
+    windows = [before, after]
+    if v.low(end) == ",":
+        # "The Tribune, a Varnian weekly, reported ...": past the apposition too
+        close = next((k for k in range(end + 1, min(v.end, end + 10)) if v.low(k) == ","), None)
+        if close is not None:
+            windows.append(v.lower[close + 1 - v.start : min(len(v.lower), close + 5 - v.start)])
+    for words in windows:
         for n, w in enumerate(words):
             if w in cues and cues.match(words, n):
                 return True

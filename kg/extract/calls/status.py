@@ -39,6 +39,18 @@ def _telegraphic_future(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     return v.low(k) == "to" or v.low(start - 1) == "to"
 
 
+def _tried(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> bool:
+    """ "tried several times to reach X by phone", "has been trying for days to call X": a verb
+    of trying, "to" within a few words, and the call's verb (or the cue) right after it."""
+    start = cue.light_start if cue.light_start is not None else cue.start
+    for k in range(max(lo, start - 8), start):
+        if v.low(k) in lex.attempt_verbs:
+            to = next((j for j in range(k + 1, min(start, k + 6)) if v.low(j) == "to"), None)
+            if to is not None and start - to <= 3 and (k in v.quoted) == (cue.start in v.quoted):
+                return True
+    return False
+
+
 def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     lo, hi = clause_bounds(v, lex, cue.start)
     cue_quoted = cue.start in v.quoted
@@ -73,6 +85,8 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     for name, status in (("denied", CallStatus.DENIED), ("attempted", CallStatus.ATTEMPTED)):
         if has(lo, hi, name):
             return status
+    if _tried(v, lex, cue, lo):
+        return CallStatus.ATTEMPTED
     # the future may be told before a subordinate clause: "is expected to ... when he speaks"
     if has(cue.start - 8, min(hi, cue.end + 4), "planned") or has(cue.end, clause_end(v, cue.end, 14), "planned_after"):
         return CallStatus.PLANNED

@@ -104,6 +104,18 @@ class SentView:
     def np(self, i: int) -> PersonNP | None:
         return self.np_at.get(i)
 
+    def after_country(self, j: int) -> PersonNP | None:
+        """The named person after a country's possessive at ``j``: "Mexico's leftist
+        president-elect X" (a call's object; the adjectives are not titles)."""
+        country = self.others.get(j)
+        if country is None or country.kind is not EntityKind.COUNTRY or self.low(country.end) not in ("'s", "’s"):
+            return None
+        k = country.end + 1
+        while k < min(self.end, country.end + 4) and self.np(k) is None and self.tok(k).isalpha() and self.tok(k).islower():
+            k += 1
+        np = self.np(k)
+        return np if np is not None and np.kind == NAME and not np.possessive else None
+
     def dated(self) -> frozenset[int]:
         return frozenset(i for d in self.dates for i in range(d.start, d.end))
 
@@ -195,6 +207,10 @@ class _NPBuilder:
         if self.low(end) == "(" and self.low(end + 2) == ")" and self.text[end + 1 - self.start].isupper() \
                 and len(self.text[end + 1 - self.start]) <= 6:
             return end + 3
+        if self.low(end) == "of" and (self.mention_at.get(end + 1) is not None
+                                      and self.mention_at[end + 1].kind is EntityKind.COUNTRY):
+            # "President Ana Lind of Norland": the country is part of the phrase
+            return self.mention_at[end + 1].end
         if self.low(end) != ",":
             return end
         k = end + 1
@@ -239,6 +255,8 @@ class _NPBuilder:
                 i = max(head_end, end)
                 continue
             start = max(left, out[-1].end if out else self.start)
+            while start < i and self.low(start) in (",", "and", "of", ";"):
+                start += 1  # "A of Norland, B of Ostria": the comma joins the list, it is no title
             out.append(PersonNP(NAME, start, end, i, head_end, key=m.key, possessive=possessive,
                                 governor=self.low(start - 1)))
             i = max(head_end, end)
@@ -255,6 +273,12 @@ class _NPBuilder:
                 continue
             low = self.low(i)
             n = lex.groups.match(self.lower, i - self.start) if low in lex.groups.firsts else 0
+            if not n and low in lex.bare_groups.firsts:
+                n = lex.bare_groups.match(self.lower, i - self.start)
+                after = self.low(i + n)
+                if n and not (after in lex.subject_verb_gap or after in lex.speech_verbs or lex.talk_verbs.match(self.lower, i + n - self.start)
+                              or (after.endswith("ed") and after.isalpha())):
+                    n = 0  # "the two countries": no group of people
             if n and not taken.intersection(range(i, i + n)):
                 out.append(PersonNP(GROUP, i, i + n, i, i + n, word=" ".join(self.lower[i - self.start : i - self.start + n]),
                                     possessive=self.low(i + n) in ("'s", "’s", "'", "’"), governor=self.low(i - 1)))

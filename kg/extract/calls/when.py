@@ -17,12 +17,12 @@ else the publication date.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from kg.extract.calls.cues import Cue
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import DateMention, SentView
-from kg.extract.dates import is_back_reference, resolve_date, resolve_period
+from kg.extract.dates import back_reference_offset, is_back_reference, resolve_date, resolve_period
 from kg.model import CallStatus, EntityKind
 
 __all__ = ["Day", "call_day"]
@@ -39,6 +39,8 @@ class Day:
     weak: bool = False  # read off a reporting verb: a fallback only
     period: tuple[date, date] | None = None  # "last week": no day, but the days it may be on
     back_reference: bool = False  # "that afternoon": the day the text named before
+    back_offset: int = 0  # "a day earlier": -1 from that day
+    own: bool = False  # the date stands in the call's own noun phrase: "the June 15 call"
 
 
 def _tied_to_outlet(v: SentView, lex: Lexicon, d: DateMention) -> bool:
@@ -99,6 +101,13 @@ def _reporting_day(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
 def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day: date | None,
              subject_start: int | None = None) -> Day:
     candidates = []
+    if cue.kind == "noun":
+        own = next((d for d in v.dates if d.end <= cue.start and all(
+            v.low(k) in lex.medium_words or v.low(k) in lex.cue_phrase_words for k in range(d.end, cue.start))), None)
+        if own is not None and own.end >= cue.start - 2:
+            day = resolve_date(own.expression, anchor_day, future=status is CallStatus.PLANNED)
+            if day is not None:
+                return Day(day, own=True)  # "the June 15 call", "Monday's phone call"
     for d in v.dates:
         if _tied_to_outlet(v, lex, d):
             continue
@@ -106,7 +115,7 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             continue
         expr = d.expression.lower().strip()
         if is_back_reference(expr):
-            candidates.append((False, abs(d.start - cue.end), None, None, True))
+            candidates.append((False, abs(d.start - cue.end), None, None, d))
             continue
         weak = _reporting_day(v, lex, d, cue)
         reported = any(v.low(i) in lex.reporting_words for i in range(v.start, d.start))
@@ -137,7 +146,14 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
     if firm:
         best = min(firm, key=lambda c: c[1])
         if best[4]:
-            return Day(back_reference=True)
+            offset = back_reference_offset(best[4].expression)
+            # "spoke with A on Tuesday and with B a day earlier": the day named before in the sentence
+            before = [resolve_date(d.expression, anchor_day) for d in v.dates
+                      if d.end <= best[4].start and not is_back_reference(d.expression.lower().strip())]
+            before = [b for b in before if b is not None]
+            if before:
+                return Day(before[-1] + timedelta(days=offset))
+            return Day(back_reference=True, back_offset=offset)
         return Day(best[2], False, best[3] if best[2] is None else None)
     best = min(candidates, key=lambda c: c[1])
     return Day(best[2], best[2] is not None, None)
