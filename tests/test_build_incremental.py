@@ -98,8 +98,8 @@ def test_every_format_equal_after_an_incremental_build(tmp_path):
 
 def test_an_article_that_changes_an_existing_call_and_an_entity(tmp_path):
     """An article's correction moves a call (its day, who called, who took part) and gives a
-    leader a new name form: the incremental build maps those pieces again and writes what a
-    build from scratch writes."""
+    leader of another article a new name form (an alias): the incremental build maps those
+    pieces again and writes what a build from scratch writes."""
     out = tmp_path / "out"
     settings = Settings(inputs=(tmp_path / "in",), out_dir=out, formats=FORMATS, validate=True)
     corpus(tmp_path / "in", NAMES[:6])
@@ -111,7 +111,7 @@ def test_an_article_that_changes_an_existing_call_and_an_entity(tmp_path):
                .replace("initiated by the French side", "initiated by the German side")
                .replace("German Chancellor Friedrich Merz", "German Chancellor Friedrich Merz and Italian Prime "
                         "Minister Giorgia Meloni", 1)
-               + "\nPresident Manu Macron, as friends call him, said nothing more.\n")
+               + "\nThe Italian prime minister said the call had gone well.\n")
     assert changed != text
     fixed.write_text(changed, encoding="utf-8")
     again = build(settings)
@@ -119,6 +119,8 @@ def test_an_article_that_changes_an_existing_call_and_an_entity(tmp_path):
     scratch = build(Settings(inputs=(tmp_path / "in",), out_dir=tmp_path / "scratch", formats=FORMATS, validate=True))
     assert exports(out) == exports(tmp_path / "scratch")
     assert exports(out)["ttl"] != before["ttl"]
+    alias = b'"Italian prime minister"'  # Giorgia Meloni (of another article) gains an alias
+    assert alias in exports(out)["ttl"] and alias not in before["ttl"]
     assert (again.triples, again.violations, again.validation_report) == (
         scratch.triples, scratch.violations, scratch.validation_report)
     assert (out / ".kg" / "outputs.sqlite").is_file()
