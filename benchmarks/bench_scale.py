@@ -15,7 +15,8 @@ Sections (``--sections``, default all):
                  worker's resident memory afterwards.
 ``incremental``  ``--articles`` (default 10000) built from scratch with the default build
                  (validation on), then 1% new articles added and built again into the same
-                 folder; CPU seconds per stage (``BuildResult.timings``) of both.
+                 folder; CPU seconds per stage (``BuildResult.timings``) of both, and the size
+                 of the facts store and of the output stage's pieces on disk.
 ``memory``       the resolution stage alone in a fresh process per size (1/10 and all of the
                  incremental run's facts): fold the stored facts into a ``Resolver``, take the
                  result, stream the evidence back; peak RSS added per article.
@@ -178,8 +179,10 @@ def incremental(work: Path, articles: int) -> dict:
     make_corpus(corpus, articles + added)  # same seed: the first files come out identical
     inc = _child_build(corpus, out)
     load.append(_load())
+    cache = out / ".kg" / "outputs.sqlite"  # the output stage's pieces (kg.build.incremental)
     return {"articles": articles, "added": added, "full": full, "incremental": inc, "load": load,
-            "facts_store_mb": round((out / ".kg" / "facts.sqlite").stat().st_size / 2**20, 1)}
+            "facts_store_mb": round((out / ".kg" / "facts.sqlite").stat().st_size / 2**20, 1),
+            "outputs_cache_mb": round(cache.stat().st_size / 2**20, 1) if cache.is_file() else None}
 
 
 _MEMORY_CHILD = r"""

@@ -40,11 +40,21 @@ def rows(fig: dict) -> list[str]:
         out.append(f"| incremental: +{inc['added']} articles ({inc['added'] / inc['articles']:.0%}) vs full build | "
                    f"{new_cpu:.0f} | {_ratio(new_cpu, full_cpu)} | analyse {nt['analyse']:.1f} "
                    f"({new['extracted']} analysed, {new['reused']:,} from the store), resolve {nt['resolve']:.1f}, "
-                   f"outputs {nt['outputs']:.0f} |")
+                   f"outputs {nt['outputs']:.1f} |")
         out.append(f"| incremental without the output stage vs full build | {nt['analyse'] + nt['resolve']:.1f} | "
                    f"{_ratio(nt['analyse'] + nt['resolve'], full_cpu)} | what the facts store and merge cost |")
         out.append(f"| facts store on disk | {inc['facts_store_mb']} MB | | "
                    f"{inc['facts_store_mb'] * 1024 / (inc['articles'] + inc['added']):.1f} KB per article |")
+        if inc.get("outputs_cache_mb"):
+            out.append(f"| output pieces on disk (`.kg/outputs.sqlite`) | {inc['outputs_cache_mb']} MB | | "
+                       f"{inc['outputs_cache_mb'] * 1024 / (inc['articles'] + inc['added']):.1f} KB per article |")
+    before = fig.get("incremental_before")
+    if before:  # the same pair measured on the tree before a change, for comparison
+        bt, bn = before["full"]["timings"], before["incremental"]["timings"]
+        b_full, b_new = sum(bt.values()), sum(bn.values())
+        out.append(f"| before ({before['label']}): incremental vs full build | {b_new:.0f} / {b_full:.0f} | "
+                   f"{_ratio(b_new, b_full)} | analyse {bn['analyse']:.1f}, resolve {bn['resolve']:.1f}, "
+                   f"outputs {bn['outputs']:.1f} (full build: outputs {bt['outputs']:.0f}) |")
     mem = fig.get("memory")
     if mem and mem.get("kb_per_article") is not None:
         small, big = mem["runs"][0], mem["runs"][-1]

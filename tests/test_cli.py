@@ -133,8 +133,7 @@ def test_build_summary_on_stdout_progress_lines_on_stderr(tmp_path):
     calls = int(result.stdout.split("; calls: ")[1].split(";")[0])
     assert stages == [
         "read and analysed 5 articles", "resolved entities and calls", f"loaded the store with {calls + 5} calls and articles",
-        "validated against the shapes", "wrote graph.ttl", "projected the network", "wrote graph.graphml",
-        "switched to the new outputs",
+        "validated against the shapes", "wrote graph.ttl", "wrote graph.graphml", "switched to the new outputs",
     ], result.stderr
     quiet = kg("build", SEEDS, "--out", tmp_path / "out", "-q")
     assert quiet.stderr == "" and quiet.stdout.startswith("articles read: 5 (0 analysed, 5 from the facts store)")

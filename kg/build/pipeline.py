@@ -116,7 +116,6 @@ def _build_with(settings: Settings, out: Path, progress: BuildProgress | None, d
     from kg.facts.keys import extractor_version
     from kg.facts.store import FactsStore
     from kg.read.articles import iter_inputs
-    from kg.resolve.evidence import attach_text
 
     # a missing input fails here, before anything is read
     items = iter_inputs(list(settings.inputs), max_bytes=settings.max_bytes)
@@ -157,9 +156,10 @@ def _build_with(settings: Settings, out: Path, progress: BuildProgress | None, d
         lap("resolve")
         if progress is not None:  # the store stage counts calls and articles as they are written
             progress.stage("store", len(res.calls) + len(res.articles))
-        written = write_outputs(res.entities, counted(attach_text(res.calls, store.sentence), progress),
-                                counted(res.articles, progress), out, settings.formats, settings.validate,
-                                progress=progress and _keep_total(progress))
+        written = write_outputs(res.entities, counted(res.calls, progress), counted(res.articles, progress), out,
+                                settings.formats, settings.validate, progress=progress and _keep_total(progress),
+                                lookup=store.sentence,
+                                contents={a: f"{version}:{c}" for a, c in store.contents().items()})
         store.prune()
         lap("outputs")
         if progress is not None:

@@ -156,6 +156,10 @@ class FactsStore:
             (_id(article_id), self.version_id, start, end)).fetchone()
         return None if row is None else _text(row[0])
 
+    def contents(self) -> dict[str, str]:
+        """This build's articles: id -> content hash (what their stored sentences were read from)."""
+        return {_text(aid): content for aid, content in self._db.execute("SELECT article_id, content FROM current")}
+
     def current_articles(self) -> Iterator[ArticleMeta]:
         """The metadata of this build's articles with stored facts, sorted by id."""
         rows = self._db.execute(

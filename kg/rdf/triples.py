@@ -214,8 +214,11 @@ class TripleMap:
         names = tuple(self.lookup(k, "participant", call).name for k in call.participants)
         return iri(ids.call_iri(call.key, names, call.date))
 
-    def call(self, call: Call) -> Iterator[Quad]:
+    def call(self, call: Call, *, evidence_nodes: bool = True) -> Iterator[Quad]:
         """A call in the merged graph and in the graph of each article that tells it.
+
+        ``evidence_nodes=False`` leaves out the statements about its evidence sentences (what
+        they say, not the links to them), for callers that map each sentence once on its own.
 
         An article graph holds the call as merged (types, label, participants, caller, status,
         medium, date, duration) and the description of its participants; only the evidence
@@ -261,7 +264,7 @@ class TripleMap:
                         yield s, p, o, g
             yield from self.article_ref(article_id)
         for ev in call.evidence:
-            ev_node, ev_quads = self._evidence(ev)
+            ev_node, ev_quads = self._evidence(ev) if evidence_nodes else (self._evidence_node(ev), ())
             yield from ev_quads
             yield node, P["evidence"], ev_node, DEFAULT
             if ev.article_id in told:
@@ -270,7 +273,7 @@ class TripleMap:
         for report in call.reports:
             by_outlet.setdefault(report.outlet, []).append(report.evidence)
         for outlet_key, evidence in by_outlet.items():
-            yield from self._attribution(call, node, label, outlet_key, evidence, told)
+            yield from self._attribution(call, node, label, outlet_key, evidence, told, evidence_nodes)
 
     def _called(self, call: Call, people: list[Entity], caller: Entity | None) -> list[Statement]:
         """Leader-to-leader edges of a call that took place: from the caller when a leader,
@@ -281,8 +284,12 @@ class TripleMap:
         sources = [self.nodes[caller.key]] if caller is not None and caller.kind is EntityKind.LEADER else leaders
         return [(a, P["called"], b) for a in sources for b in leaders if a != b]
 
+    @staticmethod
+    def _evidence_node(ev: Evidence) -> str:
+        return iri(ids.evidence_iri(ev.article_id, ev.start, ev.end))
+
     def _evidence(self, ev: Evidence) -> tuple[str, list[Quad]]:
-        node = iri(ids.evidence_iri(ev.article_id, ev.start, ev.end))
+        node = self._evidence_node(ev)
         g = iri(ids.article_iri(ev.article_id))
         statements = (
             (node, A, iri(KG.Evidence)), (node, P["inArticle"], g), (node, P["text"], text(ev.text)),
@@ -292,7 +299,8 @@ class TripleMap:
         return node, [*quads, *self.article_ref(ev.article_id)]
 
     def _attribution(
-        self, call: Call, node: str, label: str, outlet_key: str, evidence: list[Evidence], told: set[str]
+        self, call: Call, node: str, label: str, outlet_key: str, evidence: list[Evidence], told: set[str],
+        evidence_nodes: bool = True,
     ) -> Iterator[Quad]:
         outlet = self.lookup(outlet_key, "report outlet", call)
         outlet_node = self.nodes[outlet.key]
@@ -308,7 +316,7 @@ class TripleMap:
         for s, p, o in about:
             yield s, p, o, DEFAULT
         for ev in evidence:
-            ev_node, ev_quads = self._evidence(ev)
+            ev_node, ev_quads = self._evidence(ev) if evidence_nodes else (self._evidence_node(ev), ())
             yield from ev_quads
             yield attribution, P["evidence"], ev_node, DEFAULT
             if ev.article_id not in told:

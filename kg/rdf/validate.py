@@ -30,6 +30,7 @@ __all__ = [
     "shapes_graph",
     "validate_graph",
     "validate_store",
+    "report_of",
     "format_report",
     "ensure_conforms",
 ]
@@ -85,9 +86,14 @@ def validate_store(store: "pyoxigraph.Store") -> ValidationReport:
             value = row["value"] if has_value else None
             found.add(Violation(focus=row["this"].value, path=check.path, message=check.message,
                                 severity=check.severity, value="" if value is None else value.value))
-    violations = sorted(found, key=lambda v: (_SEVERITY_ORDER.get(v.severity, 9), v.focus, v.path, v.message, v.value))
-    conforms = not any(v.severity == "Violation" for v in violations)
-    return ValidationReport(conforms=conforms, violations=tuple(violations))
+    return report_of(found)
+
+
+def report_of(violations) -> ValidationReport:
+    """The report of ``violations`` (any order, no repeats): sorted, and whether it conforms."""
+    ordered = sorted(set(violations), key=lambda v: (_SEVERITY_ORDER.get(v.severity, 9), v.focus, v.path, v.message, v.value))
+    conforms = not any(v.severity == "Violation" for v in ordered)
+    return ValidationReport(conforms=conforms, violations=tuple(ordered))
 
 
 def validate_graph(data: Graph | Path) -> ValidationReport:

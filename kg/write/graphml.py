@@ -21,9 +21,9 @@ import re
 from typing import Any, BinaryIO
 
 from kg.errors import Export, ExportError
-from kg.write.projection import Spools, clean_xml, read_rows
+from kg.write.projection import RELATIONS, Spools, clean_xml, read_rows
 
-__all__ = ["write_graphml", "graphml_type", "xml_value", "xml_attr"]
+__all__ = ["write_graphml", "graphml_type", "xml_value", "xml_attr", "graphml_head", "node_xml", "edge_xml", "type_names"]
 
 _GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 _XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -90,9 +90,7 @@ def _keys(types: dict[str, set[type]], where: str, reserved: dict[str, str], pre
     return keys
 
 
-def write_graphml(spools: Spools, fh: BinaryIO, *, leaders: bool = False, typed: bool = False) -> None:
-    """The full graph (or with ``leaders=True`` the leaders-only projection) as GraphML."""
-    node_types = spools.leader_node_types if leaders else spools.node_types
+def _head(node_types: dict[str, set[type]], leaders: bool):
     try:
         taken: set[str] = set()
         nkeys = _keys(node_types, "node", {"labels": "labels"}, "n_", taken)
@@ -106,13 +104,65 @@ def write_graphml(spools: Spools, fh: BinaryIO, *, leaders: bool = False, typed:
         for name, (key_id, xml_type) in keys.items():
             head.append(f'  <key id="{key_id}" for="{domain}" attr.name="{xml_attr(name)}" attr.type="{xml_type}"/>\n')
     head.append(f'  <graph id="G" edgedefault="{"undirected" if leaders else "directed"}">\n')
-    fh.write("".join(head).encode("utf-8"))
+    return "".join(head).encode("utf-8"), nkeys, ekeys
 
-    def data(values: dict, keys: dict[str, tuple[str, str]]) -> str:
-        # "label" first: APOC takes the relationship type from the edge's first <data>
-        names = sorted((n for n, v in values.items() if v is not None), key=lambda n: (n != "label", n))
-        return "".join(f'      <data key="{keys[n][0]}">{xml_value(values[n], keys[n][1])}</data>\n' for n in names)
 
+def _data(values: dict, keys: dict[str, tuple[str, str]]) -> str:
+    # "label" first: APOC takes the relationship type from the edge's first <data>
+    names = sorted((n for n, v in values.items() if v is not None), key=lambda n: (n != "label", n))
+    return "".join(f'      <data key="{keys[n][0]}">{xml_value(values[n], keys[n][1])}</data>\n' for n in names)
+
+
+def graphml_head(node_types: dict[str, set[type]]) -> bytes:
+    """The start of a full-graph file whose nodes have attributes of ``node_types``, up to
+    ``<graph>``; every attribute name must have values of one type (``ExportError`` E4xx)."""
+    mixed = sorted(name for name, kinds in node_types.items() if len(kinds) > 1)
+    if mixed:
+        raise ExportError(Export.NETWORK_WRITE, f"cannot write GraphML pieces: node attributes {mixed} have values of mixed types")
+    return _head(node_types, False)[0]
+
+
+def type_names(attrs: dict) -> str:
+    """``"articles:int,label:str,..."``: the names and types of a node's attributes."""
+    return ",".join(f"{n}:{type(v).__name__}" for n, v in sorted(attrs.items()) if v is not None)
+
+
+def node_xml(node: str, attrs: dict) -> str:
+    """A full-graph ``<node>`` element, each value typed by its own Python type."""
+    keys = {n: (("labels" if n == "labels" else "n_" + re.sub(r"[^A-Za-z0-9_.-]", "_", n)),
+                graphml_type(n, {type(v)}, "node")) for n, v in attrs.items() if v is not None}
+    return f'    <node id="{xml_attr(node)}">\n{_data(attrs, keys)}    </node>\n'
+
+
+def edge_xml(source: str, target: str, relation: str) -> str:
+    """A full-graph ``<edge>`` element after its ``id`` attribute (the writer numbers edges)."""
+    data = _EDGE_DATA.get(relation)
+    if data is None:
+        values = {"label": relation, "predicate": RELATIONS[relation], "weight": 1.0}
+        data = _EDGE_DATA[relation] = _data(values, _head({}, False)[2])
+    return f' source="{_attr(source)}" target="{_attr(target)}">\n{data}    </edge>\n'
+
+
+_EDGE_DATA: dict[str, str] = {}
+_ATTRS: dict[str, str] = {}
+
+
+def _attr(value: str) -> str:
+    """``xml_attr``, remembered: node ids come back in edge after edge."""
+    found = _ATTRS.get(value)
+    if found is None:
+        found = xml_attr(value)
+        if len(_ATTRS) < 1_000_000:
+            _ATTRS[value] = found
+    return found
+
+
+def write_graphml(spools: Spools, fh: BinaryIO, *, leaders: bool = False, typed: bool = False) -> None:
+    """The full graph (or with ``leaders=True`` the leaders-only projection) as GraphML."""
+    node_types = spools.leader_node_types if leaders else spools.node_types
+    head, nkeys, ekeys = _head(node_types, leaders)
+    fh.write(head)
+    data = _data
     for node, values in read_rows(spools.leader_nodes if leaders else spools.nodes):
         extra = f' labels="{xml_attr(values["labels"])}"' if typed and "labels" in values else ""
         fh.write(f'    <node id="{xml_attr(node)}"{extra}>\n{data(values, nkeys)}    </node>\n'.encode("utf-8"))

@@ -1,4 +1,5 @@
-"""The RDF exports, dumped by Oxigraph from the build's store: Turtle, N-Triples, TriG, JSON-LD.
+"""The RDF exports, dumped by Oxigraph from the build's store: N-Triples, TriG, JSON-LD (and
+Turtle for callers that want Oxigraph's; ``kg build`` writes its own, ``kg.write.turtle``).
 
 Oxigraph writes straight from its on-disk indexes, in their order (by the terms' encoded form,
 a fixed hash of each IRI and string): the same graph gives the same bytes whatever order its
