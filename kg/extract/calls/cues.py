@@ -235,9 +235,11 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
         i += 1
     # "met online", "their summit, meeting online": the meeting word right before was a video call
     ends = {c.end for c in out if c.kind == NOUN}
-    for k in range(v.start + 1, v.end):
+    for k in (range(v.start + 1, v.end) if not lex.meeting_adverbs.isdisjoint(lower) else ()):
+        if lower[k - v.start] not in lex.meeting_adverbs:
+            continue
         partner = v.np(k - 1)  # "met X virtually"
-        if lower[k - v.start] in lex.meeting_adverbs and (k in ends or v.low(k - 1) in lex.meeting_verbs or (
+        if (k in ends or v.low(k - 1) in lex.meeting_verbs or (
                 partner is not None and partner.kind == NAME and v.low(partner.start - 1) in lex.meeting_verbs)):
             out.append(Cue(ADVERBIAL, k, k + 1, True, CallMedium.VIDEO))
     out.sort(key=lambda c: c.start)
