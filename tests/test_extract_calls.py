@@ -660,3 +660,21 @@ def test_their_call_after_coordinated_subjects_names_them(analyse_text):
     people, _ = only_call(analyse_text("Emmanuel Macron and his Indian counterpart Narendra Modi agreed during their "
                                        "call on Monday to cut tariffs.", published="2025-03-19"))
     assert people == {"Emmanuel Macron", "Narendra Modi"}
+
+
+def test_a_dateline_with_the_day_before_the_month_anchors_today(analyse_text):
+    _, call = only_call(analyse_text("DOHA, 9th March, 2025 (QNA) -- Emmanuel Macron today phoned the Emir, "
+                                     "Tamim bin Hamad Al Thani.", published="2025-03-10"))
+    assert call.date == date(2025, 3, 9)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Emmanuel Macron phoned Kais Saied on Monday, according to state news agency TAP.",
+     "Tunis Afrique Presse"),
+    ("Emmanuel Macron phoned Mohamed bin Zayed Al Nahyan on Monday, state news agency Wam reported.", "WAM"),
+])
+def test_a_known_agency_named_after_a_descriptor_is_the_known_one(analyse_text, text, outlet):
+    facts = analyse_text(text, published="2025-03-19")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert [names[r.outlet] for r in call.reports] == [outlet] and call.reports[0].outlet.startswith("gaz:")

@@ -34,8 +34,9 @@ _MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 # PLACE[, Region][, Month Day[, Year]][.] [(Agency) | /Agency/] then a dash (or, after an
 # agency, straight into the story)
 _OPENING = re.compile(
-    rf"^[ \t]*{_PLACE}(?:,[ \t]*(?!{_MONTH_START})[A-Z][A-Za-z.'’ -]{{1,30}}?)?"
-    rf"(?:,?[ \t]+{_MONTH}[ \t]+{_DAY}(?:,[ \t]*(?P<year>\d{{4}}))?)?\.?"
+    rf"^[ \t]*{_PLACE}(?:,[ \t]*(?!{_MONTH_START}|\d)[A-Z][A-Za-z.'’ -]{{1,30}}?)?"
+    rf"(?:,?[ \t]+(?:{_MONTH}[ \t]+{_DAY}|{_DAY.replace('day>', 'dday>')}[ \t]+(?P<dmonth>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?))"
+    rf"(?:,[ \t]*(?P<year>\d{{4}}))?)?\.?"
     rf"[ \t]*(?:\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?)?"
     rf"(?:[ \t]*{_DASH}|(?<=[)/.])(?=[ \t]+[A-Z]))",
     re.MULTILINE,
@@ -102,8 +103,11 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
         agency = m.group(group)
         if agency and agency.strip().casefold() in ("file", "file photo", "photo", "ap photo"):
             agency = None
+        # "ABU DHABI, 9th February, 2026 (WAM) --": the day before the month
+        month, day = (m.group("month"), m.group("day")) if "month" in m.re.groupindex and m.group("month") else (
+            m.groupdict().get("dmonth"), m.groupdict().get("dday"))
         out.append(Dateline(m.start("place"), m.end(), agency.strip() if agency else None,
-                            _day(m.group("month"), m.group("day"), m.group("year"), published),
+                            _day(month, day, m.group("year"), published),
                             m.start(group) if agency else None, m.end(group) if agency else None))
     bare = _BARE.match(text)
     if bare and not out:

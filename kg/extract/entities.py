@@ -21,7 +21,7 @@ from kg.extract.mentions import (
     PERSON_KINDS, Builder, EntityIndex, Mention, gaz_builder, norm_name, person_key_form, strip_possessive,
 )
 from kg.extract.names import close, name_index, name_key
-from kg.extract.outlets import dateline_outlets, outlet_ref, platform_context, state_media, unknown_outlets
+from kg.extract.outlets import dateline_outlets, descriptor_before, outlet_ref, platform_context, state_media, unknown_outlets
 from kg.extract.people import role_phrase, title_before
 from kg.extract.tokens import columns
 from kg.model import ArticleMeta, EntityKind
@@ -141,7 +141,9 @@ class Extractor:
                     self.adjectives[i] = entry.name
                 continue
             if ent.label_ == "SHORT":
-                if entry and entry.id in seen_ids:
+                if entry and (entry.id in seen_ids or (entry.kind is EntityKind.OUTLET and ent.text.isupper()
+                                                       and descriptor_before(self, ent.start))):
+                    # "the Post" once The Washington Post was named; "state news agency TAP" always
                     self.add(ent.start, ent.end, gaz_builder(entry, self.meta))
                 continue
             if ent.label_ == "CONTEXT":

@@ -23,7 +23,7 @@ from kg.resources import GazEntry, Gazetteer, lexicon_mapping, lexicon_phrases, 
 if TYPE_CHECKING:
     from kg.extract.entities import Extractor
 
-__all__ = ["outlet_ref", "outlet_key", "platform_context", "unknown_outlets", "described_outlet", "outlet_tokens", "state_media",
+__all__ = ["outlet_ref", "outlet_key", "descriptor_before", "platform_context", "unknown_outlets", "described_outlet", "outlet_tokens", "state_media",
            "dateline_outlets", "gazetteer_outlet"]
 
 
@@ -86,6 +86,13 @@ def _outlets_by_name(gaz: Gazetteer) -> dict[str, GazEntry]:
         if entry.kind is EntityKind.OUTLET:
             for form in (entry.name, *entry.aliases):
                 index.setdefault(norm_name(form), entry)
+    for entry in sorted(gaz.entries.values(), key=lambda e: e.id):
+        if entry.kind is EntityKind.OUTLET:
+            # acronyms among the short forms ("TAP", "MNA") name the outlet where the text says it is one: a
+            # dateline credit, "news agency X" (the gazetteer ruler never reads them alone)
+            for form in entry.short_aliases:
+                if form.isupper():  # an acronym; "the Times" stays a short form of its own article only
+                    index.setdefault(norm_name(form), entry)
     return index
 
 
@@ -215,7 +222,10 @@ def unknown_outlets(x: Extractor) -> None:
         if found:
             start, end, kind = found
             name = span_text(doc, start, end)
-            x.add(start, end, Builder(outlet_key(name), name, EntityKind.OUTLET, outlet_kind=kind))
+            entry = gazetteer_outlet(name, x.gaz)  # "state news agency Wam": a known agency spelt another way
+            x.add(start, end, Builder(entry.key, entry.name, EntityKind.OUTLET, country=entry.country, wikidata=entry.wikidata,
+                                      outlet_kind=entry.outlet_kind) if entry is not None
+                  else Builder(outlet_key(name), name, EntityKind.OUTLET, outlet_kind=kind))
             taken.update(range(start, end))
             blocked.update(range(start, end))
             continue
@@ -259,6 +269,13 @@ def _apposed(t: _Tokens, comma: int, blocked: set[int]) -> tuple[int, int, Outle
                     return start, comma, OutletKind(t.descriptors[words])
             return None
     return None
+
+
+def descriptor_before(x: Extractor, start: int) -> bool:
+    """An outlet descriptor ends right before token ``start`` ("state news agency TAP")."""
+    lower = columns(x.doc).lower
+    descriptors = _words().descriptors
+    return any(start - n >= 0 and " ".join(lower[start - n : start]) in descriptors for n in (3, 2, 1))
 
 
 def described_outlet(x: Extractor, i: int, taken: set[int]) -> tuple[int, int, OutletKind] | None:
