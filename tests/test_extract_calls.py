@@ -678,3 +678,11 @@ def test_a_known_agency_named_after_a_descriptor_is_the_known_one(analyse_text, 
     _, call = only_call(facts)
     names = {e.key: e.name for e in facts.entities}
     assert [names[r.outlet] for r in call.reports] == [outlet] and call.reports[0].outlet.startswith("gaz:")
+
+
+def test_a_counterpart_named_in_apposition_is_that_person_not_the_countrys_leader(analyse_text):
+    facts = analyse_text("Narendra Modi spoke with the Emir of Qatar. Foreign Minister Tala Voss held a phone call "
+                         "with her Qatari counterpart, Mohammed Al Khulaifi, on Tuesday.", published="2025-03-19")
+    found = {people for people, _ in calls_of(facts)}
+    assert frozenset({"Tala Voss", "Mohammed Al Khulaifi"}) in found
+    assert not any("Tamim bin Hamad Al Thani" in p and "Tala Voss" in p for p in found)

@@ -433,6 +433,9 @@ class Extractor:
             nxt = doc[end] if end < len(doc) else None
             if nxt is not None and (nxt.i in taken or (nxt.text[:1].isupper() and nxt.is_alpha)):
                 continue  # a title before a name, not a description
+            if role == "counterpart" and nxt is not None and nxt.text == "," and end + 1 < len(doc) \
+                    and doc[end + 1].ent_type_ == "PERSON":
+                continue  # "his Libyan counterpart, Ana Lind,": the name says who (a minister's counterpart is no leader)
             country, start = None, tok.i
             prev = doc[tok.i - 1] if tok.i > 0 else None
             of_country = None

@@ -192,8 +192,8 @@ class _NPBuilder:
             while k >= self.start and i - k <= 9 and self.titled(k):
                 k -= 1
             span = range(k + 1, j - 1)
-            if span and any(self.low(t) in self.lex.title_words for t in span):
-                j = k + 1
+            if span and any(self.low(t) in self.lex.title_words or self.low(t) in ("counterpart", "counterparts") for t in span):
+                j = k + 1  # also "his Libyan counterpart, Ana Lind"
         # a phrase never starts on a linking word: "of" and "'s" belong to what is before (the
         # linking words here and in extend_right, and the possessive clitics, are closed-class
         # grammar the tokenizer produces, not vocabulary of a lexicon)
