@@ -85,7 +85,7 @@ def run_processes(
                     else:
                         lost += batch
                 pending.clear()
-                pool.shutdown(wait=True, cancel_futures=True)
+                _stop(pool)
                 retried = list(_one_by_one(lost, model, gazetteers))
                 died = sum(1 for r in retried if r.items and getattr(r.items[0], "code", "") == E_WORKER_DIED)
                 notes.append(DIED_NOTE.format(n=len(lost), k=died))
@@ -95,6 +95,16 @@ def run_processes(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Shut a broken pool down. Its surviving workers are killed first: CPython's executor joins
+    them after a worker died, and a survivor still waiting for work would keep that join (and the
+    build) waiting for ever."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        if process.is_alive():
+            process.kill()
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
 def _one_by_one(articles: list[Article], model: str | None, gazetteers: tuple[Path, ...]) -> Iterator[BatchResult]:
     pool = _pool(1, model, gazetteers)
     try:
@@ -102,7 +112,7 @@ def _one_by_one(articles: list[Article], model: str | None, gazetteers: tuple[Pa
             try:
                 yield pool.submit(analyse_batch, [article], model, gazetteers).result()
             except BrokenProcessPool:
-                pool.shutdown(wait=True)
+                _stop(pool)
                 yield BatchResult(items=[worker_died(article)])
                 pool = _pool(1, model, gazetteers)
     finally:
