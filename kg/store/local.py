@@ -179,6 +179,9 @@ def load_into_store(graph_file: Path, store_dir: Path, *, replace: bool = False)
                 bulk_add(store, _with_default(_parse(graph_file, fmt), parsed))
                 read, graphs, removed, unknown = parsed[0], 0, 0, 0
         total = default_graph_size(store)
+        # compact what the load wrote, as a build does after its bulk load: the named queries read
+        # a compacted store 15-30% faster (benchmarks/README.md)
+        store.optimize()
         return LoadReport(graph_file, read, total - before + removed, total, graphs, removed, unknown)
 
     return generations.write(Path(store_dir), fill, fresh=False)
