@@ -87,11 +87,11 @@ def make_sentences(nlp: Language, name: str):
         # '... on Thursday. "We spoke," he said': an opening quote mark (a space before it, none
         # after) starts the sentence after it instead of ending the one before
         texts = columns(doc).text
-        quotes = numpy.fromiter([text in _OPENING_QUOTES for text in texts], dtype=bool, count=len(doc))
-        for i in numpy.flatnonzero(quotes[1:-1]).tolist():
-            i += 1
-            if unset[i] and unset[i + 1] and starts[i + 1] == 1 and doc[i - 1].whitespace_ and not doc[i].whitespace_:
-                starts[i], starts[i + 1] = 1, -1
+        if not _OPENING_QUOTES.isdisjoint(texts):
+            for i in range(1, len(doc) - 1):
+                if texts[i] in _OPENING_QUOTES and unset[i] and unset[i + 1] and starts[i + 1] == 1 \
+                        and doc[i - 1].whitespace_ and not doc[i].whitespace_:
+                    starts[i], starts[i + 1] = 1, -1
         doc.from_array([SENT_START], starts.view(numpy.uint64).reshape(-1, 1))
         return doc
 

@@ -31,11 +31,13 @@ _PLACE = r"(?P<place>[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+){0,3})"
 _AGENCY = r"[A-Z][A-Za-z&.'’ -]{0,38}[A-Za-z.]"
 _DASH = r"(?:-{1,2}|–|—|:)"
 _MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+# "9th February": the day before the month (named apart: a pattern names a group once)
+_DAY_FIRST = rf"(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<dmonth>{_MONTH_START}[a-z]*\.?)"
 # PLACE[, Region][, Month Day[, Year]][.] [(Agency) | /Agency/] then a dash (or, after an
 # agency, straight into the story)
 _OPENING = re.compile(
     rf"^[ \t]*{_PLACE}(?:,[ \t]*(?!{_MONTH_START}|\d)[A-Z][A-Za-z.'’ -]{{1,30}}?)?"
-    rf"(?:,?[ \t]+(?:{_MONTH}[ \t]+{_DAY}|{_DAY.replace('day>', 'dday>')}[ \t]+(?P<dmonth>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?))"
+    rf"(?:,?[ \t]+(?:{_MONTH}[ \t]+{_DAY}|{_DAY_FIRST})"
     rf"(?:,[ \t]*(?P<year>\d{{4}}))?)?\.?"
     rf"[ \t]*(?:\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?)?"
     rf"(?:[ \t]*{_DASH}|(?<=[)/.])(?=[ \t]+[A-Z]))",
@@ -104,8 +106,8 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
         if agency and agency.strip().casefold() in ("file", "file photo", "photo", "ap photo"):
             agency = None
         # "ABU DHABI, 9th February, 2026 (WAM) --": the day before the month
-        month, day = (m.group("month"), m.group("day")) if "month" in m.re.groupindex and m.group("month") else (
-            m.groupdict().get("dmonth"), m.groupdict().get("dday"))
+        groups = m.groupdict()
+        month, day = (groups["month"], groups["day"]) if groups["month"] else (groups.get("dmonth"), groups.get("dday"))
         out.append(Dateline(m.start("place"), m.end(), agency.strip() if agency else None,
                             _day(month, day, m.group("year"), published),
                             m.start(group) if agency else None, m.end(group) if agency else None))

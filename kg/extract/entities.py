@@ -151,9 +151,9 @@ class Extractor:
                     self.add(ent.start, ent.end, gaz_builder(entry, self.meta))
                     seen_ids.add(entry.id)
                 continue
-            if entry and entry.kind in PERSON_KINDS and self._chain_start(ent.start) < ent.start:
-                # "Faisal bin Salman bin Abdulaziz": the known name after "bin" is the father's
-                start = self._chain_start(ent.start)
+            start = self._chain_start(ent.start) if entry and entry.kind in PERSON_KINDS else ent.start
+            if start < ent.start:
+                # "Faisal bin Salman bin Abdulaziz": the known name after "bin" is the father's;
                 # a name the people rules found in the chain ("Faisal bin") is part of it
                 unknown_people = [u for u in unknown_people if not (start <= u.start and u.end <= ent.start + 1)]
                 entry = self._person_by_prefix(start, ent.end)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import ENT_TYPE
 
-from kg.extract.mentions import Builder, norm_name
+from kg.extract.mentions import Builder, gaz_builder, norm_name
 from kg.extract.tokens import columns, span_text
 from kg.model import EntityKind, EntityRef, OutletKind
 from kg.resources import GazEntry, Gazetteer, lexicon_mapping, lexicon_phrases, load_lexicon
@@ -71,8 +71,7 @@ def dateline_outlets(x: Extractor, datelines) -> None:
             continue
         entry = gazetteer_outlet(line.agency, x.gaz)
         if entry is not None:
-            x.add(span.start, span.end, Builder(entry.key, entry.name, EntityKind.OUTLET, country=entry.country,
-                                                wikidata=entry.wikidata, outlet_kind=entry.outlet_kind))
+            x.add(span.start, span.end, gaz_builder(entry, x.meta))
         elif line.agency.isupper() and 2 <= len(line.agency) <= 8 or "agency" in line.agency.casefold():
             x.add(span.start, span.end, Builder(outlet_key(line.agency), line.agency, EntityKind.OUTLET,
                                                 outlet_kind=OutletKind.AGENCY))
@@ -223,8 +222,7 @@ def unknown_outlets(x: Extractor) -> None:
             start, end, kind = found
             name = span_text(doc, start, end)
             entry = gazetteer_outlet(name, x.gaz)  # "state news agency Wam": a known agency spelt another way
-            x.add(start, end, Builder(entry.key, entry.name, EntityKind.OUTLET, country=entry.country, wikidata=entry.wikidata,
-                                      outlet_kind=entry.outlet_kind) if entry is not None
+            x.add(start, end, gaz_builder(entry, x.meta) if entry is not None
                   else Builder(outlet_key(name), name, EntityKind.OUTLET, outlet_kind=kind))
             taken.update(range(start, end))
             blocked.update(range(start, end))

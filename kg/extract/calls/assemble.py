@@ -47,22 +47,29 @@ class _State:
     last_from: str | None = None  # the caller named last ("leaders declined a call from Biden")
 
 
-def _refused(v: SentView, view: DocView, cue: Cue) -> bool:
-    """A refusal right before the cue: "the premier said she will not request a call with him"."""
-    start = cue.light_start if cue.light_start is not None else cue.start
-    phrases = view.lex.refusals
+def _phrase_before(v: SentView, phrases, start: int) -> bool:
+    """One of ``phrases`` starts in the five words before token ``start`` and ends at most one
+    word after it."""
     return any(phrases.match(v.lower, k - v.start) and k + phrases.match(v.lower, k - v.start) <= start + 1
                for k in range(max(v.start, start - 5), start))
 
 
+def _verb_start(cue: Cue) -> int:
+    return cue.light_start if cue.light_start is not None else cue.start
+
+
+def _refused(v: SentView, view: DocView, cue: Cue) -> bool:
+    """A refusal right before the cue: "the premier said she will not request a call with him"."""
+    return _phrase_before(v, view.lex.refusals, _verb_start(cue))
+
+
 def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
-    start = cue.light_start if cue.light_start is not None else cue.start
+    start = _verb_start(cue)
     lex = view.lex
     if v.low(v.start) == "asked" and v.low(v.start + 1) in lex.question_openers and \
             all(v.low(k) != "," for k in range(v.start, start)):
         return True  # "Asked whether the two had plans to talk, the spokesman said ...": a question
-    return any(lex.hypothetical.match(v.lower, k - v.start) and k + lex.hypothetical.match(v.lower, k - v.start) <= start + 1
-               for k in range(max(v.start, start - 5), start))
+    return _phrase_before(v, lex.hypothetical, start)
 
 
 def _in_person(v: SentView, view: DocView, cue: Cue) -> bool:
@@ -198,8 +205,9 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         if len(parts) == 1 and frame.fronted and not objects and cue.strong:
             # "X urged Y to ... . In the hour-long call, X said ...": the one other
             # leader the sentence before named beside X
-            others = [k for k in leaders_named_before(view, v, v.start, sentences=1) if k not in parts]
-            if len(others) == 1 and all(k in leaders_named_before(view, v, v.start, sentences=1) for k in parts):
+            named = leaders_named_before(view, v, v.start, sentences=1)
+            others = [k for k in named if k not in parts]
+            if len(others) == 1 and all(k in named for k in parts):
                 parts |= {others[0]}
         if len(parts) < 2 and cue.kind == CALL_VERB and not objects and subjects:
             # "Netanyahu also phoned": the same person the previous caller rang

@@ -234,15 +234,14 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
             continue
         i += 1
     # "met online", "their summit, meeting online": the meeting word right before was a video call
-    ends = {c.end for c in out if c.kind == NOUN}
-    for k in (range(v.start + 1, v.end) if not lex.meeting_adverbs.isdisjoint(lower) else ()):
-        if lower[k - v.start] not in lex.meeting_adverbs:
-            continue
-        partner = v.np(k - 1)  # "met X virtually"
-        if (k in ends or v.low(k - 1) in lex.meeting_verbs or (
-                partner is not None and partner.kind == NAME and v.low(partner.start - 1) in lex.meeting_verbs)):
-            out.append(Cue(ADVERBIAL, k, k + 1, True, CallMedium.VIDEO))
-    out.sort(key=lambda c: c.start)
+    if not lex.meeting_adverbs.isdisjoint(lower):
+        ends = {c.end for c in out if c.kind == NOUN}
+        for k in range(v.start + 1, v.end):
+            partner = v.np(k - 1)  # "met X virtually"
+            if lower[k - v.start] in lex.meeting_adverbs and (k in ends or v.low(k - 1) in lex.meeting_verbs or (
+                    partner is not None and partner.kind == NAME and v.low(partner.start - 1) in lex.meeting_verbs)):
+                out.append(Cue(ADVERBIAL, k, k + 1, True, CallMedium.VIDEO))
+        out.sort(key=lambda c: c.start)
     # a meeting held by video: "joined the meeting between X and Y via video"
     adverbials = [c for c in out if c.kind == ADVERBIAL]
     if adverbials:
