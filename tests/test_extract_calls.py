@@ -686,3 +686,123 @@ def test_a_counterpart_named_in_apposition_is_that_person_not_the_countrys_leade
     found = {people for people, _ in calls_of(facts)}
     assert frozenset({"Tala Voss", "Mohammed Al Khulaifi"}) in found
     assert not any("Tamim bin Hamad Al Thani" in p and "Tala Voss" in p for p in found)
+
+
+def _names(facts):
+    return {e.key: e.name for e in facts.entities}
+
+
+def test_a_quoted_nickname_inside_a_name_keeps_the_known_person(analyse_text):
+    people, _ = only_call(analyse_text('Former Prime Minister Boris "Bojo" Johnson phoned Emmanuel Macron on Monday.',
+                                       published="2025-03-19"))
+    assert people == {"Boris Johnson", "Emmanuel Macron"}
+
+
+def test_shortly_after_another_event_the_call_takes_its_day(analyse_text):
+    _, call = only_call(analyse_text("Narendra Modi phoned Emmanuel Macron shortly after the results were "
+                                     "announced on Sunday.", published="2025-03-19"))
+    assert call.date == date(2025, 3, 16)
+
+
+def test_days_after_another_event_the_call_does_not_take_its_day(analyse_text):
+    _, call = only_call(analyse_text("Narendra Modi phoned Emmanuel Macron days after the results were "
+                                     "announced on Sunday.", published="2025-03-19"))
+    assert call.date != date(2025, 3, 16)
+
+
+@pytest.mark.parametrize("relation", ["rival", "predecessor", "old friend", "close ally"])
+def test_a_relation_word_between_a_possessive_and_a_name_keeps_the_call(analyse_text, relation):
+    people, _ = only_call(analyse_text(f"Keir Starmer phoned his {relation} Rishi Sunak on Friday.", published="2025-03-19"))
+    assert people == {"Keir Starmer", "Rishi Sunak"}
+
+
+def test_yesterday_after_a_present_tense_reporting_verb_counts_from_publication(analyse_text):
+    _, call = only_call(analyse_text("Volodymyr Zelensky says he spoke with Emmanuel Macron by phone yesterday.",
+                                     published="2025-03-19"))
+    assert call.date == date(2025, 3, 18)
+
+
+def test_yesterday_after_a_past_reporting_verb_gives_no_day(analyse_text):
+    _, call = only_call(analyse_text("Volodymyr Zelensky said he had spoken with Emmanuel Macron by phone yesterday.",
+                                     published="2025-03-19"))
+    assert call.date is None
+
+
+def test_the_new_prime_minister_is_the_one_the_article_named(analyse_text):
+    facts = analyse_text("Keir Starmer took office on Friday. Emmanuel Macron says he held a phone call with the new "
+                         "prime minister on Saturday.", published="2024-07-08")
+    people, _ = only_call(facts)
+    assert people == {"Keir Starmer", "Emmanuel Macron"}
+
+
+@pytest.mark.parametrize("place, outlet", [("DAKAR", "APS Senegal"), ("ALGIERS", "Algeria Press Service")])
+def test_an_agency_acronym_two_agencies_share_is_the_one_of_the_datelines_place(analyse_text, place, outlet):
+    facts = analyse_text(f"{place}, March 3 (APS) - Emmanuel Macron spoke by phone with Narendra Modi on Monday.",
+                         published="2025-03-04")
+    outlets = {e.name for e in facts.entities if e.kind.value == "Outlet"}
+    assert outlets == {outlet}
+
+
+def test_a_day_in_a_coordinated_clause_with_its_own_subject_is_not_the_calls(analyse_text):
+    facts = analyse_text("Emmanuel Macron phoned Abdelmadjid Tebboune on Monday. The two presidents agreed to "
+                         "resume their dialogue, and Foreign Minister Jean-Noël Barrot will travel to Algiers on "
+                         "April 16.", published="2025-04-01")
+    _, call = only_call(facts)
+    assert call.date == date(2025, 3, 31)
+
+
+def test_the_president_of_the_republic_is_the_leader_the_article_is_about(analyse_text):
+    facts = analyse_text("President Abdelmadjid Tebboune chaired a cabinet meeting. Tebboune received a call from "
+                         "President Kais Saied on Sunday. On Monday, the President of the Republic received a call "
+                         "from the President of Mauritania, Mohamed Ould Ghazouani.", published="2025-04-01")
+    found = {people for people, _ in calls_of(facts)}
+    assert frozenset({"Abdelmadjid Tebboune", "Mohamed Ould Ghazouani"}) in found
+    assert frozenset({"Kais Saied", "Mohamed Ould Ghazouani"}) not in found
+
+
+def test_a_pronoun_speaker_after_a_quotation_is_the_subject_named_before(analyse_text):
+    facts = analyse_text('Narendra Modi spoke at a rally in Delhi. "I will call Emmanuel Macron on Monday," he told '
+                         'reporters.', published="2025-03-19")
+    people, call = only_call(facts)
+    assert people == {"Narendra Modi", "Emmanuel Macron"} and call.status is CallStatus.PLANNED
+    assert _names(facts)[call.caller] == "Narendra Modi"
+
+
+def test_someone_who_will_attend_another_event_is_not_on_the_call(analyse_text):
+    people, _ = only_call(analyse_text("Emmanuel Macron phoned Narendra Modi on Tuesday to say that Foreign Minister "
+                                       "Jean-Noël Barrot would attend the ceremony.", published="2025-03-19"))
+    assert people == {"Emmanuel Macron", "Narendra Modi"}
+
+
+def test_a_call_attended_by_someone_adds_them(analyse_text):
+    people, _ = only_call(analyse_text("Emmanuel Macron held a phone call with Narendra Modi on Tuesday; the call was "
+                                       "also attended by Olaf Scholz.", published="2025-03-19"))
+    assert people == {"Emmanuel Macron", "Narendra Modi", "Olaf Scholz"}
+
+
+def test_a_list_of_condolence_calls_to_the_acting_president(analyse_text):
+    facts = analyse_text("Acting President Mohammad Mokhber took calls from abroad all day. Vladimir Putin called "
+                         "the acting president on Tuesday morning; Narendra Modi also called to convey his sympathy; "
+                         "and Shehbaz Sharif, who had cut short a trip to Turkey, phoned Mokhber as well.",
+                         published="2024-05-22")
+    found = {people for people, _ in calls_of(facts)}
+    assert found == {frozenset({"Mohammad Mokhber", "Vladimir Putin"}), frozenset({"Mohammad Mokhber", "Narendra Modi"}),
+                     frozenset({"Mohammad Mokhber", "Shehbaz Sharif"})}
+    callers = {_names(facts)[c.caller] for _, c in calls_of(facts)}
+    assert callers == {"Vladimir Putin", "Narendra Modi", "Shehbaz Sharif"}
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Jean-Noël Barrot took condolence calls from his counterparts all day.",
+    "Narendra Modi received a series of phone calls from world leaders offering sympathy after the death of "
+    "President Emmanuel Macron.",
+])
+def test_calls_from_people_not_named_are_no_call_with_someone_named_near(analyse_text, text):
+    assert analyse_text(text, published="2025-03-19").calls == ()
+
+
+def test_the_person_chairing_a_video_summit_takes_part(analyse_text):
+    facts = analyse_text("Regional leaders held a summit by videoconference on Tuesday, with Narendra Modi chairing "
+                         "the meeting. Vladimir Putin took part in the online summit.", published="2025-03-19")
+    found = {people for people, _ in calls_of(facts)}
+    assert found == {frozenset({"Narendra Modi", "Vladimir Putin"})}

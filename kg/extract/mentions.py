@@ -18,6 +18,7 @@ from kg.resources import GazEntry
 __all__ = ["Mention", "Builder", "EntityIndex", "norm_name", "person_key_form", "strip_possessive", "gaz_builder", "PERSON_KINDS"]
 
 _POSSESSIVE = re.compile(r"(?:['’`]s|['’])$")
+_NICKNAME = re.compile(r"\s+[\"“][^\"“”]{1,30}[\"”]\s+")
 PERSON_KINDS = (EntityKind.LEADER, EntityKind.PERSON)
 
 
@@ -87,7 +88,10 @@ class EntityIndex:
 
 
 def strip_possessive(text: str) -> str:
-    return _POSSESSIVE.sub("", text).strip()
+    """A name without its possessive ending and without a quoted nickname inside it
+    ('Tala "Tee" Voss's' is "Tala Voss"): the nickname is how the press styles the name,
+    not a part that tells two people apart."""
+    return _POSSESSIVE.sub("", _NICKNAME.sub(" ", text)).strip()
 
 
 def gaz_builder(entry: GazEntry, meta: ArticleMeta) -> Builder:

@@ -17,7 +17,7 @@ from spacy.attrs import ENT_TYPE
 
 from kg.extract.mentions import Builder, gaz_builder, norm_name
 from kg.extract.tokens import columns, span_text
-from kg.model import EntityKind, EntityRef, OutletKind
+from kg.model import ArticleMeta, EntityKind, EntityRef, OutletKind
 from kg.resources import GazEntry, Gazetteer, lexicon_mapping, lexicon_phrases, load_lexicon
 
 if TYPE_CHECKING:
@@ -69,7 +69,8 @@ def dateline_outlets(x: Extractor, datelines) -> None:
         span = x.doc.char_span(line.agency_start, line.agency_end, alignment_mode="expand")
         if span is None or taken.intersection(range(span.start, span.end)):
             continue
-        entry = gazetteer_outlet(line.agency, x.gaz)
+        entry = _agency_in_place(line.agency, x.doc.text[line.start:line.agency_start], x.meta, x.gaz) \
+            or gazetteer_outlet(line.agency, x.gaz)
         if entry is not None:
             x.add(span.start, span.end, gaz_builder(entry, x.meta))
         elif line.agency.isupper() and 2 <= len(line.agency) <= 8 or "agency" in line.agency.casefold():
@@ -93,6 +94,40 @@ def _outlets_by_name(gaz: Gazetteer) -> dict[str, GazEntry]:
                 if form.isupper():  # an acronym; "the Times" stays a short form of its own article only
                     index.setdefault(norm_name(form), entry)
     return index
+
+
+@lru_cache(maxsize=8)
+def _agencies_by_acronym(gaz: Gazetteer) -> dict[str, tuple[GazEntry, ...]]:
+    """Acronyms that several agencies go by ("APS" in Algiers and in Dakar)."""
+    index: dict[str, list[GazEntry]] = {}
+    for entry in sorted(gaz.entries.values(), key=lambda e: e.id):
+        if entry.kind is EntityKind.OUTLET:
+            for form in {f for f in (entry.name, *entry.aliases, *entry.short_aliases) if f.isupper()}:
+                index.setdefault(form, []).append(entry)
+    return {k: tuple(v) for k, v in index.items() if len(v) > 1}
+
+
+@lru_cache(maxsize=8)
+def _countries_by_place(gaz: Gazetteer) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for entry in sorted(gaz.entries.values(), key=lambda e: e.id):
+        if entry.kind is EntityKind.COUNTRY:
+            for form in (entry.name, *entry.capitals):
+                index.setdefault(norm_name(form), entry.name)
+    return index
+
+
+def _agency_in_place(acronym: str, before: str, meta: ArticleMeta, gaz: Gazetteer) -> GazEntry | None:
+    """The agency an acronym shared by several names where the dateline is ("DAKAR, May 3
+    (APS)" is Senegal's), else where the publisher is; None when neither tells."""
+    entries = _agencies_by_acronym(gaz).get(acronym)
+    if not entries:
+        return None
+    place = norm_name(re.split(r"[,(/]", before, maxsplit=1)[0])
+    country = _countries_by_place(gaz).get(place)
+    if country is None and meta.outlet:
+        country = outlet_ref(meta.outlet, gaz).country
+    return next((e for e in entries if e.country == country), None)
 
 
 def _outlet_by_domain(name: str, gaz: Gazetteer) -> GazEntry | None:

@@ -78,6 +78,20 @@ def _appositive_role(doc: Doc, end: int, roles: frozenset[str]) -> bool:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_OPEN_QUOTES = frozenset({'"', "“"})
+_CLOSE_QUOTES = frozenset({'"', "”"})
+
+
+def _nickname_end(doc: Doc, j: int, taken: set[int], not_names: frozenset[str]) -> int | None:
+    """After a quoted nickname of one or two words that a name goes on after, the token
+    where the name goes on; else None."""
+    for k in (j + 2, j + 3):
+        if k + 1 >= len(doc) or any(m in taken for m in range(j, k + 2)):
+            return None
+        if doc[k].text in _CLOSE_QUOTES and all(is_name_token(t, not_names) for t in doc[j + 1:k]) \
+                and is_name_token(doc[k + 1], not_names):
+            return k + 1
+    return None
 
 
 def _portfolio_before(doc: Doc, start: int, portfolios: frozenset[str], title_words: frozenset[str]) -> bool:
@@ -120,6 +134,8 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tup
                 j += 2  # "Kang Yu-jung", "Al-Sisi": a hyphen inside a name
             elif tok.lower_ in particles and j + 1 < len(doc) and is_name_token(doc[j + 1], not_names):
                 j += 1
+            elif tok.text in _OPEN_QUOTES and _nickname_end(doc, j, taken, not_names):
+                j = _nickname_end(doc, j, taken, not_names)  # 'Tala "Tee" Voss': a nickname inside
             else:
                 break
         if _INITIAL.match(doc[j - 1].text):

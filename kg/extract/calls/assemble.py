@@ -22,6 +22,7 @@ from datetime import date
 from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues
 from kg.extract.calls.discourse import Context, leaders_named_before, quote_speaker, resolve, subject_of_sentence
 from kg.extract.calls.drafts import Draft, absorb, freeze, merge_drafts, token_offset, with_sentence
+from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.frames import Frame, clause_bounds, coordinated_after, read_frame, subjects_before
 from kg.extract.calls.reporters import has_report_cue, reports_in
 from kg.extract.calls.status import call_status, clause_end
@@ -130,8 +131,13 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
                 continue  # "On the call, the king had his ministers beside him": in the room, not on the call
             people, _ = coordinated_after(v, lex, i + n + 1, v.end, reach=3)
             keys += _keys(view, v, people, ctx)
+        elif value == "call_object" and not _call_after(v, lex, i + n):
+            continue  # "the vice president will attend the inauguration": another event
         else:
             subjects = subjects_before(v, lex, i)
+            if not subjects and v.low(i).endswith("ing"):
+                # "a summit by video, with the premier chairing it": the person before the participle
+                subjects = tuple(np for np in v.nps if np.end == i and np.kind == NAME and np.governor == "with")
             if subjects and v.low(i - 1) == "to" and not all(
                     v.low(k) in lex.subject_verb_gap or v.low(k).endswith("ly") for k in range(subjects[-1].end, i)):
                 # "the king would appoint an envoy to join the talks": the envoy joins, not the king
@@ -147,6 +153,19 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
     return keys
 
 
+def _call_after(v: SentView, lex: Lexicon, k: int) -> bool:
+    """A call or meeting noun, a reference to the call or "it" within the phrase starting at
+    ``k`` (the sentence tells of a call: "chairing the meeting" is chairing it)."""
+    for j in range(k, min(v.end, k + 6)):
+        low = v.low(j)
+        if low in (",", ".", ";", ":") or low in lex.clause_openers:
+            return False
+        if low == "it" or low in lex.medium_words or lex.nouns.match(v.lower, j - v.start) \
+                or lex.anaphora.match(v.lower, j - v.start) or lex.in_person.match(v.lower, j - v.start):
+            return True
+    return False
+
+
 def _previous_day(view: DocView, v: SentView) -> date | None:
     """The day the text named last before this sentence ("on the 25th ... that afternoon")."""
     for s in reversed(view.sents[max(0, v.index - 2) : v.index + 1]):
@@ -159,8 +178,10 @@ def _previous_day(view: DocView, v: SentView) -> date | None:
     return None
 
 
-def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _State) -> list[tuple[frozenset[str], str | None, Cue, Cue]]:
-    """(participants, caller, cue, the cue its day is read from) for each call a frame tells."""
+def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _State,
+               earlier: tuple[tuple[frozenset[str], str | None], ...] = ()) -> list[tuple[frozenset[str], str | None, Cue, Cue]]:
+    """(participants, caller, cue, the cue its day is read from) for each call a frame tells;
+    ``earlier``: (participants, caller) of the calls told before in the same sentence."""
     cue = frame.cue
     # Frame.prep codes ("verb" and "from-to" among them), not words of the text
     as_obj = cue.kind in (CALL_VERB,) or frame.prep in ("to", "with", "from", "verb", "by")
@@ -211,9 +232,11 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
                 parts |= {others[0]}
         if len(parts) < 2 and cue.kind == CALL_VERB and not objects and subjects:
             # "Netanyahu also phoned": the same person the previous caller rang
-            prev = next((d for d in reversed(state.drafts) if d.caller and d.caller in d.participants), None)
+            # ("A called X on Monday; B also called to ...": the call before may be in this sentence)
+            prev = next(((p, c) for p, c in reversed(earlier) if c and c in p), None) or next(
+                ((d.participants, d.caller) for d in reversed(state.drafts) if d.caller and d.caller in d.participants), None)
             if prev is not None:
-                rest = prev.participants - {prev.caller} - parts
+                rest = prev[0] - {prev[1]} - parts
                 if len(rest) == 1:
                     parts |= rest
         out.append((parts, caller, cue, cue))
@@ -274,7 +297,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 # "X spent days on the phone with other leaders": X's talks told next were calls
                 # (but "a call with 25 leaders" is one call)
                 state = replace(state, summaries=state.summaries | {subj[0]})
-        read.append((cue, frame, status, [t for t in _drafts_of(view, v, frame, ctx, state) if len(t[0]) >= 2]))
+        earlier = tuple((t[0], t[1]) for r in read for t in r[3])
+        read.append((cue, frame, status, [t for t in _drafts_of(view, v, frame, ctx, state, earlier) if len(t[0]) >= 2]))
     # a strong cue with no partners of its own ("by phone", "in a call that ...") backs the
     # weak cues of its sentence; one with partners backs those of its clause
     adjuncts = [cue for cue, frame, _, calls in read if cue.strong and not calls and not cue.definite]
@@ -369,7 +393,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         cue = strong_cues[0]
         parts = frozenset(_joined_in(view, v, ctx)) | frozenset(_keys(view, v, subjects_before(v, lex, cue.start), ctx))
         leaders = {np.key for np in v.nps if np.kind == NAME and view.is_leader(np.key)}
-        determined = cue.kind == NOUN and any(v.low(k) in lex.leader_pair_determiners
+        # (a plural noun, "a series of calls from world leaders", is calls of others with one of them)
+        determined = cue.kind == NOUN and not cue.plural and any(v.low(k) in lex.leader_pair_determiners
                                               for k in range(max(v.start, cue.start - 7), cue.start))
         if len(parts) < 2 and len(leaders) == 2 and parts <= leaders and determined:
             # "Trump blasted Turnbull over the deal, ending their phone call early": the sentence's

@@ -159,6 +159,8 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
         return None  # "phone call", "telephone conversation": the noun is the cue
     if prev == "-" or (prev == "so" and v.low(i - 1) == "so"):
         return None
+    if nxt == "to" and v.low(i + 2) in lex.purpose_verbs:
+        return Cue(CALL_VERB, i, i + 1, True, medium)  # "also called to convey his sympathy"
     if nxt in lex.called_not_before and v.np(i + 1) is None:
         return None
     passive = prev in lex.passive_auxiliaries

@@ -14,6 +14,7 @@ Pure functions over a ``DocView``:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -86,6 +87,11 @@ def quote_speaker(view: DocView, v: SentView) -> str | None:
                 if np is not None and np.kind == NAME:
                     return np.key
                 if np is not None and np.kind == PRONOUN and np.word in ("he", "she"):
+                    # '"I will call her," he said.': the subject named last before the quotation
+                    for prev in reversed([p for p in para if p.index < v.index]):
+                        subject = _name_subject(prev, view.lex)
+                        if subject is not None and subject.kind == NAME:
+                            return subject.key
                     break
     before = [s for s in para if s.index <= v.index]
     for s in reversed(before):
@@ -169,6 +175,11 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
         return tuple(sorted(pair)) if len(pair) == 2 else ()
     if np.kind == ROLE:
         candidates = sorted({m.key for m in view.mentions if _role_matches(view, m.key, np.word)} - exclude)
+        words = np.word.split()
+        if len(candidates) > 1 and view.lex.own_country_complements.find(words, 1) is not None:
+            # "the President of the Republic": the home country's, the leader the article is about
+            counts = Counter(m.key for m in view.mentions if m.key in candidates)
+            candidates = [max(candidates, key=lambda k: counts[k])]
         if len(candidates) > 1:
             # two prime ministers in the article: the one named in the last sentences
             recent = [k for k in leaders_named_before(view, v, np.start, sentences=3) if k in candidates]

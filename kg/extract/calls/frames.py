@@ -100,6 +100,19 @@ def _subordinate_subject(v: SentView, lex: Lexicon, np: PersonNP, pos: int) -> b
     return j == pos
 
 
+def _relative_clause_before(v: SentView, lex: Lexicon, pos: int, lo: int) -> int | None:
+    """The comma opening a relative clause (", who ...,") that ends right before ``pos``."""
+    if pos - 1 < lo or v.low(pos - 1) != ",":
+        return None
+    for r in range(pos - 2, max(lo, pos - 25) - 1, -1):
+        low = v.low(r)
+        if low in (";", ":"):
+            return None
+        if low == "," and v.low(r + 1) in lex.relative_pronouns:
+            return r
+    return None
+
+
 def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) -> tuple[PersonNP, ...]:
     """The subject phrase(s) before token ``pos``: the nearest person phrase not governed by a
     preposition, with the phrases coordinated with it ("X and Y", "X, Y and Z")."""
@@ -110,6 +123,11 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
     if j >= lo and v.np(j) is None and v.tok(j).isalpha() and v.tok(j).islower() and v.low(j) in lex.unnamed_plural_subjects:
         return ()  # "world leaders call to congratulate him": the subject is no one named
     j = pos - 1
+    # "X, who declared a day of mourning in his country, phoned Y": the subject is before the
+    # relative clause
+    r = _relative_clause_before(v, lex, pos, lo)
+    if r is not None:
+        j = r - 1
     found = None
     while j >= lo and pos - j <= 30:
         np = v.np(j)
@@ -217,6 +235,8 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
         low = v.low(k)
         if low in lex.partner_prepositions:
             people, separate = coordinated_after(v, lex, k + 1, hi)
+            if people and people[0].kind == PRONOUN and people[0].possessive and v.np(people[0].end) is None:
+                people = []  # "calls from his counterparts": the possessor is not the partner, no one is named
             if not people:
                 return None, [], False  # "spoke by phone to discuss trade": an infinitive, not a partner
             if low == "from" and v.low(people[-1].end) == "to":
@@ -277,7 +297,7 @@ def _direct_object(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[list[P
         if v.low(cue.end) == "to":
             for k in range(cue.end + 2, min(hi, cue.end + 5)):
                 np = v.np(k)
-                if np is not None:
+                if np is not None and not (np.kind == PRONOUN and np.possessive):  # "to convey his sympathy"
                     return [np], False
         return [], False
     if np.kind == PRONOUN and np.possessive and np.word != "her":

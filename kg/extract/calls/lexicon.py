@@ -132,6 +132,7 @@ class Lexicon:
     traps_after: Phrases  # "call for", "call centre"
     traps_before: Phrases  # "wake-up call", "so-called"
     called_not_before: frozenset[str]  # "called for", "called off": never a call
+    purpose_verbs: frozenset[str]  # "also called to convey ...": a call with no object
     hypothetical: Phrases
     refusals: Phrases  # hypotheticals that say the call will not be held ("will not", "refused to")
     in_person: Phrases
@@ -154,12 +155,16 @@ class Lexicon:
     title_words: frozenset[str]
     title_fillers: frozenset[str]
     role_titles: frozenset[str]
+    role_openers: frozenset[str]
     role_titles_multi: Phrases
+    present_role_modifiers: tuple[tuple[str, ...], ...]  # "the new president": the one in office
+    own_country_complements: Phrases  # "the President of the Republic": of the text's own country
     # reports
     report_cues: Phrases
     report_anaphora: Phrases
     other_event_nouns: frozenset[str]
     other_event_words: frozenset[str]
+    same_day_adverbs: frozenset[str]
     group_partners: Phrases  # "with world leaders": partners told as a group
     duration_words: frozenset[str]  # "for about 30 minutes": a duration between a partner and the next
     second_call_connectors: frozenset[str]  # "spoke with A, then with B": the next call of its own
@@ -167,6 +172,7 @@ class Lexicon:
     present_verbs: frozenset[str]  # "speaks", "phones", "holds": a headline's news of the day
     # the day of a call (when.py)
     reporting_words: frozenset[str]  # "said", "according": a date by them is the report's
+    present_reporting_words: frozenset[str]  # "says": a statement of the text's own day
     reported_relative_days: frozenset[str]  # "today" in reported speech: relative to an unknown day
     near_periods: tuple[str, ...]  # "last", "recently": a vague date close to the text's day
     date_openers: frozenset[str]  # "Earlier, on Monday, ...": the date still opens the sentence
@@ -238,7 +244,8 @@ class Lexicon:
     @cached_property
     def np_words(self) -> frozenset[str]:
         """Words a group, pronoun or role phrase can start with (``kg.extract.calls.view``)."""
-        return frozenset().union(self.groups.firsts, self.bare_groups.firsts, self.pronouns, self.role_titles)
+        return frozenset().union(self.groups.firsts, self.bare_groups.firsts, self.pronouns, self.role_titles,
+                                 self.role_openers)
 
     @cached_property
     def call_words(self) -> frozenset[str]:
@@ -279,11 +286,13 @@ def lexicon() -> Lexicon:
         light_verbs=Phrases(light),
         meeting_adverbs=frozenset(phrases_of(calls, "meeting_adverbs")),
         meeting_verbs=frozenset(phrases_of(calls, "meeting_verbs")),
-        joined=Phrases((f, "object" if e.get("takes_object") else True) for e in lexicon_entries(calls, "joined")
+        joined=Phrases((f, "object" if e.get("takes_object") else "call_object" if e.get("call_object") else True)
+                       for e in lexicon_entries(calls, "joined")
                        for f in e.get("forms", [e.get("phrase")])),
         traps_after=Phrases((p, True) for p in phrases_of(calls, "traps_after")),
         traps_before=Phrases((p, True) for p in phrases_of(calls, "traps_before")),
         called_not_before=frozenset(phrases_of(calls, "called_not_before")),
+        purpose_verbs=frozenset(phrases_of(calls, "purpose_verbs")),
         hypothetical=Phrases((p, True) for p in phrases_of(calls, "hypothetical")),
         refusals=Phrases((e["phrase"], True) for e in lexicon_entries(calls, "hypothetical") if e.get("refusal")),
         in_person=Phrases((p, True) for p in phrases_of(calls, "in_person")),
@@ -304,11 +313,17 @@ def lexicon() -> Lexicon:
         title_words=title_words,
         title_fillers=frozenset(phrases_of(discourse, "title_fillers")),
         role_titles=frozenset(t.split()[0] for t in leader_titles if not t.startswith(tuple(phrases_of(titles, "office_modifiers")))),
+        # "the acting president": a title opened by an office modifier names the holder too
+        role_openers=frozenset(t.split()[0] for t in leader_titles
+                               if " " in t and t.startswith(tuple(phrases_of(titles, "office_modifiers")))),
         role_titles_multi=Phrases((t, True) for t in leader_titles),
+        present_role_modifiers=tuple(tuple(p.split()) for p in phrases_of(discourse, "present_role_modifiers")),
+        own_country_complements=Phrases((p, True) for p in phrases_of(discourse, "own_country_complements")),
         report_cues=Phrases((p, True) for p in phrases_of(reports, "cues")),
         report_anaphora=Phrases((p, True) for p in phrases_of(reports, "anaphoric_subjects")),
         other_event_nouns=frozenset(phrases_of(discourse, "other_event_nouns")),
         other_event_words=frozenset(phrases_of(discourse, "other_event_words")),
+        same_day_adverbs=frozenset(phrases_of(discourse, "same_day_adverbs")),
         group_partners=Phrases((p, True) for p in phrases_of(discourse, "group_partners")),
         duration_words=frozenset(w for section in ("duration_units", "approximators", "numbers")
                                  for p in phrases_of(load_lexicon("dates"), section) for w in p.lower().split()) | {"for"},
@@ -318,6 +333,7 @@ def lexicon() -> Lexicon:
                                 for e in entries(calls, section) for f in e["forms"][1:]
                                 if f in (e["forms"][0] + "s", e["forms"][0] + "es")),
         reporting_words=frozenset(phrases_of(reports, "reporting_words")),
+        present_reporting_words=frozenset(phrases_of(reports, "present_reporting_words")),
         reported_relative_days=frozenset(phrases_of(dates, "reported_relative_days")),
         near_periods=tuple(phrases_of(dates, "near_periods")),
         date_openers=frozenset(phrases_of(discourse, "date_openers")),

@@ -262,6 +262,17 @@ class _NPBuilder:
             i = max(head_end, end)
         return out
 
+    def _the_before_role(self, i: int) -> int | None:
+        """Where "the" stands before a title at ``i``, directly or before a word saying the
+        office is held now ("the new prime minister"); None when no "the" is there."""
+        if self.low(i - 1) == "the":
+            return i - 1
+        for words in self.lex.present_role_modifiers:
+            k = i - len(words)
+            if k - 1 >= self.start and tuple(self.low(t) for t in range(k, i)) == words and self.low(k - 1) == "the":
+                return k - 1
+        return None
+
     def _others(self, taken: set[int]) -> list[PersonNP]:
         out: list[PersonNP] = []
         lex = self.lex
@@ -289,14 +300,16 @@ class _NPBuilder:
                                     governor=self.low(i - 1)))
                 i += 1
                 continue
-            if low in lex.role_titles and self.low(i - 1) == "the" and self.mention_at.get(i) is None \
-                    and lex.role_titles_multi.match(self.lower, i - self.start):
-                # "the President" with no name after it: a reference to a leader of the article
+            the = self._the_before_role(i) if low in lex.role_titles or low in lex.role_openers else None
+            if the is not None and self.mention_at.get(i) is None and lex.role_titles_multi.match(self.lower, i - self.start):
+                # "the President", "the new prime minister" with no name after it: a reference
+                # to a leader of the article
                 nxt = i + lex.role_titles_multi.match(self.lower, i - self.start)
+                nxt += lex.own_country_complements.match(self.lower, nxt - self.start) if self.low(nxt) == "of" else 0
                 named = nxt < self.end and (self.text[nxt - self.start][:1].isupper() and self.text[nxt - self.start].isalpha())
                 if not named and self.low(nxt) not in ("of", "-") and nxt not in self.mention_at:
-                    out.append(PersonNP(ROLE, i - 1, nxt, i, nxt, word=" ".join(self.lower[i - self.start : nxt - self.start]),
-                                        possessive=self.low(nxt) in ("'s", "’s"), governor=self.low(i - 2)))
+                    out.append(PersonNP(ROLE, the, nxt, i, nxt, word=" ".join(self.lower[i - self.start : nxt - self.start]),
+                                        possessive=self.low(nxt) in ("'s", "’s"), governor=self.low(the - 1)))
                     i = nxt
                     continue
             i += 1

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 from kg.extract.calls.cues import Cue
 from kg.extract.calls.lexicon import Lexicon
-from kg.extract.calls.view import DateMention, SentView
+from kg.extract.calls.view import NAME, DateMention, SentView
 from kg.extract.dates import back_reference_offset, is_back_reference, resolve_date, resolve_period
 from kg.model import CallStatus, EntityKind
 
@@ -64,8 +64,12 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
         while between and (between[-1] in lex.cue_phrase_words or between[-1] == "-"
                            or between[-1] in lex.medium_words or between[-1].isdigit()):
             between.pop()
-    if any(w in lex.other_event_words for w in between):
+    # "phoned shortly after the count closed on Sunday": the other event's day is the call's too
+    if any(w in lex.other_event_words and not (n and between[n - 1] in lex.same_day_adverbs)
+           for n, w in enumerate(between)):
         return True
+    if d.start >= cue.end and _new_subject_between(v, cue.end, d.start):
+        return True  # "... agreed on a dialogue, and Minister X will visit on May 6"
     relative = [n for n, w in enumerate(between) if w in lex.relative_pronouns]
     if d.start >= cue.end and relative and "," not in between[relative[-1]:]:
         return True  # "an exchange which happened on Friday" (but not "X, who ..., spoke on Friday")
@@ -83,6 +87,17 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
         return True
     return len(after) > 1 and event_noun(after[1]) and v.low(after[0]).isalpha() \
         and v.low(after[0]) not in lex.date_call_links
+
+
+def _new_subject_between(v: SentView, lo: int, hi: int) -> bool:
+    """A coordinated clause with a named subject of its own opens between ``lo`` and ``hi``:
+    ", and Minister X will visit" (but not ", and with X on Tuesday", a second partner)."""
+    for k in range(lo, hi - 2):
+        if v.low(k) == "," and v.low(k + 1) in ("and", "but"):
+            np = v.np(k + 2)
+            if np is not None and np.kind == NAME and not np.possessive and np.end < hi:
+                return True
+    return False
 
 
 def _reporting_day(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
@@ -118,7 +133,9 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             candidates.append((False, abs(d.start - cue.end), None, None, d))
             continue
         weak = _reporting_day(v, lex, d, cue)
-        reported = any(v.low(i) in lex.reporting_words for i in range(v.start, d.start))
+        # "says he spoke yesterday": a statement of the text's day, its relative days resolve
+        reported = any(v.low(i) in lex.reporting_words and v.low(i) not in lex.present_reporting_words
+                       for i in range(v.start, d.start))
         quoted = d.start in v.quoted and cue.start not in v.quoted
         vague = None
         if (reported or quoted) and expr in lex.reported_relative_days:
