@@ -39,6 +39,7 @@ class _TitleWords(NamedTuple):
     role_determiners: frozenset[str]  # "the Russian president", "his French counterpart"
     country_office_openers: frozenset[str]  # "the Emir of Qatar", "a call from President of Kenya"
     patronymic: frozenset[str]  # "bin", "ibn": a name right after one is the father's, inside a longer name
+    suffixes: frozenset[str]  # "Jr.", "II": after a surname, never the name a person goes by alone
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +53,8 @@ def _title_words() -> _TitleWords:
                        frozenset(e["phrase"] for e in lexicon_entries(titles, "particles") if e.get("joins_name")),
                        frozenset(lexicon_phrases(titles, "role_determiners")),
                        frozenset(lexicon_phrases(titles, "country_office_openers")),
-                       frozenset(e["phrase"] for e in lexicon_entries(titles, "particles") if e.get("patronymic")))
+                       frozenset(e["phrase"] for e in lexicon_entries(titles, "particles") if e.get("patronymic")),
+                       frozenset(lexicon_phrases(titles, "name_suffixes")))
 
 
 @lru_cache(maxsize=8)
@@ -329,10 +331,18 @@ class Extractor:
                 hits.append(entry)
         return hits[0] if len(hits) == 1 else None
 
+    @staticmethod
+    def _name_tokens(name: str) -> list[str]:
+        """A name's words without the suffixes after it ("Ferdinand Marcos Jr." ends on "Marcos")."""
+        words = name.split()
+        while len(words) > 1 and words[-1] in _title_words().suffixes:
+            words.pop()
+        return words
+
     def _known_by_part(self, part: str) -> Builder | None:
         """The one person of the article whose name starts or ends with ``part``."""
-        hits = [b for b in self.entities.values() if b.kind in PERSON_KINDS and len(b.name.split()) > 1
-                and part in (b.name.split()[0], b.name.split()[-1])]
+        hits = [b for b in self.entities.values() if b.kind in PERSON_KINDS and len(self._name_tokens(b.name)) > 1
+                and part in (self._name_tokens(b.name)[0], self._name_tokens(b.name)[-1])]
         if not hits:
             # a surname spelt another way ("Zelenskyi" beside Volodymyr Zelensky)
             key = name_key(part)
@@ -352,7 +362,7 @@ class Extractor:
             if b.kind not in PERSON_KINDS:
                 continue
             # a title in the name ("King Abdullah II") is never the person alone: "King of Bahrain"
-            tokens = [t for t in re.split(r"[\s]+", b.name) if len(t) > 1 and t not in not_names
+            tokens = [t for t in self._name_tokens(b.name) if len(t) > 1 and t not in not_names
                       and t.lower() not in self.all_titles]
             for part in {tokens[0], tokens[-1]} if len(tokens) > 1 else set():
                 parts.setdefault(part, set()).add(key)

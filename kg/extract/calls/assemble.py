@@ -167,15 +167,22 @@ def _call_after(v: SentView, lex: Lexicon, k: int) -> bool:
 
 
 def _previous_day(view: DocView, v: SentView) -> date | None:
-    """The day the text named last before this sentence ("on the 25th ... that afternoon")."""
+    """The day the text named last before this sentence ("on the 25th ... that afternoon"); a
+    report's day ("..., the office said on Wednesday") only when no other day is named."""
+    report_day = None
     for s in reversed(view.sents[max(0, v.index - 2) : v.index + 1]):
         for d in reversed(s.dates):
             if d.start in s.quoted or (d.start > s.start and s.low(d.start - 1) in view.lex.deadline_words):
                 continue  # "we need time until July 9": a deadline someone named, not the story's day
             day = resolve_date(d.expression, view.anchor)
-            if day is not None:
-                return day
-    return None
+            if day is None:
+                continue
+            if any(s.low(k) in view.lex.reporting_words for k in range(max(s.start, d.start - 4), min(s.end, d.end + 2))
+                   if not d.start <= k < d.end):
+                report_day = report_day or day
+                continue
+            return day
+    return report_day
 
 
 def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _State,
@@ -298,7 +305,9 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 # (but "a call with 25 leaders" is one call)
                 state = replace(state, summaries=state.summaries | {subj[0]})
         earlier = tuple((t[0], t[1]) for r in read for t in r[3])
-        read.append((cue, frame, status, [t for t in _drafts_of(view, v, frame, ctx, state, earlier) if len(t[0]) >= 2]))
+        # "X tried to call Y, but the two could not connect": "the two" of a call told before in the sentence
+        here = replace(ctx, current=earlier[-1][0], current_index=v.index) if earlier else ctx
+        read.append((cue, frame, status, [t for t in _drafts_of(view, v, frame, here, state, earlier) if len(t[0]) >= 2]))
     # a strong cue with no partners of its own ("by phone", "in a call that ...") backs the
     # weak cues of its sentence; one with partners backs those of its clause
     adjuncts = [cue for cue, frame, _, calls in read if cue.strong and not calls and not cue.definite]
@@ -400,7 +409,13 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             # "Trump blasted Turnbull over the deal, ending their phone call early": the sentence's
             # two leaders, when the call names no one else
             parts = frozenset(leaders)
-        pending = absorb(Draft(v.index, parts, True, call_status(v, lex, cue), medium=cue.medium, anchor=cue.start,
+        status = call_status(v, lex, cue)
+        if status is CallStatus.DENIED and len(parts) < 2 and cur is not None and v.index - state.last_told <= 2 \
+                and drafts[cur].status is CallStatus.OCCURRED and len(drafts[cur].participants) >= 2:
+            # '"No such call took place," the office said': the claim just told is denied
+            drafts[cur] = absorb(replace(drafts[cur], status=CallStatus.DENIED), view, v, days=False)
+            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
+        pending = absorb(Draft(v.index, parts, True, status, medium=cue.medium, anchor=cue.start,
                                pending=True),
                          view, v, cue, previous_day=state.last_day)
         drafts.append(pending)

@@ -169,6 +169,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     order = {CallStatus.DENIED: 0, CallStatus.ATTEMPTED: 0, CallStatus.OCCURRED: 1, CallStatus.PLANNED: 1}
     for d in sorted(drafts, key=lambda x: (not x.strong, order[x.status], x.sent)):
         target = None
+        disputing: list[tuple[int, int]] = []  # (preference, index) of calls that dispute d
         for n, m in enumerate(merged):
             same_people = d.participants <= m.participants or m.participants <= d.participants
             same_day = compatible(m, d) or (d.definite and d.period is None)
@@ -181,8 +182,13 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
                                                 or (d.pending and len(d.participants) < 2 and m.definite))
             referring = d.definite and m.participants == d.participants or pending
             if (same_people or pending) and (m.status is d.status or disputed or referring) and same_day:
-                target = n
-                break
+                if m.status is d.status or referring or not disputed:
+                    target = n
+                    break
+                disputing.append((0 if m.status is CallStatus.DENIED else 1, n))
+        if disputing and (target is None or target > disputing[0][1]):
+            # a claim the article denies, rather than a call someone tried and failed to place
+            target = min(disputing)[1]
         if target is None:
             merged.append(d)
             evidence.append({e.start: e for e in d.evidence})

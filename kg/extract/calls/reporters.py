@@ -38,7 +38,7 @@ def _tied(view: DocView, v: SentView, start: int, end: int) -> bool:
     windows = [before, after]
     if v.low(end) == ",":
         # "The Tribune, a Varnian weekly, reported ...": past the apposition too
-        close = next((k for k in range(end + 1, min(v.end, end + 10)) if v.low(k) == ","), None)
+        close = _apposition_end(v, end)
         if close is not None:
             windows.append(v.lower[close + 1 - v.start : min(len(v.lower), close + 5 - v.start)])
     for words in windows:
@@ -48,12 +48,24 @@ def _tied(view: DocView, v: SentView, start: int, end: int) -> bool:
     return False
 
 
+def _apposition_end(v: SentView, end: int) -> int | None:
+    """The comma closing an apposition opened by the comma at ``end``."""
+    return next((k for k in range(end + 1, min(v.end, end + 16)) if v.low(k) == ","), None)
+
+
 def reports_in(view: DocView, v: SentView) -> Mapping[str, Evidence]:
     """Outlets of the sentence tied to a reporting word; never the publisher, nor generic
-    sources ("Chinese state media", "US media"), which name no outlet."""
+    sources ("Chinese state media", "US media"), which name no outlet, nor an outlet named in
+    another's apposition ("The Tribune, a weekly owned by the Daily Star, reported")."""
     outlets = set()
-    for m in {id(m): m for m in v.others.values()}.values():
-        if m.kind is not EntityKind.OUTLET or m.key == view.own_outlet:
+    mentions = [m for m in {id(m): m for m in v.others.values()}.values() if m.kind is EntityKind.OUTLET]
+    inside = set()
+    for o in mentions:
+        close = _apposition_end(v, o.end) if v.low(o.end) == "," else None
+        if close is not None:
+            inside.update(id(m) for m in mentions if o.end < m.start and m.end <= close)
+    for m in mentions:
+        if m.key == view.own_outlet or id(m) in inside:
             continue
         info = view.entities.get(m.key)
         if info is not None and info.generic:
