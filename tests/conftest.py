@@ -36,15 +36,16 @@ def nlp_and_gaz():
 
 @pytest.fixture(scope="session")
 def analyse_text(nlp_and_gaz):
-    """``analyse_text(text, published="2025-03-14", outlet=None) -> ArticleFacts``."""
+    """``analyse_text(text, published="2025-03-14", outlet=None, url=None) -> ArticleFacts``."""
     from kg.extract.article import extract_article
     from kg.extract.nlp import normalise_for_nlp
 
     nlp, gaz = nlp_and_gaz
 
-    def run(text: str, published: str | None = "2025-03-14", outlet: str | None = None, article_id: str = "t.txt"):
+    def run(text: str, published: str | None = "2025-03-14", outlet: str | None = None, article_id: str = "t.txt",
+            url: str | None = None):
         meta = ArticleMeta(id=article_id, source=article_id,
-                           published=date.fromisoformat(published) if published else None, outlet=outlet)
+                           published=date.fromisoformat(published) if published else None, outlet=outlet, url=url)
         article = Article(meta, text)
         return extract_article(nlp(normalise_for_nlp(text)), article, gaz)
 

@@ -853,3 +853,26 @@ def test_the_day_of_a_denial_is_not_the_denied_calls(analyse_text):
     _, call = only_call(analyse_text("The palace on Tuesday denied that Anthony Albanese had phoned Xi Jinping over "
                                      "the weekend.", published="2025-03-19"))
     assert call.status is CallStatus.DENIED and call.date is None
+
+
+def test_a_live_blog_entry_stamped_before_its_heading_dates_its_call(analyse_text):
+    facts = analyse_text("Gulf live: the day's diplomacy\n\n16:20 — Premier speaks to king\n\nShehbaz Sharif spoke by "
+                         "telephone with Emmanuel Macron, his office said.\n\n11:05 — Markets open lower\n\nShares "
+                         "fell in early trade.", published="2025-06-22")
+    _, call = only_call(facts)
+    assert call.date == date(2025, 6, 22)
+
+
+def test_a_publisher_the_gazetteer_knows_only_by_its_web_domain(analyse_text):
+    facts = analyse_text("Emmanuel Macron spoke by phone with Narendra Modi on Monday.", published="2025-06-22",
+                         outlet="The National", url="https://www.thenationalnews.com/world/2025/06/22/x/")
+    assert facts.meta.outlet == "The National"
+    assert any(e.key == "gaz:the-national-uae" for e in facts.entities)
+
+
+def test_a_titled_first_name_is_the_office_holder_of_the_publishers_country(analyse_text):
+    facts = analyse_text("On Sunday President Sheikh Mohamed took a telephone call from Emmanuel Macron, who briefed him on "
+                         "the talks.", published="2025-06-22", outlet="The National",
+                         url="https://www.thenationalnews.com/world/2025/06/22/x/")
+    people, _ = only_call(facts)
+    assert people == {"Mohamed bin Zayed Al Nahyan", "Emmanuel Macron"}

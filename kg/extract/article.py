@@ -29,18 +29,20 @@ __all__ = ["extract_article", "extract_or_skip", "publisher_and_agency", "anchor
 _PARENTHESIS = re.compile(r"^(?P<outlet>.+?)\s*\((?:via\s+)?(?P<inner>[^()]+)\)\s*$")
 
 
-def publisher_and_agency(outlet: str | None, gaz: Gazetteer) -> tuple[EntityRef | None, EntityRef | None]:
+def publisher_and_agency(outlet: str | None, gaz: Gazetteer,
+                         url: str | None = None) -> tuple[EntityRef | None, EntityRef | None]:
     """The publisher an outlet field names, and the agency it says the story comes from:
     "The Korea Herald (Yonhap)" gives The Korea Herald and Yonhap; "ABC News (Australian
     Broadcasting Corporation)" is one outlet with its full name; "Daily Kos (White House
-    readout)" gives Daily Kos alone."""
+    readout)" gives Daily Kos alone. A name the gazetteer does not know is looked up by the
+    domain of the article's ``url``."""
     if not outlet or not outlet.strip():
         return None, None
     whole = gazetteer_outlet(outlet, gaz)
     match = _PARENTHESIS.match(outlet.strip())
     if whole is not None or match is None:
-        return outlet_ref(outlet, gaz), None
-    publisher = outlet_ref(match.group("outlet"), gaz)
+        return outlet_ref(outlet, gaz, url), None
+    publisher = outlet_ref(match.group("outlet"), gaz, url)
     inner = gazetteer_outlet(match.group("inner"), gaz)
     if inner is None or inner.key == publisher.key or inner.outlet_kind is not OutletKind.AGENCY:
         return publisher, None
@@ -66,7 +68,7 @@ def extract_article(doc: Doc, article: Article, gaz: Gazetteer) -> ArticleFacts:
     meta = article.meta
     datelines = find_datelines(article.text, meta.published)
     index = extract_entities(doc, meta, gaz, datelines)
-    own, agency = publisher_and_agency(meta.outlet, gaz)
+    own, agency = publisher_and_agency(meta.outlet, gaz, meta.url)
     # the agency a metadata field credits is an outlet of the article; only an agency the text
     # itself credits (a dateline, a closing credit) is said to have reported its calls
     agencies: list[str] = []

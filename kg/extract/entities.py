@@ -21,7 +21,8 @@ from kg.extract.mentions import (
     PERSON_KINDS, Builder, EntityIndex, Mention, gaz_builder, norm_name, person_key_form, strip_possessive,
 )
 from kg.extract.names import close, name_index, name_key
-from kg.extract.outlets import dateline_outlets, descriptor_before, outlet_ref, platform_context, state_media, unknown_outlets
+from kg.extract.outlets import (dateline_outlets, descriptor_before, home_country, outlet_ref, platform_context, state_media,
+                                unknown_outlets)
 from kg.extract.people import role_phrase, title_before
 from kg.extract.tokens import columns
 from kg.model import ArticleMeta, EntityKind
@@ -71,6 +72,11 @@ def _title_fillers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    return frozenset(w for p in lexicon_phrases(load_lexicon("titles"), "honorifics") for w in p.split())
+
+
+@lru_cache(maxsize=1)
 def _adjective_heads() -> frozenset[str]:
     return frozenset(lexicon_phrases(load_lexicon("reports"), "outlet_adjective_heads"))
 
@@ -82,6 +88,16 @@ def _people_by_surname(gaz: Gazetteer) -> dict[str, tuple[GazEntry, ...]]:
     for entry in gaz.entries.values():
         if entry.kind in PERSON_KINDS and len(entry.name.split()) > 1:
             out.setdefault(norm_name(entry.name.split()[-1]), []).append(entry)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=8)
+def _people_by_first_name(gaz: Gazetteer) -> dict[str, tuple[GazEntry, ...]]:
+    """Gazetteer leaders by the first word of their name, folded."""
+    out: dict[str, list[GazEntry]] = {}
+    for entry in gaz.entries.values():
+        if entry.kind is EntityKind.LEADER and len(entry.name.split()) > 1:
+            out.setdefault(norm_name(entry.name.split()[0]), []).append(entry)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -245,9 +261,14 @@ class Extractor:
             if not norm_name(text):
                 continue
             title = title_before(self.doc, ent.start, self.all_titles)
+            named_at = ent.start
+            while (title is None or title[1] in _honorifics()) and named_at > 0 \
+                    and self.doc[named_at - 1].lower_ in _honorifics():
+                named_at -= 1  # "President Sheikh Mohamed": the title before the honorific
+                title = title_before(self.doc, named_at, self.all_titles) or title
             kind, role, country = EntityKind.PERSON, None, None
             if title:
-                role = role_phrase(self.doc, title[0], ent.start)
+                role = role_phrase(self.doc, title[0], named_at)
                 if title[1] in self.leader_titles and not self._not_leader(title[0]):
                     kind = EntityKind.LEADER
                 country = self.adjectives.get(title[0] - 1)
@@ -257,7 +278,7 @@ class Extractor:
                 self.add(ent.start, ent.end, left)
                 continue
             if len(text.split()) == 1:
-                singles.append((ent, text, kind, role, country))
+                singles.append((ent, text, kind, role, country, title[1] if title else None))
                 continue
             known = (_people_by_form(self.gaz).get(person_key_form(text)) or name_index(self.gaz).find(text))
             if known is not None:  # a gazetteer person spelt another way ("Ahmed Al Shara'a", "Zelenskyi")
@@ -274,12 +295,14 @@ class Extractor:
             builder = Builder(key, text, kind, role=role, country=country)
             resolved.setdefault(norm_name(text).split()[-1], builder)
             self.add(ent.start, ent.end, builder)
-        for ent, text, kind, role, country in singles:
+        for ent, text, kind, role, country, title_phrase in singles:
             # "Minister Velden" after "Tariq Velden"; "Sheikh Mohamed" for the one Mohamed named in full
             full = resolved.get(norm_name(text)) or self._known_by_part(text)
             if full is None and role:
                 # "Vice President Harris": the one gazetteer person of that surname in that office
                 known = self._titled_surname(text, role, country)
+                if known is None and title_phrase and title_phrase != role.lower():
+                    known = self._titled_surname(text, title_phrase, country)  # "On Sunday President X"
                 if known is not None:
                     self.add(ent.start, ent.end, self.entities.get(known.key) or gaz_builder(known, self.meta))
                     continue
@@ -320,7 +343,9 @@ class Extractor:
 
     def _titled_surname(self, surname: str, role: str, country: str | None) -> GazEntry | None:
         """The one gazetteer person named ``surname`` whose office or role is ``role`` (in
-        ``country`` when the text says which): "Vice President Harris", "Foreign Minister Wang"."""
+        ``country`` when the text says which): "Vice President Harris", "Foreign Minister Wang";
+        else the one holding that office on the article's day whose first name it is, in the
+        country the text, its dateline or its publisher is from ("President Sheikh Mohamed")."""
         title = role.lower()
         hits = []
         for entry in _people_by_surname(self.gaz).get(norm_name(surname), ()):
@@ -329,7 +354,26 @@ class Extractor:
                 roles.append(entry.role.lower())
             if any(r == title or r.endswith(" " + title) for r in roles):
                 hits.append(entry)
+        day = self.meta.published
+
+        def in_office(entry: GazEntry, where: str | None) -> bool:
+            return any(o.holds_on(day) and (where is None or o.country == where)
+                       and (o.role.lower() == title or o.role.lower().endswith(" " + title)) for o in entry.offices)
+
+        current = [entry for entry in hits if day is not None and in_office(entry, country)]
+        if len(current) == 1:
+            return current[0]
+        home = country or self._home_country()
+        if day is not None and home is not None:
+            by_first = [entry for entry in _people_by_first_name(self.gaz).get(norm_name(surname), ())
+                        if in_office(entry, home)]
+            if len(by_first) == 1:
+                return by_first[0]
         return hits[0] if len(hits) == 1 else None
+
+    def _home_country(self) -> str | None:
+        """The country the article is told from: its dateline's place, else its publisher's."""
+        return home_country(self.doc.text, self.datelines, self.meta, self.gaz)
 
     @staticmethod
     def _name_tokens(name: str) -> list[str]:

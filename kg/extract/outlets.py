@@ -24,19 +24,27 @@ if TYPE_CHECKING:
     from kg.extract.entities import Extractor
 
 __all__ = ["outlet_ref", "outlet_key", "descriptor_before", "platform_context", "unknown_outlets", "described_outlet", "outlet_tokens", "state_media",
-           "dateline_outlets", "gazetteer_outlet"]
+           "dateline_outlets", "gazetteer_outlet", "home_country"]
 
 
-def outlet_ref(name: str, gaz: Gazetteer) -> EntityRef:
+def outlet_ref(name: str, gaz: Gazetteer, url: str | None = None) -> EntityRef:
     """The entity for an article's own outlet as metadata names it: by a gazetteer outlet's
-    web domain (``dw.com``, ``edition.cnn.com`` for ``cnn.com``), name or alias."""
+    web domain (``dw.com``, ``edition.cnn.com`` for ``cnn.com``), name or alias; else by the
+    domain of the article's ``url`` ("The National" at thenationalnews.com)."""
     folded = norm_name(name)
     entry = (_outlet_by_domain(name, gaz) or _outlets_by_name(gaz).get(folded)
-             or _outlets_by_name(gaz).get(re.sub(r"^the ", "", folded)) or _edition_of(folded, gaz))
+             or _outlets_by_name(gaz).get(re.sub(r"^the ", "", folded)) or _edition_of(folded, gaz)
+             or (_outlet_by_domain(_host(url), gaz) if url else None))
     if entry is not None:
         return EntityRef(key=entry.key, name=entry.name, kind=EntityKind.OUTLET, country=entry.country,
                          wikidata=entry.wikidata, outlet_kind=entry.outlet_kind)
     return EntityRef(key=outlet_key(name), name=name.strip(), kind=EntityKind.OUTLET, outlet_kind=OutletKind.NEWS)
+
+
+def _host(url: str) -> str:
+    """The host of a URL ("https://www.dw.com/en/x" -> "www.dw.com"), or "" when it has none."""
+    match = re.match(r"^[a-z][a-z0-9+.-]*://([^/?#:@]+)", url.strip(), re.IGNORECASE)
+    return match.group(1) if match else ""
 
 
 def outlet_key(name: str) -> str:
@@ -117,16 +125,29 @@ def _countries_by_place(gaz: Gazetteer) -> dict[str, str]:
     return index
 
 
+def _place_country(dateline: str, gaz: Gazetteer) -> str | None:
+    """The country of a dateline's place ("DAKAR, May 3 (APS) -" is in Senegal)."""
+    return _countries_by_place(gaz).get(norm_name(re.split(r"[,(/]", dateline, maxsplit=1)[0]))
+
+
+def home_country(text: str, datelines, meta: ArticleMeta, gaz: Gazetteer) -> str | None:
+    """The country an article is told from: its first dateline's place, else its publisher's."""
+    for line in datelines[:1]:
+        country = _place_country(text[line.start:line.end], gaz)
+        if country is not None:
+            return country
+    return outlet_ref(meta.outlet, gaz, meta.url).country if meta.outlet else None
+
+
 def _agency_in_place(acronym: str, before: str, meta: ArticleMeta, gaz: Gazetteer) -> GazEntry | None:
     """The agency an acronym shared by several names where the dateline is ("DAKAR, May 3
     (APS)" is Senegal's), else where the publisher is; None when neither tells."""
     entries = _agencies_by_acronym(gaz).get(acronym)
     if not entries:
         return None
-    place = norm_name(re.split(r"[,(/]", before, maxsplit=1)[0])
-    country = _countries_by_place(gaz).get(place)
+    country = _place_country(before, gaz)
     if country is None and meta.outlet:
-        country = outlet_ref(meta.outlet, gaz).country
+        country = outlet_ref(meta.outlet, gaz, meta.url).country
     return next((e for e in entries if e.country == country), None)
 
 

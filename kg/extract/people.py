@@ -144,8 +144,11 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tup
         # "Ontario Premier Tala Voss": a place and a title inside the run, the name after them
         inner = max((k for k in range(i + 1, j - 1) if doc[k].lower_ in title_words), default=None)
         if inner is not None and doc[i].lower_ not in title_words and doc[i].lower_ not in honorific_words:
-            if j - inner - 1 <= 4:
-                found.append((inner + 1, j))
+            first = inner + 1
+            while first < j - 1 and doc[first].lower_ in honorific_words:
+                first += 1  # "On Sunday President Sheikh Amar": the honorific is not the name
+            if j - first <= 4:
+                found.append((first, j))
             i = j
             continue
         # a capitalised title opening the run is not part of the name ("Spokesperson Ilse Marquardt")

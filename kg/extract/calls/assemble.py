@@ -505,8 +505,10 @@ def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bo
     return bool(v.quoted) and quote_speaker(view, v) in d.participants
 
 
-_TIMESTAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|local time)[^\n]{0,6})?[ \t]*$",
-                        re.MULTILINE | re.IGNORECASE)
+# a live blog's entry stamp: a time alone on its line, or before a dash and the entry's heading
+# ("18:05 — Premier speaks to king")
+_TIMESTAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|local time)[^\n]{0,6})?"
+                        r"[ \t]*(?:$|[—–-][ \t]+\S)", re.MULTILINE | re.IGNORECASE)
 
 
 def _live_blog_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
