@@ -876,3 +876,40 @@ def test_a_titled_first_name_is_the_office_holder_of_the_publishers_country(anal
                          url="https://www.thenationalnews.com/world/2025/06/22/x/")
     people, _ = only_call(facts)
     assert people == {"Mohamed bin Zayed Al Nahyan", "Emmanuel Macron"}
+
+
+def test_a_dateline_with_the_agency_after_the_days_comma(analyse_text):
+    facts = analyse_text("CASTRIES, Saint Lucia, Oct 29, CMC – Keir Starmer telephoned Andrew Holness earlier today.",
+                         published="2025-10-30")
+    _, call = only_call(facts)
+    assert call.date == date(2025, 10, 29)
+    assert [_names(facts)[r.outlet] for r in call.reports] == ["Caribbean Media Corporation"]
+
+
+def test_a_call_verb_with_a_day_and_no_one_after_it_is_a_call_with_the_one_rung_before(analyse_text):
+    facts = analyse_text("Keir Starmer telephoned Andrew Holness on Wednesday. Mark Carney called late on Tuesday, "
+                         "as the storm hit.", published="2025-10-30")
+    found = {people: (_names(facts)[c.caller], c.date) for people, c in calls_of(facts)}
+    assert found[frozenset({"Andrew Holness", "Mark Carney"})] == ("Mark Carney", date(2025, 10, 28))
+
+
+def test_calling_on_a_day_for_something_is_no_call(analyse_text):
+    facts = analyse_text("Narendra Modi phoned Emmanuel Macron on Monday. Olaf Scholz called on Tuesday for calm.",
+                         published="2025-10-30")
+    assert {people for people, _ in calls_of(facts)} == {frozenset({"Narendra Modi", "Emmanuel Macron"})}
+
+
+def test_the_first_leader_to_call_called_the_one_the_calls_were_to(analyse_text):
+    facts = analyse_text("President-elect Bassirou Diomaye Faye has taken a string of phone calls from foreign "
+                         "leaders this week. Ghanaian President John Mahama was the first to call, on Monday night, "
+                         "soon after Amadou Ba admitted defeat.", published="2024-03-28")
+    people, call = only_call(facts)
+    assert people == {"Bassirou Diomaye Faye", "John Mahama"} and _names(facts)[call.caller] == "John Mahama"
+
+
+def test_they_who_will_join_are_the_people_named_before_them(analyse_text):
+    facts = analyse_text("Andrew Holness will host a virtual meeting of Caribbean leaders on Friday. Barbados' Prime "
+                         "Minister Mia Mottley and Guyana's President Irfaan Ali said they will join.",
+                         published="2025-10-28")
+    people, call = only_call(facts)
+    assert people == {"Andrew Holness", "Mia Mottley", "Irfaan Ali"} and call.status is CallStatus.PLANNED

@@ -7,6 +7,7 @@ credits the agency at the end:
     MOSCOW, March 3. /TASS/. ...              ANKARA, March 3 (Anadolu) - ...
     KUALA LUMPUR, Nov 16 -- ...               ... the minister said. -- Bernama
     TOKYO, June 5 (Yonhap) --                 (Yonhap)
+    KINGSTON, Jamaica, Oct 29, CMC –
 
 A dateline's day (its month and day, in the year that puts it nearest before the publication
 date) is the day relative expressions in its story count from ("on Tuesday" in a story datelined
@@ -39,7 +40,9 @@ _OPENING = re.compile(
     rf"^[ \t]*{_PLACE}(?:,[ \t]*(?!{_MONTH_START}|\d)[A-Z][A-Za-z.'’ -]{{1,30}}?)?"
     rf"(?:,?[ \t]+(?:{_MONTH}[ \t]+{_DAY}|{_DAY_FIRST})"
     rf"(?:,[ \t]*(?P<year>\d{{4}}))?)?\.?"
-    rf"[ \t]*(?:\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?)?"
+    rf"[ \t]*(?:\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?"
+    # "KINGSTON, Jamaica, Oct 29, CMC –": an acronym after the day's comma
+    rf"|(?<=\d),[ \t]*(?P<comma>[A-Z]{{2,8}})(?=[ \t]*{_DASH}))?"
     rf"(?:[ \t]*{_DASH}|(?<=[)/.])(?=[ \t]+[A-Z]))",
     re.MULTILINE,
 )
@@ -101,7 +104,7 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
         place = m.group("place")
         if len(place.replace(".", "")) < 3:
             continue
-        group = "agency" if m.group("agency") else "slashed"
+        group = next((g for g in ("agency", "slashed", "comma") if m.groupdict().get(g)), "agency")
         agency = m.group(group)
         if agency and agency.strip().casefold() in ("file", "file photo", "photo", "ap photo"):
             agency = None

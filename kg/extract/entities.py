@@ -262,10 +262,12 @@ class Extractor:
                 continue
             title = title_before(self.doc, ent.start, self.all_titles)
             named_at = ent.start
-            while (title is None or title[1] in _honorifics()) and named_at > 0 \
-                    and self.doc[named_at - 1].lower_ in _honorifics():
-                named_at -= 1  # "President Sheikh Mohamed": the title before the honorific
-                title = title_before(self.doc, named_at, self.all_titles) or title
+            k = ent.start
+            while (title is None or title[1] in _honorifics()) and k > 0 and self.doc[k - 1].lower_ in _honorifics():
+                k -= 1  # "President Sheikh Mohamed": the title before the honorific
+                before = title_before(self.doc, k, self.all_titles)
+                if before is not None and before[1] not in _honorifics():
+                    title, named_at = before, k
             kind, role, country = EntityKind.PERSON, None, None
             if title:
                 role = role_phrase(self.doc, title[0], named_at)
@@ -379,7 +381,8 @@ class Extractor:
     def _name_tokens(name: str) -> list[str]:
         """A name's words without the suffixes after it ("Ferdinand Marcos Jr." ends on "Marcos")."""
         words = name.split()
-        while len(words) > 1 and words[-1] in _title_words().suffixes:
+        suffixes = _title_words().suffixes
+        while len(words) > 1 and (words[-1] in suffixes or words[-1].rstrip(".") in suffixes):
             words.pop()
         return words
 

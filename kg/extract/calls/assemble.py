@@ -138,6 +138,11 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
             if not subjects and v.low(i).endswith("ing"):
                 # "a summit by video, with the premier chairing it": the person before the participle
                 subjects = tuple(np for np in v.nps if np.end == i and np.kind == NAME and np.governor == "with")
+            if len(subjects) == 1 and subjects[0].kind == PRONOUN and subjects[0].word == "they":
+                # "A and B have confirmed they will join": the people of the clause "they" stands in
+                named = subjects_before(v, lex, subjects[0].start)
+                if len(named) >= 2 and all(np.kind == NAME for np in named):
+                    subjects = named
             if subjects and v.low(i - 1) == "to" and not all(
                     v.low(k) in lex.subject_verb_gap or v.low(k).endswith("ly") for k in range(subjects[-1].end, i)):
                 # "the king would appoint an envoy to join the talks": the envoy joins, not the king
@@ -405,18 +410,25 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         # (a plural noun, "a series of calls from world leaders", is calls of others with one of them)
         determined = cue.kind == NOUN and not cue.plural and any(v.low(k) in lex.leader_pair_determiners
                                               for k in range(max(v.start, cue.start - 7), cue.start))
+        caller = None
+        received = state.summaries - parts
+        status = call_status(v, lex, cue)
+        if len(parts) == 1 and len(received) == 1 and status is CallStatus.OCCURRED and not cue.plural \
+                and (cue.kind == CALL_VERB or cue.kind == NOUN and cue.light is None and cue.medium is not CallMedium.VIDEO):
+            # "Faye received calls from foreign leaders ... X was the first to call": a call to the
+            # one the calls were to, placed by X
+            caller, parts = next(iter(parts)), parts | received
         if len(parts) < 2 and len(leaders) == 2 and parts <= leaders and determined:
             # "Trump blasted Turnbull over the deal, ending their phone call early": the sentence's
             # two leaders, when the call names no one else
             parts = frozenset(leaders)
-        status = call_status(v, lex, cue)
         if status is CallStatus.DENIED and len(parts) < 2 and cur is not None and v.index - state.last_told <= 2 \
                 and drafts[cur].status is CallStatus.OCCURRED and len(drafts[cur].participants) >= 2:
             # '"No such call took place," the office said': the claim just told is denied
             drafts[cur] = absorb(replace(drafts[cur], status=CallStatus.DENIED), view, v, days=False)
             return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
         pending = absorb(Draft(v.index, parts, True, status, medium=cue.medium, anchor=cue.start,
-                               pending=True),
+                               pending=True, caller=caller),
                          view, v, cue, previous_day=state.last_day)
         drafts.append(pending)
         ctx = replace(ctx, current=parts, current_index=v.index)

@@ -176,6 +176,10 @@ class _NPBuilder:
         """Token ``i`` may stand in a title before a name ("Russian", "the", "former", "President")."""
         low = self.low(i)
         m = self.mention_at.get(i)
+        if low in ("'", "’"):
+            # "the Grenadines' Prime Minister": a plural country's possessive
+            before = self.mention_at.get(i - 1)
+            return before is not None and before.kind is EntityKind.COUNTRY and before.end == i
         return bool(low) and (
             low in self.lex.title_words or low in self.lex.title_fillers or i in self.adjectives
             or (m is not None and m.kind in (EntityKind.COUNTRY, EntityKind.ORGANIZATION))
