@@ -35,7 +35,7 @@ __all__ = [
 
 _FIELDS = {
     "id", "name", "kind", "aliases", "short_aliases", "context_aliases", "offices", "role",
-    "country", "outlet_kind", "adjectives", "capitals", "wikidata", "domains",
+    "country", "outlet_kind", "adjectives", "capitals", "wikidata", "domains", "seat_of",
 }
 _OFFICE_FIELDS = {"role", "country", "start", "end", "head"}
 # what an office is the head of: the head of state, of government, or both (a US president)
@@ -78,6 +78,9 @@ class GazEntry:
     capitals: tuple[str, ...] = ()
     wikidata: str | None = None
     domains: tuple[str, ...] = ()  # for outlets: web domains ("dw.com"), lower case, no "www."
+    # for organisations that are a seat of power ("the Kremlin", "State House"): the head whose
+    # office it is ("state", "government" or "both"), of its country (any country when none)
+    seat_of: str | None = None
 
     @property
     def key(self) -> str:
@@ -182,6 +185,9 @@ def _entry(raw: dict, where: str) -> GazEntry:
     elif kind is EntityKind.OUTLET:
         outlet_kind = OutletKind.NEWS
     offices = tuple(_office(o, where) for o in raw.get("offices") or ())
+    seat_of = raw.get("seat_of") or None
+    if seat_of is not None and seat_of not in HEADS:
+        raise InputError(DataFile.OFFICE_HEAD, f"{where}: seat_of {seat_of!r} is not one of {list(HEADS)}")
     return GazEntry(
         id=str(raw["id"]).strip(),
         name=str(raw["name"]).strip(),
@@ -197,6 +203,7 @@ def _entry(raw: dict, where: str) -> GazEntry:
         capitals=_tuple(raw.get("capitals")),
         wikidata=raw.get("wikidata") or None,
         domains=tuple(d.casefold().removeprefix("www.") for d in _tuple(raw.get("domains"))),
+        seat_of=seat_of,
     )
 
 

@@ -913,3 +913,24 @@ def test_they_who_will_join_are_the_people_named_before_them(analyse_text):
                          published="2025-10-28")
     people, call = only_call(facts)
     assert people == {"Andrew Holness", "Mia Mottley", "Irfaan Ali"} and call.status is CallStatus.PLANNED
+
+
+@pytest.mark.parametrize("text, leader", [
+    ("Emmanuel Macron phoned the Kremlin on Monday to press for a ceasefire.", "Vladimir Putin"),
+    ("Olaf Scholz had a long phone call with Downing Street on Monday.", "Keir Starmer"),
+    ("Narendra Modi dialled Malacañang on Monday about the fishing dispute.", "Ferdinand Marcos Jr."),
+])
+def test_a_seat_of_power_called_stands_for_its_leader_on_the_day(analyse_text, text, leader):
+    facts = analyse_text(text, published="2025-03-19")
+    people, _ = only_call(facts)
+    assert leader in people
+    # the seat is no name of its leader
+    assert not any(a.startswith(("the Kremlin", "Downing", "Malaca")) for e in facts.entities
+                   if e.name == leader for a in e.aliases)
+
+
+def test_a_seat_of_power_that_speaks_is_no_participant(analyse_text):
+    facts = analyse_text("The Kremlin said Vladimir Putin spoke by phone with Emmanuel Macron on Monday.",
+                         published="2025-03-19")
+    people, _ = only_call(facts)
+    assert people == {"Vladimir Putin", "Emmanuel Macron"}

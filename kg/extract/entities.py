@@ -72,6 +72,16 @@ def _title_fillers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _call_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The forms of the verbs that place a call and of the call nouns (calls.json)."""
+    calls = load_lexicon("calls")
+    verbs = frozenset(f for e in lexicon_entries(calls, "call_verbs") for f in e["forms"])
+    nouns = frozenset(f for e in lexicon_entries(calls, "call_nouns") if e.get("strength") == "strong"
+                      for f in (e["singular"], e["plural"]))
+    return verbs, nouns
+
+
+@lru_cache(maxsize=1)
 def _honorifics() -> frozenset[str]:
     return frozenset(w for p in lexicon_phrases(load_lexicon("titles"), "honorifics") for w in p.split())
 
@@ -128,7 +138,9 @@ class Extractor:
         self.entities: dict[str, Builder] = {}
         self.adjectives: dict[int, str] = {}  # token index -> country name
 
-    def add(self, start: int, end: int, builder: Builder) -> None:
+    def add(self, start: int, end: int, builder: Builder, named: bool = True) -> None:
+        """A mention of ``builder``'s entity; ``named``: the text is one of its names (a seat of
+        power standing for its leader is not)."""
         existing = self.entities.setdefault(builder.key, builder)
         if builder.kind is EntityKind.LEADER and existing.kind is EntityKind.PERSON:
             existing.kind = EntityKind.LEADER
@@ -140,8 +152,9 @@ class Extractor:
         text = strip_possessive(cols.span_text(start, end))
         if len(text.split()) > len(existing.name.split()) and existing.key.startswith(("person:", "org:")):
             existing.name = text
-        existing.forms.add(text)
-        existing.spans.append((start_char, start_char + len(text)))
+        if named:
+            existing.forms.add(text)
+            existing.spans.append((start_char, start_char + len(text)))
         self.mentions.append(Mention(start, end, start_char, end_char, builder.key, existing.kind, text))
 
     # -- gazetteer and model entities ----------------------------------------------------
@@ -205,6 +218,7 @@ class Extractor:
         self._short_forms()
         state_media(self)
         self._descriptions()
+        self._seats()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return EntityIndex(self.mentions, self.entities, self.adjectives)
 
@@ -527,6 +541,30 @@ class Extractor:
             entry = self._leader_for(country, None if role in ("leader", "counterpart") else role, tok.i)
             if entry is not None:
                 self.add(start, end, self.entities.get(entry.key) or gaz_builder(entry, self.meta))
+
+    def _seats(self) -> None:
+        """A seat of power called ("phoned the Kremlin", "a call with Downing Street"): the
+        leader whose office it is on the article's day stands in the call."""
+        lower = columns(self.doc).lower
+        verbs, nouns = _call_words()
+        for m in [m for m in self.mentions if m.kind is EntityKind.ORGANIZATION and m.key.startswith("gaz:")]:
+            entry = self.gaz.get(m.key[4:])
+            if entry is None or entry.seat_of is None or entry.country is None or self.meta.published is None:
+                continue
+            k = m.start - 1 if m.start > 0 and lower[m.start - 1] == "the" else m.start
+            called = k > 0 and lower[k - 1] in verbs
+            with_call = k > 0 and lower[k - 1] in ("with", "to", "from") and any(
+                lower[j] in nouns for j in range(max(0, k - 5), k - 1))
+            if not (called or with_call):
+                continue
+            day = self.meta.published
+            leaders = [e for e in self.gaz.leaders_of(entry.country, day)
+                       if any(o.country == entry.country and o.holds_on(day) and o.head in (entry.seat_of, "both")
+                              for o in e.offices)]
+            if len(leaders) == 1:
+                self.mentions.remove(m)
+                self.add(m.start, m.end, self.entities.get(leaders[0].key) or gaz_builder(leaders[0], self.meta),
+                         named=False)
 
     def _leader_by_role(self, role: str) -> str | None:
         """The one leader of the article whose role is ``role`` ("the chancellor")."""
