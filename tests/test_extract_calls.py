@@ -934,3 +934,36 @@ def test_a_seat_of_power_that_speaks_is_no_participant(analyse_text):
                          published="2025-03-19")
     people, _ = only_call(facts)
     assert people == {"Vladimir Putin", "Emmanuel Macron"}
+
+
+def test_a_call_verb_with_both_presidents_is_a_call_with_each(analyse_text):
+    facts = analyse_text("Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon spoke by phone on "
+                         "Thursday. Kazakh President Kassym-Jomart Tokayev later phoned both presidents.",
+                         published="2021-05-04")
+    found = {people: c for people, c in calls_of(facts)}
+    assert set(found) == {frozenset({"Sadyr Japarov", "Emomali Rahmon"}),
+                          frozenset({"Kassym-Jomart Tokayev", "Sadyr Japarov"}),
+                          frozenset({"Kassym-Jomart Tokayev", "Emomali Rahmon"})}
+
+
+def test_plural_counterparts_named_in_apposition_are_each_a_partner(analyse_text):
+    facts = analyse_text("Foreign Minister Jean-Noël Barrot held separate phone calls on Monday with his Malian and "
+                         "Nigerien counterparts, Tala Vossberg and Ilse Varganova, his ministry said.",
+                         published="2025-03-19")
+    found = {people for people, _ in calls_of(facts)}
+    assert found == {frozenset({"Jean-Noël Barrot", "Tala Vossberg"}), frozenset({"Jean-Noël Barrot", "Ilse Varganova"})}
+
+
+def test_a_named_channel_on_a_platform_is_an_outlet_too(analyse_text):
+    facts = analyse_text("The Varnia Insider Telegram channel reported that Vladimir Putin had phoned Alexander "
+                         "Lukashenko on Monday.", published="2025-03-19")
+    _, call = only_call(facts)
+    assert sorted(_names(facts)[r.outlet] for r in call.reports) == ["Telegram", "Varnia Insider"]
+
+
+def test_he_inside_a_relative_clause_is_the_person_it_is_about(analyse_text):
+    facts = analyse_text("\"We spoke briefly,\" said an aide, Tala Vossberg.\n\nOn Tuesday Narendra Modi took a call from "
+                         "Emmanuel Macron, who later posted that he had \"spoken to my friend Narendra\".",
+                         published="2025-03-19")
+    found = {people for people, _ in calls_of(facts)}
+    assert found == {frozenset({"Narendra Modi", "Emmanuel Macron"})}

@@ -21,7 +21,7 @@ from kg.extract.mentions import (
     PERSON_KINDS, Builder, EntityIndex, Mention, gaz_builder, norm_name, person_key_form, strip_possessive,
 )
 from kg.extract.names import close, name_index, name_key
-from kg.extract.outlets import (dateline_outlets, descriptor_before, home_country, outlet_ref, platform_context, state_media,
+from kg.extract.outlets import (channel_outlets, dateline_outlets, descriptor_before, home_country, outlet_ref, platform_context, state_media,
                                 unknown_outlets)
 from kg.extract.people import role_phrase, title_before
 from kg.extract.tokens import columns
@@ -214,6 +214,7 @@ class Extractor:
                 if text and norm_name(text):
                     self.add(ent.start, ent.end, Builder(f"org:{norm_name(text)}", text, EntityKind.ORGANIZATION))
         dateline_outlets(self, self.datelines)
+        channel_outlets(self)
         self._unknown_people(unknown_people)
         self._short_forms()
         state_media(self)

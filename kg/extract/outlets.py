@@ -23,7 +23,7 @@ from kg.resources import GazEntry, Gazetteer, lexicon_mapping, lexicon_phrases, 
 if TYPE_CHECKING:
     from kg.extract.entities import Extractor
 
-__all__ = ["outlet_ref", "outlet_key", "descriptor_before", "platform_context", "unknown_outlets", "described_outlet", "outlet_tokens", "state_media",
+__all__ = ["channel_outlets", "outlet_ref", "outlet_key", "descriptor_before", "platform_context", "unknown_outlets", "described_outlet", "outlet_tokens", "state_media",
            "dateline_outlets", "gazetteer_outlet", "home_country"]
 
 
@@ -179,6 +179,7 @@ class _Words:
     """The outlet words of ``data/lexicon/reports.json``, compiled once per process."""
 
     platform_before: frozenset[str]
+    named_channels: frozenset[str]  # "the Ostria Today Telegram channel": the name before is an outlet
     platform_after: frozenset[str]
     platform_markers: tuple[str, ...]
     heads: dict[str, list[tuple[tuple[str, ...], OutletKind]]]  # first word -> (words, kind), file order
@@ -206,6 +207,7 @@ def _words() -> _Words:
     return _Words(
         platform_before=frozenset(lexicon_phrases(lex, "platform_context_before")),
         platform_after=frozenset(lexicon_phrases(lex, "platform_context_after")),
+        named_channels=frozenset(lexicon_phrases(lex, "named_channel_words")),
         platform_markers=tuple(lexicon_phrases(lex, "platform_markers")),
         heads=heads,
         channels=frozenset(lexicon_phrases(lex, "outlet_channel_words")),
@@ -302,6 +304,31 @@ def unknown_outlets(x: Extractor) -> None:
             taken.update(range(start, end))
             blocked.update(range(start, end))
             break
+
+
+def channel_outlets(x: Extractor) -> None:
+    """ "the Ostria Today Telegram channel": a capitalised name no entity holds, right before a
+    platform and a channel word, is an outlet that publishes there."""
+    doc, words = x.doc, _words()
+    held = {i for m in x.mentions for i in range(m.start, m.end)} | {
+        i for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") for i in range(ent.start, ent.end)}
+    for ent in doc.ents:
+        entry = x.gaz.get(ent.ent_id_) if ent.ent_id_ else None
+        if entry is None or entry.outlet_kind is not OutletKind.PLATFORM:
+            continue
+        if doc[ent.end - 1].lower_ not in words.named_channels and (
+                ent.end >= len(doc) or doc[ent.end].lower_ not in words.named_channels):
+            continue  # ("Telegram channel" may be the platform's own alias)
+        start = ent.start
+        while start > 0 and start - 1 not in held and ent.start - start < 4 and doc[start - 1].is_alpha \
+                and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
+            start -= 1
+        if start < ent.start and (start == 0 or doc[start - 1].lower_ == "the"):
+            name = span_text(doc, start, ent.start)
+            found = gazetteer_outlet(name, x.gaz)
+            x.add(start, ent.start, gaz_builder(found, x.meta) if found is not None
+                  else Builder(outlet_key(name), name, EntityKind.OUTLET, outlet_kind=OutletKind.NEWS))
+            held.update(range(start, ent.start))
 
 
 def _apposed(t: _Tokens, comma: int, blocked: set[int]) -> tuple[int, int, OutletKind] | None:

@@ -106,6 +106,17 @@ def _portfolio_before(doc: Doc, start: int, portfolios: frozenset[str], title_wo
     return False
 
 
+def _counterparts_before(doc: Doc, i: int, found: list[tuple[int, int]]) -> bool:
+    """ "his Kyrgyz and Tajik counterparts, Tala Voss and Ilse Varga": names in apposition to
+    "counterpart(s)", the second one after "and" too."""
+    if i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in ("counterpart", "counterparts"):
+        return True
+    if found and i >= 1 and doc[i - 1].lower_ == "and" and found[-1][1] == i - 1:
+        start = found[-1][0]
+        return _counterparts_before(doc, start, found[:-1])
+    return False
+
+
 def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tuple[int, int]]:
     not_names = frozenset(lexicon_phrases(titles, "not_names"))
     particles = frozenset(lexicon_phrases(titles, "particles"))
@@ -161,7 +172,8 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tup
         size = j - i
         # in a Title Case headline every word looks like a name: trust given names only
         titled = (title_before(doc, i, title_phrases) is not None or _portfolio_before(doc, i, portfolios, title_words)
-                  or any(doc[k].lower_ in title_words for k in range(opening, i))) and not _headline(doc[i].sent)
+                  or any(doc[k].lower_ in title_words for k in range(opening, i))
+                  or _counterparts_before(doc, i, found)) and not _headline(doc[i].sent)
         accept = (
             (titled and size <= 4)
             or (size >= 2 and doc[i].text in given_names)

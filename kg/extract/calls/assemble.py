@@ -210,6 +210,10 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
             found = _keys(view, v, (frame.caller,), ctx, frozenset(subjects) | named_subjects, as_object=as_obj)
         caller = found[0] if len(found) == 1 else None
     out = []
+    if cue.kind == CALL_VERB and len(frame.objects) == 1 and frame.objects[0].kind == GROUP \
+            and frame.objects[0].word.startswith("both ") and len(objects) == 2 and len(subjects) == 1:
+        # "X phoned both presidents": a call with each of them
+        return [(frozenset((subjects[0], o)), caller, cue, cue) for o in objects if o != subjects[0]]
     if frame.prep == "between":
         if cue.plural and len(objects) >= 3:
             # "phone conversations between A and B and C": A's call with each of the others

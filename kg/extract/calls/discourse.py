@@ -145,6 +145,14 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
             return (speaker,) if speaker else ()
         if word in view.lex.third_plural:
             return tuple(sorted(ctx.current)) if len(ctx.current) >= 2 and v.index - ctx.current_index <= 3 else ()
+        if word in ("he", "she") and not as_object:
+            # "X, who later wrote that he had spoken to Y": the person the relative clause is about
+            for other in reversed([n for n in v.nps if n.end <= np.start]):
+                if v.low(other.end) == "," and v.low(other.end + 1) in view.lex.relative_pronouns:
+                    if other.kind == NAME and other.key not in exclude \
+                            and not any(v.low(k) in (";", ".") for k in range(other.end, np.start)):
+                        return (other.key,)
+                    break
         if as_object and word in ("him", "her"):
             # the person named last in the sentence who is not excluded (the clause's subject)
             for other in reversed([n for n in v.nps if n.end <= np.start and n.kind == NAME and n.key not in exclude]):

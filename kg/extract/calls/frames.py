@@ -236,7 +236,10 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
         if low in lex.partner_prepositions:
             people, separate = coordinated_after(v, lex, k + 1, hi)
             if people and people[0].kind == PRONOUN and people[0].possessive and v.np(people[0].end) is None:
-                people = []  # "calls from his counterparts": the possessor is not the partner, no one is named
+                # "calls from his counterparts": the possessor is not the partner; "with his Kyrgyz
+                # and Tajik counterparts, A and B": the names the phrase goes on to
+                after = next((np for np in v.nps if people[0].end < np.start <= people[0].end + 5), None)
+                people = coordinated_after(v, lex, after.start, hi)[0] if after is not None and after.kind == NAME else []
             if not people:
                 return None, [], False  # "spoke by phone to discuss trade": an infinitive, not a partner
             if low == "from" and v.low(people[-1].end) == "to":
