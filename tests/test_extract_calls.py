@@ -967,3 +967,10 @@ def test_he_inside_a_relative_clause_is_the_person_it_is_about(analyse_text):
                          published="2025-03-19")
     found = {people for people, _ in calls_of(facts)}
     assert found == {frozenset({"Narendra Modi", "Emmanuel Macron"})}
+
+
+def test_state_house_called_is_the_seat_of_the_country_the_article_is_told_from(analyse_text):
+    facts = analyse_text("Lusaka, Tuesday\n\nMalawi's President Lazarus Chakwera dialled State House on Monday to "
+                         "discuss the border.", published="2024-02-06")
+    people, _ = only_call(facts)
+    assert people == {"Lazarus Chakwera", "Hakainde Hichilema"}

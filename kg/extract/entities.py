@@ -550,7 +550,7 @@ class Extractor:
         verbs, nouns = _call_words()
         for m in [m for m in self.mentions if m.kind is EntityKind.ORGANIZATION and m.key.startswith("gaz:")]:
             entry = self.gaz.get(m.key[4:])
-            if entry is None or entry.seat_of is None or entry.country is None or self.meta.published is None:
+            if entry is None or entry.seat_of is None or self.meta.published is None:
                 continue
             k = m.start - 1 if m.start > 0 and lower[m.start - 1] == "the" else m.start
             called = k > 0 and lower[k - 1] in verbs
@@ -559,9 +559,11 @@ class Extractor:
             if not (called or with_call):
                 continue
             day = self.meta.published
-            leaders = [e for e in self.gaz.leaders_of(entry.country, day)
-                       if any(o.country == entry.country and o.holds_on(day) and o.head in (entry.seat_of, "both")
-                              for o in e.offices)]
+            # a seat many countries have ("State House"): the one of the country the article is told from
+            country = entry.country or self._home_country()
+            leaders = [e for e in self.gaz.leaders_of(country, day)
+                       if any(o.country == country and o.holds_on(day) and o.head in (entry.seat_of, "both")
+                              for o in e.offices)] if country else []
             if len(leaders) == 1:
                 self.mentions.remove(m)
                 self.add(m.start, m.end, self.entities.get(leaders[0].key) or gaz_builder(leaders[0], self.meta),

@@ -136,6 +136,12 @@ def home_country(text: str, datelines, meta: ArticleMeta, gaz: Gazetteer) -> str
         country = _place_country(text[line.start:line.end], gaz)
         if country is not None:
             return country
+    # "Windhoek, Tuesday" on a line of its own near the top: a dateline without a day of the month
+    for line in text[:400].splitlines()[:8]:
+        head = re.match(r"^\s*([A-Z][A-Za-z'’. -]{2,30}?)\s*(?:,|—|–|--)", line)
+        country = _place_country(head.group(1), gaz) if head else None
+        if country is not None:
+            return country
     return outlet_ref(meta.outlet, gaz, meta.url).country if meta.outlet else None
 
 
