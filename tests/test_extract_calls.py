@@ -974,3 +974,34 @@ def test_state_house_called_is_the_seat_of_the_country_the_article_is_told_from(
                          "discuss the border.", published="2024-02-06")
     people, _ = only_call(facts)
     assert people == {"Lazarus Chakwera", "Hakainde Hichilema"}
+
+
+def test_an_acronym_in_brackets_after_an_outlet_is_that_outlets_here(analyse_text):
+    facts = analyse_text("Nikos Christodoulides phoned Emmanuel Macron on Friday, the Cyprus News Agency (CNA) "
+                         "reported. According to CNA, the call lasted half an hour.", published="2025-01-11")
+    _, call = only_call(facts)
+    assert [_names(facts)[r.outlet] for r in call.reports] == ["Cyprus News Agency"]
+    assert "CNA" not in {e.name for e in facts.entities}
+
+
+def test_an_agency_acronym_in_a_dateline_is_the_one_of_its_place(analyse_text):
+    facts = analyse_text("TAIPEI, Jan. 16 (CNA) -- Lai Ching-te phoned Surangel Whipps Jr. on Monday, his office "
+                         "added.", published="2024-01-17")
+    _, call = only_call(facts)
+    assert [_names(facts)[r.outlet] for r in call.reports] == ["Central News Agency"]
+
+
+def test_a_prime_minister_named_by_title_is_the_one_the_text_was_about(analyse_text):
+    facts = analyse_text("Fumio Kishida spoke with Joe Biden on Tuesday. Kishida also spoke with Australian Prime "
+                         "Minister Scott Morrison. The prime minister will have phone talks with Moon Jae-in "
+                         "next week.", published="2021-10-08")
+    found = {people: c.status for people, c in calls_of(facts)}
+    assert found[frozenset({"Fumio Kishida", "Moon Jae-in"})] is CallStatus.PLANNED
+    assert frozenset({"Scott Morrison", "Moon Jae-in"}) not in found
+
+
+def test_a_headline_of_two_verbs_keeps_its_subject(analyse_text):
+    facts = analyse_text("Premier rings Kenya's Ruto, plans call with Uganda's Museveni\n\nAbiy Ahmed phoned William "
+                         "Ruto on Friday.", published="2025-01-11")
+    found = {people for people, _ in calls_of(facts)}
+    assert frozenset({"William Ruto", "Yoweri Museveni"}) not in found

@@ -157,6 +157,31 @@ class Extractor:
             existing.spans.append((start_char, start_char + len(text)))
         self.mentions.append(Mention(start, end, start_char, end_char, builder.key, existing.kind, text))
 
+    def retarget(self, start: int, end: int, builder: Builder) -> None:
+        """The tokens ``start:end`` name ``builder``'s entity after all: drop the mentions there,
+        and an entity left with no mention, then add this one."""
+        dropped = {m.key for m in self.mentions if m.start == start and m.end == end}
+        self.mentions = [m for m in self.mentions if not (m.start == start and m.end == end)]
+        left = {m.key for m in self.mentions}
+        for key in dropped - left - {builder.key}:
+            del self.entities[key]
+        self.add(start, end, builder)
+
+    def _bracketed_short_forms(self) -> None:
+        """ "the Cyprus News Agency (CNA)": the short form in brackets is that outlet's, here and
+        wherever the article uses it again (whatever else the gazetteer calls so)."""
+        texts = columns(self.doc).text
+        for m in [m for m in self.mentions if m.kind is EntityKind.OUTLET]:
+            if m.end + 2 >= len(texts) or texts[m.end] != "(" or texts[m.end + 2] != ")":
+                continue
+            short = texts[m.end + 1]
+            if not (short.isupper() and 2 <= len(short) <= 8):
+                continue
+            builder = self.entities[m.key]
+            for i, text in enumerate(texts):
+                if text == short and not any(o.key == m.key and o.start <= i < o.end for o in self.mentions):
+                    self.retarget(i, i + 1, builder)
+
     # -- gazetteer and model entities ----------------------------------------------------
     def run(self) -> EntityIndex:
         seen_ids: set[str] = set()
@@ -220,6 +245,7 @@ class Extractor:
         state_media(self)
         self._descriptions()
         self._seats()
+        self._bracketed_short_forms()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return EntityIndex(self.mentions, self.entities, self.adjectives)
 

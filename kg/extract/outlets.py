@@ -75,10 +75,14 @@ def dateline_outlets(x: Extractor, datelines) -> None:
         if line.agency is None or line.agency_start is None:
             continue
         span = x.doc.char_span(line.agency_start, line.agency_end, alignment_mode="expand")
-        if span is None or taken.intersection(range(span.start, span.end)):
+        if span is None:
             continue
-        entry = _agency_in_place(line.agency, x.doc.text[line.start:line.agency_start], x.meta, x.gaz) \
-            or gazetteer_outlet(line.agency, x.gaz)
+        placed = _agency_in_place(line.agency, x.doc.text[line.start:line.agency_start], x.meta, x.gaz)
+        if taken.intersection(range(span.start, span.end)):
+            if placed is not None:  # "TAIPEI (CNA)": the acronym's agency of that place, not another's
+                x.retarget(span.start, span.end, gaz_builder(placed, x.meta))
+            continue
+        entry = placed or gazetteer_outlet(line.agency, x.gaz)
         if entry is not None:
             x.add(span.start, span.end, gaz_builder(entry, x.meta))
         elif line.agency.isupper() and 2 <= len(line.agency) <= 8 or "agency" in line.agency.casefold():

@@ -189,8 +189,10 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
             counts = Counter(m.key for m in view.mentions if m.key in candidates)
             candidates = [max(candidates, key=lambda k: counts[k])]
         if len(candidates) > 1:
-            # two prime ministers in the article: the one named in the last sentences
-            recent = [k for k in leaders_named_before(view, v, np.start, sentences=3) if k in candidates]
+            # two prime ministers in the article: the one the last sentences were about, else
+            # the one named in them last
+            recent = [k for idx, k in reversed(ctx.subjects) if idx >= v.index - 3 and k in candidates] \
+                or [k for k in leaders_named_before(view, v, np.start, sentences=3) if k in candidates]
             candidates = recent[:1] if recent else candidates
         return (candidates[0],) if len(candidates) == 1 else ()
     return ()

@@ -133,6 +133,12 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
         np = v.np(j)
         low = v.low(j)
         if np is not None:
+            between = [v.low(k) for k in range(np.end, pos)]
+            if np.governor in lex.call_verbs and between[:1] == [","] and 1 < len(between) <= 3:
+                # "Premier rings Varnia's Dule, plans call with X": the first verb's object is
+                # not the second's subject
+                j = np.start - 1
+                continue
             if np.kind == NAME and np.possessive and np.end < pos and v.np(np.end) is None \
                     and v.low(np.end) not in lex.subject_verb_gap and not v.low(np.end).endswith("ly"):
                 return ()  # "Trump's envoy phoned Putin": the subject is the envoy, not named
