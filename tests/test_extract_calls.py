@@ -1005,3 +1005,13 @@ def test_a_headline_of_two_verbs_keeps_its_subject(analyse_text):
                          "Ruto on Friday.", published="2025-01-11")
     found = {people for people, _ in calls_of(facts)}
     assert frozenset({"William Ruto", "Yoweri Museveni"}) not in found
+
+
+def test_premiers_among_those_expected_to_join_a_video_call_of_a_live_blog_entry(analyse_text):
+    facts = analyse_text("Ottawa live: the day's news\n\n2:10 p.m. ET\nCarney to brief premiers\n\nMark Carney will "
+                         "hold a video conference with the premiers at 4 p.m. ET. Manitoba Premier Wab Kinew and P.E.I. "
+                         "Premier Rob Lantz are among those expected to join.\n\n11:00 a.m. ET\nMarkets\n\nShares rose.",
+                         published="2025-03-28")
+    people, call = only_call(facts)
+    assert people == {"Mark Carney", "Wab Kinew", "Rob Lantz"}
+    assert call.status is CallStatus.PLANNED and call.date == date(2025, 3, 28)

@@ -144,7 +144,8 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
                 if len(named) >= 2 and all(np.kind == NAME for np in named):
                     subjects = named
             if subjects and v.low(i - 1) == "to" and not all(
-                    v.low(k) in lex.subject_verb_gap or v.low(k).endswith("ly") for k in range(subjects[-1].end, i)):
+                    v.low(k) in lex.subject_verb_gap or v.low(k) in lex.joining_gap_words or v.low(k) == "to"
+                    or v.low(k).endswith("ly") for k in range(subjects[-1].end, i)):
                 # "the king would appoint an envoy to join the talks": the envoy joins, not the king
                 subjects = ()
             found = _keys(view, v, subjects, ctx)
@@ -529,14 +530,16 @@ _TIMESTAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC
 
 def _live_blog_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
     """A live blog's entries are stamped with a time of its own day: a call an entry tells
-    without a day of its own took place that day."""
+    without a day of its own took place (or is planned for) that day."""
     stamps = [m.start() for m in _TIMESTAMP.finditer(view.text)]
     if len(stamps) < 2 or view.meta.published is None:
         return drafts
     out = []
     for d in drafts:
         start = view.sents[d.sent].char_start
-        if d.day is None and d.period is None and d.status is CallStatus.OCCURRED and start > stamps[0]:
+        # (a call an entry announces with no day, "will meet the premiers at 3 p.m.", that day too)
+        if d.day is None and d.period is None and d.status in (CallStatus.OCCURRED, CallStatus.PLANNED) \
+                and start > stamps[0]:
             d = replace(d, day=view.meta.published, day_weak=True)
         out.append(d)
     return out

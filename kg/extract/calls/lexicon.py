@@ -199,6 +199,7 @@ class Lexicon:
     partner_participles: frozenset[str]  # "a call congratulating X"
     unnamed_plural_subjects: frozenset[str]  # "world leaders call to ..."
     subject_verb_gap: frozenset[str]  # "the president has already phoned"
+    joining_gap_words: frozenset[str]  # "A and B are among those expected to join"
     clause_adverbs: frozenset[str]  # "before": a clause, or an adverb before punctuation
     as_phrase_after: frozenset[str]  # "as well as", "as soon as"
     as_phrase_before: frozenset[str]  # "such as", "so as"
@@ -358,6 +359,7 @@ def lexicon() -> Lexicon:
         partner_participles=frozenset(phrases_of(calls, "partner_participles")),
         unnamed_plural_subjects=frozenset(phrases_of(discourse, "unnamed_plural_subjects")),
         subject_verb_gap=frozenset(phrases_of(discourse, "subject_verb_gap")),
+        joining_gap_words=frozenset(phrases_of(discourse, "joining_gap_words")),
         clause_adverbs=frozenset(phrases_of(discourse, "clause_adverbs")),
         as_phrase_after=frozenset(phrases_of(discourse, "as_phrase_after")),
         as_phrase_before=frozenset(phrases_of(discourse, "as_phrase_before")),

@@ -190,6 +190,12 @@ class _NPBuilder:
         j = i
         while j - 1 >= self.start and self.titled(j - 1):
             j -= 1
+        # "Ontario Premier X", "B.C. Premier X": a place no gazetteer knows, qualifying the title
+        if j < i and self.low(j) in self.lex.title_words and j - 1 >= self.start and j - 1 not in self.mention_at:
+            before = self.text[j - 1 - self.start]
+            if before[:1].isupper() and before.replace(".", "").isalpha() and self.low(j - 1) not in self.lex.title_fillers \
+                    and not find_date_expressions(before):  # (not "On Sunday President X")
+                j -= 1
         # "the King of Norland, Emil Sorn": a title phrase, then a comma, then the name
         if j == i and self.low(j - 1) == ",":
             k = j - 2
