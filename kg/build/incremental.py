@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -31,9 +31,9 @@ from kg.rdf.triples import TripleMap
 from kg.resolve.evidence import Lookup
 from kg.errors import Build, Export, KgError
 from kg.write import turtle
-from kg.write.pieces import NetworkPieces, Owners, call_pairs, piece
+from kg.write.pieces import NetworkPieces, Owners, Tally, call_pairs, piece
 
-__all__ = ["PieceCache", "Delta", "update_pieces", "code_version", "write_turtle", "write_graphml_pieces"]
+__all__ = ["PieceCache", "Delta", "Tally", "update_pieces", "code_version", "write_turtle", "write_graphml_pieces"]
 
 # ranks: the order of the owners' blocks in the Turtle file
 ENTITY, CALL, EVIDENCE, CALLED, ARTICLE, REFERENCE = range(6)
@@ -128,8 +128,35 @@ class PieceCache:
         """``name`` ("nt" or "ttl") of every piece, in (rank, key) order."""
         return (row[0] for row in self._db.execute(f"SELECT {name} FROM pieces ORDER BY rank, key"))
 
-    def net(self, rank: int) -> Iterable[tuple[str, str]]:
-        return self._db.execute("SELECT node, edges FROM pieces WHERE rank=? ORDER BY key", (rank,))
+    def column_bytes(self, name: str) -> Iterable[bytes]:
+        """``column`` as UTF-8 bytes, as SQLite keeps them (no str made and encoded again)."""
+        return (row[0] for row in self._db.execute(f"SELECT CAST({name} AS BLOB) FROM pieces ORDER BY rank, key"))
+
+    def net(self, rank: int) -> Iterable[tuple[bytes, str, str]]:
+        """(key, node, edges) of the GraphML pieces of ``rank``, in key order."""
+        return self._db.execute("SELECT key, node, edges FROM pieces WHERE rank=? ORDER BY key", (rank,))
+
+    # The evidence sentences the calls cite, each once, in the order first cited: kept in a
+    # temporary table (SQLite spills it to a file) rather than a dict of the whole corpus's.
+    # Ids and texts as BLOBs: both may hold lone surrogates (``kg.facts.store``).
+    def start_evidence(self) -> None:
+        self._db.execute("CREATE TEMP TABLE IF NOT EXISTS cited("
+                         "article BLOB NOT NULL, start INTEGER NOT NULL, stop INTEGER NOT NULL, said BLOB, "
+                         "PRIMARY KEY (article, start, stop))")
+        self._db.execute("DELETE FROM temp.cited")
+
+    def add_evidence(self, cited: Iterable[Evidence]) -> None:
+        """Evidence to visit; a sentence cited before keeps its first text."""
+        self._db.executemany("INSERT OR IGNORE INTO temp.cited VALUES (?, ?, ?, ?)", (
+            (_key(ev.article_id), ev.start, ev.end, None if ev.text is None else _key(ev.text)) for ev in cited))
+
+    def evidence(self) -> Iterable[Evidence]:
+        for article, start, stop, said in self._db.execute("SELECT * FROM temp.cited ORDER BY rowid"):
+            yield Evidence(article.decode("utf-8", "surrogatepass"), start, stop,
+                           None if said is None else said.decode("utf-8", "surrogatepass"))
+
+    def end_evidence(self) -> None:
+        self._db.execute("DELETE FROM temp.cited")
 
     def node_types(self) -> list[str]:
         return [row[0] for row in self._db.execute("SELECT DISTINCT types FROM pieces WHERE types IS NOT NULL")]
@@ -159,43 +186,93 @@ def _lines(nt: str) -> set[str]:
     return set(nt.split("\n")) - {""}
 
 
+class _Cited:
+    """The evidence sentences the calls cite, each once with the first text given, in the order
+    first cited. Up to ``limit`` of them wait in a dict (a real corpus cites about nine per
+    article: 10k articles fit); beyond, in the cache's temporary table, which SQLite spills to a
+    file, so the whole corpus's sentences are never in memory (the table costs 0.45 s more at
+    10k, hence the dict first)."""
+
+    def __init__(self, cache: PieceCache, limit: int = 1 << 17):
+        self.cache, self.limit = cache, limit
+        self.waiting: dict[tuple[str, int, int], Evidence] = {}
+        self.spilled = False
+
+    def add(self, ev: Evidence) -> None:
+        key = (ev.article_id, ev.start, ev.end)
+        if key not in self.waiting:
+            self.waiting[key] = ev
+            if len(self.waiting) >= self.limit:
+                self._spill()
+
+    def _spill(self) -> None:
+        if not self.spilled:
+            self.cache.start_evidence()
+            self.spilled = True
+        self.cache.add_evidence(self.waiting.values())  # a sentence already there keeps its first row
+        self.waiting.clear()
+
+    def __iter__(self) -> Iterator[Evidence]:
+        if not self.spilled:
+            yield from self.waiting.values()
+            return
+        self._spill()
+        yield from self.cache.evidence()
+        self.cache.end_evidence()
+
+
+def _in_order(what: str) -> Callable[[str], None]:
+    last = [None]
+
+    def check(key: str) -> None:
+        if last[0] is not None and key <= last[0]:
+            raise KgError(Export.UNSORTED, f"{what} {key!r} came after {last[0]!r}: records must come sorted by key")
+        last[0] = key
+
+    return check
+
+
 def update_pieces(
     cache: PieceCache,
     entities: Mapping[str, Entity],
     mapping: TripleMap,
-    calls: list[Call],
-    metas: list[ArticleMeta],
+    calls: Iterable[Call],
+    metas: Iterable[ArticleMeta],
     lookup: Lookup | None,
     contents: Mapping[str, str] | None,
     *,
     fresh: bool = False,
-) -> Delta:
+) -> tuple[Delta, Tally]:
     """Bring the cache's pieces up to the records (inside its open transaction); return the
     difference of the merged graph's statements (none with ``fresh``: the cache starts empty
-    and the store is loaded from all the pieces)."""
-    for what, keys in (("call", [c.key for c in calls]), ("article", [m.id for m in metas])):
-        for before, after in zip(keys, keys[1:]):
-            if after <= before:
-                raise KgError(Export.UNSORTED, f"{what} {after!r} came after {before!r}: records must come sorted by key")
+    and the store is loaded from all the pieces) and what the GraphML file needs besides the
+    pieces.
+
+    ``calls`` (sorted by key) and ``metas`` (sorted by id) are consumed once, in that order,
+    and not kept: memory holds per article its id and the keys of the entities naming it, per
+    entity and leader pair a little, and the last build's digests (none from scratch). The
+    evidence sentences, which several calls may cite, wait in ``_Cited``.
+    """
     owners = Owners(mapping)
     net = NetworkPieces(mapping)
     if fresh:
         cache.clear()
-    old = cache.digests()
+    # the last build's owners not visited yet: what is left at the end is gone
+    old = {} if fresh else cache.digests()
     delta = Delta()
-    seen: set[tuple[int, bytes]] = set()
-
+    tally = Tally()
     rows: list[tuple] = []
 
     def visit(rank: int, key: str, digest: bytes, make: Callable[[], tuple]) -> None:
         k = (rank, _key(key))
-        seen.add(k)
-        if old.get(k) == digest:
+        delta.owners += 1
+        was = old.pop(k, None)
+        if was == digest:
             return
         statements, extra = make()
         new = piece(statements)
         if not fresh:
-            before = _lines(cache.old_lines(*k)) if k in old else set()
+            before = _lines(cache.old_lines(*k)) if was is not None else set()
             after = _lines(new.nt)
             delta.removed += before - after
             delta.added += after - before
@@ -216,10 +293,19 @@ def update_pieces(
               lambda e=entity: (owners.entity(e), ()))
         for article_id in entity.articles:
             mentioned.setdefault(article_id, []).append(entity.key)
-    evidence: dict[tuple[str, int, int], Evidence] = {}
-    pairs: set[tuple[str, str]] = set()
-    referenced: set[str] = {a for e in entities.values() for a in e.articles}
+    pairs: dict[tuple[str, str], None] = {}  # kg:called edges, in the order calls first draw them
+
+    def drawn(pair: tuple[str, str]) -> bool:
+        if pair in pairs:
+            return True
+        pairs[pair] = None
+        return False
+
+    tally.referenced.update(a for e in entities.values() for a in e.articles)
+    cited = _Cited(cache)
+    in_order = _in_order("call")
     for call in calls:
+        in_order(call.key)
         deps = (tuple(who(k) for k in call.participants), who(call.caller),
                 tuple(sorted({who(r.outlet) for r in call.reports}, key=repr)))
 
@@ -228,15 +314,16 @@ def update_pieces(
             return owners.call(c), (p.node, p.edges, p.types)
 
         visit(CALL, call.key, _digest(call, deps), make_call)
-        for ev in (*call.evidence, *(r.evidence for r in call.reports)):
-            evidence.setdefault((ev.article_id, ev.start, ev.end), ev)
-        pairs.update(call_pairs(mapping, call))
-        referenced.update(call.articles)
-    for (article_id, start, end), ev in evidence.items():
-        referenced.add(article_id)
+        for ev in call.evidence:
+            cited.add(ev)
+        for report in call.reports:
+            cited.add(report.evidence)
+        tally.add_call(call, call_pairs(mapping, call), drawn)
+    for cited_ev in cited:
+        article_id, start, end, said = cited_ev.article_id, cited_ev.start, cited_ev.end, cited_ev.text
         source = (contents or {}).get(article_id)
 
-        def make_evidence(ev=ev):
+        def make_evidence(ev=cited_ev):
             if not ev.text:
                 if lookup is None:
                     raise KgError(Build.EVIDENCE_MISSING, f"no evidence sentence for {ev.article_id!r} at {ev.start}-{ev.end}")
@@ -248,13 +335,14 @@ def update_pieces(
                 ev = Evidence(ev.article_id, ev.start, ev.end, found)
             return owners.evidence(ev), ()
 
-        digest = b"c" + source.encode() if source else _digest("text", ev.text or lookup(article_id, start, end))
+        digest = b"c" + source.encode() if source else _digest("text", said or lookup(article_id, start, end))
         visit(EVIDENCE, f"{article_id}\0{start:012d}\0{end:012d}", digest, make_evidence)
     for a, b in pairs:
         visit(CALLED, f"{a}\0{b}", b"", lambda pair=(a, b): (owners.called(pair), ()))
-    with_meta = set()
+    in_order = _in_order("article")
     for meta in metas:
-        with_meta.add(meta.id)
+        in_order(meta.id)
+        tally.with_meta.add(meta.id)
         publisher = mapping.publisher_of(meta)
         keys = sorted(set(mentioned.get(meta.id, ())))
 
@@ -265,32 +353,30 @@ def update_pieces(
         visit(ARTICLE, meta.id, _digest(meta.id, meta.published, meta.outlet, meta.url, meta.title,
                                         publisher and publisher.key, [(k, entities[k].kind.value) for k in keys]),
               make_article)
-    for article_id in referenced - with_meta:
+    for article_id in tally.referenced - tally.with_meta:
         keys = sorted(set(mentioned.get(article_id, ())))
         visit(REFERENCE, article_id, _digest([(k, entities[k].kind.value) for k in keys]),
               lambda a=article_id, keys=keys: ([*owners.ref(a), *owners.mentions(a, keys)], ()))
     cache.put(rows)
-    for k in old.keys() - seen:
+    for k in old:
         delta.removed += _lines(cache.old_lines(*k))
         delta.changed += 1
         cache.delete(*k)
-    delta.owners = len(seen)
-    return delta
+    return delta, tally
 
 
 def write_turtle(cache: PieceCache, fh) -> None:
     """The Turtle export: the prefixes, then every piece's block in (rank, key) order."""
     fh.write(turtle.header().encode("utf-8"))
-    batch: list[str] = []
-    for block in cache.column("ttl"):
+    batch: list[bytes] = []
+    for block in cache.column_bytes("ttl"):
         batch.append(block)
         if len(batch) >= 4096:
-            fh.write("".join(batch).encode("utf-8"))
+            fh.write(b"".join(batch))
             batch.clear()
-    fh.write("".join(batch).encode("utf-8"))
+    fh.write(b"".join(batch))
 
 
-def write_graphml_pieces(cache: PieceCache, mapping: TripleMap, calls: list[Call], metas: list[ArticleMeta], fh) -> None:
-    NetworkPieces(mapping).write(fh, calls, lambda: cache.net(CALL), lambda: cache.net(ARTICLE),
-                                 cache.node_types(), metas)
+def write_graphml_pieces(cache: PieceCache, mapping: TripleMap, tally: Tally, fh) -> None:
+    NetworkPieces(mapping).write(fh, tally, lambda: cache.net(CALL), lambda: cache.net(ARTICLE), cache.node_types())
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from kg.model import ArticleMeta, Call, Entity, Evidence
@@ -36,7 +36,7 @@ from kg.write import turtle
 from kg.write.graphml import edge_xml, graphml_head, node_xml, type_names
 from kg.write.projection import Projection, clean_xml, node_id
 
-__all__ = ["Owners", "Piece", "piece", "NetworkPieces", "call_pairs"]
+__all__ = ["Owners", "Piece", "piece", "NetworkPieces", "Tally", "call_pairs"]
 
 _EVIDENCE = f"<{DATA}evidence/"
 _ARTICLE = f"<{DATA}article/"
@@ -149,6 +149,36 @@ class NetPiece:
     types: str
 
 
+@dataclass
+class Tally:
+    """What the GraphML file needs besides the pieces, gathered as calls and articles stream
+    past, so that no list of them is kept: per article its id, per entity a count, per
+    ``kg:called`` edge the call that draws it (the first in key order)."""
+
+    #: ids of the articles the entities, calls and evidence name
+    referenced: set[str] = field(default_factory=set)
+    #: ids of the articles with metadata
+    with_meta: set[str] = field(default_factory=set)
+    #: entity key -> calls it takes part in or reports
+    entity_calls: Counter = field(default_factory=Counter)
+    #: call key -> the ``kg:called`` edges (subject, object) no call before it drew
+    first_pairs: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    calls: int = 0
+
+    def add_call(self, call: Call, pairs: Iterable[tuple[str, str]], drawn: Callable[[tuple[str, str]], bool]) -> None:
+        """Count ``call``; ``pairs``: its ``kg:called`` edges, ``drawn(pair)``: whether a call
+        before it drew that edge (and marks it drawn)."""
+        self.calls += 1
+        self.referenced.update(call.articles)
+        self.referenced.update(e.article_id for e in call.evidence)
+        self.referenced.update(r.evidence.article_id for r in call.reports)
+        for key in set(call.participants) | {r.outlet for r in call.reports}:
+            self.entity_calls[key] += 1
+        fresh = [pair for pair in pairs if not drawn(pair)]
+        if fresh:
+            self.first_pairs[call.key] = fresh
+
+
 class NetworkPieces:
     """GraphML pieces of calls and articles, and the file written from them."""
 
@@ -181,31 +211,21 @@ class NetworkPieces:
     def write(
         self,
         fh: BinaryIO,
-        calls: Iterable[Call],
-        call_pieces: Callable[[], Iterable[tuple[str, str]]],
-        article_pieces: Callable[[], Iterable[tuple[str, str]]],
+        tally: Tally,
+        call_pieces: Callable[[], Iterable[tuple[bytes, str, str]]],
+        article_pieces: Callable[[], Iterable[tuple[bytes, str, str]]],
         node_types: Iterable[str],
-        metas: Iterable[ArticleMeta],
     ) -> None:
-        """The full graph as GraphML: ``call_pieces()`` and ``article_pieces()`` give (node,
-        edges) of every call and article in key order (asked twice: nodes, then edges);
-        ``node_types`` the distinct ``types`` of those pieces; ``metas`` every article with
-        metadata and ``calls`` every call, each in key order."""
+        """The full graph as GraphML: ``call_pieces()`` and ``article_pieces()`` give (key,
+        node, edges) of every call and article in key order (asked twice: nodes, then edges);
+        ``node_types`` the distinct ``types`` of those pieces; ``tally`` what the records said
+        besides (``update_pieces`` fills it as they stream past)."""
         mapping = self.mapping
-        calls = list(calls)
-        with_meta = {meta.id for meta in metas}
-        referenced: set[str] = {a for e in mapping.entities.values() for a in e.articles}
-        entity_calls: Counter[str] = Counter()
-        for call in calls:
-            referenced.update(call.articles)
-            referenced.update(e.article_id for e in call.evidence)
-            referenced.update(r.evidence.article_id for r in call.reports)
-            for key in set(call.participants) | {r.outlet for r in call.reports}:
-                entity_calls[key] += 1
+        referenced = tally.referenced
         projection = self._capture
-        projection._entity_calls = entity_calls
+        projection._entity_calls = tally.entity_calls
         extra: list[tuple[str, dict]] = []
-        for article_id in sorted(referenced - with_meta):
+        for article_id in sorted(referenced - tally.with_meta):
             node = str(ids.article_iri(article_id))
             name = clean_xml(article_id)
             extra.append((node_id(node), {"label": name, "type": "Article", "labels": ":Article:NewsArticle",
@@ -218,9 +238,9 @@ class NetworkPieces:
                 name, kind = item.rsplit(":", 1)
                 types.setdefault(name, set()).add({"str": str, "int": int, "float": float, "bool": bool}[kind])
         fh.write(graphml_head(types))
-        for node, _edges in call_pieces():
+        for _key, node, _edges in call_pieces():
             fh.write(node.encode("utf-8"))
-        for node, _edges in article_pieces():
+        for _key, node, _edges in article_pieces():
             fh.write(node.encode("utf-8"))
         fh.write("".join(node_xml(node, attrs) for node, attrs in extra).encode("utf-8"))
         count = 0
@@ -233,22 +253,15 @@ class NetworkPieces:
                 count += 1
             return "".join(out).encode("utf-8")
 
-        called: set[tuple[str, str]] = set()
-        by_key = iter(calls)
-        for _node, edges in call_pieces():
-            call = next(by_key)
+        for key, _node, edges in call_pieces():
             fh.write(numbered(edges.split("\x00") if edges else ()))
-            fresh = []
-            for a, b in call_pairs(mapping, call):
-                if (a, b) not in called:
-                    called.add((a, b))
-                    fresh.append(edge_xml(node_id(a[1:-1]), node_id(b[1:-1]), "called"))
-            fh.write(numbered(fresh))
-        for _node, edges in article_pieces():
+            pairs = tally.first_pairs.get(key.decode("utf-8", "surrogatepass"), ())
+            fh.write(numbered(edge_xml(node_id(a[1:-1]), node_id(b[1:-1]), "called") for a, b in pairs))
+        for _key, _node, edges in article_pieces():
             if edges:
                 fh.write(numbered(edges.split("\x00")))
         tail = []
-        only_referenced = referenced - with_meta  # articles without metadata: mentions drawn here
+        only_referenced = referenced - tally.with_meta  # articles without metadata: mentions drawn here
         if only_referenced:
             mentions: dict[str, list[str]] = {}
             for entity in entities:

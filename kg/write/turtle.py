@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from kg.write.rdf_files import FILE_PREFIXES
 
@@ -26,7 +27,6 @@ Statement = tuple[str, str, str]
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 _LOCAL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*")
 _BY_NAMESPACE = {ns: prefix for prefix, ns in FILE_PREFIXES.items()}
-_short: dict[str, str] = {}
 _SEP = " ;\n\t"
 
 
@@ -35,19 +35,17 @@ def header() -> str:
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(FILE_PREFIXES.items()))
 
 
+# The names that repeat (vocabulary, entities) stay in a small cache; the many seen once (calls,
+# evidence, articles) pass through it. An unbounded cache (or one of a million names) held
+# 250 MB at 100k articles (benchmarks/README.md, "The output stage at scale").
+@lru_cache(maxsize=1 << 16)
 def _iri(term: str) -> str:
     """``<https://schema.org/name>`` -> ``schema:name`` when a prefix and a plain local name fit."""
-    found = _short.get(term)
-    if found is not None:
-        return found
     body = term[1:-1]
     cut = max(body.rfind("/"), body.rfind("#")) + 1
     prefix = _BY_NAMESPACE.get(body[:cut]) if cut else None
     local = body[cut:]
-    found = f"{prefix}:{local}" if prefix is not None and _LOCAL.fullmatch(local) else term
-    if len(_short) < 1_000_000:  # names repeat (entities, vocabulary); a long run keeps memory bounded
-        _short[term] = found
-    return found
+    return f"{prefix}:{local}" if prefix is not None and _LOCAL.fullmatch(local) else term
 
 
 def _term(term: str) -> str:
