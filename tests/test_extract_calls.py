@@ -1015,3 +1015,19 @@ def test_premiers_among_those_expected_to_join_a_video_call_of_a_live_blog_entry
     people, call = only_call(facts)
     assert people == {"Mark Carney", "Wab Kinew", "Rob Lantz"}
     assert call.status is CallStatus.PLANNED and call.date == date(2025, 3, 28)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Pope Francis telephoned Javier Milei on Monday, the president-elect told Radio Kelmar.", "Radio Kelmar"),
+    ("Shehbaz Sharif phoned Narendra Modi on Monday, Radio Pakistan reported.", "Radio Pakistan"),
+])
+def test_a_name_opened_by_radio_is_an_outlet(analyse_text, text, outlet):
+    facts = analyse_text(text, published="2023-11-22")
+    _, call = only_call(facts)
+    assert [_names(facts)[r.outlet] for r in call.reports] == [outlet]
+
+
+def test_had_just_spoken_in_a_dated_post_takes_the_posts_day(analyse_text):
+    _, call = only_call(analyse_text("Volodymyr Zelensky wrote in a post on X on Monday that he had just spoken by "
+                                     "phone with Emmanuel Macron.", published="2023-11-22"))
+    assert call.date == date(2023, 11, 20)

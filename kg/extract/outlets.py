@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Mapping
 
 from spacy.attrs import ENT_TYPE
 
 from kg.extract.mentions import Builder, gaz_builder, norm_name
 from kg.extract.tokens import columns, span_text
 from kg.model import ArticleMeta, EntityKind, EntityRef, OutletKind
-from kg.resources import GazEntry, Gazetteer, lexicon_mapping, lexicon_phrases, load_lexicon
+from kg.resources import GazEntry, Gazetteer, lexicon_entries, lexicon_mapping, lexicon_phrases, load_lexicon
 
 if TYPE_CHECKING:
     from kg.extract.entities import Extractor
@@ -190,6 +190,7 @@ class _Words:
 
     platform_before: frozenset[str]
     named_channels: frozenset[str]  # "the Ostria Today Telegram channel": the name before is an outlet
+    openers: Mapping[str, OutletKind]  # "Radio Vell": a word opening an outlet's name
     platform_after: frozenset[str]
     platform_markers: tuple[str, ...]
     heads: dict[str, list[tuple[tuple[str, ...], OutletKind]]]  # first word -> (words, kind), file order
@@ -220,6 +221,7 @@ def _words() -> _Words:
         named_channels=frozenset(lexicon_phrases(lex, "named_channel_words")),
         platform_markers=tuple(lexicon_phrases(lex, "platform_markers")),
         heads=heads,
+        openers={e["phrase"]: OutletKind(e["kind"]) for e in lexicon_entries(lex, "outlet_openers")},
         channels=frozenset(lexicon_phrases(lex, "outlet_channel_words")),
         descriptors=descriptors,
         descriptor_firsts=frozenset(p.split()[0] for p in descriptors),
@@ -265,7 +267,7 @@ def _tokens(x: Extractor) -> _Tokens:
 def unknown_outlets(x: Extractor) -> None:
     """ "Kenya Broadcasting Corporation", "Channel 12": a capitalised name ending with an
     outlet word from the lexicon."""
-    heads, channels = _words().heads, _words().channels
+    heads, channels, openers = _words().heads, _words().channels, _words().openers
     t = _tokens(x)
     texts, lower, firsts = t.text, t.lower, t.first_words
     taken: set[int] = set()
@@ -280,6 +282,19 @@ def unknown_outlets(x: Extractor) -> None:
             x.add(i, i + 2, Builder(outlet_key(name), name, EntityKind.OUTLET,
                                     outlet_kind=OutletKind.BROADCASTER))
             continue
+        if text in openers and i not in taken and i not in person and i + 1 < size:
+            end = i + 1
+            while end < size and end - i <= 3 and end not in taken and end not in person \
+                    and texts[end][:1].isupper() and texts[end].isalpha() and texts[end] not in t.not_names:
+                end += 1
+            if end > i + 1:  # "Radio Kelmar", "Radio Pakistan"
+                name = span_text(doc, i, end)
+                entry = gazetteer_outlet(name, x.gaz)
+                x.add(i, end, gaz_builder(entry, x.meta) if entry is not None
+                      else Builder(outlet_key(name), name, EntityKind.OUTLET, outlet_kind=openers[text]))
+                taken.update(range(i, end))
+                blocked.update(range(i, end))
+                continue
         # no descriptor at or right after this token: the common case, tested before the sets are joined
         found = None
         if lower[i] in firsts or (i + 1 < size and lower[i + 1] in firsts):

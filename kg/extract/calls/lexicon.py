@@ -165,6 +165,7 @@ class Lexicon:
     other_event_nouns: frozenset[str]
     other_event_words: frozenset[str]
     same_day_adverbs: frozenset[str]
+    immediacy_words: frozenset[str]  # "had just spoken": the report's day is the call's
     group_partners: Phrases  # "with world leaders": partners told as a group
     duration_words: frozenset[str]  # "for about 30 minutes": a duration between a partner and the next
     second_call_connectors: frozenset[str]  # "spoke with A, then with B": the next call of its own
@@ -325,6 +326,7 @@ def lexicon() -> Lexicon:
         other_event_nouns=frozenset(phrases_of(discourse, "other_event_nouns")),
         other_event_words=frozenset(phrases_of(discourse, "other_event_words")),
         same_day_adverbs=frozenset(phrases_of(discourse, "same_day_adverbs")),
+        immediacy_words=frozenset(phrases_of(discourse, "immediacy_words")),
         group_partners=Phrases((p, True) for p in phrases_of(discourse, "group_partners")),
         duration_words=frozenset(w for section in ("duration_units", "approximators", "numbers")
                                  for p in phrases_of(load_lexicon("dates"), section) for w in p.lower().split()) | {"for"},

@@ -123,8 +123,10 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             day = resolve_date(own.expression, anchor_day, future=status is CallStatus.PLANNED)
             if day is not None:
                 return Day(day, own=True)  # "the June 15 call", "Monday's phone call"
+    # "wrote on X on Monday that he had just spoken with Y": the day of the report is the call's
+    just = any(v.low(k) in lex.immediacy_words for k in range(max(v.start, cue.start - 2), cue.start))
     for d in v.dates:
-        if _tied_to_outlet(v, lex, d):
+        if _tied_to_outlet(v, lex, d) and not just:
             continue
         if _other_event(v, lex, d, cue):
             continue
@@ -132,7 +134,7 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         if is_back_reference(expr):
             candidates.append((False, abs(d.start - cue.end), None, None, d))
             continue
-        weak = _reporting_day(v, lex, d, cue)
+        weak = _reporting_day(v, lex, d, cue) and not just
         # "says he spoke yesterday": a statement of the text's day, its relative days resolve
         reported = any(v.low(i) in lex.reporting_words and v.low(i) not in lex.present_reporting_words
                        for i in range(v.start, d.start))
