@@ -1028,6 +1028,6 @@ def test_a_name_opened_by_radio_is_an_outlet(analyse_text, text, outlet):
 
 
 def test_had_just_spoken_in_a_dated_post_takes_the_posts_day(analyse_text):
-    _, call = only_call(analyse_text("Volodymyr Zelensky wrote in a post on X on Monday that he had just spoken by "
+    _, call = only_call(analyse_text("Volodymyr Zelensky wrote in an X post on Monday that he had just talked by "
                                      "phone with Emmanuel Macron.", published="2023-11-22"))
     assert call.date == date(2023, 11, 20)

@@ -123,7 +123,7 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             day = resolve_date(own.expression, anchor_day, future=status is CallStatus.PLANNED)
             if day is not None:
                 return Day(day, own=True)  # "the June 15 call", "Monday's phone call"
-    # "wrote on X on Monday that he had just spoken with Y": the day of the report is the call's
+    # "her Friday post says she has just talked to Y": the day of the report is the call's
     just = any(v.low(k) in lex.immediacy_words for k in range(max(v.start, cue.start - 2), cue.start))
     for d in v.dates:
         if _tied_to_outlet(v, lex, d) and not just:
