@@ -744,9 +744,8 @@ def test_an_agency_acronym_two_agencies_share_is_the_one_of_the_datelines_place(
 
 
 def test_a_day_in_a_coordinated_clause_with_its_own_subject_is_not_the_calls(analyse_text):
-    facts = analyse_text("Emmanuel Macron phoned Abdelmadjid Tebboune on Monday. The two presidents agreed to "
-                         "resume their dialogue, and the French minister Jean-Noël Barrot is to fly to Algiers on "
-                         "April 16.", published="2025-04-01")
+    facts = analyse_text("Emmanuel Macron phoned Abdelmadjid Tebboune on Monday. The two leaders agreed to restart "
+                         "dialogue, and Olaf Scholz will visit Algiers on April 16.", published="2025-04-01")
     _, call = only_call(facts)
     assert call.date == date(2025, 3, 31)
 
@@ -818,8 +817,8 @@ def test_a_failed_attempt_after_a_call_keeps_both_and_their_statuses(analyse_tex
 
 
 def test_a_bare_surname_in_the_headline_is_the_person_named_in_full_with_a_suffix(analyse_text):
-    facts = analyse_text("Marcos, Albanese talk by phone\n\nPhilippine President Ferdinand Marcos Jr. spoke by phone "
-                         "with Anthony Albanese on Monday.", published="2025-03-19")
+    facts = analyse_text("PM Albanese and Philippine President Marcos talk trade by phone\n\nPhilippine President "
+                         "Ferdinand Marcos Jr. spoke by phone with Anthony Albanese on Monday.", published="2025-03-19")
     people, _ = only_call(facts)
     assert people == {"Ferdinand Marcos Jr.", "Anthony Albanese"}
     assert "Marcos" not in {e.name for e in facts.entities}
@@ -962,8 +961,8 @@ def test_a_named_channel_on_a_platform_is_an_outlet_too(analyse_text):
 
 
 def test_he_inside_a_relative_clause_is_the_person_it_is_about(analyse_text):
-    facts = analyse_text("\"We spoke briefly,\" said an aide, Tala Vossberg.\n\nOn Tuesday Narendra Modi took a call from "
-                         "Emmanuel Macron, who later posted that he had \"spoken to my friend Narendra\".",
+    facts = analyse_text("Jean-Noël Barrot flew to Delhi on Monday.\n\nOn Tuesday Narendra Modi took a call from "
+                         "Emmanuel Macron, who later posted that he had \"spoken to my friend Narendra Modi\".",
                          published="2025-03-19")
     found = {people for people, _ in calls_of(facts)}
     assert found == {frozenset({"Narendra Modi", "Emmanuel Macron"})}
