@@ -26,6 +26,10 @@ def _ratio(a: float, b: float) -> str:
     return f"{a / b:.2f}" if b else "n/a"
 
 
+def _kept(run: dict) -> str:
+    return f", {run['kept']:,} of them in the kept state" if run.get("kept") else ""
+
+
 def rows(fig: dict) -> list[str]:
     out = ["| figure | value | ratio | note |", "| --- | --- | --- | --- |"]
     inc = fig.get("incremental")
@@ -39,7 +43,8 @@ def rows(fig: dict) -> list[str]:
                    f"{_ratio(ft['analyse'], full_cpu)} | {inc['articles'] / ft['analyse']:.0f} articles/s per core |")
         out.append(f"| incremental: +{inc['added']} articles ({inc['added'] / inc['articles']:.0%}) vs full build | "
                    f"{new_cpu:.0f} | {_ratio(new_cpu, full_cpu)} | analyse {nt['analyse']:.1f} "
-                   f"({new['extracted']} analysed, {new['reused']:,} from the store), resolve {nt['resolve']:.1f}, "
+                   f"({new['extracted']} analysed, {new['reused']:,} from the store"
+                   f"{_kept(new)}), resolve {nt['resolve']:.1f}, "
                    f"outputs {nt['outputs']:.1f} |")
         out.append(f"| incremental without the output stage vs full build | {nt['analyse'] + nt['resolve']:.1f} | "
                    f"{_ratio(nt['analyse'] + nt['resolve'], full_cpu)} | what the facts store and merge cost |")
