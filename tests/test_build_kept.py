@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import os
+import shutil
 import sqlite3
 import time
 from pathlib import Path
@@ -33,14 +34,12 @@ def settings(tmp_path: Path, out: str = "out", **kw) -> Settings:
                     **kw)
 
 
-def same_as_scratch(tmp_path: Path, result) -> None:
+def same_as_scratch(tmp_path: Path, result, **kw) -> None:
     """The exports (and counts) of ``out`` are those of a build from scratch over ``in``."""
     scratch_dir = tmp_path / "scratch"
     if scratch_dir.exists():
-        import shutil
-
         shutil.rmtree(scratch_dir)
-    scratch = build(settings(tmp_path, "scratch"))
+    scratch = build(settings(tmp_path, "scratch", **kw))
     assert (scratch.extracted, scratch.reused) == (scratch.articles, 0)
     assert exports(tmp_path / "out") == exports(scratch_dir)
     assert (result.entities, result.calls, result.triples) == (scratch.entities, scratch.calls, scratch.triples)
@@ -156,6 +155,7 @@ def test_a_new_extractor_or_resolver_state_code_means_no_kept_state(tmp_path):
     assert build(settings(tmp_path)).kept == 4
     other = build(settings(tmp_path, gazetteers=(extra,)))
     assert (other.extracted, other.kept) == (4, 0)
+    same_as_scratch(tmp_path, other, gazetteers=(extra,))
     db = sqlite3.connect(tmp_path / "out" / ".kg" / "facts.sqlite")
     db.execute("UPDATE state SET code = 'older code'")
     db.commit()
@@ -164,3 +164,5 @@ def test_a_new_extractor_or_resolver_state_code_means_no_kept_state(tmp_path):
     db.commit()
     damaged = build(settings(tmp_path, gazetteers=(extra,)))
     assert (damaged.reused, damaged.kept) == (4, 0)
+    same_as_scratch(tmp_path, damaged, gazetteers=(extra,))
+    assert build(settings(tmp_path, gazetteers=(extra,))).kept == 4  # written whole again

@@ -106,12 +106,6 @@ class Feed:
 
     def resolver(self) -> Resolver:
         """The state of every article of this build (once all batches are taken)."""
-        from kg.resolve.nogc import paused_gc
-
-        with paused_gc():  # records, not cycles: the collector would walk the growing state again and again
-            return self._resolver()
-
-    def _resolver(self) -> Resolver:
         from kg.resolve.state import decode_state, state_code
 
         base, members, self._parts = Resolver(), {}, 0

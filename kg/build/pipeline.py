@@ -20,6 +20,7 @@ settings are checked first, before the lock, any worker or any read.
 from __future__ import annotations
 
 import time
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -120,6 +121,7 @@ def _build_with(settings: Settings, out: Path, progress: BuildProgress | None, d
     from kg.facts.keys import extractor_version
     from kg.facts.store import FactsStore
     from kg.read.articles import iter_inputs
+    from kg.resolve.nogc import LongLived
 
     # a missing input fails here, before anything is read
     iter_inputs(list(settings.inputs), max_bytes=settings.max_bytes)
@@ -134,7 +136,8 @@ def _build_with(settings: Settings, out: Path, progress: BuildProgress | None, d
         timings.append((stage, round(now - clock[0], 3)))
         clock[0] = now
 
-    with FactsStore(out / FACTS_DIR / "facts.sqlite") as store:
+    long_lived = LongLived()  # the resolution state and its result: kept off the collector
+    with FactsStore(out / FACTS_DIR / "facts.sqlite") as store, closing(long_lived):
         if store.note:
             notes.append(store.note)
         store.begin(version)
@@ -156,11 +159,13 @@ def _build_with(settings: Settings, out: Path, progress: BuildProgress | None, d
         if feed.articles == 0:
             where = ", ".join(str(p) for p in settings.inputs)
             raise InputError(Read.NOTHING_READ, f"no articles could be read from {where} (expected .txt, .json or .jsonl files)")
-        state = feed.resolver()
+        with long_lived.build():
+            state = feed.resolver()
         lap("analyse")
         if progress is not None:
             progress.stage("resolve")
-        res = state.result()
+        with long_lived.build():
+            res = state.result()
         feed.keep_state()  # committed with the pruning, once the exports are written
         lap("resolve")
         if progress is not None:  # the store stage counts calls and articles as they are written

@@ -19,7 +19,7 @@ Tables::
                                               the states of articles added since, merged on load
     state_members(article_id, content)        which articles the state holds
     current(article_id, content)              TEMP: the articles of the build under way
-    seen(stamp)                               TEMP: the stamps of the build under way
+    seen(stamp)                               TEMP: the stamps of the build under way (at pruning)
 
 A build calls ``begin(version)``, then ``recall``/``has``/``get``/``put``/``remember``/
 ``mark_current`` per article and ``commit()`` per batch; ``prune()`` after its exports are
@@ -82,6 +82,8 @@ class FactsStore:
         self.note = ""  # set when a damaged store had to be started afresh
         self.version_id: int | None = None
         self.version = ""
+        self._stamps: dict[bytes, str] | None = None
+        self._seen: set[bytes] = set()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._db = self._connect()
@@ -128,24 +130,27 @@ class FactsStore:
         self.version_id = self._db.execute("SELECT id FROM versions WHERE hash=?", (version,)).fetchone()[0]
         self.version = version
         self._db.execute("DELETE FROM current")
-        self._db.execute("DELETE FROM seen")
         self._db.commit()
+        self._stamps: dict[bytes, str] | None = None  # read on the first recall
+        self._seen: set[bytes] = set()
 
     def recall(self, stamp: str) -> str | None:
         """The content key of the article a file with ``stamp`` was read as, when its facts are
         stored for this build's version (the stamp is then kept for the next build); else None."""
-        row = self._db.execute(
-            "SELECT f.content FROM files f JOIN facts x ON x.content = f.content AND x.version = ? "
-            "WHERE f.stamp = ?", (self.version_id, _id(stamp))).fetchone()
-        if row is None:
-            return None
-        self._db.execute("INSERT OR IGNORE INTO seen VALUES (?)", (_id(stamp),))
-        return row[0]
+        if self._stamps is None:  # one query rather than one per file
+            self._stamps = dict(self._db.execute(
+                "SELECT f.stamp, f.content FROM files f JOIN facts x ON x.content = f.content AND x.version = ?",
+                (self.version_id,)))
+        key = _id(stamp)
+        content = self._stamps.get(key)
+        if content is not None:
+            self._seen.add(key)
+        return content
 
     def remember(self, stamp: str, content: str) -> None:
         """Keep ``stamp`` -> ``content`` for the next build (the article's facts are stored)."""
         self._db.execute("INSERT OR REPLACE INTO files VALUES (?, ?)", (_id(stamp), content))
-        self._db.execute("INSERT OR IGNORE INTO seen VALUES (?)", (_id(stamp),))
+        self._seen.add(_id(stamp))
 
     def mark_current(self, article_id: str, content: str) -> None:
         """Record that this build includes the article; a second article with the id is an error."""
@@ -227,6 +232,8 @@ class FactsStore:
         self._db.execute(
             "DELETE FROM sentences WHERE version != ? OR content NOT IN (SELECT content FROM current)", params)
         self._db.execute("DELETE FROM versions WHERE id != ?", params)
+        self._db.execute("DELETE FROM seen")
+        self._db.executemany("INSERT INTO seen VALUES (?)", ((s,) for s in self._seen))
         self._db.execute("DELETE FROM files WHERE stamp NOT IN (SELECT stamp FROM seen)")
         self._db.commit()
         return gone

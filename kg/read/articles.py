@@ -66,11 +66,11 @@ _EXPECTED = ", ".join(SUPPORTED_SUFFIXES)
 _UNKNOWN = MetadataRow()
 
 #: stamp -> the content key of the article a file with that stamp was read as, or None
-Known_ = Callable[[str], "str | None"]
+Recall = Callable[[str], "str | None"]
 
 
 def iter_inputs(
-    paths: Sequence[Path], *, max_bytes: int = DEFAULT_MAX_BYTES, known: Known_ | None = None
+    paths: Sequence[Path], *, max_bytes: int = DEFAULT_MAX_BYTES, known: Recall | None = None
 ) -> Iterator[Article | Known | Skipped]:
     """Yield an ``Article`` per readable article and a ``Skipped`` per problem, lazily.
 
@@ -103,7 +103,7 @@ def read_metadata(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[dic
     return meta.rows, problems
 
 
-def _iter(roots: list[Path], cap: int, known: Known_ | None) -> Iterator[Article | Known | Skipped]:
+def _iter(roots: list[Path], cap: int, known: Recall | None) -> Iterator[Article | Known | Skipped]:
     seen: set[str] | None = set() if len(roots) > 1 else None
     state = WalkState()
     folder_meta: dict[Path, Metadata] = {}  # metadata of the folders of files named explicitly
@@ -123,7 +123,7 @@ def _iter(roots: list[Path], cap: int, known: Known_ | None) -> Iterator[Article
             yield item
 
 
-def _tree(root: Path, state: WalkState, cap: int, known: Known_ | None) -> Iterator[Article | Known | Skipped]:
+def _tree(root: Path, state: WalkState, cap: int, known: Recall | None) -> Iterator[Article | Known | Skipped]:
     for item in walk(root, state):
         if isinstance(item, Skipped):
             yield item
@@ -131,7 +131,7 @@ def _tree(root: Path, state: WalkState, cap: int, known: Known_ | None) -> Itera
             yield from _folder(item, cap, known)
 
 
-def _folder(folder: Folder, cap: int, known: Known_ | None) -> Iterator[Article | Known | Skipped]:
+def _folder(folder: Folder, cap: int, known: Recall | None) -> Iterator[Article | Known | Skipped]:
     meta = Metadata()
     if METADATA_NAME in folder.names:
         meta, problems = load_metadata(folder.path, cap)
@@ -148,7 +148,7 @@ def _folder(folder: Folder, cap: int, known: Known_ | None) -> Iterator[Article 
 
 
 def _explicit(
-    path: Path, folder_meta: dict[Path, Metadata], cap: int, known: Known_ | None
+    path: Path, folder_meta: dict[Path, Metadata], cap: int, known: Recall | None
 ) -> Iterator[Article | Known | Skipped]:
     source = display_path(path)
     suffix = path.suffix.lower()
@@ -176,7 +176,7 @@ def _explicit(
 
 def _read_file(
     path: Path, article_id: str, raw: str, meta: Metadata, cap: int,
-    known: Known_ | None = None, info: os.stat_result | None = None,
+    known: Recall | None = None, info: os.stat_result | None = None,
 ) -> Iterator[Article | Known | Skipped]:
     source = display_path(path)
     name = article_id.rsplit("/", 1)[-1]
