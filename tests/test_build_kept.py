@@ -166,3 +166,36 @@ def test_a_new_extractor_or_resolver_state_code_means_no_kept_state(tmp_path):
     assert (damaged.reused, damaged.kept) == (4, 0)
     same_as_scratch(tmp_path, damaged, gazetteers=(extra,))
     assert build(settings(tmp_path, gazetteers=(extra,))).kept == 4  # written whole again
+
+
+def test_added_states_are_parts_until_there_are_too_many(tmp_path):
+    from kg.build.feed import MAX_PARTS
+
+    folder = corpus(tmp_path / "in", NAMES[:2])
+    settle(folder)
+    build(settings(tmp_path))
+    db = sqlite3.connect(tmp_path / "out" / ".kg" / "facts.sqlite")
+    parts = []
+    for n in range(3, 3 + MAX_PARTS + 1):
+        corpus(tmp_path / "in", NAMES[:n])  # one more article each time
+        settle(folder)
+        result = build(settings(tmp_path))
+        assert (result.extracted, result.kept) == (1, n - 1)
+        parts.append(db.execute("SELECT COUNT(*) FROM state").fetchone()[0])
+    # a part per build until there are MAX_PARTS of them; then the state is written whole again
+    assert parts == [*range(2, MAX_PARTS + 1), 1, 2]
+    same_as_scratch(tmp_path, result)
+
+
+def test_kg_build_rehash(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    folder = corpus(tmp_path / "in", NAMES[:3])
+    settle(folder)
+    args = ["build", str(folder), "-o", str(tmp_path / "out"), "-f", "ttl", "--no-validate", "-q"]
+    assert CliRunner().invoke(app, args).exit_code == 0
+    again = CliRunner().invoke(app, [*args, "--rehash"])
+    assert again.exit_code == 0, again.output
+    assert "0 analysed, 3 from the facts store" in again.output
