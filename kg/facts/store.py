@@ -131,8 +131,8 @@ class FactsStore:
         self.version = version
         self._db.execute("DELETE FROM current")
         self._db.commit()
-        self._stamps: dict[bytes, str] | None = None  # read on the first recall
-        self._seen: set[bytes] = set()
+        self._stamps = None  # stamp -> content key, read on the first recall
+        self._seen = set()  # the stamps of this build's files
 
     def recall(self, stamp: str) -> str | None:
         """The content key of the article a file with ``stamp`` was read as, when its facts are
