@@ -14,9 +14,11 @@ Sections (``--sections``, default all):
                  (200 articles, 20 tasks), against ``run_dask`` on the same 200, with each
                  worker's resident memory afterwards.
 ``incremental``  ``--articles`` (default 10000) built from scratch with the default build
-                 (validation on), then 1% new articles added and built again into the same
-                 folder; CPU seconds per stage (``BuildResult.timings``) of both, and the size
-                 of the facts store and of the output stage's pieces on disk.
+                 (validation on), then 1% new articles added to the folder (the others left
+                 untouched) and built again into the same output folder; CPU seconds per
+                 stage (``BuildResult.timings``) of both, the size of the facts store and of
+                 the output stage's pieces on disk, and whether the exports equal those of a
+                 build from scratch over the grown folder (``--check``: one more full build).
 ``memory``       the resolution stage alone in a fresh process per size (1/10 and all of the
                  incremental run's facts): fold the stored facts into a ``Resolver``, take the
                  result, stream the evidence back; peak RSS added per article.
@@ -86,7 +88,7 @@ def _child_build(corpus: Path, out: Path) -> dict:
         "from kg.build.pipeline import build; "
         f"r = build(Settings(inputs=(Path({str(corpus)!r}),), out_dir=Path({str(out)!r}))); "
         "print(json.dumps({'timings': dict(r.timings), 'articles': r.articles, 'extracted': r.extracted, "
-        "'reused': r.reused, 'calls': r.calls, 'triples': r.triples}))"
+        "'reused': r.reused, 'kept': r.kept, 'calls': r.calls, 'triples': r.triples}))"
     )
     result = _timed([sys.executable, "-c", code])
     if result["rc"] != 0:
@@ -168,7 +170,7 @@ def _naive_bag(corpus: Path) -> dict:
     return figures
 
 
-def incremental(work: Path, articles: int) -> dict:
+def incremental(work: Path, articles: int, check: bool = False) -> dict:
     corpus = work / "inc-corpus"
     out = work / "inc-out"
     make_corpus(corpus, articles)
@@ -180,9 +182,16 @@ def incremental(work: Path, articles: int) -> dict:
     inc = _child_build(corpus, out)
     load.append(_load())
     cache = out / ".kg" / "outputs.sqlite"  # the output stage's pieces (kg.build.incremental)
-    return {"articles": articles, "added": added, "full": full, "incremental": inc, "load": load,
-            "facts_store_mb": round((out / ".kg" / "facts.sqlite").stat().st_size / 2**20, 1),
-            "outputs_cache_mb": round(cache.stat().st_size / 2**20, 1) if cache.is_file() else None}
+    figures = {"articles": articles, "added": added, "full": full, "incremental": inc, "load": load,
+               "facts_store_mb": round((out / ".kg" / "facts.sqlite").stat().st_size / 2**20, 1),
+               "outputs_cache_mb": round(cache.stat().st_size / 2**20, 1) if cache.is_file() else None}
+    if check:
+        scratch = work / "inc-scratch"
+        _child_build(corpus, scratch)
+        load.append(_load())
+        figures["identical_exports"] = all((out / f"graph.{f}").read_bytes() == (scratch / f"graph.{f}").read_bytes()
+                                           for f in ("ttl", "graphml"))
+    return figures
 
 
 _MEMORY_CHILD = r"""
@@ -230,6 +239,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sections", default="engines,incremental,memory")
     parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results" / "scale.json")
     parser.add_argument("--work", type=Path, default=None, help="work folder (default: a temporary one)")
+    parser.add_argument("--check", action="store_true",
+                        help="incremental: build the grown corpus from scratch too and compare the exports")
     parser.add_argument("--keep-bag", action="store_true",
                         help="keep the bag comparison of the JSON file instead of running it again")
     args = parser.parse_args(argv)
@@ -248,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
         save()
         print(json.dumps(figures["engines"], indent=2), flush=True)
     if "incremental" in sections:
-        figures["incremental"] = incremental(work, args.articles)
+        figures["incremental"] = incremental(work, args.articles, args.check)
         save()
         print(json.dumps(figures["incremental"], indent=2), flush=True)
     if "memory" in sections:

@@ -195,6 +195,18 @@ def _article(rng: random.Random, n: int, leaders: list[_Leader], outlets: list[s
     return f"{n:06d}.txt", body, published, outlet, title
 
 
+def _write(path: Path, text: str) -> None:
+    """Write ``text`` unless the file holds it already: a corpus grown by a second call keeps
+    its first files untouched (same times), as a folder that new articles are added to does."""
+    data = text.encode("utf-8")
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return
+    except FileNotFoundError:
+        pass
+    path.write_bytes(data)
+
+
 def make_corpus(out_dir: Path, articles: int = 2000, seed: int = 7, mixed: bool = False) -> Path:
     """Write ``articles`` synthetic articles and their ``metadata.csv`` into ``out_dir``; with
     ``mixed``, nine in ten are ordinary news with no call (``ordinary_news``)."""
@@ -209,11 +221,11 @@ def make_corpus(out_dir: Path, articles: int = 2000, seed: int = 7, mixed: bool 
             published = date(2021, 1, 1) + timedelta(days=rng.randrange(5 * 365))
             title, body = ordinary_article(rng, published, capitals, countries)
             name, outlet = f"{n:06d}.txt", rng.choice(outlets)
-            (out / name).write_text(body, encoding="utf-8")
+            _write(out / name, body)
             rows.append((name, published.isoformat(), outlet, f"https://news.example.org/{n:06d}", title))
             continue
         name, body, published, outlet, title = _article(rng, n, leaders, outlets, capitals)
-        (out / name).write_text(body, encoding="utf-8")
+        _write(out / name, body)
         rows.append((name, published.isoformat(), outlet, f"https://news.example.org/{n:06d}", title))
     with (out / "metadata.csv").open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")

@@ -26,6 +26,10 @@ def _ratio(a: float, b: float) -> str:
     return f"{a / b:.2f}" if b else "n/a"
 
 
+def _kept(run: dict) -> str:
+    return f", {run['kept']:,} of them in the kept state" if run.get("kept") else ""
+
+
 def rows(fig: dict) -> list[str]:
     out = ["| figure | value | ratio | note |", "| --- | --- | --- | --- |"]
     inc = fig.get("incremental")
@@ -38,11 +42,15 @@ def rows(fig: dict) -> list[str]:
         out.append(f"| streaming stage (read + NLP + extract + merge) vs whole build | {ft['analyse']:.0f} | "
                    f"{_ratio(ft['analyse'], full_cpu)} | {inc['articles'] / ft['analyse']:.0f} articles/s per core |")
         out.append(f"| incremental: +{inc['added']} articles ({inc['added'] / inc['articles']:.0%}) vs full build | "
-                   f"{new_cpu:.0f} | {_ratio(new_cpu, full_cpu)} | analyse {nt['analyse']:.1f} "
-                   f"({new['extracted']} analysed, {new['reused']:,} from the store), resolve {nt['resolve']:.1f}, "
+                   f"{new_cpu:.1f} | {new_cpu / full_cpu:.3f} | analyse {nt['analyse']:.1f} "
+                   f"({new['extracted']} analysed, {new['reused']:,} from the store"
+                   f"{_kept(new)}), resolve {nt['resolve']:.1f}, "
                    f"outputs {nt['outputs']:.1f} |")
         out.append(f"| incremental without the output stage vs full build | {nt['analyse'] + nt['resolve']:.1f} | "
-                   f"{_ratio(nt['analyse'] + nt['resolve'], full_cpu)} | what the facts store and merge cost |")
+                   f"{(nt['analyse'] + nt['resolve']) / full_cpu:.3f} | what the facts store and merge cost |")
+        if "identical_exports" in inc:
+            out.append(f"| incremental exports vs a build from scratch of the grown folder | | | identical, byte for "
+                       f"byte (ttl, graphml): {inc['identical_exports']} |")
         out.append(f"| facts store on disk | {inc['facts_store_mb']} MB | | "
                    f"{inc['facts_store_mb'] * 1024 / (inc['articles'] + inc['added']):.1f} KB per article |")
         if inc.get("outputs_cache_mb"):

@@ -27,3 +27,4 @@ class Settings:
     max_bytes: int = 32 << 20  # size cap of one input file or JSON line (kg.read.files.DEFAULT_MAX_BYTES)
     engine: str = "local"  # "local" (this machine: jobs processes) or "dask"
     scheduler: str | None = None  # Dask scheduler address; None starts a LocalCluster of jobs workers
+    rehash: bool = False  # read and hash every file, trusting no stamp of the last build (kg.read.stamps)

@@ -26,6 +26,7 @@ __all__ = [
     "EntityKind",
     "EntityRef",
     "Evidence",
+    "Known",
     "OutletKind",
     "Report",
     "Skipped",
@@ -91,10 +92,23 @@ class Article:
 
     meta: ArticleMeta
     text: str
+    #: what its file looked like when read (``kg.read.stamps``), "" when not stamped: a build
+    #: that finds the same stamp next time takes the article's content key without reading it
+    stamp: str = ""
 
     @property
     def id(self) -> str:
         return self.meta.id
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """An article whose file is unchanged since a build that read it (same stamp): its id,
+    where it was read from and its content key (``kg.facts.keys.content_key``), not its text."""
+
+    id: str
+    source: str
+    content: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,12 +2,15 @@
 
 1. Under the output folder's build lock (``kg.build.lock``), open the facts store
    (``<out>/.kg/facts.sqlite``) for the current extractor version.
-2. Read the inputs; articles whose facts are stored are folded into the resolution state from
-   the store, the new ones go in batches to the engine (``Settings.engine``): this process
-   (``jobs == 1``), worker processes (``--jobs``) or a Dask cluster (``--engine dask``). Each
-   engine returns facts and partial states; the facts are stored and the states merged.
-3. Resolve, put the evidence sentences back from the store, graph, validate, export; then drop
-   the stored facts of articles no longer in the input.
+2. Read the inputs (a ``.txt`` file unchanged since the last build, by its stamp, is not read
+   again: ``kg.read.stamps``; ``Settings.rehash`` reads every file); articles whose facts are
+   stored are set aside, the new ones go in batches to the engine (``Settings.engine``): this
+   process (``jobs == 1``), worker processes (``--jobs``) or a Dask cluster (``--engine
+   dask``). Each engine returns facts and partial states; the facts are stored and the states
+   merged, then merged with the state the last build kept, or with the stored articles' facts
+   folded again when an article it holds is gone or changed (``kg.build.feed``).
+3. Resolve, keep the state for the next build, put the evidence sentences back from the store,
+   graph, validate, export; then drop the stored facts of articles no longer in the input.
 
 No printing and no exiting here: progress goes to an optional ``BuildProgress`` (stages with
 totals; ``kg.build.progress``) and the outcome is a ``BuildResult`` the CLI renders. The
@@ -17,6 +20,7 @@ settings are checked first, before the lock, any worker or any read.
 from __future__ import annotations
 
 import time
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -45,6 +49,7 @@ class BuildResult:
     violations: int = 0
     validation_report: str = ""
     reused: int = 0  # articles whose facts came from the facts store
+    kept: int = 0  # of those, articles whose resolution state came from the last build's
     extracted: int = 0  # articles analysed in this run
     notes: tuple[str, ...] = ()  # one-line remarks: a worker died, the facts store was reset
     #: CPU seconds of this process per stage ("analyse": read, key, extract or fetch facts, merge;
@@ -116,9 +121,10 @@ def _build_with(settings: Settings, out: Path, progress: BuildProgress | None, d
     from kg.facts.keys import extractor_version
     from kg.facts.store import FactsStore
     from kg.read.articles import iter_inputs
+    from kg.resolve.nogc import LongLived
 
     # a missing input fails here, before anything is read
-    items = iter_inputs(list(settings.inputs), max_bytes=settings.max_bytes)
+    iter_inputs(list(settings.inputs), max_bytes=settings.max_bytes)
     check_inputs(settings.model, settings.gazetteers)  # a bad gazetteer or model fails here, once
     version = extractor_version(settings.model, settings.gazetteers)
     notes: list[str] = []
@@ -130,10 +136,14 @@ def _build_with(settings: Settings, out: Path, progress: BuildProgress | None, d
         timings.append((stage, round(now - clock[0], 3)))
         clock[0] = now
 
-    with FactsStore(out / FACTS_DIR / "facts.sqlite") as store:
+    long_lived = LongLived()  # the resolution state and its result: kept off the collector
+    with FactsStore(out / FACTS_DIR / "facts.sqlite") as store, closing(long_lived):
         if store.note:
             notes.append(store.note)
         store.begin(version)
+        # stamped files are recalled, unread, unless every file is to be read and hashed again
+        known = (lambda _stamp: None) if settings.rehash else store.recall
+        items = iter_inputs(list(settings.inputs), max_bytes=settings.max_bytes, known=known)
         if progress is not None:
             progress.stage("read")
         feed = Feed(store, settings.batch_size, progress and (lambda _source: progress.advance()))
@@ -149,10 +159,14 @@ def _build_with(settings: Settings, out: Path, progress: BuildProgress | None, d
         if feed.articles == 0:
             where = ", ".join(str(p) for p in settings.inputs)
             raise InputError(Read.NOTHING_READ, f"no articles could be read from {where} (expected .txt, .json or .jsonl files)")
+        with long_lived.build():
+            state = feed.resolver()
         lap("analyse")
         if progress is not None:
             progress.stage("resolve")
-        res = feed.state.result()
+        with long_lived.build():
+            res = state.result()
+        feed.keep_state()  # committed with the pruning, once the exports are written
         lap("resolve")
         if progress is not None:  # the store stage counts calls and articles as they are written
             progress.stage("store", len(res.calls) + len(res.articles))
@@ -169,5 +183,5 @@ def _build_with(settings: Settings, out: Path, progress: BuildProgress | None, d
         articles=feed.articles, skipped=tuple(skipped), entities=written.entities, calls=written.calls,
         triples=written.triples, files=written.files, violations=written.violations,
         validation_report=written.report,
-        reused=feed.reused, extracted=feed.extracted, notes=tuple(notes), timings=tuple(timings),
+        reused=feed.reused, kept=feed.kept, extracted=feed.extracted, notes=tuple(notes), timings=tuple(timings),
     )

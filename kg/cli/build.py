@@ -81,6 +81,10 @@ def build_cmd(
         "32MiB", "--max-size", metavar="SIZE", callback=checked(_size),
         help="Size cap of one input file (one line of a .jsonl): larger ones are reported and skipped unread. E.g. 50MB, 1G.",
     ),
+    rehash: bool = typer.Option(
+        False, "--rehash",
+        help="Read and hash every input file, trusting none of the stamps (size, times, inode) the last build "
+             "kept of unchanged .txt files."),
     verbose: int = VERBOSE,
     quiet: int = QUIET,
     log_format: str = LOG_FORMAT,
@@ -95,7 +99,8 @@ def build_cmd(
     Example: kg build seeds/ --out exports/ -f ttl -f graphml -f gexf
 
     Only articles new since the last build into the same --out folder are analysed: the facts
-    of the others come from <out>/.kg/facts.sqlite. Unreadable or malformed inputs are
+    of the others come from <out>/.kg/facts.sqlite, and a .txt file whose size, times and inode
+    are those the last build saw is not read again (--rehash reads every file). Unreadable or malformed inputs are
     reported by name and skipped; the build goes on and exits with code 6 when anything was
     skipped, 3 when the graph breaks ontology/shapes.ttl, 5 when newskg's own code failed on
     an article. Two builds into one --out folder at once: the second is refused.
@@ -111,7 +116,7 @@ def build_cmd(
         settings = Settings(
             inputs=tuple(inputs), out_dir=out, model=model, gazetteers=tuple(gazetteer),
             formats=_with_projections(tuple(formats or DEFAULT_FORMATS), leaders_only), validate=validate, jobs=jobs, max_bytes=int(max_size),
-            engine=engine, scheduler=scheduler,
+            engine=engine, scheduler=scheduler, rehash=rehash,
         )
         with BuildDisplay(run.progress, count_inputs=inputs) as display:
             result = build(settings, progress=display)

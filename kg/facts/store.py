@@ -12,11 +12,19 @@ Tables::
     facts(content, version, article_id, data) one article's facts (kg.facts.codec JSON)
     sentences(content, version, start, end, text)  evidence sentences, looked up when calls
                                               are written out, so resolution never holds them
+    files(stamp, content)                     the content key of each file the last build read,
+                                              by its stamp (``kg.read.stamps``)
+    state(part, version, code, data)          the resolution state of the last build's articles
+                                              (``kg.resolve.state``): a whole state (part 0) and
+                                              the states of articles added since, merged on load
+    state_members(article_id, content)        which articles the state holds
     current(article_id, content)              TEMP: the articles of the build under way
+    seen(stamp)                               TEMP: the stamps of the build under way (at pruning)
 
-A build calls ``begin(version)``, then ``has``/``get``/``put``/``mark_current`` per article
-and ``commit()`` per batch; ``prune()`` after its exports are written drops the facts of
-articles no longer in the input and of other extractor versions.
+A build calls ``begin(version)``, then ``recall``/``has``/``get``/``put``/``remember``/
+``mark_current`` per article and ``commit()`` per batch; ``prune()`` after its exports are
+written drops the facts of articles no longer in the input and of other extractor versions,
+and the stamps of files this build did not see.
 """
 
 from __future__ import annotations
@@ -42,6 +50,9 @@ CREATE TABLE IF NOT EXISTS facts(
 CREATE TABLE IF NOT EXISTS sentences(
     content TEXT NOT NULL, version INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
     text BLOB NOT NULL, PRIMARY KEY (content, version, start, "end")) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS files(stamp BLOB PRIMARY KEY, content TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS state(part INTEGER PRIMARY KEY, version TEXT NOT NULL, code TEXT NOT NULL, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS state_members(article_id BLOB PRIMARY KEY, content TEXT NOT NULL) WITHOUT ROWID;
 """
 
 
@@ -70,6 +81,9 @@ class FactsStore:
         self.path = Path(path)
         self.note = ""  # set when a damaged store had to be started afresh
         self.version_id: int | None = None
+        self.version = ""
+        self._stamps: dict[bytes, str] | None = None
+        self._seen: set[bytes] = set()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._db = self._connect()
@@ -92,6 +106,7 @@ class FactsStore:
             elif row[0] != SCHEMA_VERSION:
                 raise sqlite3.DatabaseError(f"schema {row[0]}, expected {SCHEMA_VERSION}")
             db.execute("CREATE TEMP TABLE current(article_id BLOB PRIMARY KEY, content TEXT NOT NULL)")
+            db.execute("CREATE TEMP TABLE seen(stamp BLOB PRIMARY KEY) WITHOUT ROWID")
             db.commit()
         except BaseException:
             db.close()
@@ -113,8 +128,29 @@ class FactsStore:
         """Start a build with the extractor ``version``: only its facts count as known."""
         self._db.execute("INSERT OR IGNORE INTO versions(hash) VALUES (?)", (version,))
         self.version_id = self._db.execute("SELECT id FROM versions WHERE hash=?", (version,)).fetchone()[0]
+        self.version = version
         self._db.execute("DELETE FROM current")
         self._db.commit()
+        self._stamps = None  # stamp -> content key, read on the first recall
+        self._seen = set()  # the stamps of this build's files
+
+    def recall(self, stamp: str) -> str | None:
+        """The content key of the article a file with ``stamp`` was read as, when its facts are
+        stored for this build's version (the stamp is then kept for the next build); else None."""
+        if self._stamps is None:  # one query rather than one per file
+            self._stamps = dict(self._db.execute(
+                "SELECT f.stamp, f.content FROM files f JOIN facts x ON x.content = f.content AND x.version = ?",
+                (self.version_id,)))
+        key = _id(stamp)
+        content = self._stamps.get(key)
+        if content is not None:
+            self._seen.add(key)
+        return content
+
+    def remember(self, stamp: str, content: str) -> None:
+        """Keep ``stamp`` -> ``content`` for the next build (the article's facts are stored)."""
+        self._db.execute("INSERT OR REPLACE INTO files VALUES (?, ?)", (_id(stamp), content))
+        self._seen.add(_id(stamp))
 
     def mark_current(self, article_id: str, content: str) -> None:
         """Record that this build includes the article; a second article with the id is an error."""
@@ -156,6 +192,26 @@ class FactsStore:
             (_id(article_id), self.version_id, start, end)).fetchone()
         return None if row is None else _text(row[0])
 
+    def load_state(self, code: str) -> tuple[list[bytes], dict[str, str]] | None:
+        """The parts of the kept resolution state (a whole state, then the states added to it)
+        and the articles they hold (id -> content key), when every part was made for this
+        build's extractor version by code ``code``; else None."""
+        rows = self._db.execute("SELECT part, version, code, data FROM state ORDER BY part").fetchall()
+        if not rows or rows[0][0] != 0 or any(v != self.version or c != code for _p, v, c, _d in rows):
+            return None
+        members = {_text(a): c for a, c in self._db.execute("SELECT article_id, content FROM state_members")}
+        return [row[3] for row in rows], members
+
+    def save_state(self, code: str, data: bytes, members: dict[str, str], *, add: bool = False) -> None:
+        """Keep ``data``, the resolution state of the articles ``members`` (id -> content key);
+        with ``add``, as one more part of the kept state (whose articles ``members`` are not)."""
+        if not add:
+            self._db.execute("DELETE FROM state_members")
+            self._db.execute("DELETE FROM state")
+        part = self._db.execute("SELECT COALESCE(MAX(part) + 1, 0) FROM state").fetchone()[0]
+        self._db.execute("INSERT INTO state VALUES (?, ?, ?, ?)", (part, self.version, code, data))
+        self._db.executemany("INSERT INTO state_members VALUES (?, ?)", ((_id(a), c) for a, c in members.items()))
+
     def contents(self) -> dict[str, str]:
         """This build's articles: id -> content hash (what their stored sentences were read from)."""
         return {_text(aid): content for aid, content in self._db.execute("SELECT article_id, content FROM current")}
@@ -176,6 +232,9 @@ class FactsStore:
         self._db.execute(
             "DELETE FROM sentences WHERE version != ? OR content NOT IN (SELECT content FROM current)", params)
         self._db.execute("DELETE FROM versions WHERE id != ?", params)
+        self._db.execute("DELETE FROM seen")
+        self._db.executemany("INSERT INTO seen VALUES (?)", ((s,) for s in self._seen))
+        self._db.execute("DELETE FROM files WHERE stamp NOT IN (SELECT stamp FROM seen)")
         self._db.commit()
         return gone
 

@@ -37,17 +37,20 @@ ignored, UTF-16 without a BOM) and the article is still read.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from kg.errors import InputError, Read
-from kg.model import Article, ArticleMeta, Skipped
+from kg.model import Article, ArticleMeta, Known, Skipped
 from kg.read.dates_text import dateline, infer_dateline_date, strip_date_marker, top_date
 from kg.read.decode import clean_text, decode, looks_utf16, normalise_newlines
 from kg.read.files import DEFAULT_MAX_BYTES, TooLarge, capped_lines, format_size, read_capped
 from kg.read.metadata import METADATA_COLUMNS, Metadata, MetadataRow, date_problem, load_metadata
 from kg.read.names import display_path, escape_name
 from kg.read.records import Problem, normalise_domain, parse_json, read_record
+from kg.read.stamps import file_stamp
 from kg.read.walk import METADATA_NAME, SUPPORTED_SUFFIXES, Folder, WalkState, special_kind, walk
 
 __all__ = [
@@ -62,14 +65,23 @@ __all__ = [
 _EXPECTED = ", ".join(SUPPORTED_SUFFIXES)
 _UNKNOWN = MetadataRow()
 
+#: stamp -> the content key of the article a file with that stamp was read as, or None
+Recall = Callable[[str], "str | None"]
 
-def iter_inputs(paths: Sequence[Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Skipped]:
+
+def iter_inputs(
+    paths: Sequence[Path], *, max_bytes: int = DEFAULT_MAX_BYTES, known: Recall | None = None
+) -> Iterator[Article | Known | Skipped]:
     """Yield an ``Article`` per readable article and a ``Skipped`` per problem, lazily.
 
     Args:
         paths: files and folders, in the order given.
         max_bytes: the size cap of one file (of one line for JSON Lines): a larger one is
             reported and skipped without being read into memory.
+        known: with it, ``.txt`` files are stamped (``kg.read.stamps``): a file whose stamp
+            ``known`` recognises is yielded as a ``Known`` (its content key, unread), and an
+            article read from a file that reported nothing else carries its stamp
+            (``Article.stamp``). Without it, nothing is stamped and every file is read.
 
     Raises:
         InputError: E201 when a path does not exist (checked before anything is read).
@@ -82,7 +94,7 @@ def iter_inputs(paths: Sequence[Path], *, max_bytes: int = DEFAULT_MAX_BYTES) ->
                 f"input path '{display_path(root)}' does not exist; pass article files "
                 f"({_EXPECTED}) or folders that contain them",
             )
-    return _iter(roots, max_bytes)
+    return _iter(roots, max_bytes, known)
 
 
 def read_metadata(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[dict[str, MetadataRow], list[Skipped]]:
@@ -91,40 +103,41 @@ def read_metadata(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[dic
     return meta.rows, problems
 
 
-def _iter(roots: list[Path], cap: int) -> Iterator[Article | Skipped]:
+def _iter(roots: list[Path], cap: int, known: Recall | None) -> Iterator[Article | Known | Skipped]:
     seen: set[str] | None = set() if len(roots) > 1 else None
     state = WalkState()
     folder_meta: dict[Path, Metadata] = {}  # metadata of the folders of files named explicitly
     for root in roots:
-        items = _tree(root, state, cap) if root.is_dir() else _explicit(root, folder_meta, cap)
+        items = _tree(root, state, cap, known) if root.is_dir() else _explicit(root, folder_meta, cap, known)
         for item in items:
-            if seen is not None and isinstance(item, Article):
+            if seen is not None and isinstance(item, (Article, Known)):
                 if item.id in seen:
                     reason = (
                         f"duplicate article id '{item.id}' (read before from another input); "
                         "pass their common parent folder instead"
                     )
-                    item = Skipped(item.meta.source, reason, Read.DUPLICATE_ID)
+                    source = item.source if isinstance(item, Known) else item.meta.source
+                    item = Skipped(source, reason, Read.DUPLICATE_ID)
                 else:
                     seen.add(item.id)
             yield item
 
 
-def _tree(root: Path, state: WalkState, cap: int) -> Iterator[Article | Skipped]:
+def _tree(root: Path, state: WalkState, cap: int, known: Recall | None) -> Iterator[Article | Known | Skipped]:
     for item in walk(root, state):
         if isinstance(item, Skipped):
             yield item
         else:
-            yield from _folder(item, cap)
+            yield from _folder(item, cap, known)
 
 
-def _folder(folder: Folder, cap: int) -> Iterator[Article | Skipped]:
+def _folder(folder: Folder, cap: int, known: Recall | None) -> Iterator[Article | Known | Skipped]:
     meta = Metadata()
     if METADATA_NAME in folder.names:
         meta, problems = load_metadata(folder.path, cap)
         yield from problems
     for entry in folder.files:
-        yield from _read_file(entry.path, folder.prefix + entry.name, entry.raw_name, meta, cap)
+        yield from _read_file(entry.path, folder.prefix + entry.name, entry.raw_name, meta, cap, known, entry.info)
     present = folder.names | {escape_name(name) for name in folder.names}
     for key, line in meta.unused():
         base, hashmark, number = key.rpartition("#")
@@ -134,7 +147,9 @@ def _folder(folder: Folder, cap: int) -> Iterator[Article | Skipped]:
         yield Skipped(meta.source, reason, Read.METADATA_NO_SUCH_FILE)
 
 
-def _explicit(path: Path, folder_meta: dict[Path, Metadata], cap: int) -> Iterator[Article | Skipped]:
+def _explicit(
+    path: Path, folder_meta: dict[Path, Metadata], cap: int, known: Recall | None
+) -> Iterator[Article | Known | Skipped]:
     source = display_path(path)
     suffix = path.suffix.lower()
     if path.name == METADATA_NAME:
@@ -142,7 +157,8 @@ def _explicit(path: Path, folder_meta: dict[Path, Metadata], cap: int) -> Iterat
         yield Skipped(source, reason, Read.METADATA_AS_ARTICLE)
         return
     try:
-        kind = special_kind(path.stat().st_mode)
+        info = path.stat()
+        kind = special_kind(info.st_mode)
     except OSError as err:
         yield Skipped(source, f"cannot read: {err.strerror or err}", Read.CANNOT_READ)
         return
@@ -155,15 +171,26 @@ def _explicit(path: Path, folder_meta: dict[Path, Metadata], cap: int) -> Iterat
         if path.parent not in folder_meta:
             folder_meta[path.parent], problems = load_metadata(path.parent, cap)
             yield from problems
-        yield from _read_file(path, escape_name(path.name), path.name, folder_meta[path.parent], cap)
+        yield from _read_file(path, escape_name(path.name), path.name, folder_meta[path.parent], cap, known, info)
 
 
-def _read_file(path: Path, article_id: str, raw: str, meta: Metadata, cap: int) -> Iterator[Article | Skipped]:
+def _read_file(
+    path: Path, article_id: str, raw: str, meta: Metadata, cap: int,
+    known: Recall | None = None, info: os.stat_result | None = None,
+) -> Iterator[Article | Known | Skipped]:
     source = display_path(path)
     name = article_id.rsplit("/", 1)[-1]
     if path.suffix.lower() == ".jsonl":
         yield from _read_jsonl(path, article_id, source, (name, raw), meta, cap)
         return
+    stamp = ""
+    if known is not None and info is not None and path.suffix.lower() == ".txt":
+        row = meta.get(name, raw)
+        stamp = file_stamp(info, source, article_id, cap, row)
+        content = known(stamp) if stamp else None
+        if content is not None:
+            yield Known(article_id, source, content)
+            return
     try:
         decoded = decode(read_capped(path, cap))
     except TooLarge as err:
@@ -178,7 +205,10 @@ def _read_file(path: Path, article_id: str, raw: str, meta: Metadata, cap: int) 
     if decoded.note:
         yield Skipped(source, decoded.note, Read.UTF16_NO_BOM)
     if path.suffix.lower() == ".txt":
-        yield from _article(article_id, source, decoded.text, meta.get(name, raw), _UNKNOWN, "")
+        items = list(_article(article_id, source, decoded.text, meta.get(name, raw), _UNKNOWN, ""))
+        if stamp and not decoded.note and len(items) == 1 and isinstance(items[0], Article):
+            items[0] = replace(items[0], stamp=stamp)  # nothing else to report: next time, unread
+        yield from items
         return
     value = parse_json(decoded.text)
     if isinstance(value, Problem):

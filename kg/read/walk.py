@@ -45,6 +45,7 @@ class FileEntry:
     path: Path
     raw_name: str
     name: str
+    info: os.stat_result | None = None  # as the walk found it (the link's target for a link)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +104,7 @@ def walk(root: Path, state: WalkState) -> Iterator[Folder | Skipped]:
                 out = outside or entry.is_symlink()
                 subfolders.append((Path(entry.path), f"{prefix}{escape_name(entry.name)}/", above | {key}, out))
             elif found == "file":
-                files.append(FileEntry(Path(entry.path), entry.name, escape_name(entry.name)))
+                files.append(FileEntry(Path(entry.path), entry.name, escape_name(entry.name), _info(entry)))
         yield Folder(folder, prefix, tuple(files), frozenset(e.name for e in entries))
         stack.extend(reversed(subfolders))
 
@@ -163,6 +164,13 @@ def _once(path: Path, info: os.stat_result, state: WalkState, what: str) -> str 
         code = Read.SEEN_FOLDER if what == "folder" else Read.SEEN_FILE
         return _skip(path, code, f"the same {what} as {first}, already read")
     return "dir" if what == "folder" else "file"
+
+
+def _info(entry: os.DirEntry) -> os.stat_result | None:
+    try:
+        return entry.stat()  # the stat _classify made (os.DirEntry keeps it), the target's for a link
+    except OSError:
+        return None
 
 
 def _key(info: os.stat_result) -> tuple[int, int]:
