@@ -1030,3 +1030,12 @@ def test_had_just_spoken_in_a_dated_post_takes_the_posts_day(analyse_text):
     _, call = only_call(analyse_text("Volodymyr Zelensky wrote in an X post on Monday that he had just talked by "
                                      "phone with Emmanuel Macron.", published="2023-11-22"))
     assert call.date == date(2023, 11, 20)
+
+
+def test_a_bare_royal_honorific_is_the_royal_it_named_before(analyse_text):
+    facts = analyse_text("On Sunday His Royal Highness Mohammed bin Salman, the Saudi heir, chaired the cabinet. His Highness "
+                         "Sheikh Tamim bin Hamad Al Thani flew to Paris. HRH later took a telephone call from Emmanuel "
+                         "Macron about the regatta.", published="2023-04-22")
+    people, _ = only_call(facts)
+    assert people == {"Mohammed bin Salman", "Emmanuel Macron"}
+    assert "Prince" not in {e.name for e in facts.entities}

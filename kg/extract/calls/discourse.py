@@ -105,6 +105,19 @@ def quote_speaker(view: DocView, v: SentView) -> str | None:
     return None
 
 
+def _honoured(view: DocView, v: SentView, np: PersonNP, exclude: frozenset[str]) -> tuple[str, ...]:
+    """The person last named with the honorific a bare "HRH" or "His Majesty" repeats (its
+    noun, "highness" or "majesty", in the words before the name)."""
+    noun = np.word.split()[1]
+    for s in reversed(view.sents[: v.index + 1]):
+        for other in reversed(s.nps):
+            if other.kind != NAME or other.key in exclude or (s is v and other.start >= np.start):
+                continue
+            if any(s.low(k) == noun for k in range(max(s.start, other.start - 4), other.head_start)):
+                return (other.key,)
+    return ()
+
+
 def leaders_named_before(view: DocView, v: SentView, before: int, sentences: int = 2) -> list[str]:
     """Distinct leaders named before token ``before``, in this and the ``sentences`` before,
     newest first."""
@@ -181,6 +194,8 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
             return tuple(sorted(ctx.current))
         pair = leaders_named_before(view, v, np.start)[:2]
         return tuple(sorted(pair)) if len(pair) == 2 else ()
+    if np.kind == ROLE and np.word.startswith("honorific "):
+        return _honoured(view, v, np, exclude)
     if np.kind == ROLE:
         candidates = sorted({m.key for m in view.mentions if _role_matches(view, m.key, np.word)} - exclude)
         words = np.word.split()

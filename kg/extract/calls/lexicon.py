@@ -159,6 +159,7 @@ class Lexicon:
     role_titles_multi: Phrases
     present_role_modifiers: tuple[tuple[str, ...], ...]  # "the new president": the one in office
     own_country_complements: Phrases  # "the President of the Republic": of the text's own country
+    honorific_refs: Phrases  # "HRH also received a call": the royal named with that honorific
     # reports
     report_cues: Phrases
     report_anaphora: Phrases
@@ -247,7 +248,7 @@ class Lexicon:
     def np_words(self) -> frozenset[str]:
         """Words a group, pronoun or role phrase can start with (``kg.extract.calls.view``)."""
         return frozenset().union(self.groups.firsts, self.bare_groups.firsts, self.pronouns, self.role_titles,
-                                 self.role_openers)
+                                 self.role_openers, self.honorific_refs.firsts)
 
     @cached_property
     def call_words(self) -> frozenset[str]:
@@ -321,6 +322,7 @@ def lexicon() -> Lexicon:
         role_titles_multi=Phrases((t, True) for t in leader_titles),
         present_role_modifiers=tuple(tuple(p.split()) for p in phrases_of(discourse, "present_role_modifiers")),
         own_country_complements=Phrases((p, True) for p in phrases_of(discourse, "own_country_complements")),
+        honorific_refs=Phrases((e["phrase"], e["noun"]) for e in lexicon_entries(discourse, "honorific_references")),
         report_cues=Phrases((p, True) for p in phrases_of(reports, "cues")),
         report_anaphora=Phrases((p, True) for p in phrases_of(reports, "anaphoric_subjects")),
         other_event_nouns=frozenset(phrases_of(discourse, "other_event_nouns")),
