@@ -1039,3 +1039,11 @@ def test_a_bare_royal_honorific_is_the_royal_it_named_before(analyse_text):
     people, _ = only_call(facts)
     assert people == {"Mohammed bin Salman", "Emmanuel Macron"}
     assert "Prince" not in {e.name for e in facts.entities}
+
+
+def test_his_royal_highness_before_a_titled_name_is_no_person_of_its_own(analyse_text):
+    facts = analyse_text("His Royal Highness Prince Tamim bin Hamad Al Thani spoke by phone with Emmanuel Macron on "
+                         "Monday.", published="2023-04-22")
+    assert "Prince" not in {e.name for e in facts.entities}
+    people, _ = only_call(facts)
+    assert people == {"Tamim bin Hamad Al Thani", "Emmanuel Macron"}
