@@ -121,6 +121,7 @@ def _agencies_by_acronym(gaz: Gazetteer) -> dict[str, tuple[GazEntry, ...]]:
 
 @lru_cache(maxsize=8)
 def _countries_by_place(gaz: Gazetteer) -> dict[str, str]:
+    """Country names by their own name and their capitals, folded ("dakar" -> "Senegal")."""
     index: dict[str, str] = {}
     for entry in sorted(gaz.entries.values(), key=lambda e: e.id):
         if entry.kind is EntityKind.COUNTRY:
