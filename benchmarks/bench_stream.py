@@ -11,8 +11,8 @@ this one process, alternately ``--repeat`` times:
 
 Times are CPU seconds of this process (``time.process_time``), so words/s are per core; the
 machine is shared, so the ratio stage/floor, taken in the same run, is the figure to compare.
-Medians of the repeats. Also printed: the share of articles the prefilter passes to the call
-rules, the load average, and the niceness.
+Medians of the repeats. Also printed: how many articles the prefilter passes to the call rules
+(as the extraction asks it, with each article's entities), the load average, and the niceness.
 
     nice -n 10 python benchmarks/bench_stream.py                     # ~5 min on 2 cores
     python benchmarks/bench_stream.py --articles 500 --repeat 1 --json out.json
@@ -57,43 +57,55 @@ def _floor(texts: list[str]) -> float:
     return time.process_time() - start
 
 
-def _stage(folder: Path) -> tuple[float, int]:
+def _stage(folder: Path) -> tuple[float, int, int | None]:
+    """CPU seconds of the stage, the articles analysed, and how many the prefilter read for
+    calls (counted where the extraction asks it, with the article's entities; None on a tree
+    without a prefilter)."""
     from kg.build import work
+    from kg.extract import article as article_module
     from kg.model import ArticleFacts
+
+    scan = getattr(article_module, "could_tell_a_call", None)
+    read = [0]
+
+    def counted(*args, **kwargs):
+        passed = scan(*args, **kwargs)
+        read[0] += passed
+        return passed
 
     work._PIPELINES.clear()
     work.pipeline_for(None, ())  # built before the clock starts
-    start = time.process_time()
-    batch, n = [], 0
-    for article in _articles(folder):
-        batch.append(article)
-        if len(batch) == 64:
+    if scan is not None:
+        article_module.could_tell_a_call = counted
+    try:
+        start = time.process_time()
+        batch, n = [], 0
+        for article in _articles(folder):
+            batch.append(article)
+            if len(batch) == 64:
+                n += sum(isinstance(i, ArticleFacts) for i in work.analyse_batch(batch).items)
+                batch = []
+        if batch:
             n += sum(isinstance(i, ArticleFacts) for i in work.analyse_batch(batch).items)
-            batch = []
-    if batch:
-        n += sum(isinstance(i, ArticleFacts) for i in work.analyse_batch(batch).items)
-    return time.process_time() - start, n
+        seconds = time.process_time() - start
+    finally:
+        if scan is not None:
+            article_module.could_tell_a_call = scan
+    return seconds, n, read[0] if scan is not None else None
 
 
 def measure(name: str, folder: Path, repeat: int) -> dict:
     """Floor and stage on one corpus, ``repeat`` times each, alternately."""
-    from kg.build.work import pipeline_for
     from kg.extract.nlp import normalise_for_nlp
 
     articles = _articles(folder)
     texts = [normalise_for_nlp(a.text) for a in articles]
     words = sum(len(t.split()) for t in texts)
-    _, gaz = pipeline_for(None, ())
-    try:
-        from kg.extract.prefilter import could_tell_a_call
-    except ImportError:  # a tree from before the prefilter: every article is read for calls
-        read_for_calls = len(articles)
-    else:
-        read_for_calls = sum(could_tell_a_call(a.text, gaz) for a in articles)
     floors, stages, loads = [], [], []
     for _ in range(repeat):
         floors.append(_floor(texts))
-        seconds, done = _stage(folder)
+        seconds, done, read = _stage(folder)
+        read_for_calls = len(articles) if read is None else read  # (no prefilter: every article)
         stages.append(seconds)
         loads.append(os.getloadavg()[0])
         if done != len(articles):

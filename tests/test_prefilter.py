@@ -11,7 +11,9 @@ import kg.extract.article as article_module
 from kg.extract.article import extract_article
 from kg.extract.mentions import person_key_form
 from kg.extract.nlp import load_nlp, normalise_for_nlp
-from kg.extract.prefilter import _FOLLOW, _fold, could_tell_a_call, prefilter_for
+from kg.extract.datelines import find_datelines
+from kg.extract.entities import extract_entities
+from kg.extract.prefilter import _FOLLOW, Cast, _fold, cast_of, could_tell_a_call, prefilter_for
 from kg.model import Article, ArticleMeta
 from kg.read.articles import iter_inputs
 from kg.resources import data_path
@@ -63,6 +65,10 @@ def test_every_article_with_a_call_passes_the_scan(monkeypatch, pipeline):
         if calls:
             told += 1
             assert could_tell_a_call(article.text, gaz), article.meta.id
+            doc = nlp(normalise_for_nlp(article.text))
+            datelines = find_datelines(article.text, article.meta.published)
+            cast = cast_of(extract_entities(doc, article.meta, gaz, datelines))
+            assert could_tell_a_call(article.text, gaz, cast=cast), article.meta.id
     assert told > 60  # the sets and examples do tell calls
 
 
@@ -111,3 +117,41 @@ def test_refusing_words_stand_apart_for_the_tokenizer(pipeline):
         for follow in sorted(_FOLLOW) + [""]:
             tokens = [t.text for t in nlp.tokenizer(f"It called {word}{follow}")]
             assert tokens[1:3] == ["called", word], (word, follow, tokens)
+
+
+@pytest.mark.parametrize("text, cast, passes", [
+    # a call verb, but fewer than two people: no call has fewer than two participants
+    ("President Amara Dule phoned Prime Minister Ilse Varga on Sunday.", Cast(2, 2), True),
+    ("President Amara Dule phoned Prime Minister Ilse Varga on Sunday.", Cast(1, 1), False),
+    ("Mobile phone makers reported weaker sales.", Cast(0, 0), False),
+    ("Hundreds of calls came from residents, Tala Voss said.", Cast(1, 0), False),
+    ("Two ministers held a phone conversation.", Cast(2, 0), True),  # a strong cue: people are enough
+    # a verb of talking alone is a call only between leaders: two of them
+    ("The President spoke with the coach after the match.", Cast(2, 1), False),
+    ("The President spoke with the coach after the match.", Cast(2, 2), True),
+    ("The coach spoke to reporters after the match.", Cast(3, 2), True),  # no leader named, two known
+])
+def test_scan_with_the_cast(pipeline, text, cast, passes):
+    _, gaz = pipeline
+    assert could_tell_a_call(text, gaz, cast=cast) is passes
+
+
+@pytest.mark.parametrize("text, people, leaders", [
+    ("Brisk trading closed the week. Shares of steelmakers rose.", 0, 0),
+    ("Economy Minister Tala Voss spoke to reporters on Monday.", 1, 0),
+])
+def test_cast_counts_people_and_leaders(pipeline, text, people, leaders):
+    nlp, gaz = pipeline
+    meta = ArticleMeta(id="cast", source="test")
+    assert cast_of(extract_entities(nlp(text), meta, gaz)) == Cast(people, leaders)
+
+
+def test_an_article_with_one_person_is_not_read_for_calls(monkeypatch, pipeline):
+    nlp, gaz = pipeline
+    text = "Coach Tala Voss phoned the stadium on Monday to check the pitch."
+    article = Article(ArticleMeta(id="one", source="test"), text)
+    read = []
+    monkeypatch.setattr(article_module, "extract_calls", lambda *a, **k: read.append(1) or ())
+    assert extract_article(nlp(normalise_for_nlp(text)), article, gaz).calls == ()
+    assert read == []
+    assert could_tell_a_call(text, gaz)  # the words alone would have passed it

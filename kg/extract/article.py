@@ -19,7 +19,7 @@ from kg.extract.calls import extract_calls
 from kg.extract.datelines import Dateline, find_datelines
 from kg.extract.entities import extract_entities, outlet_ref
 from kg.extract.outlets import gazetteer_outlet
-from kg.extract.prefilter import could_tell_a_call
+from kg.extract.prefilter import cast_of, could_tell_a_call
 from kg.model import Article, ArticleMeta, ArticleFacts, EntityKind, EntityRef, OutletKind, Skipped
 from kg.read.dates_text import top_date
 from kg.resources import Gazetteer
@@ -87,9 +87,9 @@ def extract_article(doc: Doc, article: Article, gaz: Gazetteer) -> ArticleFacts:
         agencies.append(m.key)
     agencies = [a for a in agencies if own is None or a != own.key]
     calls = ()
-    # an article with no word that can start a call the rules accept is not read for calls
-    # (kg.extract.prefilter); its entities are, like every article's
-    if could_tell_a_call(article.text, gaz, parsed=doc.has_annotation("DEP")):
+    # an article with no word that can start a call the rules accept, or without the people a
+    # call needs, is not read for calls (kg.extract.prefilter); its entities are, like every article's
+    if could_tell_a_call(article.text, gaz, parsed=doc.has_annotation("DEP"), cast=cast_of(index)):
         calls = extract_calls(doc, meta, index, gaz, text=article.text, own_outlet=own.key if own else None,
                               anchor=anchor_day(meta, article.text, datelines), agencies=tuple(agencies),
                               datelines=datelines)

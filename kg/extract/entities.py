@@ -24,7 +24,7 @@ from kg.extract.names import close, name_index, name_key
 from kg.extract.outlets import (channel_outlets, dateline_outlets, descriptor_before, home_country, outlet_ref, platform_context, state_media,
                                 unknown_outlets)
 from kg.extract.people import role_phrase, title_before
-from kg.extract.tokens import columns
+from kg.extract.tokens import columns, doc_text
 from kg.model import ArticleMeta, EntityKind
 from kg.resources import GazEntry, Gazetteer, lexicon_entries, lexicon_phrases, load_lexicon
 
@@ -416,7 +416,7 @@ class Extractor:
 
     def _home_country(self) -> str | None:
         """The country the article is told from: its dateline's place, else its publisher's."""
-        return home_country(self.doc.text, self.datelines, self.meta, self.gaz)
+        return home_country(doc_text(self.doc), self.datelines, self.meta, self.gaz)
 
     @staticmethod
     def _name_tokens(name: str) -> list[str]:

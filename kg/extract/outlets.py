@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Mapping
 from spacy.attrs import ENT_TYPE
 
 from kg.extract.mentions import Builder, gaz_builder, norm_name
-from kg.extract.tokens import columns, span_text
+from kg.extract.tokens import columns, doc_text, span_text
 from kg.model import ArticleMeta, EntityKind, EntityRef, OutletKind
 from kg.resources import GazEntry, Gazetteer, lexicon_entries, lexicon_mapping, lexicon_phrases, load_lexicon
 
@@ -77,7 +77,7 @@ def dateline_outlets(x: Extractor, datelines) -> None:
         span = x.doc.char_span(line.agency_start, line.agency_end, alignment_mode="expand")
         if span is None:
             continue
-        placed = _agency_in_place(line.agency, x.doc.text[line.start:line.agency_start], x.meta, x.gaz)
+        placed = _agency_in_place(line.agency, doc_text(x.doc)[line.start:line.agency_start], x.meta, x.gaz)
         if taken.intersection(range(span.start, span.end)):
             if placed is not None:  # "TAIPEI (CNA)": the acronym's agency of that place, not another's
                 x.retarget(span.start, span.end, gaz_builder(placed, x.meta))

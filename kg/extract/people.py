@@ -11,9 +11,11 @@ reads roles from the same titles.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.tokens import Columns, columns
 from kg.resources import lexicon_phrases
 
 __all__ = ["find_people", "title_before", "is_name_token", "role_phrase"]
@@ -22,8 +24,12 @@ _MAX_TITLE = 5
 
 
 def is_name_token(tok: Token, not_names: frozenset[str]) -> bool:
-    text = tok.text
-    if not text or tok.is_space or text in not_names:
+    return _is_name(tok.text, not_names)
+
+
+def _is_name(text: str, not_names: frozenset[str]) -> bool:
+    """``is_name_token`` on a token's text (``Token.is_space`` is ``str.isspace`` of it)."""
+    if not text or text.isspace() or text in not_names:
         return False
     if text[0].isupper() and any(c.isalpha() for c in text):
         # all-caps words of 4+ letters are headline shouting or acronyms, not names
@@ -33,12 +39,13 @@ def is_name_token(tok: Token, not_names: frozenset[str]) -> bool:
 
 def title_before(doc: Doc, start: int, phrases: frozenset[str]) -> tuple[int, str] | None:
     """The longest title phrase ending right before token ``start``: (first token, phrase)."""
+    lower = columns(doc).lower  # (a Token per word read would cost more than the whole test)
     best = None
     for n in range(1, _MAX_TITLE + 1):
         lo = start - n
         if lo < 0:
             break
-        phrase = " ".join(t.lower_ for t in doc[lo:start])
+        phrase = " ".join(lower[lo:start])
         phrase = phrase.replace(" - ", "-")
         if phrase in phrases:
             best = (lo, phrase)
@@ -66,13 +73,14 @@ def _headline(sent) -> bool:
         and not sent.text.rstrip().rstrip("\"'”’)").endswith(".")
 
 
-def _appositive_role(doc: Doc, end: int, roles: frozenset[str]) -> bool:
-    if end >= len(doc) or doc[end].text != ",":
+def _appositive_role(cols: Columns, end: int, roles: frozenset[str]) -> bool:
+    text = cols.text
+    if end >= len(text) or text[end] != ",":
         return False
-    for tok in doc[end + 1 : min(len(doc), end + 8)]:
-        if tok.text in {",", ".", ";", ":", "(", ")"} or tok.is_space:
+    for k in range(end + 1, min(len(text), end + 8)):
+        if text[k] in {",", ".", ";", ":", "(", ")"} or text[k].isspace():
             return False
-        if tok.lower_ in roles:
+        if cols.lower[k] in roles:
             return True
     return False
 
@@ -82,81 +90,111 @@ _OPEN_QUOTES = frozenset({'"', "“"})
 _CLOSE_QUOTES = frozenset({'"', "”"})
 
 
-def _nickname_end(doc: Doc, j: int, taken: set[int], not_names: frozenset[str]) -> int | None:
+def _nickname_end(text: list[str], j: int, taken: set[int], not_names: frozenset[str]) -> int | None:
     """After a quoted nickname of one or two words that a name goes on after, the token
     where the name goes on; else None."""
     for k in (j + 2, j + 3):
-        if k + 1 >= len(doc) or any(m in taken for m in range(j, k + 2)):
+        if k + 1 >= len(text) or any(m in taken for m in range(j, k + 2)):
             return None
-        if doc[k].text in _CLOSE_QUOTES and all(is_name_token(t, not_names) for t in doc[j + 1:k]) \
-                and is_name_token(doc[k + 1], not_names):
+        if text[k] in _CLOSE_QUOTES and all(_is_name(t, not_names) for t in text[j + 1:k]) \
+                and _is_name(text[k + 1], not_names):
             return k + 1
     return None
 
 
-def _portfolio_before(doc: Doc, start: int, portfolios: frozenset[str], title_words: frozenset[str]) -> bool:
+def _portfolio_before(lower: list[str], start: int, portfolios: frozenset[str], title_words: frozenset[str]) -> bool:
     """ "Minister of Foreign Affairs Tala Voss": a title, "of" or "for", and a portfolio right before."""
     for n in range(1, 6):
         k = start - n
         if k < 2:
             break
-        if " ".join(t.lower_ for t in doc[k:start]) in portfolios and doc[k - 1].lower_ in ("of", "for") \
-                and doc[k - 2].lower_ in title_words:
+        if " ".join(lower[k:start]) in portfolios and lower[k - 1] in ("of", "for") \
+                and lower[k - 2] in title_words:
             return True
     return False
 
 
-def _counterparts_before(doc: Doc, i: int, found: list[tuple[int, int]]) -> bool:
+def _counterparts_before(cols: Columns, i: int, found: list[tuple[int, int]]) -> bool:
     """ "his Kyrgyz and Tajik counterparts, Tala Voss and Ilse Varga": names in apposition to
     "counterpart(s)", the second one after "and" too."""
-    if i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in ("counterpart", "counterparts"):
+    if i >= 2 and cols.text[i - 1] == "," and cols.lower[i - 2] in ("counterpart", "counterparts"):
         return True
-    if found and i >= 1 and doc[i - 1].lower_ == "and" and found[-1][1] == i - 1:
+    if found and i >= 1 and cols.lower[i - 1] == "and" and found[-1][1] == i - 1:
         start = found[-1][0]
-        return _counterparts_before(doc, start, found[:-1])
+        return _counterparts_before(cols, start, found[:-1])
     return False
 
 
-def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tuple[int, int]]:
-    not_names = frozenset(lexicon_phrases(titles, "not_names"))
-    particles = frozenset(lexicon_phrases(titles, "particles"))
-    suffixes = frozenset(lexicon_phrases(titles, "name_suffixes"))
+class _Words(NamedTuple):
+    not_names: frozenset[str]
+    particles: frozenset[str]
+    suffixes: frozenset[str]
+    title_phrases: frozenset[str]
+    roles: frozenset[str]
+    title_words: frozenset[str]
+    honorific_words: frozenset[str]
+    portfolios: frozenset[str]
+
+
+_WORDS: dict[int, tuple[dict, _Words]] = {}  # id(titles) -> (titles, its words): the lexicon is loaded once
+
+
+def _words(titles: dict) -> _Words:
+    entry = _WORDS.get(id(titles))
+    if entry is not None and entry[0] is titles:
+        return entry[1]
     title_phrases = frozenset(lexicon_phrases(titles, "leader")) | frozenset(lexicon_phrases(titles, "official"))
-    roles = frozenset(lexicon_phrases(titles, "appositive_roles"))
-    title_words = frozenset(w for t in title_phrases for w in t.split())
-    honorific_words = frozenset(w for t in lexicon_phrases(titles, "honorifics") for w in t.split())
-    portfolios = frozenset(lexicon_phrases(titles, "portfolios"))
+    words = _Words(
+        frozenset(lexicon_phrases(titles, "not_names")), frozenset(lexicon_phrases(titles, "particles")),
+        frozenset(lexicon_phrases(titles, "name_suffixes")), title_phrases,
+        frozenset(lexicon_phrases(titles, "appositive_roles")), frozenset(w for t in title_phrases for w in t.split()),
+        frozenset(w for t in lexicon_phrases(titles, "honorifics") for w in t.split()),
+        frozenset(lexicon_phrases(titles, "portfolios")))
+    _WORDS.clear()
+    _WORDS[id(titles)] = (titles, words)
+    return words
+
+
+def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tuple[int, int]]:
+    w = _words(titles)
+    not_names, particles, suffixes, title_words, honorific_words = \
+        w.not_names, w.particles, w.suffixes, w.title_words, w.honorific_words
+    # the token columns (``Token.text``, ``lower_``, ``whitespace_``; ``is_space`` and
+    # ``is_alpha`` are ``str.isspace``/``str.isalpha`` of the text), not a Token per word read
+    cols = columns(doc)
+    text, lower, ws = cols.text, cols.lower, cols.ws
+    n_tokens = len(text)
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     found: list[tuple[int, int]] = []
     i = 0
-    while i < len(doc):
-        if i in taken or not is_name_token(doc[i], not_names):
+    while i < n_tokens:
+        if i in taken or not _is_name(text[i], not_names):
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and j not in taken and j - i < 6:
-            tok = doc[j]
-            if is_name_token(tok, not_names) or tok.text in suffixes:
+        while j < n_tokens and j not in taken and j - i < 6:
+            tok = text[j]
+            if _is_name(tok, not_names) or tok in suffixes:
                 j += 1
-            elif _INITIAL.match(tok.text) and j + 1 < len(doc) and j + 1 not in taken and is_name_token(doc[j + 1], not_names):
+            elif _INITIAL.match(tok) and j + 1 < n_tokens and j + 1 not in taken and _is_name(text[j + 1], not_names):
                 j += 1  # a middle initial: "Antony J. Blinken"
-            elif tok.text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc) and doc[j + 1].is_alpha \
-                    and not tok.whitespace_ and j + 1 not in taken:
+            elif tok == "-" and not ws[j - 1] and j + 1 < n_tokens and text[j + 1].isalpha() \
+                    and not ws[j] and j + 1 not in taken:
                 j += 2  # "Kang Yu-jung", "Al-Sisi": a hyphen inside a name
-            elif tok.lower_ in particles and j + 1 < len(doc) and is_name_token(doc[j + 1], not_names):
+            elif lower[j] in particles and j + 1 < n_tokens and _is_name(text[j + 1], not_names):
                 j += 1
-            elif tok.text in _OPEN_QUOTES and _nickname_end(doc, j, taken, not_names):
-                j = _nickname_end(doc, j, taken, not_names)  # 'Tala "Tee" Voss': a nickname inside
+            elif tok in _OPEN_QUOTES and _nickname_end(text, j, taken, not_names):
+                j = _nickname_end(text, j, taken, not_names)  # 'Tala "Tee" Voss': a nickname inside
             else:
                 break
-        if _INITIAL.match(doc[j - 1].text):
+        if _INITIAL.match(text[j - 1]):
             i = j  # "Antony J." before a known "Blinken": the name goes on in the known person
             continue
         # "Ontario Premier Tala Voss": a place and a title inside the run, the name after them
-        inner = max((k for k in range(i + 1, j - 1) if doc[k].lower_ in title_words), default=None)
-        if inner is not None and doc[i].lower_ not in title_words and doc[i].lower_ not in honorific_words:
+        inner = max((k for k in range(i + 1, j - 1) if lower[k] in title_words), default=None)
+        if inner is not None and lower[i] not in title_words and lower[i] not in honorific_words:
             first = inner + 1
-            while first < j - 1 and doc[first].lower_ in honorific_words:
+            while first < j - 1 and lower[first] in honorific_words:
                 first += 1  # "On Sunday President Sheikh Amar": the honorific is not the name
             if j - first <= 4:
                 found.append((first, j))
@@ -164,20 +202,20 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tup
             continue
         # a capitalised title opening the run is not part of the name ("Spokesperson Ilse Marquardt")
         opening = i
-        while i < j - 1 and (doc[i].lower_ in title_words or doc[i].lower_ in honorific_words):
+        while i < j - 1 and (lower[i] in title_words or lower[i] in honorific_words):
             i += 1
-        if all(t.lower_ in title_words or t.lower_ in honorific_words for t in doc[i:j]):
+        if all(t in title_words or t in honorific_words for t in lower[i:j]):
             i = j  # "President Sheikh <known name>", "HH Prince": titles and honorifics, no name
             continue
         size = j - i
         # in a Title Case headline every word looks like a name: trust given names only
-        titled = (title_before(doc, i, title_phrases) is not None or _portfolio_before(doc, i, portfolios, title_words)
-                  or any(doc[k].lower_ in title_words for k in range(opening, i))
-                  or _counterparts_before(doc, i, found)) and not _headline(doc[i].sent)
+        titled = (title_before(doc, i, w.title_phrases) is not None or _portfolio_before(lower, i, w.portfolios, title_words)
+                  or any(lower[k] in title_words for k in range(opening, i))
+                  or _counterparts_before(cols, i, found)) and not _headline(doc[i].sent)
         accept = (
             (titled and size <= 4)
-            or (size >= 2 and doc[i].text in given_names)
-            or (size >= 2 and _appositive_role(doc, j, roles))
+            or (size >= 2 and text[i] in given_names)
+            or (size >= 2 and _appositive_role(cols, j, w.roles))
         )
         if accept and size == 1 and not titled:
             accept = False

@@ -23,6 +23,12 @@ from the lexicon files, through ``kg.extract.calls.lexicon``):
   description of one ("the Russian leader"); or (M) a meeting adverb right after a meeting verb
   or a call noun, or a few words after a meeting verb ("met online", "met the king virtually").
 
+The rules also need people: every call they keep has two participants or more, each an
+entity of the article's index that is a leader or a person (``_keys`` keeps no other key), and a
+call backed by a verb of talking alone needs two leaders (``_bare_talk``). So, when the caller
+passes the article's entities (``cast_of(index)``), an article with fewer than two people or
+leaders is not read, and (B) asks for two leaders instead of a sign of one in the text.
+
 Words are matched whole, on the text as the pipeline sees it (``normalise_for_nlp``), lower
 case. A refusal is read only where the tokenizer must see the same two tokens: one space
 between them and a space, the end or ``.,;:!?`` after. With a trained model (its parser may
@@ -38,21 +44,47 @@ import re
 import sys
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 
 from kg.extract.calls.lexicon import Lexicon, lexicon
-from kg.extract.mentions import person_key_form
+from kg.extract.mentions import PERSON_KINDS, EntityIndex, person_key_form
 from kg.extract.nlp import gazetteer_patterns, name_variants, normalise_for_nlp
 from kg.model import EntityKind
 from kg.resources import Gazetteer, lexicon_phrases, load_lexicon
 
-__all__ = ["Prefilter", "prefilter_for", "could_tell_a_call"]
+__all__ = ["Prefilter", "Cast", "cast_of", "prefilter_for", "could_tell_a_call"]
 
 _WORD = re.compile(r"[0-9a-z]+")
 _FOLLOW = frozenset(" \t\n.,;:!?")  # after a refusing word: the tokenizer splits these off
 _MEDIUM_REACH = 7  # words from a medium word to its noun ("phone" ... "conversation"): 6 tokens in the rules
 _PREP_REACH = 2  # "by phone", "over the phone"
+
+
+class Cast(NamedTuple):
+    """How many distinct people (leaders included) and leaders an article's entities hold."""
+
+    people: int
+    leaders: int
+
+
+def cast_of(index: EntityIndex) -> Cast:
+    """The ``Cast`` of an article: its entities and its mentions of a person or leader kind
+    (the call rules read both: ``view.entities`` for ``_keys`` and ``is_leader``, the mentions
+    for the names of a sentence and the leaders named before)."""
+    people, leaders = set(), set()
+    for key, builder in index.entities.items():
+        if builder.kind in PERSON_KINDS:
+            people.add(key)
+            if builder.kind is EntityKind.LEADER:
+                leaders.add(key)
+    for m in index.mentions:
+        if m.kind in PERSON_KINDS:
+            people.add(m.key)
+            if m.kind is EntityKind.LEADER:
+                leaders.add(m.key)
+    return Cast(len(people), len(leaders))
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +140,10 @@ class Prefilter:
             self.automaton.add_word(word, word)
         self.automaton.make_automaton()
 
-    def could_tell_a_call(self, text: str) -> bool:
+    def could_tell_a_call(self, text: str, cast: Cast | None = None) -> bool:
+        """``cast``: the article's people and leaders, when its entities are known."""
+        if cast is not None and cast.people < 2:
+            return False  # no call has fewer than two participants
         text = normalise_for_nlp(text)
         low = text.lower()
         exact = len(low) == len(text)  # offsets shared with the original case (else no refusals)
@@ -128,6 +163,8 @@ class Prefilter:
                 return True
             if not talk and w in self.talk and any(_follows(w, after, p) for p in self.talk[w]):
                 talk = True
+        if cast is not None:
+            return talk and cast.leaders >= 2
         return talk and self._leader_named(text)
 
     def _cue_possible(self, w: str, start: int, after, low: str, text: str, exact: bool) -> bool:
@@ -214,6 +251,7 @@ def prefilter_for(gaz: Gazetteer, refusals: bool = True) -> Prefilter:
     return Prefilter(gaz, gazetteer_patterns(gaz), refusals)
 
 
-def could_tell_a_call(text: str, gaz: Gazetteer, parsed: bool = False) -> bool:
-    """The scan with ``gaz``'s prefilter; ``parsed``: sentence ends came from a parser."""
-    return prefilter_for(gaz, not parsed).could_tell_a_call(text)
+def could_tell_a_call(text: str, gaz: Gazetteer, parsed: bool = False, cast: Cast | None = None) -> bool:
+    """The scan with ``gaz``'s prefilter; ``parsed``: sentence ends came from a parser;
+    ``cast``: the article's people and leaders (``cast_of``), when its entities are known."""
+    return prefilter_for(gaz, not parsed).could_tell_a_call(text, cast)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.attrs import IDX, ORTH, SPACY
 from spacy.tokens import Doc
 
-__all__ = ["Columns", "columns", "span_text"]
+__all__ = ["Columns", "columns", "doc_text", "span_text"]
 
 #: id(doc) -> (doc, columns) of the last Docs seen; the Doc is kept so an id is never reused
 #: while its entry lives. nlp.pipe hands components batches, so a few dozen cover them.
@@ -31,6 +31,7 @@ class Columns:
     lower: list[str]  # ``Token.lower_`` (``str.lower`` of the text)
     ws: list[bool]  # the token is followed by a space (``Token.whitespace_``)
     idx: list[int]  # character offset of each token in the Doc's text
+    doc_text: str  # ``Doc.text`` (which makes a Token per token each time it is read)
 
     def __len__(self) -> int:
         return len(self.text)
@@ -53,11 +54,18 @@ def columns(doc: Doc) -> Columns:
     strings = doc.vocab.strings
     array = doc.to_array([ORTH, SPACY, IDX])
     text = [strings[orth] for orth in array[:, 0].tolist()]
-    cols = Columns(text, list(map(str.lower, text)), array[:, 1].astype(bool).tolist(), array[:, 2].tolist())
+    ws = array[:, 1].astype(bool).tolist()
+    doc_text = "".join([t + " " if w else t for t, w in zip(text, ws)])
+    cols = Columns(text, list(map(str.lower, text)), ws, array[:, 2].tolist(), doc_text)
     _CACHE[id(doc)] = (doc, cols)
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
     return cols
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc."""
+    return columns(doc).doc_text
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:

@@ -348,7 +348,7 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
              own_outlet: str | None = None, anchor: date | None = None, gaz=None) -> DocView:
     """The view of an analysed article; ``text`` is the original article text (same length as
     the Doc's text)."""
-    text = doc.text if text is None else text
+    text = columns(doc).doc_text if text is None else text
     mention_at: dict[int, Mention] = {}
     for m in index.mentions:
         for i in range(m.start, m.end):
