@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from rdflib import Graph
 
 from kg.errors import InputError, KgError, Validate, ValidationFailed
-from kg.rdf.shacl_sparql import Check, compile_shapes
+from kg.rdf.shacl_sparql import TARGETS, Check, compile_shapes
 from kg.rdf.vocab import compact
 
 if TYPE_CHECKING:
@@ -36,6 +36,10 @@ __all__ = [
 ]
 
 _SHOWN_IN_ERROR = 10
+#: Targets per slice of a bounded check: its joins and groups hold about 1 KB per target
+#: (benchmarks/README.md); more per slice saves little time, as each target is looked up anyway.
+_SLICE = 10_000
+_SUBCLASS_OF = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
 _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
 #: Graph file extensions and their pyoxigraph format names (as ``kg.store.local``).
 _FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".trig": "TRIG", ".nq": "N_QUADS", ".jsonld": "JSON_LD",
@@ -76,17 +80,60 @@ def _checks(subclasses: bool = True) -> tuple[Check, ...]:
 def validate_store(store: "pyoxigraph.Store") -> ValidationReport:
     """Check the default graph of ``store`` against the newskg shapes.
 
-    Warnings and infos do not make a graph non-conforming; violations do.
+    Warnings and infos do not make a graph non-conforming; violations do. Memory stays bounded:
+    each check reads its targets a slice of ``_SLICE`` at a time, or streams (see
+    ``kg.rdf.shacl_sparql``); a class with a target that is not an IRI (a blank node, which
+    ``VALUES`` cannot name) is checked whole.
     """
     subclasses = bool(store.query("ASK { ?class <http://www.w3.org/2000/01/rdf-schema#subClassOf> ?other }"))
     found: set[Violation] = set()
+    by_target: dict[str, list[Check]] = {}
     for check in _checks(subclasses):
-        has_value = "?value" in check.query
-        for row in store.query(check.query):
-            value = row["value"] if has_value else None
-            found.add(Violation(focus=row["this"].value, path=check.path, message=check.message,
-                                severity=check.severity, value="" if value is None else value.value))
+        if TARGETS in check.bounded:
+            by_target.setdefault(check.target, []).append(check)
+        else:
+            _answers(store, check, check.bounded, found)
+    for target, checks in by_target.items():
+        for names in _slices(store, target, subclasses):
+            if names is None:
+                for check in checks:
+                    _answers(store, check, check.query, found)
+                break
+            for check in checks:
+                _answers(store, check, check.bounded.replace(TARGETS, names), found)
     return report_of(found)
+
+
+def _answers(store, check: Check, query: str, found: set[Violation]) -> None:
+    has_value = "?value" in query
+    for row in store.query(query):
+        value = row["value"] if has_value else None
+        found.add(Violation(focus=row["this"].value, path=check.path, message=check.message,
+                            severity=check.severity, value="" if value is None else value.value))
+
+
+def _slices(store, target: str, subclasses: bool):
+    """The targets of class ``target`` as ``VALUES`` text, ``_SLICE`` at a time, read lazily
+    from the type index; None (and stop) at a target that is not an IRI."""
+    import pyoxigraph as ox
+
+    if subclasses:  # (DISTINCT holds the class's targets: only for data that merged in an ontology)
+        nodes = (row["this"] for row in store.query(f"SELECT DISTINCT ?this WHERE {{ ?this a/{_SUBCLASS_OF}* {target} }}"))
+    else:
+        # the data holds no rdfs:subClassOf: the targets are the type index's, each once
+        rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+        nodes = (q.subject for q in store.quads_for_pattern(None, rdf_type, ox.NamedNode(target[1:-1]), ox.DefaultGraph()))
+    names: list[str] = []
+    for node in nodes:
+        if not isinstance(node, ox.NamedNode):
+            yield None
+            return
+        names.append(str(node))
+        if len(names) == _SLICE:
+            yield " ".join(names)
+            names = []
+    if names:
+        yield " ".join(names)
 
 
 def report_of(violations) -> ValidationReport:
