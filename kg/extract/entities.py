@@ -30,6 +30,9 @@ from kg.resources import GazEntry, Gazetteer, lexicon_entries, lexicon_phrases, 
 
 __all__ = ["Mention", "EntityIndex", "Extractor", "extract_entities", "norm_name", "outlet_ref"]
 
+_UNKNOWN = object()  # a value not looked up yet
+
+
 class _TitleWords(NamedTuple):
     leader: frozenset[str]  # leader titles ("president", "prime minister")
     all: frozenset[str]  # leader and official titles
@@ -41,6 +44,7 @@ class _TitleWords(NamedTuple):
     country_office_openers: frozenset[str]  # "the Emir of Qatar", "a call from President of Kenya"
     patronymic: frozenset[str]  # "bin", "ibn": a name right after one is the father's, inside a longer name
     suffixes: frozenset[str]  # "Jr.", "II": after a surname, never the name a person goes by alone
+    honorifics: frozenset[str]  # the words of "His Highness", "Sheikh", "Dr": before a title or a name
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +59,8 @@ def _title_words() -> _TitleWords:
                        frozenset(lexicon_phrases(titles, "role_determiners")),
                        frozenset(lexicon_phrases(titles, "country_office_openers")),
                        frozenset(e["phrase"] for e in lexicon_entries(titles, "particles") if e.get("patronymic")),
-                       frozenset(lexicon_phrases(titles, "name_suffixes")))
+                       frozenset(lexicon_phrases(titles, "name_suffixes")),
+                       frozenset(w for p in lexicon_phrases(titles, "honorifics") for w in p.split()))
 
 
 @lru_cache(maxsize=8)
@@ -79,11 +84,6 @@ def _call_words() -> tuple[frozenset[str], frozenset[str]]:
     nouns = frozenset(f for e in lexicon_entries(calls, "call_nouns") if e.get("strength") == "strong"
                       for f in (e["singular"], e["plural"]))
     return verbs, nouns
-
-
-@lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
-    return frozenset(w for p in lexicon_phrases(load_lexicon("titles"), "honorifics") for w in p.split())
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +137,7 @@ class Extractor:
         self.mentions: list[Mention] = []
         self.entities: dict[str, Builder] = {}
         self.adjectives: dict[int, str] = {}  # token index -> country name
+        self._home: str | None | object = _UNKNOWN
 
     def add(self, start: int, end: int, builder: Builder, named: bool = True) -> None:
         """A mention of ``builder``'s entity; ``named``: the text is one of its names (a seat of
@@ -304,10 +305,11 @@ class Extractor:
             title = title_before(self.doc, ent.start, self.all_titles)
             named_at = ent.start
             k = ent.start
-            while (title is None or title[1] in _honorifics()) and k > 0 and self.doc[k - 1].lower_ in _honorifics():
+            honorifics = _title_words().honorifics
+            while (title is None or title[1] in honorifics) and k > 0 and self.doc[k - 1].lower_ in honorifics:
                 k -= 1  # "President Sheikh Mohamed": the title before the honorific
                 before = title_before(self.doc, k, self.all_titles)
-                if before is not None and before[1] not in _honorifics():
+                if before is not None and before[1] not in honorifics:
                     title, named_at = before, k
             kind, role, country = EntityKind.PERSON, None, None
             if title:
@@ -415,8 +417,11 @@ class Extractor:
         return hits[0] if len(hits) == 1 else None
 
     def _home_country(self) -> str | None:
-        """The country the article is told from: its dateline's place, else its publisher's."""
-        return home_country(doc_text(self.doc), self.datelines, self.meta, self.gaz)
+        """The country the article is told from: its dateline's place, else its publisher's
+        (looked up once per article: the seats and titled names of an article may all ask)."""
+        if self._home is _UNKNOWN:
+            self._home = home_country(doc_text(self.doc), self.datelines, self.meta, self.gaz)
+        return self._home
 
     @staticmethod
     def _name_tokens(name: str) -> list[str]:
@@ -429,8 +434,8 @@ class Extractor:
 
     def _known_by_part(self, part: str) -> Builder | None:
         """The one person of the article whose name starts or ends with ``part``."""
-        hits = [b for b in self.entities.values() if b.kind in PERSON_KINDS and len(self._name_tokens(b.name)) > 1
-                and part in (self._name_tokens(b.name)[0], self._name_tokens(b.name)[-1])]
+        people = [(b, self._name_tokens(b.name)) for b in self.entities.values() if b.kind in PERSON_KINDS]
+        hits = [b for b, words in people if len(words) > 1 and part in (words[0], words[-1])]
         if not hits:
             # a surname spelt another way ("Zelenskyi" beside Volodymyr Zelensky)
             key = name_key(part)

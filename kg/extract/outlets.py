@@ -147,6 +147,10 @@ def home_country(text: str, datelines, meta: ArticleMeta, gaz: Gazetteer) -> str
         country = _place_country(head.group(1), gaz) if head else None
         if country is not None:
             return country
+    return _publisher_country(meta, gaz)
+
+
+def _publisher_country(meta: ArticleMeta, gaz: Gazetteer) -> str | None:
     return outlet_ref(meta.outlet, gaz, meta.url).country if meta.outlet else None
 
 
@@ -156,9 +160,7 @@ def _agency_in_place(acronym: str, before: str, meta: ArticleMeta, gaz: Gazettee
     entries = _agencies_by_acronym(gaz).get(acronym)
     if not entries:
         return None
-    country = _place_country(before, gaz)
-    if country is None and meta.outlet:
-        country = outlet_ref(meta.outlet, gaz, meta.url).country
+    country = _place_country(before, gaz) or _publisher_country(meta, gaz)
     return next((e for e in entries if e.country == country), None)
 
 

@@ -28,7 +28,7 @@ from kg.extract.calls.reporters import has_report_cue, reports_in
 from kg.extract.calls.status import call_status, clause_end
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, DocView, PersonNP, SentView
 from kg.extract.dates import find_durations, resolve_date
-from kg.extract.calls.when import call_day
+from kg.extract.calls.when import by_reporting_word, call_day
 from kg.extract.calls.reporters import evidence_of
 from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
 
@@ -183,8 +183,7 @@ def _previous_day(view: DocView, v: SentView) -> date | None:
             day = resolve_date(d.expression, view.anchor)
             if day is None:
                 continue
-            if any(s.low(k) in view.lex.reporting_words for k in range(max(s.start, d.start - 4), min(s.end, d.end + 2))
-                   if not d.start <= k < d.end):
+            if by_reporting_word(s, view.lex, d):
                 report_day = report_day or day
                 continue
             return day

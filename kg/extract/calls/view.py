@@ -305,12 +305,11 @@ class _NPBuilder:
                                     possessive=self.low(i + n) in ("'s", "’s", "'", "’"), governor=self.low(i - 1)))
                 i += n
                 continue
-            n = lex.honorific_refs.match(self.lower, i - self.start) if low in lex.honorific_refs.firsts else 0
+            n, noun = lex.honorific_refs.lookup(self.lower, i - self.start) if low in lex.honorific_refs.firsts else (0, None)
             if n and (n > 1 or self.text[i - self.start].isupper()) and self.mention_at.get(i + n) is None \
                     and not self.text[i + n - self.start][:1].isupper() and self.low(i + n) != "the" \
                     and not taken.intersection(range(i, i + n)):
                 # "HRH also received a call": no name after the honorific, a reference to the one it named
-                noun = lex.honorific_refs.lookup(self.lower, i - self.start)[1]
                 out.append(PersonNP(ROLE, i, i + n, i, i + n, word=f"honorific {noun}",
                                     possessive=self.low(i + n) in ("'s", "’s"), governor=self.low(i - 1)))
                 i += n

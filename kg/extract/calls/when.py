@@ -25,7 +25,7 @@ from kg.extract.calls.view import NAME, DateMention, SentView
 from kg.extract.dates import back_reference_offset, is_back_reference, resolve_date, resolve_period
 from kg.model import CallStatus, EntityKind
 
-__all__ = ["Day", "call_day"]
+__all__ = ["Day", "call_day", "by_reporting_word"]
 
 # The word lists are the lexicon's (reports.json reporting_words, dates.json
 # reported_relative_days and near_periods, discourse.json date_openers ...); the punctuation
@@ -100,13 +100,19 @@ def _new_subject_between(v: SentView, lo: int, hi: int) -> bool:
     return False
 
 
+def by_reporting_word(v: SentView, lex: Lexicon, d: DateMention) -> bool:
+    """A reporting word within four words before the date or two after it ("said on Friday",
+    "the office on Thursday confirmed")."""
+    reporting = lex.reporting_words
+    return any(v.low(k) in reporting for k in range(max(v.start, d.start - 4), d.start)) \
+        or any(v.low(k) in reporting for k in range(d.end, min(v.end, d.end + 2)))
+
+
 def _reporting_day(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
     """ "the office on Thursday confirmed", "said on Friday", "On Wednesday, the spokesman said
     that ...": the day a report was made."""
-    window = [v.low(k) for k in range(max(v.start, d.start - 4), d.start)]
-    after = [v.low(k) for k in range(d.end, min(v.end, d.end + 2))]
     reporting = lex.reporting_words
-    if any(w in reporting for w in window) or any(w in reporting for w in after):
+    if by_reporting_word(v, lex, d):
         # unless the day sits right by the cue: "spoke on Friday, the office said"
         return not (cue.end <= d.start <= cue.end + 3)
     # a reporting verb between the day and the cue: the day is the report's
