@@ -1047,3 +1047,106 @@ def test_his_royal_highness_before_a_titled_name_is_no_person_of_its_own(analyse
     assert "Prince" not in {e.name for e in facts.entities}
     people, _ = only_call(facts)
     assert people == {"Tamim bin Hamad Al Thani", "Emmanuel Macron"}
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # the capital marks the paper's own country's office: Kenya's, told from Nairobi
+        ("the President", {"Keir Starmer", "William Ruto"}),
+        # lower case is the wire's style: the president the last sentences were about
+        ("the president", {"Keir Starmer", "Yoweri Museveni"}),
+    ],
+)
+def test_capitalised_title_is_the_home_countrys(analyse_text, title, expected):
+    facts = analyse_text(
+        "NAIROBI, March 3 - Ugandan President Yoweri Museveni met Kenyan President William Ruto last "
+        f"week. On Tuesday Prime Minister Keir Starmer phoned {title}, the statement said.",
+        published="2024-03-03",
+    )
+    found, _ = only_call(facts)
+    assert found == expected
+
+
+def test_called_someone_the_next_morning_is_a_call_on_the_next_day(analyse_text):
+    facts = analyse_text(
+        "President Amara Dule phoned Giorgia Meloni on Saturday evening. "
+        "Prime Minister Keir Starmer called Dule the next morning.",
+        published="2025-03-18",
+    )
+    days = {frozenset(names): call.date for names, call in calls_of(facts)}
+    assert days[frozenset({"Keir Starmer", "Amara Dule"})] == date(2025, 3, 16)
+    assert days[frozenset({"Amara Dule", "Giorgia Meloni"})] == date(2025, 3, 15)
+
+
+def test_a_dateline_opening_with_its_day_dates_nothing_but_the_filing(analyse_text):
+    # the day first, the place in brackets: the weekday in the story is the call's day
+    facts = analyse_text(
+        "Leaders talk\n\nMarch 8, 2025 (PORT ELIN) – President Amara Dule held a phone call with "
+        "King Rasmus on Thursday, the palace said.",
+        published="2025-03-08",
+    )
+    _, call = only_call(facts)
+    assert call.date == date(2025, 3, 6)
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("The palace dismissed as invented a story by a tabloid, which said that President Amara Dule "
+         "had phoned King Rasmus.", CallStatus.DENIED),
+        # a verb of regarding takes "as" without opening a clause: the subject stays the caller's
+        ("President Amara Dule, whom the opposition regards as close to the court, tried twice in May "
+         "to reach King Rasmus by phone, but the king did not take the calls.", CallStatus.ATTEMPTED),
+    ],
+)
+def test_as_after_verbs_of_judging_opens_no_clause(analyse_text, text, status):
+    facts = analyse_text(text)
+    found, call = only_call(facts)
+    assert found == {"Amara Dule", "Rasmus"}
+    assert call.status is status
+
+
+def test_subject_after_after_takes_the_adjunct_call(analyse_text):
+    # "a day after X <verb> Y in a phone call": X is the subordinate clause's subject; the day's
+    # possessive ("Friday's call") refers back to that call and dates it
+    facts = analyse_text(
+        "President Amara Dule and Giorgia Meloni reviewed the talks during a phone call on Saturday. "
+        "The call came a day after King Rasmus thanked Dule in a telephone conversation for the aid. "
+        "The palace summary of Friday's call gave no figures.",
+        published="2025-03-17",
+    )
+    days = {frozenset(names): call.date for names, call in calls_of(facts)}
+    assert days == {frozenset({"Amara Dule", "Giorgia Meloni"}): date(2025, 3, 15),
+                    frozenset({"Amara Dule", "Rasmus"}): date(2025, 3, 14)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a call verb with two people named: one call each, placed by the subject
+        "President Amara Dule will telephone Colonel Maro Danjuma and Captain Oru Salif next week.",
+        # a plural description first, the people after its comma
+        "President Amara Dule will telephone the military rulers of Varnia and Ostria, Colonel Maro "
+        "Danjuma and Captain Oru Salif, next week.",
+        "President Amara Dule will telephone his counterparts, Colonel Maro Danjuma and Captain Oru Salif, next week.",
+    ],
+)
+def test_phoning_two_people_is_two_calls(analyse_text, text):
+    facts = analyse_text(text)
+    names = {e.key: e.name for e in facts.entities}
+    found = sorted((sorted(people), names.get(call.caller), call.status) for people, call in calls_of(facts))
+    assert found == [(["Amara Dule", "Maro Danjuma"], "Amara Dule", CallStatus.PLANNED),
+                     (["Amara Dule", "Oru Salif"], "Amara Dule", CallStatus.PLANNED)]
+
+
+def test_a_surname_two_people_share_names_neither(analyse_text):
+    facts = analyse_text(
+        "Dule to call Salif over border ties\n\n"
+        "President Amara Dule will telephone Captain Oru Salif next week. \"I will call Captain Salif "
+        "soon,\" Dule said. Foreign Minister Tala Voss held a phone call with her counterpart, "
+        "Kemi Jean-Paul Salif, on Tuesday."
+    )
+    found = sorted((sorted(people), call.status) for people, call in calls_of(facts))
+    assert found == [(["Amara Dule", "Oru Salif"], CallStatus.PLANNED),
+                     (["Kemi Jean-Paul Salif", "Tala Voss"], CallStatus.OCCURRED)]

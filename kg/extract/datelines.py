@@ -7,7 +7,7 @@ credits the agency at the end:
     MOSCOW, March 3. /TASS/. ...              ANKARA, March 3 (Anadolu) - ...
     KUALA LUMPUR, Nov 16 -- ...               ... the minister said. -- Bernama
     TOKYO, June 5 (Yonhap) --                 (Yonhap)
-    KINGSTON, Jamaica, Oct 29, CMC –
+    KINGSTON, Jamaica, Oct 29, CMC –         July 20, 2024 (PORT SUDAN) –
 
 A dateline's day (its month and day, in the year that puts it nearest before the publication
 date) is the day relative expressions in its story count from ("on Tuesday" in a story datelined
@@ -53,6 +53,12 @@ _OPENING_TITLED = re.compile(
     rf"[ \t]*(?:\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?)(?:[ \t]*{_DASH}|(?=[ \t]+[A-Z]))",
     re.MULTILINE,
 )
+# "July 20, 2024 (PORT SUDAN) –": the day first, the place in brackets after it
+_DATE_FIRST = re.compile(
+    rf"^[ \t]*(?:{_MONTH}[ \t]+{_DAY}|{_DAY_FIRST})(?:,?[ \t]*(?P<year>\d{{4}}))?"
+    rf"[ \t]*\((?P<place>[A-Z][A-Z.'’\-]+(?:[ \t][A-Z][A-Z.'’\-]+){{0,3}})\)[ \t]*{_DASH}",
+    re.MULTILINE,
+)
 # "TEHRAN Iranian President ...": a bare place opening the story
 _BARE = re.compile(r"\A\s*(?P<place>[A-Z][A-Z.'’\-]{2,}(?:[ /][A-Z][A-Z.'’\-]+){0,3})[ \t]+(?=[A-Z][a-z])")
 # "... said. -- Bernama", "— AFP", "(Yonhap)", "/ANI/" closing a paragraph or standing alone
@@ -68,6 +74,7 @@ class Dateline:
     day: date | None = None
     agency_start: int | None = None
     agency_end: int | None = None
+    place: str | None = None  # "PORT SUDAN": the place as written (None for a credit)
 
 
 def _day(month: str | None, day: str | None, year: str | None, published: date | None) -> date | None:
@@ -98,25 +105,27 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
     """Datelines opening a paragraph and agency credits closing one, in text order."""
     out: list[Dateline] = []
     openings = {m.start(): m for m in _OPENING.finditer(text)}
-    for m in _OPENING_TITLED.finditer(text):
-        openings.setdefault(m.start(), m)
+    for pattern in (_OPENING_TITLED, _DATE_FIRST):
+        for m in pattern.finditer(text):
+            openings.setdefault(m.start(), m)
     for m in (openings[k] for k in sorted(openings)):
         place = m.group("place")
         if len(place.replace(".", "")) < 3:
             continue
         group = next((g for g in ("agency", "slashed", "comma") if m.groupdict().get(g)), "agency")
-        agency = m.group(group)
+        groups = m.groupdict()
+        agency = groups.get(group)
         if agency and agency.strip().casefold() in ("file", "file photo", "photo", "ap photo"):
             agency = None
         # "ABU DHABI, 9th February, 2026 (WAM) --": the day before the month
-        groups = m.groupdict()
         month, day = (groups["month"], groups["day"]) if groups["month"] else (groups.get("dmonth"), groups.get("dday"))
-        out.append(Dateline(m.start("place"), m.end(), agency.strip() if agency else None,
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))  # the place, or the day first
+        out.append(Dateline(start, m.end(), agency.strip() if agency else None,
                             _day(month, day, m.group("year"), published),
-                            m.start(group) if agency else None, m.end(group) if agency else None))
+                            m.start(group) if agency else None, m.end(group) if agency else None, place))
     bare = _BARE.match(text)
     if bare and not out:
-        out.append(Dateline(bare.start("place"), bare.end("place")))
+        out.append(Dateline(bare.start("place"), bare.end("place"), place=bare.group("place")))
     for m in _CREDIT.finditer(text):
         agency = m.group("agency").strip()
         if len(agency.split()) > 4 or agency.casefold() in _not_agencies():

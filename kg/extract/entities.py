@@ -342,7 +342,8 @@ class Extractor:
             self.add(ent.start, ent.end, builder)
         for ent, text, kind, role, country, title_phrase in singles:
             # "Minister Velden" after "Tariq Velden"; "Sheikh Mohamed" for the one Mohamed named in full
-            full = resolved.get(norm_name(text)) or self._known_by_part(text)
+            full = (title_phrase and self._titled_part(text, title_phrase)) \
+                or resolved.get(norm_name(text)) or self._known_by_part(text)
             if full is None and role:
                 # "Vice President Harris": the one gazetteer person of that surname in that office
                 known = self._titled_surname(text, role, country)
@@ -361,8 +362,15 @@ class Extractor:
             if i in taken or not text[:1].isupper():
                 continue
             builder = resolved.get(norm_name(text))
-            if builder and norm_name(text) == norm_name(builder.name).split()[-1]:
+            if builder and norm_name(text) == norm_name(builder.name).split()[-1] \
+                    and not self._shared_part(text, builder):
                 self.add(i, i + 1, builder)
+
+    def _shared_part(self, part: str, builder: Builder) -> bool:
+        """Another person of the article has ``part`` as a first or last name too ("Traoré"
+        beside Ibrahim Traoré and Karamoko Traoré): a bare ``part`` names neither for sure."""
+        return any(b is not builder and b.kind in PERSON_KINDS and len(words := self._name_tokens(b.name)) > 1
+                   and part in (words[0], words[-1]) for b in self.entities.values())
 
     def _right_before(self, start: int) -> Builder | None:
         """The person whose mention ends right before token ``start`` (no punctuation between)."""
@@ -431,6 +439,15 @@ class Extractor:
         while len(words) > 1 and (words[-1] in suffixes or words[-1].rstrip(".") in suffixes):
             words.pop()
         return words
+
+    def _titled_part(self, part: str, title: str) -> Builder | None:
+        """ "Captain Traoré" beside Captain Ibrahim Traoré and Karamoko Traoré: the one person
+        of the article with that name part who was named with that title."""
+        title = title.casefold()
+        hits = [b for b in self.entities.values() if b.kind in PERSON_KINDS
+                and part in (words := self._name_tokens(b.name))[:1] + words[-1:] and len(words) > 1
+                and any(f.casefold().startswith(title + " ") for f in b.forms)]
+        return hits[0] if len(hits) == 1 else None
 
     def _known_by_part(self, part: str) -> Builder | None:
         """The one person of the article whose name starts or ends with ``part``."""

@@ -138,7 +138,7 @@ def _place_country(dateline: str, gaz: Gazetteer) -> str | None:
 def home_country(text: str, datelines, meta: ArticleMeta, gaz: Gazetteer) -> str | None:
     """The country an article is told from: its first dateline's place, else its publisher's."""
     for line in datelines[:1]:
-        country = _place_country(text[line.start:line.end], gaz)
+        country = _place_country(line.place or text[line.start:line.end], gaz)
         if country is not None:
             return country
     # "Windhoek, Tuesday" on a line of its own near the top: a dateline without a day of the month

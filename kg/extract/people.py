@@ -208,12 +208,14 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tup
             i = j  # "President Sheikh <known name>", "HH Prince": titles and honorifics, no name
             continue
         size = j - i
+        # "Karamoko Jean-Marie Traoré" has three words, not five tokens: the longest titled name
+        words = size - 2 * sum(1 for k in range(i + 1, j - 1) if text[k] == "-")
         # in a Title Case headline every word looks like a name: trust given names only
         titled = (title_before(doc, i, w.title_phrases) is not None or _portfolio_before(lower, i, w.portfolios, title_words)
                   or any(lower[k] in title_words for k in range(opening, i))
                   or _counterparts_before(cols, i, found)) and not _headline(doc[i].sent)
         accept = (
-            (titled and size <= 4)
+            (titled and words <= 4)
             or (size >= 2 and text[i] in given_names)
             or (size >= 2 and _appositive_role(cols, j, w.roles))
         )

@@ -17,6 +17,7 @@ from kg.extract.calls.assemble import credit_evidence, read_calls, with_agencies
 from kg.extract.calls.lexicon import lexicon
 from kg.extract.calls.view import doc_view
 from kg.extract.mentions import EntityIndex
+from kg.extract.outlets import home_country
 from kg.model import ArticleMeta, CallMention
 from kg.resources import Gazetteer
 
@@ -29,7 +30,8 @@ def extract_calls(doc: Doc, meta: ArticleMeta, index: EntityIndex, gaz: Gazettee
     """The calls an article tells. ``text`` is the original article text (evidence quotes it);
     ``anchor`` the day relative dates count from (default: the publication date); ``agencies``
     the outlets its datelines and metadata credit, which reported every call it tells."""
-    view = doc_view(doc, meta, index, lexicon(), text, own_outlet, anchor, gaz)
+    home = home_country(text if text is not None else doc.text, datelines, meta, gaz)
+    view = doc_view(doc, meta, index, lexicon(), text, own_outlet, anchor, gaz, home, datelines)
     calls = read_calls(view)
     if not agencies or not calls:
         return calls

@@ -22,7 +22,7 @@ from kg.extract.calls.lexicon import Lexicon, LightVerb, NounInfo
 from kg.extract.calls.view import NAME, PRONOUN, ROLE, GROUP, PersonNP, SentView
 from kg.model import CallMedium
 
-__all__ = ["Cue", "find_cues", "CALL_VERB", "CONTACT_VERB", "TALK_VERB", "NOUN", "ADVERBIAL"]
+__all__ = ["Cue", "find_cues", "named_in_apposition", "CALL_VERB", "CONTACT_VERB", "TALK_VERB", "NOUN", "ADVERBIAL"]
 
 CALL_VERB, CONTACT_VERB, TALK_VERB, NOUN, ADVERBIAL = "call_verb", "contact_verb", "talk_verb", "noun", "adverbial"
 # The word lists are the lexicon's (calls.json noun_modifiers, called_complements ...,
@@ -101,7 +101,9 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
         possessor = np
     elif det in lex.possessive_pronouns:
         possessor = v.np(j)
-    definite = det in lex.definite_determiners or possessor is not None
+    # "Saturday's call": a day's possessive determines the noun like "the" does
+    definite = det in lex.definite_determiners or possessor is not None \
+        or det in ("'s", "’s") and j - 1 in own_date
     # the verb before the call noun: "received a call", "held phone talks", "had a 20-minute call"
     light, light_start = None, None
     k = j if det not in lex.determiners else j - 1
@@ -148,6 +150,22 @@ def _person_after(v: SentView, lex: Lexicon, j: int, limit: int = 6) -> PersonNP
     return None
 
 
+def named_in_apposition(v: SentView, lex: Lexicon, j: int, hi: int) -> PersonNP | None:
+    """ "phoned the leaders of A and B, X and Y", "will call his counterparts, X and Y": the
+    first person named after the comma that closes a plural description starting at ``j``."""
+    for k in range(j, min(hi, v.end, j + 10)):
+        if v.low(k) == ",":
+            nxt = v.np(k + 1)
+            if nxt is not None and nxt.kind == NAME and nxt.start == k + 1 \
+                    and lex.group_partners.find(v.lower, j - v.start, k - v.start) is not None:
+                return nxt
+            return None
+        if v.low(k) in (";", ":", ".") or v.low(k) in lex.clause_openers \
+                or (v.np(k) is not None and v.np(k).kind == NAME):
+            return None
+    return None
+
+
 def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     low = v.low(i)
     medium, needs_person = lex.call_verbs[low]
@@ -167,12 +185,12 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
         # "Carney called late on Tuesday": a call with its day and no one named after it (its
         # partner is told by the text around it)
         return Cue(CALL_VERB, i, i + 1, True, medium)
-    if nxt in lex.called_not_before and v.np(i + 1) is None:
+    if nxt in lex.called_not_before and v.np(i + 1) is None and named_in_apposition(v, lex, i + 1, v.end) is None:
         return None
     passive = prev in lex.passive_auxiliaries
     if passive:
         return Cue(CALL_VERB, i, i + 1, True, medium, passive=True)
-    obj = _person_after(v, lex, i + 1)
+    obj = _person_after(v, lex, i + 1) or named_in_apposition(v, lex, i + 1, v.end)
     if obj is not None:
         if obj.kind == PRONOUN and (obj.word in lex.possessive_determiners or obj.word in lex.subject_pronouns):
             obj = None if obj.word in lex.subject_pronouns else obj

@@ -203,6 +203,12 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
             # "the President of the Republic": the home country's, the leader the article is about
             counts = Counter(m.key for m in view.mentions if m.key in candidates)
             candidates = [max(candidates, key=lambda k: counts[k])]
+        if len(candidates) > 1 and view.home is not None \
+                and all(v.tok(i)[:1].isupper() for i in range(np.head_start, np.head_end)):
+            # "dialled the President" in a paper's house style, the capital marking its own
+            # country's office: the home country's holder when the article names them
+            home = [k for k in candidates if view.entities[k].country == view.home]
+            candidates = home if len(home) == 1 else candidates
         if len(candidates) > 1:
             # two prime ministers in the article: the one the last sentences were about, else
             # the one named in them last

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue
+from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, named_in_apposition
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, PersonNP, SentView
 
@@ -111,6 +111,14 @@ def _relative_clause_before(v: SentView, lex: Lexicon, pos: int, lo: int) -> int
         if low == "," and v.low(r + 1) in lex.relative_pronouns:
             return r
     return None
+
+
+def _opens_subordinate(v: SentView, lex: Lexicon, np: PersonNP) -> bool:
+    """ "a day after X apologised to Y in a phone call": the name after "after", "before" or
+    "since" with a verb right after it is the subordinate clause's subject."""
+    after = v.tok(np.end)
+    return np.governor in lex.clause_adverbs and after.isalpha() and after.islower() \
+        and v.low(np.end) not in lex.governing_prepositions and v.low(np.end) not in ("and", "or")
 
 
 def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) -> tuple[PersonNP, ...]:
@@ -301,6 +309,10 @@ def _direct_object(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[list[P
     if np is None and v.after_country(j) is not None:
         np = v.after_country(j)
         return coordinated_after(v, lex, np.start, hi)
+    if np is None or np.kind == GROUP or np.kind == PRONOUN and np.possessive:
+        named = named_in_apposition(v, lex, j, hi)
+        if named is not None:
+            return coordinated_after(v, lex, named.start, hi)
     if np is None:
         # "called to congratulate him": the person of the purpose clause
         if v.low(cue.end) == "to":
@@ -524,8 +536,14 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
             # "X, one of the first to congratulate Y, praised ... during a phone call with Z":
             # the clause's own subject, not the nearest name
             first = next((np for np in v.nps if lo <= np.start < cue.start and np.kind in (NAME, PRONOUN, ROLE, GROUP)
-                          and np.governor not in lex.governing_prepositions and not np.possessive), None)
-            subj = (first,) if first is not None else subjects_before(v, lex, cue.start, lo)
+                          and (np.governor not in lex.governing_prepositions or _opens_subordinate(v, lex, np))
+                          and not np.possessive), None)
+            if first is not None:
+                # "A and B reviewed the talks during a phone call": the subject with its coordinates
+                subj = tuple(np for np in coordinated_after(v, lex, first.start, cue.start)[0]
+                             if not np.possessive) or (first,)
+            else:
+                subj = subjects_before(v, lex, cue.start, lo)
             if not objs:
                 # "X agreed with Y in a telephone conversation": the partner before the adjunct
                 partner = next((np for np in reversed(v.nps) if lo <= np.start and np.end <= cue.start

@@ -30,7 +30,9 @@ def clause_end(v: SentView, start: int, most: int) -> int:
 
 def _telegraphic_future(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     """ "Xi, Lula to hold phone talks", "Macron to call Biden on Friday": a headline's future."""
-    if not v.headline:
+    # the article's title line is a headline whatever its capitals ("Premier to call king over ties")
+    title_line = v.index == 0 and v.lower[-1] not in (".", "!", "?", '"', "”", "’", "'")
+    if not (v.headline or title_line):
         return False
     start = cue.light_start if cue.light_start is not None else cue.start
     k = start - 1

@@ -59,6 +59,7 @@ class DateMention:
     char_start: int  # characters in the article
     char_end: int
     expression: str
+    filed: bool = False  # the day of a dateline ("July 20, 2024 (PORT SUDAN) –"): when the story was filed
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +131,7 @@ class DocView:
     lex: Lexicon
     own_outlet: str | None = None
     anchor: date | None = None  # the day relative expressions count from (dateline or publication)
+    home: str | None = None  # the country the article is told from (dateline place, else publisher)
 
     def kind(self, key: str | None) -> EntityKind | None:
         info = self.entities.get(key) if key else None
@@ -344,7 +346,8 @@ def _incoming(key: str, gaz, day: date | None) -> bool:
 
 
 def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text: str | None = None,
-             own_outlet: str | None = None, anchor: date | None = None, gaz=None) -> DocView:
+             own_outlet: str | None = None, anchor: date | None = None, gaz=None,
+             home: str | None = None, datelines: tuple = ()) -> DocView:
     """The view of an analysed article; ``text`` is the original article text (same length as
     the Doc's text)."""
     text = columns(doc).doc_text if text is None else text
@@ -389,7 +392,8 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
         for s, e, expr in find_date_expressions(sent_text):
             span = doc.char_span(start_char + s, start_char + e, alignment_mode="expand")
             if span is not None:
-                dates.append(DateMention(span.start, span.end, start_char + s, start_char + e, expr))
+                filed = any(line.start <= start_char + s < line.end for line in datelines)
+                dates.append(DateMention(span.start, span.end, start_char + s, start_char + e, expr, filed))
         sents.append(SentView(
             index=n, start=start, end=end, char_start=start_char, char_end=end_char,
             lower=tuple(lower), text=tuple(words), space=space, nps=nps, np_at=MappingProxyType(np_at),
@@ -403,4 +407,4 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
                 for key, b in index.entities.items()}
     return DocView(meta=meta, text=text, sents=tuple(sents), entities=MappingProxyType(entities),
                    mentions=tuple(index.mentions), lex=lex, own_outlet=own_outlet,
-                   anchor=anchor if anchor is not None else meta.published)
+                   anchor=anchor if anchor is not None else meta.published, home=home)

@@ -140,7 +140,8 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         if is_back_reference(expr):
             candidates.append((False, abs(d.start - cue.end), None, None, d))
             continue
-        weak = _reporting_day(v, lex, d, cue) and not just
+        # the dateline's day is the day the story was filed, a fallback like a report's day
+        weak = (_reporting_day(v, lex, d, cue) or d.filed) and not just
         # "says he spoke yesterday": a statement of the text's day, its relative days resolve
         reported = any(v.low(i) in lex.reporting_words and v.low(i) not in lex.present_reporting_words
                        for i in range(v.start, d.start))
