@@ -1150,3 +1150,58 @@ def test_a_surname_two_people_share_names_neither(analyse_text):
     found = sorted((sorted(people), call.status) for people, call in calls_of(facts))
     assert found == [(["Amara Dule", "Oru Salif"], CallStatus.PLANNED),
                      (["Kemi Jean-Paul Salif", "Tala Voss"], CallStatus.OCCURRED)]
+
+
+def test_the_day_before_counts_from_the_day_named_before(analyse_text):
+    facts = analyse_text(
+        "President Amara Dule held a video call with Giorgia Meloni on Tuesday (March 11) evening. "
+        "The day before, King Rasmus phoned Dule to discuss the agenda.",
+        published="2025-03-13",
+    )
+    days = {frozenset(names): call.date for names, call in calls_of(facts)}
+    assert days[frozenset({"Rasmus", "Amara Dule"})] == date(2025, 3, 10)
+    # with no day named before it, "the day before" counts from the article's day
+    _, call = only_call(analyse_text("King Rasmus had phoned President Amara Dule the day before, the palace said.",
+                                     published="2025-03-13"))
+    assert call.date == date(2025, 3, 12)
+
+
+def test_a_day_named_beside_a_back_reference_is_the_calls(analyse_text):
+    facts = analyse_text(
+        "The summit in Geneva was held on August 8. A day earlier, on Saturday, President Amara Dule held "
+        "a phone conversation with Giorgia Meloni.",
+        published="2025-08-11",
+    )
+    _, call = only_call(facts)
+    assert call.date == date(2025, 8, 9)
+
+
+def test_a_quoted_predicate_after_the_call_tells_its_plan(analyse_text):
+    facts = analyse_text(
+        'The spokesperson told reporters that a telephone conversation between President Amara Dule and '
+        'Giorgia Meloni "is being arranged and will take place soon."'
+    )
+    _, call = only_call(facts)
+    assert call.status is CallStatus.PLANNED
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It was held at the request of the Italian side, an aide said.",
+        "That call was held at the Italian side's request, an aide said.",
+    ],
+)
+def test_the_side_that_asked_for_the_call_placed_it(analyse_text, second):
+    facts = analyse_text("Prime Minister Keir Starmer spoke with Italian Prime Minister Giorgia Meloni on Monday. "
+                         + second)
+    names = {e.key: e.name for e in facts.entities}
+    _, call = only_call(facts)
+    assert names[call.caller] == "Giorgia Meloni"
+
+
+def test_a_request_for_something_else_names_no_caller(analyse_text):
+    facts = analyse_text("Keir Starmer spoke with Giorgia Meloni by phone on Monday, adding that Britain had "
+                         "sent a rescue team at Italy's request.")
+    _, call = only_call(facts)
+    assert call.caller is None

@@ -15,7 +15,7 @@ from kg.extract.calls.reporters import evidence_of, reports_in
 from kg.extract.calls.view import NAME, DocView, SentView
 from kg.extract.calls.when import Day, call_day
 from kg.extract.dates import find_durations
-from kg.model import CallMedium, CallMention, CallStatus, Evidence, Report
+from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
 
 __all__ = ["Draft", "with_sentence", "token_offset", "absorb", "merge_drafts", "freeze", "compatible", "caller_in"]
 
@@ -47,10 +47,21 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
     "at the initiative of the Qatari side", "initiated by X"."""
     lex = view.lex
     for i in range(v.start, v.end):
-        if v.low(i) in lex.initiative_nouns and "at" in v.words(i - 4, i):
+        if v.low(i) in lex.initiative_nouns and "at" in v.words(i - 5, i):
             np = next((v.np(k) for k in range(i - 1, i - 4, -1) if v.np(k) is not None), None)  # "at X's request"
             if np is not None and np.key in participants:
                 return np.key
+            # "at the Japanese side's request": the one participant from that country (the
+            # diplomatic "side" ties it to the call; "sent aid at Ankara's request" does not)
+            for k in range(i - 1, max(v.start, i - 4) - 1, -1) if "side" in v.words(i - 3, i) else ():
+                m = v.others.get(k)
+                country = view.entities[m.key].name if m is not None and m.key in view.entities \
+                    and m.kind is EntityKind.COUNTRY else v.adjectives.get(k)
+                if country is not None:
+                    same = [p for p in participants if view.entities.get(p) and view.entities[p].country == country]
+                    if len(same) == 1:
+                        return same[0]
+                    break
             if v.low(i - 2) in ("latter", "former") and v.low(i - 1) in ("'s", "’s"):
                 # "at the latter's request": the last (or first) participant named before it
                 named = [n.key for n in v.nps if n.kind == NAME and n.key in participants and n.end <= i - 2]
@@ -114,7 +125,7 @@ def absorb(d: Draft, view: DocView, v: SentView, cue: Cue | None = None, days: b
     elif days and cue is not None:
         found: Day = call_day(v, lex, cue, d.status, view.anchor)
         if found.back_reference:
-            found = Day(previous_day + timedelta(days=found.back_offset) if previous_day else None)
+            found = Day(previous_day + timedelta(days=found.back_offset) if previous_day else found.fallback)
         if found.day is not None and cue.start and not d.told_in(v) and any(
                 v.low(i) in lex.confirming_words for i in range(v.start, v.end)):
             found = Day(found.day, True)  # "Trump confirmed the call to reporters on Wednesday"

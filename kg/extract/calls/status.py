@@ -72,7 +72,9 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     def has(a: int, b: int, name: str) -> bool:
         phrases = lex.status[name]
         for i in range(max(a, v.start), min(b, v.end)):
-            if (i in v.quoted) != cue_quoted or i in in_dates:
+            # what follows the call's phrase may be quoted as the text's own predicate: 'a call
+            # between them "is being arranged"'
+            if ((i in v.quoted) != cue_quoted and name != "planned_after") or i in in_dates:
                 continue
             if name == "planned" and i in own_phrase and v.low(i) in lex.own_phrase_plan_words:
                 continue

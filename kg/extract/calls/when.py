@@ -41,6 +41,7 @@ class Day:
     back_reference: bool = False  # "that afternoon": the day the text named before
     back_offset: int = 0  # "a day earlier": -1 from that day
     own: bool = False  # the date stands in the call's own noun phrase: "the June 15 call"
+    fallback: date | None = None  # "the day before" with no day named before: from the anchor
 
 
 def _tied_to_outlet(v: SentView, lex: Lexicon, d: DateMention) -> bool:
@@ -122,6 +123,7 @@ def _reporting_day(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
 def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day: date | None,
              subject_start: int | None = None) -> Day:
     candidates = []
+    named: dict[int, DateMention] = {}  # candidate -> its date, for the days a text names
     if cue.kind == "noun":
         own = next((d for d in v.dates if d.end <= cue.start and all(
             v.low(k) in lex.medium_words or v.low(k) in lex.cue_phrase_words for k in range(d.end, cue.start))), None)
@@ -138,7 +140,11 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             continue
         expr = d.expression.lower().strip()
         if is_back_reference(expr):
-            candidates.append((False, abs(d.start - cue.end), None, None, d))
+            # one before the cue weighs like any day before it ("congratulated him the day before,
+            # praised ... on Monday during a call": Monday is the call's)
+            near = d.start - cue.end if d.start >= cue.end else cue.start - d.end
+            candidates.append((False, near if d.start >= cue.end or d.start == v.start or _opens(v, lex, d.start)
+                               else 100 + near, None, None, d))
             continue
         # the dateline's day is the day the story was filed, a fallback like a report's day
         weak = (_reporting_day(v, lex, d, cue) or d.filed) and not just
@@ -166,12 +172,18 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         if vague and not expr.startswith(lex.near_periods):
             distance += 50  # "the agreement reached in November": a bare month is a weak clue
         candidates.append((weak, distance, day, vague, False))
+        named[len(candidates) - 1] = d
     if not candidates:
         return Day()
     firm = [c for c in candidates if not c[0]]
     if firm:
         best = min(firm, key=lambda c: c[1])
         if best[4]:
+            # "A day earlier, on Saturday, ...": the day said in apposition to the back reference
+            said = [c for n, c in enumerate(candidates) if not c[0] and c[2] is not None and n in named
+                    and 0 <= named[n].start - best[4].end <= 2]
+            if said:
+                return Day(said[0][2])
             offset = back_reference_offset(best[4].expression)
             # "spoke with A on Tuesday and with B a day earlier": the day named before in the sentence
             before = [resolve_date(d.expression, anchor_day) for d in v.dates
@@ -179,7 +191,7 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             before = [b for b in before if b is not None]
             if before:
                 return Day(before[-1] + timedelta(days=offset))
-            return Day(back_reference=True, back_offset=offset)
+            return Day(back_reference=True, back_offset=offset, fallback=resolve_date(best[4].expression, anchor_day))
         return Day(best[2], False, best[3] if best[2] is None else None)
     best = min(candidates, key=lambda c: c[1])
     return Day(best[2], best[2] is not None, None)
