@@ -107,8 +107,9 @@ def _rules() -> _Rules:
     expression = re.compile(
         rf"\b(?:{modifier}\s+){{0,2}}(?:the\s+)?"
         rf"(?:{weekday}(?:\s+{part})?(?:,?\s+(?:the\s+)?{absolute})?|{absolute})"
-        rf"|\b{_phrases(lexicon_phrases(lex, 'back_references'))}\b"
-        rf"|{ago}|{day_of_month}|\b{_phrases(relative)}\b|\b{_phrases(periods)}\b"
+        # the relative days before the back references: "the day before yesterday", not "the day before"
+        rf"|\b{_phrases(relative)}\b|\b{_phrases(lexicon_phrases(lex, 'back_references'))}\b"
+        rf"|{ago}|{day_of_month}|\b{_phrases(periods)}\b"
         rf"|\b(?i:{'|'.join(re.escape(k) for k in named_days)})\b"
         # a month without a day ("in July", "January 2025"): a time, but no day
         rf"|\b(?i:in|since|during|early|late|mid-?)\s+{month}(?:\s+{year})?|{month}\s+{year}"
