@@ -335,12 +335,22 @@ class _NPBuilder:
         return out
 
 
-@lru_cache(maxsize=1 << 14)  # pure; the same leaders and days come back article after article
+@lru_cache(maxsize=8)
+def _office_starts(gaz) -> dict[str, tuple[date, ...]]:
+    """``"gaz:<id>"`` -> the days its offices began, for the entries with such a day; built once
+    per gazetteer (each article asked again, and its publication day defeats a cache by day)."""
+    return {f"gaz:{entry_id}": starts for entry_id, entry in gaz.entries.items()
+            if (starts := tuple(o.start for o in entry.offices if o.start is not None))}
+
+
 def _incoming(key: str, gaz, day: date | None) -> bool:
-    entry = gaz.get(key[4:]) if gaz is not None and key.startswith("gaz:") else None
-    if entry is None or day is None:
+    if gaz is None or day is None:
         return False
-    return any(o.start is not None and day < o.start <= day + timedelta(days=200) for o in entry.offices)
+    starts = _office_starts(gaz).get(key)
+    if not starts:
+        return False
+    last = day + timedelta(days=200)
+    return any(day < start <= last for start in starts)
 
 
 def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text: str | None = None,
