@@ -143,6 +143,9 @@ def _people_by_form(gaz: Gazetteer) -> dict[str, GazEntry]:
 class Extractor:
     def __init__(self, doc: Doc, meta: ArticleMeta, gaz: Gazetteer, datelines=()):
         self.doc, self.meta, self.gaz = doc, meta, gaz
+        # the pipeline's entities, read once: every ``Doc.ents`` builds each Span anew (and a
+        # Token or two for each), and the rules here and in kg.extract.outlets read them four times
+        self.ents = doc.ents
         self.datelines = datelines
         titles = _title_words()
         self.leader_titles, self.all_titles, self.not_names = titles.leader, titles.all, titles.not_names
@@ -202,7 +205,7 @@ class Extractor:
         unknown_people = []
         unknown_outlets(self)
         inside_outlet = {i for m in self.mentions for i in range(m.start, m.end)}
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if inside_outlet.intersection(range(ent.start, ent.end)):
                 continue  # "Kenya" in "Kenya Broadcasting Corporation"
             entry = self.gaz.get(ent.ent_id_) if ent.ent_id_ else None
@@ -473,7 +476,7 @@ class Extractor:
             for part in {tokens[0], tokens[-1]} if len(tokens) > 1 else set():
                 parts.setdefault(part, set()).add(key)
         taken = {i for m in self.mentions for i in range(m.start, m.end)} | {
-            i for ent in self.doc.ents for i in range(ent.start, ent.end)}
+            i for ent in self.ents for i in range(ent.start, ent.end)}
         texts = columns(self.doc).text
         country_at = {m.start: m for m in self.mentions if m.kind is EntityKind.COUNTRY and m.end == m.start + 1}
         person_at = {i for m in self.mentions if m.kind in PERSON_KINDS for i in (m.start, m.end - 1)}
