@@ -14,6 +14,7 @@ object of a preposition.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -34,7 +35,8 @@ NAME, PRONOUN, GROUP, ROLE = "name", "pronoun", "group", "role"
 _PEOPLE = (EntityKind.LEADER, EntityKind.PERSON)
 _QUOTES_OPEN = {"“", "«", "„"}
 _QUOTES_CLOSE = {"”", "»"}
-_QUOTE_MARKS = tuple(_QUOTES_OPEN | _QUOTES_CLOSE | {'"'})
+# any quotation mark, found by one search (not one ``in`` test per mark for every sentence)
+_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(_QUOTES_OPEN | _QUOTES_CLOSE | {'"'}))) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +142,7 @@ class DocView:
 
 
 def _quoted(lower: list[str], start: int, sent_text: str = "") -> frozenset[int]:
-    if sent_text and not any(q in sent_text for q in _QUOTE_MARKS):
+    if sent_text and _QUOTE_MARK.search(sent_text) is None:
         return frozenset()  # no quotation mark, so no token is one
     inside, out = False, set()
     for n, w in enumerate(lower):
