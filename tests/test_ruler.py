@@ -7,7 +7,7 @@ from spacy.pipeline import EntityRuler
 
 TEXTS = [
     "Russian President Vladimir Putin spoke by phone with Turkish President Recep Tayyip Erdogan on Tuesday, the Kremlin said.",
-    "Xinhua reported that Xi Jinping and Luiz Inacio Lula da Silva held a video call. Reuters could not confirm it.",
+    "According to Xinhua, Xi Jinping had a conference by video with Lula on Monday. Reuters could not confirm it.",
     "The Prime Minister of India, Narendra Modi, called Emmanuel Macron of France.",
     "No one here is in the gazetteer at all.",
     "",
