@@ -260,3 +260,21 @@ def test_resolve_period(expression, span):
     from kg.extract.dates import resolve_period
 
     assert resolve_period(expression, date(2024, 11, 11)) == span
+
+
+def test_expression_lookahead_changes_no_match():
+    """The scan's opening lookahead (``_opening_class``) only skips where no match can start."""
+    import re
+
+    from kg.extract.dates import _rules
+
+    pattern = _rules().expression.pattern
+    assert pattern.startswith("(?=")
+    head, _, body = pattern.partition(")(?:")
+    plain = re.compile(body[:-1])
+    texts = ["He called on Sunday, Dec. 28, and again the day before yesterday.",
+             "Late Wednesday night (local time) they spoke; 2025-03-04 and 3 days ago; 'last week'?",
+             "in July 2024, on the 25th, NEXT MONDAY, New Year's Eve, earlier that afternoon."]
+    for text in texts:
+        assert [m.span() for m in _rules().expression.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert find_date_expressions(text)

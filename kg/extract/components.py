@@ -86,11 +86,12 @@ def make_sentences(nlp: Language, name: str):
         starts[unset] = numpy.where(guess[unset], 1, -1)
         # '... on Thursday. "We spoke," he said': an opening quote mark (a space before it, none
         # after) starts the sentence after it instead of ending the one before
-        texts = columns(doc).text
+        words = columns(doc)
+        texts, ws = words.text, words.ws
         if not _OPENING_QUOTES.isdisjoint(texts):
-            for i in range(1, len(doc) - 1):
-                if texts[i] in _OPENING_QUOTES and unset[i] and unset[i + 1] and starts[i + 1] == 1 \
-                        and doc[i - 1].whitespace_ and not doc[i].whitespace_:
+            # (only the quote marks are visited, and spaces read from the columns, not Tokens)
+            for i in [i for i in range(1, len(doc) - 1) if texts[i] in _OPENING_QUOTES]:
+                if unset[i] and unset[i + 1] and starts[i + 1] == 1 and ws[i - 1] and not ws[i]:
                     starts[i], starts[i + 1] = 1, -1
         doc.from_array([SENT_START], starts.view(numpy.uint64).reshape(-1, 1))
         return doc

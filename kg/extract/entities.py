@@ -63,6 +63,20 @@ def _title_words() -> _TitleWords:
                        frozenset(w for p in lexicon_phrases(titles, "honorifics") for w in p.split()))
 
 
+@lru_cache(maxsize=1)
+def _description_heads() -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
+    """The description phrases of ``data/lexicon/discourse.json`` as word tuples -> role ("the
+    Russian leader"), and their first words; read once per process, not per article (reading
+    the lexicon file was ~1% of the streaming stage)."""
+    heads: dict[tuple[str, ...], str] = {}
+    for role, entry in load_lexicon("discourse")["descriptions"].items():
+        if role.startswith("_"):
+            continue
+        for w in entry["phrases"]:
+            heads[tuple(w.replace("-", " - ").split())] = role
+    return heads, frozenset(k[0] for k in heads)
+
+
 @lru_cache(maxsize=8)
 def _country_by_adjective(gaz: Gazetteer) -> dict[str, str]:
     """Country names by their adjectives, folded ("australian" -> "Australia")."""
@@ -129,8 +143,10 @@ def _people_by_form(gaz: Gazetteer) -> dict[str, GazEntry]:
 class Extractor:
     def __init__(self, doc: Doc, meta: ArticleMeta, gaz: Gazetteer, datelines=()):
         self.doc, self.meta, self.gaz = doc, meta, gaz
+        # the pipeline's entities, read once: every ``Doc.ents`` builds each Span anew (and a
+        # Token or two for each), and the rules here and in kg.extract.outlets read them four times
+        self.ents = doc.ents
         self.datelines = datelines
-        self.discourse_lex = load_lexicon("discourse")
         titles = _title_words()
         self.leader_titles, self.all_titles, self.not_names = titles.leader, titles.all, titles.not_names
         self._particles, self._not_leader_before = titles.particles, titles.not_leader_before
@@ -189,7 +205,7 @@ class Extractor:
         unknown_people = []
         unknown_outlets(self)
         inside_outlet = {i for m in self.mentions for i in range(m.start, m.end)}
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if inside_outlet.intersection(range(ent.start, ent.end)):
                 continue  # "Kenya" in "Kenya Broadcasting Corporation"
             entry = self.gaz.get(ent.ent_id_) if ent.ent_id_ else None
@@ -477,7 +493,7 @@ class Extractor:
             for part in {tokens[0], tokens[-1]} if len(tokens) > 1 else set():
                 parts.setdefault(part, set()).add(key)
         taken = {i for m in self.mentions for i in range(m.start, m.end)} | {
-            i for ent in self.doc.ents for i in range(ent.start, ent.end)}
+            i for ent in self.ents for i in range(ent.start, ent.end)}
         texts = columns(self.doc).text
         country_at = {m.start: m for m in self.mentions if m.kind is EntityKind.COUNTRY and m.end == m.start + 1}
         person_at = {i for m in self.mentions if m.kind in PERSON_KINDS for i in (m.start, m.end - 1)}
@@ -527,16 +543,10 @@ class Extractor:
     def _descriptions(self) -> None:
         """ "the Russian leader", "Ukraine's president", "his Ukrainian counterpart", and, when
         one leader of the article holds the role, "the chancellor" or "the crown prince"."""
-        heads: dict[tuple[str, ...], str] = {}
-        for role, entry in self.discourse_lex["descriptions"].items():
-            if role.startswith("_"):
-                continue
-            for w in entry["phrases"]:
-                heads[tuple(w.replace("-", " - ").split())] = role
+        heads, firsts = _description_heads()
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         doc = self.doc
         lower = columns(doc).lower
-        firsts = {k[0] for k in heads}
         for i, low in enumerate(lower):
             if low not in firsts or i in taken:
                 continue

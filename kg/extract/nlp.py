@@ -24,6 +24,7 @@ from spacy.util import is_compatible_version
 
 import kg.extract.components  # noqa: F401  (registers the kg_* factories)
 from kg.errors import InputError, Model
+from kg.extract.ruler import lean
 from kg.model import EntityKind
 from kg.resources import Gazetteer, lexicon_phrases, load_gazetteer, load_lexicon
 
@@ -229,6 +230,7 @@ def _add_rules(nlp: Language, gaz: Gazetteer) -> Language:
     # spaCy's "no patterns" check counts the patterns of every label (one label per gazetteer
     # id here, ~3,000) for every Doc; this ruler always has patterns
     ruler._require_patterns = _has_patterns
+    lean(ruler)  # the same matches and entities, without a Token per matched word (kg.extract.ruler)
     if ners:
         nlp.add_pipe("kg_model_entities", after=ners[-1])
     nlp.add_pipe("kg_people")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Mapping
 
 from spacy.attrs import ENT_TYPE
@@ -204,10 +204,17 @@ class _Words:
     generic_media: tuple[list[str], ...]
     editions: frozenset[str]  # "Xinhua English": an edition of an outlet
 
-    @property
+    @cached_property  # (computed once: it was rebuilt at every use)
     def head_words(self) -> frozenset[str]:
         """Single outlet head words ("News", "Times") that may end a name after a descriptor."""
         return frozenset(words[0] for entries in self.heads.values() for words, _ in entries if len(words) == 1)
+
+    @cached_property
+    def opening_words(self) -> frozenset[str]:
+        """Token texts an ``unknown_outlets`` rule can start at, besides those a descriptor
+        starts at or right after: channel words, name openers, outlet heads and the comma of an
+        apposition."""
+        return frozenset().union(self.channels, self.openers, self.heads, (",",))
 
 
 @lru_cache(maxsize=1)
@@ -267,6 +274,17 @@ def _tokens(x: Extractor) -> _Tokens:
     return _Tokens(cols.text, cols.lower, ent_type, x.not_names, words.descriptors, words.descriptor_firsts)
 
 
+def _rule_starts(texts: list[str], lower: list[str], firsts: frozenset[str]) -> list[int]:
+    """The tokens, in order, where a rule of ``unknown_outlets`` can find something: at any
+    other token each of its tests fails, so they are passed over in one pass of set lookups."""
+    opening = _words().opening_words
+    at = {i for i, text in enumerate(texts) if text in opening}
+    for i, low in enumerate(lower):
+        if low in firsts:  # a descriptor at this token, or right after the one before
+            at.update((i, i - 1) if i else (i,))
+    return sorted(at)
+
+
 def unknown_outlets(x: Extractor) -> None:
     """ "Kenya Broadcasting Corporation", "Channel 12": a capitalised name ending with an
     outlet word from the lexicon."""
@@ -274,11 +292,11 @@ def unknown_outlets(x: Extractor) -> None:
     t = _tokens(x)
     texts, lower, firsts = t.text, t.lower, t.first_words
     taken: set[int] = set()
-    person = {i for ent in x.doc.ents if ent.label_ in ("PERSON", "OUTLET", "ORG", "SHORT") for i in range(ent.start, ent.end)}
+    person = {i for ent in x.ents if ent.label_ in ("PERSON", "OUTLET", "ORG", "SHORT") for i in range(ent.start, ent.end)}
     doc = x.doc
     blocked = taken | person  # kept with ``taken``, not remade per token: a long article has many people
     size = len(texts)
-    for i in range(size):
+    for i in _rule_starts(texts, lower, firsts):
         text = texts[i]
         if text in channels and i + 1 < size and doc[i + 1].like_num and i not in taken:
             name = f"{text} {texts[i + 1]}"
@@ -339,8 +357,8 @@ def channel_outlets(x: Extractor) -> None:
     platform and a channel word, is an outlet that publishes there."""
     doc, words = x.doc, _words()
     held = {i for m in x.mentions for i in range(m.start, m.end)} | {
-        i for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") for i in range(ent.start, ent.end)}
-    for ent in doc.ents:
+        i for ent in x.ents if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") for i in range(ent.start, ent.end)}
+    for ent in x.ents:
         entry = x.gaz.get(ent.ent_id_) if ent.ent_id_ else None
         if entry is None or entry.outlet_kind is not OutletKind.PLATFORM:
             continue

@@ -168,7 +168,8 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tup
     found: list[tuple[int, int]] = []
     i = 0
     while i < n_tokens:
-        if i in taken or not _is_name(text[i], not_names):
+        # (a name starts with a capital: most words fail that before the call to _is_name)
+        if not text[i][:1].isupper() or i in taken or not _is_name(text[i], not_names):
             i += 1
             continue
         j = i + 1

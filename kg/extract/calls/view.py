@@ -14,6 +14,7 @@ object of a preposition.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -34,7 +35,8 @@ NAME, PRONOUN, GROUP, ROLE = "name", "pronoun", "group", "role"
 _PEOPLE = (EntityKind.LEADER, EntityKind.PERSON)
 _QUOTES_OPEN = {"“", "«", "„"}
 _QUOTES_CLOSE = {"”", "»"}
-_QUOTE_MARKS = tuple(_QUOTES_OPEN | _QUOTES_CLOSE | {'"'})
+# any quotation mark, found by one search (not one ``in`` test per mark for every sentence)
+_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(_QUOTES_OPEN | _QUOTES_CLOSE | {'"'}))) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +144,7 @@ class DocView:
 
 
 def _quoted(lower: list[str], start: int, sent_text: str = "") -> frozenset[int]:
-    if sent_text and not any(q in sent_text for q in _QUOTE_MARKS):
+    if sent_text and _QUOTE_MARK.search(sent_text) is None:
         return frozenset()  # no quotation mark, so no token is one
     inside, out = False, set()
     for n, w in enumerate(lower):
@@ -337,12 +339,22 @@ class _NPBuilder:
         return out
 
 
-@lru_cache(maxsize=1 << 14)  # pure; the same leaders and days come back article after article
+@lru_cache(maxsize=8)
+def _office_starts(gaz) -> dict[str, tuple[date, ...]]:
+    """``"gaz:<id>"`` -> the days its offices began, for the entries with such a day; built once
+    per gazetteer (each article asked again, and its publication day defeats a cache by day)."""
+    return {f"gaz:{entry_id}": starts for entry_id, entry in gaz.entries.items()
+            if (starts := tuple(o.start for o in entry.offices if o.start is not None))}
+
+
 def _incoming(key: str, gaz, day: date | None) -> bool:
-    entry = gaz.get(key[4:]) if gaz is not None and key.startswith("gaz:") else None
-    if entry is None or day is None:
+    if gaz is None or day is None:
         return False
-    return any(o.start is not None and day < o.start <= day + timedelta(days=200) for o in entry.offices)
+    starts = _office_starts(gaz).get(key)
+    if not starts:
+        return False
+    last = day + timedelta(days=200)
+    return any(day < start <= last for start in starts)
 
 
 def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text: str | None = None,
