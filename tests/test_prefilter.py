@@ -94,6 +94,10 @@ def test_extraction_is_the_same_with_the_scan(monkeypatch, pipeline):
     ("The annual meeting of shareholders was held in the capital.", False),
     ("A call on Monday was scheduled.", True),  # "a call on <day>" is a call
     ("Storms reached the coast on Tuesday.", False),
+    # a meeting adverb counts right after a call noun or a few words after a meeting verb
+    ("A video posted online showed the flooded square.", False),
+    ("The ministers met the envoy virtually on Friday.", True),
+    ("Their summit was held as a video conference online.", True),
 ])
 def test_scan(pipeline, text, passes):
     _, gaz = pipeline

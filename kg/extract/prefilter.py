@@ -27,8 +27,9 @@ from the lexicon files, through ``kg.extract.calls.lexicon``):
   verb of talking alone is between two leaders (``_bare_talk``), two entities each named by a
   mention of its own, and a leader's mention holds a sign; so two leaders leave two signs in
   two places ("President Amara Dule spoke with President Ilse Varga": "president" twice, and
-  the same leader named twice counts twice, which only passes more); or (M) a meeting adverb right after a meeting verb
-  or a call noun, or a few words after a meeting verb ("met online", "met the king virtually").
+  the same leader named twice counts twice, which only passes more); or (M) a meeting adverb
+  right after a call noun ("a video call online", not "video shared online"), or a few words
+  after a meeting verb ("met online", "met the king virtually").
 
 The rules also need people: every call they keep has two participants or more, each an
 entity of the article's index that is a leader or a person (``_keys`` keeps no other key), and a
@@ -138,9 +139,12 @@ class Prefilter:
                 firsts.update((chunks[0], p["pattern"].split()[0]))
                 words.update(chunks)
         self.pattern_firsts, self.pattern_words = frozenset(firsts), frozenset(words)
-        # "met online", "a summit, meeting online": a meeting adverb after a meeting verb or call noun
+        # "met online", "a summit, meeting online": a meeting adverb after a meeting verb (a name
+        # may stand between them: "met the king virtually") or right after a call noun (the
+        # rules ask that a noun cue end on the token before the adverb: ``cues.py``)
         self.meeting_adverbs = frozenset(lex.meeting_adverbs)
-        self.meeting_words = frozenset(lex.meeting_verbs) | self.any_noun
+        self.meeting_verbs = frozenset(lex.meeting_verbs)
+        self.noun_lasts = frozenset(_last_word(p) for ps in lex.nouns._by_first.values() for p, _ in ps) - {None}
         self.leaders = _leader_automaton(gaz)
         self.automaton = ahocorasick.Automaton()
         for word in self.call_verbs | self.strong_nouns | self.medium | self.adverbial | frozenset(self.talk) | self.meeting_adverbs:
@@ -166,8 +170,10 @@ class Prefilter:
                 return True
             if w in self.adverbial and any(x in self.preps for x in _words_before(low, start, _PREP_REACH)):
                 return True
-            if w in self.meeting_adverbs and any(x in self.meeting_words for x in _words_before(low, start, 6)):
-                return True
+            if w in self.meeting_adverbs:
+                before = _words_before(low, start, 6)
+                if before and (before[-1] in self.noun_lasts or any(x in self.meeting_verbs for x in before)):
+                    return True
             if not talk and w in self.talk and any(_follows(w, after, p) for p in self.talk[w]):
                 talk = True
         if cast is not None:
@@ -223,6 +229,12 @@ def _follows(first: str, after, phrase: tuple[str, ...]) -> bool:
     """``first`` and the words after it read ``phrase`` (hyphens in it are separators here too)."""
     parts = [p for p in phrase if p != "-"]
     return parts[0] == first and all(k - 1 < len(after) and after[k - 1][0] == part for k, part in enumerate(parts) if k)
+
+
+def _last_word(phrase: tuple[str, ...]) -> str | None:
+    """The last word of a lexicon phrase as ``_WORD`` reads it ("video-conference": "conference")."""
+    words = _WORD.findall(" ".join(phrase))
+    return words[-1] if words else None
 
 
 def _firsts(phrases, keep=lambda value: True) -> set[str]:
