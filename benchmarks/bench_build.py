@@ -66,7 +66,7 @@ def run_build(corpus: Path, out_dir: Path, formats=DEFAULT_FORMATS, validate: bo
     t_import = time.perf_counter()
     from kg.build.outputs import write_outputs
     from kg.read.articles import iter_inputs
-    from kg.extract.article import extract_article
+    from kg.extract.article import extract_article, extract_metadata, needs_doc
     from kg.model import Skipped
     from kg.extract.nlp import load_nlp, normalise_for_nlp
     from kg.resolve.resolver import Resolver
@@ -94,9 +94,20 @@ def run_build(corpus: Path, out_dir: Path, formats=DEFAULT_FORMATS, validate: bo
             counts["words"] += len(item.text.split())
             counts["chars"] += len(item.text)
             t0 = time.perf_counter()
-            text = normalise_for_nlp(item.text)
+            cued = needs_doc(item, gaz)
+            text = normalise_for_nlp(item.text) if cued else None
             clock["read"] += time.perf_counter() - t0
-            yield text, item
+            if cued:
+                yield text, item
+                continue
+            # no cue of a call: no spaCy, its metadata facts (kg.build.work, --mentions cued)
+            t0 = time.perf_counter()
+            facts = extract_metadata(item, gaz)
+            t1 = time.perf_counter()
+            resolver.add(facts)
+            clock["extract"] += t1 - t0
+            clock["resolve.add"] += time.perf_counter() - t1
+            counts["articles"] += 1
 
     resolver = Resolver()
     t_stream = time.perf_counter()

@@ -123,7 +123,7 @@ def _naive_bag(corpus: Path) -> dict:
     from distributed import Client, LocalCluster
 
     from kg.build.dask_engine import run_dask
-    from kg.extract.article import extract_article
+    from kg.extract.article import extract_article, extract_metadata, needs_doc
     from kg.extract.nlp import load_nlp, normalise_for_nlp
     from kg.facts.keys import extractor_version
     from kg.model import Article
@@ -133,6 +133,8 @@ def _naive_bag(corpus: Path) -> dict:
     nlp, gaz = load_nlp()
 
     def per_article(article):  # the pipeline travels inside this closure
+        if not needs_doc(article, gaz):  # as kg.build.work does (--mentions cued)
+            return extract_metadata(article, gaz)
         return extract_article(nlp(normalise_for_nlp(article.text)), article, gaz)
 
     def rss() -> int:

@@ -11,8 +11,10 @@ this one process, alternately ``--repeat`` times:
 
 Times are CPU seconds of this process (``time.process_time``), so words/s are per core; the
 machine is shared, so the ratio stage/floor, taken in the same run, is the figure to compare.
-Medians of the repeats. Also printed: how many articles the prefilter passes to the call rules
-(as the extraction asks it, with each article's entities), the load average, and the niceness.
+Medians of the repeats. Also printed: how many articles go through spaCy (the prefilter's scan of
+the raw text passes them: ``kg.extract.article.needs_doc``; the others skip it, the default
+``--mentions cued``), how many the prefilter passes to the call rules (as the extraction asks
+it, with each article's entities), the load average, and the niceness.
 
     nice -n 10 python benchmarks/bench_stream.py                     # ~5 min on 2 cores
     python benchmarks/bench_stream.py --articles 500 --repeat 1 --json out.json
@@ -57,20 +59,25 @@ def _floor(texts: list[str]) -> float:
     return time.process_time() - start
 
 
-def _stage(folder: Path) -> tuple[float, int, int | None]:
-    """CPU seconds of the stage, the articles analysed, and how many the prefilter read for
-    calls (counted where the extraction asks it, with the article's entities; None on a tree
-    without a prefilter)."""
+def _stage(folder: Path) -> tuple[float, int, int | None, int | None]:
+    """CPU seconds of the stage, the articles analysed, how many the prefilter read for calls
+    (counted where the extraction asks it, with the article's entities; None on a tree without
+    a prefilter) and how many went through spaCy (the scan of the raw text, without entities;
+    None on a tree where every article does)."""
     from kg.build import work
     from kg.extract import article as article_module
     from kg.model import ArticleFacts
 
     scan = getattr(article_module, "could_tell_a_call", None)
     read = [0]
+    piped = [0] if hasattr(article_module, "needs_doc") else None
 
     def counted(*args, **kwargs):
         passed = scan(*args, **kwargs)
-        read[0] += passed
+        if kwargs.get("cast") is not None:
+            read[0] += passed
+        elif piped is not None:
+            piped[0] += passed
         return passed
 
     work._PIPELINES.clear()
@@ -91,7 +98,7 @@ def _stage(folder: Path) -> tuple[float, int, int | None]:
     finally:
         if scan is not None:
             article_module.could_tell_a_call = scan
-    return seconds, n, read[0] if scan is not None else None
+    return seconds, n, read[0] if scan is not None else None, piped[0] if piped is not None else None
 
 
 def measure(name: str, folder: Path, repeat: int) -> dict:
@@ -104,15 +111,17 @@ def measure(name: str, folder: Path, repeat: int) -> dict:
     floors, stages, loads = [], [], []
     for _ in range(repeat):
         floors.append(_floor(texts))
-        seconds, done, read = _stage(folder)
+        seconds, done, read, piped = _stage(folder)
         read_for_calls = len(articles) if read is None else read  # (no prefilter: every article)
+        through_spacy = len(articles) if piped is None else piped
         stages.append(seconds)
         loads.append(os.getloadavg()[0])
         if done != len(articles):
             raise SystemExit(f"{name}: {len(articles) - done} articles failed")
     floor, stage = statistics.median(floors), statistics.median(stages)
     return {
-        "corpus": name, "articles": len(articles), "words": words, "read_for_calls": read_for_calls,
+        "corpus": name, "articles": len(articles), "words": words, "through_spacy": through_spacy,
+        "read_for_calls": read_for_calls,
         "floor_cpu_s": round(floor, 3), "stage_cpu_s": round(stage, 3),
         "floor_words_per_s": round(words / floor), "stage_words_per_s": round(words / stage),
         "stage_over_floor": round(stage / floor, 2), "floors": floors, "stages": stages, "load_1min": loads,
@@ -122,13 +131,14 @@ def measure(name: str, folder: Path, repeat: int) -> dict:
 def table(rows: list[dict]) -> str:
     """The figures as a Markdown table; "target ratio" is the stage / floor ratio at which the
     stage would run at the target words/s with this run's floor."""
-    out = ["| corpus | articles | words | read for calls | floor (CPU s) | stage (CPU s) | floor words/s | "
-           "stage words/s | stage / floor | target words/s | target ratio |",
-           "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    out = ["| corpus | articles | words | through spaCy | read for calls | floor (CPU s) | stage (CPU s) | "
+           "floor words/s | stage words/s | stage / floor | target words/s | target ratio |",
+           "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for r in rows:
         target = TARGETS.get(r["corpus"])
         goal = f"{target:,} | {r['floor_words_per_s'] / target:.2f}" if target else " | "
-        out.append(f"| {r['corpus']} | {r['articles']:,} | {r['words']:,} | {r['read_for_calls']:,} | "
+        out.append(f"| {r['corpus']} | {r['articles']:,} | {r['words']:,} | "
+                   f"{r.get('through_spacy', r['articles']):,} | {r['read_for_calls']:,} | "
                    f"{r['floor_cpu_s']} | {r['stage_cpu_s']} | {r['floor_words_per_s']:,} | "
                    f"{r['stage_words_per_s']:,} | {r['stage_over_floor']} | {goal} |")
     return "\n".join(out)

@@ -69,6 +69,7 @@ def build_graph(
     model: str | None = None,
     gazetteers: Sequence[str | Path] = (),
     jobs: int = 1,
+    mentions: str = "cued",
 ) -> BuiltGraph:
     """Build the knowledge graph of some news texts.
 
@@ -82,13 +83,17 @@ def build_graph(
         formats: export formats (``ttl``, ``nt``, ``trig``, ``jsonld``, ``graphml``, ``gexf``, ...).
         validate: check the graph against the SHACL shapes (``violations`` in the result).
         model, gazetteers, jobs: as ``kg build --model/--gazetteer/--jobs``.
+        mentions: as ``kg build --mentions``: "cued" records the people, countries and outlets
+            of the articles that hold a cue of a call (the others keep their node, metadata and
+            publisher, and skip spaCy); "all" those of every article.
 
     Returns:
         A ``BuiltGraph``; ``result.query("calls").records()`` lists the calls.
 
     Raises:
         KgError: E010 for an item that is not a text, a dict or an Article, E202 when no text
-            gives an article, E400 for an unknown format; see the README's error codes.
+            gives an article, E400 for an unknown format, E345 for an unknown ``mentions``; see
+            the README's error codes.
     """
     from kg.build.pipeline import build
     from kg.config import Settings
@@ -101,7 +106,7 @@ def build_graph(
     folder = out / ".kg" / _INPUT
     _write_inputs(list(texts_or_articles), folder)
     settings = Settings(inputs=(folder,), out_dir=out, model=model, gazetteers=tuple(map(Path, gazetteers)),
-                        formats=tuple(formats), validate=validate, jobs=jobs)
+                        formats=tuple(formats), validate=validate, jobs=jobs, mentions=mentions)
     result = build(settings)
     return BuiltGraph(
         out=out, store=out / "store", files=result.files, articles=result.articles, entities=result.entities,

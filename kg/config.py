@@ -8,10 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Settings", "DEFAULT_FORMATS", "ALL_FORMATS"]
+__all__ = ["Settings", "DEFAULT_FORMATS", "ALL_FORMATS", "MENTIONS"]
 
 DEFAULT_FORMATS = ("ttl", "graphml")
 ALL_FORMATS = ("ttl", "graphml", "nt", "trig", "jsonld", "gexf")
+#: Which articles' mentions (people, countries, outlets) the graph records: "cued", those of
+#: the articles whose text holds a cue of a call (the others skip spaCy and keep their metadata
+#: and publisher: kg.build.work), or "all", every article's (each goes through spaCy).
+MENTIONS = ("cued", "all")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,3 +32,4 @@ class Settings:
     engine: str = "local"  # "local" (this machine: jobs processes) or "dask"
     scheduler: str | None = None  # Dask scheduler address; None starts a LocalCluster of jobs workers
     rehash: bool = False  # read and hash every file, trusting no stamp of the last build (kg.read.stamps)
+    mentions: str = "cued"  # a member of MENTIONS

@@ -76,6 +76,17 @@ def test_a_second_build_into_the_same_folder_reuses_the_facts(tmp_path):
     assert kg.query(tmp_path / "out", "SELECT (COUNT(*) AS ?n) WHERE { ?a a schema:NewsArticle }").rows == (("3",),)
 
 
+def test_mentions_of_articles_without_a_call_are_asked_for(tmp_path):
+    budget = {"text": "Finance Minister Tala Voss presented the budget in Nairobi on Tuesday.", "outlet": "Reuters"}
+    people = "SELECT ?n WHERE { ?p a schema:Person ; rdfs:label ?n } ORDER BY ?n"
+    cued = kg.build_graph([budget, MACRON], tmp_path / "cued")
+    every = kg.build_graph([budget, MACRON], tmp_path / "all", mentions="all")
+    assert (cued.articles, cued.calls) == (every.articles, every.calls) == (2, 1)
+    assert ("Tala Voss",) not in cued.query(people).rows and ("Tala Voss",) in every.query(people).rows
+    with pytest.raises(KgError, match="E345"):
+        kg.build_graph([MACRON], tmp_path / "other", mentions="none")
+
+
 def test_query_takes_every_kind_of_source(tmp_path):
     graph = kg.build_graph([TRUMP], tmp_path / "out")
     sparql = "SELECT (COUNT(*) AS ?n) WHERE { ?c a kg:Call }"

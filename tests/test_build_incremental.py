@@ -85,6 +85,31 @@ def test_a_new_gazetteer_means_a_new_extractor(tmp_path):
     assert build(again).extracted == 0
 
 
+# invented ordinary news without a cue of a call: read for its mentions only with --mentions all
+UNCUED = ("Finance Minister Tala Voss presented the budget in Nairobi on Tuesday. Farmers in Kenya and "
+          "Uganda welcomed lower fuel taxes, Reuters reported.\n")
+
+
+def test_the_facts_store_never_mixes_the_mentions_modes(tmp_path):
+    folder = corpus(tmp_path / "in", NAMES[:5])
+    (folder / "uncued.txt").write_text(UNCUED, encoding="utf-8")
+    settings = {m: Settings(inputs=(folder,), out_dir=tmp_path / "out", formats=FORMATS, validate=False,
+                            batch_size=2, mentions=m) for m in ("cued", "all")}
+    scratch = {}
+    for mode, s in settings.items():
+        scratch[mode] = tmp_path / f"scratch-{mode}"
+        build(Settings(inputs=s.inputs, out_dir=scratch[mode], formats=FORMATS, validate=False, mentions=mode))
+    assert exports(scratch["cued"]) != exports(scratch["all"])  # the uncued article's mentions
+    assert build(settings["cued"]).extracted == 6
+    for mode in ("all", "cued", "all"):  # each switch reads every article again, in its mode
+        result = build(settings[mode])
+        assert (result.extracted, result.reused, result.kept) == (6, 0, 0)
+        assert exports(tmp_path / "out") == exports(scratch[mode])
+    again = build(settings["all"])
+    assert (again.extracted, again.reused) == (0, 6)
+    assert exports(tmp_path / "out") == exports(scratch["all"])
+
+
 @pytest.mark.slow
 def test_every_format_equal_after_an_incremental_build(tmp_path):
     settings = Settings(inputs=(tmp_path / "in",), out_dir=tmp_path / "out", formats=ALL_FORMATS)

@@ -108,6 +108,7 @@ def test_a_bad_format_fails_before_any_article_is_read(tmp_path):
 
 @pytest.mark.parametrize(("args", "code"), [
     (["build", "--engine", "spark"], "E344"),
+    (["build", "--mentions", "some"], "E345"),
     (["build", "--max-size", "lots"], "E246"),
     (["query", "calls", "-f", "xml"], "E511"),
     (["plot", "--status", "rumoured"], "E861"),
@@ -144,6 +145,26 @@ def test_no_validate_never_reports_zero_violations(tmp_path):
     assert result.exit_code == 0, result.output
     assert "shape violations" not in result.output
     assert "shapes: not checked (--no-validate)" in result.stdout
+
+
+def test_mentions_all_records_the_people_of_articles_without_a_call(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    # invented: ordinary news without a cue of a call, and a call
+    (folder / "budget.txt").write_text("Finance Minister Tala Voss presented the budget in Nairobi on Tuesday.\n",
+                                       encoding="utf-8")
+    (folder / "call.txt").write_text("Emmanuel Macron spoke by phone with Olaf Scholz on Monday.\n", encoding="utf-8")
+    graphs = {}
+    for mode in ("cued", "all"):
+        out = tmp_path / mode
+        args = ["--mentions", mode] if mode == "all" else []
+        result = kg("build", folder, "--out", out, "-q", "--no-validate", "-f", "ttl", *args)
+        assert result.exit_code == 0, result.output
+        assert result.stdout.startswith("articles read: 2 (2 analysed") and "calls: 1;" in result.stdout
+        graphs[mode] = (out / "graph.ttl").read_text(encoding="utf-8")
+    assert "Tala Voss" in graphs["all"] and "Tala Voss" not in graphs["cued"]
+    assert all('"budget.txt"' in g and "Olaf Scholz" in g for g in graphs.values())
+    assert "--mentions" in kg("build", "--help").stdout
 
 
 def test_leaders_only_writes_the_projection_beside_each_graph_export(tmp_path):

@@ -39,3 +39,8 @@ def test_extractor_version_follows_the_gazetteers_in_use(tmp_path):
     extra.write_text(extra.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert extractor_version(None, [extra]) not in (plain, with_extra)
     assert extractor_version("some_model") != plain
+
+
+def test_extractor_version_follows_the_mentions_mode():
+    assert extractor_version() == extractor_version(None, (), "cued")
+    assert extractor_version(None, (), "all") != extractor_version()

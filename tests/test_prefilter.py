@@ -85,12 +85,19 @@ def test_extraction_is_the_same_with_the_scan(monkeypatch, pipeline):
     ("Fans called off the march. A call for calm followed.", False),
     ("The referee called the captain over.", True),  # a person phrase may follow: read it
     ("The coach spoke to reporters after the match.", False),  # talking, and no leader named
-    ("The President spoke with the coach after the match.", True),
+    # a verb of talking alone is a call only between two leaders: two signs of one, in two places
+    ("The President spoke with the coach after the match.", False),
+    ("The President spoke with the Prime Minister after the match.", True),
+    ("President Amara Dule spoke with President Ilse Varga.", True),  # one title, twice
     ("Two ministers held a phone conversation.", True),  # a medium word before a call noun
     ("Officials met by video on Monday.", True),
     ("The annual meeting of shareholders was held in the capital.", False),
     ("A call on Monday was scheduled.", True),  # "a call on <day>" is a call
     ("Storms reached the coast on Tuesday.", False),
+    # a meeting adverb counts right after a call noun or a few words after a meeting verb
+    ("A video posted online showed the flooded square.", False),
+    ("The ministers met the envoy virtually on Friday.", True),
+    ("Their summit was held as a video conference online.", True),
 ])
 def test_scan(pipeline, text, passes):
     _, gaz = pipeline

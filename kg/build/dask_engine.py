@@ -33,12 +33,12 @@ from kg.model import Article
 __all__ = ["DaskEngine", "run_dask"]
 
 
-def _warm(model: str | None, gazetteers: tuple[Path, ...]) -> str:
+def _warm(model: str | None, gazetteers: tuple[Path, ...], mentions: str = "cued") -> str:
     """Build the worker's pipeline now (once per worker) and say which extractor it runs."""
     from kg.facts.keys import extractor_version
 
     pipeline_for(model, gazetteers)
-    return extractor_version(model, gazetteers)
+    return extractor_version(model, gazetteers, mentions)
 
 
 def _client(scheduler: str | None, workers: int):
@@ -105,29 +105,31 @@ class DaskEngine:
             closer.join()
 
     def run(self, batches: Iterable[list[Article]], *, model: str | None, gazetteers: tuple[Path, ...],
-            version: str, notes: list[str]) -> Iterator[BatchResult]:
+            version: str, notes: list[str], mentions: str = "cued") -> Iterator[BatchResult]:
         client, _cluster = self._connection()
-        return _run(client, batches, model=model, gazetteers=tuple(gazetteers), version=version, notes=notes)
+        return _run(client, batches, model=model, gazetteers=tuple(gazetteers), mentions=mentions, version=version,
+                    notes=notes)
 
 
 def run_dask(
     batches: Iterable[list[Article]], *, scheduler: str | None, workers: int, model: str | None,
-    gazetteers: tuple[Path, ...], version: str, notes: list[str],
+    gazetteers: tuple[Path, ...], version: str, notes: list[str], mentions: str = "cued",
 ) -> Iterator[BatchResult]:
     """One ``BatchResult`` per batch (or per article of a batch that killed workers), as completed."""
     engine = DaskEngine(scheduler, workers)
     try:
-        yield from engine.run(batches, model=model, gazetteers=gazetteers, version=version, notes=notes)
+        yield from engine.run(batches, model=model, gazetteers=gazetteers, version=version, notes=notes,
+                              mentions=mentions)
     finally:
         engine.close(wait=True)
 
 
 def _run(client, batches: Iterable[list[Article]], *, model: str | None, gazetteers: tuple[Path, ...],
-         version: str, notes: list[str]) -> Iterator[BatchResult]:
+         version: str, notes: list[str], mentions: str = "cued") -> Iterator[BatchResult]:
     from distributed import as_completed
     from distributed.scheduler import KilledWorker
 
-    versions = client.run(_warm, model, gazetteers)
+    versions = client.run(_warm, model, gazetteers, mentions)
     other = sorted(addr for addr, v in versions.items() if v != version)
     if other:
         raise InputError(Build.DASK_MISMATCH, f"Dask worker(s) {', '.join(other)} run another newskg, model or "
@@ -138,7 +140,7 @@ def _run(client, batches: Iterable[list[Article]], *, model: str | None, gazette
     batch_of: dict[str, list[Article]] = {}
 
     def submit(batch: list[Article]) -> None:
-        future = client.submit(analyse_batch, batch, model, gazetteers, pure=False)
+        future = client.submit(analyse_batch, batch, model, gazetteers, mentions, pure=False)
         batch_of[future.key] = batch
         queue.add(future)
 

@@ -48,7 +48,7 @@ def _pool(workers: int, model: str | None, gazetteers: tuple[Path, ...]) -> Proc
 
 def run_processes(
     batches: Iterable[list[Article]], *, jobs: int, model: str | None, gazetteers: tuple[Path, ...],
-    notes: list[str],
+    notes: list[str], mentions: str = "cued",
 ) -> Iterator[BatchResult]:
     """One ``BatchResult`` per batch, in completion order; lost batches are retried article by article."""
     stream = iter(batches)
@@ -63,7 +63,7 @@ def run_processes(
                 if batch is None:
                     break
                 try:
-                    pending[pool.submit(analyse_batch, batch, model, gazetteers)] = batch
+                    pending[pool.submit(analyse_batch, batch, model, gazetteers, mentions)] = batch
                 except BrokenProcessPool:
                     lost += batch
             if not pending and not lost:
@@ -86,7 +86,7 @@ def run_processes(
                         lost += batch
                 pending.clear()
                 _stop(pool)
-                retried = list(_one_by_one(lost, model, gazetteers))
+                retried = list(_one_by_one(lost, model, gazetteers, mentions))
                 died = sum(1 for r in retried if r.items and getattr(r.items[0], "code", "") == E_WORKER_DIED)
                 notes.append(DIED_NOTE.format(n=len(lost), k=died))
                 yield from retried
@@ -105,12 +105,13 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _one_by_one(articles: list[Article], model: str | None, gazetteers: tuple[Path, ...]) -> Iterator[BatchResult]:
+def _one_by_one(articles: list[Article], model: str | None, gazetteers: tuple[Path, ...],
+                mentions: str) -> Iterator[BatchResult]:
     pool = _pool(1, model, gazetteers)
     try:
         for article in articles:
             try:
-                yield pool.submit(analyse_batch, [article], model, gazetteers).result()
+                yield pool.submit(analyse_batch, [article], model, gazetteers, mentions).result()
             except BrokenProcessPool:
                 _stop(pool)
                 yield BatchResult(items=[worker_died(article)])

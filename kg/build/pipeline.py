@@ -71,10 +71,10 @@ def _local(settings: Settings, batches: Iterable[list[Article]], notes: list[str
         from kg.build.parallel import run_processes
 
         return run_processes(batches, jobs=settings.jobs, model=settings.model,
-                             gazetteers=settings.gazetteers, notes=notes)
+                             gazetteers=settings.gazetteers, mentions=settings.mentions, notes=notes)
     from kg.build.work import analyse_batch
 
-    return (analyse_batch(batch, settings.model, settings.gazetteers) for batch in batches)
+    return (analyse_batch(batch, settings.model, settings.gazetteers, settings.mentions) for batch in batches)
 
 
 def _dask(settings: Settings):
@@ -94,6 +94,14 @@ def check_settings(settings: Settings) -> None:
     check_formats(settings.formats)
     if settings.engine not in ENGINES:
         raise InputError(Build.UNKNOWN_ENGINE, f"unknown engine {settings.engine!r}; use 'local' or 'dask'")
+    check_mentions(settings.mentions)
+
+
+def check_mentions(mentions: str) -> None:
+    from kg.config import MENTIONS
+
+    if mentions not in MENTIONS:
+        raise InputError(Build.UNKNOWN_MENTIONS, f"unknown --mentions {mentions!r}; use {' or '.join(MENTIONS)}")
 
 
 def build(settings: Settings, progress: BuildProgress | None = None) -> BuildResult:
@@ -126,7 +134,7 @@ def _build_with(settings: Settings, out: Path, progress: BuildProgress | None, d
     # a missing input fails here, before anything is read
     iter_inputs(list(settings.inputs), max_bytes=settings.max_bytes)
     check_inputs(settings.model, settings.gazetteers)  # a bad gazetteer or model fails here, once
-    version = extractor_version(settings.model, settings.gazetteers)
+    version = extractor_version(settings.model, settings.gazetteers, settings.mentions)
     notes: list[str] = []
     clock = [time.process_time()]
     timings: list[tuple[str, float]] = []
@@ -149,7 +157,7 @@ def _build_with(settings: Settings, out: Path, progress: BuildProgress | None, d
         feed = Feed(store, settings.batch_size, progress and (lambda _source: progress.advance()))
         if dask is not None:
             results = dask.run(feed.batches(items), model=settings.model, gazetteers=settings.gazetteers,
-                               version=version, notes=notes)
+                               mentions=settings.mentions, version=version, notes=notes)
         else:
             results = _local(settings, feed.batches(items), notes)
         for result in results:

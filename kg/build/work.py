@@ -1,7 +1,11 @@
 """The per-article map every engine runs: articles -> facts (or ``Skipped``) + a partial state.
 
-``analyse_batch(batch, model, gazetteers)`` is the one task function: it is a plain top-level
-function of picklable arguments, so worker processes and Dask workers run it as they are.
+``analyse_batch(batch, model, gazetteers, mentions)`` is the one task function: it is a plain
+top-level function of picklable arguments, so worker processes and Dask workers run it as they
+are. With ``mentions="cued"`` (the default) an article whose raw text holds no cue of a call
+(``kg.extract.article.needs_doc``) skips spaCy: its facts are its metadata and publisher
+(``extract_metadata``); only the others go through ``nlp.pipe``. With ``"all"`` every article
+does, and every article's mentions are recorded.
 The spaCy pipeline is built on first use in each process and kept (``pipeline_for``), never
 shipped with a task. What comes back is small: the batch's ``ArticleFacts`` (for the facts
 store) and a ``Resolver`` state of those facts (merged by the driver), no Docs.
@@ -61,18 +65,41 @@ def _docs(nlp, batch: list[Article]):
                 yield article, skipped_for(article, err, "nlp")
 
 
-def analyse_batch(batch: list[Article], model: str | None = None, gazetteers: Sequence[Path] = ()) -> BatchResult:
-    """Read nothing, write nothing: analyse ``batch`` and fold its facts into a fresh state."""
-    from kg.extract.article import extract_article
+def _cued(batch: list[Article], gaz, parsed: bool) -> list[bool]:
+    """Per article, whether it goes through spaCy: its text holds a cue of a call. A scan that
+    fails on an odd text says yes (the article then meets the per-article handling of the Docs)."""
+    from kg.extract.article import needs_doc
+
+    cued = []
+    for article in batch:
+        try:
+            cued.append(needs_doc(article, gaz, parsed))
+        except Exception:  # noqa: BLE001 - the full path reports whatever is wrong with it
+            cued.append(True)
+    return cued
+
+
+def analyse_batch(batch: list[Article], model: str | None = None, gazetteers: Sequence[Path] = (),
+                  mentions: str = "cued") -> BatchResult:
+    """Read nothing, write nothing: analyse ``batch`` and fold its facts into a fresh state.
+    ``mentions``: "cued" (articles without a cue of a call skip spaCy) or "all"."""
+    from kg.extract.article import extract_article, extract_metadata
 
     nlp, gaz = pipeline_for(model, gazetteers)
+    # a trained model's parser may end sentences anywhere: the scan then reads no refusals
+    cued = [True] * len(batch) if mentions == "all" else _cued(batch, gaz, parsed=model is not None)
+    docs = _docs(nlp, [a for a, c in zip(batch, cued) if c])
     result = BatchResult()
-    for article, doc in _docs(nlp, batch):
-        if isinstance(doc, Skipped):
-            result.items.append(doc)
-            continue
+    for article, through_nlp in zip(batch, cued):  # batch order kept
         try:
-            facts = extract_article(doc, article, gaz)
+            if through_nlp:
+                article, doc = next(docs)
+                if isinstance(doc, Skipped):
+                    result.items.append(doc)
+                    continue
+                facts = extract_article(doc, article, gaz)
+            else:
+                facts = extract_metadata(article, gaz)
         except Exception as err:  # noqa: BLE001 - classified by skipped_for
             result.items.append(skipped_for(article, err, "extract"))
             continue

@@ -30,6 +30,12 @@ def _engine(value: str) -> None:
         raise InputError(Build.UNKNOWN_ENGINE, f"unknown engine {value!r}; use {' or '.join(ENGINES)}")
 
 
+def _mentions(value: str) -> None:
+    from kg.build.pipeline import check_mentions
+
+    check_mentions(value)
+
+
 def _size(value: str) -> int:
     from kg.read.files import parse_size
 
@@ -67,6 +73,13 @@ def build_cmd(
     gazetteer: list[Path] = typer.Option(
         [], "--gazetteer", help="Extra gazetteer file (JSON Lines, format in kg/data/README.md); repeatable."
     ),
+    mentions: str = typer.Option(
+        "cued", "--mentions", metavar="cued|all", callback=checked(_mentions),
+        help="Which articles' people, countries and outlets the graph records (schema:mentions). cued: only "
+             "those of articles whose text holds a cue of a call (call, phoned, video conference, spoke with a "
+             "leader...); an article without one cannot tell a call, so it skips spaCy, the slow part, and keeps "
+             "its node, metadata and publisher. all: every article's, each through spaCy (several times slower "
+             "on ordinary news). The calls are the same either way."),
     validate: bool = typer.Option(True, "--validate/--no-validate", help="Check the graph against ontology/shapes.ttl."),
     jobs: int = typer.Option(
         1, "--jobs", "-j", min=1,
@@ -116,7 +129,7 @@ def build_cmd(
         settings = Settings(
             inputs=tuple(inputs), out_dir=out, model=model, gazetteers=tuple(gazetteer),
             formats=_with_projections(tuple(formats or DEFAULT_FORMATS), leaders_only), validate=validate, jobs=jobs, max_bytes=int(max_size),
-            engine=engine, scheduler=scheduler, rehash=rehash,
+            engine=engine, scheduler=scheduler, rehash=rehash, mentions=mentions,
         )
         with BuildDisplay(run.progress, count_inputs=inputs) as display:
             result = build(settings, progress=display)

@@ -113,6 +113,7 @@ class Build(CodeTable):
     DASK_MISMATCH = Code("E342", "Dask workers run another newskg, model or data files")
     LOCK_UNWRITABLE = Code("E343", "the output folder cannot hold the build lock")
     UNKNOWN_ENGINE = Code("E344", "--engine is not local or dask", U)
+    UNKNOWN_MENTIONS = Code("E345", "--mentions is not cued or all", U)
     INTERNAL_COMPONENT = Code("E390", "newskg's pipeline components failed on an article (a bug)", I)
     INTERNAL_EXTRACT = Code("E391", "newskg's extraction code failed on an article (a bug)", I)
 

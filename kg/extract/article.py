@@ -1,10 +1,17 @@
-"""One analysed article -> ``ArticleFacts``: entities, then the calls among them.
+"""One article -> ``ArticleFacts``: entities, then the calls among them.
 
-The single entry point the pipeline calls per Doc; it wires the pure extractors together and
-adds what the article says of itself: its publisher and the agency it carries (metadata such as
-"The Korea Herald (Yonhap)"), and the datelines and agency credits of its text, whose day
-anchors relative dates ("on Tuesday" in a story datelined Oct. 27) and whose agency reported
-every call the story tells.
+``extract_article(doc, article, gaz)`` is the entry point the pipeline calls per Doc; it wires
+the pure extractors together and adds what the article says of itself: its publisher and the
+agency it carries (metadata such as "The Korea Herald (Yonhap)"), and the datelines and agency
+credits of its text, whose day anchors relative dates ("on Tuesday" in a story datelined Oct.
+27) and whose agency reported every call the story tells.
+
+``needs_doc(article, gaz, parsed)`` says whether an article's text holds a cue a call could
+start from (``kg.extract.prefilter``, the scan of the raw text without the article's entities);
+an article without one cannot tell a call, and by default it is not given to spaCy at all:
+``extract_metadata(article, gaz)`` makes its facts from its metadata alone (the article, its
+publisher and the agency its outlet field names; no mentions, no calls), with the same
+publisher and agency code as ``extract_article``.
 """
 
 from __future__ import annotations
@@ -20,11 +27,11 @@ from kg.extract.datelines import Dateline, find_datelines
 from kg.extract.entities import extract_entities, outlet_ref
 from kg.extract.outlets import gazetteer_outlet
 from kg.extract.prefilter import cast_of, could_tell_a_call
-from kg.model import Article, ArticleMeta, ArticleFacts, EntityKind, EntityRef, OutletKind, Skipped
+from kg.model import Article, ArticleMeta, ArticleFacts, CallMention, EntityKind, EntityRef, OutletKind, Skipped
 from kg.read.dates_text import top_date
 from kg.resources import Gazetteer
 
-__all__ = ["extract_article", "extract_or_skip", "publisher_and_agency", "anchor_day"]
+__all__ = ["extract_article", "extract_metadata", "needs_doc", "extract_or_skip", "publisher_and_agency", "anchor_day"]
 
 _PARENTHESIS = re.compile(r"^(?P<outlet>.+?)\s*\((?:via\s+)?(?P<inner>[^()]+)\)\s*$")
 
@@ -88,12 +95,33 @@ def extract_article(doc: Doc, article: Article, gaz: Gazetteer) -> ArticleFacts:
     agencies = [a for a in agencies if own is None or a != own.key]
     calls = ()
     # an article with no word that can start a call the rules accept, or without the people a
-    # call needs, is not read for calls (kg.extract.prefilter); its entities are, like every article's
+    # call needs, is not read for calls (kg.extract.prefilter); its entities are (an article
+    # without a cue only comes here when every article's mentions are asked for: needs_doc)
     if could_tell_a_call(article.text, gaz, parsed=doc.has_annotation("DEP"), cast=cast_of(index)):
         calls = extract_calls(doc, meta, index, gaz, text=article.text, own_outlet=own.key if own else None,
                               anchor=anchor_day(meta, article.text, datelines), agencies=tuple(agencies),
                               datelines=datelines)
-    refs = {ref.key: ref for ref in index.refs()}
+    return _facts(meta, own, agency, {ref.key: ref for ref in index.refs()}, calls)
+
+
+def needs_doc(article: Article, gaz: Gazetteer, parsed: bool = False) -> bool:
+    """Whether ``article`` could tell a call, by a scan of its raw text (no Doc needed): else
+    ``extract_metadata`` gives its facts. ``parsed``: the pipeline has a parser (the scan then
+    reads no refusals, ``kg.extract.prefilter``), as with a trained model."""
+    return could_tell_a_call(article.text, gaz, parsed=parsed)
+
+
+def extract_metadata(article: Article, gaz: Gazetteer) -> ArticleFacts:
+    """The facts of an article that is not analysed: its metadata, its publisher and the agency
+    its outlet field names, as ``extract_article`` gives them; no mentions and no calls."""
+    meta = article.meta
+    own, agency = publisher_and_agency(meta.outlet, gaz, meta.url)
+    return _facts(meta, own, agency, {}, ())
+
+
+def _facts(meta: ArticleMeta, own: EntityRef | None, agency: EntityRef | None, refs: dict[str, EntityRef],
+           calls: tuple[CallMention, ...]) -> ArticleFacts:
+    """The article's facts: its entities (``refs``, key -> ref) with its publisher and agency."""
     for extra in (own, agency):
         if extra is not None and extra.key not in refs:
             refs[extra.key] = extra

@@ -1,10 +1,13 @@
 """Which articles could tell a call: ``could_tell_a_call(text, gaz)``, a scan of the raw text.
 
-An article the scan passes is read for calls; the others are not (``extract_article`` skips
-``extract_calls``, most of the extraction work of ordinary news). Every article still goes
-through spaCy and the entity extractors: the graph records who is mentioned where in every
-article (``schema:mentions``), not only in articles that tell a call, so an article's people,
-countries and outlets do not depend on whether it happens to use a call word.
+The scan is read twice. On the raw text alone, before spaCy (``kg.extract.article.needs_doc``,
+in ``kg.build.work``): by default (``kg build --mentions cued``) an article it refuses skips
+spaCy and the entity rules altogether and keeps only its metadata and publisher
+(``extract_metadata``): no call can come from it, and ordinary news is mostly such articles.
+With ``--mentions all`` every article goes through spaCy, so the graph records who is mentioned
+where in every article (``schema:mentions``). Then, with the article's entities (``cast``):
+an article the scan passes is read for calls; the others are not (``extract_article`` skips
+``extract_calls``, most of the extraction work of ordinary news).
 
 The scan must never drop a call, so it is derived from how the rules find one (the words come
 from the lexicon files, through ``kg.extract.calls.lexicon``):
@@ -18,10 +21,15 @@ from the lexicon files, through ``kg.extract.calls.lexicon``):
   unless the next word makes the rules refuse it whatever the names around ("called for",
   "a call for", "called off"); a medium word a few words before a call noun ("phone
   conversation", "virtual summit"); a medium noun just after a preposition ("by phone"); or
-  (B) a verb of talking or contact ("spoke", "reached") *and* a sign of a leader: a leader's
-  name as the gazetteer spells it (any spelling the rules fold to it), a leader's title or a
-  description of one ("the Russian leader"); or (M) a meeting adverb right after a meeting verb
-  or a call noun, or a few words after a meeting verb ("met online", "met the king virtually").
+  (B) a verb of talking or contact ("spoke", "reached") *and* two signs of a leader, at two
+  places of the text: a leader's name as the gazetteer spells it (any spelling the rules fold
+  to it), a leader's title or a description of one ("the Russian leader"). A call backed by a
+  verb of talking alone is between two leaders (``_bare_talk``), two entities each named by a
+  mention of its own, and a leader's mention holds a sign; so two leaders leave two signs in
+  two places ("President Amara Dule spoke with President Ilse Varga": "president" twice, and
+  the same leader named twice counts twice, which only passes more); or (M) a meeting adverb
+  right after a call noun ("a video call online", not "video shared online"), or a few words
+  after a meeting verb ("met online", "met the king virtually").
 
 The rules also need people: every call they keep has two participants or more, each an
 entity of the article's index that is a leader or a person (``_keys`` keeps no other key), and a
@@ -131,9 +139,12 @@ class Prefilter:
                 firsts.update((chunks[0], p["pattern"].split()[0]))
                 words.update(chunks)
         self.pattern_firsts, self.pattern_words = frozenset(firsts), frozenset(words)
-        # "met online", "a summit, meeting online": a meeting adverb after a meeting verb or call noun
+        # "met online", "a summit, meeting online": a meeting adverb after a meeting verb (a name
+        # may stand between them: "met the king virtually") or right after a call noun (the
+        # rules ask that a noun cue end on the token before the adverb: ``cues.py``)
         self.meeting_adverbs = frozenset(lex.meeting_adverbs)
-        self.meeting_words = frozenset(lex.meeting_verbs) | self.any_noun
+        self.meeting_verbs = frozenset(lex.meeting_verbs)
+        self.noun_lasts = frozenset(_last_word(p) for ps in lex.nouns._by_first.values() for p, _ in ps) - {None}
         self.leaders = _leader_automaton(gaz)
         self.automaton = ahocorasick.Automaton()
         for word in self.call_verbs | self.strong_nouns | self.medium | self.adverbial | frozenset(self.talk) | self.meeting_adverbs:
@@ -159,13 +170,15 @@ class Prefilter:
                 return True
             if w in self.adverbial and any(x in self.preps for x in _words_before(low, start, _PREP_REACH)):
                 return True
-            if w in self.meeting_adverbs and any(x in self.meeting_words for x in _words_before(low, start, 6)):
-                return True
+            if w in self.meeting_adverbs:
+                before = _words_before(low, start, 6)
+                if before and (before[-1] in self.noun_lasts or any(x in self.meeting_verbs for x in before)):
+                    return True
             if not talk and w in self.talk and any(_follows(w, after, p) for p in self.talk[w]):
                 talk = True
         if cast is not None:
             return talk and cast.leaders >= 2
-        return talk and self._leader_named(text)
+        return talk and self._leader_signs(text) >= 2
 
     def _cue_possible(self, w: str, start: int, after, low: str, text: str, exact: bool) -> bool:
         if w in self.strong_nouns and not any(_follows(w, after, p) for p in self.noun_phrases[w]):
@@ -184,9 +197,15 @@ class Prefilter:
         noun_refused = w not in self.strong_nouns or nxt in self.traps_after
         return not (verb_refused and noun_refused)
 
-    def _leader_named(self, text: str) -> bool:
+    def _leader_signs(self, text: str, enough: int = 2) -> int:
+        """How many places of ``text`` hold a sign of a leader (counted up to ``enough``)."""
         folded = " " + _fold(text) + " "
-        return next(self.leaders.iter(folded), None) is not None
+        ends: set[int] = set()
+        for end, _key in self.leaders.iter(folded):
+            ends.add(end)
+            if len(ends) >= enough:
+                break
+        return len(ends)
 
 
 def _ALNUM(char: str) -> bool:
@@ -210,6 +229,12 @@ def _follows(first: str, after, phrase: tuple[str, ...]) -> bool:
     """``first`` and the words after it read ``phrase`` (hyphens in it are separators here too)."""
     parts = [p for p in phrase if p != "-"]
     return parts[0] == first and all(k - 1 < len(after) and after[k - 1][0] == part for k, part in enumerate(parts) if k)
+
+
+def _last_word(phrase: tuple[str, ...]) -> str | None:
+    """The last word of a lexicon phrase as ``_WORD`` reads it ("video-conference": "conference")."""
+    words = _WORD.findall(" ".join(phrase))
+    return words[-1] if words else None
 
 
 def _firsts(phrases, keep=lambda value: True) -> set[str]:

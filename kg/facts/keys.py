@@ -1,11 +1,13 @@
 """What a stored fact is keyed by: the article's content and the extractor that read it.
 
 ``content_key(article)`` hashes everything extraction sees of an article (its text and every
-metadata field but the path it was read from); ``extractor_version(model, gazetteers)`` hashes everything that decides what
-extraction makes of it: the package version, the spaCy version and model, the source of the
-extraction code and of the records it emits, and every data file in use (the packaged
-lexicons and gazetteers and the user's gazetteer files). Change any of them and every
-article is extracted again; change nothing and nothing is.
+metadata field but the path it was read from); ``extractor_version(model, gazetteers, mentions)``
+hashes everything that decides what extraction makes of it: the package version, the spaCy
+version and model, which articles' mentions are read (``Settings.mentions``: an article without
+a cue of a call has none under "cued"), the source of the extraction code and of the records it
+emits, and every data file in use (the packaged lexicons and gazetteers and the user's gazetteer
+files). Change any of them and every article is extracted again; change nothing and nothing is.
+The facts of each version are stored apart, so a build never reuses facts of another mode.
 """
 
 from __future__ import annotations
@@ -55,8 +57,8 @@ def _package_files() -> list[Path]:
     return sorted(files, key=lambda p: p.relative_to(root).as_posix())
 
 
-def extractor_version(model: str | None = None, gazetteers: Sequence[Path] = ()) -> str:
-    """A hex SHA-256 naming the extractor: code, versions, model and data files in use."""
+def extractor_version(model: str | None = None, gazetteers: Sequence[Path] = (), mentions: str = "cued") -> str:
+    """A hex SHA-256 naming the extractor: code, versions, model, mentions mode and data files in use."""
     import kg
     from importlib.metadata import PackageNotFoundError, version
 
@@ -66,6 +68,7 @@ def extractor_version(model: str | None = None, gazetteers: Sequence[Path] = ())
         spacy_version = "?"
     digest = hashlib.sha256()
     digest.update(f"newskg {kg.__version__}\nspacy {spacy_version}\nmodel {model or '-'}\n".encode())
+    digest.update(f"mentions {mentions}\n".encode())
     if model is not None and Path(model, "meta.json").is_file():  # a saved pipeline: its own version
         digest.update(Path(model, "meta.json").read_bytes())
     root = Path(str(resources.files("kg")))

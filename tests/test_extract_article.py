@@ -1,0 +1,55 @@
+"""kg.extract.article: an article without a cue of a call needs no Doc; its facts without one
+are its metadata, publisher and agency, as ``extract_article`` gives them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.article import extract_article, extract_metadata, needs_doc
+from kg.extract.nlp import load_nlp, normalise_for_nlp
+from kg.model import Article, ArticleMeta, EntityKind
+
+# invented ordinary news: a person, two countries and an outlet, and no word a call starts from
+UNCUED = ("Finance Minister Tala Voss presented the budget in Nairobi on Tuesday. Farmers in Kenya and "
+          "Uganda welcomed lower fuel taxes, Reuters reported.")
+CUED = "Emmanuel Macron spoke by phone with Olaf Scholz on Monday about Ukraine."
+META = ArticleMeta("a.txt", "in/a.txt", date(2025, 3, 4), outlet="The Korea Herald (Yonhap)", title="Budget day")
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return load_nlp()
+
+
+def test_needs_doc_is_the_scan_of_the_raw_text(pipeline):
+    _, gaz = pipeline
+    assert not needs_doc(Article(META, UNCUED), gaz)
+    assert needs_doc(Article(META, CUED), gaz)
+    # after a parser the scan reads no refusals: "called for" may then start a call
+    refused = Article(META, "The union called for calm in Nairobi.")
+    assert not needs_doc(refused, gaz)
+    assert needs_doc(refused, gaz, parsed=True)
+
+
+def test_metadata_facts_are_the_publisher_and_agency_of_the_full_facts(pipeline):
+    nlp, gaz = pipeline
+    article = Article(META, UNCUED)
+    full = extract_article(nlp(normalise_for_nlp(UNCUED)), article, gaz)
+    facts = extract_metadata(article, gaz)
+    assert facts.calls == () and full.calls == ()
+    assert facts.meta == full.meta  # the outlet field read the same way: the canonical publisher name
+    assert facts.meta.outlet == "The Korea Herald" and facts.meta.title == "Budget day"
+    assert [(e.key, e.kind) for e in facts.entities] == [("gaz:korea-herald", EntityKind.OUTLET),
+                                                         ("gaz:yonhap", EntityKind.OUTLET)]
+    assert set(facts.entities) <= set(full.entities)
+    # what only the text gives: its people, countries and outlets
+    kinds = {e.kind for e in full.entities if e not in facts.entities}
+    assert {EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.OUTLET} <= kinds
+
+
+def test_metadata_facts_of_an_article_without_an_outlet(pipeline):
+    _, gaz = pipeline
+    facts = extract_metadata(Article(ArticleMeta("b.txt", "in/b.txt"), UNCUED), gaz)
+    assert (facts.entities, facts.calls, facts.meta.outlet) == ((), (), None)
