@@ -1205,3 +1205,16 @@ def test_a_request_for_something_else_names_no_caller(analyse_text):
                          "sent a rescue team at Italy's request.")
     _, call = only_call(facts)
     assert call.caller is None
+
+
+def test_a_two_sentence_quotation_credits_the_platform_it_was_posted_on(analyse_text):
+    facts = analyse_text(
+        "President Amara Dule was congratulated by several leaders on Monday, her office said.\n\n"
+        "Giorgia Meloni and Amara Dule held a phone conversation on Monday. \"Talked with Amara Dule about "
+        "the harbour deal. Our two nations will keep working together,\" Meloni wrote afterwards on X.\n\n"
+        "\"This should never be repeated. It is a shame for everyone,\" Meloni told Reuters last year.",
+        published="2025-03-17",
+    )
+    names = {e.key: e.name for e in facts.entities}
+    _, call = only_call(facts)
+    assert [names[r.outlet] for r in call.reports] == ["X"]

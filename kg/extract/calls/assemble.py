@@ -388,7 +388,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                        view, v, anchor_cue, previous_day=state.last_day)
             drafts[target] = t
             return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
-        if adjacent and reports_in(view, v) and lex.report_anaphora.find(v.lower) is not None:
+        if reports_in(view, v) and (adjacent and lex.report_anaphora.find(v.lower) is not None
+                                    or near and _closes_quote_of(view, v, d.participants)):
             drafts[cur] = absorb(d, view, v, days=False)
             return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
         joined = _joined_in(view, v, ctx)
@@ -444,6 +445,21 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                                       told=len(drafts) - 1 if pending.status is CallStatus.OCCURRED else state.told,
                                       ctx=ctx, last_told=v.index, last_day=last_day))
     return _next(view, v, replace(state, last_day=last_day))
+
+
+def _closes_quote_of(view: DocView, v: SentView, participants: frozenset[str]) -> bool:
+    """ '... side by side," X wrote on X.': the sentence that closes a quotation of one of the
+    call's people, whose platform or outlet then carried what the quotation said of the call."""
+    if not any(t in ('"', "”") for t in v.text):
+        return False
+    speaker = quote_speaker(view, v)
+    if speaker is None or speaker not in participants or v.index == 0:
+        return False
+    # the quotation opened a sentence before, naming the other side of the call ("Spoke with Y
+    # to congratulate her. ...," X wrote on X), not a remark on something else
+    prev = view.sents[v.index - 1]
+    return any(t in ('"', "“") for t in prev.text) and any(
+        np.kind == NAME and np.key in participants - {speaker} for np in prev.nps)
 
 
 def _next(view: DocView, v: SentView, state: _State) -> _State:
