@@ -108,3 +108,17 @@ def test_a_partys_president_leads_no_country(analyse_text):
     facts = analyse_text("Congress president Arun Mehra said the party would contest every seat.")
     kinds = {e.name: e.kind.value for e in facts.entities}
     assert kinds.get("Arun Mehra") == "Person"
+
+
+def test_a_dateline_names_an_agency_by_the_first_word_of_its_name(analyse_text):
+    # the gazetteer's Trend News Agency, credited in the slashed style of its own datelines
+    facts = analyse_text("BAKU, December 28. /TREND/. President Ilham Aliyev held a phone call with "
+                         "Kassym-Jomart Tokayev on Friday.", published="2024-12-28")
+    outlets = {e.name for e in facts.entities if e.kind is EntityKind.OUTLET}
+    assert outlets == {"Trend News Agency"}
+
+
+def test_a_channel_word_and_its_number_after_a_descriptor(analyse_text):
+    facts = analyse_text("The premier told broadcaster TV 7 on Friday that the talks had gone well.")
+    outlets = {e.name for e in facts.entities if e.kind is EntityKind.OUTLET}
+    assert outlets == {"TV 7"}

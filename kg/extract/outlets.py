@@ -82,13 +82,30 @@ def dateline_outlets(x: Extractor, datelines) -> None:
             if placed is not None:  # "TAIPEI (CNA)": the acronym's agency of that place, not another's
                 x.retarget(span.start, span.end, gaz_builder(placed, x.meta))
             continue
-        entry = placed or gazetteer_outlet(line.agency, x.gaz)
+        entry = placed or gazetteer_outlet(line.agency, x.gaz) or _agency_by_first_word(line.agency, x.gaz)
         if entry is not None:
             x.add(span.start, span.end, gaz_builder(entry, x.meta))
         elif line.agency.isupper() and 2 <= len(line.agency) <= 8 or "agency" in line.agency.casefold():
             x.add(span.start, span.end, Builder(outlet_key(line.agency), line.agency, EntityKind.OUTLET,
                                                 outlet_kind=OutletKind.AGENCY))
         taken.update(range(span.start, span.end))
+
+
+def _agency_by_first_word(agency: str, gaz: Gazetteer) -> GazEntry | None:
+    """ "BAKU, December 28. /TREND/.": the one news agency of the gazetteer whose name is that
+    word and more ("Trend News Agency"); a dateline credits agencies by their short names."""
+    hits = _agencies_by_first_word(gaz).get(norm_name(agency), ())
+    return hits[0] if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _agencies_by_first_word(gaz: Gazetteer) -> dict[str, tuple[GazEntry, ...]]:
+    index: dict[str, list[GazEntry]] = {}
+    for entry in sorted(gaz.entries.values(), key=lambda e: e.id):
+        words = norm_name(entry.name).split()
+        if entry.kind is EntityKind.OUTLET and entry.outlet_kind is OutletKind.AGENCY and len(words) > 1:
+            index.setdefault(words[0], []).append(entry)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 @lru_cache(maxsize=8)
@@ -429,6 +446,8 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
                     or (k == j and text[k].isalnum() and any(c.isupper() for c in text[k]) and any(c.isdigit() for c in text[k]))) \
                     and not t.ent_type[k] in ("NORP",):
                 k += 1
+            if k > j and k < size and text[k - 1] in _words().channels and text[k].isdigit():
+                k += 1  # "broadcaster TV 2": a channel word and its number
             if k > j:
                 return j, k, OutletKind(lex[words])
     # name before the descriptor: "the Petra news agency", "the Vell Today news channel"
