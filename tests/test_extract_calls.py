@@ -1218,3 +1218,17 @@ def test_a_two_sentence_quotation_credits_the_platform_it_was_posted_on(analyse_
     names = {e.key: e.name for e in facts.entities}
     _, call = only_call(facts)
     assert [names[r.outlet] for r in call.reports] == ["X"]
+
+
+def test_the_interlocutor_goes_on_about_the_call(analyse_text):
+    facts = analyse_text(
+        "President Amara Dule held a telephone conversation with Giorgia Meloni on Monday.\n\n"
+        "President Dule briefed her interlocutor on the harbour talks.\n\n"
+        "Meloni praised the plan, her office said on its Telegram channel. The interlocutors also "
+        "discussed a visit.",
+        published="2025-03-18",
+    )
+    names = {e.key: e.name for e in facts.entities}
+    _, call = only_call(facts)
+    assert len(call.evidence) == 4
+    assert [names[r.outlet] for r in call.reports] == ["Telegram"]
