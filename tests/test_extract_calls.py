@@ -1224,7 +1224,7 @@ def test_the_interlocutor_goes_on_about_the_call(analyse_text):
     facts = analyse_text(
         "President Amara Dule held a telephone conversation with Giorgia Meloni on Monday.\n\n"
         "President Dule briefed her interlocutor on the harbour talks.\n\n"
-        "Meloni praised the plan, her office said on its Telegram channel. The interlocutors also "
+        "Meloni praised the plan, her office said on Telegram. The interlocutors then "
         "discussed a visit.",
         published="2025-03-18",
     )
