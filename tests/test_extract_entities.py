@@ -122,3 +122,9 @@ def test_a_channel_word_and_its_number_after_a_descriptor(analyse_text):
     facts = analyse_text("The premier told broadcaster TV 7 on Friday that the talks had gone well.")
     outlets = {e.name for e in facts.entities if e.kind is EntityKind.OUTLET}
     assert outlets == {"TV 7"}
+
+
+def test_a_call_sign_the_tokenizer_cuts_is_one_outlet(analyse_text):
+    facts = analyse_text("The premier told the city radio station 4MB on Friday that the talks had gone well.")
+    outlets = {e.name for e in facts.entities if e.kind is EntityKind.OUTLET}
+    assert outlets == {"4MB"}

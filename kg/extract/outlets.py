@@ -277,6 +277,7 @@ class _Tokens:
     text: list[str]
     lower: list[str]
     ent_type: list[str]  # ``Token.ent_type_``
+    ws: list[bool]  # a space after the token
     not_names: frozenset[str]
     descriptors: dict[str, str]
     first_words: frozenset[str]  # of the descriptors
@@ -288,7 +289,7 @@ def _tokens(x: Extractor) -> _Tokens:
     strings = doc.vocab.strings
     ent_type = [strings[h] if h else "" for h in doc.to_array(ENT_TYPE).tolist()]
     words = _words()
-    return _Tokens(cols.text, cols.lower, ent_type, x.not_names, words.descriptors, words.descriptor_firsts)
+    return _Tokens(cols.text, cols.lower, ent_type, cols.ws, x.not_names, words.descriptors, words.descriptor_firsts)
 
 
 def _rule_starts(texts: list[str], lower: list[str], firsts: frozenset[str]) -> list[int]:
@@ -448,6 +449,9 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
                 k += 1
             if k > j and k < size and text[k - 1] in _words().channels and text[k].isdigit():
                 k += 1  # "broadcaster TV 2": a channel word and its number
+            if k == j and j + 1 < size and text[j].isdigit() and not t.ws[j] and text[j + 1].isupper() \
+                    and text[j + 1].isalpha() and len(text[j + 1]) <= 4:
+                k = j + 2  # "radio station 2GB": a call sign the tokenizer cut like "2 GB"
             if k > j:
                 return j, k, OutletKind(lex[words])
     # name before the descriptor: "the Petra news agency", "the Vell Today news channel"
