@@ -1232,3 +1232,10 @@ def test_the_interlocutor_goes_on_about_the_call(analyse_text):
     _, call = only_call(facts)
     assert len(call.evidence) == 4
     assert [names[r.outlet] for r in call.reports] == ["Telegram"]
+
+
+def test_speaking_by_phone_to_two_people_is_two_calls(analyse_text):
+    facts = analyse_text("President Amara Dule spoke by telephone on Sunday to King Rasmus and Prime Minister "
+                         "Ilse Varga and offered help after the floods.", published="2025-03-17")
+    found = sorted(sorted(people) for people, _ in calls_of(facts))
+    assert found == [["Amara Dule", "Ilse Varga"], ["Amara Dule", "Rasmus"]]

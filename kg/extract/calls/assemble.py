@@ -230,7 +230,8 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         for subject in subjects:
             out.append((frozenset((subject, state.last_from)), state.last_from, cue, cue))
         return out
-    if cue.kind == CALL_VERB and not cue.passive and frame.prep == "verb" and len(subjects) == 1 \
+    if (cue.kind == CALL_VERB and not cue.passive and frame.prep == "verb"
+            or cue.kind == TALK_VERB and frame.prep in ("to", "with")) and len(subjects) == 1 \
             and sum(np.kind == NAME for np in frame.objects) >= 2 and len(objects) >= 2:
         # "X will phone A and B": one call each (a call of three is held, not dialled)
         return [(frozenset((subjects[0], o)), caller, cue, cue) for o in objects if o != subjects[0]]
