@@ -1239,3 +1239,25 @@ def test_speaking_by_phone_to_two_people_is_two_calls(analyse_text):
                          "Ilse Varga and offered help after the floods.", published="2025-03-17")
     found = sorted(sorted(people) for people, _ in calls_of(facts))
     assert found == [["Amara Dule", "Ilse Varga"], ["Amara Dule", "Rasmus"]]
+
+
+def test_a_semicolon_list_of_callers_with_titles_and_countries(analyse_text):
+    facts = analyse_text(
+        "Ostria, May 3 (ONA) - King Rasmus received a telephone call tonight from President Amara Dule.\n\n"
+        "During the evening, the King also received phone calls from: HE Giorgia Meloni of the Italian "
+        "Republic; HE Keir Starmer, Prime Minister of the United Kingdom; and HE President of the French "
+        "Republic Emmanuel Macron.",
+        published="2025-05-04",
+    )
+    days = {frozenset(names): call.date for names, call in calls_of(facts)}
+    assert days == {frozenset({"Rasmus", other}): date(2025, 5, 3)
+                    for other in ("Amara Dule", "Giorgia Meloni", "Keir Starmer", "Emmanuel Macron")}
+
+
+def test_a_ministers_counterpart_named_after_a_title_is_no_leader(analyse_text):
+    facts = analyse_text("Foreign Minister Tala Voss spoke by phone yesterday with her Indian counterpart, "
+                         "External Affairs Minister S. Jaishankar. Staff wrote to the High Commission.",
+                         published="2024-01-10")
+    found, _ = only_call(facts)
+    assert found == {"Tala Voss", "Subrahmanyam Jaishankar"}
+    assert "Commission" not in {e.name for e in facts.entities}

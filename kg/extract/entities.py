@@ -563,9 +563,10 @@ class Extractor:
             nxt = doc[end] if end < len(doc) else None
             if nxt is not None and (nxt.i in taken or (nxt.text[:1].isupper() and nxt.is_alpha)):
                 continue  # a title before a name, not a description
-            if role == "counterpart" and nxt is not None and nxt.text == "," and end + 1 < len(doc) \
-                    and doc[end + 1].ent_type_ == "PERSON":
-                continue  # "his Libyan counterpart, Ana Lind,": the name says who (a minister's counterpart is no leader)
+            if role == "counterpart" and nxt is not None and nxt.text == "," and _person_soon_after(doc, end + 1):
+                # "his Libyan counterpart, Ana Lind," or ", External Affairs Minister X,": the name
+                # says who (a minister's counterpart is no leader)
+                continue
             country, start = None, tok.i
             prev = doc[tok.i - 1] if tok.i > 0 else None
             of_country = None
@@ -646,6 +647,16 @@ class Extractor:
             return self.gaz.get(in_article[0][4:])
         candidates = self.gaz.leaders_of(country, self.meta.published, role)
         return candidates[0] if len(candidates) == 1 else None
+
+
+def _person_soon_after(doc: Doc, start: int) -> bool:
+    """A person's name opens the phrase at ``start``, after at most a title of a few words."""
+    for k in range(start, min(len(doc), start + 7)):
+        if doc[k].ent_type_ == "PERSON":
+            return True
+        if doc[k].is_punct or not doc[k].text[:1].isupper():
+            return False
+    return False
 
 
 def _in_order(parts: list[str], whole: list[str]) -> bool:

@@ -215,7 +215,11 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tup
         titled = (title_before(doc, i, w.title_phrases) is not None or _portfolio_before(lower, i, w.portfolios, title_words)
                   or any(lower[k] in title_words for k in range(opening, i))
                   or _counterparts_before(cols, i, found)) and not _headline(doc[i].sent)
-        accept = (
+        # "his counterpart, External Affairs Minister X": a capitalised word of a title
+        # ("External", then "Affairs Minister") is not a name
+        before_title = j + 1 < n_tokens and text[j] in not_names and text[j][:1].isupper() \
+            and text[j + 1][:1].isupper() and lower[j + 1] in title_words
+        accept = not before_title and (
             (titled and words <= 4)
             or (size >= 2 and text[i] in given_names)
             or (size >= 2 and _appositive_role(cols, j, w.roles))

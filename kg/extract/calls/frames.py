@@ -69,10 +69,13 @@ def clause_bounds(v: SentView, lex: Lexicon, i: int) -> tuple[int, int]:
 def _list_semicolon(v: SentView, j: int) -> bool:
     """ "from A, Emir of Q; B, President of R; and C": a semicolon between two named people
     (each with their apposition) separates the items of a list, not two clauses."""
-    before = any(np.kind == NAME and np.end == j for np in v.nps)
+    before = any(np.kind == NAME and (np.end == j or np.end < j and _item_tail_end(v, np.end, j + 1) == j)
+                 for np in v.nps)
     k = j + 1 + (v.low(j + 1) == "and")
     after = v.np(k)
-    return before and after is not None and after.start == k and after.kind == NAME
+    if after is None or after.start != k:
+        after = _titled_item(v, k, v.end)  # "; HE President of the Varnian Republic X"
+    return before and after is not None and after.kind == NAME
 
 
 def _breaks(v: SentView, lex: Lexicon, j: int) -> bool:
@@ -214,6 +217,7 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
         k = found[-1].end
         if v.low(k) in (")",):
             k += 1
+        k = _item_tail_end(v, k, hi)
         words = []
         while k < hi and (v.low(k) in lex.list_connectors or v.low(k) in (",", "&", ";")):
             words.append(v.low(k))
@@ -223,7 +227,9 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
         if "as" in words and "as well as" not in " ".join(words):
             break  # "with X as Y denied ...": a clause, not a list
         nxt = v.np(k)
-        if nxt is None or nxt.start != k:
+        if (nxt is None or nxt.start != k) and ";" in words:
+            nxt = _titled_item(v, k, hi)
+        if nxt is None or nxt.start > k and ";" not in words or nxt.start < k:
             break
         if ";" in words or "then" in words or ("as" in words and "well" in words) or "later" in words:
             separate = True
@@ -235,6 +241,35 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
         # "with A, B spoke": no "and" closes a list, so what follows the comma is the next clause
         return found[:1], False
     return found, separate
+
+
+_ITEM_TAIL = frozenset(("of", "the", ",", "-", "and"))
+
+
+def _item_tail_end(v: SentView, k: int, hi: int) -> int:
+    """ "A of the Hashemite Kingdom of Jordan; B, Crown Prince of C; and D": in a list whose
+    items are set apart by semicolons, where an item's title or country after the name ends
+    (the semicolon), else ``k``."""
+    for j in range(k, min(hi, k + 16)):
+        low = v.low(j)
+        if low == ";":
+            return j if j > k else k
+        if not (low in _ITEM_TAIL or v.tok(j)[:1].isupper() or v.others.get(j) is not None):
+            return k
+    return k
+
+
+def _titled_item(v: SentView, k: int, hi: int) -> PersonNP | None:
+    """The named person of a list item whose title opens it with its country ("HE President of
+    the Varnian Republic X"): the first name before the item ends."""
+    for j in range(k, min(hi, k + 12)):
+        np = v.np(j)
+        if np is not None:
+            return np if np.kind == NAME else None
+        low = v.low(j)
+        if low in (";", ".", ":") or not (low in _ITEM_TAIL or v.tok(j)[:1].isupper()):
+            return None
+    return None
 
 
 def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue, ...]) -> tuple[str | None, list[PersonNP], bool]:
