@@ -1261,3 +1261,25 @@ def test_a_ministers_counterpart_named_after_a_title_is_no_leader(analyse_text):
     found, _ = only_call(facts)
     assert found == {"Tala Voss", "Subrahmanyam Jaishankar"}
     assert "Commission" not in {e.name for e in facts.entities}
+
+
+def test_a_virtual_summit_whose_people_are_named_after_it(analyse_text):
+    facts = analyse_text(
+        "Regional leaders met by video link this morning and agreed to extend the border mission.\n\n"
+        "The emergency summit of the bloc was chaired virtually from Port Elin by President Amara Dule, "
+        "the bloc's current chair.\n\n"
+        "Heads of government taking part in the video conference included King Rasmus, whose navy patrols the coast, "
+        "Prime Minister Ilse Varga and Giorgia Meloni, who connected from Rome.",
+        published="2025-03-13",
+    )
+    found, call = only_call(facts)
+    assert found == {"Amara Dule", "Rasmus", "Ilse Varga", "Giorgia Meloni"}
+    assert call.medium is CallMedium.VIDEO and call.date == date(2025, 3, 13)
+
+
+def test_a_delegation_that_included_someone_names_no_participant(analyse_text):
+    facts = analyse_text("President Amara Dule held a phone call with King Rasmus on Monday. "
+                         "The delegation that flew to Rome included Prime Minister Ilse Varga.",
+                         published="2025-03-13")
+    found, _ = only_call(facts)
+    assert found == {"Amara Dule", "Rasmus"}

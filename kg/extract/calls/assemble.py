@@ -121,11 +121,14 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
         n, value = joined.lookup(v.lower, i - v.start)
         if not n or v.low(i - 1) in lex.negations or v.low(i - 2) in lex.negations:
             continue  # "was invited but did not attend"
-        if value == "object":
+        if value == "call_subject" and not _call_before(v, lex, i):
+            continue  # "the delegation included the trade minister": no call named
+        if value in ("object", "call_subject"):
             # "the video conference brought together A, B and C"
             people, _ = coordinated_after(v, lex, i + n, v.end, reach=3)
             keys += _keys(view, v, people, ctx)
-        elif v.low(i + n) == "by":
+        elif v.low(by := _by_after(v, i + n)) == "by":
+            n = by - i
             before = v.np(i - 2) if v.low(i - 1) in lex.finite_be else None
             if before is not None and before.kind == NAME:
                 continue  # "On the call, the king had his ministers beside him": in the room, not on the call
@@ -157,6 +160,29 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
                     found = _keys(view, v, people, ctx)
             keys += found
     return keys
+
+
+def _by_after(v: SentView, k: int) -> int:
+    """Where "by" is after a passive verb at ``k``, past a manner or a place ("was chaired
+    virtually from Harare by X"); ``k`` when it is not there."""
+    for j in range(k, min(v.end, k + 5)):
+        low = v.low(j)
+        if low == "by":
+            return j
+        if not (low.endswith("ly") or low in ("from", "in", "online") or v.tok(j)[:1].isupper() and v.np(j) is None):
+            return k
+    return k
+
+
+def _call_before(v: SentView, lex: Lexicon, k: int) -> bool:
+    """A call noun or a reference to the call in the words before token ``k`` in its clause
+    ("Those on the video call included ...")."""
+    for j in range(k - 1, max(v.start, k - 10) - 1, -1):
+        if v.low(j) in (",", ".", ";", ":"):
+            return False
+        if lex.nouns.match(v.lower, j - v.start) or lex.anaphora.match(v.lower, j - v.start):
+            return True
+    return False
 
 
 def _call_after(v: SentView, lex: Lexicon, k: int) -> bool:
@@ -349,6 +375,16 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         joined = _joined_in(view, v, ctx)
         if joined:
             made[0] = replace(made[0], participants=made[0].participants | frozenset(joined))
+        cur = state.current
+        if cur is not None and drafts[cur].pending and len(drafts[cur].participants) < 2 and len(made) == 1 \
+                and any(c.definite and c.strong and not calls for c, _f, _s, calls in read) \
+                and made[0].status is drafts[cur].status and v.index - state.last_told <= 3:
+            # "Leaders met by video link ... Those on the virtual summit included A and B":
+            # the people of the call announced before its people were named
+            drafts[cur] = absorb(replace(drafts[cur], participants=drafts[cur].participants | made[0].participants),
+                                 view, v, days=False)
+            ctx = replace(ctx, current=drafts[cur].participants, current_index=v.index)
+            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, ctx=ctx, last_day=last_day))
         start = len(drafts)
         drafts.extend(made)
         # "the leaders agreed to keep up the pressure while talks continue": a weak mention that

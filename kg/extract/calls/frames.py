@@ -218,6 +218,7 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
         if v.low(k) in (")",):
             k += 1
         k = _item_tail_end(v, k, hi)
+        k = _relative_clause_end(v, lex, k, hi)
         words = []
         while k < hi and (v.low(k) in lex.list_connectors or v.low(k) in (",", "&", ";")):
             words.append(v.low(k))
@@ -256,6 +257,20 @@ def _item_tail_end(v: SentView, k: int, hi: int) -> int:
             return j if j > k else k
         if not (low in _ITEM_TAIL or v.tok(j)[:1].isupper() or v.others.get(j) is not None):
             return k
+    return k
+
+
+def _relative_clause_end(v: SentView, lex: Lexicon, k: int, hi: int) -> int:
+    """ "A, whose country sent the most troops, B and C": the comma closing a relative clause
+    that follows a list's item (the list goes on after it), else ``k``."""
+    if v.low(k) != "," or v.low(k + 1) not in lex.relative_pronouns:
+        return k
+    for j in range(k + 2, min(hi, k + 16)):
+        if v.low(j) in (";", ".", ":"):
+            return k
+        if v.low(j) == ",":
+            nxt = v.np(j + 1) or (v.np(j + 2) if v.low(j + 1) == "and" else None)
+            return j if nxt is not None and nxt.kind == NAME else k
     return k
 
 

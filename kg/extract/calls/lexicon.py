@@ -289,7 +289,8 @@ def lexicon() -> Lexicon:
         light_verbs=Phrases(light),
         meeting_adverbs=frozenset(phrases_of(calls, "meeting_adverbs")),
         meeting_verbs=frozenset(phrases_of(calls, "meeting_verbs")),
-        joined=Phrases((f, "object" if e.get("takes_object") else "call_object" if e.get("call_object") else True)
+        joined=Phrases((f, ("call_subject" if e.get("call_subject") else "object") if e.get("takes_object")
+                        else "call_object" if e.get("call_object") else True)
                        for e in lexicon_entries(calls, "joined")
                        for f in e.get("forms", [e.get("phrase")])),
         traps_after=Phrases((p, True) for p in phrases_of(calls, "traps_after")),
