@@ -1283,3 +1283,20 @@ def test_a_delegation_that_included_someone_names_no_participant(analyse_text):
                          published="2025-03-13")
     found, _ = only_call(facts)
     assert found == {"Amara Dule", "Rasmus"}
+
+
+def test_the_president_elect_is_who_takes_office_not_who_holds_it(analyse_text):
+    # Nicușor Dan takes office as Romania's president on 2025-05-26 (gazetteer)
+    facts = analyse_text("Nicușor Dan won Romania's runoff on Sunday. Interim President Ilie Bolojan "
+                         "congratulated him. Aides say the president-elect is to speak by phone with "
+                         "Donald Tusk, Poland's prime minister, on Wednesday.", published="2025-05-19")
+    found, call = only_call(facts)
+    assert found == {"Nicușor Dan", "Donald Tusk"}
+    assert call.status is CallStatus.PLANNED
+
+
+def test_a_name_then_to_heading_an_entry_is_a_plan(analyse_text):
+    facts = analyse_text("11:05 CEST\nDule to speak with Meloni by phone on Thursday\nPresident Amara Dule's office says "
+                         "the president will hold a phone call with Giorgia Meloni on Thursday.",
+                         published="2025-05-19")
+    assert [c.status for _, c in calls_of(facts)] == [CallStatus.PLANNED]

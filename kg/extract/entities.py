@@ -12,6 +12,7 @@ media"). Pure: reads the Doc and returns records; the Doc is not changed.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -592,7 +593,10 @@ class Extractor:
             if country is None:
                 if det != "the" or role in ("leader", "counterpart"):
                     continue
-                key = self._leader_by_role(role)
+                if lower[end - 1] in ("elect", "designate"):
+                    key = self._incoming_by_role(role)  # "the president-elect": not who holds it today
+                else:
+                    key = self._leader_by_role(role)
                 if key:
                     self.add(start, end, self.entities[key])
                 continue
@@ -627,6 +631,19 @@ class Extractor:
                 self.mentions.remove(m)
                 self.add(m.start, m.end, self.entities.get(leaders[0].key) or gaz_builder(leaders[0], self.meta),
                          named=False)
+
+    def _incoming_by_role(self, role: str) -> str | None:
+        """The one person of the article who takes up office ``role`` within months of its day."""
+        day = self.meta.published
+        if day is None:
+            return None
+        keys = set()
+        for m in self.mentions:
+            entry = self.gaz.get(m.key[4:]) if m.kind in PERSON_KINDS and m.key.startswith("gaz:") else None
+            if entry is not None and any(day < o.start <= day + timedelta(days=200) and role in o.role.casefold()
+                                         for o in entry.offices if o.start is not None):
+                keys.add(m.key)
+        return next(iter(keys)) if len(keys) == 1 else None
 
     def _leader_by_role(self, role: str) -> str | None:
         """The one leader of the article whose role is ``role`` ("the chancellor")."""

@@ -131,10 +131,12 @@ def leaders_named_before(view: DocView, v: SentView, before: int, sentences: int
 
 def _role_matches(view: DocView, key: str, role: str) -> bool:
     info = view.entities.get(key)
-    if info is None or info.kind is not EntityKind.LEADER:
+    if info is None or info.kind not in (EntityKind.LEADER, EntityKind.PERSON):
         return False
     if "elect" in role or "designate" in role:
         return info.incoming  # "the president-elect": who takes office after the article
+    if info.kind is not EntityKind.LEADER:
+        return False
     held = (info.role or "").casefold()
     if held.startswith(("former", "ex-")):
         return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 from kg.extract.calls.cues import Cue
 from kg.extract.calls.frames import clause_bounds
 from kg.extract.calls.lexicon import Lexicon
-from kg.extract.calls.view import SentView
+from kg.extract.calls.view import NAME, SentView
 from kg.model import CallStatus
 
 __all__ = ["call_status", "clause_end"]
@@ -32,13 +32,19 @@ def _telegraphic_future(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     """ "Xi, Lula to hold phone talks", "Macron to call Biden on Friday": a headline's future."""
     # the article's title line is a headline whatever its capitals ("Premier to call king over ties")
     title_line = v.index == 0 and v.lower[-1] not in (".", "!", "?", '"', "”", "’", "'")
-    if not (v.headline or title_line):
-        return False
     start = cue.light_start if cue.light_start is not None else cue.start
     k = start - 1
     while k >= v.start and v.low(k) in lex.telegraphic_future_words:
         k -= 1
-    return v.low(k) == "to" or v.low(start - 1) == "to"
+    to = k if v.low(k) == "to" else start - 1 if v.low(start - 1) == "to" else None
+    if to is None:
+        return False
+    if v.headline or title_line:
+        return True
+    # "Dule to phone Meloni this week" heading a live blog's entry: a name opens the
+    # sentence and "to" follows it, with no verb of its own
+    first = v.np(v.start)
+    return first is not None and first.kind == NAME and first.start == v.start and first.end == to
 
 
 def _tried(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> bool:
