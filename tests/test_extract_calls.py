@@ -1300,3 +1300,24 @@ def test_a_name_then_to_heading_an_entry_is_a_plan(analyse_text):
                          "the president will hold a phone call with Giorgia Meloni on Thursday.",
                          published="2025-05-19")
     assert [c.status for _, c in calls_of(facts)] == [CallStatus.PLANNED]
+
+
+@pytest.mark.parametrize(
+    "text, other",
+    [
+        ("Foreign Minister Tala Voss spoke by phone on Tuesday with Ostria's Deputy Prime Minister and "
+         "Foreign Minister Ivo Kern about the floods.", "Ivo Kern"),
+        ("Foreign Minister Tala Voss held a phone call on Tuesday with Varnia's Minister of State at the "
+         "Ministry of Foreign Affairs Ivo Kern, and the two of them reviewed the floods.", "Ivo Kern"),
+    ],
+)
+def test_a_long_title_before_the_partners_name(analyse_text, text, other):
+    found, _ = only_call(analyse_text(text))
+    assert found == {"Tala Voss", other}
+
+
+def test_separate_calls_with_a_second_partner_behind_a_long_title(analyse_text):
+    facts = analyse_text("Foreign Minister Tala Voss had separate phone calls on Friday with Foreign "
+                         "Minister Ivo Kern and with First Deputy Premier and Minister of Trade "
+                         "of Pakistan Sami Orr.")
+    assert sorted(sorted(p) for p, _ in calls_of(facts)) == [["Ivo Kern", "Tala Voss"], ["Sami Orr", "Tala Voss"]]

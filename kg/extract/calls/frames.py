@@ -199,6 +199,12 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
         if v.low(j) in (".", ";", ",") or v.low(j) in lex.clause_openers:
             break
         j += 1
+    if not found and j == i + reach:
+        # "with Ostria's First Deputy Premier and Trade Minister X", "with Varnia's Secretary of
+        # State in the Office of the President X": a long title, then the name
+        title = _titled_item(v, i, hi)
+        if title is not None and title.start > j - 1:
+            found.append(title)
     if not found:
         # "with some 40 heads of state since the vote, including X": the people named
         for k in range(i, min(v.end, i + 16)):
@@ -228,9 +234,12 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
         if "as" in words and "as well as" not in " ".join(words):
             break  # "with X as Y denied ...": a clause, not a list
         nxt = v.np(k)
-        if (nxt is None or nxt.start != k) and ";" in words:
+        # "; HE President of the Varnian Republic X", "and with Deputy Prime Minister and Foreign
+        # Minister of Ostria X": an item whose long title opens it
+        titled_ok = ";" in words or words[-1] in ("with", "to")
+        if (nxt is None or nxt.start != k) and titled_ok:
             nxt = _titled_item(v, k, hi)
-        if nxt is None or nxt.start > k and ";" not in words or nxt.start < k:
+        if nxt is None or nxt.start > k and not titled_ok or nxt.start < k:
             break
         if ";" in words or "then" in words or ("as" in words and "well" in words) or "later" in words:
             separate = True
@@ -277,14 +286,18 @@ def _relative_clause_end(v: SentView, lex: Lexicon, k: int, hi: int) -> int:
 def _titled_item(v: SentView, k: int, hi: int) -> PersonNP | None:
     """The named person of a list item whose title opens it with its country ("HE President of
     the Varnian Republic X"): the first name before the item ends."""
-    for j in range(k, min(hi, k + 12)):
+    for j in range(k, min(hi, k + 14)):
         np = v.np(j)
         if np is not None:
             return np if np.kind == NAME else None
         low = v.low(j)
-        if low in (";", ".", ":") or not (low in _ITEM_TAIL or v.tok(j)[:1].isupper()):
+        if low in (";", ".", ":") or not (low in _ITEM_TAIL or low in _TITLE_LINKS or v.tok(j)[:1].isupper()
+                                           or v.others.get(j) is not None):
             return None
     return None
+
+
+_TITLE_LINKS = frozenset(("at", "for", "'s", "’s"))  # "Minister of State at the Ministry", "Qatar's Minister"
 
 
 def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue, ...]) -> tuple[str | None, list[PersonNP], bool]:
