@@ -136,3 +136,12 @@ def test_hostile_json_is_one_skipped_file(tmp_path, content, code):
     (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
     articles, [skipped] = read(tmp_path)
     assert [a.id for a in articles] == ["a.txt"] and skipped.code == code
+
+
+def test_the_quick_look_holds_every_character_clean_text_replaces():
+    """``clean_text`` returns a text unchanged when ``_SUSPECT`` finds nothing in it."""
+    from kg.read.decode import _CONTROL, _INVALID, _SUSPECT
+
+    missing = [c for c in range(0x110000) if (_CONTROL.match(chr(c)) or _INVALID.match(chr(c))) and not _SUSPECT.match(chr(c))]
+    assert missing == []
+    assert clean_text("“quoted” – plain é") == ("“quoted” – plain é", 0)

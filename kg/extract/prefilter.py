@@ -22,12 +22,23 @@ from the lexicon files, through ``kg.extract.calls.lexicon``):
   "a call for", "called off"); a medium word a few words before a call noun ("phone
   conversation", "virtual summit"); a medium noun just after a preposition ("by phone"); or
   (B) a verb of talking or contact ("spoke", "reached") *and* two signs of a leader, at two
-  places of the text: a leader's name as the gazetteer spells it (any spelling the rules fold
-  to it), a leader's title or a description of one ("the Russian leader"). A call backed by a
-  verb of talking alone is between two leaders (``_bare_talk``), two entities each named by a
-  mention of its own, and a leader's mention holds a sign; so two leaders leave two signs in
-  two places ("President Amara Dule spoke with President Ilse Varga": "president" twice, and
-  the same leader named twice counts twice, which only passes more); or (M) a meeting adverb
+  places of the text. A call backed by a verb of talking alone is between two leaders
+  (``_bare_talk``), two entities of kind leader, and every way the entity rules make one
+  leaves a sign at a place of its own (``_leader_signs``): a leader's name as the ruler
+  matches it, in any spelling the rules fold to it, or a seat of power that stands for one
+  ("the Kremlin", ``_seats``), in the folded text; a description with a country before it or
+  "of" after it ("the Russian leader", "Ukraine's president", "the Emir of Qatar":
+  ``_descriptions``; without a country it only names a leader already named); a leader's
+  title right before a capitalised word, honorifics and particles between allowed ("President
+  Amara Dule", "President Sheikh Amar": ``_unknown_people`` makes a leader of a name the
+  people rules found only so), or any title right before a gazetteer leader's surname or first
+  name ("Foreign Minister Lavrov": ``_titled_surname``), in the raw text ("president" alone,
+  "the club's president, Tala Voss" or "the prime minister spoke" make no leader). Each
+  leader has a mention of its own, and no two mentions share one place of a kind, so two
+  leaders leave two places (the same leader named twice counts twice, which only passes
+  more). Not covered: a leader the rules know only through ``NameIndex``, a near spelling of
+  a leader's name with no title before it (the scan read that one only by chance before, when
+  a leader's title stood anywhere in the text); or (M) a meeting adverb
   right after a call noun ("a video call online", not "video shared online"), or a few words
   after a meeting verb ("met online", "met the king virtually").
 
@@ -65,7 +76,9 @@ from kg.resources import Gazetteer, lexicon_phrases, load_lexicon
 __all__ = ["Prefilter", "Cast", "cast_of", "prefilter_for", "could_tell_a_call"]
 
 _WORD = re.compile(r"[0-9a-z]+")
+_NAME_WORD = re.compile(r"\S*")  # the text up to a space: a one-word name and what is glued to it
 _FOLLOW = frozenset(" \t\n.,;:!?")  # after a refusing word: the tokenizer splits these off
+_NAME, _DESCRIPTION = "name", "description"  # kinds of leader signs
 _MEDIUM_REACH = 7  # words from a medium word to its noun ("phone" ... "conversation"): 6 tokens in the rules
 _PREP_REACH = 2  # "by phone", "over the phone"
 
@@ -96,18 +109,35 @@ def cast_of(index: EntityIndex) -> Cast:
 
 
 @lru_cache(maxsize=1)
-def _combining() -> dict[int, None]:
-    return {c: None for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))}
+def _combining() -> tuple[re.Pattern, re.Pattern]:
+    """The characters ``unicodedata.combining`` gives a class (the accents NFKD splits off), as
+    two patterns: those below U+10000 (one class the regex engine reads as a table: quick) and
+    the others (read only in a text with a character from U+10000 up: a class with ranges
+    beyond the table is 25x slower)."""
+    marks = [c for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))]
+    low = "".join(re.escape(chr(c)) for c in marks if c < 0x10000)
+    high = "".join(re.escape(chr(c)) for c in marks if c >= 0x10000)
+    return re.compile(f"[{low}]+"), re.compile(f"[{high}]+")
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_POSSESSIVE_S = re.compile(r"[’'`]s\b")
+_INNER_APOSTROPHE = re.compile(r"(?<=[a-z])[’'`](?=[a-z])")
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+_ARTICLE = re.compile(r"\b(?:el|al)\b")
 
 
 def _fold(text: str) -> str:
     """``person_key_form`` of a whole text, quickly: accents off, case folded, apostrophes
     and possessives as the key forms have them, everything else a single space."""
-    folded = unicodedata.normalize("NFKD", text).translate(_combining()).casefold()
-    folded = re.sub(r"[’'`]s\b", "", folded)
-    folded = re.sub(r"(?<=[a-z])[’'`](?=[a-z])", "", folded)
-    folded = re.sub(r"[^0-9a-z]+", " ", folded)
-    return re.sub(r"\b(?:el|al)\b", "al", folded)
+    marks, astral_marks = _combining()
+    folded = marks.sub("", unicodedata.normalize("NFKD", text))
+    if _ASTRAL.search(folded):
+        folded = astral_marks.sub("", folded)
+    folded = folded.casefold()
+    if "'" in folded or "’" in folded or "`" in folded:
+        folded = _INNER_APOSTROPHE.sub("", _POSSESSIVE_S.sub("", folded))
+    return _ARTICLE.sub("al", _NOT_ALNUM.sub(" ", folded))
 
 
 class Prefilter:
@@ -146,6 +176,8 @@ class Prefilter:
         self.meeting_verbs = frozenset(lex.meeting_verbs)
         self.noun_lasts = frozenset(_last_word(p) for ps in lex.nouns._by_first.values() for p, _ in ps) - {None}
         self.leaders = _leader_automaton(gaz)
+        self.country_words = _country_words(gaz)
+        self.titles, self.leader_titles, self.title_gap, self.leader_parts = _title_signs(gaz)
         self.automaton = ahocorasick.Automaton()
         for word in self.call_verbs | self.strong_nouns | self.medium | self.adverbial | frozenset(self.talk) | self.meeting_adverbs:
             self.automaton.add_word(word, word)
@@ -198,14 +230,47 @@ class Prefilter:
         return not (verb_refused and noun_refused)
 
     def _leader_signs(self, text: str, enough: int = 2) -> int:
-        """How many places of ``text`` hold a sign of a leader (counted up to ``enough``)."""
+        """How many places of ``text`` hold a sign of a leader (counted up to ``enough``): the
+        folded text's names and descriptions (``_leader_automaton``), and the raw text's titles
+        before a name (``_title_signs``); a place of each kind counts apart."""
         folded = " " + _fold(text) + " "
         ends: set[int] = set()
-        for end, _key in self.leaders.iter(folded):
+        for end, (key, kind) in self.leaders.iter(folded):
+            start = end + 1 - len(key)  # (the space before the form)
+            if kind == _DESCRIPTION and not _described(folded, start, end, self.country_words):
+                continue  # "the president said": no country, so only a leader already named
             ends.add(end)
             if len(ends) >= enough:
+                return len(ends)
+        return len(ends) + self._title_places(text, enough - len(ends))
+
+    def _title_places(self, text: str, enough: int) -> int:
+        """Places where a title stands right before a name that can make a leader: a leader's
+        title before a capitalised word ("President Amara Dule", "President Sheikh Amar",
+        "President de Varga"), or any title before a leader's surname or first name ("Foreign
+        Minister Lavrov", read as the gazetteer's leader of that name and office)."""
+        if enough <= 0:
+            return 0
+        low = text.lower()
+        if len(low) != len(text):
+            return enough  # (offsets not shared with the original case: no reading of capitals)
+        places = 0
+        for end, word in self.titles.iter(low):
+            start = end + 1 - len(word)
+            if (start and low[start - 1].isalnum()) or (end + 1 < len(low) and low[end + 1].isalnum()):
+                continue  # inside a longer word
+            name = self.title_gap.match(low, end + 1).end()
+            if name >= len(text) or not text[name].isupper():
+                continue
+            if not self.leader_titles.search(low, max(0, start - 40), end + 1):
+                # the name is one word ("Minister Lavrov"), its tokens joined without a space
+                parts = person_key_form(_NAME_WORD.match(text, name).group()).split()
+                if not any(" ".join(parts[:n]) in self.leader_parts for n in range(1, len(parts) + 1)):
+                    continue
+            places += 1
+            if places >= enough:
                 break
-        return len(ends)
+        return places
 
 
 def _ALNUM(char: str) -> bool:
@@ -251,24 +316,92 @@ def _np_words(lex: Lexicon) -> frozenset[str]:
 
 
 def _leader_automaton(gaz: Gazetteer) -> ahocorasick.Automaton:
-    """Folded forms that may name a leader: gazetteer spellings of leaders, leader titles and
-    descriptions ("the Russian leader"), each between spaces."""
-    forms: set[str] = set()
+    """Folded forms that may name a leader, each between spaces, as ``(form, kind)``: every
+    spelling of a leader the ruler matches, of a seat of power that stands for one ("the
+    Kremlin": ``_seats``), and descriptions ("the Russian leader", read with ``_described``)."""
+    forms: dict[str, str] = {}
     for entry in gaz.entries.values():
-        if entry.kind is EntityKind.LEADER:
+        if entry.kind is EntityKind.LEADER or entry.seat_of is not None:
             for form in (entry.name, *entry.aliases, *entry.short_aliases, *entry.context_aliases):
-                forms.update(name_variants(form))
-    forms.update(lexicon_phrases(load_lexicon("titles"), "leader"))
+                forms.update(dict.fromkeys(name_variants(form), _NAME))
     for role, entry in load_lexicon("discourse")["descriptions"].items():
         if not role.startswith("_"):
-            forms.update(entry["phrases"])
+            for phrase in entry["phrases"]:
+                forms.setdefault(phrase, _DESCRIPTION)
     automaton = ahocorasick.Automaton()
-    for form in forms:
+    for form, kind in forms.items():
         key = person_key_form(form)
         if key:
-            automaton.add_word(f" {key} ", key)
+            automaton.add_word(f" {key} ", (f" {key} ", kind))
     automaton.make_automaton()
     return automaton
+
+
+def _described(folded: str, start: int, end: int, country_words: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """The description ``folded[start:end]`` (between spaces) can name a leader the article has
+    not named: a country's adjective or name right before it ("the Russian leader", "Ukraine's
+    president") or "of" and a country's name right after it ("the Emir of Qatar"). Without a
+    country ``_descriptions`` only names a leader of the article already named (``_leader_by_role``)."""
+    before = folded.rfind(" ", 0, start)
+    if folded[before + 1:start] in country_words[0]:
+        return True
+    if not folded.startswith("of ", end + 1):
+        return False
+    words = folded[end + 4:end + 80].split(" ")
+    return any(" ".join(words[:n]) in country_words[1] for n in range(1, len(words)))
+
+
+def _country_words(gaz: Gazetteer) -> tuple[frozenset[str], frozenset[str]]:
+    """The words ``_descriptions`` takes a country from, folded: the last word of every adjective
+    of the gazetteer and of every name, alias and capital of its countries (right before a
+    description: "the Russian leader", "Ukraine's president"), and those names whole (a
+    country's mention right after "of": "the Emir of Qatar")."""
+    lasts, names_whole = set(), set()
+    for entry in gaz.entries.values():
+        names = [entry.name, *entry.aliases, *entry.short_aliases, *entry.context_aliases, *entry.capitals] \
+            if entry.kind is EntityKind.COUNTRY else []
+        for form in (*entry.adjectives, *names):
+            for variant in name_variants(form):
+                key = person_key_form(variant).split()
+                if key:
+                    lasts.add(key[-1])
+                    if form in names:
+                        names_whole.add(" ".join(key))
+    return frozenset(lasts), frozenset(names_whole)
+
+
+def _title_signs(gaz: Gazetteer) -> tuple[ahocorasick.Automaton, re.Pattern, re.Pattern, frozenset[str]]:
+    """What ``_title_places`` reads, from titles.json and the gazetteer: the last word of every
+    title (leader and official; ``title_before``), the leader titles, what may stand
+    between a title and the name (the title's own punctuation, a space, honorifics and particles:
+    "President Sheikh Amar", "President de Varga"), and the folded surnames and first names of the
+    gazetteer's leaders (``_titled_surname``)."""
+    titles = load_lexicon("titles")
+    leader = lexicon_phrases(titles, "leader")
+    official = lexicon_phrases(titles, "official")
+    lasts = {_chunks(p)[-1] for p in (*leader, *official) if _chunks(p)}
+    # a leader's title as the tokens before the name spell it (``title_before`` joins them with
+    # one space, " - " read as "-"), ending where the title found ends
+    spelt = sorted((re.escape(p).replace(r"\-", " ?- ?").replace(r"\ ", " ") for p in leader), key=len, reverse=True)
+    leader_titles = re.compile(f"(?<![^\\W_])(?:{'|'.join(spelt)})\\Z")
+    skip = sorted({w for key in ("honorifics", "particles") for p in lexicon_phrases(titles, key) for w in _chunks(p)},
+                  key=len, reverse=True)
+    gaps = "".join(sorted({c for p in (*leader, *official, *lexicon_phrases(titles, "honorifics"))
+                           for c in p if not c.isalnum()} | {" "}))
+    gap = re.compile(f"[{re.escape(gaps)}]*(?:(?:{'|'.join(map(re.escape, skip))})(?![^\\W_])[{re.escape(gaps)}]*)*")
+    automaton = ahocorasick.Automaton()
+    for word in lasts:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    parts = set()
+    for entry in gaz.entries.values():
+        if entry.kind is EntityKind.LEADER and len(entry.name.split()) > 1:
+            parts.update(person_key_form(w) for w in (entry.name.split()[0], entry.name.split()[-1]))
+    return automaton, leader_titles, gap, frozenset(parts - {""})
+
+
+def _chunks(phrase: str) -> list[str]:
+    return re.findall(r"[^\W_]+", phrase.lower())
 
 
 @lru_cache(maxsize=4)
