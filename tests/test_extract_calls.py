@@ -1321,3 +1321,11 @@ def test_separate_calls_with_a_second_partner_behind_a_long_title(analyse_text):
                          "Minister Ivo Kern and with First Deputy Premier and Minister of Trade "
                          "of Pakistan Sami Orr.")
     assert sorted(sorted(p) for p, _ in calls_of(facts)) == [["Ivo Kern", "Tala Voss"], ["Sami Orr", "Tala Voss"]]
+
+
+def test_the_countrys_leader_in_a_story_about_its_president_elect(analyse_text):
+    # Nicușor Dan takes office as Romania's president on 2025-05-26; Ilie Bolojan is not named
+    facts = analyse_text("Nicușor Dan won Romania's runoff on Sunday. Emmanuel Macron phoned the Romanian "
+                         "leader on Monday to congratulate him.", published="2025-05-20")
+    found, _ = only_call(facts)
+    assert found == {"Emmanuel Macron", "Nicușor Dan"}

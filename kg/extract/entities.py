@@ -632,6 +632,17 @@ class Extractor:
                 self.add(m.start, m.end, self.entities.get(leaders[0].key) or gaz_builder(leaders[0], self.meta),
                          named=False)
 
+    def _incoming_of(self, country: str) -> GazEntry | None:
+        """The one person the article names who heads ``country`` within months of its day."""
+        day = self.meta.published
+        if day is None:
+            return None
+        hits = {m.key: entry for m in self.mentions if m.kind in PERSON_KINDS and m.key.startswith("gaz:")
+                and (entry := self.gaz.get(m.key[4:])) is not None
+                and any(o.country == country and o.start is not None and day < o.start <= day + timedelta(days=200)
+                        for o in entry.offices)}
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
     def _incoming_by_role(self, role: str) -> str | None:
         """The one person of the article who takes up office ``role`` within months of its day."""
         day = self.meta.published
@@ -662,6 +673,12 @@ class Extractor:
                              and self.entities[m.key].country == country and m.key.startswith("gaz:")})
         if len(in_article) == 1:
             return self.gaz.get(in_article[0][4:])
+        if not in_article:
+            # "the Uruguayan leader" in a story about its president-elect, who alone of the
+            # country's leaders is named: the one taking office, not the one leaving it
+            incoming = self._incoming_of(country)
+            if incoming is not None:
+                return incoming
         candidates = self.gaz.leaders_of(country, self.meta.published, role)
         return candidates[0] if len(candidates) == 1 else None
 
