@@ -1329,3 +1329,17 @@ def test_the_countrys_leader_in_a_story_about_its_president_elect(analyse_text):
                          "leader on Monday to congratulate him.", published="2025-05-20")
     found, _ = only_call(facts)
     assert found == {"Emmanuel Macron", "Nicușor Dan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no contact over a span of time: no call is claimed, so none is denied
+        "King Rasmus said on Tuesday that he had not spoken to President Amara Dule for months.",
+        # what is called is the defeat, not a person
+        "King Rasmus beat President Amara Dule in the vote. Dule, who called his defeat a fair verdict, "
+        "conceded on Sunday night.",
+    ],
+)
+def test_no_call_told(analyse_text, text):
+    assert analyse_text(text).calls == ()

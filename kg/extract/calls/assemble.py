@@ -322,6 +322,9 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             continue
         frame = read_frame(v, lex, cue, cues)
         status = call_status(v, lex, cue)
+        if status is CallStatus.DENIED and lex.status["no_contact_spans"].find(
+                v.lower, cue.end - v.start, clause_end(v, cue.end, 12) - v.start) is not None:
+            continue  # "had not spoken to him for a long time": no call claimed, none denied
         if frame.prep in ("from", "from-to") and frame.objects and frame.objects[0].kind == NAME:
             state = replace(state, last_from=frame.objects[0].key)
         if cue.kind == NOUN and cue.plural:

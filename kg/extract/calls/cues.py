@@ -203,6 +203,9 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
             return None  # "called Zelensky a dictator"
         if naming and obj is not None and obj.kind == NAME and obj.possessive:
             return None  # "called the premier's remarks 'erroneous'": the remarks are what is called
+        if naming and obj is not None and obj.kind == PRONOUN and obj.word in lex.possessive_determiners \
+                and v.np(obj.end) is None and v.tok(obj.end).isalpha() and v.tok(obj.end).islower():
+            return None  # "called his defeat 'a clear verdict'": the defeat is what is called
         if obj is not None:
             return Cue(CALL_VERB, i, i + 1, True, medium)
     # grammar, not vocabulary: an article or "be" after "called to" makes "to" no infinitive of purpose

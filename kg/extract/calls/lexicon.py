@@ -311,7 +311,7 @@ def lexicon() -> Lexicon:
         clause_openers=frozenset(phrases_of(discourse, "clause_openers")),
         separately=Phrases((p, True) for p in phrases_of(discourse, "separate_calls")),
         status={k: Phrases((p, True) for p in phrases_of(status, k))
-                for k in ("planned", "planned_after", "denied", "attempted", "past_modals")},
+                for k in ("planned", "planned_after", "denied", "attempted", "past_modals", "no_contact_spans")},
         clause_breaks=frozenset(phrases_of(status, "clause_breaks")),
         attempt_verbs=frozenset(phrases_of(status, "attempt_verbs")),
         title_words=title_words,
