@@ -1335,7 +1335,7 @@ def test_the_countrys_leader_in_a_story_about_its_president_elect(analyse_text):
     "text",
     [
         # no contact over a span of time: no call is claimed, so none is denied
-        "King Rasmus said on Tuesday that he had not spoken to President Amara Dule for months.",
+        "King Rasmus told reporters he has not spoken to President Amara Dule for months.",
         # what is called is the defeat, not a person
         "King Rasmus beat President Amara Dule in the vote. Dule, who called his defeat a fair verdict, "
         "conceded on Sunday night.",
