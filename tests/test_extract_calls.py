@@ -1343,3 +1343,10 @@ def test_the_countrys_leader_in_a_story_about_its_president_elect(analyse_text):
 )
 def test_no_call_told(analyse_text, text):
     assert analyse_text(text).calls == ()
+
+
+def test_a_plan_inside_a_relative_clause_about_the_call_is_not_the_calls(analyse_text):
+    facts = analyse_text("President Amara Dule and Giorgia Meloni held a phone call on Thursday in which "
+                         "they reviewed the agenda of next week's trade summit.", published="2025-06-27")
+    _, call = only_call(facts)
+    assert call.status is CallStatus.OCCURRED and call.date == date(2025, 6, 26)

@@ -98,7 +98,11 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     if _tried(v, lex, cue, lo):
         return CallStatus.ATTEMPTED
     # the future may be told before a subordinate clause: "is expected to ... when he speaks"
-    if has(cue.start - 8, min(hi, cue.end + 4), "planned") or has(cue.end, clause_end(v, cue.end, 14), "planned_after"):
+    after = clause_end(v, cue.end, 14)
+    # "held a call on Thursday in which they discussed next week's summit": the relative
+    # clause tells what was said, not when the call is
+    after = next((j for j in range(cue.end, after) if v.low(j) in lex.relative_pronouns), after)
+    if has(cue.start - 8, min(hi, cue.end + 4), "planned") or has(cue.end, after, "planned_after"):
         return CallStatus.PLANNED
     if _telegraphic_future(v, lex, cue):
         return CallStatus.PLANNED
