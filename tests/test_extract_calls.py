@@ -1350,3 +1350,15 @@ def test_a_plan_inside_a_relative_clause_about_the_call_is_not_the_calls(analyse
                          "they reviewed the agenda of next week's trade summit.", published="2025-06-27")
     _, call = only_call(facts)
     assert call.status is CallStatus.OCCURRED and call.date == date(2025, 6, 26)
+
+
+def test_a_wire_credit_reports_the_call_of_its_lead(analyse_text):
+    facts = analyse_text(
+        "PORT ELIN, May 3 (Reuters) - President Amara Dule phoned Giorgia Meloni on Saturday, her office said.\n\n"
+        "Dule had spoken with King Rasmus by telephone a week earlier about the harbour.",
+        published="2025-05-03",
+    )
+    names = {e.key: e.name for e in facts.entities}
+    reports = {frozenset(p): [names[r.outlet] for r in c.reports] for p, c in calls_of(facts)}
+    assert reports == {frozenset({"Amara Dule", "Giorgia Meloni"}): ["Reuters"],
+                       frozenset({"Amara Dule", "Rasmus"}): []}

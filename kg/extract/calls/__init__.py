@@ -36,4 +36,7 @@ def extract_calls(doc: Doc, meta: ArticleMeta, index: EntityIndex, gaz: Gazettee
     if not agencies or not calls:
         return calls
     evidence = credit_evidence(view, datelines)
-    return tuple(with_agencies(c, agencies, evidence) for c in calls)
+    # a wire story's opening credit reports the calls its lead tells; a closing credit, or a
+    # credit no call is told beside, the whole story's
+    lead = [c for c in calls if any(e.start == evidence.start for e in c.evidence)]
+    return tuple(with_agencies(c, agencies, evidence) if not lead or c in lead else c for c in calls)
