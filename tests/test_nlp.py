@@ -16,12 +16,13 @@ from datetime import date
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.training import Example
 from typer.testing import CliRunner
 
 from kg.errors import InputError
 from kg.extract.components import clean_model_entities
+from kg.model import Article, ArticleMeta, EntityKind
 from kg.extract.nlp import gazetteer_patterns, load_nlp, normalise_for_nlp
 from kg.resources import load_gazetteer, load_given_names, load_lexicon
 
@@ -337,3 +338,22 @@ def test_a_text_beyond_the_limit_is_chunked_under_a_trained_pipeline(trained):
     rules = lambda doc: [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents if e.ent_id_]  # noqa: E731
     assert rules(chunked) == rules(whole) and ("Emmanuel Macron", "PERSON") in {(e.text, e.label_) for e in chunked.ents}
     assert [(e.text, e.label_) for e in chunked.ents] == [(e.text, e.label_) for e in whole.ents]
+
+
+def test_a_model_person_right_after_an_outlet_descriptor_is_left_to_the_outlet_rules():
+    words = "The premier told radio station Del Mar on Monday that he would call the king .".split()
+    ents = ["O"] * len(words)
+    ents[5:7] = ["B-PERSON", "I-PERSON"]
+    assert _clean(_doc(words, ents)) == []
+
+
+def test_a_model_person_named_like_the_publisher_is_no_person(nlp_and_gaz):
+    # what a trained model may tag: the publisher's name in a staff credit, as a PERSON
+    from kg.extract.article import extract_article
+    nlp, gaz = nlp_and_gaz
+    text = "Port Elin Herald staff writer Tala Voss contributed to this report."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    meta = ArticleMeta(id="t.txt", source="t.txt", published=date(2025, 3, 1), outlet="Port Elin Herald")
+    facts = extract_article(doc, Article(meta, text), gaz)
+    assert "Port Elin Herald" not in {e.name for e in facts.entities if e.kind is not EntityKind.OUTLET}

@@ -14,6 +14,8 @@ entities the rules can use, and ``kg_people`` lets a rule person replace a model
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
@@ -114,6 +116,12 @@ def _title_case(sent: Span) -> bool:
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) / len(words) >= 0.6
 
 
+@lru_cache(maxsize=1)
+def _outlet_descriptors() -> frozenset[str]:
+    """ "radio station", "broadcaster", "the daily": words that open an outlet's name after them."""
+    return frozenset(lexicon_phrases(load_lexicon("reports"), "outlet_descriptors"))
+
+
 def clean_model_entities(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[Span]:
     """The model's entities the rules can use, relabelled and trimmed.
 
@@ -125,6 +133,7 @@ def clean_model_entities(doc: Doc, titles: dict, given_names: frozenset[str]) ->
     particles = frozenset(lexicon_phrases(titles, "particles"))
     suffixes = frozenset(lexicon_phrases(titles, "name_suffixes"))
     place_before = frozenset(lexicon_phrases(titles, "place_prepositions"))  # "in Port Vessa": a place
+    descriptors = _outlet_descriptors()
     title_words = frozenset(
         w for key in ("leader", "official", "honorifics") for t in lexicon_phrases(titles, key) for w in t.replace("-", " ").split())
     out = []
@@ -149,6 +158,8 @@ def clean_model_entities(doc: Doc, titles: dict, given_names: frozenset[str]) ->
                 continue  # "the Crown Prince", "Prime Minister": a title with no name
             if len(words) < 2 or (start > 0 and doc[start - 1].lower_ in place_before):
                 continue  # a lone word is a surname the rules join to a full name, or not a person
+            if any(" ".join(t.lower_ for t in doc[max(0, start - n):start]) in descriptors for n in (1, 2, 3)):
+                continue  # "told radio station Del Sol": an outlet's name, which the outlet rules read
             if not is_name_token(words[0], not_names) or not all(
                     (is_name_token(t, not_names) and not t.text.isupper()) or t.lower_ in particles
                     or t.text in suffixes or (t.text == "-" and not t.whitespace_) for t in words):

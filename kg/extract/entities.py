@@ -251,6 +251,8 @@ class Extractor:
                 self.add(ent.start, ent.end, builder)
                 seen_ids.add(entry.id)
             elif ent.label_ == "PERSON":
+                if self.meta.outlet and norm_name(ent.text) == norm_name(self.meta.outlet):
+                    continue  # "Miami Herald staff writer X" in the Miami Herald: the publisher, not a person
                 unknown_people.append(ent)
             elif ent.label_ == "ORG":
                 text = strip_possessive(ent.text)
