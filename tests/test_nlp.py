@@ -357,3 +357,16 @@ def test_a_model_person_named_like_the_publisher_is_no_person(nlp_and_gaz):
     meta = ArticleMeta(id="t.txt", source="t.txt", published=date(2025, 3, 1), outlet="Port Elin Herald")
     facts = extract_article(doc, Article(meta, text), gaz)
     assert "Port Elin Herald" not in {e.name for e in facts.entities if e.kind is not EntityKind.OUTLET}
+
+
+def test_a_model_person_named_like_an_outlet_of_the_article_is_that_outlet(nlp_and_gaz):
+    from kg.extract.article import extract_article
+    nlp, gaz = nlp_and_gaz
+    text = "The army spoke on state television Vell Deka on Monday. An officer later announced on Vell Deka that talks had ended."
+    doc = nlp(text)
+    second = [t.i for t in doc if t.text == "Vell"][1]
+    doc.ents = list(doc.ents) + [Span(doc, second, second + 2, label="PERSON")]
+    meta = ArticleMeta(id="t.txt", source="t.txt", published=date(2025, 3, 1), outlet=None)
+    facts = extract_article(doc, Article(meta, text), gaz)
+    kinds = {e.name: e.kind for e in facts.entities if e.name == "Vell Deka"}
+    assert kinds == {"Vell Deka": EntityKind.OUTLET}

@@ -253,6 +253,12 @@ class Extractor:
             elif ent.label_ == "PERSON":
                 if self.meta.outlet and norm_name(ent.text) == norm_name(self.meta.outlet):
                     continue  # "Miami Herald staff writer X" in the Miami Herald: the publisher, not a person
+                outlet = next((b for b in self.entities.values() if b.kind is EntityKind.OUTLET
+                               and norm_name(b.name) == norm_name(ent.text)), None)
+                if outlet is not None:
+                    # "announced on Télé Sahel" after "state television Télé Sahel": the outlet again
+                    self.add(ent.start, ent.end, outlet)
+                    continue
                 unknown_people.append(ent)
             elif ent.label_ == "ORG":
                 text = strip_possessive(ent.text)
