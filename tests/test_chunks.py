@@ -101,7 +101,11 @@ def test_a_call_in_a_late_chunk_keeps_its_offsets_and_the_articles_facts(nlp_and
     assert (ev.start, ev.end, ev.text) == (TEXT.index(sentence), TEXT.index(sentence) + len(sentence), sentence)
     assert ev.start >= bounds[4][0]  # in the fifth chunk of six
     assert late.date == date(2025, 3, 3)  # "on Monday" counted from the dateline of the first chunk
-    assert {r.outlet for r in late.reports} == {"gaz:reuters"}  # the agency the first chunk credits
+    # the agency the first chunk credits reports the lead's call, as in the article read whole
+    lead = next(c for c in facts.calls if "gaz:emmanuel-macron" in c.participants)
+    assert {r.outlet for r in lead.reports} == {"gaz:reuters"}
+    whole = extract_article(nlp(normalise_for_nlp(TEXT)), Article(META, TEXT), gaz)
+    assert facts.calls == whole.calls
     for call in facts.calls:
         for e in call.evidence + tuple(r.evidence for r in call.reports):
             assert TEXT[e.start:e.end] == e.text
