@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 
 from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues
 from kg.extract.calls.discourse import Context, leaders_named_before, quote_speaker, resolve, subject_of_sentence
@@ -44,7 +45,7 @@ class _State:
     ctx: Context = field(default_factory=Context)
     group_days: tuple[tuple[str, date, int], ...] = ()  # (subject, day, sentence): "calls with A, B and C on Tuesday"
     summaries: frozenset[str] = frozenset()  # subjects of strong summaries: "Xi's phone conversations with leaders of ..."
-    last_day: date | None = None  # the day the text named last
+    days: "_DaysNamed | None" = None  # the day the text named last before each sentence, asked when needed
     last_from: str | None = None  # the caller named last ("leaders declined a call from Biden")
 
 
@@ -188,6 +189,41 @@ def _previous_day(view: DocView, v: SentView) -> date | None:
                 continue
             return day
     return report_day
+
+
+class _DaysNamed:
+    """The day the text named last before each sentence of a view (``_previous_day`` of the
+    sentence before it, else of the one before that, and so on), found on demand.
+
+    Only a back reference ("that afternoon", "a day earlier") asks for it, so the dates of most
+    sentences are never read for it; the walk back from a sentence stops at the first one that
+    names a day, and every sentence it passed keeps the answer, so each is looked at once."""
+
+    __slots__ = ("view", "_upto")
+
+    def __init__(self, view: DocView) -> None:
+        self.view = view
+        self._upto: dict[int, date | None] = {}  # sentence index -> the day named last up to it (included)
+
+    def before(self, index: int) -> date | None:
+        """The day the text named last before sentence ``index``."""
+        upto = self._upto
+        k = index - 1
+        if k in upto:
+            return upto[k]
+        passed, day = [], None
+        while k >= 0:
+            if k in upto:
+                day = upto[k]
+                break
+            passed.append(k)
+            day = _previous_day(self.view, self.view.sents[k])
+            if day is not None:
+                break
+            k -= 1
+        for j in passed:
+            upto[j] = day
+        return day
 
 
 def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _State,
@@ -334,7 +370,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 (a.medium for a in adjuncts if a.medium is not CallMedium.UNSPECIFIED), c.medium)
             d = Draft(v.index, parts, strong, status, caller=caller, medium=medium, anchor=day_cue.start,
                       definite=c.definite)
-            made_one = absorb(d, view, v, day_cue, previous_day=state.last_day)
+            made_one = absorb(d, view, v, day_cue, previous_day=partial(state.days.before, v.index))
             seconds = [dc.start for _p, _c, cc, dc in calls if dc is not cc]
             if made_one.duration is not None and seconds and (
                     _durations_at(view, v, day_cue.start) if day_cue is not c else _durations_at(view, v, min(seconds), before=True)) == 0:
@@ -342,7 +378,6 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 made_one = replace(made_one, duration=None)
             made.append(made_one)
             named.append(any(np.kind == NAME for np in frame.subjects + frame.objects))
-    last_day = _previous_day(view, v) or state.last_day
     if made:
         drafts = _dated_by_reference(view, v, read, state, drafts)
         joined = _joined_in(view, v, ctx)
@@ -362,7 +397,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         parts = drafts[current].participants
         ctx = replace(ctx, current=parts, current_index=v.index)
         return _next(view, v, replace(state, drafts=tuple(drafts), current=current, told=told, last_told=v.index,
-                                      ctx=ctx, last_day=last_day))
+                                      ctx=ctx))
     cur = state.current
     # a call of its own, named later ("the king will host an online summit of the bloc's leaders")
     own_call = any(c.strong and not c.definite and not c.in_person for c in cues) and lex.anaphora.find(v.lower) is None
@@ -385,24 +420,24 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             anchor_cue = strong_cues[0] if strong_cues else Cue(NOUN, v.start, v.start + 1, True)
             t = absorb(replace(t, strong=t.strong or bool(strong_cues),
                                participants=t.participants | frozenset(_joined_in(view, v, ctx))),
-                       view, v, anchor_cue, previous_day=state.last_day)
+                       view, v, anchor_cue, previous_day=partial(state.days.before, v.index))
             drafts[target] = t
-            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
+            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index))
         if reports_in(view, v) and (adjacent and lex.report_anaphora.find(v.lower) is not None
                                     or near and _closes_quote_of(view, v, d.participants)):
             drafts[cur] = absorb(d, view, v, days=False)
-            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
+            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index))
         joined = _joined_in(view, v, ctx)
         if joined and (adjacent or near) and (lex.in_person.find(v.lower) is None or d.medium is CallMedium.VIDEO):
             # ("the summit was chaired by X" after "leaders met by video link": the virtual summit)
             # "Merz, Meloni and Tusk took part, according to a statement": who was on it
             drafts[cur] = absorb(replace(d, participants=d.participants | frozenset(joined)), view, v, days=False)
             ctx = replace(ctx, current=drafts[cur].participants, current_index=v.index)
-            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, ctx=ctx, last_day=last_day))
+            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, ctx=ctx))
         if _continues(view, v, d, state, adjacent, near):
             drafts[cur] = absorb(d, view, v, _day_anchor(view, v, d), days=(d.day is None or d.day_weak) and d.period is None,
-                                 previous_day=state.last_day)
-            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
+                                 previous_day=partial(state.days.before, v.index))
+            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index))
     # "as world leaders call to congratulate him": a plural subject right before makes the
     # noun a verb of no one named
     # a definite reference with no call told before it introduces one ("The video conference
@@ -435,16 +470,16 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 and drafts[cur].status is CallStatus.OCCURRED and len(drafts[cur].participants) >= 2:
             # '"No such call took place," the office said': the claim just told is denied
             drafts[cur] = absorb(replace(drafts[cur], status=CallStatus.DENIED), view, v, days=False)
-            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
+            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index))
         pending = absorb(Draft(v.index, parts, True, status, medium=cue.medium, anchor=cue.start,
                                pending=True, caller=caller),
-                         view, v, cue, previous_day=state.last_day)
+                         view, v, cue, previous_day=partial(state.days.before, v.index))
         drafts.append(pending)
         ctx = replace(ctx, current=parts, current_index=v.index)
         return _next(view, v, replace(state, drafts=tuple(drafts), current=len(drafts) - 1,
                                       told=len(drafts) - 1 if pending.status is CallStatus.OCCURRED else state.told,
-                                      ctx=ctx, last_told=v.index, last_day=last_day))
-    return _next(view, v, replace(state, last_day=last_day))
+                                      ctx=ctx, last_told=v.index))
+    return _next(view, v, state)
 
 
 def _closes_quote_of(view: DocView, v: SentView, participants: frozenset[str]) -> bool:
@@ -613,7 +648,7 @@ def _group_days(drafts: list[Draft], group_days) -> list[Draft]:
 
 
 def read_calls(view: DocView) -> tuple[CallMention, ...]:
-    state = _State()
+    state = _State(days=_DaysNamed(view))
     for v in view.sents:
         state = _read_sentence(view, v, state)
     drafts = _drop_summaries([d for d in state.drafts if len(d.participants) >= 2
