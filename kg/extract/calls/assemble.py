@@ -21,7 +21,8 @@ from datetime import date
 from functools import partial
 
 from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues
-from kg.extract.calls.discourse import Context, leaders_named_before, quote_speaker, resolve, subject_of_sentence
+from kg.extract.calls.discourse import (Context, leaders_named_before, quote_speaker, resolve, subject_of_sentence,
+                                       with_subject_of)
 from kg.extract.calls.drafts import Draft, absorb, freeze, merge_drafts, token_offset, with_sentence
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.frames import Frame, clause_bounds, coordinated_after, read_frame, subjects_before
@@ -498,11 +499,8 @@ def _closes_quote_of(view: DocView, v: SentView, participants: frozenset[str]) -
 
 
 def _next(view: DocView, v: SentView, state: _State) -> _State:
-    subject = subject_of_sentence(view, v, state.ctx)
-    if subject is None:
-        return state
-    subjects = (state.ctx.subjects + ((v.index, subject),))[-6:]
-    return replace(state, ctx=replace(state.ctx, subjects=subjects))
+    # (the sentence's subject joins the recent ones when a later sentence asks for them)
+    return replace(state, ctx=with_subject_of(view, v, state.ctx))
 
 
 def _day_anchor(view: DocView, v: SentView, d: Draft) -> Cue | None:
@@ -565,9 +563,10 @@ def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bo
     """The sentence goes on about the call: close after it, it names two of its participants
     ("the two leaders"), or right after it one of them speaks ("Zelensky said on his Telegram
     channel that ...")."""
-    named = {np.key for np in v.nps if np.kind == NAME}
-    if near and (len(named & d.participants) >= 2 or any(np.kind == GROUP for np in v.nps)):
-        return True
+    if near:  # (the sentence's person phrases are built only then)
+        named = {np.key for np in v.nps if np.kind == NAME}
+        if len(named & d.participants) >= 2 or any(np.kind == GROUP for np in v.nps):
+            return True
     if not (adjacent and has_report_cue(view, v)):
         return False
     # '"...," the king wrote on his page': the speaker of a quotation is the one who reports
