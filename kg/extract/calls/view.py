@@ -93,16 +93,21 @@ _NO_ENTRIES: Mapping = MappingProxyType({})
 
 class SentView:
     """One sentence of the view: token span, character span, token texts and the entities of
-    its tokens; its person phrases (``nps``, ``np_at``), dates, quoted tokens and headline test
-    are computed on first use and kept.
+    its tokens; its person phrases (``nps``, ``np_at``), ``dates``, ``quoted`` tokens and
+    ``headline`` test are computed on first use and kept.
 
     Read-only by convention (only ``doc_view`` builds one, and nothing assigns to it after). It
     is a plain slotted class rather than a frozen dataclass, because most sentences of an article
     carry no cue and no call being told, so their phrases and dates are never asked for, and a
-    frozen dataclass would build them all up front, one ``object.__setattr__`` per field."""
+    frozen dataclass would build them all up front, one ``object.__setattr__`` per field. The
+    lazy parts are slots left empty until read: reading an empty slot falls back on
+    ``__getattr__``, which fills it, so every later read is a plain slot read (the rules read
+    ``quoted`` and ``dates`` inside loops over tokens)."""
 
     __slots__ = ("index", "start", "end", "char_start", "char_end", "lower", "text", "space", "others",
-                 "adjectives", "_article", "_sent_text", "_nps", "_np_at", "_dates", "_quoted", "_headline")
+                 "adjectives", "_article", "_sent_text",
+                 # computed on first use (``__getattr__``)
+                 "nps", "np_at", "_np_at", "dates", "quoted", "headline")
 
     index: int
     start: int
@@ -114,6 +119,11 @@ class SentView:
     space: tuple[bool, ...]
     others: Mapping[int, Mention]  # tokens of countries, organisations and outlets
     adjectives: Mapping[int, str]  # token of a nationality word -> its country
+    nps: tuple[PersonNP, ...]  # the person phrases, left to right
+    np_at: Mapping[int, PersonNP]  # every token of a phrase -> the phrase
+    dates: tuple[DateMention, ...]  # the date expressions, left to right
+    quoted: frozenset[int]  # the tokens inside quotation marks
+    headline: bool  # a title-case line without a full stop
 
     def __init__(self, index: int, start: int, end: int, char_start: int, char_end: int,
                  lower: tuple[str, ...], text: tuple[str, ...], space: tuple[bool, ...],
@@ -122,61 +132,36 @@ class SentView:
         self.index, self.start, self.end, self.char_start, self.char_end = index, start, end, char_start, char_end
         self.lower, self.text, self.space, self.others, self.adjectives = lower, text, space, others, adjectives
         self._article, self._sent_text = article, sent_text
-        self._nps = self._np_at = self._dates = self._quoted = self._headline = None
 
     def __repr__(self) -> str:
         return f"SentView(index={self.index}, start={self.start}, end={self.end}, text={self._sent_text!r})"
 
-    def _people(self) -> dict[int, PersonNP]:
-        a = self._article
-        nps = _NPBuilder(a.lex, self.lower, self.text, self.start, self.end, a.mention_at, a.adjectives).build()
-        self._nps = nps
-        self._np_at = np_at = {i: np for np in nps for i in range(np.start, np.end)}
-        return np_at
+    def __getattr__(self, name: str):
+        # called only for a slot not filled yet: compute it, fill it, return it
+        if name in ("nps", "np_at", "_np_at"):
+            a = self._article
+            nps = _NPBuilder(a.lex, self.lower, self.text, self.start, self.end, a.mention_at, a.adjectives).build()
+            np_at = {i: np for np in nps for i in range(np.start, np.end)}
+            self.nps, self._np_at, self.np_at = nps, np_at, MappingProxyType(np_at)
+        elif name == "dates":
+            self.dates = self._dates()
+        elif name == "quoted":
+            self.quoted = _quoted(self.lower, self.start, self._sent_text)
+        elif name == "headline":
+            self.headline = _headline(self.text, self._sent_text)
+        else:
+            raise AttributeError(f"'SentView' object has no attribute '{name}'")
+        return object.__getattribute__(self, name)
 
-    @property
-    def nps(self) -> tuple[PersonNP, ...]:
-        """The person phrases of the sentence, left to right."""
-        if self._nps is None:
-            self._people()
-        return self._nps
-
-    @property
-    def np_at(self) -> Mapping[int, PersonNP]:
-        """Every token of a person phrase -> the phrase."""
-        np_at = self._np_at
-        return MappingProxyType(self._people() if np_at is None else np_at)
-
-    @property
-    def dates(self) -> tuple[DateMention, ...]:
-        """The date expressions of the sentence, left to right."""
-        dates = self._dates
-        if dates is None:
-            a, char_start = self._article, self.char_start
-            found = []
-            for s, e, expr in find_date_expressions(self._sent_text):
-                span = a.doc.char_span(char_start + s, char_start + e, alignment_mode="expand")
-                if span is not None:
-                    filed = any(line.start <= char_start + s < line.end for line in a.datelines)
-                    found.append(DateMention(span.start, span.end, char_start + s, char_start + e, expr, filed))
-            self._dates = dates = tuple(found)
-        return dates
-
-    @property
-    def quoted(self) -> frozenset[int]:
-        """The tokens inside quotation marks."""
-        quoted = self._quoted
-        if quoted is None:
-            self._quoted = quoted = _quoted(self.lower, self.start, self._sent_text)
-        return quoted
-
-    @property
-    def headline(self) -> bool:
-        """A title-case line without a full stop."""
-        headline = self._headline
-        if headline is None:
-            self._headline = headline = _headline(self.text, self._sent_text)
-        return headline
+    def _dates(self) -> tuple[DateMention, ...]:
+        a, char_start = self._article, self.char_start
+        found = []
+        for s, e, expr in find_date_expressions(self._sent_text):
+            span = a.doc.char_span(char_start + s, char_start + e, alignment_mode="expand")
+            if span is not None:
+                filed = any(line.start <= char_start + s < line.end for line in a.datelines)
+                found.append(DateMention(span.start, span.end, char_start + s, char_start + e, expr, filed))
+        return tuple(found)
 
     def low(self, i: int) -> str:
         """The lower-cased token ``i`` (a Doc index), or "" outside the sentence."""
@@ -190,8 +175,7 @@ class SentView:
         return self.lower[a - self.start : b - self.start] if a < b else ()
 
     def np(self, i: int) -> PersonNP | None:
-        np_at = self._np_at
-        return (self._people() if np_at is None else np_at).get(i)
+        return self._np_at.get(i)
 
     def after_country(self, j: int) -> PersonNP | None:
         """The named person after a country's possessive at ``j``: "Mexico's leftist
