@@ -117,6 +117,8 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
     lex = view.lex
     keys: list[str] = []
     joined, firsts = lex.joined, lex.joined.firsts
+    if firsts.isdisjoint(v.lower):
+        return keys  # no phrase starts in the sentence (most sentences: one set operation)
     for i in range(v.start, v.end):
         if v.lower[i - v.start] not in firsts:
             continue  # (the common case, before the phrase is matched)
