@@ -1,7 +1,9 @@
 """Reading an article sentence by sentence into the calls it tells: ``read_calls(view)``.
 
 A fold over the sentences with an immutable state (the drafts so far, the call being told,
-recent subjects). Per sentence:
+recent subjects). What only some sentences need is worked out when a rule asks for it, not for
+every sentence: the recent subjects (``discourse.with_subject_of``), the day the text named last
+(``_DaysNamed``) and each sentence's phrases and dates (``view.SentView``). Per sentence:
 1. its cues (``kg.extract.calls.cues``) and what each says (``frames``); the person phrases
    resolved (``discourse``); one draft per call: a list of separate calls gives one per
    partner, "and to B" a call of its own;
