@@ -87,6 +87,7 @@ class _Rules:
     ago: re.Pattern
     expression: re.Pattern
     duration: re.Pattern
+    duration_words: re.Pattern  # a word every duration holds: a unit, or the last word of a fraction
     amount: re.Pattern
 
 
@@ -147,6 +148,9 @@ def _rules() -> _Rules:
         rf"|{one_amount}(?:,?\s+(?:and\s+)?{one_amount})?)",
         re.IGNORECASE,
     )
+    # (a fraction's words are matched one by one, so its last word is in the text as it is)
+    duration_words = re.compile("|".join(map(re.escape, sorted({*units, *(f.split()[-1] for f in fractions)},
+                                                              key=lambda w: (-len(w), w)))), re.IGNORECASE)
     amount = re.compile(rf"\b({num})( and a half)? ({unit})\b(?: long)?( and a half)?", re.IGNORECASE)
     return _Rules(
         weekdays={w: i for i, w in enumerate(weekdays)},
@@ -164,6 +168,7 @@ def _rules() -> _Rules:
         ago=re.compile(ago),
         expression=expression,
         duration=duration,
+        duration_words=duration_words,
         amount=amount,
     )
 
@@ -373,8 +378,11 @@ def find_durations(text: str) -> list[tuple[int, int, int]]:
     """Durations in ``text`` as ``(start, end, minutes)``: "90-minute", "nearly two hours",
     "an hour and a half", "1 hour and 25 minutes". Approximators ("nearly", "more than")
     are part of the span but do not change the minutes."""
+    rules = _rules()
+    if rules.duration_words.search(text) is None:
+        return []  # no unit and no fraction (most sentences): one search of a few words, not the full scan
     found = []
-    for m in _rules().duration.finditer(text):
+    for m in rules.duration.finditer(text):
         if _OFFSET_AFTER.match(text, m.end()):
             continue  # "12 hours after he took the oath", "two hours later": a time, no length
         minutes = _minutes(m.group())

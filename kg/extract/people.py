@@ -73,6 +73,35 @@ def _headline(sent) -> bool:
         and not sent.text.rstrip().rstrip("\"'”’)").endswith(".")
 
 
+class _Headlines:
+    """``_headline(doc[i].sent)`` from the token columns, for the tokens of one Doc: the
+    sentence around token ``i`` found as ``Span.sent`` walks the Doc's sentence starts (read
+    once per Doc, when first needed), and the test read from the token texts, not from a
+    ``Token`` per word (``Token.is_alpha`` is ``str.isalpha`` of its text). A Doc with hooks
+    for sentences, or without sentence starts, takes spaCy's own way."""
+
+    def __init__(self, doc: Doc, cols: Columns) -> None:
+        self.doc, self.cols = doc, cols
+        self.own = not (doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks) and doc.has_annotation("SENT_START")
+        self.starts: list[int] | None = None
+
+    def at(self, i: int) -> bool:
+        if not self.own:
+            return _headline(self.doc[i].sent)
+        starts = self.starts
+        if starts is None:
+            self.starts = starts = self.doc.to_array("SENT_START").view("int64").tolist()
+        start = i
+        while starts[start] != 1 and start > 0:
+            start -= 1
+        end = i + 1
+        while end < len(starts) and starts[end] != 1:
+            end += 1
+        words = [t for t in self.cols.text[start:end] if t.isalpha() and len(t) > 3]
+        return len(words) >= 3 and sum(t[:1].isupper() for t in words) / len(words) >= 0.6 \
+            and not self.cols.span_text(start, end).rstrip().rstrip("\"'”’)").endswith(".")
+
+
 def _appositive_role(cols: Columns, end: int, roles: frozenset[str]) -> bool:
     text = cols.text
     if end >= len(text) or text[end] != ",":
@@ -166,6 +195,7 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tup
     n_tokens = len(text)
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     found: list[tuple[int, int]] = []
+    headline = _Headlines(doc, cols)
     i = 0
     while i < n_tokens:
         # (a name starts with a capital: most words fail that before the call to _is_name)
@@ -214,7 +244,7 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tup
         # in a Title Case headline every word looks like a name: trust given names only
         titled = (title_before(doc, i, w.title_phrases) is not None or _portfolio_before(lower, i, w.portfolios, title_words)
                   or any(lower[k] in title_words for k in range(opening, i))
-                  or _counterparts_before(cols, i, found)) and not _headline(doc[i].sent)
+                  or _counterparts_before(cols, i, found)) and not headline.at(i)
         # "his counterpart, External Affairs Minister X": a capitalised word of a title
         # ("External", then "Affairs Minister") is not a name
         before_title = j + 1 < n_tokens and text[j] in not_names and text[j][:1].isupper() \

@@ -1,7 +1,9 @@
 """Reading an article sentence by sentence into the calls it tells: ``read_calls(view)``.
 
 A fold over the sentences with an immutable state (the drafts so far, the call being told,
-recent subjects). Per sentence:
+recent subjects). What only some sentences need is worked out when a rule asks for it, not for
+every sentence: the recent subjects (``discourse.with_subject_of``), the day the text named last
+(``_DaysNamed``) and each sentence's phrases and dates (``view.SentView``). Per sentence:
 1. its cues (``kg.extract.calls.cues``) and what each says (``frames``); the person phrases
    resolved (``discourse``); one draft per call: a list of separate calls gives one per
    partner, "and to B" a call of its own;
@@ -18,9 +20,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 
 from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues
-from kg.extract.calls.discourse import Context, leaders_named_before, quote_speaker, resolve, subject_of_sentence
+from kg.extract.calls.discourse import (Context, leaders_named_before, quote_speaker, resolve, subject_of_sentence,
+                                       with_subject_of)
 from kg.extract.calls.drafts import Draft, absorb, freeze, merge_drafts, token_offset, with_sentence
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.frames import Frame, clause_bounds, coordinated_after, read_frame, subjects_before
@@ -44,7 +48,7 @@ class _State:
     ctx: Context = field(default_factory=Context)
     group_days: tuple[tuple[str, date, int], ...] = ()  # (subject, day, sentence): "calls with A, B and C on Tuesday"
     summaries: frozenset[str] = frozenset()  # subjects of strong summaries: "Xi's phone conversations with leaders of ..."
-    last_day: date | None = None  # the day the text named last
+    days: "_DaysNamed | None" = None  # the day the text named last before each sentence, asked when needed
     last_from: str | None = None  # the caller named last ("leaders declined a call from Biden")
 
 
@@ -115,6 +119,8 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
     lex = view.lex
     keys: list[str] = []
     joined, firsts = lex.joined, lex.joined.firsts
+    if firsts.isdisjoint(v.lower):
+        return keys  # no phrase starts in the sentence (most sentences: one set operation)
     for i in range(v.start, v.end):
         if v.lower[i - v.start] not in firsts:
             continue  # (the common case, before the phrase is matched)
@@ -214,6 +220,41 @@ def _previous_day(view: DocView, v: SentView) -> date | None:
                 continue
             return day
     return report_day
+
+
+class _DaysNamed:
+    """The day the text named last before each sentence of a view (``_previous_day`` of the
+    sentence before it, else of the one before that, and so on), found on demand.
+
+    Only a back reference ("that afternoon", "a day earlier") asks for it, so the dates of most
+    sentences are never read for it; the walk back from a sentence stops at the first one that
+    names a day, and every sentence it passed keeps the answer, so each is looked at once."""
+
+    __slots__ = ("view", "_upto")
+
+    def __init__(self, view: DocView) -> None:
+        self.view = view
+        self._upto: dict[int, date | None] = {}  # sentence index -> the day named last up to it (included)
+
+    def before(self, index: int) -> date | None:
+        """The day the text named last before sentence ``index``."""
+        upto = self._upto
+        k = index - 1
+        if k in upto:
+            return upto[k]
+        passed, day = [], None
+        while k >= 0:
+            if k in upto:
+                day = upto[k]
+                break
+            passed.append(k)
+            day = _previous_day(self.view, self.view.sents[k])
+            if day is not None:
+                break
+            k -= 1
+        for j in passed:
+            upto[j] = day
+        return day
 
 
 def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _State,
@@ -364,7 +405,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 (a.medium for a in adjuncts if a.medium is not CallMedium.UNSPECIFIED), c.medium)
             d = Draft(v.index, parts, strong, status, caller=caller, medium=medium, anchor=day_cue.start,
                       definite=c.definite)
-            made_one = absorb(d, view, v, day_cue, previous_day=state.last_day)
+            made_one = absorb(d, view, v, day_cue, previous_day=partial(state.days.before, v.index))
             seconds = [dc.start for _p, _c, cc, dc in calls if dc is not cc]
             if made_one.duration is not None and seconds and (
                     _durations_at(view, v, day_cue.start) if day_cue is not c else _durations_at(view, v, min(seconds), before=True)) == 0:
@@ -372,7 +413,6 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 made_one = replace(made_one, duration=None)
             made.append(made_one)
             named.append(any(np.kind == NAME for np in frame.subjects + frame.objects))
-    last_day = _previous_day(view, v) or state.last_day
     if made:
         drafts = _dated_by_reference(view, v, read, state, drafts)
         joined = _joined_in(view, v, ctx)
@@ -387,7 +427,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             drafts[cur] = absorb(replace(drafts[cur], participants=drafts[cur].participants | made[0].participants),
                                  view, v, days=False)
             ctx = replace(ctx, current=drafts[cur].participants, current_index=v.index)
-            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, ctx=ctx, last_day=last_day))
+            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, ctx=ctx))
         start = len(drafts)
         drafts.extend(made)
         # "the leaders agreed to keep up the pressure while talks continue": a weak mention that
@@ -402,17 +442,18 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         parts = drafts[current].participants
         ctx = replace(ctx, current=parts, current_index=v.index)
         return _next(view, v, replace(state, drafts=tuple(drafts), current=current, told=told, last_told=v.index,
-                                      ctx=ctx, last_day=last_day))
+                                      ctx=ctx))
     cur = state.current
     # a call of its own, named later ("the king will host an online summit of the bloc's leaders")
-    own_call = any(c.strong and not c.definite and not c.in_person for c in cues) and lex.anaphora.find(v.lower) is None
+    anaphoric = lex.anaphora.find(v.lower) is not None  # "the call", "the conversation": one told before
+    own_call = any(c.strong and not c.definite and not c.in_person for c in cues) and not anaphoric
     if cur is not None and not own_call:
         d = drafts[cur]
         strong_cues = [c for c in cues if c.strong]
-        referring = lex.anaphora.find(v.lower) is not None or any(c.definite for c in strong_cues)
+        referring = anaphoric or any(c.definite for c in strong_cues)
         adjacent = _follows(view, d, v)
         near = v.index - state.last_told <= 3
-        if referring and (strong_cues or lex.anaphora.find(v.lower) is not None):
+        if referring and (strong_cues or anaphoric):
             # "The call lasted an hour": more on the call being told (the one that took place)
             said = call_status(v, lex, strong_cues[0]) if strong_cues else None
             if said is CallStatus.PLANNED:
@@ -425,24 +466,24 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             anchor_cue = strong_cues[0] if strong_cues else Cue(NOUN, v.start, v.start + 1, True)
             t = absorb(replace(t, strong=t.strong or bool(strong_cues),
                                participants=t.participants | frozenset(_joined_in(view, v, ctx))),
-                       view, v, anchor_cue, previous_day=state.last_day)
+                       view, v, anchor_cue, previous_day=partial(state.days.before, v.index))
             drafts[target] = t
-            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
-        if reports_in(view, v) and (adjacent and lex.report_anaphora.find(v.lower) is not None
-                                    or near and _closes_quote_of(view, v, d.participants)):
+            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index))
+        if (adjacent and lex.report_anaphora.find(v.lower) is not None
+                or near and _closes_quote_of(view, v, d.participants)) and reports_in(view, v):
             drafts[cur] = absorb(d, view, v, days=False)
-            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
+            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index))
         joined = _joined_in(view, v, ctx)
         if joined and (adjacent or near) and (lex.in_person.find(v.lower) is None or d.medium is CallMedium.VIDEO):
             # ("the summit was chaired by X" after "leaders met by video link": the virtual summit)
             # "Merz, Meloni and Tusk took part, according to a statement": who was on it
             drafts[cur] = absorb(replace(d, participants=d.participants | frozenset(joined)), view, v, days=False)
             ctx = replace(ctx, current=drafts[cur].participants, current_index=v.index)
-            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, ctx=ctx, last_day=last_day))
+            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, ctx=ctx))
         if _continues(view, v, d, state, adjacent, near):
             drafts[cur] = absorb(d, view, v, _day_anchor(view, v, d), days=(d.day is None or d.day_weak) and d.period is None,
-                                 previous_day=state.last_day)
-            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
+                                 previous_day=partial(state.days.before, v.index))
+            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index))
     # "as world leaders call to congratulate him": a plural subject right before makes the
     # noun a verb of no one named
     # a definite reference with no call told before it introduces one ("The video conference
@@ -450,7 +491,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     strong_cues = [c for c in cues if c.strong and (not c.definite or cur is None) and not _refused(v, view, c) and not (
         c.kind == NOUN and c.start > v.start and v.low(c.start - 1).endswith("s") and v.low(c.start - 1).isalpha()
         and v.low(c.start - 1) not in lex.medium_words and v.low(c.start - 1) not in lex.not_plural_s_words)]
-    if strong_cues and (lex.anaphora.find(v.lower) is None or cur is None and strong_cues[0].definite):
+    if strong_cues and (not anaphoric or cur is None and strong_cues[0].definite):
         # "Nordic leaders had a video conference on Friday": a call whose participants
         # the next sentences name ("The call was joined by ...")
         cue = strong_cues[0]
@@ -475,16 +516,16 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 and drafts[cur].status is CallStatus.OCCURRED and len(drafts[cur].participants) >= 2:
             # '"No such call took place," the office said': the claim just told is denied
             drafts[cur] = absorb(replace(drafts[cur], status=CallStatus.DENIED), view, v, days=False)
-            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, last_day=last_day))
+            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index))
         pending = absorb(Draft(v.index, parts, True, status, medium=cue.medium, anchor=cue.start,
                                pending=True, caller=caller),
-                         view, v, cue, previous_day=state.last_day)
+                         view, v, cue, previous_day=partial(state.days.before, v.index))
         drafts.append(pending)
         ctx = replace(ctx, current=parts, current_index=v.index)
         return _next(view, v, replace(state, drafts=tuple(drafts), current=len(drafts) - 1,
                                       told=len(drafts) - 1 if pending.status is CallStatus.OCCURRED else state.told,
-                                      ctx=ctx, last_told=v.index, last_day=last_day))
-    return _next(view, v, replace(state, last_day=last_day))
+                                      ctx=ctx, last_told=v.index))
+    return _next(view, v, state)
 
 
 def _closes_quote_of(view: DocView, v: SentView, participants: frozenset[str]) -> bool:
@@ -503,11 +544,16 @@ def _closes_quote_of(view: DocView, v: SentView, participants: frozenset[str]) -
 
 
 def _next(view: DocView, v: SentView, state: _State) -> _State:
-    subject = subject_of_sentence(view, v, state.ctx)
-    if subject is None:
-        return state
-    subjects = (state.ctx.subjects + ((v.index, subject),))[-6:]
-    return replace(state, ctx=replace(state.ctx, subjects=subjects))
+    # (the sentence's subject joins the recent ones when a later sentence asks for them)
+    return _evolve(state, ctx=with_subject_of(view, v, state.ctx))
+
+
+def _evolve(state: _State, **changes) -> _State:
+    """``dataclasses.replace(state, **changes)`` without its walk over the fields and its
+    frozen ``__init__`` (4 us against 0.6 us): the fold makes a new state for every sentence."""
+    new = object.__new__(_State)
+    new.__dict__.update(state.__dict__, **changes)
+    return new
 
 
 def _day_anchor(view: DocView, v: SentView, d: Draft) -> Cue | None:
@@ -570,9 +616,10 @@ def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bo
     """The sentence goes on about the call: close after it, it names two of its participants
     ("the two leaders"), or right after it one of them speaks ("Zelensky said on his Telegram
     channel that ...")."""
-    named = {np.key for np in v.nps if np.kind == NAME}
-    if near and (len(named & d.participants) >= 2 or any(np.kind == GROUP for np in v.nps)):
-        return True
+    if near:  # (the sentence's person phrases are built only then)
+        named = {np.key for np in v.nps if np.kind == NAME}
+        if len(named & d.participants) >= 2 or any(np.kind == GROUP for np in v.nps):
+            return True
     if not (adjacent and has_report_cue(view, v)):
         return False
     # '"...," the king wrote on his page': the speaker of a quotation is the one who reports
@@ -653,7 +700,7 @@ def _group_days(drafts: list[Draft], group_days) -> list[Draft]:
 
 
 def read_calls(view: DocView) -> tuple[CallMention, ...]:
-    state = _State()
+    state = _State(days=_DaysNamed(view))
     for v in view.sents:
         state = _read_sentence(view, v, state)
     drafts = _drop_summaries([d for d in state.drafts if len(d.participants) >= 2

@@ -221,6 +221,8 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
     i = v.start
     lower = v.lower
     call_words = lex.call_words
+    if call_words.isdisjoint(lower):
+        i = v.end  # no word of a call in the sentence (most sentences: one set operation)
     while i < v.end:
         low = lower[i - v.start]
         if low not in call_words:

@@ -22,16 +22,60 @@ from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView
 from kg.model import EntityKind
 
-__all__ = ["Context", "resolve", "subject_of_sentence", "quote_speaker", "leaders_named_before"]
+__all__ = ["Context", "resolve", "subject_of_sentence", "with_subject_of", "quote_speaker", "leaders_named_before"]
 
 @dataclass(frozen=True, slots=True)
 class Context:
     """What the fold knows when it reads a sentence: recent sentence subjects (newest last) and
     the participants of the call being told."""
 
-    subjects: tuple[tuple[int, str], ...] = ()  # (sentence index, entity key)
+    recent: "tuple[tuple[int, str], ...] | _SubjectsAfter" = ()  # ``subjects``, or how to work them out
     current: frozenset[str] = frozenset()
     current_index: int = -10
+
+    @property
+    def subjects(self) -> tuple[tuple[int, str], ...]:
+        """(sentence index, entity key) of the last six sentences with a subject, newest last."""
+        recent = self.recent
+        return recent if type(recent) is tuple else recent.value()
+
+
+def with_subject_of(view: DocView, v: SentView, ctx: Context) -> Context:
+    """``ctx`` once sentence ``v`` (read in ``ctx``) has been read: its subject, if it has one,
+    joins the recent subjects. The subject is worked out only when a later sentence asks for
+    them (a pronoun or a bare title to resolve), not for every sentence."""
+    return Context(_SubjectsAfter(view, v, ctx), ctx.current, ctx.current_index)
+
+
+class _SubjectsAfter:
+    """The recent subjects after sentence ``sent``, read in context ``ctx``: its subject (worked
+    out in that context, as if right then) added to ``ctx``'s, on first use, then kept.
+
+    Working out a subject needs the sentence's person phrases; only a pronoun or a bare title
+    looks back at the subjects, so most sentences' phrases are never built for it."""
+
+    __slots__ = ("view", "sent", "ctx", "_value")
+
+    def __init__(self, view: DocView, sent: SentView, ctx: Context) -> None:
+        self.view, self.sent, self.ctx = view, sent, ctx
+        self._value: tuple[tuple[int, str], ...] | None = None
+
+    def value(self) -> tuple[tuple[int, str], ...]:
+        if self._value is not None:
+            return self._value
+        # the sentences back to the last one worked out, worked out oldest first (a loop, not
+        # recursion: a long article has thousands of sentences)
+        chain: list[_SubjectsAfter] = []
+        node = self
+        while type(node) is _SubjectsAfter and node._value is None:
+            chain.append(node)
+            node = node.ctx.recent
+        for n in reversed(chain):
+            before = n.ctx.subjects  # (the one before is worked out by now)
+            subject = subject_of_sentence(n.view, n.sent, n.ctx)
+            n._value = before if subject is None else (before + ((n.sent.index, subject),))[-6:]
+            n.view = n.sent = n.ctx = None  # not needed any more
+        return self._value
 
 
 def _name_subject(v: SentView, lex: Lexicon) -> PersonNP | None:

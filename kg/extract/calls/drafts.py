@@ -6,6 +6,7 @@ Drafts are frozen; every change makes a new one (``dataclasses.replace``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -110,8 +111,10 @@ def with_sentence(d: Draft, view: DocView, v: SentView) -> tuple[Evidence, ...]:
 
 
 def absorb(d: Draft, view: DocView, v: SentView, cue: Cue | None = None, days: bool = True,
-           previous_day: date | None = None) -> Draft:
-    """What a sentence adds to a call: evidence, reporters, its day, duration and caller."""
+           previous_day: Callable[[], date | None] | None = None) -> Draft:
+    """What a sentence adds to a call: evidence, reporters, its day, duration and caller.
+    ``previous_day`` gives the day the text named before the sentence; it is asked only for a
+    back reference ("that afternoon"), so the sentences before are read for dates only then."""
     lex: Lexicon = view.lex
     evidence = with_sentence(d, view, v)
     reports = dict(d.reports)
@@ -125,7 +128,8 @@ def absorb(d: Draft, view: DocView, v: SentView, cue: Cue | None = None, days: b
     elif days and cue is not None:
         found: Day = call_day(v, lex, cue, d.status, view.anchor)
         if found.back_reference:
-            found = Day(previous_day + timedelta(days=found.back_offset) if previous_day else found.fallback)
+            before = previous_day() if previous_day is not None else None
+            found = Day(before + timedelta(days=found.back_offset) if before else found.fallback)
         if found.day is not None and cue.start and not d.told_in(v) and any(
                 v.low(i) in lex.confirming_words for i in range(v.start, v.end)):
             found = Day(found.day, True)  # "Trump confirmed the call to reporters on Wednesday"

@@ -40,28 +40,53 @@ _NO_MATCH = (0, None)
 
 
 class Phrases:
-    """Token sequences indexed by their first token; ``match`` finds the longest at a position."""
+    """Token sequences indexed by their first two tokens; ``match`` finds the longest at a
+    position.
+
+    The candidates at a position are those whose first word is the word there and whose second
+    word (if they have one) is the next word, longest first, then the one-word phrases: the
+    same order as all the phrases of that first word sorted longest first, without those that
+    cannot match. (An index by the first word alone compared every phrase of "the" or "his" at
+    every "the" or "his" of a sentence.)"""
 
     def __init__(self, items: Iterable[tuple[str, object]] = ()) -> None:
         by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
         for phrase, value in items:
             for words in phrase_words(phrase):
                 by_first.setdefault(words[0], []).append((words, value))
+        # (stable: ties keep the file's order; the prefilter reads this index too)
         self._by_first = {k: sorted(v, key=lambda p: -len(p[0])) for k, v in by_first.items()}
-        self.firsts = frozenset(self._by_first)  # the words a phrase can start with
+        # first word -> (second word -> candidates with that second word, then the one-word
+        # ones; the one-word candidates alone for any other second word)
+        self._index: dict[str, tuple[dict[str, list[tuple[tuple[str, ...], object]]], list]] = {}
+        for first, ordered in self._by_first.items():
+            singles = [c for c in ordered if len(c[0]) == 1]
+            by_second: dict[str, list] = {}
+            for c in ordered:
+                if len(c[0]) > 1:
+                    by_second.setdefault(c[0][1], []).append(c)
+            self._index[first] = ({w: cs + singles for w, cs in by_second.items()}, singles)
+        self.firsts = frozenset(by_first)  # the words a phrase can start with
 
     def __contains__(self, word: str) -> bool:
-        return word in self._by_first
+        return word in self.firsts
+
+    def _candidates(self, lower: Sequence[str], i: int) -> list | None:
+        entry = self._index.get(lower[i])
+        if entry is None:
+            return None
+        by_second, singles = entry
+        return by_second.get(lower[i + 1], singles) if i + 1 < len(lower) else singles
 
     def lookup(self, lower: Sequence[str], i: int) -> tuple[int, object]:
         """(length, value) of the longest phrase starting at ``lower[i]``, or (0, None)."""
         if 0 <= i < len(lower):
-            candidates = self._by_first.get(lower[i])
-            if candidates is not None:
+            candidates = self._candidates(lower, i)
+            if candidates:
                 for words, value in candidates:
                     n = len(words)
-                    # (the first word is the key: a one-word phrase is already matched)
-                    if n == 1 or tuple(lower[i : i + n]) == words:
+                    # (the first two words are the key: a phrase of one or two is already matched)
+                    if n <= 2 or tuple(lower[i : i + n]) == words:
                         return n, value
         return _NO_MATCH
 
@@ -69,11 +94,11 @@ class Phrases:
         # called for most tokens of every sentence: the common case (no phrase starts with this
         # word) costs one dict lookup
         if 0 <= i < len(lower):
-            candidates = self._by_first.get(lower[i])
-            if candidates is not None:
+            candidates = self._candidates(lower, i)
+            if candidates:
                 for words, _ in candidates:
                     n = len(words)
-                    if n == 1 or tuple(lower[i : i + n]) == words:
+                    if n <= 2 or tuple(lower[i : i + n]) == words:
                         return n
         return 0
 
@@ -83,13 +108,15 @@ class Phrases:
         lo = max(lo, 0)
         if lo >= hi or self.firsts.isdisjoint(lower[lo:hi] if lo or hi < len(lower) else lower):
             return None  # the common case, tested in one set operation
-        by_first = self._by_first
+        index, size = self._index, len(lower)
         for i in range(lo, hi):
-            candidates = by_first.get(lower[i])
-            if candidates is not None:
+            entry = index.get(lower[i])
+            if entry is not None:
+                by_second, singles = entry
+                candidates = by_second.get(lower[i + 1], singles) if i + 1 < size else singles
                 for words, _ in candidates:
                     n = len(words)
-                    if n == 1 or tuple(lower[i : i + n]) == words:
+                    if n <= 2 or tuple(lower[i : i + n]) == words:
                         return i
         return None
 

@@ -26,7 +26,8 @@ def evidence_of(view: DocView, v: SentView) -> Evidence:
 
 def has_report_cue(view: DocView, v: SentView) -> bool:
     cues = view.lex.report_cues
-    return any(w in cues and cues.match(v.lower, n) for n, w in enumerate(v.lower))
+    firsts = cues.firsts
+    return not firsts.isdisjoint(v.lower) and any(w in firsts and cues.match(v.lower, n) for n, w in enumerate(v.lower))
 
 
 def _tied(view: DocView, v: SentView, start: int, end: int) -> bool:

@@ -77,14 +77,17 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
 
     def has(a: int, b: int, name: str) -> bool:
         phrases = lex.status[name]
-        for i in range(max(a, v.start), min(b, v.end)):
+        lower, start, quoted, firsts = v.lower, v.start, v.quoted, phrases.firsts
+        for i in range(max(a, start), min(b, v.end)):
+            if lower[i - start] not in firsts:
+                continue  # (no phrase starts here: the common case, tested first)
             # what follows the call's phrase may be quoted as the text's own predicate: 'a call
             # between them "is being arranged"'
-            if ((i in v.quoted) != cue_quoted and name != "planned_after") or i in in_dates:
+            if ((i in quoted) != cue_quoted and name != "planned_after") or i in in_dates:
                 continue
             if name == "planned" and i in own_phrase and v.low(i) in lex.own_phrase_plan_words:
                 continue
-            if v.low(i) in phrases and phrases.match(v.lower, i - v.start):
+            if phrases.match(v.lower, i - v.start):
                 if name == "planned" and lex.status["past_modals"].match(v.lower, i - v.start):
                     continue  # "could have held": a past claim
                 return True

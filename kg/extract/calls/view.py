@@ -3,7 +3,9 @@ noun phrases for people, dates, quotations and other entities.
 
 ``doc_view(doc, meta, index, lex, text)`` is built once per article. The call rules are pure
 functions over it: they never touch spaCy objects, so they can be tested on views made from
-hand-built Docs, and nothing they do changes what another rule sees.
+hand-built Docs, and nothing they do changes what another rule sees. A sentence's person
+phrases, dates, quoted tokens and headline test are computed the first time a rule asks for them
+(``SentView``): most sentences carry no cue and no call being told, and are never asked.
 
 A ``PersonNP`` is a stretch of a sentence that stands for a person: a name with the titles and
 appositions around it ("Russian President Vladimir Putin", "James Marape, prime minister of
@@ -75,8 +77,38 @@ class EntityInfo:
     incoming: bool = False  # takes up an office within months of the article: "the president-elect"
 
 
-@dataclass(frozen=True, slots=True)
+class _Article:
+    """What the lazily computed parts of an article's sentences are read from (one per article,
+    shared by its ``SentView``s)."""
+
+    __slots__ = ("doc", "lex", "mention_at", "adjectives", "datelines")
+
+    def __init__(self, doc: Doc, lex: Lexicon, mention_at: dict[int, Mention], adjectives: Mapping[int, str],
+                 datelines: tuple) -> None:
+        self.doc, self.lex, self.mention_at, self.adjectives, self.datelines = doc, lex, mention_at, adjectives, datelines
+
+
+_NO_ENTRIES: Mapping = MappingProxyType({})
+
+
 class SentView:
+    """One sentence of the view: token span, character span, token texts and the entities of
+    its tokens; its person phrases (``nps``, ``np_at``), ``dates``, ``quoted`` tokens and
+    ``headline`` test are computed on first use and kept.
+
+    Read-only by convention (only ``doc_view`` builds one, and nothing assigns to it after). It
+    is a plain slotted class rather than a frozen dataclass, because most sentences of an article
+    carry no cue and no call being told, so their phrases and dates are never asked for, and a
+    frozen dataclass would build them all up front, one ``object.__setattr__`` per field. The
+    lazy parts are slots left empty until read: reading an empty slot falls back on
+    ``__getattr__``, which fills it, so every later read is a plain slot read (the rules read
+    ``quoted`` and ``dates`` inside loops over tokens)."""
+
+    __slots__ = ("index", "start", "end", "char_start", "char_end", "lower", "text", "space", "others",
+                 "adjectives", "_article", "_sent_text",
+                 # computed on first use (``__getattr__``)
+                 "nps", "np_at", "_np_at", "dates", "quoted", "headline")
+
     index: int
     start: int
     end: int
@@ -85,13 +117,51 @@ class SentView:
     lower: tuple[str, ...]
     text: tuple[str, ...]
     space: tuple[bool, ...]
-    nps: tuple[PersonNP, ...]
-    np_at: Mapping[int, PersonNP]  # every token of a phrase -> the phrase
     others: Mapping[int, Mention]  # tokens of countries, organisations and outlets
     adjectives: Mapping[int, str]  # token of a nationality word -> its country
-    dates: tuple[DateMention, ...]
-    quoted: frozenset[int]
+    nps: tuple[PersonNP, ...]  # the person phrases, left to right
+    np_at: Mapping[int, PersonNP]  # every token of a phrase -> the phrase
+    dates: tuple[DateMention, ...]  # the date expressions, left to right
+    quoted: frozenset[int]  # the tokens inside quotation marks
     headline: bool  # a title-case line without a full stop
+
+    def __init__(self, index: int, start: int, end: int, char_start: int, char_end: int,
+                 lower: tuple[str, ...], text: tuple[str, ...], space: tuple[bool, ...],
+                 others: Mapping[int, Mention], adjectives: Mapping[int, str],
+                 article: _Article, sent_text: str) -> None:
+        self.index, self.start, self.end, self.char_start, self.char_end = index, start, end, char_start, char_end
+        self.lower, self.text, self.space, self.others, self.adjectives = lower, text, space, others, adjectives
+        self._article, self._sent_text = article, sent_text
+
+    def __repr__(self) -> str:
+        return f"SentView(index={self.index}, start={self.start}, end={self.end}, text={self._sent_text!r})"
+
+    def __getattr__(self, name: str):
+        # called only for a slot not filled yet: compute it, fill it, return it
+        if name in ("nps", "np_at", "_np_at"):
+            a = self._article
+            nps = _NPBuilder(a.lex, self.lower, self.text, self.start, self.end, a.mention_at, a.adjectives).build()
+            np_at = {i: np for np in nps for i in range(np.start, np.end)}
+            self.nps, self._np_at, self.np_at = nps, np_at, MappingProxyType(np_at)
+        elif name == "dates":
+            self.dates = self._dates()
+        elif name == "quoted":
+            self.quoted = _quoted(self.lower, self.start, self._sent_text)
+        elif name == "headline":
+            self.headline = _headline(self.text, self._sent_text)
+        else:
+            raise AttributeError(f"'SentView' object has no attribute '{name}'")
+        return object.__getattribute__(self, name)
+
+    def _dates(self) -> tuple[DateMention, ...]:
+        a, char_start = self._article, self.char_start
+        found = []
+        for s, e, expr in find_date_expressions(self._sent_text):
+            span = a.doc.char_span(char_start + s, char_start + e, alignment_mode="expand")
+            if span is not None:
+                filed = any(line.start <= char_start + s < line.end for line in a.datelines)
+                found.append(DateMention(span.start, span.end, char_start + s, char_start + e, expr, filed))
+        return tuple(found)
 
     def low(self, i: int) -> str:
         """The lower-cased token ``i`` (a Doc index), or "" outside the sentence."""
@@ -105,7 +175,7 @@ class SentView:
         return self.lower[a - self.start : b - self.start] if a < b else ()
 
     def np(self, i: int) -> PersonNP | None:
-        return self.np_at.get(i)
+        return self._np_at.get(i)
 
     def after_country(self, j: int) -> PersonNP | None:
         """The named person after a country's possessive at ``j``: "Mexico's leftist
@@ -385,34 +455,23 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
     for i, c in index.adjectives.items():
         if 0 <= i < len(sent_of):
             adjectives_of.setdefault(sent_of[i], {})[i] = c
-    # a sentence's text is its slice of the Doc's text, joined once from the columns
+    # a sentence's text is its slice of the Doc's text, joined once per Doc by the columns
     # (``Doc.text`` makes a Token for every token)
-    doc_text = cols.span_text(0, len(cols))
+    doc_text = cols.doc_text
+    article = _Article(doc, lex, mention_at, index.adjectives, datelines)
+    lower_col, text_col, ws_col = cols.lower, cols.text, cols.ws
     n = -1
     for number, (start, end, start_char, end_char) in enumerate(bounds):
         sent_text = doc_text[start_char:end_char]
         if sent_text.isspace():
             continue
         n += 1
-        lower = cols.lower[start:end]
-        words = cols.text[start:end]
-        space = tuple(cols.ws[start:end])
-        builder = _NPBuilder(lex, lower, words, start, end, mention_at, index.adjectives)
-        nps = builder.build()
-        np_at = {i: np for np in nps for i in range(np.start, np.end)}
-        dates = []
-        for s, e, expr in find_date_expressions(sent_text):
-            span = doc.char_span(start_char + s, start_char + e, alignment_mode="expand")
-            if span is not None:
-                filed = any(line.start <= start_char + s < line.end for line in datelines)
-                dates.append(DateMention(span.start, span.end, start_char + s, start_char + e, expr, filed))
+        others = others_of.get(number)
+        adjectives = adjectives_of.get(number)
         sents.append(SentView(
-            index=n, start=start, end=end, char_start=start_char, char_end=end_char,
-            lower=tuple(lower), text=tuple(words), space=space, nps=nps, np_at=MappingProxyType(np_at),
-            others=MappingProxyType(others_of.get(number, {})),
-            adjectives=MappingProxyType(adjectives_of.get(number, {})),
-            dates=tuple(dates), quoted=_quoted(lower, start, sent_text), headline=_headline(words, sent_text),
-        ))
+            n, start, end, start_char, end_char, tuple(lower_col[start:end]), tuple(text_col[start:end]),
+            tuple(ws_col[start:end]), _NO_ENTRIES if others is None else MappingProxyType(others),
+            _NO_ENTRIES if adjectives is None else MappingProxyType(adjectives), article, sent_text))
     entities = {key: EntityInfo(key, b.name, b.kind, b.country, b.role,
                                 b.outlet_kind is OutletKind.STATE_MEDIA or (b.key.startswith("outlet:") and b.name.split()[-1].lower() in lex.generic_media_words),
                                 _incoming(key, gaz, meta.published))
