@@ -9,7 +9,8 @@ Pure functions over a ``DocView``:
   quotation (the person right after its closing mark, or before its opening one, in the
   paragraph); "the two leaders" the participants of the call just told, else the two leaders
   named last; "the President" the one leader of the article with that title who is not
-  already on the call.
+  already on the call (written with capitals, "dialled the President", the home country's
+  holder when the article names them; "the president-elect" the one taking office).
 """
 
 from __future__ import annotations
