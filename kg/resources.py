@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -47,6 +47,10 @@ def data_path(*parts: str) -> Path:
     return Path(str(resources.files("kg").joinpath("data", *parts)))
 
 
+#: how far ahead an office taken up makes its holder "incoming" (an election to an inauguration)
+INCOMING_WITHIN = timedelta(days=200)
+
+
 @dataclass(frozen=True, slots=True)
 class Office:
     role: str
@@ -60,6 +64,11 @@ class Office:
         if day is None:
             return self.end is None
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def begins_soon_after(self, day: date) -> bool:
+        """Whether the office is taken up within ``INCOMING_WITHIN`` after ``day``: its holder is
+        "the president-elect" (or the prime minister designate) on that day."""
+        return self.start is not None and day < self.start <= day + INCOMING_WITHIN
 
 
 @dataclass(frozen=True, slots=True)

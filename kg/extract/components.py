@@ -14,8 +14,6 @@ entities the rules can use, and ``kg_people`` lets a rule person replace a model
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import numpy
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
@@ -23,6 +21,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.extract.outlets import outlet_descriptors
 from kg.extract.people import find_people, is_name_token
 from kg.extract.tokens import columns
 from kg.resources import lexicon_phrases, load_given_names, load_lexicon
@@ -116,12 +115,6 @@ def _title_case(sent: Span) -> bool:
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) / len(words) >= 0.6
 
 
-@lru_cache(maxsize=1)
-def _outlet_descriptors() -> frozenset[str]:
-    """ "radio station", "broadcaster", "the daily": words that open an outlet's name after them."""
-    return frozenset(lexicon_phrases(load_lexicon("reports"), "outlet_descriptors"))
-
-
 def clean_model_entities(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[Span]:
     """The model's entities the rules can use, relabelled and trimmed.
 
@@ -133,7 +126,7 @@ def clean_model_entities(doc: Doc, titles: dict, given_names: frozenset[str]) ->
     particles = frozenset(lexicon_phrases(titles, "particles"))
     suffixes = frozenset(lexicon_phrases(titles, "name_suffixes"))
     place_before = frozenset(lexicon_phrases(titles, "place_prepositions"))  # "in Port Vessa": a place
-    descriptors = _outlet_descriptors()
+    descriptors = outlet_descriptors()  # "told radio station X": X is an outlet
     title_words = frozenset(
         w for key in ("leader", "official", "honorifics") for t in lexicon_phrases(titles, key) for w in t.replace("-", " ").split())
     out = []

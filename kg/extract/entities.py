@@ -12,7 +12,6 @@ media"). Pure: reads the Doc and returns records; the Doc is not changed.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -394,8 +393,7 @@ class Extractor:
     def _shared_part(self, part: str, builder: Builder) -> bool:
         """Another person of the article has ``part`` as a first or last name too ("Traoré"
         beside Ibrahim Traoré and Karamoko Traoré): a bare ``part`` names neither for sure."""
-        return any(b is not builder and b.kind in PERSON_KINDS and len(words := self._name_tokens(b.name)) > 1
-                   and part in (words[0], words[-1]) for b in self.entities.values())
+        return any(b is not builder for b in self._people_named_by(part))
 
     def _right_before(self, start: int) -> Builder | None:
         """The person whose mention ends right before token ``start`` (no punctuation between)."""
@@ -469,15 +467,17 @@ class Extractor:
         """ "Captain Traoré" beside Captain Ibrahim Traoré and Karamoko Traoré: the one person
         of the article with that name part who was named with that title."""
         title = title.casefold()
-        hits = [b for b in self.entities.values() if b.kind in PERSON_KINDS
-                and part in (words := self._name_tokens(b.name))[:1] + words[-1:] and len(words) > 1
-                and any(f.casefold().startswith(title + " ") for f in b.forms)]
+        hits = [b for b in self._people_named_by(part) if any(f.casefold().startswith(title + " ") for f in b.forms)]
         return hits[0] if len(hits) == 1 else None
+
+    def _people_named_by(self, part: str) -> list[Builder]:
+        """The people of the article whose name (of two words or more) starts or ends with ``part``."""
+        people = [(b, self._name_tokens(b.name)) for b in self.entities.values() if b.kind in PERSON_KINDS]
+        return [b for b, words in people if len(words) > 1 and part in (words[0], words[-1])]
 
     def _known_by_part(self, part: str) -> Builder | None:
         """The one person of the article whose name starts or ends with ``part``."""
-        people = [(b, self._name_tokens(b.name)) for b in self.entities.values() if b.kind in PERSON_KINDS]
-        hits = [b for b, words in people if len(words) > 1 and part in (words[0], words[-1])]
+        hits = self._people_named_by(part)
         if not hits:
             # a surname spelt another way ("Zelenskyi" beside Volodymyr Zelensky)
             key = name_key(part)
@@ -642,27 +642,23 @@ class Extractor:
 
     def _incoming_of(self, country: str) -> GazEntry | None:
         """The one person the article names who heads ``country`` within months of its day."""
-        day = self.meta.published
-        if day is None:
-            return None
-        hits = {m.key: entry for m in self.mentions if m.kind in PERSON_KINDS and m.key.startswith("gaz:")
-                and (entry := self.gaz.get(m.key[4:])) is not None
-                and any(o.country == country and o.start is not None and day < o.start <= day + timedelta(days=200)
-                        for o in entry.offices)}
+        hits = self._incoming(lambda office: office.country == country)
         return next(iter(hits.values())) if len(hits) == 1 else None
 
     def _incoming_by_role(self, role: str) -> str | None:
         """The one person of the article who takes up office ``role`` within months of its day."""
+        hits = self._incoming(lambda office: role in office.role.casefold())
+        return next(iter(hits)) if len(hits) == 1 else None
+
+    def _incoming(self, fits) -> dict[str, GazEntry]:
+        """The people the article names (key -> gazetteer entry) who take up an office that
+        ``fits`` within months of the article's day."""
         day = self.meta.published
         if day is None:
-            return None
-        keys = set()
-        for m in self.mentions:
-            entry = self.gaz.get(m.key[4:]) if m.kind in PERSON_KINDS and m.key.startswith("gaz:") else None
-            if entry is not None and any(day < o.start <= day + timedelta(days=200) and role in o.role.casefold()
-                                         for o in entry.offices if o.start is not None):
-                keys.add(m.key)
-        return next(iter(keys)) if len(keys) == 1 else None
+            return {}
+        return {m.key: entry for m in self.mentions if m.kind in PERSON_KINDS and m.key.startswith("gaz:")
+                and (entry := self.gaz.get(m.key[4:])) is not None
+                and any(fits(o) and o.begins_soon_after(day) for o in entry.offices)}
 
     def _leader_by_role(self, role: str) -> str | None:
         """The one leader of the article whose role is ``role`` ("the chancellor")."""

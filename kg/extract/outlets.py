@@ -23,7 +23,7 @@ from kg.resources import GazEntry, Gazetteer, lexicon_entries, lexicon_mapping, 
 if TYPE_CHECKING:
     from kg.extract.entities import Extractor
 
-__all__ = ["channel_outlets", "outlet_ref", "outlet_key", "descriptor_before", "platform_context", "unknown_outlets", "described_outlet", "outlet_tokens", "state_media",
+__all__ = ["channel_outlets", "outlet_descriptors", "outlet_ref", "outlet_key", "descriptor_before", "platform_context", "unknown_outlets", "described_outlet", "outlet_tokens", "state_media",
            "dateline_outlets", "gazetteer_outlet", "home_country"]
 
 
@@ -232,6 +232,11 @@ class _Words:
         starts at or right after: channel words, name openers, outlet heads and the comma of an
         apposition."""
         return frozenset().union(self.channels, self.openers, self.heads, (",",))
+
+
+def outlet_descriptors() -> Mapping[str, str]:
+    """ "radio station", "broadcaster", "the daily" -> the kind of outlet whose name follows them."""
+    return _words().descriptors
 
 
 @lru_cache(maxsize=1)

@@ -55,11 +55,9 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
             # "at the Japanese side's request": the one participant from that country (the
             # diplomatic "side" ties it to the call; "sent aid at Ankara's request" does not)
             for k in range(i - 1, max(v.start, i - 4) - 1, -1) if "side" in v.words(i - 3, i) else ():
-                m = v.others.get(k)
-                country = view.entities[m.key].name if m is not None and m.key in view.entities \
-                    and m.kind is EntityKind.COUNTRY else v.adjectives.get(k)
+                country = _country_at(view, v, k, countries_only=True)
                 if country is not None:
-                    same = [p for p in participants if view.entities.get(p) and view.entities[p].country == country]
+                    same = _participants_from(view, participants, country)
                     if len(same) == 1:
                         return same[0]
                     break
@@ -75,12 +73,24 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
             np = v.np(j)
             if np is not None and np.key is not None:
                 return np.key if np.key in participants else None
-            m = v.others.get(j)
-            country = view.entities[m.key].name if m is not None and m.key in view.entities else v.adjectives.get(j)
+            country = _country_at(view, v, j)
             if country is not None:  # "initiated by the Qatari side", "at the initiative of Uzbekistan"
-                same = [p for p in participants if view.entities.get(p) and view.entities[p].country == country]
+                same = _participants_from(view, participants, country)
                 return same[0] if len(same) == 1 else None
     return None
+
+
+def _country_at(view: DocView, v: SentView, k: int, countries_only: bool = False) -> str | None:
+    """The country token ``k`` names: its country's adjective ("the Qatari side"), or the name
+    of the entity mentioned there (any entity's, unless ``countries_only``)."""
+    m = v.others.get(k)
+    if m is not None and m.key in view.entities and (not countries_only or m.kind is EntityKind.COUNTRY):
+        return view.entities[m.key].name
+    return v.adjectives.get(k)
+
+
+def _participants_from(view: DocView, participants: frozenset[str], country: str) -> list[str]:
+    return [p for p in participants if view.entities.get(p) and view.entities[p].country == country]
 
 
 def token_offset(v: SentView, k: int) -> int:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
@@ -30,6 +30,7 @@ from kg.extract.mentions import EntityIndex, Mention
 from kg.extract.tokens import columns
 from kg.extract.calls.lexicon import Lexicon
 from kg.model import ArticleMeta, EntityKind, OutletKind
+from kg.resources import INCOMING_WITHIN
 
 __all__ = ["PersonNP", "DateMention", "SentView", "DocView", "EntityInfo", "doc_view", "NAME", "PRONOUN", "GROUP", "ROLE"]
 
@@ -423,7 +424,7 @@ def _incoming(key: str, gaz, day: date | None) -> bool:
     starts = _office_starts(gaz).get(key)
     if not starts:
         return False
-    last = day + timedelta(days=200)
+    last = day + INCOMING_WITHIN
     return any(day < start <= last for start in starts)
 
 
