@@ -504,6 +504,43 @@ def test_the_day_of_a_report_gives_way_to_the_period_of_the_call(analyse_text):
     assert call.date is None
 
 
+def test_the_day_of_a_report_is_never_the_day_of_a_plan(analyse_text):
+    _, call = only_call(analyse_text("Emmanuel Macron said on Monday he would phone Narendra Modi about the "
+                                     "river treaty.", published="2025-03-12"))
+    assert call.status is CallStatus.PLANNED
+    assert call.caller is not None and call.date is None
+
+
+@pytest.mark.parametrize("verb", ["call", "phone", "telephone"])
+def test_would_before_a_call_verb_tells_a_plan(analyse_text, verb):
+    _, call = only_call(analyse_text(f"Emmanuel Macron said he would {verb} Narendra Modi about the river "
+                                     "treaty.", published="2025-03-12"))
+    assert call.status is CallStatus.PLANNED
+
+
+def test_a_quoted_time_after_the_person_leaves_call_a_call(analyse_text):
+    _, call = only_call(analyse_text('Emmanuel Macron said he would call Narendra Modi "within a day or two".',
+                                     published="2025-03-12"))
+    assert call.status is CallStatus.PLANNED
+
+
+def test_a_relative_clause_right_after_the_call_dates_it(analyse_text):
+    _, call = only_call(analyse_text("Emmanuel Macron and Narendra Modi held a phone conversation, which took "
+                                     "place on Tuesday, about the river treaty.", published="2025-03-14"))
+    assert call.date == date(2025, 3, 11)
+
+
+@pytest.mark.parametrize("text", [
+    "Narendra Modi on Friday thanked Emmanuel Macron for his phone call about the floods.",
+    "Thanking President Emmanuel Macron for his call, Prime Minister Narendra Modi praised the relief teams.",
+])
+def test_the_one_thanked_for_his_call_is_the_caller(analyse_text, text):
+    facts = analyse_text(text, published="2025-03-14")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert names[call.caller] == "Emmanuel Macron"
+
+
 def test_a_date_in_the_calls_own_phrase_is_its_day(analyse_text):
     facts = analyse_text("Emmanuel Macron on Thursday apologised for his remarks in a leaked phone conversation "
                          "with Narendra Modi. The recording of the March 9 call was posted on Facebook.",

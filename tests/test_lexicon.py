@@ -256,6 +256,23 @@ def test_a_call_cue_example_is_a_call(entry, section, with_cast):
         assert any(c.caller for c in facts.calls)
 
 
+@pytest.mark.parametrize("entry,section", _entries("calls", "quoted_adjunct_openers"))
+def test_a_quoted_adjunct_keeps_a_naming_verb_a_call(entry, section, with_cast):
+    """The quotation after the person opens an adjunct ('"in the next few days"'): a call. With a
+    complement opening the quotation instead ('"a disgrace"'), the same verb names, and is none."""
+    example = entry["example"]
+    assert with_cast(example).calls, example
+    naming = re.sub(r'"[^"]*"', '"a disgrace"', example, count=1)
+    assert naming != example and not with_cast(naming).calls, naming
+
+
+@pytest.mark.parametrize("entry,section", _entries("discourse", "gratitude_verbs"))
+def test_the_one_thanked_for_a_call_placed_it(entry, section, with_cast):
+    facts = with_cast(entry["example"])
+    names = {e.key: e.name for e in facts.entities}
+    assert [names.get(c.caller) for c in facts.calls] == ["Ilse Varga"], entry["example"]
+
+
 TRAPS = _entries("calls", "traps_after", "traps_before", "called_not_before", "hypothetical", "in_person")
 
 

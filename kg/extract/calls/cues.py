@@ -36,8 +36,12 @@ def _modifier(lex: Lexicon, low: str) -> bool:
     return low in lex.noun_modifiers or low in _MODIFIER_PUNCT
 
 
-def _complement(lex: Lexicon, low: str) -> bool:
-    return low in lex.called_complements or low in _COMPLEMENT_PUNCT
+def _complement(lex: Lexicon, low: str, after: str = "") -> bool:
+    """``low`` opens a naming complement; ``after`` is the word after it, which tells a quotation
+    mark opening a quoted adjunct ('call him "in the coming days"') from one opening a name."""
+    if low in _COMPLEMENT_PUNCT:
+        return after not in lex.quoted_adjunct_openers
+    return low in lex.called_complements
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,9 +201,10 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
         # "called him a liar": only "call" takes a complement ("phoned him the day before" does not)
         naming = low in lex.naming_verbs and obj is not None \
             and not any(d.start == obj.end for d in v.dates)  # "called him the day before"
-        if naming and obj is not None and obj.kind == PRONOUN and _complement(lex, v.low(obj.end)):
+        if naming and obj is not None and obj.kind == PRONOUN and _complement(lex, v.low(obj.end), v.low(obj.end + 1)):
             return None  # "called him a liar"
-        if naming and obj is not None and obj.kind == NAME and _complement(lex, v.low(obj.end)) and v.low(obj.end) != "'":
+        if naming and obj is not None and obj.kind == NAME and _complement(lex, v.low(obj.end), v.low(obj.end + 1)) \
+                and v.low(obj.end) != "'":
             return None  # "called Zelensky a dictator"
         if naming and obj is not None and obj.kind == NAME and obj.possessive:
             return None  # "called the premier's remarks 'erroneous'": the remarks are what is called

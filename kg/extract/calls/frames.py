@@ -487,6 +487,17 @@ def _adjunct(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     return v.low(k) in lex.adjunct_prepositions and k > v.start
 
 
+def _thanked_for(v: SentView, lex: Lexicon, cue: Cue) -> PersonNP | None:
+    """ "thanked X for his call": the person thanked, whom the possessive before the call noun names."""
+    p = cue.possessor
+    if p is None or p.kind != PRONOUN or v.low(p.start - 1) != "for":
+        return None
+    np = v.np(p.start - 2)
+    if np is None or np.end != p.start - 1 or np.kind not in (NAME, ROLE) or np.governor not in lex.gratitude_verbs:
+        return None
+    return np
+
+
 def _opening_phrase(v: SentView, lex: Lexicon, i: int) -> bool:
     """Token ``i`` is in a phrase opening the sentence: "Following his call ...", "After their talks ..." """
     return all(v.low(t) in lex.opening_phrase_words or v.low(t) in ("“", '"') for t in range(v.start, i)) and i - v.start <= 3
@@ -566,6 +577,12 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
     fronted = _fronted(v, lex, cue)
     if prep == "between":
         subj = ()
+    elif (thanked := _thanked_for(v, lex, cue)) is not None:
+        # "Y thanked X for his call", "Thanking X for his call, Y said ...": X called Y
+        subj = (thanked,)
+        thanker = subjects_before(v, lex, thanked.start - 1, lo) or _after_comma(v, lex, cue)[0]
+        objs = list(thanker) + [o for o in objs if o not in thanker]
+        caller = thanked
     elif cue.possessor is not None and cue.possessor.kind == PRONOUN and cue.light is not None \
             and subjects_before(v, lex, cue.light_start, lo):
         # "X and Y held their first phone conversation": the light verb's subjects, whom "their" names
@@ -615,7 +632,9 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
                     objs = [partner]
         elif not v.low(cue.start - 1) in lex.singular_definite:
             subj = subjects_before(v, lex, cue.start, lo)
-    if prep == "from-to":
+    if caller is not None:
+        pass  # told by the construction itself ("thanked X for his call")
+    elif prep == "from-to":
         caller = objs[0] if objs else None
     elif prep == "from" and len(objs) == 1:
         caller = objs[0]

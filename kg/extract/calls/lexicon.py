@@ -220,10 +220,12 @@ class Lexicon:
     call_verb_particles: frozenset[str]  # "called back the premier"
     verb_not_after: frozenset[str]  # "the phone", "by telephone": a noun, not a verb
     called_complements: frozenset[str]  # "called him a liar": a naming, not a call
+    quoted_adjunct_openers: frozenset[str]  # 'call him "in the coming days"': a quoted adjunct, no name
     naming_verbs: frozenset[str]  # "called": may name someone ("called him a liar")
     passive_auxiliaries: frozenset[str]  # "was called by"
     # frames (frames.py)
     governing_prepositions: frozenset[str]  # "with the premier": a governed person is no subject
+    gratitude_verbs: frozenset[str]  # "thanked X for his call": X placed it
     partner_bridges: frozenset[str]  # "spoke by phone on Tuesday with"
     partner_participles: frozenset[str]  # "a call congratulating X"
     unnamed_plural_subjects: frozenset[str]  # "world leaders call to ..."
@@ -384,9 +386,11 @@ def lexicon() -> Lexicon:
         call_verb_particles=frozenset(phrases_of(calls, "call_verb_particles")),
         verb_not_after=frozenset(phrases_of(calls, "verb_not_after")),
         called_complements=frozenset(phrases_of(calls, "called_complements")),
+        quoted_adjunct_openers=frozenset(phrases_of(calls, "quoted_adjunct_openers")),
         naming_verbs=frozenset(f for e in entries(calls, "call_verbs") if e.get("takes_complement") for f in e["forms"]),
         passive_auxiliaries=frozenset(phrases_of(discourse, "passive_auxiliaries")),
         governing_prepositions=frozenset(phrases_of(discourse, "governing_prepositions")),
+        gratitude_verbs=frozenset(phrases_of(discourse, "gratitude_verbs")),
         partner_bridges=frozenset(phrases_of(calls, "partner_bridges")),
         partner_participles=frozenset(phrases_of(calls, "partner_participles")),
         unnamed_plural_subjects=frozenset(phrases_of(discourse, "unnamed_plural_subjects")),

@@ -269,7 +269,9 @@ class _NPBuilder:
         if j < i and self.low(j) in self.lex.title_words and j - 1 >= self.start and j - 1 not in self.mention_at:
             before = self.text[j - 1 - self.start]
             if before[:1].isupper() and before.replace(".", "").isalpha() and self.low(j - 1) not in self.lex.title_fillers \
-                    and not find_date_expressions(before):  # (not "On Sunday President X")
+                    and not find_date_expressions(before) \
+                    and not (j - 1 == self.start and before.endswith("ing")):  # (not "On Sunday President X")
+                # (nor a participle opening the sentence: "Thanking President X for ...")
                 j -= 1
         # "the King of Norland, Emil Sorn": a title phrase, then a comma, then the name
         if j == i and self.low(j - 1) == ",":

@@ -72,8 +72,11 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
     if d.start >= cue.end and _new_subject_between(v, cue.end, d.start):
         return True  # "... agreed on a dialogue, and Minister X will visit on May 6"
     relative = [n for n, w in enumerate(between) if w in lex.relative_pronouns]
-    if d.start >= cue.end and relative and "," not in between[relative[-1]:]:
-        return True  # "an exchange which happened on Friday" (but not "X, who ..., spoke on Friday")
+    own_clause = relative and (relative[-1] == 0 or relative[-1] == 1 and between[0] == ",")
+    if d.start >= cue.end and relative and "," not in between[relative[-1]:] and not own_clause:
+        # "an exchange which happened on Friday" (but not "X, who ..., spoke on Friday", nor the
+        # call's own clause: "the conversation, which took place on Wednesday")
+        return True
     own = range(cue.start, cue.end)
 
     def event_noun(k: int) -> bool:
@@ -193,6 +196,8 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
                 return Day(before[-1] + timedelta(days=offset))
             return Day(back_reference=True, back_offset=offset, fallback=resolve_date(best[4].expression, anchor_day))
         return Day(best[2], False, best[3] if best[2] is None else None)
+    if status is CallStatus.PLANNED:
+        return Day()  # "said on Monday he would phone Y": the day of the report, never of a plan
     best = min(candidates, key=lambda c: c[1])
     return Day(best[2], best[2] is not None, None)
 
