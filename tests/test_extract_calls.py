@@ -541,6 +541,18 @@ def test_the_one_thanked_for_his_call_is_the_caller(analyse_text, text):
     assert names[call.caller] == "Emmanuel Macron"
 
 
+def test_callers_told_after_calls_received_each_called_the_receiver(analyse_text):
+    facts = analyse_text("Narendra Modi received phone calls on Tuesday from several leaders after the floods. "
+                         "Emmanuel Macron was the first to call, followed by aid offers from the Gulf. "
+                         "Among the callers were Giorgia Meloni and Recep Tayyip Erdogan. "
+                         "Modi also received a call from Benjamin Netanyahu.", published="2025-03-14")
+    names = {e.key: e.name for e in facts.entities}
+    got = sorted((names[c.caller], sorted(names[p] for p in c.participants), c.status, c.date) for c in facts.calls)
+    expected = sorted((caller, sorted([caller, "Narendra Modi"]), CallStatus.OCCURRED, date(2025, 3, 11))
+                      for caller in ["Emmanuel Macron", "Giorgia Meloni", "Recep Tayyip Erdoğan", "Benjamin Netanyahu"])
+    assert got == expected
+
+
 def test_a_date_in_the_calls_own_phrase_is_its_day(analyse_text):
     facts = analyse_text("Emmanuel Macron on Thursday apologised for his remarks in a leaked phone conversation "
                          "with Narendra Modi. The recording of the March 9 call was posted on Facebook.",

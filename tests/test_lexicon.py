@@ -273,6 +273,22 @@ def test_the_one_thanked_for_a_call_placed_it(entry, section, with_cast):
     assert [names.get(c.caller) for c in facts.calls] == ["Ilse Varga"], entry["example"]
 
 
+@pytest.mark.parametrize("entry,section", _entries("discourse", "caller_lists"))
+def test_everyone_on_a_list_of_callers_called_the_one_the_calls_were_made_to(entry, section, with_cast):
+    facts = with_cast(entry["example"])
+    names = {e.key: e.name for e in facts.entities}
+    got = sorted((sorted(names[p] for p in c.participants), names.get(c.caller)) for c in facts.calls)
+    assert got == [(["Amara Dule", "Rasmus"], "Amara Dule"), (["Ilse Varga", "Rasmus"], "Ilse Varga")], entry["example"]
+
+
+@pytest.mark.parametrize("entry,section", _entries("calls", "receiving_phrases"))
+def test_a_call_told_after_calls_made_to_someone_is_made_to_them(entry, section, with_cast):
+    facts = with_cast(entry["example"])
+    names = {e.key: e.name for e in facts.entities}
+    got = [(sorted(names[p] for p in c.participants), names.get(c.caller), c.status) for c in facts.calls]
+    assert got == [(["Amara Dule", "Ilse Varga"], "Ilse Varga", CallStatus.OCCURRED)], entry["example"]
+
+
 TRAPS = _entries("calls", "traps_after", "traps_before", "called_not_before", "hypothetical", "in_person")
 
 

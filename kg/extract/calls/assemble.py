@@ -50,6 +50,7 @@ class _State:
     summaries: frozenset[str] = frozenset()  # subjects of strong summaries: "Xi's phone conversations with leaders of ..."
     days: "_DaysNamed | None" = None  # the day the text named last before each sentence, asked when needed
     last_from: str | None = None  # the caller named last ("leaders declined a call from Biden")
+    receiver: tuple[str, int] | None = None  # (key, sentence) of "X received calls", "calls poured in for X"
 
 
 def _phrase_before(v: SentView, phrases, start: int) -> bool:
@@ -166,6 +167,45 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
                     found = _keys(view, v, people, ctx)
             keys += found
     return keys
+
+
+def _receiver(view: DocView, v: SentView, cue: Cue, frame: Frame, ctx: Context) -> str | None:
+    """The one plural calls were made to: "X received calls from leaders", "calls poured in for X"."""
+    lex = view.lex
+    if cue.light is not None and cue.light.caller == "from":
+        subj = _keys(view, v, frame.subjects, ctx)
+        return subj[0] if len(subj) == 1 else None
+    n = lex.receiving_phrases.match(v.lower, cue.end - v.start)
+    if n:
+        np = v.np(cue.end + n)
+        keys = _keys(view, v, (np,), ctx) if np is not None else []
+        return keys[0] if len(keys) == 1 else None
+    return None
+
+
+def _caller_list(view: DocView, v: SentView, state: _State) -> list[Draft]:
+    """ "X received calls from several leaders. Among the callers were A and B": a call from each
+    one listed to the one the calls just told were made to (the call being told, with no partner
+    yet), with what that call was told with (its day, its medium)."""
+    lex = view.lex
+    k = lex.caller_lists.find(v.lower)
+    if k is None:
+        return []
+    d = state.drafts[state.current]
+    if len(d.participants) != 1 or v.index - d.sent > 2:
+        receiver = state.receiver
+        if receiver is None or v.index - receiver[1] > 3:
+            return []
+        # "X received calls from leaders. Y was the first to call. Among the other callers were ..."
+        d = Draft(receiver[1], frozenset((receiver[0],)), True, CallStatus.OCCURRED)
+    k += v.start
+    n, before = lex.caller_lists.lookup(v.lower, k - v.start)
+    people = subjects_before(v, lex, k) if before else coordinated_after(v, lex, k + n, v.end)[0]
+    out = []
+    for key in _keys(view, v, people, state.ctx, d.participants):
+        out.append(absorb(replace(d, sent=v.index, participants=d.participants | {key}, caller=key, anchor=k),
+                          view, v, days=False))
+    return out
 
 
 def _by_after(v: SentView, k: int) -> int:
@@ -318,12 +358,19 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
             others = [k for k in named if k not in parts]
             if len(others) == 1 and all(k in named for k in parts):
                 parts |= {others[0]}
-        if len(parts) < 2 and cue.kind == CALL_VERB and not objects and subjects:
+        to_call = cue.kind == NOUN and not cue.plural and v.low(cue.start - 1) == "to"  # "the first to call"
+        if len(parts) < 2 and (cue.kind == CALL_VERB or to_call) and not objects and subjects:
             # "Netanyahu also phoned": the same person the previous caller rang
             # ("A called X on Monday; B also called to ...": the call before may be in this sentence)
             prev = next(((p, c) for p, c in reversed(earlier) if c and c in p), None) or next(
                 ((d.participants, d.caller) for d in reversed(state.drafts) if d.caller and d.caller in d.participants), None)
-            if prev is not None:
+            receiver = state.receiver
+            if receiver is not None and v.index - receiver[1] <= 3 and receiver[0] not in parts and len(subjects) == 1 \
+                    and (prev is None or receiver[0] in prev[0]):
+                # "X received calls from leaders. / Calls poured in for X. Y was the first to call": Y called X
+                parts |= {receiver[0]}
+                caller = subjects[0]
+            elif prev is not None and cue.kind == CALL_VERB:
                 rest = prev[0] - {prev[1]} - parts
                 if len(rest) == 1:
                     parts |= rest
@@ -368,6 +415,11 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             continue  # "had not spoken to him for a long time": no call claimed, none denied
         if frame.prep in ("from", "from-to") and frame.objects and frame.objects[0].kind == NAME:
             state = replace(state, last_from=frame.objects[0].key)
+        if cue.kind == NOUN and cue.plural and cue.strong and (receiver := _receiver(view, v, cue, frame, ctx)):
+            state = replace(state, receiver=(receiver, v.index))
+            if not frame.subjects and (day := call_day(v, lex, cue, status, view.anchor).day):
+                # "calls poured in for X on Monday": the day of each call told next
+                state = replace(state, group_days=state.group_days + ((receiver, day, v.index),))
         if cue.kind == NOUN and cue.plural:
             # "his phone calls with the leaders of A, B and C on Tuesday": a day for each of them
             subj = _keys(view, v, frame.subjects, ctx)
@@ -413,6 +465,9 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 made_one = replace(made_one, duration=None)
             made.append(made_one)
             named.append(any(np.kind == NAME for np in frame.subjects + frame.objects))
+    if not made and state.current is not None:
+        made = _caller_list(view, v, state)
+        named = [True] * len(made)
     if made:
         drafts = _dated_by_reference(view, v, read, state, drafts)
         joined = _joined_in(view, v, ctx)

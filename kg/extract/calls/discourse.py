@@ -88,6 +88,8 @@ def _name_subject(v: SentView, lex: Lexicon) -> PersonNP | None:
 
 
 def subject_of_sentence(view: DocView, v: SentView, ctx: Context) -> str | None:
+    if view.lex.caller_lists.find(v.lower) is not None:
+        return None  # "Among the callers were A and B": a list, not whom the story goes on about
     np = _name_subject(v, view.lex)
     if np is None:
         return None

@@ -39,6 +39,11 @@ def phrase_words(phrase: str) -> list[tuple[str, ...]]:
 _NO_MATCH = (0, None)
 
 
+def _before_cue(data: Mapping, section: str) -> frozenset[str]:
+    """The phrases of a status section's entries marked 'before_cue'."""
+    return frozenset(e["phrase"] for e in lexicon_entries(data, section) if e.get("before_cue"))
+
+
 class Phrases:
     """Token sequences indexed by their first two tokens; ``match`` finds the longest at a
     position.
@@ -221,11 +226,13 @@ class Lexicon:
     verb_not_after: frozenset[str]  # "the phone", "by telephone": a noun, not a verb
     called_complements: frozenset[str]  # "called him a liar": a naming, not a call
     quoted_adjunct_openers: frozenset[str]  # 'call him "in the coming days"': a quoted adjunct, no name
+    receiving_phrases: Phrases  # "calls poured in for X": X is the one called
     naming_verbs: frozenset[str]  # "called": may name someone ("called him a liar")
     passive_auxiliaries: frozenset[str]  # "was called by"
     # frames (frames.py)
     governing_prepositions: frozenset[str]  # "with the premier": a governed person is no subject
     gratitude_verbs: frozenset[str]  # "thanked X for his call": X placed it
+    caller_lists: Phrases  # "Among the callers were A and B": value True when the people are before it
     partner_bridges: frozenset[str]  # "spoke by phone on Tuesday with"
     partner_participles: frozenset[str]  # "a call congratulating X"
     unnamed_plural_subjects: frozenset[str]  # "world leaders call to ..."
@@ -339,7 +346,7 @@ def lexicon() -> Lexicon:
         speech_verbs=frozenset(phrases_of(discourse, "speech_verbs")),
         clause_openers=frozenset(phrases_of(discourse, "clause_openers")),
         separately=Phrases((p, True) for p in phrases_of(discourse, "separate_calls")),
-        status={k: Phrases((p, True) for p in phrases_of(status, k))
+        status={k: Phrases((p, "before" if p in _before_cue(status, k) else True) for p in phrases_of(status, k))
                 for k in ("planned", "planned_after", "denied", "attempted", "past_modals", "no_contact_spans")},
         clause_breaks=frozenset(phrases_of(status, "clause_breaks")),
         attempt_verbs=frozenset(phrases_of(status, "attempt_verbs")),
@@ -387,10 +394,12 @@ def lexicon() -> Lexicon:
         verb_not_after=frozenset(phrases_of(calls, "verb_not_after")),
         called_complements=frozenset(phrases_of(calls, "called_complements")),
         quoted_adjunct_openers=frozenset(phrases_of(calls, "quoted_adjunct_openers")),
+        receiving_phrases=Phrases((p, True) for p in phrases_of(calls, "receiving_phrases")),
         naming_verbs=frozenset(f for e in entries(calls, "call_verbs") if e.get("takes_complement") for f in e["forms"]),
         passive_auxiliaries=frozenset(phrases_of(discourse, "passive_auxiliaries")),
         governing_prepositions=frozenset(phrases_of(discourse, "governing_prepositions")),
         gratitude_verbs=frozenset(phrases_of(discourse, "gratitude_verbs")),
+        caller_lists=Phrases((e["phrase"], bool(e.get("before"))) for e in lexicon_entries(discourse, "caller_lists")),
         partner_bridges=frozenset(phrases_of(calls, "partner_bridges")),
         partner_participles=frozenset(phrases_of(calls, "partner_participles")),
         unnamed_plural_subjects=frozenset(phrases_of(discourse, "unnamed_plural_subjects")),

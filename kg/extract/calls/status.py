@@ -87,9 +87,12 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
                 continue
             if name == "planned" and i in own_phrase and v.low(i) in lex.own_phrase_plan_words:
                 continue
-            if phrases.match(v.lower, i - v.start):
+            n, value = phrases.lookup(v.lower, i - v.start)
+            if n:
                 if name == "planned" and lex.status["past_modals"].match(v.lower, i - v.start):
                     continue  # "could have held": a past claim
+                if value == "before" and i >= cue.end:
+                    continue  # "was the first to call, followed by Y": who called next, no plan
                 return True
         return False
 
