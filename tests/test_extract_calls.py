@@ -553,6 +553,12 @@ def test_callers_told_after_calls_received_each_called_the_receiver(analyse_text
     assert got == expected
 
 
+def test_later_in_the_day_is_the_day_named_before(analyse_text):
+    facts = analyse_text("Emmanuel Macron phoned Narendra Modi on Tuesday about the dam. Later in the day, Macron "
+                         "also had a call with Giorgia Meloni.", published="2025-03-14")
+    assert sorted(c.date for c in facts.calls) == [date(2025, 3, 11), date(2025, 3, 11)]
+
+
 def test_a_date_in_the_calls_own_phrase_is_its_day(analyse_text):
     facts = analyse_text("Emmanuel Macron on Thursday apologised for his remarks in a leaked phone conversation "
                          "with Narendra Modi. The recording of the March 9 call was posted on Facebook.",
