@@ -559,6 +559,59 @@ def test_later_in_the_day_is_the_day_named_before(analyse_text):
     assert sorted(c.date for c in facts.calls) == [date(2025, 3, 11), date(2025, 3, 11)]
 
 
+def _named(facts):
+    names = {e.key: e.name for e in facts.entities}
+    return sorted((sorted(names[p] for p in c.participants), names.get(c.caller), c.date) for c in facts.calls)
+
+
+def test_a_pronoun_after_a_title_subject_is_the_one_the_title_stands_for(analyse_text):
+    facts = analyse_text("Claudia Sheinbaum dismissed a rumour about Donald Trump's health. The President added "
+                         "that she had taken a phone call from Narendra Modi on Tuesday.", published="2025-03-14")
+    assert _named(facts) == [(["Claudia Sheinbaum", "Narendra Modi"], "Narendra Modi", date(2025, 3, 11))]
+
+
+def test_a_countrys_head_of_state_is_its_president_not_its_premier(analyse_text):
+    facts = analyse_text("On Monday the Romanian head of state got a phone call from Polish President Karol "
+                         "Nawrocki about the bridge. Prime Minister Ilie Bolojan was abroad.", published="2025-12-02")
+    assert _named(facts) == [(["Karol Nawrocki", "Nicușor Dan"], "Karol Nawrocki", date(2025, 12, 1))]
+
+
+def test_a_call_verb_at_a_time_of_day_is_a_call(analyse_text):
+    facts = analyse_text("Emmanuel Macron phoned Narendra Modi on Friday. Trump, for his part, called at around "
+                         "10.30 a.m. on Saturday to offer help.", published="2025-03-16")
+    assert (["Donald Trump", "Narendra Modi"], "Donald Trump", date(2025, 3, 15)) in _named(facts)
+
+
+def test_a_moment_told_in_two_time_zones_is_on_the_earlier_day(analyse_text):
+    facts = analyse_text("Narendra Modi phoned Donald Trump at 8am on Wednesday, Delhi time, which was Tuesday "
+                         "evening in Washington.", published="2025-03-14")
+    assert [c.date for c in facts.calls] == [date(2025, 3, 11)]
+
+
+def test_a_quotation_said_by_a_title_is_that_leaders(analyse_text):
+    facts = analyse_text("Narendra Modi later posted that he had spoken to Emmanuel Macron. \"I will call Donald "
+                         "Trump on Friday about the tariffs,\" the prime minister told journalists.", published="2025-03-11")
+    assert (["Donald Trump", "Narendra Modi"], "Narendra Modi", date(2025, 3, 14)) in _named(facts)
+
+
+def test_a_bracketed_date_between_the_call_and_its_caller(analyse_text):
+    facts = analyse_text("Emmanuel Macron received a call on Saturday (May 10) from Narendra Modi about the "
+                         "river treaty.", published="2025-05-12")
+    assert _named(facts) == [(["Emmanuel Macron", "Narendra Modi"], "Narendra Modi", date(2025, 5, 10))]
+
+
+def test_a_surname_as_the_article_spells_it_names_the_gazetteer_person(analyse_text):
+    facts = analyse_text("Narendra Modi phoned the new Prime Minister Salem Saleh bin Braik on Sunday. Bin "
+                         "Braik later phoned Emmanuel Macron.", published="2025-05-12")
+    assert (["Emmanuel Macron", "Salem Saleh bin Breik"], "Salem Saleh bin Breik", None) in _named(facts)
+
+
+def test_at_a_titles_request_the_one_with_that_title_called(analyse_text):
+    facts = analyse_text("Emmanuel Macron spoke by phone on Monday with the UN Special Envoy for the "
+                         "Sahel, Tala Rennick, at the envoy's request.", published="2025-05-14")
+    assert _named(facts) == [(["Emmanuel Macron", "Tala Rennick"], "Tala Rennick", date(2025, 5, 12))]
+
+
 def test_a_date_in_the_calls_own_phrase_is_its_day(analyse_text):
     facts = analyse_text("Emmanuel Macron on Thursday apologised for his remarks in a leaked phone conversation "
                          "with Narendra Modi. The recording of the March 9 call was posted on Facebook.",

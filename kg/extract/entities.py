@@ -501,6 +501,12 @@ class Extractor:
                       and t.lower() not in self.all_titles]
             for part in {tokens[0], tokens[-1]} if len(tokens) > 1 else set():
                 parts.setdefault(part, set()).add(key)
+            for form in b.forms:
+                # the surname as this article spells it ("bin Braik" for a gazetteer's "bin Breik")
+                spelt = [t for t in self._name_tokens(form) if len(t) > 1 and t not in not_names
+                         and t.lower() not in self.all_titles]
+                if len(spelt) > 1:
+                    parts.setdefault(spelt[-1], set()).add(key)
         taken = {i for m in self.mentions for i in range(m.start, m.end)} | {
             i for ent in self.ents for i in range(ent.start, ent.end)}
         texts = columns(self.doc).text
@@ -675,6 +681,13 @@ class Extractor:
     def _leader_for(self, country: str, role: str | None, before: int) -> GazEntry | None:
         in_article = sorted({m.key for m in self.mentions if m.kind is EntityKind.LEADER
                              and self.entities[m.key].country == country and m.key.startswith("gaz:")})
+        if role == "head of state":
+            # "the Romanian head of state": of the country's leaders, the one whose office heads the state
+            day = self.meta.published
+            heads = [e for e in self.gaz.leaders_of(country, day) if any(
+                o.country == country and o.holds_on(day) and o.head in ("state", "both") for o in e.offices)]
+            named = [e for e in heads if "gaz:" + e.id in in_article] or heads
+            return named[0] if len(named) == 1 else None
         if len(in_article) == 1:
             return self.gaz.get(in_article[0][4:])
         if not in_article:

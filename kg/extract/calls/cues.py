@@ -16,6 +16,8 @@ Traps are left out here: "a call for calm", "call centre", "wake-up call", "call
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, replace
 
 from kg.extract.calls.lexicon import Lexicon, LightVerb, NounInfo
@@ -34,6 +36,22 @@ _COMPLEMENT_PUNCT = frozenset({"“", '"', "‘", "'"})
 
 def _modifier(lex: Lexicon, low: str) -> bool:
     return low in lex.noun_modifiers or low in _MODIFIER_PUNCT
+
+
+# a time of day ("9am", "10.30", "9 a.m.", "21:00 GMT"): digits and clock suffixes are closed-class
+# grammar of the tokenizer's output, not vocabulary of a lexicon
+_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?$")
+_CLOCK_SUFFIXES = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "hrs"})
+
+
+def _clock_at(v: SentView, lex: Lexicon, k: int) -> bool:
+    """A time of day at token ``k``, after an approximator or not ("about 9am", "10.30 p.m.")."""
+    if v.low(k) in lex.duration_words and not v.tok(k)[:1].isdigit():
+        k += 1
+    tok = v.low(k)
+    if not _CLOCK.match(tok):
+        return False
+    return not tok.isdigit() or v.low(k + 1) in _CLOCK_SUFFIXES
 
 
 def _complement(lex: Lexicon, low: str, after: str = "") -> bool:
@@ -189,6 +207,9 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
         # "Carney called late on Tuesday": a call with its day and no one named after it (its
         # partner is told by the text around it)
         return Cue(CALL_VERB, i, i + 1, True, medium)
+    if nxt == "at" and prev != "to" and prev not in lex.passive_auxiliaries and low not in lex.medium_words \
+            and _clock_at(v, lex, i + 2):
+        return Cue(CALL_VERB, i, i + 1, True, medium)  # "Trump called at about 9am": a call at a time of day
     if nxt in lex.called_not_before and v.np(i + 1) is None and named_in_apposition(v, lex, i + 1, v.end) is None:
         return None
     passive = prev in lex.passive_auxiliaries

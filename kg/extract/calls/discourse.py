@@ -120,8 +120,9 @@ def _closing(s: SentView, k: int) -> bool:
     return k > s.start and s.low(k - 1) in (",", ".", "?", "!") and (k + 1 >= s.end or s.space[k - s.start])
 
 
-def quote_speaker(view: DocView, v: SentView) -> str | None:
-    """The speaker of the quotation a first-person word stands in."""
+def quote_speaker(view: DocView, v: SentView, ctx: Context | None = None) -> str | None:
+    """The speaker of the quotation a first-person word stands in (``ctx``: what the fold knows,
+    for a title after the quotation: '"I will call him," the prime minister said')."""
     para = _paragraph(view, v)
     after = [s for s in para if s.index >= v.index]
     for s in after:
@@ -133,6 +134,11 @@ def quote_speaker(view: DocView, v: SentView) -> str | None:
                 np = s.np(j)
                 if np is not None and np.kind == NAME:
                     return np.key
+                if np is not None and np.kind == ROLE and ctx is not None:
+                    keys = resolve(view, s, np, ctx)
+                    if len(keys) == 1:
+                        return keys[0]
+                    break
                 if np is not None and np.kind == PRONOUN and np.word in ("he", "she"):
                     # '"I will call her," he said.': the subject named last before the quotation
                     for prev in reversed([p for p in para if p.index < v.index]):
@@ -203,7 +209,7 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
     if np.kind == PRONOUN:
         word = np.word
         if word in view.lex.first_person:
-            speaker = quote_speaker(view, v)
+            speaker = quote_speaker(view, v, ctx)
             return (speaker,) if speaker else ()
         if word in view.lex.third_plural:
             return tuple(sorted(ctx.current)) if len(ctx.current) >= 2 and v.index - ctx.current_index <= 3 else ()
@@ -226,6 +232,12 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
         # he, she, his, her: the nearest subject before it in the sentence ("Woodward said Trump
         # ordered ... so that he could"), else the recent subject
         for other in reversed([n for n in v.nps if n.end <= np.start]):
+            if other.kind == ROLE and other.governor not in view.lex.governing_prepositions \
+                    and other.governor not in view.lex.speech_verbs and not other.possessive:
+                # "The Prime Minister confirmed that she had received a call": the one the title stands for
+                keys = resolve(view, v, other, ctx, exclude)
+                if len(keys) == 1:
+                    return keys
             # not the one told or informed ("Trump informed Turnbull that he had spoken ...")
             if other.kind == NAME and other.governor not in view.lex.governing_prepositions and other.key not in exclude \
                     and other.governor not in view.lex.speech_verbs \

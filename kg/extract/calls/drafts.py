@@ -61,6 +61,14 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
                     if len(same) == 1:
                         return same[0]
                     break
+            if v.low(i - 1) in ("'s", "’s") and v.low(i - 3) == "the" and v.tok(i - 2).isalpha():
+                # "at the envoy's request": the one participant whose title has that word
+                word = v.low(i - 2)
+                titled = sorted({np.key for np in v.nps if np.key in participants and word in _title_before(v, np)} | {
+                    p for p in participants if view.entities.get(p) and word in (view.entities[p].role or "").casefold().split()}) \
+                    if word in lex.title_words else []
+                if len(titled) == 1:
+                    return titled[0]
             if v.low(i - 2) in ("latter", "former") and v.low(i - 1) in ("'s", "’s"):
                 # "at the latter's request": the last (or first) participant named before it
                 named = [n.key for n in v.nps if n.kind == NAME and n.key in participants and n.end <= i - 2]
@@ -78,6 +86,19 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
                 same = _participants_from(view, participants, country)
                 return same[0] if len(same) == 1 else None
     return None
+
+
+def _title_before(v: SentView, np) -> tuple[str, ...]:
+    """The words of a person phrase's title, or of the title in apposition right before it ("with
+    the bloc's special envoy, X"), back to the comma or the word that opens it."""
+    k = np.start - 1
+    if v.low(k) == ",":
+        k -= 1
+        while k > max(v.start, np.start - 10) and v.low(k) not in (",", ";", ":", "with", "to", "from", "and") \
+                and v.np(k) is None:
+            k -= 1
+        return v.words(k + 1, np.start - 1) + v.words(np.start, np.head_start)
+    return v.words(np.start, np.head_start)
 
 
 def _country_at(view: DocView, v: SentView, k: int, countries_only: bool = False) -> str | None:

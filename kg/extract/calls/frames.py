@@ -323,7 +323,8 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
                 more, _ = coordinated_after(v, lex, people[-1].end + 1, hi)
                 return "from-to", people + more, False
             return low, people, separate
-        if not (low in lex.partner_bridges or low == _HYPHEN or k in adverbial or k in dated or v.tok(k).isdigit()):
+        if not (low in lex.partner_bridges or low == _HYPHEN or k in adverbial or k in dated or v.tok(k).isdigit()
+                or low in ("(", ")") and (k + 1 in dated or k - 1 in dated)):  # "on Saturday (May 10) from X"
             break
     if cue.kind == NOUN and (v.low(cue.end) == "of" or (cue.light is not None and cue.light.caller == "from")):
         # "received calls of good wishes for the national holiday from A": a phrase

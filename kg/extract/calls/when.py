@@ -195,11 +195,29 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             if before:
                 return Day(before[-1] + timedelta(days=offset))
             return Day(back_reference=True, back_offset=offset, fallback=resolve_date(best[4].expression, anchor_day))
+        if best[2] is not None and (other := _other_zone_day(v, named.get(candidates.index(best)), anchor_day)):
+            # "at 7am on Monday, Tokyo time, which was Sunday evening in Ottawa": the
+            # moment told in two time zones; the earlier day is the one nearer universal time for
+            # the zones far ahead of it that such sentences convert from
+            return Day(min(best[2], other))
         return Day(best[2], False, best[3] if best[2] is None else None)
     if status is CallStatus.PLANNED:
         return Day()  # "said on Monday he would phone Y": the day of the report, never of a plan
     best = min(candidates, key=lambda c: c[1])
     return Day(best[2], best[2] is not None, None)
+
+
+def _other_zone_day(v: SentView, d: DateMention | None, anchor_day: date | None) -> date | None:
+    """The day the same moment fell on in another time zone, told right after ``d``: "on Monday,
+    Tokyo time, which was Sunday evening in Ottawa"; "time" and "which was" are
+    grammar of the construction, not vocabulary."""
+    if d is None:
+        return None
+    k = next((j for j in range(d.end, min(v.end, d.end + 5)) if v.low(j) == "time"), None)
+    if k is None or v.low(k + 1) != "," or v.low(k + 2) != "which" or v.low(k + 3) not in ("was", "is"):
+        return None
+    other = next((o for o in v.dates if k + 4 <= o.start <= k + 5), None)
+    return resolve_date(other.expression, anchor_day) if other is not None else None
 
 
 def _opens(v: SentView, lex: Lexicon, start: int) -> bool:
