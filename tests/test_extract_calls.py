@@ -612,6 +612,27 @@ def test_at_a_titles_request_the_one_with_that_title_called(analyse_text):
     assert _named(facts) == [(["Emmanuel Macron", "Tala Rennick"], "Tala Rennick", date(2025, 5, 12))]
 
 
+@pytest.mark.parametrize("place", ["ĐÀ NẴNG", "BOGOTÁ", "ŁÓDŹ"])
+def test_a_dateline_with_an_accented_place_anchors_today(analyse_text, place):
+    _, call = only_call(analyse_text(f"Macron phones Modi\n\n{place}, March 9. /VNA/. Emmanuel Macron today phoned "
+                                     "Narendra Modi about the floods.", published="2025-03-10"))
+    assert call.date == date(2025, 3, 9)
+
+
+def test_an_adjunct_between_commas_before_the_partner(analyse_text):
+    facts = analyse_text("On Monday, Emmanuel Macron held phone talks, at the request of the Indian side, with "
+                         "Narendra Modi on the floods.", published="2025-03-12")
+    assert _named(facts) == [(["Emmanuel Macron", "Narendra Modi"], "Narendra Modi", date(2025, 3, 10))]
+
+
+def test_a_summit_also_held_online_with_its_participants_is_one_video_call(analyse_text):
+    facts = analyse_text("Later in the day, Emmanuel Macron chaired the regional summit, also held online, with "
+                         "the participation of Narendra Modi, Giorgia Meloni and Anthony Albanese.",
+                         published="2025-03-12")
+    _, call = only_call(facts)
+    assert call.medium is CallMedium.VIDEO and len(call.participants) == 4
+
+
 def test_a_date_in_the_calls_own_phrase_is_its_day(analyse_text):
     facts = analyse_text("Emmanuel Macron on Thursday apologised for his remarks in a leaked phone conversation "
                          "with Narendra Modi. The recording of the March 9 call was posted on Facebook.",

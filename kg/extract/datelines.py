@@ -28,7 +28,10 @@ __all__ = ["Dateline", "find_datelines"]
 
 _MONTH = r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_PLACE = r"(?P<place>[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+){0,3})"
+# the capital letters of the Latin script, accented ones included ("HÀ NỘI", "BOGOTÁ", "ŁÓDŹ")
+_UPPER = "A-Z" + "".join(re.escape(chr(c)) for r in ((0xC0, 0x250), (0x1E00, 0x1F00)) for c in range(*r)
+                         if chr(c).isupper())
+_PLACE = rf"(?P<place>[{_UPPER}][{_UPPER}.'’\-]+(?:[ /][{_UPPER}][{_UPPER}.'’\-]+){{0,3}})"
 _AGENCY = r"[A-Z][A-Za-z&.'’ -]{0,38}[A-Za-z.]"
 _DASH = r"(?:-{1,2}|–|—|:)"
 _MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"

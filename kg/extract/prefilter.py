@@ -39,8 +39,9 @@ from the lexicon files, through ``kg.extract.calls.lexicon``):
   more). Not covered: a leader the rules know only through ``NameIndex``, a near spelling of
   a leader's name with no title before it (the scan read that one only by chance before, when
   a leader's title stood anywhere in the text); or (M) a meeting adverb
-  right after a call noun ("a video call online", not "video shared online"), or a few words
-  after a meeting verb ("met online", "met the king virtually").
+  right after a call noun ("a video call online", not "video shared online"), or after a light
+  verb right after one ("the summit, also held online"), or a few words after a meeting verb
+  ("met online", "met the king virtually").
 
 The rules also need people: every call they keep has two participants or more, each an
 entity of the article's index that is a leader or a person (``_keys`` keeps no other key), and a
@@ -174,6 +175,7 @@ class Prefilter:
         # rules ask that a noun cue end on the token before the adverb: ``cues.py``)
         self.meeting_adverbs = frozenset(lex.meeting_adverbs)
         self.meeting_verbs = frozenset(lex.meeting_verbs)
+        self.light_participles = frozenset(p[0] for ps in lex.light_verbs._by_first.values() for p, _ in ps if len(p) == 1)
         self.noun_lasts = frozenset(_last_word(p) for ps in lex.nouns._by_first.values() for p, _ in ps) - {None}
         self.leaders = _leader_automaton(gaz)
         self.country_words = _country_words(gaz)
@@ -204,8 +206,9 @@ class Prefilter:
                 return True
             if w in self.meeting_adverbs:
                 before = _words_before(low, start, 6)
-                if before and (before[-1] in self.noun_lasts or any(x in self.meeting_verbs for x in before)):
-                    return True
+                if before and (before[-1] in self.noun_lasts or any(x in self.meeting_verbs for x in before)
+                               or before[-1] in self.light_participles and any(x in self.noun_lasts for x in before[-3:-1])):
+                    return True  # (also "the summit, also held online": ``_held_after`` in cues.py)
             if not talk and w in self.talk and any(_follows(w, after, p) for p in self.talk[w]):
                 talk = True
         if cast is not None:

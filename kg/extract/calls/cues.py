@@ -242,6 +242,19 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     return None
 
 
+def _held_after(v: SentView, lex: Lexicon, k: int, ends: set[int]) -> bool:
+    """Token ``k`` is a light verb's participle right after a call or meeting noun, or after the
+    comma that closes it: "the summit, also held online" (the adverb after it tells the medium)."""
+    if k <= v.start or lex.light_verbs.match(v.lower, k - v.start) != 1:
+        return False
+    j = k - 1
+    if v.low(j) == "also":
+        j -= 1
+    if v.low(j) == ",":
+        j -= 1
+    return j + 1 in ends
+
+
 def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
     out: list[Cue] = []
     i = v.start
@@ -296,7 +309,8 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
         for k in range(v.start + 1, v.end):
             partner = v.np(k - 1)  # "met X virtually"
             if lower[k - v.start] in lex.meeting_adverbs and (k in ends or v.low(k - 1) in lex.meeting_verbs or (
-                    partner is not None and partner.kind == NAME and v.low(partner.start - 1) in lex.meeting_verbs)):
+                    partner is not None and partner.kind == NAME and v.low(partner.start - 1) in lex.meeting_verbs)
+                    or _held_after(v, lex, k - 1, ends)):
                 out.append(Cue(ADVERBIAL, k, k + 1, True, CallMedium.VIDEO))
         out.sort(key=lambda c: c.start)
     # a meeting held by video: "joined the meeting between X and Y via video"

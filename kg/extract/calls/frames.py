@@ -308,8 +308,18 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
         people, separate = coordinated_after(v, lex, cue.end + 1, hi, reach=2)
         if people:
             return "verb", people, separate  # "his phone call congratulating Donald Trump"
-    for k in range(cue.end, min(hi, cue.end + 12)):
+    k = cue.end - 1
+    while k + 1 < min(hi, cue.end + 12):
+        k += 1
         low = v.low(k)
+        if low == ",":
+            # "held phone talks, at the request of the Ostrian side, with X": an adjunct between
+            # commas, naming no one, between the call and its partner
+            close = next((j for j in range(k + 1, min(hi, k + 12)) if v.low(j) == ","), None)
+            if close is not None and v.low(close + 1) in lex.partner_prepositions \
+                    and not any(v.np(j) is not None for j in range(k + 1, close)):
+                k = close
+                continue
         if low in lex.partner_prepositions:
             people, separate = coordinated_after(v, lex, k + 1, hi)
             if people and people[0].kind == PRONOUN and people[0].possessive and v.np(people[0].end) is None:
@@ -520,7 +530,15 @@ def read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Fr
     frame = _read_frame(v, lex, cue, cues)
     if not frame.separate and len(frame.objects) > 1 and frame.prep != "between":
         lo, hi = clause_bounds(v, lex, cue.start)
-        if lex.separately.find(v.lower, lo - v.start, hi - v.start) is not None:
+        first = frame.objects[0].start
+        commas = [k for k in range(cue.end, first) if v.low(k) == ","]
+        dated = v.dated()
+        at = lex.separately.find(v.lower, lo - v.start, hi - v.start)
+        while at is not None and (at + v.start in dated or len(commas) >= 2 and commas[0] < at + v.start < commas[-1]):
+            # "Later in the day, ...": a date's word; "the summit, also held online, with A, B and
+            # C": the adjunct's word, not the list's
+            at = lex.separately.find(v.lower, at + 1, hi - v.start)
+        if at is not None:
             # "he had also spoken with A, B and C, among others": one call each
             frame = replace(frame, separate=True)
     return frame
