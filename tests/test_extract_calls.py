@@ -633,6 +633,12 @@ def test_a_summit_also_held_online_with_its_participants_is_one_video_call(analy
     assert call.medium is CallMedium.VIDEO and len(call.participants) == 4
 
 
+def test_two_names_and_call_in_a_title_call_someone_else_not_each_other(analyse_text):
+    facts = analyse_text("Macron, Modi call new chancellor\n\nFrench President Emmanuel Macron and Indian Prime "
+                         "Minister Narendra Modi met in Paris on Tuesday.", published="2025-03-12")
+    assert not facts.calls
+
+
 def test_a_date_in_the_calls_own_phrase_is_its_day(analyse_text):
     facts = analyse_text("Emmanuel Macron on Thursday apologised for his remarks in a leaked phone conversation "
                          "with Narendra Modi. The recording of the March 9 call was posted on Facebook.",

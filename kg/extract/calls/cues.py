@@ -78,6 +78,16 @@ class Cue:
     passive: bool = False  # "was called by X"
 
 
+def _after_headline_pair(v: SentView, i: int) -> bool:
+    """Token ``i`` follows names coordinated by a bare comma, as telegraphic titles do ("Luxon,
+    Albanese call ...", "Dule, Varga call"): the word is their verb, not a noun."""
+    last = v.np(i - 1)
+    if last is None or last.kind != NAME or last.end != i or last.possessive or v.low(last.start - 1) != ",":
+        return False
+    first = v.np(last.start - 2)
+    return first is not None and first.kind == NAME and first.end == last.start - 1 and not first.possessive
+
+
 def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue | None:
     end = i + n
     medium = info.medium
@@ -104,6 +114,8 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
         return Cue(NOUN, i, end, False, medium, info.plural, in_person=True)
     if _trap_before(v, lex, i):
         return None  # "wake-up call", "close call", "roll call"
+    if v.low(i) in lex.call_verbs and _after_headline_pair(v, i):
+        return None  # "A, B call new PM": a verb of a telegraphic title whose object names no one here
     after = v.low(end)
     # "a call for calm", "call centre": traps of the word "call" itself ("a conference on Ukraine" is none)
     if v.low(i) in ("call", "calls") and lex.traps_after.match(v.lower, end - v.start):
