@@ -67,7 +67,6 @@ project ships: whenever the full extractor finds a call, the scan passes the art
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
@@ -116,36 +115,41 @@ def cast_of(index: EntityIndex) -> Cast:
     return Cast(len(people), len(leaders))
 
 
-@lru_cache(maxsize=1)
-def _combining() -> tuple[re.Pattern, re.Pattern]:
-    """The characters ``unicodedata.combining`` gives a class (the accents NFKD splits off), as
-    two patterns: those below U+10000 (one class the regex engine reads as a table: quick) and
-    the others (read only in a text with a character from U+10000 up: a class with ranges
-    beyond the table is 25x slower)."""
-    marks = [c for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))]
-    low = "".join(re.escape(chr(c)) for c in marks if c < 0x10000)
-    high = "".join(re.escape(chr(c)) for c in marks if c >= 0x10000)
-    return re.compile(f"[{low}]+"), re.compile(f"[{high}]+")
-
-
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _POSSESSIVE_S = re.compile(r"[’'`]s\b")
-_INNER_APOSTROPHE = re.compile(r"(?<=[a-z])[’'`](?=[a-z])")
-_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
-_ARTICLE = re.compile(r"\b(?:el|al)\b")
+# (the apostrophe first: the regex engine then skips to the next one instead of trying every position)
+_INNER_APOSTROPHE = re.compile(r"[’'`](?<=[a-z][’'`])(?=[a-z])")
+# the UTF-8 bytes of a character other than [0-9a-z] (any byte of a character beyond ASCII) -> a space
+_SPACES = bytes(c if 0x30 <= c <= 0x39 or 0x61 <= c <= 0x7A else 0x20 for c in range(256))
 
 
 def _fold(text: str) -> str:
     """``person_key_form`` of a whole text, quickly: accents off, case folded, apostrophes
-    and possessives as the key forms have them, everything else a single space."""
-    marks, astral_marks = _combining()
-    folded = marks.sub("", unicodedata.normalize("NFKD", text))
-    if _ASTRAL.search(folded):
-        folded = astral_marks.sub("", folded)
+    and possessives as the key forms have them, everything else a single space (a run of
+    other characters at either end too), "el" as "al"."""
+    folded = unicodedata.normalize("NFKD", text)
+    if not folded.isascii():  # (an ASCII text has no accents to take off)
+        # the accents NFKD split off, read among the text's distinct characters (a few dozen),
+        # not looked up in a table of every mark of Unicode built first
+        marks = {ord(c): None for c in set(folded) if unicodedata.combining(c)}
+        if marks:
+            folded = folded.translate(marks)
     folded = folded.casefold()
     if "'" in folded or "’" in folded or "`" in folded:
         folded = _INNER_APOSTROPHE.sub("", _POSSESSIVE_S.sub("", folded))
-    return _ARTICLE.sub("al", _NOT_ALNUM.sub(" ", folded))
+    # runs of other characters as one space, on the bytes (a table, not a regex over the text)
+    spaced = folded.encode("utf-8").translate(_SPACES)
+    words = spaced.split()
+    out = b" ".join(words).decode("ascii")
+    if b" el " in b" " + spaced + b" ":
+        out = f" {out} "
+        while " el " in out:
+            out = out.replace(" el ", " al ")  # (twice for "el el": a replacement takes its spaces)
+        out = out[1:-1]
+    if spaced[:1] == b" ":
+        out = " " + out
+    if spaced[-1:] == b" " and words:
+        out += " "
+    return out
 
 
 class Prefilter:
