@@ -109,7 +109,12 @@ def test_extraction_is_the_same_with_the_scan(monkeypatch, pipeline):
     ("President Amara Dule calls King Rasmus on Monday.", True),
     ("President Amara Dule calls from the palace on Monday.", True),  # a day after it
     ("The premier was called from the summit by King Rasmus.", True),  # passive
-    ("Hundreds of calls from people, King Rasmus said.", True),  # a name in apposition may follow a comma
+    ("Hundreds of calls from people, King Rasmus said.", False),
+    # a name in apposition may follow a comma after a description of partners
+    ("Hundreds of calls from people and world leaders, King Rasmus among them, came in.", True),
+    ("The union called for calm, the coach said.", False),
+    ("The king called for the leaders of the region, President Amara Dule and King Rasmus, to meet.", True),
+    ("President Amara Dule called on Tuesday.", True),  # a day after "called on"
     ("King Rasmus held a conference call with the leaders of Varnia and Ostland.", True),
     ("King Rasmus took calls from President Amara Dule and Prime Minister Ilse Varga.", True),
     ("The king told analysts on a phone call that he was well.", True),  # a call noun of its own

@@ -20,9 +20,11 @@ from the lexicon files, through ``kg.extract.calls.lexicon``):
   that cue is possible: a call verb or strong noun (``call``, ``phoned``, ``videoconference``)
   unless the words around it make the rules refuse both readings whatever the names around:
   the verb by the word before it ("the call", "a conference call": ``verb_not_after`` and the
-  medium words, read by ``_call_verb`` first), by the next word ("called for", "called off")
-  or, for a verb that needs a person, by a next word no person, day or infinitive starts with
-  and no comma in the ten tokens after ("hundreds of calls from people trapped ..."); the noun
+  medium words, read by ``_call_verb`` first), or by the next word: one after which the verb
+  is no call ("called for", "called off") or, for a verb that needs a person, one no person
+  starts with ("hundreds of calls from people trapped ..."), when no day starts there
+  ("called on Monday") and no name in apposition may follow a description of partners ("called
+  on the leaders of A and B, X and Y": a comma in the ten tokens after, after "leaders"); the noun
   by a trap phrase of the lexicon after "call" ("a call for calm", "calls from the public")
   or ending right before it ("wake-up call", "told analysts on a conference call"); a medium
   word a few words before a call noun other than a strong one, read at its own place ("phone
@@ -170,14 +172,12 @@ class Prefilter:
         for phrases in (lex.talk_verbs, lex.contact_verbs):
             for w, ps in phrases._by_first.items():
                 self.talk.setdefault(w, []).extend(p for p, _ in ps)
-        # refusals: "called for" (``_call_verb``), "a call for" (``_noun_cue``, not "on": "a call on Monday")
+        # refusals (``_verb_refused``, ``_trapped``): the word before a verb ("the call",
+        # "conference call") or after it ("called for"), the words a verb's person cannot start
+        # with ("calls from"), trap phrases around the noun ("a call for", "calls from the public",
+        # "told analysts on a conference call"; not "on": "a call on Monday")
         self.not_after_verb = frozenset(w for w in lex.called_not_before if " " not in w)
-        self.one_word_traps = frozenset(p[0] for ps in lex.traps_after._by_first.values() for p, _ in ps
-                                        if len(p) == 1) - {"on"}
         self.np_words = _np_words(lex)
-        # refusals of several words (``_verb_refused``, ``_trapped``): the word before a verb ("the
-        # call", "conference call"), trap phrases around the noun ("calls from the public", "told
-        # analysts on a conference call") and the words a verb's person cannot start with
         self.lex = lex
         self.verb_not_after = frozenset(lex.verb_not_after)
         self.needs_person = frozenset(w for w in self.call_verbs if lex.call_verbs[w][1])
@@ -187,6 +187,8 @@ class Prefilter:
         self.not_a_person = frozenset(lex.np_words | self.np_words | lex.call_verb_particles | name_openers | {"to"})
         self.clause_adverbs = frozenset(lex.clause_adverbs)
         self.passive = frozenset(lex.passive_auxiliaries)
+        self.partner_phrases = tuple(frozenset(w for w in p if w.isalnum())
+                                     for ps in lex.group_partners._by_first.values() for p, _ in ps)
         self.longest_trap = {w: max(len(p) for p, _ in ps) for w, ps in lex.traps_before._by_first.items()}
         # a strong noun of one word is read at its own place (``_cue_possible``), traps included:
         # after a medium word only the other nouns need reading ("phone conversation")
@@ -250,16 +252,8 @@ class Prefilter:
             return True
         end = start + len(w)
         before, after_sure = _sure_before(low, start), _sure_after(low, end, after)
-        if self._verb_refused(w, start, end, before, after if after_sure else (), low, text) \
-                and (w not in self.strong_nouns or self._trapped(w, before, after_sure)):
-            return False
-        # the one-word refusals read before the two-word ones: "called for", "a call for"
-        # (``_call_verb`` lets a person phrase or a name in apposition after "called for"
-        # through, and a day after "called on"; these are not read here)
-        nxt = after_sure[0] if after_sure else None
-        verb_refused = w not in self.call_verbs or (nxt is not None and self._next_refuses(w, start, end, after[0], text))
-        noun_refused = w not in self.strong_nouns or (w in _TRAPPED and nxt in self.one_word_traps)
-        return not (nxt is not None and verb_refused and noun_refused)
+        return not (self._verb_refused(w, start, end, before, after if after_sure else (), low, text)
+                    and (w not in self.strong_nouns or self._trapped(w, before, after_sure)))
 
     def _verb_refused(self, w: str, start: int, end: int, before: list[str], after, low: str, text: str) -> bool:
         """The rules read no verb cue at ``w`` (``_call_verb``): the word before makes it a noun
@@ -290,7 +284,10 @@ class Prefilter:
             return False  # "called on Monday": a day right after the verb
         for chunk in text[end:].split(None, 10)[:10]:
             if "," in chunk:
-                return False
+                # a name in apposition is read after the first comma, only when a description
+                # of partners comes before it ("the leaders of A and B, X and Y")
+                words = set(_WORD.findall(low, end, text.index(",", end)))
+                return not any(phrase <= words for phrase in self.partner_phrases)
             if _FULL_STOP.fullmatch(chunk):
                 break  # "water.": a full stop token ends the search for an apposition
         return True
@@ -299,14 +296,6 @@ class Prefilter:
         """The word before makes ``w`` no verb: "the call", "by telephone", "a conference call"
         (``_call_verb`` refuses these first, whatever follows)."""
         return bool(before) and (before[-1] in self.verb_not_after or w in _TRAPPED and before[-1] in self.medium)
-
-    def _next_refuses(self, w: str, start: int, end: int, nxt, text: str) -> bool:
-        """The next word makes the verb ``w`` no call: "called for", "called off" (unless a
-        person phrase or a name may start there)."""
-        word, nstart, nend = nxt
-        return (word in self.not_after_verb and word not in self.np_words and w not in self.np_words
-                and text[nstart:nend].islower()
-                and text[nstart:nend] not in self.pattern_firsts and text[start:end] not in self.pattern_words)
 
     def _trapped(self, w: str, before: list[str], after: list[str]) -> bool:
         """A trap phrase of the rules makes the noun ``w`` no call: after "call" ("a call for
