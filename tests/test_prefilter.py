@@ -13,7 +13,7 @@ from kg.extract.mentions import person_key_form
 from kg.extract.nlp import load_nlp, normalise_for_nlp
 from kg.extract.datelines import find_datelines
 from kg.extract.entities import extract_entities
-from kg.extract.prefilter import _FOLLOW, Cast, _fold, cast_of, could_tell_a_call, prefilter_for
+from kg.extract.prefilter import _FOLLOW, _FULL_STOP, Cast, _fold, cast_of, could_tell_a_call, prefilter_for
 from kg.model import Article, ArticleMeta, EntityKind
 from kg.read.articles import iter_inputs
 from kg.resources import data_path
@@ -99,10 +99,45 @@ def test_extraction_is_the_same_with_the_scan(monkeypatch, pipeline):
     ("A video posted online showed the flooded square.", False),
     ("The ministers met the envoy virtually on Friday.", True),
     ("Their summit was held as a video conference online.", True),
+    # two-word refusals: calls from the public, a company's call with analysts
+    ("Police took hundreds of calls from people trapped by the floods.", False),
+    ("Calls from the public poured in on Monday.", False),
+    ("The carmaker told analysts on a conference call that orders had slowed.", False),
+    ("The brewer held a conference call with analysts after its results.", False),
+    ("The brewer told investors on a call that costs had peaked.", False),
+    # ... and the real calls next to them
+    ("President Amara Dule calls King Rasmus on Monday.", True),
+    ("President Amara Dule calls from the palace on Monday.", True),  # a day after it
+    ("The premier was called from the summit by King Rasmus.", True),  # passive
+    ("Hundreds of calls from people, King Rasmus said.", False),
+    # a name in apposition may follow a comma after a description of partners
+    ("Hundreds of calls from people and world leaders, King Rasmus among them, came in.", True),
+    ("The union called for calm, the coach said.", False),
+    ("The king called for the leaders of the region, President Amara Dule and King Rasmus, to meet.", True),
+    ("President Amara Dule called on Tuesday.", True),  # a day after "called on"
+    ("King Rasmus held a conference call with the leaders of Varnia and Ostland.", True),
+    ("King Rasmus took calls from President Amara Dule and Prime Minister Ilse Varga.", True),
+    ("The king told analysts on a phone call that he was well.", True),  # a call noun of its own
 ])
 def test_scan(pipeline, text, passes):
     _, gaz = pipeline
     assert could_tell_a_call(text, gaz) is passes
+
+
+@pytest.mark.parametrize("text", [
+    "King Rasmus calls President Amara Dule on Monday.",
+    "King Rasmus held a conference call with President Amara Dule and Prime Minister Ilse Varga on Monday.",
+    "President Amara Dule took calls from Prime Minister Ilse Varga and King Rasmus on Monday.",
+    "President Amara Dule was called from the summit by King Rasmus on Monday.",
+    "King Rasmus took calls from the leaders of Varnia and Ostland, President Amara Dule and Prime Minister "
+    "Ilse Varga, on Monday.",
+])
+def test_a_call_next_to_a_refusal_passes(monkeypatch, pipeline, text):
+    """Invented texts near a two-word refusal that the rules read as a call: the scan passes them."""
+    nlp, gaz = pipeline
+    article = Article(ArticleMeta(id="near", source="test"), text)
+    assert _calls_without_scan(monkeypatch, nlp, gaz, article), text
+    assert could_tell_a_call(text, gaz), text
 
 
 def test_refusals_are_off_after_a_parser(pipeline):
@@ -117,14 +152,48 @@ def test_fold_is_the_key_form(text):
     assert _fold(text).strip() == person_key_form(text)
 
 
+def _words_read_after(scan) -> list[str]:
+    """The words a refusal reads after a call word: "called for", "calls from the public"."""
+    traps = {w for ps in scan.lex.traps_after._by_first.values() for p, _ in ps for w in p if w.isalnum()}
+    return sorted((scan.not_after_verb - scan.np_words) | traps)
+
+
+def _words_read_before(scan) -> list[str]:
+    """The words a refusal reads before a call word: "the call", "conference call", "told
+    analysts on a conference call"."""
+    traps = {w for ps in scan.lex.traps_before._by_first.values() for p, _ in ps for w in p if w.isalnum()}
+    return sorted(traps | scan.verb_not_after | {w for w in scan.medium if w.isalnum()})
+
+
 def test_refusing_words_stand_apart_for_the_tokenizer(pipeline):
-    """A refusal assumes "called W" followed by a space, the end or .,;:!? is the two tokens."""
+    """A refusal assumes "called W" followed by a space, the end or .,;:!? is the two tokens
+    (but an initial's stop, "a."), and "W called" after a space or a line break too, in any case."""
     nlp, gaz = pipeline
     scan = prefilter_for(gaz)
-    for word in sorted((scan.not_after_verb - scan.np_words) | scan.traps_after):
-        for follow in sorted(_FOLLOW) + [""]:
-            tokens = [t.text for t in nlp.tokenizer(f"It called {word}{follow}")]
-            assert tokens[1:3] == ["called", word], (word, follow, tokens)
+    after, before = _words_read_after(scan), _words_read_before(scan)
+    assert {"for", "from", "public", "analysts"} <= set(after) and {"the", "analysts", "conference"} <= set(before)
+    for word in after:
+        for form in (word, word.capitalize(), word.upper()):
+            for follow in sorted(_FOLLOW) + [""]:
+                if follow == "." and len(word) < 3:
+                    continue  # (not read: ``_sure_after``)
+                tokens = [t.text for t in nlp.tokenizer(f"It called {form}{follow}")]
+                assert tokens[1:3] == ["called", form], (form, follow, tokens)
+    for word in before:
+        for form in (word, word.capitalize(), word.upper()):
+            for space in (" ", "\n"):
+                tokens = [t.text for t in nlp.tokenizer(f"It{space}{form} called")]
+                assert tokens[-2:] == [form, "called"], (form, space, tokens)
+
+
+def test_a_lower_case_word_keeps_no_full_stop(pipeline):
+    """``_FULL_STOP``: the tokenizer splits the stop off a lower-case word of three letters or
+    more (its exceptions are initials, "co." and "vs."), so the rules' search for a name in
+    apposition stops there."""
+    nlp, _ = pipeline
+    exceptions = [k for k in nlp.tokenizer.rules if _FULL_STOP.fullmatch(k)]
+    assert exceptions == []
+    assert [t.text for t in nlp.tokenizer("trapped by flood water. The")][-3:] == ["water", ".", "The"]
 
 
 @pytest.mark.parametrize("text, cast, passes", [

@@ -62,6 +62,8 @@ def _arabic_particle() -> tuple[re.Pattern, tuple[str, ...]]:
 
 def _ascii(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text)
+    if folded.isascii():
+        return folded  # no accent to take off (most names: read without a loop over their letters)
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 

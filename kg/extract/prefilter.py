@@ -18,8 +18,16 @@ from the lexicon files, through ``kg.extract.calls.lexicon``):
   talking or contact whose participants are all leaders (``_bare_talk``).
 * So an article is read for calls when it holds (S) a word that can start a strong cue where
   that cue is possible: a call verb or strong noun (``call``, ``phoned``, ``videoconference``)
-  unless the next word makes the rules refuse it whatever the names around ("called for",
-  "a call for", "called off"); a medium word a few words before a call noun ("phone
+  unless the words around it make the rules refuse both readings whatever the names around:
+  the verb by the word before it ("the call", "a conference call": ``verb_not_after`` and the
+  medium words, read by ``_call_verb`` first), or by the next word: one after which the verb
+  is no call ("called for", "called off") or, for a verb that needs a person, one no person
+  starts with ("hundreds of calls from people trapped ..."), when no day starts there
+  ("called on Monday") and no name in apposition may follow a description of partners ("called
+  on the leaders of A and B, X and Y": a comma in the ten tokens after, after "leaders"); the noun
+  by a trap phrase of the lexicon after "call" ("a call for calm", "calls from the public")
+  or ending right before it ("wake-up call", "told analysts on a conference call"); a medium
+  word a few words before a call noun other than a strong one, read at its own place ("phone
   conversation", "virtual summit"); a medium noun just after a preposition ("by phone"); or
   (B) a verb of talking or contact ("spoke", "reached") *and* two signs of a leader, at two
   places of the text. A call backed by a verb of talking alone is between two leaders
@@ -50,9 +58,10 @@ passes the article's entities (``cast_of(index)``), an article with fewer than t
 leaders is not read, and (B) asks for two leaders instead of a sign of one in the text.
 
 Words are matched whole, on the text as the pipeline sees it (``normalise_for_nlp``), lower
-case. A refusal is read only where the tokenizer must see the same two tokens: one space
-between them and a space, the end or ``.,;:!?`` after. With a trained model (its parser may
-set sentence ends anywhere) refusals are not used.
+case. A refusal is read only where the tokenizer must see the same tokens in one sentence:
+words one space apart, the first after a space, a line break or the start, the last followed
+by a space, the end or ``.,;:!?``. With a trained model (its parser may set sentence ends
+anywhere) refusals are not used.
 
 Tests (tests/test_prefilter.py) check every lexicon example and every annotated article the
 project ships: whenever the full extractor finds a call, the scan passes the article.
@@ -61,7 +70,6 @@ project ships: whenever the full extractor finds a call, the scan passes the art
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
@@ -69,6 +77,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from kg.extract.calls.lexicon import Lexicon, lexicon
+from kg.extract.dates import find_date_expressions
 from kg.extract.mentions import PERSON_KINDS, EntityIndex, person_key_form
 from kg.extract.nlp import gazetteer_patterns, name_variants, normalise_for_nlp
 from kg.model import EntityKind
@@ -109,36 +118,41 @@ def cast_of(index: EntityIndex) -> Cast:
     return Cast(len(people), len(leaders))
 
 
-@lru_cache(maxsize=1)
-def _combining() -> tuple[re.Pattern, re.Pattern]:
-    """The characters ``unicodedata.combining`` gives a class (the accents NFKD splits off), as
-    two patterns: those below U+10000 (one class the regex engine reads as a table: quick) and
-    the others (read only in a text with a character from U+10000 up: a class with ranges
-    beyond the table is 25x slower)."""
-    marks = [c for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))]
-    low = "".join(re.escape(chr(c)) for c in marks if c < 0x10000)
-    high = "".join(re.escape(chr(c)) for c in marks if c >= 0x10000)
-    return re.compile(f"[{low}]+"), re.compile(f"[{high}]+")
-
-
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _POSSESSIVE_S = re.compile(r"[’'`]s\b")
-_INNER_APOSTROPHE = re.compile(r"(?<=[a-z])[’'`](?=[a-z])")
-_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
-_ARTICLE = re.compile(r"\b(?:el|al)\b")
+# (the apostrophe first: the regex engine then skips to the next one instead of trying every position)
+_INNER_APOSTROPHE = re.compile(r"[’'`](?<=[a-z][’'`])(?=[a-z])")
+# the UTF-8 bytes of a character other than [0-9a-z] (any byte of a character beyond ASCII) -> a space
+_SPACES = bytes(c if 0x30 <= c <= 0x39 or 0x61 <= c <= 0x7A else 0x20 for c in range(256))
 
 
 def _fold(text: str) -> str:
     """``person_key_form`` of a whole text, quickly: accents off, case folded, apostrophes
-    and possessives as the key forms have them, everything else a single space."""
-    marks, astral_marks = _combining()
-    folded = marks.sub("", unicodedata.normalize("NFKD", text))
-    if _ASTRAL.search(folded):
-        folded = astral_marks.sub("", folded)
+    and possessives as the key forms have them, everything else a single space (a run of
+    other characters at either end too), "el" as "al"."""
+    folded = unicodedata.normalize("NFKD", text)
+    if not folded.isascii():  # (an ASCII text has no accents to take off)
+        # the accents NFKD split off, read among the text's distinct characters (a few dozen),
+        # not looked up in a table of every mark of Unicode built first
+        marks = {ord(c): None for c in set(folded) if unicodedata.combining(c)}
+        if marks:
+            folded = folded.translate(marks)
     folded = folded.casefold()
     if "'" in folded or "’" in folded or "`" in folded:
         folded = _INNER_APOSTROPHE.sub("", _POSSESSIVE_S.sub("", folded))
-    return _ARTICLE.sub("al", _NOT_ALNUM.sub(" ", folded))
+    # runs of other characters as one space, on the bytes (a table, not a regex over the text)
+    spaced = folded.encode("utf-8").translate(_SPACES)
+    words = spaced.split()
+    out = b" ".join(words).decode("ascii")
+    if b" el " in b" " + spaced + b" ":
+        out = f" {out} "
+        while " el " in out:
+            out = out.replace(" el ", " al ")  # (twice for "el el": a replacement takes its spaces)
+        out = out[1:-1]
+    if spaced[:1] == b" ":
+        out = " " + out
+    if spaced[-1:] == b" " and words:
+        out += " "
+    return out
 
 
 class Prefilter:
@@ -159,10 +173,28 @@ class Prefilter:
         for phrases in (lex.talk_verbs, lex.contact_verbs):
             for w, ps in phrases._by_first.items():
                 self.talk.setdefault(w, []).extend(p for p, _ in ps)
-        # refusals: "called for" (``_call_verb``), "a call for" (``_noun_cue``, not "on": "a call on Monday")
+        # refusals (``_verb_refused``, ``_trapped``): the word before a verb ("the call",
+        # "conference call") or after it ("called for"), the words a verb's person cannot start
+        # with ("calls from"), trap phrases around the noun ("a call for", "calls from the public",
+        # "told analysts on a conference call"; not "on": "a call on Monday")
         self.not_after_verb = frozenset(w for w in lex.called_not_before if " " not in w)
-        self.traps_after = frozenset(p[0] for ps in lex.traps_after._by_first.values() for p, _ in ps if len(p) == 1) - {"on"}
         self.np_words = _np_words(lex)
+        self.lex = lex
+        self.verb_not_after = frozenset(lex.verb_not_after)
+        self.needs_person = frozenset(w for w in self.call_verbs if lex.call_verbs[w][1])
+        titles = load_lexicon("titles")
+        name_openers = {w.lower() for key in ("particles", "honorifics") for p in lexicon_phrases(titles, key)
+                        for w in _chunks(p)}  # "called de Varga"
+        self.not_a_person = frozenset(lex.np_words | self.np_words | lex.call_verb_particles | name_openers | {"to"})
+        self.clause_adverbs = frozenset(lex.clause_adverbs)
+        self.passive = frozenset(lex.passive_auxiliaries)
+        self.partner_phrases = tuple(frozenset(w for w in p if w.isalnum())
+                                     for ps in lex.group_partners._by_first.values() for p, _ in ps)
+        self.longest_trap = {w: max(len(p) for p, _ in ps) for w, ps in lex.traps_before._by_first.items()}
+        # a strong noun of one word is read at its own place (``_cue_possible``), traps included:
+        # after a medium word only the other nouns need reading ("phone conversation")
+        self.own_nouns = frozenset(p[0] for ps in lex.nouns._by_first.values() for p, info in ps
+                                   if len(p) == 1 and info.strength == "strong")
         firsts, words = set(), set()
         for p in patterns:
             chunks = re.findall(r"\w+", p["pattern"])
@@ -200,7 +232,7 @@ class Prefilter:
             after = _words_after(low, end + 1, _MEDIUM_REACH)
             if (w in self.call_verbs or w in self.strong_nouns) and self._cue_possible(w, start, after, low, text, exact):
                 return True
-            if w in self.medium and any(x in self.any_noun for x, _, _ in after):
+            if w in self.medium and any(x in self.any_noun and x not in self.own_nouns for x, _, _ in after):
                 return True
             if w in self.adverbial and any(x in self.preps for x in _words_before(low, start, _PREP_REACH)):
                 return True
@@ -219,18 +251,68 @@ class Prefilter:
         if w in self.strong_nouns and not any(_follows(w, after, p) for p in self.noun_phrases[w]):
             if w not in self.call_verbs:
                 return False  # "video" without "link": not this noun (other roles are read apart)
-        if not (self.refusals and exact) or not after:
+        if not (self.refusals and exact):
             return True
         end = start + len(w)
-        nxt, nstart, nend = after[0]
-        if nstart != end + 1 or low[end] != " " or (nend < len(low) and low[nend] not in _FOLLOW):
-            return True  # not surely the next token
-        verb_refused = w not in self.call_verbs or (
-            nxt in self.not_after_verb and nxt not in self.np_words and w not in self.np_words
-            and text[nstart:nend].islower()
-            and text[nstart:nend] not in self.pattern_firsts and text[start:end] not in self.pattern_words)
-        noun_refused = w not in self.strong_nouns or nxt in self.traps_after
-        return not (verb_refused and noun_refused)
+        before, after_sure = _sure_before(low, start), _sure_after(low, end, after)
+        return not (self._verb_refused(w, start, end, before, after if after_sure else (), low, text)
+                    and (w not in self.strong_nouns or self._trapped(w, before, after_sure)))
+
+    def _verb_refused(self, w: str, start: int, end: int, before: list[str], after, low: str, text: str) -> bool:
+        """The rules read no verb cue at ``w`` (``_call_verb``): the word before makes it a noun
+        ("the call", "a conference call"); or the next word is one after which the verb is no
+        call ("called for") or, for a verb that needs a person ("calls"), one no person can
+        start with ("calls from"), and neither a day right after it ("called on Monday"), a
+        passive ("were called from") nor a name in apposition after a comma closing a
+        description of partners (``named_in_apposition``, ten tokens on) lets the verb through.
+        ``after``: the words after ``w``, empty unless the next one is surely its next token."""
+        if w not in self.call_verbs or self._before_refuses(w, before):
+            return True
+        if not after:
+            return False
+        word, nstart, nend = after[0]
+        if not text[nstart:nend].islower() or text[nstart:nend] in self.pattern_firsts \
+                or text[start:end] in self.pattern_words or word in self.clause_adverbs or word == "to":
+            return False  # (a name, a day after an adverb or an infinitive may start there)
+        if word in self.not_after_verb:
+            if word in self.np_words or w in self.np_words:
+                return False
+        elif w not in self.needs_person or word in self.not_a_person:
+            return False
+        else:
+            aux = _WORD_BEFORE.search(low, max(0, start - 16), start)
+            if aux is not None and aux.group(1) in self.passive:
+                return False  # "were calls", "was called"
+        if any(s < nend - nstart for s, _, _ in find_date_expressions(text[nstart:nstart + 200])):
+            return False  # "called on Monday": a day right after the verb
+        for chunk in text[end:].split(None, 10)[:10]:
+            if "," in chunk:
+                # a name in apposition is read after the first comma, only when a description
+                # of partners comes before it ("the leaders of A and B, X and Y")
+                words = set(_WORD.findall(low, end, text.index(",", end)))
+                return not any(phrase <= words for phrase in self.partner_phrases)
+            if _FULL_STOP.fullmatch(chunk):
+                break  # "water.": a full stop token ends the search for an apposition
+        return True
+
+    def _before_refuses(self, w: str, before: list[str]) -> bool:
+        """The word before makes ``w`` no verb: "the call", "by telephone", "a conference call"
+        (``_call_verb`` refuses these first, whatever follows)."""
+        return bool(before) and (before[-1] in self.verb_not_after or w in _TRAPPED and before[-1] in self.medium)
+
+    def _trapped(self, w: str, before: list[str], after: list[str]) -> bool:
+        """A trap phrase of the rules makes the noun ``w`` no call: after "call" ("a call for
+        calm", "calls from the public"; not "on", which a day may follow) or ending right
+        before it ("wake up call", "analysts on a conference call")."""
+        if w in _TRAPPED and after and after[0] != "on" and self.lex.traps_after.match(after, 0):
+            return True
+        seq = [*before, w, *after]
+        for k in range(len(before)):
+            longest = self.longest_trap.get(seq[k])
+            # (a longer phrase that could run past the words read would be matched instead)
+            if longest is not None and k + longest <= len(seq) and k + self.lex.traps_before.match(seq, k) == len(before):
+                return True
+        return False
 
     def _leader_signs(self, text: str, enough: int = 2) -> int:
         """How many places of ``text`` hold a sign of a leader (counted up to ``enough``): the
@@ -274,6 +356,43 @@ class Prefilter:
             if places >= enough:
                 break
         return places
+
+
+_TRAPPED = ("call", "calls")  # the trap phrases after a noun are of these words (``_noun_cue``)
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+\Z")
+_FULL_STOP = re.compile(r"[a-z]{3,}\.")  # the tokenizer splits the stop off (no exception is so spelt)
+_TRAP_REACH = 4  # words before a noun a trap may start at (``_trap_before``)
+
+
+def _sure_before(low: str, start: int) -> list[str]:
+    """The words right before ``start`` that are surely the tokens before it, in one sentence:
+    each followed by one space, the first after a space or the start of the text."""
+    out: list[str] = []
+    pos = start
+    while len(out) < _TRAP_REACH and pos > 1 and low[pos - 1] == " " and _ALNUM(low[pos - 2]):
+        first = pos - 2
+        while first > 0 and _ALNUM(low[first - 1]):
+            first -= 1
+        if first and low[first - 1] not in " \n":
+            break  # glued to what precedes it ("u.s.", "re-"), or after a space the tokenizer keeps
+        out.insert(0, low[first:pos - 1])
+        pos = first
+    return out
+
+
+def _sure_after(low: str, end: int, after) -> list[str]:
+    """The words of ``after`` that are surely the tokens after ``end``: each after one space,
+    the last followed by a space, the end or ``.,;:!?``."""
+    out: list[str] = []
+    pos = end
+    for word, s, e in after:
+        if s != pos + 1 or low[pos] != " " or (e < len(low) and low[e] not in _FOLLOW):
+            break
+        if e < len(low) and low[e] == "." and len(word) < 3:
+            break  # "a.", "co.": the tokenizer keeps an initial's stop (``_FULL_STOP``)
+        out.append(word)
+        pos = e
+    return out
 
 
 def _ALNUM(char: str) -> bool:
