@@ -639,6 +639,26 @@ def test_two_names_and_call_in_a_title_call_someone_else_not_each_other(analyse_
     assert not facts.calls
 
 
+def test_people_among_the_leaders_taking_part_are_on_the_call(analyse_text):
+    facts = analyse_text("Emmanuel Macron chaired a video call of European leaders on Tuesday. Giorgia Meloni and "
+                         "Narendra Modi were among the dozen leaders taking part.", published="2025-03-12")
+    names = {e.key: e.name for e in facts.entities}
+    assert [sorted(names[p] for p in c.participants) for c in facts.calls] == [
+        ["Emmanuel Macron", "Giorgia Meloni", "Narendra Modi"]]
+
+
+def test_yesterday_after_has_said_is_the_days_before_the_article(analyse_text):
+    facts = analyse_text("Narendra Modi has said India will help, after joining a video call with Emmanuel Macron "
+                         "yesterday afternoon.", published="2025-03-12")
+    assert [c.date for c in facts.calls] == [date(2025, 3, 11)]
+
+
+def test_at_his_request_beside_a_subject_called_she_is_the_other_participant(analyse_text):
+    facts = analyse_text("Giorgia Meloni told reporters she had a phone call with Narendra Modi on Monday, "
+                         "at his request.", published="2025-03-12")
+    assert _named(facts) == [(["Giorgia Meloni", "Narendra Modi"], "Narendra Modi", date(2025, 3, 10))]
+
+
 def test_a_date_in_the_calls_own_phrase_is_its_day(analyse_text):
     facts = analyse_text("Emmanuel Macron on Thursday apologised for his remarks in a leaked phone conversation "
                          "with Narendra Modi. The recording of the March 9 call was posted on Facebook.",

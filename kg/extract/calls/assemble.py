@@ -145,6 +145,10 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
             continue  # "the vice president will attend the inauguration": another event
         else:
             subjects = subjects_before(v, lex, i)
+            among = next((k for k in range(i - 1, max(v.start, i - 7) - 1, -1) if v.low(k) == "among"), None)
+            if among is not None and v.low(among - 1) in lex.finite_be and all(np.kind == GROUP for np in subjects):
+                # "A and B were among some twenty leaders taking part": the ones the group includes
+                subjects = subjects_before(v, lex, among - 1)
             if not subjects and v.low(i).endswith("ing"):
                 # "a summit by video, with the premier chairing it": the person before the participle
                 subjects = tuple(np for np in v.nps if np.end == i and np.kind == NAME and np.governor == "with")

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from kg.extract.calls.cues import Cue
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.reporters import evidence_of, reports_in
-from kg.extract.calls.view import NAME, DocView, SentView
+from kg.extract.calls.view import NAME, PRONOUN, DocView, SentView
 from kg.extract.calls.when import Day, call_day
 from kg.extract.dates import find_durations
 from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
@@ -52,6 +52,13 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
             np = next((v.np(k) for k in range(i - 1, i - 4, -1) if v.np(k) is not None), None)  # "at X's request"
             if np is not None and np.key in participants:
                 return np.key
+            if np is not None and np.kind == PRONOUN and np.word in _OTHER_GENDER and len(participants) == 2:
+                # "X said she had spoken with Y at his request": a possessive of the other gender
+                # than the pronoun standing for the subject is the other participant
+                first = next((n for n in v.nps if n.kind == NAME), None)
+                if first is not None and first.key in participants and first.start < np.start and any(
+                        n.kind == PRONOUN and n.word == _OTHER_GENDER[np.word] for n in v.nps if first.end <= n.start < np.start):
+                    return next(p for p in participants if p != first.key)
             # "at the Japanese side's request": the one participant from that country (the
             # diplomatic "side" ties it to the call; "sent aid at Ankara's request" does not)
             for k in range(i - 1, max(v.start, i - 4) - 1, -1) if "side" in v.words(i - 3, i) else ():
@@ -86,6 +93,10 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
                 same = _participants_from(view, participants, country)
                 return same[0] if len(same) == 1 else None
     return None
+
+
+# a possessive pronoun -> the subject pronoun of the other gender (closed-class grammar)
+_OTHER_GENDER = {"his": "she", "her": "he"}
 
 
 def _title_before(v: SentView, np) -> tuple[str, ...]:

@@ -152,8 +152,9 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         # the dateline's day is the day the story was filed, a fallback like a report's day
         weak = (_reporting_day(v, lex, d, cue) or d.filed) and not just
         # "says he spoke yesterday": a statement of the text's day, its relative days resolve
+        # ("has said": a present perfect is the text's day too)
         reported = any(v.low(i) in lex.reporting_words and v.low(i) not in lex.present_reporting_words
-                       for i in range(v.start, d.start))
+                       and v.low(i - 1) not in ("has", "have") for i in range(v.start, d.start))
         quoted = d.start in v.quoted and cue.start not in v.quoted
         vague = None
         if (reported or quoted) and expr in lex.reported_relative_days:
