@@ -48,7 +48,7 @@ def _endings(phrases: frozenset[str]) -> frozenset[str]:
 def title_before(doc: Doc, start: int, phrases: frozenset[str]) -> tuple[int, str] | None:
     """The longest title phrase ending right before token ``start``: (first token, phrase)."""
     lower = columns(doc).lower  # (a Token per word read would cost more than the whole test)
-    if start < 1 or lower[start - 1] not in _endings(phrases):
+    if start < 1 or start <= len(lower) and lower[start - 1] not in _endings(phrases):
         # the phrases are the words before ``start`` joined, so each ends with the word right
         # before it (most capitalised words have no title before them: one set lookup)
         return None
