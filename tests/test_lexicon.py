@@ -571,3 +571,26 @@ def test_a_named_day_is_its_calendar_day(entry, section):
     found = _expressions(entry["example"])
     days = [resolve_date(e, PUBLISHED) for e in found]
     assert len(days) == 1 and days[0] is not None and f"{days[0]:%m-%d}" == entry["day"], found
+
+
+PHRASE_WINDOWS = [
+    "the call was the first call of the day",
+    "the talks went on while the the",
+    "they spoke the",
+    "call",
+    "",
+]
+
+
+@pytest.mark.parametrize("sentence", PHRASE_WINDOWS)
+def test_phrases_find_is_the_first_match(sentence):
+    """``Phrases.find`` (with its first tests on the first and the held words) finds the first
+    position ``match`` finds, in every window; a phrase may end past the window's end."""
+    from kg.extract.calls.lexicon import Phrases
+
+    phrases = Phrases([("the call", 1), ("the first call of", 2), ("talks", 3), ("spoke", 4)])
+    words = tuple(sentence.split())
+    for lo in range(len(words) + 1):
+        for hi in range(len(words) + 2):
+            first = next((i for i in range(max(lo, 0), min(hi, len(words))) if phrases.match(words, i)), None)
+            assert phrases.find(words, lo, hi) == first

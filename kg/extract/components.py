@@ -197,6 +197,12 @@ class PeopleFinder:
         if not found and not model:
             return doc
         new = [Span(doc, s, e, label="PERSON") for s, e in found]
+        if not model:
+            # the people found are apart from each other and from every entity (find_people
+            # leaves the words of entities alone): the rule entities stay as they are and only
+            # the people's words are written, not every entity of the Doc again
+            doc.set_ents(new, default="unmodified")
+            return doc
         taken = {i for span in rules + new for i in range(span.start, span.end)}
         kept = [e for e in model if not taken.intersection(range(e.start, e.end))]
         doc.ents = filter_spans(rules + new + kept)

@@ -512,8 +512,10 @@ class Extractor:
         texts = columns(self.doc).text
         country_at = {m.start: m for m in self.mentions if m.kind is EntityKind.COUNTRY and m.end == m.start + 1}
         person_at = {i for m in self.mentions if m.kind in PERSON_KINDS for i in (m.start, m.end - 1)}
-        for i, text in enumerate(texts):
-            keys = parts.get(text)
+        # (only the tokens that are a name part: most tokens are passed over in a comprehension)
+        for i in [k for k, text in enumerate(texts) if text in parts]:
+            text = texts[i]
+            keys = parts[text]
             if keys and len(keys) == 1 and i in country_at and self._person_beside(i, person_at):
                 # "Sanchez and Montenegro spoke": a country's name that is the surname of a person
                 # the article names in full, coordinated with a person, is that person
@@ -562,8 +564,8 @@ class Extractor:
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         doc = self.doc
         lower = columns(doc).lower
-        for i, low in enumerate(lower):
-            if low not in firsts or i in taken:
+        for i in [k for k, low in enumerate(lower) if low in firsts]:
+            if i in taken:
                 continue
             tok = doc[i]
             role, size = None, 0

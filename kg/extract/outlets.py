@@ -302,9 +302,8 @@ def _rule_starts(texts: list[str], lower: list[str], firsts: frozenset[str]) -> 
     other token each of its tests fails, so they are passed over in one pass of set lookups."""
     opening = _words().opening_words
     at = {i for i, text in enumerate(texts) if text in opening}
-    for i, low in enumerate(lower):
-        if low in firsts:  # a descriptor at this token, or right after the one before
-            at.update((i, i - 1) if i else (i,))
+    for i in [k for k, low in enumerate(lower) if low in firsts]:
+        at.update((i, i - 1) if i else (i,))  # a descriptor at this token, or right after the one before
     return sorted(at)
 
 
@@ -483,9 +482,8 @@ def state_media(x: Extractor) -> None:
     at: dict[str, list[int]] = {}  # word -> its positions, for the first words of the heads
     for head in words.state_media + words.generic_media:
         at.setdefault(head[0], [])
-    for i, word in enumerate(lower):
-        if word in at:
-            at[word].append(i)
+    for i in [k for k, word in enumerate(lower) if word in at]:
+        at[lower[i]].append(i)
     for head in words.state_media:
         n = len(head)
         for i in at[head[0]]:

@@ -11,6 +11,7 @@ reads roles from the same titles.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
@@ -37,9 +38,20 @@ def _is_name(text: str, not_names: frozenset[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=8)
+def _endings(phrases: frozenset[str]) -> frozenset[str]:
+    """Every ending of every phrase: the text of the last word of a phrase ``title_before``
+    finds is one of them."""
+    return frozenset(p[k:] for p in phrases for k in range(len(p)))
+
+
 def title_before(doc: Doc, start: int, phrases: frozenset[str]) -> tuple[int, str] | None:
     """The longest title phrase ending right before token ``start``: (first token, phrase)."""
     lower = columns(doc).lower  # (a Token per word read would cost more than the whole test)
+    if start < 1 or start <= len(lower) and lower[start - 1] not in _endings(phrases):
+        # the phrases are the words before ``start`` joined, so each ends with the word right
+        # before it (most capitalised words have no title before them: one set lookup)
+        return None
     best = None
     for n in range(1, _MAX_TITLE + 1):
         lo = start - n

@@ -6,7 +6,11 @@ block (to silence the empty token matcher's warning) and runs that empty matcher
 ``set_annotations`` builds a ``Token`` for every word of every match to test whether it already
 has an entity, a test ``overwrite_ents`` then ignores. Together that was three times the phrase
 matching itself (~5% of the streaming stage). ``lean(ruler)`` gives this ruler the same two
-steps without that work: the same matches in the same order, the same entities.
+steps without that work: the same matches in the same order, the same entities. On a Doc with
+no entities yet (always, under the blank pipeline) the entities are written as the token
+columns ``Doc.set_ents`` would write, in one ``Doc.from_array``: no ``Span`` is made for them
+(the ``Doc.ents`` setter makes each twice, and ``set_ents`` tests every token of the Doc
+against a Python set).
 A ruler with token patterns, or without ``overwrite_ents``, keeps spaCy's own steps.
 """
 
@@ -14,6 +18,9 @@ from __future__ import annotations
 
 from types import MethodType
 
+import numpy
+
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
@@ -35,6 +42,8 @@ def _set_annotations(ruler: EntityRuler, doc: Doc, matches) -> None:
     if not ruler.overwrite:
         return EntityRuler.set_annotations(ruler, doc, matches)
     entities = list(doc.ents)
+    if not entities:
+        return _write_entities(ruler, doc, matches)
     new_entities = []
     seen_tokens: set[int] = set()
     ent_ids = ruler._ent_ids
@@ -51,6 +60,52 @@ def _set_annotations(ruler: EntityRuler, doc: Doc, matches) -> None:
                 entities = [e for e in entities if not (e.start < end and e.end > start)]
             seen_tokens.update(range(start, end))
     doc.ents = entities + new_entities
+
+
+_ENT_COLUMNS = [ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
+_B, _I, _O = 3, 1, 2  # ``Token.ent_iob``
+
+
+def _write_entities(ruler: EntityRuler, doc: Doc, matches) -> None:
+    """``_set_annotations`` on a Doc without entities: the matches kept (as there: none that
+    starts or ends on a word already taken) written as ``Doc.set_ents`` writes their Spans,
+    every other token outside an entity, with its knowledge-base and entity ids as they were."""
+    if not len(doc):
+        return
+    strings = doc.vocab.strings
+    ent_ids = ruler._ent_ids
+    starts, ends, labels, ids = [], [], [], []
+    seen_tokens: set[int] = set()
+    for match_id, start, end in matches:
+        if start in seen_tokens or end - 1 in seen_tokens:
+            continue
+        if match_id in ent_ids:
+            label, ent_id = ent_ids[match_id]
+            label, ent_id = strings.add(label), strings.add(ent_id)  # (as ``Span`` adds them)
+        else:
+            label, ent_id = match_id, 0
+        starts.append(start)
+        ends.append(end)
+        labels.append(label)
+        ids.append(ent_id)
+        seen_tokens.update(range(start, end))
+    columns = doc.to_array(_ENT_COLUMNS)
+    columns[:, 0] = _O
+    columns[:, 1] = 0
+    if starts:
+        # every token of the entities, with its entity's row (whole arrays, not one write per match)
+        first = numpy.array(starts, dtype=numpy.int64)
+        sizes = numpy.array(ends, dtype=numpy.int64) - first
+        row = numpy.repeat(numpy.arange(len(first)), sizes)
+        tokens = first[row] + numpy.arange(len(row)) - numpy.repeat(numpy.cumsum(sizes) - sizes, sizes)
+        columns[tokens, 0] = _I
+        columns[first, 0] = _B
+        columns[tokens, 1] = numpy.array(labels, dtype=numpy.uint64)[row]
+        columns[tokens, 2] = 0  # (a match has no knowledge-base id)
+        token_ids = numpy.array(ids, dtype=numpy.uint64)[row]
+        named = token_ids != 0  # ``set_ents`` keeps a token's entity id when the Span has none
+        columns[tokens[named], 3] = token_ids[named]
+    doc.from_array(_ENT_COLUMNS, columns)
 
 
 def lean(ruler: EntityRuler) -> EntityRuler:

@@ -412,7 +412,14 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     for cue in cues:
         if _hypothetical(v, view, cue):
             continue
+        if not cue.strong and not v.nps:
+            continue  # (as below, without reading the frame: the sentence names no one)
         frame = read_frame(v, lex, cue, cues)
+        if not cue.strong and not (frame.subjects or frame.objects or frame.caller or frame.second):
+            # "the talks on trade made little progress": a weak cue whose frame names no one
+            # tells no call, and changes nothing a later cue or sentence reads (what is read of
+            # ``read`` below is a strong cue's, or a call's)
+            continue
         status = call_status(v, lex, cue)
         if status is CallStatus.DENIED and lex.status["no_contact_spans"].find(
                 v.lower, cue.end - v.start, clause_end(v, cue.end, 12) - v.start) is not None:
@@ -675,7 +682,11 @@ def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bo
     """The sentence goes on about the call: close after it, it names two of its participants
     ("the two leaders"), or right after it one of them speaks ("Zelensky said on his Telegram
     channel that ...")."""
-    if near:  # (the sentence's person phrases are built only then)
+    lex = view.lex
+    # (the sentence's person phrases are built only then, and only when the people it mentions
+    # hold two of the call's, or a group phrase is there)
+    if near and (len(v.people & d.participants) >= 2 or lex.groups.find(v.lower) is not None
+                 or lex.bare_groups.find(v.lower) is not None):
         named = {np.key for np in v.nps if np.kind == NAME}
         if len(named & d.participants) >= 2 or any(np.kind == GROUP for np in v.nps):
             return True

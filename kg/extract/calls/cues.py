@@ -272,8 +272,10 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
     i = v.start
     lower = v.lower
     call_words = lex.call_words
-    if call_words.isdisjoint(lower):
-        i = v.end  # no word of a call in the sentence (most sentences: one set operation)
+    if lex.cue_starts.isdisjoint(lower):
+        # no word a cue starts with or needs ("by" needs "phone" after it): most sentences,
+        # in one set operation, even the many with a preposition of ``call_words``
+        i = v.end
     while i < v.end:
         low = lower[i - v.start]
         if low not in call_words:

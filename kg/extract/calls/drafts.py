@@ -47,6 +47,8 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
     """Who initiated the call, as the sentence says: "at the request of X", "at X's request",
     "at the initiative of the Qatari side", "initiated by X"."""
     lex = view.lex
+    if lex.initiative_nouns.isdisjoint(v.lower) and lex.initiated.firsts.isdisjoint(v.lower):
+        return None  # (neither a request nor an initiative: most sentences, in two set operations)
     for i in range(v.start, v.end):
         if v.low(i) in lex.initiative_nouns and "at" in v.words(i - 5, i):
             np = next((v.np(k) for k in range(i - 1, i - 4, -1) if v.np(k) is not None), None)  # "at X's request"

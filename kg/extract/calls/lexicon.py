@@ -72,6 +72,10 @@ class Phrases:
                     by_second.setdefault(c[0][1], []).append(c)
             self._index[first] = ({w: cs + singles for w, cs in by_second.items()}, singles)
         self.firsts = frozenset(by_first)  # the words a phrase can start with
+        # a word every match holds: the word of a one-word phrase, the second word of a longer
+        # one ("the call": "call"); with ``firsts``, the first test of ``find``
+        self._held = frozenset(words[0] if len(words) == 1 else words[1]
+                               for candidates in self._by_first.values() for words, _ in candidates)
 
     def __contains__(self, word: str) -> bool:
         return word in self.firsts
@@ -113,6 +117,10 @@ class Phrases:
         lo = max(lo, 0)
         if lo >= hi or self.firsts.isdisjoint(lower[lo:hi] if lo or hi < len(lower) else lower):
             return None  # the common case, tested in one set operation
+        if self._held.isdisjoint(lower[lo : hi + 1] if lo or hi < len(lower) else lower):
+            # the first word of a phrase without its second ("the" without "call"): the next
+            # common case (a phrase starting at ``hi - 1`` may end past ``hi``)
+            return None
         index, size = self._index, len(lower)
         for i in range(lo, hi):
             entry = index.get(lower[i])
@@ -285,6 +293,14 @@ class Lexicon:
         """Words a group, pronoun or role phrase can start with (``kg.extract.calls.view``)."""
         return frozenset().union(self.groups.firsts, self.bare_groups.firsts, self.pronouns, self.role_titles,
                                  self.role_openers, self.honorific_refs.firsts)
+
+    @cached_property
+    def cue_starts(self) -> frozenset[str]:
+        """Words without one of which no cue but a meeting adverb is found in a sentence: the
+        call verbs and the first words of the call nouns, talk and contact verbs, and of the
+        nouns an adverbial preposition needs after it ("by phone": "phone")."""
+        return frozenset().union(self.call_verbs, self.nouns.firsts, self.talk_verbs.firsts,
+                                 self.contact_verbs.firsts, self.adverbial_nouns.firsts)
 
     @cached_property
     def call_words(self) -> frozenset[str]:

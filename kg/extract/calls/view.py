@@ -94,8 +94,8 @@ _NO_ENTRIES: Mapping = MappingProxyType({})
 
 class SentView:
     """One sentence of the view: token span, character span, token texts and the entities of
-    its tokens; its person phrases (``nps``, ``np_at``), ``dates``, ``quoted`` tokens and
-    ``headline`` test are computed on first use and kept.
+    its tokens; its person phrases (``nps``, ``np_at``), ``dates``, ``quoted`` tokens,
+    ``headline`` test and the ``people`` it mentions are computed on first use and kept.
 
     Read-only by convention (only ``doc_view`` builds one, and nothing assigns to it after). It
     is a plain slotted class rather than a frozen dataclass, because most sentences of an article
@@ -108,7 +108,7 @@ class SentView:
     __slots__ = ("index", "start", "end", "char_start", "char_end", "lower", "text", "space", "others",
                  "adjectives", "_article", "_sent_text",
                  # computed on first use (``__getattr__``)
-                 "nps", "np_at", "_np_at", "dates", "quoted", "headline")
+                 "nps", "np_at", "_np_at", "dates", "quoted", "headline", "people")
 
     index: int
     start: int
@@ -125,6 +125,7 @@ class SentView:
     dates: tuple[DateMention, ...]  # the date expressions, left to right
     quoted: frozenset[int]  # the tokens inside quotation marks
     headline: bool  # a title-case line without a full stop
+    people: frozenset[str]  # the keys of the people mentioned: every key a NAME phrase can have
 
     def __init__(self, index: int, start: int, end: int, char_start: int, char_end: int,
                  lower: tuple[str, ...], text: tuple[str, ...], space: tuple[bool, ...],
@@ -150,6 +151,11 @@ class SentView:
             self.quoted = _quoted(self.lower, self.start, self._sent_text)
         elif name == "headline":
             self.headline = _headline(self.text, self._sent_text)
+        elif name == "people":
+            # (a look-up per token: no person phrases built)
+            mention_at = self._article.mention_at
+            self.people = frozenset(m.key for i in range(self.start, self.end)
+                                    if (m := mention_at.get(i)) is not None and m.kind in _PEOPLE)
         else:
             raise AttributeError(f"'SentView' object has no attribute '{name}'")
         return object.__getattribute__(self, name)

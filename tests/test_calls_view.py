@@ -1,0 +1,45 @@
+"""The call rules' view of an article (``kg.extract.calls.view``) and the first test of
+``find_cues`` (``Lexicon.cue_starts``), on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.calls.cues import ADVERBIAL, find_cues
+from kg.extract.calls.lexicon import lexicon
+from kg.extract.calls.view import NAME, doc_view
+from kg.extract.entities import extract_entities
+from kg.extract.nlp import normalise_for_nlp
+from kg.model import ArticleMeta
+
+TEXT = ("Economy Minister Tala Voss met Deputy Prime Minister Ilse Varga in Port Vessa on Monday. "
+        "Voss later spoke by phone with Varga, the ministry said. "
+        "They walked by the river in June and talked over lunch.\n\n"
+        "The two ministers will hold talks via video link next week.")
+
+
+@pytest.fixture(scope="module")
+def view(nlp_and_gaz):
+    nlp, gaz = nlp_and_gaz
+    meta = ArticleMeta(id="t.txt", source="t.txt", published=date(2025, 3, 14))
+    doc = nlp(normalise_for_nlp(TEXT))
+    return doc_view(doc, meta, extract_entities(doc, meta, gaz), lexicon(), TEXT, gaz=gaz)
+
+
+def test_people_hold_every_name_phrase_key(view):
+    assert any(v.people for v in view.sents)
+    for v in view.sents:
+        assert {np.key for np in v.nps if np.kind == NAME} <= v.people
+
+
+def test_a_sentence_without_a_cue_start_has_no_cue(view):
+    lex = lexicon()
+    by_river = next(v for v in view.sents if "river" in v.lower)
+    assert lex.cue_starts.isdisjoint(by_river.lower[:6])  # "They walked by the river in": prepositions only
+    for v in view.sents:
+        if lex.cue_starts.isdisjoint(v.lower) and lex.meeting_adverbs.isdisjoint(v.lower):
+            assert find_cues(v, lex) == ()
+    by_phone = next(v for v in view.sents if "phone" in v.lower)
+    assert any(c.kind == ADVERBIAL for c in find_cues(by_phone, lex))

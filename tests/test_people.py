@@ -1,0 +1,66 @@
+"""The people rules' shortcuts (``kg.extract.people``, ``kg.extract.components.PeopleFinder``)
+give what the long way gives: invented names and titles only."""
+
+from __future__ import annotations
+
+import numpy
+import pytest
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+from kg.extract.components import PeopleFinder
+from kg.extract.people import _endings, find_people, title_before
+
+TEXTS = [
+    "Economy Minister Tala Voss met Deputy Prime Minister Ilse Varga in Port Vessa on Monday.",
+    "The vice-president, Amara Dule, phoned Foreign Minister Rasmus Orlen of Qasar.",
+    "Sonya Bandele, a former adviser, said Minister of Foreign Affairs Emil Sorn would call.",
+    "- President -\nPrime Minister\n\nKing Emil spoke.",
+    "",
+]
+PHRASES = frozenset({"minister", "prime minister", "deputy prime minister", "foreign minister",
+                     "vice-president", "president", "king"})
+
+
+def _title_before_long_way(words: list[str], start: int, phrases: frozenset[str]):
+    best = None
+    for n in range(1, 6):
+        lo = start - n
+        if lo < 0:
+            break
+        phrase = " ".join(words[lo:start]).replace(" - ", "-")
+        if phrase in phrases:
+            best = (lo, phrase)
+    return best
+
+
+def test_endings_are_every_suffix():
+    assert _endings(frozenset({"vice-president"})) >= {"vice-president", "president", "-president", "t"}
+    assert "vice" not in _endings(frozenset({"vice-president"}))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_title_before_as_the_long_way(nlp_and_gaz, text):
+    nlp, _ = nlp_and_gaz
+    doc = nlp.make_doc(text)
+    words = [t.lower_ for t in doc]
+    for start in range(len(doc) + 3):  # (past the end too, as the long way allows)
+        assert title_before(doc, start, PHRASES) == _title_before_long_way(words, start, PHRASES)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_people_finder_writes_what_setting_every_entity_writes(nlp_and_gaz, text):
+    """Under the blank pipeline only the people found are written; the Doc is the same as when
+    every entity is set again (the way with a model's entities)."""
+    nlp, _ = nlp_and_gaz
+    with nlp.select_pipes(disable=["kg_people"]):
+        short, long = nlp(text), nlp(text)
+    finder = PeopleFinder()
+    finder(short)
+    found = [Span(long, s, e, label="PERSON") for s, e in find_people(long, finder.titles, finder.given_names)]
+    long.ents = filter_spans(list(long.ents) + found)
+    columns = [ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
+    assert [(e.start, e.end, e.label_, e.ent_id_) for e in short.ents] == \
+        [(e.start, e.end, e.label_, e.ent_id_) for e in long.ents]
+    assert numpy.array_equal(short.to_array(columns), long.to_array(columns))
