@@ -659,6 +659,21 @@ def test_at_his_request_beside_a_subject_called_she_is_the_other_participant(ana
     assert _named(facts) == [(["Giorgia Meloni", "Narendra Modi"], "Narendra Modi", date(2025, 3, 10))]
 
 
+def test_he_after_a_call_is_its_caller_not_the_one_called(analyse_text):
+    facts = analyse_text("Narendra Modi phoned Giorgia Meloni on Friday, two days after he had held phone talks with "
+                         "Emmanuel Macron.", published="2025-03-15")
+    names = {e.key: e.name for e in facts.entities}
+    assert sorted(sorted(names[p] for p in c.participants) for c in facts.calls) == [
+        ["Emmanuel Macron", "Narendra Modi"], ["Giorgia Meloni", "Narendra Modi"]]
+
+
+def test_a_subject_pronoun_after_the_one_called_opens_a_clause(analyse_text):
+    facts = analyse_text('"Narendra Modi phoned me, and he asked about the dam," Giorgia Meloni said of the talks '
+                         "with Emmanuel Macron's envoy.", published="2025-03-15")
+    names = {e.key: e.name for e in facts.entities}
+    assert [sorted(names[p] for p in c.participants) for c in facts.calls] == [["Giorgia Meloni", "Narendra Modi"]]
+
+
 def test_a_date_in_the_calls_own_phrase_is_its_day(analyse_text):
     facts = analyse_text("Emmanuel Macron on Thursday apologised for his remarks in a leaked phone conversation "
                          "with Narendra Modi. The recording of the March 9 call was posted on Facebook.",

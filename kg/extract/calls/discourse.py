@@ -238,9 +238,10 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
                 keys = resolve(view, v, other, ctx, exclude)
                 if len(keys) == 1:
                     return keys
-            # not the one told or informed ("Trump informed Turnbull that he had spoken ...")
+            # not the one told or informed ("Trump informed Turnbull that he had spoken ..."), nor
+            # the one called ("X phoned Y a day after he held talks with Z")
             if other.kind == NAME and other.governor not in view.lex.governing_prepositions and other.key not in exclude \
-                    and other.governor not in view.lex.speech_verbs \
+                    and other.governor not in view.lex.speech_verbs and other.governor not in view.lex.call_verbs \
                     and not (other.possessive and v.np(other.end) is None
                              and not view.lex.speaker_nouns.match(v.lower, other.end - v.start)):
                 return (other.key,)

@@ -241,6 +241,8 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
             nxt = _titled_item(v, k, hi)
         if nxt is None or nxt.start > k and not titled_ok or nxt.start < k:
             break
+        if nxt.kind == PRONOUN and nxt.word in lex.subject_pronouns and len(found) == 1 and found[0].kind == PRONOUN:
+            break  # "called me, and he told me ...": a subject opens a clause of its own
         if ";" in words or "then" in words or ("as" in words and "well" in words) or "later" in words:
             separate = True
         if words[-1] in ("with", "to") and ("and" in words or "then" in words):
