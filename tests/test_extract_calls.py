@@ -674,6 +674,12 @@ def test_a_subject_pronoun_after_the_one_called_opens_a_clause(analyse_text):
     assert [sorted(names[p] for p in c.participants) for c in facts.calls] == [["Giorgia Meloni", "Narendra Modi"]]
 
 
+def test_the_outlet_first_to_report_the_call_reported_it(analyse_text):
+    _, call = only_call(analyse_text("Narendra Modi and Emmanuel Macron spoke by phone on Friday. Of all the "
+                                     "papers, Le Monde was the first to report it.", published="2025-03-15"))
+    assert len(call.reports) == 1
+
+
 def test_a_date_in_the_calls_own_phrase_is_its_day(analyse_text):
     facts = analyse_text("Emmanuel Macron on Thursday apologised for his remarks in a leaked phone conversation "
                          "with Narendra Modi. The recording of the March 9 call was posted on Facebook.",
