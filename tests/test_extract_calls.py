@@ -680,6 +680,13 @@ def test_the_outlet_first_to_report_the_call_reported_it(analyse_text):
     assert len(call.reports) == 1
 
 
+def test_a_title_saying_who_will_call_an_unnamed_official_gives_the_caller(analyse_text):
+    facts = analyse_text("Modi to call UN chief on Friday\n\nNarendra Modi will hold a video call with Secretary-General "
+                         "Antonio Guterres on Friday about the floods, his office said.", published="2025-03-12")
+    names = {e.key: e.name for e in facts.entities}
+    assert [names.get(c.caller) for c in facts.calls] == ["Narendra Modi"]
+
+
 def test_a_date_in_the_calls_own_phrase_is_its_day(analyse_text):
     facts = analyse_text("Emmanuel Macron on Thursday apologised for his remarks in a leaked phone conversation "
                          "with Narendra Modi. The recording of the March 9 call was posted on Facebook.",

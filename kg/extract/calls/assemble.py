@@ -30,7 +30,7 @@ from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.frames import Frame, clause_bounds, coordinated_after, read_frame, subjects_before
 from kg.extract.calls.reporters import has_report_cue, reports_in
 from kg.extract.calls.status import call_status, clause_end
-from kg.extract.calls.view import GROUP, NAME, PRONOUN, DocView, PersonNP, SentView
+from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView
 from kg.extract.dates import find_durations, resolve_date
 from kg.extract.calls.when import by_reporting_word, call_day
 from kg.extract.calls.reporters import evidence_of
@@ -51,6 +51,7 @@ class _State:
     days: "_DaysNamed | None" = None  # the day the text named last before each sentence, asked when needed
     last_from: str | None = None  # the caller named last ("leaders declined a call from Biden")
     receiver: tuple[str, int] | None = None  # (key, sentence) of "X received calls", "calls poured in for X"
+    dialler: tuple[str, int] | None = None  # (key, sentence) of "X to call IMF chief": a caller whose callee is unnamed
 
 
 def _phrase_before(v: SentView, phrases, start: int) -> bool:
@@ -426,6 +427,13 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             continue  # "had not spoken to him for a long time": no call claimed, none denied
         if frame.prep in ("from", "from-to") and frame.objects and frame.objects[0].kind == NAME:
             state = replace(state, last_from=frame.objects[0].key)
+        unnamed = cue.kind == CALL_VERB and not cue.passive and frame.prep == "verb" and frame.objects \
+            and all(np.kind == ROLE for np in frame.objects) and not _keys(view, v, frame.objects, ctx)
+        to_call = cue.kind == NOUN and not cue.plural and v.low(cue.start - 1) == "to" and not frame.objects \
+            and v.low(cue.start) in lex.call_verbs  # the verb read as a noun when no person follows it
+        if (unnamed or to_call) and len(subj := _keys(view, v, frame.subjects, ctx)) == 1:
+            # "Premier to call IMF chief tomorrow": whom the text names next is told apart
+            state = replace(state, dialler=(subj[0], v.index))
         if cue.kind == NOUN and cue.plural and cue.strong and (receiver := _receiver(view, v, cue, frame, ctx)):
             state = replace(state, receiver=(receiver, v.index))
             if not frame.subjects and (day := call_day(v, lex, cue, status, view.anchor).day):
@@ -494,6 +502,11 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                                  view, v, days=False)
             ctx = replace(ctx, current=drafts[cur].participants, current_index=v.index)
             return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, ctx=ctx))
+        dialler = state.dialler
+        if dialler is not None and 0 < v.index - dialler[1] <= 2:
+            # "X to call IMF chief tomorrow. / X will hold a video call with Y tomorrow": X calls
+            made = [replace(d, caller=dialler[0]) if d.caller is None and dialler[0] in d.participants
+                    and len(d.participants) == 2 else d for d in made]
         start = len(drafts)
         drafts.extend(made)
         # "the leaders agreed to keep up the pressure while talks continue": a weak mention that
