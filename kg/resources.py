@@ -126,6 +126,12 @@ class Gazetteer:
                 return entry
         return None
 
+    def heads_of(self, country: str, day: date | None, head: str) -> list[GazEntry]:
+        """Leaders whose office of ``country`` on ``day`` heads its ``head`` ("state" or
+        "government"), or both."""
+        return [e for e in self.leaders_of(country, day) if any(
+            o.country == country and o.holds_on(day) and o.head in (head, "both") for o in e.offices)]
+
     def leaders_of(self, country: str, day: date | None, role: str | None = None) -> list[GazEntry]:
         """Leaders holding an office of ``country`` on ``day`` (optionally of one role)."""
         out = []

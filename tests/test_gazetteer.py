@@ -158,3 +158,9 @@ def test_bad_office_is_a_clear_error(tmp_path, office, message):
     with pytest.raises(InputError, match=message) as err:
         list(read_gazetteer_file(path))
     assert "bad.jsonl line 1" in str(err.value)
+
+
+def test_heads_of_a_country_are_the_leaders_whose_office_heads_it(gaz):
+    day = date(2025, 12, 2)
+    assert [e.name for e in gaz.heads_of("Romania", day, "state")] == ["Nicușor Dan"]
+    assert [e.name for e in gaz.heads_of("Romania", day, "government")] == ["Ilie Bolojan"]

@@ -492,19 +492,22 @@ class Extractor:
         to Donald Trump and Donald Tusk stays unresolved.
         """
         not_names = self.not_names | self._particles
+
+        def name_parts(text: str) -> list[str]:
+            # a title in the name ("King Abdullah II") is never the person alone: "King of Bahrain"
+            return [t for t in self._name_tokens(text) if len(t) > 1 and t not in not_names
+                    and t.lower() not in self.all_titles]
+
         parts: dict[str, set[str]] = {}
         for key, b in self.entities.items():
             if b.kind not in PERSON_KINDS:
                 continue
-            # a title in the name ("King Abdullah II") is never the person alone: "King of Bahrain"
-            tokens = [t for t in self._name_tokens(b.name) if len(t) > 1 and t not in not_names
-                      and t.lower() not in self.all_titles]
+            tokens = name_parts(b.name)
             for part in {tokens[0], tokens[-1]} if len(tokens) > 1 else set():
                 parts.setdefault(part, set()).add(key)
             for form in b.forms:
                 # the surname as this article spells it ("bin Braik" for a gazetteer's "bin Breik")
-                spelt = [t for t in self._name_tokens(form) if len(t) > 1 and t not in not_names
-                         and t.lower() not in self.all_titles]
+                spelt = name_parts(form)
                 if len(spelt) > 1:
                     parts.setdefault(spelt[-1], set()).add(key)
         taken = {i for m in self.mentions for i in range(m.start, m.end)} | {
@@ -640,9 +643,7 @@ class Extractor:
             day = self.meta.published
             # a seat many countries have ("State House"): the one of the country the article is told from
             country = entry.country or self._home_country()
-            leaders = [e for e in self.gaz.leaders_of(country, day)
-                       if any(o.country == country and o.holds_on(day) and o.head in (entry.seat_of, "both")
-                              for o in e.offices)] if country else []
+            leaders = self.gaz.heads_of(country, day, entry.seat_of) if country else []
             if len(leaders) == 1:
                 self.mentions.remove(m)
                 self.add(m.start, m.end, self.entities.get(leaders[0].key) or gaz_builder(leaders[0], self.meta),
@@ -685,9 +686,7 @@ class Extractor:
                              and self.entities[m.key].country == country and m.key.startswith("gaz:")})
         if role == "head of state":
             # "the Romanian head of state": of the country's leaders, the one whose office heads the state
-            day = self.meta.published
-            heads = [e for e in self.gaz.leaders_of(country, day) if any(
-                o.country == country and o.holds_on(day) and o.head in ("state", "both") for o in e.offices)]
+            heads = self.gaz.heads_of(country, self.meta.published, "state")
             named = [e for e in heads if "gaz:" + e.id in in_article] or heads
             return named[0] if len(named) == 1 else None
         if len(in_article) == 1:

@@ -174,6 +174,12 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
     return keys
 
 
+def _after_to(v: SentView, cue: Cue) -> bool:
+    """ "the first to call", "X to call IMF chief": a singular noun cue right after "to" (the verb
+    read as a noun when no person follows it)."""
+    return cue.kind == NOUN and not cue.plural and v.low(cue.start - 1) == "to"
+
+
 def _receiver(view: DocView, v: SentView, cue: Cue, frame: Frame, ctx: Context) -> str | None:
     """The one plural calls were made to: "X received calls from leaders", "calls poured in for X"."""
     lex = view.lex
@@ -363,8 +369,7 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
             others = [k for k in named if k not in parts]
             if len(others) == 1 and all(k in named for k in parts):
                 parts |= {others[0]}
-        to_call = cue.kind == NOUN and not cue.plural and v.low(cue.start - 1) == "to"  # "the first to call"
-        if len(parts) < 2 and (cue.kind == CALL_VERB or to_call) and not objects and subjects:
+        if len(parts) < 2 and (cue.kind == CALL_VERB or _after_to(v, cue)) and not objects and subjects:
             # "Netanyahu also phoned": the same person the previous caller rang
             # ("A called X on Monday; B also called to ...": the call before may be in this sentence)
             prev = next(((p, c) for p, c in reversed(earlier) if c and c in p), None) or next(
@@ -429,8 +434,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             state = replace(state, last_from=frame.objects[0].key)
         unnamed = cue.kind == CALL_VERB and not cue.passive and frame.prep == "verb" and frame.objects \
             and all(np.kind == ROLE for np in frame.objects) and not _keys(view, v, frame.objects, ctx)
-        to_call = cue.kind == NOUN and not cue.plural and v.low(cue.start - 1) == "to" and not frame.objects \
-            and v.low(cue.start) in lex.call_verbs  # the verb read as a noun when no person follows it
+        to_call = _after_to(v, cue) and not frame.objects and v.low(cue.start) in lex.call_verbs
         if (unnamed or to_call) and len(subj := _keys(view, v, frame.subjects, ctx)) == 1:
             # "Premier to call IMF chief tomorrow": whom the text names next is told apart
             state = replace(state, dialler=(subj[0], v.index))

@@ -73,11 +73,12 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
             if v.low(i - 1) in ("'s", "’s") and v.low(i - 3) == "the" and v.tok(i - 2).isalpha():
                 # "at the envoy's request": the one participant whose title has that word
                 word = v.low(i - 2)
-                titled = sorted({np.key for np in v.nps if np.key in participants and word in _title_before(v, np)} | {
-                    p for p in participants if view.entities.get(p) and word in (view.entities[p].role or "").casefold().split()}) \
-                    if word in lex.title_words else []
-                if len(titled) == 1:
-                    return titled[0]
+                if word in lex.title_words:
+                    titled = {np.key for np in v.nps if np.key in participants and word in _title_before(v, np)} | {
+                        p for p in participants if view.entities.get(p)
+                        and word in (view.entities[p].role or "").casefold().split()}
+                    if len(titled) == 1:
+                        return titled.pop()
             if v.low(i - 2) in ("latter", "former") and v.low(i - 1) in ("'s", "’s"):
                 # "at the latter's request": the last (or first) participant named before it
                 named = [n.key for n in v.nps if n.kind == NAME and n.key in participants and n.end <= i - 2]

@@ -362,8 +362,9 @@ def lexicon() -> Lexicon:
         speech_verbs=frozenset(phrases_of(discourse, "speech_verbs")),
         clause_openers=frozenset(phrases_of(discourse, "clause_openers")),
         separately=Phrases((p, True) for p in phrases_of(discourse, "separate_calls")),
-        status={k: Phrases((p, "before" if p in _before_cue(status, k) else True) for p in phrases_of(status, k))
-                for k in ("planned", "planned_after", "denied", "attempted", "past_modals", "no_contact_spans")},
+        status={k: Phrases((p, "before" if p in before else True) for p in phrases_of(status, k))
+                for k in ("planned", "planned_after", "denied", "attempted", "past_modals", "no_contact_spans")
+                for before in (_before_cue(status, k),)},
         clause_breaks=frozenset(phrases_of(status, "clause_breaks")),
         attempt_verbs=frozenset(phrases_of(status, "attempt_verbs")),
         title_words=title_words,

@@ -36,9 +36,10 @@ def _tied(view: DocView, v: SentView, start: int, end: int) -> bool:
     cues = view.lex.report_cues
     before = v.lower[max(0, start - 6 - v.start) : start - v.start]
     after = v.lower[end - v.start : min(len(v.lower), end + 4 - v.start)]
-    if "first" in after and "to" in after[after.index("first"):]:
+    first = after.index("first") if "first" in after else None
+    if first is not None and "to" in after[first:]:
         # "X was the first to break the news of the call", "X was the first to carry it"
-        to = end + after.index("first") + after[after.index("first"):].index("to")
+        to = end + first + after[first:].index("to")
         after = v.lower[end - v.start : min(len(v.lower), to + 3 - v.start)]
     windows = [before, after]
     if v.low(end) == ",":
