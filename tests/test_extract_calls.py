@@ -79,13 +79,209 @@ def test_caller_and_date(analyse_text):
         ("Officials denied that Emmanuel Macron had spoken by phone with Benjamin Netanyahu.", CallStatus.DENIED),
         ("Emmanuel Macron tried to call Benjamin Netanyahu, but he did not respond.", CallStatus.ATTEMPTED),
         # status phrases with contractions, as the tokenizer splits them ("did", "n't")
-        ("President Amara Dule didn't speak by phone with King Emil Sorn, the palace said.", CallStatus.DENIED),
+        ("President Amara Dule didn't speak by phone with King Emil Sorn on Monday, the palace said.", CallStatus.DENIED),
         ("President Amara Dule tried to call King Emil Sorn, but the king didn’t answer.", CallStatus.ATTEMPTED),
     ],
 )
 def test_status(analyse_text, text, status):
     _, call = only_call(analyse_text(text))
     assert call.status is status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Amara Dule has not spoken to King Emil Sorn since the election.",
+        "President Amara Dule and King Emil Sorn have never spoken by phone, aides said.",
+        "President Amara Dule has yet to speak with King Emil Sorn by phone.",
+        "President Amara Dule has not yet spoken by telephone to King Emil Sorn, his office said.",
+        "President Amara Dule has not had a phone call with King Emil Sorn this year.",
+    ],
+)
+def test_a_talk_said_not_to_have_happened_is_no_call(analyse_text, text):
+    assert calls_of(analyse_text(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # a day of its own: the call of that day is denied
+        ("President Amara Dule did not call King Emil Sorn on Monday, contrary to reports.", CallStatus.DENIED),
+        # a report it answers
+        ("President Amara Dule did not call King Emil Sorn, contrary to reports.", CallStatus.DENIED),
+        ('"President Amara Dule has not spoken to King Emil Sorn. There was no such call," his spokesman said.',
+         CallStatus.DENIED),
+        # the negation is of the talk it stands before, not of the plan after it
+        ("President Amara Dule had not yet spoken with King Emil Sorn but expects to speak with him by phone next week.",
+         CallStatus.PLANNED),
+    ],
+)
+def test_a_negated_talk_with_a_claim_or_a_day(analyse_text, text, status):
+    _, call = only_call(analyse_text(text, published="2025-06-12"))
+    assert call.status is status
+
+
+def test_a_negation_denies_the_claim_the_article_told(analyse_text):
+    facts = analyse_text(
+        "A news site reported that President Amara Dule had phoned King Emil Sorn about the dam. "
+        '"President Dule has not spoken to the king," his spokesman said.'
+    )
+    people, call = only_call(facts)
+    assert people == {"Amara Dule", "Emil Sorn"}
+    assert call.status is CallStatus.DENIED
+
+
+@pytest.mark.parametrize(
+    "text, caller",
+    [
+        ("Over the phone on Sunday, President Amara Dule and King Emil Sorn agreed to reopen the border.", None),
+        ("By video link, President Amara Dule and King Emil Sorn agreed on Sunday to reopen the border.", None),
+        ("Speaking by phone with King Emil Sorn on Sunday, President Amara Dule said the border would reopen.", None),
+        ("Talking to King Emil Sorn over the phone on Sunday, President Amara Dule said the border would reopen.", None),
+        ("President Amara Dule phoned his congratulations to King Emil Sorn on Sunday.", "Amara Dule"),
+        ("President Amara Dule telephoned her condolences to King Emil Sorn on Sunday.", "Amara Dule"),
+        ("President Amara Dule conveyed his best wishes to King Emil Sorn by phone on Sunday.", None),
+        ("President Amara Dule extended her warmest congratulations to King Emil Sorn over the phone on Sunday.", None),
+    ],
+)
+def test_fronted_talks_and_messages_conveyed_by_phone(analyse_text, text, caller):
+    facts = analyse_text(text, published="2025-06-12")
+    names = {e.key: e.name for e in facts.entities}
+    people, call = only_call(facts)
+    assert people == {"Amara Dule", "Emil Sorn"}
+    assert call.date == date(2025, 6, 8)
+    assert names.get(call.caller) == caller
+
+
+@pytest.mark.parametrize(
+    "text, caller",
+    [
+        ("President Amara Dule and King Emil Sorn spoke on Sunday. It was the king who placed the call, aides said.",
+         "Emil Sorn"),
+        ("President Amara Dule and King Emil Sorn spoke on Sunday. King Emil Sorn initiated the conversation.", "Emil Sorn"),
+        ("President Amara Dule and King Emil Sorn spoke on Sunday. President Amara Dule made the call from her office.",
+         "Amara Dule"),
+        # "the call" as a decision, not the conversation
+        ("President Amara Dule and King Emil Sorn spoke on Sunday. President Amara Dule made the call to close the border.",
+         None),
+    ],
+)
+def test_who_placed_the_call_told_in_a_sentence_of_its_own(analyse_text, text, caller):
+    facts = analyse_text(text, published="2025-06-12")
+    names = {e.key: e.name for e in facts.entities}
+    _, call = only_call(facts)
+    assert names.get(call.caller) == caller
+
+
+@pytest.mark.parametrize(
+    "credit, outlets",
+    [
+        ("Kelmar TV reported", ["Kelmar TV"]),  # a name and a generic head: an outlet the gazetteer does not know
+        ("Danish TV reported", []),  # a country's word and the same head: the country's television, no outlet
+        ("Danish media reported", []),
+    ],
+)
+def test_a_named_channel_reports_and_a_country_s_television_does_not(analyse_text, credit, outlets):
+    facts = analyse_text(f"President Amara Dule spoke by phone with King Emil Sorn on Sunday, {credit}.")
+    names = {e.key: e.name for e in facts.entities}
+    _, call = only_call(facts)
+    assert [names[r.outlet] for r in call.reports] == outlets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'President Amara Dule wrote on X on Sunday: "I just had a very good call with King Emil Sorn."',
+        "President Amara Dule posted on Facebook on Sunday that she had just finished a phone call with King Emil Sorn.",
+    ],
+)
+def test_a_call_just_had_takes_the_day_of_the_post(analyse_text, text):
+    _, call = only_call(analyse_text(text, published="2025-06-12"))
+    assert call.date == date(2025, 6, 8)
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ('President Amara Dule said on Sunday: "I will call King Emil Sorn tomorrow."', date(2025, 6, 9)),
+        ('"I will call King Emil Sorn tomorrow," President Amara Dule told reporters on Sunday.', date(2025, 6, 9)),
+        # no day for the statement: counted from the text's own day
+        ('"I will call King Emil Sorn tomorrow," President Amara Dule said.', date(2025, 6, 13)),
+    ],
+)
+def test_tomorrow_in_a_quotation_counts_from_the_day_it_was_said(analyse_text, text, day):
+    _, call = only_call(analyse_text(text, published="2025-06-12"))
+    assert call.status is CallStatus.PLANNED and call.date == day
+
+
+def test_a_live_blog_plan_for_the_coming_days_has_no_day(analyse_text):
+    text = ("Live updates\n\n14:05\nDule to call Sorn\nPresident Amara Dule will speak to King Emil Sorn by phone "
+            "in the coming days, her office said.\n\n12:30\nMarkets rally\nShares rose.\n")
+    _, call = only_call(analyse_text(text, published="2025-06-12"))
+    assert call.status is CallStatus.PLANNED and call.date is None
+
+
+@pytest.mark.parametrize("link", ["followed by one", "and another"])
+def test_another_call_from_a_second_caller(analyse_text, link):
+    facts = analyse_text(f"King Emil Sorn received a call from President Amara Dule on 8 June, {link} from "
+                         "Prime Minister Ilse Varga on 9 June.", published="2025-06-12")
+    names = {e.key: e.name for e in facts.entities}
+    got = sorted((sorted(people), names[call.caller], call.date) for people, call in calls_of(facts))
+    assert got == [(["Amara Dule", "Emil Sorn"], "Amara Dule", date(2025, 6, 8)),
+                   (["Emil Sorn", "Ilse Varga"], "Ilse Varga", date(2025, 6, 9))]
+
+
+@pytest.mark.parametrize(
+    "text, partner",
+    [
+        # a minister's counterpart holds the same office in the other country
+        ("Foreign Minister Ilse Varga spoke by phone with her Turkish counterpart on Tuesday.", "Hakan Fidan"),
+        # a leader's is the other country's leader
+        ("President Amara Dule spoke by phone with his Turkish counterpart on Tuesday.", "Recep Tayyip Erdoğan"),
+    ],
+)
+def test_a_counterpart_holds_the_office_of_the_one_whose_counterpart_it_is(analyse_text, text, partner):
+    people, _ = only_call(analyse_text(text, published="2025-06-12"))
+    assert partner in people
+
+
+def test_a_minister_s_counterpart_no_one_is_known_for_is_not_the_head_of_state(analyse_text):
+    facts = analyse_text("Defence Minister Ilse Varga spoke by phone with her Turkish counterpart on Tuesday.",
+                         published="2025-06-12")
+    assert "Recep Tayyip Erdoğan" not in {e.name for e in facts.entities}
+
+
+def test_a_second_call_with_its_own_day_before_its_partner(analyse_text):
+    facts = analyse_text("President Amara Dule spoke by phone on 8 June with King Emil Sorn, and on 9 June with "
+                         "Prime Minister Ilse Varga.", published="2025-06-12")
+    days = sorted((sorted(people), call.date) for people, call in calls_of(facts))
+    assert days == [(["Amara Dule", "Emil Sorn"], date(2025, 6, 8)), (["Amara Dule", "Ilse Varga"], date(2025, 6, 9))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During Sunday's phone call, President Amara Dule and King Emil Sorn discussed the border.",
+        "President Amara Dule was briefed by King Emil Sorn over the phone on Sunday.",
+    ],
+)
+def test_a_day_s_call_fronted_and_a_passive_agent_by_phone(analyse_text, text):
+    people, call = only_call(analyse_text(text, published="2025-06-12"))
+    assert people == {"Amara Dule", "Emil Sorn"}
+    assert call.date == date(2025, 6, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking to reporters on Sunday, President Amara Dule said she had no news from King Emil Sorn.",
+        # a talk with no word of a phone or video: maybe a meeting
+        "Speaking to King Emil Sorn on Sunday, President Amara Dule said the border would reopen.",
+        "President Amara Dule sent his best wishes to King Emil Sorn on Sunday.",
+    ],
+)
+def test_a_fronted_talk_or_a_message_with_no_call_word_is_no_call(analyse_text, text):
+    assert calls_of(analyse_text(text, published="2025-06-12")) == []
 
 
 def test_duration_reports_and_anaphora(analyse_text):

@@ -191,6 +191,12 @@ def is_back_reference(expression: str) -> bool:
     return any(low == b or low.endswith(" " + b) for b in _back_references())
 
 
+def is_relative_day(expression: str) -> bool:
+    """ "tomorrow", "yesterday", "this morning": a day counted from the day it was said."""
+    low = " ".join(expression.split()).casefold().strip(" ,;:.")
+    return (low[3:] if low.startswith("on ") else low) in _rules().relative
+
+
 def back_reference_offset(expression: str) -> int:
     """The days a back reference moves from the day named before it ("a day earlier": -1)."""
     low = " ".join(expression.split()).casefold().strip(" ,;:.")

@@ -83,6 +83,17 @@ def _country_by_adjective(gaz: Gazetteer) -> dict[str, str]:
     return {a.casefold(): e.name for e in gaz.entries.values() if e.kind is EntityKind.COUNTRY for a in e.adjectives}
 
 
+@lru_cache(maxsize=8)
+def _officials_by_office(gaz: Gazetteer) -> dict[tuple[str, str], GazEntry]:
+    """The one serving official of each (country, office), as the gazetteer lists them
+    ("Foreign Minister" of a country; never a "Former" one): a minister's counterpart."""
+    found: dict[tuple[str, str], list[GazEntry]] = {}
+    for e in gaz.entries.values():
+        if e.kind is EntityKind.PERSON and e.role and e.country and not e.role.casefold().startswith("former"):
+            found.setdefault((e.country, e.role.casefold()), []).append(e)
+    return {key: entries[0] for key, entries in found.items() if len(entries) == 1}
+
+
 @lru_cache(maxsize=1)
 def _title_fillers() -> frozenset[str]:
     """ "Former", "Interim", "Acting": words that may stand before a title without changing it."""
@@ -621,9 +632,27 @@ class Extractor:
                 continue
             if det not in _title_words().role_determiners and doc[start - 1].text != "," and start == tok.i:
                 continue
+            if role == "counterpart" and (office := self._owner_office(start)) is not None:
+                # "Foreign Minister X spoke with his Ostrian counterpart": a minister's counterpart
+                # holds the same office in the other country, never its head of state
+                entry = _officials_by_office(self.gaz).get((country, office))
+                if entry is not None:
+                    self.add(start, end, self.entities.get(entry.key) or gaz_builder(entry, self.meta))
+                continue
             entry = self._leader_for(country, None if role in ("leader", "counterpart") else role, tok.i)
             if entry is not None:
                 self.add(start, end, self.entities.get(entry.key) or gaz_builder(entry, self.meta))
+
+    def _owner_office(self, start: int) -> str | None:
+        """The office of the person a "counterpart" at token ``start`` is the counterpart of,
+        when that person is no leader: the last person named before it in its sentence."""
+        sent_start = self.doc[start].sent.start
+        owner = max((m for m in self.mentions if m.kind in PERSON_KINDS and sent_start <= m.start and m.end <= start),
+                    key=lambda m: m.end, default=None)
+        if owner is None or owner.kind is EntityKind.LEADER:
+            return None
+        role = self.entities[owner.key].role
+        return role.casefold() if role else None
 
     def _seats(self) -> None:
         """A seat of power called ("phoned the Kremlin", "a call with Downing Street"): the

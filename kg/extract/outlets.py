@@ -310,8 +310,11 @@ def _rule_starts(texts: list[str], lower: list[str], firsts: frozenset[str]) -> 
 def unknown_outlets(x: Extractor) -> None:
     """ "Kenya Broadcasting Corporation", "Channel 12": a capitalised name ending with an
     outlet word from the lexicon."""
-    heads, channels, openers = _words().heads, _words().channels, _words().openers
+    words = _words()
+    heads, channels, openers = words.heads, words.channels, words.openers
     t = _tokens(x)
+    national = {ent.start: entry.name for ent in x.ents if ent.label_ == "NORP" and ent.end == ent.start + 1
+                and ent.ent_id_ and (entry := x.gaz.get(ent.ent_id_)) is not None}
     texts, lower, firsts = t.text, t.lower, t.first_words
     taken: set[int] = set()
     person = {i for ent in x.ents if ent.label_ in ("PERSON", "OUTLET", "ORG", "SHORT") for i in range(ent.start, ent.end)}
@@ -368,7 +371,10 @@ def unknown_outlets(x: Extractor) -> None:
             if start == i and len(head) == 1:
                 continue  # a bare "Agency" or "Times" names nothing
             name = span_text(doc, start, end)
-            x.add(start, end, Builder(outlet_key(name), name, EntityKind.OUTLET, outlet_kind=kind))
+            # "Greek TV": a country's word and a generic head name the country's media, no outlet
+            # of its own (the country marks it generic, as "Danish media"); "Skai TV" is one
+            country = national.get(start) if start == i - 1 and [lower[i]] in words.generic_media else None
+            x.add(start, end, Builder(outlet_key(name), name, EntityKind.OUTLET, outlet_kind=kind, country=country))
             taken.update(range(start, end))
             blocked.update(range(start, end))
             break

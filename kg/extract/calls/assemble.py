@@ -18,18 +18,19 @@ every sentence: the recent subjects (``discourse.with_subject_of``), the day the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 
-from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues
+from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues, tells_a_time
 from kg.extract.calls.discourse import (Context, leaders_named_before, quote_speaker, resolve, subject_of_sentence,
                                        with_subject_of)
 from kg.extract.calls.drafts import Draft, absorb, freeze, merge_drafts, token_offset, with_sentence
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.frames import Frame, clause_bounds, coordinated_after, read_frame, subjects_before
 from kg.extract.calls.reporters import has_report_cue, reports_in
-from kg.extract.calls.status import call_status, clause_end
+from kg.extract.calls.status import call_status, clause_end, negation_only
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView
 from kg.extract.dates import find_durations, resolve_date
 from kg.extract.calls.when import by_reporting_word, call_day
@@ -57,8 +58,16 @@ class _State:
 def _phrase_before(v: SentView, phrases, start: int) -> bool:
     """One of ``phrases`` starts in the five words before token ``start`` and ends at most one
     word after it."""
-    return any(phrases.match(v.lower, k - v.start) and k + phrases.match(v.lower, k - v.start) <= start + 1
-               for k in range(max(v.start, start - 5), start))
+    return next(_phrases_before(v, phrases, start), None) is not None
+
+
+def _phrases_before(v: SentView, phrases, start: int) -> Iterator[int]:
+    """Where each of ``phrases`` starts that starts in the five words before token ``start``
+    and ends at most one word after it."""
+    for k in range(max(v.start, start - 5), start):
+        n = phrases.match(v.lower, k - v.start)
+        if n and k + n <= start + 1:
+            yield k
 
 
 def _verb_start(cue: Cue) -> int:
@@ -76,7 +85,13 @@ def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
     if v.low(v.start) == "asked" and v.low(v.start + 1) in lex.question_openers and \
             all(v.low(k) != "," for k in range(v.start, start)):
         return True  # "Asked whether the two had plans to talk, the spokesman said ...": a question
-    return _phrase_before(v, lex.hypothetical, start)
+    return any(not _message_noun_at(v, lex, k) for k in _phrases_before(v, lex.hypothetical, start))
+
+
+def _message_noun_at(v: SentView, lex, k: int) -> bool:
+    """ "conveyed his best wishes to X by phone": a message noun after a possessive, not the verb
+    of a wish ("the king wishes to call")."""
+    return v.low(k) in lex.message_nouns and (v.low(k - 1) in lex.possessive_pronouns or v.low(k - 2) in lex.possessive_pronouns)
 
 
 def _in_person(v: SentView, view: DocView, cue: Cue) -> bool:
@@ -388,8 +403,10 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
     if frame.second and len(subjects) == 1:
         for np in frame.second:
             for key in _keys(view, v, (np,), ctx, frozenset(subjects), as_object=True):
-                # the call of its own is read from where its partner is named ("and to B early Monday")
-                out.append((frozenset(subjects) | {key}, caller, cue, replace(cue, start=np.start, end=np.end)))
+                # the call of its own is read from where its partner is named ("and to B early Monday";
+                # "and another from B": B called)
+                out.append((frozenset(subjects) | {key}, key if frame.prep == "from" else caller, cue,
+                            replace(cue, start=np.start, end=np.end)))
     return out
 
 
@@ -479,7 +496,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             medium = c.medium if c.medium is not CallMedium.UNSPECIFIED else next(
                 (a.medium for a in adjuncts if a.medium is not CallMedium.UNSPECIFIED), c.medium)
             d = Draft(v.index, parts, strong, status, caller=caller, medium=medium, anchor=day_cue.start,
-                      definite=c.definite)
+                      definite=c.definite, negation=status is CallStatus.DENIED and negation_only(v, lex, c))
             made_one = absorb(d, view, v, day_cue, previous_day=partial(state.days.before, v.index))
             seconds = [dc.start for _p, _c, cc, dc in calls if dc is not cc]
             if made_one.duration is not None and seconds and (
@@ -596,9 +613,10 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             # two leaders, when the call names no one else
             parts = frozenset(leaders)
         if status is CallStatus.DENIED and len(parts) < 2 and cur is not None and v.index - state.last_told <= 2 \
-                and drafts[cur].status is CallStatus.OCCURRED and len(drafts[cur].participants) >= 2:
-            # '"No such call took place," the office said': the claim just told is denied
-            drafts[cur] = absorb(replace(drafts[cur], status=CallStatus.DENIED), view, v, days=False)
+                and (drafts[cur].status is CallStatus.OCCURRED or drafts[cur].negation) and len(drafts[cur].participants) >= 2:
+            # '"No such call took place," the office said': the claim just told is denied (and
+            # '"X has not spoken to Y. There was no such call"' denies a call, not only a talk)
+            drafts[cur] = absorb(replace(drafts[cur], status=CallStatus.DENIED, negation=False), view, v, days=False)
             return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index))
         pending = absorb(Draft(v.index, parts, True, status, medium=cue.medium, anchor=cue.start,
                                pending=True, caller=caller),
@@ -730,12 +748,22 @@ def _live_blog_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
     out = []
     for d in drafts:
         start = view.sents[d.sent].char_start
-        # (a call an entry announces with no day, "will meet the premiers at 3 p.m.", that day too)
-        if d.day is None and d.period is None and d.status in (CallStatus.OCCURRED, CallStatus.PLANNED) \
-                and start > stamps[0]:
+        # (a call an entry announces with no day, "will meet the premiers at 3 p.m.", that day too;
+        # but not one "in the coming days": a plan is of the entry's day only when it says so)
+        if d.day is None and d.period is None and start > stamps[0] and (
+                d.status is CallStatus.OCCURRED or d.status is CallStatus.PLANNED and _same_day_plan(view, d)):
             d = replace(d, day=view.meta.published, day_weak=True)
         out.append(d)
     return out
+
+
+def _same_day_plan(view: DocView, d: Draft) -> bool:
+    """A sentence that tells the plan sets it on the entry's day: at a time of day ("at 4 p.m."),
+    or "later today", "this afternoon"."""
+    published = view.meta.published
+    told = [v for v in view.sents if any(v.char_start <= e.start < v.char_end for e in d.evidence)]
+    return any(tells_a_time(v, view.lex) or any(resolve_date(m.expression, published) == published for m in v.dates)
+               for v in told)
 
 
 def _headline_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
@@ -800,7 +828,9 @@ def read_calls(view: DocView) -> tuple[CallMention, ...]:
     # "Xi's phone conversations with the leaders of A, B and C")
     accepted = [d for d in drafts if d.strong or any(d.participants <= s for s in strong_sets)
                 or (d.participants & state.summaries and d.status is CallStatus.OCCURRED)]
-    merged = _headline_days(view, merge_drafts(accepted))
+    # "X has not spoken to Y" claims no call: it stands only as the denial of a call the article
+    # tells otherwise (a report it answers, merged with it) or of one on a day it names
+    merged = [d for d in _headline_days(view, merge_drafts(accepted)) if not (d.negation and (d.day is None or d.day_weak))]
     return tuple(freeze(d, view.meta.id) for d in merged if len(d.participants) >= 2)
 
 

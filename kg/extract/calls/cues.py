@@ -44,6 +44,11 @@ _CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?$")
 _CLOCK_SUFFIXES = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "hrs"})
 
 
+def tells_a_time(v: SentView, lex: Lexicon) -> bool:
+    """The sentence sets something at a time of day: "at 4 p.m.", "at about 9am"."""
+    return any(v.low(k) == "at" and _clock_at(v, lex, k + 1) for k in range(v.start, v.end - 1))
+
+
 def _clock_at(v: SentView, lex: Lexicon, k: int) -> bool:
     """A time of day at token ``k``, after an approximator or not ("about 9am", "10.30 p.m.")."""
     if v.low(k) in lex.duration_words and not v.tok(k)[:1].isdigit():

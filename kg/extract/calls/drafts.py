@@ -38,6 +38,7 @@ class Draft:
     anchor: int | None = None  # token of the cue that made it
     definite: bool = False  # told as "the call between X and Y": the call the article is about
     pending: bool = False  # a call announced before its people are named ("X will host a virtual summit")
+    negation: bool = False  # told only as a talk that did not happen ("X has not spoken to Y"): no claim
 
     def told_in(self, v: SentView) -> bool:
         return self.sent == v.index
@@ -47,9 +48,19 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
     """Who initiated the call, as the sentence says: "at the request of X", "at X's request",
     "at the initiative of the Qatari side", "initiated by X"."""
     lex = view.lex
-    if lex.initiative_nouns.isdisjoint(v.lower) and lex.initiated.firsts.isdisjoint(v.lower):
-        return None  # (neither a request nor an initiative: most sentences, in two set operations)
+    if lex.initiative_nouns.isdisjoint(v.lower) and lex.initiated.firsts.isdisjoint(v.lower) \
+            and lex.initiating_verbs.isdisjoint(v.lower):
+        return None  # (neither a request nor an initiative: most sentences, in three set operations)
     for i in range(v.start, v.end):
+        if v.low(i) in lex.initiating_verbs and (n := lex.anaphora.match(v.lower, i + 1 - v.start)) \
+                and not (v.low(i + 1 + n) == "to" and v.np(i + 2 + n) is None):  # "made the call to withdraw": a decision
+            # "X placed the call", "It was X who initiated the conversation"
+            k = i - 1
+            while k > v.start and v.low(k) in lex.relative_pronouns:
+                k -= 1
+            np = v.np(k)
+            if np is not None and np.end == k + 1 and np.key in participants:
+                return np.key
         if v.low(i) in lex.initiative_nouns and "at" in v.words(i - 5, i):
             np = next((v.np(k) for k in range(i - 1, i - 4, -1) if v.np(k) is not None), None)  # "at X's request"
             if np is not None and np.key in participants:
@@ -218,7 +229,7 @@ def _join(target: Draft, d: Draft) -> Draft:
         caller=target.caller or d.caller, duration=target.duration or d.duration,
         medium=target.medium if target.medium is not CallMedium.UNSPECIFIED else d.medium,
         reports=tuple(sorted(reports.items())),
-        strong=target.strong or d.strong,
+        strong=target.strong or d.strong, negation=target.negation and d.negation,
     )
 
 

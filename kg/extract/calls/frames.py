@@ -335,6 +335,9 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
                 more, _ = coordinated_after(v, lex, people[-1].end + 1, hi)
                 return "from-to", people + more, False
             return low, people, separate
+        if cue.kind == CALL_VERB and (end := _message_end(v, lex, k, hi)) is not None:
+            k = end - 1  # "phoned his congratulations to X": what the call conveyed, then its partner
+            continue
         if not (low in lex.partner_bridges or low == _HYPHEN or k in adverbial or k in dated or v.tok(k).isdigit()
                 or low in ("(", ")") and (k + 1 in dated or k - 1 in dated)):  # "on Saturday (May 10) from X"
             break
@@ -352,9 +355,23 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
     return None, [], False
 
 
+def _message_end(v: SentView, lex: Lexicon, k: int, hi: int) -> int | None:
+    """Where a phrase for what a call conveyed ends, when one starts at ``k`` ("his
+    congratulations", "her deepest sympathies", "an invitation"): up to three lower-case words,
+    then a message noun."""
+    for j in range(k, min(hi, k + 4)):
+        low = v.low(j)
+        if low in lex.message_nouns:
+            return j + 1
+        if not v.tok(j).isalpha() or not v.tok(j).islower() or low in lex.partner_prepositions:
+            return None
+    return None
+
+
 def _second_objects(v: SentView, lex: Lexicon, objs: list[PersonNP], prep: str | None, hi: int) -> list[PersonNP]:
-    """ "spoke to A late Sunday and to B early Monday": B is the partner of a call of its own."""
-    if not objs or prep not in ("to", "with"):
+    """ "spoke to A late Sunday and to B early Monday": B is the partner of a call of its own (and
+    "a call from A, followed by one from B": of a call B placed)."""
+    if not objs or prep not in ("to", "with", "from"):
         return []
     dated = v.dated()
     out: list[PersonNP] = []
@@ -366,6 +383,13 @@ def _second_objects(v: SentView, lex: Lexicon, objs: list[PersonNP], prep: str |
         k = j
         while k < min(hi, j + 2) and v.low(k) in lex.second_call_connectors:
             k += 1
+        if k > j:
+            while k < hi and k in dated:
+                k += 1  # "with A, and on 12 June with B": the second call's own day
+            if prep == "from" and v.low(k) in lex.second_call_pronouns:
+                k += 1  # "and another from B"
+        elif prep == "from":
+            break  # ("calls from A, B": one list; a call of its own needs its connector)
         if (k > j or v.low(j - 1) == ";") and v.low(k) == prep:
             nxt = v.np(k + 1)
             if nxt is None or nxt.start != k + 1:
@@ -397,8 +421,8 @@ def _direct_object(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[list[P
                 if np is not None and not (np.kind == PRONOUN and np.possessive):  # "to convey his sympathy"
                     return [np], False
         return [], False
-    if np.kind == PRONOUN and np.possessive and np.word != "her":
-        return [], False
+    if np.kind == PRONOUN and np.possessive and (np.word != "her" or _message_end(v, lex, j + 1, hi) is not None):
+        return [], False  # "called his counterpart", "phoned her condolences to X" (but "called her")
     return coordinated_after(v, lex, j, hi)
 
 
@@ -428,21 +452,41 @@ def _shared_light(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) ->
 def _fronted(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     """ "In a phone call, ...", "During their video call on Monday, ...", "Over the phone, ..." """
     k = cue.start - 1
+    dated = v.dated()
     while k >= v.start and (v.low(k) in lex.fronted_phrase_words or v.low(k) in lex.medium_words or v.low(k) == _HYPHEN
-                            or v.tok(k).isdigit() or v.low(k).endswith("-minute")):
+                            or v.tok(k).isdigit() or v.low(k).endswith("-minute")
+                            or k in dated or v.low(k) in ("'s", "’s") and k - 1 in dated):  # "During Monday's call, ..."
         k -= 1
     if v.low(k) not in lex.fronting_prepositions:
         return False
-    # at the start of the sentence, maybe after a quote mark or a leading adverb ("Earlier, in a call ...")
-    if not all(v.low(t) in lex.fronted_openers or v.low(t) in ("“", '"', ",", "—", "-") for t in range(v.start, k)):
-        return False
-    # the fronted phrase ends with a comma: "In a phone call with X on Monday, ..."
+    return _opens_sentence(v, lex, k) and _phrase_ends_at_comma(v, lex, cue.end)
+
+
+def _opens_sentence(v: SentView, lex: Lexicon, k: int) -> bool:
+    """Token ``k`` starts the sentence, maybe after a quote mark or a leading adverb ("Earlier, in a call ...")."""
+    return all(v.low(t) in lex.fronted_openers or v.low(t) in ("“", '"', ",", "—", "-") for t in range(v.start, k))
+
+
+def _phrase_ends_at_comma(v: SentView, lex: Lexicon, j: int) -> bool:
+    """From token ``j`` on, the fronted phrase goes on with its partner, days and bridges to a
+    comma: "In a phone call with X on Monday, ..." """
     dated = v.dated()
-    j = cue.end
-    while j < v.end and j - cue.end < 14 and (v.np(j) is not None or j in dated or v.low(j) in lex.partner_bridges
-                                               or v.low(j) == _HYPHEN or v.low(j) in lex.fronted_partner_words):
+    start = j
+    while j < v.end and j - start < 14 and (v.np(j) is not None or j in dated or v.low(j) in lex.partner_bridges
+                                             or v.low(j) == _HYPHEN or v.low(j) in lex.fronted_partner_words):
         j += 1
     return v.low(j) == ","
+
+
+def _fronted_talk(v: SentView, lex: Lexicon, cue: Cue) -> bool:
+    """The cue opens the sentence as an adverbial of the clause after its comma: "Over the phone
+    on Sunday, X and Y agreed ...", "Speaking by phone with X on Monday, Y said ...". (A call
+    noun's fronted phrase is ``_fronted``.)"""
+    if not _opens_sentence(v, lex, cue.start):
+        return False
+    if cue.kind == TALK_VERB and not v.low(cue.start).endswith("ing"):
+        return False  # "Spoke with X, Y said": no participle, the subject is missing
+    return any(v.low(j) == "," for j in range(cue.end, min(v.end, cue.end + 14)))  # the phrase ends at a comma
 
 
 def _after_comma(v: SentView, lex: Lexicon, cue: Cue) -> tuple[tuple[PersonNP, ...], list[PersonNP]]:
@@ -457,10 +501,14 @@ def _after_comma(v: SentView, lex: Lexicon, cue: Cue) -> tuple[tuple[PersonNP, .
         if np is not None:
             if not _ungoverned(lex, np):
                 return (), []
-            told = v.np(np.end + 1) if v.low(np.end) in lex.speech_verbs else None
-            if told is None and v.low(np.end) in lex.speech_verbs:
-                told = v.np(np.end + 2) if v.low(np.end + 1) in ("to", "with") else None
-            return (np,), [told] if told is not None else []
+            # "..., X and Y agreed": the subject with its coordinates
+            found = [n for n in coordinated_after(v, lex, np.start, v.end)[0] if n.kind == NAME and not n.possessive]
+            subjects = tuple(found) if len(found) > 1 and found[0] is np else (np,)
+            last = subjects[-1]
+            told = v.np(last.end + 1) if v.low(last.end) in lex.speech_verbs else None
+            if told is None and v.low(last.end) in lex.speech_verbs:
+                told = v.np(last.end + 2) if v.low(last.end + 1) in ("to", "with") else None
+            return subjects, [told] if told is not None else []
     return (), []
 
 
@@ -569,6 +617,14 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
         return Frame(cue, subj, tuple(objs), "verb", caller, tuple(second), separate)
     if cue.kind in (TALK_VERB, CONTACT_VERB, ADVERBIAL):
         subj = subjects_before(v, lex, cue.start, lo)
+        if not subj and cue.kind != CONTACT_VERB and _fronted_talk(v, lex, cue):
+            # "Over the phone, X and Y agreed ...", "Speaking to X by phone, Y stressed ...": the
+            # subjects after the comma, the partner (if any) in the fronted phrase
+            after, told = _after_comma(v, lex, cue)
+            prep, objs, separate = _objects_after(v, lex, cue, hi_obj, cues)
+            objs = [o for o in objs if o not in after] + [t for t in told if t not in objs]
+            if after:
+                return Frame(cue, after, tuple(objs), prep or "verb", None, (), separate, True)
         if cue.kind == ADVERBIAL:
             speaker, told = _speaker_frame(v, lex, cue, lo)
             if speaker:  # "X told Y by phone that ..."
@@ -589,6 +645,14 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
                 subj = subjects_before(v, lex, np.start - 1, lo)  # "X met Y online": Y is met, X meets
             if np is not None and np is not subj[0] and np.governor not in lex.governing_prepositions:
                 objs = [np]
+            elif np is not None and np.governor == "by" and v.low(np.start - 3) in ("was", "were", "been") \
+                    and v.low(np.start - 2).endswith("ed") and np is not subj[0]:
+                objs = [np]  # "X was briefed by Y over the phone": Y, the agent of the passive
+            elif np is not None and np.governor == "to" and v.low(np.start - 2) in lex.message_nouns:
+                # "X conveyed his condolences to Y by phone": Y, and the one who conveyed them
+                objs = [np]
+                subj = next(((n,) for n in v.nps if lo <= n.start < np.start and n.kind in (NAME, PRONOUN, ROLE)
+                             and _ungoverned(lex, n) and not n.possessive), subj)
         return Frame(cue, subj, tuple(objs), prep, caller, tuple(second), separate)
     # a call noun
     prep, objs, separate = _objects_after(v, lex, cue, hi_obj, cues)

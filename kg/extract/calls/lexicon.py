@@ -39,9 +39,11 @@ def phrase_words(phrase: str) -> list[tuple[str, ...]]:
 _NO_MATCH = (0, None)
 
 
-def _before_cue(data: Mapping, section: str) -> frozenset[str]:
-    """The phrases of a status section's entries marked 'before_cue'."""
-    return frozenset(e["phrase"] for e in lexicon_entries(data, section) if e.get("before_cue"))
+def _status_value(entry: Mapping) -> object:
+    """What a status phrase stands for beside its section: "before" for an entry marked
+    'before_cue' (it counts only before the call cue), "negation" for one marked 'negation' (it
+    says no talk took place, and claims none), True otherwise."""
+    return "before" if entry.get("before_cue") else "negation" if entry.get("negation") else True
 
 
 class Phrases:
@@ -177,6 +179,7 @@ class Lexicon:
     refusals: Phrases  # hypotheticals that say the call will not be held ("will not", "refused to")
     in_person: Phrases
     initiated: Phrases  # "at the request of", "at the initiative of"
+    initiating_verbs: frozenset[str]  # "X placed the call"
     # discourse
     pronouns: frozenset[str]
     possessive_pronouns: frozenset[str]
@@ -210,6 +213,7 @@ class Lexicon:
     group_partners: Phrases  # "with world leaders": partners told as a group
     duration_words: frozenset[str]  # "for about 30 minutes": a duration between a partner and the next
     second_call_connectors: frozenset[str]  # "spoke with A, then with B": the next call of its own
+    second_call_pronouns: frozenset[str]  # "a call from A and another from B"
     speaker_nouns: Phrases  # "X's office said he ...": the pronoun is X
     present_verbs: frozenset[str]  # "speaks", "phones", "holds": a headline's news of the day
     # the day of a call (when.py)
@@ -243,6 +247,7 @@ class Lexicon:
     caller_lists: Phrases  # "Among the callers were A and B": value True when the people are before it
     partner_bridges: frozenset[str]  # "spoke by phone on Tuesday with"
     partner_participles: frozenset[str]  # "a call congratulating X"
+    message_nouns: frozenset[str]  # "phoned his congratulations to X"
     unnamed_plural_subjects: frozenset[str]  # "world leaders call to ..."
     subject_verb_gap: frozenset[str]  # "the president has already phoned"
     joining_gap_words: frozenset[str]  # "A and B are among those expected to join"
@@ -353,6 +358,7 @@ def lexicon() -> Lexicon:
         refusals=Phrases((e["phrase"], True) for e in lexicon_entries(calls, "hypothetical") if e.get("refusal")),
         in_person=Phrases((p, True) for p in phrases_of(calls, "in_person")),
         initiated=Phrases((p, True) for p in phrases_of(calls, "initiated_by")),
+        initiating_verbs=frozenset(phrases_of(calls, "initiating_verbs")),
         pronouns=frozenset(phrases_of(discourse, "pronouns")),
         possessive_pronouns=frozenset(phrases_of(discourse, "possessive_pronouns")),
         first_person=frozenset(phrases_of(discourse, "first_person")),
@@ -362,9 +368,9 @@ def lexicon() -> Lexicon:
         speech_verbs=frozenset(phrases_of(discourse, "speech_verbs")),
         clause_openers=frozenset(phrases_of(discourse, "clause_openers")),
         separately=Phrases((p, True) for p in phrases_of(discourse, "separate_calls")),
-        status={k: Phrases((p, "before" if p in before else True) for p in phrases_of(status, k))
-                for k in ("planned", "planned_after", "denied", "attempted", "past_modals", "no_contact_spans")
-                for before in (_before_cue(status, k),)},
+        status={k: Phrases((form, _status_value(e)) for e in lexicon_entries(status, k)
+                           for form in e.get("forms") or [e["phrase"]])
+                for k in ("planned", "planned_after", "denied", "attempted", "past_modals", "no_contact_spans")},
         clause_breaks=frozenset(phrases_of(status, "clause_breaks")),
         attempt_verbs=frozenset(phrases_of(status, "attempt_verbs")),
         title_words=title_words,
@@ -387,6 +393,7 @@ def lexicon() -> Lexicon:
         duration_words=frozenset(w for section in ("duration_units", "approximators", "numbers")
                                  for p in phrases_of(load_lexicon("dates"), section) for w in p.lower().split()) | {"for"},
         second_call_connectors=frozenset(phrases_of(discourse, "second_call_connectors")),
+        second_call_pronouns=frozenset(phrases_of(discourse, "second_call_pronouns")),
         speaker_nouns=Phrases((p, True) for p in phrases_of(discourse, "speaker_nouns")),
         present_verbs=frozenset(f for section in ("call_verbs", "contact_verbs", "talk_verbs", "light_verbs")
                                 for e in entries(calls, section) for f in e["forms"][1:]
@@ -419,6 +426,7 @@ def lexicon() -> Lexicon:
         caller_lists=Phrases((e["phrase"], bool(e.get("before"))) for e in lexicon_entries(discourse, "caller_lists")),
         partner_bridges=frozenset(phrases_of(calls, "partner_bridges")),
         partner_participles=frozenset(phrases_of(calls, "partner_participles")),
+        message_nouns=frozenset(phrases_of(calls, "message_nouns")),
         unnamed_plural_subjects=frozenset(phrases_of(discourse, "unnamed_plural_subjects")),
         subject_verb_gap=frozenset(phrases_of(discourse, "subject_verb_gap")),
         joining_gap_words=frozenset(phrases_of(discourse, "joining_gap_words")),

@@ -10,13 +10,15 @@ bare "to" ("X, Y to hold phone talks").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from kg.extract.calls.cues import Cue
 from kg.extract.calls.frames import clause_bounds
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import NAME, SentView
 from kg.model import CallStatus
 
-__all__ = ["call_status", "clause_end"]
+__all__ = ["call_status", "clause_end", "negation_only"]
 
 
 def clause_end(v: SentView, start: int, most: int) -> int:
@@ -59,42 +61,52 @@ def _tried(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> bool:
     return False
 
 
-def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
-    lo, hi = clause_bounds(v, lex, cue.start)
+def _phrases_in(v: SentView, lex: Lexicon, cue: Cue, a: int, b: int, name: str) -> Iterator[object]:
+    """The values of the phrases of status section ``name`` that count for ``cue`` between
+    tokens ``a`` and ``b``, in order."""
     cue_quoted = cue.start in v.quoted
-
-    # "end a scheduled hour-long call": a word inside the call's own noun phrase tells no plan
-    # by itself ("a scheduled call next week" has its future elsewhere)
+    phrases = lex.status[name]
+    lower, start, quoted, firsts = v.lower, v.start, v.quoted, phrases.firsts
     own_phrase: set[int] = set()
-    if cue.kind == "noun":
+    if name == "planned" and cue.kind == "noun":
+        # "end a scheduled hour-long call": a word inside the call's own noun phrase tells no plan
+        # by itself ("a scheduled call next week" has its future elsewhere)
         k = cue.start - 1
         while k > v.start and cue.start - k < 7 and v.low(k) not in lex.own_phrase_openers:
             own_phrase.add(k)
             k -= 1
+    in_dates = None
+    for i in range(max(a, start), min(b, v.end)):
+        if lower[i - start] not in firsts:
+            continue  # (no phrase starts here: the common case, tested first)
+        # what follows the call's phrase may be quoted as the text's own predicate: 'a call
+        # between them "is being arranged"'
+        if (i in quoted) != cue_quoted and name != "planned_after":
+            continue
+        if lower[i - start] == "may":
+            if in_dates is None:
+                # "on 3 May": a month's name is no modal (while "next week" in a date still tells a plan)
+                in_dates = {k for d in v.dates for k in range(d.start, d.end) if v.low(k) == "may"}
+            if i in in_dates:
+                continue
+        if i in own_phrase and v.low(i) in lex.own_phrase_plan_words:
+            continue
+        n, value = phrases.lookup(v.lower, i - v.start)
+        if n:
+            if name == "planned" and lex.status["past_modals"].match(v.lower, i - v.start):
+                continue  # "could have held": a past claim
+            if value == "before" and i >= cue.end:
+                continue  # "was the first to call, followed by Y": who called next, no plan
+            if value == "negation" and not (i <= cue.start <= i + n + 3):
+                continue  # "had not yet spoken with X but expects to speak with him by phone": the talk it negates
+            yield value
 
-    # "on 3 May": a month's name is no modal (while "next week" in a date still tells a plan)
-    in_dates = {k for d in v.dates for k in range(d.start, d.end) if v.low(k) == "may"}
+
+def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
+    lo, hi = clause_bounds(v, lex, cue.start)
 
     def has(a: int, b: int, name: str) -> bool:
-        phrases = lex.status[name]
-        lower, start, quoted, firsts = v.lower, v.start, v.quoted, phrases.firsts
-        for i in range(max(a, start), min(b, v.end)):
-            if lower[i - start] not in firsts:
-                continue  # (no phrase starts here: the common case, tested first)
-            # what follows the call's phrase may be quoted as the text's own predicate: 'a call
-            # between them "is being arranged"'
-            if ((i in quoted) != cue_quoted and name != "planned_after") or i in in_dates:
-                continue
-            if name == "planned" and i in own_phrase and v.low(i) in lex.own_phrase_plan_words:
-                continue
-            n, value = phrases.lookup(v.lower, i - v.start)
-            if n:
-                if name == "planned" and lex.status["past_modals"].match(v.lower, i - v.start):
-                    continue  # "could have held": a past claim
-                if value == "before" and i >= cue.end:
-                    continue  # "was the first to call, followed by Y": who called next, no plan
-                return True
-        return False
+        return next(_phrases_in(v, lex, cue, a, b, name), None) is not None
 
     if cue.light is not None and cue.light.status is not None:
         return cue.light.status  # "declined a call from", "sought a call with"
@@ -113,3 +125,12 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     if _telegraphic_future(v, lex, cue):
         return CallStatus.PLANNED
     return CallStatus.OCCURRED
+
+
+def negation_only(v: SentView, lex: Lexicon, cue: Cue) -> bool:
+    """The cue's clause is denied only by saying the talk did not happen ("X has not spoken to
+    Y", "the two have never spoken by phone"): it claims no call of its own, unlike a denial of a
+    report ("denied reports that X had phoned Y") or of a call ("no such call took place")."""
+    lo, hi = clause_bounds(v, lex, cue.start)
+    found = list(_phrases_in(v, lex, cue, lo, hi, "denied"))
+    return bool(found) and all(value == "negation" for value in found)

@@ -78,6 +78,16 @@ class EntityInfo:
     incoming: bool = False  # takes up an office within months of the article: "the president-elect"
 
 
+def _generic(b, lex: Lexicon) -> bool:
+    """An outlet that names no outlet: "Russian state media", "Danish media", "Iranian TV" (a
+    country's word and a generic head), not "Skai TV" (a name and the same head)."""
+    if b.outlet_kind is OutletKind.STATE_MEDIA:
+        return True
+    words = b.name.split()
+    return b.key.startswith("outlet:") and words[-1].lower() in lex.generic_media_words and (
+        len(words) == 1 or b.country is not None)
+
+
 class _Article:
     """What the lazily computed parts of an article's sentences are read from (one per article,
     shared by its ``SentView``s)."""
@@ -481,9 +491,7 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
             n, start, end, start_char, end_char, tuple(lower_col[start:end]), tuple(text_col[start:end]),
             tuple(ws_col[start:end]), _NO_ENTRIES if others is None else MappingProxyType(others),
             _NO_ENTRIES if adjectives is None else MappingProxyType(adjectives), article, sent_text))
-    entities = {key: EntityInfo(key, b.name, b.kind, b.country, b.role,
-                                b.outlet_kind is OutletKind.STATE_MEDIA or (b.key.startswith("outlet:") and b.name.split()[-1].lower() in lex.generic_media_words),
-                                _incoming(key, gaz, meta.published))
+    entities = {key: EntityInfo(key, b.name, b.kind, b.country, b.role, _generic(b, lex), _incoming(key, gaz, meta.published))
                 for key, b in index.entities.items()}
     return DocView(meta=meta, text=text, sents=tuple(sents), entities=MappingProxyType(entities),
                    mentions=tuple(index.mentions), lex=lex, own_outlet=own_outlet,

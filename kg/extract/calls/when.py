@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from kg.extract.calls.cues import Cue
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import NAME, DateMention, SentView
-from kg.extract.dates import back_reference_offset, is_back_reference, resolve_date, resolve_period
+from kg.extract.dates import back_reference_offset, is_back_reference, is_relative_day, resolve_date, resolve_period
 from kg.model import CallStatus, EntityKind
 
 __all__ = ["Day", "call_day", "by_reporting_word"]
@@ -135,7 +135,9 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             if day is not None:
                 return Day(day, own=True)  # "the June 15 call", "Monday's phone call"
     # "her Friday post says she has just talked to Y": the day of the report is the call's
-    just = any(v.low(k) in lex.immediacy_words for k in range(max(v.start, cue.start - 2), cue.start))
+    # ("I just had a call with Y": before the light verb of a call noun)
+    verb = cue.light_start if cue.light_start is not None else cue.start
+    just = any(v.low(k) in lex.immediacy_words for k in range(max(v.start, verb - 2), verb))
     for d in v.dates:
         if _tied_to_outlet(v, lex, d) and not just:
             continue
@@ -165,6 +167,10 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         if not (reported or quoted or d.start in v.quoted) or expr not in lex.reported_relative_days:
             day = resolve_date(d.expression, anchor_day, future=status is CallStatus.PLANNED)
             vague = resolve_period(d.expression, anchor_day) if day is None else None
+            said = _said_on(v, lex, anchor_day) if d.start in v.quoted and is_relative_day(expr) else None
+            if said is not None:
+                # 'said on Tuesday: "I will call him tomorrow"': counted from the day it was said
+                day = resolve_date(d.expression, said)
         if d.start == v.start or _opens(v, lex, d.start):
             distance = 1
         elif subject_start is not None and subject_start <= d.start < cue.start:
@@ -206,6 +212,15 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         return Day()  # "said on Monday he would phone Y": the day of the report, never of a plan
     best = min(candidates, key=lambda c: c[1])
     return Day(best[2], best[2] is not None, None)
+
+
+def _said_on(v: SentView, lex: Lexicon, anchor_day: date | None) -> date | None:
+    """The day the sentence says its quotation was said: a day outside the quotation, by a
+    reporting word ("said on Tuesday", "Speaking to reporters on Tuesday")."""
+    for d in v.dates:
+        if d.start not in v.quoted and by_reporting_word(v, lex, d) and not is_relative_day(d.expression):
+            return resolve_date(d.expression, anchor_day)
+    return None
 
 
 def _other_zone_day(v: SentView, d: DateMention | None, anchor_day: date | None) -> date | None:
