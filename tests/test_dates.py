@@ -274,7 +274,10 @@ def test_expression_lookahead_changes_no_match():
     plain = re.compile(body[:-1])
     texts = ["He called on Sunday, Dec. 28, and again the day before yesterday.",
              "Late Wednesday night (local time) they spoke; 2025-03-04 and 3 days ago; 'last week'?",
-             "in July 2024, on the 25th, NEXT MONDAY, New Year's Eve, earlier that afternoon."]
+             "in July 2024, on the 25th, NEXT MONDAY, New Year's Eve, earlier that afternoon.",
+             # a month and year may start inside a word; nothing else may
+             "Ref. XJuly 2024, codeMARCH 2023, semiMonday, x2025-03-04, yesterdayish, mid-July 2023."]
     for text in texts:
         assert [m.span() for m in _rules().expression.finditer(text)] == [m.span() for m in plain.finditer(text)]
         assert find_date_expressions(text)
+    assert [m.group() for m in _rules().expression.finditer(texts[-1])] == ["July 2024", "MARCH 2023", "July 2023"]
