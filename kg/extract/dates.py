@@ -89,6 +89,7 @@ class _Rules:
     weekday: re.Pattern
     ago: re.Pattern
     expression: re.Pattern
+    day_of_month: re.Pattern  # its "on the 25th" alternative alone (``_pattern_for``)
     duration: re.Pattern
     duration_words: re.Pattern  # a word every duration holds: a unit, or the last word of a fraction
     amount: re.Pattern
@@ -175,6 +176,7 @@ def _rules() -> _Rules:
         weekday=re.compile(weekday),
         ago=re.compile(ago),
         expression=expression,
+        day_of_month=re.compile(opening + f"(?:{day_of_month})"),
         duration=duration,
         duration_words=duration_words,
         amount=amount,
@@ -188,9 +190,10 @@ def find_date_expressions(text: str) -> list[tuple[int, int, str]]:
     night", "on Sunday, Dec. 28"); undetermined ones ("last week") are found too, so a caller
     can tell "no date" from "a vague date". Feed the expression to ``resolve_date``.
     """
-    if not _may_hold_a_date(text):
+    pattern = _pattern_for(text)
+    if pattern is None:
         return []
-    return [(m.start(), m.end(), m.group()) for m in _rules().expression.finditer(text)]
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
 def is_back_reference(expression: str) -> bool:
@@ -217,6 +220,7 @@ def _back_reference_days() -> tuple[tuple[str, int], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 _ISO = re.compile(r"\d{4}-\d\d-\d\d")
+_ON_THE_DAY = "<on the, before a day of the month>"  # what the folded automaton finds for "on the"
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
@@ -232,20 +236,32 @@ def _words() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
         cased.add_word(form, form)
     cased.make_automaton()
     sections = ("days_ago", "back_references", "relative_days", "vague", "named_days")
-    phrases = [p for section in sections for p in lexicon_phrases(lex, section)] + ["on the"]
+    phrases = {" ".join(p.casefold().split()) for section in sections for p in lexicon_phrases(lex, section)}
     folded = ahocorasick.Automaton()
-    for phrase in {" ".join(p.casefold().split()) for p in phrases}:
+    for phrase in phrases:
         folded.add_word(phrase, phrase)
+    if "on the" not in phrases:  # (else it is a phrase of its own, and opens no shortcut)
+        folded.add_word("on the", _ON_THE_DAY)
     folded.make_automaton()
     return cased, folded
 
-def _may_hold_a_date(text: str) -> bool:
-    """False only when ``expression`` cannot match: none of what every match holds is there
-    (phrases are compared with runs of spaces as one and case folded, as the pattern reads them)."""
+
+def _pattern_for(text: str) -> re.Pattern | None:
+    """What ``text`` is scanned with: nothing (None) when ``expression`` cannot match, i.e. none
+    of what every match holds is there (phrases are compared with runs of spaces as one and
+    case folded, as the pattern reads them); its day-of-month alternative alone when "on the" is
+    the only thing there (every other alternative holds a month or weekday name, an ISO date or
+    another of the phrases: where it cannot match, the whole expression finds what that one
+    finds; half the sentences asked, "on the phone", then cost one short scan); else the whole
+    expression."""
     cased, folded = _words()
-    return (next(cased.iter(text), None) is not None
-            or next(folded.iter(" ".join(text.casefold().split())), None) is not None
-            or ("-" in text and _ISO.search(text) is not None))
+    rules = _rules()
+    if next(cased.iter(text), None) is not None or ("-" in text and _ISO.search(text) is not None):
+        return rules.expression
+    phrases = {phrase for _, phrase in folded.iter(" ".join(text.casefold().split()))}
+    if not phrases:
+        return None
+    return rules.day_of_month if phrases == {_ON_THE_DAY} else rules.expression
 
 @lru_cache(maxsize=1 << 14)  # pure; an article asks about the same few expressions many times
 def resolve_date(expression: str, published: date | None, future: bool = False) -> date | None:
