@@ -66,3 +66,41 @@ def test_a_bad_text_beside_an_uncued_article_costs_only_itself():
     assert [type(i).__name__ for i in result.items] == ["ArticleFacts", "Skipped", "ArticleFacts"]
     assert isinstance(result.items[1], Skipped) and result.items[1].code == "E323"
     assert all(isinstance(i, ArticleFacts) for i in (result.items[0], result.items[2]))
+
+
+def test_the_pipeline_is_kept_off_the_collector_until_another_replaces_it(monkeypatch):
+    events = []
+
+    class Spy(work.Hold):
+        def freeze(self):
+            events.append("freeze")
+            super().freeze()
+
+        def release(self):
+            events.append("release")
+            super().release()
+
+    monkeypatch.setattr(work, "_PIPELINES", {})
+    monkeypatch.setattr(work, "_PIPELINE_HOLD", Spy())
+    monkeypatch.setattr("kg.extract.nlp.load_nlp", lambda model, gazetteers: events.append(f"load {model}") or model)
+    try:
+        pipeline_for("a", ())
+        pipeline_for("a", ())  # kept: neither built nor frozen again
+        pipeline_for("b", ())
+        assert events == ["release", "load a", "freeze", "release", "load b", "freeze"]
+        assert work._PIPELINE_HOLD.held
+    finally:
+        work._PIPELINE_HOLD.release()
+
+
+def test_a_batch_is_analysed_with_fewer_young_collections(monkeypatch):
+    import gc
+
+    from kg.collector import YOUNG_THRESHOLD
+
+    seen = []
+    real = work._docs
+    monkeypatch.setattr(work, "_docs", lambda nlp, batch: seen.append(gc.get_threshold()[0]) or real(nlp, batch))
+    before = gc.get_threshold()
+    analyse_batch(BATCH)
+    assert seen == [max(before[0], YOUNG_THRESHOLD)] and gc.get_threshold() == before

@@ -274,7 +274,28 @@ def test_expression_lookahead_changes_no_match():
     plain = re.compile(body[:-1])
     texts = ["He called on Sunday, Dec. 28, and again the day before yesterday.",
              "Late Wednesday night (local time) they spoke; 2025-03-04 and 3 days ago; 'last week'?",
-             "in July 2024, on the 25th, NEXT MONDAY, New Year's Eve, earlier that afternoon."]
+             "in July 2024, on the 25th, NEXT MONDAY, New Year's Eve, earlier that afternoon.",
+             # a month and year may start inside a word; nothing else may
+             "Ref. XJuly 2024, codeMARCH 2023, semiMonday, x2025-03-04, yesterdayish, mid-July 2023."]
     for text in texts:
         assert [m.span() for m in _rules().expression.finditer(text)] == [m.span() for m in plain.finditer(text)]
         assert find_date_expressions(text)
+    assert [m.group() for m in _rules().expression.finditer(texts[-1])] == ["July 2024", "MARCH 2023", "July 2023"]
+
+
+@pytest.mark.parametrize("text", [
+    "They spoke on the phone.", "They spoke on the 25th.", "On  the\n12th (local time) they spoke",
+    "They spoke on the same day.", "On the 3rd they spoke on Monday.", "on the eve of talks, a day earlier",
+    "on the 2025-03-04 call", "ON THE 1ST, in March 2024", "Nothing dated here.",
+])
+def test_the_scan_finds_what_the_whole_expression_finds(text):
+    """``_pattern_for`` scans a sentence whose only sign is "on the" with the day-of-month
+    alternative alone, and skips one without any sign: the matches are the whole pattern's."""
+    from kg.extract.dates import _pattern_for, _rules
+
+    whole = [(m.start(), m.end(), m.group()) for m in _rules().expression.finditer(text)]
+    assert find_date_expressions(text) == whole
+    if "on the" in text.casefold() and not whole and "phone" in text:
+        assert _pattern_for(text) is _rules().day_of_month
+    if text.startswith("They spoke on the same day"):
+        assert _pattern_for(text) is _rules().expression and whole

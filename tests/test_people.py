@@ -9,7 +9,7 @@ from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from kg.extract.components import PeopleFinder
+from kg.extract.components import PeopleFinder, _gazetteer_only
 from kg.extract.people import _endings, find_people, title_before
 
 TEXTS = [
@@ -64,3 +64,17 @@ def test_people_finder_writes_what_setting_every_entity_writes(nlp_and_gaz, text
     assert [(e.start, e.end, e.label_, e.ent_id_) for e in short.ents] == \
         [(e.start, e.end, e.label_, e.ent_id_) for e in long.ents]
     assert numpy.array_equal(short.to_array(columns), long.to_array(columns))
+
+
+@pytest.mark.parametrize("text", TEXTS + ["Emmanuel Macron spoke by phone with Olaf Scholz about Ukraine and the EU."])
+def test_the_entity_tokens_from_the_columns_are_those_of_the_spans(nlp_and_gaz, text):
+    """Without a model's entity, ``_gazetteer_only`` gives the tokens of ``Doc.ents``; with one
+    (an entity without a gazetteer id), None: PeopleFinder then reads the Spans."""
+    nlp, _ = nlp_and_gaz
+    with nlp.select_pipes(disable=["kg_people"]):
+        doc = nlp(text)
+    assert _gazetteer_only(doc) == {i for e in doc.ents for i in range(e.start, e.end)}
+    free = [t.i for t in doc if t.ent_iob_ == "O" and t.is_alpha]
+    if free:
+        doc.set_ents([Span(doc, free[0], free[0] + 1, label="PERSON")], default="unmodified")
+        assert _gazetteer_only(doc) is None

@@ -213,6 +213,37 @@ def test_scan_with_the_cast(pipeline, text, cast, passes):
     assert could_tell_a_call(text, gaz, cast=cast) is passes
 
 
+SCANNED = ["President Amara Dule phoned Prime Minister Ilse Varga on Sunday.",
+           "The President spoke with the coach after the match.",
+           "President Amara Dule spoke with Prime Minister Ilse Varga.",
+           "Mobile phone makers reported weaker sales."]
+CASTS = [None, Cast(2, 2), Cast(2, 1), Cast(1, 1), None]
+
+
+def test_a_text_scanned_again_gets_the_answer_of_a_fresh_scan(pipeline):
+    _, gaz = pipeline
+    scan = prefilter_for(gaz)
+    for text in SCANNED:
+        for cast in CASTS:  # each time from the kept answer, and again from a fresh scan
+            warm = scan.could_tell_a_call(text, cast)
+            scan._memo.clear()
+            assert scan.could_tell_a_call(text, cast) is warm, (text, cast)
+    scan._memo.clear()
+    answers = [[scan.could_tell_a_call(text, cast) for cast in CASTS] for text in SCANNED]
+    assert [[scan.could_tell_a_call(text, cast) for cast in CASTS] for text in SCANNED] == answers
+    assert answers[0] == [True, True, True, False, True] and answers[3] == [False] * 5
+
+
+def test_the_kept_scans_are_bounded(pipeline):
+    from kg.extract import prefilter
+
+    _, gaz = pipeline
+    scan = prefilter_for(gaz)
+    for n in range(prefilter._MEMO_SIZE + 10):
+        scan.could_tell_a_call(f"Report number {n}: Dule phoned Varga.")
+    assert len(scan._memo) == prefilter._MEMO_SIZE
+
+
 @pytest.mark.parametrize("text, people, leaders", [
     ("Brisk trading closed the week. Shares of steelmakers rose.", 0, 0),
     ("Economy Minister Tala Voss spoke to reporters on Monday.", 1, 0),

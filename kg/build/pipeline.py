@@ -129,7 +129,7 @@ def _build_with(settings: Settings, out: Path, progress: BuildProgress | None, d
     from kg.facts.keys import extractor_version
     from kg.facts.store import FactsStore
     from kg.read.articles import iter_inputs
-    from kg.resolve.nogc import LongLived
+    from kg.collector import LongLived
 
     # a missing input fails here, before anything is read
     iter_inputs(list(settings.inputs), max_bytes=settings.max_bytes)

@@ -7,7 +7,8 @@ are. With ``mentions="cued"`` (the default) an article whose raw text holds no c
 (``extract_metadata``); only the others go through ``nlp.pipe``. With ``"all"`` every article
 does, and every article's mentions are recorded.
 The spaCy pipeline is built on first use in each process and kept (``pipeline_for``), never
-shipped with a task. What comes back is small: the batch's ``ArticleFacts`` (for the facts
+shipped with a task; it is kept off the garbage collector, and a batch is analysed with fewer
+collections (``kg.collector``). What comes back is small: the batch's ``ArticleFacts`` (for the facts
 store) and a ``Resolver`` state of those facts (merged by the driver), no Docs.
 """
 
@@ -18,12 +19,14 @@ from pathlib import Path
 from typing import Sequence
 
 from kg.build.failures import skipped_for
+from kg.collector import Hold, fewer_collections
 from kg.model import Article, ArticleFacts, Skipped
 from kg.resolve.resolver import Resolver
 
 __all__ = ["BatchResult", "analyse_batch", "pipeline_for"]
 
 _PIPELINES: dict = {}  # per process: (model, gazetteers) -> (nlp, gazetteer)
+_PIPELINE_HOLD = Hold()  # the pipeline's objects are frozen until another one replaces it
 
 
 @dataclass
@@ -41,7 +44,9 @@ def pipeline_for(model: str | None, gazetteers: Sequence[Path]):
         from kg.extract.nlp import load_nlp
 
         _PIPELINES.clear()  # one configuration per process at a time: never two pipelines held
+        _PIPELINE_HOLD.release()  # (the one dropped goes back to the collector)
         _PIPELINES[key] = load_nlp(model, key[1])
+        _PIPELINE_HOLD.freeze()
     return _PIPELINES[key]
 
 
@@ -83,6 +88,11 @@ def analyse_batch(batch: list[Article], model: str | None = None, gazetteers: Se
                   mentions: str = "cued") -> BatchResult:
     """Read nothing, write nothing: analyse ``batch`` and fold its facts into a fresh state.
     ``mentions``: "cued" (articles without a cue of a call skip spaCy) or "all"."""
+    with fewer_collections():
+        return _analyse(batch, model, gazetteers, mentions)
+
+
+def _analyse(batch: list[Article], model: str | None, gazetteers: Sequence[Path], mentions: str) -> BatchResult:
     from kg.extract.article import extract_article, extract_metadata
 
     nlp, gaz = pipeline_for(model, gazetteers)

@@ -15,7 +15,7 @@ entities the rules can use, and ``kg_people`` lets a rule person replace a model
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
@@ -176,6 +176,20 @@ def make_model_entities(nlp: Language, name: str):
     return model_entities
 
 
+def _gazetteer_only(doc: Doc) -> set[int] | None:
+    """The tokens of the Doc's entities when every entity is a gazetteer entity (as ``Doc.ents``
+    spans them: a B token with a label opens one, I tokens continue it), else None. An entity
+    whose tokens all carry a gazetteer id is a rule entity (``_is_rule_entity`` reads the id
+    of one of its tokens, the Span's root); without a model, all of them are."""
+    if not len(doc):
+        return set()
+    cols = doc.to_array([ENT_IOB, ENT_TYPE, ENT_ID])
+    inside = (cols[:, 0] == 1) | ((cols[:, 0] == 3) & (cols[:, 1] != 0))
+    if (cols[inside, 2] == 0).any():
+        return None
+    return set(numpy.flatnonzero(inside).tolist())
+
+
 class PeopleFinder:
     """Adds PERSON entities for people the gazetteer does not know (titles, given names).
 
@@ -188,12 +202,15 @@ class PeopleFinder:
         self.given_names = load_given_names()
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)
-        rules = [e for e in ents if _is_rule_entity(e)]
-        model = [e for e in ents if not _is_rule_entity(e)]
-        if model:
-            doc.ents = rules  # the rules see what they see without a model
-        found = find_people(doc, self.titles, self.given_names)
+        taken = _gazetteer_only(doc)  # (no Span made when every entity is the gazetteer's)
+        rules, model = [], []
+        if taken is None:
+            ents = list(doc.ents)
+            rules = [e for e in ents if _is_rule_entity(e)]
+            model = [e for e in ents if not _is_rule_entity(e)]
+            if model:
+                doc.ents = rules  # the rules see what they see without a model
+        found = find_people(doc, self.titles, self.given_names, taken)
         if not found and not model:
             return doc
         new = [Span(doc, s, e, label="PERSON") for s, e in found]

@@ -219,7 +219,7 @@ class Extractor:
         for ent in self.ents:
             if inside_outlet.intersection(range(ent.start, ent.end)):
                 continue  # "Kenya" in "Kenya Broadcasting Corporation"
-            entry = self.gaz.get(ent.ent_id_) if ent.ent_id_ else None
+            entry = self.gaz.get(ent_id) if (ent_id := ent.ent_id_) else None  # (a root looked up per read)
             if ent.label_ == "NORP" and entry:
                 for i in range(ent.start, ent.end):
                     self.adjectives[i] = entry.name

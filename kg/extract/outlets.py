@@ -387,7 +387,7 @@ def channel_outlets(x: Extractor) -> None:
     held = {i for m in x.mentions for i in range(m.start, m.end)} | {
         i for ent in x.ents if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") for i in range(ent.start, ent.end)}
     for ent in x.ents:
-        entry = x.gaz.get(ent.ent_id_) if ent.ent_id_ else None
+        entry = x.gaz.get(ent_id) if (ent_id := ent.ent_id_) else None  # (a root looked up per read)
         if entry is None or entry.outlet_kind is not OutletKind.PLATFORM:
             continue
         if doc[ent.end - 1].lower_ not in words.named_channels and (

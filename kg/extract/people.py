@@ -196,7 +196,9 @@ def _words(titles: dict) -> _Words:
     return words
 
 
-def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tuple[int, int]]:
+def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
+                taken: set[int] | None = None) -> list[tuple[int, int]]:
+    """``taken``: the tokens of the Doc's entities, when the caller has them (else read here)."""
     w = _words(titles)
     not_names, particles, suffixes, title_words, honorific_words = \
         w.not_names, w.particles, w.suffixes, w.title_words, w.honorific_words
@@ -205,7 +207,8 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str]) -> list[tup
     cols = columns(doc)
     text, lower, ws = cols.text, cols.lower, cols.ws
     n_tokens = len(text)
-    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    if taken is None:
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     found: list[tuple[int, int]] = []
     headline = _Headlines(doc, cols)
     i = 0

@@ -71,6 +71,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import OrderedDict
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -155,6 +156,10 @@ def _fold(text: str) -> str:
     return out
 
 
+_CUE, _TALK, _NOTHING = "cue", "talk", "nothing"  # what ``Prefilter._scan`` finds
+_MEMO_SIZE = 256  # texts whose scan is kept: a batch of the build is 64 articles
+
+
 class Prefilter:
     """The scan for one gazetteer (its leaders' names and its words that can open a name)."""
 
@@ -216,11 +221,32 @@ class Prefilter:
         for word in self.call_verbs | self.strong_nouns | self.medium | self.adverbial | frozenset(self.talk) | self.meeting_adverbs:
             self.automaton.add_word(word, word)
         self.automaton.make_automaton()
+        self._memo: OrderedDict[str, str] = OrderedDict()
 
     def could_tell_a_call(self, text: str, cast: Cast | None = None) -> bool:
         """``cast``: the article's people and leaders, when its entities are known."""
         if cast is not None and cast.people < 2:
             return False  # no call has fewer than two participants
+        found = self._found(text)
+        if found is not _TALK:
+            return found is _CUE
+        if cast is not None:
+            return cast.leaders >= 2
+        return self._leader_signs(normalise_for_nlp(text)) >= 2
+
+    def _found(self, text: str) -> str:
+        """What the text holds: a cue that may start a call (``_CUE``), else a verb of talking
+        (``_TALK``), else ``_NOTHING``. An article is scanned twice, before spaCy and then
+        with its entities, and the answer does not depend on them: the last texts' answers
+        are kept."""
+        found = self._memo.get(text)
+        if found is None:
+            found = self._memo[text] = self._scan(text)
+            if len(self._memo) > _MEMO_SIZE:
+                self._memo.popitem(last=False)
+        return found
+
+    def _scan(self, text: str) -> str:
         text = normalise_for_nlp(text)
         low = text.lower()
         exact = len(low) == len(text)  # offsets shared with the original case (else no refusals)
@@ -231,21 +257,19 @@ class Prefilter:
                 continue  # inside a longer word
             after = _words_after(low, end + 1, _MEDIUM_REACH)
             if (w in self.call_verbs or w in self.strong_nouns) and self._cue_possible(w, start, after, low, text, exact):
-                return True
+                return _CUE
             if w in self.medium and any(x in self.any_noun and x not in self.own_nouns for x, _, _ in after):
-                return True
+                return _CUE
             if w in self.adverbial and any(x in self.preps for x in _words_before(low, start, _PREP_REACH)):
-                return True
+                return _CUE
             if w in self.meeting_adverbs:
                 before = _words_before(low, start, 6)
                 if before and (before[-1] in self.noun_lasts or any(x in self.meeting_verbs for x in before)
                                or before[-1] in self.light_participles and any(x in self.noun_lasts for x in before[-3:-1])):
-                    return True  # (also "the summit, also held online": ``_held_after`` in cues.py)
+                    return _CUE  # (also "the summit, also held online": ``_held_after`` in cues.py)
             if not talk and w in self.talk and any(_follows(w, after, p) for p in self.talk[w]):
                 talk = True
-        if cast is not None:
-            return talk and cast.leaders >= 2
-        return talk and self._leader_signs(text) >= 2
+        return _TALK if talk else _NOTHING
 
     def _cue_possible(self, w: str, start: int, after, low: str, text: str, exact: bool) -> bool:
         if w in self.strong_nouns and not any(_follows(w, after, p) for p in self.noun_phrases[w]):

@@ -59,7 +59,7 @@ from kg.errors import Build, InputError
 from kg.model import ArticleFacts, ArticleMeta
 from kg.resolve.accumulators import CallAcc, EntityAcc
 from kg.resolve.evidence import attach_text
-from kg.resolve.nogc import paused_gc
+from kg.collector import paused_gc
 from kg.resolve.rules import JOIN_WINDOW_DAYS, GroupKey, group_article_calls, merge_calls, surname_map, to_call
 from kg.resolve.resolution import Resolution
 
@@ -121,7 +121,7 @@ class Resolver:
         return len(self._articles)
 
     def result(self) -> Resolution:
-        with paused_gc():  # records, not cycles (kg.resolve.nogc)
+        with paused_gc():  # records, not cycles (kg.collector)
             return self._result()
 
     def _result(self) -> Resolution:

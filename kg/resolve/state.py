@@ -24,7 +24,7 @@ from pathlib import Path
 from kg.facts.codec import from_plain, to_plain
 from kg.model import ArticleMeta, CallMedium, CallStatus, EntityKind, Evidence, OutletKind, Report
 from kg.resolve.accumulators import CallAcc, EntityAcc
-from kg.resolve.nogc import paused_gc
+from kg.collector import paused_gc
 from kg.resolve.resolver import Resolver
 
 __all__ = ["encode_state", "decode_state", "state_code"]

@@ -448,26 +448,26 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 v.lower, cue.end - v.start, clause_end(v, cue.end, 12) - v.start) is not None:
             continue  # "had not spoken to him for a long time": no call claimed, none denied
         if frame.prep in ("from", "from-to") and frame.objects and frame.objects[0].kind == NAME:
-            state = replace(state, last_from=frame.objects[0].key)
+            state = _evolve(state, last_from=frame.objects[0].key)
         unnamed = cue.kind == CALL_VERB and not cue.passive and frame.prep == "verb" and frame.objects \
             and all(np.kind == ROLE for np in frame.objects) and not _keys(view, v, frame.objects, ctx)
         to_call = _after_to(v, cue) and not frame.objects and v.low(cue.start) in lex.call_verbs
         if (unnamed or to_call) and len(subj := _keys(view, v, frame.subjects, ctx)) == 1:
             # "Premier to call IMF chief tomorrow": whom the text names next is told apart
-            state = replace(state, dialler=(subj[0], v.index))
+            state = _evolve(state, dialler=(subj[0], v.index))
         if cue.kind == NOUN and cue.plural and cue.strong and (receiver := _receiver(view, v, cue, frame, ctx)):
-            state = replace(state, receiver=(receiver, v.index))
+            state = _evolve(state, receiver=(receiver, v.index))
             if not frame.subjects and (day := call_day(v, lex, cue, status, view.anchor).day):
                 # "calls poured in for X on Monday": the day of each call told next
-                state = replace(state, group_days=state.group_days + ((receiver, day, v.index),))
+                state = _evolve(state, group_days=state.group_days + ((receiver, day, v.index),))
         if cue.kind == NOUN and cue.plural:
             # "his phone calls with the leaders of A, B and C on Tuesday": a day for each of them
             subj = _keys(view, v, frame.subjects, ctx)
             if cue.strong and len(subj) == 1:
-                state = replace(state, summaries=state.summaries | {subj[0]})
+                state = _evolve(state, summaries=state.summaries | {subj[0]})
             day = call_day(v, lex, cue, status, view.anchor).day
             if subj and day:
-                state = replace(state, group_days=state.group_days + ((subj[0], day, v.index),))
+                state = _evolve(state, group_days=state.group_days + ((subj[0], day, v.index),))
             if not frame.objects and len(frame.subjects) < 2 and not (cue.light and cue.light.caller == "from"):
                 continue  # "a string of calls to foreign leaders": no one named
         if not frame.objects and _group_partners(v, lex, cue):
@@ -475,11 +475,11 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             subj = _keys(view, v, frame.subjects, ctx)
             day = call_day(v, lex, cue, status, view.anchor).day
             if len(subj) == 1 and day:
-                state = replace(state, group_days=state.group_days + ((subj[0], day, v.index),))
+                state = _evolve(state, group_days=state.group_days + ((subj[0], day, v.index),))
             if len(subj) == 1 and cue.strong and (cue.kind == ADVERBIAL or cue.plural):
                 # "X spent days on the phone with other leaders": X's talks told next were calls
                 # (but "a call with 25 leaders" is one call)
-                state = replace(state, summaries=state.summaries | {subj[0]})
+                state = _evolve(state, summaries=state.summaries | {subj[0]})
         earlier = tuple((t[0], t[1]) for r in read for t in r[3])
         # "X tried to call Y, but the two could not connect": "the two" of a call told before in the sentence
         here = replace(ctx, current=earlier[-1][0], current_index=v.index) if earlier else ctx
@@ -522,7 +522,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             drafts[cur] = absorb(replace(drafts[cur], participants=drafts[cur].participants | made[0].participants),
                                  view, v, days=False)
             ctx = replace(ctx, current=drafts[cur].participants, current_index=v.index)
-            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, ctx=ctx))
+            return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index, ctx=ctx))
         dialler = state.dialler
         if dialler is not None and 0 < v.index - dialler[1] <= 2:
             # "X to call IMF chief tomorrow. / X will hold a video call with Y tomorrow": X calls
@@ -541,7 +541,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             current, told = state.current, state.told
         parts = drafts[current].participants
         ctx = replace(ctx, current=parts, current_index=v.index)
-        return _next(view, v, replace(state, drafts=tuple(drafts), current=current, told=told, last_told=v.index,
+        return _next(view, v, _evolve(state, drafts=tuple(drafts), current=current, told=told, last_told=v.index,
                                       ctx=ctx))
     cur = state.current
     # a call of its own, named later ("the king will host an online summit of the bloc's leaders")
@@ -568,22 +568,22 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                                participants=t.participants | frozenset(_joined_in(view, v, ctx))),
                        view, v, anchor_cue, previous_day=partial(state.days.before, v.index))
             drafts[target] = t
-            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index))
+            return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
         if (adjacent and lex.report_anaphora.find(v.lower) is not None
                 or near and _closes_quote_of(view, v, d.participants)) and reports_in(view, v):
             drafts[cur] = absorb(d, view, v, days=False)
-            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index))
+            return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
         joined = _joined_in(view, v, ctx)
         if joined and (adjacent or near) and (lex.in_person.find(v.lower) is None or d.medium is CallMedium.VIDEO):
             # ("the summit was chaired by X" after "leaders met by video link": the virtual summit)
             # "Merz, Meloni and Tusk took part, according to a statement": who was on it
             drafts[cur] = absorb(replace(d, participants=d.participants | frozenset(joined)), view, v, days=False)
             ctx = replace(ctx, current=drafts[cur].participants, current_index=v.index)
-            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index, ctx=ctx))
+            return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index, ctx=ctx))
         if _continues(view, v, d, state, adjacent, near):
             drafts[cur] = absorb(d, view, v, _day_anchor(view, v, d), days=(d.day is None or d.day_weak) and d.period is None,
                                  previous_day=partial(state.days.before, v.index))
-            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index))
+            return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
     # "as world leaders call to congratulate him": a plural subject right before makes the
     # noun a verb of no one named
     # a definite reference with no call told before it introduces one ("The video conference
@@ -617,13 +617,13 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             # '"No such call took place," the office said': the claim just told is denied (and
             # '"X has not spoken to Y. There was no such call"' denies a call, not only a talk)
             drafts[cur] = absorb(replace(drafts[cur], status=CallStatus.DENIED, negation=False), view, v, days=False)
-            return _next(view, v, replace(state, drafts=tuple(drafts), last_told=v.index))
+            return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
         pending = absorb(Draft(v.index, parts, True, status, medium=cue.medium, anchor=cue.start,
                                pending=True, caller=caller),
                          view, v, cue, previous_day=partial(state.days.before, v.index))
         drafts.append(pending)
         ctx = replace(ctx, current=parts, current_index=v.index)
-        return _next(view, v, replace(state, drafts=tuple(drafts), current=len(drafts) - 1,
+        return _next(view, v, _evolve(state, drafts=tuple(drafts), current=len(drafts) - 1,
                                       told=len(drafts) - 1 if pending.status is CallStatus.OCCURRED else state.told,
                                       ctx=ctx, last_told=v.index))
     return _next(view, v, state)
@@ -650,7 +650,7 @@ def _next(view: DocView, v: SentView, state: _State) -> _State:
 
 
 def _evolve(state: _State, **changes) -> _State:
-    """``dataclasses.replace(state, **changes)`` without its walk over the fields and its
+    """``dataclasses._evolve(state, **changes)`` without its walk over the fields and its
     frozen ``__init__`` (4 us against 0.6 us): the fold makes a new state for every sentence."""
     new = object.__new__(_State)
     new.__dict__.update(state.__dict__, **changes)

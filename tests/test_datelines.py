@@ -1,0 +1,42 @@
+"""kg.extract.datelines: the patterns tried line by line match what they match over the whole
+text, and the datelines and credits of wire copy are found."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract import datelines
+from kg.extract.datelines import find_datelines
+
+TEXTS = [
+    "BEIJING, Oct. 27 (Xinhua) -- China and Russia ...\n\nThe two sides agreed, officials said. -- Bernama",
+    "Headline without a stop\nNAIROBI (Reuters) - Kenya said on Monday ...\n(Yonhap)\n",
+    "MOSCOW, March 3. /TASS/. The Kremlin said ...\r\nmore text — AFP\r\n",
+    "KINGSTON, Jamaica, Oct 29, CMC – The prime minister ...\n  ANKARA, March 3 (Anadolu) - x",
+    "July 20, 2024 (PORT SUDAN) – The council ...\nMuscat, Nov 20 (ONA) – The sultan ...",
+    "ABU DHABI, 9th February, 2026 (WAM) -- The president ...\n\n\nHe said: it was good.\t\n(END)",
+    "TEHRAN Iranian President spoke.\nA line ending in a quote.\"\nSays / ANI /",
+    "", "\n", "(AFP)", "x -- AP   ", "said. -- Bernama\n",
+]
+OPENINGS = (datelines._OPENING, datelines._OPENING_TITLED, datelines._DATE_FIRST)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_line_by_line_the_patterns_match_what_they_match_in_the_whole_text(text):
+    lines = datelines._lines(text)
+    assert "\n".join(text[a:b] for a, b in lines) == text
+    for pattern in OPENINGS:
+        assert [m.span() for a, _ in lines if (m := pattern.match(text, a))] == \
+            [m.span() for m in pattern.finditer(text)]
+    credits = [m.span() for a, b in lines if text[a:b].rstrip(" \t")[-1:] in datelines._CREDIT_ENDS
+               for m in datelines._CREDIT.finditer(text, a, b)]
+    assert credits == [m.span() for m in datelines._CREDIT.finditer(text)]
+
+
+def test_datelines_and_credits_of_wire_copy():
+    found = find_datelines(TEXTS[0] + "\n" + TEXTS[1] + "\n" + TEXTS[2], date(2025, 11, 2))
+    assert [(d.place, d.agency, d.day) for d in found] == [
+        ("BEIJING", "Xinhua", date(2025, 10, 27)), (None, "Bernama", None), ("NAIROBI", "Reuters", None),
+        (None, "Yonhap", None), ("MOSCOW", "TASS", date(2025, 3, 3))]
