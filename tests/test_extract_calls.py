@@ -1741,3 +1741,72 @@ def test_a_wire_credit_reports_the_call_of_its_lead(analyse_text):
     reports = {frozenset(p): [names[r.outlet] for r in c.reports] for p, c in calls_of(facts)}
     assert reports == {frozenset({"Amara Dule", "Giorgia Meloni"}): ["Reuters"],
                        frozenset({"Amara Dule", "Rasmus"}): []}
+
+
+# -- constructions met in blind9 (invented texts of the same shapes) -----------------------------
+
+def test_as_did_adds_a_call_of_the_one_named_after_it(analyse_text):
+    facts = analyse_text("King Emil Sorn received condolences from abroad. President Amara Dule phoned him on "
+                         "Sunday, as did Ostrian co-premier Ilse Varga.", published="2025-06-12")
+    names = {e.key: e.name for e in facts.entities}
+    got = sorted((sorted(people), names.get(call.caller)) for people, call in calls_of(facts))
+    assert got == [(["Amara Dule", "Emil Sorn"], "Amara Dule"), (["Emil Sorn", "Ilse Varga"], "Ilse Varga")]
+
+
+def test_two_particles_stay_inside_a_name(analyse_text):
+    facts = analyse_text("Foreign Minister Ana Lind spoke by phone with her counterpart, Luis Miguel de la Vega, on Sunday.")
+    assert "Luis Miguel de la Vega" in {e.name for e in facts.entities}
+
+
+def test_a_call_confirmed_after_a_denial_is_not_denied(analyse_text):
+    facts = analyse_text("Palace denies King Emil Sorn phoned Amara Dule, confirms call with Ilse Varga\n\n"
+                         "The palace denied that King Emil Sorn had phoned President Amara Dule, while confirming that "
+                         "he had spoken by phone with Prime Minister Ilse Varga on Sunday.", published="2025-06-12")
+    status = {frozenset(people): call.status for people, call in calls_of(facts)}
+    assert status[frozenset({"Emil Sorn", "Amara Dule"})] is CallStatus.DENIED
+    assert status[frozenset({"Emil Sorn", "Ilse Varga"})] is CallStatus.OCCURRED
+
+
+@pytest.mark.parametrize("more", [
+    "King Emil Sorn and Prime Minister Ilse Varga also spoke during the session, while Ostria was represented by "
+    "Foreign Minister Ana Lind.",
+    "President Amara Dule joined from Varna, alongside King Emil Sorn, Prime Minister Ilse Varga and Foreign "
+    "Minister Ana Lind, among others.",
+])
+def test_more_people_of_a_video_summit(analyse_text, more):
+    facts = analyse_text("Leaders of the bloc held a summit by video link on Sunday, chaired by President Amara Dule. "
+                         + more, published="2025-06-12")
+    people, call = only_call(facts)
+    assert people == {"Amara Dule", "Emil Sorn", "Ilse Varga", "Ana Lind"}
+
+
+def test_a_partner_named_after_a_titled_description(analyse_text):
+    people, _ = only_call(analyse_text("President Amara Dule held a phone call with the chief of Ostria's ruling "
+                                       "council, General Tomas Brek, on Sunday.", published="2025-06-12"))
+    assert people == {"Amara Dule", "Tomas Brek"}
+
+
+def test_a_name_called_something_in_quotes_reports_no_call(analyse_text):
+    facts = analyse_text('President Amara Dule said on Sunday: "I will call King Emil Sorn tomorrow." President '
+                         'Ilse Varga posted a message on X, calling Sorn "a true friend".', published="2025-06-12")
+    _, call = only_call(facts)
+    assert call.reports == ()
+
+
+def test_a_plan_for_this_afternoon_in_a_quotation_is_of_the_text_s_day(analyse_text):
+    _, call = only_call(analyse_text('President Amara Dule said: "I am going to call King Emil Sorn this afternoon."',
+                                     published="2025-06-12"))
+    assert call.status is CallStatus.PLANNED and call.date == date(2025, 6, 12)
+
+
+def test_a_headline_plan_before_after_a_call_is_another_clause_s(analyse_text):
+    _, call = only_call(analyse_text("Dule says Ostria will send fuel after call with Sorn\n\nPresident Amara Dule "
+                                     "spoke by phone with King Emil Sorn on Sunday.", published="2025-06-12"))
+    assert call.status is CallStatus.OCCURRED
+
+
+def test_a_live_blog_entry_whose_heading_tells_the_call(analyse_text):
+    text = ("Live: the vote\n\n7.05pm AEST - Dule rings Sorn\n\nPresident Amara Dule has rung King Emil Sorn, an hour "
+            "after the vote.\n\n5.45pm AEST - Results\n\nThe count ended.\n")
+    _, call = only_call(analyse_text(text, published="2025-06-12"))
+    assert call.date == date(2025, 6, 12)

@@ -50,8 +50,6 @@ XFAIL = {
     ("calls", "medium_words", "video-link"): _HYPHEN,
     ("titles", "leader", "chancellor-elect"): "'Chancellor-elect Tilde Brook': 'Chancellor' is not in not_names, so the "
                                               "hyphen rule makes '-elect Tilde Brook' the name",
-    ("titles", "particles", "der"): "'Jan van der Meulen': a particle joins the name only before a capitalised word, "
-                                    "so two particles in a row ('van der') end the name",
 }
 #: (file, section, phrase) -> why an entry is not in the entry format or cannot match as written
 XFAIL_FORMAT = {

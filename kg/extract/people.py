@@ -229,6 +229,9 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
                 j += 2  # "Kang Yu-jung", "Al-Sisi": a hyphen inside a name
             elif lower[j] in particles and j + 1 < n_tokens and _is_name(text[j + 1], not_names):
                 j += 1
+            elif lower[j] in particles and j + 2 < n_tokens and lower[j + 1] in particles \
+                    and _is_name(text[j + 2], not_names) and j + 2 not in taken:
+                j += 2  # "de la", "van der": two particles before the surname
             elif tok in _OPEN_QUOTES and _nickname_end(text, j, taken, not_names):
                 j = _nickname_end(text, j, taken, not_names)  # 'Tala "Tee" Voss': a nickname inside
             else:

@@ -185,6 +185,16 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
                 if inc is not None:
                     people, _ = coordinated_after(v, lex, inc + 1, i)
                     found = _keys(view, v, people, ctx)
+            if found:
+                # "X joined from the capital, alongside A, B and C, among others": they joined too
+                for k in range(i + n, min(v.end, i + n + 6)):
+                    m = lex.joining_companions.match(v.lower, k - v.start)
+                    if m:
+                        people, _ = coordinated_after(v, lex, k + m, v.end)
+                        found = found + _keys(view, v, people, ctx)
+                        break
+                    if v.low(k) in (";", ".") or v.np(k) is not None:
+                        break
             keys += found
     return keys
 
@@ -400,6 +410,11 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
                 if len(rest) == 1:
                     parts |= rest
         out.append((parts, caller, cue, cue))
+        if cue.kind == CALL_VERB and caller is not None and len(parts) == 2 and caller in parts:
+            # "X phoned Y on Monday, as did Z": Z's call of its own to Y
+            for np in _ellipsis_callers(v, view.lex, cue):
+                for key in _keys(view, v, (np,), ctx, parts):
+                    out.append(((parts - {caller}) | {key}, key, cue, replace(cue, start=np.start, end=np.end)))
     if frame.second and len(subjects) == 1:
         for np in frame.second:
             for key in _keys(view, v, (np,), ctx, frozenset(subjects), as_object=True):
@@ -408,6 +423,21 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
                 out.append((frozenset(subjects) | {key}, key if frame.prep == "from" else caller, cue,
                             replace(cue, start=np.start, end=np.end)))
     return out
+
+
+def _ellipsis_callers(v: SentView, lex, cue: Cue) -> list:
+    """The people right after "as did" ("so did") that follows the call verb in its sentence."""
+    if lex.ellipsis_callers.firsts.isdisjoint(v.lower):
+        return []
+    for k in range(cue.end, v.end):
+        n = lex.ellipsis_callers.match(v.lower, k - v.start)
+        if n:
+            # (the person phrase may start a few words on: "as did Nicaraguan co-president X")
+            np = next((p for p in v.nps if k + n <= p.start <= k + n + 4), None)
+            if np is None or np.kind != NAME:
+                return []
+            return [p for p in coordinated_after(v, lex, np.start, v.end)[0] if p.kind == NAME]
+    return []
 
 
 def _group_partners(v: SentView, lex, cue: Cue) -> bool:
@@ -514,6 +544,14 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         if joined:
             made[0] = replace(made[0], participants=made[0].participants | frozenset(joined))
         cur = state.current
+        if joined and cur is not None and not any(d.strong for d in made) and drafts[cur].medium is CallMedium.VIDEO \
+                and drafts[cur].status is CallStatus.OCCURRED and v.index - state.last_told <= 3:
+            # "Leaders met by video link ... A, B and C also spoke during the session, while D was
+            # represented by E": more people of the conference, not a talk of their own
+            drafts[cur] = absorb(replace(drafts[cur], participants=drafts[cur].participants | made[0].participants),
+                                 view, v, days=False)
+            ctx = replace(ctx, current=drafts[cur].participants, current_index=v.index)
+            return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index, ctx=ctx))
         if cur is not None and drafts[cur].pending and len(drafts[cur].participants) < 2 and len(made) == 1 \
                 and any(c.definite and c.strong and not calls for c, _f, _s, calls in read) \
                 and made[0].status is drafts[cur].status and v.index - state.last_told <= 3:
@@ -634,6 +672,8 @@ def _closes_quote_of(view: DocView, v: SentView, participants: frozenset[str]) -
     call's people, whose platform or outlet then carried what the quotation said of the call."""
     if not any(t in ('"', "”") for t in v.text):
         return False
+    if sum(t in ('"', "“", "”") for t in v.text) % 2 == 0:
+        return False  # 'X posted a message, calling Y "a great leader"': a quotation of its own, opened and closed here
     speaker = quote_speaker(view, v)
     if speaker is None or speaker not in participants or v.index == 0:
         return False
@@ -730,7 +770,13 @@ def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bo
     # '"...," the king wrote on his page': the speaker of a quotation is the one who reports
     if subject_of_sentence(view, v, state.ctx) in d.participants:
         return True
-    return bool(v.quoted) and quote_speaker(view, v) in d.participants
+    return bool(v.quoted) and not _quote_after_a_name(v) and quote_speaker(view, v) in d.participants
+
+
+def _quote_after_a_name(v: SentView) -> bool:
+    """ 'calling Y "a great leader"': a quotation right after a person's name says what they were
+    called, no one's account of a call."""
+    return any(v.low(q) in ('"', "“") and (np := v.np(q - 1)) is not None and np.end == q for q in range(v.start + 1, v.end))
 
 
 # a live blog's entry stamp: a time alone on its line, or before a dash and the entry's heading
@@ -750,7 +796,7 @@ def _live_blog_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
         start = view.sents[d.sent].char_start
         # (a call an entry announces with no day, "will meet the premiers at 3 p.m.", that day too;
         # but not one "in the coming days": a plan is of the entry's day only when it says so)
-        if d.day is None and d.period is None and start > stamps[0] and (
+        if d.day is None and d.period is None and start >= stamps[0] and (
                 d.status is CallStatus.OCCURRED or d.status is CallStatus.PLANNED and _same_day_plan(view, d)):
             d = replace(d, day=view.meta.published, day_weak=True)
         out.append(d)

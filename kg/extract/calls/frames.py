@@ -324,6 +324,8 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
                 continue
         if low in lex.partner_prepositions:
             people, separate = coordinated_after(v, lex, k + 1, hi)
+            if not people and (named := _titled_description_then_name(v, lex, k + 1, hi)) is not None:
+                people, separate = coordinated_after(v, lex, named.start, hi)  # "with the head of X's junta, General Y"
             if people and people[0].kind == PRONOUN and people[0].possessive and v.np(people[0].end) is None:
                 # "calls from his counterparts": the possessor is not the partner; "with his Kyrgyz
                 # and Tajik counterparts, A and B": the names the phrase goes on to
@@ -353,6 +355,23 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
                     return "from", people, separate
                 break
     return None, [], False
+
+
+def _titled_description_then_name(v: SentView, lex: Lexicon, j: int, hi: int) -> PersonNP | None:
+    """ "the head of Ostria's military government, General X": a description opened by "the"
+    with a title word in it, and the person named after its comma."""
+    if v.low(j) != "the":
+        return None
+    titled = False
+    for k in range(j + 1, min(hi, v.end, j + 12)):
+        low = v.low(k)
+        if low == ",":
+            nxt = v.np(k + 1)
+            return nxt if titled and nxt is not None and nxt.kind == NAME and nxt.start == k + 1 else None
+        if low in (";", ":", ".") or low in lex.clause_openers or v.np(k) is not None:
+            return None
+        titled = titled or low in lex.title_words
+    return None
 
 
 def _message_end(v: SentView, lex: Lexicon, k: int, hi: int) -> int | None:

@@ -193,6 +193,7 @@ class Lexicon:
     # status
     status: Mapping[str, Phrases]
     attempt_verbs: frozenset[str]  # "tried several times to reach X by phone": attempted
+    confirmations: frozenset[str]  # "denies X phoned Y, confirms call with Z": Z's call is not denied
     clause_breaks: frozenset[str]
     # titles
     title_words: frozenset[str]
@@ -214,6 +215,8 @@ class Lexicon:
     duration_words: frozenset[str]  # "for about 30 minutes": a duration between a partner and the next
     second_call_connectors: frozenset[str]  # "spoke with A, then with B": the next call of its own
     second_call_pronouns: frozenset[str]  # "a call from A and another from B"
+    ellipsis_callers: Phrases  # "X phoned Y, as did Z"
+    joining_companions: Phrases  # "X joined from the capital, alongside A and B"
     speaker_nouns: Phrases  # "X's office said he ...": the pronoun is X
     present_verbs: frozenset[str]  # "speaks", "phones", "holds": a headline's news of the day
     # the day of a call (when.py)
@@ -373,6 +376,7 @@ def lexicon() -> Lexicon:
                 for k in ("planned", "planned_after", "denied", "attempted", "past_modals", "no_contact_spans")},
         clause_breaks=frozenset(phrases_of(status, "clause_breaks")),
         attempt_verbs=frozenset(phrases_of(status, "attempt_verbs")),
+        confirmations=frozenset(phrases_of(status, "confirmations")),
         title_words=title_words,
         title_fillers=frozenset(phrases_of(discourse, "title_fillers")),
         role_titles=frozenset(t.split()[0] for t in leader_titles if not t.startswith(tuple(phrases_of(titles, "office_modifiers")))),
@@ -394,6 +398,8 @@ def lexicon() -> Lexicon:
                                  for p in phrases_of(load_lexicon("dates"), section) for w in p.lower().split()) | {"for"},
         second_call_connectors=frozenset(phrases_of(discourse, "second_call_connectors")),
         second_call_pronouns=frozenset(phrases_of(discourse, "second_call_pronouns")),
+        ellipsis_callers=Phrases((p, True) for p in phrases_of(discourse, "ellipsis_callers")),
+        joining_companions=Phrases((p, True) for p in phrases_of(discourse, "joining_companions")),
         speaker_nouns=Phrases((p, True) for p in phrases_of(discourse, "speaker_nouns")),
         present_verbs=frozenset(f for section in ("call_verbs", "contact_verbs", "talk_verbs", "light_verbs")
                                 for e in entries(calls, section) for f in e["forms"][1:]

@@ -99,6 +99,8 @@ def _phrases_in(v: SentView, lex: Lexicon, cue: Cue, a: int, b: int, name: str) 
                 continue  # "was the first to call, followed by Y": who called next, no plan
             if value == "negation" and not (i <= cue.start <= i + n + 3):
                 continue  # "had not yet spoken with X but expects to speak with him by phone": the talk it negates
+            if name == "denied" and i < cue.start and any(v.low(k) in lex.confirmations for k in range(i + n, cue.start)):
+                continue  # "denies X phoned Y, confirms call with Z": the call confirmed after the denial
             yield value
 
 
@@ -120,7 +122,12 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     # "held a call on Thursday in which they discussed next week's summit": the relative
     # clause tells what was said, not when the call is
     after = next((j for j in range(cue.end, after) if v.low(j) in lex.relative_pronouns), after)
-    if has(cue.start - 8, min(hi, cue.end + 4), "planned") or has(cue.end, after, "planned_after"):
+    first = cue.light_start if cue.light_start is not None else cue.start
+    det = v.low(first - 1) in ("a", "an", "the") or v.low(first - 1) in lex.possessive_pronouns
+    opener = v.low(first - 2) if det else v.low(first - 1)
+    if opener in lex.clause_adverbs and opener in lex.clause_breaks:
+        lo = max(lo, first)  # "will ship fuel after (a) call with X": the plan is the other clause's
+    if has(max(lo, cue.start - 8), min(hi, cue.end + 4), "planned") or has(cue.end, after, "planned_after"):
         return CallStatus.PLANNED
     if _telegraphic_future(v, lex, cue):
         return CallStatus.PLANNED

@@ -159,18 +159,21 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
                        and v.low(i - 1) not in ("has", "have") for i in range(v.start, d.start))
         quoted = d.start in v.quoted and cue.start not in v.quoted
         vague = None
-        if (reported or quoted) and expr in lex.reported_relative_days:
+        in_quote = d.start in v.quoted and cue.start in v.quoted
+        said = _said_on(v, lex, anchor_day) if in_quote and is_relative_day(expr) else None
+        if said is not None:
+            # 'said on Tuesday: "I will call him tomorrow"': counted from the day it was said
+            day = resolve_date(d.expression, said)
+        elif (reported or quoted) and not in_quote and expr in lex.reported_relative_days:
             day = None  # "he said he had spoken earlier in the day": relative to an unknown post
         elif d.start in v.quoted and expr in lex.reported_relative_days:
-            # "“We spoke this morning,” she said": the day of a statement the text may not date
-            day, weak = resolve_date(d.expression, anchor_day), True
-        if not (reported or quoted or d.start in v.quoted) or expr not in lex.reported_relative_days:
+            # "“We spoke this morning,” she said": the day of a statement the text may not date (a
+            # fallback; but '"I will call him this afternoon," she said' is the text's day, a plan
+            # having no other to fall back on)
+            day, weak = resolve_date(d.expression, anchor_day), status is not CallStatus.PLANNED
+        else:
             day = resolve_date(d.expression, anchor_day, future=status is CallStatus.PLANNED)
             vague = resolve_period(d.expression, anchor_day) if day is None else None
-            said = _said_on(v, lex, anchor_day) if d.start in v.quoted and is_relative_day(expr) else None
-            if said is not None:
-                # 'said on Tuesday: "I will call him tomorrow"': counted from the day it was said
-                day = resolve_date(d.expression, said)
         if d.start == v.start or _opens(v, lex, d.start):
             distance = 1
         elif subject_start is not None and subject_start <= d.start < cue.start:
