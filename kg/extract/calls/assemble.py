@@ -544,19 +544,16 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         if joined:
             made[0] = replace(made[0], participants=made[0].participants | frozenset(joined))
         cur = state.current
-        if joined and cur is not None and not any(d.strong for d in made) and drafts[cur].medium is CallMedium.VIDEO \
-                and drafts[cur].status is CallStatus.OCCURRED and v.index - state.last_told <= 3:
-            # "Leaders met by video link ... A, B and C also spoke during the session, while D was
-            # represented by E": more people of the conference, not a talk of their own
-            drafts[cur] = absorb(replace(drafts[cur], participants=drafts[cur].participants | made[0].participants),
-                                 view, v, days=False)
-            ctx = replace(ctx, current=drafts[cur].participants, current_index=v.index)
-            return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index, ctx=ctx))
-        if cur is not None and drafts[cur].pending and len(drafts[cur].participants) < 2 and len(made) == 1 \
-                and any(c.definite and c.strong and not calls for c, _f, _s, calls in read) \
-                and made[0].status is drafts[cur].status and v.index - state.last_told <= 3:
-            # "Leaders met by video link ... Those on the virtual summit included A and B":
-            # the people of the call announced before its people were named
+        # "Leaders met by video link ... A, B and C also spoke during the session, while D was
+        # represented by E": more people of the conference, not a talk of their own
+        more_of_conference = joined and cur is not None and not any(d.strong for d in made) \
+            and drafts[cur].medium is CallMedium.VIDEO and drafts[cur].status is CallStatus.OCCURRED
+        # "Leaders met by video link ... Those on the virtual summit included A and B": the
+        # people of the call announced before its people were named
+        names_pending = cur is not None and drafts[cur].pending and len(drafts[cur].participants) < 2 \
+            and len(made) == 1 and any(c.definite and c.strong and not calls for c, _f, _s, calls in read) \
+            and made[0].status is drafts[cur].status
+        if (more_of_conference or names_pending) and v.index - state.last_told <= 3:
             drafts[cur] = absorb(replace(drafts[cur], participants=drafts[cur].participants | made[0].participants),
                                  view, v, days=False)
             ctx = replace(ctx, current=drafts[cur].participants, current_index=v.index)
