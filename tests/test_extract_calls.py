@@ -1810,3 +1810,132 @@ def test_a_live_blog_entry_whose_heading_tells_the_call(analyse_text):
             "after the vote.\n\n5.45pm AEST - Results\n\nThe count ended.\n")
     _, call = only_call(analyse_text(text, published="2025-06-12"))
     assert call.date == date(2025, 6, 12)
+
+
+# -- round 10: a post told before, a name opened by "The", the day a quotation was said --------
+
+@pytest.mark.parametrize("opening, anaphor", [
+    ("President Amara Dule wrote on Facebook on Sunday about the floods.", "In the same post"),
+    ("King Emil Sorn posted on Telegram about the harvest on Monday.", "In a follow-up post"),
+])
+def test_a_post_told_before_reports_the_call_it_discloses(analyse_text, opening, anaphor):
+    facts = analyse_text(f"{opening} {anaphor}, the leader said there had been a phone call between "
+                         "Emmanuel Macron and Narendra Modi.", published="2025-06-10")
+    _, call = only_call(facts)
+    assert [_names(facts)[r.outlet] for r in call.reports] == [opening.split(" on ")[1].split()[0]]
+    assert call.reports[0].evidence.text == opening
+
+
+def test_without_a_reference_back_a_post_told_before_reports_nothing(analyse_text):
+    facts = analyse_text("President Amara Dule wrote on Facebook on Sunday about the floods. Later, Emmanuel Macron "
+                         "spoke by phone with Narendra Modi.", published="2025-06-10")
+    _, call = only_call(facts)
+    assert call.reports == ()
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Narendra Modi told the Vell daily The Varnia Standard that he had phoned Emmanuel Macron.", "The Varnia Standard"),
+    ("Narendra Modi phoned Emmanuel Macron on Monday, the state-owned Herald newspaper reported.", "Herald"),
+    ("Narendra Modi phoned Emmanuel Macron on Monday, the privately owned Ostria Courier newspaper reported.",
+     "Ostria Courier"),
+    ("Narendra Modi phoned Emmanuel Macron on Monday, Varnian daily The New Times reported.", "The New Times"),
+    ("Narendra Modi phoned Emmanuel Macron on Monday, according to the outlet Vell 24 Digital.", "Vell 24 Digital"),
+])
+def test_outlet_names_after_their_descriptor_or_modifiers(analyse_text, text, outlet):
+    facts = analyse_text(text, published="2025-06-10")
+    _, call = only_call(facts)
+    assert [_names(facts)[r.outlet] for r in call.reports] == [outlet]
+
+
+def test_the_alone_after_a_descriptor_names_no_outlet(analyse_text):
+    facts = analyse_text("Narendra Modi phoned Emmanuel Macron, the daily The said.", published="2025-06-10")
+    assert not [e for e in facts.entities if e.name in ("The", "The said")]
+
+
+@pytest.mark.parametrize("opening, day", [
+    ("Speaking to reporters on Tuesday", date(2025, 6, 11)),
+    ("Addressing parliament on Monday", date(2025, 6, 10)),
+])
+def test_a_quoted_tomorrow_counts_from_the_occasion_of_the_quotation(analyse_text, opening, day):
+    facts = analyse_text(f'{opening}, Narendra Modi said: "I will call Emmanuel Macron tomorrow."',
+                         published="2025-06-12")
+    _, call = only_call(facts)
+    assert call.status is CallStatus.PLANNED and call.date == day
+
+
+def test_a_participle_of_a_call_dates_the_call_not_a_quotation(analyse_text):
+    facts = analyse_text("Speaking by phone on Tuesday, Narendra Modi and Emmanuel Macron agreed to meet.",
+                         published="2025-06-12")
+    _, call = only_call(facts)
+    assert call.date == date(2025, 6, 10)
+
+
+@pytest.mark.parametrize("text, callers", [
+    ("Narendra Modi phoned several leaders on Monday, including Emmanuel Macron and Giorgia Meloni.",
+     {"Narendra Modi"}),
+    ("Narendra Modi received calls from world leaders on Monday, among them Emmanuel Macron and Giorgia Meloni.",
+     {"Emmanuel Macron", "Giorgia Meloni"}),
+    ("Several leaders called Narendra Modi on Monday, including Emmanuel Macron and Giorgia Meloni.",
+     {"Emmanuel Macron", "Giorgia Meloni"}),
+    ("Several leaders phoned Narendra Modi to congratulate him, among whom Emmanuel Macron and Giorgia Meloni.",
+     {"Emmanuel Macron", "Giorgia Meloni"}),
+])
+def test_a_group_named_in_part_is_a_call_with_each_one_named(analyse_text, text, callers):
+    facts = analyse_text(text, published="2025-06-12")
+    names = _names(facts)
+    found = {people for people, _ in calls_of(facts)}
+    assert found == {frozenset({"Narendra Modi", "Emmanuel Macron"}), frozenset({"Narendra Modi", "Giorgia Meloni"})}
+    assert {names[c.caller] for _, c in calls_of(facts)} == callers
+
+
+def test_a_group_subject_with_no_one_named_tells_no_call(analyse_text):
+    assert analyse_text("Several leaders called Narendra Modi on Monday to congratulate him.",
+                        published="2025-06-12").calls == ()
+
+
+@pytest.mark.parametrize("phrase", ["the previous evening", "the night before"])
+def test_the_previous_evening_with_no_day_before_is_the_day_before_the_text(analyse_text, phrase):
+    facts = analyse_text(f"Narendra Modi confirmed at his morning briefing that he had spoken with Emmanuel Macron "
+                         f"by phone {phrase}.", published="2025-06-12")
+    _, call = only_call(facts)
+    assert call.date == date(2025, 6, 11)
+
+
+def test_the_previous_evening_counts_from_the_day_named_before(analyse_text):
+    facts = analyse_text("Narendra Modi landed in Delhi on Monday. He had spoken with Emmanuel Macron by phone the "
+                         "previous evening.", published="2025-06-12")
+    _, call = only_call(facts)
+    assert call.date == date(2025, 6, 8)
+
+
+@pytest.mark.parametrize("second, outlet", [
+    ("Macron later posted a short video of the call on Instagram.", "Instagram"),
+    ("A spokesperson confirmed the call to the news agency dpa.", "dpa"),
+    ("The conversation was later covered by the Vell Herald.", "Vell Herald"),
+])
+def test_reports_of_a_call_told_before(analyse_text, second, outlet):
+    facts = analyse_text(f"Emmanuel Macron spoke by phone with Narendra Modi on Monday. {second}", published="2025-06-12")
+    _, call = only_call(facts)
+    assert [_names(facts)[r.outlet] for r in call.reports] == [outlet]
+
+
+def test_a_platform_after_a_comma_is_not_what_a_publishing_verb_put_out(analyse_text):
+    facts = analyse_text("Emmanuel Macron spoke by phone with Narendra Modi on Monday. The palace posted a photo of "
+                         "the flood, and on Instagram the queen thanked the rescuers.", published="2025-06-12")
+    _, call = only_call(facts)
+    assert call.reports == ()
+
+
+@pytest.mark.parametrize("dateline", ["VELL, June 12. /ONA/.", "VELL, June 12 (ONA) -"])
+def test_a_dateline_cut_into_sentences_of_its_own_still_dates_the_lede(analyse_text, dateline):
+    facts = analyse_text(f"{dateline} Narendra Modi and Emmanuel Macron have held a telephone conversation, "
+                         "a spokesman said.", published="2025-06-13")
+    _, call = only_call(facts)
+    assert call.date == date(2025, 6, 12)
+
+
+def test_a_dateline_dates_only_the_lede(analyse_text):
+    facts = analyse_text("VELL, June 12. /ONA/. The summit opened in the capital.\n\nNarendra Modi and Emmanuel "
+                         "Macron have held a telephone conversation, a spokesman said.", published="2025-06-13")
+    _, call = only_call(facts)
+    assert call.date is None

@@ -449,12 +449,18 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
         words = " ".join(lower[i : i + n])
         if i + n < size and words in lex and text[i + n - 1].islower():
             j = i + n
+            # "the daily The Standard", "daily The New Times": a name opened by its own article
+            the_end = _the_name_end(t, j, taken) if text[j] == "The" else None
+            if the_end is not None:
+                return j, the_end, OutletKind(lex[words])
             k = j
             # "news website Fresh Report", "radio station 3VX": capitalised words, an outlet word
             # ("News", "Times") among them, or a call sign
             while k < size and k - j < 3 and k not in taken and (
                     (text[k][:1].isupper() and (text[k] not in t.not_names or (k > j and text[k] in heads)))
-                    or (k == j and text[k].isalnum() and any(c.isupper() for c in text[k]) and any(c.isdigit() for c in text[k]))) \
+                    or (k == j and text[k].isalnum() and any(c.isupper() for c in text[k]) and any(c.isdigit() for c in text[k]))
+                    # "outlet El 19 Digital": a number inside the name
+                    or (k > j and text[k].isdigit() and k + 1 < size and text[k + 1][:1].isupper() and text[k + 1].isalpha())) \
                     and not t.ent_type[k] in ("NORP",):
                 k += 1
             if k > j and k < size and text[k - 1] in _words().channels and text[k].isdigit():
@@ -466,7 +472,7 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
                 return j, k, OutletKind(lex[words])
     # name before the descriptor: "the Petra news agency", "the Vell Today news channel"
     if text[i][:1].isupper() and i not in taken and text[i] not in t.not_names and i > 0 \
-            and lower[i - 1] == "the" and not t.ent_type[i]:
+            and _after_the(t, i) and not t.ent_type[i]:
         m = i + 1
         while m < size and m - i < 3 and m not in taken and text[m][:1].isupper() and text[m] not in t.not_names \
                 and " ".join(lower[m : m + 2]) not in lex and not t.ent_type[m]:
@@ -474,8 +480,37 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
         for n in (3, 2, 1):
             words = " ".join(lower[m : m + n])
             if words in lex and m + n <= size and text[m].islower():
+                after = text[m + n] if m + n < size else ""
+                if after[:1].isupper() and (after == "The" or after not in t.not_names):
+                    return None  # "the Vell daily The Standard": a place before the descriptor, the name after
                 return i, m, OutletKind(lex[words])
     return None
+
+
+def _the_name_end(t: _Tokens, j: int, taken: set[int]) -> int | None:
+    """Where a name opened by "The" at ``j`` ends: capitalised words after it, none of them a
+    word that names nothing alone unless the name ends with an outlet word ("The Standard",
+    "The New Times")."""
+    text, size = t.text, len(t.text)
+    k = j + 1
+    while k < size and k - j <= 3 and k not in taken and text[k][:1].isupper() and text[k].isalpha() \
+            and not t.ent_type[k]:
+        k += 1
+    if k == j + 1 or j in taken:
+        return None
+    words = text[j + 1 : k]
+    if text[k - 1] in _words().head_words or not any(w in t.not_names for w in words):
+        return k
+    return None
+
+
+def _after_the(t: _Tokens, i: int) -> bool:
+    """ "the Herald newspaper", "the state-owned Herald newspaper": "the" before the name, or
+    before lower-case modifiers that come before it."""
+    k = i - 1
+    while k >= max(0, i - 5) and t.lower[k] != "the" and (t.text[k] == "-" or t.text[k].isalpha() and t.text[k].islower()):
+        k -= 1
+    return k >= 0 and t.lower[k] == "the"
 
 
 def outlet_tokens(x: Extractor) -> set[int]:

@@ -28,7 +28,7 @@ from kg.extract.calls.discourse import (Context, leaders_named_before, quote_spe
                                        with_subject_of)
 from kg.extract.calls.drafts import Draft, absorb, freeze, merge_drafts, token_offset, with_sentence
 from kg.extract.calls.lexicon import Lexicon
-from kg.extract.calls.frames import Frame, clause_bounds, coordinated_after, read_frame, subjects_before
+from kg.extract.calls.frames import Frame, clause_bounds, coordinated_after, first_member, read_frame, subjects_before
 from kg.extract.calls.reporters import has_report_cue, reports_in
 from kg.extract.calls.status import call_status, clause_end, negation_only
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView
@@ -181,9 +181,11 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
             found = _keys(view, v, subjects, ctx)
             if not found:
                 # "World leaders, including X and Y, will take part"
-                inc = next((k for k in range(i - 1, max(v.start, i - 15) - 1, -1) if v.low(k) == "including"), None)
+                openers = lex.group_member_openers
+                inc = next((k for k in range(i - 1, max(v.start, i - 15) - 1, -1)
+                            if v.low(k) in openers.firsts and openers.match(v.lower, k - v.start)), None)
                 if inc is not None:
-                    people, _ = coordinated_after(v, lex, inc + 1, i)
+                    people, _ = coordinated_after(v, lex, inc + openers.match(v.lower, inc - v.start), i)
                     found = _keys(view, v, people, ctx)
             if found:
                 # "X joined from the capital, alongside A, B and C, among others": they joined too
@@ -357,6 +359,11 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
             and frame.objects[0].word.startswith("both ") and len(objects) == 2 and len(subjects) == 1:
         # "X phoned both presidents": a call with each of them
         return [(frozenset((subjects[0], o)), caller, cue, cue) for o in objects if o != subjects[0]]
+    if cue.kind == CALL_VERB and not frame.subjects and len(objects) == 1 and frame.objects[-1].kind == NAME:
+        members = _members_of_subject_group(view, v, frame, ctx)
+        if members:
+            # "Several leaders called X on Monday, including A and B": a call from each of them
+            return [(frozenset((m, objects[0])), m, cue, cue) for m in members if m != objects[0]]
     if frame.prep == "between":
         if cue.plural and len(objects) >= 3:
             # "phone conversations between A and B and C": A's call with each of the others
@@ -446,6 +453,19 @@ def _group_partners(v: SentView, lex, cue: Cue) -> bool:
         if v.low(k) in ("with", "to") and lex.group_partners.find(v.lower, k + 1 - v.start, k + 6 - v.start) is not None:
             return True
     return False
+
+
+def _members_of_subject_group(view: DocView, v: SentView, frame: Frame, ctx: Context) -> list[str]:
+    """The people a group subject goes on to name after the call's partner: "Several leaders
+    called X on Monday, including A and B" (A and B)."""
+    lex = view.lex
+    lo, _hi = clause_bounds(v, lex, frame.cue.start)
+    if lex.group_partners.find(v.lower, lo - v.start, frame.cue.start - v.start) is None:
+        return []
+    member = first_member(v, lex, frame.objects[-1].end)
+    if member is None or member.kind != NAME:
+        return []
+    return _keys(view, v, coordinated_after(v, lex, member.start, v.end)[0], ctx)
 
 
 def _strong_here(v: SentView, cues: list[Cue], cue: Cue, view: DocView) -> bool:
@@ -782,6 +802,29 @@ _TIMESTAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC
                         r"[ \t]*(?:$|[—–-][ \t]+\S)", re.MULTILINE | re.IGNORECASE)
 
 
+def _dateline_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
+    """ "MOSCOW, June 12. /TASS/. X and Y have held a telephone conversation": a dateline the
+    sentencizer cut off as sentences of its own dates the lede right after it as it would the
+    sentence holding it (the day the story was filed, a fallback)."""
+    if not view.datelines:
+        return drafts
+    ledes = {}  # sentence index -> the day of the dateline right before it
+    for line in view.datelines:
+        if line.day is None:
+            continue
+        # the sentence the dateline's end falls in (". /TASS/. X and Y ..."), or the first after it
+        after = next((v for v in view.sents if v.char_end > line.end), None)
+        if after is None or after.index == 0 or view.sents[after.index - 1].char_start < line.start:
+            continue  # (the dateline opens the sentence itself: its day is among the sentence's dates)
+        if after.char_start <= line.end or not view.text[line.end : after.char_start].strip(" \t.-–—:/"):
+            ledes[after.index] = line.day
+    if not ledes:
+        return drafts
+    return [replace(d, day=ledes[d.sent], day_weak=True)
+            if d.sent in ledes and d.day is None and d.period is None and d.status is CallStatus.OCCURRED else d
+            for d in drafts]
+
+
 def _live_blog_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
     """A live blog's entries are stamped with a time of its own day: a call an entry tells
     without a day of its own took place (or is planned for) that day."""
@@ -863,7 +906,7 @@ def read_calls(view: DocView) -> tuple[CallMention, ...]:
         state = _read_sentence(view, v, state)
     drafts = _drop_summaries([d for d in state.drafts if len(d.participants) >= 2
                               or (d.participants and d.strong)])  # pending: may be named later
-    drafts = _live_blog_days(view, drafts)
+    drafts = _live_blog_days(view, _dateline_days(view, drafts))
     drafts = _group_days(drafts, state.group_days)
     strong_sets = {d.participants for d in drafts if d.strong}
     # a weak mention is a call where a strong one tells the same people, or where the article

@@ -25,7 +25,7 @@ from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, PersonNP, SentView
 
-__all__ = ["Frame", "read_frame", "clause_bounds", "subjects_before", "coordinated_after"]
+__all__ = ["Frame", "read_frame", "clause_bounds", "subjects_before", "coordinated_after", "first_member"]
 
 _SPLIT_LIST = frozenset({";"})
 # The word lists are the lexicon's (discourse.json governing_prepositions, subject_verb_gap,
@@ -184,6 +184,19 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
     return tuple(reversed(out))
 
 
+def first_member(v: SentView, lex: Lexicon, i: int) -> PersonNP | None:
+    """The first person named after a group-member opener within 16 tokens of ``i`` in the same
+    clause list ("world leaders on Monday, including X", "among them X")."""
+    openers = lex.group_member_openers
+    for k in range(i, min(v.end, i + 16)):
+        if v.low(k) in (".", ";"):
+            return None
+        n = openers.match(v.lower, k - v.start) if v.low(k) in openers.firsts else 0
+        if n:
+            return v.np(k + n)
+    return None
+
+
 def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6) -> tuple[list[PersonNP], bool]:
     """Person phrases from token ``i`` on with their coordinations ("A, B and C"), and whether
     the list says they were separate ("A; B; and C", "A as well as B", "A, then B")."""
@@ -205,16 +218,12 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
         title = _titled_item(v, i, hi)
         if title is not None and title.start > j - 1:
             found.append(title)
-    if not found:
-        # "with some 40 heads of state since the vote, including X": the people named
-        for k in range(i, min(v.end, i + 16)):
-            if v.low(k) in (".", ";"):
-                break
-            if v.low(k) == "including" or (v.low(k) == "such" and v.low(k + 1) == "as"):
-                np = v.np(k + (2 if v.low(k) == "such" else 1))
-                if np is not None:
-                    found.append(np)
-                break
+    if not found or found[0].kind == GROUP:
+        # "with some 40 heads of state since the vote, including X", "calls from world leaders,
+        # among them X": the people named
+        member = first_member(v, lex, found[0].end if found else i)
+        if member is not None:
+            found = [member]
     while found and found[-1].kind == NAME and found[-1].possessive and v.np(found[-1].end) is None:
         # "joined by Trump's billionaire backer, Elon Musk": the possessor is not the person
         nxt = next((v.np(k) for k in range(found[-1].end, min(v.end, found[-1].end + 6)) if v.np(k) is not None), None)
@@ -432,6 +441,9 @@ def _direct_object(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[list[P
         named = named_in_apposition(v, lex, j, hi)
         if named is not None:
             return coordinated_after(v, lex, named.start, hi)
+    if np is None and lex.group_partners.find(v.lower, j - v.start, j + 4 - v.start) is not None \
+            and (member := first_member(v, lex, j)) is not None:
+        return coordinated_after(v, lex, member.start, v.end)  # "phoned several leaders, including A and B"
     if np is None:
         # "called to congratulate him": the person of the purpose clause
         if v.low(cue.end) == "to":

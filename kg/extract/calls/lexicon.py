@@ -207,6 +207,9 @@ class Lexicon:
     # reports
     report_cues: Phrases
     report_anaphora: Phrases
+    post_anaphora: Phrases  # "In the same post, she said ...": the platform named before carried it
+    publishing_verbs: frozenset[str]  # "posted a photo of the call on X": a long object before the platform
+    outlet_descriptors: Phrases  # "the news agency X": words before an outlet's name
     other_event_nouns: frozenset[str]
     other_event_words: frozenset[str]
     same_day_adverbs: frozenset[str]
@@ -222,6 +225,7 @@ class Lexicon:
     # the day of a call (when.py)
     reporting_words: frozenset[str]  # "said", "according": a date by them is the report's
     present_reporting_words: frozenset[str]  # "says": a statement of the text's own day
+    saying_participles: frozenset[str]  # "Speaking to reporters on Tuesday, X said: ...": the day it was said
     reported_relative_days: frozenset[str]  # "today" in reported speech: relative to an unknown day
     near_periods: tuple[str, ...]  # "last", "recently": a vague date close to the text's day
     date_openers: frozenset[str]  # "Earlier, on Monday, ...": the date still opens the sentence
@@ -257,7 +261,8 @@ class Lexicon:
     clause_adverbs: frozenset[str]  # "before": a clause, or an adverb before punctuation
     as_phrase_after: frozenset[str]  # "as well as", "as soon as"
     as_phrase_before: frozenset[str]  # "such as", "so as"
-    list_connectors: frozenset[str]  # "with A, then with B"
+    list_connectors: frozenset[str]
+    group_member_openers: Phrases  # "several leaders, including A and B": some of the group, named  # "with A, then with B"
     partner_prepositions: frozenset[str]  # "spoke with", "a call to"
     fronted_phrase_words: frozenset[str]  # "In their first call, ..."
     fronting_prepositions: frozenset[str]  # "During a call, ..."
@@ -389,6 +394,9 @@ def lexicon() -> Lexicon:
         honorific_refs=Phrases((e["phrase"], e["noun"]) for e in lexicon_entries(discourse, "honorific_references")),
         report_cues=Phrases((p, True) for p in phrases_of(reports, "cues")),
         report_anaphora=Phrases((p, True) for p in phrases_of(reports, "anaphoric_subjects")),
+        post_anaphora=Phrases((p, True) for p in phrases_of(reports, "post_anaphora")),
+        publishing_verbs=frozenset(phrases_of(reports, "publishing_verbs")),
+        outlet_descriptors=Phrases((p, True) for p in phrases_of(reports, "outlet_descriptors")),
         other_event_nouns=frozenset(phrases_of(discourse, "other_event_nouns")),
         other_event_words=frozenset(phrases_of(discourse, "other_event_words")),
         same_day_adverbs=frozenset(phrases_of(discourse, "same_day_adverbs")),
@@ -405,6 +413,7 @@ def lexicon() -> Lexicon:
                                 for e in entries(calls, section) for f in e["forms"][1:]
                                 if f in (e["forms"][0] + "s", e["forms"][0] + "es")),
         reporting_words=frozenset(phrases_of(reports, "reporting_words")),
+        saying_participles=frozenset(phrases_of(reports, "saying_participles")),
         present_reporting_words=frozenset(phrases_of(reports, "present_reporting_words")),
         reported_relative_days=frozenset(phrases_of(dates, "reported_relative_days")),
         near_periods=tuple(phrases_of(dates, "near_periods")),
@@ -440,6 +449,7 @@ def lexicon() -> Lexicon:
         as_phrase_after=frozenset(phrases_of(discourse, "as_phrase_after")),
         as_phrase_before=frozenset(phrases_of(discourse, "as_phrase_before")),
         list_connectors=frozenset(phrases_of(discourse, "list_connectors")),
+        group_member_openers=Phrases((p, True) for p in phrases_of(discourse, "group_member_openers")),
         partner_prepositions=frozenset(phrases_of(calls, "partner_prepositions")),
         fronted_phrase_words=frozenset(phrases_of(discourse, "fronted_phrase_words")),
         fronting_prepositions=frozenset(phrases_of(discourse, "fronting_prepositions")),

@@ -33,8 +33,16 @@ def has_report_cue(view: DocView, v: SentView) -> bool:
 def _tied(view: DocView, v: SentView, start: int, end: int) -> bool:
     """The outlet is what a reporting word is about: "according to X", "told X", "X reported",
     "in a post on X", "X's account", "the X report"."""
-    cues = view.lex.report_cues
-    before = v.lower[max(0, start - 6 - v.start) : start - v.start]
+    lex = view.lex
+    cues = lex.report_cues
+    # "confirmed the call to the news agency X": the descriptor is part of the outlet's phrase
+    lead = next((start - n for n in (3, 2, 1) if start - n >= v.start
+                 and lex.outlet_descriptors.match(v.lower, start - n - v.start) == n), start)
+    if lead < start and v.low(lead - 1) == "the":
+        lead -= 1
+    before = v.lower[max(0, lead - 6 - v.start) : lead - v.start]
+    if v.low(start - 1) == "on" and _published_before(v, lex, start - 1):
+        return True  # "posted a photo of the call on X"
     after = v.lower[end - v.start : min(len(v.lower), end + 4 - v.start)]
     first = after.index("first") if "first" in after else None
     if first is not None and "to" in after[first:]:
@@ -54,6 +62,17 @@ def _tied(view: DocView, v: SentView, start: int, end: int) -> bool:
     return False
 
 
+def _published_before(v: SentView, lex, on: int) -> bool:
+    """A verb of publishing within ten words before ``on``, no comma or full stop between."""
+    for k in range(on - 1, max(v.start, on - 10) - 1, -1):
+        low = v.low(k)
+        if low in (",", ".", ";", ":"):
+            return False
+        if low in lex.publishing_verbs:
+            return True
+    return False
+
+
 def _apposition_end(v: SentView, end: int) -> int | None:
     """The comma closing an apposition opened by the comma at ``end``."""
     return next((k for k in range(end + 1, min(v.end, end + 16)) if v.low(k) == ","), None)
@@ -62,7 +81,22 @@ def _apposition_end(v: SentView, end: int) -> int | None:
 def reports_in(view: DocView, v: SentView) -> Mapping[str, Evidence]:
     """Outlets of the sentence tied to a reporting word; never the publisher, nor generic
     sources ("Chinese state media", "US media"), which name no outlet, nor an outlet named in
-    another's apposition ("The Tribune, a weekly owned by the Daily Star, reported")."""
+    another's apposition ("The Tribune, a weekly owned by the Daily Star, reported").
+
+    A sentence that names none but refers back to a post ("In the same post, she said ...")
+    takes the outlets of the nearest of the three sentences before that names some, with that
+    sentence as their evidence: the post was told there."""
+    found = _reports_of(view, v)
+    if found or view.lex.post_anaphora.find(v.lower) is None:
+        return found
+    for index in range(v.index - 1, max(-1, v.index - 4), -1):
+        found = _reports_of(view, view.sents[index])
+        if found:
+            return found
+    return found
+
+
+def _reports_of(view: DocView, v: SentView) -> Mapping[str, Evidence]:
     outlets = set()
     mentions = [m for m in {id(m): m for m in v.others.values()}.values() if m.kind is EntityKind.OUTLET]
     inside = set()

@@ -221,6 +221,7 @@ class DocView:
     own_outlet: str | None = None
     anchor: date | None = None  # the day relative expressions count from (dateline or publication)
     home: str | None = None  # the country the article is told from (dateline place, else publisher)
+    datelines: tuple = ()  # kg.extract.datelines.Dateline: where each is and the day it was filed
 
     def kind(self, key: str | None) -> EntityKind | None:
         info = self.entities.get(key) if key else None
@@ -495,4 +496,4 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
                 for key, b in index.entities.items()}
     return DocView(meta=meta, text=text, sents=tuple(sents), entities=MappingProxyType(entities),
                    mentions=tuple(index.mentions), lex=lex, own_outlet=own_outlet,
-                   anchor=anchor if anchor is not None else meta.published, home=home)
+                   anchor=anchor if anchor is not None else meta.published, home=home, datelines=tuple(datelines))

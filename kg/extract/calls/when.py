@@ -220,8 +220,13 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
 def _said_on(v: SentView, lex: Lexicon, anchor_day: date | None) -> date | None:
     """The day the sentence says its quotation was said: a day outside the quotation, by a
     reporting word ("said on Tuesday", "Speaking to reporters on Tuesday")."""
+    comma = None
+    if v.low(v.start) in lex.saying_participles:
+        # "Speaking to reporters on Tuesday, X said": a day in the opening clause
+        comma = next((k for k in range(v.start + 1, v.end) if v.low(k) == ","), None)
     for d in v.dates:
-        if d.start not in v.quoted and by_reporting_word(v, lex, d) and not is_relative_day(d.expression):
+        if d.start not in v.quoted and not is_relative_day(d.expression) and (
+                by_reporting_word(v, lex, d) or comma is not None and d.end <= comma):
             return resolve_date(d.expression, anchor_day)
     return None
 
