@@ -164,3 +164,30 @@ def test_heads_of_a_country_are_the_leaders_whose_office_heads_it(gaz):
     day = date(2025, 12, 2)
     assert [e.name for e in gaz.heads_of("Romania", day, "state")] == ["Nicușor Dan"]
     assert [e.name for e in gaz.heads_of("Romania", day, "government")] == ["Ilie Bolojan"]
+
+
+# words and phrases of ordinary text an outlet must never go by alone (as its name or an alias; a
+# short alias, read only after the full name, may): "the Nation", "The Star", "Times", "Observer"
+AMBIGUOUS_OUTLET_FORMS = {
+    "The Nation", "The Star", "The Standard", "The Observer", "The Post", "The Herald", "The Tribune",
+    "The Voice", "The Point", "The Citizen", "The Monitor", "The Chronicle", "The Journal", "The Gazette",
+    "Daily News", "The Daily News", "Nation", "Star", "Standard", "Times", "Observer", "News", "Post",
+    "Herald", "Tribune", "Voice", "Point", "Citizen", "Monitor", "Express", "Chronicle", "Mail", "Journal",
+    "Gazette", "Today", "Daily", "Sun", "Koha", "Atop", "ATOP", "Mana", "MANA", "Lena", "LENA", "Lina", "LINA",
+}
+
+
+def test_every_member_state_has_an_outlet(gaz):
+    with_outlet = {e.country for e in gaz.entries.values() if e.kind is EntityKind.OUTLET}
+    assert [state for state, _ in STATES if state not in with_outlet] == []
+
+
+def test_no_outlet_goes_by_an_ordinary_word(gaz):
+    bad = [
+        (e.id, form)
+        for e in gaz.entries.values()
+        if e.kind is EntityKind.OUTLET
+        for form in (e.name, *e.aliases)
+        if form in AMBIGUOUS_OUTLET_FORMS
+    ]
+    assert bad == []
