@@ -1909,7 +1909,7 @@ def test_the_previous_evening_counts_from_the_day_named_before(analyse_text):
 
 
 @pytest.mark.parametrize("second, outlet", [
-    ("Macron later posted a short video of the call on Instagram.", "Instagram"),
+    ("Macron later posted footage from their conversation on Instagram.", "Instagram"),
     ("A spokesperson confirmed the call to the news agency dpa.", "dpa"),
     ("The conversation was later covered by the Vell Herald.", "Vell Herald"),
 ])
@@ -1939,3 +1939,20 @@ def test_a_dateline_dates_only_the_lede(analyse_text):
                          "Macron have held a telephone conversation, a spokesman said.", published="2025-06-13")
     _, call = only_call(facts)
     assert call.date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Narendra Modi said he had been unable to reach Emmanuel Macron by phone on Monday.",
+    "Narendra Modi's attempt to call Emmanuel Macron failed on Monday.",
+    "Narendra Modi's attempts to phone Emmanuel Macron on Monday went unanswered.",
+])
+def test_a_call_that_could_not_be_made_is_attempted_by_its_caller(analyse_text, text):
+    facts = analyse_text(text, published="2025-06-12")
+    _, call = only_call(facts)
+    assert call.status is CallStatus.ATTEMPTED
+    assert _names(facts)[call.caller] == "Narendra Modi"
+
+
+def test_a_possessive_before_another_noun_is_still_no_caller(analyse_text):
+    facts = analyse_text("Narendra Modi's envoy phoned Emmanuel Macron on Monday.", published="2025-06-12")
+    assert facts.calls == ()

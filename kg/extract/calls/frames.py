@@ -152,6 +152,8 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
                 continue
             if np.kind == NAME and np.possessive and np.end < pos and v.np(np.end) is None \
                     and v.low(np.end) not in lex.subject_verb_gap and not v.low(np.end).endswith("ly"):
+                if v.low(np.end) in lex.possessed_intent_nouns and v.low(np.end + 1) == "to" and np.end + 2 == pos:
+                    return (np,)  # "Macron's attempt to call Y": the possessor calls
                 return ()  # "Trump's envoy phoned Putin": the subject is the envoy, not named
             if _ungoverned(lex, np) or _subordinate_subject(v, lex, np, pos):
                 found = np

@@ -261,8 +261,9 @@ class Lexicon:
     clause_adverbs: frozenset[str]  # "before": a clause, or an adverb before punctuation
     as_phrase_after: frozenset[str]  # "as well as", "as soon as"
     as_phrase_before: frozenset[str]  # "such as", "so as"
-    list_connectors: frozenset[str]
-    group_member_openers: Phrases  # "several leaders, including A and B": some of the group, named  # "with A, then with B"
+    list_connectors: frozenset[str]  # "with A, then with B"
+    group_member_openers: Phrases  # "several leaders, including A and B": some of the group, named
+    possessed_intent_nouns: frozenset[str]  # "X's attempt to call Y": X calls
     partner_prepositions: frozenset[str]  # "spoke with", "a call to"
     fronted_phrase_words: frozenset[str]  # "In their first call, ..."
     fronting_prepositions: frozenset[str]  # "During a call, ..."
@@ -450,6 +451,7 @@ def lexicon() -> Lexicon:
         as_phrase_before=frozenset(phrases_of(discourse, "as_phrase_before")),
         list_connectors=frozenset(phrases_of(discourse, "list_connectors")),
         group_member_openers=Phrases((p, True) for p in phrases_of(discourse, "group_member_openers")),
+        possessed_intent_nouns=frozenset(phrases_of(discourse, "possessed_intent_nouns")),
         partner_prepositions=frozenset(phrases_of(calls, "partner_prepositions")),
         fronted_phrase_words=frozenset(phrases_of(discourse, "fronted_phrase_words")),
         fronting_prepositions=frozenset(phrases_of(discourse, "fronting_prepositions")),
