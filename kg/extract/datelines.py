@@ -36,6 +36,9 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 # the capital letters of the Latin script, accented ones included ("HÀ NỘI", "BOGOTÁ", "ŁÓDŹ")
 _UPPER = "A-Z" + "".join(re.escape(chr(c)) for r in ((0xC0, 0x250), (0x1E00, 0x1F00)) for c in range(*r)
                          if chr(c).isupper())
+# and the small letters ("Díli", "Bogotá")
+_LOWER = "a-z" + "".join(re.escape(chr(c)) for r in ((0xDF, 0x250), (0x1E00, 0x1F00)) for c in range(*r)
+                         if chr(c).islower())
 _PLACE = rf"(?P<place>[{_UPPER}][{_UPPER}.'’\-]+(?:[ /][{_UPPER}][{_UPPER}.'’\-]+){{0,3}})"
 _AGENCY = r"[A-Z][A-Za-z&.'’ -]{0,38}[A-Za-z.]"
 _DASH = r"(?:-{1,2}|–|—|:)"
@@ -57,8 +60,12 @@ _OPENING = re.compile(
 # "Muscat, Nov 20 (ONA) – ...": a place in title case is a dateline only with its day and its
 # agency (else any sentence opening "Paris, May 3" would be one)
 _OPENING_TITLED = re.compile(
-    rf"^[ \t]*(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}}),[ \t]+{_MONTH}[ \t]+{_DAY}(?:,[ \t]*(?P<year>\d{{4}}))?\.?"
-    rf"[ \t]*(?:\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?)(?:[ \t]*{_DASH}|(?=[ \t]+[A-Z]))",
+    rf"^[ \t]*(?P<place>[{_UPPER}][{_LOWER}]+(?:[ \-][{_UPPER}][{_LOWER}]+){{0,2}}),[ \t]+"
+    # "Muscat, Nov 20", "Díli, 28 Oct 2025"
+    rf"(?:{_MONTH}[ \t]+{_DAY}(?:,[ \t]*(?P<year>\d{{4}}))?|{_DAY_FIRST}(?:,?[ \t]+(?P<dyear>\d{{4}}))?)\.?"
+    rf"[ \t]*(?:\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?"
+    # "Accra, Nov. 27, GNA -": an acronym after the day's comma
+    rf"|(?<=[\d.]),[ \t]*(?P<comma>[A-Z]{{2,8}})(?=[ \t]*{_DASH}))(?:[ \t]*{_DASH}|(?=[ \t]+[A-Z]))",
     re.MULTILINE,
 )
 # "July 20, 2024 (PORT SUDAN) –": the day first, the place in brackets after it
@@ -141,7 +148,7 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
         month, day = (groups["month"], groups["day"]) if groups["month"] else (groups.get("dmonth"), groups.get("dday"))
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))  # the place, or the day first
         out.append(Dateline(start, m.end(), agency.strip() if agency else None,
-                            _day(month, day, m.group("year"), published),
+                            _day(month, day, groups.get("year") or groups.get("dyear"), published),
                             m.start(group) if agency else None, m.end(group) if agency else None, place))
     bare = _BARE.match(text)
     if bare and not out:

@@ -45,6 +45,7 @@ class _TitleWords(NamedTuple):
     patronymic: frozenset[str]  # "bin", "ibn": a name right after one is the father's, inside a longer name
     suffixes: frozenset[str]  # "Jr.", "II": after a surname, never the name a person goes by alone
     honorifics: frozenset[str]  # the words of "His Highness", "Sheikh", "Dr": before a title or a name
+    person_verbs: frozenset[str]  # "Montenegro said": a verb a person does, not a country
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +61,8 @@ def _title_words() -> _TitleWords:
                        frozenset(lexicon_phrases(titles, "country_office_openers")),
                        frozenset(e["phrase"] for e in lexicon_entries(titles, "particles") if e.get("patronymic")),
                        frozenset(lexicon_phrases(titles, "name_suffixes")),
-                       frozenset(w for p in lexicon_phrases(titles, "honorifics") for w in p.split()))
+                       frozenset(w for p in lexicon_phrases(titles, "honorifics") for w in p.split()),
+                       frozenset(lexicon_phrases(titles, "person_verbs")))
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +77,12 @@ def _description_heads() -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
         for w in entry["phrases"]:
             heads[tuple(w.replace("-", " - ").split())] = role
     return heads, frozenset(k[0] for k in heads)
+
+
+@lru_cache(maxsize=1)
+def _present_modifiers() -> frozenset[str]:
+    """The one-word present_role_modifiers of ``data/lexicon/discourse.json`` ("new", "current")."""
+    return frozenset(p for p in lexicon_phrases(load_lexicon("discourse"), "present_role_modifiers") if " " not in p)
 
 
 @lru_cache(maxsize=8)
@@ -285,6 +293,19 @@ class Extractor:
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return EntityIndex(self.mentions, self.entities, self.adjectives)
 
+    def _fathers_name(self, start: int) -> bool:
+        """The name at ``start`` follows a patronymic particle inside a longer name, after at
+        most the father's honorifics ("X ibni Al-Marhum Sultan Haji Y"): the father's, no
+        person the text talks about."""
+        doc = self.doc
+        for k in range(start - 1, max(-1, start - 12), -1):
+            t = doc[k]
+            if t.lower_ in _title_words().patronymic:
+                return k >= 1 and doc[k - 1].text[:1].isupper()
+            if not (t.text[:1].isupper() or t.text in ("-", "'", "’")) or t.is_sent_start:
+                return False
+        return False
+
     def _chain_start(self, start: int) -> int:
         """First token of the "Name bin Name bin" chain right before token ``start`` (``start``
         itself when there is none); a chain never reaches into another entity."""
@@ -335,7 +356,7 @@ class Extractor:
         singles = []
         for ent in ents:
             text = strip_possessive(ent.text)
-            if not norm_name(text):
+            if not norm_name(text) or self._fathers_name(ent.start):
                 continue
             title = title_before(self.doc, ent.start, self.all_titles)
             named_at = ent.start
@@ -530,10 +551,16 @@ class Extractor:
         for i in [k for k, text in enumerate(texts) if text in parts]:
             text = texts[i]
             keys = parts[text]
-            if keys and len(keys) == 1 and i in country_at and self._person_beside(i, person_at):
-                # "Sanchez and Montenegro spoke": a country's name that is the surname of a person
-                # the article names in full, coordinated with a person, is that person
-                self.mentions.remove(country_at[i])
+            if keys and len(keys) == 1 and i in country_at and (
+                    self._person_beside(i, person_at)
+                    or i + 1 < len(texts) and texts[i + 1].lower() in _title_words().person_verbs):
+                # "Sanchez and Montenegro spoke", "Montenegro said": a country's name that is the
+                # surname of a person the article names in full, coordinated with a person or
+                # doing what people do, is that person
+                gone = country_at[i]
+                self.mentions.remove(gone)
+                if not any(m.key == gone.key for m in self.mentions):
+                    del self.entities[gone.key]  # (the country was named only there)
                 taken.discard(i)
             if not keys or i in taken or len(keys) != 1:
                 continue
@@ -600,21 +627,26 @@ class Extractor:
                 continue
             country, start = None, tok.i
             prev = doc[tok.i - 1] if tok.i > 0 else None
+            lead = tok.i  # where the description opens, past a word saying the office is held now
+            if prev is not None and tok.i >= 2 and prev.lower_ in _present_modifiers():
+                lead, prev = tok.i - 1, doc[tok.i - 2]  # "Gabon's new leader", "the new Ostrian premier"
             of_country = None
             if nxt is not None and nxt.lower_ == "of":
                 # "the Emir of Qatar", "(a call from) President of Kenya"
                 of_country = next((m for m in self.mentions if m.start == end + 1 and m.kind is EntityKind.COUNTRY), None)
             if of_country is not None and tok.i > 0 and (prev.lower_ in _title_words().country_office_openers
                                                          or prev.is_sent_start or prev.is_space):
-                entry = self._leader_for(self.entities[of_country.key].name,
-                                         None if role in ("leader", "counterpart") else role, tok.i)
+                named = self.entities[of_country.key].name
+                # "the new president of Chile" after an election: the one taking office, if any
+                entry = (self._incoming_of(named) if lead != tok.i else None) or self._leader_for(
+                    named, None if role in ("leader", "counterpart") else role, tok.i)
                 if entry is not None:
                     self.add(tok.i, of_country.end, self.entities.get(entry.key) or gaz_builder(entry, self.meta))
                 continue
             if prev is not None and prev.i in self.adjectives:
                 country, start = self.adjectives[prev.i], prev.i
-            elif prev is not None and prev.lower_ in ("'s", "’s") and tok.i >= 2:
-                m = next((m for m in self.mentions if m.end == tok.i - 1 and m.kind is EntityKind.COUNTRY), None)
+            elif prev is not None and prev.lower_ in ("'s", "’s") and lead >= 2:
+                m = next((m for m in self.mentions if m.end == lead - 1 and m.kind is EntityKind.COUNTRY), None)
                 if m:
                     country, start = self.entities[m.key].name, m.start
             if start == 0:
@@ -639,7 +671,13 @@ class Extractor:
                 if entry is not None:
                     self.add(start, end, self.entities.get(entry.key) or gaz_builder(entry, self.meta))
                 continue
-            entry = self._leader_for(country, None if role in ("leader", "counterpart") else role, tok.i)
+            entry = (self._incoming_of(country) if lead != tok.i else None) \
+                or self._leader_for(country, None if role in ("leader", "counterpart") else role, tok.i)
+            if entry is None and role == "counterpart" and (head := self._owner_head(start)) is not None:
+                # "Prime Minister X ... with Y and their Dutch counterpart": of the country's
+                # leaders, the one heading what the owner heads (its government, its state)
+                heads = self.gaz.heads_of(country, self.meta.published, head)
+                entry = heads[0] if len(heads) == 1 else None
             if entry is not None:
                 self.add(start, end, self.entities.get(entry.key) or gaz_builder(entry, self.meta))
 
@@ -653,6 +691,19 @@ class Extractor:
             return None
         role = self.entities[owner.key].role
         return role.casefold() if role else None
+
+    def _owner_head(self, start: int) -> str | None:
+        """What the leader a "counterpart" at token ``start`` belongs to heads ("state" or
+        "government"; None when both, or when the last person named before it in its sentence
+        is no leader the gazetteer knows)."""
+        sent_start = self.doc[start].sent.start
+        owner = max((m for m in self.mentions if m.kind in PERSON_KINDS and sent_start <= m.start and m.end <= start),
+                    key=lambda m: m.end, default=None)
+        entry = self.gaz.get(owner.key[4:]) if owner is not None and owner.key.startswith("gaz:") else None
+        if entry is None or owner.kind is not EntityKind.LEADER:
+            return None
+        heads = {o.head for o in entry.offices if o.holds_on(self.meta.published)}
+        return next(iter(heads)) if len(heads) == 1 and heads <= {"state", "government"} else None
 
     def _seats(self) -> None:
         """A seat of power called ("phoned the Kremlin", "a call with Downing Street"): the
@@ -727,6 +778,12 @@ class Extractor:
             if incoming is not None:
                 return incoming
         candidates = self.gaz.leaders_of(country, self.meta.published, role)
+        if len(candidates) != 1 and role is None and len(in_article) > 1:
+            # "the Timorese leader" where both the country's president and its premier are named:
+            # the one named last before it, whom the text goes on about
+            last = max((m for m in self.mentions if m.key in in_article and m.end <= before),
+                       key=lambda m: m.end, default=None)
+            return self.gaz.get(last.key[4:]) if last is not None else None
         return candidates[0] if len(candidates) == 1 else None
 
 

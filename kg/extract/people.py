@@ -157,9 +157,11 @@ def _portfolio_before(lower: list[str], start: int, portfolios: frozenset[str], 
 
 def _counterparts_before(cols: Columns, i: int, found: list[tuple[int, int]]) -> bool:
     """ "his Kyrgyz and Tajik counterparts, Tala Voss and Ilse Varga": names in apposition to
-    "counterpart(s)", the second one after "and" too."""
+    "counterpart(s)", the second one after "and" too; "his counterpart Tala Voss"."""
     if i >= 2 and cols.text[i - 1] == "," and cols.lower[i - 2] in ("counterpart", "counterparts"):
         return True
+    if i >= 1 and cols.lower[i - 1] == "counterpart":
+        return True  # "his Albanian counterpart Tala Voss": no comma before the name
     if found and i >= 1 and cols.lower[i - 1] == "and" and found[-1][1] == i - 1:
         start = found[-1][0]
         return _counterparts_before(cols, start, found[:-1])

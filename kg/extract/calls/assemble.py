@@ -259,13 +259,15 @@ def _by_after(v: SentView, k: int) -> int:
 
 
 def _call_before(v: SentView, lex: Lexicon, k: int) -> bool:
-    """A call noun or a reference to the call in the words before token ``k`` in its clause
-    ("Those on the video call included ...")."""
+    """A call noun, a reference to the call, or "who took part" in the words before token ``k``
+    in its clause ("Those on the video call included ...")."""
     for j in range(k - 1, max(v.start, k - 10) - 1, -1):
         if v.low(j) in (",", ".", ";", ":"):
             return False
         if lex.nouns.match(v.lower, j - v.start) or lex.anaphora.match(v.lower, j - v.start):
             return True
+        if v.low(j - 1) in lex.relative_pronouns and lex.joined.lookup(v.lower, j - v.start)[1] is True:
+            return True  # "Other leaders who took part included A and B": those on the call
     return False
 
 

@@ -229,7 +229,8 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
         return Cue(CALL_VERB, i, i + 1, True, medium)  # "Trump called at about 9am": a call at a time of day
     if nxt in lex.called_not_before and v.np(i + 1) is None and named_in_apposition(v, lex, i + 1, v.end) is None:
         return None
-    passive = prev in lex.passive_auxiliaries
+    # ("will be calling X": a progressive, not a passive)
+    passive = prev in lex.passive_auxiliaries and not low.endswith("ing")
     if passive:
         return Cue(CALL_VERB, i, i + 1, True, medium, passive=True)
     obj = _person_after(v, lex, i + 1) or named_in_apposition(v, lex, i + 1, v.end)
@@ -244,8 +245,10 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
         if naming and obj is not None and obj.kind == NAME and _complement(lex, v.low(obj.end), v.low(obj.end + 1)) \
                 and v.low(obj.end) != "'":
             return None  # "called Zelensky a dictator"
-        if naming and obj is not None and obj.kind == NAME and obj.possessive:
-            return None  # "called the premier's remarks 'erroneous'": the remarks are what is called
+        if naming and obj is not None and obj.kind in (NAME, ROLE) and obj.possessive:
+            # "called the premier's remarks 'erroneous'", "called the prime minister's tone 'too
+            # soft'": the remarks are what is called
+            return None
         if naming and obj is not None and obj.kind == PRONOUN and obj.word in lex.possessive_determiners \
                 and v.np(obj.end) is None and v.tok(obj.end).isalpha() and v.tok(obj.end).islower():
             return None  # "called his defeat 'a clear verdict'": the defeat is what is called

@@ -155,6 +155,11 @@ def quote_speaker(view: DocView, v: SentView, ctx: Context | None = None) -> str
                 np = s.np(j)
                 if np is not None and np.kind == NAME:
                     return np.key
+            # 'X, who backed Y before the vote, wrote on his page: "..."': the clause's subject
+            subject = _name_subject(s, view.lex)
+            if subject is not None and subject.kind == NAME and subject.end <= q \
+                    and not any(s.low(k) in (".", ";", '"', "“") for k in range(subject.end, q)):
+                return subject.key
     return None
 
 
@@ -255,6 +260,13 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
         if len(ctx.current) >= 2 and v.index - ctx.current_index <= 2:
             return tuple(sorted(ctx.current))
         pair = leaders_named_before(view, v, np.start)[:2]
+        if len(pair) < 2:
+            # "X has been in contact with her colleague, Y. The two ministers spoke ...": the two
+            # people (leaders or not) the sentence before names, when it names only two
+            lo = view.sents[max(0, v.index - 1)].start
+            people = {m.key for m in view.mentions if lo <= m.start < np.start
+                      and m.kind in (EntityKind.LEADER, EntityKind.PERSON)}
+            pair = sorted(people) if len(people) == 2 else pair
         return tuple(sorted(pair)) if len(pair) == 2 else ()
     if np.kind == ROLE and np.word.startswith("honorific "):
         return _honoured(view, v, np, exclude)

@@ -178,7 +178,9 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
             if v.low(k2) == "," and low == "and":
                 k2 -= 1
             np = v.np(k2)
-            if np is not None and np.end == k2 + 1 and _ungoverned(lex, np) and not np.possessive:
+            # (not the object of a call verb before: "Premier Phones Rama, Tajani Calls Hasani")
+            if np is not None and np.end == k2 + 1 and _ungoverned(lex, np) and not np.possessive \
+                    and not (low == "," and np.governor in lex.call_verbs):
                 out.append(np)
                 k = np.start - 1
                 continue
@@ -676,6 +678,10 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
             np = v.np(cue.start - 1)
             if np is not None and np is subj[0] and np.governor in lex.meeting_verbs:
                 subj = subjects_before(v, lex, np.start - 1, lo)  # "X met Y online": Y is met, X meets
+            elif np is not None and np is subj[0] and np.governor.isalpha() and np.governor not in lex.governing_prepositions \
+                    and np.governor not in lex.list_connectors and np.start - 1 >= v.start \
+                    and v.low(np.start - 1) == np.governor and (before := subjects_before(v, lex, np.start - 1, lo)):
+                subj = before  # "X will brief Y by phone": Y is the verb's object, X its subject
             if np is not None and np is not subj[0] and np.governor not in lex.governing_prepositions:
                 objs = [np]
             elif np is not None and np.governor == "by" and v.low(np.start - 3) in ("was", "were", "been") \

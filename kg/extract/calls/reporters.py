@@ -87,13 +87,35 @@ def reports_in(view: DocView, v: SentView) -> Mapping[str, Evidence]:
     takes the outlets of the nearest of the three sentences before that names some, with that
     sentence as their evidence: the post was told there."""
     found = _reports_of(view, v)
-    if found or view.lex.post_anaphora.find(v.lower) is None:
+    if found:
         return found
-    for index in range(v.index - 1, max(-1, v.index - 4), -1):
-        found = _reports_of(view, view.sents[index])
-        if found:
-            return found
-    return found
+    if view.lex.post_anaphora.find(v.lower) is not None:
+        for index in range(v.index - 1, max(-1, v.index - 4), -1):
+            found = _reports_of(view, view.sents[index])
+            if found:
+                return found
+        return found
+    opener = _quotation_opener(view, v)
+    return _reports_of(view, opener) if opener is not None else found
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def _quotation_opener(view: DocView, v: SentView) -> SentView | None:
+    """The sentence, one or two before ``v`` in its paragraph, that opened the quotation ``v``
+    goes on with ('X wrote on his page: "Big day. I will call Y tomorrow."'): what carried the
+    quotation carried all of it."""
+    for index in range(v.index - 1, max(-1, v.index - 3), -1):
+        s = view.sents[index]
+        if "\n" in view.text[s.char_end : view.sents[index + 1].char_start]:
+            return None  # a new paragraph: no quotation runs on into it
+        marks = sum(t in _QUOTE_MARKS for t in s.text)
+        if marks % 2 == 1:
+            return s
+        if marks:
+            return None
+    return None
 
 
 def _reports_of(view: DocView, v: SentView) -> Mapping[str, Evidence]:

@@ -290,6 +290,24 @@ class _NPBuilder:
                     and not (j - 1 == self.start and before.endswith("ing")):  # (not "On Sunday President X")
                 # (nor a participle opening the sentence: "Thanking President X for ...")
                 j -= 1
+        # "his Albanian counterpart Tala Voss": the description is the name's, not a person of its own
+        if j == i and self.low(i - 1) == "counterpart":
+            j = i - 1
+            while j - 1 >= self.start and (self.titled(j - 1) or self.low(j - 1) in self.lex.possessive_determiners):
+                j -= 1
+            return j
+        # "calling Tito Asfura": a capitalised word no entity holds before a one-word name is
+        # a given name or nickname the gazetteer does not list
+        m = self.mention_at.get(i)
+        if j == i and m is not None and m.end == i + 1 and i - 1 >= self.start and i - 1 not in self.mention_at:
+            before = self.text[i - 1 - self.start]
+            # (not in a run of capitalised words, as a Title Case headline's "Premier Phones Rama")
+            if before[:1].isupper() and before[1:].islower() and before.isalpha() and len(before) > 2 \
+                    and self.low(i - 1) not in self.lex.title_fillers and i - 1 not in self.adjectives \
+                    and self.low(i - 1) not in self.lex.call_verbs and self.low(i - 1) not in self.lex.speech_verbs \
+                    and (i - 2 < self.start or not self.text[i - 2 - self.start][:1].isupper()) \
+                    and not find_date_expressions(before):
+                return i - 1
         # "the King of Norland, Emil Sorn": a title phrase, then a comma, then the name
         if j == i and self.low(j - 1) == ",":
             k = j - 2
