@@ -2015,8 +2015,8 @@ def test_a_verb_before_a_partner_and_a_phone_adverbial(analyse_text):
 
 def test_a_counterpart_named_right_after_the_word(analyse_text):
     people, _ = only_call(analyse_text("Foreign Minister Tala Voss held a phone call on Monday with his Varnian "
-                                       "counterpart Ilse Varga.", published="2025-06-12"))
-    assert people == {"Tala Voss", "Ilse Varga"}
+                                       "counterpart Orrek Tavin.", published="2025-06-12"))
+    assert people == {"Tala Voss", "Orrek Tavin"}
 
 
 def test_a_candidate_is_titled(analyse_text):
@@ -2040,9 +2040,10 @@ def test_the_two_ministers_are_the_two_people_named_before(analyse_text):
 
 
 def test_calling_a_possessed_thing_something_is_no_call(analyse_text):
-    facts = analyse_text('Narendra Modi spoke on Monday. Opposition leader Tala Voss called the prime minister\'s '
-                         'tone "too soft".', published="2025-06-12")
-    assert facts.calls == ()
+    facts = analyse_text('Prime Minister Kyriakos Mitsotakis phoned Edi Rama on Monday.\n\nOpposition leader Tala Voss '
+                         'of the Left called the prime minister\'s tone toward Tirana "too soft".', published="2025-06-12")
+    people, _ = only_call(facts)
+    assert people == {"Kyriakos Mitsotakis", "Edi Rama"}
 
 
 def test_a_counterpart_heads_what_its_owner_heads(analyse_text):
