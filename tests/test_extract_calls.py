@@ -2057,3 +2057,36 @@ def test_others_who_took_part_included(analyse_text):
                                        "who took part included Emmanuel Macron and Giorgia Meloni.",
                                        published="2025-06-12"))
     assert people == {"Narendra Modi", "Emmanuel Macron", "Giorgia Meloni"}
+
+
+# -- round 12: constructions met in blind11 (a development set since its first score) ----------
+
+def test_a_name_between_commas_after_a_title_with_a_portfolio(analyse_text):
+    facts = analyse_text("Separately, the Minister of Foreign Affairs, Dhanraj Vossul, said he had spoken by "
+                         "telephone on Friday with the British Foreign Secretary, Yvette Cooper.", published="2025-10-12")
+    people, call = only_call(facts)
+    assert people == {"Dhanraj Vossul", "Yvette Cooper"} and call.date == date(2025, 10, 10)
+
+
+def test_a_call_between_two_titled_appositions(analyse_text):
+    people, _ = only_call(analyse_text("The talks followed a telephone exchange on Tuesday (Nov. 25) between the "
+                                       "Minister of Foreign Affairs, Hugo Varnez, and the Chilean Minister of Foreign "
+                                       "Affairs, Alberto Ostrin.", published="2025-11-27"))
+    assert people == {"Hugo Varnez", "Alberto Ostrin"}
+
+
+@pytest.mark.parametrize("second, outlet", [
+    ("The Vell Broadcasting Corporation showed images of the call.", "Vell Broadcasting Corporation"),
+    ("Lao National Television showed excerpts of the conversation in its evening bulletin.", "Lao National Television"),
+])
+def test_television_showing_the_call_reported_it(analyse_text, second, outlet):
+    facts = analyse_text(f"Emmanuel Macron spoke by phone with Narendra Modi on Monday. {second}", published="2025-06-12")
+    _, call = only_call(facts)
+    assert [_names(facts)[r.outlet] for r in call.reports] == [outlet]
+
+
+def test_a_call_in_a_clause_after_another_call(analyse_text):
+    facts = analyse_text("The call came two days after Foreign Minister Fuad Hussein and his Kuwaiti counterpart "
+                         "Abdullah Al-Yahya spoke by telephone on Sunday.", published="2025-04-16")
+    people, call = only_call(facts)
+    assert people == {"Fuad Hussein", "Abdullah Al-Yahya"} and call.date == date(2025, 4, 13)

@@ -264,7 +264,12 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
         # in a Title Case headline every word looks like a name: trust given names only
         titled = (title_before(doc, i, w.title_phrases) is not None or _portfolio_before(lower, i, w.portfolios, title_words)
                   or any(lower[k] in title_words for k in range(opening, i))
-                  or _counterparts_before(cols, i, found)) and not headline.at(i)
+                  or _counterparts_before(cols, i, found)
+                  # "the Minister of Foreign Affairs, Tala Voss, said": a title, a comma, the name
+                  # and a comma or full stop after it
+                  or (i >= 2 and text[i - 1] == "," and j < n_tokens and text[j] in (",", ".", ";")
+                      and (title_before(doc, i - 1, w.title_phrases) is not None
+                           or _portfolio_before(lower, i - 1, w.portfolios, title_words)))) and not headline.at(i)
         # "his counterpart, External Affairs Minister X": a capitalised word of a title
         # ("External", then "Affairs Minister") is not a name
         before_title = j + 1 < n_tokens and text[j] in not_names and text[j][:1].isupper() \

@@ -179,8 +179,9 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
                 k2 -= 1
             np = v.np(k2)
             # (not the object of a call verb before: "Premier Phones Rama, Tajani Calls Hasani")
-            if np is not None and np.end == k2 + 1 and _ungoverned(lex, np) and not np.possessive \
-                    and not (low == "," and np.governor in lex.call_verbs):
+            # ("two days after A and B spoke": "after" opens a clause, it governs no one)
+            if np is not None and np.end == k2 + 1 and (_ungoverned(lex, np) or np.governor in lex.clause_adverbs) \
+                    and not np.possessive and not (low == "," and np.governor in lex.call_verbs):
                 out.append(np)
                 k = np.start - 1
                 continue

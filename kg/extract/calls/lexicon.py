@@ -198,6 +198,7 @@ class Lexicon:
     # titles
     title_words: frozenset[str]
     title_fillers: frozenset[str]
+    portfolio_words: frozenset[str]  # "Minister of Foreign Affairs, X": the words of a portfolio
     role_titles: frozenset[str]
     role_openers: frozenset[str]
     role_titles_multi: Phrases
@@ -385,6 +386,7 @@ def lexicon() -> Lexicon:
         confirmations=frozenset(phrases_of(status, "confirmations")),
         title_words=title_words,
         title_fillers=frozenset(phrases_of(discourse, "title_fillers")),
+        portfolio_words=frozenset(w for p in phrases_of(titles, "portfolios") for w in p.split()),
         role_titles=frozenset(t.split()[0] for t in leader_titles if not t.startswith(tuple(phrases_of(titles, "office_modifiers")))),
         # "the acting president": a title opened by an office modifier names the holder too
         role_openers=frozenset(t.split()[0] for t in leader_titles

@@ -311,8 +311,8 @@ class _NPBuilder:
         # "the King of Norland, Emil Sorn": a title phrase, then a comma, then the name
         if j == i and self.low(j - 1) == ",":
             k = j - 2
-            while k >= self.start and i - k <= 9 and self.titled(k):
-                k -= 1
+            while k >= self.start and i - k <= 9 and (self.titled(k) or self.low(k) in self.lex.portfolio_words):
+                k -= 1  # ("the Minister of Foreign Affairs, X": the portfolio's words too)
             span = range(k + 1, j - 1)
             if span and any(self.low(t) in self.lex.title_words or self.low(t) in ("counterpart", "counterparts") for t in span):
                 j = k + 1  # also "his Libyan counterpart, Ana Lind"
