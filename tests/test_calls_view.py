@@ -43,3 +43,29 @@ def test_a_sentence_without_a_cue_start_has_no_cue(view):
             assert find_cues(v, lex) == ()
     by_phone = next(v for v in view.sents if "phone" in v.lower)
     assert any(c.kind == ADVERBIAL for c in find_cues(by_phone, lex))
+
+
+def _view_of(nlp_and_gaz, text):
+    nlp, gaz = nlp_and_gaz
+    meta = ArticleMeta(id="t.txt", source="t.txt", published=date(2025, 3, 14))
+    doc = nlp(normalise_for_nlp(text))
+    return doc_view(doc, meta, extract_entities(doc, meta, gaz), lexicon(), text, gaz=gaz)
+
+
+@pytest.mark.parametrize("sentence, in_person", [
+    ("Tala Voss met Ilse Varga at the summit on Monday.", True),
+    ("Tala Voss joined the virtual summit on Monday.", False),
+    ("Tala Voss joined the June 15 virtual summit.", False),
+    # (a medium word further back qualifies something else)
+    ("Virtual reality headsets were shown to delegates at the opening of the regional summit.", True),
+])
+def test_a_meeting_noun_without_a_medium_word_before_it_is_in_person(nlp_and_gaz, sentence, in_person):
+    lex = lexicon()
+    v = _view_of(nlp_and_gaz, sentence).sents[0]
+    summit = [c for c in find_cues(v, lex) if v.low(c.start) == "summit"]
+    assert len(summit) == 1 and summit[0].in_person is in_person
+    if in_person and not any(c.kind != "noun" for c in find_cues(v, lex)):
+        # a meeting: neither the sentence's dates nor its person phrases were needed for it
+        for lazy in ("dates", "_np_at"):
+            with pytest.raises(AttributeError):
+                object.__getattribute__(v, lazy)

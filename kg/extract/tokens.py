@@ -25,6 +25,24 @@ _CACHE: "OrderedDict[int, tuple[Doc, Columns]]" = OrderedDict()
 _CACHE_SIZE = 64
 
 
+class _Texts(dict):
+    """hash -> string, for the token texts: a string is looked up in the vocabulary (and decoded)
+    once per process, not once per token (a dictionary read through ``map`` is twice as quick
+    as ``StringStore.__getitem__`` per token). A hash names one string in every vocabulary (it
+    is the string's hash), so one table serves every pipeline. Bounded: cleared when it grows
+    past ``_TEXTS_SIZE`` (a vocabulary of news holds far fewer words)."""
+
+    __slots__ = ("strings",)
+
+    def __missing__(self, orth: int) -> str:
+        text = self[orth] = self.strings[orth]
+        return text
+
+
+_TEXTS = _Texts()
+_TEXTS_SIZE = 1 << 20
+
+
 @dataclass(frozen=True, slots=True)
 class Columns:
     text: list[str]
@@ -51,9 +69,11 @@ def columns(doc: Doc) -> Columns:
     if entry is not None and entry[0] is doc and len(entry[1].text) == len(doc):
         _CACHE.move_to_end(id(doc))
         return entry[1]
-    strings = doc.vocab.strings
     array = doc.to_array([ORTH, SPACY, IDX])
-    text = [strings[orth] for orth in array[:, 0].tolist()]
+    if len(_TEXTS) > _TEXTS_SIZE:
+        _TEXTS.clear()
+    _TEXTS.strings = doc.vocab.strings  # (where a missing hash is looked up: this Doc's vocabulary)
+    text = list(map(_TEXTS.__getitem__, array[:, 0].tolist()))
     ws = array[:, 1].astype(bool).tolist()
     doc_text = "".join([t + " " if w else t for t, w in zip(text, ws)])
     cols = Columns(text, list(map(str.lower, text)), ws, array[:, 2].tolist(), doc_text)

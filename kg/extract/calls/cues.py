@@ -97,6 +97,10 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
     end = i + n
     medium = info.medium
     strong = info.strength == "strong"
+    if info.strength == "in_person" and lex.medium_words.keys().isdisjoint(v.lower[max(0, i - 6 - v.start):i - v.start]):
+        # "the summit", "consultations": no medium word among the six before it, which the walk
+        # back below reads at most, so a meeting; its dates and person phrases are not needed
+        return Cue(NOUN, i, end, False, medium, info.plural, in_person=True)
     j = i - 1
     seen = 0
     own_date = {k for d in v.dates if d.end == i or d.end == i - 1 for k in range(d.start, d.end)}  # "the June 15 call"

@@ -49,18 +49,20 @@ class Frame:
 def clause_bounds(v: SentView, lex: Lexicon, i: int) -> tuple[int, int]:
     """The clause around token ``i``: from after a semicolon, dash, or comma + clause opener
     before it, to the next such break after it."""
-    lo = v.start
-    for j in range(i - 1, v.start - 1, -1):
-        low = v.low(j)
-        if low in (";", "—", "–", ":") or (low in lex.clause_breaks and _breaks(v, lex, j) and j < i - 1):
+    # (the sentence's words read by position: both walks stay inside it, where ``v.low`` is that)
+    lower, start, breaks = v.lower, v.start, lex.clause_breaks
+    lo = start
+    for j in range(min(i, v.end) - 1, start - 1, -1):
+        low = lower[j - start]
+        if low in (";", "—", "–", ":") or (low in breaks and _breaks(v, lex, j) and j < i - 1):
             lo = j + 1
             break
     hi = v.end
-    for j in range(i + 1, v.end):
-        low = v.low(j)
+    for j in range(max(i + 1, start), v.end):
+        low = lower[j - start]
         if low == ";" and _list_semicolon(v, j):
             continue
-        if low in (";", "—", "–") or (low in lex.clause_breaks and _breaks(v, lex, j)):
+        if low in (";", "—", "–") or (low in breaks and _breaks(v, lex, j)):
             hi = j
             break
     return lo, hi

@@ -1,0 +1,41 @@
+"""The token columns (``kg.extract.tokens``) on small invented texts: what ``Token`` and
+``Doc`` would give, read through the process-wide table of token texts."""
+
+from __future__ import annotations
+
+import spacy
+
+from kg.extract import tokens
+from kg.extract.tokens import columns
+
+TEXT = "President Tala Voss phoned  King Emil Sorn on Monday.\n\n“We spoke,” she said."
+
+
+def test_columns_are_the_tokens_columns():
+    doc = spacy.blank("en")(TEXT)
+    cols = columns(doc)
+    assert cols.text == [t.text for t in doc]
+    assert cols.lower == [t.lower_ for t in doc]
+    assert cols.ws == [bool(t.whitespace_) for t in doc]
+    assert cols.idx == [t.idx for t in doc]
+    assert cols.doc_text == doc.text == TEXT
+
+
+def test_one_table_of_texts_serves_every_vocabulary():
+    """A hash names one string in every vocabulary: a word first read through one pipeline's
+    vocabulary is the same text for another's, and a word only the second knows is read there."""
+    first = spacy.blank("en")(TEXT)
+    columns(first)
+    second = spacy.blank("en")(TEXT + " Ostria replied")
+    assert columns(second).text == [t.text for t in second]
+    assert columns(second).text[-2:] == ["Ostria", "replied"]
+
+
+def test_the_table_of_texts_is_bounded(monkeypatch):
+    monkeypatch.setattr(tokens, "_TEXTS_SIZE", 3)
+    doc = spacy.blank("en")(TEXT)
+    assert columns(doc).text == [t.text for t in doc]
+    assert len(tokens._TEXTS) > 3  # (filled by this Doc; cleared before the next one is read)
+    other = spacy.blank("en")("Ana Lind called.")
+    assert columns(other).text == ["Ana", "Lind", "called", "."]
+    assert len(tokens._TEXTS) == 4
