@@ -1921,7 +1921,7 @@ def test_reports_of_a_call_told_before(analyse_text, second, outlet):
 
 def test_a_platform_after_a_comma_is_not_what_a_publishing_verb_put_out(analyse_text):
     facts = analyse_text("Emmanuel Macron spoke by phone with Narendra Modi on Monday. The palace posted a photo of "
-                         "the flood, and on Instagram the queen thanked the rescuers.", published="2025-06-12")
+                         "the call, and on Instagram the queen thanked the rescuers.", published="2025-06-12")
     _, call = only_call(facts)
     assert call.reports == ()
 
@@ -1975,8 +1975,8 @@ def test_the_leader_of_a_country_with_two_named_is_the_one_named_last(analyse_te
 
 
 def test_a_countrys_new_leader_is_the_one_taking_office(analyse_text):
-    facts = analyse_text("Brice Oligui Nguema won the vote. Gabon's new leader is expected to hold phone talks with "
-                         "Emmanuel Macron next week.", published="2025-04-15")
+    facts = analyse_text("Brice Oligui Nguema won the vote. Gabon's new leader plans to speak by phone to Emmanuel "
+                         "Macron next week.", published="2025-04-15")
     people, call = only_call(facts)
     assert people == {"Brice Oligui Nguema", "Emmanuel Macron"} and call.status is CallStatus.PLANNED
 
@@ -1988,8 +1988,8 @@ def test_will_be_calling_is_a_plan_not_a_passive(analyse_text):
 
 
 def test_a_quotation_opened_a_sentence_before_keeps_its_speaker_and_platform(analyse_text):
-    facts = analyse_text('Narendra Modi, who backed the winner before the vote, wrote on Truth Social: "Big win. I '
-                         'will be calling Tito Macron tomorrow to congratulate him!"', published="2025-06-12")
+    facts = analyse_text('Narendra Modi, who had campaigned for the winner, posted to Truth Social: "Huge day. I '
+                         'will be calling Tito Macron tomorrow!"', published="2025-06-12")
     people, call = only_call(facts)
     assert people == {"Narendra Modi", "Emmanuel Macron"}
     assert _names(facts)[call.caller] == "Narendra Modi"
@@ -2014,8 +2014,8 @@ def test_a_verb_before_a_partner_and_a_phone_adverbial(analyse_text):
 
 
 def test_a_counterpart_named_right_after_the_word(analyse_text):
-    people, _ = only_call(analyse_text("Foreign Minister Tala Voss held a phone call on Monday with his Varnian "
-                                       "counterpart Orrek Tavin.", published="2025-06-12"))
+    people, _ = only_call(analyse_text("Foreign Minister Tala Voss phoned his Peruvian counterpart Orrek Tavin "
+                                       "late on Monday.", published="2025-06-12"))
     assert people == {"Tala Voss", "Orrek Tavin"}
 
 
@@ -2026,16 +2026,15 @@ def test_a_candidate_is_titled(analyse_text):
 
 
 def test_a_fathers_name_inside_a_royal_name_is_no_person(analyse_text):
-    facts = analyse_text("His Majesty Sultan Haji Hassanal Bolkiah Mu'izzaddin Waddaulah ibni Al-Marhum Sultan Haji "
-                         "Tala Voss Sorn, Sultan of Brunei, received a telephone call from Narendra Modi.",
-                         published="2025-06-12")
+    facts = analyse_text("Sultan Hassanal Bolkiah ibni Al-Marhum Sultan Haji Tala Voss Sorn, the ruler of Brunei, "
+                         "took a telephone call from Narendra Modi.", published="2025-06-12")
     people, _ = only_call(facts)
     assert people == {"Hassanal Bolkiah", "Narendra Modi"}
 
 
 def test_the_two_ministers_are_the_two_people_named_before(analyse_text):
-    people, _ = only_call(analyse_text("Foreign Minister Tala Voss has also been in contact with her colleague, Ilse "
-                                       "Varga. The two ministers spoke by telephone on Monday.", published="2025-06-12"))
+    people, _ = only_call(analyse_text("Foreign Minister Tala Voss keeps in touch with her colleague, Ilse Varga. "
+                                       "The two ministers spoke by telephone on Monday.", published="2025-06-12"))
     assert people == {"Tala Voss", "Ilse Varga"}
 
 
@@ -2047,8 +2046,9 @@ def test_calling_a_possessed_thing_something_is_no_call(analyse_text):
 
 
 def test_a_counterpart_heads_what_its_owner_heads(analyse_text):
-    people, _ = only_call(analyse_text("Prime Minister Luc Frieden joined a video call on Thursday with Belgian Prime "
-                                       "Minister Bart De Wever and their Dutch counterpart.", published="2025-11-21"))
+    people, _ = only_call(analyse_text("Prime Minister Luc Frieden took part in a videoconference with Prime "
+                                       "Minister Bart De Wever of Belgium and their Dutch counterpart on Friday.",
+                                       published="2025-11-21"))
     assert people == {"Luc Frieden", "Bart De Wever", "Dick Schoof"}
 
 
@@ -2062,22 +2062,22 @@ def test_others_who_took_part_included(analyse_text):
 # -- round 12: constructions met in blind11 (a development set since its first score) ----------
 
 def test_a_name_between_commas_after_a_title_with_a_portfolio(analyse_text):
-    facts = analyse_text("Separately, the Minister of Foreign Affairs, Dhanraj Vossul, said he had spoken by "
-                         "telephone on Friday with the British Foreign Secretary, Yvette Cooper.", published="2025-10-12")
+    facts = analyse_text("The Minister of Foreign Affairs, Dhanraj Vossul, told reporters he had talked by phone "
+                         "with Yvette Cooper on Friday.", published="2025-10-12")
     people, call = only_call(facts)
     assert people == {"Dhanraj Vossul", "Yvette Cooper"} and call.date == date(2025, 10, 10)
 
 
 def test_a_call_between_two_titled_appositions(analyse_text):
-    people, _ = only_call(analyse_text("The talks followed a telephone exchange on Tuesday (Nov. 25) between the "
-                                       "Minister of Foreign Affairs, Hugo Varnez, and the Chilean Minister of Foreign "
-                                       "Affairs, Alberto Ostrin.", published="2025-11-27"))
+    people, _ = only_call(analyse_text("A phone conversation took place between the Minister of Foreign Affairs, "
+                                       "Hugo Varnez, and the Peruvian Minister of Foreign Affairs, Alberto Ostrin.",
+                                       published="2025-11-27"))
     assert people == {"Hugo Varnez", "Alberto Ostrin"}
 
 
 @pytest.mark.parametrize("second, outlet", [
     ("The Vell Broadcasting Corporation showed images of the call.", "Vell Broadcasting Corporation"),
-    ("Lao National Television showed excerpts of the conversation in its evening bulletin.", "Lao National Television"),
+    ("That night Lao National Television showed a clip of the conversation.", "Lao National Television"),
 ])
 def test_television_showing_the_call_reported_it(analyse_text, second, outlet):
     facts = analyse_text(f"Emmanuel Macron spoke by phone with Narendra Modi on Monday. {second}", published="2025-06-12")
@@ -2086,7 +2086,62 @@ def test_television_showing_the_call_reported_it(analyse_text, second, outlet):
 
 
 def test_a_call_in_a_clause_after_another_call(analyse_text):
-    facts = analyse_text("The call came two days after Foreign Minister Fuad Hussein and his Kuwaiti counterpart "
-                         "Abdullah Al-Yahya spoke by telephone on Sunday.", published="2025-04-16")
+    facts = analyse_text("That conversation followed by a day the one in which Fuad Hussein and Abdullah Al-Yahya "
+                         "talked by telephone on Sunday.", published="2025-04-16")
     people, call = only_call(facts)
     assert people == {"Fuad Hussein", "Abdullah Al-Yahya"} and call.date == date(2025, 4, 13)
+
+
+
+# -- guards from the review of rounds 10-12: each rule stays inside its construction -----------
+
+def test_a_capitalised_first_word_is_no_given_name(analyse_text):
+    _, call = only_call(analyse_text("Like Macron, Narendra Modi phoned Giorgia Meloni on Monday.", published="2025-06-12"))
+    assert {e.name for e in analyse_text("Like Macron, Narendra Modi phoned Giorgia Meloni on Monday.",
+                                         published="2025-06-12").entities if e.key == call.caller} == {"Narendra Modi"}
+    assert len(call.participants) == 2
+
+
+def test_a_name_after_a_clause_preposition_and_a_comma_is_no_conjunct(analyse_text):
+    people, call = only_call(analyse_text("After Giorgia Meloni, Pedro Sanchez phoned Narendra Modi on Monday.",
+                                          published="2025-06-12"))
+    assert people == {"Pedro Sánchez", "Narendra Modi"}
+
+
+def test_a_closed_quotation_lends_its_outlet_to_no_later_sentence(analyse_text):
+    facts = analyse_text('Narendra Modi said: "We agreed on trade. It was a good talk," he told the Vell Herald. '
+                         "Emmanuel Macron phoned Giorgia Meloni on Monday.", published="2025-06-12")
+    calls = {people: call for people, call in calls_of(facts)}
+    assert calls[frozenset({"Emmanuel Macron", "Giorgia Meloni"})].reports == ()
+
+
+def test_posting_something_else_on_a_platform_reports_no_call(analyse_text):
+    _, call = only_call(analyse_text("Emmanuel Macron spoke by phone with Narendra Modi on Monday and the palace posted "
+                                     "a photo of the flood on Instagram.", published="2025-06-12"))
+    assert call.reports == ()
+
+
+def test_posting_the_call_on_a_platform_in_the_same_sentence_reports_it(analyse_text):
+    facts = analyse_text("Emmanuel Macron spoke by phone with Narendra Modi on Monday, and the palace later posted a "
+                         "long clip of the call on Instagram.", published="2025-06-12")
+    _, call = only_call(facts)
+    assert [_names(facts)[r.outlet] for r in call.reports] == ["Instagram"]
+
+
+def test_people_who_joined_something_else_are_not_on_the_call(analyse_text):
+    facts = analyse_text("Narendra Modi chaired a summit by videoconference on Thursday. Ministers who joined the "
+                         "cabinet last year included Emmanuel Macron and Giorgia Meloni.", published="2025-06-12")
+    assert all(len(c.participants) < 3 for c in facts.calls)
+
+
+def test_the_two_leaders_never_pair_a_leader_with_an_aide(analyse_text):
+    facts = analyse_text("Giorgia Meloni travelled to Rome with her spokesman, Tala Voss, on Monday. The two leaders "
+                         "spoke by phone on Friday.", published="2025-06-12")
+    assert not [c for _, c in calls_of(facts) if "person:tala voss" in c.participants]
+
+
+def test_a_premiers_counterpart_is_the_premier_even_beside_the_king(analyse_text):
+    facts = analyse_text("Dick Schoof met King Willem-Alexander in The Hague on Monday. Later, Prime Minister Bart De "
+                         "Wever phoned his Dutch counterpart.", published="2025-06-12")
+    people, _ = only_call(facts)
+    assert people == {"Bart De Wever", "Dick Schoof"}

@@ -629,7 +629,7 @@ class Extractor:
             prev = doc[tok.i - 1] if tok.i > 0 else None
             lead = tok.i  # where the description opens, past a word saying the office is held now
             if prev is not None and tok.i >= 2 and prev.lower_ in _present_modifiers():
-                lead, prev = tok.i - 1, doc[tok.i - 2]  # "Gabon's new leader", "the new Ostrian premier"
+                lead, prev = tok.i - 1, doc[tok.i - 2]  # "Gabon's new leader", "Ostrian new premier"
             of_country = None
             if nxt is not None and nxt.lower_ == "of":
                 # "the Emir of Qatar", "(a call from) President of Kenya"
@@ -671,22 +671,35 @@ class Extractor:
                 if entry is not None:
                     self.add(start, end, self.entities.get(entry.key) or gaz_builder(entry, self.meta))
                 continue
-            entry = (self._incoming_of(country) if lead != tok.i else None) \
-                or self._leader_for(country, None if role in ("leader", "counterpart") else role, tok.i)
-            if entry is None and role == "counterpart" and (head := self._owner_head(start)) is not None:
+            entry = None
+            if role == "counterpart" and (head := self._owner_head(start)) is not None:
                 # "Prime Minister X ... with Y and their Dutch counterpart": of the country's
-                # leaders, the one heading what the owner heads (its government, its state)
+                # leaders (those the article names, when it names more than one), the one
+                # heading what the owner heads (its government, its state); one named alone is
+                # the counterpart whatever the offices ("Macron ... his Indian counterpart": Modi)
                 heads = self.gaz.heads_of(country, self.meta.published, head)
-                entry = heads[0] if len(heads) == 1 else None
+                named = {m.key for m in self.mentions if m.kind is EntityKind.LEADER and m.key.startswith("gaz:")
+                         and self.entities[m.key].country == country}
+                if len(named) != 1:
+                    heads = [e for e in heads if "gaz:" + e.id in named] if named else heads
+                    entry = heads[0] if len(heads) == 1 else None
+            if entry is None:
+                entry = (self._incoming_of(country) if lead != tok.i else None) \
+                    or self._leader_for(country, None if role in ("leader", "counterpart") else role, tok.i)
             if entry is not None:
                 self.add(start, end, self.entities.get(entry.key) or gaz_builder(entry, self.meta))
 
+    def _owner(self, start: int) -> Mention | None:
+        """The person a "counterpart" at token ``start`` is the counterpart of: the last person
+        named before it in its sentence."""
+        sent_start = self.doc[start].sent.start
+        return max((m for m in self.mentions if m.kind in PERSON_KINDS and sent_start <= m.start and m.end <= start),
+                   key=lambda m: m.end, default=None)
+
     def _owner_office(self, start: int) -> str | None:
         """The office of the person a "counterpart" at token ``start`` is the counterpart of,
-        when that person is no leader: the last person named before it in its sentence."""
-        sent_start = self.doc[start].sent.start
-        owner = max((m for m in self.mentions if m.kind in PERSON_KINDS and sent_start <= m.start and m.end <= start),
-                    key=lambda m: m.end, default=None)
+        when that person is no leader."""
+        owner = self._owner(start)
         if owner is None or owner.kind is EntityKind.LEADER:
             return None
         role = self.entities[owner.key].role
@@ -694,11 +707,8 @@ class Extractor:
 
     def _owner_head(self, start: int) -> str | None:
         """What the leader a "counterpart" at token ``start`` belongs to heads ("state" or
-        "government"; None when both, or when the last person named before it in its sentence
-        is no leader the gazetteer knows)."""
-        sent_start = self.doc[start].sent.start
-        owner = max((m for m in self.mentions if m.kind in PERSON_KINDS and sent_start <= m.start and m.end <= start),
-                    key=lambda m: m.end, default=None)
+        "government"; None when both, or when the owner is no leader the gazetteer knows)."""
+        owner = self._owner(start)
         entry = self.gaz.get(owner.key[4:]) if owner is not None and owner.key.startswith("gaz:") else None
         if entry is None or owner.kind is not EntityKind.LEADER:
             return None

@@ -266,7 +266,8 @@ def _call_before(v: SentView, lex: Lexicon, k: int) -> bool:
             return False
         if lex.nouns.match(v.lower, j - v.start) or lex.anaphora.match(v.lower, j - v.start):
             return True
-        if v.low(j - 1) in lex.relative_pronouns and lex.joined.lookup(v.lower, j - v.start)[1] is True:
+        n, value = lex.joined.lookup(v.lower, j - v.start)
+        if v.low(j - 1) in lex.relative_pronouns and value is True and j + n == k:
             return True  # "Other leaders who took part included A and B": those on the call
     return False
 

@@ -260,7 +260,7 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
         if len(ctx.current) >= 2 and v.index - ctx.current_index <= 2:
             return tuple(sorted(ctx.current))
         pair = leaders_named_before(view, v, np.start)[:2]
-        if len(pair) < 2:
+        if len(pair) < 2 and np.word in view.lex.person_groups:
             # "X has been in contact with her colleague, Y. The two ministers spoke ...": the two
             # people (leaders or not) the sentence before names, when it names only two
             lo = view.sents[max(0, v.index - 1)].start

@@ -182,7 +182,7 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
             np = v.np(k2)
             # (not the object of a call verb before: "Premier Phones Rama, Tajani Calls Hasani")
             # ("two days after A and B spoke": "after" opens a clause, it governs no one)
-            if np is not None and np.end == k2 + 1 and (_ungoverned(lex, np) or np.governor in lex.clause_adverbs) \
+            if np is not None and np.end == k2 + 1 and (_ungoverned(lex, np) or np.governor in lex.clause_adverbs and low == "and") \
                     and not np.possessive and not (low == "," and np.governor in lex.call_verbs):
                 out.append(np)
                 k = np.start - 1

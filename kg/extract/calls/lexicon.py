@@ -185,6 +185,7 @@ class Lexicon:
     possessive_pronouns: frozenset[str]
     first_person: frozenset[str]
     groups: Phrases
+    person_groups: frozenset[str]  # "the two ministers": two people named before, leaders or not
     bare_groups: Phrases  # "the two": a group only before a verb
     anaphora: Phrases  # definite references to a call told before ("the call", "the conversation")
     speech_verbs: frozenset[str]
@@ -373,6 +374,7 @@ def lexicon() -> Lexicon:
         possessive_pronouns=frozenset(phrases_of(discourse, "possessive_pronouns")),
         first_person=frozenset(phrases_of(discourse, "first_person")),
         groups=Phrases((p, True) for p in phrases_of(discourse, "groups")),
+        person_groups=frozenset(e["phrase"] for e in lexicon_entries(discourse, "groups") if e.get("any_person")),
         bare_groups=Phrases((p, True) for p in phrases_of(discourse, "bare_groups")),
         anaphora=Phrases((p, True) for p in phrases_of(discourse, "call_references")),
         speech_verbs=frozenset(phrases_of(discourse, "speech_verbs")),

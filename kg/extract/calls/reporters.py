@@ -11,7 +11,7 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Mapping
 
-from kg.extract.calls.view import DocView, SentView
+from kg.extract.calls.view import QUOTES_CLOSE, QUOTES_OPEN, DocView, SentView
 from kg.model import EntityKind, Evidence
 
 __all__ = ["reports_in", "evidence_of", "has_report_cue"]
@@ -63,13 +63,17 @@ def _tied(view: DocView, v: SentView, start: int, end: int) -> bool:
 
 
 def _published_before(v: SentView, lex, on: int) -> bool:
-    """A verb of publishing within ten words before ``on``, no comma or full stop between."""
+    """A verb of publishing within ten words before ``on``, no comma or full stop between, and
+    the call itself what was put out ("posted a photo of the call on X", not "of the flood")."""
+    call = False
     for k in range(on - 1, max(v.start, on - 10) - 1, -1):
         low = v.low(k)
         if low in (",", ".", ";", ":"):
             return False
+        if lex.nouns.match(v.lower, k - v.start) or lex.anaphora.match(v.lower, k - v.start):
+            call = True
         if low in lex.publishing_verbs:
-            return True
+            return call
     return False
 
 
@@ -85,7 +89,8 @@ def reports_in(view: DocView, v: SentView) -> Mapping[str, Evidence]:
 
     A sentence that names none but refers back to a post ("In the same post, she said ...")
     takes the outlets of the nearest of the three sentences before that names some, with that
-    sentence as their evidence: the post was told there."""
+    sentence as their evidence: the post was told there; one inside a quotation opened before
+    it takes the outlets of the sentence that opened the quotation."""
     found = _reports_of(view, v)
     if found:
         return found
@@ -99,23 +104,22 @@ def reports_in(view: DocView, v: SentView) -> Mapping[str, Evidence]:
     return _reports_of(view, opener) if opener is not None else found
 
 
-_QUOTE_MARKS = frozenset({'"', "“", "”"})
-
-
 def _quotation_opener(view: DocView, v: SentView) -> SentView | None:
-    """The sentence, one or two before ``v`` in its paragraph, that opened the quotation ``v``
-    goes on with ('X wrote on his page: "Big day. I will call Y tomorrow."'): what carried the
-    quotation carried all of it."""
-    for index in range(v.index - 1, max(-1, v.index - 3), -1):
-        s = view.sents[index]
-        if "\n" in view.text[s.char_end : view.sents[index + 1].char_start]:
-            return None  # a new paragraph: no quotation runs on into it
-        marks = sum(t in _QUOTE_MARKS for t in s.text)
-        if marks % 2 == 1:
-            return s
-        if marks:
-            return None
-    return None
+    """The sentence of ``v``'s paragraph that opened the quotation still open where ``v`` starts
+    ('X wrote on his page: "Big day. I will call Y tomorrow."'): what carried the quotation
+    carried all of it. Read from the paragraph's first sentence: a sentence that closes a
+    quotation opens none."""
+    first = v.index
+    while first > 0 and "\n" not in view.text[view.sents[first - 1].char_end : view.sents[first].char_start]:
+        first -= 1
+    opener = None
+    for s in view.sents[first : v.index]:
+        for t in s.text:
+            if t in QUOTES_OPEN or t == '"' and opener is None:
+                opener = s
+            elif t in QUOTES_CLOSE or t == '"':
+                opener = None
+    return opener
 
 
 def _reports_of(view: DocView, v: SentView) -> Mapping[str, Evidence]:

@@ -36,10 +36,10 @@ __all__ = ["PersonNP", "DateMention", "SentView", "DocView", "EntityInfo", "doc_
 
 NAME, PRONOUN, GROUP, ROLE = "name", "pronoun", "group", "role"
 _PEOPLE = (EntityKind.LEADER, EntityKind.PERSON)
-_QUOTES_OPEN = {"“", "«", "„"}
-_QUOTES_CLOSE = {"”", "»"}
+QUOTES_OPEN = frozenset({"“", "«", "„"})
+QUOTES_CLOSE = frozenset({"”", "»"})
 # any quotation mark, found by one search (not one ``in`` test per mark for every sentence)
-_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(_QUOTES_OPEN | _QUOTES_CLOSE | {'"'}))) + "]")
+_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(QUOTES_OPEN | QUOTES_CLOSE | {'"'}))) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,9 +236,9 @@ def _quoted(lower: list[str], start: int, sent_text: str = "") -> frozenset[int]
         return frozenset()  # no quotation mark, so no token is one
     inside, out = False, set()
     for n, w in enumerate(lower):
-        if w in _QUOTES_OPEN:
+        if w in QUOTES_OPEN:
             inside = True
-        elif w in _QUOTES_CLOSE:
+        elif w in QUOTES_CLOSE:
             inside = False
         elif w == '"':
             inside = not inside
@@ -290,21 +290,18 @@ class _NPBuilder:
                     and not (j - 1 == self.start and before.endswith("ing")):  # (not "On Sunday President X")
                 # (nor a participle opening the sentence: "Thanking President X for ...")
                 j -= 1
-        # "his Albanian counterpart Tala Voss": the description is the name's, not a person of its own
-        if j == i and self.low(i - 1) == "counterpart":
-            j = i - 1
-            while j - 1 >= self.start and (self.titled(j - 1) or self.low(j - 1) in self.lex.possessive_determiners):
-                j -= 1
-            return j
         # "calling Tito Asfura": a capitalised word no entity holds before a one-word name is
-        # a given name or nickname the gazetteer does not list
+        # a given name or nickname the gazetteer does not list (never the sentence's first word,
+        # "Like Macron, ...", nor a word of two letters, which is more often an initial or "Mr")
         m = self.mention_at.get(i)
-        if j == i and m is not None and m.end == i + 1 and i - 1 >= self.start and i - 1 not in self.mention_at:
+        if j == i and m is not None and m.end == i + 1 and i - 1 > self.start and i - 1 not in self.mention_at:
             before = self.text[i - 1 - self.start]
             # (not in a run of capitalised words, as a Title Case headline's "Premier Phones Rama")
             if before[:1].isupper() and before[1:].islower() and before.isalpha() and len(before) > 2 \
                     and self.low(i - 1) not in self.lex.title_fillers and i - 1 not in self.adjectives \
                     and self.low(i - 1) not in self.lex.call_verbs and self.low(i - 1) not in self.lex.speech_verbs \
+                    and self.low(i - 1) not in self.lex.governing_prepositions and self.low(i - 1) not in self.lex.clause_adverbs \
+                    and self.low(i - 1) not in self.lex.clause_openers \
                     and (i - 2 < self.start or not self.text[i - 2 - self.start][:1].isupper()) \
                     and not find_date_expressions(before):
                 return i - 1
