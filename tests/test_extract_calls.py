@@ -2145,3 +2145,16 @@ def test_a_premiers_counterpart_is_the_premier_even_beside_the_king(analyse_text
                          "Wever phoned his Dutch counterpart.", published="2025-06-12")
     people, _ = only_call(facts)
     assert people == {"Bart De Wever", "Dick Schoof"}
+
+
+def test_a_call_of_another_medium_told_in_passing_is_a_call_of_its_own(analyse_text):
+    facts = analyse_text("Narendra Modi phoned Emmanuel Macron on Friday. The phone call took place the day after "
+                         "a virtual summit of regional leaders on Thursday, where Varnia was represented by "
+                         "Vice-President Tala Voss. Voss joined the videoconference from his office, alongside Giorgia "
+                         "Meloni, who chaired it, and Prime Minister Ilse Varga, among others.",
+                         published="2025-06-14")
+    found = {people: call for people, call in calls_of(facts)}
+    assert set(found) == {frozenset({"Narendra Modi", "Emmanuel Macron"}),
+                          frozenset({"Tala Voss", "Giorgia Meloni", "Ilse Varga"})}
+    assert found[frozenset({"Tala Voss", "Giorgia Meloni", "Ilse Varga"})].date == date(2025, 6, 12)
+    assert found[frozenset({"Narendra Modi", "Emmanuel Macron"})].date == date(2025, 6, 13)

@@ -189,14 +189,15 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
                     found = _keys(view, v, people, ctx)
             if found:
                 # "X joined from the capital, alongside A, B and C, among others": they joined too
-                for k in range(i + n, min(v.end, i + n + 6)):
+                for k in range(i + n, min(v.end, i + n + 12)):
                     m = lex.joining_companions.match(v.lower, k - v.start)
                     if m:
                         people, _ = coordinated_after(v, lex, k + m, v.end)
                         found = found + _keys(view, v, people, ctx)
                         break
-                    if v.low(k) in (";", ".") or v.np(k) is not None:
-                        break
+                    np = v.np(k)
+                    if v.low(k) in (";", ".") or np is not None and not (np.kind == PRONOUN and np.possessive):
+                        break  # (another person; but "from his office, alongside A" goes on)
             keys += found
     return keys
 
@@ -622,10 +623,24 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 target = cur if d.status is CallStatus.OCCURRED or state.told is None else state.told
             t = drafts[target]
             anchor_cue = strong_cues[0] if strong_cues else Cue(NOUN, v.start, v.start + 1, True)
+            joined = frozenset(_joined_in(view, v, ctx))
+            # "The phone call took place the day after a video summit where Y stood in for X": a
+            # call of another medium told in passing is a call of its own, and the people who
+            # joined are its people, not the phone call's
+            other = next((c for c in cues if c.strong and not c.definite and c.medium is not CallMedium.UNSPECIFIED
+                          and t.medium is not CallMedium.UNSPECIFIED and c.medium is not t.medium), None)
             t = absorb(replace(t, strong=t.strong or bool(strong_cues),
-                               participants=t.participants | frozenset(_joined_in(view, v, ctx))),
+                               participants=t.participants | (joined if other is None else frozenset())),
                        view, v, anchor_cue, previous_day=partial(state.days.before, v.index))
             drafts[target] = t
+            if other is not None and joined:
+                passing = absorb(Draft(v.index, joined, True, call_status(v, lex, other), medium=other.medium,
+                                       anchor=other.start, pending=True),
+                                 view, v, other, previous_day=partial(state.days.before, v.index))
+                drafts.append(passing)
+                ctx = replace(ctx, current=passing.participants, current_index=v.index)
+                return _next(view, v, _evolve(state, drafts=tuple(drafts), current=len(drafts) - 1,
+                                              last_told=v.index, ctx=ctx))
             return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
         if (adjacent and lex.report_anaphora.find(v.lower) is not None
                 or near and _closes_quote_of(view, v, d.participants)) and reports_in(view, v):
