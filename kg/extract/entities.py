@@ -636,10 +636,8 @@ class Extractor:
                 of_country = next((m for m in self.mentions if m.start == end + 1 and m.kind is EntityKind.COUNTRY), None)
             if of_country is not None and tok.i > 0 and (prev.lower_ in _title_words().country_office_openers
                                                          or prev.is_sent_start or prev.is_space):
-                named = self.entities[of_country.key].name
                 # "the new president of Chile" after an election: the one taking office, if any
-                entry = (self._incoming_of(named) if lead != tok.i else None) or self._leader_for(
-                    named, None if role in ("leader", "counterpart") else role, tok.i)
+                entry = self._described_leader(self.entities[of_country.key].name, role, lead != tok.i, tok.i)
                 if entry is not None:
                     self.add(tok.i, of_country.end, self.entities.get(entry.key) or gaz_builder(entry, self.meta))
                 continue
@@ -678,16 +676,26 @@ class Extractor:
                 # heading what the owner heads (its government, its state); one named alone is
                 # the counterpart whatever the offices ("Macron ... his Indian counterpart": Modi)
                 heads = self.gaz.heads_of(country, self.meta.published, head)
-                named = {m.key for m in self.mentions if m.kind is EntityKind.LEADER and m.key.startswith("gaz:")
-                         and self.entities[m.key].country == country}
+                named = self._named_leaders(country)
                 if len(named) != 1:
                     heads = [e for e in heads if "gaz:" + e.id in named] if named else heads
                     entry = heads[0] if len(heads) == 1 else None
             if entry is None:
-                entry = (self._incoming_of(country) if lead != tok.i else None) \
-                    or self._leader_for(country, None if role in ("leader", "counterpart") else role, tok.i)
+                entry = self._described_leader(country, role, lead != tok.i, tok.i)
             if entry is not None:
                 self.add(start, end, self.entities.get(entry.key) or gaz_builder(entry, self.meta))
+
+    def _described_leader(self, country: str, role: str, modified: bool, at: int) -> GazEntry | None:
+        """The leader a description of ``country`` at token ``at`` stands for; ``modified``: a
+        word saying the office is held now stood before its head ("the new president"), which
+        prefers the one taking office."""
+        return (self._incoming_of(country) if modified else None) \
+            or self._leader_for(country, None if role in ("leader", "counterpart") else role, at)
+
+    def _named_leaders(self, country: str) -> set[str]:
+        """The keys of the gazetteer leaders of ``country`` the article names."""
+        return {m.key for m in self.mentions if m.kind is EntityKind.LEADER and m.key.startswith("gaz:")
+                and self.entities[m.key].country == country}
 
     def _owner(self, start: int) -> Mention | None:
         """The person a "counterpart" at token ``start`` is the counterpart of: the last person
@@ -772,8 +780,7 @@ class Extractor:
         return " | ".join(roles).casefold()
 
     def _leader_for(self, country: str, role: str | None, before: int) -> GazEntry | None:
-        in_article = sorted({m.key for m in self.mentions if m.kind is EntityKind.LEADER
-                             and self.entities[m.key].country == country and m.key.startswith("gaz:")})
+        in_article = sorted(self._named_leaders(country))
         if role == "head of state":
             # "the Romanian head of state": of the country's leaders, the one whose office heads the state
             heads = self.gaz.heads_of(country, self.meta.published, "state")

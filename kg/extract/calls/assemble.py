@@ -267,9 +267,10 @@ def _call_before(v: SentView, lex: Lexicon, k: int) -> bool:
             return False
         if lex.nouns.match(v.lower, j - v.start) or lex.anaphora.match(v.lower, j - v.start):
             return True
-        n, value = lex.joined.lookup(v.lower, j - v.start)
-        if v.low(j - 1) in lex.relative_pronouns and value is True and j + n == k:
-            return True  # "Other leaders who took part included A and B": those on the call
+        if v.low(j - 1) in lex.relative_pronouns:
+            n, value = lex.joined.lookup(v.lower, j - v.start)
+            if value is True and j + n == k:
+                return True  # "Other leaders who took part included A and B": those on the call
     return False
 
 

@@ -302,7 +302,7 @@ class _NPBuilder:
                     and self.low(i - 1) not in self.lex.call_verbs and self.low(i - 1) not in self.lex.speech_verbs \
                     and self.low(i - 1) not in self.lex.governing_prepositions and self.low(i - 1) not in self.lex.clause_adverbs \
                     and self.low(i - 1) not in self.lex.clause_openers \
-                    and (i - 2 < self.start or not self.text[i - 2 - self.start][:1].isupper()) \
+                    and not self.text[i - 2 - self.start][:1].isupper() \
                     and not find_date_expressions(before):
                 return i - 1
         # "the King of Norland, Emil Sorn": a title phrase, then a comma, then the name
