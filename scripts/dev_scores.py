@@ -38,6 +38,8 @@ def _sets(eval_dir: Path) -> dict[str, tuple[Path, Path]]:
                     key=lambda p: int(p.name[5:] or 1))
     for path in blinds:
         found[path.name] = (path / "articles", path / "gold.json")
+    for name in ("heldout", "heldout2", "fixtures"):
+        found[name] = (ROOT / "tests" / name, ROOT / "tests" / "data" / f"{name}-gold.json")
     return found
 
 

@@ -2158,3 +2158,98 @@ def test_a_call_of_another_medium_told_in_passing_is_a_call_of_its_own(analyse_t
                           frozenset({"Tala Voss", "Giorgia Meloni", "Ilse Varga"})}
     assert found[frozenset({"Tala Voss", "Giorgia Meloni", "Ilse Varga"})].date == date(2025, 6, 12)
     assert found[frozenset({"Narendra Modi", "Emmanuel Macron"})].date == date(2025, 6, 13)
+
+
+def test_an_object_pronoun_before_a_preposition_is_the_partner(analyse_text):
+    facts = analyse_text("Prime Minister Mia Mottley received a call from President William Ruto on Monday. On Friday, "
+                         "Prime Minister Keir Starmer spoke with her by video link.", published="2025-06-14")
+    found = {people for people, _ in calls_of(facts)}
+    assert frozenset({"Keir Starmer", "Mia Mottley"}) in found
+    assert frozenset({"Keir Starmer", "William Ruto"}) not in found
+
+
+def test_a_run_of_calls_to_her_keeps_its_person(analyse_text):
+    facts = analyse_text("Prime Minister Mia Mottley won the vote on Sunday. President William Ruto telephoned her on "
+                         "Sunday evening. President Yoweri Museveni called her yesterday from Kampala.",
+                         published="2025-06-10")
+    found = {people for people, _ in calls_of(facts)}
+    assert found == {frozenset({"William Ruto", "Mia Mottley"}), frozenset({"Yoweri Museveni", "Mia Mottley"})}
+
+
+def test_the_one_a_caller_spoke_to_is_the_other_one_of_the_call(analyse_text):
+    facts = analyse_text("Prime Minister Keir Starmer rang Mia Mottley at dawn. Starmer wrote on Facebook later "
+                         "that he had reached her by telephone before breakfast.", published="2025-06-10")
+    people, call = only_call(facts)
+    assert people == {"Keir Starmer", "Mia Mottley"}
+    assert [_names(facts)[r.outlet] for r in call.reports] == ["Facebook"]
+
+
+def test_her_after_an_invitation_is_the_one_named_in_the_sentence(analyse_text):
+    facts = analyse_text("President William Ruto called her yesterday. Prime Minister Keir Starmer talked to Prime "
+                         "Minister Mia Mottley by telephone this morning and asked her to the summit.",
+                         published="2025-06-10")
+    found = {people for people, _ in calls_of(facts)}
+    assert frozenset({"Keir Starmer", "Mia Mottley"}) in found
+    assert frozenset({"William Ruto", "Keir Starmer"}) not in found
+
+
+def test_the_three_heads_of_state_go_on_about_the_call_with_its_platform(analyse_text):
+    facts = analyse_text("President William Ruto, President Yoweri Museveni and President Hakainde Hichilema held a video "
+                         "conference on Tuesday. According to the presidency's Telegram channel, the three heads of "
+                         "state reviewed the railway.", published="2025-06-12")
+    people, call = only_call(facts)
+    assert len(people) == 3
+    assert [_names(facts)[r.outlet] for r in call.reports] == ["Telegram"]
+
+
+def test_a_statement_read_on_the_radio_later_that_night_reports_the_call(analyse_text):
+    facts = analyse_text("President William Ruto spoke with President Yoweri Museveni on Wednesday, the presidency said. "
+                         "Its communiqué, read out on state radio Vellwave late on Wednesday, quoted Ruto praising the "
+                         "vote.", published="2025-06-12")
+    _, call = only_call(facts)
+    assert [_names(facts)[r.outlet] for r in call.reports] == ["Vellwave"]
+
+
+def test_the_state_president_is_the_president_named_before(analyse_text):
+    facts = analyse_text("State President Luong Cuong took a telephone call from President William Ruto on Tuesday. "
+                         "Hours before, the State President had also been phoned by King Charles III.",
+                         published="2025-06-12")
+    found = {people for people, _ in calls_of(facts)}
+    assert frozenset({"Lương Cường", "King Charles III"}) in found
+
+
+@pytest.mark.parametrize("side", ["at the suggestion of", "at the initiative of", "at the proposal of"])
+def test_the_meeting_after_a_video_call_is_that_call(analyse_text, side):
+    facts = analyse_text("President William Ruto and President Yoweri Museveni held a video conference on Tuesday. "
+                         f"The meeting came about {side} the Kenyan side.", published="2025-06-12")
+    _, call = only_call(facts)
+    assert _names(facts)[call.caller] == "William Ruto"
+
+
+def test_the_meeting_after_a_phone_call_is_another_event(analyse_text):
+    facts = analyse_text("President William Ruto and President Yoweri Museveni spoke by phone on Tuesday. The meeting "
+                         "came about at the suggestion of the Kenyan side.", published="2025-06-12")
+    _, call = only_call(facts)
+    assert call.caller is None
+
+
+def test_others_on_the_call_join_the_video_conference_told_before(analyse_text):
+    facts = analyse_text("Prime Minister Kristen Michal took part on Thursday in a video conference of the region's "
+                         "heads of government, convened by Prime Minister Mette Frederiksen. Also on the call were "
+                         "Prime Minister Petteri Orpo and Prime Minister Ulf Kristersson.", published="2025-09-26")
+    people, call = only_call(facts)
+    assert people == {"Kristen Michal", "Mette Frederiksen", "Petteri Orpo", "Ulf Kristersson"}
+    assert call.date == date(2025, 9, 25)
+
+
+@pytest.mark.parametrize("text", ["President William Ruto was phoned by President Yoweri Museveni on Monday.",
+                                  "On Monday, President William Ruto had also been telephoned by President Yoweri Museveni."])
+def test_a_passive_call_verb_names_its_caller_after_by(analyse_text, text):
+    facts = analyse_text(text, published="2025-06-12")
+    people, call = only_call(facts)
+    assert people == {"William Ruto", "Yoweri Museveni"}
+    assert _names(facts)[call.caller] == "Yoweri Museveni"
+
+
+def test_called_by_a_nickname_is_no_call(analyse_text):
+    assert analyse_text("President William Ruto, known and called by his nickname, left Nairobi.").calls == ()

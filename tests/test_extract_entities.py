@@ -128,3 +128,32 @@ def test_a_call_sign_the_tokenizer_cuts_is_one_outlet(analyse_text):
     facts = analyse_text("The premier told the city radio station 4MB on Friday that the talks had gone well.")
     outlets = {e.name for e in facts.entities if e.kind is EntityKind.OUTLET}
     assert outlets == {"4MB"}
+
+
+def test_a_titled_given_name_before_a_known_surname_is_that_leader(analyse_text):
+    facts = analyse_text("Outgoing President Samoei Ruto phoned President Yoweri Museveni on Monday.",
+                         published="2025-06-12")
+    people = {e.name for e in facts.entities if e.kind in (EntityKind.LEADER, EntityKind.PERSON)}
+    assert people == {"William Ruto", "Yoweri Museveni"}
+
+
+def test_a_minister_sharing_a_leaders_surname_is_a_person_of_their_own(analyse_text):
+    facts = analyse_text("Trade Minister Ama Ruto spoke by phone with President Yoweri Museveni on Monday.",
+                         published="2025-06-12")
+    names = by_name(facts)
+    assert names["Ama Ruto"].kind is EntityKind.PERSON
+    assert "William Ruto" not in names
+
+
+def test_an_agency_in_apposition_after_its_descriptor(analyse_text):
+    facts = analyse_text("President Ismail Omar Guelleh took a call from President Abdel Fattah el-Sisi on Sunday, the "
+                         "state news agency, ADI, said in a short dispatch.", published="2025-06-12")
+    outlets = {e.name for e in facts.entities if e.kind is EntityKind.OUTLET}
+    assert outlets == {"Agence Djiboutienne d'Information"}
+
+
+def test_national_inside_an_outlets_name(analyse_text):
+    facts = analyse_text("President William Ruto phoned President Yoweri Museveni, Varnian National Broadcaster "
+                         "reported on Monday.", published="2025-06-12")
+    outlets = {e.name for e in facts.entities if e.kind is EntityKind.OUTLET}
+    assert outlets == {"Varnian National Broadcaster"}

@@ -370,3 +370,11 @@ def test_a_model_person_named_like_an_outlet_of_the_article_is_that_outlet(nlp_a
     facts = extract_article(doc, Article(meta, text), gaz)
     kinds = {e.name: e.kind for e in facts.entities if e.name == "Vell Deka"}
     assert kinds == {"Vell Deka": EntityKind.OUTLET}
+
+
+def test_an_initial_glued_to_the_surname_is_split_off(nlp_and_gaz):
+    nlp, _ = nlp_and_gaz
+    doc = nlp("President U.Khurelsukh phoned A.B.Vell, and U.S. officials watched.")
+    assert [t.text for t in doc][:6] == ["President", "U.", "Khurelsukh", "phoned", "A.B.", "Vell"]
+    assert "U.S." in [t.text for t in doc]
+    assert "Khurelsukh" in [e.text for e in doc.ents]

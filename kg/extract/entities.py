@@ -397,6 +397,8 @@ class Extractor:
             resolved.setdefault(norm_name(text).split()[-1], builder)
             self.add(ent.start, ent.end, builder)
         for ent, text, kind, role, country, title_phrase in singles:
+            if title_phrase and self._given_name_of_next(ent, text, title_phrase, kind, role, country):
+                continue
             # "Minister Velden" after "Tariq Velden"; "Sheikh Mohamed" for the one Mohamed named in full
             full = (title_phrase and self._titled_part(text, title_phrase)) \
                 or resolved.get(norm_name(text)) or self._known_by_part(text)
@@ -421,6 +423,33 @@ class Extractor:
             if builder and norm_name(text) == norm_name(builder.name).split()[-1] \
                     and not self._shared_part(text, builder):
                 self.add(i, i + 1, builder)
+
+    def _given_name_of_next(self, ent: Span, text: str, title: str, kind: EntityKind, role: str | None,
+                            country: str | None) -> bool:
+        """A titled word the gazetteer does not know, right before the one-word name of a person it
+        does know ("President Ama Dule" where the gazetteer knows "Dule" as "Ami Dule"): a given name
+        of that person when the title is one of their offices, else the first name of someone else
+        ("Trade Minister Ama Dule" beside a president called Dule): never a person of its own."""
+        doc = self.doc
+        if not doc[ent.end - 1].whitespace_:
+            return False
+        known = next((m for m in self.mentions if m.start == ent.end and m.end == ent.end + 1
+                      and m.kind in PERSON_KINDS and m.key.startswith("gaz:")), None)
+        if known is None:
+            return False
+        entry = self.gaz.get(known.key[4:])
+        if entry is None:
+            return False
+        roles = [o.role.lower() for o in entry.offices] + ([entry.role.lower()] if entry.role else [])
+        self.mentions.remove(known)
+        if any(r == title or r.endswith(" " + title) for r in roles):
+            self.add(ent.start, known.end, self.entities[known.key])
+            return True
+        if not any(m.key == known.key for m in self.mentions):
+            del self.entities[known.key]
+        name = f"{text} {known.text}"
+        self.add(ent.start, known.end, Builder(f"person:{name_key(name)}", name, kind, role=role, country=country))
+        return True
 
     def _shared_part(self, part: str, builder: Builder) -> bool:
         """Another person of the article has ``part`` as a first or last name too ("Traoré"

@@ -207,6 +207,21 @@ def _has_patterns() -> None:
     return None
 
 
+# "G.Ama" / "A.B.Ama": one or two initials glued to the surname, as some agencies print names; a
+# zero-width split after the initials' stop keeps "G." one token and the surname another
+_GLUED_INITIALS = r"(?<=^[A-Z]\.)(?=[A-Z][a-z])|(?<=^[A-Z]\.[A-Z]\.)(?=[A-Z][a-z])"
+
+
+def _split_glued_initials(nlp: Language) -> None:
+    """The pipeline's tokenizer, with a glued initial split off its surname: one more
+    alternative in its infix pattern (a compiled pattern, as spaCy saves and loads it)."""
+    own = nlp.tokenizer.infix_finditer
+    pattern = own.__self__.pattern if own is not None else None
+    if pattern is not None and _GLUED_INITIALS in pattern:
+        return  # a pipeline newskg built and saved has it already
+    nlp.tokenizer.infix_finditer = re.compile(_GLUED_INITIALS if pattern is None else f"{pattern}|{_GLUED_INITIALS}").finditer
+
+
 def _add_rules(nlp: Language, gaz: Gazetteer) -> Language:
     """newskg's sentence, gazetteer and people rules around whatever the pipeline has.
 
@@ -218,6 +233,7 @@ def _add_rules(nlp: Language, gaz: Gazetteer) -> Language:
     for alias in sorted({a for e in gaz.entries.values() for a in e.context_aliases if len(a) == 1 and a.isalpha()}):
         # "in a post on X." ends a sentence: the tokenizer would keep "X." whole, as an initial
         nlp.tokenizer.add_special_case(f"{alias}.", [{"ORTH": alias}, {"ORTH": "."}])
+    _split_glued_initials(nlp)
     for name in _OURS & set(nlp.component_names):
         nlp.remove_pipe(name)  # a pipeline newskg built and saved: its rules are replaced by today's
     first = nlp.pipe_names[0] if nlp.pipe_names else None

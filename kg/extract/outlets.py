@@ -220,6 +220,7 @@ class _Words:
     state_media: tuple[list[str], ...]  # token sequences ("state-run" is three tokens)
     generic_media: tuple[list[str], ...]
     editions: frozenset[str]  # "Xinhua English": an edition of an outlet
+    name_words: frozenset[str]  # "National" in "Varnia National Broadcaster": no person's, but an outlet's
 
     @cached_property  # (computed once: it was rebuilt at every use)
     def head_words(self) -> frozenset[str]:
@@ -260,6 +261,7 @@ def _words() -> _Words:
         state_media=tuple(p.replace("-", " - ").split() for p in lexicon_phrases(lex, "state_media_heads")),
         generic_media=tuple(p.split() for p in lexicon_phrases(lex, "generic_media_heads")),
         editions=frozenset(lexicon_phrases(lex, "outlet_editions")),
+        name_words=frozenset(lexicon_phrases(lex, "outlet_name_words")),
     )
 
 
@@ -365,7 +367,7 @@ def unknown_outlets(x: Extractor) -> None:
             start = i
             while start > 0 and start - 1 not in taken and start - 1 not in person and i - start < 4 and (
                 texts[start - 1][:1].isupper() and texts[start - 1].isalpha()
-                and texts[start - 1] not in t.not_names
+                and (texts[start - 1] not in t.not_names or texts[start - 1] in words.name_words)
             ):
                 start -= 1
             if start == i and len(head) == 1:
@@ -427,9 +429,12 @@ def _apposed(t: _Tokens, comma: int, blocked: set[int]) -> tuple[int, int, Outle
 
 
 def descriptor_before(x: Extractor, start: int) -> bool:
-    """An outlet descriptor ends right before token ``start`` ("state news agency TAP")."""
+    """An outlet descriptor ends right before token ``start`` ("state news agency TAP"), or
+    before the comma of an apposition the name opens ("the state news agency, TAP, said")."""
     lower = columns(x.doc).lower
     descriptors = _words().descriptors
+    if start >= 2 and lower[start - 1] == "," and start + 1 < len(lower) and lower[start + 1] in (",", ".", ")"):
+        start -= 1
     return any(start - n >= 0 and " ".join(lower[start - n : start]) in descriptors for n in (3, 2, 1))
 
 

@@ -301,6 +301,9 @@ class Prefilter:
         if word in self.not_after_verb:
             if word in self.np_words or w in self.np_words:
                 return False
+            aux = _WORD_BEFORE.search(low, max(0, start - 16), start) if word == "by" else None
+            if aux is not None and aux.group(1) in self.passive:
+                return False  # "was phoned by X": the agent of a passive
         elif w not in self.needs_person or word in self.not_a_person:
             return False
         else:

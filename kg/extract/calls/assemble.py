@@ -606,6 +606,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     cur = state.current
     # a call of its own, named later ("the king will host an online summit of the bloc's leaders")
     anaphoric = lex.anaphora.find(v.lower) is not None  # "the call", "the conversation": one told before
+    if not anaphoric and cur is not None and drafts[cur].medium is CallMedium.VIDEO and v.index - state.last_told <= 2:
+        anaphoric = lex.video_anaphora.find(v.lower) is not None  # "The session ran for an hour" after a video call
     own_call = any(c.strong and not c.definite and not c.in_person for c in cues) and not anaphoric
     if cur is not None and not own_call:
         d = drafts[cur]

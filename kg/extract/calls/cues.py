@@ -231,6 +231,9 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     if nxt == "at" and prev != "to" and prev not in lex.passive_auxiliaries and low not in lex.medium_words \
             and _clock_at(v, lex, i + 2):
         return Cue(CALL_VERB, i, i + 1, True, medium)  # "Trump called at about 9am": a call at a time of day
+    if nxt == "by" and prev in lex.passive_auxiliaries and (agent := v.np(i + 2)) is not None \
+            and agent.kind in (NAME, ROLE) and not agent.possessive:
+        return Cue(CALL_VERB, i, i + 1, True, medium, passive=True)  # "was phoned by X" (not "called by his nickname")
     if nxt in lex.called_not_before and v.np(i + 1) is None and named_in_apposition(v, lex, i + 1, v.end) is None:
         return None
     # ("will be calling X": a progressive, not a passive)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kg.extract.calls.lexicon import Lexicon
-from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView
+from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView, object_pronoun
 from kg.model import EntityKind
 
 __all__ = ["Context", "resolve", "subject_of_sentence", "with_subject_of", "quote_speaker", "leaders_named_before"]
@@ -196,6 +196,7 @@ def _role_matches(view: DocView, key: str, role: str) -> bool:
     if info.kind is not EntityKind.LEADER:
         return False
     held = (info.role or "").casefold()
+    role = view.lex.role_offices.get(role, role)  # "the State President": a president
     if held.startswith(("former", "ex-")):
         return False
     if role.startswith(("head of state", "head of government")):
@@ -226,10 +227,22 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
                             and not any(v.low(k) in (";", ".") for k in range(other.end, np.start)):
                         return (other.key,)
                     break
-        if as_object and word in ("him", "her"):
+        if word == "him" or word == "her" and (as_object or object_pronoun(v, view.lex, np)):
             # the person named last in the sentence who is not excluded (the clause's subject)
             for other in reversed([n for n in v.nps if n.end <= np.start and n.kind == NAME and n.key not in exclude]):
                 return (other.key,)
+            near = len(ctx.current) >= 2 and 0 <= v.index - ctx.current_index <= 2
+            if near and exclude & ctx.current and len(ctx.current - exclude) == 1:
+                # "A rang B at dawn. Later A wrote that their talk with her went well": the other one of the call
+                return (next(iter(ctx.current - exclude)),)
+            if near and len(ctx.current) == 2 and v.index > ctx.current_index and any(
+                    n.kind == PRONOUN and n.word == word for n in view.sents[ctx.current_index].nps):
+                # "A phoned her on Sunday. B called her yesterday": the one the call just told
+                # reached by the same pronoun, not its subject (a run of calls keeps its person)
+                last = next((key for idx, key in reversed(ctx.subjects) if idx == ctx.current_index), None)
+                reached = ctx.current - exclude - {last}
+                if last in ctx.current and len(reached) == 1:
+                    return (next(iter(reached)),)
             for _, key in reversed(ctx.subjects):
                 if key not in exclude:
                     return (key,)

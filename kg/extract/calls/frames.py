@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, named_in_apposition
 from kg.extract.calls.lexicon import Lexicon
-from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, PersonNP, SentView
+from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, PersonNP, SentView, object_pronoun
 
 __all__ = ["Frame", "read_frame", "clause_bounds", "subjects_before", "coordinated_after", "first_member"]
 
@@ -342,7 +342,8 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
             people, separate = coordinated_after(v, lex, k + 1, hi)
             if not people and (named := _titled_description_then_name(v, lex, k + 1, hi)) is not None:
                 people, separate = coordinated_after(v, lex, named.start, hi)  # "with the head of X's junta, General Y"
-            if people and people[0].kind == PRONOUN and people[0].possessive and v.np(people[0].end) is None:
+            if people and people[0].kind == PRONOUN and people[0].possessive and v.np(people[0].end) is None \
+                    and not object_pronoun(v, lex, people[0]):
                 # "calls from his counterparts": the possessor is not the partner; "with his Kyrgyz
                 # and Tajik counterparts, A and B": the names the phrase goes on to
                 after = next((np for np in v.nps if people[0].end < np.start <= people[0].end + 5), None)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Iterable, Mapping, Sequence
+from types import MappingProxyType
 
 from kg.model import CallMedium, CallStatus
 from kg.resources import lexicon_entries, lexicon_phrases, load_lexicon
@@ -188,6 +189,7 @@ class Lexicon:
     person_groups: frozenset[str]  # "the two ministers": two people named before, leaders or not
     bare_groups: Phrases  # "the two": a group only before a verb
     anaphora: Phrases  # definite references to a call told before ("the call", "the conversation")
+    video_anaphora: Phrases  # "the meeting", "the session": a video call told before, when one is being told
     speech_verbs: frozenset[str]
     clause_openers: frozenset[str]
     separately: Phrases  # words saying the calls of a list were separate
@@ -203,6 +205,7 @@ class Lexicon:
     role_titles: frozenset[str]
     role_openers: frozenset[str]
     role_titles_multi: Phrases
+    role_offices: Mapping[str, str]  # "state president" -> "president": the office a title names
     present_role_modifiers: tuple[tuple[str, ...], ...]  # "the new president": the one in office
     own_country_complements: Phrases  # "the President of the Republic": of the text's own country
     honorific_refs: Phrases  # "HRH also received a call": the royal named with that honorific
@@ -377,6 +380,7 @@ def lexicon() -> Lexicon:
         person_groups=frozenset(e["phrase"] for e in lexicon_entries(discourse, "groups") if e.get("any_person")),
         bare_groups=Phrases((p, True) for p in phrases_of(discourse, "bare_groups")),
         anaphora=Phrases((p, True) for p in phrases_of(discourse, "call_references")),
+        video_anaphora=Phrases((p, True) for p in phrases_of(discourse, "video_references")),
         speech_verbs=frozenset(phrases_of(discourse, "speech_verbs")),
         clause_openers=frozenset(phrases_of(discourse, "clause_openers")),
         separately=Phrases((p, True) for p in phrases_of(discourse, "separate_calls")),
@@ -394,6 +398,7 @@ def lexicon() -> Lexicon:
         role_openers=frozenset(t.split()[0] for t in leader_titles
                                if " " in t and t.startswith(tuple(phrases_of(titles, "office_modifiers")))),
         role_titles_multi=Phrases((t, True) for t in leader_titles),
+        role_offices=MappingProxyType({e["phrase"]: e["office"] for e in lexicon_entries(titles, "leader") if "office" in e}),
         present_role_modifiers=tuple(tuple(p.split()) for p in phrases_of(discourse, "present_role_modifiers")),
         own_country_complements=Phrases((p, True) for p in phrases_of(discourse, "own_country_complements")),
         honorific_refs=Phrases((e["phrase"], e["noun"]) for e in lexicon_entries(discourse, "honorific_references")),

@@ -32,7 +32,8 @@ from kg.extract.calls.lexicon import Lexicon
 from kg.model import ArticleMeta, EntityKind, OutletKind
 from kg.resources import INCOMING_WITHIN
 
-__all__ = ["PersonNP", "DateMention", "SentView", "DocView", "EntityInfo", "doc_view", "NAME", "PRONOUN", "GROUP", "ROLE"]
+__all__ = ["PersonNP", "DateMention", "SentView", "DocView", "EntityInfo", "doc_view", "object_pronoun", "NAME", "PRONOUN",
+           "GROUP", "ROLE"]
 
 NAME, PRONOUN, GROUP, ROLE = "name", "pronoun", "group", "role"
 _PEOPLE = (EntityKind.LEADER, EntityKind.PERSON)
@@ -229,6 +230,18 @@ class DocView:
 
     def is_leader(self, key: str | None) -> bool:
         return self.kind(key) is EntityKind.LEADER
+
+
+def object_pronoun(v: "SentView", lex: Lexicon, np: PersonNP) -> bool:
+    """ "spoke with her by video", "invited her to the summit", "thanked her.": a "him", or a
+    "her" before no noun it could own (punctuation, a preposition, "and", a relative pronoun),
+    is the object pronoun, never a possessive."""
+    if np.kind != PRONOUN or np.word not in ("him", "her"):
+        return False
+    if np.word == "him" or np.end >= v.end:
+        return True
+    word = v.low(np.end)
+    return not word[:1].isalpha() or word in lex.governing_prepositions or word == "and" or word in lex.relative_pronouns
 
 
 def _quoted(lower: list[str], start: int, sent_text: str = "") -> frozenset[int]:
