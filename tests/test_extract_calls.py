@@ -2253,3 +2253,124 @@ def test_a_passive_call_verb_names_its_caller_after_by(analyse_text, text):
 
 def test_called_by_a_nickname_is_no_call(analyse_text):
     assert analyse_text("President William Ruto, known and called by his nickname, left Nairobi.").calls == ()
+
+
+def test_the_chairman_of_the_cabinet_is_the_leader_holding_that_office(analyse_text):
+    facts = analyse_text("Chairman of the Cabinet of Ministers Adylbek Kasymaliev phoned President William Ruto on "
+                         "Saturday. Afterwards the Chairman of the Cabinet of Ministers held a telephone conversation "
+                         "with President Yoweri Museveni.", published="2025-07-01")
+    found = {people for people, _ in calls_of(facts)}
+    assert frozenset({"Adylbek Kasymaliev", "Yoweri Museveni"}) in found
+
+
+def test_a_name_in_apposition_to_a_bare_title_is_one_caller(analyse_text):
+    facts = analyse_text("On Monday, the President, His Excellency William Ruto, placed a telephone call to "
+                         "President Yoweri Museveni.", published="2025-07-01")
+    people, call = only_call(facts)
+    assert people == {"William Ruto", "Yoweri Museveni"}
+    assert _names(facts)[call.caller] == "William Ruto"
+
+
+def test_in_the_course_of_the_evening_is_the_day_just_told(analyse_text):
+    facts = analyse_text("On Saturday, President William Ruto and President Yoweri Museveni talked on the telephone. "
+                         "In the course of the evening, Ruto also spoke by telephone with President Paul Kagame.",
+                         published="2025-07-01")
+    found = {people: call for people, call in calls_of(facts)}
+    assert found[frozenset({"William Ruto", "Paul Kagame"})].date == date(2025, 6, 28)
+
+
+def test_a_transcripts_answer_speaks_for_its_speaker_about_whom_the_question_named(analyse_text):
+    facts = analyse_text("Questions and answers\n\nReporter: Have you spoken with President Yoweri Museveni since the "
+                         "vote?\n\nRuto: Yes. I called him yesterday to wish him well.", published="2025-07-01")
+    people, call = only_call(facts)
+    assert people == {"William Ruto", "Yoweri Museveni"}
+    assert _names(facts)[call.caller] == "William Ruto"
+    assert call.date == date(2025, 6, 30)
+
+
+def test_speaking_to_a_broadcaster_credits_it(analyse_text):
+    facts = analyse_text("President William Ruto telephoned King Charles III yesterday. Speaking to public broadcaster "
+                         "Vellvision in Mombasa, the President said the king had sounded well.", published="2025-07-01")
+    _, call = only_call(facts)
+    assert [_names(facts)[r.outlet] for r in call.reports] == ["Vellvision"]
+
+
+def test_a_broadcaster_airing_footage_of_one_of_the_call_reports_it(analyse_text):
+    facts = analyse_text("President William Ruto hosted a video summit with President Yoweri Museveni on Sunday. State "
+                         "broadcaster Vellvision aired footage of Museveni addressing the other leaders from his office.",
+                         published="2025-07-01")
+    _, call = only_call(facts)
+    assert [_names(facts)[r.outlet] for r in call.reports] == ["Vellvision"]
+
+
+def test_a_hyphenated_name_after_an_outlet_descriptor(analyse_text):
+    facts = analyse_text("The daily Al-Vellam reported on Thursday that President William Ruto phoned President "
+                         "Yoweri Museveni on Tuesday evening.", published="2025-07-04")
+    _, call = only_call(facts)
+    assert [_names(facts)[r.outlet] for r in call.reports] == ["Al-Vellam"]
+
+
+def test_a_hyphenated_surname_alone_after_the_full_name(analyse_text):
+    facts = analyse_text("Kenya's leader William Ruto rang Laurent Saint-Cyr on Wednesday. The Vell Herald said "
+                         "Saint-Cyr and President Luis Abinader held a telephone conversation last week.",
+                         published="2025-10-02")
+    found = {people for people, _ in calls_of(facts)}
+    assert frozenset({"Laurent Saint-Cyr", "Luis Abinader"}) in found
+
+
+def test_an_outlet_cited_in_apposition_reported_too(analyse_text):
+    facts = analyse_text("The Vell Herald, citing radio Vellwave, reported that President William Ruto had phoned "
+                         "King Charles III.", published="2025-07-02")
+    _, call = only_call(facts)
+    assert sorted(_names(facts)[r.outlet] for r in call.reports) == ["Vell Herald", "Vellwave"]
+
+
+def test_two_titles_joined_by_and_belong_to_one_person(analyse_text):
+    facts = analyse_text("Foreign Minister Abbas Araghchi said he had tried to reach Poland's Deputy Prime Minister "
+                         "and Foreign Minister Radosław Sikorski by phone on Saturday.", published="2025-10-12")
+    people, call = only_call(facts)
+    assert people == {"Abbas Araghchi", "Radosław Sikorski"}
+    assert call.status is CallStatus.ATTEMPTED
+
+
+def test_the_head_of_state_and_president_x_are_two_people(analyse_text):
+    facts = analyse_text("Burkina Faso's President Ibrahim Traoré was said to have phoned President Bola Tinubu. "
+                         "\"There was no call linking the Head of State and President Tinubu,\" a spokesman said "
+                         "on national broadcaster Vellvision.", published="2025-07-02")
+    people, call = only_call(facts)
+    assert people == {"Ibrahim Traoré", "Bola Tinubu"}
+    assert [_names(facts)[r.outlet] for r in call.reports] == ["Vellvision"]
+
+
+def test_a_reference_to_a_call_of_someone_it_names_goes_to_that_call(analyse_text):
+    facts = analyse_text("President William Ruto phoned King Charles III on Saturday. President Yoweri Museveni also "
+                         "spoke by phone with President Paul Kagame on Sunday. The palace, in a post on X, said King "
+                         "Charles had raised the floods during the Saturday call.", published="2025-07-02")
+    found = {people: call for people, call in calls_of(facts)}
+    assert [_names(facts)[r.outlet] for r in found[frozenset({"William Ruto", "King Charles III"})].reports] == ["X"]
+    assert found[frozenset({"Yoweri Museveni", "Paul Kagame"})].reports == ()
+
+
+def test_declining_a_call_from_someone_is_their_attempt(analyse_text):
+    facts = analyse_text("On Friday President William Ruto declined to take a call from Uganda's long-serving "
+                         "leader, President Yoweri Museveni, aides said.", published="2025-12-09")
+    people, call = only_call(facts)
+    assert call.status is CallStatus.ATTEMPTED
+    assert _names(facts)[call.caller] == "Yoweri Museveni"
+
+
+def test_a_refusal_to_request_a_call_is_still_no_call(analyse_text):
+    assert analyse_text("President William Ruto said he will not request a call with President Yoweri Museveni.",
+                        published="2025-07-02").calls == ()
+
+
+def test_the_prime_minister_designate_is_the_one_taking_office(analyse_text):
+    facts = analyse_text("Nawaf Salam was named prime minister-designate on Monday. Prime Minister Mostafa Madbouly "
+                         "telephoned the prime minister-designate on Tuesday.", published="2025-01-15")
+    people, call = only_call(facts)
+    assert people == {"Mostafa Madbouly", "Nawaf Salam"}
+
+
+def test_talks_at_a_palace_one_travelled_to_are_no_call(analyse_text):
+    assert analyse_text("On arrival, President William Ruto went straight to the palace for talks with King Charles "
+                        "III.", published="2025-07-02").calls == ()

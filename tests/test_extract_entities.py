@@ -157,3 +157,13 @@ def test_national_inside_an_outlets_name(analyse_text):
                          "reported on Monday.", published="2025-06-12")
     outlets = {e.name for e in facts.entities if e.kind is EntityKind.OUTLET}
     assert outlets == {"Varnian National Broadcaster"}
+
+
+def test_the_three_ministers_are_the_ministers_of_the_call(analyse_text):
+    facts = analyse_text("Foreign Minister Badr Abdelatty held a video call with Foreign Minister Ayman Safadi and "
+                         "Foreign Minister Ahmed Attaf on Sunday. A spokesman said in a statement to radio Vellwave that "
+                         "the three ministers had agreed to keep in touch.", published="2025-08-25")
+    call = facts.calls[0]
+    names = {e.key: e.name for e in facts.entities}
+    assert len(facts.calls) == 1 and len(call.participants) == 3
+    assert [names[r.outlet] for r in call.reports] == ["Vellwave"]

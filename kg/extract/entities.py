@@ -597,6 +597,19 @@ class Extractor:
             if nxt is not None and nxt[:1].isupper() and nxt.isalpha() and i + 1 not in taken:
                 continue  # part of another name ("Lee Hsien Loong")
             self.add(i, i + 1, self.entities[next(iter(keys))])
+        # a hyphenated surname alone ("Saint-Cyr" after "Laurent Saint-Cyr"): the tokenizer cut it in three
+        hyphenated = {tuple(part.replace("-", " - ").split()): keys for part, keys in parts.items() if "-" in part[1:-1]}
+        if hyphenated:
+            ws = columns(self.doc).ws
+            firsts = {words[0] for words in hyphenated}
+            for i in [k for k, text in enumerate(texts) if text in firsts]:
+                for words, keys in hyphenated.items():
+                    end = i + len(words)
+                    if len(keys) == 1 and tuple(texts[i:end]) == words and not any(ws[k] for k in range(i, end - 1)) \
+                            and not taken.intersection(range(i, end)) and not (end < len(texts) and texts[end][:1].isupper()
+                                                                               and ws[end - 1] and end not in taken):
+                        self.add(i, end, self.entities[next(iter(keys))])
+                        taken.update(range(i, end))
 
     def _person_beside(self, i: int, person_at: set[int]) -> bool:
         """A person mention joined to token ``i`` by "and" or a comma, on either side."""
@@ -650,6 +663,8 @@ class Extractor:
             nxt = doc[end] if end < len(doc) else None
             if nxt is not None and (nxt.i in taken or (nxt.text[:1].isupper() and nxt.is_alpha)):
                 continue  # a title before a name, not a description
+            if nxt is not None and nxt.text == "-" and not doc[end - 1].whitespace_:
+                continue  # "the prime minister-designate": another office (the calls' roles read it)
             if role == "counterpart" and nxt is not None and nxt.text == "," and _person_soon_after(doc, end + 1):
                 # "his Libyan counterpart, Ana Lind," or ", External Affairs Minister X,": the name
                 # says who (a minister's counterpart is no leader)

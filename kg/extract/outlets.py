@@ -468,6 +468,9 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
                     or (k > j and text[k].isdigit() and k + 1 < size and text[k + 1][:1].isupper() and text[k + 1].isalpha())) \
                     and not t.ent_type[k] in ("NORP",):
                 k += 1
+                if k + 1 < size and text[k] == "-" and not t.ws[k - 1] and not t.ws[k] and text[k + 1][:1].isupper() \
+                        and k + 1 not in taken:
+                    k += 2  # "the daily Al-Vellam": a hyphen inside the name
             if k > j and k < size and text[k - 1] in _words().channels and text[k].isdigit():
                 k += 1  # "broadcaster TV 2": a channel word and its number
             if k == j and j + 1 < size and text[j].isdigit() and not t.ws[j] and text[j + 1].isupper() \

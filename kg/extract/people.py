@@ -21,7 +21,7 @@ from kg.resources import lexicon_phrases
 
 __all__ = ["find_people", "title_before", "is_name_token", "role_phrase"]
 
-_MAX_TITLE = 5
+_MAX_TITLE = 6  # "President of the Council of Ministers"
 
 
 def is_name_token(tok: Token, not_names: frozenset[str]) -> bool:

@@ -75,13 +75,17 @@ def _verb_start(cue: Cue) -> int:
 
 
 def _refused(v: SentView, view: DocView, cue: Cue) -> bool:
-    """A refusal right before the cue: "the premier said she will not request a call with him"."""
-    return _phrase_before(v, view.lex.refusals, _verb_start(cue))
+    """A refusal right before the cue: "the premier said she will not request a call with him"
+    (not "declined to take a call from X": X's call was attempted)."""
+    start = _verb_start(cue)
+    return _phrase_before(v, view.lex.refusals, start) and not _phrase_before(v, view.lex.status["attempted"], start)
 
 
 def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
     start = _verb_start(cue)
     lex = view.lex
+    if _phrase_before(v, lex.status["attempted"], start):
+        return False  # "declined to take a call from X": X's attempt, no hypothetical
     if v.low(v.start) == "asked" and v.low(v.start + 1) in lex.question_openers and \
             all(v.low(k) != "," for k in range(v.start, start)):
         return True  # "Asked whether the two had plans to talk, the spokesman said ...": a question
@@ -624,6 +628,13 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                     (n for n in range(len(drafts) - 1, -1, -1) if drafts[n].status is CallStatus.PLANNED), cur)
             else:
                 target = cur if d.status is CallStatus.OCCURRED or state.told is None else state.told
+            named = {np.key for np in v.nps if np.kind == NAME and np.key} if len(drafts) > 1 else set()
+            if named and not named & drafts[target].participants:
+                # "the minister, the ministry wrote, had raised it in Saturday's call" after another call was
+                # told: the call of the person it names, not the one told last
+                fits = [n for n in range(len(drafts) - 1, -1, -1) if named & drafts[n].participants
+                        and (drafts[n].status is not CallStatus.PLANNED or said is CallStatus.PLANNED)]
+                target = cur if cur in fits else fits[0] if fits else target
             t = drafts[target]
             anchor_cue = strong_cues[0] if strong_cues else Cue(NOUN, v.start, v.start + 1, True)
             joined = frozenset(_joined_in(view, v, ctx))
@@ -806,8 +817,11 @@ def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bo
     if not (adjacent and has_report_cue(view, v)):
         return False
     # '"...," the king wrote on his page': the speaker of a quotation is the one who reports
-    if subject_of_sentence(view, v, state.ctx) in d.participants:
+    subject = subject_of_sentence(view, v, state.ctx)
+    if subject in d.participants:
         return True
+    if subject is None and v.people & d.participants and reports_in(view, v):
+        return True  # "State television aired footage of X on the line": an outlet showing one of the call's people
     return bool(v.quoted) and not _quote_after_a_name(v) and quote_speaker(view, v) in d.participants
 
 

@@ -114,6 +114,28 @@ def _paragraph(view: DocView, v: SentView) -> list[SentView]:
     return list(sents[lo : hi + 1])
 
 
+def _transcript_speaker(view: DocView, v: SentView) -> str | None:
+    """ "Ama Dule: Yes. I called him yesterday.": the person whose name and a colon open the
+    paragraph of ``v`` (a transcript's answer), who says its "I"."""
+    first = _paragraph(view, v)[0]
+    np = first.np(first.start)
+    return np.key if np is not None and np.kind == NAME and first.low(np.end) == ":" else None
+
+
+def _asked_about(view: DocView, v: SentView, exclude: frozenset[str]) -> str | None:
+    """In a transcript's answer, the person the question before it named last ("Reporter: Have
+    you spoken with X? / Dule: I called him yesterday"): who "him" or "her" stands for."""
+    para = _paragraph(view, v)
+    if para[0].index == 0:
+        return None
+    question = _paragraph(view, view.sents[para[0].index - 1])
+    for s in reversed(question):
+        for np in reversed(s.nps):
+            if np.kind == NAME and np.key and np.key not in exclude:
+                return np.key
+    return None
+
+
 def _closing(s: SentView, k: int) -> bool:
     """A straight quote mark right after a comma or full stop closes a quotation that began in
     an earlier sentence (the marks of one sentence alone cannot tell)."""
@@ -201,6 +223,8 @@ def _role_matches(view: DocView, key: str, role: str) -> bool:
         return False
     if role.startswith(("head of state", "head of government")):
         return True  # "the head of state": any leader in office (the one named last wins in ``resolve``)
+    if " of " in role and view.lex.own_country_complements.find(role.split()) is None:
+        return role in held  # "the President of the Council": that office, not any president
     word = role.split()[0]
     return word in held or (word == "premier" and "prime minister" in held) or (word == "pm" and "prime minister" in held)
 
@@ -215,7 +239,7 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
     if np.kind == PRONOUN:
         word = np.word
         if word in view.lex.first_person:
-            speaker = quote_speaker(view, v, ctx)
+            speaker = quote_speaker(view, v, ctx) or _transcript_speaker(view, v)
             return (speaker,) if speaker else ()
         if word in view.lex.third_plural:
             return tuple(sorted(ctx.current)) if len(ctx.current) >= 2 and v.index - ctx.current_index <= 3 else ()
@@ -231,6 +255,11 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
             # the person named last in the sentence who is not excluded (the clause's subject)
             for other in reversed([n for n in v.nps if n.end <= np.start and n.kind == NAME and n.key not in exclude]):
                 return (other.key,)
+            speaker = _transcript_speaker(view, v)
+            if speaker is not None:
+                asked = _asked_about(view, v, exclude | {speaker})
+                if asked is not None:
+                    return (asked,)
             near = len(ctx.current) >= 2 and 0 <= v.index - ctx.current_index <= 2
             if near and exclude & ctx.current and len(ctx.current - exclude) == 1:
                 # "A rang B at dawn. Later A wrote that their talk with her went well": the other one of the call

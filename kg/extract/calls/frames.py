@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, named_in_apposition
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, PersonNP, SentView, object_pronoun
+from kg.model import EntityKind
 
 __all__ = ["Frame", "read_frame", "clause_bounds", "subjects_before", "coordinated_after", "first_member"]
 
@@ -376,7 +377,15 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
 
 def _titled_description_then_name(v: SentView, lex: Lexicon, j: int, hi: int) -> PersonNP | None:
     """ "the head of Ostria's military government, General X": a description opened by "the"
-    with a title word in it, and the person named after its comma."""
+    with a title word in it, and the person named after its comma; "Ostria's military ruler,
+    General X": one opened by a country's possessive, of a few lower-case words."""
+    country = v.others.get(j)
+    if country is not None and country.kind is EntityKind.COUNTRY and v.low(country.end) in ("'s", "’s"):
+        k = country.end + 1
+        while k < min(hi, v.end, country.end + 7) and (v.tok(k).isalpha() and v.tok(k).islower() or v.tok(k) == "-"):
+            k += 1
+        nxt = v.np(k + 1) if k > country.end + 1 and v.low(k) == "," else None
+        return nxt if nxt is not None and nxt.kind == NAME and nxt.start == k + 1 else None
     if v.low(j) != "the":
         return None
     titled = False

@@ -200,6 +200,8 @@ class Lexicon:
     clause_breaks: frozenset[str]
     # titles
     title_words: frozenset[str]
+    title_phrases: frozenset[str]  # every leader and official title, and the honorifics apart
+    honorifics: frozenset[str]
     title_fillers: frozenset[str]
     portfolio_words: frozenset[str]  # "Minister of Foreign Affairs, X": the words of a portfolio
     role_titles: frozenset[str]
@@ -213,6 +215,7 @@ class Lexicon:
     report_cues: Phrases
     report_anaphora: Phrases
     post_anaphora: Phrases  # "In the same post, she said ...": the platform named before carried it
+    citing_words: frozenset[str]  # "The Herald, citing Radio Vell, reported": the outlet cited reported too
     publishing_verbs: frozenset[str]  # "posted a photo of the call on X": a long object before the platform
     outlet_descriptors: Phrases  # "the news agency X": words before an outlet's name
     other_event_nouns: frozenset[str]
@@ -391,6 +394,8 @@ def lexicon() -> Lexicon:
         attempt_verbs=frozenset(phrases_of(status, "attempt_verbs")),
         confirmations=frozenset(phrases_of(status, "confirmations")),
         title_words=title_words,
+        title_phrases=frozenset(leader_titles + official_titles) - frozenset(phrases_of(titles, "honorifics")),
+        honorifics=frozenset(phrases_of(titles, "honorifics")),
         title_fillers=frozenset(phrases_of(discourse, "title_fillers")),
         portfolio_words=frozenset(w for p in phrases_of(titles, "portfolios") for w in p.split()),
         role_titles=frozenset(t.split()[0] for t in leader_titles if not t.startswith(tuple(phrases_of(titles, "office_modifiers")))),
@@ -405,6 +410,7 @@ def lexicon() -> Lexicon:
         report_cues=Phrases((p, True) for p in phrases_of(reports, "cues")),
         report_anaphora=Phrases((p, True) for p in phrases_of(reports, "anaphoric_subjects")),
         post_anaphora=Phrases((p, True) for p in phrases_of(reports, "post_anaphora")),
+        citing_words=frozenset(phrases_of(reports, "citing_words")),
         publishing_verbs=frozenset(phrases_of(reports, "publishing_verbs")),
         outlet_descriptors=Phrases((p, True) for p in phrases_of(reports, "outlet_descriptors")),
         other_event_nouns=frozenset(phrases_of(discourse, "other_event_nouns")),

@@ -128,7 +128,7 @@ def _reports_of(view: DocView, v: SentView) -> Mapping[str, Evidence]:
     inside = set()
     for o in mentions:
         close = _apposition_end(v, o.end) if v.low(o.end) == "," else None
-        if close is not None:
+        if close is not None and v.low(o.end + 1) not in view.lex.citing_words:
             inside.update(id(m) for m in mentions if o.end < m.start and m.end <= close)
     for m in mentions:
         if m.key == view.own_outlet or id(m) in inside:

@@ -285,10 +285,32 @@ class _NPBuilder:
             # "the Grenadines' Prime Minister": a plural country's possessive
             before = self.mention_at.get(i - 1)
             return before is not None and before.kind is EntityKind.COUNTRY and before.end == i
+        if low == "and" and m is None:
+            # "Deputy Prime Minister and Foreign Minister X": two titles of one person (not "the
+            # head of state and Mr X": an honorific opens a name of its own)
+            # "the head of state and President X": a bare title with its article is a person of its own
+            phrases = self.lex.title_phrases
+            return self.text[i + 1 - self.start][:1].isupper() and self.low(i + 1) not in self.lex.honorifics \
+                and any(" ".join(self.low(k) for k in range(i - n, i)) in phrases and self.low(i - n - 1) != "the"
+                        for n in (1, 2, 3)) \
+                and any(" ".join(self.low(k) for k in range(i + 1, i + 1 + n)) in phrases for n in (1, 2, 3))
         return bool(low) and (
             low in self.lex.title_words or low in self.lex.title_fillers or i in self.adjectives
             or (m is not None and m.kind in (EntityKind.COUNTRY, EntityKind.ORGANIZATION))
         )
+
+    def _apposed_name(self, comma: int) -> bool:
+        """ "the President of the Council, His Excellency X, ...": a person named between commas right
+        after a bare title is the one it stands for, no second person."""
+        if self.low(comma) != ",":
+            return False
+        for k in range(comma + 1, min(self.end, comma + 5)):
+            m = self.mention_at.get(k)
+            if m is not None:
+                return m.kind in (EntityKind.LEADER, EntityKind.PERSON)
+            if not self.text[k - self.start][:1].isupper():
+                return False
+        return False
 
     def extend_left(self, i: int) -> int:
         """First token of the titles before a name starting at ``i``."""
@@ -448,7 +470,8 @@ class _NPBuilder:
                 nxt = i + lex.role_titles_multi.match(self.lower, i - self.start)
                 nxt += lex.own_country_complements.match(self.lower, nxt - self.start) if self.low(nxt) == "of" else 0
                 named = nxt < self.end and (self.text[nxt - self.start][:1].isupper() and self.text[nxt - self.start].isalpha())
-                if not named and self.low(nxt) not in ("of", "-") and nxt not in self.mention_at:
+                if not named and self.low(nxt) not in ("of", "-") and nxt not in self.mention_at \
+                        and not self._apposed_name(nxt):
                     out.append(PersonNP(ROLE, the, nxt, i, nxt, word=" ".join(self.lower[i - self.start : nxt - self.start]),
                                         possessive=self.low(nxt) in ("'s", "’s"), governor=self.low(the - 1)))
                     i = nxt
