@@ -1686,7 +1686,7 @@ def test_a_name_then_to_heading_an_entry_is_a_plan(analyse_text):
     [
         ("Foreign Minister Tala Voss spoke by phone on Tuesday with Ostria's Deputy Prime Minister and "
          "Foreign Minister Ivo Kern about the floods.", "Ivo Kern"),
-        ("Foreign Minister Tala Voss held a phone call on Tuesday with Varnia's Minister of State at the "
+        ("Foreign Minister Tala Voss held a telephone call on Tuesday with Varnia's Minister of State at the "
          "Ministry of Foreign Affairs Ivo Kern, and the two of them reviewed the floods.", "Ivo Kern"),
     ],
 )
