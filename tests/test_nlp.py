@@ -378,3 +378,12 @@ def test_an_initial_glued_to_the_surname_is_split_off(nlp_and_gaz):
     assert [t.text for t in doc][:6] == ["President", "U.", "Khurelsukh", "phoned", "A.B.", "Vell"]
     assert "U.S." in [t.text for t in doc]
     assert "Khurelsukh" in [e.text for e in doc.ents]
+
+
+def test_a_hyphenated_name_is_also_matched_spelt_with_a_space(analyse_text):
+    from kg.extract.nlp import name_variants
+
+    assert "Laurent Saint Cyr" in name_variants("Laurent Saint-Cyr")
+    assert name_variants("Guinea") == {"Guinea"}
+    facts = analyse_text("President William Ruto called Laurent Saint Cyr on Monday.", published="2025-10-02")
+    assert {e.key for e in facts.entities} >= {"gaz:laurent-saint-cyr", "gaz:william-ruto"}

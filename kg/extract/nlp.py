@@ -83,6 +83,9 @@ def name_variants(form: str) -> set[str]:
         if re.search(r"\w['’]\w", f):
             out.add(re.sub(r"(?<=\w)['’](?=\w)", "", f))  # "Shara'a" -> "Sharaa"
     for f in list(out):
+        if re.search(r"[a-z]-[A-Z]", f):
+            out.add(re.sub(r"(?<=[a-z])-(?=[A-Z])", " ", f))  # "Saint-Cyr" -> "Saint Cyr"
+    for f in list(out):
         particle, spellings = _arabic_particle()
         if particle.search(f):
             for spelling in spellings:
