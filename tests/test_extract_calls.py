@@ -2374,3 +2374,20 @@ def test_the_prime_minister_designate_is_the_one_taking_office(analyse_text):
 def test_talks_at_a_palace_one_travelled_to_are_no_call(analyse_text):
     assert analyse_text("On arrival, President William Ruto went straight to the palace for talks with King Charles "
                         "III.", published="2025-07-02").calls == ()
+
+
+def test_the_premier_designate_is_the_one_taking_office(analyse_text):
+    facts = analyse_text("Nawaf Salam was named premier-designate on Monday. Prime Minister Mostafa Madbouly rang the "
+                         "premier-designate on Tuesday.", published="2025-01-15")
+    people, _ = only_call(facts)
+    assert people == {"Mostafa Madbouly", "Nawaf Salam"}
+    assert "-designate" not in {e.name for e in facts.entities}
+
+
+@pytest.mark.parametrize("verb", ["call", "telephone"])
+def test_a_call_to_a_description_and_the_name_after_its_comma(analyse_text, verb):
+    facts = analyse_text(f"Prime Minister Shehbaz Sharif will {verb} the chairman of Uganda's ruling movement, President "
+                         "Yoweri Museveni, tomorrow evening.", published="2025-09-01")
+    people, call = only_call(facts)
+    assert people == {"Shehbaz Sharif", "Yoweri Museveni"}
+    assert call.status is CallStatus.PLANNED

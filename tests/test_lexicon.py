@@ -48,8 +48,6 @@ XFAIL = {
                                        "an upcoming call is always a future one",
     ("calls", "call_verbs", "video-call"): _HYPHEN,
     ("calls", "medium_words", "video-link"): _HYPHEN,
-    ("titles", "leader", "chancellor-elect"): "'Chancellor-elect Tilde Brook': 'Chancellor' is not in not_names, so the "
-                                              "hyphen rule makes '-elect Tilde Brook' the name",
 }
 #: (file, section, phrase) -> why an entry is not in the entry format or cannot match as written
 XFAIL_FORMAT = {

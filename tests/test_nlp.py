@@ -385,5 +385,5 @@ def test_a_hyphenated_name_is_also_matched_spelt_with_a_space(analyse_text):
 
     assert "Laurent Saint Cyr" in name_variants("Laurent Saint-Cyr")
     assert name_variants("Guinea") == {"Guinea"}
-    facts = analyse_text("President William Ruto called Laurent Saint Cyr on Monday.", published="2025-10-02")
+    facts = analyse_text("On Monday Laurent Saint Cyr took a phone call from William Ruto.", published="2025-10-02")
     assert {e.key for e in facts.entities} >= {"gaz:laurent-saint-cyr", "gaz:william-ruto"}

@@ -253,8 +253,9 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
             continue
         # a capitalised title opening the run is not part of the name ("Spokesperson Ilse Marquardt")
         opening = i
-        while i < j - 1 and (lower[i] in title_words or lower[i] in honorific_words):
-            i += 1
+        while i < j - 1 and (lower[i] in title_words or lower[i] in honorific_words
+                             or (i > opening and text[i] == "-" and i + 1 < j and text[i + 1].islower())):
+            i += 2 if text[i] == "-" else 1  # ("Premier-designate X": the title's suffix too)
         if all(t in title_words or t in honorific_words for t in lower[i:j]):
             i = j  # "President Sheikh <known name>", "HH Prince": titles and honorifics, no name
             continue

@@ -22,9 +22,9 @@ from dataclasses import dataclass, replace
 
 from kg.extract.calls.lexicon import Lexicon, LightVerb, NounInfo
 from kg.extract.calls.view import NAME, PRONOUN, ROLE, GROUP, PersonNP, SentView
-from kg.model import CallMedium
+from kg.model import CallMedium, EntityKind
 
-__all__ = ["Cue", "find_cues", "named_in_apposition", "CALL_VERB", "CONTACT_VERB", "TALK_VERB", "NOUN", "ADVERBIAL"]
+__all__ = ["Cue", "find_cues", "named_in_apposition", "titled_description_then_name", "CALL_VERB", "CONTACT_VERB", "TALK_VERB", "NOUN", "ADVERBIAL"]
 
 CALL_VERB, CONTACT_VERB, TALK_VERB, NOUN, ADVERBIAL = "call_verb", "contact_verb", "talk_verb", "noun", "adverbial"
 # The word lists are the lexicon's (calls.json noun_modifiers, called_complements ...,
@@ -209,6 +209,33 @@ def named_in_apposition(v: SentView, lex: Lexicon, j: int, hi: int) -> PersonNP 
     return None
 
 
+def titled_description_then_name(v: SentView, lex: Lexicon, j: int, hi: int) -> PersonNP | None:
+    """ "the head of Ostria's military government, General X": a description opened by "the"
+    with a title word in it, and the person named after its comma; "Ostria's military ruler,
+    General X": one opened by a country's possessive, of a few lower-case words."""
+    country = v.others.get(j)
+    if country is not None and country.kind is EntityKind.COUNTRY and v.low(country.end) in ("'s", "’s"):
+        k = country.end + 1
+        while k < min(hi, v.end, country.end + 7) and (v.tok(k).isalpha() and v.tok(k).islower() or v.tok(k) == "-"):
+            k += 1
+        nxt = v.np(k + 1) if k > country.end + 1 and v.low(k) == "," else None
+        return nxt if nxt is not None and nxt.kind == NAME and nxt.start == k + 1 else None
+    if v.low(j) != "the":
+        return None
+    titled = False
+    for k in range(j + 1, min(hi, v.end, j + 12)):
+        low = v.low(k)
+        if low == ",":
+            # (a title or honorific the name rules keep apart may open the name: "Mullah X")
+            after = next((m for m in range(k + 1, min(v.end, k + 3)) if v.np(m) is not None), None)
+            nxt = v.np(after) if after is not None and all(v.tok(m)[:1].isupper() for m in range(k + 1, after)) else None
+            return nxt if titled and nxt is not None and nxt.kind == NAME and nxt.start == after else None
+        if low in (";", ":", ".") or low in lex.clause_openers or v.np(k) is not None:
+            return None
+        titled = titled or low in lex.title_words
+    return None
+
+
 def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     low = v.low(i)
     medium, needs_person = lex.call_verbs[low]
@@ -234,13 +261,15 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     if nxt == "by" and prev in lex.passive_auxiliaries and (agent := v.np(i + 2)) is not None \
             and agent.kind in (NAME, ROLE) and not agent.possessive:
         return Cue(CALL_VERB, i, i + 1, True, medium, passive=True)  # "was phoned by X" (not "called by his nickname")
-    if nxt in lex.called_not_before and v.np(i + 1) is None and named_in_apposition(v, lex, i + 1, v.end) is None:
-        return None
+    if nxt in lex.called_not_before and v.np(i + 1) is None and named_in_apposition(v, lex, i + 1, v.end) is None \
+            and titled_description_then_name(v, lex, i + 1, v.end) is None:
+        return None  # ("will telephone the head of X's government, Y": Y after the description)
     # ("will be calling X": a progressive, not a passive)
     passive = prev in lex.passive_auxiliaries and not low.endswith("ing")
     if passive:
         return Cue(CALL_VERB, i, i + 1, True, medium, passive=True)
-    obj = _person_after(v, lex, i + 1) or named_in_apposition(v, lex, i + 1, v.end)
+    obj = _person_after(v, lex, i + 1) or named_in_apposition(v, lex, i + 1, v.end) \
+        or titled_description_then_name(v, lex, i + 1, v.end)
     if obj is not None:
         if obj.kind == PRONOUN and (obj.word in lex.possessive_determiners or obj.word in lex.subject_pronouns):
             obj = None if obj.word in lex.subject_pronouns else obj

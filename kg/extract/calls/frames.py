@@ -21,10 +21,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, named_in_apposition
+from kg.extract.calls.cues import (ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, named_in_apposition,
+                                   titled_description_then_name)
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, PersonNP, SentView, object_pronoun
-from kg.model import EntityKind
 
 __all__ = ["Frame", "read_frame", "clause_bounds", "subjects_before", "coordinated_after", "first_member"]
 
@@ -341,7 +341,7 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
                 continue
         if low in lex.partner_prepositions:
             people, separate = coordinated_after(v, lex, k + 1, hi)
-            if not people and (named := _titled_description_then_name(v, lex, k + 1, hi)) is not None:
+            if not people and (named := titled_description_then_name(v, lex, k + 1, hi)) is not None:
                 people, separate = coordinated_after(v, lex, named.start, hi)  # "with the head of X's junta, General Y"
             if people and people[0].kind == PRONOUN and people[0].possessive and v.np(people[0].end) is None \
                     and not object_pronoun(v, lex, people[0]):
@@ -373,31 +373,6 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
                     return "from", people, separate
                 break
     return None, [], False
-
-
-def _titled_description_then_name(v: SentView, lex: Lexicon, j: int, hi: int) -> PersonNP | None:
-    """ "the head of Ostria's military government, General X": a description opened by "the"
-    with a title word in it, and the person named after its comma; "Ostria's military ruler,
-    General X": one opened by a country's possessive, of a few lower-case words."""
-    country = v.others.get(j)
-    if country is not None and country.kind is EntityKind.COUNTRY and v.low(country.end) in ("'s", "’s"):
-        k = country.end + 1
-        while k < min(hi, v.end, country.end + 7) and (v.tok(k).isalpha() and v.tok(k).islower() or v.tok(k) == "-"):
-            k += 1
-        nxt = v.np(k + 1) if k > country.end + 1 and v.low(k) == "," else None
-        return nxt if nxt is not None and nxt.kind == NAME and nxt.start == k + 1 else None
-    if v.low(j) != "the":
-        return None
-    titled = False
-    for k in range(j + 1, min(hi, v.end, j + 12)):
-        low = v.low(k)
-        if low == ",":
-            nxt = v.np(k + 1)
-            return nxt if titled and nxt is not None and nxt.kind == NAME and nxt.start == k + 1 else None
-        if low in (";", ":", ".") or low in lex.clause_openers or v.np(k) is not None:
-            return None
-        titled = titled or low in lex.title_words
-    return None
 
 
 def _message_end(v: SentView, lex: Lexicon, k: int, hi: int) -> int | None:
@@ -458,6 +433,8 @@ def _direct_object(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[list[P
         named = named_in_apposition(v, lex, j, hi)
         if named is not None:
             return coordinated_after(v, lex, named.start, hi)
+    if np is None and (named := titled_description_then_name(v, lex, j, hi)) is not None:
+        return coordinated_after(v, lex, named.start, hi)  # "will call the head of X's government, Y"
     if np is None and lex.group_partners.find(v.lower, j - v.start, j + 4 - v.start) is not None \
             and (member := first_member(v, lex, j)) is not None:
         return coordinated_after(v, lex, member.start, v.end)  # "phoned several leaders, including A and B"
