@@ -56,6 +56,19 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def free_ports(n: int = 2) -> tuple[int, ...]:
+    """``n`` distinct free ports: the sockets are held open together while they are chosen (two
+    calls of ``free_port`` may get the same port back, the first one being released)."""
+    socks = [socket.socket() for _ in range(n)]
+    try:
+        for s in socks:
+            s.bind(("127.0.0.1", 0))
+        return tuple(s.getsockname()[1] for s in socks)
+    finally:
+        for s in socks:
+            s.close()
+
+
 def port_is_free(port: int) -> bool:
     with socket.socket() as s:
         try:
@@ -110,7 +123,7 @@ def serve_env() -> dict[str, str]:
 def kg_serve(store: Path, *args: str, timeout: float = 60.0, ports: tuple[int, int] | None = None):
     """Run `kg serve --store STORE --port P --explorer-port Q ARGS` (free ports unless given);
     yield a ``ServeProcess`` once it printed both URLs. Stopped with SIGTERM afterwards."""
-    port, explorer_port = ports or (free_port(), free_port())
+    port, explorer_port = ports or free_ports(2)
     proc = subprocess.Popen(
         serve_command(store, "--port", str(port), "--explorer-port", str(explorer_port), *args),
         cwd=ROOT, env=serve_env(), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,

@@ -2391,3 +2391,12 @@ def test_a_call_to_a_description_and_the_name_after_its_comma(analyse_text, verb
     people, call = only_call(facts)
     assert people == {"Shehbaz Sharif", "Yoweri Museveni"}
     assert call.status is CallStatus.PLANNED
+
+
+def test_footage_of_someone_on_the_phone_shows_the_call_told_before(analyse_text):
+    facts = analyse_text("President William Ruto held a telephone conversation with King Charles III on Monday. State "
+                         "broadcaster Vellvision later aired footage of Ruto talking on the phone in State House.",
+                         published="2025-07-02")
+    people, call = only_call(facts)
+    assert people == {"William Ruto", "King Charles III"}
+    assert [_names(facts)[r.outlet] for r in call.reports] == ["Vellvision"]

@@ -26,7 +26,7 @@ from kg.errors import ServeError
 from kg.serve import start
 from kg.serve.oxigraph import find_oxigraph
 from kg.store.local import load_into_store
-from serving import ROOT, children_of, free_port, is_running, kg_serve, serve_command, serve_env, stop
+from serving import ROOT, children_of, free_ports, is_running, kg_serve, serve_command, serve_env, stop
 
 pytestmark = pytest.mark.integration
 
@@ -187,7 +187,7 @@ def test_a_port_in_use_is_a_clear_error(seed_store, taken):
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         busy_port = busy.getsockname()[1]
-        ports = {"--port": free_port(), "--explorer-port": free_port()}
+        ports = dict(zip(("--port", "--explorer-port"), free_ports(2)))
         ports[taken] = busy_port
         result = run_serve(seed_store, *[str(x) for kv in ports.items() for x in kv])
     assert result.returncode == 1
@@ -235,7 +235,8 @@ def test_the_oxigraph_program_is_installed():
 
 
 def test_the_library_starts_and_stops_the_pair_in_process(seed_store):
-    with start(seed_store, port=free_port(), explorer_port=free_port()) as serving:
+    port, explorer_port = free_ports(2)
+    with start(seed_store, port=port, explorer_port=explorer_port) as serving:
         pid = serving.oxigraph_pid
         assert is_running(pid)
         assert count(serving.sparql_url, COUNT_CALLS) == expected_calls()

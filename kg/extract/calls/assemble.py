@@ -74,6 +74,17 @@ def _verb_start(cue: Cue) -> int:
     return cue.light_start if cue.light_start is not None else cue.start
 
 
+def _depicted(v: SentView, lex, cue: Cue) -> Cue:
+    """ "aired footage of X speaking on the phone": a call word in a participle after a picture
+    of someone shows the call told before (a definite cue), not a call of its own."""
+    for k in range(cue.start - 1, max(v.start, cue.start - 8) - 1, -1):
+        if v.low(k) in lex.depiction_nouns and v.low(k + 1) == "of" and v.np(k + 2) is not None:
+            return replace(cue, definite=True)
+        if v.low(k) in (",", ";", "."):
+            break
+    return cue
+
+
 def _refused(v: SentView, view: DocView, cue: Cue) -> bool:
     """A refusal right before the cue: "the premier said she will not request a call with him"
     (not "declined to take a call from X": X's call was attempted)."""
@@ -487,6 +498,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     lex = view.lex
     ctx = state.ctx
     cues = tuple(c for c in find_cues(v, lex) if not c.in_person)
+    if cues and not lex.depiction_nouns.isdisjoint(v.lower):
+        cues = tuple(_depicted(v, lex, c) for c in cues)
     made: list[Draft] = []
     named: list[bool] = []  # per made draft: its frame names someone (not only "the leaders", "he")
     drafts = list(state.drafts)

@@ -216,6 +216,7 @@ class Lexicon:
     report_anaphora: Phrases
     post_anaphora: Phrases  # "In the same post, she said ...": the platform named before carried it
     citing_words: frozenset[str]  # "The Herald, citing Radio Vell, reported": the outlet cited reported too
+    depiction_nouns: frozenset[str]  # "footage of X speaking on the phone": the call told before
     publishing_verbs: frozenset[str]  # "posted a photo of the call on X": a long object before the platform
     outlet_descriptors: Phrases  # "the news agency X": words before an outlet's name
     other_event_nouns: frozenset[str]
@@ -411,6 +412,7 @@ def lexicon() -> Lexicon:
         report_anaphora=Phrases((p, True) for p in phrases_of(reports, "anaphoric_subjects")),
         post_anaphora=Phrases((p, True) for p in phrases_of(reports, "post_anaphora")),
         citing_words=frozenset(phrases_of(reports, "citing_words")),
+        depiction_nouns=frozenset(phrases_of(reports, "depiction_nouns")),
         publishing_verbs=frozenset(phrases_of(reports, "publishing_verbs")),
         outlet_descriptors=Phrases((p, True) for p in phrases_of(reports, "outlet_descriptors")),
         other_event_nouns=frozenset(phrases_of(discourse, "other_event_nouns")),
