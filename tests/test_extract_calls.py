@@ -2400,3 +2400,13 @@ def test_footage_of_someone_on_the_phone_shows_the_call_told_before(analyse_text
     people, call = only_call(facts)
     assert people == {"William Ruto", "King Charles III"}
     assert [_names(facts)[r.outlet] for r in call.reports] == ["Vellvision"]
+
+
+def test_a_long_list_of_others_on_the_call_joins_the_conference(analyse_text):
+    facts = analyse_text("Prime Minister Kristen Michal joined a video conference of the region's leaders on Thursday, "
+                         "hosted by Prime Minister Mette Frederiksen.\n\nAlso on the call were Prime Minister Petteri "
+                         "Orpo, Prime Minister Ulf Kristersson, Prime Minister Jonas Gahr Støre, Prime Minister Evika "
+                         "Siliņa and Prime Minister Kristrún Frostadóttir.", published="2025-09-26")
+    people, call = only_call(facts)
+    assert len(people) == 7
+    assert call.date == date(2025, 9, 25)

@@ -595,7 +595,11 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         names_pending = cur is not None and drafts[cur].pending and len(drafts[cur].participants) < 2 \
             and len(made) == 1 and any(c.definite and c.strong and not calls for c, _f, _s, calls in read) \
             and made[0].status is drafts[cur].status
-        if (more_of_conference or names_pending) and v.index - state.last_told <= 3:
+        # "Also on the call were A, B and C": the people joining "the call" told before
+        joined_definite = bool(joined) and cur is not None and len(made) == 1 \
+            and all(c.definite for c, _f, _s, calls in read if calls) and made[0].participants <= frozenset(joined) \
+            and made[0].status is drafts[cur].status
+        if (more_of_conference or names_pending or joined_definite) and v.index - state.last_told <= 3:
             drafts[cur] = absorb(replace(drafts[cur], participants=drafts[cur].participants | made[0].participants),
                                  view, v, days=False)
             ctx = replace(ctx, current=drafts[cur].participants, current_index=v.index)
