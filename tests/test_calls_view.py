@@ -69,3 +69,11 @@ def test_a_meeting_noun_without_a_medium_word_before_it_is_in_person(nlp_and_gaz
         for lazy in ("dates", "_np_at"):
             with pytest.raises(AttributeError):
                 object.__getattribute__(v, lazy)
+
+
+def test_a_sentence_cut_off_after_a_title_and_and_is_read(analyse_text):
+    # the words after a name are walked for titles; "and" as the sentence's last token once read
+    # past the sentence's end
+    facts = analyse_text("President William Ruto phoned Prime Minister Mia Mottley, Foreign Minister and",
+                         published="2025-07-02")
+    assert len(facts.calls) == 1

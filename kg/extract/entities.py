@@ -440,9 +440,8 @@ class Extractor:
         entry = self.gaz.get(known.key[4:])
         if entry is None:
             return False
-        roles = [o.role.lower() for o in entry.offices] + ([entry.role.lower()] if entry.role else [])
         self.mentions.remove(known)
-        if any(r == title or r.endswith(" " + title) for r in roles):
+        if _holds_title(entry, title, None):
             self.add(ent.start, known.end, self.entities[known.key])
             return True
         if not any(m.key == known.key for m in self.mentions):
@@ -486,10 +485,7 @@ class Extractor:
         title = role.lower()
         hits = []
         for entry in _people_by_surname(self.gaz).get(norm_name(surname), ()):
-            roles = [o.role.lower() for o in entry.offices if country is None or o.country in (None, country)]
-            if entry.role and (country is None or entry.country in (None, country)):
-                roles.append(entry.role.lower())
-            if any(r == title or r.endswith(" " + title) for r in roles):
+            if _holds_title(entry, title, country):
                 hits.append(entry)
         day = self.meta.published
 
@@ -846,6 +842,16 @@ class Extractor:
                        key=lambda m: m.end, default=None)
             return self.gaz.get(last.key[4:]) if last is not None else None
         return candidates[0] if len(candidates) == 1 else None
+
+
+def _holds_title(entry: GazEntry, title: str, country: str | None) -> bool:
+    """Whether ``title`` (lower case) is one of ``entry``'s offices (in ``country``, when given)
+    or its role, or the last words of one: "Vice President X" and "President X" both name who holds
+    "Vice President"."""
+    roles = [o.role.lower() for o in entry.offices if country is None or o.country in (None, country)]
+    if entry.role and (country is None or entry.country in (None, country)):
+        roles.append(entry.role.lower())
+    return any(r == title or r.endswith(" " + title) for r in roles)
 
 
 def _person_soon_after(doc: Doc, start: int) -> bool:

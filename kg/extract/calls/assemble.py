@@ -85,18 +85,23 @@ def _depicted(v: SentView, lex, cue: Cue) -> Cue:
     return cue
 
 
+def _attempt_before(v: SentView, lex, start: int) -> bool:
+    """ "declined to take a call from X": an attempt phrase before the cue, which the refusal
+    inside it ("declined to") does not make a hypothetical or refused call: X's call was attempted."""
+    return _phrase_before(v, lex.status["attempted"], start)
+
+
 def _refused(v: SentView, view: DocView, cue: Cue) -> bool:
-    """A refusal right before the cue: "the premier said she will not request a call with him"
-    (not "declined to take a call from X": X's call was attempted)."""
+    """A refusal right before the cue: "the premier said she will not request a call with him"."""
     start = _verb_start(cue)
-    return _phrase_before(v, view.lex.refusals, start) and not _phrase_before(v, view.lex.status["attempted"], start)
+    return _phrase_before(v, view.lex.refusals, start) and not _attempt_before(v, view.lex, start)
 
 
 def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
     start = _verb_start(cue)
     lex = view.lex
-    if _phrase_before(v, lex.status["attempted"], start):
-        return False  # "declined to take a call from X": X's attempt, no hypothetical
+    if _attempt_before(v, lex, start):
+        return False
     if v.low(v.start) == "asked" and v.low(v.start + 1) in lex.question_openers and \
             all(v.low(k) != "," for k in range(v.start, start)):
         return True  # "Asked whether the two had plans to talk, the spokesman said ...": a question
@@ -645,11 +650,11 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                     (n for n in range(len(drafts) - 1, -1, -1) if drafts[n].status is CallStatus.PLANNED), cur)
             else:
                 target = cur if d.status is CallStatus.OCCURRED or state.told is None else state.told
-            named = {np.key for np in v.nps if np.kind == NAME and np.key} if len(drafts) > 1 else set()
-            if named and not named & drafts[target].participants:
+            people_named = {np.key for np in v.nps if np.kind == NAME and np.key} if len(drafts) > 1 else set()
+            if people_named and not people_named & drafts[target].participants:
                 # "the minister, the ministry wrote, had raised it in Saturday's call" after another call was
                 # told: the call of the person it names, not the one told last
-                fits = [n for n in range(len(drafts) - 1, -1, -1) if named & drafts[n].participants
+                fits = [n for n in range(len(drafts) - 1, -1, -1) if people_named & drafts[n].participants
                         and (drafts[n].status is not CallStatus.PLANNED or said is CallStatus.PLANNED)]
                 target = cur if cur in fits else fits[0] if fits else target
             t = drafts[target]

@@ -114,21 +114,20 @@ def _paragraph(view: DocView, v: SentView) -> list[SentView]:
     return list(sents[lo : hi + 1])
 
 
-def _transcript_speaker(view: DocView, v: SentView) -> str | None:
+def _transcript_speaker(first: SentView) -> str | None:
     """ "Ama Dule: Yes. I called him yesterday.": the person whose name and a colon open the
-    paragraph of ``v`` (a transcript's answer), who says its "I"."""
-    first = _paragraph(view, v)[0]
+    paragraph whose first sentence is ``first`` (a transcript's answer), who says its "I"."""
     np = first.np(first.start)
     return np.key if np is not None and np.kind == NAME and first.low(np.end) == ":" else None
 
 
-def _asked_about(view: DocView, v: SentView, exclude: frozenset[str]) -> str | None:
-    """In a transcript's answer, the person the question before it named last ("Reporter: Have
-    you spoken with X? / Dule: I called him yesterday"): who "him" or "her" stands for."""
-    para = _paragraph(view, v)
-    if para[0].index == 0:
+def _asked_about(view: DocView, first: SentView, exclude: frozenset[str]) -> str | None:
+    """In a transcript's answer opened by ``first``, the person the question before it named
+    last ("Reporter: Have you spoken with X? / Dule: I called him yesterday"): who "him" or
+    "her" stands for."""
+    if first.index == 0:
         return None
-    question = _paragraph(view, view.sents[para[0].index - 1])
+    question = _paragraph(view, view.sents[first.index - 1])
     for s in reversed(question):
         for np in reversed(s.nps):
             if np.kind == NAME and np.key and np.key not in exclude:
@@ -239,7 +238,7 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
     if np.kind == PRONOUN:
         word = np.word
         if word in view.lex.first_person:
-            speaker = quote_speaker(view, v, ctx) or _transcript_speaker(view, v)
+            speaker = quote_speaker(view, v, ctx) or _transcript_speaker(_paragraph(view, v)[0])
             return (speaker,) if speaker else ()
         if word in view.lex.third_plural:
             return tuple(sorted(ctx.current)) if len(ctx.current) >= 2 and v.index - ctx.current_index <= 3 else ()
@@ -255,9 +254,10 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
             # the person named last in the sentence who is not excluded (the clause's subject)
             for other in reversed([n for n in v.nps if n.end <= np.start and n.kind == NAME and n.key not in exclude]):
                 return (other.key,)
-            speaker = _transcript_speaker(view, v)
+            first = _paragraph(view, v)[0]
+            speaker = _transcript_speaker(first)
             if speaker is not None:
-                asked = _asked_about(view, v, exclude | {speaker})
+                asked = _asked_about(view, first, exclude | {speaker})
                 if asked is not None:
                     return (asked,)
             near = len(ctx.current) >= 2 and 0 <= v.index - ctx.current_index <= 2

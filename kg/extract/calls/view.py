@@ -290,7 +290,8 @@ class _NPBuilder:
             # head of state and Mr X": an honorific opens a name of its own)
             # "the head of state and President X": a bare title with its article is a person of its own
             phrases = self.lex.title_phrases
-            return self.text[i + 1 - self.start][:1].isupper() and self.low(i + 1) not in self.lex.honorifics \
+            return i + 1 < self.end and self.text[i + 1 - self.start][:1].isupper() \
+                and self.low(i + 1) not in self.lex.honorifics \
                 and any(" ".join(self.low(k) for k in range(i - n, i)) in phrases and self.low(i - n - 1) != "the"
                         for n in (1, 2, 3)) \
                 and any(" ".join(self.low(k) for k in range(i + 1, i + 1 + n)) in phrases for n in (1, 2, 3))
