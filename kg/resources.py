@@ -35,8 +35,10 @@ __all__ = [
 
 _FIELDS = {
     "id", "name", "kind", "aliases", "short_aliases", "context_aliases", "offices", "role",
-    "country", "outlet_kind", "adjectives", "capitals", "wikidata", "domains", "seat_of",
+    "country", "outlet_kind", "adjectives", "capitals", "wikidata", "domains", "seat_of", "gender",
 }
+# a person's gender as the press's pronouns give it ("she", "he"); read by the pronoun rules
+GENDERS = ("female", "male")
 _OFFICE_FIELDS = {"role", "country", "start", "end", "head"}
 # what an office is the head of: the head of state, of government, or both (a US president)
 HEADS = ("state", "government", "both")
@@ -90,6 +92,7 @@ class GazEntry:
     # for organisations that are a seat of power ("the Kremlin", "State House"): the head whose
     # office it is ("state", "government" or "both"), of its country (any country when none)
     seat_of: str | None = None
+    gender: str | None = None  # "female" or "male": which of "she" and "he" stands for a person
 
     @property
     def key(self) -> str:
@@ -203,6 +206,9 @@ def _entry(raw: dict, where: str) -> GazEntry:
     seat_of = raw.get("seat_of") or None
     if seat_of is not None and seat_of not in HEADS:
         raise InputError(DataFile.OFFICE_HEAD, f"{where}: seat_of {seat_of!r} is not one of {list(HEADS)}")
+    gender = raw.get("gender") or None
+    if gender is not None and gender not in GENDERS:
+        raise InputError(DataFile.GENDER, f"{where}: gender {gender!r} is not one of {list(GENDERS)}")
     return GazEntry(
         id=str(raw["id"]).strip(),
         name=str(raw["name"]).strip(),
@@ -219,6 +225,7 @@ def _entry(raw: dict, where: str) -> GazEntry:
         wikidata=raw.get("wikidata") or None,
         domains=tuple(d.casefold().removeprefix("www.") for d in _tuple(raw.get("domains"))),
         seat_of=seat_of,
+        gender=gender,
     )
 
 

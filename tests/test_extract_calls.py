@@ -2410,3 +2410,18 @@ def test_a_long_list_of_others_on_the_call_joins_the_conference(analyse_text):
     people, call = only_call(facts)
     assert len(people) == 7
     assert call.date == date(2025, 9, 25)
+
+
+@pytest.mark.parametrize("text, second", [
+    # a gendered title in the article tells who "she" or "he" can be
+    ("President Amara Dule spoke by phone with Prime Minister Ilse Varga on Monday. Mr Dule later thanked "
+     "Ms Varga for the talks. Later in the day she also spoke with King Emil Sorn.", {"Ilse Varga", "Emil Sorn"}),
+    ("Prime Minister Ilse Varga spoke by phone with President Amara Dule on Monday. Ms Varga later thanked "
+     "Mr Dule for the talks. Later in the day he also spoke with King Emil Sorn.", {"Amara Dule", "Emil Sorn"}),
+    # the gazetteer's gender, when the text gives none
+    ("Narendra Modi spoke by phone on Monday with Giorgia Meloni. Later in the day she also rang Olaf Scholz.",
+     {"Giorgia Meloni", "Olaf Scholz"}),
+])
+def test_a_gendered_pronoun_never_stands_for_the_other_gender(analyse_text, text, second):
+    found = calls_of(analyse_text(text, published="2024-02-13"))
+    assert second in [people for people, _ in found]

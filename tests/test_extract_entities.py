@@ -167,3 +167,46 @@ def test_the_three_ministers_are_the_ministers_of_the_call(analyse_text):
     names = {e.key: e.name for e in facts.entities}
     assert len(facts.calls) == 1 and len(call.participants) == 3
     assert [names[r.outlet] for r in call.reports] == ["Vellwave"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the adjectives of a list before a plural role: one leader per country
+    ("The king spoke on Friday with the Qatari and Egyptian prime ministers about the border.",
+     {"Mohammed bin Abdulrahman Al Thani", "Mostafa Madbouly"}),
+    ("Narendra Modi later rang the Japanese, Qatari and Egyptian prime ministers.",
+     {"Shigeru Ishiba", "Mohammed bin Abdulrahman Al Thani", "Mostafa Madbouly"}),
+    # the countries after "of"
+    ("The presidents of Poland and Kenya held a phone call on Friday.", {"Andrzej Duda", "William Ruto"}),
+])
+def test_plural_descriptions_name_one_leader_per_country(analyse_text, text, expected):
+    facts = analyse_text(text, published="2025-03-14")
+    leaders = {e.name for e in facts.entities if e.kind is EntityKind.LEADER}
+    assert expected <= leaders
+    assert all(expected & {e.name for e in facts.entities if e.key in c.participants} for c in facts.calls)
+    assert facts.calls
+
+
+@pytest.mark.parametrize("text", [
+    "The Qatari prime ministers of the past decade kept close ties with Cairo.",  # one country: no list
+    "The Qatari and the Egyptian prime ministers were not named.",  # a list the rule does not read
+    "Qatari and Egyptian prime ministers have often met.",  # no determiner: prime ministers in general
+])
+def test_plural_descriptions_need_a_determined_list(analyse_text, text):
+    facts = analyse_text(text, published="2025-03-14")
+    assert not any(e.kind is EntityKind.LEADER for e in facts.entities)
+
+
+def test_a_counterpart_before_other_descriptions_leaves_them_readable(analyse_text):
+    # a counterpart's description once left the description heads unusable for the rest of
+    # the article ("the President of Poland" after "his Kenyan counterpart" went unread)
+    facts = analyse_text(
+        "Prime Minister Donald Tusk phoned his Kenyan counterpart on Friday. "
+        "The President of Poland spoke with President Cyril Ramaphosa.", published="2025-03-14")
+    assert "Andrzej Duda" in {e.name for e in facts.entities}
+
+
+def test_a_role_description_is_not_the_one_leader_named_in_another_office(analyse_text):
+    facts = analyse_text("Prime Minister Donald Tusk arrived in Vilnius. The President of Poland stayed home.",
+                         published="2025-03-14")
+    assert "Andrzej Duda" in {e.name for e in facts.entities}
+    assert not any("President of Poland" in a for e in facts.entities if e.name == "Donald Tusk" for a in e.aliases)

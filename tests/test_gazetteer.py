@@ -191,3 +191,20 @@ def test_no_outlet_goes_by_an_ordinary_word(gaz):
         if form in AMBIGUOUS_OUTLET_FORMS
     ]
     assert bad == []
+
+
+def test_gender_parsed_and_checked(tmp_path):
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps({"id": "x-y", "name": "X Y", "kind": "Leader", "gender": "female"}) + "\n"
+                    + json.dumps({"id": "y-z", "name": "Y Z", "kind": "Person", "gender": "woman"}) + "\n")
+    with pytest.raises(InputError, match="gender 'woman' is not one of") as err:
+        list(read_gazetteer_file(path))
+    assert "g.jsonl line 2" in str(err.value)
+    path.write_text(json.dumps({"id": "x-y", "name": "X Y", "kind": "Leader", "gender": "female"}) + "\n")
+    assert [e.gender for e in read_gazetteer_file(path)] == ["female"]
+
+
+def test_every_person_has_a_gender(gaz):
+    # the pronoun rules read it: "she" never stands for a man, nor "he" for a woman
+    missing = [e.id for e in gaz.entries.values() if e.kind in (EntityKind.LEADER, EntityKind.PERSON) and not e.gender]
+    assert not missing, missing[:20]

@@ -89,6 +89,7 @@ class DataFile(CodeTable):
     OFFICE_HEAD = Code("E221", "a gazetteer office head that is not known")
     NOT_AN_OBJECT = Code("E222", "a gazetteer line that is JSON but not an object")
     LEXICON_ENTRY = Code("E223", "a lexicon entry without a field its section needs")
+    GENDER = Code("E224", "a gazetteer gender that is not 'female' or 'male'")
 
 
 class Model(CodeTable):

@@ -80,6 +80,22 @@ def _description_heads() -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _plural_heads() -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
+    """The plural description phrases ("prime ministers", "counterparts") of
+    ``data/lexicon/discourse.json`` as word tuples -> role, and their first words."""
+    heads: dict[tuple[str, ...], str] = {}
+    for role, entry in load_lexicon("discourse")["descriptions"].items():
+        if not role.startswith("_"):
+            for w in entry.get("plurals", ()):
+                heads[tuple(w.split())] = role
+    return heads, frozenset(k[0] for k in heads)
+
+
+#: what joins the items of a list of countries ("Varnian, Ostrian and Qasari")
+_LIST_JOINERS = (",", "and")
+
+
+@lru_cache(maxsize=1)
 def _present_modifiers() -> frozenset[str]:
     """The one-word present_role_modifiers of ``data/lexicon/discourse.json`` ("new", "current")."""
     return frozenset(p for p in lexicon_phrases(load_lexicon("discourse"), "present_role_modifiers") if " " not in p)
@@ -288,6 +304,7 @@ class Extractor:
         self._short_forms()
         state_media(self)
         self._descriptions()
+        self._plural_descriptions()
         self._seats()
         self._bracketed_short_forms()
         self.mentions.sort(key=lambda m: (m.start, m.end))
@@ -670,14 +687,20 @@ class Extractor:
             lead = tok.i  # where the description opens, past a word saying the office is held now
             if prev is not None and tok.i >= 2 and prev.lower_ in _present_modifiers():
                 lead, prev = tok.i - 1, doc[tok.i - 2]  # "Gabon's new leader", "Ostrian new premier"
+            # "Gabon's new leader", "Namibia's president-elect": who takes the office, if anyone
+            incoming = lead != tok.i or lower[end - 1] in ("elect", "designate")
             of_country = None
             if nxt is not None and nxt.lower_ == "of":
                 # "the Emir of Qatar", "(a call from) President of Kenya"
                 of_country = next((m for m in self.mentions if m.start == end + 1 and m.kind is EntityKind.COUNTRY), None)
+                after = end + 2 if end + 2 < len(doc) and lower[end + 1] == "the" else end + 1
+                if of_country is None and after < len(doc) and doc[after].text[:1].isupper() and doc[after].is_alpha \
+                        and not any(m.kind is EntityKind.COUNTRY and after <= m.start <= after + 4 for m in self.mentions):
+                    continue  # "Varnia's President of the Senate X": another office
             if of_country is not None and tok.i > 0 and (prev.lower_ in _title_words().country_office_openers
                                                          or prev.is_sent_start or prev.is_space):
                 # "the new president of Chile" after an election: the one taking office, if any
-                entry = self._described_leader(self.entities[of_country.key].name, role, lead != tok.i, tok.i)
+                entry = self._described_leader(self.entities[of_country.key].name, role, incoming, tok.i)
                 if entry is not None:
                     self.add(tok.i, of_country.end, self.entities.get(entry.key) or gaz_builder(entry, self.meta))
                 continue
@@ -702,28 +725,91 @@ class Extractor:
                 continue
             if det not in _title_words().role_determiners and doc[start - 1].text != "," and start == tok.i:
                 continue
-            if role == "counterpart" and (office := self._owner_office(start)) is not None:
-                # "Foreign Minister X spoke with his Ostrian counterpart": a minister's counterpart
-                # holds the same office in the other country, never its head of state
-                entry = _officials_by_office(self.gaz).get((country, office))
-                if entry is not None:
-                    self.add(start, end, self.entities.get(entry.key) or gaz_builder(entry, self.meta))
-                continue
-            entry = None
-            if role == "counterpart" and (head := self._owner_head(start)) is not None:
-                # "Prime Minister X ... with Y and their Dutch counterpart": of the country's
-                # leaders (those the article names, when it names more than one), the one
-                # heading what the owner heads (its government, its state); one named alone is
-                # the counterpart whatever the offices ("Macron ... his Indian counterpart": Modi)
-                heads = self.gaz.heads_of(country, self.meta.published, head)
-                named = self._named_leaders(country)
-                if len(named) != 1:
-                    heads = [e for e in heads if "gaz:" + e.id in named] if named else heads
-                    entry = heads[0] if len(heads) == 1 else None
-            if entry is None:
-                entry = self._described_leader(country, role, lead != tok.i, tok.i)
+            entry = self._country_role(country, role, start, incoming, tok.i)
             if entry is not None:
                 self.add(start, end, self.entities.get(entry.key) or gaz_builder(entry, self.meta))
+
+    def _country_role(self, country: str, role: str, start: int, modified: bool, at: int) -> GazEntry | None:
+        """Who holds ``role`` (a description's key) of ``country`` in a description opening at
+        token ``start`` whose head is at ``at``; ``modified`` as in ``_described_leader``."""
+        if role == "counterpart" and (office := self._owner_office(start)) is not None:
+            # "Foreign Minister X spoke with his Ostrian counterpart": a minister's counterpart
+            # holds the same office in the other country, never its head of state
+            return _officials_by_office(self.gaz).get((country, office))
+        if role == "counterpart" and (head := self._owner_head(start)) is not None:
+            # "Prime Minister X ... with Y and their Dutch counterpart": of the country's
+            # leaders (those the article names, when it names more than one), the one
+            # heading what the owner heads (its government, its state); one named alone is
+            # the counterpart whatever the offices ("Macron ... his Indian counterpart": Modi)
+            heads = self.gaz.heads_of(country, self.meta.published, head)
+            named = self._named_leaders(country)
+            if len(named) != 1:
+                heads = [e for e in heads if "gaz:" + e.id in named] if named else heads
+                if len(heads) == 1:
+                    return heads[0]
+        return self._described_leader(country, role, modified, at)
+
+    def _plural_descriptions(self) -> None:
+        """ "the Qasari and Ostrian prime ministers", "his Varnian, Ostrian and Qasari
+        counterparts", "the presidents of Varnia and Ostria": one leader per country, each a
+        mention of its own, so that the call rules read them as people joined by "and"."""
+        plurals, firsts = _plural_heads()
+        doc, lower = self.doc, columns(self.doc).lower
+        taken = {i for m in self.mentions if m.kind in PERSON_KINDS for i in range(m.start, m.end)}
+        for i in [k for k, low in enumerate(lower) if low in firsts]:
+            role, size = next(((plurals[key], n) for n in (3, 2, 1)
+                               if len(key := tuple(lower[i:i + n])) == n and key in plurals), (None, 0))
+            end = i + size
+            if role is None or i in taken or (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha):
+                continue  # "the presidents Amara Dule and ...": names follow, which the name rules read
+            spans = self._adjective_list(i) if i > 0 and i - 1 in self.adjectives else self._of_countries(end)
+            if len(spans) < 2:
+                continue
+            opener = spans[0][0] if spans[0][1] <= i else i
+            if opener == 0 or lower[opener - 1] not in _title_words().role_determiners:
+                continue
+            for n, (s, e, country) in enumerate(spans):
+                if spans[0][1] <= i and n == len(spans) - 1:
+                    e = end  # the last adjective takes the head: "[Qasari] and [Ostrian prime ministers]"
+                elif spans[0][1] > i and n == 0:
+                    s = i  # "[presidents of Varnia] and [Ostria]"
+                entry = self._country_role(country, role, opener, False, i)
+                if entry is not None:
+                    self.add(s, e, self.entities.get(entry.key) or gaz_builder(entry, self.meta), named=False)
+
+    def _adjective_list(self, head: int) -> list[tuple[int, int, str]]:
+        """The countries' adjectives joined by commas and a last "and" right before token
+        ``head``, as (start, end, country) in text order; [] when they are not such a list."""
+        lower, spans, k = columns(self.doc).lower, [], head - 1
+        while k >= 0 and k in self.adjectives:
+            country, e = self.adjectives[k], k + 1
+            while k - 1 >= 0 and self.adjectives.get(k - 1) == country:
+                k -= 1
+            spans.append((k, e, country))
+            if k >= 2 and lower[k - 1] in _LIST_JOINERS and (k - 2) in self.adjectives:
+                k -= 2
+            elif k >= 3 and lower[k - 1] == "and" and lower[k - 2] == "," and (k - 3) in self.adjectives:
+                k -= 3
+            else:
+                break
+        spans.reverse()
+        joined = len(spans) >= 2 and lower[spans[-1][0] - 1] == "and"
+        return spans if joined and len({c for _, _, c in spans}) == len(spans) else []
+
+    def _of_countries(self, end: int) -> list[tuple[int, int, str]]:
+        """ "of Varnia, Ostria and Qasar" from token ``end`` on, as (start, end, country)."""
+        lower = columns(self.doc).lower
+        if end >= len(self.doc) or lower[end] != "of":
+            return []
+        starts = {m.start: m for m in self.mentions if m.kind is EntityKind.COUNTRY}
+        spans, k = [], end + 1
+        while (m := starts.get(k)) is not None:
+            spans.append((m.start, m.end, self.entities[m.key].name))
+            k = m.end + 1 if m.end < len(lower) and lower[m.end] in _LIST_JOINERS else -1
+            if m.end + 1 < len(lower) and lower[m.end] == "," and lower[m.end + 1] == "and":
+                k = m.end + 2  # "Varnia, Ostria, and Qasar"
+        joined = len(spans) >= 2 and lower[spans[-1][0] - 1] == "and"
+        return spans if joined and len({c for _, _, c in spans}) == len(spans) else []
 
     def _described_leader(self, country: str, role: str, modified: bool, at: int) -> GazEntry | None:
         """The leader a description of ``country`` at token ``at`` stands for; ``modified``: a
@@ -827,7 +913,12 @@ class Extractor:
             named = [e for e in heads if "gaz:" + e.id in in_article] or heads
             return named[0] if len(named) == 1 else None
         if len(in_article) == 1:
-            return self.gaz.get(in_article[0][4:])
+            named = self.gaz.get(in_article[0][4:])
+            holders = self.gaz.leaders_of(country, self.meta.published, role) if role else []
+            if not holders or named in holders:
+                return named
+            # "the President of Poland" in a story that names only its prime minister: the
+            # holder of the role the gazetteer knows, not the one leader the article names
         if not in_article:
             # "the Uruguayan leader" in a story about its president-elect, who alone of the
             # country's leaders is named: the one taking office, not the one leaving it

@@ -232,7 +232,21 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
             as_object: bool = False) -> tuple[str, ...]:
     """The entity keys a person phrase stands for (empty when unknown). ``as_object``: the
     phrase is the object of a verb ("called him"), ``exclude``: people it cannot be (the
-    clause's subject)."""
+    clause's subject). A gendered pronoun never stands for a person known to be of the other
+    gender: the one the rules would pick is excluded and the rules are asked again."""
+    keys = _resolve(view, v, np, ctx, exclude, as_object)
+    gender = view.lex.pronoun_genders.get(np.word) if np.kind == PRONOUN else None
+    for _ in range(3):  # a few people of the other gender at most before giving up
+        if gender is None or len(keys) != 1 or (info := view.entities.get(keys[0])) is None \
+                or info.gender in (None, gender):
+            return keys
+        exclude = exclude | {keys[0]}
+        keys = _resolve(view, v, np, ctx, exclude, as_object)
+    return ()
+
+
+def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: frozenset[str],
+             as_object: bool) -> tuple[str, ...]:
     if np.kind == NAME:
         return (np.key,) if np.key else ()
     if np.kind == PRONOUN:

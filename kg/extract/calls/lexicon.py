@@ -305,6 +305,8 @@ class Lexicon:
     possessed_call_words: frozenset[str]  # "X's call": X is no subject
     third_singular: frozenset[str]  # "he", "his": one person
     third_plural: frozenset[str]  # "they", "their": the participants
+    pronoun_genders: Mapping[str, str]  # "she" -> "female": never a person of the other gender
+    gendered_titles: Mapping[str, str]  # "ms" -> "female": a title right before a name tells it
     generic_media_words: frozenset[str]  # "media", "press": an outlet that names no outlet
 
     def is_call_word(self, low: str) -> bool:
@@ -501,5 +503,7 @@ def lexicon() -> Lexicon:
         possessed_call_words=frozenset(phrases_of(discourse, "possessed_call_words")),
         third_singular=frozenset(e["phrase"] for e in entries(discourse, "pronouns") if e.get("third_person") == "singular"),
         third_plural=frozenset(e["phrase"] for e in entries(discourse, "pronouns") if e.get("third_person") == "plural"),
+        pronoun_genders=MappingProxyType({e["phrase"]: e["gender"] for e in entries(discourse, "pronouns") if e.get("gender")}),
+        gendered_titles=MappingProxyType({e["phrase"]: e["gender"] for e in entries(discourse, "gendered_titles")}),
         generic_media_words=frozenset(p for p in phrases_of(reports, "generic_media_heads") if " " not in p),
     )

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from spacy.tokens import Doc
 
@@ -77,6 +77,7 @@ class EntityInfo:
     role: str | None
     generic: bool = False  # an outlet that names no outlet: "Russian state media", "US media"
     incoming: bool = False  # takes up an office within months of the article: "the president-elect"
+    gender: str | None = None  # "female" or "male" when known: which of "she" and "he" can stand for them
 
 
 def _generic(b, lex: Lexicon) -> bool:
@@ -499,6 +500,25 @@ def _incoming(key: str, gaz, day: date | None) -> bool:
     return any(day < start <= last for start in starts)
 
 
+def _genders(index: EntityIndex, lower: Sequence[str], lex: Lexicon, gaz) -> dict[str, str]:
+    """The gender of each person whose gender is known: the gazetteer's, else that of a
+    gendered title right before a mention or opening it ("Ms Varga", "King Rasmus"); none when
+    the article's titles disagree."""
+    found: dict[str, set[str]] = {}
+    for m in index.mentions:
+        if m.kind in _PEOPLE:
+            for k in (m.start - 1, m.start):
+                if 0 <= k < len(lower) and (g := lex.gendered_titles.get(lower[k])):
+                    found.setdefault(m.key, set()).add(g)
+    out = {key: next(iter(gs)) for key, gs in found.items() if len(gs) == 1}
+    if gaz is not None:
+        for key in index.entities:
+            entry = gaz.get(key[4:]) if key.startswith("gaz:") else None
+            if entry is not None and entry.gender:
+                out[key] = entry.gender
+    return out
+
+
 def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text: str | None = None,
              own_outlet: str | None = None, anchor: date | None = None, gaz=None,
              home: str | None = None, datelines: tuple = ()) -> DocView:
@@ -544,8 +564,9 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
             n, start, end, start_char, end_char, tuple(lower_col[start:end]), tuple(text_col[start:end]),
             tuple(ws_col[start:end]), _NO_ENTRIES if others is None else MappingProxyType(others),
             _NO_ENTRIES if adjectives is None else MappingProxyType(adjectives), article, sent_text))
-    entities = {key: EntityInfo(key, b.name, b.kind, b.country, b.role, _generic(b, lex), _incoming(key, gaz, meta.published))
-                for key, b in index.entities.items()}
+    genders = _genders(index, lower_col, lex, gaz)
+    entities = {key: EntityInfo(key, b.name, b.kind, b.country, b.role, _generic(b, lex), _incoming(key, gaz, meta.published),
+                                genders.get(key)) for key, b in index.entities.items()}
     return DocView(meta=meta, text=text, sents=tuple(sents), entities=MappingProxyType(entities),
                    mentions=tuple(index.mentions), lex=lex, own_outlet=own_outlet,
                    anchor=anchor if anchor is not None else meta.published, home=home, datelines=tuple(datelines))
