@@ -2425,3 +2425,48 @@ def test_a_long_list_of_others_on_the_call_joins_the_conference(analyse_text):
 def test_a_gendered_pronoun_never_stands_for_the_other_gender(analyse_text, text, second):
     found = calls_of(analyse_text(text, published="2024-02-13"))
     assert second in [people for people, _ in found]
+
+
+def test_the_first_verbs_object_is_not_the_second_verbs_subject(analyse_text):
+    found = calls_of(analyse_text(
+        "President Lars Berg was sworn in on Thursday. King Emil Sorn telephoned Berg on Friday evening and, in a "
+        "separate conversation the same night, spoke with Prime Minister Ilse Varga.", published="2025-03-15"))
+    assert {"Emil Sorn", "Ilse Varga"} in [people for people, _ in found]
+    assert {"Lars Berg", "Ilse Varga"} not in [people for people, _ in found]
+
+
+def test_a_pronoun_inside_the_call_before_is_not_its_other_party(analyse_text):
+    # "who invited him": the pronoun stood for the one called, so a later "called him" is him too
+    found = calls_of(analyse_text(
+        "President Lars Berg received a phone call on Friday from King Emil Sorn, who invited him to Vell. "
+        "Prime Minister Ilse Varga called him later the same day.", published="2025-03-15"))
+    assert {"Lars Berg", "Ilse Varga"} in [people for people, _ in found]
+
+
+def test_the_person_called_is_found_after_a_phone_verb(analyse_text):
+    found = calls_of(analyse_text(
+        "Prime Minister Ilse Varga tried to telephone Amar al-Tamimi on Thursday night, but he declined to take the call.",
+        published="2025-03-15"))
+    assert [people for people, _ in found] == [{"Ilse Varga", "Amar al-Tamimi"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Amara Dule: The flagbearer of the Unity Party phoned King Emil Sorn on Sunday morning to concede.",
+    "Dr Amara Dule: The president phoned King Emil Sorn on Sunday morning.",
+])
+def test_a_list_items_label_is_who_its_text_is_about(analyse_text, text):
+    _, call = only_call(analyse_text(text, published="2024-12-10"))
+    names = {e.key: e.name for e in analyse_text(text, published="2024-12-10").entities}
+    assert names[call.caller] == "Amara Dule"
+
+
+@pytest.mark.parametrize("text, day, other", [
+    ("Ghana's President Nana Akufo-Addo telephoned his successor on Monday evening.", "2024-12-10", "John Mahama"),
+    ("Prime Minister Keir Starmer spoke by phone with his predecessor on Monday.", "2025-02-10", "Rishi Sunak"),
+    # a president-elect's predecessor is who hands over, not who came before a first term
+    ("President-elect John Mahama said he had spoken by phone with his predecessor on Monday.", "2024-12-10",
+     "Nana Akufo-Addo"),
+])
+def test_successor_and_predecessor_by_office_dates(analyse_text, text, day, other):
+    found, _ = only_call(analyse_text(text, published=day))
+    assert other in found

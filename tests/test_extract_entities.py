@@ -210,3 +210,11 @@ def test_a_role_description_is_not_the_one_leader_named_in_another_office(analys
                          published="2025-03-14")
     assert "Andrzej Duda" in {e.name for e in facts.entities}
     assert not any("President of Poland" in a for e in facts.entities if e.name == "Donald Tusk" for a in e.aliases)
+
+
+@pytest.mark.parametrize("text", [
+    "At the Ministry's Weekly Press Conference the spokesperson said the call went well.",
+    "The Presidential Press Office said the king had phoned the premier.",
+])
+def test_an_outlet_head_the_name_goes_on_past_is_no_outlet(analyse_text, text):
+    assert not [e for e in analyse_text(text).entities if e.kind is EntityKind.OUTLET]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from datetime import date
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -26,7 +27,7 @@ from kg.extract.outlets import (channel_outlets, dateline_outlets, descriptor_be
 from kg.extract.people import role_phrase, title_before
 from kg.extract.tokens import columns, doc_text
 from kg.model import ArticleMeta, EntityKind
-from kg.resources import GazEntry, Gazetteer, lexicon_entries, lexicon_phrases, load_lexicon
+from kg.resources import INCOMING_WITHIN, GazEntry, Gazetteer, lexicon_entries, lexicon_mapping, lexicon_phrases, load_lexicon
 
 __all__ = ["Mention", "EntityIndex", "Extractor", "extract_entities", "norm_name", "outlet_ref"]
 
@@ -305,6 +306,7 @@ class Extractor:
         state_media(self)
         self._descriptions()
         self._plural_descriptions()
+        self._successions()
         self._seats()
         self._bracketed_short_forms()
         self.mentions.sort(key=lambda m: (m.start, m.end))
@@ -777,6 +779,21 @@ class Extractor:
                 if entry is not None:
                     self.add(s, e, self.entities.get(entry.key) or gaz_builder(entry, self.meta), named=False)
 
+    def _successions(self) -> None:
+        """ "his successor", "her predecessor": who held, or will hold, the office of the person
+        named last before it in the sentence, by the gazetteer's office dates."""
+        words = _succession_words()
+        lower, day = columns(self.doc).lower, self.meta.published
+        determiners = _title_words().role_determiners
+        for i, low in enumerate(lower):
+            if low not in words or i == 0 or lower[i - 1] not in determiners or day is None:
+                continue
+            owner = self._owner(i - 1)
+            entry = self.gaz.get(owner.key[4:]) if owner is not None and owner.key.startswith("gaz:") else None
+            other = _succession(self.gaz, entry, day, words[low]) if entry is not None else None
+            if other is not None:
+                self.add(i - 1, i + 1, self.entities.get(other.key) or gaz_builder(other, self.meta), named=False)
+
     def _adjective_list(self, head: int) -> list[tuple[int, int, str]]:
         """The countries' adjectives joined by commas and a last "and" right before token
         ``head``, as (start, end, country) in text order; [] when they are not such a list."""
@@ -933,6 +950,32 @@ class Extractor:
                        key=lambda m: m.end, default=None)
             return self.gaz.get(last.key[4:]) if last is not None else None
         return candidates[0] if len(candidates) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _succession_words() -> dict[str, str]:
+    """ "successor" -> "next", "predecessor" -> "previous" (``data/lexicon/discourse.json``)."""
+    return lexicon_mapping(load_lexicon("discourse"), "succession_words", "direction")
+
+
+def _succession(gaz: Gazetteer, entry: GazEntry, day: date, direction: str) -> GazEntry | None:
+    """The holder of ``entry``'s office on ``day`` (or of the last one it left before, or of
+    the one it takes up soon after: a president-elect's predecessor is who hands over) right
+    after it ("next") or right before it ("previous"), when the gazetteer dates both."""
+    held = [o for o in entry.offices if o.country and o.start and o.start <= day + INCOMING_WITHIN]
+    if not held:
+        return None
+    office = max(held, key=lambda o: o.start)
+    best: tuple[date, GazEntry] | None = None
+    for other in gaz.by_country.get(office.country, ()):
+        for o in other.offices:
+            if other.id == entry.id or o.country != office.country or o.role != office.role or o.start is None:
+                continue
+            if direction == "next" and o.start > office.start and (best is None or o.start < best[0]):
+                best = (o.start, other)
+            elif direction == "previous" and o.start < office.start and (best is None or o.start > best[0]):
+                best = (o.start, other)
+    return best[1] if best is not None else None
 
 
 def _holds_title(entry: GazEntry, title: str, country: str | None) -> bool:

@@ -221,6 +221,7 @@ class _Words:
     generic_media: tuple[list[str], ...]
     editions: frozenset[str]  # "Xinhua English": an edition of an outlet
     name_words: frozenset[str]  # "National" in "Varnia National Broadcaster": no person's, but an outlet's
+    head_continuations: frozenset[str]  # "the Weekly Press Conference": a head the name goes on past
 
     @cached_property  # (computed once: it was rebuilt at every use)
     def head_words(self) -> frozenset[str]:
@@ -262,6 +263,7 @@ def _words() -> _Words:
         generic_media=tuple(p.split() for p in lexicon_phrases(lex, "generic_media_heads")),
         editions=frozenset(lexicon_phrases(lex, "outlet_editions")),
         name_words=frozenset(lexicon_phrases(lex, "outlet_name_words")),
+        head_continuations=frozenset(lexicon_phrases(lex, "outlet_head_continuations")),
     )
 
 
@@ -364,6 +366,8 @@ def unknown_outlets(x: Extractor) -> None:
                 continue
             if any(k in taken or k in person for k in range(i, end)):
                 continue
+            if end < size and lower[end] in words.head_continuations:
+                break  # "the Spokesperson's Regular Press Conference": an event, no outlet
             start = i
             while start > 0 and start - 1 not in taken and start - 1 not in person and i - start < 4 and (
                 texts[start - 1][:1].isupper() and texts[start - 1].isalpha()

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 from kg.extract.tokens import Columns, columns
-from kg.resources import lexicon_phrases
+from kg.resources import lexicon_entries, lexicon_phrases, load_lexicon
 
 __all__ = ["find_people", "title_before", "is_name_token", "role_phrase"]
 
@@ -182,6 +182,15 @@ class _Words(NamedTuple):
 _WORDS: dict[int, tuple[dict, _Words]] = {}  # id(titles) -> (titles, its words): the lexicon is loaded once
 
 
+@lru_cache(maxsize=1)
+def _phone_verbs() -> frozenset[str]:
+    """Every form of the call verbs of ``data/lexicon/calls.json`` that only ever mean a call
+    ("phoned", "rang", "video-called"; not "called", which also names): a run of capitalised
+    words right after one is the person called ("tried to telephone Amar al-Tamimi")."""
+    return frozenset(f for e in lexicon_entries(load_lexicon("calls"), "call_verbs") if e.get("medium")
+                     for f in e["forms"])
+
+
 def _words(titles: dict) -> _Words:
     entry = _WORDS.get(id(titles))
     if entry is not None and entry[0] is titles:
@@ -231,6 +240,9 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
                 j += 2  # "Kang Yu-jung", "Al-Sisi": a hyphen inside a name
             elif lower[j] in particles and j + 1 < n_tokens and _is_name(text[j + 1], not_names):
                 j += 1
+            elif lower[j] in particles and j + 2 < n_tokens and text[j + 1] == "-" and not ws[j] and not ws[j + 1] \
+                    and _is_name(text[j + 2], not_names) and j + 2 not in taken:
+                j += 3  # "Amar al-Tamimi": a particle joined to the surname by a hyphen
             elif lower[j] in particles and j + 2 < n_tokens and lower[j + 1] in particles \
                     and _is_name(text[j + 2], not_names) and j + 2 not in taken:
                 j += 2  # "de la", "van der": two particles before the surname
@@ -279,6 +291,7 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
             (titled and words <= 4)
             or (size >= 2 and text[i] in given_names)
             or (size >= 2 and _appositive_role(cols, j, w.roles))
+            or (2 <= words <= 4 and i > 0 and lower[i - 1] in _phone_verbs() and not headline.at(i))
         )
         if accept and size == 1 and not titled:
             accept = False

@@ -245,6 +245,15 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
     return ()
 
 
+def _labelled(v: SentView, np: PersonNP) -> str | None:
+    """The person a list item is labelled with when ``np`` opens its text ("Amara Dule: The
+    President phoned ..."): the name before the colon that opens the sentence."""
+    first = v.nps[0] if v.nps else None
+    if first is None or first is np or first.kind != NAME or first.start != v.start or not first.key:
+        return None
+    return first.key if v.low(first.end) == ":" and np.start == first.end + 1 else None
+
+
 def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: frozenset[str],
              as_object: bool) -> tuple[str, ...]:
     if np.kind == NAME:
@@ -278,8 +287,12 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             if near and exclude & ctx.current and len(ctx.current - exclude) == 1:
                 # "A rang B at dawn. Later A wrote that their talk with her went well": the other one of the call
                 return (next(iter(ctx.current - exclude)),)
+            told = view.sents[ctx.current_index].nps if near else ()
             if near and len(ctx.current) == 2 and v.index > ctx.current_index and any(
-                    n.kind == PRONOUN and n.word == word for n in view.sents[ctx.current_index].nps):
+                    n.kind == PRONOUN and n.word == word for n in told) \
+                    and not ctx.current <= {n.key for n in told if n.kind == NAME}:
+                # (not when the call named both: "A took a call from B, who invited him" - the
+                # pronoun there was no one of the call reached by it)
                 # "A phoned her on Sunday. B called her yesterday": the one the call just told
                 # reached by the same pronoun, not its subject (a run of calls keeps its person)
                 last = next((key for idx, key in reversed(ctx.subjects) if idx == ctx.current_index), None)
@@ -327,6 +340,9 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
     if np.kind == ROLE and np.word.startswith("honorific "):
         return _honoured(view, v, np, exclude)
     if np.kind == ROLE:
+        label = _labelled(v, np)
+        if label is not None and label not in exclude:
+            return (label,)
         candidates = sorted({m.key for m in view.mentions if _role_matches(view, m.key, np.word)} - exclude)
         words = np.word.split()
         if len(candidates) > 1 and view.lex.own_country_complements.find(words, 1) is not None:

@@ -127,6 +127,13 @@ def _opens_subordinate(v: SentView, lex: Lexicon, np: PersonNP) -> bool:
         and v.low(np.end) not in lex.governing_prepositions and v.low(np.end) not in ("and", "or")
 
 
+def _label(v: SentView, colon: int) -> PersonNP | None:
+    """The name that opens the sentence right before the colon at token ``colon``, when it
+    is alone there ("Amara Dule: The outgoing president phoned ..."): a list item's label."""
+    label = v.np(colon - 1)
+    return label if label is not None and label.kind == NAME and label.start == v.start and label.end == colon else None
+
+
 def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) -> tuple[PersonNP, ...]:
     """The subject phrase(s) before token ``pos``: the nearest person phrase not governed by a
     preposition, with the phrases coordinated with it ("X and Y", "X, Y and Z")."""
@@ -148,9 +155,10 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
         low = v.low(j)
         if np is not None:
             between = [v.low(k) for k in range(np.end, pos)]
-            if np.governor in lex.call_verbs and between[:1] == [","] and 1 < len(between) <= 3:
-                # "Premier rings Varnia's Dule, plans call with X": the first verb's object is
-                # not the second's subject
+            if np.governor in lex.call_verbs and (between[:1] == [","] and 1 < len(between) <= 3 or "and" in between):
+                # "Premier rings Varnia's Dule, plans call with X", "X phoned A on Friday and,
+                # in a separate call, spoke with B": the first verb's object is not the second's
+                # subject
                 j = np.start - 1
                 continue
             if np.kind == NAME and np.possessive and np.end < pos and v.np(np.end) is None \
@@ -163,6 +171,8 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
                 break
             j = np.start - 1
             continue
+        if low == ":" and (label := _label(v, j)) is not None:
+            return (label,)  # "Amara Dule: The party's leader phoned ...": the item's label
         if low in (";", ":"):
             return ()
         if low == "that" and pos - j > 2:
@@ -171,7 +181,9 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
             return ()
         j -= 1
     if found is None:
-        return ()
+        # the clause opened after a list item's label: the item is about the one it names
+        label = _label(v, lo - 1) if j == lo - 1 and lo > v.start and v.low(lo - 1) == ":" and pos - lo <= 30 else None
+        return (label,) if label is not None else ()
     out = [found]
     k = found.start - 1
     while k >= v.start:
