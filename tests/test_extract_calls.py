@@ -2429,8 +2429,8 @@ def test_a_gendered_pronoun_never_stands_for_the_other_gender(analyse_text, text
 
 def test_the_first_verbs_object_is_not_the_second_verbs_subject(analyse_text):
     found = calls_of(analyse_text(
-        "President Lars Berg was sworn in on Thursday. King Emil Sorn telephoned Berg on Friday evening and, in a "
-        "separate conversation the same night, spoke with Prime Minister Ilse Varga.", published="2025-03-15"))
+        "President Lars Berg was sworn in on Thursday. King Emil Sorn telephoned Berg late on Friday and, in "
+        "another call an hour later, talked with Prime Minister Ilse Varga.", published="2025-03-15"))
     assert {"Emil Sorn", "Ilse Varga"} in [people for people, _ in found]
     assert {"Lars Berg", "Ilse Varga"} not in [people for people, _ in found]
 
@@ -2438,7 +2438,7 @@ def test_the_first_verbs_object_is_not_the_second_verbs_subject(analyse_text):
 def test_a_pronoun_inside_the_call_before_is_not_its_other_party(analyse_text):
     # "who invited him": the pronoun stood for the one called, so a later "called him" is him too
     found = calls_of(analyse_text(
-        "President Lars Berg received a phone call on Friday from King Emil Sorn, who invited him to Vell. "
+        "President Lars Berg took a phone call from King Emil Sorn on Friday, who invited him to Vell. "
         "Prime Minister Ilse Varga called him later the same day.", published="2025-03-15"))
     assert {"Lars Berg", "Ilse Varga"} in [people for people, _ in found]
 
@@ -2464,9 +2464,31 @@ def test_a_list_items_label_is_who_its_text_is_about(analyse_text, text):
     ("Ghana's President Nana Akufo-Addo telephoned his successor on Monday evening.", "2024-12-10", "John Mahama"),
     ("Prime Minister Keir Starmer spoke by phone with his predecessor on Monday.", "2025-02-10", "Rishi Sunak"),
     # a president-elect's predecessor is who hands over, not who came before a first term
-    ("President-elect John Mahama said he had spoken by phone with his predecessor on Monday.", "2024-12-10",
+    ("President-elect John Mahama told reporters he spoke by telephone to his predecessor on Monday.", "2024-12-10",
      "Nana Akufo-Addo"),
 ])
 def test_successor_and_predecessor_by_office_dates(analyse_text, text, day, other):
     found, _ = only_call(analyse_text(text, published=day))
     assert other in found
+
+
+def test_an_outlet_reporting_on_two_people_paragraphs_later_reported_their_call(analyse_text):
+    facts = analyse_text(
+        "King Emil Sorn phoned President Lars Berg on Friday and invited him to Vell.\n\n"
+        "Berg has also spoken with Prime Minister Ilse Varga, his office said.\n\n"
+        "The Vell Herald reported that Sorn and Berg had also touched on river tolls.", published="2025-03-15")
+    names = {e.key: e.name for e in facts.entities}
+    (call,) = [c for c in facts.calls if {names[p] for p in c.participants} == {"Emil Sorn", "Lars Berg"}]
+    assert [names[r.outlet] for r in call.reports] == ["Vell Herald"]
+
+
+def test_a_call_on_a_named_day(analyse_text):
+    _, call = only_call(analyse_text("Prime Minister Ilse Varga phoned King Emil Sorn on Boxing Day.",
+                                     published="2022-12-28"))
+    assert call.date == date(2022, 12, 26)
+
+
+def test_a_treasurer_is_a_person_with_a_title(analyse_text):
+    found, _ = only_call(analyse_text("Finance Minister Ilse Varga will speak by phone with Ostria's Treasurer "
+                                      "Rasmus Orlen this week.", published="2025-03-15"))
+    assert found == {"Ilse Varga", "Rasmus Orlen"}

@@ -635,6 +635,12 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     if not anaphoric and cur is not None and drafts[cur].medium is CallMedium.VIDEO and v.index - state.last_told <= 2:
         anaphoric = lex.video_anaphora.find(v.lower) is not None  # "The session ran for an hour" after a video call
     own_call = any(c.strong and not c.definite and not c.in_person for c in cues) and not anaphoric
+    late = _late_report(view, v, drafts, cur, state) if not cues else None
+    if late is not None:
+        # "Agency X reported that A and B had also touched on ...", paragraphs after A and B's
+        # call: the outlet reported that call
+        drafts[late] = absorb(drafts[late], view, v, days=False)
+        return _next(view, v, _evolve(state, drafts=tuple(drafts)))
     if cur is not None and not own_call:
         d = drafts[cur]
         strong_cues = [c for c in cues if c.strong]
@@ -822,6 +828,20 @@ def _follows(view: DocView, d: Draft, v: SentView) -> bool:
     last_end = d.evidence[-1].end if d.evidence else -1
     return last_end >= 0 and (last_end >= v.char_start or
                               _SPACES.match(view.text, last_end, v.char_start).end() == v.char_start)
+
+
+def _late_report(view: DocView, v: SentView, drafts: list[Draft], cur: int | None, state: _State) -> int | None:
+    """The one call that took place between exactly the two people a sentence with an outlet's
+    report names, when it is not the call being told right before (``_continues`` reads that)."""
+    if len(v.people) < 2 or not has_report_cue(view, v):
+        return None
+    named = frozenset(np.key for np in v.nps if np.kind == NAME and np.key)
+    if len(named) != 2:
+        return None
+    fits = [n for n, d in enumerate(drafts) if d.participants == named and d.status is CallStatus.OCCURRED]
+    if len(fits) != 1 or fits[0] == cur and v.index - state.last_told <= 3:
+        return None
+    return fits[0] if reports_in(view, v) else None
 
 
 def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bool, near: bool) -> bool:
