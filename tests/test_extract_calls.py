@@ -2492,3 +2492,11 @@ def test_a_treasurer_is_a_person_with_a_title(analyse_text):
     found, _ = only_call(analyse_text("Finance Minister Ilse Varga will speak by phone with Ostria's Treasurer "
                                       "Rasmus Orlen this week.", published="2025-03-15"))
     assert found == {"Ilse Varga", "Rasmus Orlen"}
+
+
+def test_a_call_told_by_someones_office_is_theirs(analyse_text):
+    # (before he took office: no leader, whom no rule for leaders pairs)
+    found, call = only_call(analyse_text(
+        "Friedrich Merz's office says a call with Prime Minister Keir Starmer is being arranged for the "
+        "coming week.", published="2025-03-01"))
+    assert found == {"Keir Starmer", "Friedrich Merz"} and call.status is CallStatus.PLANNED
