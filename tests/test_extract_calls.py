@@ -2500,3 +2500,21 @@ def test_a_call_told_by_someones_office_is_theirs(analyse_text):
         "Friedrich Merz's office says a call with Prime Minister Keir Starmer is being arranged for the "
         "coming week.", published="2025-03-01"))
     assert found == {"Keir Starmer", "Friedrich Merz"} and call.status is CallStatus.PLANNED
+
+
+@pytest.mark.parametrize("text", [
+    "Question: The Vell Herald wrote on Sunday that President Lars Berg rang King Emil Sorn on Thursday about the "
+    "border. Did that conversation happen?\n\nSpokesman: No. It is an invention. There was no conversation.",
+    "The Vell Herald wrote on Sunday that President Lars Berg rang King Emil Sorn on Thursday. The palace said "
+    "there was no conversation.",
+])
+def test_a_reported_call_denied_after_it_was_told(analyse_text, text):
+    _, call = only_call(analyse_text(text, published="2024-11-11"))
+    assert call.status is CallStatus.DENIED
+    assert call.reports  # the outlet that claimed it still reported it
+
+
+def test_an_intention_told_in_the_past_is_a_plan(analyse_text):
+    _, call = only_call(analyse_text("President Lars Berg said in an interview that he intended to call King Emil "
+                                     "Sorn about the tolls.", published="2024-11-11"))
+    assert call.status is CallStatus.PLANNED

@@ -635,6 +635,11 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     if not anaphoric and cur is not None and drafts[cur].medium is CallMedium.VIDEO and v.index - state.last_told <= 2:
         anaphoric = lex.video_anaphora.find(v.lower) is not None  # "The session ran for an hour" after a video call
     own_call = any(c.strong and not c.definite and not c.in_person for c in cues) and not anaphoric
+    if cur is not None and not own_call and _denies_current(view, v, cues, drafts[cur], state):
+        # "Did such a conversation take place? / Spokesman: No. There was no conversation.": the
+        # call just told (as a report's claim) is denied
+        drafts[cur] = absorb(replace(drafts[cur], status=CallStatus.DENIED, negation=False), view, v, days=False)
+        return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
     late = _late_report(view, v, drafts, cur, state) if not cues else None
     if late is not None:
         # "Agency X reported that A and B had also touched on ...", paragraphs after A and B's
@@ -728,9 +733,11 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             # two leaders, when the call names no one else
             parts = frozenset(leaders)
         if status is CallStatus.DENIED and len(parts) < 2 and cur is not None and v.index - state.last_told <= 2 \
-                and (drafts[cur].status is CallStatus.OCCURRED or drafts[cur].negation) and len(drafts[cur].participants) >= 2:
+                and (drafts[cur].status in (CallStatus.OCCURRED, CallStatus.DENIED) or drafts[cur].negation) \
+                and len(drafts[cur].participants) >= 2:
             # '"No such call took place," the office said': the claim just told is denied (and
-            # '"X has not spoken to Y. There was no such call"' denies a call, not only a talk)
+            # '"X has not spoken to Y. There was no such call"' denies a call, not only a talk;
+            # a second denial goes on with the first)
             drafts[cur] = absorb(replace(drafts[cur], status=CallStatus.DENIED, negation=False), view, v, days=False)
             return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
         pending = absorb(Draft(v.index, parts, True, status, medium=cue.medium, anchor=cue.start,
@@ -828,6 +835,19 @@ def _follows(view: DocView, d: Draft, v: SentView) -> bool:
     last_end = d.evidence[-1].end if d.evidence else -1
     return last_end >= 0 and (last_end >= v.char_start or
                               _SPACES.match(view.text, last_end, v.char_start).end() == v.char_start)
+
+
+def _denies_current(view: DocView, v: SentView, cues, d: Draft, state: _State) -> bool:
+    """A sentence soon after a call was told that says no such talk took place ("There was no
+    conversation"), with a weak cue (a strong one is read where calls are made), naming no one
+    outside that call and asking nothing."""
+    if not cues or any(c.strong for c in cues) or v.index - state.last_told > 4 or v.low(v.end - 1) == "?":
+        return False
+    if d.status is not CallStatus.OCCURRED or len(d.participants) < 2:
+        return False
+    if any(np.kind == NAME and np.key not in d.participants for np in v.nps):
+        return False
+    return any(call_status(v, view.lex, c) is CallStatus.DENIED and not negation_only(v, view.lex, c) for c in cues)
 
 
 def _late_report(view: DocView, v: SentView, drafts: list[Draft], cur: int | None, state: _State) -> int | None:
