@@ -2518,3 +2518,11 @@ def test_an_intention_told_in_the_past_is_a_plan(analyse_text):
     _, call = only_call(analyse_text("President Lars Berg said in an interview that he intended to call King Emil "
                                      "Sorn about the tolls.", published="2024-11-11"))
     assert call.status is CallStatus.PLANNED
+
+
+def test_a_transcript_label_names_who_asked_not_who_reported(analyse_text):
+    facts = analyse_text("Question (RIA Novosti): According to The Washington Post, President Lars Berg "
+                         "rang King Emil Sorn on Thursday. Can you confirm it?", published="2024-11-11")
+    names = {e.key: e.name for e in facts.entities}
+    _, call = only_call(facts)
+    assert [names[r.outlet] for r in call.reports] == ["The Washington Post"]

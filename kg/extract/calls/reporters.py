@@ -122,6 +122,12 @@ def _quotation_opener(view: DocView, v: SentView) -> SentView | None:
     return opener
 
 
+def _label_outlet(v: SentView, start: int, end: int) -> bool:
+    """ "Question (Vell Radio): ...": a transcript's label names who asked, not who reported."""
+    return start - 2 == v.start and v.low(start - 1) == "(" and (
+        v.low(end) == "):" or v.low(end) == ")" and v.low(end + 1) == ":")  # (the tokenizer keeps "):" whole)
+
+
 def _reports_of(view: DocView, v: SentView) -> Mapping[str, Evidence]:
     outlets = set()
     mentions = [m for m in {id(m): m for m in v.others.values()}.values() if m.kind is EntityKind.OUTLET]
@@ -131,7 +137,7 @@ def _reports_of(view: DocView, v: SentView) -> Mapping[str, Evidence]:
         if close is not None and v.low(o.end + 1) not in view.lex.citing_words:
             inside.update(id(m) for m in mentions if o.end < m.start and m.end <= close)
     for m in mentions:
-        if m.key == view.own_outlet or id(m) in inside:
+        if m.key == view.own_outlet or id(m) in inside or _label_outlet(v, m.start, m.end):
             continue
         info = view.entities.get(m.key)
         if info is not None and info.generic:
