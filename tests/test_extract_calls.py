@@ -2526,3 +2526,12 @@ def test_a_transcript_label_names_who_asked_not_who_reported(analyse_text):
     names = {e.key: e.name for e in facts.entities}
     _, call = only_call(facts)
     assert [names[r.outlet] for r in call.reports] == ["The Washington Post"]
+
+
+def test_a_fronted_call_phrase_may_say_who_asked_for_it(analyse_text):
+    text = ("In a call initiated by Ankara on Tuesday, Turkish Foreign Minister Hakan Fidan told Foreign Minister "
+            "Eli Cohen that Turkey wanted calm.")
+    facts = analyse_text(text, published="2023-11-08")
+    found, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert found == {"Hakan Fidan", "Eli Cohen"} and names.get(call.caller) == "Hakan Fidan"

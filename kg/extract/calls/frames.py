@@ -514,7 +514,8 @@ def _phrase_ends_at_comma(v: SentView, lex: Lexicon, j: int) -> bool:
     dated = v.dated()
     start = j
     while j < v.end and j - start < 14 and (v.np(j) is not None or j in dated or v.low(j) in lex.partner_bridges
-                                             or v.low(j) == _HYPHEN or v.low(j) in lex.fronted_partner_words):
+                                             or v.low(j) == _HYPHEN or v.low(j) in lex.fronted_partner_words
+                                             or j in v.others):  # "initiated by Ostria"
         j += 1
     return v.low(j) == ","
 
