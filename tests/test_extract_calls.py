@@ -2535,3 +2535,10 @@ def test_a_fronted_call_phrase_may_say_who_asked_for_it(analyse_text):
     found, call = only_call(facts)
     names = {e.key: e.name for e in facts.entities}
     assert found == {"Hakan Fidan", "Eli Cohen"} and names.get(call.caller) == "Hakan Fidan"
+
+
+def test_a_pronoun_skips_a_name_inside_a_closed_relative_clause(analyse_text):
+    found, call = only_call(analyse_text(
+        "Amara Dule, a surgeon whom President Lars Berg appointed in June but who never took office, said he "
+        "had tried twice to ring King Emil Sorn on Friday.", published="2021-07-10"))
+    assert found == {"Amara Dule", "Emil Sorn"} and call.status is CallStatus.ATTEMPTED

@@ -245,6 +245,17 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
     return ()
 
 
+def _in_closed_relative(v: SentView, lex, np: PersonNP, before: int) -> bool:
+    """``np`` stands in a relative clause that opened after a comma and closed with a comma
+    before token ``before`` ("X, a surgeon whom Y named, said ...")."""
+    k = np.start - 1
+    while k > v.start and v.low(k) != "," and np.start - k <= 8:
+        k -= 1
+    if v.low(k) != "," or not any(v.low(j) in lex.relative_pronouns for j in range(k + 1, np.start)):
+        return False
+    return any(v.low(j) == "," for j in range(np.end, before))
+
+
 def _labelled(v: SentView, np: PersonNP) -> str | None:
     """The person a list item is labelled with when ``np`` opens its text ("Amara Dule: The
     President phoned ..."): the name before the colon that opens the sentence."""
@@ -306,6 +317,8 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
         # he, she, his, her: the nearest subject before it in the sentence ("Woodward said Trump
         # ordered ... so that he could"), else the recent subject
         for other in reversed([n for n in v.nps if n.end <= np.start]):
+            if _in_closed_relative(v, view.lex, other, np.start):
+                continue  # "X, an adviser whom Y named last year, said he ...": not the clause's subject
             if other.kind == ROLE and other.governor not in view.lex.governing_prepositions \
                     and other.governor not in view.lex.speech_verbs and not other.possessive:
                 # "The Prime Minister confirmed that she had received a call": the one the title stands for
