@@ -2542,3 +2542,11 @@ def test_a_pronoun_skips_a_name_inside_a_closed_relative_clause(analyse_text):
         "Amara Dule, a surgeon whom President Lars Berg appointed in June but who never took office, said he "
         "had tried twice to ring King Emil Sorn on Friday.", published="2021-07-10"))
     assert found == {"Amara Dule", "Emil Sorn"} and call.status is CallStatus.ATTEMPTED
+
+
+def test_the_two_are_the_two_this_sentence_named(analyse_text):
+    found = calls_of(analyse_text(
+        "President Lars Berg and King Emil Sorn held a phone call late on Monday, the palace said.\n\n"
+        "Hours before, Foreign Minister Ilse Varga held phone talks with her Ostrian counterpart, Tala Voss, and the "
+        "two pledged to stay in touch, the ministry said.", published="2025-03-15"))
+    assert sorted(map(sorted, (people for people, _ in found))) == [["Emil Sorn", "Lars Berg"], ["Ilse Varga", "Tala Voss"]]

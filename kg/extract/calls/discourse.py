@@ -339,6 +339,11 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
                   and m.key not in exclude]
         return (before[-1].key,) if before else ()
     if np.kind == GROUP:
+        here = {n.key for n in v.nps if n.kind == NAME and n.key and n.end <= np.start}
+        if len(here) == 2 and here != ctx.current:
+            # "X held talks with his counterpart, Y, and the two agreed ...": the two this
+            # sentence named, not those of the call told before it
+            return tuple(sorted(here))
         if len(ctx.current) >= 2 and v.index - ctx.current_index <= 2:
             return tuple(sorted(ctx.current))
         pair = leaders_named_before(view, v, np.start)[:2]
