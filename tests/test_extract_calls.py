@@ -2550,3 +2550,10 @@ def test_the_two_are_the_two_this_sentence_named(analyse_text):
         "Hours before, Foreign Minister Ilse Varga held phone talks with her Ostrian counterpart, Tala Voss, and the "
         "two pledged to stay in touch, the ministry said.", published="2025-03-15"))
     assert sorted(map(sorted, (people for people, _ in found))) == [["Emil Sorn", "Lars Berg"], ["Ilse Varga", "Tala Voss"]]
+
+
+def test_a_fronted_day_holds_past_a_subordinate_clause(analyse_text):
+    _, call = only_call(analyse_text(
+        "On the evening of 3 May, after the markets had closed, President Lars Berg phoned King Emil Sorn.",
+        published="2025-05-20"))
+    assert call.date == date(2025, 5, 3)

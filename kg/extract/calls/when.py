@@ -58,6 +58,8 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
     clause ("an exchange that happened on Friday"), or tied to an event noun that is not
     the cue ("his election win last Tuesday", "the December 7 election", "Sunday's vote")."""
     anchor = cue.start
+    if d.end <= cue.start and v.low(d.end) == "," and (d.start == v.start or _opens(v, lex, d.start)):
+        return False  # "On July 2, before she toured the coast, she called Y": the fronted day is the main clause's
     lo, hi = (cue.end, d.start) if d.start >= cue.end else (d.end, anchor)
     between = [v.low(k) for k in range(lo, hi)]
     if d.start < cue.end:
