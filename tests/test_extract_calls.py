@@ -2557,3 +2557,12 @@ def test_a_fronted_day_holds_past_a_subordinate_clause(analyse_text):
         "On the evening of 3 May, after the markets had closed, President Lars Berg phoned King Emil Sorn.",
         published="2025-05-20"))
     assert call.date == date(2025, 5, 3)
+
+
+def test_a_call_verb_with_a_named_day_and_no_one_after_it(analyse_text):
+    found = calls_of(analyse_text(
+        "King Emil Sorn fields calls from Berg and Varga\n\n"
+        "President Lars Berg phoned King Emil Sorn on Christmas Eve.\n\n"
+        "Prime Minister Ilse Varga rang on Christmas Day.", published="2022-12-28"))
+    dates = {frozenset(people): call.date for people, call in found}
+    assert dates.get(frozenset({"Ilse Varga", "Emil Sorn"})) == date(2022, 12, 25)
