@@ -2566,3 +2566,17 @@ def test_a_call_verb_with_a_named_day_and_no_one_after_it(analyse_text):
         "Prime Minister Ilse Varga rang on Christmas Day.", published="2022-12-28"))
     dates = {frozenset(people): call.date for people, call in found}
     assert dates.get(frozenset({"Ilse Varga", "Emil Sorn"})) == date(2022, 12, 25)
+
+
+def test_a_moment_told_in_two_time_zones_by_a_dash_aside(analyse_text):
+    _, call = only_call(analyse_text(
+        "Prime Minister Ilse Varga says King Emil Sorn phoned her at 8am today - late on Sunday night in Vell - "
+        "to wish her well.", published="2023-10-16"))
+    assert call.date == date(2023, 10, 15)
+
+
+def test_him_in_a_second_thing_said_is_the_speaker(analyse_text):
+    found = calls_of(analyse_text(
+        "President Lars Berg said he talked by telephone to Ilse Varga on Monday, and that King Emil Sorn had "
+        "rung him on Tuesday night.", published="2023-10-18"))
+    assert {"Lars Berg", "Emil Sorn"} in [people for people, _ in found]

@@ -245,6 +245,18 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
     return ()
 
 
+def _second_report_speaker(view: DocView, v: SentView, np: PersonNP) -> str | None:
+    """The one who opens the sentence saying something, when ``np`` stands in a second thing
+    they said ("X said ..., and that Y had rung him"): who an object pronoun there stands for."""
+    first = v.nps[0] if v.nps else None
+    lex = view.lex
+    if first is None or first.kind != NAME or not first.key or first.start != v.start \
+            or not (v.low(first.end) in lex.reporting_words or v.low(first.end) in lex.present_reporting_words):
+        return None
+    second = any(v.low(k) == "that" and v.low(k - 1) == "and" for k in range(first.end + 2, np.start))
+    return first.key if second else None
+
+
 def _in_closed_relative(v: SentView, lex, np: PersonNP, before: int) -> bool:
     """``np`` stands in a relative clause that opened after a comma and closed with a comma
     before token ``before`` ("X, a surgeon whom Y named, said ...")."""
@@ -285,6 +297,9 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
                         return (other.key,)
                     break
         if word == "him" or word == "her" and (as_object or object_pronoun(v, view.lex, np)):
+            speaker = _second_report_speaker(view, v, np)
+            if speaker is not None and speaker not in exclude:
+                return (speaker,)  # "X said he had spoken with A, and that B had rung him": X
             # the person named last in the sentence who is not excluded (the clause's subject)
             for other in reversed([n for n in v.nps if n.end <= np.start and n.kind == NAME and n.key not in exclude]):
                 return (other.key,)
