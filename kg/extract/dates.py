@@ -158,13 +158,16 @@ def _rules() -> _Rules:
         rf"|{one_amount}(?:,?\s+(?:and\s+)?{one_amount})?)",
         re.IGNORECASE,
     )
-    # (a fraction's words are matched one by one, so its last word is in the text as it is)
-    duration_words = re.compile("|".join(map(re.escape, sorted({*units, *(f.split()[-1] for f in fractions)},
-                                                              key=lambda w: (-len(w), w)))), re.IGNORECASE)
-    held = sorted({*units, *(f.split()[-1] for f in fractions)}, key=lambda w: (-len(w), w))
+    # (a fraction's words are matched one by one, so each is in the text as it is: its unit, as
+    # "hour" of "hour long", else its last word). Each is a whole word of the match: a unit
+    # follows a number and a separator and is followed by a word boundary, and a fraction
+    # starts and ends on one; so "minister", "along" or "belong" hold none
+    held = sorted({*units, *(next((w for w in f.split() if w in units), f.split()[-1]) for f in fractions)},
+                  key=lambda w: (-len(w), w))
+    duration_words = re.compile(r"\b(?:" + "|".join(map(re.escape, held)) + r")\b", re.IGNORECASE)
     # (only for words of ASCII letters in lower case: then, on ASCII text, the case-insensitive
     # search and this one on the lower-cased text find a word at the same places)
-    duration_words_lower = re.compile("|".join(map(re.escape, held))) \
+    duration_words_lower = re.compile(r"\b(?:" + "|".join(map(re.escape, held)) + r")\b") \
         if all(w.isascii() and w == w.lower() for w in held) else None
     amount = re.compile(rf"\b({num})( and a half)? ({unit})\b(?: long)?( and a half)?", re.IGNORECASE)
     return _Rules(
