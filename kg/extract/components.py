@@ -59,6 +59,22 @@ def make_line_breaks(nlp: Language, name: str):
 _OPENING_QUOTES = frozenset({'"', "“"})
 
 
+def _positions(words: list[str], marks, lo: int, hi: int) -> list[int]:
+    """The indices ``lo <= i < hi`` of the words that are one of ``marks``, in order: a
+    ``list.index`` scan (in C) per mark, not a Python step per word."""
+    found = []
+    for mark in marks:
+        i = lo
+        while True:
+            try:
+                i = words.index(mark, i, hi)
+            except ValueError:
+                break
+            found.append(i)
+            i += 1
+    return sorted(found)
+
+
 @Language.factory("kg_sentences", assigns=["token.is_sent_start"])
 def make_sentences(nlp: Language, name: str):
     """spaCy's ``sentencizer`` (default punctuation, boundaries already set are kept), computed
@@ -72,7 +88,8 @@ def make_sentences(nlp: Language, name: str):
             return doc
         cols = doc.to_array([IS_PUNCT, SENT_START])
         # "." "!" "?" ... (the token texts are read once per Doc and kept: kg.extract.tokens)
-        final = numpy.fromiter([text in punct for text in columns(doc).text], dtype=bool, count=len(doc))
+        # (``map`` over the set's own test: no Python step per token)
+        final = numpy.fromiter(map(punct.__contains__, columns(doc).text), dtype=bool, count=len(doc))
         # as Sentencizer.predict: a token that is neither punctuation nor sentence-final starts a
         # sentence when a sentence-final token came after the previous such token ("He left."
         # Then', '?!'); and the first token does
@@ -91,7 +108,7 @@ def make_sentences(nlp: Language, name: str):
         texts, ws = words.text, words.ws
         if not _OPENING_QUOTES.isdisjoint(texts):
             # (only the quote marks are visited, and spaces read from the columns, not Tokens)
-            for i in [i for i in range(1, len(doc) - 1) if texts[i] in _OPENING_QUOTES]:
+            for i in _positions(texts, _OPENING_QUOTES, 1, len(doc) - 1):
                 if unset[i] and unset[i + 1] and starts[i + 1] == 1 and ws[i - 1] and not ws[i]:
                     starts[i], starts[i + 1] = 1, -1
         doc.from_array([SENT_START], starts.view(numpy.uint64).reshape(-1, 1))
