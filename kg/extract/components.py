@@ -14,8 +14,10 @@ entities the rules can use, and ``kg_people`` lets a rule person replace a model
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import numpy
-from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, IS_PUNCT, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, IS_PUNCT, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
@@ -36,17 +38,25 @@ MODEL_LABELS = {"PERSON": "PERSON"}
 def make_line_breaks(nlp: Language, name: str):
     """Start a sentence after every line break: headlines and bylines carry no full stop."""
 
-    strings = nlp.vocab.strings
-
     def line_breaks(doc: Doc) -> Doc:
-        # a token's own whitespace is one space at most: line breaks are space tokens
-        tokens = doc.to_array([ORTH, IS_SPACE])
+        # a token's own whitespace is one space at most: line breaks are space tokens. They are
+        # found from the line breaks of the Doc's text (``str.find``, the token holding each by
+        # its offset) in the token columns, which the components after this one read too: not
+        # two columns of the Doc (``to_array`` takes and gives back the GIL per value) and a
+        # string look-up per space token
+        cols = columns(doc)
+        text, idx, texts = cols.doc_text, cols.idx, cols.text
         starts = None
-        for i in numpy.flatnonzero(tokens[:-1, 1]).tolist():
-            if "\n" in strings[int(tokens[i, 0])]:
+        last = -1
+        at = text.find("\n")
+        while at != -1:
+            i = bisect_right(idx, at) - 1  # (a space token holds it: no token's own space does)
+            if i != last and i < len(texts) - 1 and texts[i].isspace():  # (``Token.is_space``)
                 if starts is None:
                     starts = doc.to_array(SENT_START)
                 starts[i + 1] = 1
+            last = i
+            at = text.find("\n", at + 1)
         if starts is not None:
             # one write for the whole Doc: setting ``Token.is_sent_start`` scans the Doc each time
             # (a long article would cost its length times its lines)
