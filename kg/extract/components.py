@@ -14,8 +14,10 @@ entities the rules can use, and ``kg_people`` lets a rule person replace a model
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import numpy
-from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, IS_PUNCT, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, IS_PUNCT, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
@@ -36,17 +38,25 @@ MODEL_LABELS = {"PERSON": "PERSON"}
 def make_line_breaks(nlp: Language, name: str):
     """Start a sentence after every line break: headlines and bylines carry no full stop."""
 
-    strings = nlp.vocab.strings
-
     def line_breaks(doc: Doc) -> Doc:
-        # a token's own whitespace is one space at most: line breaks are space tokens
-        tokens = doc.to_array([ORTH, IS_SPACE])
+        # a token's own whitespace is one space at most: line breaks are space tokens. They are
+        # found from the line breaks of the Doc's text (``str.find``, the token holding each by
+        # its offset) in the token columns, which the components after this one read too: not
+        # two columns of the Doc (``to_array`` takes and gives back the GIL per value) and a
+        # string look-up per space token
+        cols = columns(doc)
+        text, idx, texts = cols.doc_text, cols.idx, cols.text
         starts = None
-        for i in numpy.flatnonzero(tokens[:-1, 1]).tolist():
-            if "\n" in strings[int(tokens[i, 0])]:
+        last = -1
+        at = text.find("\n")
+        while at != -1:
+            i = bisect_right(idx, at) - 1  # (a space token holds it: no token's own space does)
+            if i != last and i < len(texts) - 1 and texts[i].isspace():  # (``Token.is_space``)
                 if starts is None:
                     starts = doc.to_array(SENT_START)
                 starts[i + 1] = 1
+            last = i
+            at = text.find("\n", at + 1)
         if starts is not None:
             # one write for the whole Doc: setting ``Token.is_sent_start`` scans the Doc each time
             # (a long article would cost its length times its lines)
@@ -57,6 +67,22 @@ def make_line_breaks(nlp: Language, name: str):
 
 
 _OPENING_QUOTES = frozenset({'"', "“"})
+
+
+def _positions(words: list[str], marks, lo: int, hi: int) -> list[int]:
+    """The indices ``lo <= i < hi`` of the words that are one of ``marks``, in order: a
+    ``list.index`` scan (in C) per mark, not a Python step per word."""
+    found = []
+    for mark in marks:
+        i = lo
+        while True:
+            try:
+                i = words.index(mark, i, hi)
+            except ValueError:
+                break
+            found.append(i)
+            i += 1
+    return sorted(found)
 
 
 @Language.factory("kg_sentences", assigns=["token.is_sent_start"])
@@ -72,7 +98,8 @@ def make_sentences(nlp: Language, name: str):
             return doc
         cols = doc.to_array([IS_PUNCT, SENT_START])
         # "." "!" "?" ... (the token texts are read once per Doc and kept: kg.extract.tokens)
-        final = numpy.fromiter([text in punct for text in columns(doc).text], dtype=bool, count=len(doc))
+        # (``map`` over the set's own test: no Python step per token)
+        final = numpy.fromiter(map(punct.__contains__, columns(doc).text), dtype=bool, count=len(doc))
         # as Sentencizer.predict: a token that is neither punctuation nor sentence-final starts a
         # sentence when a sentence-final token came after the previous such token ("He left."
         # Then', '?!'); and the first token does
@@ -91,7 +118,7 @@ def make_sentences(nlp: Language, name: str):
         texts, ws = words.text, words.ws
         if not _OPENING_QUOTES.isdisjoint(texts):
             # (only the quote marks are visited, and spaces read from the columns, not Tokens)
-            for i in [i for i in range(1, len(doc) - 1) if texts[i] in _OPENING_QUOTES]:
+            for i in _positions(texts, _OPENING_QUOTES, 1, len(doc) - 1):
                 if unset[i] and unset[i + 1] and starts[i + 1] == 1 and ws[i - 1] and not ws[i]:
                     starts[i], starts[i + 1] = 1, -1
         doc.from_array([SENT_START], starts.view(numpy.uint64).reshape(-1, 1))

@@ -19,6 +19,7 @@ __all__ = ["Mention", "Builder", "EntityIndex", "norm_name", "person_key_form", 
 
 _POSSESSIVE = re.compile(r"(?:['’`]s|['’])$")
 _NICKNAME = re.compile(r"\s+[\"“][^\"“”]{1,30}[\"”]\s+")
+_MARKS = frozenset("'’`\"“")  # every match of either pattern holds one of these
 PERSON_KINDS = (EntityKind.LEADER, EntityKind.PERSON)
 
 
@@ -91,6 +92,8 @@ def strip_possessive(text: str) -> str:
     """A name without its possessive ending and without a quoted nickname inside it
     ('Tala "Tee" Voss's' is "Tala Voss"): the nickname is how the press styles the name,
     not a part that tells two people apart."""
+    if _MARKS.isdisjoint(text):
+        return text.strip()  # (most names: no mark either pattern needs, no regex run)
     return _POSSESSIVE.sub("", _NICKNAME.sub(" ", text)).strip()
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Mapping
 
+import numpy
 from spacy.attrs import ENT_TYPE
 
 from kg.extract.mentions import Builder, gaz_builder, norm_name
@@ -296,7 +297,12 @@ def _tokens(x: Extractor) -> _Tokens:
     doc = x.doc
     cols = columns(doc)
     strings = doc.vocab.strings
-    ent_type = [strings[h] if h else "" for h in doc.to_array(ENT_TYPE).tolist()]
+    # (a string looked up for the tokens of entities only, not a step per token)
+    types = doc.to_array(ENT_TYPE)
+    ent_type = [""] * len(types)
+    typed = numpy.flatnonzero(types)
+    for i, h in zip(typed.tolist(), types[typed].tolist()):
+        ent_type[i] = strings[h]
     words = _words()
     return _Tokens(cols.text, cols.lower, ent_type, cols.ws, x.not_names, words.descriptors, words.descriptor_firsts)
 

@@ -79,8 +79,12 @@ class Resolver:
         meta = facts.meta
         self._claim(meta)
         aid = sys.intern(meta.id)  # one string per article, however many records name it
+        entities = self._entities
         for ref in facts.entities:
-            self._entities.setdefault(ref.key, EntityAcc()).add(aid, ref)
+            acc = entities.get(ref.key)
+            if acc is None:  # (not ``setdefault``: an accumulator, a Counter and four sets made per ref)
+                acc = entities[ref.key] = EntityAcc()
+            acc.add(aid, ref)
         for key, mention, participants, fresh in group_article_calls(facts):
             self._calls.setdefault(key, fresh).add(mention, participants, aid)
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 
@@ -36,6 +36,7 @@ from kg.extract.dates import find_durations, resolve_date
 from kg.extract.calls.when import by_reporting_word, call_day
 from kg.extract.calls.reporters import evidence_of
 from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
+from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
 
 __all__ = ["read_calls", "credit_evidence", "with_agencies"]
 

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from kg.extract.calls.lexicon import Lexicon, LightVerb, NounInfo
 from kg.extract.calls.view import NAME, PRONOUN, ROLE, GROUP, PersonNP, SentView
 from kg.model import CallMedium, EntityKind
+from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
 
 __all__ = ["Cue", "find_cues", "named_in_apposition", "titled_description_then_name", "CALL_VERB", "CONTACT_VERB", "TALK_VERB", "NOUN", "ADVERBIAL"]
 

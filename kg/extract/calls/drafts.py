@@ -7,7 +7,7 @@ Drafts are frozen; every change makes a new one (``dataclasses.replace``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kg.extract.calls.cues import Cue
@@ -17,6 +17,7 @@ from kg.extract.calls.view import NAME, PRONOUN, DocView, SentView
 from kg.extract.calls.when import Day, call_day
 from kg.extract.dates import find_durations
 from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
+from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
 
 __all__ = ["Draft", "with_sentence", "token_offset", "absorb", "merge_drafts", "freeze", "compatible", "caller_in"]
 

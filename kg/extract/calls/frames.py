@@ -19,12 +19,13 @@ readings, by kind of cue:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from kg.extract.calls.cues import (ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, named_in_apposition,
                                    titled_description_then_name)
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, PersonNP, SentView, object_pronoun
+from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
 
 __all__ = ["Frame", "read_frame", "clause_bounds", "subjects_before", "coordinated_after", "first_member"]
 
