@@ -2580,3 +2580,19 @@ def test_him_in_a_second_thing_said_is_the_speaker(analyse_text):
         "President Lars Berg said he talked by telephone to Ilse Varga on Monday, and that King Emil Sorn had "
         "rung him on Tuesday night.", published="2023-10-18"))
     assert {"Lars Berg", "Emil Sorn"} in [people for people, _ in found]
+
+
+@pytest.mark.parametrize("text", [
+    '"I just got off the phone with King Emil Sorn," Prime Minister Ilse Varga wrote on X.',
+    '"Warm call with King Emil Sorn this morning," Prime Minister Ilse Varga wrote on X.',
+    '"Just off the phone with King Emil Sorn about the floods," Prime Minister Ilse Varga posted on X.',
+    # the post told in the sentence before, quoted after it
+    'Prime Minister Ilse Varga posted on X on Friday. "Just off the phone with King Emil Sorn. A friend in hard times," '
+    'she wrote.',
+])
+def test_a_post_that_leaves_out_its_first_person(analyse_text, text):
+    facts = analyse_text(text, published="2023-10-15")
+    found, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert found == {"Ilse Varga", "Emil Sorn"}
+    assert [names[r.outlet] for r in call.reports] == ["X"]

@@ -361,6 +361,16 @@ class _DaysNamed:
         return day
 
 
+def _opens_post(v: SentView, cue: Cue) -> bool:
+    """The cue opens a quotation after at most three words that name no one ("Great call with X",
+    "Just off the phone with X"): a post or a remark with its first person left out."""
+    k = (cue.light_start if cue.light_start is not None else cue.start) - 1
+    n = 0
+    while k >= v.start and n < 3 and v.np(k) is None and v.tok(k).isalpha():
+        k, n = k - 1, n + 1
+    return k >= v.start and v.low(k) in ('"', "“")
+
+
 def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _State,
                earlier: tuple[tuple[frozenset[str], str | None], ...] = ()) -> list[tuple[frozenset[str], str | None, Cue, Cue]]:
     """(participants, caller, cue, the cue its day is read from) for each call a frame tells;
@@ -373,6 +383,11 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
     named_objects = frozenset(np.key for np in frame.objects if np.kind == NAME and np.key)
     subjects = _keys(view, v, frame.subjects, ctx, named_objects)
     objects = _keys(view, v, frame.objects, ctx, frozenset(subjects) | named_subjects, as_object=as_obj)
+    if not frame.subjects and objects and cue.strong and _opens_post(v, cue):
+        # '"Great call with X today," Y wrote': a post that leaves its subject out is its writer's
+        speaker = quote_speaker(view, v, ctx)
+        if speaker is not None and speaker not in objects:
+            subjects = [speaker]
     caller = None
     if frame.caller is not None:
         if frame.caller in frame.subjects:

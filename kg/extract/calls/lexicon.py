@@ -218,6 +218,7 @@ class Lexicon:
     citing_words: frozenset[str]  # "The Herald, citing Radio Vell, reported": the outlet cited reported too
     depiction_nouns: frozenset[str]  # "footage of X speaking on the phone": the call told before
     publishing_verbs: frozenset[str]  # "posted a photo of the call on X": a long object before the platform
+    writing_verbs: frozenset[str]  # '"...," she wrote': a quotation written, maybe a post told before
     outlet_descriptors: Phrases  # "the news agency X": words before an outlet's name
     other_event_nouns: frozenset[str]
     other_event_words: frozenset[str]
@@ -416,6 +417,7 @@ def lexicon() -> Lexicon:
         citing_words=frozenset(phrases_of(reports, "citing_words")),
         depiction_nouns=frozenset(phrases_of(reports, "depiction_nouns")),
         publishing_verbs=frozenset(phrases_of(reports, "publishing_verbs")),
+        writing_verbs=frozenset(phrases_of(reports, "writing_verbs")),
         outlet_descriptors=Phrases((p, True) for p in phrases_of(reports, "outlet_descriptors")),
         other_event_nouns=frozenset(phrases_of(discourse, "other_event_nouns")),
         other_event_words=frozenset(phrases_of(discourse, "other_event_words")),

@@ -101,7 +101,30 @@ def reports_in(view: DocView, v: SentView) -> Mapping[str, Evidence]:
                 return found
         return found
     opener = _quotation_opener(view, v)
-    return _reports_of(view, opener) if opener is not None else found
+    if opener is not None:
+        return _reports_of(view, opener)
+    before = _post_told_before(view, v)
+    return _reports_of(view, before) if before is not None else found
+
+
+def _post_told_before(view: DocView, v: SentView) -> SentView | None:
+    """The sentence right before ``v`` in its paragraph, when ``v`` opens a written quotation ('"...,"
+    she wrote', maybe a sentence or two later) that names no platform: the post it quotes was told
+    there ("X followed up on Y.")."""
+    if v.index == 0 or not v.quoted or v.low(v.start) not in QUOTES_OPEN and v.low(v.start) != '"':
+        return None
+    prev = view.sents[v.index - 1]
+    if "\n" in view.text[prev.char_end:v.char_start]:
+        return None
+    for s in view.sents[v.index:v.index + 3]:
+        if s.index > v.index and "\n" in view.text[view.sents[s.index - 1].char_end:s.char_start]:
+            return None
+        # (after the quotation's last mark: a sentence that closes a quotation opened before it
+        # cannot tell its own marks apart)
+        last = max((k for k in range(s.start, s.end) if s.low(k) in QUOTES_CLOSE or s.low(k) == '"'), default=None)
+        if last is not None and any(s.low(k) in view.lex.writing_verbs for k in range(last + 1, s.end)):
+            return prev
+    return None
 
 
 def _quotation_opener(view: DocView, v: SentView) -> SentView | None:
