@@ -218,3 +218,8 @@ def test_a_role_description_is_not_the_one_leader_named_in_another_office(analys
 ])
 def test_an_outlet_head_the_name_goes_on_past_is_no_outlet(analyse_text, text):
     assert not [e for e in analyse_text(text).entities if e.kind is EntityKind.OUTLET]
+
+
+def test_an_outlet_head_before_a_lower_case_word_is_still_an_outlet(analyse_text):
+    facts = analyse_text("A Kelmar Times statement said the premier had phoned the king.")
+    assert "Kelmar Times" in {e.name for e in facts.entities if e.kind is EntityKind.OUTLET}

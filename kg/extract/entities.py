@@ -66,29 +66,18 @@ def _title_words() -> _TitleWords:
                        frozenset(lexicon_phrases(titles, "person_verbs")))
 
 
-@lru_cache(maxsize=1)
-def _description_heads() -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
-    """The description phrases of ``data/lexicon/discourse.json`` as word tuples -> role ("the
-    Russian leader"), and their first words; read once per process, not per article (reading
-    the lexicon file was ~1% of the streaming stage)."""
+@lru_cache(maxsize=2)
+def _description_heads(plural: bool = False) -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
+    """The description phrases of ``data/lexicon/discourse.json`` ("the Russian leader"; with
+    ``plural``, their plurals: "the Qasari and Ostrian prime ministers") as word tuples -> role,
+    and their first words; read once per process, not per article (reading the lexicon file was
+    ~1% of the streaming stage)."""
     heads: dict[tuple[str, ...], str] = {}
     for role, entry in load_lexicon("discourse")["descriptions"].items():
         if role.startswith("_"):
             continue
-        for w in entry["phrases"]:
+        for w in entry.get("plurals", ()) if plural else entry["phrases"]:
             heads[tuple(w.replace("-", " - ").split())] = role
-    return heads, frozenset(k[0] for k in heads)
-
-
-@lru_cache(maxsize=1)
-def _plural_heads() -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
-    """The plural description phrases ("prime ministers", "counterparts") of
-    ``data/lexicon/discourse.json`` as word tuples -> role, and their first words."""
-    heads: dict[tuple[str, ...], str] = {}
-    for role, entry in load_lexicon("discourse")["descriptions"].items():
-        if not role.startswith("_"):
-            for w in entry.get("plurals", ()):
-                heads[tuple(w.split())] = role
     return heads, frozenset(k[0] for k in heads)
 
 
@@ -755,7 +744,7 @@ class Extractor:
         """ "the Qasari and Ostrian prime ministers", "his Varnian, Ostrian and Qasari
         counterparts", "the presidents of Varnia and Ostria": one leader per country, each a
         mention of its own, so that the call rules read them as people joined by "and"."""
-        plurals, firsts = _plural_heads()
+        plurals, firsts = _description_heads(plural=True)
         doc, lower = self.doc, columns(self.doc).lower
         taken = {i for m in self.mentions if m.kind in PERSON_KINDS for i in range(m.start, m.end)}
         for i in [k for k, low in enumerate(lower) if low in firsts]:
@@ -770,14 +759,15 @@ class Extractor:
             opener = spans[0][0] if spans[0][1] <= i else i
             if opener == 0 or lower[opener - 1] not in _title_words().role_determiners:
                 continue
-            for n, (s, e, country) in enumerate(spans):
+            entries = [self._country_role(country, role, opener, False, i) for _, _, country in spans]
+            if any(entry is None for entry in entries):
+                continue  # "the French and German leaders of the 1950s": all of them or none
+            for n, ((s, e, _), entry) in enumerate(zip(spans, entries)):
                 if spans[0][1] <= i and n == len(spans) - 1:
                     e = end  # the last adjective takes the head: "[Qasari] and [Ostrian prime ministers]"
                 elif spans[0][1] > i and n == 0:
                     s = i  # "[presidents of Varnia] and [Ostria]"
-                entry = self._country_role(country, role, opener, False, i)
-                if entry is not None:
-                    self.add(s, e, self.entities.get(entry.key) or gaz_builder(entry, self.meta), named=False)
+                self.add(s, e, self.entities.get(entry.key) or gaz_builder(entry, self.meta), named=False)
 
     def _successions(self) -> None:
         """ "his successor", "her predecessor": who held, or will hold, the office of the person

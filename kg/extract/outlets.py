@@ -372,7 +372,7 @@ def unknown_outlets(x: Extractor) -> None:
                 continue
             if any(k in taken or k in person for k in range(i, end)):
                 continue
-            if end < size and lower[end] in words.head_continuations:
+            if end < size and texts[end][:1].isupper() and lower[end] in words.head_continuations:
                 break  # "the Spokesperson's Regular Press Conference": an event, no outlet
             start = i
             while start > 0 and start - 1 not in taken and start - 1 not in person and i - start < 4 and (

@@ -184,9 +184,10 @@ _WORDS: dict[int, tuple[dict, _Words]] = {}  # id(titles) -> (titles, its words)
 
 @lru_cache(maxsize=1)
 def _phone_verbs() -> frozenset[str]:
-    """Every form of the call verbs of ``data/lexicon/calls.json`` that only ever mean a call
-    ("phoned", "rang", "video-called"; not "called", which also names): a run of capitalised
-    words right after one is the person called ("tried to telephone Amar al-Tamimi")."""
+    """Every form of the call verbs of ``data/lexicon/calls.json`` that carry a medium ("phoned",
+    "rang", "video-called"; not "called", which also names): a run of capitalised words with a
+    name particle inside, right after one, is the person called ("tried to telephone Amar
+    al-Tamimi"; not "phoned Buckingham Palace")."""
     return frozenset(f for e in lexicon_entries(load_lexicon("calls"), "call_verbs") if e.get("medium")
                      for f in e["forms"])
 
@@ -291,7 +292,8 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
             (titled and words <= 4)
             or (size >= 2 and text[i] in given_names)
             or (size >= 2 and _appositive_role(cols, j, w.roles))
-            or (2 <= words <= 4 and i > 0 and lower[i - 1] in _phone_verbs() and not headline.at(i))
+            or (2 <= words <= 4 and i > 0 and lower[i - 1] in _phone_verbs() and not headline.at(i)
+                and any(lower[k] in particles for k in range(i + 1, j - 1)))
         )
         if accept and size == 1 and not titled:
             accept = False

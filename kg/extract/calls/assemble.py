@@ -863,7 +863,9 @@ def _denies_current(view: DocView, v: SentView, cues, d: Draft, state: _State) -
         return False
     if any(np.kind == NAME and np.key not in d.participants for np in v.nps):
         return False
-    return any(call_status(v, view.lex, c) is CallStatus.DENIED and not negation_only(v, view.lex, c) for c in cues)
+    # (not "there was no conversation about the border": a topic denied, not the call)
+    return any(call_status(v, view.lex, c) is CallStatus.DENIED and not negation_only(v, view.lex, c)
+               and v.low(c.end) not in view.lex.topic_prepositions for c in cues)
 
 
 def _late_report(view: DocView, v: SentView, drafts: list[Draft], cur: int | None, state: _State) -> int | None:
@@ -875,8 +877,10 @@ def _late_report(view: DocView, v: SentView, drafts: list[Draft], cur: int | Non
     if len(named) != 2:
         return None
     fits = [n for n, d in enumerate(drafts) if d.participants == named and d.status is CallStatus.OCCURRED]
-    if len(fits) != 1 or fits[0] == cur and v.index - state.last_told <= 3:
+    if len(fits) != 1 or fits[0] == cur and v.index - state.last_told <= 3 or v.index - drafts[fits[0]].sent > 12:
         return None
+    if view.lex.status["planned"].find(v.lower) is not None or not view.lex.report_future_words.isdisjoint(v.lower):
+        return None  # "X reported that A and B would meet in June": another event, not the call
     return fits[0] if reports_in(view, v) else None
 
 

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from kg.extract.calls.lexicon import Lexicon
-from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView, object_pronoun
+from kg.extract.calls.view import (GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView, label_before,
+                                   object_pronoun)
 from kg.model import EntityKind
 
 __all__ = ["Context", "resolve", "subject_of_sentence", "with_subject_of", "quote_speaker", "leaders_named_before"]
@@ -236,7 +237,7 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
     gender: the one the rules would pick is excluded and the rules are asked again."""
     keys = _resolve(view, v, np, ctx, exclude, as_object)
     gender = view.lex.pronoun_genders.get(np.word) if np.kind == PRONOUN else None
-    for _ in range(3):  # a few people of the other gender at most before giving up
+    for _ in range(4):  # three people of the other gender at most before giving up
         if gender is None or len(keys) != 1 or (info := view.entities.get(keys[0])) is None \
                 or info.gender in (None, gender):
             return keys
@@ -271,10 +272,8 @@ def _in_closed_relative(v: SentView, lex, np: PersonNP, before: int) -> bool:
 def _labelled(v: SentView, np: PersonNP) -> str | None:
     """The person a list item is labelled with when ``np`` opens its text ("Amara Dule: The
     President phoned ..."): the name before the colon that opens the sentence."""
-    first = v.nps[0] if v.nps else None
-    if first is None or first is np or first.kind != NAME or first.start != v.start or not first.key:
-        return None
-    return first.key if v.low(first.end) == ":" and np.start == first.end + 1 else None
+    label = label_before(v, np.start - 1) if v.low(np.start - 1) == ":" else None
+    return label.key if label is not None and label.key else None
 
 
 def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: frozenset[str],
@@ -374,8 +373,8 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
         return _honoured(view, v, np, exclude)
     if np.kind == ROLE:
         label = _labelled(v, np)
-        if label is not None and label not in exclude:
-            return (label,)
+        if label is not None and label not in exclude and _role_matches(view, label, np.word):
+            return (label,)  # (a transcript's speaker is labelled the same way: only one holding the role)
         candidates = sorted({m.key for m in view.mentions if _role_matches(view, m.key, np.word)} - exclude)
         words = np.word.split()
         if len(candidates) > 1 and view.lex.own_country_complements.find(words, 1) is not None:

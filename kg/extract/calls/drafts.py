@@ -1,7 +1,7 @@
 """A call as the article tells it, while the article is being read: ``Draft``, and how drafts
 of one call come together (``absorb``, ``merge_drafts``) and are frozen into ``CallMention``.
 
-Drafts are frozen; every change makes a new one (``dataclasses.replace``).
+Drafts are frozen; every change makes a new one (``records.replace``).
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from kg.extract.calls.cues import (ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, named_in_apposition,
                                    titled_description_then_name)
 from kg.extract.calls.lexicon import Lexicon
-from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, PersonNP, SentView, object_pronoun
+from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, PersonNP, SentView, label_before, object_pronoun
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
 
 __all__ = ["Frame", "read_frame", "clause_bounds", "subjects_before", "coordinated_after", "first_member"]
@@ -128,13 +128,6 @@ def _opens_subordinate(v: SentView, lex: Lexicon, np: PersonNP) -> bool:
         and v.low(np.end) not in lex.governing_prepositions and v.low(np.end) not in ("and", "or")
 
 
-def _label(v: SentView, colon: int) -> PersonNP | None:
-    """The name that opens the sentence right before the colon at token ``colon``, when it
-    is alone there ("Amara Dule: The outgoing president phoned ..."): a list item's label."""
-    label = v.np(colon - 1)
-    return label if label is not None and label.kind == NAME and label.start == v.start and label.end == colon else None
-
-
 def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) -> tuple[PersonNP, ...]:
     """The subject phrase(s) before token ``pos``: the nearest person phrase not governed by a
     preposition, with the phrases coordinated with it ("X and Y", "X, Y and Z")."""
@@ -176,7 +169,7 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
                 break
             j = np.start - 1
             continue
-        if low == ":" and (label := _label(v, j)) is not None:
+        if low == ":" and (label := label_before(v, j)) is not None:
             return (label,)  # "Amara Dule: The party's leader phoned ...": the item's label
         if low in (";", ":"):
             return ()
@@ -187,7 +180,7 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
         j -= 1
     if found is None:
         # the clause opened after a list item's label: the item is about the one it names
-        label = _label(v, lo - 1) if j == lo - 1 and lo > v.start and v.low(lo - 1) == ":" and pos - lo <= 30 else None
+        label = label_before(v, lo - 1) if j == lo - 1 and lo > v.start and v.low(lo - 1) == ":" and pos - lo <= 30 else None
         return (label,) if label is not None else ()
     out = [found]
     k = found.start - 1

@@ -219,6 +219,8 @@ class Lexicon:
     depiction_nouns: frozenset[str]  # "footage of X speaking on the phone": the call told before
     publishing_verbs: frozenset[str]  # "posted a photo of the call on X": a long object before the platform
     writing_verbs: frozenset[str]  # '"...," she wrote': a quotation written, maybe a post told before
+    topic_prepositions: frozenset[str]  # "no conversation about the border": a topic denied, not a call
+    report_future_words: frozenset[str]  # "reported that A and B would meet": no report of their call
     outlet_descriptors: Phrases  # "the news agency X": words before an outlet's name
     other_event_nouns: frozenset[str]
     other_event_words: frozenset[str]
@@ -418,6 +420,8 @@ def lexicon() -> Lexicon:
         depiction_nouns=frozenset(phrases_of(reports, "depiction_nouns")),
         publishing_verbs=frozenset(phrases_of(reports, "publishing_verbs")),
         writing_verbs=frozenset(phrases_of(reports, "writing_verbs")),
+        topic_prepositions=frozenset(phrases_of(status, "topic_prepositions")),
+        report_future_words=frozenset(phrases_of(status, "report_future_words")),
         outlet_descriptors=Phrases((p, True) for p in phrases_of(reports, "outlet_descriptors")),
         other_event_nouns=frozenset(phrases_of(discourse, "other_event_nouns")),
         other_event_words=frozenset(phrases_of(discourse, "other_event_words")),

@@ -253,6 +253,14 @@ class DocView:
         return self.kind(key) is EntityKind.LEADER
 
 
+def label_before(v: "SentView", colon: int) -> "PersonNP | None":
+    """The name that opens the sentence right before the colon at token ``colon``, alone there
+    ("Amara Dule: The outgoing president phoned ..."): a list item's label, or a transcript's
+    speaker."""
+    label = v.np(colon - 1)
+    return label if label is not None and label.kind == NAME and label.start == v.start and label.end == colon else None
+
+
 def object_pronoun(v: "SentView", lex: Lexicon, np: PersonNP) -> bool:
     """ "spoke with her by video", "invited her to the summit", "thanked her.": a "him", or a
     "her" before no noun it could own (punctuation, a preposition, "and", a relative pronoun),
@@ -520,15 +528,15 @@ def _incoming(key: str, gaz, day: date | None) -> bool:
     return any(day < start <= last for start in starts)
 
 
-def _genders(index: EntityIndex, lower: Sequence[str], lex: Lexicon, gaz) -> dict[str, str]:
+def _genders(index: EntityIndex, lower: Sequence[str], text: Sequence[str], lex: Lexicon, gaz) -> dict[str, str]:
     """The gender of each person whose gender is known: the gazetteer's, else that of a
-    gendered title right before a mention or opening it ("Ms Varga", "King Rasmus"); none when
-    the article's titles disagree."""
+    gendered title, capitalised, right before a mention or opening it ("Ms Varga", "King Rasmus";
+    not the verb in "will miss Varga"); none when the article's titles disagree."""
     found: dict[str, set[str]] = {}
     for m in index.mentions:
         if m.kind in _PEOPLE:
             for k in (m.start - 1, m.start):
-                if 0 <= k < len(lower) and (g := lex.gendered_titles.get(lower[k])):
+                if 0 <= k < len(lower) and text[k][:1].isupper() and (g := lex.gendered_titles.get(lower[k])):
                     found.setdefault(m.key, set()).add(g)
     out = {key: next(iter(gs)) for key, gs in found.items() if len(gs) == 1}
     if gaz is not None:
@@ -584,7 +592,7 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
             n, start, end, start_char, end_char, tuple(lower_col[start:end]), tuple(text_col[start:end]),
             tuple(ws_col[start:end]), _NO_ENTRIES if others is None else MappingProxyType(others),
             _NO_ENTRIES if adjectives is None else MappingProxyType(adjectives), article, sent_text))
-    genders = _genders(index, lower_col, lex, gaz)
+    genders = _genders(index, lower_col, text_col, lex, gaz)
     entities = {key: EntityInfo(key, b.name, b.kind, b.country, b.role, _generic(b, lex), _incoming(key, gaz, meta.published),
                                 genders.get(key)) for key, b in index.entities.items()}
     return DocView(meta=meta, text=text, sents=tuple(sents), entities=MappingProxyType(entities),
