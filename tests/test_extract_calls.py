@@ -2645,3 +2645,11 @@ def test_a_plural_description_not_resolved_in_full_is_left_alone(analyse_text):
         "Prime Minister Keir Starmer praised the French and German leaders of the 1950s, then phoned Emmanuel "
         "Macron on Monday.", published="2024-09-10"))
     assert {"Keir Starmer", "Emmanuel Macron"} in [p for p, _ in found]
+
+
+@pytest.mark.parametrize("wording", ["is being worked out", "is being set up for next month"])
+def test_a_call_being_prepared_is_planned(analyse_text, wording):
+    _, call = only_call(analyse_text(
+        f"A telephone conversation between President Lars Berg and King Emil Sorn {wording}, an aide said.",
+        published="2024-11-11"))
+    assert call.status is CallStatus.PLANNED
