@@ -679,7 +679,8 @@ class Extractor:
             if prev is not None and tok.i >= 2 and prev.lower_ in _present_modifiers():
                 lead, prev = tok.i - 1, doc[tok.i - 2]  # "Gabon's new leader", "Ostrian new premier"
             # "Gabon's new leader", "Namibia's president-elect": who takes the office, if anyone
-            incoming = lead != tok.i or lower[end - 1] in ("elect", "designate")
+            elect = lower[end - 1] in ("elect", "designate")
+            incoming = lead != tok.i or elect
             of_country = None
             if nxt is not None and nxt.lower_ == "of":
                 # "the Emir of Qatar", "(a call from) President of Kenya"
@@ -707,7 +708,7 @@ class Extractor:
             if country is None:
                 if det != "the" or role in ("leader", "counterpart"):
                     continue
-                if lower[end - 1] in ("elect", "designate"):
+                if elect:
                     key = self._incoming_by_role(role)  # "the president-elect": not who holds it today
                 else:
                     key = self._leader_by_role(role)
@@ -746,6 +747,8 @@ class Extractor:
         mention of its own, so that the call rules read them as people joined by "and"."""
         plurals, firsts = _description_heads(plural=True)
         doc, lower = self.doc, columns(self.doc).lower
+        if firsts.isdisjoint(lower):
+            return  # (most articles: one set operation, not a step per token)
         taken = {i for m in self.mentions if m.kind in PERSON_KINDS for i in range(m.start, m.end)}
         for i in [k for k, low in enumerate(lower) if low in firsts]:
             role, size = next(((plurals[key], n) for n in (3, 2, 1)
@@ -774,6 +777,8 @@ class Extractor:
         named last before it in the sentence, by the gazetteer's office dates."""
         words = _succession_words()
         lower, day = columns(self.doc).lower, self.meta.published
+        if words.keys().isdisjoint(lower):
+            return  # (most articles: one set operation, not a step per token)
         determiners = _title_words().role_determiners
         for i, low in enumerate(lower):
             if low not in words or i == 0 or lower[i - 1] not in determiners or day is None:
@@ -800,8 +805,7 @@ class Extractor:
             else:
                 break
         spans.reverse()
-        joined = len(spans) >= 2 and lower[spans[-1][0] - 1] == "and"
-        return spans if joined and len({c for _, _, c in spans}) == len(spans) else []
+        return _country_list(spans, lower)
 
     def _of_countries(self, end: int) -> list[tuple[int, int, str]]:
         """ "of Varnia, Ostria and Qasar" from token ``end`` on, as (start, end, country)."""
@@ -815,8 +819,7 @@ class Extractor:
             k = m.end + 1 if m.end < len(lower) and lower[m.end] in _LIST_JOINERS else -1
             if m.end + 1 < len(lower) and lower[m.end] == "," and lower[m.end + 1] == "and":
                 k = m.end + 2  # "Varnia, Ostria, and Qasar"
-        joined = len(spans) >= 2 and lower[spans[-1][0] - 1] == "and"
-        return spans if joined and len({c for _, _, c in spans}) == len(spans) else []
+        return _country_list(spans, lower)
 
     def _described_leader(self, country: str, role: str, modified: bool, at: int) -> GazEntry | None:
         """The leader a description of ``country`` at token ``at`` stands for; ``modified``: a
@@ -940,6 +943,13 @@ class Extractor:
                        key=lambda m: m.end, default=None)
             return self.gaz.get(last.key[4:]) if last is not None else None
         return candidates[0] if len(candidates) == 1 else None
+
+
+def _country_list(spans: list[tuple[int, int, str]], lower: list[str]) -> list[tuple[int, int, str]]:
+    """``spans`` (start, end, country) when they are a list of two or more distinct countries
+    whose last is joined by "and"; else []."""
+    joined = len(spans) >= 2 and lower[spans[-1][0] - 1] == "and"
+    return spans if joined and len({c for _, _, c in spans}) == len(spans) else []
 
 
 @lru_cache(maxsize=1)

@@ -871,7 +871,7 @@ def _denies_current(view: DocView, v: SentView, cues, d: Draft, state: _State) -
 def _late_report(view: DocView, v: SentView, drafts: list[Draft], cur: int | None, state: _State) -> int | None:
     """The one call that took place between exactly the two people a sentence with an outlet's
     report names, when it is not the call being told right before (``_continues`` reads that)."""
-    if len(v.people) < 2 or not has_report_cue(view, v):
+    if not has_report_cue(view, v) or len(v.people) < 2:  # (the cheap test first: most sentences fail it)
         return None
     named = frozenset(np.key for np in v.nps if np.kind == NAME and np.key)
     if len(named) != 2:

@@ -252,7 +252,7 @@ def _second_report_speaker(view: DocView, v: SentView, np: PersonNP) -> str | No
     first = v.nps[0] if v.nps else None
     lex = view.lex
     if first is None or first.kind != NAME or not first.key or first.start != v.start \
-            or not (v.low(first.end) in lex.reporting_words or v.low(first.end) in lex.present_reporting_words):
+            or v.low(first.end) not in lex.saying_words:
         return None
     second = any(v.low(k) == "that" and v.low(k - 1) == "and" for k in range(first.end + 2, np.start))
     return first.key if second else None

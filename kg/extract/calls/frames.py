@@ -160,8 +160,7 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
                 if v.low(np.end) in lex.possessed_intent_nouns and v.low(np.end + 1) == "to" and np.end + 2 == pos:
                     return (np,)  # "Macron's attempt to call Y": the possessor calls
                 n = lex.speaker_nouns.match(v.lower, np.end - v.start)
-                if n and (v.low(np.end + n) in lex.reporting_words
-                                                     or v.low(np.end + n) in lex.present_reporting_words):
+                if n and v.low(np.end + n) in lex.saying_words:
                     return (np,)  # "X's office says a call with Y is being arranged": X's call
                 return ()  # "Trump's envoy phoned Putin": the subject is the envoy, not named
             if _ungoverned(lex, np) or _subordinate_subject(v, lex, np, pos):

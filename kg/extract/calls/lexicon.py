@@ -317,6 +317,11 @@ class Lexicon:
         return low in self.call_words
 
     @cached_property
+    def saying_words(self) -> frozenset[str]:
+        """ "said" and "says": a reporting word in either tense, right after who is saying."""
+        return self.reporting_words | self.present_reporting_words
+
+    @cached_property
     def np_words(self) -> frozenset[str]:
         """Words a group, pronoun or role phrase can start with (``kg.extract.calls.view``)."""
         return frozenset().union(self.groups.firsts, self.bare_groups.firsts, self.pronouns, self.role_titles,

@@ -243,9 +243,8 @@ def _other_zone_day(v: SentView, d: DateMention | None, anchor_day: date | None)
     # dash or a bracket and placed by "in" and a place name (or "... time")
     j = next((j for j in range(d.end, min(v.end, d.end + 2)) if v.low(j) in ("-", "—", "–", "(")), None)
     aside = next((o for o in v.dates if j is not None and j + 1 <= o.start <= j + 2), None)
-    placed = aside is not None and (
-        v.low(aside.end) == "in" and v.tok(aside.end + 1)[:1].isupper() and v.low(aside.end + 2) in (v.low(j), ")")
-        or v.low(aside.end + 1) == "time" and v.low(aside.end + 2) in (v.low(j), ")"))
+    placed = aside is not None and v.low(aside.end + 2) in (v.low(j), ")") and (
+        v.low(aside.end) == "in" and v.tok(aside.end + 1)[:1].isupper() or v.low(aside.end + 1) == "time")
     if placed:  # (closed right after the place: "- on Tuesday in Vell the two will meet" is no aside)
         return resolve_date(aside.expression, anchor_day)
     k = next((j for j in range(d.end, min(v.end, d.end + 5)) if v.low(j) == "time"), None)
