@@ -223,3 +223,51 @@ def test_an_outlet_head_the_name_goes_on_past_is_no_outlet(analyse_text, text):
 def test_an_outlet_head_before_a_lower_case_word_is_still_an_outlet(analyse_text):
     facts = analyse_text("A Kelmar Times statement said the premier had phoned the king.")
     assert "Kelmar Times" in {e.name for e in facts.entities if e.kind is EntityKind.OUTLET}
+
+
+def _outlet_names(facts) -> set[str]:
+    return {e.name for e in facts.entities if e.kind is EntityKind.OUTLET}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kurjer reported on Tuesday that President Amara Dule had phoned the king.", "Kurjer"),
+    ("The premier's aide spoke to the king on Monday, the Vell Courier said, citing Le Vigilant.", "Le Vigilant"),
+    ("The minister disclosed the call at a rally carried live on VellOne.", "VellOne"),
+    ("The Dal-Im Ilbo reported, citing an aide, that the king had phoned the premier.", "The Dal-Im Ilbo"),
+    ("In comments to VellFM the premier said he had phoned the king.", "VellFM"),
+    ("The exchange was carried in full by the Agence Varnienne de Presse.", "Agence Varnienne de Presse"),
+])
+def test_a_name_in_a_place_only_an_outlet_takes_is_an_outlet(analyse_text, text, name):
+    assert name in _outlet_names(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Officials reported on Tuesday that the premier had phoned the king. The officials spoke late.",
+    "Sources reported that the premier had phoned the king.",
+    "The premier told Varga that he had phoned the king.",  # a person's place too, a person's look
+    "President Amara Dule told Parliament that he had phoned the king.",
+    "The transcript of the call was published by the Presidency on Monday.",
+    "Maria reported that the premier had phoned the king.",  # a given name
+    "Channel 12 News reported that the premier had phoned the king.",
+])
+def test_a_name_in_an_outlets_place_that_is_no_outlets_name(analyse_text, text):
+    assert _outlet_names(analyse_text(text)) <= {"Channel 12 News", "Channel 12"}
+
+
+def test_a_known_agency_in_an_outlets_place_by_the_first_word_of_its_name(analyse_text):
+    facts = analyse_text("President Ilham Aliyev held a phone call with Kassym-Jomart Tokayev on Friday, Trend reports.",
+                         published="2024-12-28")
+    assert _outlet_names(facts) == {"Trend News Agency"}
+
+
+def test_a_service_of_a_known_outlet_is_an_outlet_of_its_own(analyse_text):
+    facts = analyse_text("A spokesman confirmed the call to RNZ Pacific. The premier later spoke to BBC Radio 4 "
+                         "and to Reuters.")
+    outlets = {e.name: e for e in facts.entities if e.kind is EntityKind.OUTLET}
+    assert {"RNZ Pacific", "BBC Radio 4", "Reuters"} <= set(outlets)
+    assert "RNZ" not in outlets and outlets["RNZ Pacific"].country == "New Zealand"
+
+
+def test_the_publishers_own_service_at_the_foot_of_its_page_is_the_publisher(analyse_text):
+    facts = analyse_text("The premier will phone the king on Tuesday.\n\nRNZ Pacific", outlet="RNZ")
+    assert _outlet_names(facts) == {"RNZ"}

@@ -422,7 +422,8 @@ OUTLET_KIND = {"state_media_heads": "StateMedia", "platform_context_before": "Pl
 
 @pytest.mark.parametrize("entry,section", _entries("reports", "state_media_heads", "platform_context_before",
                                                    "platform_context_after", "platform_markers", "outlet_heads",
-                                                   "outlet_channel_words", "outlet_descriptors", "generic_media_heads"))
+                                                   "outlet_channel_words", "outlet_descriptors", "generic_media_heads",
+                                                   "outlet_slots", "outlet_services"))
 def test_an_outlet_word_example_names_an_outlet(entry, section, with_cast):
     """Of the entry's kind; an outlet head ends the outlet's name, a channel word starts it,
     a media head ends a name that starts with the country's adjective."""
@@ -435,7 +436,15 @@ def test_an_outlet_word_example_names_an_outlet(entry, section, with_cast):
         fits = [o for o in fits if re.fullmatch(rf"{entry['phrase']} \d+", o.name)]
     elif section == "generic_media_heads":
         fits = [o for o in fits if o.name.casefold().endswith(entry["phrase"]) and o.country]
+    elif section == "outlet_services":
+        fits = [o for o in fits if o.name.casefold().endswith(entry["phrase"]) and len(o.name.split()) > len(entry["phrase"].split())]
     assert fits, [(o.name, o.outlet_kind) for o in outlets]
+
+
+@pytest.mark.parametrize("entry,section", _entries("reports", "outlet_slot_non_names"))
+def test_a_seat_of_power_in_an_outlets_place_is_no_outlet(entry, section, with_cast):
+    outlets = _outlets(with_cast(entry["example"]))
+    assert not [o for o in outlets if entry["phrase"] in o.name.split()], [o.name for o in outlets]
 
 
 # -- dates: the pure functions of kg.extract.dates ------------------------------------------------

@@ -22,8 +22,8 @@ from kg.extract.mentions import (
     PERSON_KINDS, Builder, EntityIndex, Mention, gaz_builder, norm_name, person_key_form, strip_possessive,
 )
 from kg.extract.names import close, name_index, name_key
-from kg.extract.outlets import (channel_outlets, dateline_outlets, descriptor_before, home_country, outlet_ref, platform_context, state_media,
-                                unknown_outlets)
+from kg.extract.outlets import (channel_outlets, dateline_outlets, descriptor_before, home_country, outlet_ref, outlet_services,
+                                platform_context, slot_outlets, state_media, unknown_outlets)
 from kg.extract.people import role_phrase, title_before
 from kg.extract.tokens import columns, doc_text
 from kg.model import ArticleMeta, EntityKind
@@ -209,6 +209,14 @@ class Extractor:
             del self.entities[key]
         self.add(start, end, builder)
 
+    def replace(self, mention: Mention, end: int, builder: Builder) -> None:
+        """``mention`` was the start of a longer name, ending at token ``end``, of ``builder``'s
+        entity ("RNZ" of "RNZ Pacific"): drop it, and its entity if it has no other mention."""
+        self.mentions.remove(mention)
+        if not any(m.key == mention.key for m in self.mentions):
+            del self.entities[mention.key]
+        self.add(mention.start, end, builder)
+
     def _bracketed_short_forms(self) -> None:
         """ "the Cyprus News Agency (CNA)": the short form in brackets is that outlet's, here and
         wherever the article uses it again (whatever else the gazetteer calls so)."""
@@ -293,6 +301,8 @@ class Extractor:
         self._unknown_people(unknown_people)
         self._short_forms()
         state_media(self)
+        slot_outlets(self)
+        outlet_services(self)
         self._descriptions()
         self._plural_descriptions()
         self._successions()

@@ -19,12 +19,13 @@ from spacy.attrs import ENT_TYPE
 from kg.extract.mentions import Builder, gaz_builder, norm_name
 from kg.extract.tokens import columns, doc_text, span_text
 from kg.model import ArticleMeta, EntityKind, EntityRef, OutletKind
-from kg.resources import GazEntry, Gazetteer, lexicon_entries, lexicon_mapping, lexicon_phrases, load_lexicon
+from kg.resources import (GazEntry, Gazetteer, lexicon_entries, lexicon_mapping, lexicon_phrases, load_given_names,
+                          load_lexicon)
 
 if TYPE_CHECKING:
     from kg.extract.entities import Extractor
 
-__all__ = ["channel_outlets", "outlet_descriptors", "outlet_ref", "outlet_key", "descriptor_before", "platform_context", "unknown_outlets", "described_outlet", "outlet_tokens", "state_media",
+__all__ = ["channel_outlets", "slot_outlets", "outlet_services", "outlet_descriptors", "outlet_ref", "outlet_key", "descriptor_before", "platform_context", "unknown_outlets", "described_outlet", "outlet_tokens", "state_media",
            "dateline_outlets", "gazetteer_outlet", "home_country"]
 
 
@@ -223,6 +224,10 @@ class _Words:
     editions: frozenset[str]  # "Xinhua English": an edition of an outlet
     name_words: frozenset[str]  # "National" in "Varnia National Broadcaster": no person's, but an outlet's
     head_continuations: frozenset[str]  # "the Weekly Press Conference": a head the name goes on past
+    slots_before: dict[tuple[str, ...], tuple[bool, OutletKind]]  # "citing" -> (a person's place too, kind)
+    slots_after: dict[str, tuple[bool, OutletKind]]  # "reported" (after the name)
+    services: dict[str, tuple[tuple[str, ...], ...]]  # first word -> service phrases ("radio national")
+    slot_non_names: frozenset[str]  # "published by the Presidency": no outlet's name
 
     @cached_property  # (computed once: it was rebuilt at every use)
     def head_words(self) -> frozenset[str]:
@@ -265,7 +270,22 @@ def _words() -> _Words:
         editions=frozenset(lexicon_phrases(lex, "outlet_editions")),
         name_words=frozenset(lexicon_phrases(lex, "outlet_name_words")),
         head_continuations=frozenset(lexicon_phrases(lex, "outlet_head_continuations")),
+        slots_before={tuple(e["phrase"].split()): (e["person_too"], OutletKind(e["kind"]))
+                      for e in lexicon_entries(lex, "outlet_slots") if e["place"] == "before"},
+        slots_after={e["phrase"]: (e["person_too"], OutletKind(e["kind"]))
+                     for e in lexicon_entries(lex, "outlet_slots") if e["place"] == "after"},
+        services=_by_first_word(lexicon_phrases(lex, "outlet_services")),
+        slot_non_names=frozenset(lexicon_phrases(lex, "outlet_slot_non_names")),
     )
+
+
+def _by_first_word(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases as token tuples by their first word, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        index.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
 def platform_context(x: Extractor, start: int, end: int) -> bool:
@@ -375,11 +395,15 @@ def unknown_outlets(x: Extractor) -> None:
             if end < size and texts[end][:1].isupper() and lower[end] in words.head_continuations:
                 break  # "the Spokesperson's Regular Press Conference": an event, no outlet
             start = i
-            while start > 0 and start - 1 not in taken and start - 1 not in person and i - start < 4 and (
-                texts[start - 1][:1].isupper() and texts[start - 1].isalpha()
-                and (texts[start - 1] not in t.not_names or texts[start - 1] in words.name_words)
-            ):
-                start -= 1
+            while start > 0 and start - 1 not in taken and start - 1 not in person and i - start < 4:
+                before = texts[start - 1]
+                if before[:1].isupper() and before.isalpha() and (before not in t.not_names or before in words.name_words):
+                    start -= 1
+                elif before in _NAME_PARTICLES and start - 1 > i - 3 and start >= 2 and texts[start - 2][:1].isupper() \
+                        and texts[start - 2].isalpha() and start - 2 not in taken and start - 2 not in person:
+                    start -= 1  # "Agence Varnienne de Presse": a particle right before the head, a name before it
+                else:
+                    break
             if start == i and len(head) == 1:
                 continue  # a bare "Agency" or "Times" names nothing
             name = span_text(doc, start, end)
@@ -575,3 +599,182 @@ def state_media(x: Extractor) -> None:
             name = span_text(x.doc, i - 1, i + n)  # "Danish media", "Iranian press"
             x.add(i - 1, i + n, Builder(outlet_key(name), name, EntityKind.OUTLET,
                                         country=x.adjectives[i - 1], outlet_kind=OutletKind.NEWS))
+
+
+#: words that open an outlet's name as "The" does ("Le Vigilant", "El Faro")
+_NAME_ARTICLES = frozenset({"The", "Le", "La", "Les", "L'", "El", "Los", "Las", "Al", "Il", "Die", "Der", "Das", "De", "Het"})
+#: lower-case words inside a name between capitalised ones ("Agence Varnienne de Presse")
+_NAME_PARTICLES = frozenset({"de", "du", "des", "di", "da", "do", "del", "della", "der", "van", "von", "y", "e"})
+
+
+def slot_outlets(x: Extractor) -> None:
+    """ "Kurjer reported that ...", "citing Le Vigilant", "carried live on VellOne": a
+    capitalised name no other rule knows, in a place only an outlet takes (lexicon
+    ``outlet_slots``). Unknown outlets are what real news credits most often, and their names
+    rarely carry a head word such as "Times"; the place says what the name cannot. Where a
+    person takes the place too ("told X") the name must look like an outlet's besides."""
+    words = _words()
+    cols = columns(x.doc)
+    texts, lower = cols.text, cols.lower
+    lasts = {p[-1] for p in words.slots_before}
+    at = [i for i, w in enumerate(lower) if w in lasts or w in words.slots_after]
+    if not at:
+        return
+    held = {i for m in x.mentions for i in range(m.start, m.end)} | {
+        i for ent in x.ents for i in range(ent.start, ent.end)}
+    found: list[tuple[int, int, bool, OutletKind]] = []
+    for i in at:
+        for phrase, (person_too, kind) in words.slots_before.items():
+            n = len(phrase)
+            if phrase[-1] == lower[i] and i + 1 >= n and tuple(lower[i + 1 - n : i + 1]) == phrase:
+                j = i + 1
+                if j < len(texts) and texts[j] == "the":
+                    j += 1
+                end = _name_forward(cols, j, held)
+                if end > j:
+                    found.append((j, end, person_too, kind))
+                break
+        if lower[i] in words.slots_after and i > 0:
+            person_too, kind = words.slots_after[lower[i]]
+            start = _name_backward(cols, i, held)
+            if start < i:
+                found.append((start, i, person_too, kind))
+    given, lowercase = load_given_names(), frozenset(t for t in texts if t.islower())
+    for start, end, person_too, kind in found:
+        if any(k in held for k in range(start - 1, end + 1)):
+            continue  # (right next to a name found already: "Channel 12 News reported" is one outlet)
+        if not _outlet_like_name(x, cols, start, end, person_too, given, lowercase):
+            continue
+        name = span_text(x.doc, start, end)
+        # "Trend reports": a known agency by the first word of its name, as a dateline credits it
+        entry = gazetteer_outlet(name, x.gaz) or _agency_by_first_word(name, x.gaz)
+        x.add(start, end, gaz_builder(entry, x.meta) if entry is not None
+              else Builder(outlet_key(name), name, EntityKind.OUTLET, outlet_kind=kind))
+        held.update(range(start, end))
+
+
+def _name_token(text: str) -> bool:
+    """A word that can stand in an outlet's name: capitalised ("Kurjer", "VellOne", "TV8")."""
+    return text[:1].isupper() and text.isalnum()
+
+
+def _name_forward(cols, j: int, held: set[int]) -> int:
+    """The end of a capitalised name starting at ``j`` (``j`` when there is none): at most five
+    words, with hyphens ("Dal-Im Ilbo") and particles ("de") between capitalised words."""
+    texts, ws, size = cols.text, cols.ws, len(cols.text)
+    k = j
+    while k < size and k - j < 5 and k not in held:
+        if _name_token(texts[k]) or (k == j and texts[k] in _NAME_ARTICLES):
+            k += 1
+        elif k > j and texts[k] == "-" and not ws[k - 1] and not ws[k] and k + 1 < size \
+                and _name_token(texts[k + 1]) and k + 1 not in held:
+            k += 2
+        elif k > j and texts[k] in _NAME_PARTICLES and k + 1 < size and _name_token(texts[k + 1]):
+            k += 1
+        else:
+            break
+    return k
+
+
+def _name_backward(cols, i: int, held: set[int]) -> int:
+    """The start of a capitalised name ending right before ``i`` (``i`` when there is none)."""
+    texts, ws = cols.text, cols.ws
+    k = i
+    while k > 0 and i - k < 5 and k - 1 not in held:
+        text = texts[k - 1]
+        if _name_token(text) or (text in _NAME_ARTICLES and k < i):
+            k -= 1
+        elif k < i and text == "-" and k >= 2 and not ws[k - 2] and not ws[k - 1] and _name_token(texts[k - 2]):
+            k -= 2
+        elif k < i and text in _NAME_PARTICLES and k >= 2 and _name_token(texts[k - 2]):
+            k -= 1
+        else:
+            break
+        if text in _NAME_ARTICLES:
+            break  # an article opens the name
+    return k
+
+
+def _outlet_like_name(x: Extractor, cols, start: int, end: int, person_too: bool, given: frozenset[str],
+                      lowercase: frozenset[str]) -> bool:
+    """Whether the name at ``start:end`` found in an outlet's place can be an outlet's: no word
+    of it names nothing alone (a weekday, "Ministry"), its first word is no given name (a
+    person's), and a lone capitalised word opening a sentence is no common word the article
+    also writes in lower case ("Officials reported"); where a person takes the place too, it
+    has an outlet's look."""
+    texts, words = cols.text, _words()
+    opened = texts[start] in _NAME_ARTICLES
+    body = texts[start + 1 : end] if opened else texts[start:end]
+    body = [w for w in body if w not in _NAME_PARTICLES and w != "-"]
+    if not body or any(w in x.not_names and w not in words.head_words and w not in words.name_words
+                       or w in words.slot_non_names for w in body):
+        return False
+    if body[0] in given or body[0] in x.all_titles or all(w in words.head_words or w in words.name_words for w in body):
+        return False  # a person's name; or "News" alone
+    if len(body) == 1 and not opened and (start == 0 or texts[start - 1] in (".", ":", '"', "“", "\n", "\n\n")
+                                           or x.doc[start].is_sent_start):
+        if body[0].lower() in lowercase:
+            return False
+        if body[0].endswith("s") and body[0][1:].islower():
+            return False  # "Sources reported", "Diplomats reported": plural common nouns
+    if not person_too:
+        return True
+    return opened or any(_outlet_shaped(w) for w in body) or body[-1] in words.head_words
+
+
+def _outlet_shaped(word: str) -> bool:
+    """ "VellNews", "VellFM", "TV8", "2GB": capitals inside a word (not a surname's "Mc"/"De"),
+    or letters with digits."""
+    if any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
+        return True
+    if re.match(r"^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O)[A-Z]", word):
+        return False
+    return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+
+
+
+
+def outlet_services(x: Extractor) -> None:
+    """ "RNZ"-like broadcaster + "Pacific", "X Radio National", "X TV8": a service or station of
+    an outlet, named right after it, is an outlet of its own (lexicon ``outlet_services``),
+    of its parent's country and kind."""
+    words = _words()
+    cols = columns(x.doc)
+    texts, lower, size = cols.text, cols.lower, len(cols.text)
+    held = {i for m in x.mentions for i in range(m.start, m.end)}
+    publisher = outlet_ref(x.meta.outlet, x.gaz, x.meta.url).key if x.meta.outlet else None
+    for m in [m for m in x.mentions if m.kind is EntityKind.OUTLET]:
+        if m.key == publisher:
+            continue  # the publisher's own service at the foot of its page is the publisher
+        end = m.end
+        if end >= size or not texts[end][:1].isupper():
+            continue
+        if end in held:
+            # "BBC" + "Radio 4" (a channel word and its number, found alone): one service's name
+            after = next((o for o in x.mentions if o.start == end and o.kind is EntityKind.OUTLET
+                          and o.key.startswith("outlet:")), None)
+            if after is None or texts[end] not in words.channels:
+                continue
+            x.mentions.remove(after)
+            if not any(o.key == after.key for o in x.mentions):
+                del x.entities[after.key]
+            held.difference_update(range(after.start, after.end))
+        for phrase in words.services.get(lower[end], ()):
+            if tuple(lower[end : end + len(phrase)]) == phrase and all(
+                    t[:1].isupper() for t in texts[end : end + len(phrase)]):
+                end += len(phrase)
+                break
+        else:
+            if any(c.isdigit() for c in texts[end]) and texts[end].isalnum() and texts[end][:1].isupper():
+                end += 1  # "TV8": a station's call sign
+        if end < size and end > m.end and texts[end].isdigit() and cols.ws[end - 1]:
+            end += 1  # "Radio 4"
+        if end == m.end or texts[m.end - 1] in ("'s", "’s"):
+            continue
+        parent = x.entities[m.key]
+        name = span_text(x.doc, m.start, end)
+        if name.startswith(("The ", "the ")):
+            name = name[4:]
+        x.replace(m, end, Builder(outlet_key(name), name, EntityKind.OUTLET, country=parent.country,
+                                  outlet_kind=parent.outlet_kind))
+        held.update(range(m.start, end))
