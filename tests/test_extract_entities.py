@@ -271,3 +271,11 @@ def test_a_service_of_a_known_outlet_is_an_outlet_of_its_own(analyse_text):
 def test_the_publishers_own_service_at_the_foot_of_its_page_is_the_publisher(analyse_text):
     facts = analyse_text("The premier will phone the king on Tuesday.\n\nRNZ Pacific", outlet="RNZ")
     assert _outlet_names(facts) == {"RNZ"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ilse Varga phoned the king on Monday.\n\nVarga reported from the capital. Emil Sorn contributed.",
+    "The minister phoned the king, according to a report by the Center for Maritime Studies.",
+])
+def test_a_byline_or_an_organisations_longer_name_is_no_outlet(analyse_text, text):
+    assert not _outlet_names(analyse_text(text))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Mapping
 import numpy
 from spacy.attrs import ENT_TYPE
 
-from kg.extract.mentions import Builder, gaz_builder, norm_name
+from kg.extract.mentions import PERSON_KINDS, Builder, gaz_builder, norm_name
 from kg.extract.tokens import columns, doc_text, span_text
 from kg.model import ArticleMeta, EntityKind, EntityRef, OutletKind
 from kg.resources import (GazEntry, Gazetteer, lexicon_entries, lexicon_mapping, lexicon_phrases, load_given_names,
@@ -225,7 +225,7 @@ class _Words:
     name_words: frozenset[str]  # "National" in "Varnia National Broadcaster": no person's, but an outlet's
     head_continuations: frozenset[str]  # "the Weekly Press Conference": a head the name goes on past
     slots_before: dict[tuple[str, ...], tuple[bool, OutletKind]]  # "citing" -> (a person's place too, kind)
-    slots_after: dict[str, tuple[bool, OutletKind]]  # "reported" (after the name)
+    slots_after: dict[str, tuple[bool, OutletKind, frozenset[str]]]  # "reported" (after the name), words not after it
     services: dict[str, tuple[tuple[str, ...], ...]]  # first word -> service phrases ("radio national")
     slot_non_names: frozenset[str]  # "published by the Presidency": no outlet's name
 
@@ -272,7 +272,7 @@ def _words() -> _Words:
         head_continuations=frozenset(lexicon_phrases(lex, "outlet_head_continuations")),
         slots_before={tuple(e["phrase"].split()): (e["person_too"], OutletKind(e["kind"]))
                       for e in lexicon_entries(lex, "outlet_slots") if e["place"] == "before"},
-        slots_after={e["phrase"]: (e["person_too"], OutletKind(e["kind"]))
+        slots_after={e["phrase"]: (e["person_too"], OutletKind(e["kind"]), frozenset(e.get("not_followed_by", ())))
                      for e in lexicon_entries(lex, "outlet_slots") if e["place"] == "after"},
         services=_by_first_word(lexicon_phrases(lex, "outlet_services")),
         slot_non_names=frozenset(lexicon_phrases(lex, "outlet_slot_non_names")),
@@ -603,6 +603,8 @@ def state_media(x: Extractor) -> None:
 
 #: words that open an outlet's name as "The" does ("Le Vigilant", "El Faro")
 _NAME_ARTICLES = frozenset({"The", "Le", "La", "Les", "L'", "El", "Los", "Las", "Al", "Il", "Die", "Der", "Das", "De", "Het"})
+#: lower-case words after which a capitalised name goes on ("the Center for Research")
+_NAME_GOES_ON = frozenset({"for", "of", "and", "&"})
 #: lower-case words inside a name between capitalised ones ("Agence Varnienne de Presse")
 _NAME_PARTICLES = frozenset({"de", "du", "des", "di", "da", "do", "del", "della", "der", "van", "von", "y", "e"})
 
@@ -635,14 +637,21 @@ def slot_outlets(x: Extractor) -> None:
                     found.append((j, end, person_too, kind))
                 break
         if lower[i] in words.slots_after and i > 0:
-            person_too, kind = words.slots_after[lower[i]]
+            person_too, kind, not_after = words.slots_after[lower[i]]
+            if i + 1 < len(lower) and lower[i + 1] in not_after:
+                continue  # "Kurjer reported from the capital": a reporter's byline
             start = _name_backward(cols, i, held)
             if start < i:
                 found.append((start, i, person_too, kind))
     given, lowercase = load_given_names(), frozenset(t for t in texts if t.islower())
+    surnames = {b.name.split()[-1] for b in x.entities.values() if b.kind in PERSON_KINDS and b.name}
     for start, end, person_too, kind in found:
         if any(k in held for k in range(start - 1, end + 1)):
             continue  # (right next to a name found already: "Channel 12 News reported" is one outlet)
+        if end - start == 1 and texts[start] in surnames:
+            continue  # a person of the article by their surname
+        if end + 1 < len(texts) and lower[end] in _NAME_GOES_ON and texts[end + 1][:1].isupper():
+            continue  # "a report by the Center for Research on ...": a longer name, an organisation's
         if not _outlet_like_name(x, cols, start, end, person_too, given, lowercase):
             continue
         name = span_text(x.doc, start, end)
