@@ -2653,3 +2653,23 @@ def test_a_call_being_prepared_is_planned(analyse_text, wording):
         f"A telephone conversation between President Lars Berg and King Emil Sorn {wording}, an aide said.",
         published="2024-11-11"))
     assert call.status is CallStatus.PLANNED
+
+
+_BRIEFING = "President Lars Berg took questions from the press on Friday.\n\n"
+
+
+def test_a_reported_call_the_transcripts_answer_says_no_to_is_denied(analyse_text):
+    facts = analyse_text(_BRIEFING + "Reporter: The Kestrel Courier says you rang King Emil Sorn on Tuesday night. "
+                         "Is that so?\n\nLars Berg: No, that is not true. I was asleep.", published="2024-11-15")
+    people, call = only_call(facts)
+    assert people == {"Lars Berg", "Emil Sorn"} and call.status is CallStatus.DENIED
+    assert [_names(facts)[r.outlet] for r in call.reports] == ["Kestrel Courier"]
+
+
+def test_a_call_a_transcripts_question_asks_about_is_a_call_when_the_answer_says_yes(analyse_text):
+    text = _BRIEFING + "Q: Did you phone King Emil Sorn after the flood?\n\nLars Berg: {}"
+    people, call = only_call(analyse_text(text.format("Yes. He was moved."), published="2024-11-15"))
+    assert people == {"Lars Berg", "Emil Sorn"} and call.status is CallStatus.OCCURRED
+    for answer in ("Not yet. We will speak soon enough, I am sure of it.", "Next question, please."):
+        assert not [c for c in analyse_text(text.format(answer), published="2024-11-15").calls
+                    if c.status is CallStatus.OCCURRED]

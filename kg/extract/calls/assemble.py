@@ -24,7 +24,7 @@ from datetime import date
 from functools import partial
 
 from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues, tells_a_time
-from kg.extract.calls.discourse import (Context, leaders_named_before, quote_speaker, resolve, subject_of_sentence,
+from kg.extract.calls.discourse import (Context, leaders_named_before, quote_speaker, resolve, subject_of_sentence, transcript_answer,
                                        with_subject_of)
 from kg.extract.calls.drafts import Draft, absorb, freeze, merge_drafts, token_offset, with_sentence
 from kg.extract.calls.lexicon import Lexicon
@@ -515,6 +515,9 @@ def _strong_here(v: SentView, cues: list[Cue], cue: Cue, view: DocView) -> bool:
     return any(c.strong and not c.in_person and not c.definite and lo <= c.start < hi for c in cues)
 
 
+_UNREAD = object()
+
+
 def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     lex = view.lex
     ctx = state.ctx
@@ -525,6 +528,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     named: list[bool] = []  # per made draft: its frame names someone (not only "the leaders", "he")
     drafts = list(state.drafts)
     read = []  # (cue, frame, status, calls it tells)
+    answer = _UNREAD  # the transcript's answer to this sentence, read once when a cue needs it
     for cue in cues:
         if _hypothetical(v, view, cue):
             continue
@@ -537,6 +541,14 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             # ``read`` below is a strong cue's, or a call's)
             continue
         status = call_status(v, lex, cue)
+        if answer is _UNREAD:
+            answer = transcript_answer(view, v)
+        if answer is not None:
+            asked = v.low(v.end - 1) == "?"
+            if answer.says != "yes" and asked:
+                continue  # "Did you call X?" answered "No" or not at all: no call
+            if answer.says == "no" and status is CallStatus.OCCURRED:
+                status = CallStatus.DENIED  # "Kurjer reported that you called X." / "No, that is not true."
         if status is CallStatus.DENIED and lex.status["no_contact_spans"].find(
                 v.lower, cue.end - v.start, clause_end(v, cue.end, 12) - v.start) is not None:
             continue  # "had not spoken to him for a long time": no call claimed, none denied

@@ -18,13 +18,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import (GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView, label_before,
                                    object_pronoun)
 from kg.model import EntityKind
 
-__all__ = ["Context", "resolve", "subject_of_sentence", "with_subject_of", "quote_speaker", "leaders_named_before"]
+__all__ = ["Answer", "transcript_answer", "Context", "resolve", "subject_of_sentence", "with_subject_of", "quote_speaker", "leaders_named_before"]
 
 @dataclass(frozen=True, slots=True)
 class Context:
@@ -120,6 +121,36 @@ def _transcript_speaker(first: SentView) -> str | None:
     paragraph whose first sentence is ``first`` (a transcript's answer), who says its "I"."""
     np = first.np(first.start)
     return np.key if np is not None and np.kind == NAME and first.low(np.end) == ":" else None
+
+
+class Answer(NamedTuple):
+    """The answer a transcript's question gets: who speaks it, and whether it opens with a yes
+    or a no (``None``: neither)."""
+
+    speaker: str
+    says: str | None
+
+
+def transcript_answer(view: DocView, v: SentView) -> Answer | None:
+    """For a sentence of a transcript's question ("Reporter: Did you call the king?", "Question
+    (Vell Times): ..."), the answer of the paragraph after it ("Ilse Varga: No, ..."): its
+    labelled speaker is the "you" of the question. None outside such a question."""
+    lex = view.lex
+    if v.index + 1 >= len(view.sents):
+        return None
+    para = _paragraph(view, v)
+    first = para[0]
+    if first.low(first.start) not in lex.question_labels or ":" not in first.lower[:6]:
+        return None
+    if para[-1].index + 1 >= len(view.sents):
+        return None
+    reply = view.sents[para[-1].index + 1]
+    speaker = _transcript_speaker(reply)
+    if speaker is None:
+        return None
+    label = reply.np(reply.start)
+    _, says = lex.answer_openers.lookup(reply.lower, label.end + 1 - reply.start)
+    return Answer(speaker, says)
 
 
 def _asked_about(view: DocView, first: SentView, exclude: frozenset[str]) -> str | None:
@@ -285,6 +316,9 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
         if word in view.lex.first_person:
             speaker = quote_speaker(view, v, ctx) or _transcript_speaker(_paragraph(view, v)[0])
             return (speaker,) if speaker else ()
+        if word in view.lex.second_person:
+            answer = transcript_answer(view, v)
+            return (answer.speaker,) if answer is not None else ()
         if word in view.lex.third_plural:
             return tuple(sorted(ctx.current)) if len(ctx.current) >= 2 and v.index - ctx.current_index <= 3 else ()
         if word in ("he", "she") and not as_object:

@@ -292,6 +292,9 @@ class Lexicon:
     bare_talk_forms: frozenset[str]  # "spoke", "talked": a call between two leaders
     bare_talk_planned: frozenset[str]  # "speak", "talk": only in a plan
     question_openers: frozenset[str]  # "Asked whether ...": a question, not a call
+    second_person: frozenset[str]  # "you": whom a transcript's question is put to
+    question_labels: frozenset[str]  # "Reporter:" opening a transcript's question
+    answer_openers: Phrases  # "Yes", "Not yet" opening a transcript's answer -> "yes" / "no"
     bare_talk_places: frozenset[str]  # "spoke at the summit"
     negations: frozenset[str]  # "did not attend"
     finite_be: frozenset[str]  # "was joined by"
@@ -498,6 +501,10 @@ def lexicon() -> Lexicon:
         bare_talk_forms=frozenset(phrases_of(calls, "bare_talk_forms")),
         bare_talk_planned=frozenset(e["phrase"] for e in entries(calls, "bare_talk_forms") if e.get("planned_only")),
         question_openers=frozenset(phrases_of(discourse, "question_openers")),
+        second_person=frozenset(phrases_of(discourse, "second_person")),
+        question_labels=frozenset(phrases_of(discourse, "question_labels")),
+        answer_openers=Phrases((f, e["answer"]) for e in lexicon_entries(discourse, "answer_openers")
+                               for f in e.get("forms", [e["phrase"]])),
         bare_talk_places=frozenset(phrases_of(calls, "bare_talk_places")),
         negations=frozenset(phrases_of(discourse, "negations")),
         finite_be=frozenset(phrases_of(discourse, "finite_be")),
