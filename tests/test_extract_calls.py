@@ -2673,3 +2673,32 @@ def test_a_call_a_transcripts_question_asks_about_is_a_call_when_the_answer_says
     for answer in ("Not yet. We will speak soon enough, I am sure of it.", "Next question, please."):
         assert not [c for c in analyse_text(text.format(answer), published="2024-11-15").calls
                     if c.status is CallStatus.OCCURRED]
+
+
+@pytest.mark.parametrize("second, caller", [
+    ("The call, which Canberra requested, lasted an hour.", "Anthony Albanese"),
+    ("The call was held at Australia's request.", "Anthony Albanese"),
+    ("The call came a day after aid was sent at Australia's request.", None),
+])
+def test_a_country_that_asked_for_the_call_gives_its_participant_as_caller(analyse_text, second, caller):
+    facts = analyse_text("Prime Minister Anthony Albanese spoke by telephone with President Emmanuel Macron on "
+                         "Friday. " + second, published="2024-11-18")
+    _, call = only_call(facts)
+    assert _names(facts).get(call.caller) == caller
+
+
+@pytest.mark.parametrize("text", [
+    "President Lars Berg was among the first to call, speaking to King Emil Sorn on Friday evening.",
+    "King Emil Sorn won the vote on Thursday. President Lars Berg was the first foreign leader to phone him, on Friday.",
+])
+def test_the_first_to_call_called(analyse_text, text):
+    facts = analyse_text(text, published="2024-11-18")
+    _, call = only_call(facts)
+    assert _names(facts).get(call.caller) == "Lars Berg"
+
+
+def test_the_one_a_relative_clause_follows_is_its_subject(analyse_text):
+    facts = analyse_text("On Sunday, President Lars Berg spoke by phone with King Emil Sorn, who had called him to "
+                         "offer condolences.", published="2024-11-18")
+    _, call = only_call(facts)
+    assert _names(facts).get(call.caller) == "Emil Sorn"

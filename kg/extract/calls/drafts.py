@@ -49,9 +49,17 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
     """Who initiated the call, as the sentence says: "at the request of X", "at X's request",
     "at the initiative of the Qatari side", "initiated by X"."""
     lex = view.lex
+    if "first" in v.lower and (first := _first_to_call(view, v, participants)) is not None:
+        return first
     if lex.initiative_nouns.isdisjoint(v.lower) and lex.initiated.firsts.isdisjoint(v.lower) \
             and lex.initiating_verbs.isdisjoint(v.lower):
         return None  # (neither a request nor an initiative: most sentences, in three set operations)
+    # "The call, which ..." opens the sentence, and its clause holds the request ("The call came
+    # after aid was sent at Ankara's request" does not)
+    # (of two people: a conference "held at Ostria's invitation" has a host, not a caller)
+    about_call = len(participants) == 2 and lex.anaphora.match(v.lower, 0) > 0
+    clause_end = next((k for k, low in enumerate(v.lower, v.start) if low in lex.clause_adverbs or low in _SUBORDINATORS),
+                      v.end) if about_call else v.start
     # each test below starts with the word at ``i``: only the positions of those words are read
     # ("on", "at" and "was" open an "initiated" phrase: most sentences that get this far)
     opening = lex.initiating_verbs | lex.initiative_nouns | lex.initiated.firsts
@@ -65,6 +73,16 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
             np = v.np(k)
             if np is not None and np.end == k + 1 and np.key in participants:
                 return np.key
+        if v.low(i) in lex.initiating_verbs and i < clause_end and v.low(i - 2) in ("which", "that"):
+            # "The call, which Berlin requested, lasted an hour": the one who asked for it, or
+            # the one participant from the country named
+            np = v.np(i - 1)
+            if np is not None and np.end == i and np.key in participants:
+                return np.key
+            country = _country_at(view, v, i - 1)
+            same = _participants_from(view, participants, country) if country is not None else []
+            if len(same) == 1:
+                return same[0]
         if v.low(i) in lex.initiative_nouns and "at" in v.words(i - 5, i):
             np = next((v.np(k) for k in range(i - 1, i - 4, -1) if v.np(k) is not None), None)  # "at X's request"
             if np is not None and np.key in participants:
@@ -78,7 +96,8 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
                     return next(p for p in participants if p != first.key)
             # "at the Japanese side's request": the one participant from that country (the
             # diplomatic "side" ties it to the call; "sent aid at Ankara's request" does not)
-            for k in range(i - 1, max(v.start, i - 4) - 1, -1) if "side" in v.words(i - 3, i) else ():
+            # ("The call was held at Japan's request": the sentence is about the call itself)
+            for k in range(i - 1, max(v.start, i - 4) - 1, -1) if "side" in v.words(i - 3, i) or i < clause_end else ():
                 country = _country_at(view, v, k, countries_only=True)
                 if country is not None:
                     same = _participants_from(view, participants, country)
@@ -113,6 +132,25 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
     return None
 
 
+def _first_to_call(view: DocView, v: SentView, participants: frozenset[str]) -> str | None:
+    """ "X was among the first leaders to call", "X was the first to phone Y": X called."""
+    lex = view.lex
+    for i in [k for k, low in enumerate(v.lower, v.start) if low == "first"]:
+        to = next((j for j in range(i + 1, min(v.end, i + 4)) if v.low(j) == "to"), None)
+        if to is None or v.low(to + 1) not in lex.call_verbs:
+            continue
+        k = i - 1
+        while k > v.start and v.np(k) is None and v.tok(k).islower():
+            k -= 1  # "was among the", "had been the"
+        np = v.np(k)
+        if np is not None and np.kind == NAME and np.end == k + 1 and np.key in participants and any(
+                w in lex.finite_be for w in v.words(np.end, i)):
+            return np.key
+    return None
+
+
+# words that open a subordinate clause (closed-class grammar)
+_SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "as", "since", "although", "though", "once"})
 # a possessive pronoun -> the subject pronoun of the other gender (closed-class grammar)
 _OTHER_GENDER = {"his": "she", "her": "he"}
 

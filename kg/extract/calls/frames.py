@@ -138,6 +138,15 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
     if j >= lo and v.np(j) is None and v.tok(j).isalpha() and v.tok(j).islower() and v.low(j) in lex.unnamed_plural_subjects:
         return ()  # "world leaders call to congratulate him": the subject is no one named
     j = pos - 1
+    while j >= lo and v.np(j) is None and (v.low(j) in lex.subject_verb_gap or v.low(j).endswith("ly")):
+        j -= 1
+    if j - 1 >= lo and v.low(j) in ("who", "that") and v.low(j - 1) == ",":
+        # "X spoke with Y, who had called him": the relative clause's subject is the one it
+        # follows, whatever governs that name
+        np = v.np(j - 2)
+        if np is not None and np.end == j - 1 and np.kind == NAME:
+            return (np,)
+    j = pos - 1
     # "X, who declared a day of mourning in his country, phoned Y": the subject is before the
     # relative clause
     r = _relative_clause_before(v, lex, pos, lo)
