@@ -2702,3 +2702,22 @@ def test_the_one_a_relative_clause_follows_is_its_subject(analyse_text):
                          "offer condolences.", published="2024-11-18")
     _, call = only_call(facts)
     assert _names(facts).get(call.caller) == "Emil Sorn"
+
+
+def test_an_outlet_reporting_both_calls_reports_each(analyse_text):
+    facts = analyse_text("President Lars Berg telephoned King Emil Sorn on Friday evening and, in a separate "
+                         "conversation the same night, spoke by phone with Chancellor Olaf Scholz. The Kestrel News "
+                         "Agency carried accounts of both calls.", published="2024-11-18")
+    found = calls_of(facts)
+    assert len(found) == 2
+    assert all([_names(facts)[r.outlet] for r in call.reports] == ["Kestrel News Agency"] for _, call in found)
+
+
+def test_a_call_named_by_its_two_people_is_that_call_not_the_last_told(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga spoke by phone on Friday with King Emil Sorn about the floods. "
+                         "Varga also phoned Chancellor Olaf Scholz on Friday.\n\nThe Varga-Sorn conversation, in "
+                         "which the king offered pumps, was reported on Saturday by the Vell Herald.",
+                         published="2024-11-18")
+    found = {people: call for people, call in calls_of(facts)}
+    assert [_names(facts)[r.outlet] for r in found[frozenset({"Ilse Varga", "Emil Sorn"})].reports] == ["Vell Herald"]
+    assert not found[frozenset({"Ilse Varga", "Olaf Scholz"})].reports

@@ -708,7 +708,7 @@ def _outlet_like_name(x: Extractor, cols, start: int, end: int, person_too: bool
                       lowercase: frozenset[str]) -> bool:
     """Whether the name at ``start:end`` found in an outlet's place can be an outlet's: no word
     of it names nothing alone (a weekday, "Ministry"), its first word is no given name (a
-    person's), and a lone capitalised word opening a sentence is no common word the article
+    person's; unless an article opens the name, "The Dong-A Ilbo"), and a lone capitalised word opening a sentence is no common word the article
     also writes in lower case ("Officials reported"); where a person takes the place too, it
     has an outlet's look."""
     texts, words = cols.text, _words()
@@ -718,7 +718,7 @@ def _outlet_like_name(x: Extractor, cols, start: int, end: int, person_too: bool
     if not body or any(w in x.not_names and w not in words.head_words and w not in words.name_words
                        or w in words.slot_non_names for w in body):
         return False
-    if body[0] in given or body[0] in x.all_titles or all(w in words.head_words or w in words.name_words for w in body):
+    if (body[0] in given and not opened) or body[0] in x.all_titles or all(w in words.head_words or w in words.name_words for w in body):
         return False  # a person's name; or "News" alone
     if len(body) == 1 and not opened and (start == 0 or texts[start - 1] in (".", ":", '"', "“", "\n", "\n\n")
                                            or x.doc[start].is_sent_start):

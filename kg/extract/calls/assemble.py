@@ -668,6 +668,16 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         # call just told (as a report's claim) is denied
         drafts[cur] = absorb(replace(drafts[cur], status=CallStatus.DENIED, negation=False), view, v, days=False)
         return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
+    if cur is not None and len(drafts) >= 2 and lex.plural_anaphora.find(v.lower) is not None \
+            and v.index - state.last_told <= 3 and reports_in(view, v):
+        # "Agency X carried accounts of both calls": each of the two calls told last
+        calls: dict[frozenset[str], list[int]] = {}  # the two calls told last, each with its drafts
+        for n in sorted(range(len(drafts)), key=lambda n: drafts[n].sent, reverse=True):
+            if drafts[n].participants in calls or len(calls) < 2:
+                calls.setdefault(drafts[n].participants, []).append(n)
+        for n in (n for ns in calls.values() for n in ns):
+            drafts[n] = absorb(drafts[n], view, v, days=False)
+        return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
     late = _late_report(view, v, drafts, cur, state) if not cues else None
     if late is not None:
         # "Agency X reported that A and B had also touched on ...", paragraphs after A and B's
@@ -675,6 +685,12 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         drafts[late] = absorb(drafts[late], view, v, days=False)
         return _next(view, v, _evolve(state, drafts=tuple(drafts)))
     if cur is not None and not own_call:
+        named_here = {np.key for np in v.nps if np.kind == NAME and np.key}
+        if (cues or anaphoric) and len(named_here) >= 2 and not named_here <= drafts[cur].participants:
+            # "The Fajon-Szijjarto conversation was reported by ..." after another call of
+            # Fajon's: more on the call of the two it names (a sentence naming them without a
+            # word of a call may be about anything else they did)
+            cur = next((n for n in range(len(drafts) - 1, -1, -1) if named_here <= drafts[n].participants), cur)
         d = drafts[cur]
         strong_cues = [c for c in cues if c.strong]
         referring = anaphoric or any(c.definite for c in strong_cues)

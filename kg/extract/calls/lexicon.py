@@ -189,6 +189,7 @@ class Lexicon:
     person_groups: frozenset[str]  # "the two ministers": two people named before, leaders or not
     bare_groups: Phrases  # "the two": a group only before a verb
     anaphora: Phrases  # definite references to a call told before ("the call", "the conversation")
+    plural_anaphora: Phrases  # "both calls": the two calls told last
     video_anaphora: Phrases  # "the meeting", "the session": a video call told before, when one is being told
     speech_verbs: frozenset[str]
     clause_openers: frozenset[str]
@@ -397,6 +398,7 @@ def lexicon() -> Lexicon:
         person_groups=frozenset(e["phrase"] for e in lexicon_entries(discourse, "groups") if e.get("any_person")),
         bare_groups=Phrases((p, True) for p in phrases_of(discourse, "bare_groups")),
         anaphora=Phrases((p, True) for p in phrases_of(discourse, "call_references")),
+        plural_anaphora=Phrases((p, True) for p in phrases_of(discourse, "plural_call_references")),
         video_anaphora=Phrases((p, True) for p in phrases_of(discourse, "video_references")),
         speech_verbs=frozenset(phrases_of(discourse, "speech_verbs")),
         clause_openers=frozenset(phrases_of(discourse, "clause_openers")),
