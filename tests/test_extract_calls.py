@@ -237,7 +237,7 @@ def test_another_call_from_a_second_caller(analyse_text, link):
         # a minister's counterpart holds the same office in the other country
         ("Foreign Minister Ilse Varga spoke by phone with her Turkish counterpart on Tuesday.", "Hakan Fidan"),
         # a leader's is the other country's leader
-        ("President Amara Dule spoke by phone with his Turkish counterpart on Tuesday.", "Recep Tayyip Erdoğan"),
+        ("President Amara Dule talked by phone to his Turkish counterpart on Tuesday.", "Recep Tayyip Erdoğan"),
     ],
 )
 def test_a_counterpart_holds_the_office_of_the_one_whose_counterpart_it_is(analyse_text, text, partner):
@@ -2688,7 +2688,7 @@ def test_a_country_that_asked_for_the_call_gives_its_participant_as_caller(analy
 
 
 @pytest.mark.parametrize("text", [
-    "President Lars Berg was among the first to call, speaking to King Emil Sorn on Friday evening.",
+    "President Lars Berg was among the first to phone, and he talked with King Emil Sorn late on Friday.",
     "King Emil Sorn won the vote on Thursday. President Lars Berg was the first foreign leader to phone him, on Friday.",
 ])
 def test_the_first_to_call_called(analyse_text, text):
@@ -2705,8 +2705,8 @@ def test_the_one_a_relative_clause_follows_is_its_subject(analyse_text):
 
 
 def test_an_outlet_reporting_both_calls_reports_each(analyse_text):
-    facts = analyse_text("President Lars Berg telephoned King Emil Sorn on Friday evening and, in a separate "
-                         "conversation the same night, spoke by phone with Chancellor Olaf Scholz. The Kestrel News "
+    facts = analyse_text("President Lars Berg telephoned King Emil Sorn late on Friday; later that night he "
+                         "spoke by phone with Chancellor Olaf Scholz too. The Kestrel News "
                          "Agency carried accounts of both calls.", published="2024-11-18")
     found = calls_of(facts)
     assert len(found) == 2

@@ -235,7 +235,7 @@ def _outlet_names(facts) -> set[str]:
     ("The minister disclosed the call at a rally carried live on VellOne.", "VellOne"),
     ("The Dal-Im Ilbo reported, citing an aide, that the king had phoned the premier.", "The Dal-Im Ilbo"),
     ("In comments to VellFM the premier said he had phoned the king.", "VellFM"),
-    ("The exchange was carried in full by the Agence Varnienne de Presse.", "Agence Varnienne de Presse"),
+    ("The whole statement went out on the wire of the Agence Varnienne de Presse.", "Agence Varnienne de Presse"),
 ])
 def test_a_name_in_a_place_only_an_outlet_takes_is_an_outlet(analyse_text, text, name):
     assert name in _outlet_names(analyse_text(text))
