@@ -2721,3 +2721,10 @@ def test_a_call_named_by_its_two_people_is_that_call_not_the_last_told(analyse_t
     found = {people: call for people, call in calls_of(facts)}
     assert [_names(facts)[r.outlet] for r in found[frozenset({"Ilse Varga", "Emil Sorn"})].reports] == ["Vell Herald"]
     assert not found[frozenset({"Ilse Varga", "Olaf Scholz"})].reports
+
+
+def test_a_post_told_in_the_sentence_before_its_quotation_credits_the_platform_it_went_up_on(analyse_text):
+    facts = analyse_text('King Emil Sorn turned to X within the hour. "Good call with President Lars Berg about the '
+                         'dam. We agreed to keep talking," he wrote.', published="2024-11-18")
+    _, call = only_call(facts)
+    assert [_names(facts)[r.outlet] for r in call.reports] == ["X"]

@@ -104,7 +104,7 @@ def reports_in(view: DocView, v: SentView) -> Mapping[str, Evidence]:
     if opener is not None:
         return _reports_of(view, opener)
     before = _post_told_before(view, v)
-    return _reports_of(view, before) if before is not None else found
+    return _reports_of(view, before, posted=True) if before is not None else found
 
 
 def _post_told_before(view: DocView, v: SentView) -> SentView | None:
@@ -151,7 +151,10 @@ def _label_outlet(v: SentView, start: int, end: int) -> bool:
         v.low(end) == "):" or v.low(end) == ")" and v.low(end + 1) == ":")  # (the tokenizer keeps "):" whole)
 
 
-def _reports_of(view: DocView, v: SentView) -> Mapping[str, Evidence]:
+def _reports_of(view: DocView, v: SentView, posted: bool = False) -> Mapping[str, Evidence]:
+    """``posted``: ``v`` tells the post a written quotation after it comes from, so an outlet
+    "on" (or "to", "via") which something happened there is where it was posted ("X followed
+    up on Y.", "X took to Y.")."""
     outlets = set()
     mentions = [m for m in {id(m): m for m in v.others.values()}.values() if m.kind is EntityKind.OUTLET]
     inside = set()
@@ -165,7 +168,7 @@ def _reports_of(view: DocView, v: SentView) -> Mapping[str, Evidence]:
         info = view.entities.get(m.key)
         if info is not None and info.generic:
             continue
-        if _tied(view, v, m.start, m.end):
+        if _tied(view, v, m.start, m.end) or posted and v.low(m.start - 1) in ("on", "via", "to"):
             outlets.add(m.key)
     if not outlets:
         return MappingProxyType({})
