@@ -2728,3 +2728,10 @@ def test_a_post_told_in_the_sentence_before_its_quotation_credits_the_platform_i
                          'dam. We agreed to keep talking," he wrote.', published="2024-11-18")
     _, call = only_call(facts)
     assert [_names(facts)[r.outlet] for r in call.reports] == ["X"]
+
+
+def test_a_sentence_that_only_says_an_outlet_reported_credits_the_call_before(analyse_text):
+    facts = analyse_text("President Lars Berg spoke by phone with Chancellor Olaf Scholz on Thursday. The Vell "
+                         "Herald reports, relying on sources of its own.", published="2021-04-16")
+    _, call = only_call(facts)
+    assert [_names(facts)[r.outlet] for r in call.reports] == ["Vell Herald"]

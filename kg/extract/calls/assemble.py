@@ -733,7 +733,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 return _next(view, v, _evolve(state, drafts=tuple(drafts), current=len(drafts) - 1,
                                               last_told=v.index, ctx=ctx))
             return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
-        if (adjacent and lex.report_anaphora.find(v.lower) is not None
+        if (adjacent and (lex.report_anaphora.find(v.lower) is not None or _bare_report(view, v))
                 or near and _closes_quote_of(view, v, d.participants)) and reports_in(view, v):
             drafts[cur] = absorb(d, view, v, days=False)
             return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
@@ -894,6 +894,18 @@ def _denies_current(view: DocView, v: SentView, cues, d: Draft, state: _State) -
     # (not "there was no conversation about the border": a topic denied, not the call)
     return any(call_status(v, view.lex, c) is CallStatus.DENIED and not negation_only(v, view.lex, c)
                and v.low(c.end) not in view.lex.topic_prepositions for c in cues)
+
+
+def _bare_report(view: DocView, v: SentView) -> bool:
+    """ "Kurjer reports, citing its own sources.": a sentence that names no one, opened by an
+    outlet and a reporting word, says who reported what the sentence before told."""
+    if v.nps:
+        return False
+    k = v.start + 1 if v.low(v.start) == "the" else v.start
+    m = v.others.get(k)
+    if m is None or m.kind is not EntityKind.OUTLET or m.start != k:
+        return False
+    return v.low(m.end) in view.lex.reporting_words or v.low(m.end) in view.lex.present_reporting_words
 
 
 def _late_report(view: DocView, v: SentView, drafts: list[Draft], cur: int | None, state: _State) -> int | None:
