@@ -2735,3 +2735,12 @@ def test_a_sentence_that_only_says_an_outlet_reported_credits_the_call_before(an
                          "Herald reports, relying on sources of its own.", published="2021-04-16")
     _, call = only_call(facts)
     assert [_names(facts)[r.outlet] for r in call.reports] == ["Vell Herald"]
+
+
+@pytest.mark.parametrize("text", [
+    "President Lars Berg is on a video call with Chancellor Olaf Scholz right now.",
+    "At this moment President Lars Berg is talking by phone with Chancellor Olaf Scholz, aides said.",
+])
+def test_a_call_going_on_as_the_text_is_written_is_of_its_day(analyse_text, text):
+    _, call = only_call(analyse_text(text, published="2021-04-14"))
+    assert call.date == date(2021, 4, 14)
