@@ -2744,3 +2744,28 @@ def test_a_sentence_that_only_says_an_outlet_reported_credits_the_call_before(an
 def test_a_call_going_on_as_the_text_is_written_is_of_its_day(analyse_text, text):
     _, call = only_call(analyse_text(text, published="2021-04-14"))
     assert call.date == date(2021, 4, 14)
+
+
+@pytest.mark.parametrize("qa, status", [
+    ("Reporter: President Lars Berg phoned King Emil Sorn on Monday. What do you make of that?\n\n"
+     "Ilse Varga: No comment.", CallStatus.OCCURRED),
+    ("Reporter: President Lars Berg phoned King Emil Sorn on Monday. Will you call the king too?\n\n"
+     "Ilse Varga: No, I have no plans to.", CallStatus.OCCURRED),
+    ("Reporter: When President Lars Berg phoned King Emil Sorn on Monday, were you consulted?\n\n"
+     "Ilse Varga: We were informed.", CallStatus.OCCURRED),
+    ("Reporter: Kurjer reported that you phoned King Emil Sorn on Monday. Did the king raise the border?\n\n"
+     "Ilse Varga: No. We talked about the harvest.", CallStatus.OCCURRED),
+])
+def test_a_transcripts_answer_says_nothing_of_calls_it_does_not_answer_about(analyse_text, qa, status):
+    facts = analyse_text("Prime Minister Ilse Varga took questions after the vote.\n\n" + qa, published="2024-11-19")
+    _, call = only_call(facts)
+    assert call.status is status
+
+
+def test_two_people_named_for_something_else_leave_the_report_with_the_call_told_last(analyse_text):
+    facts = analyse_text("President Emmanuel Macron spoke by phone with President Joe Biden on Monday. On Tuesday "
+                         "Macron phoned Chancellor Olaf Scholz. The call came after Biden and Macron fell out over "
+                         "tariffs, the Vell Herald reported.", published="2024-11-20")
+    found = {people: call for people, call in calls_of(facts)}
+    assert [_names(facts)[r.outlet] for r in found[frozenset({"Emmanuel Macron", "Olaf Scholz"})].reports] == ["Vell Herald"]
+    assert not found[frozenset({"Emmanuel Macron", "Joe Biden"})].reports

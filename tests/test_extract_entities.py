@@ -249,6 +249,14 @@ def test_a_name_in_a_place_only_an_outlet_takes_is_an_outlet(analyse_text, text,
     "The transcript of the call was published by the Presidency on Monday.",
     "Maria reported that the premier had phoned the king.",  # a given name
     "Channel 12 News reported that the premier had phoned the king.",
+    "Prime Minister Keir Starmer told MPs on Wednesday that he had phoned President Donald Trump.",
+    "The premier phoned the king on Monday, according to OpenAI, which tracks such calls.",
+    "The premier phoned the king on Monday, according to Al Gore.",
+    "The premier phoned the king on Monday, according to El Presidente's office.",
+    "Kharkiv reported heavy shelling overnight. Keystone reported a leak in its pipeline.",
+    "Speaking on Capitol Hill on Tuesday, the premier said he had phoned the king.",
+    "In an address broadcast on Thanksgiving, the premier said he had phoned the king.",
+    "A report in Geneva on Tuesday said the premier had phoned the king.",
 ])
 def test_a_name_in_an_outlets_place_that_is_no_outlets_name(analyse_text, text):
     assert _outlet_names(analyse_text(text)) <= {"Channel 12 News", "Channel 12"}
@@ -266,6 +274,11 @@ def test_a_service_of_a_known_outlet_is_an_outlet_of_its_own(analyse_text):
     outlets = {e.name: e for e in facts.entities if e.kind is EntityKind.OUTLET}
     assert {"RNZ Pacific", "BBC Radio 4", "Reuters"} <= set(outlets)
     assert "RNZ" not in outlets and outlets["RNZ Pacific"].country == "New Zealand"
+
+
+def test_a_tv_or_radio_word_after_a_known_outlet_is_that_outlet(analyse_text):
+    facts = analyse_text("The premier phoned the king on Monday, NHK Television reported.")
+    assert _outlet_names(facts) == {"NHK"}
 
 
 def test_the_publishers_own_service_at_the_foot_of_its_page_is_the_publisher(analyse_text):

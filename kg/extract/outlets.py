@@ -228,6 +228,7 @@ class _Words:
     slots_after: dict[str, tuple[bool, OutletKind, frozenset[str]]]  # "reported" (after the name), words not after it
     services: dict[str, tuple[tuple[str, ...], ...]]  # first word -> service phrases ("radio national")
     slot_non_names: frozenset[str]  # "published by the Presidency": no outlet's name
+    name_tails: frozenset[str]  # "news" of "VellNews": a one-word outlet name's ending
 
     @cached_property  # (computed once: it was rebuilt at every use)
     def head_words(self) -> frozenset[str]:
@@ -276,6 +277,7 @@ def _words() -> _Words:
                      for e in lexicon_entries(lex, "outlet_slots") if e["place"] == "after"},
         services=_by_first_word(lexicon_phrases(lex, "outlet_services")),
         slot_non_names=frozenset(lexicon_phrases(lex, "outlet_slot_non_names")),
+        name_tails=frozenset(lexicon_phrases(lex, "outlet_name_tails")),
     )
 
 
@@ -602,7 +604,7 @@ def state_media(x: Extractor) -> None:
 
 
 #: words that open an outlet's name as "The" does ("Le Vigilant", "El Faro")
-_NAME_ARTICLES = frozenset({"The", "Le", "La", "Les", "L'", "El", "Los", "Las", "Al", "Il", "Die", "Der", "Das", "De", "Het"})
+_NAME_ARTICLES = frozenset({"The", "Le", "La", "Les", "L'", "El", "Los", "Las", "Il", "Die", "Der", "Das", "De", "Het"})
 #: lower-case words after which a capitalised name goes on ("the Center for Research")
 _NAME_GOES_ON = frozenset({"for", "of", "and", "&"})
 #: lower-case words inside a name between capitalised ones ("Agence Varnienne de Presse")
@@ -643,7 +645,11 @@ def slot_outlets(x: Extractor) -> None:
             start = _name_backward(cols, i, held)
             if start < i:
                 found.append((start, i, person_too, kind))
+    # (imported here: the prefilter reads the call lexicon, whose package imports this module)
+    from kg.extract.prefilter import prefilter_for
+
     given, lowercase = load_given_names(), frozenset(t for t in texts if t.islower())
+    talk = prefilter_for(x.gaz)
     surnames = {b.name.split()[-1] for b in x.entities.values() if b.kind in PERSON_KINDS and b.name}
     for start, end, person_too, kind in found:
         if any(k in held for k in range(start - 1, end + 1)):
@@ -652,7 +658,13 @@ def slot_outlets(x: Extractor) -> None:
             continue  # a person of the article by their surname
         if end + 1 < len(texts) and lower[end] in _NAME_GOES_ON and texts[end + 1][:1].isupper():
             continue  # "a report by the Center for Research on ...": a longer name, an organisation's
+        if end < len(texts) and texts[end] in ("'s", "’s") and person_too:
+            continue  # "according to El Presidente's office": whose office, not an outlet
         if not _outlet_like_name(x, cols, start, end, person_too, given, lowercase):
+            continue
+        if not person_too and not _outlet_looking(cols, start, end) and not talk.tells_of_talk(x.doc[start].sent.text):
+            # "Kharkiv reported heavy shelling", "Keystone reported a leak": a plain name in an
+            # outlet's place is an outlet's only in a sentence that tells of a call or a talk
             continue
         name = span_text(x.doc, start, end)
         # "Trend reports": a known agency by the first word of its name, as a dateline credits it
@@ -728,17 +740,29 @@ def _outlet_like_name(x: Extractor, cols, start: int, end: int, person_too: bool
             return False  # "Sources reported", "Diplomats reported": plural common nouns
     if not person_too:
         return True
-    return opened or any(_outlet_shaped(w) for w in body) or body[-1] in words.head_words
+    return _outlet_looking(cols, start, end)
+
+
+def _outlet_looking(cols, start: int, end: int) -> bool:
+    """A name with an outlet's look: opened by an article ("Le Vigilant"), ending with an outlet
+    head word ("Vell Courier"), or with a word shaped like an outlet's ("VellNews", "TV8")."""
+    texts = cols.text
+    body = [w for w in texts[start:end] if w not in _NAME_PARTICLES and w != "-"]
+    return texts[start] in _NAME_ARTICLES or body[-1] in _words().head_words or any(_outlet_shaped(w) for w in body)
 
 
 def _outlet_shaped(word: str) -> bool:
-    """ "VellNews", "VellFM", "TV8", "2GB": capitals inside a word (not a surname's "Mc"/"De"),
-    or letters with digits."""
+    """ "VellNews", "VellFM", "TV8", "2GB": letters with digits, or capitals inside a word that
+    ends with an outlet's word (lexicon ``outlet_name_tails``; not a surname's "Mc"/"De", a
+    company's "VellSoft" or a plural acronym, "MPs")."""
     if any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
         return True
-    if re.match(r"^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O)[A-Z]", word):
+    if re.match(r"^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O)[A-Z]", word) or re.fullmatch(r"[A-Z]{2,}s", word):
         return False
-    return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+    if not (any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)):
+        return False
+    low = word.lower()
+    return any(low.endswith(tail) and len(tail) < len(low) for tail in _words().name_tails)
 
 
 
@@ -768,16 +792,17 @@ def outlet_services(x: Extractor) -> None:
             if not any(o.key == after.key for o in x.mentions):
                 del x.entities[after.key]
             held.difference_update(range(after.start, after.end))
-        for phrase in words.services.get(lower[end], ()):
+            end = after.end
+        for phrase in words.services.get(lower[end], ()) if end == m.end else ():
             if tuple(lower[end : end + len(phrase)]) == phrase and all(
                     t[:1].isupper() for t in texts[end : end + len(phrase)]):
                 end += len(phrase)
                 break
         else:
-            if any(c.isdigit() for c in texts[end]) and texts[end].isalnum() and texts[end][:1].isupper():
+            if end == m.end and any(c.isdigit() for c in texts[end]) and texts[end].isalnum() and texts[end][:1].isupper():
                 end += 1  # "TV8": a station's call sign
-        if end < size and end > m.end and texts[end].isdigit() and cols.ws[end - 1]:
-            end += 1  # "Radio 4"
+        if end < size and end > m.end and texts[end].isdigit() and cols.ws[end - 1] and texts[end - 1] in words.channels:
+            end += 1  # (a channel word and its number)
         if end == m.end or texts[m.end - 1] in ("'s", "’s"):
             continue
         parent = x.entities[m.key]

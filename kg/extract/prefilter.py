@@ -234,6 +234,10 @@ class Prefilter:
             return cast.leaders >= 2
         return self._leader_signs(normalise_for_nlp(text)) >= 2
 
+    def tells_of_talk(self, text: str) -> bool:
+        """Whether ``text`` (a sentence) holds a word that may tell a call or a talk."""
+        return self._scan(text) is not _NOTHING
+
     def _found(self, text: str) -> str:
         """What the text holds: a cue that may start a call (``_CUE``), else a verb of talking
         (``_TALK``), else ``_NOTHING``. An article is scanned twice, before spaCy and then

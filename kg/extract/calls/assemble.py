@@ -515,7 +515,33 @@ def _strong_here(v: SentView, cues: list[Cue], cue: Cue, view: DocView) -> bool:
     return any(c.strong and not c.in_person and not c.definite and lo <= c.start < hi for c in cues)
 
 
-_UNREAD = object()
+def _answered(view: DocView, v: SentView, read: list) -> list:
+    """The calls of a transcript's question, as the answer after it has them: a call of the
+    one the question is put to that the question asks about ("Did you phone X?") is a call
+    only when the answer opens with a yes; one the question says was reported ("Kurjer says
+    you phoned X. Is that so?") is denied when it opens with a no, if nothing but a request to
+    confirm comes between. Calls of others the question tells are left as they are."""
+    answer = transcript_answer(view, v)
+    if answer is None:
+        return read
+    asked = v.low(v.end - 1) == "?"
+    para = [s for s in view.sents[v.index + 1 : v.index + 4] if "\n" not in view.text[v.char_end : s.char_start]]
+    last = not asked and all(not any(np.kind in (NAME, ROLE) for np in s.nps) for s in para)
+    out = []
+    for cue, frame, status, calls in read:
+        kept = []
+        for call in calls:
+            if answer.speaker not in call[0]:
+                kept.append(call)
+            elif asked and answer.says != "yes":
+                continue  # "Did you call X?" answered "No", or not at all: no call
+            elif answer.says == "no" and status is CallStatus.OCCURRED and last:
+                kept.append(call)
+                status = CallStatus.DENIED  # "Kurjer says you called X. Is that so?" / "No, that is not true."
+            else:
+                kept.append(call)
+        out.append((cue, frame, status, kept))
+    return out
 
 
 def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
@@ -528,7 +554,6 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     named: list[bool] = []  # per made draft: its frame names someone (not only "the leaders", "he")
     drafts = list(state.drafts)
     read = []  # (cue, frame, status, calls it tells)
-    answer = _UNREAD  # the transcript's answer to this sentence, read once when a cue needs it
     for cue in cues:
         if _hypothetical(v, view, cue):
             continue
@@ -541,14 +566,6 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             # ``read`` below is a strong cue's, or a call's)
             continue
         status = call_status(v, lex, cue)
-        if answer is _UNREAD:
-            answer = transcript_answer(view, v)
-        if answer is not None:
-            asked = v.low(v.end - 1) == "?"
-            if answer.says != "yes" and asked:
-                continue  # "Did you call X?" answered "No" or not at all: no call
-            if answer.says == "no" and status is CallStatus.OCCURRED:
-                status = CallStatus.DENIED  # "Kurjer reported that you called X." / "No, that is not true."
         if status is CallStatus.DENIED and lex.status["no_contact_spans"].find(
                 v.lower, cue.end - v.start, clause_end(v, cue.end, 12) - v.start) is not None:
             continue  # "had not spoken to him for a long time": no call claimed, none denied
@@ -589,6 +606,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         # "X tried to call Y, but the two could not connect": "the two" of a call told before in the sentence
         here = replace(ctx, current=earlier[-1][0], current_index=v.index) if earlier else ctx
         read.append((cue, frame, status, [t for t in _drafts_of(view, v, frame, here, state, earlier) if len(t[0]) >= 2]))
+    if read and any(r[3] for r in read):
+        read = _answered(view, v, read)
     # a strong cue with no partners of its own ("by phone", "in a call that ...") backs the
     # weak cues of its sentence; one with partners backs those of its clause
     adjuncts = [cue for cue, frame, _, calls in read if cue.strong and not calls and not cue.definite]
@@ -685,8 +704,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         drafts[late] = absorb(drafts[late], view, v, days=False)
         return _next(view, v, _evolve(state, drafts=tuple(drafts)))
     if cur is not None and not own_call:
-        named_here = {np.key for np in v.nps if np.kind == NAME and np.key}
-        if (cues or anaphoric) and len(named_here) >= 2 and not named_here <= drafts[cur].participants:
+        named_here = _named_with_call_word(view, v, cues) if cues or anaphoric else set()
+        if len(named_here) >= 2 and not named_here <= drafts[cur].participants:
             # "The Fajon-Szijjarto conversation was reported by ..." after another call of
             # Fajon's: more on the call of the two it names (a sentence naming them without a
             # word of a call may be about anything else they did)
@@ -894,6 +913,28 @@ def _denies_current(view: DocView, v: SentView, cues, d: Draft, state: _State) -
     # (not "there was no conversation about the border": a topic denied, not the call)
     return any(call_status(v, view.lex, c) is CallStatus.DENIED and not negation_only(v, view.lex, c)
                and v.low(c.end) not in view.lex.topic_prepositions for c in cues)
+
+
+def _named_with_call_word(view: DocView, v: SentView, cues) -> set[str]:
+    """The people a sentence names right by a word of a call ("the Varga-Sorn conversation",
+    "the call between X and Y"), with nothing that opens another clause between them (in
+    "The call came after X and Y disagreed", X and Y are named for something else)."""
+    lex = view.lex
+    at = [c.start for c in cues]
+    ref = lex.anaphora.find(v.lower)
+    if ref is not None:
+        at.append(v.start + ref)
+    out = set()
+    for np in v.nps:
+        if np.kind != NAME or not np.key:
+            continue
+        for k in at:
+            lo, hi = (np.end, k) if np.end <= k else (k, np.start)
+            if hi - lo <= 6 and not any(v.low(j) in lex.clause_adverbs or v.low(j) in lex.clause_breaks
+                                        or v.low(j) in (",", ";") for j in range(lo, hi)):
+                out.add(np.key)
+                break
+    return out
 
 
 def _bare_report(view: DocView, v: SentView) -> bool:

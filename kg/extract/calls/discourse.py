@@ -150,7 +150,7 @@ def transcript_answer(view: DocView, v: SentView) -> Answer | None:
         return None
     label = reply.np(reply.start)
     _, says = lex.answer_openers.lookup(reply.lower, label.end + 1 - reply.start)
-    return Answer(speaker, says)
+    return Answer(speaker, says if says in ("yes", "no") else None)
 
 
 def _asked_about(view: DocView, first: SentView, exclude: frozenset[str]) -> str | None:

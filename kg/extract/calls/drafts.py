@@ -57,9 +57,8 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
     # "The call, which ..." opens the sentence, and its clause holds the request ("The call came
     # after aid was sent at Ankara's request" does not)
     # (of two people: a conference "held at Ostria's invitation" has a host, not a caller)
-    about_call = len(participants) == 2 and lex.anaphora.match(v.lower, 0) > 0
-    clause_end = next((k for k, low in enumerate(v.lower, v.start) if low in lex.clause_adverbs or low in _SUBORDINATORS),
-                      v.end) if about_call else v.start
+    n_ref = lex.anaphora.match(v.lower, 0) if len(participants) == 2 else 0
+    ref_end = v.start + n_ref
     # each test below starts with the word at ``i``: only the positions of those words are read
     # ("on", "at" and "was" open an "initiated" phrase: most sentences that get this far)
     opening = lex.initiating_verbs | lex.initiative_nouns | lex.initiated.firsts
@@ -73,7 +72,8 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
             np = v.np(k)
             if np is not None and np.end == k + 1 and np.key in participants:
                 return np.key
-        if v.low(i) in lex.initiating_verbs and i < clause_end and v.low(i - 2) in ("which", "that"):
+        if v.low(i) in lex.initiating_verbs and n_ref and v.low(i - 2) in ("which", "that") \
+                and v.low(i - 3) == "," and i - 3 == ref_end and v.low(i + 1) in (",", ".", ";", "and"):
             # "The call, which Berlin requested, lasted an hour": the one who asked for it, or
             # the one participant from the country named
             np = v.np(i - 1)
@@ -97,7 +97,8 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
             # "at the Japanese side's request": the one participant from that country (the
             # diplomatic "side" ties it to the call; "sent aid at Ankara's request" does not)
             # ("The call was held at Japan's request": the sentence is about the call itself)
-            for k in range(i - 1, max(v.start, i - 4) - 1, -1) if "side" in v.words(i - 3, i) or i < clause_end else ():
+            for k in range(i - 1, max(v.start, i - 4) - 1, -1) if "side" in v.words(i - 3, i) \
+                    or n_ref and _held_at(v, ref_end, i) else ():
                 country = _country_at(view, v, k, countries_only=True)
                 if country is not None:
                     same = _participants_from(view, participants, country)
@@ -132,6 +133,17 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
     return None
 
 
+def _held_at(v: SentView, ref_end: int, noun: int) -> bool:
+    """ "The call, which lasted an hour, was held at Japan's request": between the reference to
+    the call and the "at" of the request noun at ``noun`` only a verb of the call's taking
+    place (past an aside between commas), so the request is the call's."""
+    k = ref_end
+    if v.low(k) == ",":
+        k = next((j + 1 for j in range(k + 1, min(v.end, k + 14)) if v.low(j) == ","), k)
+    at = next((j for j in range(noun - 1, max(v.start, noun - 5) - 1, -1) if v.low(j) == "at"), None)
+    return at is not None and k <= at and all(w in _TAKING_PLACE for w in v.words(k, at))
+
+
 def _first_to_call(view: DocView, v: SentView, participants: frozenset[str]) -> str | None:
     """ "X was among the first leaders to call", "X was the first to phone Y": X called."""
     lex = view.lex
@@ -139,6 +151,10 @@ def _first_to_call(view: DocView, v: SentView, participants: frozenset[str]) -> 
         to = next((j for j in range(i + 1, min(v.end, i + 4)) if v.low(j) == "to"), None)
         if to is None or v.low(to + 1) not in lex.call_verbs:
             continue
+        obj = v.np(to + 2)
+        if not (v.low(to + 2) in (",", ".", ";") or obj is not None and obj.start == to + 2 and (
+                obj.key in participants or obj.kind == PRONOUN) and v.low(obj.end) in (",", ".", ";", "on", "to", "after")):
+            continue  # "the first to call the result a comeback", "the first to call for talks": no call
         k = i - 1
         while k > v.start and v.np(k) is None and v.tok(k).islower():
             k -= 1  # "was among the", "had been the"
@@ -149,8 +165,9 @@ def _first_to_call(view: DocView, v: SentView, participants: frozenset[str]) -> 
     return None
 
 
-# words that open a subordinate clause (closed-class grammar)
-_SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "as", "since", "although", "though", "once"})
+# a call's taking place, between "The call" and "at X's request" (closed-class grammar)
+_TAKING_PLACE = frozenset({"was", "were", "is", "has", "had", "been", "being", "held", "made", "placed", "initiated",
+                           "arranged", "organised", "organized", "came", "took", "place", "set", "up", "also"})
 # a possessive pronoun -> the subject pronoun of the other gender (closed-class grammar)
 _OTHER_GENDER = {"his": "she", "her": "he"}
 
