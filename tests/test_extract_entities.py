@@ -257,6 +257,7 @@ def test_a_name_in_a_place_only_an_outlet_takes_is_an_outlet(analyse_text, text,
     "Speaking on Capitol Hill on Tuesday, the premier said he had phoned the king.",
     "In an address broadcast on Thanksgiving, the premier said he had phoned the king.",
     "A report in Geneva on Tuesday said the premier had phoned the king.",
+    "The premier phoned the king on Monday, after Kestrelgrid reported blackouts in the north.",
 ])
 def test_a_name_in_an_outlets_place_that_is_no_outlets_name(analyse_text, text):
     assert _outlet_names(analyse_text(text)) <= {"Channel 12 News", "Channel 12"}

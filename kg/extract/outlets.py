@@ -605,6 +605,8 @@ def state_media(x: Extractor) -> None:
 
 #: words that open an outlet's name as "The" does ("Le Vigilant", "El Faro")
 _NAME_ARTICLES = frozenset({"The", "Le", "La", "Les", "L'", "El", "Los", "Las", "Il", "Die", "Der", "Das", "De", "Het"})
+#: words that open a clause of another event before its subject ("after X reported ...")
+_CLAUSE_OPENERS = frozenset({"after", "before", "when", "while", "since", "because", "until", "once", "as"})
 #: lower-case words after which a capitalised name goes on ("the Center for Research")
 _NAME_GOES_ON = frozenset({"for", "of", "and", "&"})
 #: lower-case words inside a name between capitalised ones ("Agence Varnienne de Presse")
@@ -658,6 +660,8 @@ def slot_outlets(x: Extractor) -> None:
             continue  # a person of the article by their surname
         if end + 1 < len(texts) and lower[end] in _NAME_GOES_ON and texts[end + 1][:1].isupper():
             continue  # "a report by the Center for Research on ...": a longer name, an organisation's
+        if start > 0 and lower[start - 1] in _CLAUSE_OPENERS:
+            continue  # "X phoned Y after Ukrenergo reported blackouts": what it reported is something else
         if end < len(texts) and texts[end] in ("'s", "’s") and person_too:
             continue  # "according to El Presidente's office": whose office, not an outlet
         if not _outlet_like_name(x, cols, start, end, person_too, given, lowercase):
