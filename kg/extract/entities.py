@@ -192,7 +192,7 @@ class Extractor:
         else:
             start_char = end_char = self.doc[start:end].start_char
         text = strip_possessive(cols.span_text(start, end))
-        if len(text.split()) > len(existing.name.split()) and existing.key.startswith(("person:", "org:")):
+        if existing.key.startswith(("person:", "org:")) and len(text.split()) > len(existing.name.split()):
             existing.name = text
         if named:
             existing.forms.add(text)

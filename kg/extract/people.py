@@ -11,6 +11,7 @@ reads roles from the same titles.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -223,10 +224,17 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     found: list[tuple[int, int]] = []
     headline = _Headlines(doc, cols)
+    # a name starts with a capital: the capitalised words are listed in one comprehension, and
+    # the loop goes from one to the next (``bisect``), not a Python step for every other word
+    capitals = [k for k, t in enumerate(text) if t[:1].isupper()]
+    at = 0
     i = 0
-    while i < n_tokens:
-        # (a name starts with a capital: most words fail that before the call to _is_name)
-        if not text[i][:1].isupper() or i in taken or not _is_name(text[i], not_names):
+    while True:
+        at = bisect_left(capitals, i, at)
+        if at == len(capitals):
+            break
+        i = capitals[at]
+        if i in taken or not _is_name(text[i], not_names):
             i += 1
             continue
         j = i + 1

@@ -116,15 +116,22 @@ class Phrases:
 
     def find(self, lower: Sequence[str], lo: int = 0, hi: int | None = None) -> int | None:
         """Index of the first phrase in ``lower[lo:hi]``."""
-        hi = len(lower) if hi is None else min(hi, len(lower))
-        lo = max(lo, 0)
-        if lo >= hi or self.firsts.isdisjoint(lower[lo:hi] if lo or hi < len(lower) else lower):
-            return None  # the common case, tested in one set operation
-        if self._held.isdisjoint(lower[lo : hi + 1] if lo or hi < len(lower) else lower):
-            # the first word of a phrase without its second ("the" without "call"): the next
-            # common case (a phrase starting at ``hi - 1`` may end past ``hi``)
-            return None
-        index, size = self._index, len(lower)
+        size = len(lower)
+        if hi is None and lo <= 0:
+            # the whole sentence, as most callers ask: the same two tests, on no slice
+            if self.firsts.isdisjoint(lower) or self._held.isdisjoint(lower):
+                return None
+            lo, hi = 0, size
+        else:
+            hi = size if hi is None else min(hi, size)
+            lo = max(lo, 0)
+            if lo >= hi or self.firsts.isdisjoint(lower[lo:hi] if lo or hi < size else lower):
+                return None  # the common case, tested in one set operation
+            if self._held.isdisjoint(lower[lo : hi + 1] if lo or hi < size else lower):
+                # the first word of a phrase without its second ("the" without "call"): the next
+                # common case (a phrase starting at ``hi - 1`` may end past ``hi``)
+                return None
+        index = self._index
         for i in range(lo, hi):
             entry = index.get(lower[i])
             if entry is not None:
