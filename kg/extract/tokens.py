@@ -12,7 +12,8 @@ processed, never in ``doc.user_data`` (which ``Doc.to_bytes`` must be able to se
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import add
 
@@ -56,9 +57,38 @@ class Columns:
     ws: list[bool]  # the token is followed by a space (``Token.whitespace_``)
     idx: list[int]  # character offset of each token in the Doc's text
     doc_text: str  # ``Doc.text`` (which makes a Token per token each time it is read)
+    # the distinct lower-cased texts and texts, made on first use by ``where``
+    _distinct: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.text)
+
+    def where(self, words: Collection[str], lowered: bool = True) -> list[int]:
+        """The indices of the tokens whose lower-cased text (else, ``lowered=False``, whose
+        text) is one of ``words``, in order: ``[k for k, w in enumerate(self.lower) if w in
+        words]``. Found with a set operation against the Doc's distinct words and a
+        ``list.index`` scan (in C) per word that is there, not a Python step per token: a
+        dozen rules each look for their few words among every token of the article."""
+        column = self.lower if lowered else self.text
+        distinct = self._distinct.get(lowered)
+        if distinct is None:
+            distinct = self._distinct[lowered] = frozenset(column)
+        if isinstance(words, (set, frozenset)):
+            present = distinct.intersection(words)  # (C iterates over the smaller of the two)
+        else:
+            present = [w for w in distinct if w in words]
+        found: list[int] = []
+        for word in present:
+            i = column.index(word)
+            while True:
+                found.append(i)
+                try:
+                    i = column.index(word, i + 1)
+                except ValueError:
+                    break
+        if len(present) > 1:
+            found.sort()
+        return found
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text``, without building the Span."""
