@@ -65,8 +65,11 @@ def _phrase_before(v: SentView, phrases, start: int) -> bool:
 def _phrases_before(v: SentView, phrases, start: int) -> Iterator[int]:
     """Where each of ``phrases`` starts that starts in the five words before token ``start``
     and ends at most one word after it."""
+    lower, firsts = v.lower, phrases.firsts
     for k in range(max(v.start, start - 5), start):
-        n = phrases.match(v.lower, k - v.start)
+        if lower[k - v.start] not in firsts:
+            continue  # (no phrase starts here: a set lookup, not a call)
+        n = phrases.match(lower, k - v.start)
         if n and k + n <= start + 1:
             yield k
 

@@ -92,8 +92,11 @@ class Phrases:
 
     def lookup(self, lower: Sequence[str], i: int) -> tuple[int, object]:
         """(length, value) of the longest phrase starting at ``lower[i]``, or (0, None)."""
-        if 0 <= i < len(lower):
-            candidates = self._candidates(lower, i)
+        # (``_candidates`` written out here and in ``match``: they are called for most words of
+        # the sentences that hold a cue, and most often find no phrase starting there)
+        size = len(lower)
+        if 0 <= i < size and (entry := self._index.get(lower[i])) is not None:
+            candidates = entry[0].get(lower[i + 1], entry[1]) if i + 1 < size else entry[1]
             if candidates:
                 for words, value in candidates:
                     n = len(words)
@@ -105,8 +108,9 @@ class Phrases:
     def match(self, lower: Sequence[str], i: int) -> int:
         # called for most tokens of every sentence: the common case (no phrase starts with this
         # word) costs one dict lookup
-        if 0 <= i < len(lower):
-            candidates = self._candidates(lower, i)
+        size = len(lower)
+        if 0 <= i < size and (entry := self._index.get(lower[i])) is not None:
+            candidates = entry[0].get(lower[i + 1], entry[1]) if i + 1 < size else entry[1]
             if candidates:
                 for words, _ in candidates:
                     n = len(words)
