@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import compress
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
@@ -209,6 +210,19 @@ def _words(titles: dict) -> _Words:
     return words
 
 
+class _Capitalised(dict):
+    """word -> whether it starts with a capital (``word[:1].isupper()``), worked out once per
+    distinct word; bounded, cleared when it grows past ``_CAPITALISED_SIZE``."""
+
+    def __missing__(self, word: str) -> bool:
+        flag = self[word] = word[:1].isupper()
+        return flag
+
+
+_CAPITALISED = _Capitalised()
+_CAPITALISED_SIZE = 1 << 20
+
+
 def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
                 taken: set[int] | None = None) -> list[tuple[int, int]]:
     """``taken``: the tokens of the Doc's entities, when the caller has them (else read here)."""
@@ -224,9 +238,12 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     found: list[tuple[int, int]] = []
     headline = _Headlines(doc, cols)
-    # a name starts with a capital: the capitalised words are listed in one comprehension, and
-    # the loop goes from one to the next (``bisect``), not a Python step for every other word
-    capitals = [k for k, t in enumerate(text) if t[:1].isupper()]
+    # a name starts with a capital: the capitalised words are listed first (each distinct word
+    # tested once per process, the positions picked in C by ``compress``), and the loop goes
+    # from one to the next (``bisect``), not a Python step for every other word
+    if len(_CAPITALISED) > _CAPITALISED_SIZE:
+        _CAPITALISED.clear()
+    capitals = list(compress(range(n_tokens), map(_CAPITALISED.__getitem__, text)))
     at = 0
     i = 0
     while True:
