@@ -206,6 +206,7 @@ def find_date_expressions(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
+@lru_cache(maxsize=1 << 12)  # pure; asked of every date a call sentence names, the same few again and again
 def is_back_reference(expression: str) -> bool:
     """ "that afternoon", "later that day": the day the text named before, none of its own."""
     low = " ".join(expression.split()).casefold().strip(" ,;:.")

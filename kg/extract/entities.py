@@ -192,7 +192,7 @@ class Extractor:
         else:
             start_char = end_char = self.doc[start:end].start_char
         text = strip_possessive(cols.span_text(start, end))
-        if len(text.split()) > len(existing.name.split()) and existing.key.startswith(("person:", "org:")):
+        if existing.key.startswith(("person:", "org:")) and len(text.split()) > len(existing.name.split()):
             existing.name = text
         if named:
             existing.forms.add(text)
@@ -587,11 +587,12 @@ class Extractor:
                     parts.setdefault(spelt[-1], set()).add(key)
         taken = {i for m in self.mentions for i in range(m.start, m.end)} | {
             i for ent in self.ents for i in range(ent.start, ent.end)}
-        texts = columns(self.doc).text
+        cols = columns(self.doc)
+        texts = cols.text
         country_at = {m.start: m for m in self.mentions if m.kind is EntityKind.COUNTRY and m.end == m.start + 1}
         person_at = {i for m in self.mentions if m.kind in PERSON_KINDS for i in (m.start, m.end - 1)}
-        # (only the tokens that are a name part: most tokens are passed over in a comprehension)
-        for i in [k for k, text in enumerate(texts) if text in parts]:
+        # (only the tokens that are a name part: most tokens are passed over, ``Columns.where``)
+        for i in cols.where(parts.keys(), lowered=False):
             text = texts[i]
             keys = parts[text]
             if keys and len(keys) == 1 and i in country_at and (
@@ -616,7 +617,7 @@ class Extractor:
         if hyphenated:
             ws = columns(self.doc).ws
             firsts = {words[0] for words in hyphenated}
-            for i in [k for k, text in enumerate(texts) if text in firsts]:
+            for i in cols.where(firsts, lowered=False):
                 for words, keys in hyphenated.items():
                     end = i + len(words)
                     if len(keys) == 1 and tuple(texts[i:end]) == words and not any(ws[k] for k in range(i, end - 1)) \
@@ -660,8 +661,9 @@ class Extractor:
         heads, firsts = _description_heads()
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         doc = self.doc
-        lower = columns(doc).lower
-        for i in [k for k, low in enumerate(lower) if low in firsts]:
+        cols = columns(doc)
+        lower = cols.lower
+        for i in cols.where(firsts):
             if i in taken:
                 continue
             tok = doc[i]
@@ -756,11 +758,12 @@ class Extractor:
         counterparts", "the presidents of Varnia and Ostria": one leader per country, each a
         mention of its own, so that the call rules read them as people joined by "and"."""
         plurals, firsts = _description_heads(plural=True)
-        doc, lower = self.doc, columns(self.doc).lower
+        doc, cols = self.doc, columns(self.doc)
+        lower = cols.lower
         if firsts.isdisjoint(lower):
             return  # (most articles: one set operation, not a step per token)
         taken = {i for m in self.mentions if m.kind in PERSON_KINDS for i in range(m.start, m.end)}
-        for i in [k for k, low in enumerate(lower) if low in firsts]:
+        for i in cols.where(firsts):
             role, size = next(((plurals[key], n) for n in (3, 2, 1)
                                if len(key := tuple(lower[i:i + n])) == n and key in plurals), (None, 0))
             end = i + size

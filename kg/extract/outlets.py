@@ -17,7 +17,7 @@ import numpy
 from spacy.attrs import ENT_TYPE
 
 from kg.extract.mentions import PERSON_KINDS, Builder, gaz_builder, norm_name
-from kg.extract.tokens import columns, doc_text, span_text
+from kg.extract.tokens import Columns, columns, doc_text, span_text
 from kg.model import ArticleMeta, EntityKind, EntityRef, OutletKind
 from kg.resources import (GazEntry, Gazetteer, lexicon_entries, lexicon_mapping, lexicon_phrases, load_given_names,
                           load_lexicon)
@@ -230,6 +230,12 @@ class _Words:
     slot_non_names: frozenset[str]  # "published by the Presidency": no outlet's name
     name_tails: frozenset[str]  # "news" of "VellNews": a one-word outlet name's ending
 
+    @cached_property
+    def slot_words(self) -> frozenset[str]:
+        """The words an outlet place is found at: the last word of a place before a name, a
+        place after it."""
+        return frozenset(p[-1] for p in self.slots_before) | frozenset(self.slots_after)
+
     @cached_property  # (computed once: it was rebuilt at every use)
     def head_words(self) -> frozenset[str]:
         """Single outlet head words ("News", "Times") that may end a name after a descriptor."""
@@ -329,12 +335,12 @@ def _tokens(x: Extractor) -> _Tokens:
     return _Tokens(cols.text, cols.lower, ent_type, cols.ws, x.not_names, words.descriptors, words.descriptor_firsts)
 
 
-def _rule_starts(texts: list[str], lower: list[str], firsts: frozenset[str]) -> list[int]:
+def _rule_starts(cols: Columns, firsts: frozenset[str]) -> list[int]:
     """The tokens, in order, where a rule of ``unknown_outlets`` can find something: at any
-    other token each of its tests fails, so they are passed over in one pass of set lookups."""
+    other token each of its tests fails, so they are passed over (``Columns.where``)."""
     opening = _words().opening_words
-    at = {i for i, text in enumerate(texts) if text in opening}
-    for i in [k for k, low in enumerate(lower) if low in firsts]:
+    at = set(cols.where(opening, lowered=False))
+    for i in cols.where(firsts):
         at.update((i, i - 1) if i else (i,))  # a descriptor at this token, or right after the one before
     return sorted(at)
 
@@ -353,7 +359,7 @@ def unknown_outlets(x: Extractor) -> None:
     doc = x.doc
     blocked = taken | person  # kept with ``taken``, not remade per token: a long article has many people
     size = len(texts)
-    for i in _rule_starts(texts, lower, firsts):
+    for i in _rule_starts(columns(x.doc), firsts):
         text = texts[i]
         if text in channels and i + 1 < size and doc[i + 1].like_num and i not in taken:
             name = f"{text} {texts[i + 1]}"
@@ -562,12 +568,13 @@ def outlet_tokens(x: Extractor) -> set[int]:
 
 
 def state_media(x: Extractor) -> None:
-    lower = columns(x.doc).lower
+    cols = columns(x.doc)
+    lower = cols.lower
     words = _words()
     at: dict[str, list[int]] = {}  # word -> its positions, for the first words of the heads
     for head in words.state_media + words.generic_media:
         at.setdefault(head[0], [])
-    for i in [k for k, word in enumerate(lower) if word in at]:
+    for i in cols.where(frozenset(at)):
         at[lower[i]].append(i)
     for head in words.state_media:
         n = len(head)
@@ -622,8 +629,7 @@ def slot_outlets(x: Extractor) -> None:
     words = _words()
     cols = columns(x.doc)
     texts, lower = cols.text, cols.lower
-    lasts = {p[-1] for p in words.slots_before}
-    at = [i for i, w in enumerate(lower) if w in lasts or w in words.slots_after]
+    at = cols.where(words.slot_words)
     if not at:
         return
     held = {i for m in x.mentions for i in range(m.start, m.end)} | {

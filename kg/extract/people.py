@@ -11,7 +11,9 @@ reads roles from the same titles.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
+from itertools import compress
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
@@ -208,6 +210,19 @@ def _words(titles: dict) -> _Words:
     return words
 
 
+class _Capitalised(dict):
+    """word -> whether it starts with a capital (``word[:1].isupper()``), worked out once per
+    distinct word; bounded, cleared when it grows past ``_CAPITALISED_SIZE``."""
+
+    def __missing__(self, word: str) -> bool:
+        flag = self[word] = word[:1].isupper()
+        return flag
+
+
+_CAPITALISED = _Capitalised()
+_CAPITALISED_SIZE = 1 << 20
+
+
 def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
                 taken: set[int] | None = None) -> list[tuple[int, int]]:
     """``taken``: the tokens of the Doc's entities, when the caller has them (else read here)."""
@@ -223,10 +238,20 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     found: list[tuple[int, int]] = []
     headline = _Headlines(doc, cols)
+    # a name starts with a capital: the capitalised words are listed first (each distinct word
+    # tested once per process, the positions picked in C by ``compress``), and the loop goes
+    # from one to the next (``bisect``), not a Python step for every other word
+    if len(_CAPITALISED) > _CAPITALISED_SIZE:
+        _CAPITALISED.clear()
+    capitals = list(compress(range(n_tokens), map(_CAPITALISED.__getitem__, text)))
+    at = 0
     i = 0
-    while i < n_tokens:
-        # (a name starts with a capital: most words fail that before the call to _is_name)
-        if not text[i][:1].isupper() or i in taken or not _is_name(text[i], not_names):
+    while True:
+        at = bisect_left(capitals, i, at)
+        if at == len(capitals):
+            break
+        i = capitals[at]
+        if i in taken or not _is_name(text[i], not_names):
             i += 1
             continue
         j = i + 1

@@ -12,9 +12,12 @@ processed, never in ``doc.user_data`` (which ``Doc.to_bytes`` must be able to se
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from itertools import accumulate
+from operator import add
 
-from spacy.attrs import IDX, ORTH, SPACY
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 
 __all__ = ["Columns", "columns", "doc_text", "span_text"]
@@ -23,6 +26,10 @@ __all__ = ["Columns", "columns", "doc_text", "span_text"]
 #: while its entry lives. nlp.pipe hands components batches, so a few dozen cover them.
 _CACHE: "OrderedDict[int, tuple[Doc, Columns]]" = OrderedDict()
 _CACHE_SIZE = 64
+#: the (doc, columns) asked for last: the rules ask for the same Doc's columns tens of
+#: thousands of times an article in a row (an entity's mention, a title before a name), so the
+#: common case is one identity test, not a dict read and a move in the ordered cache
+_LAST: "tuple[Doc | None, Columns | None]" = (None, None)
 
 
 class _Texts(dict):
@@ -50,9 +57,38 @@ class Columns:
     ws: list[bool]  # the token is followed by a space (``Token.whitespace_``)
     idx: list[int]  # character offset of each token in the Doc's text
     doc_text: str  # ``Doc.text`` (which makes a Token per token each time it is read)
+    # the distinct lower-cased texts and texts, made on first use by ``where``
+    _distinct: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.text)
+
+    def where(self, words: Collection[str], lowered: bool = True) -> list[int]:
+        """The indices of the tokens whose lower-cased text (else, ``lowered=False``, whose
+        text) is one of ``words``, in order: ``[k for k, w in enumerate(self.lower) if w in
+        words]``. Found with a set operation against the Doc's distinct words and a
+        ``list.index`` scan (in C) per word that is there, not a Python step per token: a
+        dozen rules each look for their few words among every token of the article."""
+        column = self.lower if lowered else self.text
+        distinct = self._distinct.get(lowered)
+        if distinct is None:
+            distinct = self._distinct[lowered] = frozenset(column)
+        if isinstance(words, (set, frozenset)):
+            present = distinct.intersection(words)  # (C iterates over the smaller of the two)
+        else:
+            present = [w for w in distinct if w in words]
+        found: list[int] = []
+        for word in present:
+            i = column.index(word)
+            while True:
+                found.append(i)
+                try:
+                    i = column.index(word, i + 1)
+                except ValueError:
+                    break
+        if len(present) > 1:
+            found.sort()
+        return found
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text``, without building the Span."""
@@ -65,19 +101,30 @@ class Columns:
 
 def columns(doc: Doc) -> Columns:
     """The columns of ``doc``, computed on first use and kept with it."""
+    global _LAST
+    last_doc, last = _LAST
+    if last_doc is doc and len(last.text) == len(doc):
+        return last
     entry = _CACHE.get(id(doc))
     if entry is not None and entry[0] is doc and len(entry[1].text) == len(doc):
         _CACHE.move_to_end(id(doc))
+        _LAST = entry
         return entry[1]
-    array = doc.to_array([ORTH, SPACY, IDX])
+    # two columns, not three: ``to_array`` takes and gives back the GIL per value, and each
+    # token's offset is the sum of the texts and spaces before it (as ``Doc.push_back`` sets
+    # ``Token.idx``), added up in C by ``accumulate``
+    array = doc.to_array([ORTH, SPACY])
     if len(_TEXTS) > _TEXTS_SIZE:
         _TEXTS.clear()
     _TEXTS.strings = doc.vocab.strings  # (where a missing hash is looked up: this Doc's vocabulary)
     text = list(map(_TEXTS.__getitem__, array[:, 0].tolist()))
-    ws = array[:, 1].astype(bool).tolist()
+    spaces = array[:, 1].tolist()
+    ws = list(map(bool, spaces))
     doc_text = "".join([t + " " if w else t for t, w in zip(text, ws)])
-    cols = Columns(text, list(map(str.lower, text)), ws, array[:, 2].tolist(), doc_text)
-    _CACHE[id(doc)] = (doc, cols)
+    idx = list(accumulate(map(add, map(len, text), spaces), initial=0))
+    idx.pop()
+    cols = Columns(text, list(map(str.lower, text)), ws, idx, doc_text)
+    _CACHE[id(doc)] = _LAST = (doc, cols)
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
     return cols

@@ -65,8 +65,11 @@ def _phrase_before(v: SentView, phrases, start: int) -> bool:
 def _phrases_before(v: SentView, phrases, start: int) -> Iterator[int]:
     """Where each of ``phrases`` starts that starts in the five words before token ``start``
     and ends at most one word after it."""
+    lower, firsts = v.lower, phrases.firsts
     for k in range(max(v.start, start - 5), start):
-        n = phrases.match(v.lower, k - v.start)
+        if lower[k - v.start] not in firsts:
+            continue  # (no phrase starts here: a set lookup, not a call)
+        n = phrases.match(lower, k - v.start)
         if n and k + n <= start + 1:
             yield k
 
@@ -547,7 +550,9 @@ def _answered(view: DocView, v: SentView, read: list) -> list:
 def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     lex = view.lex
     ctx = state.ctx
-    cues = tuple(c for c in find_cues(v, lex) if not c.in_person)
+    found = find_cues(v, lex)
+    # (most sentences hold no cue: no generator is made for them, here or below)
+    cues = tuple(c for c in found if not c.in_person) if found else ()
     if cues and not lex.depiction_nouns.isdisjoint(v.lower):
         cues = tuple(_depicted(v, lex, c) for c in cues)
     made: list[Draft] = []
@@ -681,8 +686,9 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     anaphoric = lex.anaphora.find(v.lower) is not None  # "the call", "the conversation": one told before
     if not anaphoric and cur is not None and drafts[cur].medium is CallMedium.VIDEO and v.index - state.last_told <= 2:
         anaphoric = lex.video_anaphora.find(v.lower) is not None  # "The session ran for an hour" after a video call
-    own_call = any(c.strong and not c.definite and not c.in_person for c in cues) and not anaphoric
-    if cur is not None and not own_call and _denies_current(view, v, cues, drafts[cur], state):
+    own_call = bool(cues) and any(c.strong and not c.definite and not c.in_person for c in cues) and not anaphoric
+    # (``_denies_current`` reads cues: a sentence with none denies nothing)
+    if cur is not None and not own_call and cues and _denies_current(view, v, cues, drafts[cur], state):
         # "Did such a conversation take place? / Spokesman: No. There was no conversation.": the
         # call just told (as a report's claim) is denied
         drafts[cur] = absorb(replace(drafts[cur], status=CallStatus.DENIED, negation=False), view, v, days=False)

@@ -171,10 +171,10 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
 
 def _trap_before(v: SentView, lex: Lexicon, i: int) -> bool:
     """A trap phrase ends right before token ``i``."""
+    traps = lex.traps_before
     for k in range(max(v.start, i - 4), i):
-        n = lex.traps_before.match(v.lower, k - v.start)
-        if n and k + n == i:
-            return True
+        if v.lower[k - v.start] in traps.firsts and k + traps.match(v.lower, k - v.start) == i:
+            return True  # (a match ends at ``i``; no match, 0, leaves ``k < i``)
     return False
 
 
@@ -345,19 +345,21 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
                 out.append(cue)
                 i += 1
                 continue
-        n = lex.contact_verbs.match(lower, i - v.start)
+        # (each table is asked only for a word a phrase of it starts with: a preposition of
+        # ``call_words`` that opened no adverbial starts none of the three)
+        n = lex.contact_verbs.match(lower, i - v.start) if low in lex.contact_verbs.firsts else 0
         if n and _person_after(v, lex, i + n) is not None and v.low(i - 1) not in lex.determiners:
             out.append(Cue(CONTACT_VERB, i, i + n, False))  # "would later contact Zelensky"
             i += n
             continue
-        n, info = lex.nouns.lookup(lower, i - v.start)
+        n, info = lex.nouns.lookup(lower, i - v.start) if low in lex.nouns.firsts else (0, None)
         if n:
             cue = _noun_cue(v, lex, i, n, info)
             if cue is not None:
                 out.append(cue)
             i += n
             continue
-        n = lex.talk_verbs.match(lower, i - v.start)
+        n = lex.talk_verbs.match(lower, i - v.start) if low in lex.talk_verbs.firsts else 0
         if n:
             out.append(Cue(TALK_VERB, i, i + n, False))
             i += n

@@ -245,8 +245,7 @@ def absorb(d: Draft, view: DocView, v: SentView, cue: Cue | None = None, days: b
         if found.back_reference:
             before = previous_day() if previous_day is not None else None
             found = Day(before + timedelta(days=found.back_offset) if before else found.fallback)
-        if found.day is not None and cue.start and not d.told_in(v) and any(
-                v.low(i) in lex.confirming_words for i in range(v.start, v.end)):
+        if found.day is not None and cue.start and not d.told_in(v) and not lex.confirming_words.isdisjoint(v.lower):
             found = Day(found.day, True)  # "Trump confirmed the call to reporters on Wednesday"
         if found.day and (day is None or (weak and not found.weak) or found.own):
             day, weak = found.day, found.weak

@@ -92,8 +92,11 @@ class Phrases:
 
     def lookup(self, lower: Sequence[str], i: int) -> tuple[int, object]:
         """(length, value) of the longest phrase starting at ``lower[i]``, or (0, None)."""
-        if 0 <= i < len(lower):
-            candidates = self._candidates(lower, i)
+        # (``_candidates`` written out here and in ``match``: they are called for most words of
+        # the sentences that hold a cue, and most often find no phrase starting there)
+        size = len(lower)
+        if 0 <= i < size and (entry := self._index.get(lower[i])) is not None:
+            candidates = entry[0].get(lower[i + 1], entry[1]) if i + 1 < size else entry[1]
             if candidates:
                 for words, value in candidates:
                     n = len(words)
@@ -105,8 +108,9 @@ class Phrases:
     def match(self, lower: Sequence[str], i: int) -> int:
         # called for most tokens of every sentence: the common case (no phrase starts with this
         # word) costs one dict lookup
-        if 0 <= i < len(lower):
-            candidates = self._candidates(lower, i)
+        size = len(lower)
+        if 0 <= i < size and (entry := self._index.get(lower[i])) is not None:
+            candidates = entry[0].get(lower[i + 1], entry[1]) if i + 1 < size else entry[1]
             if candidates:
                 for words, _ in candidates:
                     n = len(words)
@@ -116,15 +120,22 @@ class Phrases:
 
     def find(self, lower: Sequence[str], lo: int = 0, hi: int | None = None) -> int | None:
         """Index of the first phrase in ``lower[lo:hi]``."""
-        hi = len(lower) if hi is None else min(hi, len(lower))
-        lo = max(lo, 0)
-        if lo >= hi or self.firsts.isdisjoint(lower[lo:hi] if lo or hi < len(lower) else lower):
-            return None  # the common case, tested in one set operation
-        if self._held.isdisjoint(lower[lo : hi + 1] if lo or hi < len(lower) else lower):
-            # the first word of a phrase without its second ("the" without "call"): the next
-            # common case (a phrase starting at ``hi - 1`` may end past ``hi``)
-            return None
-        index, size = self._index, len(lower)
+        size = len(lower)
+        if hi is None and lo <= 0:
+            # the whole sentence, as most callers ask: the same two tests, on no slice
+            if self.firsts.isdisjoint(lower) or self._held.isdisjoint(lower):
+                return None
+            lo, hi = 0, size
+        else:
+            hi = size if hi is None else min(hi, size)
+            lo = max(lo, 0)
+            if lo >= hi or self.firsts.isdisjoint(lower[lo:hi] if lo or hi < size else lower):
+                return None  # the common case, tested in one set operation
+            if self._held.isdisjoint(lower[lo : hi + 1] if lo or hi < size else lower):
+                # the first word of a phrase without its second ("the" without "call"): the next
+                # common case (a phrase starting at ``hi - 1`` may end past ``hi``)
+                return None
+        index = self._index
         for i in range(lo, hi):
             entry = index.get(lower[i])
             if entry is not None:

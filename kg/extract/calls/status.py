@@ -64,9 +64,13 @@ def _tried(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> bool:
 def _phrases_in(v: SentView, lex: Lexicon, cue: Cue, a: int, b: int, name: str) -> Iterator[object]:
     """The values of the phrases of status section ``name`` that count for ``cue`` between
     tokens ``a`` and ``b``, in order."""
-    cue_quoted = cue.start in v.quoted
     phrases = lex.status[name]
-    lower, start, quoted, firsts = v.lower, v.start, v.quoted, phrases.firsts
+    lower, start, firsts = v.lower, v.start, phrases.firsts
+    lo, hi = max(a, start), min(b, v.end)
+    if lo >= hi or firsts.isdisjoint(lower[lo - start : hi - start]):
+        return  # no phrase starts between them (most cues: one set operation, before the setup)
+    cue_quoted = cue.start in v.quoted
+    quoted = v.quoted
     own_phrase: set[int] = set()
     if name == "planned" and cue.kind == "noun":
         # "end a scheduled hour-long call": a word inside the call's own noun phrase tells no plan
@@ -76,7 +80,7 @@ def _phrases_in(v: SentView, lex: Lexicon, cue: Cue, a: int, b: int, name: str) 
             own_phrase.add(k)
             k -= 1
     in_dates = None
-    for i in range(max(a, start), min(b, v.end)):
+    for i in range(lo, hi):
         if lower[i - start] not in firsts:
             continue  # (no phrase starts here: the common case, tested first)
         # what follows the call's phrase may be quoted as the text's own predicate: 'a call

@@ -17,12 +17,15 @@ object of a preposition.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping, Sequence
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from kg.extract.dates import find_date_expressions
@@ -94,11 +97,16 @@ class _Article:
     """What the lazily computed parts of an article's sentences are read from (one per article,
     shared by its ``SentView``s)."""
 
-    __slots__ = ("doc", "lex", "mention_at", "adjectives", "datelines")
+    __slots__ = ("doc", "lex", "mention_at", "adjectives", "datelines", "people_at", "people_keys")
 
     def __init__(self, doc: Doc, lex: Lexicon, mention_at: dict[int, Mention], adjectives: Mapping[int, str],
                  datelines: tuple) -> None:
         self.doc, self.lex, self.mention_at, self.adjectives, self.datelines = doc, lex, mention_at, adjectives, datelines
+        # the tokens of people's mentions, in order, and the key of each: a sentence's
+        # ``people`` are the keys of those within its span (two bisections, not a step per token)
+        people = sorted((i, m.key) for i, m in mention_at.items() if m.kind in _PEOPLE)
+        self.people_at = [i for i, _ in people]
+        self.people_keys = [key for _, key in people]
 
 
 _NO_ENTRIES: Mapping = MappingProxyType({})
@@ -179,10 +187,10 @@ class SentView:
         self.__dict__["headline"] = _headline(self.text, self._sent_text)
 
     def _fill_people(self) -> None:
-        # (a look-up per token: no person phrases built)
-        mention_at = self._article.mention_at
-        self.__dict__["people"] = frozenset(m.key for i in range(self.start, self.end)
-                                            if (m := mention_at.get(i)) is not None and m.kind in _PEOPLE)
+        # (the article's people's tokens within the sentence: no person phrases built)
+        a = self._article
+        lo = bisect_left(a.people_at, self.start)
+        self.__dict__["people"] = frozenset(a.people_keys[lo:bisect_left(a.people_at, self.end, lo)])
 
     nps: tuple[PersonNP, ...] = _Lazy(_fill_phrases, "nps")  # the person phrases, left to right
     np_at: Mapping[int, PersonNP] = _Lazy(_fill_phrases, "np_at")  # every token of a phrase -> the phrase
@@ -547,6 +555,22 @@ def _genders(index: EntityIndex, lower: Sequence[str], text: Sequence[str], lex:
     return out
 
 
+def _sentence_bounds(doc: Doc, cols) -> list[tuple[int, int, int, int]]:
+    """(start, end, start_char, end_char) of each of ``doc.sents``, from the Doc's sentence
+    starts (one column) and the token columns, as ``Doc.sents`` reads them (a sentence opens at
+    the first token and at every later token whose ``sent_start`` is 1): ``doc.sents`` makes a
+    Span for each sentence and a Token for each of its character offsets."""
+    if not len(doc) or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        return [(sent.start, sent.end, sent.start_char, sent.end_char) for sent in doc.sents]
+    starts = numpy.flatnonzero(doc.to_array(SENT_START).view(numpy.int64) == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    ends = starts[1:]
+    ends.append(len(doc))
+    idx, text = cols.idx, cols.text
+    return [(s, e, idx[s], idx[e - 1] + len(text[e - 1])) for s, e in zip(starts, ends)]
+
+
 def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text: str | None = None,
              own_outlet: str | None = None, anchor: date | None = None, gaz=None,
              home: str | None = None, datelines: tuple = ()) -> DocView:
@@ -561,7 +585,7 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
     # rather than by scanning the mappings: a long article must not cost sentences x mentions
     sents = []
     cols = columns(doc)  # token texts read once, not per sentence and rule
-    bounds = [(sent.start, sent.end, sent.start_char, sent.end_char) for sent in doc.sents]
+    bounds = _sentence_bounds(doc, cols)
     # the mentions other than people and the nationality words of each sentence, in the order of
     # ``mention_at`` and ``index.adjectives`` (one pass each, not one per sentence)
     sent_of = [0] * len(doc)
