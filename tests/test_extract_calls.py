@@ -2769,3 +2769,21 @@ def test_two_people_named_for_something_else_leave_the_report_with_the_call_told
     found = {people: call for people, call in calls_of(facts)}
     assert [_names(facts)[r.outlet] for r in found[frozenset({"Emmanuel Macron", "Olaf Scholz"})].reports] == ["Vell Herald"]
     assert not found[frozenset({"Emmanuel Macron", "Joe Biden"})].reports
+
+
+def test_transcript_labels_in_capitals_name_the_speaker_and_the_asking_outlet(analyse_text):
+    text = ("Prime Minister Ilse Varga of Ostria sat down with the Kestrel Courier in her office.\n\n"
+            "KESTREL COURIER: Did the king ring you after the flood?\n\nVARGA: He did. King Emil Sorn rang me "
+            "on Thursday night.\n\nKESTREL COURIER: The Vell Herald says you rang Lars Berg too. True?\n\n"
+            "VARGA: No. That call never happened.")
+    facts = analyse_text(text, published="2024-11-18", outlet="Kestrel Courier")
+    found = {people: call for people, call in calls_of(facts)}
+    assert found[frozenset({"Ilse Varga", "Emil Sorn"})].status is CallStatus.OCCURRED
+    assert found[frozenset({"Ilse Varga", "Lars Berg"})].status is CallStatus.DENIED
+
+
+def test_an_honorific_inside_a_title_keeps_the_name_the_object(analyse_text):
+    facts = analyse_text("Prime Minister Shigeru Ishiba telephoned Prime Minister Shri Narendra Modi this morning.",
+                         published="2024-10-04")
+    people, _ = only_call(facts)
+    assert people == {"Shigeru Ishiba", "Narendra Modi"}

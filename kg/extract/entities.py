@@ -300,6 +300,7 @@ class Extractor:
         channel_outlets(self)
         self._unknown_people(unknown_people)
         self._short_forms()
+        self._capital_labels()
         state_media(self)
         slot_outlets(self)
         outlet_services(self)
@@ -625,6 +626,39 @@ class Extractor:
                                                                                and ws[end - 1] and end not in taken):
                         self.add(i, end, self.entities[next(iter(keys))])
                         taken.update(range(i, end))
+
+    def _capital_labels(self) -> None:
+        """ "ESPOT: Yes. ...", "EURACTIV: Why ...?": a transcript's label in capitals at the start
+        of a line, before its colon, names the one person or outlet of the article whose surname
+        or name it is."""
+        cols = columns(self.doc)
+        texts, text = cols.text, cols.doc_text
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        def line_start(k: int) -> bool:
+            return cols.idx[k] == 0 or text[cols.idx[k] - 1] == "\n"
+
+        labels = []  # (first token, colon)
+        for i in cols.where((":",), lowered=False):
+            j = i
+            while j > 0 and i - j < 3 and texts[j - 1].isupper() and texts[j - 1].isalpha() and j - 1 not in taken \
+                    and not (j < i and line_start(j)):
+                j -= 1
+            if j < i and line_start(j) and len(cols.span_text(j, i)) > 2:
+                labels.append((j, i))
+        if not labels:
+            return
+        by_word: dict[str, set[str]] = {}
+        for key, b in self.entities.items():
+            if b.kind in PERSON_KINDS and len(b.name.split()) > 1:
+                # (any surname: "Espot" of "Xavier Espot Zamora")
+                for word in {w for form in (b.name, *b.forms) for w in form.split()[1:]}:
+                    by_word.setdefault(norm_name(word), set()).add(key)
+            elif b.kind is EntityKind.OUTLET:
+                by_word.setdefault(norm_name(b.name), set()).add(key)
+        for j, i in labels:
+            keys = by_word.get(norm_name(cols.span_text(j, i)), set())
+            if len(keys) == 1:
+                self.add(j, i, self.entities[next(iter(keys))])
 
     def _person_beside(self, i: int, person_at: set[int]) -> bool:
         """A person mention joined to token ``i`` by "and" or a comma, on either side."""

@@ -140,7 +140,10 @@ def transcript_answer(view: DocView, v: SentView) -> Answer | None:
         return None
     para = _paragraph(view, v)
     first = para[0]
-    if first.low(first.start) not in lex.question_labels or ":" not in first.lower[:6]:
+    opener = first.others.get(first.start)
+    asker = first.low(first.start) in lex.question_labels or (
+        opener is not None and opener.kind is EntityKind.OUTLET and first.low(opener.end) == ":")  # "EURACTIV: Why ...?"
+    if not asker or ":" not in first.lower[:6]:
         return None
     if para[-1].index + 1 >= len(view.sents):
         return None

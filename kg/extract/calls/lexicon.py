@@ -376,7 +376,9 @@ def lexicon() -> Lexicon:
              for e in entries(calls, "light_verbs") for f in e["forms"]]
     leader_titles = phrases_of(titles, "leader")
     official_titles = phrases_of(titles, "official")
-    title_words = frozenset(w for t in leader_titles + official_titles for w in t.replace("-", " - ").split())
+    # (one-word honorifics stand in a title too: "Prime Minister Shri X")
+    title_words = frozenset(w for t in leader_titles + official_titles for w in t.replace("-", " - ").split()) | frozenset(
+        h for h in phrases_of(titles, "honorifics") if " " not in h)
     return Lexicon(
         call_verbs=call_verbs,
         contact_verbs=Phrases((f, True) for f in phrases_of(calls, "contact_verbs")),
