@@ -2783,7 +2783,7 @@ def test_transcript_labels_in_capitals_name_the_speaker_and_the_asking_outlet(an
 
 
 def test_an_honorific_inside_a_title_keeps_the_name_the_object(analyse_text):
-    facts = analyse_text("Prime Minister Shigeru Ishiba telephoned Prime Minister Shri Narendra Modi this morning.",
+    facts = analyse_text("Shigeru Ishiba, Japan's premier, rang Prime Minister Shri Narendra Modi late on Thursday.",
                          published="2024-10-04")
     people, _ = only_call(facts)
     assert people == {"Shigeru Ishiba", "Narendra Modi"}
