@@ -2787,3 +2787,15 @@ def test_an_honorific_inside_a_title_keeps_the_name_the_object(analyse_text):
                          published="2024-10-04")
     people, _ = only_call(facts)
     assert people == {"Shigeru Ishiba", "Narendra Modi"}
+
+
+def test_people_among_those_who_telephoned_each_called_the_one_the_calls_before_were_to(analyse_text):
+    facts = analyse_text("King Emil Sorn won the vote on Sunday. President Lars Berg phoned the king on Monday "
+                         "morning. Prime Minister Ilse Varga rang Sorn at noon.\n\nChancellor Olaf Scholz and "
+                         "President Emmanuel Macron were among those who telephoned on Monday evening.",
+                         published="2024-11-19")
+    found = {people: call for people, call in calls_of(facts)}
+    assert frozenset({"Olaf Scholz", "Emmanuel Macron"}) not in found
+    for caller in ("Olaf Scholz", "Emmanuel Macron"):
+        call = found[frozenset({caller, "Emil Sorn"})]
+        assert _names(facts)[call.caller] == caller and call.date == date(2024, 11, 18)

@@ -258,6 +258,8 @@ def _caller_list(view: DocView, v: SentView, state: _State) -> list[Draft]:
     if len(d.participants) != 1 or v.index - d.sent > 2:
         receiver = state.receiver
         if receiver is None or v.index - receiver[1] > 3:
+            receiver = _common_partner(state.drafts, v.index)
+        if receiver is None:
             return []
         # "X received calls from leaders. Y was the first to call. Among the other callers were ..."
         d = Draft(receiver[1], frozenset((receiver[0],)), True, CallStatus.OCCURRED)
@@ -265,10 +267,25 @@ def _caller_list(view: DocView, v: SentView, state: _State) -> list[Draft]:
     n, before = lex.caller_lists.lookup(v.lower, k - v.start)
     people = subjects_before(v, lex, k) if before else coordinated_after(v, lex, k + n, v.end)[0]
     out = []
+    # "A and B were among those who rang on Tuesday night": a day of the list's own
+    own_day = Cue(NOUN, k, k + n, True) if v.dates else None
     for key in _keys(view, v, people, state.ctx, d.participants):
-        out.append(absorb(replace(d, sent=v.index, participants=d.participants | {key}, caller=key, anchor=k),
-                          view, v, days=False))
+        listed = replace(d, sent=v.index, participants=d.participants | {key}, caller=key, anchor=k)
+        out.append(absorb(replace(listed, day=None, day_weak=False), view, v, own_day) if own_day is not None
+                   and call_day(v, lex, own_day, CallStatus.OCCURRED, view.anchor).day is not None
+                   else absorb(listed, view, v, days=False))
     return out
+
+
+def _common_partner(drafts, index: int) -> tuple[str, int] | None:
+    """(key, sentence) of the one person every call told in the four sentences before
+    ``index`` has in common, when there are two such calls or more ("A called X ... B called X
+    ... C and D were among those who telephoned": X)."""
+    recent = [d for d in drafts if 0 < index - d.sent <= 4 and len(d.participants) == 2]
+    if len(recent) < 2:
+        return None
+    common = frozenset.intersection(*(d.participants for d in recent))
+    return (next(iter(common)), max(d.sent for d in recent)) if len(common) == 1 else None
 
 
 def _by_after(v: SentView, k: int) -> int:
@@ -634,9 +651,12 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 made_one = replace(made_one, duration=None)
             made.append(made_one)
             named.append(any(np.kind == NAME for np in frame.subjects + frame.objects))
-    if not made and state.current is not None:
-        made = _caller_list(view, v, state)
-        named = [True] * len(made)
+    if state.current is not None and (not made or lex.caller_lists.find(v.lower) is not None):
+        # ("A and B were among those who telephoned": calls of each to the one called before,
+        # not a call between A and B)
+        listed = _caller_list(view, v, state)
+        if listed or not made:
+            made, named = listed, [True] * len(listed)
     if made:
         drafts = _dated_by_reference(view, v, read, state, drafts)
         joined = _joined_in(view, v, ctx)
