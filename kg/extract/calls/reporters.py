@@ -40,8 +40,9 @@ def _tied(view: DocView, v: SentView, start: int, end: int) -> bool:
     if lead < start and v.low(lead - 1) == "the":
         lead -= 1
     before = v.lower[max(0, lead - 6 - v.start) : lead - v.start]
-    if v.low(start - 1) == "on" and _published_before(v, lex, start - 1):
-        return True  # "posted a photo of the call on X"
+    on = start - 2 if v.low(start - 1) in ("its", "his", "her", "their") else start - 1
+    if v.low(on) == "on" and _published_before(v, lex, on):
+        return True  # "posted a photo of the call on X", "... on its X page"
     after = v.lower[end - v.start : min(len(v.lower), end + 4 - v.start)]
     first = after.index("first") if "first" in after else None
     if first is not None and "to" in after[first:]:
