@@ -2802,8 +2802,8 @@ def test_people_among_those_who_telephoned_each_called_the_one_the_calls_before_
 
 
 def test_pictures_of_the_call_posted_on_a_page_of_a_platform_credit_it(analyse_text):
-    facts = analyse_text("President Lars Berg hosted a video call on Friday with Prime Minister Gaston Browne. His "
-                         "office later posted a picture of Berg on the call on its Telegram channel.",
+    facts = analyse_text("King Emil Sorn held a video call with President Lars Berg on Tuesday. The palace later "
+                         "posted a picture of Sorn during the call on its Telegram channel.",
                          published="2025-07-26")
     _, call = only_call(facts)
     assert [_names(facts)[r.outlet] for r in call.reports] == ["Telegram"]
