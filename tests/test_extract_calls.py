@@ -2780,6 +2780,8 @@ def test_transcript_labels_in_capitals_name_the_speaker_and_the_asking_outlet(an
     found = {people: call for people, call in calls_of(facts)}
     assert found[frozenset({"Ilse Varga", "Emil Sorn"})].status is CallStatus.OCCURRED
     assert found[frozenset({"Ilse Varga", "Lars Berg"})].status is CallStatus.DENIED
+    varga = next(e for e in facts.entities if e.name == "Ilse Varga")
+    assert "VARGA" not in varga.aliases  # a label refers to her; it is no form of her name
 
 
 def test_an_honorific_inside_a_title_keeps_the_name_the_object(analyse_text):

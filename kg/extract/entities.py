@@ -658,7 +658,8 @@ class Extractor:
         for j, i in labels:
             keys = by_word.get(norm_name(cols.span_text(j, i)), set())
             if len(keys) == 1:
-                self.add(j, i, self.entities[next(iter(keys))])
+                # (a label in capitals refers to the person, it is no form of the name to keep)
+                self.add(j, i, self.entities[next(iter(keys))], named=False)
 
     def _person_beside(self, i: int, person_at: set[int]) -> bool:
         """A person mention joined to token ``i`` by "and" or a comma, on either side."""
