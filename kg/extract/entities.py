@@ -441,7 +441,8 @@ class Extractor:
             builder = resolved.get(norm_name(text))
             if builder and norm_name(text) == norm_name(builder.name).split()[-1] \
                     and not self._shared_part(text, builder):
-                self.add(i, i + 1, builder)
+                # ("VARGA:" labelling a transcript's answer refers to her; no form of the name)
+                self.add(i, i + 1, builder, named=not text.isupper())
 
     def _given_name_of_next(self, ent: Span, text: str, title: str, kind: EntityKind, role: str | None,
                             country: str | None) -> bool:
