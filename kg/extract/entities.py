@@ -209,12 +209,16 @@ class Extractor:
             del self.entities[key]
         self.add(start, end, builder)
 
-    def replace(self, mention: Mention, end: int, builder: Builder) -> None:
-        """``mention`` was the start of a longer name, ending at token ``end``, of ``builder``'s
-        entity ("RNZ" of "RNZ Pacific"): drop it, and its entity if it has no other mention."""
+    def drop(self, mention: Mention) -> None:
+        """Drop ``mention``, and its entity if it has no other mention."""
         self.mentions.remove(mention)
         if not any(m.key == mention.key for m in self.mentions):
             del self.entities[mention.key]
+
+    def replace(self, mention: Mention, end: int, builder: Builder) -> None:
+        """``mention`` was the start of a longer name, ending at token ``end``, of ``builder``'s
+        entity ("RNZ" of "RNZ Pacific"): drop it and add that name."""
+        self.drop(mention)
         self.add(mention.start, end, builder)
 
     def _bracketed_short_forms(self) -> None:
@@ -635,6 +639,7 @@ class Extractor:
         cols = columns(self.doc)
         texts, text = cols.text, cols.doc_text
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
+
         def line_start(k: int) -> bool:
             return cols.idx[k] == 0 or text[cols.idx[k] - 1] == "\n"
 

@@ -726,17 +726,21 @@ def _name_backward(cols, i: int, held: set[int]) -> int:
     return k
 
 
+def _name_words(words: list[str]) -> list[str]:
+    """The words of a name without its particles and hyphens ("Agence Varnienne Presse")."""
+    return [w for w in words if w not in _NAME_PARTICLES and w != "-"]
+
+
 def _outlet_like_name(x: Extractor, cols, start: int, end: int, person_too: bool, given: frozenset[str],
                       lowercase: frozenset[str]) -> bool:
     """Whether the name at ``start:end`` found in an outlet's place can be an outlet's: no word
     of it names nothing alone (a weekday, "Ministry"), its first word is no given name (a
-    person's; unless an article opens the name, "The Dong-A Ilbo"), and a lone capitalised word opening a sentence is no common word the article
-    also writes in lower case ("Officials reported"); where a person takes the place too, it
-    has an outlet's look."""
+    person's; unless an article opens the name, "The Dong-A Ilbo"), and a lone capitalised word
+    opening a sentence is no common word the article also writes in lower case ("Officials
+    reported"); where a person takes the place too, it has an outlet's look."""
     texts, words = cols.text, _words()
     opened = texts[start] in _NAME_ARTICLES
-    body = texts[start + 1 : end] if opened else texts[start:end]
-    body = [w for w in body if w not in _NAME_PARTICLES and w != "-"]
+    body = _name_words(texts[start + 1 : end] if opened else texts[start:end])
     if not body or any(w in x.not_names and w not in words.head_words and w not in words.name_words
                        or w in words.slot_non_names for w in body):
         return False
@@ -757,7 +761,7 @@ def _outlet_looking(cols, start: int, end: int) -> bool:
     """A name with an outlet's look: opened by an article ("Le Vigilant"), ending with an outlet
     head word ("Vell Courier"), or with a word shaped like an outlet's ("VellNews", "TV8")."""
     texts = cols.text
-    body = [w for w in texts[start:end] if w not in _NAME_PARTICLES and w != "-"]
+    body = _name_words(texts[start:end])
     return texts[start] in _NAME_ARTICLES or body[-1] in _words().head_words or any(_outlet_shaped(w) for w in body)
 
 
@@ -773,8 +777,6 @@ def _outlet_shaped(word: str) -> bool:
         return False
     low = word.lower()
     return any(low.endswith(tail) and len(tail) < len(low) for tail in _words().name_tails)
-
-
 
 
 def outlet_services(x: Extractor) -> None:
@@ -798,9 +800,7 @@ def outlet_services(x: Extractor) -> None:
                           and o.key.startswith("outlet:")), None)
             if after is None or texts[end] not in words.channels:
                 continue
-            x.mentions.remove(after)
-            if not any(o.key == after.key for o in x.mentions):
-                del x.entities[after.key]
+            x.drop(after)
             held.difference_update(range(after.start, after.end))
             end = after.end
         for phrase in words.services.get(lower[end], ()) if end == m.end else ():

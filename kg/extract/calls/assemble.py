@@ -545,8 +545,7 @@ def _answered(view: DocView, v: SentView, read: list) -> list:
     if answer is None:
         return read
     asked = v.low(v.end - 1) == "?"
-    para = [s for s in view.sents[v.index + 1 : v.index + 4] if "\n" not in view.text[v.char_end : s.char_start]]
-    last = not asked and all(not any(np.kind in (NAME, ROLE) for np in s.nps) for s in para)
+    last = not asked and all(not any(np.kind in (NAME, ROLE) for np in s.nps) for s in answer.rest)
     out = []
     for cue, frame, status, calls in read:
         kept = []

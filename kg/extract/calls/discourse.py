@@ -124,11 +124,12 @@ def _transcript_speaker(first: SentView) -> str | None:
 
 
 class Answer(NamedTuple):
-    """The answer a transcript's question gets: who speaks it, and whether it opens with a yes
-    or a no (``None``: neither)."""
+    """The answer a transcript's question gets: who speaks it, whether it opens with a yes or a
+    no (``None``: neither), and the question's sentences after the one it was asked for."""
 
     speaker: str
     says: str | None
+    rest: tuple[SentView, ...]
 
 
 def transcript_answer(view: DocView, v: SentView) -> Answer | None:
@@ -153,7 +154,7 @@ def transcript_answer(view: DocView, v: SentView) -> Answer | None:
         return None
     label = reply.np(reply.start)
     _, says = lex.answer_openers.lookup(reply.lower, label.end + 1 - reply.start)
-    return Answer(speaker, says if says in ("yes", "no") else None)
+    return Answer(speaker, says if says in ("yes", "no") else None, tuple(s for s in para if s.index > v.index))
 
 
 def _asked_about(view: DocView, first: SentView, exclude: frozenset[str]) -> str | None:
