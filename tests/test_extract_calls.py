@@ -2809,3 +2809,46 @@ def test_pictures_of_the_call_posted_on_a_page_of_a_platform_credit_it(analyse_t
                          published="2025-07-26")
     _, call = only_call(facts)
     assert [_names(facts)[r.outlet] for r in call.reports] == ["Telegram"]
+
+
+@pytest.mark.parametrize("opening, closing", [(", ", "."), (" – ", " – her office said."), (": ", ".")])
+def test_the_people_named_after_a_plural_description_are_the_partners(analyse_text, opening, closing):
+    facts = analyse_text("On Monday Prime Minister Ilse Varga held video talks with the defence ministers of "
+                         f"Lithuania, Latvia and Estonia{opening}Emil Sorn, Tomas Keld and Lars Berg{closing}",
+                         published="2025-03-04")
+    people, call = only_call(facts)
+    assert people == {"Ilse Varga", "Emil Sorn", "Tomas Keld", "Lars Berg"}
+    assert call.date == date(2025, 3, 3) and call.medium is CallMedium.VIDEO
+
+
+def test_a_headlines_commas_list_the_callers(analyse_text):
+    facts = analyse_text("Dule Takes Calls from Varga, Sorn\n\nPresident Amara Dule was sworn in on Sunday. He "
+                         "has met President Ilse Varga and Prime Minister Emil Sorn before.", published="2025-03-04")
+    found = {people: call for people, call in calls_of(facts)}
+    assert set(found) == {frozenset({"Amara Dule", "Ilse Varga"}), frozenset({"Amara Dule", "Emil Sorn"})}
+    assert {_names(facts)[c.caller] for c in found.values()} == {"Ilse Varga", "Emil Sorn"}
+
+
+def test_a_name_after_a_semicolon_with_its_own_verb_opens_a_clause_not_a_list_item(analyse_text):
+    facts = analyse_text("Dule Takes Call from Varga; Berg Holds Video Talks with Nordic Ministers\n\nPresident "
+                         "Amara Dule has met President Ilse Varga and Prime Minister Lars Berg before.",
+                         published="2025-03-04")
+    people, call = only_call(facts)
+    assert people == {"Amara Dule", "Ilse Varga"} and call.medium is not CallMedium.VIDEO
+
+
+def test_talks_with_a_group_no_one_named_add_nothing_to_the_call_before(analyse_text):
+    facts = analyse_text("Prime Minister Lars Berg took a call from President Amara Dule; Berg also held video "
+                         "talks with Nordic ministers.", published="2025-03-04")
+    people, call = only_call(facts)
+    assert people == {"Amara Dule", "Lars Berg"} and call.medium is not CallMedium.VIDEO
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday morning, the broadcaster VellOne aired footage of President Amara Dule on the phone with Ostrian "
+    "President Ilse Varga.",
+    "The palace released photos of President Amara Dule speaking by phone with President Ilse Varga on Monday.",
+])
+def test_a_picture_of_someone_on_the_phone_with_another_tells_their_call(analyse_text, text):
+    people, call = only_call(analyse_text(text, published="2025-03-04"))
+    assert people == {"Amara Dule", "Ilse Varga"} and call.date == date(2025, 3, 3)

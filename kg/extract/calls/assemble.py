@@ -80,13 +80,24 @@ def _verb_start(cue: Cue) -> int:
 
 def _depicted(v: SentView, lex, cue: Cue) -> Cue:
     """ "aired footage of X speaking on the phone": a call word in a participle after a picture
-    of someone shows the call told before (a definite cue), not a call of its own."""
+    of someone shows the call told before (a definite cue), not a call of its own; "footage of
+    X speaking by phone with Y" tells the call, with its partner."""
+    if _partner_after(v, lex, cue):
+        return cue
     for k in range(cue.start - 1, max(v.start, cue.start - 8) - 1, -1):
         if v.low(k) in lex.depiction_nouns and v.low(k + 1) == "of" and v.np(k + 2) is not None:
             return replace(cue, definite=True)
         if v.low(k) in (",", ";", "."):
             break
     return cue
+
+
+def _partner_after(v: SentView, lex, cue: Cue) -> bool:
+    """A person named after a partner preposition within a few words of the cue."""
+    for k in range(cue.end, min(v.end, cue.end + 4)):
+        if v.low(k) in lex.partner_prepositions:
+            return any(v.np(j) is not None and v.np(j).kind == NAME for j in range(k + 1, min(v.end, k + 6)))
+    return False
 
 
 def _attempt_before(v: SentView, lex, start: int) -> bool:
@@ -623,6 +634,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 # "X spent days on the phone with other leaders": X's talks told next were calls
                 # (but "a call with 25 leaders" is one call)
                 state = _evolve(state, summaries=state.summaries | {subj[0]})
+            if frame.subjects:
+                continue  # "B held video talks with Nordic ministers": no one of the call told before
         earlier = tuple((t[0], t[1]) for r in read for t in r[3])
         # "X tried to call Y, but the two could not connect": "the two" of a call told before in the sentence
         here = replace(ctx, current=earlier[-1][0], current_index=v.index) if earlier else ctx

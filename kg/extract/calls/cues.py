@@ -25,7 +25,7 @@ from kg.extract.calls.view import NAME, PRONOUN, ROLE, GROUP, PersonNP, SentView
 from kg.model import CallMedium, EntityKind
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
 
-__all__ = ["Cue", "find_cues", "named_in_apposition", "titled_description_then_name", "CALL_VERB", "CONTACT_VERB", "TALK_VERB", "NOUN", "ADVERBIAL"]
+__all__ = ["Cue", "find_cues", "named_in_apposition", "dash_apposition", "titled_description_then_name", "CALL_VERB", "CONTACT_VERB", "TALK_VERB", "NOUN", "ADVERBIAL"]
 
 CALL_VERB, CONTACT_VERB, TALK_VERB, NOUN, ADVERBIAL = "call_verb", "contact_verb", "talk_verb", "noun", "adverbial"
 # The word lists are the lexicon's (calls.json noun_modifiers, called_complements ...,
@@ -195,19 +195,51 @@ def _person_after(v: SentView, lex: Lexicon, j: int, limit: int = 6) -> PersonNP
 
 
 def named_in_apposition(v: SentView, lex: Lexicon, j: int, hi: int) -> PersonNP | None:
-    """ "phoned the leaders of A and B, X and Y", "will call his counterparts, X and Y": the
-    first person named after the comma that closes a plural description starting at ``j``."""
-    for k in range(j, min(hi, v.end, j + 10)):
-        if v.low(k) == ",":
+    """ "phoned the leaders of A and B, X and Y", "will call his counterparts, X and Y", "with the
+    ministers of A, B and C – X, Y and Z –": the first person named after the comma, dash or
+    colon that closes a plural description starting at ``j`` (a list of countries inside it,
+    "of A, B and C", goes on)."""
+    for k in range(j, min(v.end, j + 14)):
+        low = v.low(k)
+        if k >= hi and low not in APPOSITION_DASHES:
+            return None
+        if low in APPOSITION_MARKS:
             nxt = v.np(k + 1)
             if nxt is not None and nxt.kind == NAME and nxt.start == k + 1 \
                     and lex.group_partners.find(v.lower, j - v.start, k - v.start) is not None:
                 return nxt
+            if low == "," and _country_at(v, k + 1 + (v.low(k + 1) == "and")):
+                continue  # "the leaders of A, B and C, X, Y and Z"
             return None
-        if v.low(k) in (";", ":", ".") or v.low(k) in lex.clause_openers \
+        if low in (";", ".") or low in lex.clause_openers \
                 or (v.np(k) is not None and v.np(k).kind == NAME):
             return None
     return None
+
+
+# what closes a plural description before its people's names: a comma, a dash or a colon
+APPOSITION_DASHES = frozenset(("–", "—", "-"))
+APPOSITION_MARKS = frozenset((",", ":")) | APPOSITION_DASHES
+
+
+def _country_at(v: SentView, k: int) -> bool:
+    m = v.others.get(k)
+    return m is not None and m.kind is EntityKind.COUNTRY
+
+
+def dash_apposition(v: SentView, lex: Lexicon, j: int) -> bool:
+    """ "with the ministers of A and B – X and Y – ...": the dash at ``j`` opens the names of a
+    plural description before it, not a clause."""
+    nxt = v.np(j + 1)
+    if nxt is None or nxt.kind != NAME or nxt.start != j + 1:
+        return False
+    for k in range(j - 1, max(v.start, j - 13) - 1, -1):
+        np = v.np(k)
+        if np is not None and np.kind == NAME or v.low(k) in (";", "."):
+            return False
+        if lex.group_partners.match(v.lower, k - v.start):
+            return named_in_apposition(v, lex, k, j) is nxt
+    return False
 
 
 def titled_description_then_name(v: SentView, lex: Lexicon, j: int, hi: int) -> PersonNP | None:

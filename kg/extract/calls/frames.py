@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.calls.cues import (ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, named_in_apposition,
+from kg.extract.calls.cues import (ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, dash_apposition, named_in_apposition,
                                    titled_description_then_name)
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, PersonNP, SentView, label_before, object_pronoun
@@ -64,6 +64,8 @@ def clause_bounds(v: SentView, lex: Lexicon, i: int) -> tuple[int, int]:
         low = lower[j - start]
         if low == ";" and _list_semicolon(v, j):
             continue
+        if low in ("—", "–") and dash_apposition(v, lex, j):
+            continue  # "with the ministers of A and B – X and Y –": the names of the description
         if low in (";", "—", "–") or (low in breaks and _breaks(v, lex, j)):
             hi = j
             break
@@ -79,7 +81,14 @@ def _list_semicolon(v: SentView, j: int) -> bool:
     after = v.np(k)
     if after is None or after.start != k:
         after = _titled_item(v, k, v.end)  # "; HE President of the Varnian Republic X"
-    return before and after is not None and after.kind == NAME
+    if after is None or after.kind != NAME or not before:
+        return False
+    # "from A; B holds talks with C": a word other than the list's punctuation after the name
+    # opens a clause of its own
+    follow = v.low(after.end)
+    if not follow.isalpha() or follow in ("of", "and") or v.others.get(after.end) is not None:
+        return True  # (the item's country or title goes on: "B, Crown Prince of the Kingdom of R")
+    return not (v.tok(after.end).islower() or v.headline)
 
 
 def _breaks(v: SentView, lex: Lexicon, j: int) -> bool:
@@ -118,6 +127,12 @@ def _relative_clause_before(v: SentView, lex: Lexicon, pos: int, lo: int) -> int
         if low == "," and v.low(r + 1) in lex.relative_pronouns:
             return r
     return None
+
+
+def _depicted(v: SentView, lex: Lexicon, np: PersonNP, pos: int) -> bool:
+    """ "aired footage of X on the phone with Y": the person a picture or recording shows, right
+    before the cue, is its subject."""
+    return np.governor == "of" and v.low(np.start - 2) in lex.depiction_nouns and np.end == pos
 
 
 def _opens_subordinate(v: SentView, lex: Lexicon, np: PersonNP) -> bool:
@@ -172,7 +187,7 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
                 if n and v.low(np.end + n) in lex.saying_words:
                     return (np,)  # "X's office says a call with Y is being arranged": X's call
                 return ()  # "Trump's envoy phoned Putin": the subject is the envoy, not named
-            if _ungoverned(lex, np) or _subordinate_subject(v, lex, np, pos):
+            if _ungoverned(lex, np) or _subordinate_subject(v, lex, np, pos) or _depicted(v, lex, np, pos):
                 found = np
                 break
             j = np.start - 1
@@ -244,6 +259,8 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
         title = _titled_item(v, i, hi)
         if title is not None and title.start > j - 1:
             found.append(title)
+    if not found and (named := named_in_apposition(v, lex, i, hi)) is not None:
+        found = [named]  # "with the ministers of A and B – X and Y –": the description's people
     if not found or found[0].kind == GROUP:
         # "with some 40 heads of state since the vote, including X", "calls from world leaders,
         # among them X": the people named
@@ -284,10 +301,16 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
             separate = True  # "with A and with B"
         found.append(nxt)
         connectors.append(words)
-    if len(found) > 1 and all(w == [","] for w in connectors):
+    if len(found) > 1 and all(w == [","] for w in connectors) and not _headline_list(v, found[-1].end, hi):
         # "with A, B spoke": no "and" closes a list, so what follows the comma is the next clause
         return found[:1], False
     return found, separate
+
+
+def _headline_list(v: SentView, end: int, hi: int) -> bool:
+    """ "Dule takes calls from Varga, Sorn": a headline's commas stand for "and" in a list that
+    ends its clause."""
+    return v.headline and (end >= hi or v.low(end) in (";", ":", ".") or not v.low(end).strip())
 
 
 _ITEM_TAIL = frozenset(("of", "the", ",", "-", "and"))
