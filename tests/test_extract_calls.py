@@ -2852,3 +2852,37 @@ def test_talks_with_a_group_no_one_named_add_nothing_to_the_call_before(analyse_
 def test_a_picture_of_someone_on_the_phone_with_another_tells_their_call(analyse_text, text):
     people, call = only_call(analyse_text(text, published="2025-03-04"))
     assert people == {"Amara Dule", "Ilse Varga"} and call.date == date(2025, 3, 3)
+
+
+def test_a_part_of_the_day_opening_a_sentence_is_the_day_named_before_not_a_back_reference(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga received a call from President Amara Dule on Monday. Later the "
+                         "same day, Varga spoke by phone with King Emil Sorn. In the evening, President Lars Berg "
+                         "telephoned her.", published="2024-08-21")
+    assert {people: call.date for people, call in calls_of(facts)} == {
+        frozenset({"Amara Dule", "Ilse Varga"}): date(2024, 8, 19),
+        frozenset({"Emil Sorn", "Ilse Varga"}): date(2024, 8, 19),
+        frozenset({"Lars Berg", "Ilse Varga"}): date(2024, 8, 19)}
+
+
+def test_a_day_to_come_or_in_another_time_zone_is_not_the_day_a_back_reference_takes(analyse_text):
+    facts = analyse_text("VELLA, March 16 (Kurjer) - Prime Minister Lars Berg spoke by phone with King Emil Sorn "
+                         "on Sunday, at 9 a.m., late Saturday evening in Ostria. Berg said he would speak by "
+                         "phone with President Ilse Varga on Monday. In the afternoon, Foreign Minister Tomas "
+                         "Keld phoned his counterpart Ana Lind.", published="2025-03-16")
+    dated = {people: call.date for people, call in calls_of(facts)}
+    assert dated[frozenset({"Tomas Keld", "Ana Lind"})] == date(2025, 3, 16)
+
+
+def test_a_day_placed_after_another_event_and_its_place_is_that_events(analyse_text):
+    facts = analyse_text("King Emil Sorn telephoned Prime Minister Ilse Varga to invite her to the regional summit "
+                         "in Vella in October.", published="2024-08-21")
+    _, call = only_call(facts)
+    assert call.date is None and call.period is None
+
+
+def test_a_transcripts_title_date_is_the_day_its_today_counts_from(analyse_text):
+    facts = analyse_text("Transcript of the Weekly Briefing by the Spokesperson (March 3, 2025)\n\nKurjer | Vella | "
+                         "4 Mar 2025\n\nSpokesperson: President Amara Dule telephoned King Emil Sorn this morning.",
+                         published="2025-03-04")
+    _, call = only_call(facts)
+    assert call.date == date(2025, 3, 3)

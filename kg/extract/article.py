@@ -29,7 +29,7 @@ from kg.extract.entities import extract_entities, outlet_ref
 from kg.extract.outlets import gazetteer_outlet
 from kg.extract.prefilter import cast_of, could_tell_a_call
 from kg.model import Article, ArticleMeta, ArticleFacts, CallMention, EntityKind, EntityRef, OutletKind, Skipped
-from kg.read.dates_text import top_date
+from kg.read.dates_text import title_date, top_date
 from kg.resources import Gazetteer
 
 __all__ = ["extract_article", "extract_metadata", "needs_doc", "extract_or_skip", "publisher_and_agency", "anchor_day"]
@@ -58,11 +58,13 @@ def publisher_and_agency(outlet: str | None, gaz: Gazetteer,
 
 
 def anchor_day(meta: ArticleMeta, text: str, datelines: tuple[Dateline, ...]) -> date | None:
-    """The day relative expressions count from: the first dated dateline, or a date line at the
-    top of a reposted statement ("September 12, 2012"), when it is up to a week before the
-    publication date; else the publication date."""
+    """The day relative expressions count from: the day a transcript's title gives it, the first
+    dated dateline, or a date line at the top of a reposted statement ("September 12, 2012"),
+    when it is up to a week before the publication date; else the publication date."""
     published = meta.published
-    candidates = [d.day for d in datelines[:3] if d.day is not None]
+    titled = title_date(text)
+    candidates = [titled] if titled is not None else []
+    candidates += [d.day for d in datelines[:3] if d.day is not None]
     top = top_date(text)
     if top is not None:
         candidates.append(top)

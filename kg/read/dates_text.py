@@ -28,6 +28,7 @@ __all__ = [
     "infer_dateline_date",
     "strict_date",
     "strip_date_marker",
+    "title_date",
     "top_date",
 ]
 
@@ -108,6 +109,17 @@ def top_date(text: str) -> date | None:
             if found is not None:
                 return found
     return None
+
+
+_BRACKETED_END = re.compile(r"\(([^()]{6,40})\)\s*$")
+
+
+def title_date(text: str) -> date | None:
+    """The full date in brackets closing the first line, as a transcript's or a statement's
+    title gives the day it was delivered ("Remarks by the Minister (March 3, 2025)")."""
+    lines = _top_lines(text)
+    match = _BRACKETED_END.search(lines[0]) if lines else None
+    return strict_date(match.group(1)) if match is not None and _YEAR.search(match.group(1)) else None
 
 
 def dateline(text: str) -> Dateline | None:

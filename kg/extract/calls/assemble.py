@@ -32,7 +32,7 @@ from kg.extract.calls.frames import Frame, clause_bounds, coordinated_after, fir
 from kg.extract.calls.reporters import has_report_cue, reports_in
 from kg.extract.calls.status import call_status, clause_end, negation_only
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView
-from kg.extract.dates import find_durations, resolve_date
+from kg.extract.dates import find_durations, is_back_reference, resolve_date
 from kg.extract.calls.when import by_reporting_word, call_day
 from kg.extract.calls.reporters import evidence_of
 from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
@@ -347,6 +347,13 @@ def _previous_day(view: DocView, v: SentView) -> date | None:
         for d in reversed(s.dates):
             if d.start in s.quoted or (d.start > s.start and s.low(d.start - 1) in view.lex.deadline_words):
                 continue  # "we need time until July 9": a deadline someone named, not the story's day
+            if is_back_reference(d.expression.lower().strip()):
+                continue  # "later the same day": the day named before it, further back
+            if any(s.low(k) in view.lex.report_future_words for k in range(max(s.start, d.start - 12), d.start)):
+                continue  # "he would speak with X on Monday": a day to come, not the story's
+            if s.low(d.start - 1) in (",", "(", "—", "–", "-") and (
+                    s.low(d.end) == "in" and s.tok(d.end + 1)[:1].isupper() or s.low(d.end + 1) == "time"):
+                continue  # "at 9 a.m., late Tuesday evening in Vell": the hour in another time zone
             day = resolve_date(d.expression, view.anchor)
             if day is None:
                 continue

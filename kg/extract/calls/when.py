@@ -86,6 +86,11 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
 
     if d.start - 1 >= v.start and event_noun(d.start - 1):
         return True
+    k = d.start - 1
+    while k > max(v.start, d.start - 7) and (v.low(k) in _PLACE_LINKS or v.tok(k)[:1].isupper()):
+        k -= 1  # "to invite her to the summit in Vella in October": a place between the event and its day
+    if k < d.start - 2 and event_noun(k) and v.low(k + 1) in _PLACE_LINKS:
+        return True
     after = list(range(d.end, min(v.end, d.end + 3)))
     if after and v.low(after[0]) in ("'s", "’s") and any(event_noun(k) for k in after[1:]):
         return True
@@ -93,6 +98,10 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
         return True
     return len(after) > 1 and event_noun(after[1]) and v.low(after[0]).isalpha() \
         and v.low(after[0]) not in lex.date_call_links
+
+
+# the words placing an event before its day ("the summit in Vella in October"): grammar
+_PLACE_LINKS = frozenset(("in", "at", "of", "the", ","))
 
 
 def _new_subject_between(v: SentView, lo: int, hi: int) -> bool:
