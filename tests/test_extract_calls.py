@@ -2886,3 +2886,12 @@ def test_a_transcripts_title_date_is_the_day_its_today_counts_from(analyse_text)
                          published="2025-03-04")
     _, call = only_call(facts)
     assert call.date == date(2025, 3, 3)
+
+
+def test_a_relative_introduced_as_one_leaves_the_surname_to_the_one_named_first(analyse_text):
+    facts = analyse_text("President Amara Dule mourned King Emil Sorn, who died on Tuesday. Dule said he had tried "
+                         "to call Sorn himself on Monday. On Wednesday, Dule spoke by phone with Sorn's widow, "
+                         "Ilse Sorn.", published="2025-10-16")
+    found = {people: call for people, call in calls_of(facts)}
+    assert found[frozenset({"Amara Dule", "Emil Sorn"})].status is CallStatus.ATTEMPTED
+    assert found[frozenset({"Amara Dule", "Ilse Sorn"})].date == date(2025, 10, 15)

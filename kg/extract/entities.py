@@ -47,6 +47,7 @@ class _TitleWords(NamedTuple):
     suffixes: frozenset[str]  # "Jr.", "II": after a surname, never the name a person goes by alone
     honorifics: frozenset[str]  # the words of "His Highness", "Sheikh", "Dr": before a title or a name
     person_verbs: frozenset[str]  # "Montenegro said": a verb a person does, not a country
+    kin_nouns: frozenset[str]  # "Sorn's widow, Ilse Sorn": a relative the bare surname is not
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +64,8 @@ def _title_words() -> _TitleWords:
                        frozenset(e["phrase"] for e in lexicon_entries(titles, "particles") if e.get("patronymic")),
                        frozenset(lexicon_phrases(titles, "name_suffixes")),
                        frozenset(w for p in lexicon_phrases(titles, "honorifics") for w in p.split()),
-                       frozenset(lexicon_phrases(titles, "person_verbs")))
+                       frozenset(lexicon_phrases(titles, "person_verbs")),
+                       frozenset(lexicon_phrases(titles, "kin_nouns")))
 
 
 @lru_cache(maxsize=2)
@@ -443,10 +445,12 @@ class Extractor:
             if i in taken or not text[:1].isupper():
                 continue
             builder = resolved.get(norm_name(text))
-            if builder and norm_name(text) == norm_name(builder.name).split()[-1] \
-                    and not self._shared_part(text, builder):
+            if builder and norm_name(text) == norm_name(builder.name).split()[-1]:
+                named_by = self._people_named_by(text)
+                if len(named_by) > 1 or named_by and named_by[0] is not builder and not self._introduced_as_kin(builder):
+                    continue  # two people of that surname, neither introduced as the other's relative
                 # ("VARGA:" labelling a transcript's answer refers to her; no form of the name)
-                self.add(i, i + 1, builder, named=not text.isupper())
+                self.add(i, i + 1, named_by[0] if named_by else builder, named=not text.isupper())
 
     def _given_name_of_next(self, ent: Span, text: str, title: str, kind: EntityKind, role: str | None,
                             country: str | None) -> bool:
@@ -554,7 +558,18 @@ class Extractor:
     def _people_named_by(self, part: str) -> list[Builder]:
         """The people of the article whose name (of two words or more) starts or ends with ``part``."""
         people = [(b, self._name_tokens(b.name)) for b in self.entities.values() if b.kind in PERSON_KINDS]
-        return [b for b, words in people if len(words) > 1 and part in (words[0], words[-1])]
+        hits = [b for b, words in people if len(words) > 1 and part in (words[0], words[-1])]
+        if len(hits) > 1:
+            # "Sorn's widow, Ilse Sorn": a relative introduced as one is not who the surname stands for
+            hits = [b for b in hits if not self._introduced_as_kin(b)] or hits
+        return hits
+
+    def _introduced_as_kin(self, builder: Builder) -> bool:
+        first = min((m.start for m in self.mentions if m.key == builder.key), default=None)
+        if first is None:
+            return False
+        k = first - 1 if first > 0 and self.doc[first - 1].text == "," else first
+        return k > 0 and self.doc[k - 1].lower_ in _title_words().kin_nouns
 
     def _known_by_part(self, part: str) -> Builder | None:
         """The one person of the article whose name starts or ends with ``part``."""

@@ -245,13 +245,17 @@ def dash_apposition(v: SentView, lex: Lexicon, j: int) -> bool:
 def titled_description_then_name(v: SentView, lex: Lexicon, j: int, hi: int) -> PersonNP | None:
     """ "the head of Ostria's military government, General X": a description opened by "the"
     with a title word in it, and the person named after its comma; "Ostria's military ruler,
-    General X": one opened by a country's possessive, of a few lower-case words."""
+    General X": one opened by a country's possessive, of a few lower-case words; "Sorn's widow,
+    Ilse Sorn": by a name's possessive that stands for no one the rules could tell."""
     country = v.others.get(j)
-    if country is not None and country.kind is EntityKind.COUNTRY and v.low(country.end) in ("'s", "’s"):
-        k = country.end + 1
-        while k < min(hi, v.end, country.end + 7) and (v.tok(k).isalpha() and v.tok(k).islower() or v.tok(k) == "-"):
+    end = country.end if country is not None and country.kind is EntityKind.COUNTRY else None
+    if end is None and v.tok(j)[:1].isupper() and v.np(j) is None and v.others.get(j) is None:
+        end = j + 1  # (a surname two people of the article share, which the rules leave unresolved)
+    if end is not None and v.low(end) in ("'s", "’s"):
+        k = end + 1
+        while k < min(hi, v.end, end + 7) and (v.tok(k).isalpha() and v.tok(k).islower() or v.tok(k) == "-"):
             k += 1
-        nxt = v.np(k + 1) if k > country.end + 1 and v.low(k) == "," else None
+        nxt = v.np(k + 1) if k > end + 1 and v.low(k) == "," else None
         return nxt if nxt is not None and nxt.kind == NAME and nxt.start == k + 1 else None
     if v.low(j) != "the":
         return None
