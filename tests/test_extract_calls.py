@@ -2895,3 +2895,19 @@ def test_a_relative_introduced_as_one_leaves_the_surname_to_the_one_named_first(
     found = {people: call for people, call in calls_of(facts)}
     assert found[frozenset({"Amara Dule", "Emil Sorn"})].status is CallStatus.ATTEMPTED
     assert found[frozenset({"Amara Dule", "Ilse Sorn"})].date == date(2025, 10, 15)
+
+
+@pytest.mark.parametrize("when, day", [("a few minutes earlier", date(2025, 4, 28)), ("an hour later", None)])
+def test_a_span_of_time_after_the_person_called_is_when_not_a_naming(analyse_text, when, day):
+    facts = analyse_text("Prime Minister Emil Sorn lost the vote. Sorn said he had expected to speak with the press "
+                         f"on Tuesday. He said he had called President Ilse Varga {when} to congratulate her.",
+                         published="2025-04-28")
+    people, call = only_call(facts)
+    assert people == {"Emil Sorn", "Ilse Varga"} and _names(facts)[call.caller] == "Emil Sorn"
+    assert call.date == day
+
+
+def test_a_naming_with_a_day_after_it_stays_a_naming(analyse_text):
+    facts = analyse_text("Prime Minister Emil Sorn called President Ilse Varga a liar and a coward before the vote.",
+                         published="2025-04-28")
+    assert calls_of(facts) == []

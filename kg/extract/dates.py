@@ -25,7 +25,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from kg.resources import lexicon_entries, lexicon_mapping, lexicon_phrases, load_lexicon
 
-__all__ = ["find_date_expressions", "is_back_reference", "back_reference_offset", "resolve_date", "resolve_period", "find_durations", "parse_duration",
+__all__ = ["find_date_expressions", "is_back_reference", "back_reference_offset", "back_reference_same_day", "resolve_date", "resolve_period", "find_durations", "parse_duration",
            "month_numbers"]
 
 _WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
@@ -223,6 +223,18 @@ def back_reference_offset(expression: str) -> int:
     """The days a back reference moves from the day named before it ("a day earlier": -1)."""
     low = " ".join(expression.split()).casefold().strip(" ,;:.")
     return next((days for b, days in _back_reference_days() if low == b or low.endswith(" " + b)), 0)
+
+
+def back_reference_same_day(expression: str) -> bool:
+    """ "minutes earlier": with no day named before, the back reference is of the day counted from."""
+    low = " ".join(expression.split()).casefold().strip(" ,;:.")
+    return any(low == b or low.endswith(" " + b) for b in _same_day_back_references())
+
+
+@lru_cache(maxsize=1)
+def _same_day_back_references() -> tuple[str, ...]:
+    return tuple(e["phrase"].casefold() for e in lexicon_entries(_load_lexicon(), "back_references")
+                 if e.get("same_day_fallback"))
 
 
 @lru_cache(maxsize=1)

@@ -349,8 +349,9 @@ def _previous_day(view: DocView, v: SentView) -> date | None:
                 continue  # "we need time until July 9": a deadline someone named, not the story's day
             if is_back_reference(d.expression.lower().strip()):
                 continue  # "later the same day": the day named before it, further back
-            if any(s.low(k) in view.lex.report_future_words for k in range(max(s.start, d.start - 12), d.start)):
-                continue  # "he would speak with X on Monday": a day to come, not the story's
+            if any(s.low(k) in view.lex.report_future_words for k in range(max(s.start, d.start - 12), d.start)) \
+                    or view.lex.status["planned"].find(s.lower, max(0, d.start - 12 - s.start), d.start - s.start) is not None:
+                continue  # "he would speak with X on Monday", "expected to call on Tuesday": a day to come
             if s.low(d.start - 1) in (",", "(", "—", "–", "-") and (
                     s.low(d.end) == "in" and s.tok(d.end + 1)[:1].isupper() or s.low(d.end + 1) == "time"):
                 continue  # "at 9 a.m., late Tuesday evening in Vell": the hour in another time zone

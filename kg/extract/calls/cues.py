@@ -313,7 +313,9 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
             obj = None if obj.word in lex.subject_pronouns else obj
         # "called him a liar": only "call" takes a complement ("phoned him the day before" does not)
         naming = low in lex.naming_verbs and obj is not None \
-            and not any(d.start == obj.end for d in v.dates)  # "called him the day before"
+            and not any(d.start == obj.end for d in v.dates) \
+            and lex.time_after_complement.find(v.lower, obj.end + 1 - v.start, obj.end + 5 - v.start) is None
+        # ("called him the day before", "called her a few minutes earlier": when, not what)
         if naming and obj is not None and obj.kind == PRONOUN and _complement(lex, v.low(obj.end), v.low(obj.end + 1)):
             return None  # "called him a liar"
         if naming and obj is not None and obj.kind == NAME and _complement(lex, v.low(obj.end), v.low(obj.end + 1)) \

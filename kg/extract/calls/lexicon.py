@@ -268,6 +268,7 @@ class Lexicon:
     call_verb_particles: frozenset[str]  # "called back the premier"
     verb_not_after: frozenset[str]  # "the phone", "by telephone": a noun, not a verb
     called_complements: frozenset[str]  # "called him a liar": a naming, not a call
+    time_after_complement: Phrases  # "called her a few minutes earlier": a time, not a naming
     quoted_adjunct_openers: frozenset[str]  # 'call him "in the coming days"': a quoted adjunct, no name
     receiving_phrases: Phrases  # "calls poured in for X": X is the one called
     naming_verbs: frozenset[str]  # "called": may name someone ("called him a liar")
@@ -481,6 +482,7 @@ def lexicon() -> Lexicon:
         call_verb_particles=frozenset(phrases_of(calls, "call_verb_particles")),
         verb_not_after=frozenset(phrases_of(calls, "verb_not_after")),
         called_complements=frozenset(phrases_of(calls, "called_complements")),
+        time_after_complement=Phrases((p, True) for p in phrases_of(calls, "time_after_complement")),
         quoted_adjunct_openers=frozenset(phrases_of(calls, "quoted_adjunct_openers")),
         receiving_phrases=Phrases((p, True) for p in phrases_of(calls, "receiving_phrases")),
         naming_verbs=frozenset(f for e in entries(calls, "call_verbs") if e.get("takes_complement") for f in e["forms"]),

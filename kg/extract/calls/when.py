@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from kg.extract.calls.cues import Cue
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import NAME, DateMention, SentView
-from kg.extract.dates import back_reference_offset, is_back_reference, is_relative_day, resolve_date, resolve_period
+from kg.extract.dates import back_reference_offset, back_reference_same_day, is_back_reference, is_relative_day, resolve_date, resolve_period
 from kg.model import CallStatus, EntityKind
 
 __all__ = ["Day", "call_day", "by_reporting_word"]
@@ -215,7 +215,10 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             before = [b for b in before if b is not None]
             if before:
                 return Day(before[-1] + timedelta(days=offset))
-            return Day(back_reference=True, back_offset=offset, fallback=resolve_date(best[4].expression, anchor_day))
+            fallback = resolve_date(best[4].expression, anchor_day)
+            if fallback is None and back_reference_same_day(best[4].expression):
+                fallback = anchor_day  # "he had called her a few minutes earlier": the day told
+            return Day(back_reference=True, back_offset=offset, fallback=fallback)
         if best[2] is not None and (other := _other_zone_day(v, named.get(candidates.index(best)), anchor_day)):
             # "at 7am on Monday, Tokyo time, which was Sunday evening in Ottawa": the
             # moment told in two time zones; the earlier day is the one nearer universal time for
