@@ -2911,3 +2911,11 @@ def test_a_naming_with_a_day_after_it_stays_a_naming(analyse_text):
     facts = analyse_text("Prime Minister Emil Sorn called President Ilse Varga a liar and a coward before the vote.",
                          published="2025-04-28")
     assert calls_of(facts) == []
+
+
+@pytest.mark.parametrize("clock", ["at 8:00 a.m. on Friday", "at 20.30 on Friday", "at 8am on Friday"])
+def test_a_time_of_day_between_the_call_and_its_partners_keeps_them(analyse_text, clock):
+    facts = analyse_text(f"King Emil Sorn hosted a video call {clock} with Prime Minister Ilse Varga of Fiji and "
+                         "Prime Minister Tomas Keld of Vanuatu.", published="2025-07-28")
+    people, call = only_call(facts)
+    assert people == {"Emil Sorn", "Ilse Varga", "Tomas Keld"} and call.date == date(2025, 7, 25)

@@ -399,7 +399,7 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
         if cue.kind == CALL_VERB and (end := _message_end(v, lex, k, hi)) is not None:
             k = end - 1  # "phoned his congratulations to X": what the call conveyed, then its partner
             continue
-        if not (low in lex.partner_bridges or low == _HYPHEN or k in adverbial or k in dated or v.tok(k).isdigit()
+        if not (low in lex.partner_bridges or low == _HYPHEN or k in adverbial or k in dated or _number_or_clock(v.tok(k))
                 or low in ("(", ")") and (k + 1 in dated or k - 1 in dated)):  # "on Saturday (May 10) from X"
             break
     if cue.kind == NOUN and (v.low(cue.end) == "of" or (cue.light is not None and cue.light.caller == "from")):
@@ -414,6 +414,11 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
                     return "from", people, separate
                 break
     return None, [], False
+
+
+def _number_or_clock(tok: str) -> bool:
+    """ "8", "8:00", "20.30": a number or a time of day ("a video call at 8:00 a.m. on Friday with X")."""
+    return tok.isdigit() or len(tok) <= 5 and tok[:1].isdigit() and tok[-2:].isdigit() and tok.replace(":", "").replace(".", "").isdigit()
 
 
 def _message_end(v: SentView, lex: Lexicon, k: int, hi: int) -> int | None:
