@@ -2919,3 +2919,20 @@ def test_a_time_of_day_between_the_call_and_its_partners_keeps_them(analyse_text
                          "Prime Minister Tomas Keld of Vanuatu.", published="2025-07-28")
     people, call = only_call(facts)
     assert people == {"Emil Sorn", "Ilse Varga", "Tomas Keld"} and call.date == date(2025, 7, 25)
+
+
+def test_a_title_with_no_article_opening_a_clause_is_the_leader_holding_it(analyse_text):
+    facts = analyse_text("Prime Minister Narendra Modi met President Anura Dissanayake in May.\n\nA paper reported "
+                         "that Prime Minister spoke to President Dissanayake by telephone on Monday.",
+                         published="2024-10-03")
+    people, call = only_call(facts)
+    assert people == {"Narendra Modi", "Anura Kumara Dissanayake"} and call.date == date(2024, 9, 30)
+
+
+def test_a_bare_title_heading_a_live_blog_entry_tells_its_future(analyse_text):
+    facts = analyse_text("Live updates. Newest entries appear first.\n\n8:05pm\nPM to speak to Ostrian counterpart "
+                         "tonight\n\nPrime Minister Emil Sorn will telephone the head of Ostria's interim government, "
+                         "Ilse Varga, later tonight to offer condolences.", published="2025-09-01")
+    people, call = only_call(facts)
+    assert people == {"Emil Sorn", "Ilse Varga"} and call.status is CallStatus.PLANNED
+    assert _names(facts)[call.caller] == "Emil Sorn"

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from kg.extract.calls.cues import Cue
 from kg.extract.calls.frames import clause_bounds
 from kg.extract.calls.lexicon import Lexicon
-from kg.extract.calls.view import NAME, SentView
+from kg.extract.calls.view import NAME, ROLE, SentView
 from kg.model import CallStatus
 
 __all__ = ["call_status", "clause_end", "negation_only"]
@@ -46,7 +46,7 @@ def _telegraphic_future(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     # "Dule to phone Meloni this week" heading a live blog's entry: a name opens the
     # sentence and "to" follows it, with no verb of its own
     first = v.np(v.start)
-    return first is not None and first.kind == NAME and first.start == v.start and first.end == to
+    return first is not None and first.kind in (NAME, ROLE) and first.start == v.start and first.end == to
 
 
 def _tried(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> bool:

@@ -465,6 +465,14 @@ class _NPBuilder:
                 return k - 1
         return None
 
+    def _bare_title(self, i: int) -> bool:
+        """A capitalised title with no article, opening the sentence or a "that" clause ("Prime
+        Minister spoke to X", "that Prime Minister had called"), as officialese writes its own leader."""
+        if not self.text[i - self.start][:1].isupper() or self.text[i - self.start].isupper() and len(self.text[i - self.start]) > 3:
+            return False
+        prev = self.low(i - 1)
+        return i == self.start or prev in ("that", "between", "\u201c", '"')
+
     def _others(self, taken: set[int]) -> list[PersonNP]:
         out: list[PersonNP] = []
         lex = self.lex
@@ -502,6 +510,8 @@ class _NPBuilder:
                 i += 1
                 continue
             the = self._the_before_role(i) if low in lex.role_titles or low in lex.role_openers else None
+            if the is None and low in lex.role_titles and self._bare_title(i):
+                the = i  # "a report that Prime Minister spoke to X": an office's house style with no article
             if the is not None and self.mention_at.get(i) is None and lex.role_titles_multi.match(self.lower, i - self.start):
                 # "the President", "the new prime minister" with no name after it: a reference
                 # to a leader of the article
