@@ -2936,3 +2936,20 @@ def test_a_bare_title_heading_a_live_blog_entry_tells_its_future(analyse_text):
     people, call = only_call(facts)
     assert people == {"Emil Sorn", "Ilse Varga"} and call.status is CallStatus.PLANNED
     assert _names(facts)[call.caller] == "Emil Sorn"
+
+
+def test_a_denial_between_a_bare_title_and_a_named_leader_denies_the_reported_call(analyse_text):
+    facts = analyse_text("Prime Minister Narendra Modi met President Anura Dissanayake in May.\n\nQuestion: The Kurjer "
+                         "writes that Prime Minister spoke to President Dissanayake by telephone on Monday. Can you "
+                         "confirm?\n\nSpokesperson: I have read that story. No telephone conversation took place "
+                         "between Prime Minister and President Dissanayake on Monday.", published="2024-10-03")
+    people, call = only_call(facts)
+    assert people == {"Narendra Modi", "Anura Kumara Dissanayake"} and call.status is CallStatus.DENIED
+
+
+def test_the_publishers_country_comes_from_the_address_when_the_outlet_is_left_out(analyse_text):
+    facts = analyse_text("Prime Minister Shigeru Ishiba of Japan met Prime Minister Narendra Modi in May. Prime "
+                         "Minister spoke to President Anura Dissanayake by telephone on Monday.", published="2024-10-03",
+                         url="https://ddnews.gov.in/en/briefing/")
+    people, _ = only_call(facts)
+    assert people == {"Narendra Modi", "Anura Kumara Dissanayake"}

@@ -170,7 +170,11 @@ def home_country(text: str, datelines, meta: ArticleMeta, gaz: Gazetteer) -> str
 
 
 def _publisher_country(meta: ArticleMeta, gaz: Gazetteer) -> str | None:
-    return outlet_ref(meta.outlet, gaz, meta.url).country if meta.outlet else None
+    if meta.outlet:
+        return outlet_ref(meta.outlet, gaz, meta.url).country
+    # a crawl that left the outlet out: the publisher known by the domain of the article's address
+    entry = _outlet_by_domain(_host(meta.url), gaz) if meta.url else None
+    return entry.country if entry is not None else None
 
 
 def _agency_in_place(acronym: str, before: str, meta: ArticleMeta, gaz: Gazetteer) -> GazEntry | None:

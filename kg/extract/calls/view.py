@@ -386,6 +386,9 @@ class _NPBuilder:
             span = range(k + 1, j - 1)
             if span and any(self.low(t) in self.lex.title_words or self.low(t) in ("counterpart", "counterparts") for t in span):
                 j = k + 1  # also "his Libyan counterpart, Ana Lind"
+        if j < i and self.low(j - 1) == "between" and "and" in self.lower[j - self.start : i - self.start]:
+            # "between Prime Minister and President X": two parties, the first told by its title alone
+            j += self.lower[j - self.start : i - self.start].index("and") + 1
         # a phrase never starts on a linking word: "of" and "'s" belong to what is before (the
         # linking words here and in extend_right, and the possessive clitics, are closed-class
         # grammar the tokenizer produces, not vocabulary of a lexicon)
