@@ -2913,7 +2913,7 @@ def test_a_naming_with_a_day_after_it_stays_a_naming(analyse_text):
     assert calls_of(facts) == []
 
 
-@pytest.mark.parametrize("clock", ["at 8:00 a.m. on Friday", "at 20.30 on Friday", "at 8am on Friday"])
+@pytest.mark.parametrize("clock", ["at 7:30 a.m. on Friday", "at 20.30 on Friday", "at 7am on Friday"])
 def test_a_time_of_day_between_the_call_and_its_partners_keeps_them(analyse_text, clock):
     facts = analyse_text(f"King Emil Sorn hosted a video call {clock} with Prime Minister Ilse Varga of Fiji and "
                          "Prime Minister Tomas Keld of Vanuatu.", published="2025-07-28")
@@ -2922,9 +2922,8 @@ def test_a_time_of_day_between_the_call_and_its_partners_keeps_them(analyse_text
 
 
 def test_a_title_with_no_article_opening_a_clause_is_the_leader_holding_it(analyse_text):
-    facts = analyse_text("Prime Minister Narendra Modi met President Anura Dissanayake in May.\n\nA paper reported "
-                         "that Prime Minister spoke to President Dissanayake by telephone on Monday.",
-                         published="2024-10-03")
+    facts = analyse_text("Prime Minister Narendra Modi met President Anura Dissanayake in May.\n\nA paper wrote "
+                         "that Prime Minister rang Dissanayake late on Monday.", published="2024-10-03")
     people, call = only_call(facts)
     assert people == {"Narendra Modi", "Anura Kumara Dissanayake"} and call.date == date(2024, 9, 30)
 
@@ -2940,9 +2939,9 @@ def test_a_bare_title_heading_a_live_blog_entry_tells_its_future(analyse_text):
 
 def test_a_denial_between_a_bare_title_and_a_named_leader_denies_the_reported_call(analyse_text):
     facts = analyse_text("Prime Minister Narendra Modi met President Anura Dissanayake in May.\n\nQuestion: The Kurjer "
-                         "writes that Prime Minister spoke to President Dissanayake by telephone on Monday. Can you "
-                         "confirm?\n\nSpokesperson: I have read that story. No telephone conversation took place "
-                         "between Prime Minister and President Dissanayake on Monday.", published="2024-10-03")
+                         "writes that Prime Minister rang Dissanayake late on Monday. Is that so?\n\nSpokesperson: "
+                         "I have read that story. No telephone conversation was held between Prime Minister and "
+                         "Dissanayake that day.", published="2024-10-03")
     people, call = only_call(facts)
     assert people == {"Narendra Modi", "Anura Kumara Dissanayake"} and call.status is CallStatus.DENIED
 

@@ -417,7 +417,7 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
 
 
 def _number_or_clock(tok: str) -> bool:
-    """ "8", "8:00", "20.30": a number or a time of day ("a video call at 8:00 a.m. on Friday with X")."""
+    """ "8", "8:00", "20.30": a number or a time of day ("a video call at 7:30 a.m. on Thursday with X")."""
     return tok.isdigit() or len(tok) <= 5 and tok[:1].isdigit() and tok[-2:].isdigit() and tok.replace(":", "").replace(".", "").isdigit()
 
 
