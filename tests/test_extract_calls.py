@@ -2952,3 +2952,18 @@ def test_the_publishers_country_comes_from_the_address_when_the_outlet_is_left_o
                          url="https://ddnews.gov.in/en/briefing/")
     people, _ = only_call(facts)
     assert people == {"Narendra Modi", "Anura Kumara Dissanayake"}
+
+
+def test_an_outlet_that_carried_the_speech_the_call_was_told_in_reported_it(analyse_text):
+    facts = analyse_text("Prime Minister Emil Sorn conceded on Sunday night. He said he had rung Ilse Varga moments "
+                         "earlier.\n\nSupporters in the hall cheered. TV6 aired his remarks live.",
+                         published="2025-04-28")
+    _, call = only_call(facts)
+    assert [_names(facts)[r.outlet] for r in call.reports] == ["TV6"]
+
+
+def test_an_outlet_that_carried_a_speech_naming_others_reports_nothing(analyse_text):
+    facts = analyse_text("Prime Minister Emil Sorn said he had rung Ilse Varga on Sunday. TV6 aired President Amara "
+                         "Dule's speech on the budget.", published="2025-04-28")
+    _, call = only_call(facts)
+    assert call.reports == ()

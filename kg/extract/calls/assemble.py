@@ -799,7 +799,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                                               last_told=v.index, ctx=ctx))
             return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
         if (adjacent and (lex.report_anaphora.find(v.lower) is not None or _bare_report(view, v))
-                or near and _closes_quote_of(view, v, d.participants)) and reports_in(view, v):
+                or near and (_closes_quote_of(view, v, d.participants) or _carried_speech(view, v))) and reports_in(view, v):
             drafts[cur] = absorb(d, view, v, days=False)
             return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
         joined = _joined_in(view, v, ctx)
@@ -988,11 +988,25 @@ def _bare_report(view: DocView, v: SentView) -> bool:
     outlet and a reporting word, says who reported what the sentence before told."""
     if v.nps:
         return False
+    m = _opening_outlet(v)
+    return m is not None and (v.low(m.end) in view.lex.reporting_words or v.low(m.end) in view.lex.present_reporting_words)
+
+
+def _carried_speech(view: DocView, v: SentView) -> bool:
+    """ "Kurjer carried his speech live.": an outlet broadcast the words the call was told in
+    (a sentence naming no one, opened by the outlet, a broadcasting verb and a speech noun)."""
+    if any(np.kind != PRONOUN or not np.possessive for np in v.nps):
+        return False
+    m = _opening_outlet(v)
+    lex = view.lex
+    return m is not None and v.low(m.end) in lex.broadcast_verbs \
+        and any(v.low(j) in lex.speech_nouns for j in range(m.end + 1, min(v.end, m.end + 4)))
+
+
+def _opening_outlet(v: SentView):
     k = v.start + 1 if v.low(v.start) == "the" else v.start
     m = v.others.get(k)
-    if m is None or m.kind is not EntityKind.OUTLET or m.start != k:
-        return False
-    return v.low(m.end) in view.lex.reporting_words or v.low(m.end) in view.lex.present_reporting_words
+    return m if m is not None and m.kind is EntityKind.OUTLET and m.start == k else None
 
 
 def _late_report(view: DocView, v: SentView, drafts: list[Draft], cur: int | None, state: _State) -> int | None:

@@ -229,6 +229,8 @@ class Lexicon:
     post_anaphora: Phrases  # "In the same post, she said ...": the platform named before carried it
     citing_words: frozenset[str]  # "The Herald, citing Radio Vell, reported": the outlet cited reported too
     depiction_nouns: frozenset[str]  # "footage of X speaking on the phone": the call told before
+    broadcast_verbs: frozenset[str]  # "Kurjer carried his speech live": the outlet carried the call's telling
+    speech_nouns: frozenset[str]
     publishing_verbs: frozenset[str]  # "posted a photo of the call on X": a long object before the platform
     writing_verbs: frozenset[str]  # '"...," she wrote': a quotation written, maybe a post told before
     topic_prepositions: frozenset[str]  # "no conversation about the border": a topic denied, not a call
@@ -442,6 +444,8 @@ def lexicon() -> Lexicon:
         post_anaphora=Phrases((p, True) for p in phrases_of(reports, "post_anaphora")),
         citing_words=frozenset(phrases_of(reports, "citing_words")),
         depiction_nouns=frozenset(phrases_of(reports, "depiction_nouns")),
+        broadcast_verbs=frozenset(phrases_of(reports, "broadcast_verbs")),
+        speech_nouns=frozenset(phrases_of(reports, "speech_nouns")),
         publishing_verbs=frozenset(phrases_of(reports, "publishing_verbs")),
         writing_verbs=frozenset(phrases_of(reports, "writing_verbs")),
         topic_prepositions=frozenset(phrases_of(status, "topic_prepositions")),
