@@ -2967,3 +2967,20 @@ def test_an_outlet_that_carried_a_speech_naming_others_reports_nothing(analyse_t
                          "Dule's speech on the budget.", published="2025-04-28")
     _, call = only_call(facts)
     assert call.reports == ()
+
+
+def test_the_president_asked_about_at_a_briefing_is_the_home_countrys(analyse_text):
+    facts = analyse_text("VELLA, May 5. /Kurjer/. The palace spokesman Tomas Keld took questions on Monday. President "
+                         "Amara Dule of Varnia and President Ilse Varga of Ostria met in April.\n\nQuestion (Vell Times): "
+                         "Has the president talked to King Emil Sorn since Friday?\n\nKeld: Yes, the presidents spoke "
+                         "by telephone on Saturday.", published="2025-05-05", outlet="Kurjer")
+    people, call = only_call(facts)
+    assert people == {"Amara Dule", "Emil Sorn"} and call.date == date(2025, 5, 3)
+
+
+def test_a_plural_title_followed_by_of_describes_others_not_the_two_told_before(analyse_text):
+    facts = analyse_text("President Amara Dule rang King Emil Sorn on Monday. He also took calls from the presidents "
+                         "of Ostria and Qasar, Ilse Varga and Tomas Keld.", published="2025-05-06")
+    found = {people for people, _ in calls_of(facts)}
+    assert found == {frozenset({"Amara Dule", "Emil Sorn"}), frozenset({"Amara Dule", "Ilse Varga"}),
+                     frozenset({"Amara Dule", "Tomas Keld"})}

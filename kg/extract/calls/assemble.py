@@ -82,10 +82,10 @@ def _depicted(v: SentView, lex, cue: Cue) -> Cue:
     """ "aired footage of X speaking on the phone": a call word in a participle after a picture
     of someone shows the call told before (a definite cue), not a call of its own; "footage of
     X speaking by phone with Y" tells the call, with its partner."""
-    if _partner_after(v, lex, cue):
-        return cue
     for k in range(cue.start - 1, max(v.start, cue.start - 8) - 1, -1):
         if v.low(k) in lex.depiction_nouns and v.low(k + 1) == "of" and v.np(k + 2) is not None:
+            if v.np(k + 2).kind == NAME and _partner_after(v, lex, cue):
+                return cue
             return replace(cue, definite=True)
         if v.low(k) in (",", ";", "."):
             break

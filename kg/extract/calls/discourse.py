@@ -144,7 +144,7 @@ def transcript_answer(view: DocView, v: SentView) -> Answer | None:
     opener = first.others.get(first.start)
     asker = first.low(first.start) in lex.question_labels or (
         opener is not None and opener.kind is EntityKind.OUTLET and first.low(opener.end) == ":")  # "EURACTIV: Why ...?"
-    if not asker or ":" not in first.lower[:6]:
+    if not asker or not any(w in (":", "):") for w in first.lower[:6]):  # (the tokenizer keeps "):" whole)
         return None
     if para[-1].index + 1 >= len(view.sents):
         return None
@@ -420,9 +420,11 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             counts = Counter(m.key for m in view.mentions if m.key in candidates)
             candidates = [max(candidates, key=lambda k: counts[k])]
         if len(candidates) > 1 and view.home is not None \
-                and all(v.tok(i)[:1].isupper() for i in range(np.head_start, np.head_end)):
+                and (all(v.tok(i)[:1].isupper() for i in range(np.head_start, np.head_end))
+                     or v.low(v.end - 1) == "?" and transcript_answer(view, v) is not None):
             # "dialled the President" in a paper's house style, the capital marking its own
-            # country's office: the home country's holder when the article names them
+            # country's office, or "Did the president speak with X?" put to a briefing: the home
+            # country's holder when the article names them
             home = [k for k in candidates if view.entities[k].country == view.home]
             candidates = home if len(home) == 1 else candidates
         if len(candidates) > 1:

@@ -259,7 +259,7 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
         title = _titled_item(v, i, hi)
         if title is not None and title.start > j - 1:
             found.append(title)
-    if not found and (named := named_in_apposition(v, lex, i, hi)) is not None:
+    if (not found or found[0].kind == GROUP) and (named := named_in_apposition(v, lex, found[0].start if found else i, hi)) is not None:
         found = [named]  # "with the ministers of A and B – X and Y –": the description's people
     if not found or found[0].kind == GROUP:
         # "with some 40 heads of state since the vote, including X", "calls from world leaders,

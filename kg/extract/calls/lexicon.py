@@ -410,7 +410,8 @@ def lexicon() -> Lexicon:
         pronouns=frozenset(phrases_of(discourse, "pronouns")),
         possessive_pronouns=frozenset(phrases_of(discourse, "possessive_pronouns")),
         first_person=frozenset(phrases_of(discourse, "first_person")),
-        groups=Phrases((p, True) for p in phrases_of(discourse, "groups")),
+        groups=Phrases((form, not e.get("not_before_of")) for e in lexicon_entries(discourse, "groups")
+                       for form in e.get("forms") or [e["phrase"]]),
         person_groups=frozenset(e["phrase"] for e in lexicon_entries(discourse, "groups") if e.get("any_person")),
         bare_groups=Phrases((p, True) for p in phrases_of(discourse, "bare_groups")),
         anaphora=Phrases((p, True) for p in phrases_of(discourse, "call_references")),

@@ -486,13 +486,15 @@ class _NPBuilder:
                 i += 1  # (no group, pronoun or role phrase starts here: the common case)
                 continue
             low = self.low(i)
-            n = lex.groups.match(self.lower, i - self.start) if low in lex.groups.firsts else 0
+            n, of_ok = lex.groups.lookup(self.lower, i - self.start) if low in lex.groups.firsts else (0, None)
             if not n and low in lex.bare_groups.firsts:
                 n = lex.bare_groups.match(self.lower, i - self.start)
                 after = self.low(i + n)
                 if n and not (after in lex.subject_verb_gap or after in lex.speech_verbs or lex.talk_verbs.match(self.lower, i + n - self.start)
                               or (after.endswith("ed") and after.isalpha())):
                     n = 0  # "the two countries": no group of people
+            if n and of_ok is False and self.low(i + n) == "of":
+                n = 0  # "the presidents of France and Cuba": a description of others, not the two told before
             if n and not taken.intersection(range(i, i + n)):
                 out.append(PersonNP(GROUP, i, i + n, i, i + n, word=" ".join(self.lower[i - self.start : i - self.start + n]),
                                     possessive=self.low(i + n) in ("'s", "’s", "'", "’"), governor=self.low(i - 1)))
