@@ -2984,3 +2984,21 @@ def test_a_plural_title_followed_by_of_describes_others_not_the_two_told_before(
     found = {people for people, _ in calls_of(facts)}
     assert found == {frozenset({"Amara Dule", "Emil Sorn"}), frozenset({"Amara Dule", "Ilse Varga"}),
                      frozenset({"Amara Dule", "Tomas Keld"})}
+
+
+def test_the_one_person_a_sentence_names_as_a_possessor_is_whom_the_next_he_stands_for(analyse_text):
+    facts = analyse_text("Prime Minister Tomas Varga will visit Qasar this month. Lars Keld, his predecessor, chose "
+                         "the same route in 2012. So far, Varga's diplomacy has been done almost entirely by phone. "
+                         "Within days of taking office he had received calls from President Amara Dule and King "
+                         "Emil Sorn.", published="2020-10-03")
+    assert {people for people, _ in calls_of(facts)} == {frozenset({"Tomas Varga", "Amara Dule"}),
+                                                         frozenset({"Tomas Varga", "Emil Sorn"})}
+
+
+def test_the_two_after_a_pronoun_and_a_name_are_those_two_not_the_call_before(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga took office on Sept. 16. Last week she held phone talks with "
+                         "President Amara Dule. On Sept. 25 she held phone talks with King Emil Sorn, and the two "
+                         "agreed to keep in touch.", published="2020-10-03")
+    found = {people: call for people, call in calls_of(facts)}
+    assert set(found) == {frozenset({"Ilse Varga", "Amara Dule"}), frozenset({"Ilse Varga", "Emil Sorn"})}
+    assert found[frozenset({"Ilse Varga", "Emil Sorn"})].date == date(2020, 9, 25)

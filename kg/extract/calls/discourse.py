@@ -94,7 +94,10 @@ def subject_of_sentence(view: DocView, v: SentView, ctx: Context) -> str | None:
         return None  # "Among the callers were A and B": a list, not whom the story goes on about
     np = _name_subject(v, view.lex)
     if np is None:
-        return None
+        # "So far, Suga's diplomacy has been conducted by phone": the one person the sentence
+        # names, as a possessor, is whom it is about
+        named = [n for n in v.nps if n.kind != PRONOUN]
+        return named[0].key if len(named) == 1 and named[0].kind == NAME and named[0].possessive else None
     if np.kind == NAME:
         return np.key
     if np.kind == PRONOUN and np.word in view.lex.third_singular:
@@ -392,6 +395,16 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
         return (before[-1].key,) if before else ()
     if np.kind == GROUP:
         here = {n.key for n in v.nps if n.kind == NAME and n.key and n.end <= np.start}
+        if len(here) == 1:
+            # "On Monday she spoke with X, and the two agreed ...": she and X (a pronoun before the
+            # name; not "X said he was not aware of a call between the two")
+            first_name = min(n.start for n in v.nps if n.kind == NAME and n.key in here)
+            for n in v.nps:
+                if n.end <= first_name and n.kind == PRONOUN and n.word in view.lex.subject_pronouns \
+                        and n.word in view.lex.third_singular:
+                    keys = _resolve(view, v, n, ctx, frozenset(here), False)
+                    here |= set(keys[:1]) if len(keys) == 1 else set()
+                    break
         if len(here) == 2 and here != ctx.current:
             # "X held talks with his counterpart, Y, and the two agreed ...": the two this
             # sentence named, not those of the call told before it
