@@ -94,7 +94,7 @@ def subject_of_sentence(view: DocView, v: SentView, ctx: Context) -> str | None:
         return None  # "Among the callers were A and B": a list, not whom the story goes on about
     np = _name_subject(v, view.lex)
     if np is None:
-        # "So far, Suga's diplomacy has been conducted by phone": the one person the sentence
+        # "Until now Varga's diplomacy was mostly done by phone": the one person the sentence
         # names, as a possessor, is whom it is about
         named = [n for n in v.nps if n.kind != PRONOUN]
         return named[0].key if len(named) == 1 and named[0].kind == NAME and named[0].possessive else None
