@@ -3002,3 +3002,16 @@ def test_the_two_after_a_pronoun_and_a_name_are_those_two_not_the_call_before(an
     found = {people: call for people, call in calls_of(facts)}
     assert set(found) == {frozenset({"Ilse Varga", "Amara Dule"}), frozenset({"Ilse Varga", "Emil Sorn"})}
     assert found[frozenset({"Ilse Varga", "Emil Sorn"})].date == date(2020, 9, 25)
+
+
+@pytest.mark.parametrize("named", [
+    "Prime Minister Amara Dule chaired the meeting from Vella. Among the heads of state who joined her online "
+    "were President Ilse Varga, Emir Tomas Keld and King Emil Sorn.",
+    "Prime Minister Amara Dule chaired it from Vella. Those taking part included President Ilse Varga, Emir Tomas "
+    "Keld and King Emil Sorn.",
+])
+def test_the_people_named_after_a_joining_phrase_joined_the_virtual_summit(analyse_text, named):
+    facts = analyse_text("VELLA, Nov 21 — Varnia hosted the bloc's first summit held wholly by video link last "
+                         f"night.\n\n{named}", published="2020-11-21")
+    people, call = only_call(facts)
+    assert people == {"Amara Dule", "Ilse Varga", "Tomas Keld", "Emil Sorn"} and call.medium is CallMedium.VIDEO

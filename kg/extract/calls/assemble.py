@@ -215,6 +215,12 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
                 subjects = ()
             found = _keys(view, v, subjects, ctx)
             if not found:
+                # "Among the heads of state who joined from home were A and B": who joined, named after it
+                link = next((k for k in range(i + n, min(v.end, i + n + 5)) if v.low(k) in lex.joined_then_people), None)
+                if link is not None:
+                    people, _ = coordinated_after(v, lex, link + 1, v.end, reach=3)
+                    found = _keys(view, v, people, ctx)
+            if not found:
                 # "World leaders, including X and Y, will take part"
                 openers = lex.group_member_openers
                 inc = next((k for k in range(i - 1, max(v.start, i - 15) - 1, -1)
