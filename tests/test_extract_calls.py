@@ -3015,3 +3015,25 @@ def test_the_people_named_after_a_joining_phrase_joined_the_virtual_summit(analy
                          f"night.\n\n{named}", published="2020-11-21")
     people, call = only_call(facts)
     assert people == {"Amara Dule", "Ilse Varga", "Tomas Keld", "Emil Sorn"} and call.medium is CallMedium.VIDEO
+
+
+def test_a_call_verb_then_a_part_of_a_dated_day_is_a_call_of_that_day(analyse_text):
+    facts = analyse_text("President Ilse Varga took office on Saturday. King Tomas Keld telephoned her that night. "
+                         "Ostria's Emil Sorn rang on the evening of Friday, March 19, and pledged support.",
+                         published="2021-03-27")
+    dated = {people: call.date for people, call in calls_of(facts)}
+    assert dated[frozenset({"Ilse Varga", "Emil Sorn"})] == date(2021, 3, 19)
+
+
+def test_a_plan_told_after_the_partners_apposition_is_a_plan(analyse_text):
+    facts = analyse_text("President Ilse Varga took office on Friday. Her office says a call with Ostria's President "
+                         "Emil Sorn, the current chairman of the regional bloc, is being arranged for next week.",
+                         published="2021-03-27")
+    _, call = only_call(facts)
+    assert call.status is CallStatus.PLANNED
+
+
+def test_an_outlets_head_word_in_capitals_is_never_a_persons_name(analyse_text):
+    facts = analyse_text("President Amara Dule told Varnia's Citizen TV that he had phoned King Emil Sorn on Monday.",
+                         published="2021-03-27")
+    assert not any(e.name == "TV" for e in facts.entities)

@@ -68,6 +68,12 @@ def _title_words() -> _TitleWords:
                        frozenset(lexicon_phrases(titles, "kin_nouns")))
 
 
+@lru_cache(maxsize=1)
+def _media_acronyms() -> frozenset[str]:
+    """The outlet head words written in capitals ("TV"), from ``data/lexicon/reports.json``."""
+    return frozenset(p for p in lexicon_phrases(load_lexicon("reports"), "outlet_heads") if p.isupper())
+
+
 @lru_cache(maxsize=2)
 def _description_heads(plural: bool = False) -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
     """The description phrases of ``data/lexicon/discourse.json`` ("the Russian leader"; with
@@ -422,6 +428,8 @@ class Extractor:
             resolved.setdefault(norm_name(text).split()[-1], builder)
             self.add(ent.start, ent.end, builder)
         for ent, text, kind, role, country, title_phrase in singles:
+            if text in _media_acronyms():
+                continue  # "Kenya's Citizen TV": an outlet's head word, never a person's name
             if title_phrase and self._given_name_of_next(ent, text, title_phrase, kind, role, country):
                 continue
             # "Minister Velden" after "Tariq Velden"; "Sheikh Mohamed" for the one Mohamed named in full

@@ -287,7 +287,9 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     if nxt == "to" and v.low(i + 2) in lex.purpose_verbs:
         return Cue(CALL_VERB, i, i + 1, True, medium)  # "also called to convey his sympathy"
     day = next((d for d in v.dates if d.start == i + 1 or (d.start == i + 2 and v.low(i + 1) in lex.clause_adverbs)
-                or (d.start == i + 2 and v.low(i + 1) in ("on", "at"))), None)  # ("rang on Christmas Day")
+                or (d.start == i + 2 and v.low(i + 1) in ("on", "at"))  # ("rang on Christmas Day")
+                or (i + 2 < d.start <= i + 5 and all(v.low(k) in lex.call_day_openers for k in range(i + 1, d.start)))),
+               None)  # ("rang on the evening of Tuesday, June 8")
     if day is not None and prev != "to" and prev not in lex.passive_auxiliaries and v.low(day.end) not in lex.called_not_before \
             and not lex.nouns.match(v.lower, i - v.start) and low not in lex.medium_words:  # not "a call on Monday"
         # "Carney called late on Tuesday": a call with its day and no one named after it (its

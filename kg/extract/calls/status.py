@@ -23,11 +23,25 @@ __all__ = ["call_status", "clause_end", "negation_only"]
 
 def clause_end(v: SentView, start: int, most: int) -> int:
     """Where the clause that starts at ``start`` ends: a comma, semicolon, colon or dash, or
-    ``most`` tokens on."""
-    for j in range(start, min(v.end, start + most)):
+    ``most`` tokens on; a name's apposition between commas ("a call with X, the chairman of
+    the bloc, is being arranged") is passed over."""
+    j, end = start, min(v.end, start + most)
+    while j < end:
+        if v.low(j) == "," and (np := _np_ending(v, j)) is not None and np.kind == NAME \
+                and v.low(j + 1) in ("the", "a", "an"):
+            close = next((k for k in range(j + 2, min(v.end, j + 13)) if v.low(k) in (",", ";", ".")), None)
+            if close is not None and v.low(close) == ",":
+                end = min(v.end, end + close + 1 - j)
+                j = close + 1
+                continue
         if v.low(j) in (",", ";", "—", "–", ":"):
             return j
-    return min(v.end, start + most)
+        j += 1
+    return end
+
+
+def _np_ending(v: SentView, j: int):
+    return next((np for np in v.nps if np.end == j), None)
 
 
 def _telegraphic_future(v: SentView, lex: Lexicon, cue: Cue) -> bool:
