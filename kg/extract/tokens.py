@@ -59,6 +59,9 @@ class Columns:
     doc_text: str  # ``Doc.text`` (which makes a Token per token each time it is read)
     # the distinct lower-cased texts and texts, made on first use by ``where``
     _distinct: dict = field(default_factory=dict, compare=False, repr=False)
+    # columns a component wrote, kept for the next one (``kg.extract.handoff``): not the
+    # tokenizer's, so held apart from the columns above
+    written: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.text)
