@@ -50,6 +50,22 @@ _TEXTS = _Texts()
 _TEXTS_SIZE = 1 << 20
 
 
+class _Lowers(dict):
+    """text -> ``str.lower`` of it, for the lower-cased column: one string per distinct word
+    and process, not a new one per token (a dictionary read is cheaper than lower-casing, and
+    the string's hash, which every set and dictionary test of the rules needs, is then worked
+    out once per process, not once per token and article). Cleared with ``_TEXTS``."""
+
+    __slots__ = ()
+
+    def __missing__(self, text: str) -> str:
+        low = self[text] = text.lower()
+        return low
+
+
+_LOWERS = _Lowers()
+
+
 @dataclass(frozen=True, slots=True)
 class Columns:
     text: list[str]
@@ -119,6 +135,7 @@ def columns(doc: Doc) -> Columns:
     array = doc.to_array([ORTH, SPACY])
     if len(_TEXTS) > _TEXTS_SIZE:
         _TEXTS.clear()
+        _LOWERS.clear()
     _TEXTS.strings = doc.vocab.strings  # (where a missing hash is looked up: this Doc's vocabulary)
     text = list(map(_TEXTS.__getitem__, array[:, 0].tolist()))
     spaces = array[:, 1].tolist()
@@ -126,7 +143,7 @@ def columns(doc: Doc) -> Columns:
     doc_text = "".join([t + " " if w else t for t, w in zip(text, ws)])
     idx = list(accumulate(map(add, map(len, text), spaces), initial=0))
     idx.pop()
-    cols = Columns(text, list(map(str.lower, text)), ws, idx, doc_text)
+    cols = Columns(text, list(map(_LOWERS.__getitem__, text)), ws, idx, doc_text)
     _CACHE[id(doc)] = _LAST = (doc, cols)
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
