@@ -20,12 +20,16 @@ from operator import add
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 
-__all__ = ["Columns", "columns", "doc_text", "span_text"]
+__all__ = ["Columns", "columns", "doc_text", "span_text", "remember_text"]
 
 #: id(doc) -> (doc, columns) of the last Docs seen; the Doc is kept so an id is never reused
 #: while its entry lives. nlp.pipe hands components batches, so a few dozen cover them.
 _CACHE: "OrderedDict[int, tuple[Doc, Columns]]" = OrderedDict()
 _CACHE_SIZE = 64
+#: id(doc) -> (doc, the text it was made from), for the Docs made since their columns were last
+#: asked for (``remember_text``): the Doc's text is that text, so it need not be joined again
+#: from the tokens. Bounded as ``_CACHE`` is; a Doc is dropped once its columns are made.
+_INPUTS: "OrderedDict[int, tuple[Doc, str]]" = OrderedDict()
 #: the (doc, columns) asked for last: the rules ask for the same Doc's columns tens of
 #: thousands of times an article in a row (an entity's mention, a title before a name), so the
 #: common case is one identity test, not a dict read and a move in the ordered cache
@@ -140,14 +144,27 @@ def columns(doc: Doc) -> Columns:
     text = list(map(_TEXTS.__getitem__, array[:, 0].tolist()))
     spaces = array[:, 1].tolist()
     ws = list(map(bool, spaces))
-    doc_text = "".join([t + " " if w else t for t, w in zip(text, ws)])
     idx = list(accumulate(map(add, map(len, text), spaces), initial=0))
-    idx.pop()
+    size = idx.pop()  # (the text's length)
+    given = _INPUTS.pop(id(doc), None)
+    if given is not None and given[0] is doc and len(given[1]) == size:
+        doc_text = given[1]  # the text the tokenizer was given, which is the Doc's text
+    else:
+        doc_text = "".join([t + " " if w else t for t, w in zip(text, ws)])
     cols = Columns(text, list(map(_LOWERS.__getitem__, text)), ws, idx, doc_text)
     _CACHE[id(doc)] = _LAST = (doc, cols)
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
     return cols
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """``doc`` was just made from ``text`` by a tokenizer: its text is ``text`` (spaCy's
+    tokenizer loses no character), kept until its columns are made, so ``Columns.doc_text``
+    is that string, not a join of every token and its space (one string made per spaced token)."""
+    _INPUTS[id(doc)] = (doc, text)
+    if len(_INPUTS) > _CACHE_SIZE:
+        _INPUTS.popitem(last=False)
 
 
 def doc_text(doc: Doc) -> str:
