@@ -265,8 +265,8 @@ def _add_rules(nlp: Language, gaz: Gazetteer) -> Language:
 def _remember_texts(nlp: Language) -> None:
     """Every Doc ``nlp`` makes from a text keeps that text for its token columns
     (``kg.extract.tokens.remember_text``): the Doc's text is the text given, so the columns
-    need not join it again from the tokens (a string made per spaced token, ~1% of the
-    streaming stage). An instance attribute over ``Language.make_doc``, which ``nlp(text)``
+    need not join it again from the tokens (a string made per spaced token, 1.6% of the
+    streaming stage's instructions). An instance attribute over ``Language.make_doc``, which ``nlp(text)``
     and ``nlp.pipe`` call for each text; nothing of it is saved with the pipeline."""
     make_doc = nlp.make_doc
 
