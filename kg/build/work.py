@@ -98,6 +98,9 @@ def _analyse(batch: list[Article], model: str | None, gazetteers: Sequence[Path]
     nlp, gaz = pipeline_for(model, gazetteers)
     # a trained model's parser may end sentences anywhere: the scan then reads no refusals
     cued = [True] * len(batch) if mentions == "all" else _cued(batch, gaz, parsed=model is not None)
+    # the blank pipeline has no parser and its Docs are made from text: none carries a parse,
+    # which extraction then need not read from each Doc (a column through ``Doc.to_array``)
+    parsed = False if model is None else None
     docs = _docs(nlp, [a for a, c in zip(batch, cued) if c])
     result = BatchResult()
     for article, through_nlp in zip(batch, cued):  # batch order kept
@@ -107,7 +110,7 @@ def _analyse(batch: list[Article], model: str | None, gazetteers: Sequence[Path]
                 if isinstance(doc, Skipped):
                     result.items.append(doc)
                     continue
-                facts = extract_article(doc, article, gaz)
+                facts = extract_article(doc, article, gaz, parsed=parsed)
             else:
                 facts = extract_metadata(article, gaz)
         except Exception as err:  # noqa: BLE001 - classified by skipped_for

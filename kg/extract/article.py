@@ -74,7 +74,9 @@ def anchor_day(meta: ArticleMeta, text: str, datelines: tuple[Dateline, ...]) ->
     return published
 
 
-def extract_article(doc: Doc, article: Article, gaz: Gazetteer) -> ArticleFacts:
+def extract_article(doc: Doc, article: Article, gaz: Gazetteer, *, parsed: bool | None = None) -> ArticleFacts:
+    """``parsed``: whether the Doc carries a dependency parse, when the caller knows it (the
+    build's blank pipeline has no parser); else it is read from the Doc."""
     meta = article.meta
     datelines = find_datelines(article.text, meta.published)
     index = extract_entities(doc, meta, gaz, datelines)
@@ -100,7 +102,7 @@ def extract_article(doc: Doc, article: Article, gaz: Gazetteer) -> ArticleFacts:
     # an article with no word that can start a call the rules accept, or without the people a
     # call needs, is not read for calls (kg.extract.prefilter); its entities are (an article
     # without a cue only comes here when every article's mentions are asked for: needs_doc)
-    if could_tell_a_call(article.text, gaz, parsed=_parsed(doc), cast=cast_of(index)):
+    if could_tell_a_call(article.text, gaz, parsed=_parsed(doc) if parsed is None else parsed, cast=cast_of(index)):
         calls = extract_calls(doc, meta, index, gaz, text=article.text, own_outlet=own.key if own else None,
                               anchor=anchor_day(meta, article.text, datelines), agencies=tuple(agencies),
                               datelines=datelines)

@@ -23,6 +23,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.extract import handoff
 from kg.extract.outlets import outlet_descriptors
 from kg.extract.people import find_people, is_name_token
 from kg.extract.tokens import columns
@@ -39,6 +40,7 @@ def make_line_breaks(nlp: Language, name: str):
     """Start a sentence after every line break: headlines and bylines carry no full stop."""
 
     def line_breaks(doc: Doc) -> Doc:
+        handoff.open_for(doc, nlp)
         # a token's own whitespace is one space at most: line breaks are space tokens. They are
         # found from the line breaks of the Doc's text (``str.find``, the token holding each by
         # its offset) in the token columns, which the components after this one read too: not
@@ -61,9 +63,31 @@ def make_line_breaks(nlp: Language, name: str):
             # one write for the whole Doc: setting ``Token.is_sent_start`` scans the Doc each time
             # (a long article would cost its length times its lines)
             doc.from_array([SENT_START], starts)
+            handoff.keep(doc, handoff.SENT_START, starts)  # (kg_sentences reads it next)
         return doc
 
     return line_breaks
+
+
+class _Punct(dict):
+    """text -> ``Token.is_punct`` (the lexeme's flag) in one vocabulary, looked up once per
+    distinct text: read per token through ``map`` instead of a column of ``Doc.to_array``.
+    Bounded as ``kg.extract.tokens._TEXTS`` is."""
+
+    __slots__ = ("vocab",)
+
+    def __init__(self, vocab) -> None:
+        super().__init__()
+        self.vocab = vocab
+
+    def __missing__(self, text: str) -> bool:
+        if len(self) > _PUNCT_SIZE:
+            self.clear()
+        flag = self[text] = self.vocab[text].is_punct
+        return flag
+
+
+_PUNCT_SIZE = 1 << 20
 
 
 _OPENING_QUOTES = frozenset({'"', "“"})
@@ -92,24 +116,34 @@ def make_sentences(nlp: Language, name: str):
     token of every Doc, one of the largest costs of the whole pipeline."""
 
     punct = frozenset(Sentencizer.default_punct_chars)
+    is_punct = _Punct(nlp.vocab)
 
     def sentences(doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        cols = doc.to_array([IS_PUNCT, SENT_START])
+        texts = columns(doc).text
+        # the sentence starts kg_line_breaks has just written, when it kept them, and the
+        # punctuation flags of the lexemes by text: columns not read through ``to_array``
+        kept = handoff.take(doc, handoff.SENT_START)
+        if doc.vocab is nlp.vocab:
+            punctuation = numpy.fromiter(map(is_punct.__getitem__, texts), dtype=bool, count=len(doc))
+            starts = (kept if kept is not None else doc.to_array(SENT_START)).view(numpy.int64)
+        else:
+            cols = doc.to_array([IS_PUNCT, SENT_START])
+            starts = cols[:, 1].view(numpy.int64)
+            punctuation = cols[:, 0] != 0
         # "." "!" "?" ... (the token texts are read once per Doc and kept: kg.extract.tokens)
         # (``map`` over the set's own test: no Python step per token)
-        final = numpy.fromiter(map(punct.__contains__, columns(doc).text), dtype=bool, count=len(doc))
+        final = numpy.fromiter(map(punct.__contains__, texts), dtype=bool, count=len(doc))
         # as Sentencizer.predict: a token that is neither punctuation nor sentence-final starts a
         # sentence when a sentence-final token came after the previous such token ("He left."
         # Then', '?!'); and the first token does
-        word = ~final & (cols[:, 0] == 0)
+        word = ~final & ~punctuation
         at = numpy.flatnonzero(word)
         finals_before = numpy.cumsum(final)[at]
         guess = numpy.zeros(len(doc), dtype=bool)
         guess[at[numpy.diff(finals_before, prepend=0) > 0]] = True
         guess[0] = True
-        starts = cols[:, 1].view(numpy.int64)
         unset = starts == 0  # boundaries already set (line breaks) are kept
         starts[unset] = numpy.where(guess[unset], 1, -1)
         # '... on Thursday. "We spoke," he said': an opening quote mark (a space before it, none
@@ -203,6 +237,10 @@ def make_model_entities(nlp: Language, name: str):
     return model_entities
 
 
+#: ENT_IOB, ENT_TYPE and ENT_ID among the ruler's columns (``kg.extract.ruler._ENT_COLUMNS``)
+_KEPT_ENTITY_COLUMNS = [0, 1, 3]
+
+
 def _gazetteer_only(doc: Doc) -> set[int] | None:
     """The tokens of the Doc's entities when every entity is a gazetteer entity (as ``Doc.ents``
     spans them: a B token with a label opens one, I tokens continue it), else None. An entity
@@ -210,7 +248,8 @@ def _gazetteer_only(doc: Doc) -> set[int] | None:
     of one of its tokens, the Span's root); without a model, all of them are."""
     if not len(doc):
         return set()
-    cols = doc.to_array([ENT_IOB, ENT_TYPE, ENT_ID])
+    kept = handoff.take(doc, handoff.ENTITIES)  # (the gazetteer ruler's columns, just written)
+    cols = doc.to_array([ENT_IOB, ENT_TYPE, ENT_ID]) if kept is None else kept[:, _KEPT_ENTITY_COLUMNS]
     inside = (cols[:, 0] == 1) | ((cols[:, 0] == 3) & (cols[:, 1] != 0))
     if (cols[inside, 2] == 0).any():
         return None

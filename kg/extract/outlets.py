@@ -13,9 +13,6 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Mapping
 
-import numpy
-from spacy.attrs import ENT_TYPE
-
 from kg.extract.mentions import PERSON_KINDS, Builder, gaz_builder, norm_name
 from kg.extract.tokens import Columns, columns, doc_text, span_text
 from kg.model import ArticleMeta, EntityKind, EntityRef, OutletKind
@@ -240,6 +237,15 @@ class _Words:
         place after it."""
         return frozenset(p[-1] for p in self.slots_before) | frozenset(self.slots_after)
 
+    @cached_property
+    def slots_before_by_last(self) -> dict[str, tuple[tuple[tuple[str, ...], tuple[bool, OutletKind]], ...]]:
+        """``slots_before`` by the last word of each place, in the lexicon's order: the places
+        a slot word can close, not every place tried at every slot word."""
+        index: dict[str, list] = {}
+        for phrase, value in self.slots_before.items():
+            index.setdefault(phrase[-1], []).append((phrase, value))
+        return {word: tuple(places) for word, places in index.items()}
+
     @cached_property  # (computed once: it was rebuilt at every use)
     def head_words(self) -> frozenset[str]:
         """Single outlet head words ("News", "Times") that may end a name after a descriptor."""
@@ -326,15 +332,13 @@ class _Tokens:
 
 
 def _tokens(x: Extractor) -> _Tokens:
-    doc = x.doc
-    cols = columns(doc)
-    strings = doc.vocab.strings
-    # (a string looked up for the tokens of entities only, not a step per token)
-    types = doc.to_array(ENT_TYPE)
-    ent_type = [""] * len(types)
-    typed = numpy.flatnonzero(types)
-    for i, h in zip(typed.tolist(), types[typed].tolist()):
-        ent_type[i] = strings[h]
+    cols = columns(x.doc)
+    # ``Token.ent_type_`` of each token, from the entities the extractor has read already (a
+    # token of an entity has its entity's label, every other token none; no column of the Doc
+    # read through ``to_array``)
+    ent_type = [""] * len(cols.text)
+    for ent in x.ents:
+        ent_type[ent.start:ent.end] = [ent.label_] * (ent.end - ent.start)
     words = _words()
     return _Tokens(cols.text, cols.lower, ent_type, cols.ws, x.not_names, words.descriptors, words.descriptor_firsts)
 
@@ -639,10 +643,11 @@ def slot_outlets(x: Extractor) -> None:
     held = {i for m in x.mentions for i in range(m.start, m.end)} | {
         i for ent in x.ents for i in range(ent.start, ent.end)}
     found: list[tuple[int, int, bool, OutletKind]] = []
+    by_last = words.slots_before_by_last
     for i in at:
-        for phrase, (person_too, kind) in words.slots_before.items():
+        for phrase, (person_too, kind) in by_last.get(lower[i], ()):
             n = len(phrase)
-            if phrase[-1] == lower[i] and i + 1 >= n and tuple(lower[i + 1 - n : i + 1]) == phrase:
+            if i + 1 >= n and tuple(lower[i + 1 - n : i + 1]) == phrase:
                 j = i + 1
                 if j < len(texts) and texts[j] == "the":
                     j += 1
@@ -660,8 +665,8 @@ def slot_outlets(x: Extractor) -> None:
     # (imported here: the prefilter reads the call lexicon, whose package imports this module)
     from kg.extract.prefilter import prefilter_for
 
-    given, lowercase = load_given_names(), frozenset(t for t in texts if t.islower())
-    talk = prefilter_for(x.gaz)
+    given, talk = load_given_names(), prefilter_for(x.gaz)
+    lowercase: frozenset[str] | None = None  # the article's lower-case words, once a name is weighed
     surnames = {b.name.split()[-1] for b in x.entities.values() if b.kind in PERSON_KINDS and b.name}
     for start, end, person_too, kind in found:
         if any(k in held for k in range(start - 1, end + 1)):
@@ -674,6 +679,9 @@ def slot_outlets(x: Extractor) -> None:
             continue  # "X phoned Y after Ukrenergo reported blackouts": what it reported is something else
         if end < len(texts) and texts[end] in ("'s", "’s") and person_too:
             continue  # "according to El Presidente's office": whose office, not an outlet
+        if lowercase is None:
+            # (most articles have no name left to weigh here: not a pass over every token each)
+            lowercase = frozenset(t for t in texts if t.islower())
         if not _outlet_like_name(x, cols, start, end, person_too, given, lowercase):
             continue
         if not person_too and not _outlet_looking(cols, start, end) and not talk.tells_of_talk(x.doc[start].sent.text):

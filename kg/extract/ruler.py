@@ -24,6 +24,8 @@ from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
+from kg.extract import handoff
+
 __all__ = ["lean"]
 
 
@@ -114,6 +116,7 @@ def _write_entities(ruler: EntityRuler, doc: Doc, matches) -> None:
     # nothing): the knowledge-base ids, which no match has, are mostly left as they were
     write = [True, True, *(columns[:, 2:] != kept).any(axis=0).tolist()]
     doc.from_array([attr for attr, w in zip(_ENT_COLUMNS, write) if w], columns[:, numpy.array(write)])
+    handoff.keep(doc, handoff.ENTITIES, columns)  # (kg_people reads them next: kg.extract.handoff)
 
 
 def lean(ruler: EntityRuler) -> EntityRuler:

@@ -20,12 +20,16 @@ from operator import add
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 
-__all__ = ["Columns", "columns", "doc_text", "span_text"]
+__all__ = ["Columns", "columns", "doc_text", "span_text", "remember_text"]
 
 #: id(doc) -> (doc, columns) of the last Docs seen; the Doc is kept so an id is never reused
 #: while its entry lives. nlp.pipe hands components batches, so a few dozen cover them.
 _CACHE: "OrderedDict[int, tuple[Doc, Columns]]" = OrderedDict()
 _CACHE_SIZE = 64
+#: id(doc) -> (doc, the text it was made from), for the Docs made since their columns were last
+#: asked for (``remember_text``): the Doc's text is that text, so it need not be joined again
+#: from the tokens. Bounded as ``_CACHE`` is; a Doc is dropped once its columns are made.
+_INPUTS: "OrderedDict[int, tuple[Doc, str]]" = OrderedDict()
 #: the (doc, columns) asked for last: the rules ask for the same Doc's columns tens of
 #: thousands of times an article in a row (an entity's mention, a title before a name), so the
 #: common case is one identity test, not a dict read and a move in the ordered cache
@@ -50,6 +54,22 @@ _TEXTS = _Texts()
 _TEXTS_SIZE = 1 << 20
 
 
+class _Lowers(dict):
+    """text -> ``str.lower`` of it, for the lower-cased column: one string per distinct word
+    and process, not a new one per token (a dictionary read is cheaper than lower-casing, and
+    the string's hash, which every set and dictionary test of the rules needs, is then worked
+    out once per process, not once per token and article). Cleared with ``_TEXTS``."""
+
+    __slots__ = ()
+
+    def __missing__(self, text: str) -> str:
+        low = self[text] = text.lower()
+        return low
+
+
+_LOWERS = _Lowers()
+
+
 @dataclass(frozen=True, slots=True)
 class Columns:
     text: list[str]
@@ -59,6 +79,9 @@ class Columns:
     doc_text: str  # ``Doc.text`` (which makes a Token per token each time it is read)
     # the distinct lower-cased texts and texts, made on first use by ``where``
     _distinct: dict = field(default_factory=dict, compare=False, repr=False)
+    # columns a component wrote, kept for the next one (``kg.extract.handoff``): not the
+    # tokenizer's, so held apart from the columns above
+    written: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.text)
@@ -116,18 +139,32 @@ def columns(doc: Doc) -> Columns:
     array = doc.to_array([ORTH, SPACY])
     if len(_TEXTS) > _TEXTS_SIZE:
         _TEXTS.clear()
+        _LOWERS.clear()
     _TEXTS.strings = doc.vocab.strings  # (where a missing hash is looked up: this Doc's vocabulary)
     text = list(map(_TEXTS.__getitem__, array[:, 0].tolist()))
     spaces = array[:, 1].tolist()
     ws = list(map(bool, spaces))
-    doc_text = "".join([t + " " if w else t for t, w in zip(text, ws)])
     idx = list(accumulate(map(add, map(len, text), spaces), initial=0))
-    idx.pop()
-    cols = Columns(text, list(map(str.lower, text)), ws, idx, doc_text)
+    size = idx.pop()  # (the text's length)
+    given = _INPUTS.pop(id(doc), None)
+    if given is not None and given[0] is doc and len(given[1]) == size:
+        doc_text = given[1]  # the text the tokenizer was given, which is the Doc's text
+    else:
+        doc_text = "".join([t + " " if w else t for t, w in zip(text, ws)])
+    cols = Columns(text, list(map(_LOWERS.__getitem__, text)), ws, idx, doc_text)
     _CACHE[id(doc)] = _LAST = (doc, cols)
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
     return cols
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """``doc`` was just made from ``text`` by a tokenizer: its text is ``text`` (spaCy's
+    tokenizer loses no character), kept until its columns are made, so ``Columns.doc_text``
+    is that string, not a join of every token and its space (one string made per spaced token)."""
+    _INPUTS[id(doc)] = (doc, text)
+    if len(_INPUTS) > _CACHE_SIZE:
+        _INPUTS.popitem(last=False)
 
 
 def doc_text(doc: Doc) -> str:
