@@ -35,7 +35,7 @@ __all__ = [
 
 _FIELDS = {
     "id", "name", "kind", "aliases", "short_aliases", "context_aliases", "offices", "role",
-    "country", "outlet_kind", "adjectives", "capitals", "wikidata", "domains", "seat_of", "gender",
+    "country", "outlet_kind", "adjectives", "capitals", "wikidata", "domains", "seat_of", "gender", "tld",
 }
 # a person's gender as the press's pronouns give it ("she", "he"); read by the pronoun rules
 GENDERS = ("female", "male")
@@ -93,6 +93,7 @@ class GazEntry:
     # office it is ("state", "government" or "both"), of its country (any country when none)
     seat_of: str | None = None
     gender: str | None = None  # "female" or "male": which of "she" and "he" stands for a person
+    tld: str | None = None  # for countries: the country-code top-level domain of its web ("lk")
 
     @property
     def key(self) -> str:
@@ -226,6 +227,7 @@ def _entry(raw: dict, where: str) -> GazEntry:
         domains=tuple(d.casefold().removeprefix("www.") for d in _tuple(raw.get("domains"))),
         seat_of=seat_of,
         gender=gender,
+        tld=(raw.get("tld") or "").casefold() or None,
     )
 
 

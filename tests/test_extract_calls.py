@@ -3037,3 +3037,12 @@ def test_an_outlets_head_word_in_capitals_is_never_a_persons_name(analyse_text):
     facts = analyse_text("President Amara Dule told Varnia's Citizen TV that he had phoned King Emil Sorn on Monday.",
                          published="2021-03-27")
     assert not any(e.name == "TV" for e in facts.entities)
+
+
+def test_the_president_in_capitals_is_the_one_of_the_country_the_papers_address_is_under(analyse_text):
+    facts = analyse_text("President Ranil Wickremesinghe took office on Thursday. Maldivian President Ibrahim Mohamed "
+                         "Solih rang Mr. Wickremesinghe that night. Nepal's Prime Minister Sher Bahadur Deuba "
+                         "telephoned the President yesterday afternoon.", published="2022-07-22",
+                         url="https://island.example.lk/news/calls/")
+    found = {people for people, _ in calls_of(facts)}
+    assert frozenset({"Sher Bahadur Deuba", "Ranil Wickremesinghe"}) in found

@@ -208,3 +208,11 @@ def test_every_person_has_a_gender(gaz):
     # the pronoun rules read it: "she" never stands for a man, nor "he" for a woman
     missing = [e.id for e in gaz.entries.values() if e.kind in (EntityKind.LEADER, EntityKind.PERSON) and not e.gender]
     assert not missing, missing[:20]
+
+
+def test_country_top_level_domains_are_two_letters_and_name_one_country_each(gaz):
+    tlds = [e.tld for e in gaz.entries.values() if e.kind is EntityKind.COUNTRY and e.tld]
+    assert len(tlds) > 150
+    assert all(re.fullmatch(r"[a-z]{2}", t) for t in tlds)
+    assert len(tlds) == len(set(tlds))
+    assert gaz.get("sri-lanka").tld == "lk" and gaz.get("united-kingdom").tld == "uk"

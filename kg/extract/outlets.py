@@ -167,11 +167,18 @@ def home_country(text: str, datelines, meta: ArticleMeta, gaz: Gazetteer) -> str
 
 
 def _publisher_country(meta: ArticleMeta, gaz: Gazetteer) -> str | None:
-    if meta.outlet:
-        return outlet_ref(meta.outlet, gaz, meta.url).country
-    # a crawl that left the outlet out: the publisher known by the domain of the article's address
-    entry = _outlet_by_domain(_host(meta.url), gaz) if meta.url else None
-    return entry.country if entry is not None else None
+    country = outlet_ref(meta.outlet, gaz, meta.url).country if meta.outlet else None
+    if country is None and meta.url:
+        # a crawl that left the outlet out: the publisher known by the domain of the article's
+        # address, else the country whose top-level domain it is under ("island.lk")
+        entry = _outlet_by_domain(_host(meta.url), gaz)
+        country = entry.country if entry is not None else _countries_by_tld(gaz).get(_host(meta.url).rpartition(".")[2].casefold())
+    return country
+
+
+@lru_cache(maxsize=4)
+def _countries_by_tld(gaz: Gazetteer) -> dict[str, str]:
+    return {e.tld: e.name for e in gaz.entries.values() if e.kind is EntityKind.COUNTRY and e.tld}
 
 
 def _agency_in_place(acronym: str, before: str, meta: ArticleMeta, gaz: Gazetteer) -> GazEntry | None:

@@ -216,7 +216,8 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
             found = _keys(view, v, subjects, ctx)
             if not found:
                 # "Among the heads of state who joined from home were A and B": who joined, named after it
-                link = next((k for k in range(i + n, min(v.end, i + n + 5)) if v.low(k) in lex.joined_then_people), None)
+                link = next((k for k in range(i + n, min(v.end, i + n + 5)) if v.low(k) not in lex.joined_then_people_gap), None)
+                link = link if link is not None and v.low(link) in lex.joined_then_people else None
                 if link is not None:
                     people, _ = coordinated_after(v, lex, link + 1, v.end, reach=3)
                     found = _keys(view, v, people, ctx)

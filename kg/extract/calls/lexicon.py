@@ -182,6 +182,7 @@ class Lexicon:
     light_verbs: Phrases  # -> LightVerb
     joined: Phrases
     joined_then_people: frozenset[str]  # "Among those who joined were A and B": who joined, after it
+    joined_then_people_gap: frozenset[str]  # "who joined her online were": the words between
     meeting_adverbs: frozenset[str]  # "met online": the meeting word before it was a video call
     meeting_verbs: frozenset[str]  # "met", "meet"
     traps_after: Phrases  # "call for", "call centre"
@@ -401,6 +402,7 @@ def lexicon() -> Lexicon:
                        for e in lexicon_entries(calls, "joined")
                        for f in e.get("forms", [e.get("phrase")])),
         joined_then_people=frozenset(phrases_of(calls, "joined_then_people")),
+        joined_then_people_gap=frozenset(phrases_of(calls, "joined_then_people_gap")),
         traps_after=Phrases((p, True) for p in phrases_of(calls, "traps_after")),
         traps_before=Phrases((p, True) for p in phrases_of(calls, "traps_before")),
         called_not_before=frozenset(phrases_of(calls, "called_not_before")),
