@@ -3046,3 +3046,16 @@ def test_the_president_in_capitals_is_the_one_of_the_country_the_papers_address_
                          url="https://island.example.lk/news/calls/")
     found = {people for people, _ in calls_of(facts)}
     assert frozenset({"Sher Bahadur Deuba", "Ranil Wickremesinghe"}) in found
+
+
+def test_a_headlines_verb_in_capitals_before_reported_is_no_outlet(analyse_text):
+    facts = analyse_text("Kurjer: Dule Spoke with Varga; Denies Reported Sorn Call\n\nPresident Amara Dule spoke "
+                         "with President Ilse Varga on Monday.", published="2023-09-21")
+    assert not any(e.name == "Denies" for e in facts.entities)
+
+
+def test_a_regional_service_named_after_a_known_broadcaster_is_an_outlet_of_its_own(analyse_text):
+    facts = analyse_text("King Emil Sorn telephoned Premier Ilse Varga on Friday, CBC North learned.",
+                         published="2023-09-21")
+    _, call = only_call(facts)
+    assert [_names(facts)[r.outlet] for r in call.reports] == ["CBC North"]
