@@ -3059,3 +3059,18 @@ def test_a_regional_service_named_after_a_known_broadcaster_is_an_outlet_of_its_
                          published="2023-09-21")
     _, call = only_call(facts)
     assert [_names(facts)[r.outlet] for r in call.reports] == ["CBC North"]
+
+
+def test_a_spokesmans_no_in_the_answers_second_sentence_denies_someone_elses_reported_call(analyse_text):
+    facts = analyse_text("King Emil Sorn met President Ilse Varga in May.\n\nQuestion: The Kurjer writes that the king "
+                         "rang President Varga late on Monday. Can you confirm?\n\nSpokesperson Tomas Keld: I have "
+                         "read that story. It is not correct.", published="2024-10-03")
+    people, call = only_call(facts)
+    assert people == {"Emil Sorn", "Ilse Varga"} and call.status is CallStatus.DENIED
+
+
+def test_a_no_to_a_question_about_the_one_asked_leaves_others_calls_told_before_it(analyse_text):
+    facts = analyse_text("Question: President Amara Dule spoke with King Emil Sorn yesterday. Will you call Sorn "
+                         "too?\n\nIlse Varga: No.", published="2024-10-03")
+    _, call = only_call(facts)
+    assert call.status is CallStatus.OCCURRED

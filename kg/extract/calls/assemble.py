@@ -578,6 +578,10 @@ def _answered(view: DocView, v: SentView, read: list) -> list:
         for call in calls:
             if answer.speaker not in call[0]:
                 kept.append(call)
+                if answer.says == "no" and status is CallStatus.OCCURRED and last:
+                    # "Kurjer reports that the premier called X. Can you confirm?" / "It is not
+                    # correct.": the spokesman denies the reported call of someone else
+                    status = CallStatus.DENIED
             elif asked and answer.says != "yes":
                 continue  # "Did you call X?" answered "No", or not at all: no call
             elif answer.says == "no" and status is CallStatus.OCCURRED and last:
@@ -959,7 +963,9 @@ def _denies_current(view: DocView, v: SentView, cues, d: Draft, state: _State) -
     outside that call and asking nothing."""
     if not cues or any(c.strong for c in cues) or v.index - state.last_told > 4 or v.low(v.end - 1) == "?":
         return False
-    if d.status is not CallStatus.OCCURRED or len(d.participants) < 2:
+    if d.status is CallStatus.DENIED and any(np.kind in (NAME, ROLE) for np in v.nps):
+        return False  # (a call denied by the answer's opening takes "There was no conversation" too)
+    if d.status not in (CallStatus.OCCURRED, CallStatus.DENIED) or len(d.participants) < 2:
         return False
     if any(np.kind == NAME and np.key not in d.participants for np in v.nps):
         return False

@@ -157,6 +157,10 @@ def transcript_answer(view: DocView, v: SentView) -> Answer | None:
         return None
     label = reply.np(reply.start)
     _, says = lex.answer_openers.lookup(reply.lower, label.end + 1 - reply.start)
+    if says not in ("yes", "no") and reply.index + 1 < len(view.sents) \
+            and "\n" not in view.text[reply.char_end : view.sents[reply.index + 1].char_start]:
+        # "I read that story. It is not correct.": the answer's second sentence
+        _, says = lex.answer_openers.lookup(view.sents[reply.index + 1].lower, 0)
     return Answer(speaker, says if says in ("yes", "no") else None, tuple(s for s in para if s.index > v.index))
 
 
