@@ -209,26 +209,35 @@ def find_date_expressions(text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=1 << 12)  # pure; asked of every date a call sentence names, the same few again and again
 def is_back_reference(expression: str) -> bool:
     """ "that afternoon", "later that day": the day the text named before, none of its own."""
-    low = " ".join(expression.split()).casefold().strip(" ,;:.")
-    return any(low == b or low.endswith(" " + b) for b in _back_references())
+    return _ends_with_one(_folded(expression), _back_references())
 
 
 def is_relative_day(expression: str) -> bool:
     """ "tomorrow", "yesterday", "this morning": a day counted from the day it was said."""
-    low = " ".join(expression.split()).casefold().strip(" ,;:.")
+    low = _folded(expression)
     return (low[3:] if low.startswith("on ") else low) in _rules().relative
 
 
 def back_reference_offset(expression: str) -> int:
     """The days a back reference moves from the day named before it ("a day earlier": -1)."""
-    low = " ".join(expression.split()).casefold().strip(" ,;:.")
-    return next((days for b, days in _back_reference_days() if low == b or low.endswith(" " + b)), 0)
+    low = _folded(expression)
+    return next((days for b, days in _back_reference_days() if _ends_with_one(low, (b,))), 0)
 
 
 def back_reference_same_day(expression: str) -> bool:
     """ "minutes earlier": with no day named before, the back reference is of the day counted from."""
-    low = " ".join(expression.split()).casefold().strip(" ,;:.")
-    return any(low == b or low.endswith(" " + b) for b in _same_day_back_references())
+    return _ends_with_one(_folded(expression), _same_day_back_references())
+
+
+def _folded(expression: str) -> str:
+    """A date expression as the phrase lists are written: one space between words, case-folded,
+    without the punctuation around it."""
+    return " ".join(expression.split()).casefold().strip(" ,;:.")
+
+
+def _ends_with_one(low: str, phrases: tuple[str, ...]) -> bool:
+    """``low`` is one of ``phrases`` or ends with one as its last words ("later that day")."""
+    return any(low == b or low.endswith(" " + b) for b in phrases)
 
 
 @lru_cache(maxsize=1)

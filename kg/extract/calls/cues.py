@@ -25,7 +25,7 @@ from kg.extract.calls.view import NAME, PRONOUN, ROLE, GROUP, PersonNP, SentView
 from kg.model import CallMedium, EntityKind
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
 
-__all__ = ["Cue", "find_cues", "named_in_apposition", "dash_apposition", "titled_description_then_name", "CALL_VERB", "CONTACT_VERB", "TALK_VERB", "NOUN", "ADVERBIAL"]
+__all__ = ["Cue", "find_cues", "is_clock", "named_in_apposition", "dash_apposition", "titled_description_then_name", "CALL_VERB", "CONTACT_VERB", "TALK_VERB", "NOUN", "ADVERBIAL"]
 
 CALL_VERB, CONTACT_VERB, TALK_VERB, NOUN, ADVERBIAL = "call_verb", "contact_verb", "talk_verb", "noun", "adverbial"
 # The word lists are the lexicon's (calls.json noun_modifiers, called_complements ...,
@@ -50,12 +50,17 @@ def tells_a_time(v: SentView, lex: Lexicon) -> bool:
     return any(v.low(k) == "at" and _clock_at(v, lex, k + 1) for k in range(v.start, v.end - 1))
 
 
+def is_clock(tok: str) -> bool:
+    """A time of day written as one token: "8", "8:00", "20.30"."""
+    return _CLOCK.match(tok) is not None
+
+
 def _clock_at(v: SentView, lex: Lexicon, k: int) -> bool:
     """A time of day at token ``k``, after an approximator or not ("about 9am", "10.30 p.m.")."""
     if v.low(k) in lex.duration_words and not v.tok(k)[:1].isdigit():
         k += 1
     tok = v.low(k)
-    if not _CLOCK.match(tok):
+    if not is_clock(tok):
         return False
     return not tok.isdigit() or v.low(k + 1) in _CLOCK_SUFFIXES
 

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.calls.cues import (ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, dash_apposition, named_in_apposition,
-                                   titled_description_then_name)
+from kg.extract.calls.cues import (ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, dash_apposition, is_clock,
+                                   named_in_apposition, titled_description_then_name)
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, PersonNP, SentView, label_before, object_pronoun
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
@@ -399,7 +399,7 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
         if cue.kind == CALL_VERB and (end := _message_end(v, lex, k, hi)) is not None:
             k = end - 1  # "phoned his congratulations to X": what the call conveyed, then its partner
             continue
-        if not (low in lex.partner_bridges or low == _HYPHEN or k in adverbial or k in dated or _number_or_clock(v.tok(k))
+        if not (low in lex.partner_bridges or low == _HYPHEN or k in adverbial or k in dated or v.tok(k).isdigit() or is_clock(low)
                 or low in ("(", ")") and (k + 1 in dated or k - 1 in dated)):  # "on Saturday (May 10) from X"
             break
     if cue.kind == NOUN and (v.low(cue.end) == "of" or (cue.light is not None and cue.light.caller == "from")):
@@ -414,11 +414,6 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
                     return "from", people, separate
                 break
     return None, [], False
-
-
-def _number_or_clock(tok: str) -> bool:
-    """ "8", "8:00", "20.30": a number or a time of day ("a video call at 7:30 a.m. on Thursday with X")."""
-    return tok.isdigit() or len(tok) <= 5 and tok[:1].isdigit() and tok[-2:].isdigit() and tok.replace(":", "").replace(".", "").isdigit()
 
 
 def _message_end(v: SentView, lex: Lexicon, k: int, hi: int) -> int | None:
