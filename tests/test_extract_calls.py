@@ -2490,6 +2490,24 @@ def test_an_outlet_reporting_on_two_people_paragraphs_later_reported_their_call(
     assert [names[r.outlet] for r in call.reports] == ["Vell Herald"]
 
 
+def test_an_outlet_on_two_people_reported_their_call_told_in_several_sentences(analyse_text):
+    # the call of Berg and Varga is told twice before the outlet's sentence (two drafts of one
+    # call), and another call was told last: the outlet goes to theirs, and so does the
+    # conversation the next sentence goes on about
+    facts = analyse_text(
+        "President Lars Berg spoke separately by phone on Friday with King Emil Sorn and Prime Minister Ilse Varga.\n\n"
+        "The palace said the call with Berg had been made at the king's request.\n\n"
+        "Varga's office said the call with Berg had been cordial.\n\n"
+        '"We talked frankly," Sorn wrote on X after the call.\n\n'
+        "According to the Vell Herald, Berg told Varga that Vell should lift its river tolls.\n\n"
+        "The Ostria Courier, citing the Herald, said the conversation had lasted an hour.", published="2025-03-15")
+    names = {e.key: e.name for e in facts.entities}
+    reports = {frozenset(names[p] for p in c.participants): sorted(names[r.outlet] for r in c.reports)
+               for c in facts.calls}
+    assert reports[frozenset({"Lars Berg", "Ilse Varga"})] == ["Ostria Courier", "Vell Herald"]
+    assert "Vell Herald" not in reports[frozenset({"Lars Berg", "Emil Sorn"})]
+
+
 def test_a_call_on_a_named_day(analyse_text):
     _, call = only_call(analyse_text("Prime Minister Ilse Varga phoned King Emil Sorn on Boxing Day.",
                                      published="2022-12-28"))

@@ -429,6 +429,10 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
     named_objects = frozenset(np.key for np in frame.objects if np.kind == NAME and np.key)
     subjects = _keys(view, v, frame.subjects, ctx, named_objects)
     objects = _keys(view, v, frame.objects, ctx, frozenset(subjects) | named_subjects, as_object=as_obj)
+    if not objects and frame.country is not None:
+        # "a request by X for a call was turned down by Varnia": the one leader of Varnia the
+        # article has named before
+        objects = _country_leader(view, v, frame.country, frozenset(subjects))
     if not frame.subjects and objects and cue.strong and _opens_post(v, cue):
         # '"Great call with X today," Y wrote': a post that leaves its subject out is its writer's
         speaker = quote_speaker(view, v, ctx)
@@ -759,7 +763,9 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         # "Agency X reported that A and B had also touched on ...", paragraphs after A and B's
         # call: the outlet reported that call
         drafts[late] = absorb(drafts[late], view, v, days=False)
-        return _next(view, v, _evolve(state, drafts=tuple(drafts)))
+        # (and "the conversation" of the next sentence is that call)
+        ctx = replace(state.ctx, current=drafts[late].participants, current_index=v.index)
+        return _next(view, v, _evolve(state, drafts=tuple(drafts), current=late, last_told=v.index, ctx=ctx))
     if cur is not None and not own_call:
         named_here = _named_with_call_word(view, v, cues) if cues or anaphoric else set()
         if len(named_here) >= 2 and not named_here <= drafts[cur].participants:
@@ -869,6 +875,18 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                                       told=len(drafts) - 1 if pending.status is CallStatus.OCCURRED else state.told,
                                       ctx=ctx, last_told=v.index))
     return _next(view, v, state)
+
+
+def _country_leader(view: DocView, v: SentView, country: str, exclude: frozenset[str]) -> list[str]:
+    """The one leader of ``country`` (an entity key) in office and named before the sentence
+    ends, if one."""
+    info = view.entities.get(country)
+    if info is None:
+        return []
+    found = {m.key for m in view.mentions if m.start < v.end and m.kind is EntityKind.LEADER and m.key not in exclude
+             and (e := view.entities.get(m.key)) is not None and e.country == info.name
+             and not (e.role or "").casefold().startswith(("former", "ex-"))}
+    return list(found) if len(found) == 1 else []
 
 
 def _closes_quote_of(view: DocView, v: SentView, participants: frozenset[str]) -> bool:
@@ -1031,7 +1049,12 @@ def _late_report(view: DocView, v: SentView, drafts: list[Draft], cur: int | Non
     if len(named) != 2:
         return None
     fits = [n for n, d in enumerate(drafts) if d.participants == named and d.status is CallStatus.OCCURRED]
-    if len(fits) != 1 or fits[0] == cur and v.index - state.last_told <= 3 or v.index - drafts[fits[0]].sent > 12:
+    # (the call may have been told in several sentences, each a draft: one call, unless they
+    # give it two days)
+    if not fits or len({drafts[n].day for n in fits if drafts[n].day is not None}) > 1:
+        return None
+    fits = fits[-1:]
+    if fits[0] == cur and v.index - state.last_told <= 3 or v.index - drafts[fits[0]].sent > 12:
         return None
     if view.lex.status["planned"].find(v.lower) is not None or not view.lex.report_future_words.isdisjoint(v.lower):
         return None  # "X reported that A and B would meet in June": another event, not the call

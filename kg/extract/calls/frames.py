@@ -26,6 +26,7 @@ from kg.extract.calls.cues import (ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TAL
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, PersonNP, SentView, label_before, object_pronoun
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
+from kg.extract.calls.requests import call_request
 
 __all__ = ["Frame", "read_frame", "clause_bounds", "subjects_before", "coordinated_after", "first_member"]
 
@@ -46,6 +47,7 @@ class Frame:
     second: tuple[PersonNP, ...] = ()  # "and to B": partners of calls of their own
     separate: bool = False  # the objects were called one by one
     fronted: bool = False  # "In a phone call, ..."
+    country: str | None = None  # "a request ... turned down by Varnia": the country's key, for its leader
 
 
 def clause_bounds(v: SentView, lex: Lexicon, i: int) -> tuple[int, int]:
@@ -731,8 +733,17 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
     caller = None
     subj: tuple[PersonNP, ...] = ()
     fronted = _fronted(v, lex, cue)
+    country = None
     if prep == "between":
         subj = ()
+    elif (request := call_request(v, lex, cue)) is not None and request.requester is not None:
+        # "a request by X for a call was turned down by Y": X asked for it (its caller), Y is
+        # the other side, or the country that turned it down stands for its leader
+        subj, caller = (request.requester,), request.requester
+        if not objs and request.refuser is not None:
+            prep, objs = "with", [request.refuser]
+        elif not objs:
+            country = request.refuser_country
     elif (thanked := _thanked_for(v, lex, cue)) is not None:
         # "Y thanked X for his call", "Thanking X for his call, Y said ...": X called Y
         subj = (thanked,)
@@ -801,4 +812,4 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
     if cue.light is not None and cue.light.caller == "from" and prep != "from":
         caller = None
     second = _second_objects(v, lex, objs, prep, hi_obj)
-    return Frame(cue, subj, tuple(objs), prep, caller, tuple(second), separate, fronted)
+    return Frame(cue, subj, tuple(objs), prep, caller, tuple(second), separate, fronted, country)

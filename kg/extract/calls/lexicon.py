@@ -322,6 +322,9 @@ class Lexicon:
     object_prepositions: frozenset[str]  # "with the president": no one the sentence goes on about
     headline_noun_markers: frozenset[str]  # "the King's Calls": a noun in a headline
     initiative_nouns: frozenset[str]  # "at X's request"
+    request_nouns: frozenset[str]  # "a request by X for a call"
+    request_refusals: Phrases  # "turned down X's request for a call"
+    request_refusal_bridges: frozenset[str]  # "a request for a call went unanswered"
     confirming_words: frozenset[str]  # "confirmed the call on Wednesday": a weak day
     telegraphic_future_words: frozenset[str]  # "X, Y to hold phone talks"
     own_phrase_openers: frozenset[str]  # "a scheduled call": the call's own phrase
@@ -542,6 +545,9 @@ def lexicon() -> Lexicon:
         object_prepositions=frozenset(phrases_of(discourse, "object_prepositions")),
         headline_noun_markers=frozenset(phrases_of(discourse, "headline_noun_markers")),
         initiative_nouns=frozenset(phrases_of(calls, "initiative_nouns")),
+        request_nouns=frozenset(phrases_of(calls, "request_nouns")),
+        request_refusals=Phrases((p, True) for p in phrases_of(calls, "request_refusals")),
+        request_refusal_bridges=frozenset(phrases_of(calls, "request_refusal_bridges")),
         confirming_words=frozenset(phrases_of(reports, "confirming_words")),
         telegraphic_future_words=frozenset(phrases_of(status, "telegraphic_future_words")),
         own_phrase_openers=frozenset(phrases_of(status, "own_phrase_openers")),

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from kg.extract.calls.cues import Cue
 from kg.extract.calls.frames import clause_bounds
 from kg.extract.calls.lexicon import Lexicon
+from kg.extract.calls.requests import call_request
 from kg.extract.calls.view import NAME, ROLE, SentView
 from kg.model import CallStatus
 
@@ -130,6 +131,8 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
 
     if cue.light is not None and cue.light.status is not None:
         return cue.light.status  # "declined a call from", "sought a call with"
+    if (request := call_request(v, lex, cue)) is not None and request.refused:
+        return CallStatus.ATTEMPTED  # "X's request for a call was turned down"
     for name, status in (("denied", CallStatus.DENIED), ("attempted", CallStatus.ATTEMPTED)):
         if has(lo, hi, name):
             return status
