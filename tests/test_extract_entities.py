@@ -98,6 +98,19 @@ def test_state_media_is_an_outlet_only_with_its_country(analyse_text):
     assert [e.name for e in named.entities if "media" in e.name.lower()] == ["Kenyan state media"]
 
 
+@pytest.mark.parametrize("credit, name", [
+    ("Canada's Public Television", "Canada's Public Television"),
+    ("Ghana's National Radio", "Ghana's National Radio"),
+])
+def test_a_country_s_broadcaster_named_by_its_possessive_reports_the_call(analyse_text, credit, name):
+    facts = analyse_text(f"President Amara Dule spoke by phone with King Emil Sorn on Friday, {credit} reported.")
+    outlets = [e for e in facts.entities if e.kind is EntityKind.OUTLET]
+    assert [e.name for e in outlets] == [name]
+    assert outlets[0].country == credit.split("'")[0]
+    (call,) = facts.calls
+    assert [r.outlet for r in call.reports] == [outlets[0].key]
+
+
 def test_an_unknown_outlet_with_or_without_the_is_one_outlet(analyse_text):
     facts = analyse_text("The Harbour Times said the port would close. Harbour Times reporters were there.")
     outlets = {e.key for e in facts.entities if e.kind.value == "Outlet"}

@@ -231,6 +231,7 @@ class _Words:
     generic_media: tuple[list[str], ...]
     editions: frozenset[str]  # "Xinhua English": an edition of an outlet
     name_words: frozenset[str]  # "National" in "Varnia National Broadcaster": no person's, but an outlet's
+    generic_names: frozenset[str]  # "Public" of "Ostria's Public Television": a country's outlet
     head_continuations: frozenset[str]  # "the Weekly Press Conference": a head the name goes on past
     slots_before: dict[tuple[str, ...], tuple[bool, OutletKind]]  # "citing" -> (a person's place too, kind)
     slots_after: dict[str, tuple[bool, OutletKind, frozenset[str]]]  # "reported" (after the name), words not after it
@@ -293,6 +294,7 @@ def _words() -> _Words:
         generic_media=tuple(p.split() for p in lexicon_phrases(lex, "generic_media_heads")),
         editions=frozenset(lexicon_phrases(lex, "outlet_editions")),
         name_words=frozenset(lexicon_phrases(lex, "outlet_name_words")),
+        generic_names=frozenset(lexicon_phrases(lex, "outlet_generic_names")),
         head_continuations=frozenset(lexicon_phrases(lex, "outlet_head_continuations")),
         slots_before={tuple(e["phrase"].split()): (e["person_too"], OutletKind(e["kind"]))
                       for e in lexicon_entries(lex, "outlet_slots") if e["place"] == "before"},
@@ -429,14 +431,28 @@ def unknown_outlets(x: Extractor) -> None:
                     break
             if start == i and len(head) == 1:
                 continue  # a bare "Agency" or "Times" names nothing
-            name = span_text(doc, start, end)
             # "Greek TV": a country's word and a generic head name the country's media, no outlet
             # of its own (the country marks it generic, as "Danish media"); "Skai TV" is one
             country = national.get(start) if start == i - 1 and [lower[i]] in words.generic_media else None
+            if start < i and all(texts[k] in words.generic_names for k in range(start, i)) \
+                    and (owner := _country_possessive(x, start)) is not None:
+                # "Ostria's Public Television": the country's broadcaster, named with it
+                start, country = owner
+            name = span_text(doc, start, end)
             x.add(start, end, Builder(outlet_key(name), name, EntityKind.OUTLET, outlet_kind=kind, country=country))
             taken.update(range(start, end))
             blocked.update(range(start, end))
             break
+
+
+def _country_possessive(x: Extractor, k: int) -> tuple[int, str] | None:
+    """(where it starts, the country) for a country's possessive ending right before token
+    ``k`` ("Ostria's"), read from the gazetteer's entities of the Doc."""
+    if k < 2 or x.doc[k - 1].lower_ not in ("'s", "’s"):
+        return None
+    ent = next((e for e in x.ents if e.end == k - 1 and e.label_ == "GPE" and e.ent_id_), None)
+    entry = x.gaz.get(ent.ent_id_) if ent is not None else None
+    return (ent.start, entry.name) if entry is not None and entry.kind is EntityKind.COUNTRY else None
 
 
 def channel_outlets(x: Extractor) -> None:

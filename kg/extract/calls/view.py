@@ -85,12 +85,13 @@ class EntityInfo:
 
 def _generic(b, lex: Lexicon) -> bool:
     """An outlet that names no outlet: "Russian state media", "Danish media", "Iranian TV" (a
-    country's word and a generic head), not "Skai TV" (a name and the same head)."""
+    country's word and a generic head), not "Skai TV" (a name and the same head), nor "Ostria's
+    Public Television" (a country's broadcaster, named)."""
     if b.outlet_kind is OutletKind.STATE_MEDIA:
         return True
     words = b.name.split()
     return b.key.startswith("outlet:") and words[-1].lower() in lex.generic_media_words and (
-        len(words) == 1 or b.country is not None)
+        len(words) == 1 or b.country is not None and len(words) == 2)
 
 
 class _Article:
