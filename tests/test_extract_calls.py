@@ -2508,6 +2508,21 @@ def test_an_outlet_on_two_people_reported_their_call_told_in_several_sentences(a
     assert "Vell Herald" not in reports[frozenset({"Lars Berg", "Emil Sorn"})]
 
 
+@pytest.mark.parametrize("first, second, account, side", [
+    ("Russian President Vladimir Putin", "French President Emmanuel Macron", "the Kremlin's readout of the conversation",
+     "Vladimir Putin"),
+    ("French President Emmanuel Macron", "Russian President Vladimir Putin", "France's version of the call",
+     "Emmanuel Macron"),
+])
+def test_an_account_from_one_side_is_of_that_side_s_call(analyse_text, first, second, account, side):
+    facts = analyse_text(f"Prime Minister Ilse Varga spoke by phone with {first} on Saturday. Later on Saturday, "
+                         f"Varga also spoke by phone with {second}. The Vell Herald carried {account}.",
+                         published="2024-05-12")
+    names = {e.key: e.name for e in facts.entities}
+    reported = {frozenset(names[p] for p in c.participants) for c in facts.calls if c.reports}
+    assert reported == {frozenset({"Ilse Varga", side})}
+
+
 def test_a_call_on_a_named_day(analyse_text):
     _, call = only_call(analyse_text("Prime Minister Ilse Varga phoned King Emil Sorn on Boxing Day.",
                                      published="2022-12-28"))

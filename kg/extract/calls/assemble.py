@@ -794,6 +794,14 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 fits = [n for n in range(len(drafts) - 1, -1, -1) if people_named & drafts[n].participants
                         and (drafts[n].status is not CallStatus.PLANNED or said is CallStatus.PLANNED)]
                 target = cur if cur in fits else fits[0] if fits else target
+            elif not people_named and len(drafts) > 1 and (sides := _possessive_sides(view, v)) \
+                    and not any(view.entities[p].country in sides for p in drafts[target].participants
+                                if p in view.entities):
+                # "Kurjer ran the Kremlin's readout of the conversation", after another call
+                # was told: the call of the one whose side gave that account
+                fits = [n for n in range(len(drafts) - 1, -1, -1) if drafts[n].status is drafts[target].status
+                        and any(view.entities[p].country in sides for p in drafts[n].participants if p in view.entities)]
+                target = fits[0] if fits else target
             t = drafts[target]
             anchor_cue = strong_cues[0] if strong_cues else Cue(NOUN, v.start, v.start + 1, True)
             joined = frozenset(_joined_in(view, v, ctx))
@@ -875,6 +883,20 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                                       told=len(drafts) - 1 if pending.status is CallStatus.OCCURRED else state.told,
                                       ctx=ctx, last_told=v.index))
     return _next(view, v, state)
+
+
+def _possessive_sides(view: DocView, v: SentView) -> frozenset[str]:
+    """The countries a sentence names as a possessor, by a country or an office of state of
+    theirs ("the Kremlin's account", "Ostria's version"): the side an account is from."""
+    out = set()
+    for m in v.others.values():
+        if v.low(m.end) not in ("'s", "’s") or (info := view.entities.get(m.key)) is None:
+            continue
+        if m.kind is EntityKind.COUNTRY:
+            out.add(info.name)
+        elif m.kind is EntityKind.ORGANIZATION and info.country is not None:
+            out.add(info.country)
+    return frozenset(out)
 
 
 def _country_leader(view: DocView, v: SentView, country: str, exclude: frozenset[str]) -> list[str]:
