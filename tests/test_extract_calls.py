@@ -3042,6 +3042,9 @@ def test_the_two_after_a_pronoun_and_a_name_are_those_two_not_the_call_before(an
     "were President Ilse Varga, Emir Tomas Keld and King Emil Sorn.",
     "Prime Minister Amara Dule chaired it from Vella. Those taking part included President Ilse Varga, Emir Tomas "
     "Keld and King Emil Sorn.",
+    # the one they joined, named by a pronoun in the joining phrase, is on the summit too
+    "Prime Minister Amara Dule was in the chair. Among the leaders who joined her on screen were President Ilse "
+    "Varga, Emir Tomas Keld and King Emil Sorn.",
 ])
 def test_the_people_named_after_a_joining_phrase_joined_the_virtual_summit(analyse_text, named):
     facts = analyse_text("VELLA, Nov 21 — Varnia hosted the bloc's first summit held wholly by video link last "

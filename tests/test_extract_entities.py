@@ -111,6 +111,18 @@ def test_a_country_s_broadcaster_named_by_its_possessive_reports_the_call(analys
     assert [r.outlet for r in call.reports] == [outlets[0].key]
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("Prime Minister Tan Sri Amar Dulek spoke by phone with King Emil Sorn.", "Amar Dulek", "Prime Minister"),
+    ("Deputy Prime Minister Datuk Seri Amar Dulek spoke by phone with King Emil Sorn.", "Amar Dulek",
+     "Deputy Prime Minister"),
+    ("Tan Sri Amar Dulek told reporters of his phone call with King Emil Sorn.", "Amar Dulek", None),
+])
+def test_an_honorific_of_several_words_is_no_name(analyse_text, text, name, role):
+    people = {e.name: e for e in analyse_text(text).entities if e.kind in (EntityKind.PERSON, EntityKind.LEADER)}
+    assert set(people) == {name, "Emil Sorn"}
+    assert people[name].role == role
+
+
 def test_an_unknown_outlet_with_or_without_the_is_one_outlet(analyse_text):
     facts = analyse_text("The Harbour Times said the port would close. Harbour Times reporters were there.")
     outlets = {e.key for e in facts.entities if e.kind.value == "Outlet"}

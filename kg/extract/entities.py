@@ -48,6 +48,7 @@ class _TitleWords(NamedTuple):
     honorifics: frozenset[str]  # the words of "His Highness", "Sheikh", "Dr": before a title or a name
     person_verbs: frozenset[str]  # "Montenegro said": a verb a person does, not a country
     kin_nouns: frozenset[str]  # "Sorn's widow, Ilse Sorn": a relative the bare surname is not
+    honorific_phrases: tuple[tuple[str, ...], ...]  # "tan sri": honorifics whose words alone are names
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +66,8 @@ def _title_words() -> _TitleWords:
                        frozenset(lexicon_phrases(titles, "name_suffixes")),
                        frozenset(w for p in lexicon_phrases(titles, "honorifics") for w in p.split()),
                        frozenset(lexicon_phrases(titles, "person_verbs")),
-                       frozenset(lexicon_phrases(titles, "kin_nouns")))
+                       frozenset(lexicon_phrases(titles, "kin_nouns")),
+                       tuple(tuple(p.split()) for p in lexicon_phrases(titles, "honorific_phrases")))
 
 
 @lru_cache(maxsize=1)
@@ -382,6 +384,14 @@ class Extractor:
 
 
     # -- people the gazetteer does not know ------------------------------------------------
+    def _honorific_phrase_before(self, k: int) -> int:
+        """The length of the honorific of several words ending right before token ``k``, or 0."""
+        for phrase in _title_words().honorific_phrases:
+            n = len(phrase)
+            if k >= n and all(self.doc[k - n + m].lower_ == phrase[m] for m in range(n)):
+                return n
+        return 0
+
     def _unknown_people(self, ents) -> None:
         resolved: dict[str, Builder] = {}
         singles = []
@@ -398,6 +408,10 @@ class Extractor:
                 before = title_before(self.doc, k, self.all_titles)
                 if before is not None and before[1] not in honorifics:
                     title, named_at = before, k
+            if title is None and (n := self._honorific_phrase_before(k)):
+                # "Deputy Prime Minister Datuk Seri Amar Dulek": the title before the honorific
+                title = title_before(self.doc, k - n, self.all_titles)
+                named_at = k - n if title is not None else named_at
             kind, role, country = EntityKind.PERSON, None, None
             if title:
                 role = role_phrase(self.doc, title[0], named_at)

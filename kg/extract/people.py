@@ -179,6 +179,7 @@ class _Words(NamedTuple):
     title_words: frozenset[str]
     honorific_words: frozenset[str]
     portfolios: frozenset[str]
+    honorific_phrases: tuple[tuple[str, ...], ...]  # "tan sri": honorifics whose words alone are names
 
 
 _WORDS: dict[int, tuple[dict, _Words]] = {}  # id(titles) -> (titles, its words): the lexicon is loaded once
@@ -204,7 +205,8 @@ def _words(titles: dict) -> _Words:
         frozenset(lexicon_phrases(titles, "name_suffixes")), title_phrases,
         frozenset(lexicon_phrases(titles, "appositive_roles")), frozenset(w for t in title_phrases for w in t.split()),
         frozenset(w for t in lexicon_phrases(titles, "honorifics") for w in t.split()),
-        frozenset(lexicon_phrases(titles, "portfolios")))
+        frozenset(lexicon_phrases(titles, "portfolios")),
+        tuple(tuple(p.split()) for p in lexicon_phrases(titles, "honorific_phrases")))
     _WORDS.clear()
     _WORDS[id(titles)] = (titles, words)
     return words
@@ -294,6 +296,11 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
         while i < j - 1 and (lower[i] in title_words or lower[i] in honorific_words
                              or (i > opening and text[i] == "-" and i + 1 < j and text[i + 1].islower())):
             i += 2 if text[i] == "-" else 1  # ("Premier-designate X": the title's suffix too)
+        honoured = i  # where the name's honorific opens, if it has one of several words
+        for phrase in w.honorific_phrases:
+            if tuple(lower[i:i + len(phrase)]) == phrase and i + len(phrase) <= j:
+                i += len(phrase)  # "Prime Minister Tan Sri X": the honorific's words are no name here
+                break
         if all(t in title_words or t in honorific_words for t in lower[i:j]):
             i = j  # "President Sheikh <known name>", "HH Prince": titles and honorifics, no name
             continue
@@ -302,6 +309,7 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
         words = size - 2 * sum(1 for k in range(i + 1, j - 1) if text[k] == "-")
         # in a Title Case headline every word looks like a name: trust given names only
         titled = (title_before(doc, i, w.title_phrases) is not None or _portfolio_before(lower, i, w.portfolios, title_words)
+                  or honoured < i and title_before(doc, honoured, w.title_phrases) is not None
                   or any(lower[k] in title_words for k in range(opening, i))
                   or _counterparts_before(cols, i, found)
                   # "the Minister of Foreign Affairs, Tala Voss, said": a title, a comma, the name
@@ -316,6 +324,7 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
         accept = not before_title and (
             (titled and words <= 4)
             or (size >= 2 and text[i] in given_names)
+            or (size >= 2 and honoured < i)  # "Tan Sri Amar Kelas": an honorific of several words names a person
             or (size >= 2 and _appositive_role(cols, j, w.roles))
             or (2 <= words <= 4 and i > 0 and lower[i - 1] in _phone_verbs() and not headline.at(i)
                 and any(lower[k] in particles for k in range(i + 1, j - 1)))

@@ -221,6 +221,14 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
                 if link is not None:
                     people, _ = coordinated_after(v, lex, link + 1, v.end, reach=3)
                     found = _keys(view, v, people, ctx)
+                    # "who joined him on screen were A and B": the one they joined is on it too
+                    # ("her" before "online" or "on screen" is the object, not a possessive)
+                    host = [replace(np, possessive=False) for k in range(i + n, link) if (np := v.np(k)) is not None
+                            and np.kind == PRONOUN and np.start == k and (not np.possessive or (
+                                v.low(np.end) in lex.joined_then_people_gap or v.low(np.end) in lex.joined_then_people))]
+                    if found and len(host) == 1:
+                        found = found + [key for key in _keys(view, v, host, ctx, frozenset(found), as_object=True)
+                                         if key not in found]
             if not found:
                 # "World leaders, including X and Y, will take part"
                 openers = lex.group_member_openers
