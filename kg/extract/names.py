@@ -4,7 +4,8 @@ A name key folds case, accents and punctuation, splits hyphenated parts, drops i
 ("John F. Kerry" is "john kerry") and maps each part to its group in ``data/lexicon/names.json``
 (transliterations: Mohammed/Mohamed/Muhammad; nicknames: Steve/Stephen). ``NameIndex`` finds a
 gazetteer person by key, or by the same first name and a surname at most a letter or two away
-("Zelenskyi", "Zelenksyy" for Zelensky), when exactly one person fits.
+("Zelenskyi", "Zelenksyy" for Zelensky) and no middle name of another, when exactly one
+person fits.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ class NameIndex:
 
     def __init__(self, gaz: Gazetteer) -> None:
         by_key: dict[str, set[str]] = {}
-        by_first: dict[str, list[tuple[str, str]]] = {}
+        by_first: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
         self.entries: dict[str, GazEntry] = {}
         for entry in gaz.entries.values():
             if entry.kind not in _PEOPLE:
@@ -78,7 +79,7 @@ class NameIndex:
                 if len(parts) < 2:
                     continue
                 by_key.setdefault(key, set()).add(entry.id)
-                by_first.setdefault(parts[0], []).append((parts[-1], entry.id))
+                by_first.setdefault(parts[0], []).append((parts[-1], tuple(parts[1:-1]), entry.id))
         self.by_key = {k: next(iter(ids)) for k, ids in by_key.items() if len(ids) == 1}
         self.by_first = by_first
 
@@ -90,7 +91,11 @@ class NameIndex:
             return None
         found = self.by_key.get(key)
         if found is None:
-            near = {eid for last, eid in self.by_first.get(parts[0], ()) if close(parts[-1], last)}
+            # (middle names, when both spellings have some, must meet: "Mohamed Azmin Ali" is not
+            # "Mohamed Irfaan Ali")
+            middle = parts[1:-1]
+            near = {eid for last, middles, eid in self.by_first.get(parts[0], ()) if close(parts[-1], last)
+                    and (not middle or not middles or any(close(m, n) for m in middle for n in middles))}
             found = next(iter(near)) if len(near) == 1 else None
         return self.entries.get(found) if found else None
 

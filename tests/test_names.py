@@ -1,0 +1,39 @@
+"""Name keys, near spellings and the gazetteer's name index (kg.extract.names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.names import close, name_index, name_key
+from kg.resources import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def index():
+    return name_index(load_gazetteer())
+
+
+def test_a_name_key_folds_case_accents_initials_and_transliterations():
+    assert name_key("John F. Kerry") == name_key("john kerry")
+    assert name_key("Muhammad Amar") == name_key("Mohammed Amar")
+    assert name_key("Ilse Várga") == name_key("ILSE VARGA")
+
+
+@pytest.mark.parametrize("a, b, near", [
+    ("zelensky", "zelenskyi", True),
+    ("zelensky", "zelenksy", True),  # two letters swapped
+    ("ali", "aly", False),  # too short to guess
+    ("varga", "dulek", False),
+])
+def test_close_surnames(a, b, near):
+    assert close(a, b) is near
+
+
+def test_a_near_spelling_finds_the_one_gazetteer_person(index):
+    assert index.find("Volodymyr Zelenskyi").name == "Volodymyr Zelensky"
+
+
+def test_a_middle_name_of_another_is_another_person(index):
+    # the gazetteer's Mohamed Irfaan Ali shares the first name and the surname, not the middle name
+    assert index.find("Mohamed Irfaan Ali").name == "Irfaan Ali"
+    assert index.find("Mohamed Azmin Ali") is None
