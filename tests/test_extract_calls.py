@@ -2523,6 +2523,13 @@ def test_an_account_from_one_side_is_of_that_side_s_call(analyse_text, first, se
     assert reported == {frozenset({"Ilse Varga", side})}
 
 
+def test_he_after_a_second_reporting_verb_is_the_subject_not_the_first_verb_s_object(analyse_text):
+    found, call = only_call(analyse_text(
+        "President Amara Dule praises Prime Minister Ilse Varga and says on radio he will phone King Emil Sorn "
+        "next week."))
+    assert found == {"Amara Dule", "Emil Sorn"} and call.status is CallStatus.PLANNED
+
+
 def test_a_call_on_a_named_day(analyse_text):
     _, call = only_call(analyse_text("Prime Minister Ilse Varga phoned King Emil Sorn on Boxing Day.",
                                      published="2022-12-28"))

@@ -251,6 +251,14 @@ def leaders_named_before(view: DocView, v: SentView, before: int, sentences: int
     return seen
 
 
+def _object_before_second_verb(v: SentView, lex, other: PersonNP) -> bool:
+    """ "X thanks Y and says he ...": a name right before "and" and a reporting verb (the second
+    verb of the sentence's subject), after another person of the same clause."""
+    k = other.end + (v.low(other.end) == ",")
+    return v.low(k) == "and" and v.low(k + 1) in lex.reporting_words and other.governor not in ("", "and", ",") \
+        and any(n.end <= other.start and n.kind in (NAME, PRONOUN, ROLE) and not n.possessive for n in v.nps)
+
+
 def _role_matches(view: DocView, key: str, role: str) -> bool:
     info = view.entities.get(key)
     if info is None or info.kind not in (EntityKind.LEADER, EntityKind.PERSON):
@@ -378,6 +386,8 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
         for other in reversed([n for n in v.nps if n.end <= np.start]):
             if _in_closed_relative(v, view.lex, other, np.start):
                 continue  # "X, an adviser whom Y named last year, said he ...": not the clause's subject
+            if _object_before_second_verb(v, view.lex, other):
+                continue  # "X thanks Y and says he ...": Y is the first verb's object, "he" is X
             if other.kind == ROLE and other.governor not in view.lex.governing_prepositions \
                     and other.governor not in view.lex.speech_verbs and not other.possessive:
                 # "The Prime Minister confirmed that she had received a call": the one the title stands for

@@ -61,11 +61,15 @@ def _requester(v: SentView, lex: Lexicon, for_at: int) -> tuple[PersonNP | None,
     """(who asked, where the request's phrase opens) for the phrase ending right before "for"."""
     k = for_at - 1
     np = v.np(k)
-    if np is not None and np.end == for_at and np.kind in (NAME, ROLE, PRONOUN) and v.low(np.start - 1) in ("by", "from") \
-            and v.low(np.start - 2) in lex.request_nouns:
-        # "a request by X for a call", "requests from the premier for a call"
+    if np is not None and np.end == for_at and np.kind in (NAME, ROLE, PRONOUN) and v.low(np.start - 1) in ("by", "from"):
+        # "a request by X for a call", "requests from the premier for a call", "a request last
+        # week from X for a call" (a date between)
+        dated = {t for d in v.dates for t in range(d.start, d.end)}
         noun = np.start - 2
-        return np, noun - 1 if v.low(noun - 1) in _DETERMINERS or v.low(noun - 1) in lex.noun_modifiers else noun
+        while noun >= v.start and noun > np.start - 7 and noun in dated:
+            noun -= 1
+        if v.low(noun) in lex.request_nouns:
+            return np, noun - 1 if v.low(noun - 1) in _DETERMINERS or v.low(noun - 1) in lex.noun_modifiers else noun
     if v.low(k) not in lex.request_nouns:
         return None, None
     j = k - 1
