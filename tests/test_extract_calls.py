@@ -2530,6 +2530,15 @@ def test_he_after_a_second_reporting_verb_is_the_subject_not_the_first_verb_s_ob
     assert found == {"Amara Dule", "Emil Sorn"} and call.status is CallStatus.PLANNED
 
 
+def test_a_time_of_day_with_no_day_is_on_the_day_named_before(analyse_text):
+    # Tuesday's calls were a group; the one at 8am followed "this morning" (Thursday 2025-03-13)
+    facts = analyse_text("King Emil Sorn spent Tuesday on the phone with regional leaders. President Lars Berg "
+                         "rang first. Prime Minister Ilse Varga followed this morning. Sorn received a call from "
+                         "Varga shortly after 8am.", published="2025-03-13")
+    dated = {people: call.date for people, call in calls_of(facts)}
+    assert dated[frozenset({"Emil Sorn", "Ilse Varga"})] == date(2025, 3, 13)
+
+
 def test_a_call_on_a_named_day(analyse_text):
     _, call = only_call(analyse_text("Prime Minister Ilse Varga phoned King Emil Sorn on Boxing Day.",
                                      published="2022-12-28"))

@@ -55,6 +55,20 @@ def is_clock(tok: str) -> bool:
     return _CLOCK.match(tok) is not None
 
 
+# the prepositions that set something at a time of day (closed-class grammar): not a live blog's
+# entry stamp ("12:05 GMT - ...") nor a score
+_AT_TIME = frozenset({"at", "after", "before", "around", "by", "until", "till", "past"})
+
+
+def time_of_day_in(v: SentView, lex: Lexicon, lo: int, hi: int) -> bool:
+    """A time of day set by a preposition between tokens ``lo`` and ``hi`` ("shortly after
+    8am", "at about 10.30 p.m.")."""
+    for k in range(max(lo, v.start + 1), min(hi, v.end)):
+        if v.low(k - 1) in _AT_TIME and _clock_at(v, lex, k):
+            return True
+    return False
+
+
 def _clock_at(v: SentView, lex: Lexicon, k: int) -> bool:
     """A time of day at token ``k``, after an approximator or not ("about 9am", "10.30 p.m.")."""
     if v.low(k) in lex.duration_words and not v.tok(k)[:1].isdigit():

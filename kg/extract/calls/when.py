@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kg.extract.calls.cues import Cue
+from kg.extract.calls.cues import Cue, time_of_day_in
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import NAME, DateMention, SentView
 from kg.extract.dates import back_reference_offset, back_reference_same_day, is_back_reference, is_relative_day, resolve_date, resolve_period
@@ -198,6 +198,9 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         candidates.append((weak, distance, day, vague, False))
         named[len(candidates) - 1] = d
     if not candidates:
+        if status is not CallStatus.PLANNED and time_of_day_in(v, lex, v.start, v.end):
+            # "Y received a call from X shortly after 8am", with no day: the day named before
+            return Day(back_reference=True)
         return Day()
     firm = [c for c in candidates if not c[0]]
     if firm:
