@@ -53,3 +53,23 @@ def test_metadata_facts_of_an_article_without_an_outlet(pipeline):
     _, gaz = pipeline
     facts = extract_metadata(Article(ArticleMeta("b.txt", "in/b.txt"), UNCUED), gaz)
     assert (facts.entities, facts.calls, facts.meta.outlet) == ((), (), None)
+
+
+# an invented interview printed as questions and answers, published on Thursday 2025-03-13
+INTERVIEW = ("Prime Minister Ilse Varga has led Varnia for four years. In an interview with the Vell Herald in "
+             "her office on Tuesday, she spoke about the border.\n\n"
+             "VELL HERALD: Have you spoken with your neighbours?\n\n"
+             "VARGA: Yes. I spoke by phone yesterday with King Emil Sorn about the river tolls.\n")
+
+
+@pytest.mark.parametrize("text, day", [
+    (INTERVIEW, date(2025, 3, 10)),  # the day before the interview, not before the article
+    # no day for the interview: "yesterday" counts from the article's day
+    (INTERVIEW.replace(" on Tuesday", ""), date(2025, 3, 12)),
+])
+def test_an_interview_s_yesterday_counts_from_the_day_it_was_given(pipeline, text, day):
+    nlp, gaz = pipeline
+    meta = ArticleMeta("i.txt", "in/i.txt", date(2025, 3, 13), outlet="Vell Herald")
+    facts = extract_article(nlp(normalise_for_nlp(text)), Article(meta, text), gaz)
+    (call,) = facts.calls
+    assert call.date == day

@@ -24,13 +24,14 @@ from spacy.attrs import DEP
 from spacy.tokens import Doc
 
 from kg.extract.calls import extract_calls
+from kg.extract.dates import find_date_expressions, resolve_date
 from kg.extract.datelines import Dateline, find_datelines
 from kg.extract.entities import extract_entities, outlet_ref
 from kg.extract.outlets import gazetteer_outlet
 from kg.extract.prefilter import cast_of, could_tell_a_call
 from kg.model import Article, ArticleMeta, ArticleFacts, CallMention, EntityKind, EntityRef, OutletKind, Skipped
 from kg.read.dates_text import title_date, top_date
-from kg.resources import Gazetteer
+from kg.resources import Gazetteer, lexicon_phrases, load_lexicon
 
 __all__ = ["extract_article", "extract_metadata", "needs_doc", "extract_or_skip", "publisher_and_agency", "anchor_day"]
 
@@ -58,11 +59,12 @@ def publisher_and_agency(outlet: str | None, gaz: Gazetteer,
 
 
 def anchor_day(meta: ArticleMeta, text: str, datelines: tuple[Dateline, ...]) -> date | None:
-    """The day relative expressions count from: the day a transcript's title gives it, the first
+    """The day relative expressions count from: the day a transcript's title gives it (or the
+    opening of an interview printed as questions and answers: ``_interview_day``), the first
     dated dateline, or a date line at the top of a reposted statement ("September 12, 2012"),
     when it is up to a week before the publication date; else the publication date."""
     published = meta.published
-    titled = title_date(text)
+    titled = title_date(text) or _interview_day(text, published)
     candidates = [titled] if titled is not None else []
     candidates += [d.day for d in datelines[:3] if d.day is not None]
     top = top_date(text)
@@ -72,6 +74,29 @@ def anchor_day(meta: ArticleMeta, text: str, datelines: tuple[Dateline, ...]) ->
         if published is None or published - timedelta(days=7) <= day <= published + timedelta(days=1):
             return day
     return published
+
+
+# a speaker's label opening a line of a transcript: "EURACTIV:", "MR. KELD:", "Q:"
+_LABEL_LINE = re.compile(r"^[A-Z][A-Z.' -]{0,30}:", re.MULTILINE)
+
+
+def _interview_day(text: str, published: date | None) -> date | None:
+    """The day an interview printed as questions and answers was given, as the sentence of its
+    opening that names the interview says it ("In an interview in Vell on Tuesday, she spoke
+    about ..."): the answers' "yesterday" counts from it. None for any other text."""
+    labels = list(_LABEL_LINE.finditer(text))
+    if published is None or len(labels) < 2:
+        return None
+    opening = text[: labels[0].start()]
+    words = lexicon_phrases(load_lexicon("reports"), "interview_words")
+    for sentence in re.split(r"(?<=[.!?])\s+", opening):
+        if not any(w in words for w in re.findall(r"[a-z]+", sentence.lower())):
+            continue
+        for _start, _end, expression in find_date_expressions(sentence):
+            day = resolve_date(expression, published)
+            if day is not None and day <= published:
+                return day
+    return None
 
 
 def extract_article(doc: Doc, article: Article, gaz: Gazetteer, *, parsed: bool | None = None) -> ArticleFacts:
