@@ -299,3 +299,12 @@ def test_the_scan_finds_what_the_whole_expression_finds(text):
         assert _pattern_for(text) is _rules().day_of_month
     if text.startswith("They spoke on the same day"):
         assert _pattern_for(text) is _rules().expression and whole
+
+
+@pytest.mark.parametrize("text", ["On the same morning, the king phoned her.", "Later the same evening they spoke.",
+                                  "On that same afternoon the premier rang."])
+def test_the_same_part_of_a_day_is_a_back_reference(text):
+    from kg.extract.dates import is_back_reference
+
+    found = find_date_expressions(text)
+    assert len(found) == 1 and is_back_reference(found[0][2].lower())
