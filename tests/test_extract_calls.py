@@ -81,6 +81,9 @@ def test_caller_and_date(analyse_text):
         # status phrases with contractions, as the tokenizer splits them ("did", "n't")
         ("President Amara Dule didn't speak by phone with King Emil Sorn on Monday, the palace said.", CallStatus.DENIED),
         ("President Amara Dule tried to call King Emil Sorn, but the king didn’t answer.", CallStatus.ATTEMPTED),
+        # the future is what was said on the call, not the call ("tells" of a headline's present)
+        ("President Amara Dule tells King Emil Sorn by phone that Varnia will reopen the border", CallStatus.OCCURRED),
+        ("President Amara Dule told King Emil Sorn by phone that Varnia will reopen the border.", CallStatus.OCCURRED),
     ],
 )
 def test_status(analyse_text, text, status):

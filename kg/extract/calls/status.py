@@ -148,6 +148,11 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     opener = v.low(first - 2) if det else v.low(first - 1)
     if opener in lex.clause_adverbs and opener in lex.clause_breaks:
         lo = max(lo, first)  # "will ship fuel after (a) call with X": the plan is the other clause's
+    if any(v.low(k) in lex.speech_verbs for k in range(max(lo, first - 6), first)):
+        # "X tells Y by phone that Varnia will apply": the future is what was said, not the call
+        said = next((j for j in range(cue.end, min(hi, cue.end + 4)) if v.low(j) == "that"), None)
+        if said is not None:
+            hi, after = min(hi, said), min(after, said)
     if has(max(lo, cue.start - 8), min(hi, cue.end + 4), "planned") or has(cue.end, after, "planned_after"):
         return CallStatus.PLANNED
     if _telegraphic_future(v, lex, cue):
