@@ -2542,6 +2542,17 @@ def test_a_time_of_day_with_no_day_is_on_the_day_named_before(analyse_text):
     assert dated[frozenset({"Emil Sorn", "Ilse Varga"})] == date(2025, 3, 13)
 
 
+def test_calls_of_one_sentence_between_the_same_two_share_its_period(analyse_text):
+    # the "when" clause's call is the July call of its main clause: one call, its caller Berg
+    facts = analyse_text("King Emil Sorn phoned President Lars Berg on Monday to exchange greetings. The two had "
+                         "last spoken by phone in July, when Berg called to congratulate Sorn on his birthday.",
+                         published="2025-12-31")
+    calls = {call.date: call for _people, call in calls_of(facts)}
+    assert set(calls) == {date(2025, 12, 29), None}
+    assert calls[None].period == (date(2025, 7, 1), date(2025, 7, 31))
+    assert {e.key: e.name for e in facts.entities}[calls[None].caller] == "Lars Berg"
+
+
 def test_a_call_on_a_named_day(analyse_text):
     _, call = only_call(analyse_text("Prime Minister Ilse Varga phoned King Emil Sorn on Boxing Day.",
                                      published="2022-12-28"))

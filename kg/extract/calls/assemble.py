@@ -701,6 +701,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         if listed or not made:
             made, named = listed, [True] * len(listed)
     if made:
+        made = _share_days(made)
         drafts = _dated_by_reference(view, v, read, state, drafts)
         joined = _joined_in(view, v, ctx)
         if joined:
@@ -891,6 +892,23 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                                       told=len(drafts) - 1 if pending.status is CallStatus.OCCURRED else state.told,
                                       ctx=ctx, last_told=v.index))
     return _next(view, v, state)
+
+
+def _share_days(made: list[Draft]) -> list[Draft]:
+    """ "The two had last talked on the phone in March, as X rang to congratulate Y": the calls one
+    sentence tells of the same people with the same status are one call, and a day or period
+    one of them has is the others' (when the sentence gives them no other)."""
+    if len(made) < 2:
+        return made
+    out = []
+    for d in made:
+        if d.day is None and d.period is None:
+            same = [o for o in made if o.participants == d.participants and o.status is d.status
+                    and (o.day is not None or o.period is not None)]
+            if same and all(o.day == same[0].day and o.period == same[0].period for o in same):
+                d = replace(d, day=same[0].day, day_weak=same[0].day_weak, period=same[0].period)
+        out.append(d)
+    return out
 
 
 def _possessive_sides(view: DocView, v: SentView) -> frozenset[str]:
