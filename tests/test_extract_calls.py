@@ -2553,6 +2553,20 @@ def test_calls_of_one_sentence_between_the_same_two_share_its_period(analyse_tex
     assert {e.key: e.name for e in facts.entities}[calls[None].caller] == "Lars Berg"
 
 
+@pytest.mark.parametrize("text, caller", [
+    ("At the initiative of the President of Ostria, Amara Dule, a telephone conversation was held on Monday with "
+     "King Emil Sorn.", "Amara Dule"),
+    ('"At the initiative of the Interim President of the Federal Republic of Ostria, Amara Dule-Varn, a telephone '
+     'conversation was held on Monday with King Emil Sorn.', "Amara Dule"),
+    ("At the request of King Emil Sorn, a phone call was held on Monday with President Amara Dule.", "Emil Sorn"),
+])
+def test_who_initiated_a_call_held_in_the_passive_took_part_and_called(analyse_text, text, caller):
+    found, call = only_call(analyse_text(text))
+    names = {"Amara Dule", "Emil Sorn"}
+    assert {n.split("-")[0] for n in found} == names
+    assert caller in {e.name.split("-")[0] for e in analyse_text(text).entities if e.key == call.caller}
+
+
 def test_a_call_on_a_named_day(analyse_text):
     _, call = only_call(analyse_text("Prime Minister Ilse Varga phoned King Emil Sorn on Boxing Day.",
                                      published="2022-12-28"))

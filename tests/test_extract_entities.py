@@ -123,6 +123,16 @@ def test_an_honorific_of_several_words_is_no_name(analyse_text, text, name, role
     assert people[name].role == role
 
 
+@pytest.mark.parametrize("text, role", [
+    ("The President of Ostria, Amara Dule, opened the session.", "President of Ostria"),
+    ("The Interim President of the Federal Republic of Ostria, Amara Dule, opened the session.",
+     "Interim President of the Federal Republic of Ostria"),
+])
+def test_a_name_in_apposition_after_a_title_of_a_place_is_that_office_holder(analyse_text, text, role):
+    (dule,) = [e for e in analyse_text(text).entities if e.name == "Amara Dule"]
+    assert dule.kind is EntityKind.LEADER and dule.role == role
+
+
 def test_an_unknown_outlet_with_or_without_the_is_one_outlet(analyse_text):
     facts = analyse_text("The Harbour Times said the port would close. Harbour Times reporters were there.")
     outlets = {e.key for e in facts.entities if e.kind.value == "Outlet"}

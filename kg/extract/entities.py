@@ -24,7 +24,7 @@ from kg.extract.mentions import (
 from kg.extract.names import close, name_index, name_key
 from kg.extract.outlets import (channel_outlets, dateline_outlets, descriptor_before, home_country, outlet_ref, outlet_services,
                                 platform_context, slot_outlets, state_media, unknown_outlets)
-from kg.extract.people import role_phrase, title_before
+from kg.extract.people import role_phrase, title_before, title_of_place_before
 from kg.extract.tokens import columns, doc_text
 from kg.model import ArticleMeta, EntityKind
 from kg.resources import INCOMING_WITHIN, GazEntry, Gazetteer, lexicon_entries, lexicon_mapping, lexicon_phrases, load_lexicon
@@ -412,6 +412,10 @@ class Extractor:
                 # "Deputy Prime Minister Datuk Seri Amar Dulek": the title before the honorific
                 title = title_before(self.doc, k - n, self.all_titles)
                 named_at = k - n if title is not None else named_at
+            if title is None and ent.start >= 2 and self.doc[ent.start - 1].text == ",":
+                # "the President of Ostria, Amara Dule,": the title before the place, in apposition
+                title = title_of_place_before(self.doc, ent.start - 1, self.all_titles)
+                named_at = ent.start - 1 if title is not None else named_at
             kind, role, country = EntityKind.PERSON, None, None
             if title:
                 role = role_phrase(self.doc, title[0], named_at)

@@ -66,6 +66,24 @@ def title_before(doc: Doc, start: int, phrases: frozenset[str]) -> tuple[int, st
     return best
 
 
+def title_of_place_before(doc: Doc, comma: int, phrases: frozenset[str]) -> tuple[int, str] | None:
+    """ "the President of Ostria, Amara Dule,", "the Interim President of the Federal Republic of Ostria,
+    Amara Dule,": the title (first token, phrase) before "of" and a place of capitalised words
+    (with "of" and "the" inside) ending at the comma before a name."""
+    text = columns(doc).text
+    if comma < 2 or text[comma] != ",":
+        return None
+    for k in range(comma - 1, max(0, comma - 9), -1):
+        word = text[k]
+        if word in ("of", "the"):
+            if word == "of" and k < comma - 1 and (found := title_before(doc, k, phrases)) is not None:
+                return found
+            continue
+        if not (word[:1].isupper() and word.isalpha()):
+            return None
+    return None
+
+
 def role_phrase(doc: Doc, title_start: int, name_start: int) -> str:
     """The role as written before a name: the title plus the capitalised words that qualify
     it ("Armed Forces Minister", "Economy Minister"), without nationality words."""
@@ -316,7 +334,8 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
                   # and a comma or full stop after it
                   or (i >= 2 and text[i - 1] == "," and j < n_tokens and text[j] in (",", ".", ";")
                       and (title_before(doc, i - 1, w.title_phrases) is not None
-                           or _portfolio_before(lower, i - 1, w.portfolios, title_words)))) and not headline.at(i)
+                           or _portfolio_before(lower, i - 1, w.portfolios, title_words)
+                           or title_of_place_before(doc, i - 1, w.title_phrases) is not None))) and not headline.at(i)
         # "his counterpart, External Affairs Minister X": a capitalised word of a title
         # ("External", then "Affairs Minister") is not a name
         before_title = j + 1 < n_tokens and text[j] in not_names and text[j][:1].isupper() \

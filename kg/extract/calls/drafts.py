@@ -122,7 +122,10 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
         n = lex.initiated.match(v.lower, i - v.start)
         if not n:
             continue
-        for j in range(i + n, min(v.end, i + n + 5)):
+        # (far enough for "at the initiative of the Interim President of the Federal Republic of Ostria, X")
+        for j in range(i + n, min(v.end, i + n + 11)):
+            if v.low(j) in (";", ".", ":"):
+                break
             np = v.np(j)
             if np is not None and np.key is not None:
                 return np.key if np.key in participants else None

@@ -645,6 +645,23 @@ def _speaker_frame(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[tuple[
     return speaker, [told]
 
 
+def _initiator_opening(v: SentView, lex: Lexicon, cue: Cue) -> PersonNP | None:
+    """The person of an "at the initiative of X," or "at the request of X," that opens the
+    sentence (after a quotation mark), before the call's noun."""
+    k = v.start + 1 if v.low(v.start) in ('"', "“") else v.start
+    n = lex.initiated.match(v.lower, k - v.start)
+    if not n or v.low(k) not in ("at", "on"):
+        return None
+    np = v.np(k + n)
+    if np is None or np.start != k + n or np.kind not in (NAME, ROLE) or np.possessive or np.end >= cue.start:
+        return None
+    # the phrase closes with a comma (past the rest of a hyphenated name: "X Osmani-Sadriu,")
+    j = np.end
+    while j < min(cue.start, np.end + 3) and (v.low(j) == _HYPHEN or v.tok(j)[:1].isupper()):
+        j += 1
+    return np if v.low(j) == "," else None
+
+
 def read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Frame:
     frame = _read_frame(v, lex, cue, cues)
     if not frame.separate and len(frame.objects) > 1 and frame.prep != "between":
@@ -799,6 +816,9 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
                     objs = [partner]
         elif not v.low(cue.start - 1) in lex.singular_definite:
             subj = subjects_before(v, lex, cue.start, lo)
+    if not subj and prep in ("with", None) and (opener := _initiator_opening(v, lex, cue)) is not None:
+        # "At the initiative of X, a telephone conversation was held with Y": X took part and called
+        subj, caller = (opener,), opener
     if caller is not None:
         pass  # told by the construction itself ("thanked X for his call")
     elif prep == "from-to":
