@@ -2567,6 +2567,15 @@ def test_who_initiated_a_call_held_in_the_passive_took_part_and_called(analyse_t
     assert caller in {e.name.split("-")[0] for e in analyse_text(text).entities if e.key == call.caller}
 
 
+def test_a_post_of_one_of_the_call_s_people_a_sentence_later_reports_it(analyse_text):
+    # a sentence on the call with no one of its people named as such lies between
+    facts = analyse_text("President Amara Dule on Monday held a long phone conversation with King Emil Sorn about "
+                         "the river. The Varnian leader praised Sorn for his help after the floods in the south. "
+                         "\u201cVarnia can count on us,\u201d Sorn wrote on X.")
+    _found, call = only_call(facts)
+    assert {e.name for e in facts.entities if e.key in {r.outlet for r in call.reports}} == {"X"}
+
+
 def test_a_call_on_a_named_day(analyse_text):
     _, call = only_call(analyse_text("Prime Minister Ilse Varga phoned King Emil Sorn on Boxing Day.",
                                      published="2022-12-28"))

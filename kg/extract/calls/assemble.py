@@ -1121,6 +1121,13 @@ def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bo
         named = {np.key for np in v.nps if np.kind == NAME}
         if len(named & d.participants) >= 2 or any(np.kind == GROUP for np in v.nps):
             return True
+    if not adjacent and near and v.index - state.last_told <= 2 and v.quoted and has_report_cue(view, v) \
+            and "\n" not in view.text[view.sents[state.last_told].char_end:v.char_start] \
+            and not _quote_after_a_name(v) and quote_speaker(view, v) in d.participants \
+            and not any(np.kind == NAME and np.key not in d.participants for np in v.nps):
+        # '"...," X wrote on X.' a sentence after a remark on the call, in its paragraph: one of its
+        # people posting
+        return True
     if not (adjacent and has_report_cue(view, v)):
         return False
     # '"...," the king wrote on his page': the speaker of a quotation is the one who reports
