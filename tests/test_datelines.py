@@ -40,3 +40,14 @@ def test_datelines_and_credits_of_wire_copy():
     assert [(d.place, d.agency, d.day) for d in found] == [
         ("BEIJING", "Xinhua", date(2025, 10, 27)), (None, "Bernama", None), ("NAIROBI", "Reuters", None),
         (None, "Yonhap", None), ("MOSCOW", "TASS", date(2025, 3, 3))]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Vella, July 16: Prime Minister Ilse Varga spent the day on the phone.", date(2024, 7, 16)),
+    ("Vella, 16 July – Prime Minister Ilse Varga spent the day on the phone.", date(2024, 7, 16)),
+    # a sentence opening with a place and a day, with no dash or colon before the story, is none
+    ("Vella, July 16 was the day Prime Minister Ilse Varga took office.", None),
+])
+def test_a_place_in_title_case_and_its_day_before_a_dash_or_colon_is_a_dateline(text, day):
+    found = find_datelines(text, date(2024, 7, 17))
+    assert (found[0].day if found else None) == day

@@ -2576,6 +2576,26 @@ def test_a_post_of_one_of_the_call_s_people_a_sentence_later_reports_it(analyse_
     assert {e.name for e in facts.entities if e.key in {r.outlet for r in call.reports}} == {"X"}
 
 
+def test_the_call_of_a_sentence_naming_both_is_theirs_not_the_calls_announced_before(analyse_text):
+    # "has received calls from leaders" announces calls of the king's alone; the post's "the call"
+    # belongs to the call with Berg told before it, on its day
+    facts = analyse_text("King Emil Sorn, who was sworn in yesterday, has received phone calls from several leaders "
+                         "since his election on Monday. President Lars Berg was the first to get through, calling "
+                         "Sorn on Monday night. Later that night Berg wrote on X that he had promised his "
+                         "counterpart help during the call.", published="2025-03-13")
+    (call,) = [c for people, c in calls_of(facts) if people == {"Emil Sorn", "Lars Berg"}]
+    assert call.date == date(2025, 3, 10)
+    assert [r.outlet for r in call.reports] == ["gaz:x"]
+
+
+def test_a_call_held_on_its_own_day_is_not_the_one_planned(analyse_text):
+    facts = analyse_text("King Emil Sorn said on Tuesday he would have a second phone call with President Lars "
+                         "Berg. Sorn said that following their first phone call on Monday, Berg had consulted "
+                         "his ministers.", published="2025-03-12")
+    found = sorted((call.status.value, call.date) for _people, call in calls_of(facts))
+    assert found == [("Occurred", date(2025, 3, 10)), ("Planned", None)]
+
+
 def test_a_call_on_a_named_day(analyse_text):
     _, call = only_call(analyse_text("Prime Minister Ilse Varga phoned King Emil Sorn on Boxing Day.",
                                      published="2022-12-28"))

@@ -58,14 +58,16 @@ _OPENING = re.compile(
     re.MULTILINE,
 )
 # "Muscat, Nov 20 (ONA) – ...": a place in title case is a dateline only with its day and its
-# agency (else any sentence opening "Paris, May 3" would be one)
+# agency, or its day and a dash or colon right before the story ("Kathmandu, July 16: Prime
+# Minister ..."), else any sentence opening "Paris, May 3" would be one
 _OPENING_TITLED = re.compile(
     rf"^[ \t]*(?P<place>[{_UPPER}][{_LOWER}]+(?:[ \-][{_UPPER}][{_LOWER}]+){{0,2}}),[ \t]+"
     # "Muscat, Nov 20", "Díli, 28 Oct 2025"
     rf"(?:{_MONTH}[ \t]+{_DAY}(?:,[ \t]*(?P<year>\d{{4}}))?|{_DAY_FIRST}(?:,?[ \t]+(?P<dyear>\d{{4}}))?)\.?"
-    rf"[ \t]*(?:\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?"
+    rf"[ \t]*(?:(?:\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?"
     # "Accra, Nov. 27, GNA -": an acronym after the day's comma
-    rf"|(?<=[\d.]),[ \t]*(?P<comma>[A-Z]{{2,8}})(?=[ \t]*{_DASH}))(?:[ \t]*{_DASH}|(?=[ \t]+[A-Z]))",
+    rf"|(?<=[\d.]),[ \t]*(?P<comma>[A-Z]{{2,8}})(?=[ \t]*{_DASH}))(?:[ \t]*{_DASH}|(?=[ \t]+[A-Z]))"
+    rf"|{_DASH}(?=[ \t]+[A-Z]))",
     re.MULTILINE,
 )
 # "July 20, 2024 (PORT SUDAN) –": the day first, the place in brackets after it

@@ -302,7 +302,11 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     for d in sorted(drafts, key=lambda x: (not x.strong, order[x.status], x.sent)):
         target = None
         disputing: list[tuple[int, int]] = []  # (preference, index) of calls that dispute d
-        for n, m in enumerate(merged):
+        # a call of exactly its people first: "the call" of a sentence naming X and Y is theirs,
+        # not a call of X's alone announced before ("X has received calls from leaders")
+        exact = [n for n, m in enumerate(merged) if m.participants == d.participants and m.status is d.status
+                 and compatible(m, d)]
+        for n, m in ([(exact[0], merged[exact[0]])] if exact else enumerate(merged)):
             same_people = d.participants <= m.participants or m.participants <= d.participants
             same_day = compatible(m, d) or (d.definite and d.period is None)
             # an article that denies a call, or says it failed, tells the claim it disputes
@@ -312,7 +316,11 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             # announced without its people, and the definite reference that names them
             pending = m.status is d.status and ((m.pending and len(m.participants) < 2 and d.definite)
                                                 or (d.pending and len(d.participants) < 2 and m.definite))
-            referring = d.definite and m.participants == d.participants or pending
+            # (a call that took place on a day of its own is not the call planned: "after their
+            # first call on Monday" beside "will hold a second call")
+            dated_apart = {m.status, d.status} == {CallStatus.PLANNED, CallStatus.OCCURRED} and any(
+                x.status is CallStatus.OCCURRED and x.day is not None and not x.day_weak for x in (m, d))
+            referring = (d.definite and m.participants == d.participants or pending) and not dated_apart
             if (same_people or pending) and (m.status is d.status or disputed or referring) and same_day:
                 if m.status is d.status or referring or not disputed:
                     target = n
