@@ -2596,6 +2596,24 @@ def test_a_call_held_on_its_own_day_is_not_the_one_planned(analyse_text):
     assert found == [("Occurred", date(2025, 3, 10)), ("Planned", None)]
 
 
+def test_the_sultan_of_a_country_and_his_majesty_with_no_name_beside_it(analyse_text):
+    # "His Majesty" is never written beside the new king's name: the one king of the article;
+    # "the Sultan of Oman" is the sultan in office on the day
+    facts = analyse_text("King Emil Sorn of Vell took the throne on Monday. The Sultan of Oman called later in the "
+                         "day. His Majesty took the call from the Sultan of Oman at about 9pm.",
+                         published="2024-02-01")
+    (people, call), = [(p, c) for p, c in calls_of(facts)]
+    assert people == {"Emil Sorn", "Haitham bin Tariq"}
+
+
+def test_a_sentence_about_one_of_an_earlier_call_s_people_goes_on_about_their_call(analyse_text):
+    facts = analyse_text("President Lars Berg phoned King Emil Sorn on Monday. Later that day Sorn also spoke by "
+                         "phone with Prime Minister Ilse Varga. In a post on X that night, Berg said he had praised "
+                         "the king's courage during the call.", published="2025-03-12")
+    reported = {people for people, call in calls_of(facts) if call.reports}
+    assert reported == {frozenset({"Lars Berg", "Emil Sorn"})}
+
+
 def test_a_call_on_a_named_day(analyse_text):
     _, call = only_call(analyse_text("Prime Minister Ilse Varga phoned King Emil Sorn on Boxing Day.",
                                      published="2022-12-28"))

@@ -797,6 +797,14 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             else:
                 target = cur if d.status is CallStatus.OCCURRED or state.told is None else state.told
             people_named = {np.key for np in v.nps if np.kind == NAME and np.key} if len(drafts) > 1 else set()
+            opener = v.nps[0] if v.nps and len(drafts) > 1 else None
+            if opener is not None and opener.kind == NAME and opener.key and not opener.possessive \
+                    and opener.governor not in lex.governing_prepositions \
+                    and opener.key not in drafts[target].participants \
+                    and any(opener.key in drafts[n].participants for n in range(len(drafts))):
+                # "In a post last night, Y said he had raised it during the call", after X's call
+                # was told: the call of the one the sentence is about, whoever else it names
+                people_named = {opener.key}
             if people_named and not people_named & drafts[target].participants:
                 # "the minister, the ministry wrote, had raised it in Saturday's call" after another call was
                 # told: the call of the person it names, not the one told last

@@ -229,7 +229,8 @@ def quote_speaker(view: DocView, v: SentView, ctx: Context | None = None) -> str
 
 def _honoured(view: DocView, v: SentView, np: PersonNP, exclude: frozenset[str]) -> tuple[str, ...]:
     """The person last named with the honorific a bare "HRH" or "His Majesty" repeats (its
-    noun, "highness" or "majesty", in the words before the name)."""
+    noun, "highness" or "majesty", in the words before the name), else the one office holder
+    the honorific stands for (``honorific_roles``)."""
     noun = np.word.split()[1]
     for s in reversed(view.sents[: v.index + 1]):
         for other in reversed(s.nps):
@@ -237,6 +238,15 @@ def _honoured(view: DocView, v: SentView, np: PersonNP, exclude: frozenset[str])
                 continue
             if any(s.low(k) == noun for k in range(max(s.start, other.start - 4), other.head_start)):
                 return (other.key,)
+    # no one named with it: the one monarch of the article ("His Majesty" after "Sultan X" became
+    # king), when the offices the honorific stands for hold just one
+    roles = view.lex.honorific_roles.get(noun)
+    if roles:
+        held = {m.key for m in view.mentions if m.start < np.start and m.kind is EntityKind.LEADER
+                and m.key not in exclude and (info := view.entities.get(m.key)) is not None
+                and (info.role or "").casefold().split()[:1] and (info.role or "").casefold().split()[0] in roles}
+        if len(held) == 1:
+            return (next(iter(held)),)
     return ()
 
 

@@ -225,6 +225,7 @@ class Lexicon:
     present_role_modifiers: tuple[tuple[str, ...], ...]  # "the new president": the one in office
     own_country_complements: Phrases  # "the President of the Republic": of the text's own country
     honorific_refs: Phrases  # "HRH also received a call": the royal named with that honorific
+    honorific_roles: Mapping[str, frozenset[str]]  # "majesty" -> the offices "His Majesty" may stand for
     # reports
     report_cues: Phrases
     report_anaphora: Phrases
@@ -448,6 +449,8 @@ def lexicon() -> Lexicon:
         present_role_modifiers=tuple(tuple(p.split()) for p in phrases_of(discourse, "present_role_modifiers")),
         own_country_complements=Phrases((p, True) for p in phrases_of(discourse, "own_country_complements")),
         honorific_refs=Phrases((e["phrase"], e["noun"]) for e in lexicon_entries(discourse, "honorific_references")),
+        honorific_roles={e["noun"]: frozenset(e["roles"]) for e in lexicon_entries(discourse, "honorific_references")
+                         if e.get("roles")},
         report_cues=Phrases((p, True) for p in phrases_of(reports, "cues")),
         report_anaphora=Phrases((p, True) for p in phrases_of(reports, "anaphoric_subjects")),
         post_anaphora=Phrases((p, True) for p in phrases_of(reports, "post_anaphora")),
