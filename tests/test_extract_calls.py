@@ -2614,6 +2614,14 @@ def test_a_sentence_about_one_of_an_earlier_call_s_people_goes_on_about_their_ca
     assert reported == {frozenset({"Lars Berg", "Emil Sorn"})}
 
 
+def test_a_headline_s_new_king_is_the_king_of_the_article(analyse_text):
+    facts = analyse_text("Amara Dule, Lars Berg among first to call new King\n\nKing Emil Sorn took the throne on "
+                         "Monday. President Amara Dule rang him that evening. President Lars Berg phoned the king the next day.",
+                         published="2024-02-01")
+    found = {people for people, _call in calls_of(facts)}
+    assert found == {frozenset({"Emil Sorn", "Amara Dule"}), frozenset({"Emil Sorn", "Lars Berg"})}
+
+
 def test_a_call_on_a_named_day(analyse_text):
     _, call = only_call(analyse_text("Prime Minister Ilse Varga phoned King Emil Sorn on Boxing Day.",
                                      published="2022-12-28"))

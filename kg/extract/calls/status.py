@@ -54,8 +54,8 @@ def _telegraphic_future(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     while k >= v.start and v.low(k) in lex.telegraphic_future_words:
         k -= 1
     to = k if v.low(k) == "to" else start - 1 if v.low(start - 1) == "to" else None
-    if to is None:
-        return False
+    if to is None or v.low(to - 1) in lex.ordinal_before_to:
+        return False  # (not "X, Y among first to call new king": one of the calls that came)
     if v.headline or title_line:
         return True
     # "Dule to phone Meloni this week" heading a live blog's entry: a name opens the

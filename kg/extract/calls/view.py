@@ -518,6 +518,9 @@ class _NPBuilder:
             the = self._the_before_role(i) if low in lex.role_titles or low in lex.role_openers else None
             if the is None and low in lex.role_titles and self._bare_title(i):
                 the = i  # "a report that Prime Minister spoke to X": an office's house style with no article
+            elif the is None and low in lex.role_titles and self.lower[-1] not in (".", "!", "?") and i > self.start \
+                    and (self.low(i - 1),) in lex.present_role_modifiers and self.text[i - self.start][:1].isupper():
+                the = i - 1  # a headline's "... to call new King": the one now in that office
             if the is not None and self.mention_at.get(i) is None and lex.role_titles_multi.match(self.lower, i - self.start):
                 # "the President", "the new prime minister" with no name after it: a reference
                 # to a leader of the article
