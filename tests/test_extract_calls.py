@@ -2622,6 +2622,23 @@ def test_a_headline_s_new_king_is_the_king_of_the_article(analyse_text):
     assert found == {frozenset({"Emil Sorn", "Amara Dule"}), frozenset({"Emil Sorn", "Lars Berg"})}
 
 
+def test_a_live_blog_s_day_heading_anchors_this_evening_below_it(analyse_text):
+    facts = analyse_text("LIVE: Floods in Vell\n\nTuesday, March 11\n\n09:10 - Berg phones Sorn\nPresident Lars "
+                         "Berg phoned King Emil Sorn this morning, the palace said.\n\nMonday, March 10\n\n21:40 - "
+                         "Varga rings Sorn\nPrime Minister Ilse Varga rang King Emil Sorn this evening, her office "
+                         "said.\n\n18:00 - Rain eases\nThe rain eased in the north.", published="2025-03-11")
+    dated = {people: call.date for people, call in calls_of(facts)}
+    assert dated == {frozenset({"Lars Berg", "Emil Sorn"}): date(2025, 3, 11),
+                     frozenset({"Ilse Varga", "Emil Sorn"}): date(2025, 3, 10)}
+
+
+def test_a_moment_told_in_two_time_zones_when_it_was_still_the_day_before(analyse_text):
+    _, call = only_call(analyse_text("President Amara Dule called King Emil Sorn. They spoke at about 1 a.m. "
+                                     "on Monday in Vella, when it was still Sunday evening in Ostria.",
+                                     published="2024-03-12"))
+    assert call.date == date(2024, 3, 10)
+
+
 def test_a_call_on_a_named_day(analyse_text):
     _, call = only_call(analyse_text("Prime Minister Ilse Varga phoned King Emil Sorn on Boxing Day.",
                                      published="2022-12-28"))

@@ -298,7 +298,7 @@ def _caller_list(view: DocView, v: SentView, state: _State) -> list[Draft]:
     for key in _keys(view, v, people, state.ctx, d.participants):
         listed = replace(d, sent=v.index, participants=d.participants | {key}, caller=key, anchor=k)
         out.append(absorb(replace(listed, day=None, day_weak=False), view, v, own_day) if own_day is not None
-                   and call_day(v, lex, own_day, CallStatus.OCCURRED, view.anchor).day is not None
+                   and call_day(v, lex, own_day, CallStatus.OCCURRED, view.anchor_at(v)).day is not None
                    else absorb(listed, view, v, days=False))
     return out
 
@@ -370,7 +370,7 @@ def _previous_day(view: DocView, v: SentView) -> date | None:
             if s.low(d.start - 1) in (",", "(", "—", "–", "-") and (
                     s.low(d.end) == "in" and s.tok(d.end + 1)[:1].isupper() or s.low(d.end + 1) == "time"):
                 continue  # "at 9 a.m., late Tuesday evening in Vell": the hour in another time zone
-            day = resolve_date(d.expression, view.anchor)
+            day = resolve_date(d.expression, view.anchor_at(s))
             if day is None:
                 continue
             if by_reporting_word(s, view.lex, d):
@@ -642,7 +642,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             state = _evolve(state, dialler=(subj[0], v.index))
         if cue.kind == NOUN and cue.plural and cue.strong and (receiver := _receiver(view, v, cue, frame, ctx)):
             state = _evolve(state, receiver=(receiver, v.index))
-            if not frame.subjects and (day := call_day(v, lex, cue, status, view.anchor).day):
+            if not frame.subjects and (day := call_day(v, lex, cue, status, view.anchor_at(v)).day):
                 # "calls poured in for X on Monday": the day of each call told next
                 state = _evolve(state, group_days=state.group_days + ((receiver, day, v.index),))
         if cue.kind == NOUN and cue.plural:
@@ -650,7 +650,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             subj = _keys(view, v, frame.subjects, ctx)
             if cue.strong and len(subj) == 1:
                 state = _evolve(state, summaries=state.summaries | {subj[0]})
-            day = call_day(v, lex, cue, status, view.anchor).day
+            day = call_day(v, lex, cue, status, view.anchor_at(v)).day
             if subj and day:
                 state = _evolve(state, group_days=state.group_days + ((subj[0], day, v.index),))
             if not frame.objects and len(frame.subjects) < 2 and not (cue.light and cue.light.caller == "from"):
@@ -658,7 +658,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         if not frame.objects and _group_partners(v, lex, cue):
             # "the president had several talks with foreign leaders on Friday": the day of each call told after
             subj = _keys(view, v, frame.subjects, ctx)
-            day = call_day(v, lex, cue, status, view.anchor).day
+            day = call_day(v, lex, cue, status, view.anchor_at(v)).day
             if len(subj) == 1 and day:
                 state = _evolve(state, group_days=state.group_days + ((subj[0], day, v.index),))
             if len(subj) == 1 and cue.strong and (cue.kind == ADVERBIAL or cue.plural):
@@ -1010,7 +1010,7 @@ def _dated_by_reference(view: DocView, v: SentView, read: list, state: "_State",
         if not (cue.strong and cue.definite and cue.kind == NOUN) or calls or frame.objects or frame.subjects \
                 or status is not t.status:
             continue
-        found = call_day(v, view.lex, cue, status, view.anchor)
+        found = call_day(v, view.lex, cue, status, view.anchor_at(v))
         if found.day is not None and not found.weak and not found.back_reference:
             drafts = list(drafts)
             drafts[target] = replace(t, day=found.day, day_weak=False, evidence=with_sentence(t, view, v))
@@ -1195,7 +1195,8 @@ def _live_blog_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
         # but not one "in the coming days": a plan is of the entry's day only when it says so)
         if d.day is None and d.period is None and start >= stamps[0] and (
                 d.status is CallStatus.OCCURRED or d.status is CallStatus.PLANNED and _same_day_plan(view, d)):
-            d = replace(d, day=view.meta.published, day_weak=True)
+            d = replace(d, day=view.anchor_at(view.sents[d.sent]) if view.section_days else view.meta.published,
+                        day_weak=True)
         out.append(d)
     return out
 

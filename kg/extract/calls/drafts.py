@@ -240,11 +240,11 @@ def absorb(d: Draft, view: DocView, v: SentView, cue: Cue | None = None, days: b
         reports.setdefault(key, rev)
     day, weak, period = d.day, d.day_weak, d.period
     if days and cue is not None and not cue.strong and not d.told_in(v):
-        found = call_day(v, lex, cue, d.status, view.anchor)
+        found = call_day(v, lex, cue, d.status, view.anchor_at(v))
         if found.day is not None and not found.weak and (day is None or weak):
             day, weak = found.day, False  # "the two leaders discussed trade on Wednesday night"
     elif days and cue is not None:
-        found: Day = call_day(v, lex, cue, d.status, view.anchor)
+        found: Day = call_day(v, lex, cue, d.status, view.anchor_at(v))
         if found.back_reference:
             before = previous_day() if previous_day is not None else None
             found = Day(before + timedelta(days=found.back_offset) if before else found.fallback)

@@ -28,7 +28,7 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
-from kg.extract.dates import find_date_expressions
+from kg.extract.dates import find_date_expressions, resolve_date
 from kg.extract.mentions import EntityIndex, Mention
 from kg.extract.tokens import columns
 from kg.extract.calls.lexicon import Lexicon
@@ -253,6 +253,18 @@ class DocView:
     anchor: date | None = None  # the day relative expressions count from (dateline or publication)
     home: str | None = None  # the country the article is told from (dateline place, else publisher)
     datelines: tuple = ()  # kg.extract.datelines.Dateline: where each is and the day it was filed
+    section_days: tuple[tuple[int, date], ...] = ()  # a live blog's day headings: (where, the day)
+
+    def anchor_at(self, v: "SentView") -> date | None:
+        """The day a sentence's relative expressions count from: the day heading of the live
+        blog section it stands in ("Saturday, September 14" on a line of its own), else the
+        article's anchor."""
+        day = self.anchor
+        for at, heading in self.section_days:
+            if at > v.char_start:
+                break
+            day = heading
+        return day
 
     def kind(self, key: str | None) -> EntityKind | None:
         info = self.entities.get(key) if key else None
@@ -590,6 +602,32 @@ def _sentence_bounds(doc: Doc, cols) -> list[tuple[int, int, int, int]]:
     return [(s, e, idx[s], idx[e - 1] + len(text[e - 1])) for s, e in zip(starts, ends)]
 
 
+# a line that may hold only a day: short, and no full stop inside (a live blog's day heading)
+_HEADING_LINE = re.compile(r"^[ \t]*([^\n.]{3,40}?\.?)[ \t]*$", re.MULTILINE)
+
+
+def _section_days(text: str, published: date | None) -> tuple[tuple[int, date], ...]:
+    """The day headings of a live blog ("Sunday, September 15", "14 September 2019" on a line of
+    their own), where each stands and the day it names, when there are two or more: below one,
+    "this evening" is that day's."""
+    if published is None:
+        return ()
+    found = []
+    for m in _HEADING_LINE.finditer(text):
+        line = m.group(1)
+        if not line[:1].isalnum() or not any(c.isdigit() for c in line):
+            continue
+        expressions = find_date_expressions(line)
+        if len(expressions) != 1:
+            continue
+        start, end, expression = expressions[0]
+        rest = (line[:start] + line[end:]).strip(" ,.")
+        day = resolve_date(expression, published) if not rest else None
+        if day is not None and day <= published:
+            found.append((m.start(), day))
+    return tuple(found) if len(found) >= 2 else ()
+
+
 def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text: str | None = None,
              own_outlet: str | None = None, anchor: date | None = None, gaz=None,
              home: str | None = None, datelines: tuple = ()) -> DocView:
@@ -640,4 +678,5 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
                                 genders.get(key)) for key, b in index.entities.items()}
     return DocView(meta=meta, text=text, sents=tuple(sents), entities=MappingProxyType(entities),
                    mentions=tuple(index.mentions), lex=lex, own_outlet=own_outlet,
-                   anchor=anchor if anchor is not None else meta.published, home=home, datelines=tuple(datelines))
+                   anchor=anchor if anchor is not None else meta.published, home=home, datelines=tuple(datelines),
+                   section_days=_section_days(text, meta.published))

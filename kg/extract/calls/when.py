@@ -250,8 +250,9 @@ def _said_on(v: SentView, lex: Lexicon, anchor_day: date | None) -> date | None:
 
 def _other_zone_day(v: SentView, d: DateMention | None, anchor_day: date | None) -> date | None:
     """The day the same moment fell on in another time zone, told right after ``d``: "on Monday,
-    Tokyo time, which was Sunday evening in Ottawa"; "time" and "which was" are
-    grammar of the construction, not vocabulary."""
+    Tokyo time, which was Sunday evening in Ottawa", "on Monday in Vell, when it was still Sunday
+    in Ostria"; "time", "which was" and "when it was" are grammar of the construction, not
+    vocabulary."""
     if d is None:
         return None
     # "at 8am today - late on Sunday night in Vell -": the other day set off by a
@@ -262,6 +263,11 @@ def _other_zone_day(v: SentView, d: DateMention | None, anchor_day: date | None)
         v.low(aside.end) == "in" and v.tok(aside.end + 1)[:1].isupper() or v.low(aside.end + 1) == "time")
     if placed:  # (closed right after the place: "- on Tuesday in Vell the two will meet" is no aside)
         return resolve_date(aside.expression, anchor_day)
+    # "at 2 a.m. on Tuesday in Vella, while it was Monday night in Ostria"
+    it = next((j for j in range(d.end, min(v.end, d.end + 7)) if v.low(j) == "it" and v.low(j + 1) in ("was", "is")
+               and v.low(j - 1) in ("when", "while", ",")), None)
+    if it is not None and (other := next((o for o in v.dates if it + 2 <= o.start <= it + 3), None)) is not None:
+        return resolve_date(other.expression, anchor_day)
     k = next((j for j in range(d.end, min(v.end, d.end + 5)) if v.low(j) == "time"), None)
     if k is None or v.low(k + 1) != "," or v.low(k + 2) != "which" or v.low(k + 3) not in ("was", "is"):
         return None
