@@ -2639,6 +2639,16 @@ def test_a_moment_told_in_two_time_zones_when_it_was_still_the_day_before(analys
     assert call.date == date(2024, 3, 10)
 
 
+def test_the_day_a_period_ends_is_not_the_day_named_before(analyse_text):
+    # "in the afternoon" is Monday's: the day he is sworn in ends a period, it tells no event
+    facts = analyse_text("President-elect Lars Berg spent Monday on the phone. King Emil Sorn called him on Monday "
+                         "morning, said his team, which speaks for him until he is sworn in on 1 March. "
+                         "In the afternoon Berg joined a video call with Prime Minister Ilse Varga.",
+                         published="2024-02-13")
+    dated = {people: call.date for people, call in calls_of(facts)}
+    assert dated[frozenset({"Lars Berg", "Ilse Varga"})] == date(2024, 2, 12)
+
+
 def test_a_call_on_a_named_day(analyse_text):
     _, call = only_call(analyse_text("Prime Minister Ilse Varga phoned King Emil Sorn on Boxing Day.",
                                      published="2022-12-28"))

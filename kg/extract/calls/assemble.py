@@ -362,6 +362,9 @@ def _previous_day(view: DocView, v: SentView) -> date | None:
         for d in reversed(s.dates):
             if d.start in s.quoted or (d.start > s.start and s.low(d.start - 1) in view.lex.deadline_words):
                 continue  # "we need time until July 9": a deadline someone named, not the story's day
+            if any(s.low(k) in view.lex.deadline_words and s.low(k) not in ("by", "before")
+                   for k in range(max(s.start, d.start - 5), d.start)):
+                continue  # "serves as caretaker until she is sworn in on 3 May": the day a period ends
             if is_back_reference(d.expression.lower().strip()):
                 continue  # "later the same day": the day named before it, further back
             if any(s.low(k) in view.lex.report_future_words for k in range(max(s.start, d.start - 12), d.start)) \
