@@ -2649,6 +2649,16 @@ def test_the_day_a_period_ends_is_not_the_day_named_before(analyse_text):
     assert dated[frozenset({"Lars Berg", "Ilse Varga"})] == date(2024, 2, 12)
 
 
+def test_a_back_reference_stays_in_its_live_blog_entry(analyse_text):
+    # the earlier entry's "on March 3" is another story's day; the later entry's "a few minutes
+    # earlier" is the day of the blog
+    facts = analyse_text("Vote night live\n\n12:55 a.m. ET: Berg thanks staff\nPresident Lars Berg, who set the "
+                         "vote on March 3, thanked his staff.\n\n1:10 a.m. ET: Varga concedes\nPrime Minister Ilse "
+                         "Varga said she had phoned Berg a few minutes earlier to concede.", published="2025-04-29")
+    _, call = only_call(facts)
+    assert call.date == date(2025, 4, 29)
+
+
 def test_a_call_on_a_named_day(analyse_text):
     _, call = only_call(analyse_text("Prime Minister Ilse Varga phoned King Emil Sorn on Boxing Day.",
                                      published="2022-12-28"))

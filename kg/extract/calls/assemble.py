@@ -354,11 +354,14 @@ def _call_after(v: SentView, lex: Lexicon, k: int) -> bool:
     return False
 
 
-def _previous_day(view: DocView, v: SentView) -> date | None:
+def _previous_day(view: DocView, v: SentView, floor: int = 0) -> date | None:
     """The day the text named last before this sentence ("on the 25th ... that afternoon"); a
-    report's day ("..., the office said on Wednesday") only when no other day is named."""
+    report's day ("..., the office said on Wednesday") only when no other day is named. Nothing
+    before character ``floor`` counts (the live blog entry the question comes from opens there)."""
     report_day = None
     for s in reversed(view.sents[max(0, v.index - 2) : v.index + 1]):
+        if s.char_end <= floor:
+            break
         for d in reversed(s.dates):
             if d.start in s.quoted or (d.start > s.start and s.low(d.start - 1) in view.lex.deadline_words):
                 continue  # "we need time until July 9": a deadline someone named, not the story's day
@@ -391,25 +394,39 @@ class _DaysNamed:
     sentences are never read for it; the walk back from a sentence stops at the first one that
     names a day, and every sentence it passed keeps the answer, so each is looked at once."""
 
-    __slots__ = ("view", "_upto")
+    __slots__ = ("view", "_upto", "_stamps")
 
     def __init__(self, view: DocView) -> None:
         self.view = view
         self._upto: dict[int, date | None] = {}  # sentence index -> the day named last up to it (included)
+        self._stamps: list[int] | None = None  # where a live blog's entries open, read when first asked
+
+    def _entry_start(self, index: int) -> int:
+        """Where the live blog entry holding sentence ``index`` opens (0 outside a live blog):
+        a day named in an earlier entry is another story's ("a few minutes earlier" in an entry
+        stamped 12:40 is not the day an entry before it named)."""
+        if self._stamps is None:
+            found = [m.start() for m in _TIMESTAMP.finditer(self.view.text)]
+            self._stamps = found if len(found) >= 2 else []
+        at = self.view.sents[index].char_start
+        return max((stamp for stamp in self._stamps if stamp <= at), default=0)
 
     def before(self, index: int) -> date | None:
-        """The day the text named last before sentence ``index``."""
+        """The day the text named last before sentence ``index``, in its live blog entry."""
         upto = self._upto
+        floor = self._entry_start(index)
         k = index - 1
+        if k >= 0 and self.view.sents[k].char_end <= floor:
+            return None
         if k in upto:
             return upto[k]
         passed, day = [], None
-        while k >= 0:
+        while k >= 0 and self.view.sents[k].char_end > floor:
             if k in upto:
                 day = upto[k]
                 break
             passed.append(k)
-            day = _previous_day(self.view, self.view.sents[k])
+            day = _previous_day(self.view, self.view.sents[k], floor)
             if day is not None:
                 break
             k -= 1
@@ -1156,10 +1173,10 @@ def _quote_after_a_name(v: SentView) -> bool:
     return any(v.low(q) in ('"', "“") and (np := v.np(q - 1)) is not None and np.end == q for q in range(v.start + 1, v.end))
 
 
-# a live blog's entry stamp: a time alone on its line, or before a dash and the entry's heading
-# ("18:05 — Premier speaks to king")
+# a live blog's entry stamp: a time alone on its line, or before a dash or colon and the entry's
+# heading ("18:05 — Premier speaks to king", "12:40 a.m. ET: Premier concedes")
 _TIMESTAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|local time)[^\n]{0,6})?"
-                        r"[ \t]*(?:$|[—–-][ \t]+\S)", re.MULTILINE | re.IGNORECASE)
+                        r"[ \t]*(?:$|[—–:-][ \t]+\S)", re.MULTILINE | re.IGNORECASE)
 
 
 def _dateline_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
