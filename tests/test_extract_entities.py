@@ -133,6 +133,17 @@ def test_a_name_in_apposition_after_a_title_of_a_place_is_that_office_holder(ana
     assert dule.kind is EntityKind.LEADER and dule.role == role
 
 
+def test_a_person_named_in_full_beside_a_gazetteer_surname_is_another_person(analyse_text):
+    # the gazetteer knows Sher Bahadur Deuba (alias "Deuba"); Amara Dule Deuba is someone else,
+    # and "Sher Bahadur Deuba" is still him
+    facts = analyse_text("Foreign Minister Amara Dule Deuba spoke by phone with King Emil Sorn. Sher Bahadur Deuba "
+                         "was not on the call.", published="2024-07-17")
+    names = {e.name for e in facts.entities if e.kind in (EntityKind.PERSON, EntityKind.LEADER)}
+    assert {"Amara Dule Deuba", "Sher Bahadur Deuba", "Emil Sorn"} <= names
+    (call,) = facts.calls
+    assert {e.name for e in facts.entities if e.key in call.participants} == {"Amara Dule Deuba", "Emil Sorn"}
+
+
 def test_an_unknown_outlet_with_or_without_the_is_one_outlet(analyse_text):
     facts = analyse_text("The Harbour Times said the port would close. Harbour Times reporters were there.")
     outlets = {e.key for e in facts.entities if e.kind.value == "Outlet"}

@@ -271,6 +271,14 @@ class Extractor:
                     self.add(ent.start, ent.end, gaz_builder(entry, self.meta))
                     seen_ids.add(entry.id)
                 continue
+            if entry and entry.kind in PERSON_KINDS and ent.end - ent.start == 1 and unknown_people \
+                    and unknown_people[-1].end == ent.start \
+                    and self._given_names_before(ent.start, entry) == unknown_people[-1].start:
+                # "Arzu Rana Deuba": a person the people rules found right before a gazetteer
+                # "Deuba" of other given names is another person of that surname, named in full
+                # (never the gazetteer's one, never two people)
+                unknown_people.append(Span(self.doc, unknown_people.pop().start, ent.end, label="PERSON"))
+                continue
             start = self._chain_start(ent.start) if entry and entry.kind in PERSON_KINDS else ent.start
             if start < ent.start:
                 # "Faisal bin Salman bin Abdulaziz": the known name after "bin" is the father's;
@@ -338,6 +346,31 @@ class Extractor:
             if not (t.text[:1].isupper() or t.text in ("-", "'", "’")) or t.is_sent_start:
                 return False
         return False
+
+    def _given_names_before(self, start: int, entry: GazEntry) -> int | None:
+        """Where the given names right before a surname at ``start`` open, when they are not
+        those of the gazetteer person ``entry`` whose alias the surname is: capitalised words of
+        no known entity, no title and no function word ("Arzu Rana" before "Deuba"), two of them,
+        or one not opening the sentence."""
+        doc = self.doc
+        j = start
+        while j > 0 and start - j < 3:
+            prev = doc[j - 1]
+            if not (prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper()) \
+                    or prev.ent_type_ not in ("", "PERSON") or prev.ent_id_ \
+                    or prev.text in self.not_names or prev.lower_ in self.all_titles or prev.lower_ in _title_fillers():
+                break
+            j -= 1
+        if j == start or (start - j == 1 and doc[j].is_sent_start):
+            return None
+        written = name_key(doc[j:start + 1].text).split()
+        for form in (entry.name, *entry.aliases):
+            known = name_key(form).split()
+            first, given = known[0], written[0]
+            if len(known) > 1 and (first == given or known[-len(written):] == written
+                                   or min(len(first), len(given)) >= 3 and (first.startswith(given) or given.startswith(first))):
+                return None  # "Sher Bahadur Deuba", "Samuel X Matekane" for "Sam Matekane": the person's own first name
+        return j
 
     def _chain_start(self, start: int) -> int:
         """First token of the "Name bin Name bin" chain right before token ``start`` (``start``
