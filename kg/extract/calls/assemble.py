@@ -999,21 +999,21 @@ def _named_with_call_word(view: DocView, v: SentView, cues) -> set[str]:
 def _bare_report(view: DocView, v: SentView) -> bool:
     """ "Kurjer reports, citing its own sources.": a sentence that names no one, opened by an
     outlet and a reporting word, says who reported what the sentence before told."""
-    if v.nps:
-        return False
+    # (the outlet and its verb first: a sentence's person phrases are built only when they are there)
     m = _opening_outlet(v)
-    return m is not None and (v.low(m.end) in view.lex.reporting_words or v.low(m.end) in view.lex.present_reporting_words)
+    return m is not None and (v.low(m.end) in view.lex.reporting_words or v.low(m.end) in view.lex.present_reporting_words) \
+        and not v.nps
 
 
 def _carried_speech(view: DocView, v: SentView) -> bool:
     """ "Kurjer carried his speech live.": an outlet broadcast the words the call was told in
     (a sentence naming no one, opened by the outlet, a broadcasting verb and a speech noun)."""
-    if any(np.kind != PRONOUN or not np.possessive for np in v.nps):
-        return False
     m = _opening_outlet(v)
     lex = view.lex
+    # (the outlet, verb and noun first, the person phrases last: most sentences are opened by no outlet)
     return m is not None and v.low(m.end) in lex.broadcast_verbs \
-        and any(v.low(j) in lex.speech_nouns for j in range(m.end + 1, min(v.end, m.end + 4)))
+        and any(v.low(j) in lex.speech_nouns for j in range(m.end + 1, min(v.end, m.end + 4))) \
+        and not any(np.kind != PRONOUN or not np.possessive for np in v.nps)
 
 
 def _opening_outlet(v: SentView):
