@@ -370,7 +370,7 @@ def unknown_outlets(x: Extractor) -> None:
                 and ent.ent_id_ and (entry := x.gaz.get(ent.ent_id_)) is not None}
     texts, lower, firsts = t.text, t.lower, t.first_words
     taken: set[int] = set()
-    person = {i for ent in x.ents if ent.label_ in ("PERSON", "OUTLET", "ORG", "SHORT") for i in range(ent.start, ent.end)}
+    person = {i for ent in x.ents if ent.label_ in {"PERSON", "OUTLET", "ORG", "SHORT"} for i in range(ent.start, ent.end)}
     doc = x.doc
     blocked = taken | person  # kept with ``taken``, not remade per token: a long article has many people
     size = len(texts)
@@ -444,7 +444,7 @@ def channel_outlets(x: Extractor) -> None:
     platform and a channel word, is an outlet that publishes there."""
     doc, words = x.doc, _words()
     held = {i for m in x.mentions for i in range(m.start, m.end)} | {
-        i for ent in x.ents if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") for i in range(ent.start, ent.end)}
+        i for ent in x.ents if ent.label_ in {"PERSON", "ORG", "GPE", "NORP"} for i in range(ent.start, ent.end)}
     for ent in x.ents:
         entry = x.gaz.get(ent_id) if (ent_id := ent.ent_id_) else None  # (a root looked up per read)
         if entry is None or entry.outlet_kind is not OutletKind.PLATFORM:

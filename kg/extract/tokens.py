@@ -99,13 +99,10 @@ class Columns:
         distinct = self._distinct.get(lowered)
         if distinct is None:
             distinct = self._distinct[lowered] = frozenset(column)
-        if isinstance(words, (set, frozenset)):
-            present = distinct.intersection(words)  # (C iterates over the smaller of the two)
-        else:
-            present = [w for w in distinct if w in words]
+        # (C iterates over the smaller of two sets, over ``words`` when it is no set)
+        present = distinct.intersection(words)
         if len(present) > 1:
-            wanted = present if isinstance(present, frozenset) else frozenset(present)
-            return list(compress(range(len(column)), map(wanted.__contains__, column)))
+            return list(compress(range(len(column)), map(present.__contains__, column)))
         found: list[int] = []
         for word in present:
             i = column.index(word)

@@ -423,7 +423,7 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
     ``earlier``: (participants, caller) of the calls told before in the same sentence."""
     cue = frame.cue
     # Frame.prep codes ("verb" and "from-to" among them), not words of the text
-    as_obj = cue.kind in (CALL_VERB,) or frame.prep in ("to", "with", "from", "verb", "by")
+    as_obj = cue.kind in (CALL_VERB,) or frame.prep in {"to", "with", "from", "verb", "by"}
     # names first: a pronoun, group or bare title is never one of the names beside it
     named_subjects = frozenset(np.key for np in frame.subjects if np.kind == NAME and np.key)
     named_objects = frozenset(np.key for np in frame.objects if np.kind == NAME and np.key)
@@ -537,7 +537,7 @@ def _ellipsis_callers(v: SentView, lex, cue: Cue) -> list:
 def _group_partners(v: SentView, lex, cue: Cue) -> bool:
     """The cue's partners are a group, not named: "with world leaders", "with several counterparts"."""
     for k in range(cue.end, min(v.end, cue.end + 10)):
-        if v.low(k) in ("with", "to") and lex.group_partners.find(v.lower, k + 1 - v.start, k + 6 - v.start) is not None:
+        if v.low(k) in {"with", "to"} and lex.group_partners.find(v.lower, k + 1 - v.start, k + 6 - v.start) is not None:
             return True
     return False
 
@@ -871,12 +871,16 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     return _next(view, v, state)
 
 
+# the marks that close a quotation, found by one set operation over a sentence's words
+_CLOSING_QUOTES = frozenset(('"', "”"))
+
+
 def _closes_quote_of(view: DocView, v: SentView, participants: frozenset[str]) -> bool:
     """ '... side by side," X wrote on X.': the sentence that closes a quotation of one of the
     call's people, whose platform or outlet then carried what the quotation said of the call."""
-    if not any(t in ('"', "”") for t in v.text):
+    if _CLOSING_QUOTES.isdisjoint(v.text):
         return False
-    if sum(t in ('"', "“", "”") for t in v.text) % 2 == 0:
+    if sum(t in {'"', "“", "”"} for t in v.text) % 2 == 0:
         return False  # 'X posted a message, calling Y "a great leader"': a quotation of its own, opened and closed here
     speaker = quote_speaker(view, v)
     if speaker is None or speaker not in participants or v.index == 0:
@@ -1064,7 +1068,7 @@ def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bo
 def _quote_after_a_name(v: SentView) -> bool:
     """ 'calling Y "a great leader"': a quotation right after a person's name says what they were
     called, no one's account of a call."""
-    return any(v.low(q) in ('"', "“") and (np := v.np(q - 1)) is not None and np.end == q for q in range(v.start + 1, v.end))
+    return any(v.low(q) in {'"', "“"} and (np := v.np(q - 1)) is not None and np.end == q for q in range(v.start + 1, v.end))
 
 
 # a live blog's entry stamp: a time alone on its line, or before a dash and the entry's heading

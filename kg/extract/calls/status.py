@@ -34,7 +34,7 @@ def clause_end(v: SentView, start: int, most: int) -> int:
                 end = min(v.end, end + close + 1 - j)
                 j = close + 1
                 continue
-        if v.low(j) in (",", ";", "—", "–", ":"):
+        if v.low(j) in {",", ";", "—", "–", ":"}:  # (a set: a tuple compares each item in turn)
             return j
         j += 1
     return end
@@ -141,7 +141,7 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     # clause tells what was said, not when the call is
     after = next((j for j in range(cue.end, after) if v.low(j) in lex.relative_pronouns), after)
     first = cue.light_start if cue.light_start is not None else cue.start
-    det = v.low(first - 1) in ("a", "an", "the") or v.low(first - 1) in lex.possessive_pronouns
+    det = v.low(first - 1) in {"a", "an", "the"} or v.low(first - 1) in lex.possessive_pronouns
     opener = v.low(first - 2) if det else v.low(first - 1)
     if opener in lex.clause_adverbs and opener in lex.clause_breaks:
         lo = max(lo, first)  # "will ship fuel after (a) call with X": the plan is the other clause's
