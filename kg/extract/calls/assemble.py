@@ -663,7 +663,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         read = _answered(view, v, read)
     # a strong cue with no partners of its own ("by phone", "in a call that ...") backs the
     # weak cues of its sentence; one with partners backs those of its clause
-    adjuncts = [cue for cue, frame, _, calls in read if cue.strong and not calls and not cue.definite]
+    # (most sentences read no cue: no list made for them, here and below)
+    adjuncts = [cue for cue, frame, _, calls in read if cue.strong and not calls and not cue.definite] if read else []
     for cue, frame, status, calls in read:
         for parts, caller, c, day_cue in calls:
             if not c.strong and c.kind == NOUN and _in_person(v, view, c):
@@ -768,8 +769,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             # word of a call may be about anything else they did)
             cur = next((n for n in range(len(drafts) - 1, -1, -1) if named_here <= drafts[n].participants), cur)
         d = drafts[cur]
-        strong_cues = [c for c in cues if c.strong]
-        referring = anaphoric or any(c.definite for c in strong_cues)
+        strong_cues = [c for c in cues if c.strong] if cues else []
+        referring = anaphoric or bool(strong_cues) and any(c.definite for c in strong_cues)
         adjacent = _follows(view, d, v)
         near = v.index - state.last_told <= 3
         if referring and (strong_cues or anaphoric):
@@ -830,7 +831,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     # brought together A, B and C")
     strong_cues = [c for c in cues if c.strong and (not c.definite or cur is None) and not _refused(v, view, c) and not (
         c.kind == NOUN and c.start > v.start and v.low(c.start - 1).endswith("s") and v.low(c.start - 1).isalpha()
-        and v.low(c.start - 1) not in lex.medium_words and v.low(c.start - 1) not in lex.not_plural_s_words)]
+        and v.low(c.start - 1) not in lex.medium_words and v.low(c.start - 1) not in lex.not_plural_s_words)] if cues else []
     if strong_cues and (not anaphoric or cur is None and strong_cues[0].definite):
         # "Nordic leaders had a video conference on Friday": a call whose participants
         # the next sentences name ("The call was joined by ...")
