@@ -308,3 +308,21 @@ def test_the_same_part_of_a_day_is_a_back_reference(text):
 
     found = find_date_expressions(text)
     assert len(found) == 1 and is_back_reference(found[0][2].lower())
+
+@pytest.mark.parametrize("text", [
+    "The envoys talked by video on Friday.", "A call was held late Monday night, aides said.",
+    "Signed in March 2024, the pact lapsed in MAY 2025.", "The 2025-03-04 memo names no day.",
+    "Since July 2023 the two have met twice; on 4 of May they met again.", "She flew to Oslo.",
+    "Talks on Tuesday, Dec. 2, went on; on the 3rd they spoke again.", "Last Friday they met ago.",
+])
+def test_a_sentence_with_names_and_no_phrase_is_scanned_for_names_alone(text):
+    """With a month or weekday name (or an ISO date) and none of the phrases, ``_pattern_for``
+    scans with the name alternatives alone: the matches are the whole pattern's."""
+    from kg.extract.dates import _pattern_for, _rules
+
+    whole = [(m.start(), m.end(), m.group()) for m in _rules().expression.finditer(text)]
+    assert find_date_expressions(text) == whole
+    if text.startswith(("The envoys", "Signed in")):
+        assert _pattern_for(text) is _rules().by_name and whole
+    if "on the" in text:
+        assert _pattern_for(text) is _rules().expression

@@ -93,22 +93,6 @@ _PUNCT_SIZE = 1 << 20
 _OPENING_QUOTES = frozenset({'"', "“"})
 
 
-def _positions(words: list[str], marks, lo: int, hi: int) -> list[int]:
-    """The indices ``lo <= i < hi`` of the words that are one of ``marks``, in order: a
-    ``list.index`` scan (in C) per mark, not a Python step per word."""
-    found = []
-    for mark in marks:
-        i = lo
-        while True:
-            try:
-                i = words.index(mark, i, hi)
-            except ValueError:
-                break
-            found.append(i)
-            i += 1
-    return sorted(found)
-
-
 @Language.factory("kg_sentences", assigns=["token.is_sent_start"])
 def make_sentences(nlp: Language, name: str):
     """spaCy's ``sentencizer`` (default punctuation, boundaries already set are kept), computed
@@ -151,8 +135,12 @@ def make_sentences(nlp: Language, name: str):
         words = columns(doc)
         texts, ws = words.text, words.ws
         if not _OPENING_QUOTES.isdisjoint(texts):
-            # (only the quote marks are visited, and spaces read from the columns, not Tokens)
-            for i in _positions(texts, _OPENING_QUOTES, 1, len(doc) - 1):
+            # (only the quote marks are visited, found as ``Columns.where`` finds words: a scan
+            # of the column for a mark the Doc has, none for one it has not; spaces read from
+            # the columns, not Tokens)
+            for i in words.where(_OPENING_QUOTES, lowered=False):
+                if not 1 <= i < len(doc) - 1:
+                    continue
                 if unset[i] and unset[i + 1] and starts[i + 1] == 1 and ws[i - 1] and not ws[i]:
                     starts[i], starts[i + 1] = 1, -1
         doc.from_array([SENT_START], starts.view(numpy.uint64).reshape(-1, 1))

@@ -90,6 +90,7 @@ class _Rules:
     ago: re.Pattern
     expression: re.Pattern
     day_of_month: re.Pattern  # its "on the 25th" alternative alone (``_pattern_for``)
+    by_name: re.Pattern  # its alternatives that hold a month or weekday name or an ISO date (``_pattern_for``)
     duration: re.Pattern
     duration_words: re.Pattern  # a word every duration holds: a unit, or the last word of a fraction
     duration_words_lower: re.Pattern | None  # the same words, case-sensitive, for lower-cased ASCII text
@@ -134,17 +135,16 @@ def _rules() -> _Rules:
     opening = _opening_class([*mods, *lexicon_phrases(lex, "back_references"), *numbers, *relative, *periods,
                               *named_days, *months, *(a for abbrevs in months.values() for a in abbrevs), *weekdays],
                              month_forms)
-    expression = re.compile(
-        opening +
-        rf"(?:\b(?:{modifier}\s+){{0,2}}(?:the\s+)?"
-        rf"(?:{weekday}(?:\s+{part})?(?:,?\s+(?:the\s+)?{absolute})?|{absolute})"
-        # the relative days before the back references: "the day before yesterday", not "the day before"
-        rf"|\b{_phrases(relative)}\b|\b{_phrases(lexicon_phrases(lex, 'back_references'))}\b"
-        rf"|{ago}|{day_of_month}|\b{_phrases(periods)}\b"
-        rf"|\b(?i:{'|'.join(re.escape(k) for k in named_days)})\b"
-        # a month without a day ("in July", "January 2025"): a time, but no day
-        rf"|\b(?i:in|since|during|early|late|mid-?)\s+{month}(?:\s+{year})?|{month}\s+{year})"
-    )
+    # the alternatives, in order: a weekday or a written date, with what may open it; the
+    # phrases (relative days before the back references: "the day before yesterday", not "the
+    # day before"); a month without a day ("in July", "January 2025": a time, but no day)
+    by_name = (rf"\b(?:{modifier}\s+){{0,2}}(?:the\s+)?"
+               rf"(?:{weekday}(?:\s+{part})?(?:,?\s+(?:the\s+)?{absolute})?|{absolute})")
+    by_phrase = (rf"\b{_phrases(relative)}\b|\b{_phrases(lexicon_phrases(lex, 'back_references'))}\b"
+                 rf"|{ago}|{day_of_month}|\b{_phrases(periods)}\b"
+                 rf"|\b(?i:{'|'.join(re.escape(k) for k in named_days)})\b")
+    month_only = rf"\b(?i:in|since|during|early|late|mid-?)\s+{month}(?:\s+{year})?|{month}\s+{year}"
+    expression = re.compile(opening + f"(?:{by_name}|{by_phrase}|{month_only})")
     units = lexicon_mapping(lex, "duration_units", "minutes")
     fractions = lexicon_mapping(lex, "duration_fractions", "minutes")
     approximators = lexicon_phrases(lex, "approximators")
@@ -186,6 +186,7 @@ def _rules() -> _Rules:
         ago=re.compile(ago),
         expression=expression,
         day_of_month=re.compile(opening + f"(?:{day_of_month})"),
+        by_name=re.compile(opening + f"(?:{by_name}|{month_only})"),
         duration=duration,
         duration_words=duration_words,
         duration_words_lower=duration_words_lower,
@@ -290,13 +291,16 @@ def _pattern_for(text: str) -> re.Pattern | None:
     case folded, as the pattern reads them); its day-of-month alternative alone when "on the" is
     the only thing there (every other alternative holds a month or weekday name, an ISO date or
     another of the phrases: where it cannot match, the whole expression finds what that one
-    finds; half the sentences asked, "on the phone", then cost one short scan); else the whole
-    expression."""
+    finds; half the sentences asked, "on the phone", then cost one short scan); the alternatives
+    of names alone (``by_name``) when a name or an ISO date is there and none of the phrases,
+    "on the" included (the phrases' alternatives cannot match then, and the scan no longer tries
+    each of them, case folded, at every word); else the whole expression."""
     cased, folded = _words()
     rules = _rules()
-    if next(cased.iter(text), None) is not None or ("-" in text and _ISO.search(text) is not None):
-        return rules.expression
+    named = next(cased.iter(text), None) is not None or ("-" in text and _ISO.search(text) is not None)
     phrases = {phrase for _, phrase in folded.iter(" ".join(text.casefold().split()))}
+    if named:
+        return rules.expression if phrases else rules.by_name
     if not phrases:
         return None
     return rules.day_of_month if phrases == {_ON_THE_DAY} else rules.expression

@@ -181,6 +181,11 @@ class Extractor:
         # the pipeline's entities, read once: every ``Doc.ents`` builds each Span anew (and a
         # Token or two for each), and the rules here and in kg.extract.outlets read them four times
         self.ents = doc.ents
+        # each entity's label and id, read once: ``Span.label_`` and ``Span.ent_id_`` look the
+        # string up in the vocabulary again at every read, and the rules here and in
+        # kg.extract.outlets read them about a dozen times an entity
+        self.ent_labels = tuple(ent.label_ for ent in self.ents)
+        self.ent_ids = tuple(ent.ent_id_ for ent in self.ents)
         self.datelines = datelines
         titles = _title_words()
         self.leader_titles, self.all_titles, self.not_names = titles.leader, titles.all, titles.not_names
@@ -252,21 +257,21 @@ class Extractor:
         unknown_people = []
         unknown_outlets(self)
         inside_outlet = {i for m in self.mentions for i in range(m.start, m.end)}
-        for ent in self.ents:
+        for ent, label, ent_id in zip(self.ents, self.ent_labels, self.ent_ids):
             if inside_outlet.intersection(range(ent.start, ent.end)):
                 continue  # "Kenya" in "Kenya Broadcasting Corporation"
-            entry = self.gaz.get(ent_id) if (ent_id := ent.ent_id_) else None  # (a root looked up per read)
-            if ent.label_ == "NORP" and entry:
+            entry = self.gaz.get(ent_id) if ent_id else None  # (a root looked up per read)
+            if label == "NORP" and entry:
                 for i in range(ent.start, ent.end):
                     self.adjectives[i] = entry.name
                 continue
-            if ent.label_ == "SHORT":
+            if label == "SHORT":
                 if entry and (entry.id in seen_ids or (entry.kind is EntityKind.OUTLET and ent.text.isupper()
                                                        and descriptor_before(self, ent.start))):
                     # "the Post" once The Washington Post was named; "state news agency TAP" always
                     self.add(ent.start, ent.end, gaz_builder(entry, self.meta))
                 continue
-            if ent.label_ == "CONTEXT":
+            if label == "CONTEXT":
                 if entry and platform_context(self, ent.start, ent.end):
                     self.add(ent.start, ent.end, gaz_builder(entry, self.meta))
                     seen_ids.add(entry.id)
@@ -288,7 +293,7 @@ class Extractor:
                 if entry is None:
                     unknown_people.append(Span(self.doc, start, ent.end, label="PERSON"))
                     continue
-                ent = Span(self.doc, start, ent.end, label=ent.label_)
+                ent = Span(self.doc, start, ent.end, label=label)
             if entry:
                 builder = gaz_builder(entry, self.meta)
                 if builder.kind is EntityKind.OUTLET and (self._title_after(ent.end) or self._adjective_use(ent)):
@@ -304,7 +309,7 @@ class Extractor:
                     builder.role = role_phrase(self.doc, title[0], ent.start) if title else None
                 self.add(ent.start, ent.end, builder)
                 seen_ids.add(entry.id)
-            elif ent.label_ == "PERSON":
+            elif label == "PERSON":
                 if self.meta.outlet and norm_name(ent.text) == norm_name(self.meta.outlet):
                     continue  # "Miami Herald staff writer X" in the Miami Herald: the publisher, not a person
                 outlet = next((b for b in self.entities.values() if b.kind is EntityKind.OUTLET
@@ -314,7 +319,7 @@ class Extractor:
                     self.add(ent.start, ent.end, outlet)
                     continue
                 unknown_people.append(ent)
-            elif ent.label_ == "ORG":
+            elif label == "ORG":
                 text = strip_possessive(ent.text)
                 if text and norm_name(text):
                     self.add(ent.start, ent.end, Builder(f"org:{norm_name(text)}", text, EntityKind.ORGANIZATION))

@@ -346,8 +346,8 @@ def _tokens(x: Extractor) -> _Tokens:
     # token of an entity has its entity's label, every other token none; no column of the Doc
     # read through ``to_array``)
     ent_type = [""] * len(cols.text)
-    for ent in x.ents:
-        ent_type[ent.start:ent.end] = [ent.label_] * (ent.end - ent.start)
+    for ent, label in zip(x.ents, x.ent_labels):
+        ent_type[ent.start:ent.end] = [label] * (ent.end - ent.start)
     words = _words()
     return _Tokens(cols.text, cols.lower, ent_type, cols.ws, x.not_names, words.descriptors, words.descriptor_firsts)
 
@@ -368,11 +368,12 @@ def unknown_outlets(x: Extractor) -> None:
     words = _words()
     heads, channels, openers = words.heads, words.channels, words.openers
     t = _tokens(x)
-    national = {ent.start: entry.name for ent in x.ents if ent.label_ == "NORP" and ent.end == ent.start + 1
-                and ent.ent_id_ and (entry := x.gaz.get(ent.ent_id_)) is not None}
+    national = {ent.start: entry.name for ent, label, ent_id in zip(x.ents, x.ent_labels, x.ent_ids)
+                if label == "NORP" and ent.end == ent.start + 1 and ent_id and (entry := x.gaz.get(ent_id)) is not None}
     texts, lower, firsts = t.text, t.lower, t.first_words
     taken: set[int] = set()
-    person = {i for ent in x.ents if ent.label_ in ("PERSON", "OUTLET", "ORG", "SHORT") for i in range(ent.start, ent.end)}
+    person = {i for ent, label in zip(x.ents, x.ent_labels) if label in {"PERSON", "OUTLET", "ORG", "SHORT"}
+              for i in range(ent.start, ent.end)}
     doc = x.doc
     blocked = taken | person  # kept with ``taken``, not remade per token: a long article has many people
     size = len(texts)
@@ -460,9 +461,10 @@ def channel_outlets(x: Extractor) -> None:
     platform and a channel word, is an outlet that publishes there."""
     doc, words = x.doc, _words()
     held = {i for m in x.mentions for i in range(m.start, m.end)} | {
-        i for ent in x.ents if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") for i in range(ent.start, ent.end)}
-    for ent in x.ents:
-        entry = x.gaz.get(ent_id) if (ent_id := ent.ent_id_) else None  # (a root looked up per read)
+        i for ent, label in zip(x.ents, x.ent_labels) if label in {"PERSON", "ORG", "GPE", "NORP"}
+        for i in range(ent.start, ent.end)}
+    for ent, ent_id in zip(x.ents, x.ent_ids):
+        entry = x.gaz.get(ent_id) if ent_id else None  # (a root looked up per read)
         if entry is None or entry.outlet_kind is not OutletKind.PLATFORM:
             continue
         if doc[ent.end - 1].lower_ not in words.named_channels and (

@@ -169,7 +169,7 @@ def _portfolio_before(lower: list[str], start: int, portfolios: frozenset[str], 
         k = start - n
         if k < 2:
             break
-        if " ".join(lower[k:start]) in portfolios and lower[k - 1] in ("of", "for") \
+        if " ".join(lower[k:start]) in portfolios and lower[k - 1] in {"of", "for"} \
                 and lower[k - 2] in title_words:
             return True
     return False
@@ -178,7 +178,7 @@ def _portfolio_before(lower: list[str], start: int, portfolios: frozenset[str], 
 def _counterparts_before(cols: Columns, i: int, found: list[tuple[int, int]]) -> bool:
     """ "his Kyrgyz and Tajik counterparts, Tala Voss and Ilse Varga": names in apposition to
     "counterpart(s)", the second one after "and" too; "his counterpart Tala Voss"."""
-    if i >= 2 and cols.text[i - 1] == "," and cols.lower[i - 2] in ("counterpart", "counterparts"):
+    if i >= 2 and cols.text[i - 1] == "," and cols.lower[i - 2] in {"counterpart", "counterparts"}:
         return True
     if i >= 1 and cols.lower[i - 1] == "counterpart":
         return True  # "his Albanian counterpart Tala Voss": no comma before the name
@@ -332,7 +332,7 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
                   or _counterparts_before(cols, i, found)
                   # "the Minister of Foreign Affairs, Tala Voss, said": a title, a comma, the name
                   # and a comma or full stop after it
-                  or (i >= 2 and text[i - 1] == "," and j < n_tokens and text[j] in (",", ".", ";")
+                  or (i >= 2 and text[i - 1] == "," and j < n_tokens and text[j] in {",", ".", ";"}
                       and (title_before(doc, i - 1, w.title_phrases) is not None
                            or _portfolio_before(lower, i - 1, w.portfolios, title_words)
                            or title_of_place_before(doc, i - 1, w.title_phrases) is not None))) and not headline.at(i)

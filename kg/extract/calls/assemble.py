@@ -451,7 +451,7 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
     ``earlier``: (participants, caller) of the calls told before in the same sentence."""
     cue = frame.cue
     # Frame.prep codes ("verb" and "from-to" among them), not words of the text
-    as_obj = cue.kind in (CALL_VERB,) or frame.prep in ("to", "with", "from", "verb", "by")
+    as_obj = cue.kind in (CALL_VERB,) or frame.prep in {"to", "with", "from", "verb", "by"}
     # names first: a pronoun, group or bare title is never one of the names beside it
     named_subjects = frozenset(np.key for np in frame.subjects if np.kind == NAME and np.key)
     named_objects = frozenset(np.key for np in frame.objects if np.kind == NAME and np.key)
@@ -569,7 +569,7 @@ def _ellipsis_callers(v: SentView, lex, cue: Cue) -> list:
 def _group_partners(v: SentView, lex, cue: Cue) -> bool:
     """The cue's partners are a group, not named: "with world leaders", "with several counterparts"."""
     for k in range(cue.end, min(v.end, cue.end + 10)):
-        if v.low(k) in ("with", "to") and lex.group_partners.find(v.lower, k + 1 - v.start, k + 6 - v.start) is not None:
+        if v.low(k) in {"with", "to"} and lex.group_partners.find(v.lower, k + 1 - v.start, k + 6 - v.start) is not None:
             return True
     return False
 
@@ -695,7 +695,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         read = _answered(view, v, read)
     # a strong cue with no partners of its own ("by phone", "in a call that ...") backs the
     # weak cues of its sentence; one with partners backs those of its clause
-    adjuncts = [cue for cue, frame, _, calls in read if cue.strong and not calls and not cue.definite]
+    # (most sentences read no cue: no list made for them, here and below)
+    adjuncts = [cue for cue, frame, _, calls in read if cue.strong and not calls and not cue.definite] if read else []
     for cue, frame, status, calls in read:
         for parts, caller, c, day_cue in calls:
             if not c.strong and c.kind == NOUN and _in_person(v, view, c):
@@ -803,8 +804,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             # word of a call may be about anything else they did)
             cur = next((n for n in range(len(drafts) - 1, -1, -1) if named_here <= drafts[n].participants), cur)
         d = drafts[cur]
-        strong_cues = [c for c in cues if c.strong]
-        referring = anaphoric or any(c.definite for c in strong_cues)
+        strong_cues = [c for c in cues if c.strong] if cues else []
+        referring = anaphoric or bool(strong_cues) and any(c.definite for c in strong_cues)
         adjacent = _follows(view, d, v)
         near = v.index - state.last_told <= 3
         if referring and (strong_cues or anaphoric):
@@ -881,7 +882,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     # brought together A, B and C")
     strong_cues = [c for c in cues if c.strong and (not c.definite or cur is None) and not _refused(v, view, c) and not (
         c.kind == NOUN and c.start > v.start and v.low(c.start - 1).endswith("s") and v.low(c.start - 1).isalpha()
-        and v.low(c.start - 1) not in lex.medium_words and v.low(c.start - 1) not in lex.not_plural_s_words)]
+        and v.low(c.start - 1) not in lex.medium_words and v.low(c.start - 1) not in lex.not_plural_s_words)] if cues else []
     if strong_cues and (not anaphoric or cur is None and strong_cues[0].definite):
         # "Nordic leaders had a video conference on Friday": a call whose participants
         # the next sentences name ("The call was joined by ...")
@@ -920,6 +921,10 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                                       told=len(drafts) - 1 if pending.status is CallStatus.OCCURRED else state.told,
                                       ctx=ctx, last_told=v.index))
     return _next(view, v, state)
+
+
+# the marks that close a quotation, found by one set operation over a sentence's words
+_CLOSING_QUOTES = frozenset(('"', "”"))
 
 
 def _share_days(made: list[Draft]) -> list[Draft]:
@@ -968,9 +973,9 @@ def _country_leader(view: DocView, v: SentView, country: str, exclude: frozenset
 def _closes_quote_of(view: DocView, v: SentView, participants: frozenset[str]) -> bool:
     """ '... side by side," X wrote on X.': the sentence that closes a quotation of one of the
     call's people, whose platform or outlet then carried what the quotation said of the call."""
-    if not any(t in ('"', "”") for t in v.text):
+    if _CLOSING_QUOTES.isdisjoint(v.text):
         return False
-    if sum(t in ('"', "“", "”") for t in v.text) % 2 == 0:
+    if sum(t in {'"', "“", "”"} for t in v.text) % 2 == 0:
         return False  # 'X posted a message, calling Y "a great leader"': a quotation of its own, opened and closed here
     speaker = quote_speaker(view, v)
     if speaker is None or speaker not in participants or v.index == 0:
@@ -1093,21 +1098,21 @@ def _named_with_call_word(view: DocView, v: SentView, cues) -> set[str]:
 def _bare_report(view: DocView, v: SentView) -> bool:
     """ "Kurjer reports, citing its own sources.": a sentence that names no one, opened by an
     outlet and a reporting word, says who reported what the sentence before told."""
-    if v.nps:
-        return False
+    # (the outlet and its verb first: a sentence's person phrases are built only when they are there)
     m = _opening_outlet(v)
-    return m is not None and (v.low(m.end) in view.lex.reporting_words or v.low(m.end) in view.lex.present_reporting_words)
+    return m is not None and (v.low(m.end) in view.lex.reporting_words or v.low(m.end) in view.lex.present_reporting_words) \
+        and not v.nps
 
 
 def _carried_speech(view: DocView, v: SentView) -> bool:
     """ "Kurjer carried his speech live.": an outlet broadcast the words the call was told in
     (a sentence naming no one, opened by the outlet, a broadcasting verb and a speech noun)."""
-    if any(np.kind != PRONOUN or not np.possessive for np in v.nps):
-        return False
     m = _opening_outlet(v)
     lex = view.lex
+    # (the outlet, verb and noun first, the person phrases last: most sentences are opened by no outlet)
     return m is not None and v.low(m.end) in lex.broadcast_verbs \
-        and any(v.low(j) in lex.speech_nouns for j in range(m.end + 1, min(v.end, m.end + 4)))
+        and any(v.low(j) in lex.speech_nouns for j in range(m.end + 1, min(v.end, m.end + 4))) \
+        and not any(np.kind != PRONOUN or not np.possessive for np in v.nps)
 
 
 def _opening_outlet(v: SentView):
@@ -1170,7 +1175,7 @@ def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bo
 def _quote_after_a_name(v: SentView) -> bool:
     """ 'calling Y "a great leader"': a quotation right after a person's name says what they were
     called, no one's account of a call."""
-    return any(v.low(q) in ('"', "“") and (np := v.np(q - 1)) is not None and np.end == q for q in range(v.start + 1, v.end))
+    return any(v.low(q) in {'"', "“"} and (np := v.np(q - 1)) is not None and np.end == q for q in range(v.start + 1, v.end))
 
 
 # a live blog's entry stamp: a time alone on its line, or before a dash or colon and the entry's

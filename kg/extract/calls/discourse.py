@@ -191,7 +191,7 @@ def quote_speaker(view: DocView, v: SentView, ctx: Context | None = None) -> str
     after = [s for s in para if s.index >= v.index]
     for s in after:
         # a straight quote mark closes when the word before it is quoted and the one after is not
-        closes = [k for k in range(s.start, s.end) if s.low(k) in ("”", '"', "»")
+        closes = [k for k in range(s.start, s.end) if s.low(k) in {"”", '"', "»"}
                   and (not (s.low(k) == '"' and k + 1 in s.quoted) or _closing(s, k))]
         for q in closes:
             for j in range(q + 1, min(s.end, q + 7)):

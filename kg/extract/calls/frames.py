@@ -58,7 +58,8 @@ def clause_bounds(v: SentView, lex: Lexicon, i: int) -> tuple[int, int]:
     lo = start
     for j in range(min(i, v.end) - 1, start - 1, -1):
         low = lower[j - start]
-        if low in (";", "—", "–", ":") or (low in breaks and _breaks(v, lex, j) and j < i - 1):
+        # (marks tested against a set: a tuple compares a word with each of its items in turn)
+        if low in {";", "—", "–", ":"} or (low in breaks and _breaks(v, lex, j) and j < i - 1):
             lo = j + 1
             break
     hi = v.end
@@ -66,9 +67,9 @@ def clause_bounds(v: SentView, lex: Lexicon, i: int) -> tuple[int, int]:
         low = lower[j - start]
         if low == ";" and _list_semicolon(v, j):
             continue
-        if low in ("—", "–") and dash_apposition(v, lex, j):
+        if low in {"—", "–"} and dash_apposition(v, lex, j):
             continue  # "with the ministers of A and B – X and Y –": the names of the description
-        if low in (";", "—", "–") or (low in breaks and _breaks(v, lex, j)):
+        if low in {";", "—", "–"} or (low in breaks and _breaks(v, lex, j)):
             hi = j
             break
     return lo, hi

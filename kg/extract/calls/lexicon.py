@@ -75,10 +75,13 @@ class Phrases:
                     by_second.setdefault(c[0][1], []).append(c)
             self._index[first] = ({w: cs + singles for w, cs in by_second.items()}, singles)
         self.firsts = frozenset(by_first)  # the words a phrase can start with
-        # a word every match holds: the word of a one-word phrase, the second word of a longer
-        # one ("the call": "call"); with ``firsts``, the first test of ``find``
-        self._held = frozenset(words[0] if len(words) == 1 else words[1]
+        # a word every match holds, one of each phrase: its longest (the last of equals), as
+        # function words are short ("among the callers were": "callers", not "the", which
+        # nearly every sentence holds); with ``firsts``, the first test of ``find``
+        self._held = frozenset(max(reversed(words), key=len)
                                for candidates in self._by_first.values() for words, _ in candidates)
+        # the most tokens a phrase spans: a match starting before ``hi`` ends before ``hi - 1 + _reach``
+        self._reach = max((len(words) for candidates in self._by_first.values() for words, _ in candidates), default=1)
 
     def __contains__(self, word: str) -> bool:
         return word in self.firsts
@@ -131,8 +134,8 @@ class Phrases:
             lo = max(lo, 0)
             if lo >= hi or self.firsts.isdisjoint(lower[lo:hi] if lo or hi < size else lower):
                 return None  # the common case, tested in one set operation
-            if self._held.isdisjoint(lower[lo : hi + 1] if lo or hi < size else lower):
-                # the first word of a phrase without its second ("the" without "call"): the next
+            if self._held.isdisjoint(lower[lo : hi - 1 + self._reach] if lo or hi < size else lower):
+                # the first word of a phrase without its longest ("the" without "call"): the next
                 # common case (a phrase starting at ``hi - 1`` may end past ``hi``)
                 return None
         index = self._index

@@ -27,6 +27,8 @@ def clause_end(v: SentView, start: int, most: int) -> int:
     ``most`` tokens on; a name's apposition between commas ("a call with X, the chairman of
     the bloc, is being arranged") is passed over."""
     j, end = start, min(v.end, start + most)
+    if v.start <= start and _CLAUSE_MARKS.isdisjoint(v.lower[start - v.start : end - v.start]):
+        return end  # (no mark in reach, most clauses: one set operation, not a step per word)
     while j < end:
         if v.low(j) == "," and (np := _np_ending(v, j)) is not None and np.kind == NAME \
                 and v.low(j + 1) in ("the", "a", "an"):
@@ -35,10 +37,14 @@ def clause_end(v: SentView, start: int, most: int) -> int:
                 end = min(v.end, end + close + 1 - j)
                 j = close + 1
                 continue
-        if v.low(j) in (",", ";", "—", "–", ":"):
+        if v.low(j) in _CLAUSE_MARKS:
             return j
         j += 1
     return end
+
+
+# what ends a clause (``clause_end``); a set, as a tuple compares a word with each item in turn
+_CLAUSE_MARKS = frozenset((",", ";", "—", "–", ":"))
 
 
 def _np_ending(v: SentView, j: int):
@@ -68,7 +74,10 @@ def _tried(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> bool:
     """ "tried several times to reach X by phone", "has been trying for days to call X": a verb
     of trying, "to" within a few words, and the call's verb (or the cue) right after it."""
     start = cue.light_start if cue.light_start is not None else cue.start
-    for k in range(max(lo, start - 8), start):
+    first = max(lo, start - 8)
+    if v.start <= first and lex.attempt_verbs.isdisjoint(v.lower[first - v.start : start - v.start]):
+        return False  # (no verb of trying: most cues, in one set operation)
+    for k in range(first, start):
         if v.low(k) in lex.attempt_verbs:
             to = next((j for j in range(k + 1, min(start, k + 6)) if v.low(j) == "to"), None)
             if to is not None and start - to <= 3 and (k in v.quoted) == (cue.start in v.quoted):
@@ -144,7 +153,7 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     # clause tells what was said, not when the call is
     after = next((j for j in range(cue.end, after) if v.low(j) in lex.relative_pronouns), after)
     first = cue.light_start if cue.light_start is not None else cue.start
-    det = v.low(first - 1) in ("a", "an", "the") or v.low(first - 1) in lex.possessive_pronouns
+    det = v.low(first - 1) in {"a", "an", "the"} or v.low(first - 1) in lex.possessive_pronouns
     opener = v.low(first - 2) if det else v.low(first - 1)
     if opener in lex.clause_adverbs and opener in lex.clause_breaks:
         lo = max(lo, first)  # "will ship fuel after (a) call with X": the plan is the other clause's

@@ -405,7 +405,7 @@ class _NPBuilder:
         # a phrase never starts on a linking word: "of" and "'s" belong to what is before (the
         # linking words here and in extend_right, and the possessive clitics, are closed-class
         # grammar the tokenizer produces, not vocabulary of a lexicon)
-        while j < i and self.low(j) in ("of", "'s", "’s", ",", "and"):
+        while j < i and self.low(j) in {"of", "'s", "’s", ",", "and"}:
             j += 1
         return j
 
@@ -451,7 +451,7 @@ class _NPBuilder:
                 continue
             head_end = m.end
             last = self.text[head_end - 1 - self.start]
-            apostrophe = self.low(head_end) in ("'s", "’s", "'", "’")
+            apostrophe = self.low(head_end) in {"'s", "’s", "'", "’"}
             possessive = apostrophe or last.endswith(("'s", "’s"))
             left = self.extend_left(i)
             end = head_end + (1 if apostrophe else 0) if possessive else self.extend_right(head_end)
@@ -463,7 +463,7 @@ class _NPBuilder:
                 i = max(head_end, end)
                 continue
             start = max(left, out[-1].end if out else self.start)
-            while start < i and self.low(start) in (",", "and", "of", ";"):
+            while start < i and self.low(start) in {",", "and", "of", ";"}:
                 start += 1  # "A of Norland, B of Ostria": the comma joins the list, it is no title
             out.append(PersonNP(NAME, start, end, i, head_end, key=m.key, possessive=possessive,
                                 governor=self.low(start - 1)))

@@ -166,8 +166,10 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         weak = (_reporting_day(v, lex, d, cue) or d.filed) and not just
         # "says he spoke yesterday": a statement of the text's day, its relative days resolve
         # ("has said": a present perfect is the text's day too)
-        reported = any(v.low(i) in lex.reporting_words and v.low(i) not in lex.present_reporting_words
-                       and v.low(i - 1) not in ("has", "have") for i in range(v.start, d.start))
+        # (no reporting word before the day, most dates: one set operation, not a step per word)
+        reported = not lex.reporting_words.isdisjoint(v.lower[: max(0, d.start - v.start)]) and any(
+            v.low(i) in lex.reporting_words and v.low(i) not in lex.present_reporting_words
+            and v.low(i - 1) not in {"has", "have"} for i in range(v.start, d.start))
         quoted = d.start in v.quoted and cue.start not in v.quoted
         vague = None
         in_quote = d.start in v.quoted and cue.start in v.quoted
