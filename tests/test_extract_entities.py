@@ -144,6 +144,17 @@ def test_a_person_named_in_full_beside_a_gazetteer_surname_is_another_person(ana
     assert {e.name for e in facts.entities if e.key in call.participants} == {"Amara Dule Deuba", "Emil Sorn"}
 
 
+@pytest.mark.parametrize("credit", ["the palace said in a statement to RSS", "citing RSS"])
+def test_a_known_agency_s_acronym_in_an_outlet_s_place_is_that_agency(analyse_text, credit):
+    # the gazetteer knows Nepal's Rastriya Samachar Samiti, "RSS" only as a short form: alone it
+    # names nothing, in an outlet's place it names the agency
+    facts = analyse_text(f"King Emil Sorn spoke by phone with President Lars Berg on Monday, {credit}.")
+    (call,) = facts.calls
+    assert {e.name for e in facts.entities if e.key in {r.outlet for r in call.reports}} == {"Rastriya Samachar Samiti"}
+    alone = analyse_text("RSS feeds were down on Monday.")
+    assert not [e for e in alone.entities if e.kind is EntityKind.OUTLET]
+
+
 def test_an_unknown_outlet_with_or_without_the_is_one_outlet(analyse_text):
     facts = analyse_text("The Harbour Times said the port would close. Harbour Times reporters were there.")
     outlets = {e.key for e in facts.entities if e.kind.value == "Outlet"}

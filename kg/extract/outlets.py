@@ -505,12 +505,17 @@ def _apposed(t: _Tokens, comma: int, blocked: set[int]) -> tuple[int, int, Outle
 
 def descriptor_before(x: Extractor, start: int) -> bool:
     """An outlet descriptor ends right before token ``start`` ("state news agency TAP"), or
-    before the comma of an apposition the name opens ("the state news agency, TAP, said")."""
+    before the comma of an apposition the name opens ("the state news agency, TAP, said"), or a
+    place only an outlet (or a person) takes ("a statement to TAP")."""
     lower = columns(x.doc).lower
     descriptors = _words().descriptors
     if start >= 2 and lower[start - 1] == "," and start + 1 < len(lower) and lower[start + 1] in (",", ".", ")"):
         start -= 1
-    return any(start - n >= 0 and " ".join(lower[start - n : start]) in descriptors for n in (3, 2, 1))
+    if any(start - n >= 0 and " ".join(lower[start - n : start]) in descriptors for n in (3, 2, 1)):
+        return True
+    # an outlet's place before it ("a statement to RSS", "citing TAP") says as much as a descriptor
+    return any(start >= len(phrase) and tuple(lower[start - len(phrase) : start]) == phrase
+               for phrase in _words().slots_before)
 
 
 def described_outlet(x: Extractor, i: int, taken: set[int]) -> tuple[int, int, OutletKind] | None:
@@ -704,18 +709,22 @@ def slot_outlets(x: Extractor) -> None:
             continue  # "X phoned Y after Ukrenergo reported blackouts": what it reported is something else
         if end < len(texts) and texts[end] in ("'s", "’s") and person_too:
             continue  # "according to El Presidente's office": whose office, not an outlet
-        if lowercase is None:
-            # (most articles have no name left to weigh here: not a pass over every token each)
-            lowercase = frozenset(t for t in texts if t.islower())
-        if not _outlet_like_name(x, cols, start, end, person_too, given, lowercase):
-            continue
-        if not person_too and not _outlet_looking(cols, start, end) and not talk.tells_of_talk(x.doc[start].sent.text):
-            # "Kharkiv reported heavy shelling", "Keystone reported a leak": a plain name in an
-            # outlet's place is an outlet's only in a sentence that tells of a call or a talk
-            continue
         name = span_text(x.doc, start, end)
+        # a name the gazetteer knows as an outlet's (an agency's acronym: "a statement to RSS")
+        # needs no outlet's look in an outlet's place
+        known = gazetteer_outlet(name, x.gaz)
+        if known is None:
+            if lowercase is None:
+                # (most articles have no name left to weigh here: not a pass over every token each)
+                lowercase = frozenset(t for t in texts if t.islower())
+            if not _outlet_like_name(x, cols, start, end, person_too, given, lowercase):
+                continue
+            if not person_too and not _outlet_looking(cols, start, end) and not talk.tells_of_talk(x.doc[start].sent.text):
+                # "Kharkiv reported heavy shelling", "Keystone reported a leak": a plain name in an
+                # outlet's place is an outlet's only in a sentence that tells of a call or a talk
+                continue
         # "Trend reports": a known agency by the first word of its name, as a dateline credits it
-        entry = gazetteer_outlet(name, x.gaz) or _agency_by_first_word(name, x.gaz)
+        entry = known or _agency_by_first_word(name, x.gaz)
         x.add(start, end, gaz_builder(entry, x.meta) if entry is not None
               else Builder(outlet_key(name), name, EntityKind.OUTLET, outlet_kind=kind))
         held.update(range(start, end))
