@@ -155,6 +155,17 @@ def test_a_known_agency_s_acronym_in_an_outlet_s_place_is_that_agency(analyse_te
     assert not [e for e in alone.entities if e.kind is EntityKind.OUTLET]
 
 
+def test_a_gazetteer_person_named_with_a_middle_name_is_that_person(analyse_text):
+    # the gazetteer has Anthony Albanese and Sam Matekane; a fuller form of the name, with a
+    # middle name or the first name in full, is still them
+    for text, name in (("Prime Minister Anthony Norman Albanese spoke by phone with King Emil Sorn.", "Anthony Albanese"),
+                       ("The Right Honourable Prime Minister Samuel Thabo Matekane spoke by phone with King Emil Sorn.",
+                        "Sam Matekane")):
+        facts = analyse_text(text, published="2024-04-11")
+        people = {e.name for e in facts.entities if e.kind in (EntityKind.PERSON, EntityKind.LEADER)}
+        assert people == {name, "Emil Sorn"}
+
+
 def test_an_unknown_outlet_with_or_without_the_is_one_outlet(analyse_text):
     facts = analyse_text("The Harbour Times said the port would close. Harbour Times reporters were there.")
     outlets = {e.key for e in facts.entities if e.kind.value == "Outlet"}

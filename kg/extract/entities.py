@@ -277,13 +277,17 @@ class Extractor:
                     seen_ids.add(entry.id)
                 continue
             if entry and entry.kind in PERSON_KINDS and ent.end - ent.start == 1 and unknown_people \
-                    and unknown_people[-1].end == ent.start \
-                    and self._given_names_before(ent.start, entry) == unknown_people[-1].start:
-                # "Arzu Rana Deuba": a person the people rules found right before a gazetteer
-                # "Deuba" of other given names is another person of that surname, named in full
-                # (never the gazetteer's one, never two people)
-                unknown_people.append(Span(self.doc, unknown_people.pop().start, ent.end, label="PERSON"))
-                continue
+                    and unknown_people[-1].end == ent.start:
+                given = self._given_names_before(ent.start, entry)
+                if given == unknown_people[-1].start:
+                    # "Arzu Rana Deuba": a person the people rules found right before a gazetteer
+                    # "Deuba" of other given names is another person of that surname, named in full
+                    # (never the gazetteer's one, never two people)
+                    unknown_people.append(Span(self.doc, unknown_people.pop().start, ent.end, label="PERSON"))
+                    continue
+                if given is None and self._same_first_name(unknown_people[-1], entry):
+                    # "Samuel Ntsokoane Matekane" for the gazetteer's Sam Matekane: the name in full
+                    ent = Span(self.doc, unknown_people.pop().start, ent.end, label=ent.label_)
             start = self._chain_start(ent.start) if entry and entry.kind in PERSON_KINDS else ent.start
             if start < ent.start:
                 # "Faisal bin Salman bin Abdulaziz": the known name after "bin" is the father's;
@@ -350,6 +354,17 @@ class Extractor:
                 return k >= 1 and doc[k - 1].text[:1].isupper()
             if not (t.text[:1].isupper() or t.text in ("-", "'", "’")) or t.is_sent_start:
                 return False
+        return False
+
+    @staticmethod
+    def _same_first_name(given: Span, entry: GazEntry) -> bool:
+        """The first of the given names ``given`` is the gazetteer person's (or a short form of it)."""
+        first = name_key(given.text).split()[:1]
+        for form in (entry.name, *entry.aliases):
+            known = name_key(form).split()
+            if first and len(known) > 1 and min(len(known[0]), len(first[0])) >= 3 \
+                    and (known[0].startswith(first[0]) or first[0].startswith(known[0])):
+                return True
         return False
 
     def _given_names_before(self, start: int, entry: GazEntry) -> int | None:
