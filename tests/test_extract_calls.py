@@ -84,6 +84,9 @@ def test_caller_and_date(analyse_text):
         # the future is what was said on the call, not the call ("tells" of a headline's present)
         ("President Amara Dule tells King Emil Sorn by phone that Varnia will reopen the border", CallStatus.OCCURRED),
         ("President Amara Dule told King Emil Sorn by phone that Varnia will reopen the border.", CallStatus.OCCURRED),
+        # a claim denied in a later clause of its sentence by a reference to it
+        ("The portal Kurjer reported on Monday that President Lars Berg had rung King Emil Sorn; the palace said no "
+         "such call had been made.", CallStatus.DENIED),
     ],
 )
 def test_status(analyse_text, text, status):

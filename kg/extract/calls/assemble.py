@@ -693,6 +693,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         read.append((cue, frame, status, [t for t in _drafts_of(view, v, frame, here, state, earlier) if len(t[0]) >= 2]))
     if read and any(r[3] for r in read):
         read = _answered(view, v, read)
+        read = _denied_after(view, v, read, cues)
     # a strong cue with no partners of its own ("by phone", "in a call that ...") backs the
     # weak cues of its sentence; one with partners backs those of its clause
     # (most sentences read no cue: no list made for them, here and below)
@@ -925,6 +926,21 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
 
 # the marks that close a quotation, found by one set operation over a sentence's words
 _CLOSING_QUOTES = frozenset(('"', "”"))
+
+
+def _denied_after(view: DocView, v: SentView, read: list, cues) -> list:
+    """ "Kurjer wrote that X had rung Y; the palace said no such call was made": a claim told in
+    one clause and denied in a later one of the same sentence by a reference to it ("no such
+    ...") is denied."""
+    # ("such" is a determiner: grammar, not vocabulary)
+    denials = [c.start for c in cues if c.kind == NOUN and "such" in (v.low(c.start - 1), v.low(c.start - 2))
+               and call_status(v, view.lex, c) is CallStatus.DENIED]
+    if not denials:
+        return read
+    first = min(denials)
+    return [(cue, frame, CallStatus.DENIED if calls and status is CallStatus.OCCURRED and cue.end < first
+             and clause_bounds(v, view.lex, cue.start)[1] <= first else status, calls)
+            for cue, frame, status, calls in read]
 
 
 def _share_days(made: list[Draft]) -> list[Draft]:
