@@ -228,6 +228,9 @@ def test_model_person_loses_titles_and_possessives():
         (["Norland", "Daily", "Ledger", "Monday"], ["B-GPE", "B-ORG", "I-ORG", "B-DATE"], ()),
         # a title and no name
         (["the", "Crown", "Prince", "received", "a", "call"], ["O", "B-PERSON", "I-PERSON", "O", "O", "O"], ()),
+        # a monarch's title in words that are never a name ("the new Yang di-Pertuan Agong")
+        (["the", "king", "became", "the", "new", "Yang", "di", "-", "Pertuan", "Agong", "and", "received", "several",
+          "calls", "from", "leaders"], ["O"] * 8 + ["B-PERSON", "I-PERSON"] + ["O"] * 6, ()),
     ],
 )
 def test_model_entities_dropped(words, ents, breaks):
