@@ -136,12 +136,14 @@ def test_a_name_in_apposition_after_a_title_of_a_place_is_that_office_holder(ana
 def test_a_person_named_in_full_beside_a_gazetteer_surname_is_another_person(analyse_text):
     # the gazetteer knows Sher Bahadur Deuba (alias "Deuba"); Amara Dule Deuba is someone else,
     # and "Sher Bahadur Deuba" is still him
-    facts = analyse_text("Foreign Minister Amara Dule Deuba spoke by phone with King Emil Sorn. Sher Bahadur Deuba "
-                         "was not on the call.", published="2024-07-17")
-    names = {e.name for e in facts.entities if e.kind in (EntityKind.PERSON, EntityKind.LEADER)}
-    assert {"Amara Dule Deuba", "Sher Bahadur Deuba", "Emil Sorn"} <= names
-    (call,) = facts.calls
-    assert {e.name for e in facts.entities if e.key in call.participants} == {"Amara Dule Deuba", "Emil Sorn"}
+    for text in ("Foreign Minister Amara Dule Deuba spoke by phone with King Emil Sorn.",
+                 # named in apposition after a lower-case title, the surname right before the comma
+                 "King Emil Sorn spoke by phone with Ostria's new foreign minister, Amara Dule Deuba, on Monday."):
+        facts = analyse_text(text + " Sher Bahadur Deuba was not on the call.", published="2024-07-17")
+        names = {e.name for e in facts.entities if e.kind in (EntityKind.PERSON, EntityKind.LEADER)}
+        assert {"Amara Dule Deuba", "Sher Bahadur Deuba", "Emil Sorn"} <= names
+        (call,) = facts.calls
+        assert {e.name for e in facts.entities if e.key in call.participants} == {"Amara Dule Deuba", "Emil Sorn"}
 
 
 @pytest.mark.parametrize("credit", ["the palace said in a statement to RSS", "citing RSS"])

@@ -332,7 +332,9 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
                   or _counterparts_before(cols, i, found)
                   # "the Minister of Foreign Affairs, Tala Voss, said": a title, a comma, the name
                   # and a comma or full stop after it
-                  or (i >= 2 and text[i - 1] == "," and j < n_tokens and text[j] in {",", ".", ";"}
+                  or (i >= 2 and text[i - 1] == "," and j < n_tokens and (text[j] in {",", ".", ";"} or (
+                      # (the surname may be a gazetteer name of its own: "..., Arzu Rana Deuba,")
+                      j in taken and j + 1 < n_tokens and text[j + 1] in {",", ".", ";"}))
                       and (title_before(doc, i - 1, w.title_phrases) is not None
                            or _portfolio_before(lower, i - 1, w.portfolios, title_words)
                            or title_of_place_before(doc, i - 1, w.title_phrases) is not None))) and not headline.at(i)
