@@ -84,6 +84,9 @@ def test_caller_and_date(analyse_text):
         # the future is what was said on the call, not the call ("tells" of a headline's present)
         ("President Amara Dule tells King Emil Sorn by phone that Varnia will reopen the border", CallStatus.OCCURRED),
         ("President Amara Dule told King Emil Sorn by phone that Varnia will reopen the border.", CallStatus.OCCURRED),
+        # "plans" after a possessive is a noun, no plan of the call
+        ("Prime Minister Ilse Varga said she had gone over her cabinet's plans by phone with the trade "
+         "commissioner, Emil Sorn, on Friday.", CallStatus.OCCURRED),
         # a claim denied in a later clause of its sentence by a reference to it
         ("The portal Kurjer reported on Monday that President Lars Berg had rung King Emil Sorn; the palace said no "
          "such call had been made.", CallStatus.DENIED),

@@ -332,6 +332,7 @@ class Lexicon:
     confirming_words: frozenset[str]  # "confirmed the call on Wednesday": a weak day
     telegraphic_future_words: frozenset[str]  # "X, Y to hold phone talks"
     ordinal_before_to: frozenset[str]  # "among first to call new king": a call that took place
+    plan_nouns: frozenset[str]  # "the government's plans": a noun, no plan
     own_phrase_openers: frozenset[str]  # "a scheduled call": the call's own phrase
     own_phrase_plan_words: frozenset[str]  # "scheduled" inside it: no plan by itself
     possessed_call_words: frozenset[str]  # "X's call": X is no subject
@@ -558,6 +559,7 @@ def lexicon() -> Lexicon:
         confirming_words=frozenset(phrases_of(reports, "confirming_words")),
         telegraphic_future_words=frozenset(phrases_of(status, "telegraphic_future_words")),
         ordinal_before_to=frozenset(phrases_of(status, "ordinal_before_to")),
+        plan_nouns=frozenset(phrases_of(status, "plan_nouns")),
         own_phrase_openers=frozenset(phrases_of(status, "own_phrase_openers")),
         own_phrase_plan_words=frozenset(phrases_of(status, "own_phrase_plan_words")),
         possessed_call_words=frozenset(phrases_of(discourse, "possessed_call_words")),

@@ -123,6 +123,9 @@ def _phrases_in(v: SentView, lex: Lexicon, cue: Cue, a: int, b: int, name: str) 
         if n:
             if name == "planned" and lex.status["past_modals"].match(v.lower, i - v.start):
                 continue  # "could have held": a past claim
+            if name == "planned" and n == 1 and v.low(i) in lex.plan_nouns and (
+                    v.low(i - 1) in lex.determiners or v.low(i - 1) in lex.possessive_pronouns or v.low(i - 1) in ("'s", "’s")):
+                continue  # "went over the cabinet's plans by phone": a noun, no plan of a call
             if value == "before" and i >= cue.end:
                 continue  # "was the first to call, followed by Y": who called next, no plan
             if value == "negation" and not (i <= cue.start <= i + n + 3):
