@@ -27,6 +27,8 @@ ARTICLES = [ROOT / "seeds", ROOT / "tests" / "fixtures", ROOT / "tests" / "heldo
             ROOT / "tests" / "blind16" / "articles", ROOT / "tests" / "blind17" / "articles",
             ROOT / "tests" / "blind18" / "articles"]
 SCANNED = [ROOT / "kg", ROOT / "tests", ROOT / "benchmarks", ROOT / "scripts"]
+# (the annotated sets and their gold files; "data" is tests/data, while kg/data, the lexicons and
+# their invented examples, is read like code)
 SKIPPED_PARTS = {"fixtures", "heldout", "heldout2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "data", "__pycache__"}
 # gazetteer records hold names ("Organization of the Petroleum Exporting Countries"), not prose
 SKIPPED_SUFFIXES = {".jsonl"}
@@ -54,7 +56,8 @@ def test_no_run_of_words_from_an_annotated_article_is_quoted():
         for path in sorted(top.rglob("*")):
             rel = path.relative_to(ROOT)
             if not path.is_file() or path.suffix not in (".py", ".json", ".md", ".ttl") or path.suffix in SKIPPED_SUFFIXES \
-                    or SKIPPED_PARTS & set(rel.parts[1:-1]) or rel == Path(__file__).relative_to(ROOT):
+                    or SKIPPED_PARTS & set(rel.parts[1:-1]) and not (rel.parts[0] == "kg" and "data" in rel.parts) \
+                    or rel == Path(__file__).relative_to(ROOT):
                 continue
             for n, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
                 found = (_runs(_words(line)) & quoted) - STOCK_RUNS
