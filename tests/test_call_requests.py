@@ -20,6 +20,8 @@ def _calls(facts):
         "President Amara Dule rebuffed Prime Minister Ilse Varga's request for a video call.",
         "A request from Prime Minister Ilse Varga for a phone call with President Amara Dule went unanswered.",
         "A fresh bid by Prime Minister Ilse Varga for a phone call was declined by President Amara Dule.",
+        # modifiers before the request noun
+        "President Amara Dule turned down a fresh request by Prime Minister Ilse Varga for a phone call.",
         # a date between the request and who made it
         "President Amara Dule rebuffed a request last Friday from Prime Minister Ilse Varga for a phone call.",
     ],

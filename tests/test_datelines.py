@@ -47,6 +47,9 @@ def test_datelines_and_credits_of_wire_copy():
     ("Vella, 16 July – Prime Minister Ilse Varga spent the day on the phone.", date(2024, 7, 16)),
     # a sentence opening with a place and a day, with no dash or colon before the story, is none
     ("Vella, July 16 was the day Prime Minister Ilse Varga took office.", None),
+    # a timeline's day is no place
+    ("Monday, March 10 - The ministers met in Vella.", None),
+    ("On Friday, May 2: The talks ended.", None),
 ])
 def test_a_place_in_title_case_and_its_day_before_a_dash_or_colon_is_a_dateline(text, day):
     found = find_datelines(text, date(2024, 7, 17))

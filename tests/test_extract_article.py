@@ -55,11 +55,13 @@ def test_metadata_facts_of_an_article_without_an_outlet(pipeline):
     assert (facts.entities, facts.calls, facts.meta.outlet) == ((), (), None)
 
 
-# an invented interview printed as questions and answers, published on Thursday 2025-03-13
+# an invented interview printed as questions and answers (its speakers' labels come back), published
+# on Thursday 2025-03-13; labels that do not come back ("READ MORE:", "WATCH:") make no interview
 INTERVIEW = ("Prime Minister Ilse Varga has led Varnia for four years. In an interview with the Vell Herald in "
              "her office on Tuesday, she spoke about the border.\n\n"
              "VELL HERALD: Have you spoken with your neighbours?\n\n"
-             "VARGA: Yes. I spoke by phone yesterday with King Emil Sorn about the river tolls.\n")
+             "VARGA: Yes. I spoke by phone yesterday with King Emil Sorn about the river tolls.\n\n"
+             "VELL HERALD: And the budget?\n\nVARGA: It will pass.\n")
 
 
 @pytest.mark.parametrize("text, day", [
@@ -73,3 +75,11 @@ def test_an_interview_s_yesterday_counts_from_the_day_it_was_given(pipeline, tex
     facts = extract_article(nlp(normalise_for_nlp(text)), Article(meta, text), gaz)
     (call,) = facts.calls
     assert call.date == day
+
+
+def test_labels_that_do_not_come_back_make_no_interview():
+    from kg.extract.article import _interview_day
+
+    assert _interview_day(INTERVIEW, date(2025, 3, 13)) == date(2025, 3, 11)
+    page = INTERVIEW.split("VELL HERALD: And")[0].replace("VELL HERALD:", "READ MORE:").replace("VARGA:", "WATCH:")
+    assert _interview_day(page, date(2025, 3, 13)) is None

@@ -87,6 +87,12 @@ def test_caller_and_date(analyse_text):
         # "plans" after a possessive is a noun, no plan of the call
         ("Prime Minister Ilse Varga said she had gone over her cabinet's plans by phone with the trade "
          "commissioner, Emil Sorn, on Friday.", CallStatus.OCCURRED),
+        # a relative clause after a call noun tells of the call itself
+        ("President Amara Dule welcomed a phone call that will be held with King Emil Sorn on Friday.",
+         CallStatus.PLANNED),
+        # "plans for a call" are plans of a call
+        ("The cabinet's plans for a phone call between President Amara Dule and King Emil Sorn were confirmed.",
+         CallStatus.PLANNED),
         # a claim denied in a later clause of its sentence by a reference to it
         ("The portal Kurjer reported on Monday that President Lars Berg had rung King Emil Sorn; the palace said no "
          "such call had been made.", CallStatus.DENIED),
@@ -2663,6 +2669,21 @@ def test_a_back_reference_stays_in_its_live_blog_entry(analyse_text):
                          "Varga said she had phoned Berg a few minutes earlier to concede.", published="2025-04-29")
     _, call = only_call(facts)
     assert call.date == date(2025, 4, 29)
+
+
+def test_a_request_phrase_that_names_no_one_names_no_caller(analyse_text):
+    _, call = only_call(analyse_text("At the request of the government of Ostria, President Amara Dule held a phone "
+                                     "call with King Emil Sorn."))
+    assert call.caller is None
+
+
+def test_a_denial_in_a_later_clause_denies_the_nearest_claim_only(analyse_text):
+    facts = analyse_text("Kurjer reported that President Lars Berg had rung King Emil Sorn on Monday and that "
+                         "President Amara Dule had phoned Prime Minister Ilse Varga; the palace said no such call "
+                         "had been made.", published="2025-03-12")
+    status = {people: call.status for people, call in calls_of(facts)}
+    assert status[frozenset({"Lars Berg", "Emil Sorn"})] is CallStatus.OCCURRED
+    assert status[frozenset({"Amara Dule", "Ilse Varga"})] is CallStatus.DENIED
 
 
 def test_a_call_on_a_named_day(analyse_text):

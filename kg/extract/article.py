@@ -85,7 +85,9 @@ def _interview_day(text: str, published: date | None) -> date | None:
     opening that names the interview says it ("In an interview in Vell on Tuesday, she spoke
     about ..."): the answers' "yesterday" counts from it. None for any other text."""
     labels = list(_LABEL_LINE.finditer(text))
-    if published is None or len(labels) < 2:
+    # a transcript's speakers come back ("Q:" ... "Q:"); "READ MORE:" and "WATCH:" do not
+    said = [m.group().strip().casefold() for m in labels]
+    if published is None or len(labels) < 2 or len(set(said)) == len(said):
         return None
     opening = text[: labels[0].start()]
     words = lexicon_phrases(load_lexicon("reports"), "interview_words")

@@ -141,6 +141,9 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
         place = m.group("place")
         if len(place.replace(".", "")) < 3:
             continue
+        if m.re is _OPENING_TITLED and not any(m.groupdict().get(g) for g in ("agency", "slashed", "comma")) \
+                and not _place_like(place):
+            continue  # "Monday, March 10 - ...", "On Friday, May 2: ...": a day in a timeline, no place
         group = next((g for g in ("agency", "slashed", "comma") if m.groupdict().get(g)), "agency")
         groups = m.groupdict()
         agency = groups.get(group)
@@ -162,6 +165,28 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
             continue
         out.append(Dateline(m.start("agency"), m.end(), agency, None, m.start("agency"), m.end("agency")))
     return tuple(sorted(out, key=lambda d: d.start))
+
+
+# words that open a phrase of time, not a place's name (closed-class grammar)
+_NOT_PLACE_OPENERS = frozenset({"on", "by", "in", "at", "from", "since", "until", "after", "before", "during", "as", "of"})
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Weekday and month names and abbreviations (dates.json): no place's name."""
+    lex = load_lexicon("dates")
+    words = set(lexicon_phrases(lex, "weekdays"))
+    for entry in lex["months"]["entries"]:
+        words.add(entry["phrase"])
+        words.update(entry.get("abbreviations", ()))
+    return frozenset(words)
+
+
+def _place_like(place: str) -> bool:
+    """A title-case dateline place with only a day and a dash after it is a place's name: none
+    of its words is a weekday, a month or a word opening a phrase of time."""
+    words = [w.casefold() for w in re.split(r"[ \-]+", place) if w]
+    return bool(words) and not any(w in _calendar_words() or w in _NOT_PLACE_OPENERS for w in words)
 
 
 @lru_cache(maxsize=1)

@@ -386,6 +386,8 @@ class Extractor:
         written = name_key(doc[j:start + 1].text).split()
         for form in (entry.name, *entry.aliases):
             known = name_key(form).split()
+            if len(known) < 2 or not written:
+                continue  # (a form of one word, or one in a script the key folds away)
             first, given = known[0], written[0]
             if len(known) > 1 and (first == given or known[-len(written):] == written
                                    or min(len(first), len(given)) >= 3 and (first.startswith(given) or given.startswith(first))):

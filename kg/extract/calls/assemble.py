@@ -938,8 +938,12 @@ def _denied_after(view: DocView, v: SentView, read: list, cues) -> list:
     if not denials:
         return read
     first = min(denials)
-    return [(cue, frame, CallStatus.DENIED if calls and status is CallStatus.OCCURRED and cue.end < first
-             and clause_bounds(v, view.lex, cue.start)[1] <= first else status, calls)
+    claims = [cue.start for cue, _frame, status, calls in read if calls and status is CallStatus.OCCURRED
+              and cue.end < first and clause_bounds(v, view.lex, cue.start)[1] <= first]
+    if not claims:
+        return read
+    last = max(claims)  # (the claim nearest before the denial: "... and that Z had phoned W; ... no such call")
+    return [(cue, frame, CallStatus.DENIED if cue.start == last and calls else status, calls)
             for cue, frame, status, calls in read]
 
 

@@ -126,6 +126,9 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
         for j in range(i + n, min(v.end, i + n + 11)):
             if v.low(j) in (";", ".", ":"):
                 break
+            if v.low(j) == "," and not ((after := v.np(j + 1)) is not None and after.start == j + 1
+                                        and (v.low(after.end) == "," or v.low(after.end) == "-")):
+                break  # past the phrase: "At the request of Ostria's government, X held a call" names no caller
             np = v.np(j)
             if np is not None and np.key is not None:
                 return np.key if np.key in participants else None

@@ -69,7 +69,10 @@ def _requester(v: SentView, lex: Lexicon, for_at: int) -> tuple[PersonNP | None,
         while noun >= v.start and noun > np.start - 7 and noun in dated:
             noun -= 1
         if v.low(noun) in lex.request_nouns:
-            return np, noun - 1 if v.low(noun - 1) in _DETERMINERS or v.low(noun - 1) in lex.noun_modifiers else noun
+            opens = noun
+            while opens - 1 >= v.start and opens > noun - 3 and v.low(opens - 1) in lex.noun_modifiers:
+                opens -= 1  # "a fresh request", "the latest requests"
+            return np, opens - 1 if v.low(opens - 1) in _DETERMINERS else opens
     if v.low(k) not in lex.request_nouns:
         return None, None
     j = k - 1

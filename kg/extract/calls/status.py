@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.extract.calls.cues import Cue
+from kg.extract.calls.cues import NOUN, Cue
 from kg.extract.calls.frames import clause_bounds
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.requests import call_request
@@ -123,7 +123,7 @@ def _phrases_in(v: SentView, lex: Lexicon, cue: Cue, a: int, b: int, name: str) 
         if n:
             if name == "planned" and lex.status["past_modals"].match(v.lower, i - v.start):
                 continue  # "could have held": a past claim
-            if name == "planned" and n == 1 and v.low(i) in lex.plan_nouns and (
+            if name == "planned" and n == 1 and v.low(i) in lex.plan_nouns and v.low(i + 1) not in ("for", "to") and (
                     v.low(i - 1) in lex.determiners or v.low(i - 1) in lex.possessive_pronouns or v.low(i - 1) in ("'s", "’s")):
                 continue  # "went over the cabinet's plans by phone": a noun, no plan of a call
             if value == "before" and i >= cue.end:
@@ -160,8 +160,9 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     opener = v.low(first - 2) if det else v.low(first - 1)
     if opener in lex.clause_adverbs and opener in lex.clause_breaks:
         lo = max(lo, first)  # "will ship fuel after (a) call with X": the plan is the other clause's
-    if any(v.low(k) in lex.speech_verbs for k in range(max(lo, first - 6), first)):
+    if cue.kind != NOUN and any(v.low(k) in lex.speech_verbs for k in range(max(lo, first - 6), first)):
         # "X tells Y by phone that Varnia will apply": the future is what was said, not the call
+        # (not after a call noun: "welcomed a call that will be held" is a relative clause)
         said = next((j for j in range(cue.end, min(hi, cue.end + 4)) if v.low(j) == "that"), None)
         if said is not None:
             hi, after = min(hi, said), min(after, said)
