@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kg.extract.dates import month_numbers
+from kg.extract.dates import calendar_names, month_numbers
 from kg.resources import lexicon_phrases, load_lexicon
 
 __all__ = ["Dateline", "find_datelines"]
@@ -171,22 +171,11 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
 _NOT_PLACE_OPENERS = frozenset({"on", "by", "in", "at", "from", "since", "until", "after", "before", "during", "as", "of"})
 
 
-@lru_cache(maxsize=1)
-def _calendar_words() -> frozenset[str]:
-    """Weekday and month names and abbreviations (dates.json): no place's name."""
-    lex = load_lexicon("dates")
-    words = set(lexicon_phrases(lex, "weekdays"))
-    for entry in lex["months"]["entries"]:
-        words.add(entry["phrase"])
-        words.update(entry.get("abbreviations", ()))
-    return frozenset(words)
-
-
 def _place_like(place: str) -> bool:
     """A title-case dateline place with only a day and a dash after it is a place's name: none
     of its words is a weekday, a month or a word opening a phrase of time."""
     words = [w.casefold() for w in re.split(r"[ \-]+", place) if w]
-    return bool(words) and not any(w in _calendar_words() or w in _NOT_PLACE_OPENERS for w in words)
+    return bool(words) and not any(w in calendar_names() or w in _NOT_PLACE_OPENERS for w in words)
 
 
 @lru_cache(maxsize=1)

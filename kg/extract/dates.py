@@ -25,7 +25,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from kg.resources import lexicon_entries, lexicon_mapping, lexicon_phrases, load_lexicon
 
-__all__ = ["find_date_expressions", "is_back_reference", "back_reference_offset", "back_reference_same_day", "resolve_date", "resolve_period", "find_durations", "parse_duration",
+__all__ = ["calendar_names", "find_date_expressions", "is_back_reference", "back_reference_offset", "back_reference_same_day", "resolve_date", "resolve_period", "find_durations", "parse_duration",
            "month_numbers"]
 
 _WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
@@ -262,16 +262,22 @@ _ISO = re.compile(r"\d{4}-\d\d-\d\d")
 _ON_THE_DAY = "<on the, before a day of the month>"  # what the folded automaton finds for "on the"
 
 @lru_cache(maxsize=1)
+def calendar_names() -> frozenset[str]:
+    """The month names, their abbreviations and the weekday names of dates.json, lower case."""
+    lex = _load_lexicon()
+    months = {e["phrase"]: e.get("abbreviations", []) for e in lexicon_entries(lex, "months")}
+    return frozenset([*months, *(a for abbrevs in months.values() for a in abbrevs), *lexicon_phrases(lex, "weekdays")])
+
+
+@lru_cache(maxsize=1)
 def _words() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
     """What every date expression holds: a month or weekday name (as ``_names`` writes them:
     Capitalised or CAPITALS), or one of the phrases matched in any case (``ago``, back
     references, relative, vague and named days, and "on the" before a day of the month). An
     ISO date is tested apart."""
     lex = _load_lexicon()
-    months = {e["phrase"]: e.get("abbreviations", []) for e in lexicon_entries(lex, "months")}
-    names = [*months, *(a for abbrevs in months.values() for a in abbrevs), *lexicon_phrases(lex, "weekdays")]
     cased = ahocorasick.Automaton()
-    for form in {f for w in names for f in (w.capitalize(), w.upper())}:
+    for form in {f for w in calendar_names() for f in (w.capitalize(), w.upper())}:
         cased.add_word(form, form)
     cased.make_automaton()
     sections = ("days_ago", "back_references", "relative_days", "vague", "named_days")

@@ -91,6 +91,12 @@ def _description_heads(plural: bool = False) -> tuple[dict[tuple[str, ...], str]
     return heads, frozenset(k[0] for k in heads)
 
 
+def _one_short_for_other(a: str, b: str) -> bool:
+    """Two first names (of name keys) of three letters at least, one the other or a short form
+    of it ("sam", "samuel")."""
+    return min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))
+
+
 #: what joins the items of a list of countries ("Varnian, Ostrian and Qasari")
 _LIST_JOINERS = (",", "and")
 
@@ -360,12 +366,8 @@ class Extractor:
     def _same_first_name(given: Span, entry: GazEntry) -> bool:
         """The first of the given names ``given`` is the gazetteer person's (or a short form of it)."""
         first = name_key(given.text).split()[:1]
-        for form in (entry.name, *entry.aliases):
-            known = name_key(form).split()
-            if first and len(known) > 1 and min(len(known[0]), len(first[0])) >= 3 \
-                    and (known[0].startswith(first[0]) or first[0].startswith(known[0])):
-                return True
-        return False
+        return bool(first) and any(len(known := name_key(form).split()) > 1 and _one_short_for_other(known[0], first[0])
+                                   for form in (entry.name, *entry.aliases))
 
     def _given_names_before(self, start: int, entry: GazEntry) -> int | None:
         """Where the given names right before a surname at ``start`` open, when they are not
@@ -388,9 +390,7 @@ class Extractor:
             known = name_key(form).split()
             if len(known) < 2 or not written:
                 continue  # (a form of one word, or one in a script the key folds away)
-            first, given = known[0], written[0]
-            if len(known) > 1 and (first == given or known[-len(written):] == written
-                                   or min(len(first), len(given)) >= 3 and (first.startswith(given) or given.startswith(first))):
+            if known[0] == written[0] or _one_short_for_other(known[0], written[0]) or known[-len(written):] == written:
                 return None  # "Sher Bahadur Deuba", "Samuel X Matekane" for "Sam Matekane": the person's own first name
         return j
 

@@ -18,6 +18,7 @@ every sentence: the recent subjects (``discourse.with_subject_of``), the day the
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -406,10 +407,9 @@ class _DaysNamed:
         a day named in an earlier entry is another story's ("a few minutes earlier" in an entry
         stamped 12:40 is not the day an entry before it named)."""
         if self._stamps is None:
-            found = [m.start() for m in _TIMESTAMP.finditer(self.view.text)]
-            self._stamps = found if len(found) >= 2 else []
-        at = self.view.sents[index].char_start
-        return max((stamp for stamp in self._stamps if stamp <= at), default=0)
+            self._stamps = _entry_stamps(self.view)
+        n = bisect_right(self._stamps, self.view.sents[index].char_start)
+        return self._stamps[n - 1] if n else 0
 
     def before(self, index: int) -> date | None:
         """The day the text named last before sentence ``index``, in its live blog entry."""
@@ -985,8 +985,7 @@ def _country_leader(view: DocView, v: SentView, country: str, exclude: frozenset
     if info is None:
         return []
     found = {m.key for m in view.mentions if m.start < v.end and m.kind is EntityKind.LEADER and m.key not in exclude
-             and (e := view.entities.get(m.key)) is not None and e.country == info.name
-             and not (e.role or "").casefold().startswith(("former", "ex-"))}
+             and (e := view.entities.get(m.key)) is not None and e.country == info.name and not e.former}
     return list(found) if len(found) == 1 else []
 
 
@@ -1227,11 +1226,17 @@ def _dateline_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
             for d in drafts]
 
 
+def _entry_stamps(view: DocView) -> list[int]:
+    """Where a live blog's entries open, in text order (their stamps): none unless there are two."""
+    found = [m.start() for m in _TIMESTAMP.finditer(view.text)]
+    return found if len(found) >= 2 else []
+
+
 def _live_blog_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
     """A live blog's entries are stamped with a time of its own day: a call an entry tells
     without a day of its own took place (or is planned for) that day."""
-    stamps = [m.start() for m in _TIMESTAMP.finditer(view.text)]
-    if len(stamps) < 2 or view.meta.published is None:
+    stamps = _entry_stamps(view)
+    if not stamps or view.meta.published is None:
         return drafts
     out = []
     for d in drafts:

@@ -47,7 +47,7 @@ _CLOCK_SUFFIXES = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "u
 
 def tells_a_time(v: SentView, lex: Lexicon) -> bool:
     """The sentence sets something at a time of day: "at 4 p.m.", "at about 9am"."""
-    return any(v.low(k) == "at" and _clock_at(v, lex, k + 1) for k in range(v.start, v.end - 1))
+    return _time_after(v, lex, v.start, v.end, _AT)
 
 
 def is_clock(tok: str) -> bool:
@@ -63,10 +63,15 @@ _AT_TIME = frozenset({"at", "after", "before", "around", "by", "until", "till", 
 def time_of_day_in(v: SentView, lex: Lexicon, lo: int, hi: int) -> bool:
     """A time of day set by a preposition between tokens ``lo`` and ``hi`` ("shortly after
     8am", "at about 10.30 p.m.")."""
-    for k in range(max(lo, v.start + 1), min(hi, v.end)):
-        if v.low(k - 1) in _AT_TIME and _clock_at(v, lex, k):
-            return True
-    return False
+    return _time_after(v, lex, lo, hi, _AT_TIME)
+
+
+_AT = frozenset({"at"})
+
+
+def _time_after(v: SentView, lex: Lexicon, lo: int, hi: int, prepositions: frozenset[str]) -> bool:
+    """A time of day right after one of ``prepositions``, between tokens ``lo`` and ``hi``."""
+    return any(v.low(k - 1) in prepositions and _clock_at(v, lex, k) for k in range(max(lo, v.start + 1), min(hi, v.end)))
 
 
 def _clock_at(v: SentView, lex: Lexicon, k: int) -> bool:

@@ -244,7 +244,7 @@ def _honoured(view: DocView, v: SentView, np: PersonNP, exclude: frozenset[str])
     if roles:
         held = {m.key for m in view.mentions if m.start < np.start and m.kind is EntityKind.LEADER
                 and m.key not in exclude and (info := view.entities.get(m.key)) is not None
-                and (info.role or "").casefold().split()[:1] and (info.role or "").casefold().split()[0] in roles}
+                and next(iter((info.role or "").casefold().split()), None) in roles}
         if len(held) == 1:
             return (next(iter(held)),)
     return ()
@@ -279,7 +279,7 @@ def _role_matches(view: DocView, key: str, role: str) -> bool:
         return False
     held = (info.role or "").casefold()
     role = view.lex.role_offices.get(role, role)  # "the State President": a president
-    if held.startswith(("former", "ex-")):
+    if info.former:
         return False
     if role.startswith(("head of state", "head of government")):
         return True  # "the head of state": any leader in office (the one named last wins in ``resolve``)

@@ -64,20 +64,16 @@ def _requester(v: SentView, lex: Lexicon, for_at: int) -> tuple[PersonNP | None,
     if np is not None and np.end == for_at and np.kind in (NAME, ROLE, PRONOUN) and v.low(np.start - 1) in ("by", "from"):
         # "a request by X for a call", "requests from the premier for a call", "a request last
         # week from X for a call" (a date between)
-        dated = {t for d in v.dates for t in range(d.start, d.end)}
+        dated = v.dated()
         noun = np.start - 2
         while noun >= v.start and noun > np.start - 7 and noun in dated:
             noun -= 1
         if v.low(noun) in lex.request_nouns:
-            opens = noun
-            while opens - 1 >= v.start and opens > noun - 3 and v.low(opens - 1) in lex.noun_modifiers:
-                opens -= 1  # "a fresh request", "the latest requests"
+            opens = _modifiers_start(v, lex, noun, 3)  # "a fresh request", "the latest requests"
             return np, opens - 1 if v.low(opens - 1) in _DETERMINERS else opens
     if v.low(k) not in lex.request_nouns:
         return None, None
-    j = k - 1
-    while j >= v.start and j > k - 3 and v.low(j) in lex.noun_modifiers:
-        j -= 1  # "an earlier request", "a fresh request"
+    j = _modifiers_start(v, lex, k, 2) - 1  # "an earlier request", "a fresh request"
     owner = v.np(j)
     if owner is not None and owner.possessive and owner.end == j + 1:
         return owner, owner.start  # "X's request for a call", "his request for a call"
@@ -86,6 +82,14 @@ def _requester(v: SentView, lex: Lexicon, for_at: int) -> tuple[PersonNP | None,
     if v.low(j) in _DETERMINERS:
         return None, j  # "a request for a call": no one named
     return None, j + 1
+
+
+def _modifiers_start(v: SentView, lex: Lexicon, noun: int, most: int) -> int:
+    """Where the modifiers (``most`` at most) right before the request noun at ``noun`` open."""
+    opens = noun
+    while opens - 1 >= v.start and opens > noun - most and v.low(opens - 1) in lex.noun_modifiers:
+        opens -= 1
+    return opens
 
 
 def _refused_before(v: SentView, lex: Lexicon, opens: int) -> tuple[bool, PersonNP | None, str | None]:

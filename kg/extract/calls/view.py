@@ -82,6 +82,11 @@ class EntityInfo:
     incoming: bool = False  # takes up an office within months of the article: "the president-elect"
     gender: str | None = None  # "female" or "male" when known: which of "she" and "he" can stand for them
 
+    @property
+    def former(self) -> bool:
+        """The role is one held before ("former Prime Minister", "ex-president")."""
+        return (self.role or "").casefold().startswith(("former", "ex-"))
+
 
 def _generic(b, lex: Lexicon) -> bool:
     """An outlet that names no outlet: "Russian state media", "Danish media", "Iranian TV" (a
