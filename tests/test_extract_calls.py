@@ -2579,6 +2579,17 @@ def test_who_initiated_a_call_held_in_the_passive_took_part_and_called(analyse_t
     assert caller in {e.name.split("-")[0] for e in analyse_text(text).entities if e.key == call.caller}
 
 
+def test_a_partner_named_after_a_long_chain_of_titles_takes_part(analyse_text):
+    # the titles run past a dozen words, an organisation inside, before the name
+    facts = analyse_text("Minister of Foreign Affairs and Trade of Estonia Vella Amsen held a telephone "
+                         "conversation on Monday with Member of the Standing Committee of the Central Council of "
+                         "the Vell Harbour Board of Latvia, Minister of Foreign Affairs and Trade of Latvia "
+                         "Lars Berg.", published="2025-03-13")
+    found, call = only_call(facts)
+    assert set(found) == {"Vella Amsen", "Lars Berg"}
+    assert call.date == date(2025, 3, 10)
+
+
 def test_a_post_of_one_of_the_call_s_people_a_sentence_later_reports_it(analyse_text):
     # a sentence on the call with no one of its people named as such lies between
     facts = analyse_text("President Amara Dule on Monday held a long phone conversation with King Emil Sorn about "

@@ -133,6 +133,24 @@ def test_a_name_in_apposition_after_a_title_of_a_place_is_that_office_holder(ana
     assert dule.kind is EntityKind.LEADER and dule.role == role
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("The President of the Republic of Estonia Amara Dule opened the session.", "Amara Dule",
+     "President of the Republic of Estonia"),
+    # a portfolio of several words in the title's place: a person, no office read from it
+    ("Minister of Foreign Affairs and Trade of Estonia Vella Amsen signed the accord.", "Vella Amsen", None),
+])
+def test_a_name_right_after_a_title_of_a_place_is_that_office_holder(analyse_text, text, name, role):
+    (person,) = [e for e in analyse_text(text).entities if e.kind in (EntityKind.PERSON, EntityKind.LEADER)]
+    assert person.name == name and person.role == role
+    assert (person.kind is EntityKind.LEADER) == (role is not None)
+
+
+def test_an_organisation_after_a_title_of_nothing_is_no_person(analyse_text):
+    # "of the" and no place before the capitalised words: they are the body, not a name
+    facts = analyse_text("Lars Berg, the chairman of the Vell Harbour Board, spoke on Monday.")
+    assert {e.name for e in facts.entities if e.kind in (EntityKind.PERSON, EntityKind.LEADER)} == {"Lars Berg"}
+
+
 def test_a_person_named_in_full_beside_a_gazetteer_surname_is_another_person(analyse_text):
     # the gazetteer knows Sher Bahadur Deuba (alias "Deuba"); Amara Dule Deuba is someone else,
     # and "Sher Bahadur Deuba" is still him

@@ -471,6 +471,9 @@ class Extractor:
                 # "the President of Ostria, Amara Dule,": the title before the place, in apposition
                 title = title_of_place_before(self.doc, ent.start - 1, self.all_titles)
                 named_at = ent.start - 1 if title is not None else named_at
+            elif title is None and ent.start >= 4:
+                # "the President of the Republic of Ostria Amara Dule": the place right before the name
+                title = title_of_place_before(self.doc, ent.start, self.all_titles, comma=False)
             kind, role, country = EntityKind.PERSON, None, None
             if title:
                 role = role_phrase(self.doc, title[0], named_at)

@@ -66,22 +66,34 @@ def title_before(doc: Doc, start: int, phrases: frozenset[str]) -> tuple[int, st
     return best
 
 
-def title_of_place_before(doc: Doc, comma: int, phrases: frozenset[str]) -> tuple[int, str] | None:
+def title_of_place_before(doc: Doc, end: int, phrases: frozenset[str], comma: bool = True,
+                          portfolios: frozenset[str] = frozenset(),
+                          title_words: frozenset[str] = frozenset()) -> tuple[int, str] | None:
     """ "the President of Ostria, Amara Dule,", "the Interim President of the Federal Republic of Ostria,
     Amara Dule,": the title (first token, phrase) before "of" and a place of capitalised words
-    (with "of" and "the" inside) ending at the comma before a name."""
+    (with "of", "the" and a possessive inside) ending at the comma ``end`` before a name. With
+    ``comma=False`` the place ends right before token ``end``, where the name starts ("the Minister
+    of Foreign Affairs and Trade of Ostria Amara Dule": a portfolio may stand for the title,
+    then the phrase is the portfolio's)."""
     text = columns(doc).text
-    if comma < 2 or text[comma] != ",":
-        return None
-    for k in range(comma - 1, max(0, comma - 9), -1):
+    last = end - 1
+    if last < 1 or comma and text[end] != "," or not comma and not text[last][:1].isupper():
+        return None  # (without a comma, the place's last word is a capitalised word of its own)
+    for k in range(last, max(0, last - 9), -1):
         word = text[k]
-        if word in ("of", "the"):
-            if word == "of" and k < comma - 1 and (found := title_before(doc, k, phrases)) is not None:
-                return found
+        if word in _PLACE_JOINERS:
+            if word == "of" and k < last:
+                if (found := title_before(doc, k, phrases)) is not None:
+                    return found
+                if portfolios and _portfolio_before(columns(doc).lower, k, portfolios, title_words):
+                    return k, "portfolio"
             continue
         if not (word[:1].isupper() and word.isalpha()):
             return None
     return None
+
+
+_PLACE_JOINERS = frozenset({"of", "the", "'s", "’s"})
 
 
 def role_phrase(doc: Doc, title_start: int, name_start: int) -> str:
@@ -330,6 +342,9 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
                   or honoured < i and title_before(doc, honoured, w.title_phrases) is not None
                   or any(lower[k] in title_words for k in range(opening, i))
                   or _counterparts_before(cols, i, found)
+                  # "the President of the Republic of Ostria Amara Dule": the place right before
+                  or (words >= 2 and i >= 4 and text[i - 1] != "," and title_of_place_before(
+                      doc, i, w.title_phrases, comma=False, portfolios=w.portfolios, title_words=title_words) is not None)
                   # "the Minister of Foreign Affairs, Tala Voss, said": a title, a comma, the name
                   # and a comma or full stop after it
                   or (i >= 2 and text[i - 1] == "," and j < n_tokens and (text[j] in {",", ".", ";"} or (

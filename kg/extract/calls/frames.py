@@ -349,7 +349,7 @@ def _relative_clause_end(v: SentView, lex: Lexicon, k: int, hi: int) -> int:
 def _titled_item(v: SentView, k: int, hi: int) -> PersonNP | None:
     """The named person of a list item whose title opens it with its country ("HE President of
     the Varnian Republic X"): the first name before the item ends."""
-    for j in range(k, min(hi, k + 14)):
+    for j in range(k, min(hi, k + 24)):
         np = v.np(j)
         if np is not None:
             return np if np.kind == NAME else None
