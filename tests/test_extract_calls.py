@@ -2969,6 +2969,24 @@ def test_a_transcripts_answer_says_nothing_of_calls_it_does_not_answer_about(ana
     assert call.status is status
 
 
+@pytest.mark.parametrize("qa, called", [
+    ("Question (Kurjer): When President Lars Berg rang you on Wednesday, did he mention the dam?\n\n"
+     "Ilse Varga: He rang me that evening with his good wishes.", True),
+    ("Reporter: After President Lars Berg phoned you on Wednesday, did you brief the cabinet?\n\n"
+     "Ilse Varga: Not yet.", True),
+    # the call itself asked about, and denied: none
+    ("Reporter: Did President Lars Berg phone you on Wednesday about the dam?\n\nIlse Varga: No.", False),
+])
+def test_a_call_in_a_clause_of_time_opening_a_question_is_given_whatever_the_answer(analyse_text, qa, called):
+    facts = analyse_text("Prime Minister Ilse Varga took questions after the vote.\n\n" + qa, published="2024-11-22")
+    found = {people: call for people, call in calls_of(facts)}
+    assert set(found) == ({frozenset({"Ilse Varga", "Lars Berg"})} if called else set())
+    if called:
+        call = found[frozenset({"Ilse Varga", "Lars Berg"})]
+        assert call.status is CallStatus.OCCURRED and call.date == date(2024, 11, 20)
+        assert _names(facts)[call.caller] == "Lars Berg"
+
+
 def test_two_people_named_for_something_else_leave_the_report_with_the_call_told_last(analyse_text):
     facts = analyse_text("President Emmanuel Macron spoke by phone with President Joe Biden on Monday. On Tuesday "
                          "Macron phoned Chancellor Olaf Scholz. The call came after Biden and Macron fell out over "

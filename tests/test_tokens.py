@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from kg.extract import tokens
-from kg.extract.tokens import columns
+from kg.extract.tokens import columns, title_case
 
 TEXT = "President Tala Voss phoned  King Emil Sorn on Monday.\n\n“We spoke,” she said."
 
@@ -39,3 +40,16 @@ def test_the_table_of_texts_is_bounded(monkeypatch):
     other = spacy.blank("en")("Ana Lind called.")
     assert columns(other).text == ["Ana", "Lind", "called", "."]
     assert len(tokens._TEXTS) == 4
+
+
+@pytest.mark.parametrize("line, titled", [
+    ("Dule Phones Sorn Over Border Dispute", True),
+    ("Dule calls Sorn over the border dispute", False),
+    # names and a title make most long words capitalised, but three lower-case ones make prose
+    ("When President Amara Dule rang you on Wednesday, did he mention the dam?", False),
+    ("Will President Amara Dule Call King Emil Sorn?", True),
+    ("Dule Speaks with President Sorn about Vell Dam", True),  # small prepositions, as title case keeps them
+    ("President Amara Dule rang King Emil Sorn", True),  # a line of names and one verb
+])
+def test_a_title_case_line_has_few_lower_case_words(line, titled):
+    assert title_case(line.replace("?", " ?").replace(",", " ,").split()) is titled

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.tokens import Columns, columns
+from kg.extract.tokens import Columns, columns, title_case
 from kg.resources import lexicon_entries, lexicon_phrases, load_lexicon
 
 __all__ = ["find_people", "title_before", "is_name_token", "role_phrase"]
@@ -112,9 +112,7 @@ def role_phrase(doc: Doc, title_start: int, name_start: int) -> str:
 def _headline(sent) -> bool:
     # a short sentence of names ("President Ama Dule phoned King Emil Sorn.") is title case
     # too; a headline also has no full stop
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) / len(words) >= 0.6 \
-        and not sent.text.rstrip().rstrip("\"'”’)").endswith(".")
+    return title_case([t.text for t in sent]) and not sent.text.rstrip().rstrip("\"'”’)").endswith(".")
 
 
 class _Headlines:
@@ -141,9 +139,7 @@ class _Headlines:
         end = i + 1
         while end < len(starts) and starts[end] != 1:
             end += 1
-        words = [t for t in self.cols.text[start:end] if t.isalpha() and len(t) > 3]
-        return len(words) >= 3 and sum(t[:1].isupper() for t in words) / len(words) >= 0.6 \
-            and not self.cols.span_text(start, end).rstrip().rstrip("\"'”’)").endswith(".")
+        return title_case(self.cols.text[start:end]) and not self.cols.span_text(start, end).rstrip().rstrip("\"'”’)").endswith(".")
 
 
 def _appositive_role(cols: Columns, end: int, roles: frozenset[str]) -> bool:

@@ -14,13 +14,16 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate, compress
 from operator import add
 
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 
-__all__ = ["Columns", "columns", "doc_text", "span_text", "remember_text"]
+from kg.resources import lexicon_phrases, load_lexicon
+
+__all__ = ["Columns", "columns", "doc_text", "span_text", "remember_text", "title_case"]
 
 #: id(doc) -> (doc, columns) of the last Docs seen; the Doc is kept so an id is never reused
 #: while its entry lives. nlp.pipe hands components batches, so a few dozen cover them.
@@ -175,3 +178,22 @@ def doc_text(doc: Doc) -> str:
 
 def span_text(doc: Doc, start: int, end: int) -> str:
     return columns(doc).span_text(start, end)
+
+
+def title_case(texts) -> bool:
+    """Whether a line's words (token texts) are in title case, as a headline's: of its words
+    of more than three letters at least three, three in five capitalised, and at most one in
+    lower case that is no preposition or conjunction a headline keeps small (a question with
+    a couple of lower-case verbs and nouns is prose, however many names it holds: "When
+    President X rang you on Wednesday, did he mention the dam?")."""
+    words = [t for t in texts if len(t) > 3 and t.isalpha()]
+    upper = sum(1 for t in words if t[:1].isupper())
+    if len(words) < 3 or upper / len(words) < 0.6:
+        return False
+    minor = _minor_words()
+    return sum(1 for t in words if not t[:1].isupper() and t not in minor) < 2
+
+
+@lru_cache(maxsize=1)
+def _minor_words() -> frozenset[str]:
+    return frozenset(lexicon_phrases(load_lexicon("titles"), "title_case_minor_words"))

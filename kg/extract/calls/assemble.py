@@ -603,6 +603,7 @@ def _answered(view: DocView, v: SentView, read: list) -> list:
     if answer is None:
         return read
     asked = v.low(v.end - 1) == "?"
+    given = _presupposed(v, view.lex)
     last = not asked and all(not any(np.kind in (NAME, ROLE) for np in s.nps) for s in answer.rest)
     out = []
     for cue, frame, status, calls in read:
@@ -614,7 +615,7 @@ def _answered(view: DocView, v: SentView, read: list) -> list:
                     # "Kurjer reports that the premier called X. Can you confirm?" / "It is not
                     # correct.": the spokesman denies the reported call of someone else
                     status = CallStatus.DENIED
-            elif asked and answer.says != "yes":
+            elif asked and answer.says != "yes" and not (given is not None and cue.end <= given):
                 continue  # "Did you call X?" answered "No", or not at all: no call
             elif answer.says == "no" and status is CallStatus.OCCURRED and last:
                 kept.append(call)
@@ -623,6 +624,17 @@ def _answered(view: DocView, v: SentView, read: list) -> list:
                 kept.append(call)
         out.append((cue, frame, status, kept))
     return out
+
+
+def _presupposed(v: SentView, lex) -> int | None:
+    """ "Question (Kurjer): When President X called you on Tuesday, did he ...?": where the clause
+    of time that opens a question ends (its comma), a call told in it being taken as given.
+    None when the question opens otherwise."""
+    label = next((k for k in range(v.start, min(v.end, v.start + 8)) if v.low(k) in (":", "):")), None)
+    opener = v.start if label is None else label + 1
+    if v.low(opener) not in lex.presupposing_openers:
+        return None
+    return next((k for k in range(opener + 1, v.end) if v.low(k) == ","), None)
 
 
 def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:

@@ -316,6 +316,7 @@ class Lexicon:
     question_openers: frozenset[str]  # "Asked whether ...": a question, not a call
     second_person: frozenset[str]  # "you": whom a transcript's question is put to
     question_labels: frozenset[str]  # "Reporter:" opening a transcript's question
+    presupposing_openers: frozenset[str]  # "When X called you, did he ...?": the call is given
     answer_openers: Phrases  # "Yes", "Not yet" opening a transcript's answer -> "yes" / "no"
     bare_talk_places: frozenset[str]  # "spoke at the summit"
     negations: frozenset[str]  # "did not attend"
@@ -542,6 +543,7 @@ def lexicon() -> Lexicon:
         question_openers=frozenset(phrases_of(discourse, "question_openers")),
         second_person=frozenset(phrases_of(discourse, "second_person")),
         question_labels=frozenset(phrases_of(discourse, "question_labels")),
+        presupposing_openers=frozenset(phrases_of(discourse, "presupposing_openers")),
         answer_openers=Phrases((f, e["answer"]) for e in lexicon_entries(discourse, "answer_openers")
                                for f in e.get("forms", [e["phrase"]])),
         bare_talk_places=frozenset(phrases_of(calls, "bare_talk_places")),

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from kg.extract.dates import find_date_expressions, resolve_date
 from kg.extract.mentions import EntityIndex, Mention
-from kg.extract.tokens import columns
+from kg.extract.tokens import columns, title_case
 from kg.extract.calls.lexicon import Lexicon
 from kg.model import ArticleMeta, EntityKind, OutletKind
 from kg.resources import INCOMING_WITHIN
@@ -316,9 +316,7 @@ def _quoted(lower: list[str], start: int, sent_text: str = "") -> frozenset[int]
 
 
 def _headline(words: list[str], sent_text: str) -> bool:
-    words = [w for w in words if len(w) > 3 and w.isalpha()]
-    return len(words) >= 3 and len([w for w in words if w[0].isupper()]) / len(words) >= 0.6 \
-        and not sent_text.rstrip().endswith(".")
+    return title_case(words) and not sent_text.rstrip().endswith(".")
 
 
 class _NPBuilder:
