@@ -2590,6 +2590,16 @@ def test_a_partner_named_after_a_long_chain_of_titles_takes_part(analyse_text):
     assert call.date == date(2025, 3, 10)
 
 
+@pytest.mark.parametrize("after", ["later this week", "tomorrow", "back"])
+def test_her_before_a_time_or_a_particle_is_the_one_called(analyse_text, after):
+    # "call her later": "her" is no possessive before a noun, the one called is the last named
+    facts = analyse_text("Prime Minister Ilse Varga spoke by phone with President Lars Berg on Monday. King Emil "
+                         f"Sorn, who wrote to her on Friday, is due to call her {after}.", published="2024-08-20")
+    found = {people: call for people, call in calls_of(facts)}
+    planned = found[frozenset({"Ilse Varga", "Emil Sorn"})]
+    assert planned.status is CallStatus.PLANNED and _names(facts)[planned.caller] == "Emil Sorn"
+
+
 def test_a_post_of_one_of_the_call_s_people_a_sentence_later_reports_it(analyse_text):
     # a sentence on the call with no one of its people named as such lies between
     facts = analyse_text("President Amara Dule on Monday held a long phone conversation with King Emil Sorn about "

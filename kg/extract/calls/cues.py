@@ -352,7 +352,9 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
             # soft'": the remarks are what is called
             return None
         if naming and obj is not None and obj.kind == PRONOUN and obj.word in lex.possessive_determiners \
-                and v.np(obj.end) is None and v.tok(obj.end).isalpha() and v.tok(obj.end).islower():
+                and v.np(obj.end) is None and v.tok(obj.end).isalpha() and v.tok(obj.end).islower() \
+                and v.low(obj.end) not in lex.call_verb_particles and not any(d.start == obj.end for d in v.dates):
+            # ("call her later", "call her tomorrow": "her" is the one called, a time after it)
             return None  # "called his defeat 'a clear verdict'": the defeat is what is called
         if obj is not None:
             return Cue(CALL_VERB, i, i + 1, True, medium)
