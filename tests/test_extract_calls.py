@@ -2600,6 +2600,14 @@ def test_her_before_a_time_or_a_particle_is_the_one_called(analyse_text, after):
     assert planned.status is CallStatus.PLANNED and _names(facts)[planned.caller] == "Emil Sorn"
 
 
+def test_a_subject_before_a_relative_clause_and_auxiliaries_holds_the_calls(analyse_text):
+    # the relative clause ends with a comma, then "has also" before the call's verb
+    facts = analyse_text("King Emil Sorn, who has vowed to keep President Amara Dule's course on trade, has also held phone talks "
+                         "with President Lars Berg and Prime Minister Ilse Varga since his coronation.")
+    assert {people for people, _ in calls_of(facts)} == {frozenset({"Emil Sorn", "Lars Berg"}),
+                                                         frozenset({"Emil Sorn", "Ilse Varga"})}
+
+
 def test_a_post_of_one_of_the_call_s_people_a_sentence_later_reports_it(analyse_text):
     # a sentence on the call with no one of its people named as such lies between
     facts = analyse_text("President Amara Dule on Monday held a long phone conversation with King Emil Sorn about "

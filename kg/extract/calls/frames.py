@@ -167,7 +167,10 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
     j = pos - 1
     # "X, who declared a day of mourning in his country, phoned Y": the subject is before the
     # relative clause
-    r = _relative_clause_before(v, lex, pos, lo)
+    g = pos  # ("X, who ..., has also held talks": the relative clause ends before the auxiliaries)
+    while g - 1 >= lo and v.np(g - 1) is None and (v.low(g - 1) in lex.subject_verb_gap or v.low(g - 1).endswith("ly")):
+        g -= 1
+    r = _relative_clause_before(v, lex, g, lo)
     if r is not None:
         j = r - 1
     found = None
