@@ -2608,6 +2608,15 @@ def test_a_subject_before_a_relative_clause_and_auxiliaries_holds_the_calls(anal
                                                          frozenset({"Emil Sorn", "Ilse Varga"})}
 
 
+def test_a_group_after_an_infinitive_s_to_is_no_partner_of_the_call(analyse_text):
+    # "to follow up on the leaders' call": "to" opens a purpose, the ministers' call is planned
+    facts = analyse_text("King Emil Sorn and President Amara Dule spoke by phone on Monday. Officials said Foreign "
+                         "Minister Ilse Varga and her Estonian counterpart, Lars Berg, will talk by phone soon to "
+                         "follow up on the leaders' exchange.", published="2024-03-13")
+    found = {people: call for people, call in calls_of(facts)}
+    assert found[frozenset({"Ilse Varga", "Lars Berg"})].status is CallStatus.PLANNED
+
+
 def test_a_post_of_one_of_the_call_s_people_a_sentence_later_reports_it(analyse_text):
     # a sentence on the call with no one of its people named as such lies between
     facts = analyse_text("President Amara Dule on Monday held a long phone conversation with King Emil Sorn about "

@@ -569,8 +569,13 @@ def _ellipsis_callers(v: SentView, lex, cue: Cue) -> list:
 def _group_partners(v: SentView, lex, cue: Cue) -> bool:
     """The cue's partners are a group, not named: "with world leaders", "with several counterparts"."""
     for k in range(cue.end, min(v.end, cue.end + 10)):
-        if v.low(k) in {"with", "to"} and lex.group_partners.find(v.lower, k + 1 - v.start, k + 6 - v.start) is not None:
-            return True
+        if v.low(k) in {"with", "to"}:
+            at = lex.group_partners.find(v.lower, k + 1 - v.start, k + 6 - v.start)
+            # (the group right after the preposition, a word or two before it: "to follow up on
+            # the leaders' talks" is an infinitive's, no partner)
+            if at is not None and at + v.start - (k + 1) <= 2 and not any(
+                    v.low(j) in lex.governing_prepositions for j in range(k + 1, at + v.start)):
+                return True
     return False
 
 
