@@ -326,3 +326,13 @@ def test_a_sentence_with_names_and_no_phrase_is_scanned_for_names_alone(text):
         assert _pattern_for(text) is _rules().by_name and whole
     if "on the" in text:
         assert _pattern_for(text) is _rules().expression
+
+
+def test_a_weekday_is_counted_from_another_day_in_either_direction():
+    from kg.extract.dates import weekday_around, weekday_relation
+    assert weekday_relation("after") == 1 and weekday_relation("preceding") == -1 and weekday_relation("on") == 0
+    sunday = date(2025, 5, 4)
+    assert weekday_around("the Sunday morning", sunday, 1) == date(2025, 5, 11)  # the next one, not that day
+    assert weekday_around("on the Sunday", date(2025, 5, 3), 1) == sunday
+    assert weekday_around("the Friday", sunday, -1) == date(2025, 5, 2)
+    assert weekday_around("May 3", sunday, 1) is None  # no weekday

@@ -2617,6 +2617,21 @@ def test_a_group_after_an_infinitive_s_to_is_no_partner_of_the_call(analyse_text
     assert found[frozenset({"Ilse Varga", "Lars Berg"})].status is CallStatus.PLANNED
 
 
+@pytest.mark.parametrize("text, day", [
+    # counted from the day named before (the event's), not from the text's day
+    ("The count of the March 4 vote ran late. President Amara Dule rang King Emil Sorn on the Sunday morning "
+     "after the count.", date(2025, 3, 9)),
+    ("President Amara Dule rang King Emil Sorn on the Friday before May 3.", date(2025, 5, 2)),
+    # no day named before: no day rather than the text's Monday
+    ("President Amara Dule rang King Emil Sorn on the Monday following the summit.", None),
+    # without the article, the text's own Sunday
+    ("President Amara Dule rang King Emil Sorn on Sunday after the count.", date(2025, 6, 15)),
+])
+def test_the_weekday_after_an_event_is_counted_from_the_event_s_day(analyse_text, text, day):
+    _, call = only_call(analyse_text(text, published="2025-06-20"))
+    assert call.date == day
+
+
 def test_a_post_of_one_of_the_call_s_people_a_sentence_later_reports_it(analyse_text):
     # a sentence on the call with no one of its people named as such lies between
     facts = analyse_text("President Amara Dule on Monday held a long phone conversation with King Emil Sorn about "

@@ -25,7 +25,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from kg.resources import lexicon_entries, lexicon_mapping, lexicon_phrases, load_lexicon
 
-__all__ = ["calendar_names", "find_date_expressions", "is_back_reference", "back_reference_offset", "back_reference_same_day", "resolve_date", "resolve_period", "find_durations", "parse_duration",
+__all__ = ["calendar_names", "weekday_relation", "weekday_around", "find_date_expressions", "is_back_reference", "back_reference_offset", "back_reference_same_day", "resolve_date", "resolve_period", "find_durations", "parse_duration",
            "month_numbers"]
 
 _WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
@@ -262,6 +262,28 @@ _ISO = re.compile(r"\d{4}-\d\d-\d\d")
 _ON_THE_DAY = "<on the, before a day of the month>"  # what the folded automaton finds for "on the"
 
 @lru_cache(maxsize=1)
+def weekday_relation(word: str) -> int:
+    """1 for a word counting "the <weekday>" from a day after it ("the Sunday after the vote"),
+    -1 for one counting back ("the Friday before the vote"), 0 for any other word."""
+    return _weekday_relations().get(word, 0)
+
+
+@lru_cache(maxsize=1)
+def _weekday_relations() -> dict[str, int]:
+    return {e["phrase"]: int(e["direction"]) for e in lexicon_entries(_load_lexicon(), "weekday_relations")}
+
+
+def weekday_around(expression: str, day: date, direction: int) -> date | None:
+    """The day "the Sunday (morning)" stands for, counted from ``day``: the first such weekday
+    after it (``direction`` 1) or the last one before it (-1). None when the expression names
+    anything but a weekday (a month, a number)."""
+    words = _folded(expression).split()
+    weekdays = _rules().weekdays
+    if not any(w in weekdays for w in words) or any(w in calendar_names() and w not in weekdays or w.isdigit() for w in words):
+        return None
+    return resolve_date(expression, day + timedelta(days=7) if direction > 0 else day - timedelta(days=1))
+
+
 def calendar_names() -> frozenset[str]:
     """The month names, their abbreviations and the weekday names of dates.json, lower case."""
     lex = _load_lexicon()

@@ -34,7 +34,7 @@ from kg.extract.calls.reporters import has_report_cue, reports_in
 from kg.extract.calls.status import call_status, clause_end, negation_only
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView
 from kg.extract.dates import find_durations, is_back_reference, resolve_date
-from kg.extract.calls.when import by_reporting_word, call_day
+from kg.extract.calls.when import by_reporting_word, call_day, event_weekday
 from kg.extract.calls.reporters import evidence_of
 from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
@@ -369,8 +369,8 @@ def _previous_day(view: DocView, v: SentView, floor: int = 0) -> date | None:
             if any(s.low(k) in view.lex.deadline_words and s.low(k) not in ("by", "before")
                    for k in range(max(s.start, d.start - 5), d.start)):
                 continue  # "serves as caretaker until she is sworn in on 3 May": the day a period ends
-            if is_back_reference(d.expression.lower().strip()):
-                continue  # "later the same day": the day named before it, further back
+            if is_back_reference(d.expression.lower().strip()) or event_weekday(s, d):
+                continue  # "later the same day", "the Sunday after the vote": counted from a day further back
             if any(s.low(k) in view.lex.report_future_words for k in range(max(s.start, d.start - 12), d.start)) \
                     or view.lex.status["planned"].find(s.lower, max(0, d.start - 12 - s.start), d.start - s.start) is not None:
                 continue  # "he would speak with X on Monday", "expected to call on Tuesday": a day to come

@@ -15,7 +15,7 @@ from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.reporters import evidence_of, reports_in
 from kg.extract.calls.view import NAME, PRONOUN, DocView, SentView
 from kg.extract.calls.when import Day, call_day
-from kg.extract.dates import find_durations
+from kg.extract.dates import find_durations, weekday_around
 from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
 
@@ -250,7 +250,10 @@ def absorb(d: Draft, view: DocView, v: SentView, cue: Cue | None = None, days: b
         found: Day = call_day(v, lex, cue, d.status, view.anchor_at(v))
         if found.back_reference:
             before = previous_day() if previous_day is not None else None
-            found = Day(before + timedelta(days=found.back_offset) if before else found.fallback)
+            if found.around is not None:  # "the Sunday after the vote": no day when none was named before
+                found = Day(weekday_around(found.around[0], before, found.around[1]) if before else None)
+            else:
+                found = Day(before + timedelta(days=found.back_offset) if before else found.fallback)
         if found.day is not None and cue.start and not d.told_in(v) and not lex.confirming_words.isdisjoint(v.lower):
             found = Day(found.day, True)  # "Trump confirmed the call to reporters on Wednesday"
         if found.day and (day is None or (weak and not found.weak) or found.own):

@@ -22,10 +22,11 @@ from datetime import date, timedelta
 from kg.extract.calls.cues import Cue, time_of_day_in
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import NAME, DateMention, SentView
-from kg.extract.dates import back_reference_offset, back_reference_same_day, is_back_reference, is_relative_day, resolve_date, resolve_period
+from kg.extract.dates import (back_reference_offset, back_reference_same_day, is_back_reference, is_relative_day, resolve_date, resolve_period,
+                              weekday_around, weekday_relation)
 from kg.model import CallStatus, EntityKind
 
-__all__ = ["Day", "call_day", "by_reporting_word"]
+__all__ = ["Day", "call_day", "by_reporting_word", "event_weekday"]
 
 # The word lists are the lexicon's (reports.json reporting_words, dates.json
 # reported_relative_days and near_periods, discourse.json date_openers ...); the punctuation
@@ -42,6 +43,7 @@ class Day:
     back_offset: int = 0  # "a day earlier": -1 from that day
     own: bool = False  # the date stands in the call's own noun phrase: "the June 15 call"
     fallback: date | None = None  # "the day before" with no day named before: from the anchor
+    around: tuple[str, int] | None = None  # "the Sunday after the vote": the weekday and its direction from the day named before
 
 
 def _tied_to_outlet(v: SentView, lex: Lexicon, d: DateMention) -> bool:
@@ -224,7 +226,15 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             if fallback is None and back_reference_same_day(best[4].expression):
                 fallback = anchor_day  # "he had called her a few minutes earlier": the day told
             return Day(back_reference=True, back_offset=offset, fallback=fallback)
-        if best[2] is not None and (other := _other_zone_day(v, named.get(candidates.index(best)), anchor_day)):
+        told = named.get(candidates.index(best))
+        if best[2] is not None and told is not None and (direction := event_weekday(v, told)):
+            # "on the Sunday after the vote", "the Friday before May 3": counted from that day
+            other = next((o for o in v.dates if told.end < o.start <= told.end + 2), None)
+            if other is None:
+                return Day(back_reference=True, around=(told.expression, direction))
+            base = resolve_date(other.expression, anchor_day)
+            return Day(weekday_around(told.expression, base, direction) if base else None)
+        if best[2] is not None and (other := _other_zone_day(v, told, anchor_day)):
             # "at 7am on Monday, Tokyo time, which was Sunday evening in Ottawa": the
             # moment told in two time zones; the earlier day is the one nearer universal time for
             # the zones far ahead of it that such sentences convert from
@@ -234,6 +244,18 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         return Day()  # "said on Monday he would phone Y": the day of the report, never of a plan
     best = min(candidates, key=lambda c: c[1])
     return Day(best[2], best[2] is not None, None)
+
+
+def event_weekday(v: SentView, d: DateMention) -> int:
+    """For "the Sunday (morning)" right before "after", "following", "before" ... ("on the
+    Sunday after the vote"), the direction the weekday is counted in from the other day (1
+    after, -1 before); 0 for any other date. "on Sunday after the vote" is the text's Sunday:
+    the article before the weekday makes the construction."""
+    words = d.expression.lower().split()
+    if words[:1] != ["the"] and words[:2] != ["on", "the"]:
+        return 0
+    direction = weekday_relation(v.low(d.end))
+    return direction if direction and weekday_around(d.expression, date(2000, 1, 1), direction) is not None else 0
 
 
 def _said_on(v: SentView, lex: Lexicon, anchor_day: date | None) -> date | None:
