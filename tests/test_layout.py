@@ -18,7 +18,7 @@ ROOT = Path(kg.__file__).parent
 
 #: stage -> rank; a module may import modules of a lower rank or of its own stage
 STAGES = {
-    "kg.model": 0, "kg.errors": 0, "kg.collector": 0, "kg.config": 1, "kg.resources": 1,
+    "kg.model": 0, "kg.errors": 0, "kg.collector": 0, "kg.spelling": 0, "kg.config": 1, "kg.resources": 1,
     "kg.read": 1,
     "kg.extract": 2,
     "kg.facts": 2.5,

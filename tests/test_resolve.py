@@ -268,6 +268,28 @@ def test_ambiguous_surname_stays_separate():
     assert {"person:borg", "person:lena borg", BORG} <= {e.key for e in res.entities}
 
 
+def test_a_name_spelt_a_letter_apart_by_other_articles_is_one_person_in_any_order():
+    # "Sirojiddin"-style transliterations: the spelling more articles give wins; a short
+    # surname, or another given name, is someone else
+    khov = EntityRef("person:amar dulekhov", "Amar Dulekhov", EntityKind.PERSON)
+    hov = EntityRef("person:amar dulehov", "Amar Dulehov", EntityKind.PERSON)
+    other = EntityRef("person:ilse dulehov", "Ilse Dulehov", EntityKind.PERSON)
+    arts = [
+        article("a.txt", date(2025, 3, 5), mention("a.txt", ALBA, "person:amar dulehov", day=date(2025, 3, 4)),
+                refs=[REFS[ALBA], hov]),
+        article("b.txt", date(2025, 3, 6), mention("b.txt", ALBA, "person:amar dulekhov"), refs=[REFS[ALBA], khov]),
+        article("c.txt", date(2025, 3, 7), refs=[hov, other]),
+    ]
+    for order in itertools.permutations(arts):
+        res = resolve(order)
+        keys = {e.key for e in res.entities}
+        assert "person:amar dulekhov" not in keys and {"person:amar dulehov", "person:ilse dulehov"} <= keys
+        (call,) = res.calls
+        assert call.participants == ("person:amar dulehov", ALBA) and call.date == date(2025, 3, 4)
+        dule = next(e for e in res.entities if e.key == "person:amar dulehov")
+        assert dule.articles == ("a.txt", "b.txt", "c.txt") and "Amar Dulekhov" in dule.aliases
+
+
 def test_gaz_keys_are_never_merged_by_name():
     res = resolve([
         article("a.txt", None, refs=[EntityRef("gaz:borg", "Borg", EntityKind.PERSON), REFS[BORG]]),

@@ -60,7 +60,7 @@ from kg.model import ArticleFacts, ArticleMeta
 from kg.resolve.accumulators import CallAcc, EntityAcc
 from kg.resolve.evidence import attach_text
 from kg.collector import paused_gc
-from kg.resolve.rules import JOIN_WINDOW_DAYS, GroupKey, group_article_calls, merge_calls, surname_map, to_call
+from kg.resolve.rules import JOIN_WINDOW_DAYS, GroupKey, group_article_calls, merge_calls, spelling_map, surname_map, to_call
 from kg.resolve.resolution import Resolution
 
 __all__ = ["Resolution", "Resolver", "resolve", "JOIN_WINDOW_DAYS"]
@@ -130,6 +130,9 @@ class Resolver:
 
     def _result(self) -> Resolution:
         keymap = surname_map(self._entities, self._calls)
+        spelt = spelling_map(self._entities, self._calls)
+        if spelt:  # ("Dulekhov" -> "Amar Dulekhov" -> "Amar Dulehov": the surname's person, then its spelling)
+            keymap = {k: spelt.get(t, t) for k, t in keymap.items()} | {k: t for k, t in spelt.items() if k not in keymap}
         entities: dict[str, EntityAcc] = {}
         for key in sorted(self._entities):
             target = keymap.get(key, key)

@@ -25,9 +25,10 @@ from datetime import date, timedelta
 from kg.model import ArticleFacts, Call, CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
 from kg.resolve.accumulators import CallAcc, EntityAcc, mapped
 from kg.resolve.keys import call_key
+from kg.spelling import close
 
 __all__ = [
-    "GroupKey", "JOIN_WINDOW_DAYS", "NEAR_PUBLICATION_DAYS", "MERGE_RULES", "group_article_calls", "surname_map",
+    "GroupKey", "JOIN_WINDOW_DAYS", "NEAR_PUBLICATION_DAYS", "MERGE_RULES", "group_article_calls", "surname_map", "spelling_map",
     "merge_calls", "to_call",
 ]
 
@@ -36,7 +37,7 @@ NEAR_PUBLICATION_DAYS = 2
 #: name -> what it means; a call records the names of the rules that merged its mentions
 MERGE_RULES = {
     "same-day": "articles tell the same participants, status and day",
-    "same-person": "a participant is named differently by the articles (a surname, a full name)",
+    "same-person": "a participant is named differently by the articles (a surname, a full name, a spelling a letter or two apart)",
     "subset-same-day": "one article names fewer participants of a call on the same day",
     "undated-in-window": "an undated mention of the participants of a call dated in the week before its article",
     "undated-subset-in-window": "an undated mention naming fewer participants of a call dated in the week before its article",
@@ -103,6 +104,35 @@ def surname_map(entities: dict[str, EntityAcc], call_keys) -> dict[str, str]:
         elif tokens:
             by_last[tokens[-1]].add(key)
     return {k: next(iter(by_last[t])) for k, t in singles.items() if len(by_last[t]) == 1}
+
+
+def spelling_map(entities: dict[str, EntityAcc], call_keys) -> dict[str, str]:
+    """Person key -> the key of the same name spelt a letter or two apart by other articles
+    ("Amar Dulekhov" and "Amar Dulehov"): the same given names and surnames ``close``, each
+    at least five letters. The spelling given by more articles wins, then the first in order;
+    ``gaz:`` keys are never merged by name either way."""
+    keys = set(entities)
+    for participants, _status, _day, _anchor in call_keys:
+        keys.update(participants)
+    by_given: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
+    for key in keys:
+        if _is_person(key, entities.get(key)):
+            tokens = key.split(":", 1)[1].split()
+            if len(tokens) >= 2 and len(tokens[-1]) >= 5:
+                by_given[tuple(tokens[:-1])].append((tokens[-1], key))
+    out: dict[str, str] = {}
+    for group in by_given.values():
+        if len(group) < 2:
+            continue
+        weight = {key: -len(entities[key].articles) if key in entities else 0 for _, key in group}
+        for _surname, key in sorted(group, key=lambda g: (weight[g[1]], g[1])):
+            if key in out:
+                continue
+            for other_surname, other in group:
+                if other != key and other not in out and other_surname != _surname and close(_surname, other_surname) \
+                        and (weight[other], other) > (weight[key], key):
+                    out[other] = key
+    return out
 
 
 def _is_person(key: str, acc: EntityAcc | None) -> bool:
