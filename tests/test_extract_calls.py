@@ -2632,6 +2632,19 @@ def test_the_weekday_after_an_event_is_counted_from_the_event_s_day(analyse_text
     assert call.date == day
 
 
+@pytest.mark.parametrize("after, credited", [
+    ("Vell Television aired pictures of the President watching the session from her office.", True),
+    ("Vell Television carried the President's opening words live.", True),
+    # the one by title speaks to the outlet about something else: no report of the call
+    ("The President told Vell Television on Friday evening that the harvest would be good.", False),
+])
+def test_an_outlet_showing_one_of_a_call_s_people_by_title_reports_it(analyse_text, after, credited):
+    facts = analyse_text("President Amara Dule held a video conference on Friday with King Emil Sorn and President "
+                         f"Lars Berg. {after}", published="2025-04-12")
+    _, call = only_call(facts)
+    assert [_names(facts)[r.outlet] for r in call.reports] == (["Vell Television"] if credited else [])
+
+
 def test_a_post_of_one_of_the_call_s_people_a_sentence_later_reports_it(analyse_text):
     # a sentence on the call with no one of its people named as such lies between
     facts = analyse_text("President Amara Dule on Monday held a long phone conversation with King Emil Sorn about "

@@ -1205,7 +1205,18 @@ def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bo
         return True
     if subject is None and v.people & d.participants and reports_in(view, v):
         return True  # "State television aired footage of X on the line": an outlet showing one of the call's people
+    if subject is None and any(np.kind == ROLE and _outlet_before(v, np.start)
+                               and not d.participants.isdisjoint(resolve(view, v, np, state.ctx)) for np in v.nps) \
+            and reports_in(view, v):
+        # "The VBC aired pictures of the President watching the session": one of them by
+        # title, after the outlet (not "the premier told TV 2 that ...", someone speaking)
+        return True
     return bool(v.quoted) and not _quote_after_a_name(v) and quote_speaker(view, v) in d.participants
+
+
+def _outlet_before(v: SentView, k: int) -> bool:
+    """An outlet is named in the sentence before token ``k``."""
+    return any(o.kind is EntityKind.OUTLET and j < k for j, o in v.others.items())
 
 
 def _quote_after_a_name(v: SentView) -> bool:
