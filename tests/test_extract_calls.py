@@ -2645,6 +2645,29 @@ def test_an_outlet_showing_one_of_a_call_s_people_by_title_reports_it(analyse_te
     assert [_names(facts)[r.outlet] for r in call.reports] == (["Vell Television"] if credited else [])
 
 
+def test_in_another_call_opens_a_call_whose_partner_is_the_one_something_was_conveyed_to(analyse_text):
+    _, call = only_call(analyse_text("In another call, King Emil Sorn conveyed to President Lars Berg his deep sympathy."))
+    assert call.status is CallStatus.OCCURRED
+
+
+def test_in_a_list_of_calls_to_one_person_another_call_was_placed_by_its_subject(analyse_text):
+    facts = analyse_text("King Emil Sorn called President Lars Berg on Monday to offer condolences. Prime Minister "
+                         "Ilse Varga also rang Berg that evening. In another call, President Amara Dule conveyed to "
+                         "Berg his sympathy.", published="2025-03-12")
+    found = {people: call for people, call in calls_of(facts)}
+    assert _names(facts)[found[frozenset({"Amara Dule", "Lars Berg"})].caller] == "Amara Dule"
+
+
+def test_a_separate_call_is_not_the_one_of_the_leader_named_before(analyse_text):
+    facts = analyse_text("King Emil Sorn received a phone call from President Lars Berg on Monday. In a separate call "
+                         "the same day, Sorn spoke by telephone with Prime Minister Ilse Varga, who wrote on X that "
+                         "she had thanked him.", published="2025-03-12")
+    found = {people: call for people, call in calls_of(facts)}
+    assert set(found) == {frozenset({"Emil Sorn", "Lars Berg"}), frozenset({"Emil Sorn", "Ilse Varga"})}
+    # her post reports her call, not the one with the leader named before
+    assert not found[frozenset({"Emil Sorn", "Lars Berg"})].reports
+
+
 def test_a_post_of_one_of_the_call_s_people_a_sentence_later_reports_it(analyse_text):
     # a sentence on the call with no one of its people named as such lies between
     facts = analyse_text("President Amara Dule on Monday held a long phone conversation with King Emil Sorn about "

@@ -304,15 +304,18 @@ def _caller_list(view: DocView, v: SentView, state: _State) -> list[Draft]:
     return out
 
 
-def _common_partner(drafts, index: int) -> tuple[str, int] | None:
+def _common_partner(drafts, index: int, called: bool = False) -> tuple[str, int] | None:
     """(key, sentence) of the one person every call told in the four sentences before
     ``index`` has in common, when there are two such calls or more ("A called X ... B called X
-    ... C and D were among those who telephoned": X)."""
+    ... C and D were among those who telephoned": X); ``called``: only when each of those calls
+    names its caller, the other one."""
     recent = [d for d in drafts if 0 < index - d.sent <= 4 and len(d.participants) == 2]
     if len(recent) < 2:
         return None
     common = frozenset.intersection(*(d.participants for d in recent))
-    return (next(iter(common)), max(d.sent for d in recent)) if len(common) == 1 else None
+    if len(common) != 1 or called and any(d.caller is None or d.caller in common for d in recent):
+        return None
+    return next(iter(common)), max(d.sent for d in recent)
 
 
 def _by_after(v: SentView, k: int) -> int:
@@ -513,7 +516,8 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
                 out.append((frozenset(subjects) | {o}, o if from_each else caller, cue, cue))
     else:
         parts = frozenset(subjects) | frozenset(objects)
-        if len(parts) == 1 and frame.fronted and not objects and cue.strong:
+        if len(parts) == 1 and frame.fronted and not objects and cue.strong \
+                and view.lex.other_call_words.isdisjoint(v.lower[max(0, cue.start - 3 - v.start):cue.start - v.start]):
             # "X urged Y to ... . In the hour-long call, X said ...": the one other
             # leader the sentence before named beside X
             named = leaders_named_before(view, v, v.start, sentences=1)
@@ -535,6 +539,13 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
                 rest = prev[0] - {prev[1]} - parts
                 if len(rest) == 1:
                     parts |= rest
+        if caller is None and frame.fronted and len(subjects) == 1 and len(parts) == 2:
+            receiver = state.receiver if state.receiver is not None and 0 < v.index - state.receiver[1] <= 8 \
+                else _common_partner(state.drafts, v.index, called=True)
+            if receiver is not None and receiver[0] in parts and receiver[0] != subjects[0]:
+                # "X received calls from leaders ... / A called X ... B rang X ... / In another
+                # call, Y conveyed to X his sympathy": Y called, as the others did
+                caller = subjects[0]
         out.append((parts, caller, cue, cue))
         if cue.kind == CALL_VERB and caller is not None and len(parts) == 2 and caller in parts:
             # "X phoned Y on Monday, as did Z": Z's call of its own to Y

@@ -192,6 +192,7 @@ class Lexicon:
     traps_before: Phrases  # "wake-up call", "so-called"
     called_not_before: frozenset[str]  # "called for", "called off": never a call
     purpose_verbs: frozenset[str]  # "also called to convey ...": a call with no object
+    conveying_verbs: frozenset[str]  # "In another call, X conveyed to Y his sympathy": Y the partner
     hypothetical: Phrases
     refusals: Phrases  # hypotheticals that say the call will not be held ("will not", "refused to")
     in_person: Phrases
@@ -300,6 +301,7 @@ class Lexicon:
     possessed_intent_nouns: frozenset[str]  # "X's attempt to call Y": X calls
     partner_prepositions: frozenset[str]  # "spoke with", "a call to"
     fronted_phrase_words: frozenset[str]  # "In their first call, ..."
+    other_call_words: frozenset[str]  # "In another call, ...": not the call told before
     fronting_prepositions: frozenset[str]  # "During a call, ..."
     fronted_openers: frozenset[str]  # "Earlier, in a call, ..."
     fronted_partner_words: frozenset[str]  # "In a call with A and B on Monday, ..."
@@ -417,6 +419,7 @@ def lexicon() -> Lexicon:
         traps_before=Phrases((p, True) for p in phrases_of(calls, "traps_before")),
         called_not_before=frozenset(phrases_of(calls, "called_not_before")),
         purpose_verbs=frozenset(phrases_of(calls, "purpose_verbs")),
+        conveying_verbs=frozenset(phrases_of(calls, "conveying_verbs")),
         hypothetical=Phrases((p, True) for p in phrases_of(calls, "hypothetical")),
         refusals=Phrases((e["phrase"], True) for e in lexicon_entries(calls, "hypothetical") if e.get("refusal")),
         in_person=Phrases((p, True) for p in phrases_of(calls, "in_person")),
@@ -527,6 +530,7 @@ def lexicon() -> Lexicon:
         possessed_intent_nouns=frozenset(phrases_of(discourse, "possessed_intent_nouns")),
         partner_prepositions=frozenset(phrases_of(calls, "partner_prepositions")),
         fronted_phrase_words=frozenset(phrases_of(discourse, "fronted_phrase_words")),
+        other_call_words=frozenset(e["phrase"] for e in lexicon_entries(discourse, "fronted_phrase_words") if e.get("other")),
         fronting_prepositions=frozenset(phrases_of(discourse, "fronting_prepositions")),
         fronted_openers=frozenset(phrases_of(discourse, "fronted_openers")),
         fronted_partner_words=frozenset(phrases_of(discourse, "fronted_partner_words")),
