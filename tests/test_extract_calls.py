@@ -2618,6 +2618,9 @@ def test_a_group_after_an_infinitive_s_to_is_no_partner_of_the_call(analyse_text
 
 
 @pytest.mark.parametrize("text, day", [
+    # the event's own date after it, not an unrelated day named before
+    ("Dule was sworn in on May 2. President Amara Dule rang King Emil Sorn on the Friday before the vote on June 14.",
+     date(2025, 6, 13)),
     # counted from the day named before (the event's), not from the text's day
     ("The count of the March 4 vote ran late. President Amara Dule rang King Emil Sorn on the Sunday morning "
      "after the count.", date(2025, 3, 9)),
@@ -2630,6 +2633,14 @@ def test_a_group_after_an_infinitive_s_to_is_no_partner_of_the_call(analyse_text
 def test_the_weekday_after_an_event_is_counted_from_the_event_s_day(analyse_text, text, day):
     _, call = only_call(analyse_text(text, published="2025-06-20"))
     assert call.date == day
+
+
+def test_a_day_counted_from_the_weekday_after_an_event_counts_from_that_weekday(analyse_text):
+    facts = analyse_text("The vote was held on June 8. President Amara Dule rang King Emil Sorn on the Sunday after "
+                         "the vote. President Lars Berg called Sorn a day later.", published="2025-06-20")
+    found = {people: call.date for people, call in calls_of(facts)}
+    assert found == {frozenset({"Amara Dule", "Emil Sorn"}): date(2025, 6, 15),
+                     frozenset({"Lars Berg", "Emil Sorn"}): date(2025, 6, 16)}
 
 
 @pytest.mark.parametrize("after, credited", [
@@ -2666,6 +2677,27 @@ def test_a_separate_call_is_not_the_one_of_the_leader_named_before(analyse_text)
     assert set(found) == {frozenset({"Emil Sorn", "Lars Berg"}), frozenset({"Emil Sorn", "Ilse Varga"})}
     # her post reports her call, not the one with the leader named before
     assert not found[frozenset({"Emil Sorn", "Lars Berg"})].reports
+
+
+@pytest.mark.parametrize("second, calls", [
+    ("In a separate call, King Lars Berg expressed his solidarity to President Dule.",
+     {frozenset({"Emil Sorn", "Amara Dule"}), frozenset({"Lars Berg", "Amara Dule"})}),
+    ("In another call, King Lars Berg offered his condolences to President Dule.",
+     {frozenset({"Emil Sorn", "Amara Dule"}), frozenset({"Lars Berg", "Amara Dule"})}),
+    # "his" is what was offered, no one told: no second call of the two
+    ("In another call on Wednesday, Dule offered his condolences.", {frozenset({"Emil Sorn", "Amara Dule"})}),
+])
+def test_a_possessive_after_a_conveying_verb_is_no_partner(analyse_text, second, calls):
+    facts = analyse_text(f"King Emil Sorn phoned President Amara Dule on Monday. {second}", published="2025-06-20")
+    assert {people for people, _ in calls_of(facts)} == calls
+
+
+def test_a_call_initiated_by_one_of_a_list_s_receiver_keeps_its_caller(analyse_text):
+    facts = analyse_text("President Amara Dule received calls from several leaders after the flood on Monday. King "
+                         "Emil Sorn rang Dule first. In another call initiated by President Dule, King Lars Berg "
+                         "thanked him for the aid.", published="2025-06-20")
+    found = {people: call for people, call in calls_of(facts)}
+    assert _names(facts)[found[frozenset({"Amara Dule", "Lars Berg"})].caller] == "Amara Dule"
 
 
 def test_a_post_of_one_of_the_call_s_people_a_sentence_later_reports_it(analyse_text):
@@ -3063,6 +3095,16 @@ def test_a_call_in_a_clause_of_time_opening_a_question_is_given_whatever_the_ans
         call = found[frozenset({"Ilse Varga", "Lars Berg"})]
         assert call.status is CallStatus.OCCURRED and call.date == date(2024, 11, 20)
         assert _names(facts)[call.caller] == "Lars Berg"
+
+
+@pytest.mark.parametrize("question", [
+    "Reporter: When did you last call President Lars Berg, and what did he say about the dam?",
+    "Question (Kurjer): When will you call President Lars Berg, and what will you tell him?",
+])
+def test_a_question_asking_when_a_call_was_or_will_be_takes_none_as_given(analyse_text, question):
+    facts = analyse_text("Prime Minister Ilse Varga took questions after the vote.\n\n" + question
+                         + "\n\nIlse Varga: We have not talked.", published="2024-11-22")
+    assert not [c for c in facts.calls if c.status is not CallStatus.DENIED]
 
 
 def test_two_people_named_for_something_else_leave_the_report_with_the_call_told_last(analyse_text):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -288,6 +289,19 @@ def test_a_name_spelt_a_letter_apart_by_other_articles_is_one_person_in_any_orde
         assert call.participants == ("person:amar dulehov", ALBA) and call.date == date(2025, 3, 4)
         dule = next(e for e in res.entities if e.key == "person:amar dulehov")
         assert dule.articles == ("a.txt", "b.txt", "c.txt") and "Amar Dulekhov" in dule.aliases
+
+
+def test_two_near_spellings_in_one_article_or_of_two_countries_are_two_people():
+    nielsen = EntityRef("person:lars nielsen", "Lars Nielsen", EntityKind.PERSON, role="Foreign Minister", country="Denmark")
+    nilsen = EntityRef("person:lars nilsen", "Lars Nilsen", EntityKind.PERSON, role="Foreign Minister", country="Norway")
+    nilsen_bare = EntityRef("person:lars nilsen", "Lars Nilsen", EntityKind.PERSON)
+    together = resolve([article("a.txt", date(2025, 3, 5), mention("a.txt", "person:lars nielsen", "person:lars nilsen"),
+                                refs=[replace(nielsen, country=None), nilsen_bare])])
+    apart = resolve([article("a.txt", date(2025, 3, 5), mention("a.txt", ALBA, "person:lars nielsen"), refs=[REFS[ALBA], nielsen]),
+                     article("b.txt", date(2025, 3, 6), mention("b.txt", ALBA, "person:lars nilsen"), refs=[REFS[ALBA], nilsen])])
+    for res in (together, apart):
+        assert {"person:lars nielsen", "person:lars nilsen"} <= {e.key for e in res.entities}
+        assert {p for c in res.calls for p in c.participants} <= {e.key for e in res.entities}
 
 
 def test_gaz_keys_are_never_merged_by_name():

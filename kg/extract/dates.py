@@ -261,7 +261,6 @@ def _back_reference_days() -> tuple[tuple[str, int], ...]:
 _ISO = re.compile(r"\d{4}-\d\d-\d\d")
 _ON_THE_DAY = "<on the, before a day of the month>"  # what the folded automaton finds for "on the"
 
-@lru_cache(maxsize=1)
 def weekday_relation(word: str) -> int:
     """1 for a word counting "the <weekday>" from a day after it ("the Sunday after the vote"),
     -1 for one counting back ("the Friday before the vote"), 0 for any other word."""
@@ -284,6 +283,7 @@ def weekday_around(expression: str, day: date, direction: int) -> date | None:
     return resolve_date(expression, day + timedelta(days=7) if direction > 0 else day - timedelta(days=1))
 
 
+@lru_cache(maxsize=1)
 def calendar_names() -> frozenset[str]:
     """The month names, their abbreviations and the weekday names of dates.json, lower case."""
     lex = _load_lexicon()

@@ -130,7 +130,7 @@ class Resolver:
 
     def _result(self) -> Resolution:
         keymap = surname_map(self._entities, self._calls)
-        spelt = spelling_map(self._entities, self._calls)
+        spelt = spelling_map(self._entities)
         if spelt:  # ("Dulekhov" -> "Amar Dulekhov" -> "Amar Dulehov": the surname's person, then its spelling)
             keymap = {k: spelt.get(t, t) for k, t in keymap.items()} | {k: t for k, t in spelt.items() if k not in keymap}
         entities: dict[str, EntityAcc] = {}

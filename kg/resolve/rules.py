@@ -106,16 +106,15 @@ def surname_map(entities: dict[str, EntityAcc], call_keys) -> dict[str, str]:
     return {k: next(iter(by_last[t])) for k, t in singles.items() if len(by_last[t]) == 1}
 
 
-def spelling_map(entities: dict[str, EntityAcc], call_keys) -> dict[str, str]:
+def spelling_map(entities: dict[str, EntityAcc]) -> dict[str, str]:
     """Person key -> the key of the same name spelt a letter or two apart by other articles
     ("Amar Dulekhov" and "Amar Dulehov"): the same given names and surnames ``close``, each
-    at least five letters. The spelling given by more articles wins, then the first in order;
-    ``gaz:`` keys are never merged by name either way."""
-    keys = set(entities)
-    for participants, _status, _day, _anchor in call_keys:
-        keys.update(participants)
+    at least five letters, never both in one article (there they are two people: "Lars Nielsen
+    spoke with his counterpart Lars Nilsen") nor of two countries. The spelling given by more
+    articles wins, then the first in order; ``gaz:`` keys are never merged by name either way,
+    nor keys no article's entities hold."""
     by_given: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
-    for key in keys:
+    for key in entities:
         if _is_person(key, entities.get(key)):
             tokens = key.split(":", 1)[1].split()
             if len(tokens) >= 2 and len(tokens[-1]) >= 5:
@@ -124,15 +123,22 @@ def spelling_map(entities: dict[str, EntityAcc], call_keys) -> dict[str, str]:
     for group in by_given.values():
         if len(group) < 2:
             continue
-        weight = {key: -len(entities[key].articles) if key in entities else 0 for _, key in group}
-        for _surname, key in sorted(group, key=lambda g: (weight[g[1]], g[1])):
+        weight = {key: -len(entities[key].articles) for _, key in group}
+        for surname, key in sorted(group, key=lambda g: (weight[g[1]], g[1])):
             if key in out:
                 continue
             for other_surname, other in group:
-                if other != key and other not in out and other_surname != _surname and close(_surname, other_surname) \
-                        and (weight[other], other) > (weight[key], key):
+                if other != key and other not in out and other_surname != surname and close(surname, other_surname) \
+                        and (weight[other], other) > (weight[key], key) and _apart(entities[key], entities[other]):
                     out[other] = key
     return out
+
+
+def _apart(a: EntityAcc, b: EntityAcc) -> bool:
+    """Two spellings that may be one person's: told by different articles, and of the same
+    country when both have one."""
+    countries = {acc.firsts["country"][1] for acc in (a, b) if "country" in acc.firsts}
+    return a.articles.isdisjoint(b.articles) and len(countries) <= 1
 
 
 def _is_person(key: str, acc: EntityAcc | None) -> bool:

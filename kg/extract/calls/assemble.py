@@ -27,14 +27,14 @@ from functools import partial
 from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues, tells_a_time
 from kg.extract.calls.discourse import (Context, leaders_named_before, quote_speaker, resolve, subject_of_sentence, transcript_answer,
                                        with_subject_of)
-from kg.extract.calls.drafts import Draft, absorb, freeze, merge_drafts, token_offset, with_sentence
+from kg.extract.calls.drafts import Draft, absorb, caller_in, freeze, merge_drafts, token_offset, with_sentence
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.frames import Frame, clause_bounds, coordinated_after, first_member, read_frame, subjects_before
 from kg.extract.calls.reporters import has_report_cue, reports_in
 from kg.extract.calls.status import call_status, clause_end, negation_only
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView
-from kg.extract.dates import find_durations, is_back_reference, resolve_date
-from kg.extract.calls.when import by_reporting_word, call_day, event_weekday
+from kg.extract.dates import find_durations, is_back_reference, resolve_date, weekday_around
+from kg.extract.calls.when import by_reporting_word, call_day, event_date, event_weekday
 from kg.extract.calls.reporters import evidence_of
 from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
@@ -363,6 +363,7 @@ def _previous_day(view: DocView, v: SentView, floor: int = 0) -> date | None:
     report's day ("..., the office said on Wednesday") only when no other day is named. Nothing
     before character ``floor`` counts (the live blog entry the question comes from opens there)."""
     report_day = None
+    pending = None  # "the Sunday after the vote" (its words, its direction): counted from the day found next
     for s in reversed(view.sents[max(0, v.index - 2) : v.index + 1]):
         if s.char_end <= floor:
             break
@@ -372,8 +373,15 @@ def _previous_day(view: DocView, v: SentView, floor: int = 0) -> date | None:
             if any(s.low(k) in view.lex.deadline_words and s.low(k) not in ("by", "before")
                    for k in range(max(s.start, d.start - 5), d.start)):
                 continue  # "serves as caretaker until she is sworn in on 3 May": the day a period ends
-            if is_back_reference(d.expression.lower().strip()) or event_weekday(s, d):
-                continue  # "later the same day", "the Sunday after the vote": counted from a day further back
+            if is_back_reference(d.expression.lower().strip()):
+                continue  # "later the same day": the day named before it, further back
+            if pending is None and (direction := event_weekday(s, d)):
+                told = event_date(s, d)
+                base = resolve_date(told.expression, view.anchor_at(s)) if told is not None else None
+                if base is None:
+                    pending = (d.expression, direction)  # "the Sunday after the vote": from the vote's day
+                    continue
+                return weekday_around(d.expression, base, direction)  # "the Friday before June 14"
             if any(s.low(k) in view.lex.report_future_words for k in range(max(s.start, d.start - 12), d.start)) \
                     or view.lex.status["planned"].find(s.lower, max(0, d.start - 12 - s.start), d.start - s.start) is not None:
                 continue  # "he would speak with X on Monday", "expected to call on Tuesday": a day to come
@@ -386,8 +394,8 @@ def _previous_day(view: DocView, v: SentView, floor: int = 0) -> date | None:
             if by_reporting_word(s, view.lex, d):
                 report_day = report_day or day
                 continue
-            return day
-    return report_day
+            return weekday_around(pending[0], day, pending[1]) if pending is not None else day
+    return report_day if pending is None else None
 
 
 class _DaysNamed:
@@ -539,10 +547,12 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
                 rest = prev[0] - {prev[1]} - parts
                 if len(rest) == 1:
                     parts |= rest
-        if caller is None and frame.fronted and len(subjects) == 1 and len(parts) == 2:
-            receiver = state.receiver if state.receiver is not None and 0 < v.index - state.receiver[1] <= 8 \
+        if caller is None and frame.fronted and len(subjects) == 1 and len(parts) == 2 \
+                and not view.lex.other_call_words.isdisjoint(v.lower[max(0, cue.start - 3 - v.start):cue.start - v.start]):
+            receiver = state.receiver if state.receiver is not None and 0 < v.index - state.receiver[1] <= 4 \
                 else _common_partner(state.drafts, v.index, called=True)
-            if receiver is not None and receiver[0] in parts and receiver[0] != subjects[0]:
+            if receiver is not None and receiver[0] in parts and receiver[0] != subjects[0] \
+                    and caller_in(view, v, parts) is None:
                 # "X received calls from leaders ... / A called X ... B rang X ... / In another
                 # call, Y conveyed to X his sympathy": Y called, as the others did
                 caller = subjects[0]
@@ -648,8 +658,8 @@ def _presupposed(v: SentView, lex) -> int | None:
     None when the question opens otherwise."""
     label = next((k for k in range(v.start, min(v.end, v.start + 8)) if v.low(k) in (":", "):")), None)
     opener = v.start if label is None else label + 1
-    if v.low(opener) not in lex.presupposing_openers:
-        return None
+    if v.low(opener) not in lex.presupposing_openers or v.low(opener + 1) in lex.subject_verb_gap:
+        return None  # ("When did you last call X?", "When will you call X?": the question's own word)
     return next((k for k in range(opener + 1, v.end) if v.low(k) == ","), None)
 
 

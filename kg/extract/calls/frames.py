@@ -578,15 +578,19 @@ def _after_comma(v: SentView, lex: Lexicon, cue: Cue) -> tuple[tuple[PersonNP, .
             found = [n for n in coordinated_after(v, lex, np.start, v.end)[0] if n.kind == NAME and not n.possessive]
             subjects = tuple(found) if len(found) > 1 and found[0] is np else (np,)
             last = subjects[-1]
-            told = v.np(last.end + 1) if v.low(last.end) in lex.speech_verbs else None
-            if told is None and v.low(last.end) in lex.speech_verbs:
-                told = v.np(last.end + 2) if v.low(last.end + 1) in ("to", "with") else None
-            if told is None and v.low(last.end) in lex.conveying_verbs:
+            told = None
+            if v.low(last.end) in lex.conveying_verbs:
                 # "X conveyed to Y his sympathy", "X offered his condolences to Y": the one after "to"
                 to = next((j for j in range(last.end + 1, min(v.end, last.end + 7)) if v.low(j) == "to"
                            or v.low(j) in (",", ";", ".")), None)
                 told = v.np(to + 1) if to is not None and v.low(to) == "to" else None
                 told = told if told is not None and told.start == to + 1 else None
+            if told is None and v.low(last.end) in lex.speech_verbs:
+                told = v.np(last.end + 1)
+                if told is None:
+                    told = v.np(last.end + 2) if v.low(last.end + 1) in ("to", "with") else None
+            if told is not None and told.kind == PRONOUN and told.possessive:
+                told = None  # "X offered his condolences": "his" is no one told
             return subjects, [told] if told is not None else []
     return (), []
 

@@ -26,7 +26,7 @@ from kg.extract.dates import (back_reference_offset, back_reference_same_day, is
                               weekday_around, weekday_relation)
 from kg.model import CallStatus, EntityKind
 
-__all__ = ["Day", "call_day", "by_reporting_word", "event_weekday"]
+__all__ = ["Day", "call_day", "by_reporting_word", "event_weekday", "event_date"]
 
 # The word lists are the lexicon's (reports.json reporting_words, dates.json
 # reported_relative_days and near_periods, discourse.json date_openers ...); the punctuation
@@ -229,7 +229,7 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         told = named.get(candidates.index(best))
         if best[2] is not None and told is not None and (direction := event_weekday(v, told)):
             # "on the Sunday after the vote", "the Friday before May 3": counted from that day
-            other = next((o for o in v.dates if told.end < o.start <= told.end + 2), None)
+            other = event_date(v, told)
             if other is None:
                 return Day(back_reference=True, around=(told.expression, direction))
             base = resolve_date(other.expression, anchor_day)
@@ -256,6 +256,19 @@ def event_weekday(v: SentView, d: DateMention) -> int:
         return 0
     direction = weekday_relation(v.low(d.end))
     return direction if direction and weekday_around(d.expression, date(2000, 1, 1), direction) is not None else 0
+
+
+def event_date(v: SentView, d: DateMention) -> DateMention | None:
+    """The date the event of "the Friday before the vote on June 14" is told with: the first
+    date after the word relating the weekday to it, within six words and before any comma,
+    semicolon, colon or full stop."""
+    for k in range(d.end + 1, min(v.end, d.end + 7)):
+        if v.low(k) in (",", ";", ":", "."):
+            return None
+        found = next((o for o in v.dates if o.start == k), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _said_on(v: SentView, lex: Lexicon, anchor_day: date | None) -> date | None:
