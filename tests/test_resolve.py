@@ -304,6 +304,37 @@ def test_two_near_spellings_in_one_article_or_of_two_countries_are_two_people():
         assert {p for c in res.calls for p in c.participants} <= {e.key for e in res.entities}
 
 
+def _people(*names):
+    return [EntityRef(f"person:{n.lower()}", n, EntityKind.LEADER) for n in names]
+
+
+def test_two_parts_of_one_conference_told_by_two_articles_are_one_call_of_all_of_them():
+    day = date(2025, 3, 4)
+    arts = [
+        article("a.txt", date(2025, 3, 5), mention("a.txt", "person:ama", "person:berg", "person:cora", "person:dule", day=day,
+                                                   medium=CallMedium.VIDEO), refs=_people("Ama", "Berg", "Cora", "Dule")),
+        article("b.txt", date(2025, 3, 5), mention("b.txt", "person:berg", "person:cora", "person:emil", day=day),
+                refs=_people("Berg", "Cora", "Emil")),
+        # the same day, another call of two of them only: a subset, folded as before
+        article("c.txt", date(2025, 3, 6), mention("c.txt", "person:ama", "person:berg", day=day), refs=_people("Ama", "Berg")),
+    ]
+    for order in itertools.permutations(arts):
+        (call,) = resolve(order).calls
+        assert call.participants == ("person:ama", "person:berg", "person:cora", "person:dule", "person:emil")
+        assert call.articles == ("a.txt", "b.txt", "c.txt") and call.medium is CallMedium.VIDEO
+        assert {"overlap-same-day", "subset-same-day"} <= set(call.merge_rules)
+
+
+def test_a_conference_overlapping_two_others_stays_apart():
+    day = date(2025, 3, 4)
+    res = resolve([
+        article("a.txt", None, mention("a.txt", "person:ama", "person:berg", "person:cora", day=day), refs=_people("Ama", "Berg", "Cora")),
+        article("b.txt", None, mention("b.txt", "person:ama", "person:berg", "person:dule", day=day), refs=_people("Ama", "Berg", "Dule")),
+        article("c.txt", None, mention("c.txt", "person:ama", "person:berg", "person:emil", day=day), refs=_people("Ama", "Berg", "Emil")),
+    ])
+    assert len(res.calls) == 3
+
+
 def test_gaz_keys_are_never_merged_by_name():
     res = resolve([
         article("a.txt", None, refs=[EntityRef("gaz:borg", "Borg", EntityKind.PERSON), REFS[BORG]]),

@@ -39,6 +39,7 @@ MERGE_RULES = {
     "same-day": "articles tell the same participants, status and day",
     "same-person": "a participant is named differently by the articles (a surname, a full name, a spelling a letter or two apart)",
     "subset-same-day": "one article names fewer participants of a call on the same day",
+    "overlap-same-day": "two articles name different parts of one conference of three people or more on the same day",
     "undated-in-window": "an undated mention of the participants of a call dated in the week before its article",
     "undated-subset-in-window": "an undated mention naming fewer participants of a call dated in the week before its article",
     "adjacent-day": "articles a day apart on the day (time zones), with no article telling both days",
@@ -178,6 +179,7 @@ def merge_calls(calls: dict[GroupKey, CallAcc], keymap: dict[str, str],
             _mark(own(key), "same-day")
     dated = {k for k in groups if k[2] is not None}
     merge_subsets(groups, dated, own)
+    merge_overlaps(groups, dated, own)
     join_adjacent_days(groups, dated, own, published or {})
     join_undated(groups, dated, own)
     join_undated_near(groups, own)
@@ -229,7 +231,41 @@ def merge_subsets(groups: dict[GroupKey, CallAcc], dated: set[GroupKey], own) ->
             if len(maximal) == 1:
                 # A maximal superset has no superset itself, so it is never folded away.
                 own(maximal[0]).absorb(groups.pop(key))
+                _mark(own(maximal[0]), "subset-same-day")
                 dated.discard(key)
+
+
+def merge_overlaps(groups: dict[GroupKey, CallAcc], dated: set[GroupKey], own) -> None:
+    """Two dated calls of three people or more on the same day and of the same status, sharing
+    two people or more, are one conference each article names part of ("A, B, C and D" and "B,
+    C and E" met by video): one call of all of them. Only when each is the other's one such
+    call, a call of two among them counting too: "A called B" beside "A, B and C" and "A, B and D"
+    leaves all three apart)."""
+    buckets: dict[tuple, list[GroupKey]] = defaultdict(list)
+    for key in dated:
+        buckets[(key[1], key[2])].append(key)
+    for keys in buckets.values():
+        if sum(1 for k in keys if len(k[0]) >= 3) < 2:
+            continue
+        sets = {k: frozenset(k[0]) for k in keys}
+        overlaps = {k: [o for o in keys if o != k and len(sets[k] & sets[o]) >= 2] for k in keys}
+        for a in sorted(keys, key=_order_key):
+            if len(sets[a]) < 3 or len(overlaps[a]) != 1 or len(sets[overlaps[a][0]]) < 3:
+                continue
+            b = overlaps[a][0]
+            if overlaps[b] != [a] or _order_key(b) < _order_key(a) or a not in groups or b not in groups:
+                continue
+            union: GroupKey = (tuple(sorted(sets[a] | sets[b])), a[1], a[2], a[3])
+            merged = groups.pop(a).copy().absorb(groups.pop(b))
+            dated.discard(a)
+            dated.discard(b)
+            if union in groups:
+                merged = own(union).absorb(merged)
+            else:
+                groups[union] = merged
+                own(union)  # (a copy already: marked as ours)
+                dated.add(union)
+            _mark(groups[union], "overlap-same-day")
 
 
 def join_undated(groups: dict[GroupKey, CallAcc], dated: set[GroupKey], own) -> None:
