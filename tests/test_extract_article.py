@@ -64,10 +64,22 @@ INTERVIEW = ("Prime Minister Ilse Varga has led Varnia for four years. In an int
              "VELL HERALD: And the budget?\n\nVARGA: It will pass.\n")
 
 
+# an invented briefing's excerpts: speakers labelled by name and outlet as written, not in capitals
+BRIEFING = ("The following are excerpts from the spokeswoman's regular press conference in Vell on Tuesday, "
+            "March 11, 2025.\n\n"
+            "Kurjer: Prime Minister Ilse Varga spoke with King Emil Sorn by telephone this morning. Who asked "
+            "for it?\n\nAmara Dule: The king asked for it.\n\n"
+            "Vell Herald: And the budget?\n\nAmara Dule: It will pass.\n")
+
+
 @pytest.mark.parametrize("text, day", [
     (INTERVIEW, date(2025, 3, 10)),  # the day before the interview, not before the article
     # no day for the interview: "yesterday" counts from the article's day
     (INTERVIEW.replace(" on Tuesday", ""), date(2025, 3, 12)),
+    # a headline opening "Name: 'quotation'" is no speaker of the interview
+    ("Varga: 'We will not sign in a hurry'\n\n" + INTERVIEW, date(2025, 3, 10)),
+    # a briefing's speakers labelled as written: "this morning" is the briefing's
+    (BRIEFING, date(2025, 3, 11)),
 ])
 def test_an_interview_s_yesterday_counts_from_the_day_it_was_given(pipeline, text, day):
     nlp, gaz = pipeline

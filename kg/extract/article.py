@@ -76,15 +76,19 @@ def anchor_day(meta: ArticleMeta, text: str, datelines: tuple[Dateline, ...]) ->
     return published
 
 
-# a speaker's label opening a line of a transcript: "EURACTIV:", "MR. KELD:", "Q:"
-_LABEL_LINE = re.compile(r"^[A-Z][A-Z.' -]{0,30}:", re.MULTILINE)
+# a speaker's label opening a line of a transcript: "EURACTIV:", "MR. KELD:", "Q:", "Ilse Varga:",
+# "Question (Kurjer):" (up to four capitalised words, an outlet in brackets after them)
+_LABEL_LINE = re.compile(r"^(?:[A-Z][A-Z.' -]{0,30}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \([^()\n]{1,40}\))?):",
+                         re.MULTILINE)
 
 
 def _interview_day(text: str, published: date | None) -> date | None:
     """The day an interview printed as questions and answers was given, as the sentence of its
     opening that names the interview says it ("In an interview in Vell on Tuesday, she spoke
     about ..."): the answers' "yesterday" counts from it. None for any other text."""
-    labels = list(_LABEL_LINE.finditer(text))
+    first_line = len(text) - len(text.lstrip()) + len(text.lstrip().split("\n", 1)[0])
+    # (not the headline's "Name: 'quotation'": a label on the first line is none of the transcript's)
+    labels = [m for m in _LABEL_LINE.finditer(text) if m.start() > first_line]
     # a transcript's speakers come back ("Q:" ... "Q:"); "READ MORE:" and "WATCH:" do not
     said = [m.group().strip().casefold() for m in labels]
     if published is None or len(labels) < 2 or len(set(said)) == len(said):
