@@ -2700,6 +2700,21 @@ def test_a_call_initiated_by_one_of_a_list_s_receiver_keeps_its_caller(analyse_t
     assert _names(facts)[found[frozenset({"Amara Dule", "Lars Berg"})].caller] == "Amara Dule"
 
 
+@pytest.mark.parametrize("text", [
+    "Amara Dule, Lars Berg and Emil Sorn call Ostrian leaders with condolences\n\nThe three sent their sympathy.",
+    "President Amara Dule and King Emil Sorn phoned Estonian leaders on Monday.",
+    "Neighbouring leaders contacted Prime Minister Ilse Varga and President Lars Berg to convey their sympathy.",
+])
+def test_people_calling_or_called_by_an_unnamed_group_hold_no_call_among_themselves(analyse_text, text):
+    assert not analyse_text(text, published="2025-01-02").calls
+
+
+def test_a_conference_of_a_group_whose_people_are_named_after_is_theirs(analyse_text):
+    facts = analyse_text("President Amara Dule convened an online summit of Nordic premiers on Monday that was "
+                         "joined by King Emil Sorn and President Lars Berg.", published="2025-01-02")
+    assert {people for people, _ in calls_of(facts)} == {frozenset({"Amara Dule", "Emil Sorn", "Lars Berg"})}
+
+
 def test_a_post_of_one_of_the_call_s_people_a_sentence_later_reports_it(analyse_text):
     # a sentence on the call with no one of its people named as such lies between
     facts = analyse_text("President Amara Dule on Monday held a long phone conversation with King Emil Sorn about "

@@ -515,6 +515,13 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
             and sum(np.kind == NAME for np in frame.objects) >= 2 and len(objects) >= 2:
         # "X will phone A and B": one call each (a call of three is held, not dialled)
         return [(frozenset((subjects[0], o)), caller, cue, cue) for o in objects if o != subjects[0]]
+    dialled = cue.kind in (CALL_VERB, CONTACT_VERB) and not cue.passive and frame.prep == "verb"
+    if len(subjects) >= 2 and not objects and (dialled or cue.kind == NOUN and not cue.plural) and _group_right_after(v, view.lex, cue):
+        # "A, B and C call the region's leaders": each called someone unnamed, not one another
+        return []
+    if dialled and not subjects and all(np.kind == GROUP for np in frame.subjects) and len(objects) >= 2:
+        # "Leaders from the region contacted A and B": someone unnamed called each of them
+        return []
     if frame.separate and len(objects) > 1:
         # calls one by one with someone the text does not name here: none among the list
         # "received calls from A, B and C": each of them made their own call
@@ -570,6 +577,14 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
                 out.append((frozenset(subjects) | {key}, key if frame.prep == "from" else caller, cue,
                             replace(cue, start=np.start, end=np.end)))
     return out
+
+
+def _group_right_after(v: SentView, lex, cue: Cue) -> bool:
+    """The cue's object is a group of people the text does not name, right after it, a word
+    (an adjective, a determiner) between at most: "call Ostrian leaders", "phoned world leaders"."""
+    at = lex.group_partners.find(v.lower, cue.end - v.start, cue.end + 4 - v.start)
+    # (not after a preposition: "an online summit of Nordic premiers" is theirs, named later)
+    return at is not None and at + v.start - cue.end <= 1 and (at + v.start == cue.end or v.low(cue.end) not in lex.governing_prepositions)
 
 
 def _ellipsis_callers(v: SentView, lex, cue: Cue) -> list:
@@ -927,6 +942,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         # the next sentences name ("The call was joined by ...")
         cue = strong_cues[0]
         parts = frozenset(_joined_in(view, v, ctx)) | frozenset(_keys(view, v, subjects_before(v, lex, cue.start), ctx))
+        if len(parts) >= 2 and cue.kind in (CALL_VERB, CONTACT_VERB, NOUN) and not cue.plural and _group_right_after(v, lex, cue):
+            return _next(view, v, state)  # "A, B and C call the region's leaders": calls told one by one, if at all
         leaders = {np.key for np in v.nps if np.kind == NAME and view.is_leader(np.key)}
         # (a plural noun, "a series of calls from world leaders", is calls of others with one of them)
         determined = cue.kind == NOUN and not cue.plural and any(v.low(k) in lex.leader_pair_determiners
