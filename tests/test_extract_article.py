@@ -89,6 +89,18 @@ def test_an_interview_s_yesterday_counts_from_the_day_it_was_given(pipeline, tex
     assert call.date == day
 
 
+def test_page_furniture_and_a_dateline_keep_the_story_s_day(pipeline):
+    # "Photo:" twice asks nothing, and a "news conference on Monday" in the lede is no interview's
+    nlp, gaz = pipeline
+    text = ("Dule, Sorn discuss the river\n\nVELL, March 12 (Kurjer) - President Amara Dule spoke by phone with "
+            "King Emil Sorn today. Sorn had told a news conference on Monday that talks were overdue.\n\n"
+            "Photo: Vell Herald\n\nThe two agreed to meet. Sorn had also phoned President Lars Berg yesterday."
+            "\n\nPhoto: Kurjer\n")
+    meta = ArticleMeta("p.txt", "in/p.txt", date(2025, 3, 13))
+    facts = extract_article(nlp(normalise_for_nlp(text)), Article(meta, text), gaz)
+    assert sorted(c.date for c in facts.calls) == [date(2025, 3, 11), date(2025, 3, 12)]
+
+
 def test_labels_that_do_not_come_back_make_no_interview():
     from kg.extract.article import _interview_day
 

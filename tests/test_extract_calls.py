@@ -2709,6 +2709,12 @@ def test_people_calling_or_called_by_an_unnamed_group_hold_no_call_among_themsel
     assert not analyse_text(text, published="2025-01-02").calls
 
 
+@pytest.mark.parametrize("after", ["as allies pressed for a truce", "while leaders met in Vell", ", ministers said"])
+def test_a_group_opening_the_next_clause_is_no_object_of_the_call(analyse_text, after):
+    facts = analyse_text(f"President Amara Dule and King Emil Sorn held a phone call {after}.".replace(" ,", ","))
+    assert {people for people, _ in calls_of(facts)} == {frozenset({"Amara Dule", "Emil Sorn"})}
+
+
 def test_a_conference_of_a_group_whose_people_are_named_after_is_theirs(analyse_text):
     facts = analyse_text("President Amara Dule convened an online summit of Nordic premiers on Monday that was "
                          "joined by King Emil Sorn and President Lars Berg.", published="2025-01-02")

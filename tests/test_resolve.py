@@ -325,6 +325,33 @@ def test_two_parts_of_one_conference_told_by_two_articles_are_one_call_of_all_of
         assert {"overlap-same-day", "subset-same-day"} <= set(call.merge_rules)
 
 
+def test_overlapping_conferences_one_article_tells_apart_or_of_two_media_stay_apart():
+    day = date(2025, 3, 4)
+    one = resolve([article("a.txt", None,
+                           mention("a.txt", "person:ama", "person:berg", "person:cora", day=day, start=0),
+                           mention("a.txt", "person:berg", "person:cora", "person:emil", day=day, start=50),
+                           refs=_people("Ama", "Berg", "Cora", "Emil"))])
+    media = resolve([
+        article("a.txt", None, mention("a.txt", "person:ama", "person:berg", "person:cora", day=day, medium=CallMedium.VIDEO),
+                refs=_people("Ama", "Berg", "Cora")),
+        article("b.txt", None, mention("b.txt", "person:berg", "person:cora", "person:emil", day=day, medium=CallMedium.PHONE),
+                refs=_people("Berg", "Cora", "Emil")),
+    ])
+    assert len(one.calls) == 2 and len(media.calls) == 2
+
+
+def test_a_call_of_part_of_a_merged_conference_folds_into_it():
+    day = date(2025, 3, 4)
+    res = resolve([
+        article("a.txt", None, mention("a.txt", "person:ama", "person:berg", "person:cora", day=day), refs=_people("Ama", "Berg", "Cora")),
+        article("b.txt", None, mention("b.txt", "person:berg", "person:cora", "person:emil", day=day), refs=_people("Berg", "Cora", "Emil")),
+        # one of each part: a subset of the union only
+        article("c.txt", None, mention("c.txt", "person:ama", "person:emil", day=day), refs=_people("Ama", "Emil")),
+    ])
+    (call,) = res.calls
+    assert call.articles == ("a.txt", "b.txt", "c.txt")
+
+
 def test_a_conference_overlapping_two_others_stays_apart():
     day = date(2025, 3, 4)
     res = resolve([

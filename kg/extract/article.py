@@ -64,9 +64,11 @@ def anchor_day(meta: ArticleMeta, text: str, datelines: tuple[Dateline, ...]) ->
     dated dateline, or a date line at the top of a reposted statement ("September 12, 2012"),
     when it is up to a week before the publication date; else the publication date."""
     published = meta.published
-    titled = title_date(text) or _interview_day(text, published)
+    filed = [d.day for d in datelines[:3] if d.day is not None]
+    # (an interview's day only without a dated dateline: the dateline dates the story around it)
+    titled = title_date(text) or (_interview_day(text, published) if not filed else None)
     candidates = [titled] if titled is not None else []
-    candidates += [d.day for d in datelines[:3] if d.day is not None]
+    candidates += filed
     top = top_date(text)
     if top is not None:
         candidates.append(top)
@@ -89,9 +91,11 @@ def _interview_day(text: str, published: date | None) -> date | None:
     first_line = len(text) - len(text.lstrip()) + len(text.lstrip().split("\n", 1)[0])
     # (not the headline's "Name: 'quotation'": a label on the first line is none of the transcript's)
     labels = [m for m in _LABEL_LINE.finditer(text) if m.start() > first_line]
-    # a transcript's speakers come back ("Q:" ... "Q:"); "READ MORE:" and "WATCH:" do not
+    # a transcript's speakers come back ("Q:" ... "Q:"); "READ MORE:" and "WATCH:" do not; and
+    # someone asks: a labelled line holds a question ("Photo:" twice is page furniture)
     said = [m.group().strip().casefold() for m in labels]
-    if published is None or len(labels) < 2 or len(set(said)) == len(said):
+    if published is None or len(labels) < 2 or len(set(said)) == len(said) or not any(
+            "?" in text[m.end(): text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)] for m in labels):
         return None
     opening = text[: labels[0].start()]
     words = lexicon_phrases(load_lexicon("reports"), "interview_words")

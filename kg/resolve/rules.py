@@ -179,7 +179,8 @@ def merge_calls(calls: dict[GroupKey, CallAcc], keymap: dict[str, str],
             _mark(own(key), "same-day")
     dated = {k for k in groups if k[2] is not None}
     merge_subsets(groups, dated, own)
-    merge_overlaps(groups, dated, own)
+    if merge_overlaps(groups, dated, own):
+        merge_subsets(groups, dated, own)  # (a call of part of a conference merged just now)
     join_adjacent_days(groups, dated, own, published or {})
     join_undated(groups, dated, own)
     join_undated_near(groups, own)
@@ -235,12 +236,14 @@ def merge_subsets(groups: dict[GroupKey, CallAcc], dated: set[GroupKey], own) ->
                 dated.discard(key)
 
 
-def merge_overlaps(groups: dict[GroupKey, CallAcc], dated: set[GroupKey], own) -> None:
+def merge_overlaps(groups: dict[GroupKey, CallAcc], dated: set[GroupKey], own) -> bool:
     """Two dated calls of three people or more on the same day and of the same status, sharing
     two people or more, are one conference each article names part of ("A, B, C and D" and "B,
     C and E" met by video): one call of all of them. Only when each is the other's one such
     call, a call of two among them counting too: "A called B" beside "A, B and C" and "A, B and D"
-    leaves all three apart)."""
+    leaves all three apart), when different articles tell them and they do not say they were held
+    in different ways (a video call, a phone call). Whether any merged."""
+    merged_any = False
     buckets: dict[tuple, list[GroupKey]] = defaultdict(list)
     for key in dated:
         buckets[(key[1], key[2])].append(key)
@@ -255,6 +258,8 @@ def merge_overlaps(groups: dict[GroupKey, CallAcc], dated: set[GroupKey], own) -
             b = overlaps[a][0]
             if overlaps[b] != [a] or _order_key(b) < _order_key(a) or a not in groups or b not in groups:
                 continue
+            if not groups[a].articles.isdisjoint(groups[b].articles) or _media_differ(groups[a], groups[b]):
+                continue  # two calls one article tells apart, or a video call and a phone call
             union: GroupKey = (tuple(sorted(sets[a] | sets[b])), a[1], a[2], a[3])
             merged = groups.pop(a).copy().absorb(groups.pop(b))
             dated.discard(a)
@@ -266,6 +271,14 @@ def merge_overlaps(groups: dict[GroupKey, CallAcc], dated: set[GroupKey], own) -
                 own(union)  # (a copy already: marked as ours)
                 dated.add(union)
             _mark(groups[union], "overlap-same-day")
+            merged_any = True
+    return merged_any
+
+
+def _media_differ(a: CallAcc, b: CallAcc) -> bool:
+    """Both calls say how they were held, and not the same way."""
+    said_a, said_b = {m for _a, m in a.voted("medium")}, {m for _a, m in b.voted("medium")}
+    return bool(said_a) and bool(said_b) and said_a.isdisjoint(said_b)
 
 
 def join_undated(groups: dict[GroupKey, CallAcc], dated: set[GroupKey], own) -> None:

@@ -516,7 +516,7 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         # "X will phone A and B": one call each (a call of three is held, not dialled)
         return [(frozenset((subjects[0], o)), caller, cue, cue) for o in objects if o != subjects[0]]
     dialled = cue.kind in (CALL_VERB, CONTACT_VERB) and not cue.passive and frame.prep == "verb"
-    if len(subjects) >= 2 and not objects and (dialled or cue.kind == NOUN and not cue.plural) and _group_right_after(v, view.lex, cue):
+    if len(subjects) >= 2 and not objects and (dialled or _headline_call_noun(v, cue)) and _group_right_after(v, view.lex, cue):
         # "A, B and C call the region's leaders": each called someone unnamed, not one another
         return []
     if dialled and not subjects and all(np.kind == GROUP for np in frame.subjects) and len(objects) >= 2:
@@ -579,12 +579,26 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
     return out
 
 
+def _headline_call_noun(v: SentView, cue: Cue) -> bool:
+    """ "A, B and C call Ostrian leaders with condolences": a call noun of a line with no full
+    stop standing as a headline's verb."""
+    return cue.kind == NOUN and not cue.plural and v.lower[-1] not in (".", "!", "?")
+
+
 def _group_right_after(v: SentView, lex, cue: Cue) -> bool:
     """The cue's object is a group of people the text does not name, right after it, a word
     (an adjective, a determiner) between at most: "call Ostrian leaders", "phoned world leaders"."""
     at = lex.group_partners.find(v.lower, cue.end - v.start, cue.end + 4 - v.start)
-    # (not after a preposition: "an online summit of Nordic premiers" is theirs, named later)
-    return at is not None and at + v.start - cue.end <= 1 and (at + v.start == cue.end or v.low(cue.end) not in lex.governing_prepositions)
+    if at is None or at + v.start - cue.end > 1:
+        return False
+    if at + v.start == cue.end:
+        return True
+    # the word between is an adjective or a determiner ("Ostrian", "the"), not punctuation nor a
+    # word opening another phrase or clause ("an online summit of Nordic premiers" is theirs,
+    # named later; "held a call as allies pressed for a truce")
+    gap = v.low(cue.end)
+    return gap.isalpha() and gap not in lex.governing_prepositions and gap not in lex.clause_openers \
+        and gap not in lex.list_connectors and gap not in lex.subject_verb_gap and gap not in ("as", "while", "but", "or")
 
 
 def _ellipsis_callers(v: SentView, lex, cue: Cue) -> list:
@@ -942,7 +956,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         # the next sentences name ("The call was joined by ...")
         cue = strong_cues[0]
         parts = frozenset(_joined_in(view, v, ctx)) | frozenset(_keys(view, v, subjects_before(v, lex, cue.start), ctx))
-        if len(parts) >= 2 and cue.kind in (CALL_VERB, CONTACT_VERB, NOUN) and not cue.plural and _group_right_after(v, lex, cue):
+        if len(parts) >= 2 and (cue.kind in (CALL_VERB, CONTACT_VERB) or _headline_call_noun(v, cue)) and _group_right_after(v, lex, cue):
             return _next(view, v, state)  # "A, B and C call the region's leaders": calls told one by one, if at all
         leaders = {np.key for np in v.nps if np.kind == NAME and view.is_leader(np.key)}
         # (a plural noun, "a series of calls from world leaders", is calls of others with one of them)
