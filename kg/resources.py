@@ -8,6 +8,7 @@ file is read here and nowhere else, parsed into frozen records, and cached per p
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -293,9 +294,13 @@ def load_given_names() -> frozenset[str]:
     path = data_path("given_names.txt")
     if not path.is_file():
         return frozenset()
-    return frozenset(
-        line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")
-    )
+    names = {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
+    # each name also without its accents, as the press often writes it ("Venâncio", "Venancio")
+    return frozenset(names | {_unaccented(n) for n in names})
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def lexicon_entries(lexicon: dict, section: str) -> list[dict]:

@@ -145,6 +145,13 @@ def test_a_name_right_after_a_title_of_a_place_is_that_office_holder(analyse_tex
     assert (person.kind is EntityKind.LEADER) == (role is not None)
 
 
+@pytest.mark.parametrize("name", ["Venâncio Sorn", "Venancio Sorn"])
+def test_a_given_name_is_known_with_or_without_its_accents(analyse_text, name):
+    # no title before the name: the given name alone makes it a person, however it is written
+    facts = analyse_text(f"Amara Dule and {name} sat down together in Vell on Monday.")
+    assert name in {e.name for e in facts.entities if e.kind in (EntityKind.PERSON, EntityKind.LEADER)}
+
+
 def test_an_organisation_after_a_title_of_nothing_is_no_person(analyse_text):
     # "of the" and no place before the capitalised words: they are the body, not a name
     facts = analyse_text("Lars Berg, the chairman of the Vell Harbour Board, spoke on Monday.")
