@@ -2721,6 +2721,19 @@ def test_a_conference_of_a_group_whose_people_are_named_after_is_theirs(analyse_
     assert {people for people, _ in calls_of(facts)} == {frozenset({"Amara Dule", "Emil Sorn", "Lars Berg"})}
 
 
+@pytest.mark.parametrize("callers, text", [
+    ({"Lars Berg"}, "Among the first leaders to phone King Emil Sorn that evening was Ostria's caretaker prime "
+                    "minister, Lars Berg, who resigned last week."),
+    ({"Amara Dule", "Lars Berg"}, "Among the first to call King Emil Sorn were President Amara Dule and Prime "
+                                  "Minister Lars Berg."),
+])
+def test_the_callers_put_after_their_verb_called(analyse_text, callers, text):
+    facts = analyse_text(text)
+    found = {people: call for people, call in calls_of(facts)}
+    assert set(found) == {frozenset({"Emil Sorn", c}) for c in callers}
+    assert {_names(facts)[c.caller] for c in found.values()} == callers
+
+
 def test_a_post_of_one_of_the_call_s_people_a_sentence_later_reports_it(analyse_text):
     # a sentence on the call with no one of its people named as such lies between
     facts = analyse_text("President Amara Dule on Monday held a long phone conversation with King Emil Sorn about "

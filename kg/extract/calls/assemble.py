@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 
-from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues, tells_a_time
+from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues, tells_a_time, titled_description_then_name
 from kg.extract.calls.discourse import (Context, leaders_named_before, quote_speaker, resolve, subject_of_sentence, transcript_answer,
                                        with_subject_of)
 from kg.extract.calls.drafts import Draft, absorb, caller_in, freeze, merge_drafts, token_offset, with_sentence
@@ -515,6 +515,10 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
             and sum(np.kind == NAME for np in frame.objects) >= 2 and len(objects) >= 2:
         # "X will phone A and B": one call each (a call of three is held, not dialled)
         return [(frozenset((subjects[0], o)), caller, cue, cue) for o in objects if o != subjects[0]]
+    if not subjects and len(objects) == 1 and (cue.kind == CALL_VERB and v.low(cue.start - 1) == "to" or _after_to(v, cue)) \
+            and (callers := _inverted_callers(view, v, cue, ctx, frozenset(objects))):
+        # "Among the first leaders to phone X that evening was Y's prime minister, Z": Z called X
+        return [(frozenset((c, objects[0])), c, cue, cue) for c in callers if c != objects[0]]
     dialled = cue.kind in (CALL_VERB, CONTACT_VERB) and not cue.passive and frame.prep == "verb"
     if len(subjects) >= 2 and not objects and (dialled or _headline_call_noun(v, cue)) and _group_right_after(v, view.lex, cue):
         # "A, B and C call the region's leaders": each called someone unnamed, not one another
@@ -577,6 +581,23 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
                 out.append((frozenset(subjects) | {key}, key if frame.prep == "from" else caller, cue,
                             replace(cue, start=np.start, end=np.end)))
     return out
+
+
+def _inverted_callers(view: DocView, v: SentView, cue: Cue, ctx: Context, exclude: frozenset[str]) -> list[str]:
+    """ "Among the first leaders to phone X that evening was Y's prime minister, Z" (or "were A
+    and B"): the people named after the "was" or "were" of a sentence opened by "among", its
+    subject put after its verb; [] for any other sentence."""
+    lex = view.lex
+    if v.low(v.start) != "among":
+        return []
+    be = next((k for k in range(cue.end, min(v.end, cue.end + 12)) if v.low(k) in ("was", "were")), None)
+    if be is None or any(v.low(k) in (",", ";", ":") for k in range(cue.end, be)):
+        return []
+    people, _ = coordinated_after(v, lex, be + 1, v.end)
+    if not people:
+        named = titled_description_then_name(v, lex, be + 1, v.end)
+        people = coordinated_after(v, lex, named.start, v.end)[0] if named is not None else []
+    return [k for k in _keys(view, v, [np for np in people if np.kind == NAME], ctx, exclude)]
 
 
 def _headline_call_noun(v: SentView, cue: Cue) -> bool:
