@@ -152,6 +152,12 @@ def test_a_given_name_is_known_with_or_without_its_accents(analyse_text, name):
     assert name in {e.name for e in facts.entities if e.kind in (EntityKind.PERSON, EntityKind.LEADER)}
 
 
+def test_sayyid_is_an_honorific_not_a_person(analyse_text):
+    facts = analyse_text("King Emil Sorn received a phone call from Foreign Minister Sayyid Amar bin Rashid Alvell.")
+    assert {e.name for e in facts.entities if e.kind in (EntityKind.PERSON, EntityKind.LEADER)} == {
+        "Emil Sorn", "Amar bin Rashid Alvell"}
+
+
 def test_an_organisation_after_a_title_of_nothing_is_no_person(analyse_text):
     # "of the" and no place before the capitalised words: they are the body, not a name
     facts = analyse_text("Lars Berg, the chairman of the Vell Harbour Board, spoke on Monday.")
