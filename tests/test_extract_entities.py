@@ -158,6 +158,16 @@ def test_sayyid_is_an_honorific_not_a_person(analyse_text):
         "Emil Sorn", "Amar bin Rashid Alvell"}
 
 
+@pytest.mark.parametrize("text", [
+    "The Hon Amara Dule MP spoke by phone with King Emil Sorn on Monday.",
+    "THE HON AMARA DULE MP\n\nKing Emil Sorn spoke by phone with President Lars Berg on Monday.",
+])
+def test_the_hon_and_a_member_s_letters_are_no_name(analyse_text, text):
+    names = {e.name for e in analyse_text(text).entities if e.kind in (EntityKind.PERSON, EntityKind.LEADER)}
+    assert not {n for n in names if "Hon" in n or "HON" in n or n.endswith("MP")}
+    assert "Amara Dule" in names or text.startswith("THE")
+
+
 def test_an_organisation_after_a_title_of_nothing_is_no_person(analyse_text):
     # "of the" and no place before the capitalised words: they are the body, not a name
     facts = analyse_text("Lars Berg, the chairman of the Vell Harbour Board, spoke on Monday.")
