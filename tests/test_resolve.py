@@ -259,6 +259,20 @@ def test_surname_only_person_merges_with_unique_full_name():
     assert call.participants == (ALBA, BORG) and call.caller == BORG
 
 
+def test_a_surname_with_its_particles_merges_with_the_one_full_name_ending_with_them():
+    short = EntityRef("person:de la vell", "De la Vell", EntityKind.PERSON)
+    full = EntityRef("person:amar jose de la vell", "Amar José de la Vell", EntityKind.PERSON)
+    arts = [article("a.txt", date(2025, 3, 5), mention("a.txt", ALBA, "person:de la vell", day=date(2025, 3, 4)),
+                    refs=[REFS[ALBA], short]),
+            article("b.txt", date(2025, 3, 5), mention("b.txt", ALBA, "person:amar jose de la vell", day=date(2025, 3, 4)),
+                    refs=[REFS[ALBA], full])]
+    for order in itertools.permutations(arts):
+        res = resolve(order)
+        assert "person:de la vell" not in {e.key for e in res.entities}
+        (call,) = res.calls
+        assert call.participants == ("person:amar jose de la vell", ALBA)
+
+
 def test_ambiguous_surname_stays_separate():
     short = EntityRef("person:borg", "Borg", EntityKind.PERSON)
     other = EntityRef("person:lena borg", "Lena Borg", EntityKind.PERSON)

@@ -21,10 +21,12 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from datetime import date, timedelta
+from functools import lru_cache
 
 from kg.model import ArticleFacts, Call, CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
 from kg.resolve.accumulators import CallAcc, EntityAcc, mapped
 from kg.resolve.keys import call_key
+from kg.resources import lexicon_phrases, load_lexicon
 from kg.spelling import close
 
 __all__ = [
@@ -98,13 +100,30 @@ def surname_map(entities: dict[str, EntityAcc], call_keys) -> dict[str, str]:
     persons = {k for k in keys if _is_person(k, entities.get(k))}
     by_last: dict[str, set[str]] = defaultdict(set)
     singles = {}
+    particles = _particles()
     for key in persons:
         tokens = key.split(":", 1)[1].split()
         if len(tokens) == 1:
             singles[key] = tokens[0]
         elif tokens:
             by_last[tokens[-1]].add(key)
-    return {k: next(iter(by_last[t])) for k, t in singles.items() if len(by_last[t]) == 1}
+    out = {k: next(iter(by_last[t])) for k, t in singles.items() if len(by_last[t]) == 1}
+    for key in persons:
+        tokens = key.split(":", 1)[1].split()
+        if len(tokens) > 1 and all(t in particles for t in tokens[:-1]):
+            # "De la Fuente" for "Juan Ramon de la Fuente": a surname with its particles, the one
+            # person whose name ends with them
+            fuller = [k for k in by_last[tokens[-1]] if k != key and k.split(":", 1)[1].split()[-len(tokens):] == tokens
+                      and len(k.split(":", 1)[1].split()) > len(tokens)]
+            if len(fuller) == 1:
+                out[key] = fuller[0]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """The particles of names ("de", "la", "van", "al"), from the titles lexicon."""
+    return frozenset(lexicon_phrases(load_lexicon("titles"), "particles"))
 
 
 def spelling_map(entities: dict[str, EntityAcc]) -> dict[str, str]:
