@@ -485,7 +485,9 @@ class Extractor:
                 # "Mohammed bin Zayed" + "al Nahyan": a name part left over is never a person of its own
                 self.add(ent.start, ent.end, left)
                 continue
-            if len(text.split()) == 1:
+            words = text.split()
+            if len(words) == 1 or all(w.lower() in _title_words().particles for w in words[:-1]):
+                # (a surname alone, or with its particles: "De la Fuente", read once every fuller name is known)
                 singles.append((ent, text, kind, role, country, title[1] if title else None))
                 continue
             known = (_people_by_form(self.gaz).get(person_key_form(text)) or name_index(self.gaz).find(text))
@@ -510,7 +512,8 @@ class Extractor:
                 continue
             # "Minister Velden" after "Tariq Velden"; "Sheikh Mohamed" for the one Mohamed named in full
             full = (title_phrase and self._titled_part(text, title_phrase)) \
-                or resolved.get(norm_name(text)) or self._known_by_part(text)
+                or resolved.get(norm_name(text)) or self._known_by_part(text) \
+                or (self._named_longer(text) if " " in text else None)
             if full is None and role:
                 # "Vice President Harris": the one gazetteer person of that surname in that office
                 known = self._titled_surname(text, role, country)
