@@ -2734,6 +2734,14 @@ def test_the_callers_put_after_their_verb_called(analyse_text, callers, text):
     assert {_names(facts)[c.caller] for c in found.values()} == callers
 
 
+def test_a_quotation_opening_on_the_call_in_the_first_person_is_carried_by_its_outlet(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga says she spoke by phone with King Emil Sorn late last night.\n\n"
+                         "\"We talked for an hour. He sent his sympathy,\" Varga told Vell Radio's breakfast show.",
+                         published="2023-10-17")
+    _, call = only_call(facts)
+    assert [_names(facts)[r.outlet] for r in call.reports] == ["Vell Radio"]
+
+
 def test_a_post_of_one_of_the_call_s_people_a_sentence_later_reports_it(analyse_text):
     # a sentence on the call with no one of its people named as such lies between
     facts = analyse_text("President Amara Dule on Monday held a long phone conversation with King Emil Sorn about "

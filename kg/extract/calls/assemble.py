@@ -1092,8 +1092,14 @@ def _closes_quote_of(view: DocView, v: SentView, participants: frozenset[str]) -
     # the quotation opened a sentence before, naming the other side of the call ("Spoke with Y
     # to congratulate her. ...," X wrote on X), not a remark on something else
     prev = view.sents[v.index - 1]
-    return any(t in ('"', "“") for t in prev.text) and any(
-        np.kind == NAME and np.key in participants - {speaker} for np in prev.nps)
+    if not any(t in ('"', "“") for t in prev.text):
+        return False
+    if any(np.kind == NAME and np.key in participants - {speaker} for np in prev.nps):
+        return True
+    # ('"We talked for an hour. He sent ...," X told Vell Radio': the quotation opens on the call
+    # itself, told in the first person)
+    return any(np.kind == PRONOUN and np.word in view.lex.first_person for np in prev.nps) \
+        and any(c.kind in (TALK_VERB, CALL_VERB) or c.strong for c in find_cues(prev, view.lex))
 
 
 def _next(view: DocView, v: SentView, state: _State) -> _State:
