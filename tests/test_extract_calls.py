@@ -2742,6 +2742,16 @@ def test_a_quotation_opening_on_the_call_in_the_first_person_is_carried_by_its_o
     assert [_names(facts)[r.outlet] for r in call.reports] == ["Vell Radio"]
 
 
+def test_a_post_after_its_writer_and_a_colon_is_the_writer_s_call_far_from_where_it_was_told(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga and her Estonian counterpart Lars Berg spoke by phone on Tuesday "
+                         "morning.\n\nThe two compared notes on the pipeline.\n\nThe navy sent two ships to the "
+                         "area. Divers were due to inspect the damage. Gas prices rose by a tenth.\n\n"
+                         "Later in the evening, Varga wrote on X: \"Talked with Lars Berg this morning. We are "
+                         "working together.\"", published="2023-10-11")
+    _, call = only_call(facts)
+    assert [_names(facts)[r.outlet] for r in call.reports] == ["X"]
+
+
 def test_a_post_of_one_of_the_call_s_people_a_sentence_later_reports_it(analyse_text):
     # a sentence on the call with no one of its people named as such lies between
     facts = analyse_text("President Amara Dule on Monday held a long phone conversation with King Emil Sorn about "

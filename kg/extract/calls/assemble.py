@@ -446,6 +446,21 @@ class _DaysNamed:
         return day
 
 
+def _writer_before_colon(view: DocView, v: SentView, cue: Cue, ctx: Context) -> str | None:
+    """The one who wrote or said the quotation the cue opens, named before the colon right
+    before it with a saying word between ('Y wrote in a post on X: "..."'), else None."""
+    k = (cue.light_start if cue.light_start is not None else cue.start) - 1
+    while k > v.start and v.low(k) not in ('"', "“"):
+        k -= 1
+    if v.low(k - 1) != ":":
+        return None
+    found = subjects_before(v, view.lex, k - 1)
+    if len(found) != 1 or not any(v.low(j) in view.lex.saying_words for j in range(found[0].end, k - 1)):
+        return None
+    keys = _keys(view, v, found, ctx)
+    return keys[0] if len(keys) == 1 else None
+
+
 def _opens_post(v: SentView, cue: Cue) -> bool:
     """The cue opens a quotation after at most three words that name no one ("Great call with X",
     "Just off the phone with X"): a post or a remark with its first person left out."""
@@ -477,6 +492,10 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         speaker = quote_speaker(view, v, ctx)
         if speaker is not None and speaker not in objects:
             subjects = [speaker]
+    if not frame.subjects and objects and not subjects and _opens_post(v, cue) \
+            and (writer := _writer_before_colon(view, v, cue, ctx)) is not None and writer not in objects:
+        # 'Y posted on Telegram: "Talked with Z this morning."': the writer named before the colon
+        subjects = [writer]
     caller = None
     if frame.caller is not None:
         if frame.caller in frame.subjects:
