@@ -2752,6 +2752,14 @@ def test_a_post_after_its_writer_and_a_colon_is_the_writer_s_call_far_from_where
     assert [_names(facts)[r.outlet] for r in call.reports] == ["X"]
 
 
+def test_a_call_that_failed_at_no_stated_time_is_not_the_call_held_on_a_stated_day(analyse_text):
+    facts = analyse_text("President Lars Berg once told Kurjer that he had turned down a call from King Emil Sorn. "
+                         "By March things had changed. Sorn rang Berg late on Wednesday 19 March, and the two talked "
+                         "for twenty minutes.", published="2025-04-02")
+    found = sorted((c.status.value, c.date) for _people, c in calls_of(facts))
+    assert found == [("Attempted", None), ("Occurred", date(2025, 3, 19))]
+
+
 def test_a_post_of_one_of_the_call_s_people_a_sentence_later_reports_it(analyse_text):
     # a sentence on the call with no one of its people named as such lies between
     facts = analyse_text("President Amara Dule on Monday held a long phone conversation with King Emil Sorn about "

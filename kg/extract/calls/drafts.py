@@ -317,7 +317,11 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             same_day = compatible(m, d) or (d.definite and d.period is None)
             # an article that denies a call, or says it failed, tells the claim it disputes
             disputed = m.status in (CallStatus.DENIED, CallStatus.ATTEMPTED) and d.status is CallStatus.OCCURRED \
-                and len(m.participants) >= 2  # a claim with one person named disputes no one's call
+                and len(m.participants) >= 2 \
+                and not (m.status is CallStatus.ATTEMPTED and m.day is None and d.day is not None and not d.day_weak)
+            # (a claim with one person named disputes no one's call; a call that failed at some
+            # time the text does not give is not the call held on a day it gives: "had turned down
+            # a call from X ... X rang him on 19 March")
             # "Xi will host a virtual summit ... Modi will join Putin in the virtual meet": a call
             # announced without its people, and the definite reference that names them
             pending = m.status is d.status and ((m.pending and len(m.participants) < 2 and d.definite)
