@@ -8,7 +8,6 @@ file is read here and nowhere else, parsed into frozen records, and cached per p
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -18,6 +17,7 @@ from typing import Any, Iterable, Sequence
 
 from kg.errors import DataFile, InputError
 from kg.model import EntityKind, OutletKind
+from kg.spelling import unaccented
 
 __all__ = [
     "Office",
@@ -296,11 +296,7 @@ def load_given_names() -> frozenset[str]:
         return frozenset()
     names = {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
     # each name also without its accents, as the press often writes it ("Venâncio", "Venancio")
-    return frozenset(names | {_unaccented(n) for n in names})
-
-
-def _unaccented(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return frozenset(names | {unaccented(n) for n in names})
 
 
 def lexicon_entries(lexicon: dict, section: str) -> list[dict]:

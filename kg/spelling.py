@@ -1,10 +1,21 @@
-"""How near two spellings of a name part are: ``close``. Shared by extraction (a gazetteer
-person written another way) and resolution (one unknown person spelt two ways by two articles),
-so neither imports the other."""
+"""How two spellings of a name relate: ``close`` (how near two name parts are) and
+``unaccented`` (a name without its accents). Shared by the resources (given names), extraction
+(a gazetteer person written another way) and resolution (one unknown person spelt two ways by
+two articles), so none imports another."""
 
 from __future__ import annotations
 
-__all__ = ["close"]
+import unicodedata
+
+__all__ = ["close", "unaccented"]
+
+
+def unaccented(text: str) -> str:
+    """``text`` without its accents ("Venâncio" -> "Venancio"), in compatibility form."""
+    folded = unicodedata.normalize("NFKD", text)
+    if folded.isascii():
+        return folded  # no accent to take off (most names: read without a loop over their letters)
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 def close(a: str, b: str) -> bool:

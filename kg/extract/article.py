@@ -84,18 +84,24 @@ _LABEL_LINE = re.compile(r"^(?:[A-Z][A-Z.' -]{0,30}|[A-Z][\w.'’-]*(?: [A-Z][\w
                          re.MULTILINE)
 
 
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding character ``at`` ends (its newline, or the end of the text)."""
+    end = text.find("\n", at)
+    return end if end >= 0 else len(text)
+
+
 def _interview_day(text: str, published: date | None) -> date | None:
     """The day an interview printed as questions and answers was given, as the sentence of its
     opening that names the interview says it ("In an interview in Vell on Tuesday, she spoke
     about ..."): the answers' "yesterday" counts from it. None for any other text."""
-    first_line = len(text) - len(text.lstrip()) + len(text.lstrip().split("\n", 1)[0])
+    first_line = _line_end(text, len(text) - len(text.lstrip()))
     # (not the headline's "Name: 'quotation'": a label on the first line is none of the transcript's)
     labels = [m for m in _LABEL_LINE.finditer(text) if m.start() > first_line]
     # a transcript's speakers come back ("Q:" ... "Q:"); "READ MORE:" and "WATCH:" do not; and
     # someone asks: a labelled line holds a question ("Photo:" twice is page furniture)
     said = [m.group().strip().casefold() for m in labels]
     if published is None or len(labels) < 2 or len(set(said)) == len(said) or not any(
-            "?" in text[m.end(): text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)] for m in labels):
+            "?" in text[m.end():_line_end(text, m.end())] for m in labels):
         return None
     opening = text[: labels[0].start()]
     words = lexicon_phrases(load_lexicon("reports"), "interview_words")

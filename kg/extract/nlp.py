@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 import warnings
 from pathlib import Path
 from functools import lru_cache
@@ -29,6 +28,7 @@ from kg.extract.ruler import lean
 from kg.extract.tokens import remember_text
 from kg.model import EntityKind
 from kg.resources import Gazetteer, lexicon_phrases, load_gazetteer, load_lexicon
+from kg.spelling import unaccented
 
 __all__ = ["load_nlp", "load_trained", "check_inputs", "gazetteer_patterns", "name_variants", "LABELS", "normalise_for_nlp"]
 
@@ -62,13 +62,6 @@ def _arabic_particle() -> tuple[re.Pattern, tuple[str, ...]]:
     return pattern, tuple(form + sep for a in articles for form in (a, a.capitalize()) for sep in ("-", " "))
 
 
-def _ascii(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text)
-    if folded.isascii():
-        return folded  # no accent to take off (most names: read without a loop over their letters)
-    return "".join(c for c in folded if not unicodedata.combining(c))
-
-
 def name_variants(form: str) -> set[str]:
     """The spellings news uses for one name: without "The", straight or curly apostrophes,
     without accents ("Erdogan"), and Arabic particles written al-/el-/Al /El ("El Sisi")."""
@@ -92,7 +85,7 @@ def name_variants(form: str) -> set[str]:
         if particle.search(f):
             for spelling in spellings:
                 out.add(particle.sub(spelling, f))
-    out |= {_ascii(f) for f in out}
+    out |= {unaccented(f) for f in out}
     return {f for f in out if f.strip()}
 
 

@@ -75,7 +75,8 @@ def title_of_place_before(doc: Doc, end: int, phrases: frozenset[str], comma: bo
     ``comma=False`` the place ends right before token ``end``, where the name starts ("the Minister
     of Foreign Affairs and Trade of Ostria Amara Dule": a portfolio may stand for the title,
     then the phrase is the portfolio's)."""
-    text = columns(doc).text
+    cols = columns(doc)
+    text = cols.text
     last = end - 1
     if last < 1 or comma and text[end] != "," or not comma and not text[last][:1].isupper():
         return None  # (without a comma, the place's last word is a capitalised word of its own)
@@ -85,7 +86,7 @@ def title_of_place_before(doc: Doc, end: int, phrases: frozenset[str], comma: bo
             if word == "of" and k < last:
                 if (found := title_before(doc, k, phrases)) is not None:
                     return found
-                if portfolios and _portfolio_before(columns(doc).lower, k, portfolios, title_words):
+                if portfolios and _portfolio_before(cols.lower, k, portfolios, title_words):
                     return k, "portfolio"
             continue
         if not (word[:1].isupper() and word.isalpha()):

@@ -97,27 +97,29 @@ def surname_map(entities: dict[str, EntityAcc], call_keys) -> dict[str, str]:
     keys = set(entities)
     for participants, _status, _day, _anchor in call_keys:
         keys.update(participants)
-    persons = {k for k in keys if _is_person(k, entities.get(k))}
+    names = {k: _name_tokens(k) for k in keys if _is_person(k, entities.get(k))}
     by_last: dict[str, set[str]] = defaultdict(set)
     singles = {}
-    particles = _particles()
-    for key in persons:
-        tokens = key.split(":", 1)[1].split()
+    for key, tokens in names.items():
         if len(tokens) == 1:
             singles[key] = tokens[0]
         elif tokens:
             by_last[tokens[-1]].add(key)
     out = {k: next(iter(by_last[t])) for k, t in singles.items() if len(by_last[t]) == 1}
-    for key in persons:
-        tokens = key.split(":", 1)[1].split()
+    particles = _particles()
+    for key, tokens in names.items():
         if len(tokens) > 1 and all(t in particles for t in tokens[:-1]):
             # "De la Fuente" for "Juan Ramon de la Fuente": a surname with its particles, the one
             # person whose name ends with them
-            fuller = [k for k in by_last[tokens[-1]] if k != key and k.split(":", 1)[1].split()[-len(tokens):] == tokens
-                      and len(k.split(":", 1)[1].split()) > len(tokens)]
+            fuller = [k for k in by_last[tokens[-1]] if len(names[k]) > len(tokens) and names[k][-len(tokens):] == tokens]
             if len(fuller) == 1:
                 out[key] = fuller[0]
     return out
+
+
+def _name_tokens(key: str) -> list[str]:
+    """The words of a person key's name ("person:amar dule" -> ["amar", "dule"])."""
+    return key.split(":", 1)[1].split()
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +138,7 @@ def spelling_map(entities: dict[str, EntityAcc]) -> dict[str, str]:
     by_given: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
     for key in entities:
         if _is_person(key, entities.get(key)):
-            tokens = key.split(":", 1)[1].split()
+            tokens = _name_tokens(key)
             if len(tokens) >= 2 and len(tokens[-1]) >= 5:
                 by_given[tuple(tokens[:-1])].append((tokens[-1], key))
     out: dict[str, str] = {}
@@ -279,16 +281,12 @@ def merge_overlaps(groups: dict[GroupKey, CallAcc], dated: set[GroupKey], own) -
                 continue
             if not groups[a].articles.isdisjoint(groups[b].articles) or _media_differ(groups[a], groups[b]):
                 continue  # two calls one article tells apart, or a video call and a phone call
+            # (no call of the union's people is there already: it would overlap both a and b)
             union: GroupKey = (tuple(sorted(sets[a] | sets[b])), a[1], a[2], a[3])
-            merged = groups.pop(a).copy().absorb(groups.pop(b))
-            dated.discard(a)
-            dated.discard(b)
-            if union in groups:
-                merged = own(union).absorb(merged)
-            else:
-                groups[union] = merged
-                own(union)  # (a copy already: marked as ours)
-                dated.add(union)
+            groups[union] = groups.pop(a)
+            own(union).absorb(groups.pop(b))
+            dated -= {a, b}
+            dated.add(union)
             _mark(groups[union], "overlap-same-day")
             merged_any = True
     return merged_any

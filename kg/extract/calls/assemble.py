@@ -34,7 +34,7 @@ from kg.extract.calls.reporters import has_report_cue, reports_in
 from kg.extract.calls.status import call_status, clause_end, negation_only
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView
 from kg.extract.dates import find_durations, is_back_reference, resolve_date, weekday_around
-from kg.extract.calls.when import by_reporting_word, call_day, event_date, event_weekday
+from kg.extract.calls.when import by_reporting_word, call_day, event_weekday, event_weekday_day
 from kg.extract.calls.reporters import evidence_of
 from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
@@ -376,12 +376,11 @@ def _previous_day(view: DocView, v: SentView, floor: int = 0) -> date | None:
             if is_back_reference(d.expression.lower().strip()):
                 continue  # "later the same day": the day named before it, further back
             if pending is None and (direction := event_weekday(s, d)):
-                told = event_date(s, d)
-                base = resolve_date(told.expression, view.anchor_at(s)) if told is not None else None
-                if base is None:
+                day = event_weekday_day(s, d, direction, view.anchor_at(s))[1]
+                if day is None:
                     pending = (d.expression, direction)  # "the Sunday after the vote": from the vote's day
                     continue
-                return weekday_around(d.expression, base, direction)  # "the Friday before June 14"
+                return day  # "the Friday before June 14"
             if any(s.low(k) in view.lex.report_future_words for k in range(max(s.start, d.start - 12), d.start)) \
                     or view.lex.status["planned"].find(s.lower, max(0, d.start - 12 - s.start), d.start - s.start) is not None:
                 continue  # "he would speak with X on Monday", "expected to call on Tuesday": a day to come
@@ -554,8 +553,7 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
                 out.append((frozenset(subjects) | {o}, o if from_each else caller, cue, cue))
     else:
         parts = frozenset(subjects) | frozenset(objects)
-        if len(parts) == 1 and frame.fronted and not objects and cue.strong \
-                and view.lex.other_call_words.isdisjoint(v.lower[max(0, cue.start - 3 - v.start):cue.start - v.start]):
+        if len(parts) == 1 and frame.fronted and not objects and cue.strong and not _another_call(v, view.lex, cue):
             # "X urged Y to ... . In the hour-long call, X said ...": the one other
             # leader the sentence before named beside X
             named = leaders_named_before(view, v, v.start, sentences=1)
@@ -577,8 +575,7 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
                 rest = prev[0] - {prev[1]} - parts
                 if len(rest) == 1:
                     parts |= rest
-        if caller is None and frame.fronted and len(subjects) == 1 and len(parts) == 2 \
-                and not view.lex.other_call_words.isdisjoint(v.lower[max(0, cue.start - 3 - v.start):cue.start - v.start]):
+        if caller is None and frame.fronted and len(subjects) == 1 and len(parts) == 2 and _another_call(v, view.lex, cue):
             receiver = state.receiver if state.receiver is not None and 0 < v.index - state.receiver[1] <= 4 \
                 else _common_partner(state.drafts, v.index, called=True)
             if receiver is not None and receiver[0] in parts and receiver[0] != subjects[0] \
@@ -619,6 +616,12 @@ def _inverted_callers(view: DocView, v: SentView, cue: Cue, ctx: Context, exclud
     return [k for k in _keys(view, v, [np for np in people if np.kind == NAME], ctx, exclude)]
 
 
+def _another_call(v: SentView, lex, cue: Cue) -> bool:
+    """A word in the three before the cue says the call is another than the one told before
+    ("In another call, ...", "In a separate call ...")."""
+    return not lex.other_call_words.isdisjoint(v.lower[max(0, cue.start - 3 - v.start):cue.start - v.start])
+
+
 def _headline_call_noun(v: SentView, cue: Cue) -> bool:
     """ "A, B and C call Ostrian leaders with condolences": a call noun of a line with no full
     stop standing as a headline's verb."""
@@ -638,7 +641,7 @@ def _group_right_after(v: SentView, lex, cue: Cue) -> bool:
     # named later; "held a call as allies pressed for a truce")
     gap = v.low(cue.end)
     return gap.isalpha() and gap not in lex.governing_prepositions and gap not in lex.clause_openers \
-        and gap not in lex.list_connectors and gap not in lex.subject_verb_gap and gap not in ("as", "while", "but", "or")
+        and gap not in lex.list_connectors and gap not in lex.subject_verb_gap and gap != "or"  # (a coordinator)
 
 
 def _ellipsis_callers(v: SentView, lex, cue: Cue) -> list:

@@ -150,14 +150,13 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
     """The subject phrase(s) before token ``pos``: the nearest person phrase not governed by a
     preposition, with the phrases coordinated with it ("X and Y", "X, Y and Z")."""
     lo = v.start if lo is None else lo
+    # the auxiliaries and adverbs right before the verb, walked back over once
     j = pos - 1
     while j >= lo and v.np(j) is None and (v.low(j) in lex.subject_verb_gap or v.low(j).endswith("ly")):
         j -= 1
+    gap = j + 1  # where they open
     if j >= lo and v.np(j) is None and v.tok(j).isalpha() and v.tok(j).islower() and v.low(j) in lex.unnamed_plural_subjects:
         return ()  # "world leaders call to congratulate him": the subject is no one named
-    j = pos - 1
-    while j >= lo and v.np(j) is None and (v.low(j) in lex.subject_verb_gap or v.low(j).endswith("ly")):
-        j -= 1
     if j - 1 >= lo and v.low(j) in ("who", "that") and v.low(j - 1) == ",":
         # "X spoke with Y, who had called him": the relative clause's subject is the one it
         # follows, whatever governs that name
@@ -166,11 +165,8 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
             return (np,)
     j = pos - 1
     # "X, who declared a day of mourning in his country, phoned Y": the subject is before the
-    # relative clause
-    g = pos  # ("X, who ..., has also held talks": the relative clause ends before the auxiliaries)
-    while g - 1 >= lo and v.np(g - 1) is None and (v.low(g - 1) in lex.subject_verb_gap or v.low(g - 1).endswith("ly")):
-        g -= 1
-    r = _relative_clause_before(v, lex, g, lo)
+    # relative clause, which ends before the auxiliaries ("X, who ..., has also held talks")
+    r = _relative_clause_before(v, lex, gap, lo)
     if r is not None:
         j = r - 1
     found = None

@@ -26,7 +26,7 @@ from kg.extract.dates import (back_reference_offset, back_reference_same_day, is
                               weekday_around, weekday_relation)
 from kg.model import CallStatus, EntityKind
 
-__all__ = ["Day", "call_day", "by_reporting_word", "event_weekday", "event_date"]
+__all__ = ["Day", "call_day", "by_reporting_word", "event_weekday", "event_weekday_day"]
 
 # The word lists are the lexicon's (reports.json reporting_words, dates.json
 # reported_relative_days and near_periods, discourse.json date_openers ...); the punctuation
@@ -229,11 +229,8 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         told = named.get(candidates.index(best))
         if best[2] is not None and told is not None and (direction := event_weekday(v, told)):
             # "on the Sunday after the vote", "the Friday before May 3": counted from that day
-            other = event_date(v, told)
-            if other is None:
-                return Day(back_reference=True, around=(told.expression, direction))
-            base = resolve_date(other.expression, anchor_day)
-            return Day(weekday_around(told.expression, base, direction) if base else None)
+            dated, day = event_weekday_day(v, told, direction, anchor_day)
+            return Day(day) if dated else Day(back_reference=True, around=(told.expression, direction))
         if best[2] is not None and (other := _other_zone_day(v, told, anchor_day)):
             # "at 7am on Monday, Tokyo time, which was Sunday evening in Ottawa": the
             # moment told in two time zones; the earlier day is the one nearer universal time for
@@ -269,6 +266,17 @@ def event_date(v: SentView, d: DateMention) -> DateMention | None:
         if found is not None:
             return found
     return None
+
+
+def event_weekday_day(v: SentView, d: DateMention, direction: int, anchor_day: date | None) -> tuple[bool, date | None]:
+    """For "the Friday before the vote on June 14" (``event_weekday`` gave ``direction``):
+    whether the event's date is told after it, and the weekday's day counted from that date
+    (None when it is not told, or cannot be resolved)."""
+    other = event_date(v, d)
+    if other is None:
+        return False, None
+    base = resolve_date(other.expression, anchor_day)
+    return True, (weekday_around(d.expression, base, direction) if base else None)
 
 
 def _said_on(v: SentView, lex: Lexicon, anchor_day: date | None) -> date | None:
