@@ -3482,3 +3482,22 @@ def test_a_no_to_a_question_about_the_one_asked_leaves_others_calls_told_before_
                          "too?\n\nIlse Varga: No.", published="2024-10-03")
     _, call = only_call(facts)
     assert call.status is CallStatus.OCCURRED
+
+
+def test_a_surname_that_is_a_month_is_no_modal_and_no_date(analyse_text):
+    facts = analyse_text("Premier Ilse May spoke by phone with King Emil Sorn on Wednesday. "
+                         "Later, President Lars Berg phoned May.")
+    found = {people: c for people, c in calls_of(facts)}
+    call = found[frozenset({"Ilse May", "Emil Sorn"})]
+    assert call.status is CallStatus.OCCURRED and call.date == date(2025, 3, 12)
+    other = found[frozenset({"Ilse May", "Lars Berg"})]
+    assert other.status is CallStatus.OCCURRED and other.caller is not None
+
+
+def test_a_surname_that_is_a_weekday_is_the_person_in_a_person_s_place(analyse_text):
+    facts = analyse_text("Prime Minister Lars Friday won the vote on Sunday. Chancellor Ilse Varga spoke with Friday "
+                         "by phone on Wednesday. Friday said the call went well, and officials on Friday said a "
+                         "visit would follow. King Emil Sorn telephoned Friday on Thursday afternoon.")
+    found = {people: c.date for people, c in calls_of(facts)}
+    assert found == {frozenset({"Lars Friday", "Ilse Varga"}): date(2025, 3, 12),
+                     frozenset({"Lars Friday", "Emil Sorn"}): date(2025, 3, 13)}

@@ -25,7 +25,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from kg.resources import lexicon_entries, lexicon_mapping, lexicon_phrases, load_lexicon
 
-__all__ = ["calendar_names", "weekday_relation", "weekday_around", "find_date_expressions", "is_back_reference", "back_reference_offset", "back_reference_same_day", "resolve_date", "resolve_period", "find_durations", "parse_duration",
+__all__ = ["calendar_names", "day_parts", "weekday_relation", "weekday_around", "find_date_expressions", "is_back_reference", "back_reference_offset", "back_reference_same_day", "resolve_date", "resolve_period", "find_durations", "parse_duration",
            "month_numbers"]
 
 _WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
@@ -289,6 +289,12 @@ def calendar_names() -> frozenset[str]:
     lex = _load_lexicon()
     months = {e["phrase"]: e.get("abbreviations", []) for e in lexicon_entries(lex, "months")}
     return frozenset([*months, *(a for abbrevs in months.values() for a in abbrevs), *lexicon_phrases(lex, "weekdays")])
+
+
+@lru_cache(maxsize=1)
+def day_parts() -> frozenset[str]:
+    """The parts of a day of dates.json ("morning", "night"), lower case."""
+    return frozenset(lexicon_phrases(_load_lexicon(), "day_parts"))
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.dates import calendar_names, day_parts
 from kg.extract.mentions import (
     PERSON_KINDS, Builder, EntityIndex, Mention, gaz_builder, norm_name, person_key_form, strip_possessive,
 )
@@ -49,6 +50,8 @@ class _TitleWords(NamedTuple):
     person_verbs: frozenset[str]  # "Montenegro said": a verb a person does, not a country
     kin_nouns: frozenset[str]  # "Sorn's widow, Ilse Sorn": a relative the bare surname is not
     honorific_phrases: tuple[tuple[str, ...], ...]  # "tan sri": honorifics whose words alone are names
+    date_surname_before: frozenset[str]  # "spoke with Friday": the surname that is a weekday is the person
+    date_surname_not_after: frozenset[str]  # "officials on Friday said": a date still
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +70,9 @@ def _title_words() -> _TitleWords:
                        frozenset(w for p in lexicon_phrases(titles, "honorifics") for w in p.split()),
                        frozenset(lexicon_phrases(titles, "person_verbs")),
                        frozenset(lexicon_phrases(titles, "kin_nouns")),
-                       tuple(tuple(p.split()) for p in lexicon_phrases(titles, "honorific_phrases")))
+                       tuple(tuple(p.split()) for p in lexicon_phrases(titles, "honorific_phrases")),
+                       frozenset(lexicon_phrases(titles, "date_surname_before")),
+                       frozenset(lexicon_phrases(titles, "date_surname_not_after")))
 
 
 @lru_cache(maxsize=1)
@@ -720,6 +725,7 @@ class Extractor:
             if nxt is not None and nxt[:1].isupper() and nxt.isalpha() and i + 1 not in taken:
                 continue  # part of another name ("Lee Hsien Loong")
             self.add(i, i + 1, self.entities[next(iter(keys))])
+        self._date_surnames(taken)
         # a hyphenated surname alone ("Saint-Cyr" after "Laurent Saint-Cyr"): the tokenizer cut it in three
         hyphenated = {tuple(part.replace("-", " - ").split()): keys for part, keys in parts.items() if "-" in part[1:-1]}
         if hyphenated:
@@ -733,6 +739,37 @@ class Extractor:
                                                                                and ws[end - 1] and end not in taken):
                         self.add(i, end, self.entities[next(iter(keys))])
                         taken.update(range(i, end))
+
+    def _date_surnames(self, taken: set[int]) -> None:
+        """ "Premier Lars Friday", "Ilse May": a surname that is also a weekday or a month is a
+        date wherever the text could date something, and the person alone only in a person's
+        place: before a verb people do ("Friday said", "May, who ..."), after a title or an
+        honorific ("Mrs May"), or after a word that takes a person ("spoke with Friday"), never
+        after the words of a date ("officials on Friday said")."""
+        months_and_days = calendar_names()
+        surnames: dict[str, set[str]] = {}
+        for key, b in self.entities.items():
+            if b.kind in PERSON_KINDS:
+                tokens = self._name_tokens(b.name)
+                if len(tokens) > 1 and tokens[-1].lower() in months_and_days:
+                    surnames.setdefault(tokens[-1], set()).add(key)
+        if not surnames:
+            return
+        titles = _title_words()
+        cols = columns(self.doc)
+        lower, n = cols.lower, len(cols.lower)
+        for i in cols.where(surnames.keys(), lowered=False):
+            keys = surnames[cols.text[i]]
+            if i in taken or len(keys) != 1:
+                continue
+            before = lower[i - 1] if i > 0 else ""
+            after = lower[i + 1] if i + 1 < n else ""
+            if before in titles.date_surname_not_after or after in day_parts() or after[:1].isdigit():
+                continue
+            if (after in titles.person_verbs or after == "," and i + 2 < n and lower[i + 2] in ("who", "whose")
+                    or before in titles.honorifics or before in self.all_titles or before in titles.date_surname_before):
+                self.add(i, i + 1, self.entities[next(iter(keys))])
+                taken.add(i)
 
     def _capital_labels(self) -> None:
         """ "ESPOT: Yes. ...", "EURACTIV: Why ...?": a transcript's label in capitals at the start

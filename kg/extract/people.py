@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.dates import calendar_names, day_parts
 from kg.extract.tokens import Columns, columns, title_case
 from kg.resources import lexicon_entries, lexicon_phrases, load_lexicon
 
@@ -301,6 +302,10 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
             elif lower[j] in particles and j + 2 < n_tokens and lower[j + 1] in particles \
                     and _is_name(text[j + 2], not_names) and j + 2 not in taken:
                 j += 2  # "de la", "van der": two particles before the surname
+            elif text[j - 1] in given_names and (j - 1 == i or lower[j - 2] in title_words or lower[j - 2] in honorific_words) \
+                    and tok[:1].isupper() and lower[j] in calendar_names() \
+                    and not (j + 1 < n_tokens and (text[j + 1][:1].isdigit() or lower[j + 1] in day_parts())):
+                j += 1  # "Ilse May", "Lars Friday": a given name's surname that is a month or a weekday
             elif tok in _OPEN_QUOTES and _nickname_end(text, j, taken, not_names):
                 j = _nickname_end(text, j, taken, not_names)  # 'Tala "Tee" Voss': a nickname inside
             else:

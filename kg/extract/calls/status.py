@@ -115,7 +115,8 @@ def _phrases_in(v: SentView, lex: Lexicon, cue: Cue, a: int, b: int, name: str) 
             if in_dates is None:
                 # "on 3 May": a month's name is no modal (while "next week" in a date still tells a plan)
                 in_dates = {k for d in v.dates for k in range(d.start, d.end) if v.low(k) == "may"}
-            if i in in_dates:
+            if i in in_dates or i in v.np_at:
+                # (a person's name is no modal either: "Theresa May spoke with ...")
                 continue
         if i in own_phrase and v.low(i) in lex.own_phrase_plan_words:
             continue

@@ -211,7 +211,9 @@ class SentView:
         found = []
         for s, e, expr in find_date_expressions(self._sent_text):
             span = a.doc.char_span(char_start + s, char_start + e, alignment_mode="expand")
-            if span is not None:
+            if span is not None and not any(
+                    (m := a.mention_at.get(k)) is not None and m.kind in _PEOPLE for k in range(span.start, span.end)):
+                # ("Friday said", "Theresa May": a person named by a weekday or a month is no date)
                 filed = any(line.start <= char_start + s < line.end for line in a.datelines)
                 found.append(DateMention(span.start, span.end, char_start + s, char_start + e, expr, filed))
         return tuple(found)
