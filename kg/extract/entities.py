@@ -533,9 +533,10 @@ class Extractor:
         if not resolved:
             return
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        calendar = calendar_names()
         for i, text in enumerate(columns(self.doc).text):
-            if i in taken or not text[:1].isupper():
-                continue
+            if i in taken or not text[:1].isupper() or text.lower() in calendar:
+                continue  # (a surname that is a weekday or a month: ``_date_surnames``)
             builder = resolved.get(norm_name(text))
             if builder and norm_name(text) == norm_name(builder.name).split()[-1]:
                 named_by = self._people_named_by(text)

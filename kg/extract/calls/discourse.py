@@ -318,6 +318,22 @@ def _second_report_speaker(view: DocView, v: SentView, np: PersonNP) -> str | No
     return first.key if second else None
 
 
+def _speaker_after(view: DocView, v: SentView, np: PersonNP) -> str | None:
+    """The leader named after the clause as saying it ("A rang him on Monday, B said"): who an
+    object pronoun in what they said stands for, when named right after a comma that follows it."""
+    lex = view.lex
+    for k in range(np.end, v.end):
+        if v.low(k) in (";", ":") or v.low(k) == "\"":
+            return None
+        if v.low(k) == ",":
+            said = v.np(k + 1)
+            if said is not None and said.start == k + 1 and said.kind == NAME and view.is_leader(said.key) \
+                    and v.low(said.end) in lex.saying_words:
+                # (a leader: "..., spokesman X said" tells whose office speaks, not whom "him" means)
+                return said.key
+    return None
+
+
 def _in_closed_relative(v: SentView, lex, np: PersonNP, before: int) -> bool:
     """``np`` stands in a relative clause that opened after a comma and closed with a comma
     before token ``before`` ("X, a surgeon whom Y named, said ...")."""
@@ -359,7 +375,7 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
                         return (other.key,)
                     break
         if word == "him" or word == "her" and (as_object or object_pronoun(v, view.lex, np)):
-            speaker = _second_report_speaker(view, v, np)
+            speaker = _second_report_speaker(view, v, np) or _speaker_after(view, v, np)
             if speaker is not None and speaker not in exclude:
                 return (speaker,)  # "X said he had spoken with A, and that B had rung him": X
             # the person named last in the sentence who is not excluded (the clause's subject)
