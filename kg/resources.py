@@ -52,6 +52,9 @@ def data_path(*parts: str) -> Path:
 
 #: how far ahead an office taken up makes its holder "incoming" (an election to an inauguration)
 INCOMING_WITHIN = timedelta(days=200)
+#: how far back an office taken up still leaves its holder "the prime minister-designate" of the
+#: days an article looks back on (the calls between the vote and the swearing-in, told after it)
+INCOMING_SINCE = timedelta(days=14)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +72,10 @@ class Office:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
     def begins_soon_after(self, day: date) -> bool:
-        """Whether the office is taken up within ``INCOMING_WITHIN`` after ``day``: its holder is
-        "the president-elect" (or the prime minister designate) on that day."""
-        return self.start is not None and day < self.start <= day + INCOMING_WITHIN
+        """Whether the office is taken up within ``INCOMING_WITHIN`` after ``day`` (or was, within
+        ``INCOMING_SINCE`` before it): its holder is "the president-elect" (or the prime minister
+        designate) of the days the article tells."""
+        return self.start is not None and day - INCOMING_SINCE < self.start <= day + INCOMING_WITHIN
 
 
 @dataclass(frozen=True, slots=True)

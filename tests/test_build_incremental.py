@@ -136,7 +136,7 @@ def test_an_article_that_changes_an_existing_call_and_an_entity(tmp_path):
                .replace("initiated by the French side", "initiated by the German side")
                .replace("German Chancellor Friedrich Merz", "German Chancellor Friedrich Merz and Italian Prime "
                         "Minister Giorgia Meloni", 1)
-               + "\nThe Italian prime minister said the call had gone well.\n")
+               + "\nPrime Minister Giorgia Maria Meloni said the call had gone well.\n")
     assert changed != text
     fixed.write_text(changed, encoding="utf-8")
     again = build(settings)
@@ -144,7 +144,7 @@ def test_an_article_that_changes_an_existing_call_and_an_entity(tmp_path):
     scratch = build(Settings(inputs=(tmp_path / "in",), out_dir=tmp_path / "scratch", formats=FORMATS, validate=True))
     assert exports(out) == exports(tmp_path / "scratch")
     assert exports(out)["ttl"] != before["ttl"]
-    alias = b'"Italian prime minister"'  # Giorgia Meloni (of another article) gains an alias
+    alias = b'"Giorgia Maria Meloni"'  # Giorgia Meloni (of another article) gains an alias
     assert alias in exports(out)["ttl"] and alias not in before["ttl"]
     assert (again.triples, again.violations, again.validation_report) == (
         scratch.triples, scratch.violations, scratch.validation_report)

@@ -3512,3 +3512,11 @@ def test_an_object_pronoun_before_a_leader_saying_it_is_that_leader(analyse_text
                          f"went well. Premier Ilse Varga rang him on Tuesday morning, {speaker}.")
     found = {people for people, _ in calls_of(facts)}
     assert frozenset({"Ilse Varga", other}) in found
+
+
+def test_the_designate_is_the_holder_who_took_office_days_before_the_article(analyse_text):
+    # the gazetteer's Mark Carney took office on 2025-03-14; told six days later
+    facts = analyse_text("Prime Minister Mark Carney said he was honoured by the calls. The Governor-General, Dame Ilse "
+                         "Varga, telephoned the prime minister-designate on March 13 and asked him to form the next cabinet.",
+                         published="2025-03-20")
+    assert {people for people, _ in calls_of(facts)} == {frozenset({"Mark Carney", "Ilse Varga"})}

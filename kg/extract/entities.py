@@ -206,9 +206,10 @@ class Extractor:
         self.adjectives: dict[int, str] = {}  # token index -> country name
         self._home: str | None | object = _UNKNOWN
 
-    def add(self, start: int, end: int, builder: Builder, named: bool = True) -> None:
+    def add(self, start: int, end: int, builder: Builder, named: bool = True, described: bool = False) -> None:
         """A mention of ``builder``'s entity; ``named``: the text is one of its names (a seat of
-        power standing for its leader is not)."""
+        power standing for its leader is not); ``described``: the text describes it ("the French
+        leader"): where it is mentioned, never one of its names."""
         existing = self.entities.setdefault(builder.key, builder)
         if builder.kind is EntityKind.LEADER and existing.kind is EntityKind.PERSON:
             existing.kind = EntityKind.LEADER
@@ -220,8 +221,9 @@ class Extractor:
         text = strip_possessive(cols.span_text(start, end))
         if existing.key.startswith(("person:", "org:")) and len(text.split()) > len(existing.name.split()):
             existing.name = text
-        if named:
+        if named and not described:
             existing.forms.add(text)
+        if named or described:
             existing.spans.append((start_char, start_char + len(text)))
         self.mentions.append(Mention(start, end, start_char, end_char, builder.key, existing.kind, text))
 
@@ -887,7 +889,7 @@ class Extractor:
                 # "the new president of Chile" after an election: the one taking office, if any
                 entry = self._described_leader(self.entities[of_country.key].name, role, incoming, tok.i)
                 if entry is not None:
-                    self.add(tok.i, of_country.end, self.entities.get(entry.key) or gaz_builder(entry, self.meta))
+                    self.add(tok.i, of_country.end, self.entities.get(entry.key) or gaz_builder(entry, self.meta), described=True)
                 continue
             if prev is not None and prev.i in self.adjectives:
                 country, start = self.adjectives[prev.i], prev.i
@@ -906,13 +908,13 @@ class Extractor:
                 else:
                     key = self._leader_by_role(role)
                 if key:
-                    self.add(start, end, self.entities[key])
+                    self.add(start, end, self.entities[key], described=True)
                 continue
             if det not in _title_words().role_determiners and doc[start - 1].text != "," and start == tok.i:
                 continue
             entry = self._country_role(country, role, start, incoming, tok.i)
             if entry is not None:
-                self.add(start, end, self.entities.get(entry.key) or gaz_builder(entry, self.meta))
+                self.add(start, end, self.entities.get(entry.key) or gaz_builder(entry, self.meta), described=True)
 
     def _country_role(self, country: str, role: str, start: int, modified: bool, at: int) -> GazEntry | None:
         """Who holds ``role`` (a description's key) of ``country`` in a description opening at

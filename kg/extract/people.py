@@ -326,8 +326,10 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
         # a capitalised title opening the run is not part of the name ("Spokesperson Ilse Marquardt")
         opening = i
         while i < j - 1 and (lower[i] in title_words or lower[i] in honorific_words
-                             or (i > opening and text[i] == "-" and i + 1 < j and text[i + 1].islower())):
-            i += 2 if text[i] == "-" else 1  # ("Premier-designate X": the title's suffix too)
+                             or (i > opening and text[i] == "-" and i + 1 < j
+                                 and (text[i + 1].islower() or lower[i + 1] in title_words))):
+            # ("Premier-designate X", "Governor-General X": the title's suffix or second word too)
+            i += 2 if text[i] == "-" else 1
         honoured = i  # where the name's honorific opens, if it has one of several words
         for phrase in w.honorific_phrases:
             if tuple(lower[i:i + len(phrase)]) == phrase and i + len(phrase) <= j:
