@@ -127,7 +127,7 @@ def test_a_talk_said_not_to_have_happened_is_no_call(analyse_text, text):
         ('"President Amara Dule has not spoken to King Emil Sorn. There was no such call," his spokesman said.',
          CallStatus.DENIED),
         # the negation is of the talk it stands before, not of the plan after it
-        ("President Amara Dule had not yet spoken with King Emil Sorn but expects to speak with him by phone next week.",
+        ("President Amara Dule had not yet spoken with King Emil Sorn but plans to talk with him by phone next week.",
          CallStatus.PLANNED),
     ],
 )

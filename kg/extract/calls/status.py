@@ -130,7 +130,7 @@ def _phrases_in(v: SentView, lex: Lexicon, cue: Cue, a: int, b: int, name: str) 
             if value == "before" and i >= cue.end:
                 continue  # "was the first to call, followed by Y": who called next, no plan
             if value == "negation" and not (i <= cue.start <= i + n + 3):
-                continue  # "had not yet spoken with X but expects to speak with him by phone": the talk it negates
+                continue  # "had not yet spoken with X but plans to talk with him by phone": the talk it negates
             if name == "denied" and i < cue.start and any(v.low(k) in lex.confirmations for k in range(i + n, cue.start)):
                 continue  # "denies X phoned Y, confirms call with Z": the call confirmed after the denial
             yield value
