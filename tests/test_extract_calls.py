@@ -3520,3 +3520,13 @@ def test_the_designate_is_the_holder_who_took_office_days_before_the_article(ana
                          "Varga, telephoned the prime minister-designate on March 13 and asked him to form the next cabinet.",
                          published="2025-03-20")
     assert {people for people, _ in calls_of(facts)} == {frozenset({"Mark Carney", "Ilse Varga"})}
+
+
+def test_one_of_the_calls_told_before_keeps_its_own_day_and_caller(analyse_text):
+    # "the calls" names no one: "the first call" next is one of them, told with its own day and caller
+    facts = analyse_text("Prime Minister Lars Berg says he was moved by the calls.\n\nBerg told Vell Radio on Saturday "
+                         "that the very first call was from the departing premier, Dr Amar Dule, who rang him late "
+                         "on Thursday to admit defeat.", published="2025-03-16")
+    (people, call), = calls_of(facts)
+    assert people == {"Lars Berg", "Amar Dule"}
+    assert (call.date, call.caller) == (date(2025, 3, 13), "person:amar dule")

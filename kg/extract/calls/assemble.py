@@ -847,7 +847,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         # people of the call announced before its people were named
         names_pending = cur is not None and drafts[cur].pending and len(drafts[cur].participants) < 2 \
             and len(made) == 1 and any(c.definite and c.strong and not calls for c, _f, _s, calls in read) \
-            and made[0].status is drafts[cur].status
+            and made[0].status is drafts[cur].status and not drafts[cur].plural
         # "Also on the call were A, B and C": the people joining "the call" told before
         joined_definite = bool(joined) and cur is not None and len(made) == 1 \
             and all(c.definite for c, _f, _s, calls in read if calls) and made[0].participants <= frozenset(joined) \
@@ -1026,7 +1026,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             drafts[cur] = absorb(replace(drafts[cur], status=CallStatus.DENIED, negation=False), view, v, days=False)
             return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
         pending = absorb(Draft(v.index, parts, True, status, medium=cue.medium, anchor=cue.start,
-                               pending=True, caller=caller),
+                               pending=True, caller=caller, plural=cue.plural),
                          view, v, cue, previous_day=partial(state.days.before, v.index))
         drafts.append(pending)
         ctx = replace(ctx, current=parts, current_index=v.index)

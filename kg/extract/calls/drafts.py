@@ -40,6 +40,7 @@ class Draft:
     definite: bool = False  # told as "the call between X and Y": the call the article is about
     pending: bool = False  # a call announced before its people are named ("X will host a virtual summit")
     negation: bool = False  # told only as a talk that did not happen ("X has not spoken to Y"): no claim
+    plural: bool = False  # told as calls ("moved by the calls"): "the first call" next is one of them, no name for it
 
     def told_in(self, v: SentView) -> bool:
         return self.sent == v.index
