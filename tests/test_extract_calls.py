@@ -3530,3 +3530,17 @@ def test_one_of_the_calls_told_before_keeps_its_own_day_and_caller(analyse_text)
     (people, call), = calls_of(facts)
     assert people == {"Lars Berg", "Amar Dule"}
     assert (call.date, call.caller) == (date(2025, 3, 13), "person:amar dule")
+
+
+@pytest.mark.parametrize("tail", ["his first talk with the Sorn administration", "a week after the Sorn cabinet fell"])
+def test_a_name_qualifying_a_noun_is_no_partner(analyse_text, tail):
+    facts = analyse_text(f"Trade Minister Lars Berg phoned Commerce Secretary Amar Dule on Wednesday, {tail}. "
+                         "King Emil Sorn was not told of it.")
+    assert {people for people, _ in calls_of(facts)} == {frozenset({"Lars Berg", "Amar Dule"})}
+
+
+@pytest.mark.parametrize("title", ["US Commerce Secretary", "Danish Commerce Minister"])
+def test_a_country_before_a_portfolio_title_is_part_of_the_object(analyse_text, title):
+    facts = analyse_text(f"Trade Minister Lars Berg phoned {title} Amar Dule on Wednesday evening.")
+    (people, call), = calls_of(facts)
+    assert people == {"Lars Berg", "Amar Dule"} and call.caller == "person:lars berg"

@@ -381,6 +381,8 @@ class _NPBuilder:
                     and not (j - 1 == self.start and before.endswith("ing")):  # (not "On Sunday President X")
                 # (nor a participle opening the sentence: "Thanking President X for ...")
                 j -= 1
+                while j - 1 >= self.start and self.titled(j - 1):
+                    j -= 1  # "U.S. Commerce Secretary X": the country before the portfolio's word too
         # "calling Tito Asfura": a capitalised word no entity holds before a one-word name is
         # a given name or nickname the gazetteer does not list (never the sentence's first word,
         # "Like Macron, ...", nor a word of two letters, which is more often an initial or "Mr")
@@ -459,6 +461,10 @@ class _NPBuilder:
             apostrophe = self.low(head_end) in {"'s", "’s", "'", "’"}
             possessive = apostrophe or last.endswith(("'s", "’s"))
             left = self.extend_left(i)
+            if not possessive and self.low(head_end) in self.lex.name_modified_nouns \
+                    and all(self.low(k) in self.lex.determiners for k in range(left, i)):
+                i = head_end  # "the Dule administration": the name qualifies a noun, no person here
+                continue
             end = head_end + (1 if apostrophe else 0) if possessive else self.extend_right(head_end)
             if out and out[-1].key == m.key and left <= out[-1].end and out[-1].kind == NAME:
                 # one person named twice in a row: "the Emir of Qatar, Sheikh Tamim", "President Xi Jinping"
