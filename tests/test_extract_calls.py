@@ -3544,3 +3544,10 @@ def test_a_country_before_a_portfolio_title_is_part_of_the_object(analyse_text, 
     facts = analyse_text(f"Trade Minister Lars Berg phoned {title} Amar Dule on Wednesday evening.")
     (people, call), = calls_of(facts)
     assert people == {"Lars Berg", "Amar Dule"} and call.caller == "person:lars berg"
+
+
+def test_a_deadline_s_day_in_the_headline_is_not_the_call_s(analyse_text):
+    facts = analyse_text("Berg talks to Dule as Vell braces for June 9 tariff deadline\n\nVELL — Trade Minister Lars "
+                         "Berg phoned Commerce Secretary Amar Dule on Wednesday evening.", published="2025-05-30")
+    (people, call), = calls_of(facts)
+    assert call.date == date(2025, 5, 28)
