@@ -3551,3 +3551,12 @@ def test_a_deadline_s_day_in_the_headline_is_not_the_call_s(analyse_text):
                          "Berg phoned Commerce Secretary Amar Dule on Wednesday evening.", published="2025-05-30")
     (people, call), = calls_of(facts)
     assert call.date == date(2025, 5, 28)
+
+
+def test_a_day_earlier_counts_from_the_call_not_from_another_event_s_day(analyse_text):
+    facts = analyse_text("President Lars Berg spoke by phone with King Emil Sorn on Wednesday, the fourth leader to "
+                         "reach him since the May 9 polls. A day earlier, Premier Ilse Varga telephoned Berg.",
+                         published="2022-05-19")
+    found = {people: c.date for people, c in calls_of(facts)}
+    assert found == {frozenset({"Lars Berg", "Emil Sorn"}): date(2022, 5, 18),
+                     frozenset({"Lars Berg", "Ilse Varga"}): date(2022, 5, 17)}

@@ -34,7 +34,7 @@ from kg.extract.calls.reporters import has_report_cue, reports_in
 from kg.extract.calls.status import call_status, clause_end, negation_only
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView
 from kg.extract.dates import find_durations, is_back_reference, resolve_date, weekday_around
-from kg.extract.calls.when import by_reporting_word, call_day, event_weekday, event_weekday_day
+from kg.extract.calls.when import by_reporting_word, call_day, day_of_event, event_weekday, event_weekday_day
 from kg.extract.calls.reporters import evidence_of
 from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
@@ -367,7 +367,10 @@ def _previous_day(view: DocView, v: SentView, floor: int = 0) -> date | None:
     for s in reversed(view.sents[max(0, v.index - 2) : v.index + 1]):
         if s.char_end <= floor:
             break
-        for d in reversed(s.dates):
+        # "on Wednesday, ... since the May 9 polls": another event's day is the sentence's last
+        # resort (it may be all a sentence names: "The count of the March 4 vote ran late")
+        events = [d for d in s.dates if day_of_event(s, view.lex, d)] if s.dates else []
+        for d in [d for d in reversed(s.dates) if d not in events] + events[::-1]:
             if d.start in s.quoted or (d.start > s.start and s.low(d.start - 1) in view.lex.deadline_words):
                 continue  # "we need time until July 9": a deadline someone named, not the story's day
             if any(s.low(k) in view.lex.deadline_words and s.low(k) not in ("by", "before")

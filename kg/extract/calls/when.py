@@ -26,7 +26,7 @@ from kg.extract.dates import (back_reference_offset, back_reference_same_day, is
                               weekday_around, weekday_relation)
 from kg.model import CallStatus, EntityKind
 
-__all__ = ["Day", "call_day", "by_reporting_word", "event_weekday", "event_weekday_day"]
+__all__ = ["Day", "call_day", "by_reporting_word", "event_weekday", "event_weekday_day", "day_of_event"]
 
 # The word lists are the lexicon's (reports.json reporting_words, dates.json
 # reported_relative_days and near_periods, discourse.json date_openers ...); the punctuation
@@ -81,7 +81,12 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
         # "an exchange which happened on Friday" (but not "X, who ..., spoke on Friday", nor the
         # call's own clause: "the conversation, which took place on Wednesday")
         return True
-    own = range(cue.start, cue.end)
+    return day_of_event(v, lex, d, range(cue.start, cue.end))
+
+
+def day_of_event(v: SentView, lex: Lexicon, d: DateMention, own: range = range(0)) -> bool:
+    """The date is tied to an event noun that is not the call's own (tokens ``own``): "the
+    December 7 election", "Sunday's vote", "the summit in Vella in October"."""
 
     def event_noun(k: int) -> bool:
         return k not in own and v.low(k) in lex.other_event_nouns
