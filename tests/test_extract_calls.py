@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -3560,3 +3560,11 @@ def test_a_day_earlier_counts_from_the_call_not_from_another_event_s_day(analyse
     found = {people: c.date for people, c in calls_of(facts)}
     assert found == {frozenset({"Lars Berg", "Emil Sorn"}): date(2022, 5, 18),
                      frozenset({"Lars Berg", "Ilse Varga"}): date(2022, 5, 17)}
+
+
+@pytest.mark.parametrize("words, days", [("Two days before that", -2), ("A day after that call", 1)])
+def test_days_counted_from_that_call(analyse_text, words, days):
+    facts = analyse_text("Premier Ilse Varga took a phone call from King Emil Sorn on Monday. "
+                         f"{words}, President Amar Dule had phoned Varga.", published="2025-03-14")
+    found = {people: c.date for people, c in calls_of(facts)}
+    assert found[frozenset({"Ilse Varga", "Amar Dule"})] == date(2025, 3, 10) + timedelta(days=days)
