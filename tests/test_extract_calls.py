@@ -3568,3 +3568,18 @@ def test_days_counted_from_that_call(analyse_text, words, days):
                          f"{words}, President Amar Dule had phoned Varga.", published="2025-03-14")
     found = {people: c.date for people, c in calls_of(facts)}
     assert found[frozenset({"Ilse Varga", "Amar Dule"})] == date(2025, 3, 10) + timedelta(days=days)
+
+
+@pytest.mark.parametrize("role", ["foreign minister", "top diplomat"])
+def test_the_foreign_minister_is_the_one_named_with_that_portfolio(analyse_text, role):
+    facts = analyse_text("Foreign Minister Amar Dule arrived in Vell on Monday, a day after Trade Minister Lars Berg left. "
+                         f"The {role} later spoke by phone with his Ostrian counterpart, Ilse Varga.")
+    assert {people for people, _ in calls_of(facts)} == {frozenset({"Amar Dule", "Ilse Varga"})}
+
+
+def test_a_country_s_top_diplomat_is_its_minister_named_before(analyse_text):
+    facts = analyse_text("Danish Foreign Minister Amar Dule landed in Vell on Monday, as did Danish Prime Minister Lars "
+                         "Berg. The Danish top diplomat later spoke by phone with Ilse Varga.")
+    assert {people for people, _ in calls_of(facts)} == {frozenset({"Amar Dule", "Ilse Varga"})}
+    dule = next(e for e in facts.entities if e.key == "person:amar dule")
+    assert dule.name == "Amar Dule" and "Danish top diplomat" not in dule.aliases

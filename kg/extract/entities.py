@@ -76,6 +76,13 @@ def _title_words() -> _TitleWords:
 
 
 @lru_cache(maxsize=1)
+def _minister_roles() -> dict[str, tuple[str, ...]]:
+    """A minister's description role ("foreign minister") -> the words of the roles that hold
+    it ("foreign", "external affairs"), from ``minister_roles`` of ``data/lexicon/titles.json``."""
+    return {e["phrase"]: tuple(e["holds"]) for e in lexicon_entries(load_lexicon("titles"), "minister_roles")}
+
+
+@lru_cache(maxsize=1)
 def _media_acronyms() -> frozenset[str]:
     """The outlet head words written in capitals ("TV"), from ``data/lexicon/reports.json``."""
     return frozenset(p for p in lexicon_phrases(load_lexicon("reports"), "outlet_heads") if p.isupper())
@@ -219,7 +226,8 @@ class Extractor:
         else:
             start_char = end_char = self.doc[start:end].start_char
         text = strip_possessive(cols.span_text(start, end))
-        if existing.key.startswith(("person:", "org:")) and len(text.split()) > len(existing.name.split()):
+        if named and not described and existing.key.startswith(("person:", "org:")) \
+                and len(text.split()) > len(existing.name.split()):
             existing.name = text
         if named and not described:
             existing.forms.add(text)
@@ -916,9 +924,12 @@ class Extractor:
             if entry is not None:
                 self.add(start, end, self.entities.get(entry.key) or gaz_builder(entry, self.meta), described=True)
 
-    def _country_role(self, country: str, role: str, start: int, modified: bool, at: int) -> GazEntry | None:
+    def _country_role(self, country: str, role: str, start: int, modified: bool, at: int) -> GazEntry | Builder | None:
         """Who holds ``role`` (a description's key) of ``country`` in a description opening at
         token ``start`` whose head is at ``at``; ``modified`` as in ``_described_leader``."""
+        holds = _minister_roles().get(role)
+        if holds is not None:
+            return self._named_minister(country, holds)
         if role == "counterpart" and (office := self._owner_office(start)) is not None:
             # "Foreign Minister X spoke with his Ostrian counterpart": a minister's counterpart
             # holds the same office in the other country, never its head of state
@@ -935,6 +946,14 @@ class Extractor:
                 if len(heads) == 1:
                     return heads[0]
         return self._described_leader(country, role, modified, at)
+
+    def _named_minister(self, country: str, holds: tuple[str, ...]) -> Builder | None:
+        """The one person the article names as a minister of ``country`` whose role holds one of
+        ``holds`` ("Danish Foreign Minister X" for "the Danish top diplomat"): the article's own
+        people only, as the gazetteer's officials carry no dates of office."""
+        found = [b for b in self.entities.values() if b.kind in PERSON_KINDS and b.country == country and b.role
+                 and any(w in b.role.casefold() for w in holds)]
+        return found[0] if len(found) == 1 else None
 
     def _plural_descriptions(self) -> None:
         """ "the Qasari and Ostrian prime ministers", "his Varnian, Ostrian and Qasari

@@ -275,6 +275,11 @@ def _role_matches(view: DocView, key: str, role: str) -> bool:
         return False
     if "elect" in role or "designate" in role:
         return info.incoming  # "the president-elect": who takes office after the article
+    holds = view.lex.minister_roles.get(role)
+    if holds is not None:
+        # "the foreign minister", "the top diplomat": a minister named with that portfolio
+        held = (info.role or "").casefold()
+        return "minister" in held or "secretary" in held or "diplomat" in held if any(w in held for w in holds) else False
     if info.kind is not EntityKind.LEADER:
         return False
     held = (info.role or "").casefold()

@@ -226,6 +226,7 @@ class Lexicon:
     role_openers: frozenset[str]
     role_titles_multi: Phrases
     role_offices: Mapping[str, str]  # "state president" -> "president": the office a title names
+    minister_roles: Mapping[str, tuple[str, ...]]  # "top diplomat" -> ("foreign", ...): words of the roles it refers to
     present_role_modifiers: tuple[tuple[str, ...], ...]  # "the new president": the one in office
     own_country_complements: Phrases  # "the President of the Republic": of the text's own country
     honorific_refs: Phrases  # "HRH also received a call": the royal named with that honorific
@@ -450,11 +451,13 @@ def lexicon() -> Lexicon:
         honorifics=frozenset(phrases_of(titles, "honorifics")),
         title_fillers=frozenset(phrases_of(discourse, "title_fillers")),
         portfolio_words=frozenset(w for p in phrases_of(titles, "portfolios") for w in p.split()),
-        role_titles=frozenset(t.split()[0] for t in leader_titles if not t.startswith(tuple(phrases_of(titles, "office_modifiers")))),
+        role_titles=frozenset(t.split()[0] for t in leader_titles if not t.startswith(tuple(phrases_of(titles, "office_modifiers"))))
+        | frozenset(t.split()[0] for t in phrases_of(titles, "minister_roles")),
         # "the acting president": a title opened by an office modifier names the holder too
         role_openers=frozenset(t.split()[0] for t in leader_titles
                                if " " in t and t.startswith(tuple(phrases_of(titles, "office_modifiers")))),
-        role_titles_multi=Phrases((t, True) for t in leader_titles),
+        role_titles_multi=Phrases((t, True) for t in leader_titles + phrases_of(titles, "minister_roles")),
+        minister_roles=MappingProxyType({e["phrase"]: tuple(e["holds"]) for e in lexicon_entries(titles, "minister_roles")}),
         role_offices=MappingProxyType({e["phrase"]: e["office"] for e in lexicon_entries(titles, "leader") if "office" in e}),
         present_role_modifiers=tuple(tuple(p.split()) for p in phrases_of(discourse, "present_role_modifiers")),
         own_country_complements=Phrases((p, True) for p in phrases_of(discourse, "own_country_complements")),
