@@ -21,6 +21,7 @@ from kg.spelling import unaccented
 
 __all__ = [
     "Office",
+    "incoming_on",
     "GazEntry",
     "Gazetteer",
     "load_gazetteer",
@@ -57,6 +58,12 @@ INCOMING_WITHIN = timedelta(days=200)
 INCOMING_SINCE = timedelta(days=14)
 
 
+def incoming_on(start: date, day: date) -> bool:
+    """Whether an office taken up on ``start`` makes its holder "incoming" on ``day``: taken up
+    within ``INCOMING_WITHIN`` after it, or within ``INCOMING_SINCE`` before it."""
+    return day - INCOMING_SINCE < start <= day + INCOMING_WITHIN
+
+
 @dataclass(frozen=True, slots=True)
 class Office:
     role: str
@@ -75,7 +82,7 @@ class Office:
         """Whether the office is taken up within ``INCOMING_WITHIN`` after ``day`` (or was, within
         ``INCOMING_SINCE`` before it): its holder is "the president-elect" (or the prime minister
         designate) of the days the article tells."""
-        return self.start is not None and day - INCOMING_SINCE < self.start <= day + INCOMING_WITHIN
+        return self.start is not None and incoming_on(self.start, day)
 
 
 @dataclass(frozen=True, slots=True)

@@ -442,3 +442,12 @@ def test_a_byline_or_an_organisations_longer_name_is_no_outlet(analyse_text, tex
 def test_a_title_of_two_hyphenated_title_words_is_no_name(analyse_text, text):
     names = {e.name for e in analyse_text(text).entities if e.kind in (EntityKind.PERSON, EntityKind.LEADER)}
     assert names == {"Ilse Varga", "Lars Berg"}
+
+
+@pytest.mark.parametrize("before, role", [("Iranian Foreign Minister", "Foreign Minister"),
+                                          ("Former foreign minister", "Former Foreign Minister")])
+def test_a_gazetteer_s_former_minister_titled_minister_holds_the_office_in_the_article(analyse_text, before, role):
+    # the gazetteer lists Hossein Amir-Abdollahian as a former foreign minister, with no dates
+    facts = analyse_text(f"{before} Hossein Amir-Abdollahian held talks in Tehran.", published="2024-01-20")
+    (person,) = [e for e in facts.entities if e.key == "gaz:hossein-amir-abdollahian"]
+    assert person.role == role

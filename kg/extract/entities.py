@@ -23,6 +23,7 @@ from kg.extract.mentions import (
     PERSON_KINDS, Builder, EntityIndex, Mention, gaz_builder, norm_name, person_key_form, strip_possessive,
 )
 from kg.extract.names import close, name_index, name_key
+from kg.extract.roles import holds_portfolio, minister_roles, minister_roles_not
 from kg.extract.outlets import (channel_outlets, dateline_outlets, descriptor_before, home_country, outlet_ref, outlet_services,
                                 platform_context, slot_outlets, state_media, unknown_outlets)
 from kg.extract.people import role_phrase, title_before, title_of_place_before
@@ -73,13 +74,6 @@ def _title_words() -> _TitleWords:
                        tuple(tuple(p.split()) for p in lexicon_phrases(titles, "honorific_phrases")),
                        frozenset(lexicon_phrases(titles, "date_surname_before")),
                        frozenset(lexicon_phrases(titles, "date_surname_not_after")))
-
-
-@lru_cache(maxsize=1)
-def _minister_roles() -> dict[str, tuple[str, ...]]:
-    """A minister's description role ("foreign minister") -> the words of the roles that hold
-    it ("foreign", "external affairs"), from ``minister_roles`` of ``data/lexicon/titles.json``."""
-    return {e["phrase"]: tuple(e["holds"]) for e in lexicon_entries(load_lexicon("titles"), "minister_roles")}
 
 
 @lru_cache(maxsize=1)
@@ -356,6 +350,7 @@ class Extractor:
         state_media(self)
         slot_outlets(self)
         outlet_services(self)
+        self._serving_titles()
         self._descriptions()
         self._plural_descriptions()
         self._successions()
@@ -769,6 +764,7 @@ class Extractor:
         titles = _title_words()
         cols = columns(self.doc)
         lower, n = cols.lower, len(cols.lower)
+        person_ends = {m.end - 1 for m in self.mentions if m.kind in PERSON_KINDS}
         for i in cols.where(surnames.keys(), lowered=False):
             keys = surnames[cols.text[i]]
             if i in taken or len(keys) != 1:
@@ -777,8 +773,13 @@ class Extractor:
             after = lower[i + 1] if i + 1 < n else ""
             if before in titles.date_surname_not_after or after in day_parts() or after[:1].isdigit():
                 continue
+            titled = before in titles.honorifics or before in self.all_titles
+            if after in ("'s", "’s") and not titled:
+                continue  # "with Friday's summit": the day's
+            if before == "and" and not (i >= 2 and i - 2 in person_ends):
+                continue  # "Thursday and Friday"; but "between X and May"
             if (after in titles.person_verbs or after == "," and i + 2 < n and lower[i + 2] in ("who", "whose")
-                    or before in titles.honorifics or before in self.all_titles or before in titles.date_surname_before):
+                    or titled or before in titles.date_surname_before):
                 self.add(i, i + 1, self.entities[next(iter(keys))])
                 taken.add(i)
 
@@ -895,7 +896,9 @@ class Extractor:
             if of_country is not None and tok.i > 0 and (prev.lower_ in _title_words().country_office_openers
                                                          or prev.is_sent_start or prev.is_space):
                 # "the new president of Chile" after an election: the one taking office, if any
-                entry = self._described_leader(self.entities[of_country.key].name, role, incoming, tok.i)
+                country_name = self.entities[of_country.key].name
+                entry = self._named_minister(country_name, minister_roles()[role]) if role in minister_roles() \
+                    else self._described_leader(country_name, role, incoming, tok.i)
                 if entry is not None:
                     self.add(tok.i, of_country.end, self.entities.get(entry.key) or gaz_builder(entry, self.meta), described=True)
                 continue
@@ -927,13 +930,14 @@ class Extractor:
     def _country_role(self, country: str, role: str, start: int, modified: bool, at: int) -> GazEntry | Builder | None:
         """Who holds ``role`` (a description's key) of ``country`` in a description opening at
         token ``start`` whose head is at ``at``; ``modified`` as in ``_described_leader``."""
-        holds = _minister_roles().get(role)
+        holds = minister_roles().get(role)
         if holds is not None:
             return self._named_minister(country, holds)
         if role == "counterpart" and (office := self._owner_office(start)) is not None:
             # "Foreign Minister X spoke with his Ostrian counterpart": a minister's counterpart
-            # holds the same office in the other country, never its head of state
-            return _officials_by_office(self.gaz).get((country, office))
+            # holds the same office in the other country, never its head of state: the one the
+            # article names with it, else the gazetteer's (whose officials carry no dates)
+            return self._named_minister(country, (office,)) or _officials_by_office(self.gaz).get((country, office))
         if role == "counterpart" and (head := self._owner_head(start)) is not None:
             # "Prime Minister X ... with Y and their Dutch counterpart": of the country's
             # leaders (those the article names, when it names more than one), the one
@@ -947,12 +951,30 @@ class Extractor:
                     return heads[0]
         return self._described_leader(country, role, modified, at)
 
+    def _serving_titles(self) -> None:
+        """ "Iranian Foreign Minister X" where the gazetteer lists X as a former foreign
+        minister (its officials carry no dates of office): in this article X holds the office
+        the title right before a mention names, with no "former" in it."""
+        for key, b in self.entities.items():
+            if b.kind is not EntityKind.PERSON or not key.startswith("gaz:") or not b.role \
+                    or not b.role.casefold().startswith("former "):
+                continue
+            office = b.role[len("former "):]
+            for m in self.mentions:
+                if m.key == key and (title := title_before(self.doc, m.start, self.all_titles)) is not None \
+                        and title[1] == office.casefold() \
+                        and (title[0] == 0 or columns(self.doc).lower[title[0] - 1] not in minister_roles_not()):
+                    # (not "former foreign minister X")
+                    b.role = office
+                    break
+
     def _named_minister(self, country: str, holds: tuple[str, ...]) -> Builder | None:
         """The one person the article names as a minister of ``country`` whose role holds one of
-        ``holds`` ("Danish Foreign Minister X" for "the Danish top diplomat"): the article's own
-        people only, as the gazetteer's officials carry no dates of office."""
-        found = [b for b in self.entities.values() if b.kind in PERSON_KINDS and b.country == country and b.role
-                 and any(w in b.role.casefold() for w in holds)]
+        ``holds`` ("Danish Foreign Minister X" for "the Danish top diplomat"): among the people
+        the article names (the gazetteer's officials, who carry no dates of office, only when
+        named), never a deputy, a former minister or a ministry's spokesperson."""
+        found = [b for b in self.entities.values() if b.kind in PERSON_KINDS and b.country == country
+                 and holds_portfolio(b.role, holds)]
         return found[0] if len(found) == 1 else None
 
     def _plural_descriptions(self) -> None:

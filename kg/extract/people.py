@@ -208,6 +208,7 @@ class _Words(NamedTuple):
     honorific_words: frozenset[str]
     portfolios: frozenset[str]
     honorific_phrases: tuple[tuple[str, ...], ...]  # "tan sri": honorifics whose words alone are names
+    given_name_titles: frozenset[str]  # "prince": a given name alone after it is the name
 
 
 _WORDS: dict[int, tuple[dict, _Words]] = {}  # id(titles) -> (titles, its words): the lexicon is loaded once
@@ -234,7 +235,8 @@ def _words(titles: dict) -> _Words:
         frozenset(lexicon_phrases(titles, "appositive_roles")), frozenset(w for t in title_phrases for w in t.split()),
         frozenset(w for t in lexicon_phrases(titles, "honorifics") for w in t.split()),
         frozenset(lexicon_phrases(titles, "portfolios")),
-        tuple(tuple(p.split()) for p in lexicon_phrases(titles, "honorific_phrases")))
+        tuple(tuple(p.split()) for p in lexicon_phrases(titles, "honorific_phrases")),
+        frozenset(lexicon_phrases(titles, "given_name_titles")))
     _WORDS.clear()
     _WORDS[id(titles)] = (titles, words)
     return words
@@ -304,8 +306,13 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
                 j += 2  # "de la", "van der": two particles before the surname
             elif text[j - 1] in given_names and (j - 1 == i or lower[j - 2] in title_words or lower[j - 2] in honorific_words) \
                     and tok[:1].isupper() and lower[j] in calendar_names() \
-                    and not (j + 1 < n_tokens and (text[j + 1][:1].isdigit() or lower[j + 1] in day_parts())):
-                j += 1  # "Ilse May", "Lars Friday": a given name's surname that is a month or a weekday
+                    and not (j + 1 < n_tokens and (text[j + 1][:1].isdigit() or lower[j + 1] in day_parts())) \
+                    and not (j >= 2 and lower[j - 2] in w.given_name_titles
+                             or j >= 3 and f"{lower[j - 3]} {lower[j - 2]}" in w.given_name_titles) \
+                    and not headline.at(j):
+                # "Ilse May", "Lars Friday": a given name's surname that is a month or a weekday
+                # (not "Prince William Tuesday", nor a Title Case headline's "Amar May Call X")
+                j += 1
             elif tok in _OPEN_QUOTES and _nickname_end(text, j, taken, not_names):
                 j = _nickname_end(text, j, taken, not_names)  # 'Tala "Tee" Voss': a nickname inside
             else:

@@ -23,6 +23,7 @@ from typing import NamedTuple
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import (GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView, label_before,
                                    object_pronoun)
+from kg.extract.roles import holds_portfolio
 from kg.model import EntityKind
 
 __all__ = ["Answer", "transcript_answer", "Context", "resolve", "subject_of_sentence", "with_subject_of", "quote_speaker", "leaders_named_before"]
@@ -274,12 +275,14 @@ def _role_matches(view: DocView, key: str, role: str) -> bool:
     if info is None or info.kind not in (EntityKind.LEADER, EntityKind.PERSON):
         return False
     if "elect" in role or "designate" in role:
-        return info.incoming  # "the president-elect": who takes office after the article
+        # "the president-elect": who takes office after the article (or took it days before),
+        # in that office when the article gives them one
+        office = role.replace("-", " ").split()[0]
+        return info.incoming and (not info.role or office in info.role.casefold()
+                                  or office == "premier" and "prime minister" in info.role.casefold())
     holds = view.lex.minister_roles.get(role)
     if holds is not None:
-        # "the foreign minister", "the top diplomat": a minister named with that portfolio
-        held = (info.role or "").casefold()
-        return "minister" in held or "secretary" in held or "diplomat" in held if any(w in held for w in holds) else False
+        return holds_portfolio(info.role, holds)  # "the foreign minister", "the top diplomat"
     if info.kind is not EntityKind.LEADER:
         return False
     held = (info.role or "").casefold()
@@ -323,9 +326,11 @@ def _second_report_speaker(view: DocView, v: SentView, np: PersonNP) -> str | No
     return first.key if second else None
 
 
-def _speaker_after(view: DocView, v: SentView, np: PersonNP) -> str | None:
+def _speaker_after(view: DocView, v: SentView, np: PersonNP, ctx: Context) -> str | None:
     """The leader named after the clause as saying it ("A rang him on Monday, B said"): who an
-    object pronoun in what they said stands for, when named right after a comma that follows it."""
+    object pronoun in what they said stands for, when named right after a comma that follows it
+    and one of the call told just before (a run of calls to one person; not "A rang him to
+    congratulate him, B said" of a man the text named before)."""
     lex = view.lex
     for k in range(np.end, v.end):
         if v.low(k) in (";", ":") or v.low(k) == "\"":
@@ -335,7 +340,7 @@ def _speaker_after(view: DocView, v: SentView, np: PersonNP) -> str | None:
             if said is not None and said.start == k + 1 and said.kind == NAME and view.is_leader(said.key) \
                     and v.low(said.end) in lex.saying_words:
                 # (a leader: "..., spokesman X said" tells whose office speaks, not whom "him" means)
-                return said.key
+                return said.key if said.key in ctx.current and 0 <= v.index - ctx.current_index <= 3 else None
     return None
 
 
@@ -380,7 +385,7 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
                         return (other.key,)
                     break
         if word == "him" or word == "her" and (as_object or object_pronoun(v, view.lex, np)):
-            speaker = _second_report_speaker(view, v, np) or _speaker_after(view, v, np)
+            speaker = _second_report_speaker(view, v, np) or _speaker_after(view, v, np, ctx)
             if speaker is not None and speaker not in exclude:
                 return (speaker,)  # "X said he had spoken with A, and that B had rung him": X
             # the person named last in the sentence who is not excluded (the clause's subject)
@@ -472,6 +477,8 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
         if label is not None and label not in exclude and _role_matches(view, label, np.word):
             return (label,)  # (a transcript's speaker is labelled the same way: only one holding the role)
         candidates = sorted({m.key for m in view.mentions if _role_matches(view, m.key, np.word)} - exclude)
+        if len(candidates) > 1 and np.word in view.lex.minister_roles:
+            return ()  # two foreign ministers: "the foreign minister" is neither for sure
         words = np.word.split()
         if len(candidates) > 1 and view.lex.own_country_complements.find(words, 1) is not None:
             # "the President of the Republic": the home country's, the leader the article is about

@@ -33,7 +33,7 @@ from kg.extract.mentions import EntityIndex, Mention
 from kg.extract.tokens import columns, title_case
 from kg.extract.calls.lexicon import Lexicon
 from kg.model import ArticleMeta, EntityKind, OutletKind
-from kg.resources import INCOMING_SINCE, INCOMING_WITHIN
+from kg.resources import incoming_on
 
 __all__ = ["PersonNP", "DateMention", "SentView", "DocView", "EntityInfo", "doc_view", "object_pronoun", "NAME", "PRONOUN",
            "GROUP", "ROLE"]
@@ -574,8 +574,7 @@ def _incoming(key: str, gaz, day: date | None) -> bool:
     starts = _office_starts(gaz).get(key)
     if not starts:
         return False
-    first, last = day - INCOMING_SINCE, day + INCOMING_WITHIN
-    return any(first < start <= last for start in starts)
+    return any(incoming_on(start, day) for start in starts)
 
 
 def _genders(index: EntityIndex, lower: Sequence[str], text: Sequence[str], lex: Lexicon, gaz) -> dict[str, str]:
