@@ -1,0 +1,27 @@
+"""kg.extract.roles: which people a minister's portfolio names."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.roles import holds_portfolio, minister_roles
+
+
+@pytest.mark.parametrize("role, holds", [
+    ("Foreign Minister", True),
+    ("Minister of External Affairs", True),
+    ("Secretary of State", True),  # a "top diplomat" in Washington
+    ("Deputy Foreign Minister", False),
+    ("Former Foreign Minister", False),
+    ("Foreign Ministry spokeswoman", False),
+    ("Foreign Affairs Committee chair", False),  # no minister's title
+    ("Defence Minister", False),
+    (None, False),
+])
+def test_a_top_diplomat_is_a_serving_minister_of_that_portfolio(role, holds):
+    assert holds_portfolio(role, minister_roles()["top diplomat"]) is holds
+
+
+def test_every_portfolio_names_its_own_minister():
+    for phrase, words in minister_roles().items():
+        assert holds_portfolio(f"{words[0].title()} Minister", words), phrase
