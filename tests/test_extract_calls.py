@@ -3645,3 +3645,12 @@ def test_a_minister_s_counterpart_is_the_one_the_article_names_with_that_office(
                          "Amar Dule was phoned on Sunday by Omani Foreign Minister Tala Ostrin.",
                          published="2024-04-15")
     assert {people for people, _ in calls_of(facts)} == {frozenset({"Amar Dule", "Tala Ostrin"})}
+
+
+def test_a_transcript_s_office_label_is_the_speaker_its_header_names(analyse_text):
+    facts = analyse_text("THE RT HON CHRISTOPHER LUXON MP\nPRIME MINISTER OF NEW ZEALAND\n\nTRANSCRIPT\n\n"
+                         "PRIME MINISTER: Good morning. I spoke with Prime Minister Lars Berg of Vell yesterday "
+                         "afternoon and offered our help.\n\nJOURNALIST: Did he ask for anything?\n\n"
+                         "PRIME MINISTER: We talked about what Vell needs.", published="2024-05-28")
+    (people, call), = calls_of(facts)
+    assert people == {"Christopher Luxon", "Lars Berg"} and call.date == date(2024, 5, 27)

@@ -451,3 +451,10 @@ def test_a_gazetteer_s_former_minister_titled_minister_holds_the_office_in_the_a
     facts = analyse_text(f"{before} Hossein Amir-Abdollahian held talks in Tehran.", published="2024-01-20")
     (person,) = [e for e in facts.entities if e.key == "gaz:hossein-amir-abdollahian"]
     assert person.role == role
+
+
+def test_a_header_name_in_capitals_is_the_gazetteer_person(analyse_text):
+    facts = analyse_text("THE RT HON CHRISTOPHER LUXON MP\nPRIME MINISTER OF NEW ZEALAND\n\nMEDIA RELEASE\n\n"
+                         "The Government will send a medical team to Vell this week.", published="2024-05-28")
+    assert "gaz:christopher-luxon" in {e.key for e in facts.entities}
+    assert not {e.name for e in facts.entities if e.kind in (EntityKind.PERSON, EntityKind.LEADER)} - {"Christopher Luxon"}

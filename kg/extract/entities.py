@@ -345,6 +345,7 @@ class Extractor:
         dateline_outlets(self, self.datelines)
         channel_outlets(self)
         self._unknown_people(unknown_people)
+        self._capital_header()
         self._short_forms()
         self._capital_labels()
         state_media(self)
@@ -814,9 +815,46 @@ class Extractor:
                 by_word.setdefault(norm_name(b.name), set()).add(key)
         for j, i in labels:
             keys = by_word.get(norm_name(cols.span_text(j, i)), set())
+            if not keys and cols.span_text(j, i).casefold() in self.leader_titles:
+                # "PRIME MINISTER: ...": a transcript's speaker labelled by office, the one person
+                # of the article who holds it
+                keys = {key for key, b in self.entities.items() if b.kind in PERSON_KINDS and b.role
+                        and b.role.casefold() == cols.span_text(j, i).casefold()}
+                if len(keys) > 1:
+                    # (the one the transcript's header names, before its first label: the one
+                    # speaking, not the prime minister they spoke with)
+                    first = labels[0][0]
+                    keys = {m.key for m in self.mentions if m.key in keys and m.start < first}
             if len(keys) == 1:
                 # (a label in capitals refers to the person, it is no form of the name to keep)
                 self.add(j, i, self.entities[next(iter(keys))], named=False)
+
+    def _capital_header(self) -> None:
+        """ "THE HON AMARA DULE MP" on a line of its own in the first lines (a transcript's or a
+        release's header, in capitals): the gazetteer person of that name, once its honorifics
+        and letters are set aside (the gazetteer's names are matched as written, in mixed case)."""
+        cols = columns(self.doc)
+        texts, text = cols.text, cols.doc_text
+        titles = _title_words()
+        aside = titles.honorifics | {w.lower() for w in titles.not_names if w.isupper()} | {w.lower() for w in titles.suffixes} | {"the"}
+        forms = _people_by_form(self.gaz)
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        lines = 0
+        i = 0
+        while i < len(texts) and lines < 4:
+            j = i
+            while j < len(texts) and "\n" not in texts[j]:
+                j += 1
+            words = [k for k in range(i, j) if texts[k].isalpha()]
+            if words and all(texts[k].isupper() for k in words) and not taken.intersection(range(i, j)):
+                name = [k for k in words if texts[k].lower() not in aside]
+                if len(name) >= 2 and name == list(range(name[0], name[-1] + 1)):
+                    entry = forms.get(person_key_form(" ".join(texts[k].title() for k in name)))
+                    if entry is not None:
+                        self.add(name[0], name[-1] + 1, self.entities.get(entry.key) or gaz_builder(entry, self.meta),
+                                 named=False)
+            lines += bool(words)
+            i = j + 1
 
     def _person_beside(self, i: int, person_at: set[int]) -> bool:
         """A person mention joined to token ``i`` by "and" or a comma, on either side."""

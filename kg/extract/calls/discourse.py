@@ -111,11 +111,17 @@ def _paragraph(view: DocView, v: SentView) -> list[SentView]:
     """The sentences of the paragraph of ``v`` (paragraphs end at a blank line)."""
     sents = view.sents
     i = v.index
+
+    def blank_after(k: int) -> bool:
+        # (a line with no full stop keeps its line breaks: "PRIME MINISTER OF VELL\n\n")
+        gap = view.text[sents[k].char_start : sents[k + 1].char_start]
+        return "\n\n" in gap[len(gap.rstrip()):]
+
     lo = i
-    while lo > 0 and "\n\n" not in view.text[sents[lo - 1].char_end : sents[lo].char_start] and i - lo < 6:
+    while lo > 0 and not blank_after(lo - 1) and i - lo < 6:
         lo -= 1
     hi = i
-    while hi + 1 < len(sents) and "\n\n" not in view.text[sents[hi].char_end : sents[hi + 1].char_start] and hi - i < 6:
+    while hi + 1 < len(sents) and not blank_after(hi) and hi - i < 6:
         hi += 1
     return list(sents[lo : hi + 1])
 
