@@ -3654,3 +3654,35 @@ def test_a_transcript_s_office_label_is_the_speaker_its_header_names(analyse_tex
                          "PRIME MINISTER: We talked about what Vell needs.", published="2024-05-28")
     (people, call), = calls_of(facts)
     assert people == {"Christopher Luxon", "Lars Berg"} and call.date == date(2024, 5, 27)
+
+
+@pytest.mark.parametrize("text", [
+    # the one president of the article is the one spoken of, not the one speaking
+    "REMARKS BY THE PRESIDENT\n\nPRESIDENT: Good afternoon. This morning I spoke with Chancellor Emil Sorn of Ostria "
+    "about the floods.\n\nQ: What did he say?\n\nPRESIDENT: He thanked us. President Ilse Varga of Vell will visit "
+    "next week.",
+    # the header's guest is not the one speaking
+    "PRIME MINISTER\nJOINT PRESS CONFERENCE WITH\nTHE RT HON CHRISTOPHER LUXON MP\nPRIME MINISTER OF NEW ZEALAND\n\n"
+    "PRIME MINISTER: Good morning. This morning I spoke with President Emil Sorn of Vell about the floods.",
+])
+def test_an_office_label_with_no_one_named_before_it_speaks_for_no_one(analyse_text, text):
+    assert not calls_of(analyse_text(text, published="2024-05-28"))
+
+
+@pytest.mark.parametrize("before", ["Former Iranian Foreign Minister", "Then-foreign minister"])
+def test_a_former_minister_is_no_counterpart(analyse_text, before):
+    facts = analyse_text(f"{before} Mohammad Javad Zarif criticised the deal. French Foreign Minister Lars Berg spoke "
+                         "by phone with his Iranian counterpart.", published="2020-06-01")
+    assert not [people for people, _ in calls_of(facts) if "Mohammad Javad Zarif" in people]
+
+
+def test_a_counterpart_named_with_another_wording_of_the_office(analyse_text):
+    facts = analyse_text("Omani Minister of Foreign Affairs Tala Ostrin arrived in Vell on Saturday. Danish Foreign "
+                         "Minister Amar Dule spoke by phone with his Omani counterpart on Sunday.", published="2024-05-28")
+    assert {people for people, _ in calls_of(facts)} == {frozenset({"Amar Dule", "Tala Ostrin"})}
+
+
+def test_she_said_after_a_live_blog_heading_is_the_heading_s_subject(analyse_text):
+    facts = analyse_text("10.42am\n\nPresident Amara Dule of Vell speaks to reporters in the capital\n\n“I spoke with "
+                         "Prime Minister Lars Berg of Ostria this morning,” she said.", published="2024-05-28")
+    assert {people for people, _ in calls_of(facts)} == {frozenset({"Amara Dule", "Lars Berg"})}

@@ -25,3 +25,9 @@ def test_a_top_diplomat_is_a_serving_minister_of_that_portfolio(role, holds):
 def test_every_portfolio_names_its_own_minister():
     for phrase, words in minister_roles().items():
         assert holds_portfolio(f"{words[0].title()} Minister", words), phrase
+
+
+@pytest.mark.parametrize("role, holds", [("Ex-Foreign Minister", False), ("Then-foreign minister", False),
+                                         ("Minister for External Affairs", True)])
+def test_the_words_of_a_role_are_whole_words(role, holds):
+    assert holds_portfolio(role, minister_roles()["foreign minister"]) is holds

@@ -818,16 +818,25 @@ class Extractor:
             if not keys and cols.span_text(j, i).casefold() in self.leader_titles:
                 # "PRIME MINISTER: ...": a transcript's speaker labelled by office, the one person
                 # of the article who holds it
-                keys = {key for key, b in self.entities.items() if b.kind in PERSON_KINDS and b.role
-                        and b.role.casefold() == cols.span_text(j, i).casefold()}
-                if len(keys) > 1:
-                    # (the one the transcript's header names, before its first label: the one
-                    # speaking, not the prime minister they spoke with)
-                    first = labels[0][0]
-                    keys = {m.key for m in self.mentions if m.key in keys and m.start < first}
+                # the one the transcript's header names before its first label (not a guest
+                # "WITH" or "AND" them, nor the one they speak of in the answers)
+                holders = {key for key, b in self.entities.items() if b.kind in PERSON_KINDS and b.role
+                           and b.role.casefold() == cols.span_text(j, i).casefold()}
+                keys = {m.key for m in self.mentions if m.key in holders and m.start < labels[0][0]
+                        and self._word_before(m.start) not in ("with", "and", "&")}
             if len(keys) == 1:
                 # (a label in capitals refers to the person, it is no form of the name to keep)
                 self.add(j, i, self.entities[next(iter(keys))], named=False)
+
+    def _word_before(self, start: int) -> str:
+        """The lower-cased word before token ``start``, past line breaks and honorifics ("WITH\n
+        THE RT HON X")."""
+        lower = columns(self.doc).lower
+        honorifics = _title_words().honorifics
+        k = start - 1
+        while k >= 0 and (not lower[k].strip() or lower[k] in honorifics or lower[k] == "the"):
+            k -= 1
+        return lower[k] if k >= 0 else ""
 
     def _capital_header(self) -> None:
         """ "THE HON AMARA DULE MP" on a line of its own in the first lines (a transcript's or a
@@ -836,7 +845,8 @@ class Extractor:
         cols = columns(self.doc)
         texts, text = cols.text, cols.doc_text
         titles = _title_words()
-        aside = titles.honorifics | {w.lower() for w in titles.not_names if w.isupper()} | {w.lower() for w in titles.suffixes} | {"the"}
+        aside = titles.honorifics | {w.lower() for w in titles.not_names if w.isupper()} | {w.lower() for w in titles.suffixes} \
+            | {t for t in self.all_titles if " " not in t} | {"the"}  # ("SENATOR THE HON X")
         forms = _people_by_form(self.gaz)
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         lines = 0
@@ -975,7 +985,11 @@ class Extractor:
             # "Foreign Minister X spoke with his Ostrian counterpart": a minister's counterpart
             # holds the same office in the other country, never its head of state: the one the
             # article names with it, else the gazetteer's (whose officials carry no dates)
-            return self._named_minister(country, (office,)) or _officials_by_office(self.gaz).get((country, office))
+            holds = minister_roles().get(office, (office,))  # ("Minister of Foreign Affairs" for "foreign minister")
+            named = self._ministers(country, holds)
+            if named:
+                return named[0] if len(named) == 1 else None  # (two named: neither for sure)
+            return _officials_by_office(self.gaz).get((country, office))
         if role == "counterpart" and (head := self._owner_head(start)) is not None:
             # "Prime Minister X ... with Y and their Dutch counterpart": of the country's
             # leaders (those the article names, when it names more than one), the one
@@ -990,30 +1004,45 @@ class Extractor:
         return self._described_leader(country, role, modified, at)
 
     def _serving_titles(self) -> None:
-        """ "Iranian Foreign Minister X" where the gazetteer lists X as a former foreign
-        minister (its officials carry no dates of office): in this article X holds the office
-        the title right before a mention names, with no "former" in it."""
+        """The office a gazetteer official holds in the article, which the title before a mention
+        tells (its officials carry no dates of office): "Iranian Foreign Minister X" of one it lists
+        as a former foreign minister holds the office; "Deputy Foreign Minister X", "Former
+        Iranian Foreign Minister X", "Then-foreign minister X" of one it lists as the foreign
+        minister is a deputy, a former one (a word of ``minister_roles_not`` in the title or in the
+        three words before it)."""
+        lower = columns(self.doc).lower
+        not_words = minister_roles_not()
         for key, b in self.entities.items():
-            if b.kind is not EntityKind.PERSON or not key.startswith("gaz:") or not b.role \
-                    or not b.role.casefold().startswith("former "):
+            if b.kind is not EntityKind.PERSON or not key.startswith("gaz:") or not b.role:
                 continue
-            office = b.role[len("former "):]
+            former = b.role.casefold().startswith("former ")
+            office = b.role[len("former "):] if former else b.role
             for m in self.mentions:
-                if m.key == key and (title := title_before(self.doc, m.start, self.all_titles)) is not None \
-                        and title[1] == office.casefold() \
-                        and (title[0] == 0 or columns(self.doc).lower[title[0] - 1] not in minister_roles_not()):
-                    # (not "former foreign minister X")
-                    b.role = office
-                    break
+                if m.key != key or (title := title_before(self.doc, m.start, self.all_titles)) is None \
+                        or not (title[1] == office.casefold() or title[1].endswith(" " + office.casefold())):
+                    continue
+                before = [w.strip("-") for w in lower[max(0, title[0] - 3):title[0]] if "\n" not in w]
+                qualifier = next((w for w in (*title[1].split()[:-len(office.split())], *before) if w in not_words), None)
+                if qualifier is None:
+                    b.role = office  # serving
+                elif qualifier in ("former", "ex", "then", "erstwhile"):
+                    b.role = f"Former {office}"
+                else:
+                    b.role = f"{qualifier.title()} {office}"  # "Deputy Foreign Minister"
+                break
 
     def _named_minister(self, country: str, holds: tuple[str, ...]) -> Builder | None:
         """The one person the article names as a minister of ``country`` whose role holds one of
         ``holds`` ("Danish Foreign Minister X" for "the Danish top diplomat"): among the people
         the article names (the gazetteer's officials, who carry no dates of office, only when
         named), never a deputy, a former minister or a ministry's spokesperson."""
-        found = [b for b in self.entities.values() if b.kind in PERSON_KINDS and b.country == country
-                 and holds_portfolio(b.role, holds)]
+        found = self._ministers(country, holds)
         return found[0] if len(found) == 1 else None
+
+    def _ministers(self, country: str, holds: tuple[str, ...]) -> list[Builder]:
+        """The people the article names as serving ministers of ``country`` holding ``holds``."""
+        return [b for b in self.entities.values() if b.kind in PERSON_KINDS and b.country == country
+                and holds_portfolio(b.role, holds)]
 
     def _plural_descriptions(self) -> None:
         """ "the Qasari and Ostrian prime ministers", "his Varnian, Ostrian and Qasari

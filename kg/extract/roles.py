@@ -36,7 +36,8 @@ def holds_portfolio(role: str | None, holds: tuple[str, ...], excluded: tuple[st
     ``excluded`` (default: ``minister_roles_not``)."""
     if not role:
         return False
-    held = role.casefold()
+    # whole words ("ex" is no part of "external"; "ex-" and "then-" are words of their own)
+    held = f" {' '.join(role.casefold().replace('-', ' ').split())} "
     excluded = minister_roles_not() if excluded is None else excluded
-    return any(w in held for w in holds) and any(w in held for w in _MINISTER_WORDS) \
-        and not any(w in held for w in excluded)
+    return any(f" {w} " in held for w in holds) and any(f" {w} " in held for w in _MINISTER_WORDS) \
+        and not any(f" {w} " in held for w in excluded)

@@ -212,7 +212,14 @@ def quote_speaker(view: DocView, v: SentView, ctx: Context | None = None) -> str
                     break
                 if np is not None and np.kind == PRONOUN and np.word in ("he", "she"):
                     # '"I will call her," he said.': the subject named last before the quotation
-                    for prev in reversed([p for p in para if p.index < v.index]):
+                    # (or in a line with no full stop right before its paragraph: a live blog's
+                    # "X speaks to reporters" heading)
+                    earlier = [p for p in para if p.index < v.index]
+                    if para[0].index > 0:
+                        line = view.sents[para[0].index - 1]
+                        if not view.text[line.char_start:line.char_end].rstrip().endswith((".", "!", "?", ":")):
+                            earlier.insert(0, line)
+                    for prev in reversed(earlier):
                         subject = _name_subject(prev, view.lex)
                         if subject is not None and subject.kind == NAME:
                             return subject.key
