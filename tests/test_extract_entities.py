@@ -458,3 +458,10 @@ def test_a_header_name_in_capitals_is_the_gazetteer_person(analyse_text):
                          "The Government will send a medical team to Vell this week.", published="2024-05-28")
     assert "gaz:christopher-luxon" in {e.key for e in facts.entities}
     assert not {e.name for e in facts.entities if e.kind in (EntityKind.PERSON, EntityKind.LEADER)} - {"Christopher Luxon"}
+
+
+def test_a_qualifier_of_another_title_is_not_the_minister_s(analyse_text):
+    # the gazetteer lists Antonio Tajani as his country's foreign minister
+    facts = analyse_text("Antonio Tajani, Vice Premier and Foreign Minister, said the vote was a turning point. "
+                         "Vice Premier and Foreign Minister Tajani then left.")
+    assert next(e for e in facts.entities if e.key == "gaz:antonio-tajani").role == "Foreign Minister"

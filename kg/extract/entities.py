@@ -1022,6 +1022,9 @@ class Extractor:
                         or not (title[1] == office.casefold() or title[1].endswith(" " + office.casefold())):
                     continue
                 before = [w.strip("-") for w in lower[max(0, title[0] - 3):title[0]] if "\n" not in w]
+                # (only the title's own words: not "Deputy Premier and Foreign Minister X")
+                cut = max((n + 1 for n, w in enumerate(before) if w in ("and", ",", "&") or w in self.all_titles), default=0)
+                before = before[cut:]
                 qualifier = next((w for w in (*title[1].split()[:-len(office.split())], *before) if w in not_words), None)
                 if qualifier is None:
                     b.role = office  # serving
