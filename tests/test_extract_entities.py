@@ -465,3 +465,13 @@ def test_a_qualifier_of_another_title_is_not_the_minister_s(analyse_text):
     facts = analyse_text("Antonio Tajani, Vice Premier and Foreign Minister, said the vote was a turning point. "
                          "Vice Premier and Foreign Minister Tajani then left.")
     assert next(e for e in facts.entities if e.key == "gaz:antonio-tajani").role == "Foreign Minister"
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Luís Montenegro won the vote. King Emil Sorn telephoned Montenegro on Monday.",
+    "Prime Minister Luís Montenegro won the vote. Ilse Varga had hoped to call Montenegro that week.",
+])
+def test_a_surname_that_is_a_country_is_the_person_in_a_person_s_place(analyse_text, text):
+    # (the gazetteer's Luís Montenegro, named in full first)
+    facts = analyse_text(text, published="2024-06-01")
+    assert "Montenegro" not in {e.name for e in facts.entities if e.kind is EntityKind.COUNTRY}

@@ -711,13 +711,13 @@ class Extractor:
         texts = cols.text
         country_at = {m.start: m for m in self.mentions if m.kind is EntityKind.COUNTRY and m.end == m.start + 1}
         person_at = {i for m in self.mentions if m.kind in PERSON_KINDS for i in (m.start, m.end - 1)}
+        person_ends = {m.end - 1 for m in self.mentions if m.kind in PERSON_KINDS}
         # (only the tokens that are a name part: most tokens are passed over, ``Columns.where``)
         for i in cols.where(parts.keys(), lowered=False):
             text = texts[i]
             keys = parts[text]
             if keys and len(keys) == 1 and i in country_at and (
-                    self._person_beside(i, person_at)
-                    or i + 1 < len(texts) and texts[i + 1].lower() in _title_words().person_verbs):
+                    self._person_beside(i, person_at) or self._in_person_place(i, person_ends)):
                 # "Sanchez and Montenegro spoke", "Montenegro said": a country's name that is the
                 # surname of a person the article names in full, coordinated with a person or
                 # doing what people do, is that person
@@ -762,27 +762,40 @@ class Extractor:
                     surnames.setdefault(tokens[-1], set()).add(key)
         if not surnames:
             return
-        titles = _title_words()
         cols = columns(self.doc)
         lower, n = cols.lower, len(cols.lower)
         person_ends = {m.end - 1 for m in self.mentions if m.kind in PERSON_KINDS}
+        not_after = _title_words().date_surname_not_after
         for i in cols.where(surnames.keys(), lowered=False):
             keys = surnames[cols.text[i]]
             if i in taken or len(keys) != 1:
                 continue
             before = lower[i - 1] if i > 0 else ""
             after = lower[i + 1] if i + 1 < n else ""
-            if before in titles.date_surname_not_after or after in day_parts() or after[:1].isdigit():
+            if before in not_after or after in day_parts() or after[:1].isdigit():
                 continue
-            titled = before in titles.honorifics or before in self.all_titles
-            if after in ("'s", "’s") and not titled:
-                continue  # "with Friday's summit": the day's
-            if before == "and" and not (i >= 2 and i - 2 in person_ends):
-                continue  # "Thursday and Friday"; but "between X and May"
-            if (after in titles.person_verbs or after == "," and i + 2 < n and lower[i + 2] in ("who", "whose")
-                    or titled or before in titles.date_surname_before):
+            if self._in_person_place(i, person_ends):
                 self.add(i, i + 1, self.entities[next(iter(keys))])
                 taken.add(i)
+
+    def _in_person_place(self, i: int, person_ends: set[int]) -> bool:
+        """Token ``i``, a surname that is also another word (a weekday, a month, a country),
+        stands where a person stands: before a verb people do ("Friday said", "May, who ..."),
+        after a title or an honorific ("Mrs May"), or after a word that takes a person ("spoke
+        with Friday", "telephoned Montenegro"; ``date_surname_before``), never before a
+        possessive an untitled word ("with Friday's summit"); "and" only after a person's name."""
+        titles = _title_words()
+        lower = columns(self.doc).lower
+        n = len(lower)
+        before = lower[i - 1] if i > 0 else ""
+        after = lower[i + 1] if i + 1 < n else ""
+        titled = before in titles.honorifics or before in self.all_titles
+        if after in ("'s", "’s") and not titled:
+            return False  # "with Friday's summit": the day's
+        if before == "and" and not (i >= 2 and i - 2 in person_ends):
+            return False  # "Thursday and Friday"; but "between X and May"
+        return after in titles.person_verbs or after == "," and i + 2 < n and lower[i + 2] in ("who", "whose") \
+            or titled or before in titles.date_surname_before
 
     def _capital_labels(self) -> None:
         """ "ESPOT: Yes. ...", "EURACTIV: Why ...?": a transcript's label in capitals at the start
