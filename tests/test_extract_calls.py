@@ -3686,3 +3686,12 @@ def test_she_said_after_a_live_blog_heading_is_the_heading_s_subject(analyse_tex
     facts = analyse_text("10.42am\n\nPresident Amara Dule of Vell speaks to reporters in the capital\n\n“I spoke with "
                          "Prime Minister Lars Berg of Ostria this morning,” she said.", published="2024-05-28")
     assert {people for people, _ in calls_of(facts)} == {frozenset({"Amara Dule", "Lars Berg"})}
+
+
+def test_a_transcript_label_with_the_full_name_in_capitals_and_a_role(analyse_text):
+    facts = analyse_text("Presenter: Tala Voss\n\nTALA VOSS, PRESENTER: The minister joins me now.\n\n"
+                         "AMARA DULE, FOREIGN MINISTER: Good evening. Foreign Minister Amara Dule is my name.\n\n"
+                         "TALA VOSS: Have you spoken to anyone in Vell?\n\n"
+                         "AMARA DULE: I talked to Foreign Minister Ilse Varga of Vell by phone this "
+                         "morning.", published="2021-11-25")
+    assert {people for people, _ in calls_of(facts)} == {frozenset({"Amara Dule", "Ilse Varga"})}

@@ -475,3 +475,13 @@ def test_a_surname_that_is_a_country_is_the_person_in_a_person_s_place(analyse_t
     # (the gazetteer's Luís Montenegro, named in full first)
     facts = analyse_text(text, published="2024-06-01")
     assert "Montenegro" not in {e.name for e in facts.entities if e.kind is EntityKind.COUNTRY}
+
+
+@pytest.mark.parametrize("url, country", [("https://www.abc.net.au/news/x", "Australia"),
+                                          ("https://abcnews.go.com/x", "United States"),
+                                          (None, "United States")])
+def test_a_publisher_s_name_is_read_with_its_url(analyse_text, url, country):
+    # "ABC News" names the American network alone, and the Australian one at its own domain
+    facts = analyse_text("Premier Ilse Varga spoke by phone with King Emil Sorn on Monday.", outlet="ABC News", url=url)
+    (publisher,) = [e for e in facts.entities if e.kind is EntityKind.OUTLET]
+    assert publisher.country == country

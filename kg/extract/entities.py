@@ -808,14 +808,25 @@ class Extractor:
         def line_start(k: int) -> bool:
             return cols.idx[k] == 0 or text[cols.idx[k] - 1] == "\n"
 
-        labels = []  # (first token, colon)
+        labels = []  # (first token, end of the name: the colon, or a comma before a role)
         for i in cols.where((":",), lowered=False):
             j = i
-            while j > 0 and i - j < 3 and texts[j - 1].isupper() and texts[j - 1].isalpha() and j - 1 not in taken \
-                    and not (j < i and line_start(j)):
+            # (a surname in capitals may be a mention already: "AMARA DULE:" after "Amara Dule")
+            while j > 0 and i - j < 3 and texts[j - 1].isupper() and texts[j - 1].isalpha() \
+                    and (j - 1 not in taken or self._person_at(j - 1)) and not (j < i and line_start(j)):
                 j -= 1
             if j < i and line_start(j) and len(cols.span_text(j, i)) > 2:
                 labels.append((j, i))
+                continue
+            # "AMARA DULE, FOREIGN MINISTER: ...": a name in capitals, a comma and a role
+            k = i - 1
+            while k > 0 and i - k < 9 and (texts[k].isupper() and texts[k].isalpha() or texts[k] == ",") \
+                    and not line_start(k):
+                k -= 1
+            comma = next((c for c in range(k, i) if texts[c] == ","), None)
+            if line_start(k) and texts[k].isupper() and texts[k].isalpha() and comma is not None and comma - k >= 2 \
+                    and all(t not in taken or self._person_at(t) for t in range(k, comma)):
+                labels.append((k, comma))
         if not labels:
             return
         by_word: dict[str, set[str]] = {}
@@ -826,8 +837,13 @@ class Extractor:
                     by_word.setdefault(norm_name(word), set()).add(key)
             elif b.kind is EntityKind.OUTLET:
                 by_word.setdefault(norm_name(b.name), set()).add(key)
+        full: dict[str, set[str]] = {}
+        for key, b in self.entities.items():
+            if b.kind in PERSON_KINDS:
+                for form in (b.name, *b.forms):
+                    full.setdefault(norm_name(form), set()).add(key)
         for j, i in labels:
-            keys = by_word.get(norm_name(cols.span_text(j, i)), set())
+            keys = by_word.get(norm_name(cols.span_text(j, i)), set()) or full.get(norm_name(cols.span_text(j, i)), set())
             if not keys and cols.span_text(j, i).casefold() in self.leader_titles:
                 # "PRIME MINISTER: ...": a transcript's speaker labelled by office, the one person
                 # of the article who holds it
@@ -838,8 +854,18 @@ class Extractor:
                 keys = {m.key for m in self.mentions if m.key in holders and m.start < labels[0][0]
                         and self._word_before(m.start) not in ("with", "and", "&")}
             if len(keys) == 1:
+                key = next(iter(keys))
+                # (the label is one mention: "DULE" found alone before is part of it)
+                for m in [m for m in self.mentions if j <= m.start and m.end <= i and m.key == key]:
+                    self.mentions.remove(m)
+                if any(j <= m.start < i or j < m.end <= i for m in self.mentions):
+                    continue
                 # (a label in capitals refers to the person, it is no form of the name to keep)
-                self.add(j, i, self.entities[next(iter(keys))], named=False)
+                self.add(j, i, self.entities[key], named=False)
+
+    def _person_at(self, i: int) -> bool:
+        """Token ``i`` is in a mention of a person."""
+        return any(m.start <= i < m.end and m.kind in PERSON_KINDS for m in self.mentions)
 
     def _word_before(self, start: int) -> str:
         """The lower-cased word before token ``start``, past line breaks and honorifics ("WITH\n

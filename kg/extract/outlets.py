@@ -29,11 +29,17 @@ __all__ = ["channel_outlets", "slot_outlets", "outlet_services", "outlet_descrip
 def outlet_ref(name: str, gaz: Gazetteer, url: str | None = None) -> EntityRef:
     """The entity for an article's own outlet as metadata names it: by a gazetteer outlet's
     web domain (``dw.com``, ``edition.cnn.com`` for ``cnn.com``), name or alias; else by the
-    domain of the article's ``url`` ("The National" at thenationalnews.com)."""
+    domain of the article's ``url`` ("The National" at thenationalnews.com); the outlet at the
+    ``url``'s domain first when the name opens one of its names ("ABC News" at abc.net.au)."""
     folded = norm_name(name)
-    entry = (_outlet_by_domain(name, gaz) or _outlets_by_name(gaz).get(folded)
-             or _outlets_by_name(gaz).get(re.sub(r"^the ", "", folded)) or _edition_of(folded, gaz)
-             or (_outlet_by_domain(_host(url), gaz) if url else None))
+    by_url = _outlet_by_domain(_host(url), gaz) if url else None
+    if by_url is not None and any(norm_name(form).startswith(folded) for form in (by_url.name, *by_url.aliases)):
+        # "ABC News" at abc.net.au: the Australian broadcaster whose name it opens, not the
+        # American one the name alone would be
+        entry = by_url
+    else:
+        entry = (_outlet_by_domain(name, gaz) or _outlets_by_name(gaz).get(folded)
+                 or _outlets_by_name(gaz).get(re.sub(r"^the ", "", folded)) or _edition_of(folded, gaz) or by_url)
     if entry is not None:
         return EntityRef(key=entry.key, name=entry.name, kind=EntityKind.OUTLET, country=entry.country,
                          wikidata=entry.wikidata, outlet_kind=entry.outlet_kind)
