@@ -485,3 +485,9 @@ def test_a_publisher_s_name_is_read_with_its_url(analyse_text, url, country):
     facts = analyse_text("Premier Ilse Varga spoke by phone with King Emil Sorn on Monday.", outlet="ABC News", url=url)
     (publisher,) = [e for e in facts.entities if e.kind is EntityKind.OUTLET]
     assert publisher.country == country
+
+
+def test_a_short_name_opening_the_publisher_s_name_is_the_publisher(analyse_text):
+    facts = analyse_text("Premier Ilse Varga spoke by phone with King Emil Sorn on Monday, an official told the ABC.",
+                         outlet="ABC News", url="https://www.abc.net.au/news/x")
+    assert [e.country for e in facts.entities if e.kind is EntityKind.OUTLET] == ["Australia"]

@@ -351,6 +351,7 @@ class Extractor:
         state_media(self)
         slot_outlets(self)
         outlet_services(self)
+        self._own_short_name()
         self._serving_titles()
         self._descriptions()
         self._plural_descriptions()
@@ -1041,6 +1042,24 @@ class Extractor:
                 if len(heads) == 1:
                     return heads[0]
         return self._described_leader(country, role, modified, at)
+
+    def _own_short_name(self) -> None:
+        """ "the ABC" in an article of ABC News (Australia): another outlet's acronym that opens
+        the publisher's own name is the publisher, in its own pages."""
+        if not self.meta.outlet:
+            return
+        own = outlet_ref(self.meta.outlet, self.gaz, self.meta.url)
+        own_name = norm_name(own.name)
+        for m in [m for m in self.mentions if m.kind is EntityKind.OUTLET and m.key != own.key]:
+            short = norm_name(m.text)
+            if m.text.isupper() and 2 <= len(m.text) <= 5 and own_name.startswith(short + " "):
+                # (an acronym: "the ABC"; never a name of words, "The Times" of "The Times of X")
+                builder = self.entities.get(own.key) or Builder(own.key, own.name, EntityKind.OUTLET, country=own.country,
+                                                                 wikidata=own.wikidata, outlet_kind=own.outlet_kind)
+                self.mentions.remove(m)
+                if not any(o.key == m.key for o in self.mentions):
+                    del self.entities[m.key]
+                self.add(m.start, m.end, builder)
 
     def _serving_titles(self) -> None:
         """The office a gazetteer official holds in the article, which the title before a mention
