@@ -54,3 +54,9 @@ def test_datelines_and_credits_of_wire_copy():
 def test_a_place_in_title_case_and_its_day_before_a_dash_or_colon_is_a_dateline(text, day):
     found = find_datelines(text, date(2024, 7, 17))
     assert (found[0].day if found else None) == day
+
+
+def test_an_agency_named_after_the_day_and_year_before_the_dash():
+    (line,) = find_datelines("VELLTOWN, August 25, 2021, Vell-Press -- President Amara Dule spoke by phone "
+                             "yesterday with King Emil Sorn.", date(2021, 8, 26))
+    assert (line.place, line.day, line.agency) == ("VELLTOWN", date(2021, 8, 25), "Vell-Press")

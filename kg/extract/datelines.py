@@ -52,8 +52,10 @@ _OPENING = re.compile(
     rf"(?:,?[ \t]+(?:{_MONTH}[ \t]+{_DAY}|{_DAY_FIRST})"
     rf"(?:,[ \t]*(?P<year>\d{{4}}))?)?\.?"
     rf"[ \t]*(?:\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?"
-    # "KINGSTON, Jamaica, Oct 29, CMC –": an acronym after the day's comma
-    rf"|(?<=\d),[ \t]*(?P<comma>[A-Z]{{2,8}})(?=[ \t]*{_DASH}))?"
+    # "KINGSTON, Jamaica, Oct 29, CMC –", "DUSHANBE, August 25, 2021, Asia-Plus --": an agency
+    # after the day's comma, an acronym or a name of up to three capitalised words, then a dash
+    rf"|(?<=\d),[ \t]*(?P<comma>[A-Z]{{2,8}}|[A-Z][A-Za-z&'’\-]{{1,25}}(?: [A-Z][A-Za-z&'’\-]{{1,25}}){{0,2}})"
+    rf"(?=[ \t]*{_DASH}))?"
     rf"(?:[ \t]*{_DASH}|(?<=[)/.])(?=[ \t]+[A-Z]))",
     re.MULTILINE,
 )
