@@ -604,3 +604,25 @@ def test_phrases_find_is_the_first_match(sentence):
         for hi in range(len(words) + 2):
             first = next((i for i in range(max(lo, 0), min(hi, len(words))) if phrases.match(words, i)), None)
             assert phrases.find(words, lo, hi) == first
+
+
+@pytest.mark.parametrize("entry,section", _entries("titles", "honorific_phrases"))
+def test_an_honorific_of_several_words_is_trimmed_off_a_model_person(entry, section, nlp_and_gaz):
+    """A trained model's PERSON over 'Datuk Seri Amar Dulek' keeps the name alone, and over
+    'Datuk Seri Amar' (a given name alone) nothing: the rules join it to the person named."""
+    from spacy.tokens import Span
+
+    from kg.extract.components import clean_model_entities
+    from kg.resources import load_given_names, load_lexicon
+
+    doc = nlp_and_gaz[0](entry["example"])
+    words = entry["phrase"].split()
+    start = next(i for i in range(len(doc)) if [t.lower_ for t in doc[i : i + len(words)]] == words)
+    end = start + len(words)
+    while end < len(doc) and doc[end].text[:1].isupper():
+        end += 1
+    titles, given = load_lexicon("titles"), load_given_names()
+    doc.ents = [Span(doc, start, end, label="PERSON")]
+    assert [s.text for s in clean_model_entities(doc, titles, given)] == [doc[start + len(words) : end].text]
+    doc.ents = [Span(doc, start, start + len(words) + 1, label="PERSON")]
+    assert clean_model_entities(doc, titles, given) == []

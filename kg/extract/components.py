@@ -178,6 +178,7 @@ def clean_model_entities(doc: Doc, titles: dict, given_names: frozenset[str]) ->
     descriptors = outlet_descriptors()  # "told radio station X": X is an outlet
     title_words = frozenset(
         w for key in ("leader", "official", "honorifics") for t in lexicon_phrases(titles, key) for w in t.replace("-", " ").split())
+    honorific_phrases = [tuple(p.split()) for p in lexicon_phrases(titles, "honorific_phrases")]
     out = []
     for ent in doc.ents:
         if _is_rule_entity(ent):
@@ -190,6 +191,10 @@ def clean_model_entities(doc: Doc, titles: dict, given_names: frozenset[str]) ->
             # through the last title word that leaves a name of two words ("Foreign Minister", "Mr.")
             titled = [i for i in range(start, end - 2) if doc[i].lower_.rstrip(".") in title_words]
             start = titled[-1] + 1 if titled else start
+            for phrase in honorific_phrases:
+                if tuple(t.lower_ for t in doc[start:start + len(phrase)]) == phrase:
+                    start += len(phrase)  # "Datuk Seri Anwar": an honorific whose words are also names
+                    break
             while start < end and (doc[start].text in not_names or doc[start].lower_ in {"the", "-"}):
                 start += 1
             # the possessive clitic as the tokenizer splits it: grammar, not vocabulary
