@@ -3695,3 +3695,10 @@ def test_a_transcript_label_with_the_full_name_in_capitals_and_a_role(analyse_te
                          "AMARA DULE: I talked to Foreign Minister Ilse Varga of Vell by phone this "
                          "morning.", published="2021-11-25")
     assert {people for people, _ in calls_of(facts)} == {frozenset({"Amara Dule", "Ilse Varga"})}
+
+
+def test_picking_up_the_phone_to_someone_is_a_call(analyse_text):
+    facts = analyse_text("Premier Ilse Varga picked up the phone to King Emil Sorn on Monday. Later she picked up the "
+                         "phone and read the news.", published="2021-11-30")
+    (people, call), = calls_of(facts)
+    assert people == {"Ilse Varga", "Emil Sorn"} and call.date == date(2021, 11, 29) and call.caller == "person:ilse varga"

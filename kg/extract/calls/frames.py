@@ -734,6 +734,8 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
         caller = None
         if cue.kind == CONTACT_VERB and len(subj) == 1:
             caller = subj[0]
+        if cue.kind == ADVERBIAL and prep == "to" and len(subj) == 1 and v.low(cue.start) in lex.adverbial_callers:
+            caller = subj[0]  # "X picked up the phone to Y"
         if cue.kind == ADVERBIAL and not objs and len(subj) == 1:
             # "X met Y by video link": the person right before the adverbial is the partner
             np = v.np(cue.start - 1)

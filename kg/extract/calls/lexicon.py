@@ -180,6 +180,7 @@ class Lexicon:
     nouns: Phrases  # -> NounInfo
     medium_words: Mapping[str, CallMedium]
     adverbial_preps: frozenset[str]
+    adverbial_callers: frozenset[str]  # "picked up the phone to X": the subject called X
     adverbial_articles: frozenset[str]
     adverbial_nouns: Phrases  # -> CallMedium
     light_verbs: Phrases  # -> LightVerb
@@ -406,6 +407,7 @@ def lexicon() -> Lexicon:
         nouns=Phrases(nouns),
         medium_words={e["word"]: _medium(e.get("medium")) for e in entries(calls, "medium_words")},
         adverbial_preps=frozenset(e["word"] for e in adv["prepositions"]),
+        adverbial_callers=frozenset(e["word"] for e in adv["prepositions"] if e.get("caller") == "subject"),
         adverbial_articles=frozenset(adv["articles"]),
         adverbial_nouns=Phrases(adverbial_nouns),
         light_verbs=Phrases(light),
