@@ -3702,3 +3702,11 @@ def test_picking_up_the_phone_to_someone_is_a_call(analyse_text):
                          "phone and read the news.", published="2021-11-30")
     (people, call), = calls_of(facts)
     assert people == {"Ilse Varga", "Emil Sorn"} and call.date == date(2021, 11, 29) and call.caller == "person:ilse varga"
+
+
+@pytest.mark.parametrize("sentence", ["His first call as president was to Premier Ilse Varga of Vell.",
+                                      "Dule's first call to another head of state, on Tuesday, was to Premier Ilse Varga."])
+def test_a_possessor_s_call_that_was_to_someone(analyse_text, sentence):
+    facts = analyse_text(f"President Amara Dule took office on Monday. {sentence}", published="2021-01-28")
+    (people, call), = calls_of(facts)
+    assert people == {"Amara Dule", "Ilse Varga"} and call.caller == "person:amara dule"

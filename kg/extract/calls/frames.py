@@ -547,6 +547,19 @@ def _phrase_ends_at_comma(v: SentView, lex: Lexicon, j: int) -> bool:
     return v.low(j) == ","
 
 
+def _call_was_to(v: SentView, cue: Cue) -> PersonNP | None:
+    """ "X's first call as president was to Y", "His first call abroad, on Monday,
+    was to Y": the person the possessor's call "was to", past a short adjunct after the noun
+    ("was to" and "went to" are grammar of the construction, not vocabulary)."""
+    for k in range(cue.end, min(v.end - 2, cue.end + 12)):
+        if v.low(k) in ("was", "went") and v.low(k + 1) == "to":
+            np = v.np(k + 2)
+            return np if np is not None and np.start == k + 2 and np.kind == NAME and not np.possessive else None
+        if v.low(k) in (".", ";", "and", "but") or v.np(k) is not None and v.np(k).kind == NAME:
+            return None
+    return None
+
+
 def _fronted_talk(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     """The cue opens the sentence as an adverbial of the clause after its comma: "Over the phone
     on Sunday, X and Y agreed ...", "Speaking by phone with X on Monday, Y said ...". (A call
@@ -758,6 +771,8 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
         return Frame(cue, subj, tuple(objs), prep, caller, tuple(second), separate)
     # a call noun
     prep, objs, separate = _objects_after(v, lex, cue, hi_obj, cues)
+    if not objs and cue.possessor is not None and (called := _call_was_to(v, cue)) is not None:
+        prep, objs = "to", [called]  # "His first call as president was to Y"
     separate = separate or (cue.plural and len(objs) > 1)
     caller = None
     subj: tuple[PersonNP, ...] = ()
