@@ -60,3 +60,9 @@ def test_an_agency_named_after_the_day_and_year_before_the_dash():
     (line,) = find_datelines("VELLTOWN, August 25, 2021, Vell-Press -- President Amara Dule spoke by phone "
                              "yesterday with King Emil Sorn.", date(2021, 8, 26))
     assert (line.place, line.day, line.agency) == ("VELLTOWN", date(2021, 8, 25), "Vell-Press")
+
+
+@pytest.mark.parametrize("opening", ["VELLTOWN, August 25, 2021, Monday --", "VELLTOWN, August 25, 2021, By Our Correspondent --",
+                                     "VELLTOWN, August 25, 2021, Prime Minister --"])
+def test_no_agency_of_a_weekday_nor_of_words_after_the_year(opening):
+    assert not any(line.agency for line in find_datelines(f"{opening} President Amara Dule spoke.", date(2021, 8, 26)))

@@ -3710,3 +3710,9 @@ def test_a_possessor_s_call_that_was_to_someone(analyse_text, sentence):
     facts = analyse_text(f"President Amara Dule took office on Monday. {sentence}", published="2021-01-28")
     (people, call), = calls_of(facts)
     assert people == {"Amara Dule", "Ilse Varga"} and call.caller == "person:amara dule"
+
+
+@pytest.mark.parametrize("text", ["President Amara Dule picked up the phone to find King Emil Sorn on the line.",
+                                  "President Amara Dule hung up the phone to King Emil Sorn on Monday."])
+def test_the_phone_picked_up_to_do_something_else_is_no_call_placed(analyse_text, text):
+    assert not [c for _, c in calls_of(analyse_text(text, published="2021-11-30")) if c.caller]

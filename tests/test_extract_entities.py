@@ -491,3 +491,16 @@ def test_a_short_name_opening_the_publisher_s_name_is_the_publisher(analyse_text
     facts = analyse_text("Premier Ilse Varga spoke by phone with King Emil Sorn on Monday, an official told the ABC.",
                          outlet="ABC News", url="https://www.abc.net.au/news/x")
     assert [e.country for e in facts.entities if e.kind is EntityKind.OUTLET] == ["Australia"]
+
+
+def test_a_country_after_with_stays_the_country(analyse_text):
+    facts = analyse_text("Portuguese Prime Minister Luís Montenegro spoke by phone with President Amara Dule on Monday. "
+                         "Dule said relations with Montenegro were strong.", published="2024-06-01")
+    assert "gaz:montenegro" in {e.key for e in facts.entities}
+
+
+@pytest.mark.parametrize("text", ["Premier Ilse Varga spoke by phone with King Emil Sorn, US network ABC reported.",
+                                  "Premier Ilse Varga spoke by phone with King Emil Sorn, ABC reported."])
+def test_an_acronym_not_after_the_is_the_outlet_named(analyse_text, text):
+    facts = analyse_text(text, outlet="ABC News", url="https://www.abc.net.au/news/x")
+    assert {e.country for e in facts.entities if e.kind is EntityKind.OUTLET} == {"Australia", "United States"}

@@ -76,3 +76,11 @@ def test_known_domains_are_one_outlet_and_unknown_ones_are_named_after_the_domai
 def test_a_domain_as_alias_never_removes_the_publisher(publishers):
     by_article, _ = publishers
     assert [by_article.get(f"feed.jsonl#{i}") for i in (5, 6)] == ["France 24", "France 24"]
+
+
+def test_a_name_opens_an_outlet_s_name_at_its_domain_by_whole_words(nlp_and_gaz):
+    from kg.extract.outlets import outlet_ref
+
+    gaz = nlp_and_gaz[1]
+    assert outlet_ref("ABC News", gaz, "https://www.abc.net.au/news/x").country == "Australia"
+    assert outlet_ref("EFE", gaz, "https://efectococuyo.com/x").name == "EFE"

@@ -53,8 +53,8 @@ _OPENING = re.compile(
     rf"(?:,[ \t]*(?P<year>\d{{4}}))?)?\.?"
     rf"[ \t]*(?:\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?"
     # "KINGSTON, Jamaica, Oct 29, CMC –", "DUSHANBE, August 25, 2021, Asia-Plus --": an agency
-    # after the day's comma, an acronym or a name of up to three capitalised words, then a dash
-    rf"|(?<=\d),[ \t]*(?P<comma>[A-Z]{{2,8}}|[A-Z][A-Za-z&'’\-]{{1,25}}(?: [A-Z][A-Za-z&'’\-]{{1,25}}){{0,2}})"
+    # after the day's comma, an acronym or one capitalised word (not a weekday), then a dash
+    rf"|(?<=\d),[ \t]*(?P<comma>[A-Z]{{2,8}}|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][A-Za-z&'’\-]{{1,25}})"
     rf"(?=[ \t]*{_DASH}))?"
     rf"(?:[ \t]*{_DASH}|(?<=[)/.])(?=[ \t]+[A-Z]))",
     re.MULTILINE,

@@ -76,6 +76,11 @@ def _title_words() -> _TitleWords:
                        frozenset(lexicon_phrases(titles, "date_surname_not_after")))
 
 
+# the words of date_surname_before that take a person only (a country is never phoned):
+# "telephoned Montenegro" is the prime minister, "relations with Montenegro" the country
+_PHONE_WORDS = frozenset(("phoned", "telephoned", "rang", "call", "reach"))
+
+
 @lru_cache(maxsize=1)
 def _media_acronyms() -> frozenset[str]:
     """The outlet head words written in capitals ("TV"), from ``data/lexicon/reports.json``."""
@@ -718,7 +723,7 @@ class Extractor:
             text = texts[i]
             keys = parts[text]
             if keys and len(keys) == 1 and i in country_at and (
-                    self._person_beside(i, person_at) or self._in_person_place(i, person_ends)):
+                    self._person_beside(i, person_at) or self._in_person_place(i, person_ends, strict=True)):
                 # "Sanchez and Montenegro spoke", "Montenegro said": a country's name that is the
                 # surname of a person the article names in full, coordinated with a person or
                 # doing what people do, is that person
@@ -779,17 +784,22 @@ class Extractor:
                 self.add(i, i + 1, self.entities[next(iter(keys))])
                 taken.add(i)
 
-    def _in_person_place(self, i: int, person_ends: set[int]) -> bool:
+    def _in_person_place(self, i: int, person_ends: set[int], strict: bool = False) -> bool:
         """Token ``i``, a surname that is also another word (a weekday, a month, a country),
         stands where a person stands: before a verb people do ("Friday said", "May, who ..."),
         after a title or an honorific ("Mrs May"), or after a word that takes a person ("spoke
         with Friday", "telephoned Montenegro"; ``date_surname_before``), never before a
-        possessive an untitled word ("with Friday's summit"); "and" only after a person's name."""
+        possessive an untitled word ("with Friday's summit"); "and" only after a person's name.
+        ``strict`` (a country's name): of the words before it only the call verbs ("telephoned
+        Montenegro"), never "with" or "congratulated", which take a country as well."""
         titles = _title_words()
         lower = columns(self.doc).lower
         n = len(lower)
         before = lower[i - 1] if i > 0 else ""
         after = lower[i + 1] if i + 1 < n else ""
+        if strict and (before in titles.date_surname_not_after
+                       or before in titles.date_surname_before and before not in _PHONE_WORDS):
+            return after in titles.person_verbs and before not in titles.date_surname_not_after
         titled = before in titles.honorifics or before in self.all_titles
         if after in ("'s", "’s") and not titled:
             return False  # "with Friday's summit": the day's
@@ -1045,14 +1055,16 @@ class Extractor:
 
     def _own_short_name(self) -> None:
         """ "the ABC" in an article of ABC News (Australia): another outlet's acronym that opens
-        the publisher's own name is the publisher, in its own pages."""
+        the publisher's own name, right after "the", is the publisher in its own pages (not "US
+        network ABC", "CNN reported" in CNN Brasil's)."""
         if not self.meta.outlet:
             return
         own = outlet_ref(self.meta.outlet, self.gaz, self.meta.url)
         own_name = norm_name(own.name)
         for m in [m for m in self.mentions if m.kind is EntityKind.OUTLET and m.key != own.key]:
             short = norm_name(m.text)
-            if m.text.isupper() and 2 <= len(m.text) <= 5 and own_name.startswith(short + " "):
+            if m.text.isupper() and 2 <= len(m.text) <= 5 and own_name.startswith(short + " ") \
+                    and m.start > 0 and columns(self.doc).lower[m.start - 1] == "the":
                 # (an acronym: "the ABC"; never a name of words, "The Times" of "The Times of X")
                 builder = self.entities.get(own.key) or Builder(own.key, own.name, EntityKind.OUTLET, country=own.country,
                                                                  wikidata=own.wikidata, outlet_kind=own.outlet_kind)

@@ -33,7 +33,8 @@ def outlet_ref(name: str, gaz: Gazetteer, url: str | None = None) -> EntityRef:
     ``url``'s domain first when the name opens one of its names ("ABC News" at abc.net.au)."""
     folded = norm_name(name)
     by_url = _outlet_by_domain(_host(url), gaz) if url else None
-    if by_url is not None and any(norm_name(form).startswith(folded) for form in (by_url.name, *by_url.aliases)):
+    if by_url is not None and folded and any(f == folded or f.startswith(folded + " ")
+                                             for f in map(norm_name, (by_url.name, *by_url.aliases))):
         # "ABC News" at abc.net.au: the Australian broadcaster whose name it opens, not the
         # American one the name alone would be
         entry = by_url

@@ -747,8 +747,13 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
         caller = None
         if cue.kind == CONTACT_VERB and len(subj) == 1:
             caller = subj[0]
-        if cue.kind == ADVERBIAL and prep == "to" and len(subj) == 1 and v.low(cue.start) in lex.adverbial_callers:
-            caller = subj[0]  # "X picked up the phone to Y"
+        if cue.kind == ADVERBIAL and v.low(cue.start) in lex.adverbial_callers:
+            # "X picked up the phone to Y": the person right after "to", after a verb of picking
+            # up (not "picked up the phone to find Y on the line", "hung up the phone to Y")
+            direct = v.low(cue.end) == "to" and (np := v.np(cue.end + 1)) is not None and np.start == cue.end + 1 \
+                and v.low(cue.start - 1).startswith("pick")
+            objs = [o for o in objs if o.start == cue.end + 1] if direct else []
+            caller = subj[0] if direct and objs and len(subj) == 1 else None
         if cue.kind == ADVERBIAL and not objs and len(subj) == 1:
             # "X met Y by video link": the person right before the adverbial is the partner
             np = v.np(cue.start - 1)
