@@ -23,7 +23,7 @@ from kg.extract.mentions import (
     PERSON_KINDS, Builder, EntityIndex, Mention, gaz_builder, norm_name, person_key_form, strip_possessive,
 )
 from kg.extract.names import close, name_index, name_key
-from kg.extract.roles import holds_portfolio, minister_roles, minister_roles_not
+from kg.extract.roles import holds_portfolio, minister_roles, minister_roles_former, minister_roles_not
 from kg.extract.outlets import (channel_outlets, dateline_outlets, descriptor_before, home_country, outlet_ref, outlet_services,
                                 platform_context, slot_outlets, state_media, unknown_outlets)
 from kg.extract.people import role_phrase, title_before, title_of_place_before
@@ -53,6 +53,7 @@ class _TitleWords(NamedTuple):
     honorific_phrases: tuple[tuple[str, ...], ...]  # "tan sri": honorifics whose words alone are names
     date_surname_before: frozenset[str]  # "spoke with Friday": the surname that is a weekday is the person
     date_surname_not_after: frozenset[str]  # "officials on Friday said": a date still
+    date_surname_person_only: frozenset[str]  # "telephoned Montenegro": never a country after them
 
 
 @lru_cache(maxsize=1)
@@ -73,12 +74,8 @@ def _title_words() -> _TitleWords:
                        frozenset(lexicon_phrases(titles, "kin_nouns")),
                        tuple(tuple(p.split()) for p in lexicon_phrases(titles, "honorific_phrases")),
                        frozenset(lexicon_phrases(titles, "date_surname_before")),
-                       frozenset(lexicon_phrases(titles, "date_surname_not_after")))
-
-
-# the words of date_surname_before that take a person only (a country is never phoned):
-# "telephoned Montenegro" is the prime minister, "relations with Montenegro" the country
-_PHONE_WORDS = frozenset(("phoned", "telephoned", "rang", "call", "reach"))
+                       frozenset(lexicon_phrases(titles, "date_surname_not_after")),
+                       frozenset(e["phrase"] for e in lexicon_entries(titles, "date_surname_before") if e.get("person_only")))
 
 
 @lru_cache(maxsize=1)
@@ -771,15 +768,13 @@ class Extractor:
         cols = columns(self.doc)
         lower, n = cols.lower, len(cols.lower)
         person_ends = {m.end - 1 for m in self.mentions if m.kind in PERSON_KINDS}
-        not_after = _title_words().date_surname_not_after
         for i in cols.where(surnames.keys(), lowered=False):
             keys = surnames[cols.text[i]]
             if i in taken or len(keys) != 1:
                 continue
-            before = lower[i - 1] if i > 0 else ""
             after = lower[i + 1] if i + 1 < n else ""
-            if before in not_after or after in day_parts() or after[:1].isdigit():
-                continue
+            if after in day_parts() or after[:1].isdigit():
+                continue  # "Friday morning", "May 3"
             if self._in_person_place(i, person_ends):
                 self.add(i, i + 1, self.entities[next(iter(keys))])
                 taken.add(i)
@@ -789,17 +784,19 @@ class Extractor:
         stands where a person stands: before a verb people do ("Friday said", "May, who ..."),
         after a title or an honorific ("Mrs May"), or after a word that takes a person ("spoke
         with Friday", "telephoned Montenegro"; ``date_surname_before``), never before a
-        possessive an untitled word ("with Friday's summit"); "and" only after a person's name.
-        ``strict`` (a country's name): of the words before it only the call verbs ("telephoned
+        possessive an untitled word ("with Friday's summit"); "and" only after a person's name;
+        never after the words of a date ("officials on Friday said"). ``strict`` (a country's
+        name): of the words before it only those that take a person only ("telephoned
         Montenegro"), never "with" or "congratulated", which take a country as well."""
         titles = _title_words()
         lower = columns(self.doc).lower
         n = len(lower)
         before = lower[i - 1] if i > 0 else ""
         after = lower[i + 1] if i + 1 < n else ""
-        if strict and (before in titles.date_surname_not_after
-                       or before in titles.date_surname_before and before not in _PHONE_WORDS):
-            return after in titles.person_verbs and before not in titles.date_surname_not_after
+        if before in titles.date_surname_not_after:
+            return False
+        if strict and before in titles.date_surname_before and before not in titles.date_surname_person_only:
+            return after in titles.person_verbs
         titled = before in titles.honorifics or before in self.all_titles
         if after in ("'s", "’s") and not titled:
             return False  # "with Friday's summit": the day's
@@ -841,27 +838,27 @@ class Extractor:
         if not labels:
             return
         by_word: dict[str, set[str]] = {}
+        full: dict[str, set[str]] = {}  # a person's whole name: "AMARA DULE:"
         for key, b in self.entities.items():
+            if b.kind in PERSON_KINDS:
+                for form in (b.name, *b.forms):
+                    full.setdefault(norm_name(form), set()).add(key)
             if b.kind in PERSON_KINDS and len(b.name.split()) > 1:
                 # (any surname: "Espot" of "Xavier Espot Zamora")
                 for word in {w for form in (b.name, *b.forms) for w in form.split()[1:]}:
                     by_word.setdefault(norm_name(word), set()).add(key)
             elif b.kind is EntityKind.OUTLET:
                 by_word.setdefault(norm_name(b.name), set()).add(key)
-        full: dict[str, set[str]] = {}
-        for key, b in self.entities.items():
-            if b.kind in PERSON_KINDS:
-                for form in (b.name, *b.forms):
-                    full.setdefault(norm_name(form), set()).add(key)
         for j, i in labels:
-            keys = by_word.get(norm_name(cols.span_text(j, i)), set()) or full.get(norm_name(cols.span_text(j, i)), set())
-            if not keys and cols.span_text(j, i).casefold() in self.leader_titles:
+            label = cols.span_text(j, i)
+            keys = by_word.get(norm_name(label), set()) or full.get(norm_name(label), set())
+            if not keys and label.casefold() in self.leader_titles:
                 # "PRIME MINISTER: ...": a transcript's speaker labelled by office, the one person
                 # of the article who holds it
                 # the one the transcript's header names before its first label (not a guest
                 # "WITH" or "AND" them, nor the one they speak of in the answers)
                 holders = {key for key, b in self.entities.items() if b.kind in PERSON_KINDS and b.role
-                           and b.role.casefold() == cols.span_text(j, i).casefold()}
+                           and b.role.casefold() == label.casefold()}
                 keys = {m.key for m in self.mentions if m.key in holders and m.start < labels[0][0]
                         and self._word_before(m.start) not in ("with", "and", "&")}
             if len(keys) == 1:
@@ -1098,7 +1095,7 @@ class Extractor:
                 qualifier = next((w for w in (*title[1].split()[:-len(office.split())], *before) if w in not_words), None)
                 if qualifier is None:
                     b.role = office  # serving
-                elif qualifier in ("former", "ex", "then", "erstwhile"):
+                elif qualifier in minister_roles_former():
                     b.role = f"Former {office}"
                 else:
                     b.role = f"{qualifier.title()} {office}"  # "Deputy Foreign Minister"

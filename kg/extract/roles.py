@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg.resources import lexicon_entries, lexicon_phrases, load_lexicon
 
-__all__ = ["holds_portfolio", "minister_roles", "minister_roles_not"]
+__all__ = ["holds_portfolio", "minister_roles", "minister_roles_former", "minister_roles_not"]
 
 # the words a minister's own title holds, beside its portfolio (closed-class: the offices)
 _MINISTER_WORDS = ("minister", "secretary")
@@ -28,6 +28,12 @@ def minister_roles() -> dict[str, tuple[str, ...]]:
 def minister_roles_not() -> tuple[str, ...]:
     """The words of a role that make it no minister's own portfolio ("deputy", "former")."""
     return tuple(lexicon_phrases(load_lexicon("titles"), "minister_roles_not"))
+
+
+@lru_cache(maxsize=1)
+def minister_roles_former() -> frozenset[str]:
+    """The words of ``minister_roles_not`` that make an office a past one ("former", "then-")."""
+    return frozenset(e["phrase"] for e in lexicon_entries(load_lexicon("titles"), "minister_roles_not") if e.get("former"))
 
 
 def holds_portfolio(role: str | None, holds: tuple[str, ...], excluded: tuple[str, ...] | None = None) -> bool:

@@ -555,7 +555,7 @@ def _call_was_to(v: SentView, cue: Cue) -> PersonNP | None:
         if v.low(k) in ("was", "went") and v.low(k + 1) == "to":
             np = v.np(k + 2)
             return np if np is not None and np.start == k + 2 and np.kind == NAME and not np.possessive else None
-        if v.low(k) in (".", ";", "and", "but") or v.np(k) is not None and v.np(k).kind == NAME:
+        if v.low(k) in (".", ";", "and", "but") or (named := v.np(k)) is not None and named.kind == NAME:
             return None
     return None
 
@@ -751,7 +751,7 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
             # "X picked up the phone to Y": the person right after "to", after a verb of picking
             # up (not "picked up the phone to find Y on the line", "hung up the phone to Y")
             direct = v.low(cue.end) == "to" and (np := v.np(cue.end + 1)) is not None and np.start == cue.end + 1 \
-                and v.low(cue.start - 1).startswith("pick")
+                and v.low(cue.start - 1) in lex.adverbial_callers[v.low(cue.start)]
             objs = [o for o in objs if o.start == cue.end + 1] if direct else []
             caller = subj[0] if direct and objs and len(subj) == 1 else None
         if cue.kind == ADVERBIAL and not objs and len(subj) == 1:

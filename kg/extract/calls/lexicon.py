@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from typing import Iterable, Mapping, Sequence
 from types import MappingProxyType
 
+from kg.extract.roles import minister_roles
 from kg.model import CallMedium, CallStatus
 from kg.resources import lexicon_entries, lexicon_phrases, load_lexicon
 
@@ -180,7 +181,7 @@ class Lexicon:
     nouns: Phrases  # -> NounInfo
     medium_words: Mapping[str, CallMedium]
     adverbial_preps: frozenset[str]
-    adverbial_callers: frozenset[str]  # "picked up the phone to X": the subject called X
+    adverbial_callers: Mapping[str, frozenset[str]]  # "up" -> the verbs before it: "picked up the phone to X", X called
     adverbial_articles: frozenset[str]
     adverbial_nouns: Phrases  # -> CallMedium
     light_verbs: Phrases  # -> LightVerb
@@ -407,7 +408,8 @@ def lexicon() -> Lexicon:
         nouns=Phrases(nouns),
         medium_words={e["word"]: _medium(e.get("medium")) for e in entries(calls, "medium_words")},
         adverbial_preps=frozenset(e["word"] for e in adv["prepositions"]),
-        adverbial_callers=frozenset(e["word"] for e in adv["prepositions"] if e.get("caller") == "subject"),
+        adverbial_callers=MappingProxyType({e["word"]: frozenset(e["after"]) for e in adv["prepositions"]
+                                            if e.get("caller") == "subject"}),
         adverbial_articles=frozenset(adv["articles"]),
         adverbial_nouns=Phrases(adverbial_nouns),
         light_verbs=Phrases(light),
@@ -459,7 +461,7 @@ def lexicon() -> Lexicon:
         role_openers=frozenset(t.split()[0] for t in leader_titles
                                if " " in t and t.startswith(tuple(phrases_of(titles, "office_modifiers")))),
         role_titles_multi=Phrases((t, True) for t in leader_titles + phrases_of(titles, "minister_roles")),
-        minister_roles=MappingProxyType({e["phrase"]: tuple(e["holds"]) for e in lexicon_entries(titles, "minister_roles")}),
+        minister_roles=MappingProxyType(minister_roles()),
         role_offices=MappingProxyType({e["phrase"]: e["office"] for e in lexicon_entries(titles, "leader") if "office" in e}),
         present_role_modifiers=tuple(tuple(p.split()) for p in phrases_of(discourse, "present_role_modifiers")),
         own_country_complements=Phrases((p, True) for p in phrases_of(discourse, "own_country_complements")),
