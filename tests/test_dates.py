@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kg.extract.dates import find_date_expressions, find_durations, parse_duration, resolve_date
+from kg.extract.dates import find_date_expressions, find_durations, narrative_weekday, parse_duration, resolve_date, weekday_around
 
 MON = date(2025, 12, 29)  # a Monday
 
@@ -336,3 +336,31 @@ def test_a_weekday_is_counted_from_another_day_in_either_direction():
     assert weekday_around("on the Sunday", date(2025, 5, 3), 1) == sunday
     assert weekday_around("the Friday", sunday, -1) == date(2025, 5, 2)
     assert weekday_around("May 3", sunday, 1) is None  # no weekday
+
+
+@pytest.mark.parametrize("expression, before, expected", [
+    ("on the Friday", (), (0, 0)),
+    ("the Sunday morning", ("rang", "him"), (0, 0)),
+    ("Monday", ("the", "following"), (1, 2)),
+    ("next Monday", ("him", "the"), (1, 1)),
+    ("Saturday", ("the", "previous"), (-1, 2)),
+    ("on Friday", (), None),
+    ("last Friday", (), None),
+    ("next Monday", ("him", "on"), None),
+    ("the Friday, May 3", (), None),
+])
+def test_a_weekday_of_the_story_s_own_days(expression, before, expected):
+    assert narrative_weekday(expression, before) == expected
+
+
+@pytest.mark.parametrize("expression, direction, expected", [
+    ("on the Friday", 0, date(2025, 3, 7)),  # two days after a Wednesday
+    ("on the Tuesday", 0, date(2025, 3, 4)),  # the day before
+    ("on the Wednesday", 0, date(2025, 3, 5)),  # that very day
+    ("on the Monday", 0, date(2025, 3, 10)),  # five days after
+    ("next Monday", 1, date(2025, 3, 10)),
+    ("Wednesday", 1, date(2025, 3, 12)),  # "the following Wednesday": a week on
+    ("Saturday", -1, date(2025, 3, 1)),
+])
+def test_a_weekday_counted_from_a_day_named_before(expression, direction, expected):
+    assert weekday_around(expression, date(2025, 3, 5), direction) == expected

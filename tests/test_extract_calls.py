@@ -3716,3 +3716,67 @@ def test_a_possessor_s_call_that_was_to_someone(analyse_text, sentence):
                                   "President Amara Dule hung up the phone to King Emil Sorn on Monday."])
 def test_the_phone_picked_up_to_do_something_else_is_no_call_placed(analyse_text, text):
     assert not [c for _, c in calls_of(analyse_text(text, published="2021-11-30")) if c.caller]
+
+
+def test_a_live_blog_entry_stamped_with_a_bar_takes_its_day_heading(analyse_text):
+    text = ("LIVE: Vella votes\n\nMonday, 12 May\n\n09:40 | Count ends\n\nThe count ended overnight.\n\n"
+            "Sunday, 11 May\n\n23:58 | Sorn rings Dule\n\nPresident Emil Sorn has telephoned Prime Minister Amara Dule to "
+            "congratulate her, the agency reported.\n\n22:10 | Polls close\n\nPolling stations have closed.")
+    people, call = only_call(analyse_text(text, published="2025-05-12"))
+    assert people == {"Emil Sorn", "Amara Dule"} and call.date == date(2025, 5, 11)
+
+
+def test_a_bare_name_heading_a_barred_entry_tells_its_future(analyse_text):
+    text = ("LIVE: Vella votes\n\n09:40 | Sorn to call Dule this morning\n\nPresident Emil Sorn is expected to "
+            "telephone Prime Minister Amara Dule later this morning, his office said.\n\n08:10 | Turnout\n\n"
+            "Turnout was high.")
+    people, call = only_call(analyse_text(text, published="2025-05-12"))
+    assert people == {"Emil Sorn", "Amara Dule"} and call.status is CallStatus.PLANNED
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Prime Minister Ilse Varga spoke to Dule by phone on the Friday and offered police.", date(2025, 3, 7)),
+    ("Prime Minister Ilse Varga rang Dule on the Thursday while the fires grew.", date(2025, 3, 6)),
+    ("Prime Minister Ilse Varga rang Dule on the Friday. King Lars Berg rang Dule the following Monday.", None),
+])
+def test_the_weekday_of_a_story_s_own_week(analyse_text, sentence, day):
+    text = ("The unrest began on Wednesday, 5 March, when crowds tried to storm the parliament of Vella, led by "
+            "President Amara Dule.\n\nHelp came within days. " + sentence)
+    facts = analyse_text(text, published="2025-03-20")
+    found = {frozenset(p): c.date for p, c in calls_of(facts)}
+    if day is not None:
+        assert found == {frozenset({"Ilse Varga", "Amara Dule"}): day}
+    else:  # the Friday of that week, and the Monday after it
+        assert found == {frozenset({"Ilse Varga", "Amara Dule"}): date(2025, 3, 7),
+                         frozenset({"Lars Berg", "Amara Dule"}): date(2025, 3, 10)}
+
+
+def test_the_weekday_of_a_story_s_week_with_no_day_named_before_is_the_text_s(analyse_text):
+    people, call = only_call(analyse_text("Prime Minister Ilse Varga rang President Amara Dule on the Friday to "
+                                          "offer police.", published="2025-03-20"))
+    assert call.date == date(2025, 3, 14)
+
+
+def test_a_day_before_the_call_on_the_saturday(analyse_text):
+    text = ("The storm struck early on Friday, May 9. Prime Minister Ilse Varga took a call from President Amara "
+            "Dule on the Sunday after the storm, and toured the coast on the Tuesday.\n\nA day before the call, "
+            "on the Saturday, King Lars Berg had taken a phone call from his Ostrian counterpart, King "
+            "Emil Sorn.")
+    found = {frozenset(p): c.date for p, c in calls_of(analyse_text(text, published="2025-05-23"))}
+    assert found == {frozenset({"Ilse Varga", "Amara Dule"}): date(2025, 5, 11),
+                     frozenset({"Lars Berg", "Emil Sorn"}): date(2025, 5, 10)}
+
+
+def test_a_moment_told_in_two_places_with_which_was(analyse_text):
+    text = ("President Emil Sorn told Prime Minister Amara Dule that the pact covers the isles, during their "
+            "first phone call. The roughly 40-minute call started just after midnight Thursday in Vella, which "
+            "was Wednesday morning in Ostria.")
+    people, call = only_call(analyse_text(text, published="2025-01-24"))
+    assert call.date == date(2025, 1, 22)
+
+
+def test_a_future_said_in_the_call_is_not_the_call_s(analyse_text):
+    text = ("Sorn assures Dule Ostria will defend the isles in first call\n\nPresident Emil Sorn phoned Prime "
+            "Minister Amara Dule on Wednesday and said that Ostria would defend the isles.")
+    people, call = only_call(analyse_text(text, published="2025-01-23"))
+    assert call.status is CallStatus.OCCURRED and call.date == date(2025, 1, 22)

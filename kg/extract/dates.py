@@ -274,13 +274,44 @@ def _weekday_relations() -> dict[str, int]:
 
 def weekday_around(expression: str, day: date, direction: int) -> date | None:
     """The day "the Sunday (morning)" stands for, counted from ``day``: the first such weekday
-    after it (``direction`` 1) or the last one before it (-1). None when the expression names
-    anything but a weekday (a month, a number)."""
+    after it (``direction`` 1), the last one before it (-1), or the one from a day before it to
+    five after it (0: "on the Friday" of a story told from a Wednesday). None when the
+    expression names anything but a weekday (a month, a number)."""
     words = _folded(expression).split()
     weekdays = _rules().weekdays
     if not any(w in weekdays for w in words) or any(w in calendar_names() and w not in weekdays or w.isdigit() for w in words):
         return None
-    return resolve_date(expression, day + timedelta(days=7) if direction > 0 else day - timedelta(days=1))
+    # ("the next Friday": the relation is ``direction``'s, not the modifier's)
+    bare = " ".join(w for w in expression.split() if w.casefold().strip(" ,;:.") in weekdays)
+    if direction == 0:
+        return resolve_date(bare, day + timedelta(days=5))
+    return resolve_date(bare, day + timedelta(days=7) if direction > 0 else day - timedelta(days=1))
+
+
+def narrative_weekday(expression: str, before: tuple[str, ...] = ()) -> tuple[int, int] | None:
+    """For a weekday told from the story's own days ("on the Friday", "the following Monday",
+    "the next Monday"; ``before``: the lower-case words right before the expression), the
+    direction ``weekday_around`` counts it in from the day named before, and how many of the
+    words before belong to it; None for any other date ("on Friday", "last Friday", "Friday,
+    May 3")."""
+    words = _folded(expression).split()
+    weekdays = _rules().weekdays
+    at = next((n for n, w in enumerate(words) if w in weekdays), None)
+    if at is None or any(w in calendar_names() and w not in weekdays or w.isdigit() for w in words):
+        return None
+    full = [*before, *words[:at]]
+    for phrase, direction in _narrative_weekdays():
+        if len(full) >= len(phrase) and full[len(full) - len(phrase):] == list(phrase):
+            return direction, max(0, len(phrase) - at)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _narrative_weekdays() -> tuple[tuple[tuple[str, ...], int], ...]:
+    # longest first: "the following" before "the"
+    pairs = [(tuple(e["phrase"].casefold().split()), int(e["direction"]))
+             for e in lexicon_entries(_load_lexicon(), "narrative_weekdays")]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
 @lru_cache(maxsize=1)

@@ -34,7 +34,8 @@ from kg.extract.calls.reporters import has_report_cue, reports_in
 from kg.extract.calls.status import call_status, clause_end, negation_only
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView
 from kg.extract.dates import find_durations, is_back_reference, resolve_date, weekday_around
-from kg.extract.calls.when import by_reporting_word, call_day, day_of_event, event_weekday, event_weekday_day
+from kg.extract.calls.when import (by_reporting_word, call_day, day_named_in, day_of_event, event_weekday, event_weekday_day,
+                                   narrative_day)
 from kg.extract.calls.reporters import evidence_of
 from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
@@ -358,10 +359,13 @@ def _call_after(v: SentView, lex: Lexicon, k: int) -> bool:
     return False
 
 
-def _previous_day(view: DocView, v: SentView, floor: int = 0) -> date | None:
+def _previous_day(view: DocView, v: SentView, floor: int = 0, named: "_DaysNamed | None" = None,
+                  fixed: bool = False) -> date | None:
     """The day the text named last before this sentence ("on the 25th ... that afternoon"); a
     report's day ("..., the office said on Wednesday") only when no other day is named. Nothing
-    before character ``floor`` counts (the live blog entry the question comes from opens there)."""
+    before character ``floor`` counts (the live blog entry the question comes from opens there).
+    ``named`` gives the days named before a sentence, for "on the Friday" of the story's week;
+    ``fixed``: only the days that stand on their own count (not "on the Friday" itself)."""
     report_day = None
     pending = None  # "the Sunday after the vote" (its words, its direction): counted from the day found next
     for s in reversed(view.sents[max(0, v.index - 2) : v.index + 1]):
@@ -391,6 +395,16 @@ def _previous_day(view: DocView, v: SentView, floor: int = 0) -> date | None:
                     s.low(d.end) == "in" and s.tok(d.end + 1)[:1].isupper() or s.low(d.end + 1) == "time"):
                 continue  # "at 9 a.m., late Tuesday evening in Vell": the hour in another time zone
             day = resolve_date(d.expression, view.anchor_at(s))
+            if (narrative := narrative_day(s, d)) is not None:
+                if fixed:
+                    continue
+                # "on the Friday" of the week the story told last ("The unrest began on Wednesday,
+                # 24 November"), "the following Monday" after the day named before it
+                base = day_named_in(s, d.start, view.anchor_at(s))
+                if base is None and named is not None:
+                    base = named.before(s.index, fixed=narrative[0] == 0)
+                if base is not None:
+                    day = weekday_around(d.expression, base, narrative[0])
             if day is None:
                 continue
             if by_reporting_word(s, view.lex, d):
@@ -412,7 +426,8 @@ class _DaysNamed:
 
     def __init__(self, view: DocView) -> None:
         self.view = view
-        self._upto: dict[int, date | None] = {}  # sentence index -> the day named last up to it (included)
+        # sentence index -> the day named last up to it (included); of all days, of fixed ones
+        self._upto: tuple[dict[int, date | None], dict[int, date | None]] = ({}, {})
         self._stamps: list[int] | None = None  # where a live blog's entries open, read when first asked
 
     def _entry_start(self, index: int) -> int:
@@ -424,9 +439,10 @@ class _DaysNamed:
         n = bisect_right(self._stamps, self.view.sents[index].char_start)
         return self._stamps[n - 1] if n else 0
 
-    def before(self, index: int) -> date | None:
-        """The day the text named last before sentence ``index``, in its live blog entry."""
-        upto = self._upto
+    def before(self, index: int, fixed: bool = False) -> date | None:
+        """The day the text named last before sentence ``index``, in its live blog entry (with
+        ``fixed``, of the days that stand on their own: the week "on the Friday" is of)."""
+        upto = self._upto[fixed]
         floor = self._entry_start(index)
         k = index - 1
         if k >= 0 and self.view.sents[k].char_end <= floor:
@@ -439,7 +455,7 @@ class _DaysNamed:
                 day = upto[k]
                 break
             passed.append(k)
-            day = _previous_day(self.view, self.view.sents[k], floor)
+            day = _previous_day(self.view, self.view.sents[k], floor, self, fixed)
             if day is not None:
                 break
             k -= 1
@@ -1330,9 +1346,10 @@ def _quote_after_a_name(v: SentView) -> bool:
 
 
 # a live blog's entry stamp: a time alone on its line, or before a dash or colon and the entry's
-# heading ("18:05 — Premier speaks to king", "12:40 a.m. ET: Premier concedes")
+# heading ("18:05 — Premier speaks to king", "12:40 a.m. ET: Premier concedes", "09:15 | Premier
+# concedes")
 _TIMESTAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|local time)[^\n]{0,6})?"
-                        r"[ \t]*(?:$|[—–:-][ \t]+\S)", re.MULTILINE | re.IGNORECASE)
+                        r"[ \t]*(?:$|[—–:|-][ \t]+\S)", re.MULTILINE | re.IGNORECASE)
 
 
 def _dateline_days(view: DocView, drafts: list[Draft]) -> list[Draft]:

@@ -233,7 +233,7 @@ def with_sentence(d: Draft, view: DocView, v: SentView) -> tuple[Evidence, ...]:
 
 
 def absorb(d: Draft, view: DocView, v: SentView, cue: Cue | None = None, days: bool = True,
-           previous_day: Callable[[], date | None] | None = None) -> Draft:
+           previous_day: Callable[..., date | None] | None = None) -> Draft:
     """What a sentence adds to a call: evidence, reporters, its day, duration and caller.
     ``previous_day`` gives the day the text named before the sentence; it is asked only for a
     back reference ("that afternoon"), so the sentences before are read for dates only then."""
@@ -250,9 +250,12 @@ def absorb(d: Draft, view: DocView, v: SentView, cue: Cue | None = None, days: b
     elif days and cue is not None:
         found: Day = call_day(v, lex, cue, d.status, view.anchor_at(v))
         if found.back_reference:
-            before = previous_day() if previous_day is not None else None
+            # ("on the Friday" counts from the days that stand on their own)
+            fixed = found.around is not None and found.around[1] == 0
+            before = (previous_day(fixed=True) if fixed else previous_day()) if previous_day is not None else None
             if found.around is not None:  # "the Sunday after the vote": no day when none was named before
-                found = Day(weekday_around(found.around[0], before, found.around[1]) if before else None)
+                # ("on the Friday" with no day named before: the text's Friday, its fallback)
+                found = Day(weekday_around(found.around[0], before, found.around[1]) if before else found.fallback)
             else:
                 found = Day(before + timedelta(days=found.back_offset) if before else found.fallback)
         if found.day is not None and cue.start and not d.told_in(v) and not lex.confirming_words.isdisjoint(v.lower):

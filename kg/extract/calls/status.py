@@ -10,6 +10,8 @@ bare "to" ("X, Y to hold phone talks").
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 
 from kg.extract.calls.cues import NOUN, Cue
@@ -66,8 +68,30 @@ def _telegraphic_future(v: SentView, lex: Lexicon, cue: Cue) -> bool:
         return True
     # "Dule to phone Meloni this week" heading a live blog's entry: a name opens the
     # sentence and "to" follows it, with no verb of its own
-    first = v.np(v.start)
-    return first is not None and first.kind in (NAME, ROLE) and first.start == v.start and first.end == to
+    # (after the entry's stamp, when the sentencizer left it on: "09:40 | Dule to phone Meloni")
+    opening = v.start
+    if _CLOCK.match(v.tok(opening)):
+        opening += 1
+        while opening < to and (v.tok(opening) in _STAMP_MARKS or v.tok(opening) in _CLOCK_SUFFIXES or v.tok(opening).isspace()):
+            opening += 1
+    first = v.np(opening)
+    return first is not None and first.kind in (NAME, ROLE) and first.start == opening and first.end == to
+
+
+# a live blog entry's stamp before its heading: a clock time and the mark after it (grammar)
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$")
+_CLOCK_SUFFIXES = frozenset(("am", "pm", "a.m.", "p.m."))  # (lower case: "PM" is a prime minister)
+_STAMP_MARKS = frozenset(("|", "—", "–", "-", ":"))
+
+
+def _in_the_call(v: SentView, lex: Lexicon, first: int) -> bool:
+    """The call noun opening at ``first`` is the one something was said in: "in (their) first
+    call", "during a phone call" ("in" and "during" are grammar of the construction)."""
+    k = first - 1
+    while k > v.start and (v.low(k) in lex.determiners or v.low(k) in lex.possessive_pronouns
+                           or v.low(k) in lex.ordinal_before_to or v.low(k) in lex.medium_words):
+        k -= 1
+    return v.low(k) in ("in", "during")
 
 
 def _tried(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> bool:
@@ -167,6 +191,9 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
         said = next((j for j in range(cue.end, min(hi, cue.end + 4)) if v.low(j) == "that"), None)
         if said is not None:
             hi, after = min(hi, said), min(after, said)
+    if cue.kind == NOUN and _in_the_call(v, lex, first) and any(v.low(k) in lex.speech_verbs for k in range(lo, first)):
+        # "X assures Y Vella will defend the isles in first call": the future is what was said in it
+        lo = max(lo, first)
     if has(max(lo, cue.start - 8), min(hi, cue.end + 4), "planned") or has(cue.end, after, "planned_after"):
         return CallStatus.PLANNED
     if _telegraphic_future(v, lex, cue):

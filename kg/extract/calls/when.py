@@ -16,17 +16,19 @@ else the publication date.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from kg.extract.calls.cues import Cue, time_of_day_in
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import NAME, DateMention, SentView
-from kg.extract.dates import (back_reference_offset, back_reference_same_day, is_back_reference, is_relative_day, resolve_date, resolve_period,
+from kg.extract.dates import (back_reference_offset, back_reference_same_day, is_back_reference, is_relative_day, narrative_weekday,
+                              resolve_date, resolve_period,
                               weekday_around, weekday_relation)
 from kg.model import CallStatus, EntityKind
 
-__all__ = ["Day", "call_day", "by_reporting_word", "event_weekday", "event_weekday_day", "day_of_event"]
+__all__ = ["Day", "call_day", "by_reporting_word", "event_weekday", "event_weekday_day", "day_of_event", "narrative_day",
+           "day_named_in"]
 
 # The word lists are the lexicon's (reports.json reporting_words, dates.json
 # reported_relative_days and near_periods, discourse.json date_openers ...); the punctuation
@@ -159,8 +161,9 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
     for d in v.dates:
         if _tied_to_outlet(v, lex, d) and not just:
             continue
-        if _other_event(v, lex, d, cue):
-            continue
+        narrative = narrative_day(v, d)
+        if _other_event(v, lex, replace(d, start=d.start - narrative[1]) if narrative else d, cue):
+            continue  # (the words of "the following Monday" are the date's, not another event's)
         expr = d.expression.lower().strip()
         if is_back_reference(expr):
             # one before the cue weighs like any day before it ("congratulated him the day before,
@@ -219,6 +222,10 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             said = [c for n, c in enumerate(candidates) if not c[0] and c[2] is not None and n in named
                     and 0 <= named[n].start - best[4].end <= 2]
             if said:
+                told = named[candidates.index(said[0])]
+                if (narrative := narrative_day(v, told)) is not None:
+                    # "Two days after the talks, on the Sunday": the Sunday of the story's week
+                    return Day(back_reference=True, around=(told.expression, narrative[0]), fallback=said[0][2])
                 return Day(said[0][2])
             offset = back_reference_offset(best[4].expression)
             # "spoke with A on Tuesday and with B a day earlier": the day named before in the sentence
@@ -236,6 +243,12 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             # "on the Sunday after the vote", "the Friday before May 3": counted from that day
             dated, day = event_weekday_day(v, told, direction, anchor_day)
             return Day(day) if dated else Day(back_reference=True, around=(told.expression, direction))
+        if best[2] is not None and told is not None and (narrative := narrative_day(v, told)) is not None:
+            # "on the Friday", "the following Monday": counted from the day the story named before
+            base = day_named_in(v, told.start, anchor_day)
+            if base is not None:
+                return Day(weekday_around(told.expression, base, narrative[0]))
+            return Day(back_reference=True, around=(told.expression, narrative[0]), fallback=best[2])
         if best[2] is not None and (other := _other_zone_day(v, told, anchor_day)):
             # "at 7am on Monday, Tokyo time, which was Sunday evening in Ottawa": the
             # moment told in two time zones; the earlier day is the one nearer universal time for
@@ -258,6 +271,25 @@ def event_weekday(v: SentView, d: DateMention) -> int:
         return 0
     direction = weekday_relation(v.low(d.end))
     return direction if direction and weekday_around(d.expression, date(2000, 1, 1), direction) is not None else 0
+
+
+def narrative_day(v: SentView, d: DateMention) -> tuple[int, int] | None:
+    """For a weekday told from the story's own days ("on the Friday", "the following Monday"),
+    its direction from the day named before and the words before ``d`` that belong to it (see
+    ``dates.narrative_weekday``); None for any other date, and for "the Sunday after the vote"
+    (``event_weekday``: counted from the event's day)."""
+    if event_weekday(v, d):
+        return None
+    return narrative_weekday(d.expression, tuple(v.low(k) for k in range(max(v.start, d.start - 2), d.start)))
+
+
+def day_named_in(v: SentView, end: int, anchor_day: date | None) -> date | None:
+    """The last day the sentence names before token ``end`` that stands on its own (no back
+    reference, no weekday of the story's days), or None."""
+    named = [resolve_date(o.expression, anchor_day) for o in v.dates
+             if o.end <= end and not is_back_reference(o.expression.lower().strip()) and narrative_day(v, o) is None]
+    named = [n for n in named if n is not None]
+    return named[-1] if named else None
 
 
 def event_date(v: SentView, d: DateMention) -> DateMention | None:
@@ -301,8 +333,8 @@ def _said_on(v: SentView, lex: Lexicon, anchor_day: date | None) -> date | None:
 def _other_zone_day(v: SentView, d: DateMention | None, anchor_day: date | None) -> date | None:
     """The day the same moment fell on in another time zone, told right after ``d``: "on Monday,
     Tokyo time, which was Sunday evening in Ottawa", "on Monday in Vell, when it was still Sunday
-    in Ostria"; "time", "which was" and "when it was" are grammar of the construction, not
-    vocabulary."""
+    in Ostria", "Monday in Vell, which was Sunday in Ostria"; "time", "which was" and "when it
+    was" are grammar of the construction, not vocabulary."""
     if d is None:
         return None
     # "at 8am today - late on Sunday night in Vell -": the other day set off by a
@@ -318,7 +350,12 @@ def _other_zone_day(v: SentView, d: DateMention | None, anchor_day: date | None)
                and v.low(j - 1) in ("when", "while", ",")), None)
     if it is not None and (other := next((o for o in v.dates if it + 2 <= o.start <= it + 3), None)) is not None:
         return resolve_date(other.expression, anchor_day)
-    k = next((j for j in range(d.end, min(v.end, d.end + 5)) if v.low(j) == "time"), None)
+    # "midnight Thursday in Vell, which was Wednesday morning in Ostria": placed by "in" and a name
+    k = d.end + 1 if v.low(d.end) == "in" and v.tok(d.end + 1)[:1].isupper() else None
+    while k is not None and k + 1 < v.end and v.tok(k + 1)[:1].isupper():
+        k += 1  # (a place of several words: "in New Vella")
+    if k is None:
+        k = next((j for j in range(d.end, min(v.end, d.end + 5)) if v.low(j) == "time"), None)
     if k is None or v.low(k + 1) != "," or v.low(k + 2) != "which" or v.low(k + 3) not in ("was", "is"):
         return None
     other = next((o for o in v.dates if k + 4 <= o.start <= k + 5), None)
