@@ -3780,3 +3780,12 @@ def test_a_future_said_in_the_call_is_not_the_call_s(analyse_text):
             "Minister Amara Dule on Wednesday and said that Ostria would defend the isles.")
     people, call = only_call(analyse_text(text, published="2025-01-23"))
     assert call.status is CallStatus.OCCURRED and call.date == date(2025, 1, 22)
+
+
+def test_a_call_a_sentence_tells_before_a_semicolon_is_the_call_referred_to_after_it(analyse_text):
+    text = ("President-elect Amara Dule has spent two days fielding calls from leaders. President Ilse Varga "
+            "telephoned Dule on Monday. King Emil Sorn put through a call of his own yesterday morning; aides "
+            "say the call ran for an hour.")
+    found = {frozenset(p): (c.date, c.caller) for p, c in calls_of(analyse_text(text, published="2025-08-19"))}
+    assert found[frozenset({"Emil Sorn", "Amara Dule"})][0] == date(2025, 8, 18)
+    assert len(found) == 2

@@ -504,3 +504,20 @@ def test_a_country_after_with_stays_the_country(analyse_text):
 def test_an_acronym_not_after_the_is_the_outlet_named(analyse_text, text):
     facts = analyse_text(text, outlet="ABC News", url="https://www.abc.net.au/news/x")
     assert {e.country for e in facts.entities if e.kind is EntityKind.OUTLET} == {"Australia", "United States"}
+
+
+@pytest.mark.parametrize("outlet, url, credit", [
+    ("Ostrian Telegraph Agency", None, "OTA"),  # the initials of its name
+    ("Vellan Press", "https://www.vpa.example/2024/x", "VPA"),  # its web host
+    ("VellaPress", None, "VP"),  # the capitals of one word
+])
+def test_the_publisher_s_own_acronym_in_its_dateline_is_the_publisher(analyse_text, outlet, url, credit):
+    facts = analyse_text(f"VELLA, May 3 ({credit}) -- Premier Ilse Varga spoke by phone with King Emil Sorn on Monday.",
+                         outlet=outlet, url=url)
+    assert [e.name for e in facts.entities if e.kind is EntityKind.OUTLET] == [outlet]
+
+
+def test_an_acronym_that_is_not_the_publisher_s_stays_another_outlet(analyse_text):
+    facts = analyse_text("VELLA, May 3 (OTA) -- Premier Ilse Varga spoke by phone with King Emil Sorn on Monday.",
+                         outlet="Vellan Daily Mirror", url="https://www.vdm.example/x")
+    assert len([e for e in facts.entities if e.kind is EntityKind.OUTLET]) == 2

@@ -25,7 +25,7 @@ from kg.extract.mentions import (
 from kg.extract.names import close, name_index, name_key
 from kg.extract.roles import holds_portfolio, minister_roles, minister_roles_former, minister_roles_not
 from kg.extract.outlets import (channel_outlets, dateline_outlets, descriptor_before, home_country, outlet_ref, outlet_services,
-                                platform_context, slot_outlets, state_media, unknown_outlets)
+                                own_acronyms, platform_context, slot_outlets, state_media, unknown_outlets)
 from kg.extract.people import role_phrase, title_before, title_of_place_before
 from kg.extract.tokens import columns, doc_text
 from kg.model import ArticleMeta, EntityKind
@@ -1053,15 +1053,20 @@ class Extractor:
     def _own_short_name(self) -> None:
         """ "the ABC" in an article of ABC News (Australia): another outlet's acronym that opens
         the publisher's own name, right after "the", is the publisher in its own pages (not "US
-        network ABC", "CNN reported" in CNN Brasil's)."""
+        network ABC", "CNN reported" in CNN Brasil's). So is the acronym of its name or its web
+        host ("VELLA (OTA) --" in an article of the Ostrian Telegraph Agency at ota.example)."""
         if not self.meta.outlet:
             return
         own = outlet_ref(self.meta.outlet, self.gaz, self.meta.url)
         own_name = norm_name(own.name)
+        # (its host names only an acronym the gazetteer does not know: at abc.net.au, "US network
+        # ABC" is the American one)
+        named, hosted = own_acronyms(self.meta.outlet, None) | own_acronyms(own.name, None), own_acronyms("", self.meta.url)
         for m in [m for m in self.mentions if m.kind is EntityKind.OUTLET and m.key != own.key]:
             short = norm_name(m.text)
-            if m.text.isupper() and 2 <= len(m.text) <= 5 and own_name.startswith(short + " ") \
-                    and m.start > 0 and columns(self.doc).lower[m.start - 1] == "the":
+            if m.text.isupper() and 2 <= len(m.text) <= 5 and (
+                    m.text in named or m.text in hosted and not m.key.startswith("gaz:")
+                    or own_name.startswith(short + " ") and m.start > 0 and columns(self.doc).lower[m.start - 1] == "the"):
                 # (an acronym: "the ABC"; never a name of words, "The Times" of "The Times of X")
                 builder = self.entities.get(own.key) or Builder(own.key, own.name, EntityKind.OUTLET, country=own.country,
                                                                  wikidata=own.wikidata, outlet_kind=own.outlet_kind)

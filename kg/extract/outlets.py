@@ -53,6 +53,28 @@ def _host(url: str) -> str:
     return match.group(1) if match else ""
 
 
+def initials(name: str) -> str:
+    """The acronym a name of capitalised words makes ("Jewish Telegraphic Agency" -> "JTA",
+    "Agence France-Presse" -> "AFP", "KosovaPress" -> "KP"): each word's capitals (a word in
+    capitals counts whole), words in lower case ("of", "the") left out."""
+    letters = []
+    for word in re.split(r"[\s\-]+", name.strip()):
+        if word.casefold() == "the" or not word[:1].isupper():
+            continue
+        letters.append(word if word.isupper() else "".join(c for c in word if c.isupper()))
+    return "".join(letters)
+
+
+def own_acronyms(name: str, url: str | None) -> frozenset[str]:
+    """The acronyms a publisher goes by in its own pages: its name's ``initials``, and its web
+    host's name ("jta.org" -> "JTA")."""
+    found = {initials(name)}
+    host = _host(url or "").casefold().removeprefix("www.")
+    if host:
+        found.add(host.split(".")[0].upper())
+    return frozenset(a for a in found if 2 <= len(a) <= 5)
+
+
 def outlet_key(name: str) -> str:
     """The key of an outlet the gazetteer does not know: "The Fiji Times" and "Fiji Times" are one."""
     return "outlet:" + re.sub(r"^the ", "", norm_name(name))

@@ -898,7 +898,13 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                                       ctx=ctx))
     cur = state.current
     # a call of its own, named later ("the king will host an online summit of the bloc's leaders")
-    anaphoric = lex.anaphora.find(v.lower) is not None  # "the call", "the conversation": one told before
+    ref = lex.anaphora.find(v.lower)
+    anaphoric = ref is not None  # "the call", "the conversation": one told before
+    if anaphoric and cues:
+        # "X rang Y late on Monday; aides say the call lasted an hour": after a semicolon, the
+        # reference is to the call the sentence just told
+        new = next((c for c in cues if c.strong and not c.definite and not c.in_person), None)
+        anaphoric = new is None or not any(v.low(k) == ";" for k in range(new.end, v.start + ref))
     if not anaphoric and cur is not None and drafts[cur].medium is CallMedium.VIDEO and v.index - state.last_told <= 2:
         anaphoric = lex.video_anaphora.find(v.lower) is not None  # "The session ran for an hour" after a video call
     own_call = bool(cues) and any(c.strong and not c.definite and not c.in_person for c in cues) and not anaphoric
