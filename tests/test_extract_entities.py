@@ -521,3 +521,9 @@ def test_an_acronym_that_is_not_the_publisher_s_stays_another_outlet(analyse_tex
     facts = analyse_text("VELLA, May 3 (OTA) -- Premier Ilse Varga spoke by phone with King Emil Sorn on Monday.",
                          outlet="Vellan Daily Mirror", url="https://www.vdm.example/x")
     assert len([e for e in facts.entities if e.kind is EntityKind.OUTLET]) == 2
+
+
+def test_a_known_name_written_without_its_suffix_is_that_person(analyse_text):
+    facts = analyse_text("Ferdinand Romualdez Marcos rang King Emil Sorn on Monday about fishing rights.",
+                         published="2023-05-10")
+    assert "gaz:ferdinand-marcos-jr" in {e.key for e in facts.entities}

@@ -37,3 +37,8 @@ def test_a_middle_name_of_another_is_another_person(index):
     # the gazetteer's Mohamed Irfaan Ali shares the first name and the surname, not the middle name
     assert index.find("Mohamed Irfaan Ali").name == "Irfaan Ali"
     assert index.find("Mohamed Azmin Ali") is None
+
+
+def test_a_name_written_without_its_suffix_is_the_known_person_s(index):
+    assert index.find("Ferdinand Romualdez Marcos").id == "ferdinand-marcos-jr"
+    assert index.find("Ferdinand Marcos").id == "ferdinand-marcos-jr"

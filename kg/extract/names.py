@@ -34,6 +34,12 @@ def _groups() -> dict[str, str]:
     return canon
 
 
+@lru_cache(maxsize=1)
+def _suffixes() -> frozenset[str]:
+    """The suffixes after a surname ("Jr.", "III"), as name keys write them."""
+    return frozenset(norm_name(s) for s in lexicon_phrases(load_lexicon("titles"), "name_suffixes"))
+
+
 def name_key(text: str) -> str:
     """The key two spellings of one name share (see the module docstring)."""
     parts = norm_name(text.replace("-", " ")).split()
@@ -56,10 +62,13 @@ class NameIndex:
             for form in (entry.name, *entry.aliases):
                 key = name_key(form)
                 parts = key.split()
-                if len(parts) < 2:
-                    continue
-                by_key.setdefault(key, set()).add(entry.id)
-                by_first.setdefault(parts[0], []).append((parts[-1], tuple(parts[1:-1]), entry.id))
+                # (and without a suffix: "Ferdinand Romualdez Marcos" of "... Marcos Jr.")
+                bare = parts[:-1] if len(parts) > 2 and parts[-1] in _suffixes() else None
+                for parts in (parts, bare) if bare else (parts,):
+                    if len(parts) < 2:
+                        continue
+                    by_key.setdefault(" ".join(parts), set()).add(entry.id)
+                    by_first.setdefault(parts[0], []).append((parts[-1], tuple(parts[1:-1]), entry.id))
         self.by_key = {k: next(iter(ids)) for k, ids in by_key.items() if len(ids) == 1}
         self.by_first = by_first
 
