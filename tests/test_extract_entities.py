@@ -527,3 +527,13 @@ def test_a_known_name_written_without_its_suffix_is_that_person(analyse_text):
     facts = analyse_text("Ferdinand Romualdez Marcos rang King Emil Sorn on Monday about fishing rights.",
                          published="2023-05-10")
     assert "gaz:ferdinand-marcos-jr" in {e.key for e in facts.entities}
+
+
+def test_a_mention_given_to_a_person_is_no_longer_the_country_s(analyse_text):
+    text = ("Prime Minister Ilse Varga rang Montenegro's leaders about the border on Friday.\n\nKing Emil Sorn "
+            "of Vella rang Luís Montenegro on Sunday. Later, Prime Minister Amara Dule telephoned Montenegro "
+            "on Monday.")
+    facts = analyse_text(text, published="2024-03-12")
+    spans = {e.key: set(e.mentions) for e in facts.entities}
+    person, country = spans["gaz:luis-montenegro"], spans["gaz:montenegro"]
+    assert not person & country and len(country) == 1

@@ -361,6 +361,11 @@ class Extractor:
         self._seats()
         self._bracketed_short_forms()
         self.mentions.sort(key=lambda m: (m.start, m.end))
+        # where an entity is mentioned is where its mentions still stand: a rule that gave a
+        # mention to another ("telephoned Montenegro": the person, not the country) took it away
+        standing = {(m.key, m.start_char) for m in self.mentions}
+        for b in self.entities.values():
+            b.spans = [s for s in b.spans if (b.key, s[0]) in standing]
         return EntityIndex(self.mentions, self.entities, self.adjectives)
 
     def _fathers_name(self, start: int) -> bool:
