@@ -3789,3 +3789,23 @@ def test_a_call_a_sentence_tells_before_a_semicolon_is_the_call_referred_to_afte
     found = {frozenset(p): (c.date, c.caller) for p, c in calls_of(analyse_text(text, published="2025-08-19"))}
     assert found[frozenset({"Emil Sorn", "Amara Dule"})][0] == date(2025, 8, 18)
     assert len(found) == 2
+
+
+def test_those_thanked_in_separate_calls_each_had_their_own(analyse_text):
+    facts = analyse_text("President Emil Sorn thanked Prime Minister Amara Dule and President Ilse Varga for their "
+                         "help in separate calls on Saturday.", published="2024-02-05")
+    assert sorted(sorted(p) for p, _ in calls_of(facts)) == [["Amara Dule", "Emil Sorn"], ["Emil Sorn", "Ilse Varga"]]
+
+
+def test_a_headline_thanking_two_in_calls_pairs_neither_with_the_other(analyse_text):
+    facts = analyse_text("Sorn thanks Dule, Varga for help in calls\n\nPresident Emil Sorn spoke with Prime Minister "
+                         "Amara Dule and President Ilse Varga.", published="2024-02-05")
+    assert frozenset({"Amara Dule", "Ilse Varga"}) not in {p for p, _ in calls_of(facts)}
+
+
+def test_a_counterpart_described_before_the_article_names_them_is_the_one_named(analyse_text):
+    text = ("15:10 – Minister Dule will ring Swedish counterpart tonight\n\nForeign Minister Amara Dule is to "
+            "phone Sweden's top diplomat, her Swedish counterpart Lars Berg, this evening, aides said.\n\n11:40 – "
+            "Premier rings Stockholm\n\nPrime Minister Emil Sorn rang his Swedish counterpart Ulf Kristersson.")
+    found = {p for p, _ in calls_of(analyse_text(text, published="2023-10-17"))}
+    assert found == {frozenset({"Amara Dule", "Lars Berg"}), frozenset({"Emil Sorn", "Ulf Kristersson"})}

@@ -1023,9 +1023,30 @@ class Extractor:
                 continue
             if det not in _title_words().role_determiners and doc[start - 1].text != "," and start == tok.i:
                 continue
+            if role == "counterpart" and (named := self._counterpart_named(country, start)) is not None:
+                # "Dule to call Ostrian counterpart" over "... her Ostrian counterpart Emil Sorn":
+                # the one the article names with the same description
+                self.add(start, end, named, described=True)
+                continue
             entry = self._country_role(country, role, start, incoming, tok.i)
             if entry is not None:
                 self.add(start, end, self.entities.get(entry.key) or gaz_builder(entry, self.meta), described=True)
+
+    def _counterpart_named(self, country: str, start: int) -> Builder | None:
+        """The one person the article names right after "<country's adjective> counterpart"
+        ("her Swedish counterpart, Emil Sorn") as the counterpart of the same person as the
+        description at token ``start`` is, or None."""
+        lower = columns(self.doc).lower
+        owner = self._owner(start)
+        found = set()
+        for m in self.mentions:
+            if m.kind not in PERSON_KINDS:
+                continue
+            k = m.start - 1 if m.start > 0 and lower[m.start - 1] == "," else m.start
+            if k >= 2 and lower[k - 1] == "counterpart" and self.adjectives.get(k - 2) == country \
+                    and (other := self._owner(k - 2)) is not None and owner is not None and other.key == owner.key:
+                found.add(m.key)
+        return self.entities[next(iter(found))] if len(found) == 1 else None
 
     def _country_role(self, country: str, role: str, start: int, modified: bool, at: int) -> GazEntry | Builder | None:
         """Who holds ``role`` (a description's key) of ``country`` in a description opening at

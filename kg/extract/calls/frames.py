@@ -657,15 +657,25 @@ def _opening_phrase(v: SentView, lex: Lexicon, i: int) -> bool:
 
 
 def _speaker_frame(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[tuple[PersonNP, ...], list[PersonNP]]:
-    """ "X told Y in a phone call": the speaker and who was told."""
+    """ "X told Y in a phone call": the speaker and who was told ("X thanked A and B for their
+    help in separate calls": each of those thanked)."""
     j = cue.start - 1
-    while j >= lo and v.np(j) is None:
+    while j >= lo and (v.np(j) is None or v.np(j).kind == PRONOUN and v.np(j).possessive):
         j -= 1
     told = v.np(j)
-    if told is None or told.governor not in lex.speech_verbs:
+    if told is None:
         return (), []
-    speaker = subjects_before(v, lex, told.start - 1, lo)
-    return speaker, [told]
+    chain = [told]
+    while chain[0].governor not in lex.speech_verbs:
+        k, words = chain[0].start - 1, False
+        while k >= lo and (v.low(k) in lex.name_coordinators or v.low(k) in (",", "&")):
+            k, words = k - 1, True
+        prev = v.np(k)
+        if not words or prev is None or prev.end != k + 1 or prev.kind not in (NAME, ROLE):
+            return (), []
+        chain.insert(0, prev)
+    speaker = subjects_before(v, lex, chain[0].start - 1, lo)
+    return speaker, chain
 
 
 def _initiator_opening(v: SentView, lex: Lexicon, cue: Cue) -> PersonNP | None:
@@ -828,6 +838,7 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
             speaker, told = _verb_objects(v, lex, cue, lo)
         if speaker:
             subj, objs = speaker, told + list(objs)
+            separate = separate or (cue.plural and len(objs) > 1)  # "thanked A and B in calls": one each
         elif _adjunct(v, lex, cue):
             # "X, one of the first to congratulate Y, praised ... during a phone call with Z":
             # the clause's own subject, not the nearest name
