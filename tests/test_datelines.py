@@ -66,3 +66,8 @@ def test_an_agency_named_after_the_day_and_year_before_the_dash():
                                      "VELLTOWN, August 25, 2021, Prime Minister --"])
 def test_no_agency_of_a_weekday_nor_of_words_after_the_year(opening):
     assert not any(line.agency for line in find_datelines(f"{opening} President Amara Dule spoke.", date(2021, 8, 26)))
+
+
+def test_a_dateline_with_a_region_and_the_hour_it_was_filed():
+    (line,) = find_datelines("Vella, Ostria, May 9, 2025 / 19:40 pm (OTA).\n\nThe king spoke by phone.", date(2025, 5, 10))
+    assert (line.place, line.day, line.agency) == ("Vella", date(2025, 5, 9), "OTA")

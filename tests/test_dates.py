@@ -339,11 +339,12 @@ def test_a_weekday_is_counted_from_another_day_in_either_direction():
 
 
 @pytest.mark.parametrize("expression, before, expected", [
-    ("on the Friday", (), (0, 0)),
-    ("the Sunday morning", ("rang", "him"), (0, 0)),
-    ("Monday", ("the", "following"), (1, 2)),
-    ("next Monday", ("him", "the"), (1, 1)),
-    ("Saturday", ("the", "previous"), (-1, 2)),
+    ("on the Friday", (), (1, 0, True)),
+    ("the Sunday morning", ("rang", "him"), (1, 0, True)),
+    ("Friday", ("him", "that"), (0, 1, True)),
+    ("Monday", ("the", "following"), (1, 2, False)),
+    ("next Monday", ("him", "the"), (1, 1, False)),
+    ("Saturday", ("the", "previous"), (-1, 2, False)),
     ("on Friday", (), None),
     ("last Friday", (), None),
     ("next Monday", ("him", "on"), None),
@@ -354,12 +355,11 @@ def test_a_weekday_of_the_story_s_own_days(expression, before, expected):
 
 
 @pytest.mark.parametrize("expression, direction, expected", [
-    ("on the Friday", 0, date(2025, 3, 7)),  # two days after a Wednesday
-    ("on the Tuesday", 0, date(2025, 3, 4)),  # the day before
-    ("on the Wednesday", 0, date(2025, 3, 5)),  # that very day
-    ("on the Monday", 0, date(2025, 3, 10)),  # five days after
+    ("on the Friday", 1, date(2025, 3, 7)),  # two days after a Wednesday
+    ("on the Wednesday", 1, date(2025, 3, 12)),  # "the" weekday of a story is never the day itself
+    ("that Wednesday", 0, date(2025, 3, 5)),  # "that" one may be
+    ("that Tuesday", 0, date(2025, 3, 11)),
     ("next Monday", 1, date(2025, 3, 10)),
-    ("Wednesday", 1, date(2025, 3, 12)),  # "the following Wednesday": a week on
     ("Saturday", -1, date(2025, 3, 1)),
 ])
 def test_a_weekday_counted_from_a_day_named_before(expression, direction, expected):

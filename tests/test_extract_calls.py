@@ -3809,3 +3809,38 @@ def test_a_counterpart_described_before_the_article_names_them_is_the_one_named(
             "Premier rings Stockholm\n\nPrime Minister Emil Sorn rang his Swedish counterpart Ulf Kristersson.")
     found = {p for p, _ in calls_of(analyse_text(text, published="2023-10-17"))}
     assert found == {frozenset({"Amara Dule", "Lars Berg"}), frozenset({"Emil Sorn", "Ulf Kristersson"})}
+
+
+@pytest.mark.parametrize("text, published, day", [
+    # a report's day is no day of the story's week: the weekday before it
+    ("Prime Minister Emil Sorn said on Thursday that he had phoned President Amara Dule on the Tuesday to warn "
+     "him.", "2024-05-10", date(2024, 5, 7)),
+    ("Prime Minister Emil Sorn told reporters on Tuesday that he phoned President Amara Dule on the Sunday.",
+     "2024-05-08", date(2024, 5, 5)),
+    # forward from the story's day, never on it
+    ("The protests began on Wednesday, 24 April. By the Tuesday, President Amara Dule had telephoned Prime "
+     "Minister Emil Sorn twice.", "2024-05-08", date(2024, 4, 30)),
+    ("The ceasefire took effect on 1 March. President Amara Dule phoned Prime Minister Emil Sorn on the Friday.",
+     "2024-03-20", date(2024, 3, 8)),
+    # "that Friday" may be the day itself
+    ("Fighting broke out on 28 April. President Amara Dule called Prime Minister Emil Sorn that Sunday.",
+     "2024-05-08", date(2024, 4, 28)),
+    # a background date long before is no week of the story
+    ("The accord was signed on 12 January 2023 after years of talks. President Amara Dule telephoned Prime "
+     "Minister Emil Sorn on the Monday, his office said in a statement on Tuesday.", "2024-05-08", date(2024, 5, 6)),
+    # a plan is the coming weekday
+    ("The summit opens on Thursday, 16 May. President Amara Dule will call Prime Minister Emil Sorn on the "
+     "Tuesday to prepare.", "2024-05-10", date(2024, 5, 14)),
+])
+def test_a_story_s_weekday_stays_before_the_text_and_after_the_story_s_day(analyse_text, text, published, day):
+    people, call = only_call(analyse_text(text, published=published))
+    assert call.date == day
+
+
+def test_a_live_blog_with_one_day_heading_dates_its_entries(analyse_text):
+    text = ("Live: Vella crisis\n\nWednesday 8 May\n\n09:40 | Markets open\n\nShares rose in Vella.\n\n11:15 | "
+            "Dule and Sorn speak\n\nPresident Amara Dule and Prime Minister Emil Sorn spoke by phone for 30 "
+            "minutes, the presidency said.")
+    people, call = only_call(analyse_text(text, published="2024-05-10"))
+    assert call.date == date(2024, 5, 8)
+

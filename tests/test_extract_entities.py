@@ -537,3 +537,15 @@ def test_a_mention_given_to_a_person_is_no_longer_the_country_s(analyse_text):
     spans = {e.key: set(e.mentions) for e in facts.entities}
     person, country = spans["gaz:luis-montenegro"], spans["gaz:montenegro"]
     assert not person & country and len(country) == 1
+
+
+def test_the_publisher_s_initials_never_take_an_agency_the_gazetteer_knows(analyse_text):
+    facts = analyse_text("Premier Ilse Varga spoke by phone with King Emil Sorn on Monday, Bulgaria's BTA news "
+                         "agency reported.", outlet="BelTA", url="https://www.belta.by/x")
+    assert "gaz:bta" in {e.key for e in facts.entities}
+
+
+def test_a_known_acronym_crediting_the_publisher_s_own_dateline_is_the_publisher(analyse_text):
+    facts = analyse_text("LIMA, May 9 (CNA) -- Premier Ilse Varga spoke by phone with King Emil Sorn on Monday.",
+                         outlet="Catholic News Agency", url="https://www.catholicnewsagency.com/news/1")
+    assert [e.name for e in facts.entities if e.kind is EntityKind.OUTLET] == ["Catholic News Agency"]

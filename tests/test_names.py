@@ -42,3 +42,7 @@ def test_a_middle_name_of_another_is_another_person(index):
 def test_a_name_written_without_its_suffix_is_the_known_person_s(index):
     assert index.find("Ferdinand Romualdez Marcos").id == "ferdinand-marcos-jr"
     assert index.find("Ferdinand Marcos").id == "ferdinand-marcos-jr"
+
+
+def test_a_name_without_a_suffix_never_hides_another_s_full_name(index):
+    assert index.find("Donald Trumpp").id == "donald-trump"  # not also "Donald Trump Jr." without his suffix

@@ -64,11 +64,15 @@ _OPENING = re.compile(
 # Minister ..."), else any sentence opening "Paris, May 3" would be one
 _OPENING_TITLED = re.compile(
     rf"^[ \t]*(?P<place>[{_UPPER}][{_LOWER}]+(?:[ \-][{_UPPER}][{_LOWER}]+){{0,2}}),[ \t]+"
+    # "Vella, Ostria, May 2": the place's country or region
+    rf"(?:(?!{_MONTH_START}|\d)[{_UPPER}][{_LOWER}]+(?:[ \-][{_UPPER}][{_LOWER}]+){{0,2}},[ \t]+)?"
     # "Muscat, Nov 20", "Díli, 28 Oct 2025"
     rf"(?:{_MONTH}[ \t]+{_DAY}(?:,[ \t]*(?P<year>\d{{4}}))?|{_DAY_FIRST}(?:,?[ \t]+(?P<dyear>\d{{4}}))?)\.?"
+    # "Vella, Ostria, May 2, 2024 / 08:15 am (OTA).": the hour it was filed
+    rf"(?:[ \t]*/[ \t]*\d{{1,2}}[:.]\d{{2}}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{{2,4}})?)?"
     rf"[ \t]*(?:(?:\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?"
     # "Accra, Nov. 27, GNA -": an acronym after the day's comma
-    rf"|(?<=[\d.]),[ \t]*(?P<comma>[A-Z]{{2,8}})(?=[ \t]*{_DASH}))(?:[ \t]*{_DASH}|(?=[ \t]+[A-Z]))"
+    rf"|(?<=[\d.]),[ \t]*(?P<comma>[A-Z]{{2,8}})(?=[ \t]*{_DASH}))(?:[ \t]*{_DASH}|(?=[ \t]+[A-Z])|\.?[ \t]*$)"
     rf"|{_DASH}(?=[ \t]+[A-Z]))",
     re.MULTILINE,
 )

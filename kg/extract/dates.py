@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 from dateutil import parser as date_parser
@@ -274,9 +275,9 @@ def _weekday_relations() -> dict[str, int]:
 
 def weekday_around(expression: str, day: date, direction: int) -> date | None:
     """The day "the Sunday (morning)" stands for, counted from ``day``: the first such weekday
-    after it (``direction`` 1), the last one before it (-1), or the one from a day before it to
-    five after it (0: "on the Friday" of a story told from a Wednesday). None when the
-    expression names anything but a weekday (a month, a number)."""
+    after it (``direction`` 1), the last one before it (-1), or the one in the week from that day
+    on (0: "that Sunday"). None when the expression names anything but a weekday (a month, a
+    number)."""
     words = _folded(expression).split()
     weekdays = _rules().weekdays
     if not any(w in weekdays for w in words) or any(w in calendar_names() and w not in weekdays or w.isdigit() for w in words):
@@ -284,34 +285,41 @@ def weekday_around(expression: str, day: date, direction: int) -> date | None:
     # ("the next Friday": the relation is ``direction``'s, not the modifier's)
     bare = " ".join(w for w in expression.split() if w.casefold().strip(" ,;:.") in weekdays)
     if direction == 0:
-        return resolve_date(bare, day + timedelta(days=5))
+        return resolve_date(bare, day + timedelta(days=6))
     return resolve_date(bare, day + timedelta(days=7) if direction > 0 else day - timedelta(days=1))
 
 
-def narrative_weekday(expression: str, before: tuple[str, ...] = ()) -> tuple[int, int] | None:
-    """For a weekday told from the story's own days ("on the Friday", "the following Monday",
-    "the next Monday"; ``before``: the lower-case words right before the expression), the
-    direction ``weekday_around`` counts it in from the day named before, and how many of the
-    words before belong to it; None for any other date ("on Friday", "last Friday", "Friday,
-    May 3")."""
+class Narrative(NamedTuple):
+    """How a weekday told from the story's own days is counted (``narrative_weekday``)."""
+
+    direction: int  # as ``weekday_around``'s
+    words_before: int  # how many of the words before the expression belong to it ("the following")
+    story: bool  # from the last day the story named on its own (else from the day named last)
+
+
+def narrative_weekday(expression: str, before: tuple[str, ...] = ()) -> Narrative | None:
+    """For a weekday told from the story's own days ("on the Friday", "that Friday", "the
+    following Monday", "the next Monday"; ``before``: the lower-case words right before the
+    expression), how it is counted from a day named before (dates.json ``narrative_weekdays``);
+    None for any other date ("on Friday", "last Friday", "Friday, May 3")."""
     words = _folded(expression).split()
     weekdays = _rules().weekdays
     at = next((n for n, w in enumerate(words) if w in weekdays), None)
     if at is None or any(w in calendar_names() and w not in weekdays or w.isdigit() for w in words):
         return None
     full = [*before, *words[:at]]
-    for phrase, direction in _narrative_weekdays():
+    for phrase, direction, story in _narrative_weekdays():
         if len(full) >= len(phrase) and full[len(full) - len(phrase):] == list(phrase):
-            return direction, max(0, len(phrase) - at)
+            return Narrative(direction, max(0, len(phrase) - at), story)
     return None
 
 
 @lru_cache(maxsize=1)
-def _narrative_weekdays() -> tuple[tuple[tuple[str, ...], int], ...]:
+def _narrative_weekdays() -> tuple[tuple[tuple[str, ...], int, bool], ...]:
     # longest first: "the following" before "the"
-    pairs = [(tuple(e["phrase"].casefold().split()), int(e["direction"]))
-             for e in lexicon_entries(_load_lexicon(), "narrative_weekdays")]
-    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+    rows = [(tuple(e["phrase"].casefold().split()), int(e["direction"]), e["base"] == "story")
+            for e in lexicon_entries(_load_lexicon(), "narrative_weekdays")]
+    return tuple(sorted(rows, key=lambda p: -len(p[0])))
 
 
 @lru_cache(maxsize=1)

@@ -1085,13 +1085,14 @@ class Extractor:
             return
         own = outlet_ref(self.meta.outlet, self.gaz, self.meta.url)
         own_name = norm_name(own.name)
-        # (its host names only an acronym the gazetteer does not know: at abc.net.au, "US network
-        # ABC" is the American one)
+        # (only an acronym the gazetteer does not know for sure, or the credit of the article's own
+        # dateline: at abc.net.au, "US network ABC" is the American one; in BelTA's pages "Bulgaria's
+        # BTA" is the Bulgarian agency; but "Vella, May 2 (OTA)" in the Ostrian Telegraph Agency's is itself)
         named, hosted = own_acronyms(self.meta.outlet, None) | own_acronyms(own.name, None), own_acronyms("", self.meta.url)
         for m in [m for m in self.mentions if m.kind is EntityKind.OUTLET and m.key != own.key]:
             short = norm_name(m.text)
             if m.text.isupper() and 2 <= len(m.text) <= 5 and (
-                    m.text in named or m.text in hosted and not m.key.startswith("gaz:")
+                    (m.text in named or m.text in hosted) and (not m.key.startswith("gaz:") or self._dateline_credit(m))
                     or own_name.startswith(short + " ") and m.start > 0 and columns(self.doc).lower[m.start - 1] == "the"):
                 # (an acronym: "the ABC"; never a name of words, "The Times" of "The Times of X")
                 builder = self.entities.get(own.key) or Builder(own.key, own.name, EntityKind.OUTLET, country=own.country,
@@ -1100,6 +1101,11 @@ class Extractor:
                 if not any(o.key == m.key for o in self.mentions):
                     del self.entities[m.key]
                 self.add(m.start, m.end, builder)
+
+    def _dateline_credit(self, m: Mention) -> bool:
+        """The mention is the agency a dateline credits ("VELLA, May 3 (OTA) --")."""
+        return any(line.agency_start is not None and line.agency_start <= m.start_char < (line.agency_end or line.end)
+                   for line in self.datelines)
 
     def _serving_titles(self) -> None:
         """The office a gazetteer official holds in the article, which the title before a mention

@@ -54,6 +54,7 @@ class NameIndex:
     def __init__(self, gaz: Gazetteer) -> None:
         by_key: dict[str, set[str]] = {}
         by_first: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
+        bare: dict[str, set[str]] = {}
         self.entries: dict[str, GazEntry] = {}
         for entry in gaz.entries.values():
             if entry.kind not in _PEOPLE:
@@ -62,13 +63,19 @@ class NameIndex:
             for form in (entry.name, *entry.aliases):
                 key = name_key(form)
                 parts = key.split()
-                # (and without a suffix: "Ferdinand Romualdez Marcos" of "... Marcos Jr.")
-                bare = parts[:-1] if len(parts) > 2 and parts[-1] in _suffixes() else None
-                for parts in (parts, bare) if bare else (parts,):
-                    if len(parts) < 2:
-                        continue
-                    by_key.setdefault(" ".join(parts), set()).add(entry.id)
-                    by_first.setdefault(parts[0], []).append((parts[-1], tuple(parts[1:-1]), entry.id))
+                if len(parts) < 2:
+                    continue
+                by_key.setdefault(key, set()).add(entry.id)
+                by_first.setdefault(parts[0], []).append((parts[-1], tuple(parts[1:-1]), entry.id))
+                if len(parts) > 2 and parts[-1] in _suffixes():
+                    bare.setdefault(" ".join(parts[:-1]), set()).add(entry.id)
+        # a name without its suffix ("Ferdinand Romualdez Marcos" of "... Marcos Jr."), unless it
+        # is another's name in full ("Donald Trump" of "Donald Trump Jr.")
+        for key, ids in bare.items():
+            if key not in by_key:
+                by_key[key] = ids
+                parts = key.split()
+                by_first.setdefault(parts[0], []).extend((parts[-1], tuple(parts[1:-1]), i) for i in ids)
         self.by_key = {k: next(iter(ids)) for k, ids in by_key.items() if len(ids) == 1}
         self.by_first = by_first
 

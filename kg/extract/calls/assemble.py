@@ -32,10 +32,10 @@ from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.frames import Frame, clause_bounds, coordinated_after, first_member, read_frame, subjects_before
 from kg.extract.calls.reporters import has_report_cue, reports_in
 from kg.extract.calls.status import call_status, clause_end, negation_only
-from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView
+from kg.extract.calls.view import ENTRY_STAMP, GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView
 from kg.extract.dates import find_durations, is_back_reference, resolve_date, weekday_around
 from kg.extract.calls.when import (by_reporting_word, call_day, day_named_in, day_of_event, event_weekday, event_weekday_day,
-                                   narrative_day)
+                                   narrative_day, narrative_resolved)
 from kg.extract.calls.reporters import evidence_of
 from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
@@ -360,12 +360,13 @@ def _call_after(v: SentView, lex: Lexicon, k: int) -> bool:
 
 
 def _previous_day(view: DocView, v: SentView, floor: int = 0, named: "_DaysNamed | None" = None,
-                  fixed: bool = False) -> date | None:
+                  fixed: bool = False, unresolved: list | None = None) -> date | None:
     """The day the text named last before this sentence ("on the 25th ... that afternoon"); a
     report's day ("..., the office said on Wednesday") only when no other day is named. Nothing
     before character ``floor`` counts (the live blog entry the question comes from opens there).
     ``named`` gives the days named before a sentence, for "on the Friday" of the story's week;
-    ``fixed``: only the days that stand on their own count (not "on the Friday" itself)."""
+    ``fixed``: only the days that stand on their own count (not "on the Friday" itself).
+    ``unresolved`` receives "the Sunday after the vote" when no day before it was found here."""
     report_day = None
     pending = None  # "the Sunday after the vote" (its words, its direction): counted from the day found next
     for s in reversed(view.sents[max(0, v.index - 2) : v.index + 1]):
@@ -395,22 +396,24 @@ def _previous_day(view: DocView, v: SentView, floor: int = 0, named: "_DaysNamed
                     s.low(d.end) == "in" and s.tok(d.end + 1)[:1].isupper() or s.low(d.end + 1) == "time"):
                 continue  # "at 9 a.m., late Tuesday evening in Vell": the hour in another time zone
             day = resolve_date(d.expression, view.anchor_at(s))
-            if (narrative := narrative_day(s, d)) is not None:
+            if (narrative := narrative_day(s, view.lex, d)) is not None:
                 if fixed:
                     continue
                 # "on the Friday" of the week the story told last ("The unrest began on Wednesday,
                 # 24 November"), "the following Monday" after the day named before it
-                base = day_named_in(s, d.start, view.anchor_at(s))
+                base = day_named_in(s, view.lex, d.start, view.anchor_at(s))
                 if base is None and named is not None:
-                    base = named.before(s.index, fixed=narrative[0] == 0)
-                if base is not None:
-                    day = weekday_around(d.expression, base, narrative[0])
+                    base = named.before(s.index, fixed=narrative.story)
+                day = narrative_resolved(d.expression, narrative.direction, base, view.anchor_at(s),
+                                         day if narrative.story else None)
             if day is None:
                 continue
             if by_reporting_word(s, view.lex, d):
                 report_day = report_day or day
                 continue
             return weekday_around(pending[0], day, pending[1]) if pending is not None else day
+    if pending is not None and unresolved is not None:
+        unresolved.append(pending)
     return report_day if pending is None else None
 
 
@@ -450,15 +453,22 @@ class _DaysNamed:
         if k in upto:
             return upto[k]
         passed, day = [], None
+        pending, counted = None, 0  # "on the Sunday after the slide" two sentences after the slide's day
         while k >= 0 and self.view.sents[k].char_end > floor:
             if k in upto:
                 day = upto[k]
                 break
             passed.append(k)
-            day = _previous_day(self.view, self.view.sents[k], floor, self, fixed)
+            unresolved: list = []
+            day = _previous_day(self.view, self.view.sents[k], floor, self, fixed, unresolved)
             if day is not None:
                 break
+            if unresolved and pending is None:
+                pending, counted = unresolved[0], len(passed)
             k -= 1
+        if pending is not None:
+            day = weekday_around(pending[0], day, pending[1]) if day is not None else None
+            passed = passed[:counted]  # (the sentences before the event's weekday named the event's day)
         for j in passed:
             upto[j] = day
         return day
@@ -903,8 +913,11 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     if anaphoric and cues:
         # "X rang Y late on Monday; aides say the call lasted an hour": after a semicolon, the
         # reference is to the call the sentence just told
+        # (not "; the call with Dule had lasted an hour": another call, its partner named)
         new = next((c for c in cues if c.strong and not c.definite and not c.in_person), None)
-        anaphoric = new is None or not any(v.low(k) == ";" for k in range(new.end, v.start + ref))
+        n = lex.anaphora.match(v.lower, ref)
+        anaphoric = new is None or not any(v.low(k) == ";" for k in range(new.end, v.start + ref)) \
+            or v.low(v.start + ref + n) in ("with", "between", "to", "from")
     if not anaphoric and cur is not None and drafts[cur].medium is CallMedium.VIDEO and v.index - state.last_told <= 2:
         anaphoric = lex.video_anaphora.find(v.lower) is not None  # "The session ran for an hour" after a video call
     own_call = bool(cues) and any(c.strong and not c.definite and not c.in_person for c in cues) and not anaphoric
@@ -1351,12 +1364,6 @@ def _quote_after_a_name(v: SentView) -> bool:
     return any(v.low(q) in {'"', "“"} and (np := v.np(q - 1)) is not None and np.end == q for q in range(v.start + 1, v.end))
 
 
-# a live blog's entry stamp: a time alone on its line, or before a dash or colon and the entry's
-# heading ("18:05 — Premier speaks to king", "12:40 a.m. ET: Premier concedes", "09:15 | Premier
-# concedes")
-_TIMESTAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|local time)[^\n]{0,6})?"
-                        r"[ \t]*(?:$|[—–:|-][ \t]+\S)", re.MULTILINE | re.IGNORECASE)
-
 
 def _dateline_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
     """ "MOSCOW, June 12. /TASS/. X and Y have held a telephone conversation": a dateline the
@@ -1383,7 +1390,7 @@ def _dateline_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
 
 def _entry_stamps(view: DocView) -> list[int]:
     """Where a live blog's entries open, in text order (their stamps): none unless there are two."""
-    found = [m.start() for m in _TIMESTAMP.finditer(view.text)]
+    found = [m.start() for m in ENTRY_STAMP.finditer(view.text)]
     return found if len(found) >= 2 else []
 
 

@@ -14,7 +14,7 @@ from kg.extract.calls.cues import Cue
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.reporters import evidence_of, reports_in
 from kg.extract.calls.view import NAME, PRONOUN, DocView, SentView
-from kg.extract.calls.when import Day, call_day
+from kg.extract.calls.when import Day, call_day, narrative_resolved
 from kg.extract.dates import find_durations, weekday_around
 from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
@@ -251,11 +251,13 @@ def absorb(d: Draft, view: DocView, v: SentView, cue: Cue | None = None, days: b
         found: Day = call_day(v, lex, cue, d.status, view.anchor_at(v))
         if found.back_reference:
             # ("on the Friday" counts from the days that stand on their own)
-            fixed = found.around is not None and found.around[1] == 0
-            before = (previous_day(fixed=True) if fixed else previous_day()) if previous_day is not None else None
-            if found.around is not None:  # "the Sunday after the vote": no day when none was named before
-                # ("on the Friday" with no day named before: the text's Friday, its fallback)
-                found = Day(weekday_around(found.around[0], before, found.around[1]) if before else found.fallback)
+            story = found.around[2] if found.around is not None else None
+            before = (previous_day(fixed=True) if story else previous_day()) if previous_day is not None else None
+            if found.around is not None and story is None:  # "the Sunday after the vote": no day when none was named before
+                found = Day(weekday_around(found.around[0], before, found.around[1]) if before else None)
+            elif found.around is not None:
+                # ("on the Friday" with no day of the story named before: the text's Friday, its fallback)
+                found = Day(narrative_resolved(found.around[0], found.around[1], before, view.anchor_at(v), found.fallback))
             else:
                 found = Day(before + timedelta(days=found.back_offset) if before else found.fallback)
         if found.day is not None and cue.start and not d.told_in(v) and not lex.confirming_words.isdisjoint(v.lower):

@@ -72,7 +72,9 @@ def _telegraphic_future(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     opening = v.start
     if _CLOCK.match(v.tok(opening)):
         opening += 1
-        while opening < to and (v.tok(opening) in _STAMP_MARKS or v.tok(opening) in _CLOCK_SUFFIXES or v.tok(opening).isspace()):
+        while opening < to and v.low(opening) in _CLOCK_SUFFIXES:
+            opening += 1  # right after the time: "9:40 AM ET" (after a mark, "PM" is a prime minister)
+        while opening < to and (v.tok(opening) in _STAMP_MARKS or v.tok(opening).isspace()):
             opening += 1
     first = v.np(opening)
     return first is not None and first.kind in (NAME, ROLE) and first.start == opening and first.end == to
@@ -80,7 +82,7 @@ def _telegraphic_future(v: SentView, lex: Lexicon, cue: Cue) -> bool:
 
 # a live blog entry's stamp before its heading: a clock time and the mark after it (grammar)
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$")
-_CLOCK_SUFFIXES = frozenset(("am", "pm", "a.m.", "p.m."))  # (lower case: "PM" is a prime minister)
+_CLOCK_SUFFIXES = frozenset(("am", "pm", "a.m.", "p.m.", "et", "gmt", "utc", "bst", "cet", "cest", "est", "edt"))
 _STAMP_MARKS = frozenset(("|", "—", "–", "-", ":"))
 
 

@@ -35,7 +35,7 @@ from kg.extract.calls.lexicon import Lexicon
 from kg.model import ArticleMeta, EntityKind, OutletKind
 from kg.resources import incoming_on
 
-__all__ = ["PersonNP", "DateMention", "SentView", "DocView", "EntityInfo", "doc_view", "object_pronoun", "NAME", "PRONOUN",
+__all__ = ["ENTRY_STAMP", "PersonNP", "DateMention", "SentView", "DocView", "EntityInfo", "doc_view", "object_pronoun", "NAME", "PRONOUN",
            "GROUP", "ROLE"]
 
 NAME, PRONOUN, GROUP, ROLE = "name", "pronoun", "group", "role"
@@ -612,6 +612,13 @@ def _sentence_bounds(doc: Doc, cols) -> list[tuple[int, int, int, int]]:
     return [(s, e, idx[s], idx[e - 1] + len(text[e - 1])) for s, e in zip(starts, ends)]
 
 
+# a live blog's entry stamp: a time alone on its line, or before a dash or colon and the entry's
+# heading ("18:05 — Premier speaks to king", "12:40 a.m. ET: Premier concedes", "09:15 | Premier
+# concedes")
+ENTRY_STAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|local time)[^\n]{0,6})?"
+                         r"[ \t]*(?:$|[—–:|-][ \t]+\S)", re.MULTILINE | re.IGNORECASE)
+
+
 # a line that may hold only a day: short, and no full stop inside (a live blog's day heading)
 _HEADING_LINE = re.compile(r"^[ \t]*([^\n.]{3,40}?\.?)[ \t]*$", re.MULTILINE)
 
@@ -635,7 +642,8 @@ def _section_days(text: str, published: date | None) -> tuple[tuple[int, date], 
         day = resolve_date(expression, published) if not rest else None
         if day is not None and day <= published:
             found.append((m.start(), day))
-    return tuple(found) if len(found) >= 2 else ()
+    # (one heading is enough over stamped entries: "Wednesday 8 May" atop "09:40 | ..." and "11:15 | ...")
+    return tuple(found) if len(found) >= 2 or found and len(ENTRY_STAMP.findall(text)) >= 2 else ()
 
 
 def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text: str | None = None,

@@ -22,13 +22,14 @@ from datetime import date, timedelta
 from kg.extract.calls.cues import Cue, time_of_day_in
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import NAME, DateMention, SentView
-from kg.extract.dates import (back_reference_offset, back_reference_same_day, is_back_reference, is_relative_day, narrative_weekday,
+from kg.extract.dates import (Narrative, back_reference_offset, back_reference_same_day, is_back_reference, is_relative_day,
+                              narrative_weekday,
                               resolve_date, resolve_period,
                               weekday_around, weekday_relation)
 from kg.model import CallStatus, EntityKind
 
 __all__ = ["Day", "call_day", "by_reporting_word", "event_weekday", "event_weekday_day", "day_of_event", "narrative_day",
-           "day_named_in"]
+           "day_named_in", "narrative_resolved"]
 
 # The word lists are the lexicon's (reports.json reporting_words, dates.json
 # reported_relative_days and near_periods, discourse.json date_openers ...); the punctuation
@@ -45,7 +46,9 @@ class Day:
     back_offset: int = 0  # "a day earlier": -1 from that day
     own: bool = False  # the date stands in the call's own noun phrase: "the June 15 call"
     fallback: date | None = None  # "the day before" with no day named before: from the anchor
-    around: tuple[str, int] | None = None  # "the Sunday after the vote": the weekday and its direction from the day named before
+    # "the Sunday after the vote" (None: from the event's day), "on the Friday" (True: from the story's
+    # own day), "the following Monday" (False: from the day named last): the weekday, its direction
+    around: tuple[str, int, bool | None] | None = None
 
 
 def _tied_to_outlet(v: SentView, lex: Lexicon, d: DateMention) -> bool:
@@ -161,8 +164,8 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
     for d in v.dates:
         if _tied_to_outlet(v, lex, d) and not just:
             continue
-        narrative = narrative_day(v, d)
-        if _other_event(v, lex, replace(d, start=d.start - narrative[1]) if narrative else d, cue):
+        narrative = narrative_day(v, lex, d)
+        if _other_event(v, lex, replace(d, start=d.start - narrative.words_before) if narrative else d, cue):
             continue  # (the words of "the following Monday" are the date's, not another event's)
         expr = d.expression.lower().strip()
         if is_back_reference(expr):
@@ -223,9 +226,14 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
                     and 0 <= named[n].start - best[4].end <= 2]
             if said:
                 told = named[candidates.index(said[0])]
-                if (narrative := narrative_day(v, told)) is not None:
-                    # "Two days after the talks, on the Sunday": the Sunday of the story's week
-                    return Day(back_reference=True, around=(told.expression, narrative[0]), fallback=said[0][2])
+                if (narrative := narrative_day(v, lex, told)) is not None and status is not CallStatus.PLANNED:
+                    # "Two days after the talks, on the Sunday": the Sunday of the story's week, on the
+                    # side of the story's day the back reference points to ("A day before the
+                    # call, on the Saturday": the Saturday before)
+                    offset = back_reference_offset(best[4].expression)
+                    direction = -1 if offset < 0 else 1 if offset > 0 else narrative.direction
+                    return Day(back_reference=True, around=(told.expression, direction, narrative.story),
+                               fallback=said[0][2] if narrative.story else None)
                 return Day(said[0][2])
             offset = back_reference_offset(best[4].expression)
             # "spoke with A on Tuesday and with B a day earlier": the day named before in the sentence
@@ -242,13 +250,26 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         if best[2] is not None and told is not None and (direction := event_weekday(v, told)):
             # "on the Sunday after the vote", "the Friday before May 3": counted from that day
             dated, day = event_weekday_day(v, told, direction, anchor_day)
-            return Day(day) if dated else Day(back_reference=True, around=(told.expression, direction))
-        if best[2] is not None and told is not None and (narrative := narrative_day(v, told)) is not None:
-            # "on the Friday", "the following Monday": counted from the day the story named before
-            base = day_named_in(v, told.start, anchor_day)
-            if base is not None:
-                return Day(weekday_around(told.expression, base, narrative[0]))
-            return Day(back_reference=True, around=(told.expression, narrative[0]), fallback=best[2])
+            return Day(day) if dated else Day(back_reference=True, around=(told.expression, direction, None))
+        if best[2] is not None and told is not None and status is not CallStatus.PLANNED \
+                and (narrative := narrative_day(v, lex, told)) is not None:
+            # "on the Friday", "the following Monday": counted from a day the story named before
+            fallback = best[2] if narrative.story else None
+            direction = narrative.direction
+            offsets = [back_reference_offset(o.expression) for o in v.dates
+                       if o.end <= told.start and is_back_reference(o.expression.lower().strip())]
+            if offsets and offsets[-1]:
+                direction = -1 if offsets[-1] < 0 else 1  # "Two days earlier, on the Saturday": the one before
+            elif any(v.low(k) in _BACKWARD for k in range(max(v.start, told.start - 8), told.start)):
+                direction = -1  # "A day before the call, on the Saturday"
+            if (base := day_named_in(v, lex, told.start, anchor_day)) is not None:
+                return Day(narrative_resolved(told.expression, direction, base, anchor_day, fallback))
+            reported = next((resolve_date(o.expression, anchor_day) for o in v.dates
+                             if o is not told and by_reporting_word(v, lex, o)), None)
+            if reported is not None and narrative.story:
+                # "phoned Y on the Monday, his office said on Tuesday": the Monday before the report
+                return Day(narrative_resolved(told.expression, -1, reported, anchor_day, fallback))
+            return Day(back_reference=True, around=(told.expression, direction, narrative.story), fallback=fallback)
         if best[2] is not None and (other := _other_zone_day(v, told, anchor_day)):
             # "at 7am on Monday, Tokyo time, which was Sunday evening in Ottawa": the
             # moment told in two time zones; the earlier day is the one nearer universal time for
@@ -273,23 +294,46 @@ def event_weekday(v: SentView, d: DateMention) -> int:
     return direction if direction and weekday_around(d.expression, date(2000, 1, 1), direction) is not None else 0
 
 
-def narrative_day(v: SentView, d: DateMention) -> tuple[int, int] | None:
-    """For a weekday told from the story's own days ("on the Friday", "the following Monday"),
-    its direction from the day named before and the words before ``d`` that belong to it (see
-    ``dates.narrative_weekday``); None for any other date, and for "the Sunday after the vote"
-    (``event_weekday``: counted from the event's day)."""
+def narrative_day(v: SentView, lex: Lexicon, d: DateMention) -> Narrative | None:
+    """For a weekday told from the story's own days ("on the Friday", "that Friday", "the
+    following Monday"), how it is counted (``dates.narrative_weekday``); None for any other date,
+    for "the Sunday after the vote" (``event_weekday``: counted from the event's day), and for
+    "that" opening a clause ("said that Monday's vote ...")."""
     if event_weekday(v, d):
         return None
-    return narrative_weekday(d.expression, tuple(v.low(k) for k in range(max(v.start, d.start - 2), d.start)))
+    found = narrative_weekday(d.expression, tuple(v.low(k) for k in range(max(v.start, d.start - 2), d.start)))
+    if found is not None and found.words_before and v.low(d.start - 1) == "that" and (
+            v.low(d.end) in ("'s", "’s") or v.low(d.start - 2) in lex.reporting_words or v.low(d.start - 2) in lex.speech_verbs):
+        return None
+    return found
 
 
-def day_named_in(v: SentView, end: int, anchor_day: date | None) -> date | None:
+def day_named_in(v: SentView, lex: Lexicon, end: int, anchor_day: date | None) -> date | None:
     """The last day the sentence names before token ``end`` that stands on its own (no back
-    reference, no weekday of the story's days), or None."""
+    reference, no weekday of the story's days, no day of a report), or None."""
     named = [resolve_date(o.expression, anchor_day) for o in v.dates
-             if o.end <= end and not is_back_reference(o.expression.lower().strip()) and narrative_day(v, o) is None]
+             if o.end <= end and not is_back_reference(o.expression.lower().strip()) and narrative_day(v, lex, o) is None
+             and not by_reporting_word(v, lex, o)]
     named = [n for n in named if n is not None]
     return named[-1] if named else None
+
+
+# words before a weekday of the story's that turn it back from the story's day (grammar)
+_BACKWARD = frozenset(("before", "earlier", "previously"))
+
+# how far back the day a story's weekdays count from may lie before the text's own day: a feature
+# retells a few weeks; a date further back is background ("the accord signed in January 2023")
+_STORY_DAYS = 42
+
+
+def narrative_resolved(expression: str, direction: int, base: date | None, anchor_day: date | None,
+                       fallback: date | None) -> date | None:
+    """The day of a weekday told from the story's days, counted from ``base``; ``fallback`` when
+    there is no base within six weeks before the text's day, or the day would be after it."""
+    if base is None or anchor_day is not None and not anchor_day - timedelta(days=_STORY_DAYS) <= base <= anchor_day:
+        return fallback
+    day = weekday_around(expression, base, direction)
+    return fallback if day is None or anchor_day is not None and day > anchor_day else day
 
 
 def event_date(v: SentView, d: DateMention) -> DateMention | None:
