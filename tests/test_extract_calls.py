@@ -3844,3 +3844,23 @@ def test_a_live_blog_with_one_day_heading_dates_its_entries(analyse_text):
     people, call = only_call(analyse_text(text, published="2024-05-10"))
     assert call.date == date(2024, 5, 8)
 
+
+
+@pytest.mark.parametrize("text, status, day", [
+    ("President Amara Dule said he would raise the border dispute in a call with Prime Minister Emil Sorn on "
+     "Friday.", CallStatus.PLANNED, date(2024, 5, 10)),
+    ("President Amara Dule will tell Prime Minister Emil Sorn in a phone call on Thursday that aid is coming.",
+     CallStatus.PLANNED, date(2024, 5, 9)),
+    ("President Amara Dule, who will host the summit, raised the issue in a call with Prime Minister Emil Sorn "
+     "on Friday.", CallStatus.OCCURRED, date(2024, 5, 3)),
+])
+def test_the_future_of_the_clause_a_call_is_told_in(analyse_text, text, status, day):
+    people, call = only_call(analyse_text(text, published="2024-05-08"))
+    assert (call.status, call.date) == (status, day)
+
+
+@pytest.mark.parametrize("when, day", [("on Friday", date(2024, 5, 3)), ("the previous Friday", date(2024, 5, 3))])
+def test_a_call_told_in_a_report_of_a_day_is_before_it(analyse_text, when, day):
+    text = f"Prime Minister Emil Sorn told parliament on Tuesday that President Amara Dule had called him {when}."
+    people, call = only_call(analyse_text(text, published="2024-05-10"))
+    assert call.date == day

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from kg.extract.calls.lexicon import Lexicon, LightVerb, NounInfo
 from kg.extract.calls.view import NAME, PRONOUN, ROLE, GROUP, PersonNP, SentView
+from kg.extract.dates import narrative_weekday
 from kg.model import CallMedium, EntityKind
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
 
@@ -82,6 +83,14 @@ def _clock_at(v: SentView, lex: Lexicon, k: int) -> bool:
     if not is_clock(tok):
         return False
     return not tok.isdigit() or v.low(k + 1) in _CLOCK_SUFFIXES
+
+
+def _story_weekday_at(v: SentView, d, k: int) -> bool:
+    """A weekday of the story's own days opens at token ``k`` ("called him the previous Friday")."""
+    if not 0 < d.start - k <= 2:
+        return False
+    found = narrative_weekday(d.expression, tuple(v.low(j) for j in range(k, d.start)))
+    return found is not None and found.words_before == d.start - k
 
 
 def _complement(lex: Lexicon, low: str, after: str = "") -> bool:
@@ -341,7 +350,7 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
             obj = None if obj.word in lex.subject_pronouns else obj
         # "called him a liar": only "call" takes a complement ("phoned him the day before" does not)
         naming = low in lex.naming_verbs and obj is not None \
-            and not any(d.start == obj.end for d in v.dates) \
+            and not any(d.start == obj.end or _story_weekday_at(v, d, obj.end) for d in v.dates) \
             and lex.time_after_complement.find(v.lower, obj.end + 1 - v.start, obj.end + 5 - v.start) is None
         # ("called him the day before", "called her a few minutes earlier": when, not what)
         if naming and obj is not None and obj.kind == PRONOUN and _complement(lex, v.low(obj.end), v.low(obj.end + 1)):

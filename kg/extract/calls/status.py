@@ -80,6 +80,9 @@ def _telegraphic_future(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     return first is not None and first.kind in (NAME, ROLE) and first.start == opening and first.end == to
 
 
+# the modals of a clause's future (grammar): the call it is told in is to come
+_FUTURE_MODALS = frozenset(("will", "would", "'ll", "’ll", "shall"))
+
 # a live blog entry's stamp before its heading: a clock time and the mark after it (grammar)
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$")
 _CLOCK_SUFFIXES = frozenset(("am", "pm", "a.m.", "p.m.", "et", "gmt", "utc", "bst", "cet", "cest", "est", "edt"))
@@ -193,9 +196,15 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
         said = next((j for j in range(cue.end, min(hi, cue.end + 4)) if v.low(j) == "that"), None)
         if said is not None:
             hi, after = min(hi, said), min(after, said)
-    if cue.kind == NOUN and _in_the_call(v, lex, first) and any(v.low(k) in lex.speech_verbs for k in range(lo, first)):
-        # "X assures Y Vella will defend the isles in first call": the future is what was said in it
-        lo = max(lo, first)
+    if cue.kind == NOUN and _in_the_call(v, lex, first):
+        if any(v.low(k) in lex.speech_verbs for k in range(lo, first)):
+            # "X assures Y Vella will defend the isles in first call": the future is what was said in it
+            lo = max(lo, first)
+        elif (modal := next((k for k in range(lo, first) if v.low(k) in _FUTURE_MODALS and v.low(k + 1) != "have"), None)) \
+                is not None and not any(v.low(k) in lex.relative_pronouns for k in range(lo, first)):
+            # "X will tell Y in a phone call that ...", "X said he would raise it in a call with Y":
+            # the clause's future is the call's
+            return CallStatus.PLANNED
     if has(max(lo, cue.start - 8), min(hi, cue.end + 4), "planned") or has(cue.end, after, "planned_after"):
         return CallStatus.PLANNED
     if _telegraphic_future(v, lex, cue):

@@ -266,15 +266,24 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
                 return Day(narrative_resolved(told.expression, direction, base, anchor_day, fallback))
             reported = next((resolve_date(o.expression, anchor_day) for o in v.dates
                              if o is not told and by_reporting_word(v, lex, o)), None)
-            if reported is not None and narrative.story:
+            if reported is not None:
                 # "phoned Y on the Monday, his office said on Tuesday": the Monday before the report
-                return Day(narrative_resolved(told.expression, -1, reported, anchor_day, fallback))
+                # ("told parliament on Tuesday that Y had called him the previous Friday")
+                return Day(narrative_resolved(told.expression, -1 if narrative.story else direction, reported,
+                                              anchor_day, fallback))
             return Day(back_reference=True, around=(told.expression, direction, narrative.story), fallback=fallback)
         if best[2] is not None and (other := _other_zone_day(v, told, anchor_day)):
             # "at 7am on Monday, Tokyo time, which was Sunday evening in Ottawa": the
             # moment told in two time zones; the earlier day is the one nearer universal time for
             # the zones far ahead of it that such sentences convert from
             return Day(min(best[2], other))
+        if best[2] is not None and told is not None and status is not CallStatus.PLANNED:
+            # "X told parliament on Tuesday that Y had called him on Friday": the Friday before the
+            # report, not after it
+            reported = [r for o in v.dates if o is not told and by_reporting_word(v, lex, o)
+                        and o.end <= told.start and (r := resolve_date(o.expression, anchor_day)) is not None]
+            if reported and best[2] > reported[-1] and (again := resolve_date(told.expression, reported[-1])) is not None:
+                return Day(again)
         return Day(best[2], False, best[3] if best[2] is None else None)
     if status is CallStatus.PLANNED:
         return Day()  # "said on Monday he would phone Y": the day of the report, never of a plan
