@@ -290,6 +290,16 @@ def load_gazetteer(extra: Sequence[Path] = ()) -> Gazetteer:
     return _load(packaged + tuple(Path(p) for p in extra))
 
 
+@lru_cache(maxsize=1)
+def load_zones() -> dict[str, str]:
+    """Each gazetteer country's time zone, an IANA name (``kg/data/gazetteer/zones.json``)."""
+    path = data_path("gazetteer", "zones.json")
+    try:
+        return dict(json.loads(path.read_text(encoding="utf-8"))["zones"])
+    except (OSError, json.JSONDecodeError, KeyError, TypeError) as err:
+        raise InputError(DataFile.CANNOT_READ, f"cannot read time zones {path}: {err}") from err
+
+
 @lru_cache(maxsize=None)
 def load_lexicon(name: str) -> dict:
     """A lexicon ``kg/data/lexicon/<name>.json`` as a dict."""

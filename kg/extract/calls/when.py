@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from kg.extract.calls.cues import Cue, time_of_day_in
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import NAME, DateMention, SentView
+from kg.extract.calls.zones import universal_day
 from kg.extract.dates import (Narrative, back_reference_offset, back_reference_same_day, is_back_reference, is_relative_day,
                               narrative_weekday,
                               resolve_date, resolve_period,
@@ -272,6 +273,10 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
                 return Day(narrative_resolved(told.expression, -1 if narrative.story else direction, reported,
                                               anchor_day, fallback))
             return Day(back_reference=True, around=(told.expression, direction, narrative.story), fallback=fallback)
+        if best[2] is not None and (universal := universal_day(v, lex, told, best[2])) is not None:
+            # "at 7 p.m. on Thursday in Vella": that moment's day in universal time (it wins over a
+            # local day another sentence told)
+            return Day(universal, own=True)
         if best[2] is not None and (other := _other_zone_day(v, told, anchor_day)):
             # "at 7am on Monday, Tokyo time, which was Sunday evening in Ottawa": the
             # moment told in two time zones; the earlier day is the one nearer universal time for

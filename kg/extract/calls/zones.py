@@ -1,0 +1,149 @@
+"""The universal day of a call told at a clock time in a place: ``universal_day(v, lex, told, day)``.
+
+"at 9 p.m. on Friday in Vella", "around 1:15am Cairo time on Monday": the moment is
+the place's time on that day; the day of the call is that moment's day in universal time (the
+convention of the annotated sets and of wire desks: "where local dates differ, the UTC date").
+The place is a country, its capital or a city the tz database names, read from
+``kg/data/gazetteer/zones.json`` (each country's zone) and ``countries.jsonl``; a clock time with
+no place, or with a place no zone is known for, changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timezone
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from kg.extract.calls.lexicon import Lexicon
+from kg.extract.calls.view import DateMention, SentView
+from kg.extract.mentions import norm_name
+from kg.model import EntityKind
+from kg.resources import data_path, load_zones, read_gazetteer_file
+
+__all__ = ["universal_day", "clock_at", "place_zone"]
+
+# a clock time as the tokenizer leaves it ("7", "7:00", "12:30am", "19.40"), then its suffix:
+# grammar of the written time, not vocabulary
+_CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?(am|pm|a\.m\.?|p\.m\.?)?$")
+_SUFFIX = {"am": 0, "a.m.": 0, "a.m": 0, "pm": 12, "p.m.": 12, "p.m": 12}
+_NAMED_TIMES = {"midnight": (0, 0), "noon": (12, 0), "midday": (12, 0)}
+# "shortly before 7 a.m.", "just after midnight": minutes the word puts the time off by
+_NUDGES = {"before": -15, "after": 15}
+
+
+def clock_at(v: SentView, k: int) -> tuple[int, int, int] | None:
+    """The time of day written from token ``k`` on, and the token after it: (hour, minute,
+    end); None when no time of day stands there ("7 p.m.", "19:40", "12:30am", "midnight").
+    A bare number needs its "a.m." or "p.m." (a number alone is no time)."""
+    low = v.low(k)
+    if low in _NAMED_TIMES:
+        return (*_NAMED_TIMES[low], k + 1)
+    m = _CLOCK.match(low)
+    if m is None:
+        return None
+    hour, minute, suffix = int(m.group(1)), int(m.group(2) or 0), m.group(3)
+    end = k + 1
+    if suffix is None and v.low(k + 1) in _SUFFIX:
+        suffix, end = v.low(k + 1), k + 2
+    if suffix is None and m.group(2) is None:
+        return None
+    if suffix is not None:
+        suffix = suffix if suffix in _SUFFIX else suffix + "."
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + _SUFFIX.get(suffix, 0)
+    if hour > 23 or minute > 59:
+        return None
+    return hour, minute, end
+
+
+@lru_cache(maxsize=1)
+def _zones() -> dict[str, str]:
+    """Place (folded) -> IANA zone: each country's name, aliases and capitals, and the cities the
+    tz database names ("New York", "Los Angeles"); a name two zones share is left out."""
+    by_country = load_zones()
+    found: dict[str, set[str]] = {}
+    for entry in read_gazetteer_file(data_path("gazetteer", "countries.jsonl")):
+        zone = by_country.get(entry.id)
+        if entry.kind is not EntityKind.COUNTRY or zone is None:
+            continue
+        for name in (entry.name, *entry.aliases, *entry.capitals):
+            found.setdefault(norm_name(name), set()).add(zone)
+    cities: dict[str, set[str]] = {}
+    for zone in available_timezones():
+        if "/" in zone and not zone.startswith("Etc/"):
+            cities.setdefault(norm_name(zone.rsplit("/", 1)[1].replace("_", " ")), set()).add(zone)
+    for name, zones in cities.items():
+        found.setdefault(name, zones)
+    return {name: next(iter(zones)) for name, zones in found.items() if len(zones) == 1}
+
+
+def place_zone(words: list[str]) -> str | None:
+    """The zone of the place ``words`` name ("Baghdad", "St. John's", "New Delhi"), or None."""
+    return _zones().get(norm_name(" ".join(words))) if words else None
+
+
+def _place_after(v: SentView, k: int, hi: int) -> str | None:
+    """A place told at token ``k`` for a clock time: "in Vella", "Baghdad time", "(Tokyo time)",
+    up to three capitalised words; its zone, or None."""
+    if v.low(k) == "(":
+        k += 1
+    start = k + 1 if v.low(k) == "in" else k
+    words = []
+    j = start
+    while j < min(hi, start + 4) and (v.tok(j)[:1].isupper() or v.low(j) in ("'s", "’s", "'", ".") and words):
+        words.append(v.tok(j))
+        j += 1
+    if not words:
+        return None
+    while words:
+        zone = place_zone(words)
+        if zone is not None and (start > k or v.low(start + len(words)) == "time"):
+            return zone  # "in Vella", or "Vella time"
+        words.pop()
+    return None
+
+
+def universal_day(v: SentView, lex: Lexicon, told: DateMention | None, day: date | None) -> date | None:
+    """The universal day of the call told on ``day`` (the date ``told``), when a clock time and its
+    place stand by the date in the sentence ("at 7 p.m. on Thursday in Vella", "at 12:30am Vella
+    time on Sunday"), or a clock time in one place and the day in another ("at 7 a.m. Vella time,
+    late on Wednesday night in Ostria": the moment that is that day in the second); None when the
+    sentence does not tell them."""
+    if told is None or day is None:
+        return None
+    for k in range(max(v.start, told.start - 8), min(v.end, told.end + 8)):
+        clock = clock_at(v, k)
+        if clock is None:
+            continue
+        hour, minute, end = clock
+        if v.low(k - 1) in _NUDGES:
+            # "shortly before 7 a.m.": a quarter of an hour off the time named, the side it says
+            total = (hour * 60 + minute + _NUDGES[v.low(k - 1)]) % (24 * 60)
+            hour, minute = divmod(total, 60)
+        adjacent = told.start in (end, end + 1) or told.end in (k, k - 1)  # "at 7 p.m. on Thursday", "Thursday at 7 p.m."
+        own = _place_after(v, end, v.end)  # "7 a.m. Vella time"
+        dated = _place_after(v, max(end, told.end), v.end)  # "(at 7 p.m.) on Thursday in Vella"
+        try:
+            if adjacent and (own or dated):
+                return _universal(day, hour, minute, own or dated)
+            if own and dated and dated != own:
+                # the day is the second place's: of the moments the time names around that day, the
+                # one that falls on it there
+                for shift in (0, 1, -1):
+                    moment = datetime.combine(day.fromordinal(day.toordinal() + shift), datetime.min.time(),
+                                              tzinfo=ZoneInfo(own)).replace(hour=hour, minute=minute)
+                    if moment.astimezone(ZoneInfo(dated)).date() == day:
+                        return moment.astimezone(timezone.utc).date()
+                return None
+            if own:
+                return _universal(day, hour, minute, own)
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
+    return None
+
+
+def _universal(day: date, hour: int, minute: int, zone: str) -> date:
+    """The universal day of ``hour``:``minute`` on ``day`` in ``zone``."""
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZoneInfo(zone)).astimezone(timezone.utc).date()

@@ -1,0 +1,54 @@
+"""Clock times, places and universal days (kg.extract.calls.zones), on texts of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from kg.extract.calls.zones import place_zone
+from kg.resources import data_path, load_zones, read_gazetteer_file
+from kg.model import EntityKind
+
+
+def test_every_country_has_a_zone_the_tz_database_knows():
+    zones = load_zones()
+    countries = [e.id for e in read_gazetteer_file(data_path("gazetteer", "countries.jsonl")) if e.kind is EntityKind.COUNTRY]
+    assert sorted(zones) == sorted(countries)
+    for zone in zones.values():
+        ZoneInfo(zone)  # raises for a name the database does not know
+
+
+@pytest.mark.parametrize("place, zone", [
+    (["Baghdad"], "Asia/Baghdad"), (["New", "Delhi"], "Asia/Kolkata"), (["Washington"], "America/New_York"),
+    (["St.", "John", "'s"], "America/Antigua"), (["Los", "Angeles"], "America/Los_Angeles"), (["Vella"], None),
+])
+def test_a_place_s_zone(place, zone):
+    assert place_zone(place) == zone
+
+
+@pytest.mark.parametrize("sentence, day", [
+    # a clock time and its place by the day: that moment's day in universal time
+    ("Prime Minister Emil Sorn telephoned President Amara Dule at 11 p.m. on Thursday in Washington.",
+     date(2025, 7, 25)),
+    ("Prime Minister Emil Sorn called President Amara Dule early on Sunday, around 1:15am New Delhi time.",
+     date(2025, 7, 26)),
+    ("Prime Minister Emil Sorn telephoned President Amara Dule on Thursday at 8 a.m. Tokyo time.", date(2025, 7, 23)),
+    # the time in one place, the day in another
+    ("Prime Minister Emil Sorn rang President Amara Dule at 6:45 a.m. Cairo time, late on Sunday night in "
+     "Washington.", date(2025, 7, 28)),
+    # no place, or a place of no known zone: the day told
+    ("Prime Minister Emil Sorn telephoned President Amara Dule at 11 p.m. on Thursday.", date(2025, 7, 24)),
+    ("Prime Minister Emil Sorn telephoned President Amara Dule at 11 p.m. on Thursday in Vella.", date(2025, 7, 24)),
+])
+def test_the_universal_day_of_a_clock_time_in_a_place(analyse_text, sentence, day):
+    (call,) = analyse_text(sentence, published="2025-07-28").calls
+    assert call.date == day
+
+
+def test_a_second_sentence_s_time_and_place_correct_the_local_day(analyse_text):
+    text = ("President Amara Dule held a video call on Friday at 9:30 a.m. with Prime Minister Emil Sorn. For "
+            "Sorn, the call came on Thursday at 7:30 p.m. in St. John's.")
+    (call,) = analyse_text(text, published="2025-07-28").calls
+    assert call.date == date(2025, 7, 24)
