@@ -1,0 +1,52 @@
+"""Write kg/data/gazetteer/zones.json, each gazetteer country's time zone (its capital's), from the tz database's zone.tab: python scripts/make_zones.py . (run by hand when countries.jsonl changes; reads /usr/share/zoneinfo)"""
+import json, sys, unicodedata
+root = sys.argv[1]
+def fold(s): return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).casefold().replace("_", " ").replace("-", " ").replace(".", "").replace("'", "")
+iso = {}
+for line in open("/usr/share/zoneinfo/iso3166.tab"):
+    if line.startswith("#"): continue
+    code, name = line.rstrip("\n").split("\t")[:2]
+    iso[fold(name)] = code
+zones = {}
+for line in open("/usr/share/zoneinfo/zone.tab"):
+    if line.startswith("#"): continue
+    parts = line.rstrip("\n").split("\t")
+    zones.setdefault(parts[0], []).append(parts[2])
+OVERRIDE = {"united-states": "America/New_York", "canada": "America/Toronto", "australia": "Australia/Sydney",
+            "brazil": "America/Sao_Paulo", "russia": "Europe/Moscow", "mexico": "America/Mexico_City",
+            "indonesia": "Asia/Jakarta", "kazakhstan": "Asia/Almaty", "china": "Asia/Shanghai",
+            "dr-congo": "Africa/Kinshasa", "mongolia": "Asia/Ulaanbaatar", "chile": "America/Santiago",
+            "argentina": "America/Argentina/Buenos_Aires", "kiribati": "Pacific/Tarawa",
+            "micronesia": "Pacific/Pohnpei", "ecuador": "America/Guayaquil", "spain": "Europe/Madrid",
+            "portugal": "Europe/Lisbon", "new-zealand": "Pacific/Auckland", "ukraine": "Europe/Kyiv",
+            "malaysia": "Asia/Kuala_Lumpur", "uzbekistan": "Asia/Tashkent", "germany": "Europe/Berlin",
+            "papua-new-guinea": "Pacific/Port_Moresby", "cyprus": "Asia/Nicosia", "marshall-islands": "Pacific/Majuro",
+            "united-kingdom": "Europe/London", "palau": "Pacific/Palau", "kosovo": "Europe/Belgrade",
+            "india": "Asia/Kolkata", "vatican-city": "Europe/Vatican", "palestine": "Asia/Gaza",
+            "taiwan": "Asia/Taipei", "north-korea": "Asia/Pyongyang", "south-korea": "Asia/Seoul", "antigua-and-barbuda": "America/Antigua",
+            "central-african-republic": "Africa/Bangui", "saint-vincent-and-the-grenadines": "America/St_Vincent",
+            "samoa": "Pacific/Apia", "sao-tome-and-principe": "Africa/Sao_Tome"}
+out = {}
+for line in open(f"{root}/kg/data/gazetteer/countries.jsonl"):
+    c = json.loads(line)
+    if c["id"] in OVERRIDE:
+        out[c["id"]] = OVERRIDE[c["id"]]; continue
+    code = (c.get("tld") or "").upper()
+    if code == "UK": code = "GB"
+    if code not in zones:
+        code = next((iso[fold(n)] for n in [c["name"], *c.get("aliases", [])] if fold(n) in iso), None)
+    if code is None or code not in zones:
+        print("NO ZONE", c["id"], file=sys.stderr); continue
+    cands = zones[code]
+    capital = [fold(x) for x in c.get("capitals", [])]
+    pick = next((z for z in cands if fold(z.split("/")[-1]) in capital), cands[0])
+    if len(cands) > 1 and fold(pick.split("/")[-1]) not in capital:
+        print("MULTI", c["id"], cands[:6], file=sys.stderr)
+    out[c["id"]] = pick
+doc = ("Each country's time zone (an IANA name): its capital's, for a clock time told with the country, its "
+       "capital or a place of it ('7 a.m. Baghdad time', 'late on Wednesday night in Washington'). Written by "
+       "a script from the tz database's zone.tab (the zone of the capital, else a hand choice for countries of "
+       "several zones). Read by kg/extract/zones.py.")
+text = json.dumps({"_doc": doc, "zones": dict(sorted(out.items()))}, indent=1, ensure_ascii=False) + "\n"
+open(f"{root}/kg/data/gazetteer/zones.json", "w", encoding="utf-8").write(text)
+print(len(out))
