@@ -71,3 +71,10 @@ def test_no_agency_of_a_weekday_nor_of_words_after_the_year(opening):
 def test_a_dateline_with_a_region_and_the_hour_it_was_filed():
     (line,) = find_datelines("Vella, Ostria, May 9, 2025 / 19:40 pm (OTA).\n\nThe king spoke by phone.", date(2025, 5, 10))
     assert (line.place, line.day, line.agency) == ("Vella", date(2025, 5, 9), "OTA")
+
+
+@pytest.mark.parametrize("text", ["Vella, May 2, 2024 / 08:15 am (OTA). The king spoke by phone.",
+                                  "Vella, May 2, 2024, 08:15 am (OTA). The king spoke by phone."])
+def test_a_dateline_s_filing_hour_before_the_story_on_its_line(text):
+    (line,) = find_datelines(text, date(2024, 5, 10))
+    assert (line.place, line.day, line.agency) == ("Vella", date(2024, 5, 2), "OTA")

@@ -3818,8 +3818,25 @@ def test_a_counterpart_described_before_the_article_names_them_is_the_one_named(
     ("Prime Minister Emil Sorn told reporters on Tuesday that he phoned President Amara Dule on the Sunday.",
      "2024-05-08", date(2024, 5, 5)),
     # forward from the story's day, never on it
-    ("The protests began on Wednesday, 24 April. By the Tuesday, President Amara Dule had telephoned Prime "
+    ("The protests began on Wednesday, 24 April. On the Tuesday, President Amara Dule telephoned Prime "
      "Minister Emil Sorn twice.", "2024-05-08", date(2024, 4, 30)),
+    # by a day: no day of its own
+    ("The protests began on Wednesday, 24 April. By the Tuesday, President Amara Dule had telephoned Prime "
+     "Minister Emil Sorn twice.", "2024-05-08", None),
+    # the story's weekday with a part of the day, on the story's day: that day
+    ("The storm made landfall on Monday, April 29, and President Amara Dule phoned Prime Minister Emil Sorn "
+     "on the Monday night.", "2024-05-08", date(2024, 4, 29)),
+    # a story far back is still the story's week
+    ("On 24 February 2022, the invasion began. On the Sunday, President Amara Dule phoned Prime Minister Emil "
+     "Sorn.", "2024-02-26", date(2022, 2, 27)),
+    # a pluperfect of the narration (no verb of saying before it): before the story's day
+    ("The vote was held on Sunday, May 5. On the Saturday, President Amara Dule had phoned Prime Minister "
+     "Emil Sorn.", "2024-05-20", date(2024, 5, 4)),
+    # no report's day: a relative clause's, or another clause's
+    ("Prime Minister Emil Sorn, who returned from Vella on Tuesday, said President Amara Dule had phoned him "
+     "on Thursday.", "2024-05-10", date(2024, 5, 9)),
+    ("Prime Minister Emil Sorn said on Tuesday that talks would resume, and President Amara Dule phoned him on "
+     "Thursday to confirm.", "2024-05-10", date(2024, 5, 9)),
     ("The ceasefire took effect on 1 March. President Amara Dule phoned Prime Minister Emil Sorn on the Friday.",
      "2024-03-20", date(2024, 3, 8)),
     # "that Friday" may be the day itself
@@ -3847,8 +3864,15 @@ def test_a_live_blog_with_one_day_heading_dates_its_entries(analyse_text):
 
 
 @pytest.mark.parametrize("text, status, day", [
-    ("President Amara Dule said he would raise the border dispute in a call with Prime Minister Emil Sorn on "
+    ("President Amara Dule is set to raise the border dispute in a call with Prime Minister Emil Sorn on "
      "Friday.", CallStatus.PLANNED, date(2024, 5, 10)),
+    # a future said, or of what was said, is no plan of the call
+    ('"We will stand by you," President Amara Dule said in a phone call with Prime Minister Emil Sorn on '
+     'Monday.', CallStatus.OCCURRED, date(2024, 5, 6)),
+    ("President Amara Dule pledged that she would send aid in a phone call with Prime Minister Emil Sorn on "
+     "Monday.", CallStatus.OCCURRED, date(2024, 5, 6)),
+    ("President Ilse Varga said Varnia would back Ostria in a phone call with Prime Minister Emil Sorn on Monday.",
+     CallStatus.OCCURRED, date(2024, 5, 6)),
     ("President Amara Dule will tell Prime Minister Emil Sorn in a phone call on Thursday that aid is coming.",
      CallStatus.PLANNED, date(2024, 5, 9)),
     ("President Amara Dule, who will host the summit, raised the issue in a call with Prime Minister Emil Sorn "
@@ -3864,3 +3888,16 @@ def test_a_call_told_in_a_report_of_a_day_is_before_it(analyse_text, when, day):
     text = f"Prime Minister Emil Sorn told parliament on Tuesday that President Amara Dule had called him {when}."
     people, call = only_call(analyse_text(text, published="2024-05-10"))
     assert call.date == day
+
+
+def test_thanks_and_another_verb_before_a_call_leave_the_thanked_out(analyse_text):
+    text = ("President Emil Sorn thanked King Lars Berg for his support and discussed energy prices in a phone call "
+            "with Prime Minister Amara Dule on Monday.")
+    assert {p for p, _ in calls_of(analyse_text(text, published="2024-05-08"))} == {frozenset({"Emil Sorn", "Amara Dule"})}
+
+
+@pytest.mark.parametrize("named", ["her Swedish counterpart, Foreign Minister Lars Berg,", "Lars Berg, her Swedish counterpart,"])
+def test_a_counterpart_named_with_a_title_or_before_the_description(analyse_text, named):
+    text = (f"Foreign Minister Amara Dule will call her Swedish counterpart this afternoon. Dule has known {named} "
+            "for years.")
+    assert {p for p, _ in calls_of(analyse_text(text, published="2023-10-17"))} == {frozenset({"Amara Dule", "Lars Berg"})}

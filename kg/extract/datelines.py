@@ -69,10 +69,10 @@ _OPENING_TITLED = re.compile(
     # "Muscat, Nov 20", "Díli, 28 Oct 2025"
     rf"(?:{_MONTH}[ \t]+{_DAY}(?:,[ \t]*(?P<year>\d{{4}}))?|{_DAY_FIRST}(?:,?[ \t]+(?P<dyear>\d{{4}}))?)\.?"
     # "Vella, Ostria, May 2, 2024 / 08:15 am (OTA).": the hour it was filed
-    rf"(?:[ \t]*/[ \t]*\d{{1,2}}[:.]\d{{2}}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{{2,4}})?)?"
+    rf"(?:[ \t]*[/,][ \t]*\d{{1,2}}[:.]\d{{2}}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{{2,4}})?)?"
     rf"[ \t]*(?:(?:\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?"
     # "Accra, Nov. 27, GNA -": an acronym after the day's comma
-    rf"|(?<=[\d.]),[ \t]*(?P<comma>[A-Z]{{2,8}})(?=[ \t]*{_DASH}))(?:[ \t]*{_DASH}|(?=[ \t]+[A-Z])|\.?[ \t]*$)"
+    rf"|(?<=[\d.]),[ \t]*(?P<comma>[A-Z]{{2,8}})(?=[ \t]*{_DASH}))(?:[ \t]*{_DASH}|(?=[ \t]+[A-Z])|\.?[ \t]*$|\.(?=[ \t]+[A-Z]))"
     rf"|{_DASH}(?=[ \t]+[A-Z]))",
     re.MULTILINE,
 )

@@ -1042,9 +1042,18 @@ class Extractor:
         for m in self.mentions:
             if m.kind not in PERSON_KINDS:
                 continue
-            k = m.start - 1 if m.start > 0 and lower[m.start - 1] == "," else m.start
-            if k >= 2 and lower[k - 1] == "counterpart" and self.adjectives.get(k - 2) == country \
-                    and (other := self._owner(k - 2)) is not None and owner is not None and other.key == owner.key:
+            k = m.start
+            if (title := title_before(self.doc, k, self.all_titles)) is not None:
+                k = title[0]  # "her Swedish counterpart, Foreign Minister Lars Berg"
+            k = k - 1 if k > 0 and lower[k - 1] == "," else k
+            # "her Swedish counterpart Lars Berg", or "Lars Berg, her Swedish counterpart,"
+            at = k - 2 if k >= 2 and lower[k - 1] == "counterpart" else None
+            of = at  # (where the one whose counterpart it is is looked for: before the description)
+            if at is None and m.end + 3 < len(lower) and lower[m.end] == "," and lower[m.end + 3] == "counterpart" \
+                    and (lower[m.end + 1] in _title_words().role_determiners):
+                at, of = m.end + 2, m.start
+            if at is not None and self.adjectives.get(at) == country and owner is not None \
+                    and (other := self._owner(of)) is not None and other.key == owner.key and other.key != m.key:
                 found.add(m.key)
         return self.entities[next(iter(found))] if len(found) == 1 else None
 

@@ -665,6 +665,8 @@ def _speaker_frame(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[tuple[
     told = v.np(j)
     if told is None:
         return (), []
+    if any(v.low(k) in ("and", ",", ";", "then") for k in range(told.end, cue.start)):
+        return (), []  # "thanked X for his support and discussed Y in a call with Z": another verb's
     chain = [told]
     while chain[0].governor not in lex.speech_verbs:
         k, words = chain[0].start - 1, False

@@ -18,7 +18,7 @@ from kg.extract.calls.cues import NOUN, Cue
 from kg.extract.calls.frames import clause_bounds
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.requests import call_request
-from kg.extract.calls.view import NAME, ROLE, SentView
+from kg.extract.calls.view import NAME, PRONOUN, ROLE, SentView
 from kg.model import CallStatus
 
 __all__ = ["call_status", "clause_end", "negation_only"]
@@ -87,6 +87,36 @@ _FUTURE_MODALS = frozenset(("will", "would", "'ll", "’ll", "shall"))
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$")
 _CLOCK_SUFFIXES = frozenset(("am", "pm", "a.m.", "p.m.", "et", "gmt", "utc", "bst", "cet", "cest", "est", "edt"))
 _STAMP_MARKS = frozenset(("|", "—", "–", "-", ":"))
+
+
+def _future_of_the_teller(v: SentView, lex: Lexicon, lo: int, first: int) -> bool:
+    """A person's future governs the verb a call noun at ``first`` is told with: "X will tell Y in
+    a phone call", "X is expected to raise it in a call" (a person or a pronoun right before the
+    future, no verb of saying before them: "X said he would raise it in a call" may tell what was
+    said in one; not "France would support Y in a call", a country's; not "'We will help,' X said
+    in a call": nothing of saying nor a quotation between the future and the call; not "would
+    later", "would not", "would have")."""
+    for k in range(lo, first):
+        n = 1 if v.low(k) in _FUTURE_MODALS else 0
+        if not n:
+            found = lex.status["planned"].find(v.lower, k - v.start, k - v.start + 1)
+            n = lex.status["planned"].match(v.lower, k - v.start) if found is not None else 0
+            if not n or not v.low(k + n - 1).isalpha() or v.low(k) in ("may", "might", "could", "planned", "planning"):
+                continue
+        subject = v.np(k - 1)
+        if subject is None or subject.end != k or subject.kind not in (NAME, PRONOUN, ROLE) or subject.possessive:
+            continue
+        if any(v.low(j) in lex.reporting_words or v.low(j) in lex.speech_verbs or v.low(j) == "that"
+               for j in range(lo, subject.start)):
+            continue  # "X said he would ... in a call", "X pledged she would ...": what was said, maybe in it
+        if v.low(k + 1) in ("not", "later", "have", "never") or v.low(k + n) in ("not", "later", "have"):
+            continue
+        between = range(k + n, first)
+        if any(v.low(j) in lex.reporting_words or v.low(j) in lex.speech_verbs and j == k + n - 1
+               or v.low(j) in ('"', "“", "”", ",", ";") or v.low(j) in lex.relative_pronouns for j in between):
+            continue
+        return True
+    return False
 
 
 def _in_the_call(v: SentView, lex: Lexicon, first: int) -> bool:
@@ -200,10 +230,9 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
         if any(v.low(k) in lex.speech_verbs for k in range(lo, first)):
             # "X assures Y Vella will defend the isles in first call": the future is what was said in it
             lo = max(lo, first)
-        elif (modal := next((k for k in range(lo, first) if v.low(k) in _FUTURE_MODALS and v.low(k + 1) != "have"), None)) \
-                is not None and not any(v.low(k) in lex.relative_pronouns for k in range(lo, first)):
+        elif _future_of_the_teller(v, lex, lo, first):
             # "X will tell Y in a phone call that ...", "X said he would raise it in a call with Y":
-            # the clause's future is the call's
+            # the future of the one telling is the call's
             return CallStatus.PLANNED
     if has(max(lo, cue.start - 8), min(hi, cue.end + 4), "planned") or has(cue.end, after, "planned_after"):
         return CallStatus.PLANNED

@@ -23,7 +23,7 @@ from kg.extract.calls.cues import Cue, time_of_day_in
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import NAME, DateMention, SentView
 from kg.extract.calls.zones import universal_day
-from kg.extract.dates import (Narrative, back_reference_offset, back_reference_same_day, is_back_reference, is_relative_day,
+from kg.extract.dates import (Narrative, back_reference_offset, day_parts, back_reference_same_day, is_back_reference, is_relative_day,
                               narrative_weekday,
                               resolve_date, resolve_period,
                               weekday_around, weekday_relation)
@@ -166,6 +166,9 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         if _tied_to_outlet(v, lex, d) and not just:
             continue
         narrative = narrative_day(v, lex, d)
+        if status is CallStatus.OCCURRED and v.low(d.start - narrative.words_before - 1 if narrative else d.start - 1) == "by" \
+                and d.start > v.start:
+            continue  # "By the Friday, X had phoned Y twice": a deadline, no day of a call
         if _other_event(v, lex, replace(d, start=d.start - narrative.words_before) if narrative else d, cue):
             continue  # (the words of "the following Monday" are the date's, not another event's)
         expr = d.expression.lower().strip()
@@ -259,14 +262,19 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             direction = narrative.direction
             offsets = [back_reference_offset(o.expression) for o in v.dates
                        if o.end <= told.start and is_back_reference(o.expression.lower().strip())]
+            verb = cue.light_start if cue.light_start is not None else cue.start
             if offsets and offsets[-1]:
                 direction = -1 if offsets[-1] < 0 else 1  # "Two days earlier, on the Saturday": the one before
             elif any(v.low(k) in _BACKWARD for k in range(max(v.start, told.start - 8), told.start)):
                 direction = -1  # "A day before the call, on the Saturday"
+            elif narrative.story and "had" in (v.low(k) for k in range(max(v.start, verb - 2), verb)) \
+                    and lex.reporting_words.isdisjoint(v.lower[: verb - v.start]):
+                # "The vote was on Sunday, May 5. On the Saturday, X had phoned Y": before the story's day
+                # (not after a verb of saying, whose past the pluperfect only follows)
+                direction = -1
             if (base := day_named_in(v, lex, told.start, anchor_day)) is not None:
                 return Day(narrative_resolved(told.expression, direction, base, anchor_day, fallback))
-            reported = next((resolve_date(o.expression, anchor_day) for o in v.dates
-                             if o is not told and by_reporting_word(v, lex, o)), None)
+            reported = _report_day(v, lex, told, anchor_day, before_only=False)
             if reported is not None:
                 # "phoned Y on the Monday, his office said on Tuesday": the Monday before the report
                 # ("told parliament on Tuesday that Y had called him the previous Friday")
@@ -285,9 +293,8 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         if best[2] is not None and told is not None and status is not CallStatus.PLANNED:
             # "X told parliament on Tuesday that Y had called him on Friday": the Friday before the
             # report, not after it
-            reported = [r for o in v.dates if o is not told and by_reporting_word(v, lex, o)
-                        and o.end <= told.start and (r := resolve_date(o.expression, anchor_day)) is not None]
-            if reported and best[2] > reported[-1] and (again := resolve_date(told.expression, reported[-1])) is not None:
+            reported = _report_day(v, lex, told, anchor_day, before_only=True)
+            if reported is not None and best[2] > reported and (again := resolve_date(told.expression, reported)) is not None:
                 return Day(again)
         return Day(best[2], False, best[3] if best[2] is None else None)
     if status is CallStatus.PLANNED:
@@ -335,17 +342,36 @@ def day_named_in(v: SentView, lex: Lexicon, end: int, anchor_day: date | None) -
 # words before a weekday of the story's that turn it back from the story's day (grammar)
 _BACKWARD = frozenset(("before", "earlier", "previously"))
 
-# how far back the day a story's weekdays count from may lie before the text's own day: a feature
-# retells a few weeks; a date further back is background ("the accord signed in January 2023")
-_STORY_DAYS = 42
+def _report_day(v: SentView, lex: Lexicon, told: DateMention, anchor_day: date | None, before_only: bool) -> date | None:
+    """The day a report of the call was made, told in its sentence ("told parliament on Tuesday
+    that ...", "..., his office said on Tuesday"): a date by a reporting word with no comma between
+    them (not "X, who returned on Tuesday, said"), before ``told`` with no clause of a new subject
+    between ("said on Tuesday that talks would resume, and Y phoned him on Thursday") or, unless
+    ``before_only``, after it."""
+    for o in v.dates:
+        if o is told or before_only and o.end > told.start or not by_reporting_word(v, lex, o):
+            continue
+        attached = [k for k in range(max(v.start, o.start - 4), min(v.end, o.end + 2))
+                    if v.low(k) in lex.reporting_words and not o.start <= k < o.end
+                    and "," not in (v.low(j) for j in (range(k, o.start) if k < o.start else range(o.end, k)))]
+        if not attached:
+            continue
+        if o.end <= told.start and _new_subject_between(v, o.end, told.start):
+            continue
+        return resolve_date(o.expression, anchor_day)
+    return None
 
 
 def narrative_resolved(expression: str, direction: int, base: date | None, anchor_day: date | None,
                        fallback: date | None) -> date | None:
     """The day of a weekday told from the story's days, counted from ``base``; ``fallback`` when
-    there is no base within six weeks before the text's day, or the day would be after it."""
-    if base is None or anchor_day is not None and not anchor_day - timedelta(days=_STORY_DAYS) <= base <= anchor_day:
+    there is no base, or the day would be after the text's. "on the Monday night" of a story whose
+    day is a Monday is that Monday (a part of the day names the day the story is on)."""
+    if base is None or anchor_day is not None and base > anchor_day:
         return fallback
+    if direction == 1 and weekday_around(expression, base, 0) == base \
+            and any(w.casefold().strip(" ,.") in day_parts() for w in expression.split()):
+        return base
     day = weekday_around(expression, base, direction)
     return fallback if day is None or anchor_day is not None and day > anchor_day else day
 
