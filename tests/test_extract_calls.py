@@ -3901,3 +3901,15 @@ def test_a_counterpart_named_with_a_title_or_before_the_description(analyse_text
     text = (f"Foreign Minister Amara Dule will call her Swedish counterpart this afternoon. Dule has known {named} "
             "for years.")
     assert {p for p, _ in calls_of(analyse_text(text, published="2023-10-17"))} == {frozenset({"Amara Dule", "Lars Berg"})}
+
+
+def test_the_one_who_took_the_first_call_and_the_next_caller_s_partner(analyse_text):
+    text = ("Who rang the king?\n\nKing Emil Sorn of Vella had barely left the stage before the calls began.\n\n"
+            "Mette Frederiksen, Denmark\nThe Danish prime minister rang Sorn that night. A paper found out that "
+            "hers was the earliest call from any foreign leader he took.\n\nUlf Kristersson, Sweden\nSweden's prime "
+            "minister called on Tuesday morning. His office said the two talked about prices.")
+    found = {p: c.caller for p, c in calls_of(analyse_text(text, published="2025-09-10"))}
+    names = {e.key: e.name for e in analyse_text(text, published="2025-09-10").entities}
+    assert {p: names.get(c) for p, c in found.items()} == {
+        frozenset({"Mette Frederiksen", "Emil Sorn"}): "Mette Frederiksen",
+        frozenset({"Ulf Kristersson", "Emil Sorn"}): "Ulf Kristersson"}

@@ -450,6 +450,10 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
                     and not (other.possessive and v.np(other.end) is None
                              and not view.lex.speaker_nouns.match(v.lower, other.end - v.start)):
                 return (other.key,)
+        near = len(ctx.current) >= 2 and 0 <= v.index - ctx.current_index <= 1
+        if near and exclude & ctx.current and len(ctx.current - exclude) == 1:
+            # "A rang B on Monday night. Hers was the first call he took": the other one of the call
+            return (next(iter(ctx.current - exclude)),)
         recent = [key for idx, key in ctx.subjects if idx >= v.index - 3 and key not in exclude]
         if recent:
             return (recent[-1],)

@@ -394,6 +394,10 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
                 people = coordinated_after(v, lex, after.start, hi)[0] if after is not None and after.kind == NAME else []
             if not people:
                 return None, [], False  # "spoke by phone to discuss trade": an infinitive, not a partner
+            if people[0].kind == PRONOUN and people[0].word in lex.subject_pronouns:
+                # "the only call from abroad she answered": a subject pronoun is no one a
+                # preposition governs (the one of the clause after the unnamed partner)
+                return None, [], False
             if low == "from" and v.low(people[-1].end) == "to":
                 more, _ = coordinated_after(v, lex, people[-1].end + 1, hi)
                 return "from-to", people + more, False
