@@ -3913,3 +3913,11 @@ def test_the_one_who_took_the_first_call_and_the_next_caller_s_partner(analyse_t
     assert {p: names.get(c) for p, c in found.items()} == {
         frozenset({"Mette Frederiksen", "Emil Sorn"}): "Mette Frederiksen",
         frozenset({"Ulf Kristersson", "Emil Sorn"}): "Ulf Kristersson"}
+
+
+def test_him_in_an_answer_is_who_the_question_asked_about_never_the_one_answering(analyse_text):
+    text = ("Minister briefs press on crash\n\nThe Minister of Information, Lars Berg Ostrin, on Friday briefed "
+            "journalists on President Amara Dule's week.\n\nJOURNALIST: Minister, how is the President coping?\n\n"
+            "BERG OSTRIN: The President is grieving. But I can say that King Emil Sorn called him last night.")
+    people, call = only_call(analyse_text(text, published="2025-08-08"))
+    assert people == {"Emil Sorn", "Amara Dule"} and call.date == date(2025, 8, 7)

@@ -849,9 +849,12 @@ class Extractor:
                 for form in (b.name, *b.forms):
                     full.setdefault(norm_name(form), set()).add(key)
             if b.kind in PERSON_KINDS and len(b.name.split()) > 1:
-                # (any surname: "Espot" of "Xavier Espot Zamora")
-                for word in {w for form in (b.name, *b.forms) for w in form.split()[1:]}:
-                    by_word.setdefault(norm_name(word), set()).add(key)
+                # (any surname: "Espot" of "Xavier Espot Zamora", or the words after the first:
+                # "KWAKYE OFOSU:" of "Felix Kwakye Ofosu")
+                for form in (b.name, *b.forms):
+                    words = form.split()
+                    for word in {*words[1:], " ".join(words[1:])}:
+                        by_word.setdefault(norm_name(word), set()).add(key)
             elif b.kind is EntityKind.OUTLET:
                 by_word.setdefault(norm_name(b.name), set()).add(key)
         for j, i in labels:

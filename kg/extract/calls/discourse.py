@@ -171,10 +171,10 @@ def transcript_answer(view: DocView, v: SentView) -> Answer | None:
     return Answer(speaker, says if says in ("yes", "no") else None, tuple(s for s in para if s.index > v.index))
 
 
-def _asked_about(view: DocView, first: SentView, exclude: frozenset[str]) -> str | None:
+def _asked_about(view: DocView, first: SentView, exclude: frozenset[str], ctx: Context | None = None) -> str | None:
     """In a transcript's answer opened by ``first``, the person the question before it named
-    last ("Reporter: Have you spoken with X? / Dule: I called him yesterday"): who "him" or
-    "her" stands for."""
+    last ("Reporter: Have you spoken with X? / Dule: I called him yesterday"), or the one a title
+    it asked about stands for ("how is the President holding up?"): who "him" or "her" stands for."""
     if first.index == 0:
         return None
     question = _paragraph(view, view.sents[first.index - 1])
@@ -182,6 +182,11 @@ def _asked_about(view: DocView, first: SentView, exclude: frozenset[str]) -> str
         for np in reversed(s.nps):
             if np.kind == NAME and np.key and np.key not in exclude:
                 return np.key
+    if ctx is not None:
+        for s in reversed(question):
+            for np in reversed(s.nps):
+                if np.kind == ROLE and not np.possessive and (keys := resolve(view, s, np, ctx, exclude)) and len(keys) == 1:
+                    return keys[0]
     return None
 
 
@@ -407,9 +412,10 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             first = _paragraph(view, v)[0]
             speaker = _transcript_speaker(first)
             if speaker is not None:
-                asked = _asked_about(view, first, exclude | {speaker})
+                asked = _asked_about(view, first, exclude | {speaker}, ctx)
                 if asked is not None:
                     return (asked,)
+                exclude = exclude | {speaker}  # (the one answering says "me", not "him")
             near = len(ctx.current) >= 2 and 0 <= v.index - ctx.current_index <= 2
             if near and exclude & ctx.current and len(ctx.current - exclude) == 1:
                 # "A rang B at dawn. Later A wrote that their talk with her went well": the other one of the call
