@@ -3921,3 +3921,12 @@ def test_him_in_an_answer_is_who_the_question_asked_about_never_the_one_answerin
             "BERG OSTRIN: The President is grieving. But I can say that King Emil Sorn called him last night.")
     people, call = only_call(analyse_text(text, published="2025-08-08"))
     assert people == {"Emil Sorn", "Amara Dule"} and call.date == date(2025, 8, 7)
+
+
+def test_the_president_called_after_a_call_is_the_one_that_call_reached(analyse_text):
+    text = ("BEIRUT: President Michel Aoun met bankers on Saturday.\n\nOn Sunday, Egypt's president, Abdel Fattah "
+            "el-Sisi, discussed the crisis by phone with Aoun. Later on Sunday, King Abdullah II of Jordan also rang "
+            "the president to offer support.")
+    found = {p for p, _ in calls_of(analyse_text(text, published="2017-11-20"))}
+    assert frozenset({"King Abdullah II", "Michel Aoun"}) in found
+    assert frozenset({"King Abdullah II", "Abdel Fattah el-Sisi"}) not in found
