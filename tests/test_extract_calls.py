@@ -793,10 +793,11 @@ def test_a_call_verb_at_a_time_of_day_is_a_call(analyse_text):
     assert (["Donald Trump", "Narendra Modi"], "Donald Trump", date(2025, 3, 15)) in _named(facts)
 
 
-def test_a_moment_told_in_two_time_zones_is_on_the_earlier_day(analyse_text):
+def test_a_moment_told_in_two_time_zones_is_on_its_universal_day(analyse_text):
+    # 8 a.m. in Delhi is 02:30 in universal time, on the Wednesday
     facts = analyse_text("Narendra Modi phoned Donald Trump at 8am on Wednesday, Delhi time, which was Tuesday "
                          "evening in Washington.", published="2025-03-14")
-    assert [c.date for c in facts.calls] == [date(2025, 3, 11)]
+    assert [c.date for c in facts.calls] == [date(2025, 3, 12)]
 
 
 def test_a_quotation_said_by_a_title_is_that_leaders(analyse_text):
@@ -3930,3 +3931,45 @@ def test_the_president_called_after_a_call_is_the_one_that_call_reached(analyse_
     found = {p for p, _ in calls_of(analyse_text(text, published="2017-11-20"))}
     assert frozenset({"King Abdullah II", "Michel Aoun"}) in found
     assert frozenset({"King Abdullah II", "Abdel Fattah el-Sisi"}) not in found
+
+
+def test_a_day_in_a_clause_of_another_event_after_the_call_is_that_event_s(analyse_text):
+    text = ("President Amara Dule has spoken with King Emil Sorn over the storm that flattened three coastal towns "
+            "on Tuesday, his office said.")
+    people, call = only_call(analyse_text(text, published="2025-08-08"))
+    assert call.date != date(2025, 8, 5)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Officials said President Joe Biden will press President Xi Jinping on trade in a call on Friday.", CallStatus.PLANNED),
+    ("President Amara Dule said he would raise the dispute in a call with Prime Minister Emil Sorn on Tuesday.",
+     CallStatus.OCCURRED),
+])
+def test_a_future_reported_of_another_is_their_plan(analyse_text, text, status):
+    (call,) = analyse_text(text, published="2024-05-08").calls
+    assert call.status is status
+
+
+@pytest.mark.parametrize("text, day", [
+    ("On Friday, May 3, the rebels had taken the airport. On the Saturday, President Amara Dule had phoned Prime "
+     "Minister Emil Sorn for help.", date(2024, 5, 4)),
+    ("The vote was held on Monday, May 6. On the Monday night, President Amara Dule had phoned Prime Minister "
+     "Emil Sorn to concede.", date(2024, 5, 6)),
+])
+def test_a_story_s_pluperfect_leans_back_but_may_be_the_next_day(analyse_text, text, day):
+    people, call = only_call(analyse_text(text, published="2024-05-20"))
+    assert call.date == day
+
+
+@pytest.mark.parametrize("question, answer, caller", [
+    ("Minister, how is Prime Minister Keir Starmer coping?", "Emmanuel Macron called him last night.",
+     "Emmanuel Macron"),
+    ("Minister, how is Prime Minister Keir Starmer coping?",
+     "Emmanuel Macron is an old friend of ours. The Prime Minister called him last night.", "Keir Starmer"),
+])
+def test_a_pronoun_in_an_answer_is_never_the_one_answering(analyse_text, question, answer, caller):
+    text = (f"Minister briefs press\n\nThe Minister of Information, Lars Berg Ostrin, briefed journalists on "
+            f"Friday.\n\nJOURNALIST: {question}\n\nBERG OSTRIN: {answer}\n")
+    facts = analyse_text(text, published="2025-08-08")
+    people, call = only_call(facts)
+    assert people == {"Emmanuel Macron", "Keir Starmer"} and _names(facts)[call.caller] == caller

@@ -52,3 +52,15 @@ def test_a_second_sentence_s_time_and_place_correct_the_local_day(analyse_text):
             "Sorn, the call came on Thursday at 7:30 p.m. in St. John's.")
     (call,) = analyse_text(text, published="2025-07-28").calls
     assert call.date == date(2025, 7, 24)
+
+
+def test_a_country_s_adjective_after_a_comma_places_the_time(analyse_text):
+    (call,) = analyse_text("President Amara Dule rang King Emil Sorn just after midnight on Saturday, Nigerian time, to "
+                           "offer help.", published="2025-08-11").calls
+    assert call.date == date(2025, 8, 8)  # a quarter past midnight in Lagos is Friday in universal time
+
+
+def test_a_clock_time_of_another_event_moves_no_day(analyse_text):
+    (call,) = analyse_text("President Amara Dule called King Emil Sorn on Thursday, hours after the sirens went off at "
+                           "2 a.m. in Tel Aviv.", published="2024-05-10").calls
+    assert call.date == date(2024, 5, 9)

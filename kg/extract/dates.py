@@ -275,9 +275,9 @@ def _weekday_relations() -> dict[str, int]:
 
 def weekday_around(expression: str, day: date, direction: int) -> date | None:
     """The day "the Sunday (morning)" stands for, counted from ``day``: the first such weekday
-    after it (``direction`` 1), the last one before it (-1), or the one in the week from that day
-    on (0: "that Sunday"). None when the expression names anything but a weekday (a month, a
-    number)."""
+    after it (``direction`` 1), the last one before it (-1), the one in the week from that day
+    on (0: "that Sunday"), or from five days before it to the day after (``LEANING_BACK``). None
+    when the expression names anything but a weekday (a month, a number)."""
     words = _folded(expression).split()
     weekdays = _rules().weekdays
     if not any(w in weekdays for w in words) or any(w in calendar_names() and w not in weekdays or w.isdigit() for w in words):
@@ -286,7 +286,14 @@ def weekday_around(expression: str, day: date, direction: int) -> date | None:
     bare = " ".join(w for w in expression.split() if w.casefold().strip(" ,;:.") in weekdays)
     if direction == 0:
         return resolve_date(bare, day + timedelta(days=6))
+    if direction == LEANING_BACK:
+        return resolve_date(bare, day + timedelta(days=1))
     return resolve_date(bare, day + timedelta(days=7) if direction > 0 else day - timedelta(days=1))
+
+
+#: ``weekday_around``'s direction for a weekday told in a story's pluperfect: the one from five days
+#: before that day to the day after it ("The vote was on Sunday. On the Saturday, X had phoned Y")
+LEANING_BACK = -2
 
 
 class Narrative(NamedTuple):

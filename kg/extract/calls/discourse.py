@@ -406,12 +406,23 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             speaker = _second_report_speaker(view, v, np) or _speaker_after(view, v, np, ctx)
             if speaker is not None and speaker not in exclude:
                 return (speaker,)  # "X said he had spoken with A, and that B had rung him": X
-            # the person named last in the sentence who is not excluded (the clause's subject)
-            for other in reversed([n for n in v.nps if n.end <= np.start and n.kind == NAME and n.key not in exclude]):
+            # the person named last in the sentence who is not excluded (the clause's subject; not a
+            # transcript's label, "DULE: ...")
+            for other in reversed([n for n in v.nps if n.end <= np.start and n.kind == NAME and n.key not in exclude
+                                   and v.low(n.end) != ":"]):
                 return (other.key,)
             first = _paragraph(view, v)[0]
             speaker = _transcript_speaker(first)
             if speaker is not None:
+                # a name an earlier sentence of the answer told ("DULE: X is an old friend. The President
+                # called him last night"), else the one the question asked about
+                for s in _paragraph(view, v):
+                    if s.index >= v.index:
+                        break
+                    told = [n.key for n in s.nps if n.kind == NAME and n.key and n.key not in exclude
+                            and n.key != speaker and s.low(n.end) != ":"]
+                    if told:
+                        return (told[-1],)
                 asked = _asked_about(view, first, exclude | {speaker}, ctx)
                 if asked is not None:
                     return (asked,)
@@ -437,8 +448,15 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
                     return (key,)
             return ()
         # he, she, his, her: the nearest subject before it in the sentence ("Woodward said Trump
-        # ordered ... so that he could"), else the recent subject
-        for other in reversed([n for n in v.nps if n.end <= np.start]):
+        # ordered ... so that he could"), else the recent subject (in a transcript's answer, never
+        # the one answering, who says "I")
+        speaker = _transcript_speaker(_paragraph(view, v)[0])
+        if speaker is not None:
+            exclude = exclude | {speaker}
+            asked = _asked_about(view, _paragraph(view, v)[0], exclude, ctx)
+            if asked is not None and not any(n.kind == NAME and n.end <= np.start and v.low(n.end) != ":" for n in v.nps):
+                return (asked,)  # "Has the President spoken to X? / DULE: Yes. She called him on Sunday."
+        for other in reversed([n for n in v.nps if n.end <= np.start and v.low(n.end) != ":"]):
             if _in_closed_relative(v, view.lex, other, np.start):
                 continue  # "X, an adviser whom Y named last year, said he ...": not the clause's subject
             if _object_before_second_verb(v, view.lex, other):

@@ -91,11 +91,11 @@ _STAMP_MARKS = frozenset(("|", "—", "–", "-", ":"))
 
 def _future_of_the_teller(v: SentView, lex: Lexicon, lo: int, first: int) -> bool:
     """A person's future governs the verb a call noun at ``first`` is told with: "X will tell Y in
-    a phone call", "X is expected to raise it in a call" (a person or a pronoun right before the
-    future, no verb of saying before them: "X said he would raise it in a call" may tell what was
-    said in one; not "France would support Y in a call", a country's; not "'We will help,' X said
-    in a call": nothing of saying nor a quotation between the future and the call; not "would
-    later", "would not", "would have")."""
+    a phone call", "X is expected to raise it in a call", "Officials said X will press Y in a call"
+    (a person right before the future, or a pronoun with no verb of saying before it: "X said he
+    would raise it in a call" may tell what was said in one; not "France would support Y in a
+    call", a country's; not "'We will help,' X said in a call": nothing of saying nor a quotation
+    between the future and the call; not "would later", "would not", "would have")."""
     for k in range(lo, first):
         n = 1 if v.low(k) in _FUTURE_MODALS else 0
         if not n:
@@ -106,9 +106,11 @@ def _future_of_the_teller(v: SentView, lex: Lexicon, lo: int, first: int) -> boo
         subject = v.np(k - 1)
         if subject is None or subject.end != k or subject.kind not in (NAME, PRONOUN, ROLE) or subject.possessive:
             continue
-        if any(v.low(j) in lex.reporting_words or v.low(j) in lex.speech_verbs or v.low(j) == "that"
-               for j in range(lo, subject.start)):
-            continue  # "X said he would ... in a call", "X pledged she would ...": what was said, maybe in it
+        if subject.kind == PRONOUN and any(v.low(j) in lex.reporting_words or v.low(j) in lex.speech_verbs or v.low(j) == "that"
+                                           for j in range(lo, subject.start)):
+            # "X said he would ... in a call", "X pledged that she would ...": what the one saying it
+            # said, maybe in the call (but "Officials said Y will press Z in a call": Y's plan)
+            continue
         if v.low(k + 1) in ("not", "later", "have", "never") or v.low(k + n) in ("not", "later", "have"):
             continue
         between = range(k + n, first)

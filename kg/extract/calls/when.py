@@ -23,7 +23,7 @@ from kg.extract.calls.cues import Cue, time_of_day_in
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import NAME, DateMention, SentView
 from kg.extract.calls.zones import universal_day
-from kg.extract.dates import (Narrative, back_reference_offset, day_parts, back_reference_same_day, is_back_reference, is_relative_day,
+from kg.extract.dates import (LEANING_BACK, Narrative, back_reference_offset, day_parts, back_reference_same_day, is_back_reference, is_relative_day,
                               narrative_weekday,
                               resolve_date, resolve_period,
                               weekday_around, weekday_relation)
@@ -81,6 +81,9 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
         return True
     if d.start >= cue.end and _new_subject_between(v, cue.end, d.start):
         return True  # "... agreed on a dialogue, and Minister X will visit on May 6"
+    if d.start >= cue.end and any(w in lex.other_event_nouns and n + 1 < len(between) and between[n + 1] in ("that", "which")
+                                  for n, w in enumerate(between)):
+        return True  # "spoke with X over the crash that killed six people on Wednesday": the crash's day
     relative = [n for n, w in enumerate(between) if w in lex.relative_pronouns]
     own_clause = relative and (relative[-1] == 0 or relative[-1] == 1 and between[0] == ",")
     if d.start >= cue.end and relative and "," not in between[relative[-1]:] and not own_clause:
@@ -269,9 +272,10 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
                 direction = -1  # "A day before the call, on the Saturday"
             elif narrative.story and "had" in (v.low(k) for k in range(max(v.start, verb - 2), verb)) \
                     and lex.reporting_words.isdisjoint(v.lower[: verb - v.start]):
-                # "The vote was on Sunday, May 5. On the Saturday, X had phoned Y": before the story's day
-                # (not after a verb of saying, whose past the pluperfect only follows)
-                direction = -1
+                # "The vote was on Sunday, May 5. On the Saturday, X had phoned Y": leaning back from the
+                # story's day ("On Friday, the rebels had seized the airport. On the Saturday, X had
+                # phoned Y": the day after; not after a verb of saying, whose past the pluperfect follows)
+                direction = LEANING_BACK
             if (base := day_named_in(v, lex, told.start, anchor_day)) is not None:
                 return Day(narrative_resolved(told.expression, direction, base, anchor_day, fallback))
             reported = _report_day(v, lex, told, anchor_day, before_only=False)
@@ -369,7 +373,7 @@ def narrative_resolved(expression: str, direction: int, base: date | None, ancho
     day is a Monday is that Monday (a part of the day names the day the story is on)."""
     if base is None or anchor_day is not None and base > anchor_day:
         return fallback
-    if direction == 1 and weekday_around(expression, base, 0) == base \
+    if direction in (1, LEANING_BACK) and weekday_around(expression, base, 0) == base \
             and any(w.casefold().strip(" ,.") in day_parts() for w in expression.split()):
         return base
     day = weekday_around(expression, base, direction)

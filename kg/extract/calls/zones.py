@@ -3,7 +3,7 @@
 "at 9 p.m. on Friday in Vella", "around 1:15am Cairo time on Monday": the moment is
 the place's time on that day; the day of the call is that moment's day in universal time (the
 convention of the annotated sets and of wire desks: "where local dates differ, the UTC date").
-The place is a country, its capital or a city the tz database names, read from
+The place is a country (or its adjective: "Nigerian time"), its capital or a city the tz database names, read from
 ``kg/data/gazetteer/zones.json`` (each country's zone) and ``countries.jsonl``; a clock time with
 no place, or with a place no zone is known for, changes nothing.
 """
@@ -28,6 +28,8 @@ __all__ = ["universal_day", "clock_at", "place_zone"]
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?(am|pm|a\.m\.?|p\.m\.?)?$")
 _SUFFIX = {"am": 0, "a.m.": 0, "a.m": 0, "pm": 12, "p.m.": 12, "p.m": 12}
 _NAMED_TIMES = {"midnight": (0, 0), "noon": (12, 0), "midday": (12, 0)}
+# the words between a day and the time it is told at ("on Sunday, at about 1:15am"): grammar
+_TIME_LINKS = frozenset((",", "at", "around", "about", "shortly", "just", "before", "after", "some"))
 # "shortly before 7 a.m.", "just after midnight": minutes the word puts the time off by
 _NUDGES = {"before": -15, "after": 15}
 
@@ -68,7 +70,7 @@ def _zones() -> dict[str, str]:
         zone = by_country.get(entry.id)
         if entry.kind is not EntityKind.COUNTRY or zone is None:
             continue
-        for name in (entry.name, *entry.aliases, *entry.capitals):
+        for name in (entry.name, *entry.aliases, *entry.capitals, *entry.adjectives):  # ("Nigerian time")
             found.setdefault(norm_name(name), set()).add(zone)
     cities: dict[str, set[str]] = {}
     for zone in available_timezones():
@@ -87,8 +89,8 @@ def place_zone(words: list[str]) -> str | None:
 def _place_after(v: SentView, k: int, hi: int) -> str | None:
     """A place told at token ``k`` for a clock time: "in Vella", "Baghdad time", "(Tokyo time)",
     up to three capitalised words; its zone, or None."""
-    if v.low(k) == "(":
-        k += 1
+    if v.low(k) in ("(", ","):
+        k += 1  # "(Tokyo time)", "on Friday, Nigerian time"
     start = k + 1 if v.low(k) == "in" else k
     words = []
     j = start
@@ -122,9 +124,14 @@ def universal_day(v: SentView, lex: Lexicon, told: DateMention | None, day: date
             # "shortly before 7 a.m.": a quarter of an hour off the time named, the side it says
             total = (hour * 60 + minute + _NUDGES[v.low(k - 1)]) % (24 * 60)
             hour, minute = divmod(total, 60)
-        adjacent = told.start in (end, end + 1) or told.end in (k, k - 1)  # "at 7 p.m. on Thursday", "Thursday at 7 p.m."
+        # the time is the date's: "at 7 p.m. on Thursday", "Thursday at 7 p.m.", "early on Sunday,
+        # around 1:15am" (not "on Thursday, hours after sirens sounded at 2 a.m. in Vella")
+        adjacent = told.start in (end, end + 1) or k - 3 <= told.end <= k and all(
+            v.low(j) in _TIME_LINKS for j in range(told.end, k))
         own = _place_after(v, end, v.end)  # "7 a.m. Vella time"
         dated = _place_after(v, max(end, told.end), v.end)  # "(at 7 p.m.) on Thursday in Vella"
+        if not adjacent and not (own and dated and told.start - end <= 5):
+            continue  # (two places: "at 6:45 a.m. Cairo time, late on Sunday night in Washington")
         try:
             if adjacent and (own or dated):
                 return _universal(day, hour, minute, own or dated)
@@ -137,8 +144,6 @@ def universal_day(v: SentView, lex: Lexicon, told: DateMention | None, day: date
                     if moment.astimezone(ZoneInfo(dated)).date() == day:
                         return moment.astimezone(timezone.utc).date()
                 return None
-            if own:
-                return _universal(day, hour, minute, own)
         except (ZoneInfoNotFoundError, ValueError):
             return None
     return None
