@@ -3973,3 +3973,14 @@ def test_a_pronoun_in_an_answer_is_never_the_one_answering(analyse_text, questio
     facts = analyse_text(text, published="2025-08-08")
     people, call = only_call(facts)
     assert people == {"Emmanuel Macron", "Keir Starmer"} and _names(facts)[call.caller] == caller
+
+
+@pytest.mark.parametrize("headline, callers", [
+    ("King Sorn, President Varga and King Berg call President Dule after crash", ("Emil Sorn", "Ilse Varga", "Lars Berg")),
+    ("King Sorn, President Varga call President Dule after crash", ("Emil Sorn", "Ilse Varga")),
+])
+def test_a_headline_of_several_calling_one_tells_a_call_each(analyse_text, headline, callers):
+    text = (f"{headline}\n\nKing Emil Sorn rang President Amara Dule on Friday. President Ilse Varga of Ostria and "
+            "King Lars Berg of Vella sent messages too.")
+    found = {p for p, _ in calls_of(analyse_text(text, published="2025-08-09"))}
+    assert found == {frozenset({"Amara Dule", n}) for n in callers}
