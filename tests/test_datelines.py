@@ -78,3 +78,8 @@ def test_a_dateline_with_a_region_and_the_hour_it_was_filed():
 def test_a_dateline_s_filing_hour_before_the_story_on_its_line(text):
     (line,) = find_datelines(text, date(2024, 5, 10))
     assert (line.place, line.day, line.agency) == ("Vella", date(2024, 5, 2), "OTA")
+
+
+def test_a_transcript_s_question_label_is_no_dateline():
+    text = "SPOKESPERSON: Good afternoon.\n\nQUESTION (Vell Radio): Did the king call?\n\nSPOKESPERSON: Yes."
+    assert "Vell Radio" not in [line.agency for line in find_datelines(text, date(2024, 5, 10))]

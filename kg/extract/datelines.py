@@ -145,8 +145,8 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
                 openings.setdefault(m.start(), m)
     for m in (openings[k] for k in sorted(openings)):
         place = m.group("place")
-        if len(place.replace(".", "")) < 3:
-            continue
+        if len(place.replace(".", "")) < 3 or place.casefold() in _question_labels():
+            continue  # ("QUESTION (Vell Radio): ...": a transcript's label of who asked, no dateline)
         if m.re is _OPENING_TITLED and not any(m.groupdict().get(g) for g in ("agency", "slashed", "comma")) \
                 and not _place_like(place):
             continue  # "Monday, March 10 - ...", "On Friday, May 2: ...": a day in a timeline, no place
@@ -182,6 +182,12 @@ def _place_like(place: str) -> bool:
     of its words is a weekday, a month or a word opening a phrase of time."""
     words = [w.casefold() for w in re.split(r"[ \-]+", place) if w]
     return bool(words) and not any(w in calendar_names() or w in _NOT_PLACE_OPENERS for w in words)
+
+
+@lru_cache(maxsize=1)
+def _question_labels() -> frozenset[str]:
+    """ "QUESTION", "REPORTER": the words labelling a transcript's question (discourse.json)."""
+    return frozenset(lexicon_phrases(load_lexicon("discourse"), "question_labels"))
 
 
 @lru_cache(maxsize=1)
