@@ -293,10 +293,23 @@ def load_gazetteer(extra: Sequence[Path] = ()) -> Gazetteer:
 @lru_cache(maxsize=1)
 def load_zones() -> dict[str, str]:
     """Each gazetteer country's time zone, an IANA name (``kg/data/gazetteer/zones.json``)."""
+    return dict(_zones_file()["zones"])
+
+
+@lru_cache(maxsize=1)
+def load_zone_abbreviations() -> dict[str, str]:
+    """The zone of each abbreviation the press writes after a clock time ("9 p.m. ET")."""
+    return dict(_zones_file().get("abbreviations", {}))
+
+
+@lru_cache(maxsize=1)
+def _zones_file() -> dict:
     path = data_path("gazetteer", "zones.json")
     try:
-        return dict(json.loads(path.read_text(encoding="utf-8"))["zones"])
-    except (OSError, json.JSONDecodeError, KeyError, TypeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        dict(data["zones"])
+        return data
+    except (OSError, json.JSONDecodeError, KeyError, TypeError, ValueError) as err:
         raise InputError(DataFile.CANNOT_READ, f"cannot read time zones {path}: {err}") from err
 
 

@@ -47,6 +47,20 @@ doc = ("Each country's time zone (an IANA name): its capital's, for a clock time
        "capital or a place of it ('7 a.m. Baghdad time', 'late on Wednesday night in Washington'). Written by "
        "a script from the tz database's zone.tab (the zone of the capital, else a hand choice for countries of "
        "several zones). Read by kg/extract/zones.py.")
-text = json.dumps({"_doc": doc, "zones": dict(sorted(out.items()))}, indent=1, ensure_ascii=False) + "\n"
+# the abbreviations the press writes after a clock time ("9 p.m. ET"), each for one zone; the
+# ambiguous ones ("AST": Arabia or Atlantic, "CST": China or Central) are left out
+ABBREVIATIONS = {"ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
+                 "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+                 "CDT": "America/Chicago", "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
+                 "GMT": "Etc/UTC", "UTC": "Etc/UTC", "BST": "Europe/London", "CET": "Europe/Paris",
+                 "CEST": "Europe/Paris", "EET": "Europe/Athens", "EEST": "Europe/Athens", "MSK": "Europe/Moscow",
+                 "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "AWST": "Australia/Perth",
+                 "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland", "JST": "Asia/Tokyo", "KST": "Asia/Seoul",
+                 "HKT": "Asia/Hong_Kong", "SGT": "Asia/Singapore", "PKT": "Asia/Karachi", "WIB": "Asia/Jakarta",
+                 "EAT": "Africa/Nairobi", "WAT": "Africa/Lagos", "CAT": "Africa/Maputo", "SAST": "Africa/Johannesburg"}
+doc += (" 'abbreviations': the zone of each abbreviation the press writes after a clock time ('9 p.m. ET'), "
+        "the ambiguous ones (AST, CST, IST) left out.")
+text = json.dumps({"_doc": doc, "zones": dict(sorted(out.items())), "abbreviations": ABBREVIATIONS},
+                  indent=1, ensure_ascii=False) + "\n"
 open(f"{root}/kg/data/gazetteer/zones.json", "w", encoding="utf-8").write(text)
 print(len(out))

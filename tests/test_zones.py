@@ -64,3 +64,19 @@ def test_a_clock_time_of_another_event_moves_no_day(analyse_text):
     (call,) = analyse_text("President Amara Dule called King Emil Sorn on Thursday, hours after the sirens went off at "
                            "2 a.m. in Tel Aviv.", published="2024-05-10").calls
     assert call.date == date(2024, 5, 9)
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("President Amara Dule spoke with King Emil Sorn at 9 p.m. ET on Thursday.", date(2024, 5, 10)),
+    ("President Amara Dule rang King Emil Sorn at 7am on Friday AEST.", date(2024, 5, 9)),
+])
+def test_a_zone_s_abbreviation_after_a_clock_time(analyse_text, sentence, day):
+    (call,) = analyse_text(sentence, published="2024-05-10").calls
+    assert call.date == day
+
+
+def test_every_abbreviation_names_a_zone_the_tz_database_knows():
+    from kg.resources import load_zone_abbreviations
+    for abbreviation, zone in load_zone_abbreviations().items():
+        assert abbreviation.isupper()
+        ZoneInfo(zone)

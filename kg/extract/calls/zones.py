@@ -19,7 +19,7 @@ from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import DateMention, SentView
 from kg.extract.mentions import norm_name
 from kg.model import EntityKind
-from kg.resources import data_path, load_zones, read_gazetteer_file
+from kg.resources import data_path, load_zone_abbreviations, load_zones, read_gazetteer_file
 
 __all__ = ["universal_day", "clock_at", "place_zone"]
 
@@ -88,9 +88,11 @@ def place_zone(words: list[str]) -> str | None:
 
 def _place_after(v: SentView, k: int, hi: int) -> str | None:
     """A place told at token ``k`` for a clock time: "in Vella", "Baghdad time", "(Tokyo time)",
-    up to three capitalised words; its zone, or None."""
+    up to three capitalised words, or a zone's abbreviation ("ET"); its zone, or None."""
     if v.low(k) in ("(", ","):
         k += 1  # "(Tokyo time)", "on Friday, Nigerian time"
+    if (zone := load_zone_abbreviations().get(v.tok(k))) is not None:
+        return zone  # "9 p.m. ET", "7am on Friday AEST"
     start = k + 1 if v.low(k) == "in" else k
     words = []
     j = start
