@@ -3984,3 +3984,9 @@ def test_a_headline_of_several_calling_one_tells_a_call_each(analyse_text, headl
             "King Lars Berg of Vella sent messages too.")
     found = {p for p, _ in calls_of(analyse_text(text, published="2025-08-09"))}
     assert found == {frozenset({"Amara Dule", n}) for n in callers}
+
+
+def test_a_participle_s_day_is_the_report_s(analyse_text):
+    people, call = only_call(analyse_text("Speaking to reporters on Tuesday, President Amara Dule said King Emil Sorn "
+                                          "had called her on Thursday.", published="2024-05-10"))
+    assert call.date == date(2024, 5, 2)

@@ -352,6 +352,13 @@ def _report_day(v: SentView, lex: Lexicon, told: DateMention, anchor_day: date |
     them (not "X, who returned on Tuesday, said"), before ``told`` with no clause of a new subject
     between ("said on Tuesday that talks would resume, and Y phoned him on Thursday") or, unless
     ``before_only``, after it."""
+    if v.low(v.start) in lex.saying_participles:
+        # "Speaking to reporters on Tuesday, X said Y had called her on Thursday": the opening
+        # clause's day is the report's
+        comma = next((k for k in range(v.start + 1, v.end) if v.low(k) == ","), None)
+        opening = [o for o in v.dates if o is not told and comma is not None and o.end <= comma < told.start]
+        if opening and (day := resolve_date(opening[-1].expression, anchor_day)) is not None:
+            return day
     for o in v.dates:
         if o is told or before_only and o.end > told.start or not by_reporting_word(v, lex, o):
             continue
