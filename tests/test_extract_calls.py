@@ -3990,3 +3990,11 @@ def test_a_participle_s_day_is_the_report_s(analyse_text):
     people, call = only_call(analyse_text("Speaking to reporters on Tuesday, President Amara Dule said King Emil Sorn "
                                           "had called her on Thursday.", published="2024-05-10"))
     assert call.date == date(2024, 5, 2)
+
+
+def test_a_call_with_one_named_after_a_run_of_calls_is_with_the_one_they_reached(analyse_text):
+    text = ("Who rang the premier?\n\nPrime Minister Emil Sorn took calls from King Lars Berg on Monday and from "
+            "President Ilse Varga on Tuesday. Phone talks with Britain's leader, Keir Starmer, are expected "
+            "by Friday night.")
+    found = {p: c.status for p, c in calls_of(analyse_text(text, published="2025-09-10"))}
+    assert found[frozenset({"Emil Sorn", "Keir Starmer"})] is CallStatus.PLANNED

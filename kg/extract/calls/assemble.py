@@ -596,6 +596,10 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
             others = [k for k in named if k not in parts]
             if len(others) == 1 and all(k in named for k in parts):
                 parts |= {others[0]}
+        if len(parts) == 1 and not subjects and objects and cue.kind == NOUN and frame.prep == "with" \
+                and (common := _common_partner(state.drafts, v.index)) is not None and common[0] not in parts:
+            # "X got calls from A, then from B ... A phone call with C is expected this week": with X
+            parts |= {common[0]}
         if len(parts) < 2 and (cue.kind == CALL_VERB or _after_to(v, cue)) and not objects and subjects:
             # "Netanyahu also phoned": the same person the previous caller rang
             # ("A called X on Monday; B also called to ...": the call before may be in this sentence)

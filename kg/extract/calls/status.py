@@ -26,8 +26,8 @@ __all__ = ["call_status", "clause_end", "negation_only"]
 
 def clause_end(v: SentView, start: int, most: int) -> int:
     """Where the clause that starts at ``start`` ends: a comma, semicolon, colon or dash, or
-    ``most`` tokens on; a name's apposition between commas ("a call with X, the chairman of
-    the bloc, is being arranged") is passed over."""
+    ``most`` tokens on; an apposition between commas ("a call with X, the chairman of the bloc,
+    is being arranged", "talks with Vella's premier, X, are due soon") is passed over."""
     j, end = start, min(v.end, start + most)
     if v.start <= start and _CLAUSE_MARKS.isdisjoint(v.lower[start - v.start : end - v.start]):
         return end  # (no mark in reach, most clauses: one set operation, not a step per word)
@@ -39,6 +39,12 @@ def clause_end(v: SentView, start: int, most: int) -> int:
                 end = min(v.end, end + close + 1 - j)
                 j = close + 1
                 continue
+        if v.low(j) == "," and (np := v.np(j + 1)) is not None and np.start <= j + 1 < np.end and np.kind == NAME \
+                and v.low(np.end) == ",":
+            # "talks with Vella's premier, Amara Dule, are due soon": the name in apposition
+            end = min(v.end, end + np.end + 1 - j)
+            j = np.end + 1
+            continue
         if v.low(j) in _CLAUSE_MARKS:
             return j
         j += 1
