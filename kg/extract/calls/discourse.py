@@ -533,14 +533,6 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             # country's holder when the article names them
             home = [k for k in candidates if view.entities[k].country == view.home]
             candidates = home if len(home) == 1 else candidates
-        if len(candidates) > 1 and np.governor in view.lex.call_verbs and len(ctx.current) == 2 \
-                and 0 < v.index - ctx.current_index <= 3:
-            # "A spoke with B by phone. ... King X telephoned the president later": the one the
-            # call just told reached, not its subject (a run of calls to one president)
-            last = next((key for idx, key in reversed(ctx.subjects) if idx == ctx.current_index), None)
-            reached = [k for k in candidates if k in ctx.current and k != last]
-            if last in ctx.current and len(reached) == 1:
-                return (reached[0],)
         if len(candidates) > 1:
             # two prime ministers in the article: the one the last sentences were about, else
             # the one named in them last
