@@ -80,3 +80,13 @@ def test_every_abbreviation_names_a_zone_the_tz_database_knows():
     for abbreviation, zone in load_zone_abbreviations().items():
         assert abbreviation.isupper()
         ZoneInfo(zone)
+
+
+@pytest.mark.parametrize("text", [
+    "Live: Vella crisis\n\n11:45 p.m. ET Thursday: President Amara Dule spoke with King Emil Sorn, the palace "
+    "said.\n\n10:30 p.m. ET Thursday: Markets closed.",
+    "The palace said at 11:45 p.m. ET on Thursday that President Amara Dule had spoken with King Emil Sorn.",
+])
+def test_a_clock_time_of_a_stamp_or_a_report_moves_no_day(analyse_text, text):
+    calls = analyse_text(text, published="2024-05-10").calls
+    assert calls and all(c.date in (None, date(2024, 5, 9)) for c in calls)

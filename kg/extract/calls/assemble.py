@@ -573,13 +573,11 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
     if dialled and not subjects and all(np.kind == GROUP for np in frame.subjects) and len(objects) >= 2:
         # "Leaders from the region contacted A and B": someone unnamed called each of them
         return []
-    if cue.kind == CALL_VERB and len(subjects) >= 2 and len(objects) == 1 and objects[0] not in subjects \
-            and frame.prep == "verb" and (v.headline or v.index == 0 or len(subjects) >= 3):
-        # "A, B and C call X after the crash" (a headline, or three or more callers): each with X,
-        # whom each rang when three or more are listed (two in a headline, "A, B call new PM", may
-        # only have talked)
-        placed = len(subjects) >= 3
-        return [(frozenset((s, objects[0])), s if placed else None, cue, cue) for s in subjects]
+    if cue.kind == CALL_VERB and len(subjects) >= 3 and len(objects) == 1 and objects[0] not in subjects \
+            and frame.prep == "verb" and (v.headline or v.index == 0 and v.low(v.end - 1) != "."):
+        # "A, B and C call X after the crash" as a headline: each rang X (two, "A, B call X", may have
+        # held one joint call; a sentence of the body may say "jointly")
+        return [(frozenset((s, objects[0])), s, cue, cue) for s in subjects]
     if frame.separate and len(objects) > 1:
         # calls one by one with someone the text does not name here: none among the list
         # "received calls from A, B and C": each of them made their own call

@@ -357,8 +357,11 @@ def _report_day(v: SentView, lex: Lexicon, told: DateMention, anchor_day: date |
         # clause's day is the report's
         comma = next((k for k in range(v.start + 1, v.end) if v.low(k) == ","), None)
         opening = [o for o in v.dates if o is not told and comma is not None and o.end <= comma < told.start]
-        if opening and (day := resolve_date(opening[-1].expression, anchor_day)) is not None:
-            return day
+        if opening and not _new_subject_between(v, comma, told.start) \
+                and not any(v.low(k) in (";", ":") or v.low(k) == "," and v.low(k + 1) in ("and", "but")
+                            for k in range(comma + 1, told.start)) \
+                and (day := resolve_date(opening[-1].expression, anchor_day)) is not None:
+            return day  # (not "Speaking on Tuesday, X said ..., and on Thursday Y called her")
     for o in v.dates:
         if o is told or before_only and o.end > told.start or not by_reporting_word(v, lex, o):
             continue

@@ -122,6 +122,10 @@ def universal_day(v: SentView, lex: Lexicon, told: DateMention | None, day: date
         if clock is None:
             continue
         hour, minute, end = clock
+        if k == v.start and any(v.low(j) in (":", "|", "—", "–") for j in range(end, min(v.end, end + 5))):
+            continue  # "11:45 p.m. ET Thursday: ...": a live blog's stamp, when it was posted
+        if any(v.low(j) in lex.reporting_words for j in range(max(v.start, k - 3), k)):
+            continue  # "The office said at 11:45 p.m. on Thursday that ...": when it was said
         if v.low(k - 1) in _NUDGES:
             # "shortly before 7 a.m.": a quarter of an hour off the time named, the side it says
             total = (hour * 60 + minute + _NUDGES[v.low(k - 1)]) % (24 * 60)
