@@ -83,3 +83,13 @@ def test_a_dateline_s_filing_hour_before_the_story_on_its_line(text):
 def test_a_transcript_s_question_label_is_no_dateline():
     text = "SPOKESPERSON: Good afternoon.\n\nQUESTION (Vell Radio): Did the king call?\n\nSPOKESPERSON: Yes."
     assert "Vell Radio" not in [line.agency for line in find_datelines(text, date(2024, 5, 10))]
+
+
+def test_a_label_of_a_named_asker_and_their_outlet_is_no_dateline():
+    text = "SPOKESPERSON: Good afternoon.\n\nMR. OTO (Vell Radio): Did the king call?\n\nSPOKESPERSON: Yes."
+    assert "Vell Radio" not in [line.agency for line in find_datelines(text, date(2024, 5, 10))]
+
+
+def test_a_place_s_dateline_with_a_colon_after_its_agency_stays_one():
+    (line,) = find_datelines("VELLA (OTA): The premier rang the king on Monday.", date(2024, 5, 10))
+    assert (line.place, line.agency) == ("VELLA", "OTA")

@@ -4009,3 +4009,11 @@ def test_a_joint_call_of_several_with_one_stays_one_call(analyse_text, text):
 def test_a_participle_s_day_bounds_no_call_of_another_clause(analyse_text, text, day):
     people, call = only_call(analyse_text(text, published="2024-05-10"))
     assert call.date == day
+
+
+@pytest.mark.parametrize("opening", ["Asked by reporters on Tuesday", "Responding to questions on Tuesday",
+                                     "Appearing on state television on Tuesday"])
+def test_more_openings_of_saying_date_the_report(analyse_text, opening):
+    people, call = only_call(analyse_text(f"{opening}, President Amara Dule said King Emil Sorn had called her on "
+                                          "Thursday.", published="2024-05-10"))
+    assert call.date == date(2024, 5, 2)

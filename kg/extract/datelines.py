@@ -152,6 +152,8 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
             continue  # "Monday, March 10 - ...", "On Friday, May 2: ...": a day in a timeline, no place
         group = next((g for g in ("agency", "slashed", "comma") if m.groupdict().get(g)), "agency")
         groups = m.groupdict()
+        if groups.get("agency") and place.split()[0].casefold() in _honorifics():
+            continue  # "MR. OTO (Vell Radio): Did the king call?": a transcript's asker, no dateline
         agency = groups.get(group)
         if agency and agency.strip().casefold() in ("file", "file photo", "photo", "ap photo"):
             agency = None
@@ -182,6 +184,12 @@ def _place_like(place: str) -> bool:
     of its words is a weekday, a month or a word opening a phrase of time."""
     words = [w.casefold() for w in re.split(r"[ \-]+", place) if w]
     return bool(words) and not any(w in calendar_names() or w in _NOT_PLACE_OPENERS for w in words)
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """ "MR.", "MS.": a word that opens a person's name, never a place's (titles.json)."""
+    return frozenset(lexicon_phrases(load_lexicon("titles"), "honorifics"))
 
 
 @lru_cache(maxsize=1)
