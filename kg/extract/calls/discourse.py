@@ -373,6 +373,11 @@ def _in_closed_relative(v: SentView, lex, np: PersonNP, before: int) -> bool:
     return any(v.low(j) == "," for j in range(np.end, before))
 
 
+def _is_label(v: SentView, np: PersonNP) -> bool:
+    """``np`` is a transcript's label, the name before its colon ("DULE: ...")."""
+    return v.low(np.end) == ":"
+
+
 def _labelled(v: SentView, np: PersonNP) -> str | None:
     """The person a list item is labelled with when ``np`` opens its text ("Amara Dule: The
     President phoned ..."): the name before the colon that opens the sentence."""
@@ -409,18 +414,19 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             # the person named last in the sentence who is not excluded (the clause's subject; not a
             # transcript's label, "DULE: ...")
             for other in reversed([n for n in v.nps if n.end <= np.start and n.kind == NAME and n.key not in exclude
-                                   and v.low(n.end) != ":"]):
+                                   and not _is_label(v, n)]):
                 return (other.key,)
-            first = _paragraph(view, v)[0]
+            paragraph = _paragraph(view, v)
+            first = paragraph[0]
             speaker = _transcript_speaker(first)
             if speaker is not None:
                 # a name an earlier sentence of the answer told ("DULE: X is an old friend. The President
                 # called him last night"), else the one the question asked about
-                for s in _paragraph(view, v):
+                for s in paragraph:
                     if s.index >= v.index:
                         break
                     told = [n.key for n in s.nps if n.kind == NAME and n.key and n.key not in exclude
-                            and n.key != speaker and s.low(n.end) != ":"]
+                            and n.key != speaker and not _is_label(s, n)]
                     if told:
                         return (told[-1],)
                 asked = _asked_about(view, first, exclude | {speaker}, ctx)
@@ -450,13 +456,14 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
         # he, she, his, her: the nearest subject before it in the sentence ("Woodward said Trump
         # ordered ... so that he could"), else the recent subject (in a transcript's answer, never
         # the one answering, who says "I")
-        speaker = _transcript_speaker(_paragraph(view, v)[0])
+        first = _paragraph(view, v)[0]
+        speaker = _transcript_speaker(first)
         if speaker is not None:
             exclude = exclude | {speaker}
-            asked = _asked_about(view, _paragraph(view, v)[0], exclude, ctx)
-            if asked is not None and not any(n.kind == NAME and n.end <= np.start and v.low(n.end) != ":" for n in v.nps):
+            asked = _asked_about(view, first, exclude, ctx)
+            if asked is not None and not any(n.kind == NAME and n.end <= np.start and not _is_label(v, n) for n in v.nps):
                 return (asked,)  # "Has the President spoken to X? / DULE: Yes. She called him on Sunday."
-        for other in reversed([n for n in v.nps if n.end <= np.start and v.low(n.end) != ":"]):
+        for other in reversed([n for n in v.nps if n.end <= np.start and not _is_label(v, n)]):
             if _in_closed_relative(v, view.lex, other, np.start):
                 continue  # "X, an adviser whom Y named last year, said he ...": not the clause's subject
             if _object_before_second_verb(v, view.lex, other):

@@ -608,6 +608,18 @@ def _after_comma(v: SentView, lex: Lexicon, cue: Cue) -> tuple[tuple[PersonNP, .
     return (), []
 
 
+def _coordinated_before(v: SentView, lex: Lexicon, np: PersonNP, lo: int, kinds: tuple[str, ...]) -> PersonNP | None:
+    """The person phrase of one of ``kinds`` coordinated right before ``np`` ("A, B and C": B for
+    C), past the commas and words that join names; None when none is."""
+    j = np.start - 1
+    while j >= lo and (v.low(j) in lex.name_coordinators or v.low(j) in (",", "&")):
+        j -= 1
+    prev = v.np(j)
+    if j == np.start - 1 or prev is None or prev.end != j + 1 or prev.kind not in kinds:
+        return None
+    return prev
+
+
 def _verb_objects(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[tuple[PersonNP, ...], list[PersonNP]]:
     """ "X will join Y, Z and W in the virtual meet": the subject, and the people the verb
     before the adjunct takes (a coordination walked back from the nearest)."""
@@ -618,15 +630,7 @@ def _verb_objects(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[tuple[P
     if last is None or last.kind != NAME:
         return (), []
     chain = [last]
-    while True:
-        j = chain[0].start - 1
-        words = []
-        while j >= lo and (v.low(j) in lex.name_coordinators or v.low(j) in (",", "&")):
-            words.append(v.low(j))
-            j -= 1
-        prev = v.np(j)
-        if not words or prev is None or prev.end != j + 1 or prev.kind != NAME:
-            break
+    while (prev := _coordinated_before(v, lex, chain[0], lo, (NAME,))) is not None:
         chain.insert(0, prev)
     first = chain[0]
     if first.governor in lex.governing_prepositions or first.governor in ("", ",", "and") or not first.governor.isalpha():
@@ -673,11 +677,7 @@ def _speaker_frame(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[tuple[
         return (), []  # "thanked X for his support and discussed Y in a call with Z": another verb's
     chain = [told]
     while chain[0].governor not in lex.speech_verbs:
-        k, words = chain[0].start - 1, False
-        while k >= lo and (v.low(k) in lex.name_coordinators or v.low(k) in (",", "&")):
-            k, words = k - 1, True
-        prev = v.np(k)
-        if not words or prev is None or prev.end != k + 1 or prev.kind not in (NAME, ROLE):
+        if (prev := _coordinated_before(v, lex, chain[0], lo, (NAME, ROLE))) is None:
             return (), []
         chain.insert(0, prev)
     speaker = subjects_before(v, lex, chain[0].start - 1, lo)

@@ -105,8 +105,7 @@ def _future_of_the_teller(v: SentView, lex: Lexicon, lo: int, first: int) -> boo
     for k in range(lo, first):
         n = 1 if v.low(k) in _FUTURE_MODALS else 0
         if not n:
-            found = lex.status["planned"].find(v.lower, k - v.start, k - v.start + 1)
-            n = lex.status["planned"].match(v.lower, k - v.start) if found is not None else 0
+            n = lex.status["planned"].match(v.lower, k - v.start)
             if not n or not v.low(k + n - 1).isalpha() or v.low(k) in ("may", "might", "could", "planned", "planning"):
                 continue
         subject = v.np(k - 1)

@@ -23,9 +23,8 @@ from kg.extract.calls.cues import Cue, time_of_day_in
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import NAME, DateMention, SentView
 from kg.extract.calls.zones import universal_day
-from kg.extract.dates import (LEANING_BACK, Narrative, back_reference_offset, day_parts, back_reference_same_day, is_back_reference, is_relative_day,
-                              narrative_weekday,
-                              resolve_date, resolve_period,
+from kg.extract.dates import (LEANING_BACK, Narrative, back_reference_offset, back_reference_same_day, day_parts,
+                              is_back_reference, is_relative_day, narrative_weekday, resolve_date, resolve_period,
                               weekday_around, weekday_relation)
 from kg.model import CallStatus, EntityKind
 
@@ -345,6 +344,7 @@ def day_named_in(v: SentView, lex: Lexicon, end: int, anchor_day: date | None) -
 
 # words before a weekday of the story's that turn it back from the story's day (grammar)
 _BACKWARD = frozenset(("before", "earlier", "previously"))
+
 
 def _report_day(v: SentView, lex: Lexicon, told: DateMention, anchor_day: date | None, before_only: bool) -> date | None:
     """The day a report of the call was made, told in its sentence ("told parliament on Tuesday

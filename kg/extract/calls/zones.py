@@ -51,10 +51,9 @@ def clock_at(v: SentView, k: int) -> tuple[int, int, int] | None:
     if suffix is None and m.group(2) is None:
         return None
     if suffix is not None:
-        suffix = suffix if suffix in _SUFFIX else suffix + "."
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + _SUFFIX.get(suffix, 0)
+        hour = hour % 12 + _SUFFIX[suffix]
     if hour > 23 or minute > 59:
         return None
     return hour, minute, end
