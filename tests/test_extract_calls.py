@@ -3504,6 +3504,30 @@ def test_a_surname_that_is_a_weekday_is_the_person_in_a_person_s_place(analyse_t
                      frozenset({"Lars Friday", "Emil Sorn"}): date(2025, 3, 14)}
 
 
+@pytest.mark.parametrize("text, people", [
+    ("Premier Ilse Varga phoned the winner, Lars Berg, on Wednesday.", [{"Ilse Varga", "Lars Berg"}]),
+    ("Premier Ilse Varga phoned her old rival, Lars Berg, on Wednesday.", [{"Ilse Varga", "Lars Berg"}]),
+    ("Premier Ilse Varga spoke by phone with the victor, Lars Berg, on Wednesday.", [{"Ilse Varga", "Lars Berg"}]),
+    ("Premier Ilse Varga phoned the losing candidate, Lars Berg, on Wednesday.", [{"Ilse Varga", "Lars Berg"}]),
+    ("Premier Ilse Varga phoned the runner-up, Lars Berg, and the winner, Emil Sorn, on Wednesday.",
+     [{"Ilse Varga", "Lars Berg"}, {"Ilse Varga", "Emil Sorn"}]),
+    # the name after the comma says something: it is no one called
+    ("Premier Ilse Varga phoned the winner, Lars Berg said on Wednesday.", []),
+])
+def test_a_person_told_by_what_they_did_before_their_name_is_the_one_called(analyse_text, text, people):
+    facts = analyse_text(text)
+    assert sorted(map(sorted, (p for p, _ in calls_of(facts)))) == sorted(map(sorted, people))
+
+
+def test_the_rest_of_a_known_name_before_a_weekday_is_no_person_and_the_day_stays(analyse_text):
+    # the gazetteer's "President Xi" ends before "Jinping": "Jinping Thursday" is no given name
+    # with a weekday for surname, and the weekday dates the call
+    facts = analyse_text("King Emil Sorn spoke by phone with President Xi Jinping Thursday about the harbour.")
+    found = {people: c.date for people, c in calls_of(facts)}
+    assert found == {frozenset({"Emil Sorn", "Xi Jinping"}): date(2025, 3, 13)}
+    assert not any("Thursday" in ref.name for ref in facts.entities)
+
+
 @pytest.mark.parametrize("speaker, other", [
     ("President Lars Berg said", "Lars Berg"),       # a leader of the call just told, named after the clause: him
     ("spokesman Amar Dule said", "Emil Sorn"),       # a spokesman speaks for the office: the subject before

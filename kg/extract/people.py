@@ -305,13 +305,14 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
                     and _is_name(text[j + 2], not_names) and j + 2 not in taken:
                 j += 2  # "de la", "van der": two particles before the surname
             elif text[j - 1] in given_names and (j - 1 == i or lower[j - 2] in title_words or lower[j - 2] in honorific_words) \
-                    and tok[:1].isupper() and lower[j] in calendar_names() \
+                    and i - 1 not in taken and tok[:1].isupper() and lower[j] in calendar_names() \
                     and not (j + 1 < n_tokens and (text[j + 1][:1].isdigit() or lower[j + 1] in day_parts())) \
                     and not (j >= 2 and lower[j - 2] in w.given_name_titles
                              or j >= 3 and f"{lower[j - 3]} {lower[j - 2]}" in w.given_name_titles) \
                     and not headline.at(j):
                 # "Ilse May", "Lars Friday": a given name's surname that is a month or a weekday
-                # (not "Prince William Tuesday", nor a Title Case headline's "Amar May Call X")
+                # (not "Prince William Tuesday", nor a Title Case headline's "Amar May Call X", nor
+                # "President Xi Jinping Thursday", whose "Jinping" goes on a known name before it)
                 j += 1
             elif tok in _OPEN_QUOTES and _nickname_end(text, j, taken, not_names):
                 j = _nickname_end(text, j, taken, not_names)  # 'Tala "Tee" Voss': a nickname inside

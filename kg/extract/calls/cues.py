@@ -281,7 +281,8 @@ def titled_description_then_name(v: SentView, lex: Lexicon, j: int, hi: int) -> 
     """ "the head of Ostria's military government, General X": a description opened by "the"
     with a title word in it, and the person named after its comma; "Ostria's military ruler,
     General X": one opened by a country's possessive, of a few lower-case words; "Sorn's widow,
-    Ilse Sorn": by a name's possessive that stands for no one the rules could tell."""
+    Ilse Sorn": by a name's possessive that stands for no one the rules could tell; "the winner,
+    X", "her old rival, X": one with a noun of ``apposed_person_nouns``."""
     country = v.others.get(j)
     end = country.end if country is not None and country.kind is EntityKind.COUNTRY else None
     if end is None and v.tok(j)[:1].isupper() and v.np(j) is None and v.others.get(j) is None:
@@ -292,19 +293,31 @@ def titled_description_then_name(v: SentView, lex: Lexicon, j: int, hi: int) -> 
             k += 1
         nxt = v.np(k + 1) if k > end + 1 and v.low(k) == "," else None
         return nxt if nxt is not None and nxt.kind == NAME and nxt.start == k + 1 else None
-    if v.low(j) != "the":
+    if v.low(j) != "the" and v.low(j) not in lex.possessive_pronouns:
         return None
-    titled = False
+    titled = described = False
     for k in range(j + 1, min(hi, v.end, j + 12)):
         low = v.low(k)
         if low == ",":
             # (a title or honorific the name rules keep apart may open the name: "Mullah X")
             after = next((m for m in range(k + 1, min(v.end, k + 3)) if v.np(m) is not None), None)
             nxt = v.np(after) if after is not None and all(v.tok(m)[:1].isupper() for m in range(k + 1, after)) else None
-            return nxt if titled and nxt is not None and nxt.kind == NAME and nxt.start == after else None
-        if low in (";", ":", ".") or low in lex.clause_openers or v.np(k) is not None:
+            if nxt is None or nxt.kind != NAME or nxt.start != after:
+                return None
+            if titled and v.low(j) == "the":
+                return nxt
+            # "the winner, X,", "her old rival, X": a person told by what they did, whose name
+            # opens no clause of saying ("phoned the winner, X said": X is who said it)
+            return nxt if described and v.low(nxt.end) not in lex.reporting_words else None
+        if (np := v.np(k)) is not None:
+            # "the losing candidate, X": a phrase the person rules opened at its noun, after words
+            # of description
+            return np if np.kind == NAME and np.start == k and low in lex.apposed_person_nouns \
+                and all(v.tok(m).isalpha() and v.tok(m).islower() for m in range(j + 1, k)) else None
+        if low in (";", ":", ".") or low in lex.clause_openers:
             return None
         titled = titled or low in lex.title_words
+        described = described or low in lex.apposed_person_nouns
     return None
 
 

@@ -293,6 +293,11 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
         titled_ok = ";" in words or words[-1] in ("with", "to")
         if (nxt is None or nxt.start != k) and titled_ok:
             nxt = _titled_item(v, k, hi)
+        if (nxt is None or nxt.start != k) and "and" in words \
+                and (described := titled_description_then_name(v, lex, k, hi)) is not None:
+            found.append(described)  # "the loser, A, and the winner, B": B after the description
+            connectors.append(words)
+            continue
         if nxt is None or nxt.start > k and not titled_ok or nxt.start < k:
             break
         if nxt.kind == PRONOUN and nxt.word in lex.subject_pronouns and len(found) == 1 and found[0].kind == PRONOUN:
@@ -480,8 +485,9 @@ def _direct_object(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[list[P
         named = named_in_apposition(v, lex, j, hi)
         if named is not None:
             return coordinated_after(v, lex, named.start, hi)
-    if np is None and (named := titled_description_then_name(v, lex, j, hi)) is not None:
-        return coordinated_after(v, lex, named.start, hi)  # "will call the head of X's government, Y"
+    if (np is None or np.kind == PRONOUN and np.possessive) and (named := titled_description_then_name(v, lex, j, hi)) is not None:
+        # "will call the head of X's government, Y", "phoned her old rival, Y"
+        return coordinated_after(v, lex, named.start, hi)
     if np is None and lex.group_partners.find(v.lower, j - v.start, j + 4 - v.start) is not None \
             and (member := first_member(v, lex, j)) is not None:
         return coordinated_after(v, lex, member.start, v.end)  # "phoned several leaders, including A and B"
