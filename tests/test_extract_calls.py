@@ -3519,6 +3519,38 @@ def test_a_person_told_by_what_they_did_before_their_name_is_the_one_called(anal
     assert sorted(map(sorted, (p for p, _ in calls_of(facts)))) == sorted(map(sorted, people))
 
 
+@pytest.mark.parametrize("text, day", [
+    # published Friday 2025-03-14
+    ("Voters in Varnia went to the polls on Sunday. On election night, Premier Ilse Varga phoned "
+     "the winner, Lars Berg.", date(2025, 3, 9)),
+    ("Lars Berg won Sunday's election in Varnia. Premier Ilse Varga phoned Lars Berg on the night "
+     "of the vote.", date(2025, 3, 9)),
+    ("The Vella summit on Tuesday ended without a deal. The day after the summit, Premier Ilse "
+     "Varga phoned King Emil Sorn.", date(2025, 3, 12)),
+    ("Lars Berg won the March 9 runoff. Two days after the vote, Premier Ilse Varga phoned him, "
+     "said Lars Berg.", date(2025, 3, 11)),
+    ("Leaders met at the March 12 summit in Vella. On the eve of the summit, Premier Ilse Varga phoned "
+     "King Emil Sorn.", date(2025, 3, 11)),
+    # the event's day is given after the sentence that counts from it
+    ("On the night of the vote, Premier Ilse Varga phoned Lars Berg. Turnout in Sunday's election "
+     "was high.", date(2025, 3, 9)),
+    # no day given for the event: no day rather than a guess
+    ("Lars Berg won the vote. Two days after the vote, Premier Ilse Varga phoned Lars Berg.", None),
+    # a day of its own wins over the event's
+    ("Lars Berg won Sunday's election. On Wednesday, three days after the vote, Premier Ilse Varga "
+     "phoned Lars Berg.", date(2025, 3, 12)),
+    # a weekday alone in a story told weeks before the text's day is not counted from the text's day
+    ("Lars Berg phoned Ilse Varga on Wednesday 19 February. That call led to the Sunday meeting. "
+     "King Emil Sorn phoned Lars Berg the day after the meeting.", None),
+])
+def test_a_day_told_by_an_event_is_counted_from_the_day_the_text_gives_it(analyse_text, text, day):
+    facts = analyse_text(text)
+    # (the call told last in each text is the one dated by the event)
+    called = "Emil Sorn" if "King Emil Sorn phoned" in text or "phoned King Emil Sorn" in text else "Ilse Varga"
+    found = [c.date for people, c in calls_of(facts) if called in people and (called != "Ilse Varga" or "Lars Berg" in people)]
+    assert found == [day]
+
+
 def test_the_rest_of_a_known_name_before_a_weekday_is_no_person_and_the_day_stays(analyse_text):
     # the gazetteer's "President Xi" ends before "Jinping": "Jinping Thursday" is no given name
     # with a weekday for surname, and the weekday dates the call

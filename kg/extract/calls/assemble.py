@@ -35,7 +35,7 @@ from kg.extract.calls.status import call_status, clause_end, negation_only
 from kg.extract.calls.view import ENTRY_STAMP, GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView
 from kg.extract.dates import find_durations, is_back_reference, resolve_date, weekday_around
 from kg.extract.calls.when import (by_reporting_word, call_day, day_named_in, day_of_event, event_weekday, event_weekday_day,
-                                   narrative_day, narrative_resolved)
+                                   event_days_in, narrative_day, narrative_resolved)
 from kg.extract.calls.reporters import evidence_of
 from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
@@ -425,13 +425,30 @@ class _DaysNamed:
     sentences are never read for it; the walk back from a sentence stops at the first one that
     names a day, and every sentence it passed keeps the answer, so each is looked at once."""
 
-    __slots__ = ("view", "_upto", "_stamps")
+    __slots__ = ("view", "_upto", "_stamps", "_events")
 
     def __init__(self, view: DocView) -> None:
         self.view = view
         # sentence index -> the day named last up to it (included); of all days, of fixed ones
         self._upto: tuple[dict[int, date | None], dict[int, date | None]] = ({}, {})
         self._stamps: list[int] | None = None  # where a live blog's entries open, read when first asked
+        self._events: list[tuple[int, str, date]] | None = None  # (sentence, event, its day), read when first asked
+
+    def event(self, index: int, family: str) -> date | None:
+        """The day the text gives an event ("Sunday's election", "the summit on Tuesday") for a
+        sentence ``index`` that tells a day by it ("the day after the summit"): the last one given
+        up to that sentence, else the first given after it."""
+        if self._events is None:
+            view, lex = self.view, self.view.lex
+            # a weekday alone is counted from the text's day, so only in a story of the text's own
+            # week ("Wednesday's crash" after "yesterday"; but "the Sunday meeting" after the story
+            # named Wednesday 19 March, two weeks before the text's day, is that week's Sunday)
+            self._events = [(v.index, fam, day) for v in view.sents
+                            for fam, day, numbered in event_days_in(v, lex, view.anchor_at(v))
+                            if numbered or self._recent(v.index, view.anchor_at(v))]
+        days = [(n, day) for n, fam, day in self._events if fam == family]
+        before = [day for n, day in days if n <= index]
+        return before[-1] if before else days[0][1] if days else None
 
     def _entry_start(self, index: int) -> int:
         """Where the live blog entry holding sentence ``index`` opens (0 outside a live blog):
@@ -442,9 +459,17 @@ class _DaysNamed:
         n = bisect_right(self._stamps, self.view.sents[index].char_start)
         return self._stamps[n - 1] if n else 0
 
-    def before(self, index: int, fixed: bool = False) -> date | None:
+    def _recent(self, index: int, anchor: date | None) -> bool:
+        """No day named before sentence ``index``, or one in the week before ``anchor``."""
+        named = self.before(index)
+        return named is None or anchor is not None and 0 <= (anchor - named).days <= 6
+
+    def before(self, index: int, fixed: bool = False, event: str | None = None) -> date | None:
         """The day the text named last before sentence ``index``, in its live blog entry (with
-        ``fixed``, of the days that stand on their own: the week "on the Friday" is of)."""
+        ``fixed``, of the days that stand on their own: the week "on the Friday" is of; with
+        ``event``, the day the text gives that event: ``event``)."""
+        if event is not None:
+            return self.event(index, event)
         upto = self._upto[fixed]
         floor = self._entry_start(index)
         k = index - 1

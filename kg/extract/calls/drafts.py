@@ -249,6 +249,14 @@ def absorb(d: Draft, view: DocView, v: SentView, cue: Cue | None = None, days: b
             day, weak = found.day, False  # "the two leaders discussed trade on Wednesday night"
     elif days and cue is not None:
         found: Day = call_day(v, lex, cue, d.status, view.anchor_at(v))
+        if found.event is not None:
+            # "the day after the summit": the day the text gives the summit, else no day (but a
+            # back reference's, "the day before the summit", is the day named before)
+            told = previous_day(event=found.event) if previous_day is not None else None
+            if told is not None:
+                found = Day(told + timedelta(days=found.back_offset))
+            elif not found.back_reference:
+                found = Day()
         if found.back_reference:
             # ("on the Friday" counts from the days that stand on their own)
             story = found.around[2] if found.around is not None else None

@@ -247,6 +247,9 @@ class Lexicon:
     report_future_words: frozenset[str]  # "reported that A and B would meet": no report of their call
     outlet_descriptors: Phrases  # "the news agency X": words before an outlet's name
     other_event_nouns: frozenset[str]
+    event_day_leads: Phrases  # "the day after (the summit)": the days moved from the event's day
+    event_day_compounds: Mapping[str, int]  # "(election) night": the same, after the event's noun
+    event_families: Mapping[str, str]  # "vote" -> "election": nouns naming one event
     other_event_words: frozenset[str]
     same_day_adverbs: frozenset[str]
     immediacy_words: frozenset[str]  # "had just spoken": the report's day is the call's
@@ -482,6 +485,9 @@ def lexicon() -> Lexicon:
         report_future_words=frozenset(phrases_of(status, "report_future_words")),
         outlet_descriptors=Phrases((p, True) for p in phrases_of(reports, "outlet_descriptors")),
         other_event_nouns=frozenset(phrases_of(discourse, "other_event_nouns")),
+        event_day_leads=Phrases((e["phrase"], e["days"]) for e in entries(dates, "event_day_leads")),
+        event_day_compounds=MappingProxyType({e["phrase"]: e["days"] for e in entries(dates, "event_day_compounds")}),
+        event_families=MappingProxyType({n: e["phrase"] for e in entries(dates, "event_families") for n in e["nouns"]}),
         other_event_words=frozenset(phrases_of(discourse, "other_event_words")),
         same_day_adverbs=frozenset(phrases_of(discourse, "same_day_adverbs")),
         immediacy_words=frozenset(phrases_of(discourse, "immediacy_words")),

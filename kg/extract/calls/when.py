@@ -29,7 +29,7 @@ from kg.extract.dates import (LEANING_BACK, Narrative, back_reference_offset, ba
 from kg.model import CallStatus, EntityKind
 
 __all__ = ["Day", "call_day", "by_reporting_word", "event_weekday", "event_weekday_day", "day_of_event", "narrative_day",
-           "day_named_in", "narrative_resolved"]
+           "day_named_in", "narrative_resolved", "event_reference", "event_days_in"]
 
 # The word lists are the lexicon's (reports.json reporting_words, dates.json
 # reported_relative_days and near_periods, discourse.json date_openers ...); the punctuation
@@ -49,6 +49,9 @@ class Day:
     # "the Sunday after the vote" (None: from the event's day), "on the Friday" (True: from the story's
     # own day), "the following Monday" (False: from the day named last): the weekday, its direction
     around: tuple[str, int, bool | None] | None = None
+    # "the day after the summit", "on election night": the event (its family) whose day the text
+    # gives elsewhere, the day read from it (with ``back_offset``)
+    event: str | None = None
 
 
 def _tied_to_outlet(v: SentView, lex: Lexicon, d: DateMention) -> bool:
@@ -95,24 +98,83 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
 def day_of_event(v: SentView, lex: Lexicon, d: DateMention, own: range = range(0)) -> bool:
     """The date is tied to an event noun that is not the call's own (tokens ``own``): "the
     December 7 election", "Sunday's vote", "the summit in Vella in October"."""
+    return event_noun_of(v, lex, d, own) is not None
+
+
+def event_noun_of(v: SentView, lex: Lexicon, d: DateMention, own: range = range(0)) -> int | None:
+    """The token of the event noun the date is tied to (``day_of_event``), or None."""
 
     def event_noun(k: int) -> bool:
         return k not in own and v.low(k) in lex.other_event_nouns
 
     if d.start - 1 >= v.start and event_noun(d.start - 1):
-        return True
+        return d.start - 1
     k = d.start - 1
     while k > max(v.start, d.start - 7) and (v.low(k) in _PLACE_LINKS or v.tok(k)[:1].isupper()):
         k -= 1  # "to invite her to the summit in Vella in October": a place between the event and its day
     if k < d.start - 2 and event_noun(k) and v.low(k + 1) in _PLACE_LINKS:
-        return True
+        return k
     after = list(range(d.end, min(v.end, d.end + 3)))
-    if after and v.low(after[0]) in ("'s", "’s") and any(event_noun(k) for k in after[1:]):
-        return True
+    if after and v.low(after[0]) in ("'s", "’s"):
+        return next((k for k in after[1:] if event_noun(k)), None)
     if after and event_noun(after[0]):
-        return True
-    return len(after) > 1 and event_noun(after[1]) and v.low(after[0]).isalpha() \
-        and v.low(after[0]) not in lex.date_call_links
+        return after[0]
+    if len(after) > 1 and event_noun(after[1]) and v.low(after[0]).isalpha() and v.low(after[0]) not in lex.date_call_links:
+        return after[1]
+    return None
+
+
+def event_family(lex: Lexicon, noun: str) -> str:
+    """The event a noun names ("vote" and "polls" name the election): event_families of dates.json."""
+    return lex.event_families.get(noun, noun)
+
+
+def event_days_in(v: SentView, lex: Lexicon, anchor_day: date | None) -> list[tuple[str, date, bool]]:
+    """The days the sentence gives events ("Sunday's election", "the summit on May 3"): (the
+    event's family, its day, whether the date holds a number: a weekday alone is counted from
+    the text's day, which a story told in the past does not count from)."""
+    out = []
+    for d in v.dates:
+        k = event_noun_of(v, lex, d)
+        if k is not None and not is_back_reference(d.expression.lower().strip()) \
+                and (day := resolve_date(d.expression, anchor_day)) is not None:
+            out.append((event_family(lex, v.low(k)), day, any(c.isdigit() for c in d.expression)))
+    return out
+
+
+def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int] | None:
+    """ "On election night", "the day after the summit", "on the eve of his inauguration": a day
+    told by an event, opening the sentence or in the cue's clause (right after the cue, or right
+    before it): (the event's family, the days it moves from the event's day, where it starts)."""
+    leads, compounds = lex.event_day_leads, lex.event_day_compounds
+    if leads.firsts.isdisjoint(v.lower) and compounds.keys().isdisjoint(v.lower):
+        return None  # (most sentences: one set operation each)
+
+    def noun(k: int) -> bool:
+        return v.low(k) in lex.other_event_nouns or v.low(k) in lex.event_families
+
+    for k in range(v.start, v.end):
+        n, days = leads.lookup(v.lower, k - v.start) if v.low(k) in leads.firsts else (0, None)
+        at = None
+        if n:
+            m = k + n
+            # "the", "his", "Sunday's", a few lower-case words: then the event's noun
+            while m < min(v.end, k + n + 4) and not noun(m) and (
+                    v.tok(m).isalpha() and v.tok(m).islower() or v.low(m) in ("'s", "’s") or v.tok(m)[:1].isupper()
+                    and v.low(m + 1) in ("'s", "’s")):
+                m += 1
+            at = m if m < v.end and noun(m) else None
+        elif noun(k) and v.low(k + 1) in compounds:
+            at, days = k, compounds[v.low(k + 1)]
+        if at is None:
+            continue
+        end = at + 1 if n else at + 2
+        opening = k <= v.start + 1 or _opens(v, lex, k)
+        if opening or cue.end <= k <= cue.end + 10 or 0 <= cue.start - end <= 3:
+            if any(v.low(j) in lex.reporting_words for j in range(max(v.start, k - 3), k)):
+                return None  # "said the day after the summit that ...": the report's day
+            return event_family(lex, v.low(at)), days, k
+    return None
 
 
 # the words placing an event before its day ("the summit in Vella in October"): grammar
@@ -218,12 +280,19 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             distance += 50  # "the agreement reached in November": a bare month is a weak clue
         candidates.append((weak, distance, day, vague, False))
         named[len(candidates) - 1] = d
+    event = event_reference(v, lex, cue) if status is not CallStatus.PLANNED else None
     if not candidates:
+        if event is not None:
+            return Day(event=event[0], back_offset=event[1])  # "On election night, X phoned Y"
         if status is not CallStatus.PLANNED and time_of_day_in(v, lex, v.start, v.end):
             # "Y received a call from X shortly after 8am", with no day: the day named before
             return Day(back_reference=True)
         return Day()
     firm = [c for c in candidates if not c[0]]
+    if event is not None and (not firm or (best := min(firm, key=lambda c: c[1]))[4] and best[4].start == event[2]):
+        # "the day before the summit": the summit's day, else (a back reference) the day named
+        # before; a report's day is no day of the call
+        return Day(event=event[0], back_offset=event[1], back_reference=bool(firm))
     if firm:
         best = min(firm, key=lambda c: c[1])
         if best[4]:
