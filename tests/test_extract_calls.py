@@ -3551,6 +3551,15 @@ def test_a_day_told_by_an_event_is_counted_from_the_day_the_text_gives_it(analys
     assert found == [day]
 
 
+@pytest.mark.parametrize("text", [
+    "Premier Ilse Varga spoke by phone with King Emil Sorn on Tuesday, their first call since January.",
+    "Premier Ilse Varga spoke by phone with King Emil Sorn on Tuesday, the first call between them since March 3.",
+])
+def test_the_last_contact_before_a_call_is_no_time_of_the_call(analyse_text, text):
+    facts = analyse_text(text)
+    assert [(people, c.date) for people, c in calls_of(facts)] == [(frozenset({"Ilse Varga", "Emil Sorn"}), date(2025, 3, 11))]
+
+
 def test_the_rest_of_a_known_name_before_a_weekday_is_no_person_and_the_day_stays(analyse_text):
     # the gazetteer's "President Xi" ends before "Jinping": "Jinping Thursday" is no given name
     # with a weekday for surname, and the weekday dates the call

@@ -236,6 +236,8 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         if _other_event(v, lex, replace(d, start=d.start - narrative.words_before) if narrative else d, cue):
             continue  # (the words of "the following Monday" are the date's, not another event's)
         expr = d.expression.lower().strip()
+        if expr.startswith("since "):
+            continue  # "their first call since January": the last contact before the call, not its day
         if is_back_reference(expr):
             # one before the cue weighs like any day before it ("congratulated him the day before,
             # praised ... on Monday during a call": Monday is the call's)
