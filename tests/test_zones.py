@@ -41,6 +41,12 @@ def test_a_place_s_zone(place, zone):
     # no place, or a place of no known zone: the day told
     ("Prime Minister Emil Sorn telephoned President Amara Dule at 11 p.m. on Thursday.", date(2025, 7, 24)),
     ("Prime Minister Emil Sorn telephoned President Amara Dule at 11 p.m. on Thursday in Vella.", date(2025, 7, 24)),
+    # the universal day a wire gives in brackets after the local one
+    ("Prime Minister Emil Sorn telephoned President Amara Dule late on Wednesday (0130 GMT Thursday).",
+     date(2025, 7, 24)),
+    ("Prime Minister Emil Sorn telephoned President Amara Dule on Sunday evening Vella time (0030 GMT on Monday).",
+     date(2025, 7, 28)),
+    ("Prime Minister Emil Sorn telephoned President Amara Dule late on Wednesday (0130 GMT).", date(2025, 7, 23)),
 ])
 def test_the_universal_day_of_a_clock_time_in_a_place(analyse_text, sentence, day):
     (call,) = analyse_text(sentence, published="2025-07-28").calls

@@ -262,6 +262,11 @@ def _back_reference_days() -> tuple[tuple[str, int], ...]:
 _ISO = re.compile(r"\d{4}-\d\d-\d\d")
 _ON_THE_DAY = "<on the, before a day of the month>"  # what the folded automaton finds for "on the"
 
+def weekday_number(word: str) -> int | None:
+    """0 for "Monday" ... 6 for "Sunday" (any case), None for any other word."""
+    return _rules().weekdays.get(word.lower())
+
+
 def weekday_relation(word: str) -> int:
     """1 for a word counting "the <weekday>" from a day after it ("the Sunday after the vote"),
     -1 for one counting back ("the Friday before the vote"), 0 for any other word."""

@@ -11,12 +11,13 @@ no place, or with a place no zone is known for, changes nothing.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import DateMention, SentView
+from kg.extract.dates import weekday_number
 from kg.extract.mentions import norm_name
 from kg.model import EntityKind
 from kg.resources import data_path, load_zone_abbreviations, load_zones, read_gazetteer_file
@@ -116,6 +117,9 @@ def universal_day(v: SentView, lex: Lexicon, told: DateMention | None, day: date
     sentence does not tell them."""
     if told is None or day is None:
         return None
+    said = _universal_weekday(v, told, day)
+    if said is not None:
+        return said
     for k in range(max(v.start, told.start - 8), min(v.end, told.end + 8)):
         clock = clock_at(v, k)
         if clock is None:
@@ -151,6 +155,29 @@ def universal_day(v: SentView, lex: Lexicon, told: DateMention | None, day: date
                 return None
         except (ZoneInfoNotFoundError, ValueError):
             return None
+    return None
+
+
+# the names of universal time a wire service writes after a local time: "(0030 GMT Friday)"
+_UNIVERSAL = frozenset(("gmt", "utc"))
+
+
+def _universal_weekday(v: SentView, told: DateMention, day: date) -> date | None:
+    """ "late on Wednesday (0130 GMT Thursday)", "Thursday evening (0030 GMT on Friday)": the
+    universal day the text gives in brackets right after the local one, of the days next to it."""
+    at = told.end
+    while at < min(v.end, told.end + 4) and (v.tok(at)[:1].isupper() or v.low(at) == "time"):
+        at += 1  # "on Thursday evening Washington time (0030 GMT Friday)"
+    if v.low(at) != "(":
+        return None
+    for k in range(at + 1, min(v.end, at + 4)):
+        if v.low(k) in _UNIVERSAL:
+            j = k + 1 + (v.low(k + 1) == "on")
+            number = weekday_number(v.low(j))
+            if number is None:
+                return None
+            return next((day + timedelta(days=shift) for shift in (0, 1, -1)
+                         if (day + timedelta(days=shift)).weekday() == number), None)
     return None
 
 
