@@ -250,6 +250,7 @@ class Lexicon:
     event_day_leads: Phrases  # "the day after (the summit)": the days moved from the event's day
     event_day_compounds: Mapping[str, int]  # "(election) night": the same, after the event's noun
     event_families: Mapping[str, str]  # "vote" -> "election": nouns naming one event
+    event_day_nouns: frozenset[str]  # the nouns of events a day may be told by (other_event_nouns and the families')
     other_event_words: frozenset[str]
     same_day_adverbs: frozenset[str]
     immediacy_words: frozenset[str]  # "had just spoken": the report's day is the call's
@@ -488,6 +489,8 @@ def lexicon() -> Lexicon:
         event_day_leads=Phrases((e["phrase"], e["days"]) for e in entries(dates, "event_day_leads")),
         event_day_compounds=MappingProxyType({e["phrase"]: e["days"] for e in entries(dates, "event_day_compounds")}),
         event_families=MappingProxyType({n: e["phrase"] for e in entries(dates, "event_families") for n in e["nouns"]}),
+        event_day_nouns=frozenset(phrases_of(discourse, "other_event_nouns"))
+        | frozenset(n for e in entries(dates, "event_families") for n in e["nouns"]),
         other_event_words=frozenset(phrases_of(discourse, "other_event_words")),
         same_day_adverbs=frozenset(phrases_of(discourse, "same_day_adverbs")),
         immediacy_words=frozenset(phrases_of(discourse, "immediacy_words")),

@@ -146,12 +146,12 @@ def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int]
     """ "On election night", "the day after the summit", "on the eve of his inauguration": a day
     told by an event, opening the sentence or in the cue's clause (right after the cue, or right
     before it): (the event's family, the days it moves from the event's day, where it starts)."""
-    leads, compounds = lex.event_day_leads, lex.event_day_compounds
-    if leads.firsts.isdisjoint(v.lower) and compounds.keys().isdisjoint(v.lower):
-        return None  # (most sentences: one set operation each)
+    leads, compounds, nouns = lex.event_day_leads, lex.event_day_compounds, lex.event_day_nouns
+    if nouns.isdisjoint(v.lower):
+        return None  # (most sentences name no event: one set operation each)
 
     def noun(k: int) -> bool:
-        return v.low(k) in lex.other_event_nouns or v.low(k) in lex.event_families
+        return v.low(k) in nouns
 
     for k in range(v.start, v.end):
         n, days = leads.lookup(v.lower, k - v.start) if v.low(k) in leads.firsts else (0, None)
@@ -282,8 +282,8 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             distance += 50  # "the agreement reached in November": a bare month is a weak clue
         candidates.append((weak, distance, day, vague, False))
         named[len(candidates) - 1] = d
-    event = event_reference(v, lex, cue) if status is not CallStatus.PLANNED else None
     if not candidates:
+        event = event_reference(v, lex, cue) if status is not CallStatus.PLANNED else None
         if event is not None:
             return Day(event=event[0], back_offset=event[1])  # "On election night, X phoned Y"
         if status is not CallStatus.PLANNED and time_of_day_in(v, lex, v.start, v.end):
@@ -291,6 +291,10 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             return Day(back_reference=True)
         return Day()
     firm = [c for c in candidates if not c[0]]
+    # (asked only where no day of the sentence's own dates the call, or a back reference may be an
+    # event's: most call sentences name a day)
+    event = None if status is CallStatus.PLANNED or firm and not min(firm, key=lambda c: c[1])[4] \
+        else event_reference(v, lex, cue)
     if event is not None and (not firm or (best := min(firm, key=lambda c: c[1]))[4] and best[4].start == event[2]):
         # "the day before the summit": the summit's day, else (a back reference) the day named
         # before; a report's day is no day of the call
