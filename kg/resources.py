@@ -302,6 +302,11 @@ def load_zone_abbreviations() -> dict[str, str]:
     return dict(_zones_file().get("abbreviations", {}))
 
 
+def load_named_zones() -> dict[str, str]:
+    """The zone of each name the press writes before "time" ("9 p.m. Eastern time")."""
+    return dict(_zones_file().get("named", {}))
+
+
 @lru_cache(maxsize=1)
 def _zones_file() -> dict:
     path = data_path("gazetteer", "zones.json")

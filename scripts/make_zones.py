@@ -60,7 +60,14 @@ ABBREVIATIONS = {"ET": "America/New_York", "EST": "America/New_York", "EDT": "Am
                  "EAT": "Africa/Nairobi", "WAT": "Africa/Lagos", "CAT": "Africa/Maputo", "SAST": "Africa/Johannesburg"}
 doc += (" 'abbreviations': the zone of each abbreviation the press writes after a clock time ('9 p.m. ET'), "
         "the ambiguous ones (AST, CST, IST) left out.")
-text = json.dumps({"_doc": doc, "zones": dict(sorted(out.items())), "abbreviations": ABBREVIATIONS},
+# the zones the press names before "time" ("9 p.m. Eastern time"), each for one zone
+NAMED = {"Eastern": "America/New_York", "Central": "America/Chicago", "Mountain": "America/Denver",
+         "Pacific": "America/Los_Angeles", "Central European": "Europe/Paris", "Eastern European": "Europe/Athens",
+         "Western European": "Europe/Lisbon", "Greenwich Mean": "Etc/UTC", "Eastern Standard": "America/New_York",
+         "Eastern Daylight": "America/New_York", "Pacific Standard": "America/Los_Angeles",
+         "Pacific Daylight": "America/Los_Angeles", "Coordinated Universal": "Etc/UTC", "Universal": "Etc/UTC"}
+doc += " 'named': the zone the press names before 'time' ('9 p.m. Eastern time')."
+text = json.dumps({"_doc": doc, "zones": dict(sorted(out.items())), "abbreviations": ABBREVIATIONS, "named": NAMED},
                   indent=1, ensure_ascii=False) + "\n"
 open(f"{root}/kg/data/gazetteer/zones.json", "w", encoding="utf-8").write(text)
 print(len(out))

@@ -41,6 +41,10 @@ def test_a_place_s_zone(place, zone):
     # no place, or a place of no known zone: the day told
     ("Prime Minister Emil Sorn telephoned President Amara Dule at 11 p.m. on Thursday.", date(2025, 7, 24)),
     ("Prime Minister Emil Sorn telephoned President Amara Dule at 11 p.m. on Thursday in Vella.", date(2025, 7, 24)),
+    # a zone named before "time", and a time's place between it and its day
+    ("Prime Minister Emil Sorn telephoned President Amara Dule at 9 p.m. Eastern time on Wednesday.", date(2025, 7, 24)),
+    ("Prime Minister Emil Sorn telephoned President Amara Dule at 8 a.m. Tokyo time on Thursday.", date(2025, 7, 23)),
+    ("Prime Minister Emil Sorn telephoned President Amara Dule at 10 p.m. (Pacific time) on Sunday.", date(2025, 7, 28)),
     # the universal day a wire gives in brackets after the local one
     ("Prime Minister Emil Sorn telephoned President Amara Dule late on Wednesday (0130 GMT Thursday).",
      date(2025, 7, 24)),
@@ -82,9 +86,13 @@ def test_a_zone_s_abbreviation_after_a_clock_time(analyse_text, sentence, day):
 
 
 def test_every_abbreviation_names_a_zone_the_tz_database_knows():
-    from kg.resources import load_zone_abbreviations
+    from kg.resources import load_named_zones, load_zone_abbreviations
     for abbreviation, zone in load_zone_abbreviations().items():
         assert abbreviation.isupper()
+        ZoneInfo(zone)
+    assert load_named_zones()["Eastern"] == "America/New_York"
+    for name, zone in load_named_zones().items():
+        assert name.istitle()
         ZoneInfo(zone)
 
 

@@ -20,7 +20,7 @@ from kg.extract.calls.view import DateMention, SentView
 from kg.extract.dates import weekday_number
 from kg.extract.mentions import norm_name
 from kg.model import EntityKind
-from kg.resources import data_path, load_zone_abbreviations, load_zones, read_gazetteer_file
+from kg.resources import data_path, load_named_zones, load_zone_abbreviations, load_zones, read_gazetteer_file
 
 __all__ = ["universal_day", "clock_at", "place_zone"]
 
@@ -105,8 +105,29 @@ def _place_after(v: SentView, k: int, hi: int) -> str | None:
         zone = place_zone(words)
         if zone is not None and (start > k or v.low(start + len(words)) == "time"):
             return zone  # "in Vella", or "Vella time"
+        if start == k and v.low(start + len(words)) == "time" and (zone := _named_zones().get(" ".join(words))):
+            return zone  # "9 p.m. Eastern time"
         words.pop()
     return None
+
+
+def _after_zone_name(v: SentView, k: int) -> tuple[int, ...]:
+    """Where a date may start right after "Vella time" or "(Tokyo time)" at token ``k``: the
+    token after the name and its "time"; () when none is there."""
+    j = k + (v.low(k) == "(")
+    while j < min(v.end, k + 5) and v.tok(j)[:1].isupper():
+        j += 1
+    if j == k or v.low(j) != "time":
+        return ()
+    j += 1 + (v.low(j + 1) == ")")
+    # (not after a comma: "at 6:45 a.m. Cairo time, late on Sunday night in Washington" tells
+    # the day of another place)
+    return (j,)
+
+
+@lru_cache(maxsize=1)
+def _named_zones() -> dict[str, str]:
+    return load_named_zones()
 
 
 def universal_day(v: SentView, lex: Lexicon, told: DateMention | None, day: date | None) -> date | None:
@@ -135,9 +156,10 @@ def universal_day(v: SentView, lex: Lexicon, told: DateMention | None, day: date
             hour, minute = divmod(total, 60)
         # the time is the date's: "at 7 p.m. on Thursday", "Thursday at 7 p.m.", "early on Sunday,
         # around 1:15am" (not "on Thursday, hours after sirens sounded at 2 a.m. in Vella")
-        adjacent = told.start in (end, end + 1) or k - 3 <= told.end <= k and all(
-            v.low(j) in _TIME_LINKS for j in range(told.end, k))
         own = _place_after(v, end, v.end)  # "7 a.m. Vella time"
+        adjacent = told.start in (end, end + 1) or k - 3 <= told.end <= k and all(
+            v.low(j) in _TIME_LINKS for j in range(told.end, k)) \
+            or own is not None and told.start in _after_zone_name(v, end)  # "at 9 p.m. Eastern time on Wednesday"
         dated = _place_after(v, max(end, told.end), v.end)  # "(at 7 p.m.) on Thursday in Vella"
         if not adjacent and not (own and dated and told.start - end <= 5):
             continue  # (two places: "at 6:45 a.m. Cairo time, late on Sunday night in Washington")
