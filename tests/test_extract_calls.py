@@ -3513,6 +3513,12 @@ def test_a_surname_that_is_a_weekday_is_the_person_in_a_person_s_place(analyse_t
      [{"Ilse Varga", "Lars Berg"}, {"Ilse Varga", "Emil Sorn"}]),
     # the name after the comma says something: it is no one called
     ("Premier Ilse Varga phoned the winner, Lars Berg said on Wednesday.", []),
+    ("After Premier Ilse Varga phoned her rival, Lars Berg resigned on Wednesday.", []),
+    ("Premier Ilse Varga phoned King Emil Sorn, and the winner, Lars Berg, later thanked her.",
+     [{"Ilse Varga", "Emil Sorn"}]),
+    ("Premier Ilse Varga called her predecessor, Lars Berg, on Wednesday.", [{"Ilse Varga", "Lars Berg"}]),
+    ("Premier Ilse Varga phoned her predecessor, Lars Berg, and his ally, Emil Sorn, on Wednesday.",
+     [{"Ilse Varga", "Lars Berg"}, {"Ilse Varga", "Emil Sorn"}]),
 ])
 def test_a_person_told_by_what_they_did_before_their_name_is_the_one_called(analyse_text, text, people):
     facts = analyse_text(text)
@@ -3542,6 +3548,29 @@ def test_a_person_told_by_what_they_did_before_their_name_is_the_one_called(anal
     # a weekday alone in a story told weeks before the text's day is not counted from the text's day
     ("Lars Berg phoned Ilse Varga on Wednesday 19 February. That call led to the Sunday meeting. "
      "King Emil Sorn phoned Lars Berg the day after the meeting.", None),
+    # an event still to come dates no call told as done
+    ("Lars Berg won Sunday's first round. The March 30 election is expected to be close. On election "
+     "night, Premier Ilse Varga phoned Lars Berg.", None),
+    # the same noun before its family: the summit, not the ministers' meeting
+    ("Leaders met at Tuesday's summit. Finance ministers held a meeting on Thursday. The day after the "
+     "summit, Premier Ilse Varga phoned King Emil Sorn.", date(2025, 3, 12)),
+    # an event's day told by its own clause
+    ("The summit in Vella opened on Tuesday. The day after the summit, Premier Ilse Varga phoned King "
+     "Emil Sorn.", date(2025, 3, 12)),
+    ("Premier Ilse Varga phoned Lars Berg on election night. The vote was held on Sunday.", date(2025, 3, 9)),
+    ("Lars Berg was sworn in on Thursday. On the eve of his inauguration, Premier Ilse Varga phoned "
+     "Lars Berg.", date(2025, 3, 12)),
+    # not the day of a report, of a relative clause, after "since", nor a compound qualifying a noun
+    ("Lars Berg won Sunday's election. The day after the vote, Premier Ilse Varga said she had phoned "
+     "Lars Berg before the campaign began.", None),
+    ("Lars Berg won Sunday's election. Premier Ilse Varga wrote on social media on election night that "
+     "she had phoned Lars Berg.", None),
+    ("Lars Berg won Sunday's election. Premier Ilse Varga phoned Lars Berg, who had spent election "
+     "night in Vella.", None),
+    ("Lars Berg won Sunday's election. Premier Ilse Varga phoned Lars Berg, their first call since "
+     "election night.", None),
+    ("Voters went to the polls on Sunday. Premier Ilse Varga phoned Lars Berg to complain about "
+     "election day violence.", None),
 ])
 def test_a_day_told_by_an_event_is_counted_from_the_day_the_text_gives_it(analyse_text, text, day):
     facts = analyse_text(text)
@@ -3554,10 +3583,12 @@ def test_a_day_told_by_an_event_is_counted_from_the_day_the_text_gives_it(analys
 @pytest.mark.parametrize("text", [
     "Premier Ilse Varga spoke by phone with King Emil Sorn on Tuesday, their first call since January.",
     "Premier Ilse Varga spoke by phone with King Emil Sorn on Tuesday, the first call between them since March 3.",
+    "Since Tuesday, Premier Ilse Varga has spoken by phone with King Emil Sorn twice.",
 ])
 def test_the_last_contact_before_a_call_is_no_time_of_the_call(analyse_text, text):
     facts = analyse_text(text)
-    assert [(people, c.date) for people, c in calls_of(facts)] == [(frozenset({"Ilse Varga", "Emil Sorn"}), date(2025, 3, 11))]
+    day = None if text.startswith("Since") else date(2025, 3, 11)
+    assert [(people, c.date) for people, c in calls_of(facts)] == [(frozenset({"Ilse Varga", "Emil Sorn"}), day)]
 
 
 def test_the_rest_of_a_known_name_before_a_weekday_is_no_person_and_the_day_stays(analyse_text):

@@ -51,6 +51,10 @@ def test_a_place_s_zone(place, zone):
     ("Prime Minister Emil Sorn telephoned President Amara Dule on Sunday evening Vella time (0030 GMT on Monday).",
      date(2025, 7, 28)),
     ("Prime Minister Emil Sorn telephoned President Amara Dule late on Wednesday (0130 GMT).", date(2025, 7, 23)),
+    ("Prime Minister Emil Sorn telephoned President Amara Dule on Wednesday at 9 p.m. (0130 GMT Thursday).",
+     date(2025, 7, 24)),
+    ("Prime Minister Emil Sorn telephoned President Amara Dule late on Wednesday in Vella (Thursday 0130 GMT).",
+     date(2025, 7, 24)),
 ])
 def test_the_universal_day_of_a_clock_time_in_a_place(analyse_text, sentence, day):
     (call,) = analyse_text(sentence, published="2025-07-28").calls

@@ -434,19 +434,22 @@ class _DaysNamed:
         self._stamps: list[int] | None = None  # where a live blog's entries open, read when first asked
         self._events: list[tuple[int, str, date]] | None = None  # (sentence, event, its day), read when first asked
 
-    def event(self, index: int, family: str) -> date | None:
-        """The day the text gives an event ("Sunday's election", "the summit on Tuesday") for a
-        sentence ``index`` that tells a day by it ("the day after the summit"): the last one given
-        up to that sentence, else the first given after it."""
+    def event(self, index: int, event: tuple[str, str]) -> date | None:
+        """The day the text gives an event ((family, noun): "Sunday's election", "the summit on
+        Tuesday") for a sentence ``index`` that tells a day by it ("the day after the summit"): of
+        the same noun if the text gives one ("the summit", not the family's "meeting"), else of the
+        family; the last one given up to that sentence, else the first given after it."""
         if self._events is None:
             view, lex = self.view, self.view.lex
             # a weekday alone is counted from the text's day, so only in a story of the text's own
             # week ("Wednesday's crash" after "yesterday"; but "the Sunday meeting" after the story
             # named Wednesday 19 March, two weeks before the text's day, is that week's Sunday)
-            self._events = [(v.index, fam, day) for v in view.sents
-                            for fam, day, numbered in event_days_in(v, lex, view.anchor_at(v))
+            self._events = [(v.index, fam, word, day) for v in view.sents
+                            for fam, word, day, numbered in event_days_in(v, lex, view.anchor_at(v))
                             if numbered or self._recent(v.index, view.anchor_at(v))]
-        days = [(n, day) for n, fam, day in self._events if fam == family]
+        family, noun = event
+        days = [(n, day) for n, fam, word, day in self._events if word == noun] \
+            or [(n, day) for n, fam, word, day in self._events if fam == family]
         before = [day for n, day in days if n <= index]
         return before[-1] if before else days[0][1] if days else None
 

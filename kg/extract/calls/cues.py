@@ -252,6 +252,14 @@ def named_in_apposition(v: SentView, lex: Lexicon, j: int, hi: int) -> PersonNP 
     return None
 
 
+def _closes_apposition(v: SentView, lex: Lexicon, k: int) -> bool:
+    """Token ``k``, right after a name in apposition, ends it: punctuation, the sentence's end,
+    a preposition, "and" or "to" (not a verb of a clause the name opens)."""
+    word = v.low(k)
+    return k >= v.end or not word[:1].isalpha() or word in lex.governing_prepositions or word in ("and", "to") \
+        or any(d.start == k for d in v.dates)
+
+
 # what closes a plural description before its people's names: a comma, a dash or a colon
 APPOSITION_DASHES = frozenset(("–", "—", "-"))
 APPOSITION_MARKS = frozenset((",", ":")) | APPOSITION_DASHES
@@ -307,8 +315,9 @@ def titled_description_then_name(v: SentView, lex: Lexicon, j: int, hi: int) -> 
             if titled and v.low(j) == "the":
                 return nxt
             # "the winner, X,", "her old rival, X": a person told by what they did, whose name
-            # opens no clause of saying ("phoned the winner, X said": X is who said it)
-            return nxt if described and v.low(nxt.end) not in lex.reporting_words else None
+            # opens no clause of its own ("phoned the winner, X said", "After Y phoned her rival,
+            # X resigned": X is the subject of the next verb)
+            return nxt if described and _closes_apposition(v, lex, nxt.end) else None
         if (np := v.np(k)) is not None:
             # "the losing candidate, X": a phrase the person rules opened at its noun, after words
             # of description
@@ -358,6 +367,9 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
         return Cue(CALL_VERB, i, i + 1, True, medium, passive=True)
     obj = _person_after(v, lex, i + 1) or named_in_apposition(v, lex, i + 1, v.end) \
         or titled_description_then_name(v, lex, i + 1, v.end)
+    if obj is not None and obj.kind == PRONOUN and obj.possessive \
+            and (described := titled_description_then_name(v, lex, i + 1, v.end)) is not None:
+        obj = described  # "called her predecessor, X": X is the one called, not "her"
     if obj is not None:
         if obj.kind == PRONOUN and (obj.word in lex.possessive_determiners or obj.word in lex.subject_pronouns):
             obj = None if obj.word in lex.subject_pronouns else obj

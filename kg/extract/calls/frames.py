@@ -263,6 +263,8 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
             found.append(title)
     if (not found or found[0].kind == GROUP) and (named := named_in_apposition(v, lex, found[0].start if found else i, hi)) is not None:
         found = [named]  # "with the ministers of A and B – X and Y –": the description's people
+    if not found and (named := titled_description_then_name(v, lex, i, hi)) is not None:
+        found = [named]  # "in a call with the victor, X,"
     if not found or found[0].kind == GROUP:
         # "with some 40 heads of state since the vote, including X", "calls from world leaders,
         # among them X": the people named
@@ -293,8 +295,12 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
         titled_ok = ";" in words or words[-1] in ("with", "to")
         if (nxt is None or nxt.start != k) and titled_ok:
             nxt = _titled_item(v, k, hi)
-        if (nxt is None or nxt.start != k) and "and" in words \
+        if (nxt is None or nxt.start != k or nxt.kind == PRONOUN and nxt.possessive) and "and" in words \
                 and (described := titled_description_then_name(v, lex, k, hi)) is not None:
+            after = described.end + (v.low(described.end) == ",")
+            if v.low(described.end) == "," and v.tok(after).isalpha() and v.tok(after).islower() \
+                    and v.low(after) not in lex.governing_prepositions and not any(d.start == after for d in v.dates):
+                break  # "phoned A, and the winner, B, later thanked her": B opens a clause of its own
             found.append(described)  # "the loser, A, and the winner, B": B after the description
             connectors.append(words)
             continue

@@ -16,6 +16,7 @@ else the publication date.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -49,9 +50,9 @@ class Day:
     # "the Sunday after the vote" (None: from the event's day), "on the Friday" (True: from the story's
     # own day), "the following Monday" (False: from the day named last): the weekday, its direction
     around: tuple[str, int, bool | None] | None = None
-    # "the day after the summit", "on election night": the event (its family) whose day the text
-    # gives elsewhere, the day read from it (with ``back_offset``)
-    event: str | None = None
+    # "the day after the summit", "on election night": the event (its family and noun) whose day
+    # the text gives elsewhere, the day read from it (with ``back_offset``)
+    event: tuple[str, str] | None = None
 
 
 def _tied_to_outlet(v: SentView, lex: Lexicon, d: DateMention) -> bool:
@@ -129,23 +130,56 @@ def event_family(lex: Lexicon, noun: str) -> str:
     return lex.event_families.get(noun, noun)
 
 
-def event_days_in(v: SentView, lex: Lexicon, anchor_day: date | None) -> list[tuple[str, date, bool]]:
-    """The days the sentence gives events ("Sunday's election", "the summit on May 3"): (the
-    event's family, its day, whether the date holds a number: a weekday alone is counted from
-    the text's day, which a story told in the past does not count from)."""
+def event_days_in(v: SentView, lex: Lexicon, anchor_day: date | None) -> list[tuple[str, str, date, bool]]:
+    """The days the sentence gives events ("Sunday's election", "the summit on May 3", "The vote
+    was held on Sunday", "X was sworn in on Monday"): (the event's family, its noun, its day,
+    whether the date holds a number: a weekday alone is counted from the text's day, which a
+    story told in the past does not count from). Not a day after ``anchor_day`` (an event still
+    to come dates no call told as done), nor a month and day without a year that would be the
+    year before's while this year's is still to come ("the May 26 runoff" in a text of May 10)."""
     out = []
     for d in v.dates:
+        expr = d.expression.lower().strip()
         k = event_noun_of(v, lex, d)
-        if k is not None and not is_back_reference(d.expression.lower().strip()) \
-                and (day := resolve_date(d.expression, anchor_day)) is not None:
-            out.append((event_family(lex, v.low(k)), day, any(c.isdigit() for c in d.expression)))
+        word = v.low(k) if k is not None else _event_told_before(v, lex, d)
+        if word is None or is_back_reference(expr) or (day := resolve_date(d.expression, anchor_day)) is None:
+            continue
+        if anchor_day is not None and (day > anchor_day or (anchor_day - day).days > 180
+                                       and not re.search(r"\b\d{4}\b", expr)):
+            continue
+        out.append((event_family(lex, word), word, day, any(c.isdigit() for c in expr)))
     return out
 
 
-def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int] | None:
+def _event_told_before(v: SentView, lex: Lexicon, d: DateMention) -> str | None:
+    """The event noun or verb a date completes in its clause ("The vote was held on Sunday", "The
+    summit in Vella opened on Tuesday", "X was sworn in on Monday": event_families' ``verbs``),
+    the noun opening the clause or the verb right before the date; None for any other date."""
+    k = d.start - 1
+    while k > v.start and (v.low(k) in ("on", "in", "at") or v.tok(k)[:1].isupper()):
+        k -= 1  # "struck Vella on Monday", "sworn in on Monday"
+    if v.low(k) in lex.event_verbs:
+        return lex.event_verbs[v.low(k)]
+    j = v.start
+    while j < d.start - 1 and (v.low(j) in lex.determiners or v.tok(j).isalpha() and v.tok(j).islower()
+                               and v.low(j) not in lex.event_day_nouns):
+        j += 1  # "The", "the presidential"
+    if j >= d.start - 1 or v.low(j) not in lex.event_day_nouns:
+        return None
+    between = [v.low(x) for x in range(j + 1, d.start)]
+    if len(between) > 7 or any(w in (",", ";", ":", "and", "but") or w in lex.relative_pronouns for w in between):
+        return None
+    return v.low(j)
+
+
+def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int, str] | None:
     """ "On election night", "the day after the summit", "on the eve of his inauguration": a day
     told by an event, opening the sentence or in the cue's clause (right after the cue, or right
-    before it): (the event's family, the days it moves from the event's day, where it starts)."""
+    before it): (the event's family, the days it moves from the event's day, where it starts, the
+    event's noun). Not one of saying ("wrote on election night that she had phoned X", "The day
+    after the vote, X said she had phoned Y"), after "since" ("their first call since election
+    night"), in a relative clause ("phoned X, who had spent election night in Vella"), nor a
+    compound that qualifies a noun ("election day violence")."""
     leads, compounds, nouns = lex.event_day_leads, lex.event_day_compounds, lex.event_day_nouns
     if nouns.isdisjoint(v.lower):
         return None  # (most sentences name no event: one set operation each)
@@ -158,22 +192,31 @@ def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int]
         at = None
         if n:
             m = k + n
-            # "the", "his", "Sunday's", a few lower-case words: then the event's noun
-            while m < min(v.end, k + n + 4) and not noun(m) and (
-                    v.tok(m).isalpha() and v.tok(m).islower() or v.low(m) in ("'s", "’s") or v.tok(m)[:1].isupper()
-                    and v.low(m + 1) in ("'s", "’s")):
+            # "the", "his", "Sunday's", "Lars Berg's", "the leaders'", a few lower-case words:
+            # then the event's noun
+            while m < min(v.end, k + n + 5) and not noun(m) and (
+                    v.tok(m).isalpha() and v.tok(m).islower() or v.low(m) in ("'s", "’s", "'", "’")
+                    or v.tok(m)[:1].isupper()):
                 m += 1
             at = m if m < v.end and noun(m) else None
         elif noun(k) and v.low(k + 1) in compounds:
-            at, days = k, compounds[v.low(k + 1)]
+            nxt = v.tok(k + 2)
+            if not (nxt.isalpha() and nxt.islower()) or nxt in lex.governing_prepositions or nxt in ("and", "to"):
+                at, days = k, compounds[v.low(k + 1)]  # (not "election day violence")
         if at is None:
             continue
         end = at + 1 if n else at + 2
+        if v.low(k - 1) == "since" or v.low(k - 2) == "since" and v.low(k - 1) in ("on", "the"):
+            return None
         opening = k <= v.start + 1 or _opens(v, lex, k)
-        if opening or cue.end <= k <= cue.end + 10 or 0 <= cue.start - end <= 3:
-            if any(v.low(j) in lex.reporting_words for j in range(max(v.start, k - 3), k)):
-                return None  # "said the day after the summit that ...": the report's day
-            return event_family(lex, v.low(at)), days, k
+        if not (opening or cue.end <= k <= cue.end + 10 or 0 <= cue.start - end <= 3):
+            continue
+        if k < cue.start and any(v.low(j) in lex.reporting_words for j in range(v.start, cue.start)):
+            return None  # the day of a report told before the call's verb
+        if k > cue.end and (any(v.low(j) in lex.reporting_words for j in range(max(v.start, k - 3), k))
+                            or any(v.low(j) in lex.relative_pronouns for j in range(cue.end, k))):
+            return None  # "said the day after the summit that ...", "X, who had spent election night ..."
+        return event_family(lex, v.low(at)), days, k, v.low(at)
     return None
 
 
@@ -236,7 +279,7 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         if _other_event(v, lex, replace(d, start=d.start - narrative.words_before) if narrative else d, cue):
             continue  # (the words of "the following Monday" are the date's, not another event's)
         expr = d.expression.lower().strip()
-        if expr.startswith("since "):
+        if expr.startswith("since ") or v.low(d.start - 1) == "since":
             continue  # "their first call since January": the last contact before the call, not its day
         if is_back_reference(expr):
             # one before the cue weighs like any day before it ("congratulated him the day before,
@@ -285,7 +328,7 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
     if not candidates:
         event = event_reference(v, lex, cue) if status is not CallStatus.PLANNED else None
         if event is not None:
-            return Day(event=event[0], back_offset=event[1])  # "On election night, X phoned Y"
+            return Day(event=(event[0], event[3]), back_offset=event[1])  # "On election night, X phoned Y"
         if status is not CallStatus.PLANNED and time_of_day_in(v, lex, v.start, v.end):
             # "Y received a call from X shortly after 8am", with no day: the day named before
             return Day(back_reference=True)
@@ -298,7 +341,7 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
     if event is not None and (not firm or (best := min(firm, key=lambda c: c[1]))[4] and best[4].start == event[2]):
         # "the day before the summit": the summit's day, else (a back reference) the day named
         # before; a report's day is no day of the call
-        return Day(event=event[0], back_offset=event[1], back_reference=bool(firm))
+        return Day(event=(event[0], event[3]), back_offset=event[1], back_reference=bool(firm))
     if firm:
         best = min(firm, key=lambda c: c[1])
         if best[4]:

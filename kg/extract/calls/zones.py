@@ -185,22 +185,25 @@ _UNIVERSAL = frozenset(("gmt", "utc"))
 
 
 def _universal_weekday(v: SentView, told: DateMention, day: date) -> date | None:
-    """ "late on Wednesday (0130 GMT Thursday)", "Thursday evening (0030 GMT on Friday)": the
-    universal day the text gives in brackets right after the local one, of the days next to it."""
+    """ "late on Wednesday (0130 GMT Thursday)", "on Wednesday at 9 p.m. (0130 GMT on Thursday)",
+    "late on Wednesday in Vella (Thursday 0130 GMT)": the universal day the text gives in brackets
+    after the local one (the clause's next bracket), of the days next to it."""
     at = told.end
-    while at < min(v.end, told.end + 4) and (v.tok(at)[:1].isupper() or v.low(at) == "time"):
-        at += 1  # "on Thursday evening Washington time (0030 GMT Friday)"
+    while at < min(v.end, told.end + 7) and v.low(at) not in ("(", ",", ";", ".", ":"):
+        at += 1  # "on Thursday evening Washington time (...)", "on Wednesday at 9 p.m. (...)"
     if v.low(at) != "(":
         return None
-    for k in range(at + 1, min(v.end, at + 4)):
-        if v.low(k) in _UNIVERSAL:
-            j = k + 1 + (v.low(k + 1) == "on")
-            number = weekday_number(v.low(j))
-            if number is None:
-                return None
-            return next((day + timedelta(days=shift) for shift in (0, 1, -1)
-                         if (day + timedelta(days=shift)).weekday() == number), None)
-    return None
+    inside = []
+    for k in range(at + 1, min(v.end, at + 7)):
+        if v.low(k) == ")":
+            break
+        inside.append(v.low(k))
+    if _UNIVERSAL.isdisjoint(inside):
+        return None
+    number = next((n for w in inside if (n := weekday_number(w)) is not None), None)
+    if number is None:
+        return None
+    return next((day + timedelta(days=shift) for shift in (0, 1, -1) if (day + timedelta(days=shift)).weekday() == number), None)
 
 
 def _universal(day: date, hour: int, minute: int, zone: str) -> date:
