@@ -3591,6 +3591,28 @@ def test_the_last_contact_before_a_call_is_no_time_of_the_call(analyse_text, tex
     assert [(people, c.date) for people, c in calls_of(facts)] == [(frozenset({"Ilse Varga", "Emil Sorn"}), day)]
 
 
+@pytest.mark.parametrize("text, calls", [
+    # an object pronoun, or the first verb's object, is no subject of the verb after "then"
+    ("Premier Ilse Varga phoned Lars Berg to congratulate him, then phoned King Emil Sorn on Wednesday.",
+     {frozenset({"Ilse Varga", "Lars Berg"}): CallStatus.OCCURRED, frozenset({"Ilse Varga", "Emil Sorn"}): CallStatus.OCCURRED}),
+    ("Premier Ilse Varga phoned Lars Berg to thank the envoy, then phoned King Emil Sorn on Wednesday.",
+     {frozenset({"Ilse Varga", "Lars Berg"}): CallStatus.OCCURRED, frozenset({"Ilse Varga", "Emil Sorn"}): CallStatus.OCCURRED}),
+    # a call the clause after "but" says failed
+    ("Premier Ilse Varga rang King Emil Sorn on Friday afternoon, not long after the vote, but they didn't "
+     "manage to connect.", {frozenset({"Ilse Varga", "Emil Sorn"}): CallStatus.ATTEMPTED}),
+    ("Premier Ilse Varga rang King Emil Sorn on Wednesday, but the line could not be connected.",
+     {frozenset({"Ilse Varga", "Emil Sorn"}): CallStatus.ATTEMPTED}),
+    ("Premier Ilse Varga rang King Emil Sorn on Wednesday, and the two agreed to meet, but they disagreed on the port.",
+     {frozenset({"Ilse Varga", "Emil Sorn"}): CallStatus.OCCURRED}),
+    # the one the question asked about is the partner of a call the answer tells without one
+    ("Reporter: Did you speak to King Emil Sorn before he left?\n\nIlse Varga: I tried. I rang on Wednesday "
+     "afternoon, but we couldn't connect.", {frozenset({"Ilse Varga", "Emil Sorn"}): CallStatus.ATTEMPTED}),
+])
+def test_who_a_second_verb_and_a_failed_call_are_of(analyse_text, text, calls):
+    facts = analyse_text(text)
+    assert {people: c.status for people, c in calls_of(facts)} == calls
+
+
 def test_the_rest_of_a_known_name_before_a_weekday_is_no_person_and_the_day_stays(analyse_text):
     # the gazetteer's "President Xi" ends before "Jinping": "Jinping Thursday" is no given name
     # with a weekday for surname, and the weekday dates the call

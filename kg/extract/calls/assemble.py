@@ -25,8 +25,8 @@ from datetime import date
 from functools import partial
 
 from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues, tells_a_time, titled_description_then_name
-from kg.extract.calls.discourse import (Context, leaders_named_before, quote_speaker, resolve, subject_of_sentence, transcript_answer,
-                                       with_subject_of)
+from kg.extract.calls.discourse import (Context, asked_partner, leaders_named_before, quote_speaker, resolve, subject_of_sentence,
+                                       transcript_answer, with_subject_of)
 from kg.extract.calls.drafts import Draft, absorb, caller_in, freeze, merge_drafts, token_offset, with_sentence
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.frames import Frame, clause_bounds, coordinated_after, first_member, read_frame, subjects_before
@@ -539,6 +539,10 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
     named_objects = frozenset(np.key for np in frame.objects if np.kind == NAME and np.key)
     subjects = _keys(view, v, frame.subjects, ctx, named_objects)
     objects = _keys(view, v, frame.objects, ctx, frozenset(subjects) | named_subjects, as_object=as_obj)
+    if not objects and not frame.objects and len(subjects) == 1 and cue.kind == CALL_VERB and not cue.passive \
+            and (asked := asked_partner(view, v, frozenset(subjects))) is not None:
+        # "Reporter: Did you speak to X? / Dule: I tried. I rang on Friday.": the call with X
+        objects = [asked]
     if not objects and frame.country is not None:
         # "a request by X for a call was turned down by Varnia": the one leader of Varnia the
         # article has named before

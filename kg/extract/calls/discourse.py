@@ -190,6 +190,24 @@ def _asked_about(view: DocView, first: SentView, exclude: frozenset[str], ctx: C
     return None
 
 
+def asked_partner(view: DocView, v: SentView, exclude: frozenset[str]) -> str | None:
+    """In a transcript's answer ("Reporter: Did you speak to X? / Dule: I tried. I rang on
+    Friday."), the person the question named, who a call the answer tells without naming its
+    partner is with; None outside an answer, or when an earlier sentence of the answer names
+    someone."""
+    paragraph = _paragraph(view, v)
+    first = paragraph[0]
+    speaker = _transcript_speaker(first)
+    if speaker is None:
+        return None
+    for s in paragraph:
+        if s.index >= v.index:
+            break
+        if any(n.kind == NAME and n.key and n.key != speaker and not _is_label(s, n) for n in s.nps):
+            return None
+    return _asked_about(view, first, exclude | {speaker})
+
+
 def _closing(s: SentView, k: int) -> bool:
     """A straight quote mark right after a comma or full stop closes a quotation that began in
     an earlier sentence (the marks of one sentence alone cannot tell)."""

@@ -175,10 +175,11 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
         low = v.low(j)
         if np is not None:
             between = [v.low(k) for k in range(np.end, pos)]
-            if np.governor in lex.call_verbs and (between[:1] == [","] and 1 < len(between) <= 3 or "and" in between):
+            if np.governor in lex.call_verbs and (between[:1] == [","] and 1 < len(between) <= 3 or "and" in between
+                                                  or "then" in between):
                 # "Premier rings Varnia's Dule, plans call with X", "X phoned A on Friday and,
-                # in a separate call, spoke with B": the first verb's object is not the second's
-                # subject
+                # in a separate call, spoke with B", "X phoned A to thank her, then phoned B": the
+                # first verb's object is not the second's subject
                 j = np.start - 1
                 continue
             if np.kind == NAME and np.possessive and np.end < pos and v.np(np.end) is None \
@@ -189,6 +190,9 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
                 if n and v.low(np.end + n) in lex.saying_words:
                     return (np,)  # "X's office says a call with Y is being arranged": X's call
                 return ()  # "Trump's envoy phoned Putin": the subject is the envoy, not named
+            if np.kind == PRONOUN and np.word in lex.object_pronouns:
+                j = np.start - 1  # "phoned A to congratulate him, then phoned B": "him" is no subject
+                continue
             if _ungoverned(lex, np) or _subordinate_subject(v, lex, np, pos) or _depicted(v, lex, np, pos):
                 found = np
                 break

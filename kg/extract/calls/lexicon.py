@@ -335,6 +335,7 @@ class Lexicon:
     not_plural_s_words: frozenset[str]  # "his call": no plural subject
     name_modified_nouns: frozenset[str]  # "the Dule administration": the name is no person there
     apposed_person_nouns: frozenset[str]  # "phoned the winner, X,": a description of X before the name
+    object_pronouns: frozenset[str]  # "him", "them": never the subject of a verb after them
     leader_pair_determiners: frozenset[str]  # "ending their phone call"
     object_prepositions: frozenset[str]  # "with the president": no one the sentence goes on about
     headline_noun_markers: frozenset[str]  # "the King's Calls": a noun in a headline
@@ -577,6 +578,7 @@ def lexicon() -> Lexicon:
         not_plural_s_words=frozenset(phrases_of(discourse, "not_plural_s_words")),
         name_modified_nouns=frozenset(phrases_of(discourse, "name_modified_nouns")),
         apposed_person_nouns=frozenset(phrases_of(discourse, "apposed_person_nouns")),
+        object_pronouns=frozenset(phrases_of(discourse, "object_pronouns")),
         leader_pair_determiners=frozenset(phrases_of(discourse, "leader_pair_determiners")),
         object_prepositions=frozenset(phrases_of(discourse, "object_prepositions")),
         headline_noun_markers=frozenset(phrases_of(discourse, "headline_noun_markers")),

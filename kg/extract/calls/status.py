@@ -215,7 +215,7 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     for name, status in (("denied", CallStatus.DENIED), ("attempted", CallStatus.ATTEMPTED)):
         if has(lo, hi, name):
             return status
-    if _tried(v, lex, cue, lo):
+    if _tried(v, lex, cue, lo) or _failed_after(v, lex, hi):
         return CallStatus.ATTEMPTED
     # the future may be told before a subordinate clause: "is expected to ... when he speaks"
     after = clause_end(v, cue.end, 14)
@@ -246,6 +246,22 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     if _telegraphic_future(v, lex, cue):
         return CallStatus.PLANNED
     return CallStatus.OCCURRED
+
+
+def _failed_after(v: SentView, lex: Lexicon, hi: int) -> bool:
+    """ "X rang Y on Friday, but they could not connect", "..., but it never went through":
+    the clause after the call's, opened by "but" and about the call or the two (a pronoun or
+    "the ..." opening it), says it failed."""
+    # (the first "but" after the clause, past an adverbial one: "rang on Friday, not long after
+    # the vote, but they ...")
+    k = next((j for j in range(hi, min(v.end, hi + 12)) if v.low(j) == "but" and v.low(j - 1) == ","), None)
+    if k is None or any(v.low(j) in (";", ".", ":") for j in range(hi, k)):
+        return False
+    opener = v.np(k + 1)
+    if not (opener is not None and opener.kind == PRONOUN and opener.start == k + 1 or v.low(k + 1) in ("the", "it")):
+        return False  # ("but Z could not get through to her": another's attempt)
+    end = clause_bounds(v, lex, k + 1)[1]
+    return lex.status["attempted"].find(v.lower, k + 1 - v.start, end - v.start) is not None
 
 
 def negation_only(v: SentView, lex: Lexicon, cue: Cue) -> bool:
