@@ -3598,8 +3598,8 @@ def test_the_last_contact_before_a_call_is_no_time_of_the_call(analyse_text, tex
     ("Premier Ilse Varga phoned Lars Berg to thank the envoy, then phoned King Emil Sorn on Wednesday.",
      {frozenset({"Ilse Varga", "Lars Berg"}): CallStatus.OCCURRED, frozenset({"Ilse Varga", "Emil Sorn"}): CallStatus.OCCURRED}),
     # a call the clause after "but" says failed
-    ("Premier Ilse Varga rang King Emil Sorn on Friday afternoon, not long after the vote, but they didn't "
-     "manage to connect.", {frozenset({"Ilse Varga", "Emil Sorn"}): CallStatus.ATTEMPTED}),
+    ("Premier Ilse Varga rang King Emil Sorn late on Wednesday, shortly after the count closed, but they "
+     "didn't manage to connect.", {frozenset({"Ilse Varga", "Emil Sorn"}): CallStatus.ATTEMPTED}),
     ("Premier Ilse Varga rang King Emil Sorn on Wednesday, but the line could not be connected.",
      {frozenset({"Ilse Varga", "Emil Sorn"}): CallStatus.ATTEMPTED}),
     ("Premier Ilse Varga rang King Emil Sorn on Wednesday, and the two agreed to meet, but they disagreed on the port.",
