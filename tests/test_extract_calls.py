@@ -3613,6 +3613,28 @@ def test_who_a_second_verb_and_a_failed_call_are_of(analyse_text, text, calls):
     assert {people: c.status for people, c in calls_of(facts)} == calls
 
 
+@pytest.mark.parametrize("text, caller", [
+    ('King Emil Sorn wrote on X: "Thank you, Premier Ilse Varga, for your call and support."', "Ilse Varga"),
+    ('King Emil Sorn thanked Premier Ilse Varga. "Thank you, Ilse, for the call and for the pumps," he wrote '
+     'in a post on X.', None),
+])
+def test_a_call_thanked_for_by_name_in_a_quotation_is_the_writer_s(analyse_text, text, caller):
+    facts = analyse_text(text)
+    names = {e.key: e.name for e in facts.entities}
+    (call,) = facts.calls
+    assert {names[p] for p in call.participants} == {"Emil Sorn", "Ilse Varga"}
+    assert (names[call.caller] if call.caller else None) == caller
+    assert [names[r.outlet] for r in call.reports] == ["X"]
+
+
+def test_an_opening_participle_of_writing_credits_the_platform(analyse_text):
+    facts = analyse_text("Premier Ilse Varga has just spoken by phone with King Emil Sorn. Writing on X minutes "
+                         'later, Varga said: "I called Emil to offer our support."')
+    names = {e.key: e.name for e in facts.entities}
+    (call,) = facts.calls
+    assert [names[r.outlet] for r in call.reports] == ["X"]
+
+
 def test_the_rest_of_a_known_name_before_a_weekday_is_no_person_and_the_day_stays(analyse_text):
     # the gazetteer's "President Xi" ends before "Jinping": "Jinping Thursday" is no given name
     # with a weekday for surname, and the weekday dates the call

@@ -527,6 +527,24 @@ def _opens_post(v: SentView, cue: Cue) -> bool:
     return k >= v.start and v.low(k) in ('"', "“")
 
 
+def _thanked_by_name(v: SentView, lex: Lexicon, cue: Cue) -> tuple[PersonNP, bool] | None:
+    """ '"Thank you, Ilse, for the call"', '"Thanks, Premier Varga, for your call"': the one
+    thanked by name in a quotation for the call, and whether "your" makes them its caller."""
+    k = cue.start - 1
+    while k > v.start and v.low(k) in lex.medium_words:
+        k -= 1
+    yours = v.low(k) in lex.second_person
+    if not (yours or v.low(k) == "the") or v.low(k - 1) != "for" or v.low(k - 2) != ",":
+        return None
+    np = v.np(k - 3)
+    if np is None or np.kind != NAME or np.end != k - 2 or v.low(np.start - 1) != ",":
+        return None
+    thanked = v.low(np.start - 2)
+    if not (thanked in lex.gratitude_verbs or thanked in lex.second_person and v.low(np.start - 3) in lex.gratitude_verbs):
+        return None
+    return np, yours
+
+
 def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _State,
                earlier: tuple[tuple[frozenset[str], str | None], ...] = ()) -> list[tuple[frozenset[str], str | None, Cue, Cue]]:
     """(participants, caller, cue, the cue its day is read from) for each call a frame tells;
@@ -539,6 +557,13 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
     named_objects = frozenset(np.key for np in frame.objects if np.kind == NAME and np.key)
     subjects = _keys(view, v, frame.subjects, ctx, named_objects)
     objects = _keys(view, v, frame.objects, ctx, frozenset(subjects) | named_subjects, as_object=as_obj)
+    if cue.kind == NOUN and cue.start in v.quoted and not any(np.kind == NAME for np in frame.subjects + frame.objects) \
+            and (thanked := _thanked_by_name(v, view.lex, cue)) is not None:
+        # '"Thank you, Ilse, for the call," X wrote': the writer's call with the one thanked
+        speaker = quote_speaker(view, v, ctx)
+        keys = _keys(view, v, (thanked[0],), ctx, frozenset({speaker}) if speaker else frozenset())
+        if speaker and len(keys) == 1 and keys[0] != speaker:
+            return [(frozenset((speaker, keys[0])), keys[0] if thanked[1] else None, cue, cue)]
     if not objects and not frame.objects and len(subjects) == 1 and cue.kind == CALL_VERB and not cue.passive \
             and (asked := asked_partner(view, v, frozenset(subjects))) is not None:
         # "Reporter: Did you speak to X? / Dule: I tried. I rang on Friday.": the call with X
