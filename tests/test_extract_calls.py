@@ -3635,6 +3635,19 @@ def test_an_opening_participle_of_writing_credits_the_platform(analyse_text):
     assert [names[r.outlet] for r in call.reports] == ["X"]
 
 
+@pytest.mark.parametrize("text, calls", [
+    ("President Amar Dule said he had received calls from King Emil Sorn, from Premier Ilse Varga and from "
+     "Lars Berg.", {frozenset({"Amar Dule", "Emil Sorn"}), frozenset({"Amar Dule", "Ilse Varga"}),
+                    frozenset({"Amar Dule", "Lars Berg"})}),
+    # "from" a place is no second caller
+    ("King Emil Sorn telephoned Premier Ilse Varga from his palace in Vell on Thursday.",
+     {frozenset({"Emil Sorn", "Ilse Varga"})}),
+])
+def test_calls_from_a_list_repeating_from_are_one_each(analyse_text, text, calls):
+    facts = analyse_text(text)
+    assert {people for people, _ in calls_of(facts)} == calls
+
+
 def test_the_rest_of_a_known_name_before_a_weekday_is_no_person_and_the_day_stays(analyse_text):
     # the gazetteer's "President Xi" ends before "Jinping": "Jinping Thursday" is no given name
     # with a weekday for surname, and the weekday dates the call

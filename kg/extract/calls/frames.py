@@ -310,12 +310,14 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
             continue
         if nxt is None or nxt.start > k and not titled_ok or nxt.start < k:
             break
+        if words[-1] == "from" and (nxt.kind not in (NAME, ROLE) or nxt.possessive):
+            break  # "telephoned X from his residence": a place, not a second caller
         if nxt.kind == PRONOUN and nxt.word in lex.subject_pronouns and len(found) == 1 and found[0].kind == PRONOUN:
             break  # "called me, and he told me ...": a subject opens a clause of its own
         if ";" in words or "then" in words or ("as" in words and "well" in words) or "later" in words:
             separate = True
-        if words[-1] in ("with", "to") and ("and" in words or "then" in words):
-            separate = True  # "with A and with B"
+        if words[-1] in ("with", "to", "from") and ("and" in words or "then" in words or "," in words):
+            separate = True  # "with A and with B", "calls from A, from B and from C"
         found.append(nxt)
         connectors.append(words)
     if len(found) > 1 and all(w == [","] for w in connectors) and not _headline_list(v, found[-1].end, hi):
