@@ -1051,6 +1051,21 @@ def test_a_middle_initial_keeps_a_known_person_whole(analyse_text):
     assert found == {frozenset({"Antony Blinken", "Emmanuel Macron"}), frozenset({"Antony Blinken", "Narendra Modi"})}
 
 
+@pytest.mark.parametrize("text, person", [
+    ("Governor General Sir Tomas A Brandl took a call from King Emil Sorn on Wednesday.",
+     "Tomas A Brandl"),
+    # an article or a headline's capital is no initial
+    ("Premier Ilse Varga Wins A Vote; King Emil Sorn Phones Her", None),
+])
+def test_a_middle_initial_without_its_full_stop_keeps_the_name_whole(analyse_text, text, person):
+    facts = analyse_text(text, published="2025-03-14")
+    names = {e.name for e in facts.entities}
+    if person:
+        assert person in names and not any(n in names for n in ("Tomas", "Tomas A"))
+    else:
+        assert not any(" A " in f" {n} " for n in names)
+
+
 def test_their_call_after_coordinated_subjects_names_them(analyse_text):
     people, _ = only_call(analyse_text("Emmanuel Macron and his Indian counterpart Narendra Modi agreed during their "
                                        "call on Monday to cut tariffs.", published="2025-03-19"))

@@ -293,6 +293,9 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
                 j += 1
             elif _INITIAL.match(tok) and j + 1 < n_tokens and j + 1 not in taken and _is_name(text[j + 1], not_names):
                 j += 1  # a middle initial: "Antony J. Blinken"
+            elif len(tok) == 1 and tok.isupper() and tok != "I" and ws[j] and j + 1 < n_tokens and j + 1 not in taken \
+                    and _is_name(text[j + 1], not_names) and len(text[j + 1]) > 1 and not headline.at(j):
+                j += 1  # a middle initial without its full stop: "Cornelius A Smith"
             elif tok == "-" and not ws[j - 1] and j + 1 < n_tokens and text[j + 1].isalpha() \
                     and not ws[j] and j + 1 not in taken:
                 j += 2  # "Kang Yu-jung", "Al-Sisi": a hyphen inside a name
