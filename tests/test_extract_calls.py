@@ -3663,6 +3663,56 @@ def test_calls_from_a_list_repeating_from_are_one_each(analyse_text, text, calls
     assert {people for people, _ in calls_of(facts)} == calls
 
 
+V, S, B, H = "Ilse Varga", "Emil Sorn", "Lars Berg", "Tomas Hale"
+
+
+@pytest.mark.parametrize("text, calls", [
+    # a failure of another's, or of no call, leaves the call as it was
+    ("Premier Ilse Varga spoke with King Emil Sorn on Tuesday, but she could not connect with President "
+     "Tomas Hale, her aides said.", {frozenset({V, S}): CallStatus.OCCURRED}),
+    ("Premier Ilse Varga rang King Emil Sorn on Tuesday, but they could not connect.", {frozenset({V, S}): CallStatus.ATTEMPTED}),
+    # the doer of a verb after an object pronoun ("saw him phone") is that pronoun's person
+    ("Lars Berg arrived in Vella on Monday. Aides saw him phone Premier Ilse Varga from the airport.",
+     {frozenset({B, V}): CallStatus.OCCURRED}),
+    ('"The king allowed me to call Premier Ilse Varga on Tuesday," Lars Berg said.', {frozenset({B, V}): CallStatus.OCCURRED}),
+    ("Premier Ilse Varga phoned Lars Berg and King Emil Sorn to thank them, then phoned President Tomas Hale.",
+     {frozenset({V, B}): CallStatus.OCCURRED, frozenset({V, S}): CallStatus.OCCURRED, frozenset({V, H}): CallStatus.OCCURRED}),
+    # an answer's call with someone or somewhere else, or a question of two
+    ("Reporter: What about King Emil Sorn?\n\nIlse Varga: I phoned my mother on Monday.", {}),
+    ("Reporter: Did you speak to King Emil Sorn?\n\nIlse Varga: I phoned home on Monday.", {}),
+    ("Reporter: Did you speak to King Emil Sorn?\n\nIlse Varga: President Tomas Hale rang on Monday.", {}),
+    ("Reporter: Did you call King Emil Sorn or President Tomas Hale?\n\nIlse Varga: I rang on Monday.", {}),
+    # a call thanked for that is no phone call
+    ('"Thank you, Lars Berg, for your call to duty," King Emil Sorn said.', {}),
+    ('"Thank you, Lars Berg, for the call you made to President Tomas Hale," King Emil Sorn said.', {}),
+    # a description in a list, an adverb after the name
+    ("Premier Ilse Varga phoned the loser, Lars Berg, and the winner, King Emil Sorn, twice on Monday.",
+     {frozenset({V, B}): CallStatus.OCCURRED, frozenset({V, S}): CallStatus.OCCURRED}),
+    ("King Emil Sorn called his counterpart, Premier Ilse Varga, on Monday.", {frozenset({S, V}): CallStatus.OCCURRED}),
+])
+def test_the_second_review_s_cases(analyse_text, text, calls):
+    facts = analyse_text(text)
+    assert {people: c.status for people, c in calls_of(facts)} == calls
+
+
+@pytest.mark.parametrize("text", [
+    "Parliament voted on Tuesday to approve the budget. On election night, Premier Ilse Varga phoned Lars Berg.",
+    "The national team's victory on Saturday delighted fans. On election night, Premier Ilse Varga phoned Lars Berg.",
+    "Ministers met in Vella on Tuesday ahead of Thursday's summit. The day after the meeting, Premier Ilse Varga "
+    "phoned Lars Berg.",
+    "The runoff will be held on Sunday. Two days before the runoff, Premier Ilse Varga phoned Lars Berg.",
+])
+def test_an_event_s_day_is_not_taken_from_another_event(analyse_text, text):
+    facts = analyse_text(text)
+    assert [c.date for _, c in calls_of(facts)] == [None]
+
+
+def test_writing_credits_an_outlet_only_as_writing_on_it(analyse_text):
+    facts = analyse_text("King Emil Sorn was writing a letter to the Vell Herald when Premier Ilse Varga phoned "
+                         "him on Monday.")
+    assert [c.reports for _, c in calls_of(facts)] == [()]
+
+
 def test_the_rest_of_a_known_name_before_a_weekday_is_no_person_and_the_day_stays(analyse_text):
     # the gazetteer's "President Xi" ends before "Jinping": "Jinping Thursday" is no given name
     # with a weekday for surname, and the weekday dates the call

@@ -527,6 +527,14 @@ def _opens_post(v: SentView, cue: Cue) -> bool:
     return k >= v.start and v.low(k) in ('"', "“")
 
 
+def _nothing_called(v: SentView, cue: Cue) -> bool:
+    """Nothing stands for a partner right after the call verb: the clause ends, or a date or a
+    preposition of time follows ("I rang on Friday", "I rang, but ..."; not "I phoned home",
+    "I phoned ahead to the hotel")."""
+    k = cue.end
+    return k >= v.end or not v.tok(k)[:1].isalpha() or any(d.start == k for d in v.dates) or v.low(k) in ("on", "at", "late", "early", "twice", "again")
+
+
 def _thanked_by_name(v: SentView, lex: Lexicon, cue: Cue) -> tuple[PersonNP, bool] | None:
     """ '"Thank you, Ilse, for the call"', '"Thanks, Premier Varga, for your call"': the one
     thanked by name in a quotation for the call, and whether "your" makes them its caller."""
@@ -539,6 +547,9 @@ def _thanked_by_name(v: SentView, lex: Lexicon, cue: Cue) -> tuple[PersonNP, boo
     np = v.np(k - 3)
     if np is None or np.kind != NAME or np.end != k - 2 or v.low(np.start - 1) != ",":
         return None
+    after = v.tok(cue.end)
+    if after[:1].isalpha() and v.low(cue.end) not in ("and", "today", "yesterday", "earlier", "this", "last", "on"):
+        return None  # "for your call to duty", "for the call you made to X": no call with the one thanked
     thanked = v.low(np.start - 2)
     if not (thanked in lex.gratitude_verbs or thanked in lex.second_person and v.low(np.start - 3) in lex.gratitude_verbs):
         return None
@@ -565,7 +576,8 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         if speaker and len(keys) == 1 and keys[0] != speaker:
             return [(frozenset((speaker, keys[0])), keys[0] if thanked[1] else None, cue, cue)]
     if not objects and not frame.objects and len(subjects) == 1 and cue.kind == CALL_VERB and not cue.passive \
-            and (asked := asked_partner(view, v, frozenset(subjects))) is not None:
+            and len(frame.subjects) == 1 and frame.subjects[0].kind == PRONOUN and frame.subjects[0].word in view.lex.first_person \
+            and _nothing_called(v, cue) and (asked := asked_partner(view, v, frozenset(subjects))) is not None:
         # "Reporter: Did you speak to X? / Dule: I tried. I rang on Friday.": the call with X
         objects = [asked]
     if not objects and frame.country is not None:

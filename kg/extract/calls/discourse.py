@@ -205,7 +205,10 @@ def asked_partner(view: DocView, v: SentView, exclude: frozenset[str]) -> str | 
             break
         if any(n.kind == NAME and n.key and n.key != speaker and not _is_label(s, n) for n in s.nps):
             return None
-    return _asked_about(view, first, exclude | {speaker})
+    question = _paragraph(view, view.sents[first.index - 1]) if first.index else ()
+    named = {n.key for s in question for n in s.nps if n.kind == NAME and n.key and n.key not in exclude | {speaker}}
+    # (a question of one person only: "Did you call X or Y?" names no one partner)
+    return _asked_about(view, first, exclude | {speaker}) if len(named) == 1 else None
 
 
 def _closing(s: SentView, k: int) -> bool:

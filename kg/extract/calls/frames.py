@@ -190,9 +190,18 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
                 if n and v.low(np.end + n) in lex.saying_words:
                     return (np,)  # "X's office says a call with Y is being arranged": X's call
                 return ()  # "Trump's envoy phoned Putin": the subject is the envoy, not named
-            if np.kind == PRONOUN and np.word in lex.object_pronouns:
-                j = np.start - 1  # "phoned A to congratulate him, then phoned B": "him" is no subject
+            if np.kind == PRONOUN and np.word in lex.object_pronouns and ("," in between or "then" in between):
+                # "phoned A to congratulate him, then phoned B": "him" is no subject of the verb of the
+                # next clause (but "saw him phone B", "allowed me to call B": the doer of that verb)
+                j = np.start - 1
                 continue
+            if "then" in between and np.governor in ("and", ","):
+                first = np
+                while (prev := _coordinated_before(v, lex, first, lo, (NAME, ROLE))) is not None:
+                    first = prev
+                if first.governor in lex.call_verbs:
+                    j = first.start - 1  # "phoned A and B to thank them, then phoned C": C's caller is before A
+                    continue
             if _ungoverned(lex, np) or _subordinate_subject(v, lex, np, pos) or _depicted(v, lex, np, pos):
                 found = np
                 break
@@ -302,8 +311,7 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
         if (nxt is None or nxt.start != k or nxt.kind == PRONOUN and nxt.possessive) and "and" in words \
                 and (described := titled_description_then_name(v, lex, k, hi)) is not None:
             after = described.end + (v.low(described.end) == ",")
-            if v.low(described.end) == "," and v.tok(after).isalpha() and v.tok(after).islower() \
-                    and v.low(after) not in lex.governing_prepositions and not any(d.start == after for d in v.dates):
+            if v.low(described.end) == "," and any(_verb_like(lex, v.low(m)) for m in (after, after + 1)):
                 break  # "phoned A, and the winner, B, later thanked her": B opens a clause of its own
             found.append(described)  # "the loser, A, and the winner, B": B after the description
             connectors.append(words)
@@ -324,6 +332,13 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
         # "with A, B spoke": no "and" closes a list, so what follows the comma is the next clause
         return found[:1], False
     return found, separate
+
+
+def _verb_like(lex: Lexicon, word: str) -> bool:
+    """A word that may be a clause's verb after a name: a verb of saying or thanking, or a past
+    form ("resigned"; not "twice", "shortly", "separately")."""
+    return word in lex.reporting_words or word in lex.speech_verbs or word in lex.gratitude_verbs \
+        or len(word) > 4 and word.endswith("ed")
 
 
 def _headline_list(v: SentView, end: int, hi: int) -> bool:

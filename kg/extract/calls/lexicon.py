@@ -453,7 +453,7 @@ def lexicon() -> Lexicon:
         separately=Phrases((p, True) for p in phrases_of(discourse, "separate_calls")),
         status={k: Phrases((form, _status_value(e)) for e in lexicon_entries(status, k)
                            for form in e.get("forms") or [e["phrase"]])
-                for k in ("planned", "planned_after", "denied", "attempted", "past_modals", "no_contact_spans")},
+                for k in ("planned", "planned_after", "denied", "attempted", "past_modals", "no_contact_spans", "failed_connections")},
         clause_breaks=frozenset(phrases_of(status, "clause_breaks")),
         attempt_verbs=frozenset(phrases_of(status, "attempt_verbs")),
         confirmations=frozenset(phrases_of(status, "confirmations")),

@@ -215,7 +215,7 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     for name, status in (("denied", CallStatus.DENIED), ("attempted", CallStatus.ATTEMPTED)):
         if has(lo, hi, name):
             return status
-    if _tried(v, lex, cue, lo) or _failed_after(v, lex, hi):
+    if _tried(v, lex, cue, lo) or _failed_after(v, lex, cue.end) or _failing(v, lex, cue):
         return CallStatus.ATTEMPTED
     # the future may be told before a subordinate clause: "is expected to ... when he speaks"
     after = clause_end(v, cue.end, 14)
@@ -248,20 +248,40 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     return CallStatus.OCCURRED
 
 
+def _failing(v: SentView, lex: Lexicon, cue: Cue) -> bool:
+    """The cue is the verb of words saying a call failed ("they could not connect."), read as a
+    plan of a contact otherwise."""
+    phrases = lex.status["failed_connections"]
+    for j in range(max(v.start, cue.start - 4), cue.start + 1):
+        n = phrases.match(v.lower, j - v.start) if v.low(j) in phrases.firsts else 0
+        if n and j + n >= cue.end and (j + n >= v.end or not v.tok(j + n)[:1].isalpha()):
+            return True
+    return False
+
+
 def _failed_after(v: SentView, lex: Lexicon, hi: int) -> bool:
-    """ "X rang Y on Friday, but they could not connect", "..., but it never went through":
-    the clause after the call's, opened by "but" and about the call or the two (a pronoun or
-    "the ..." opening it), says it failed."""
+    """ "X rang Y on Friday, but they could not connect.", "..., but the line could not be
+    connected.": the clause after the call's, opened by "but" and about the call or the two (a
+    pronoun or "the ..." opening it), ends with words saying it failed (status.json
+    failed_connections)."""
     # (the first "but" after the clause, past an adverbial one: "rang on Friday, not long after
     # the vote, but they ...")
-    k = next((j for j in range(hi, min(v.end, hi + 12)) if v.low(j) == "but" and v.low(j - 1) == ","), None)
+    k = next((j for j in range(hi, min(v.end, hi + 14)) if v.low(j) == "but" and v.low(j - 1) == ","), None)
     if k is None or any(v.low(j) in (";", ".", ":") for j in range(hi, k)):
         return False
     opener = v.np(k + 1)
     if not (opener is not None and opener.kind == PRONOUN and opener.start == k + 1 or v.low(k + 1) in ("the", "it")):
         return False  # ("but Z could not get through to her": another's attempt)
     end = clause_bounds(v, lex, k + 1)[1]
-    return lex.status["attempted"].find(v.lower, k + 1 - v.start, end - v.start) is not None
+    phrases = lex.status["failed_connections"]
+    for j in range(k + 1, end):
+        n = phrases.match(v.lower, j - v.start) if v.low(j) in phrases.firsts else 0
+        if n:
+            # (the words end the clause: "could not connect their grids", "could not get through to
+            # W", "could not connect with voters" tell no failed call)
+            after = v.tok(j + n)
+            return j + n >= end or not after[:1].isalpha()
+    return False
 
 
 def negation_only(v: SentView, lex: Lexicon, cue: Cue) -> bool:

@@ -138,8 +138,11 @@ def event_days_in(v: SentView, lex: Lexicon, anchor_day: date | None) -> list[tu
     to come dates no call told as done), nor a month and day without a year that would be the
     year before's while this year's is still to come ("the May 26 runoff" in a text of May 10)."""
     out = []
+    planned = lex.status["planned"]
     for d in v.dates:
         expr = d.expression.lower().strip()
+        if planned.find(v.lower, d.start - 5 - v.start, d.start - v.start) is not None:
+            continue  # "The runoff will be held on Sunday": a day still to come, whatever it resolves to
         k = event_noun_of(v, lex, d)
         word = v.low(k) if k is not None else _event_told_before(v, lex, d)
         if word is None or is_back_reference(expr) or (day := resolve_date(d.expression, anchor_day)) is None:

@@ -115,8 +115,8 @@ def _after_zone_name(v: SentView, k: int) -> tuple[int, ...]:
     """Where a date may start right after "Vella time" or "(Tokyo time)" at token ``k``: the
     token after the name and its "time"; () when none is there."""
     j = k + (v.low(k) == "(")
-    while j < min(v.end, k + 5) and v.tok(j)[:1].isupper():
-        j += 1
+    while j < min(v.end, k + 5) and v.tok(j)[:1].isupper() and v.low(j) != "time":
+        j += 1  # ("Eastern Time": the name ends before its "Time")
     if j == k or v.low(j) != "time":
         return ()
     j += 1 + (v.low(j + 1) == ")")
