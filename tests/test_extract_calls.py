@@ -3713,6 +3713,18 @@ def test_writing_credits_an_outlet_only_as_writing_on_it(analyse_text):
     assert [c.reports for _, c in calls_of(facts)] == [()]
 
 
+@pytest.mark.parametrize("text", [
+    "King Emil Sorn spoke by phone with President Guðni Th. Jóhannesson on Wednesday.",
+    "President Guðni Th. Jóhannesson phoned King Emil Sorn on Wednesday, his office said.",
+])
+def test_a_name_the_sentence_splitter_cuts_is_read_whole(analyse_text, text):
+    # the full stop of "Th." (an abbreviation the tokenizer does not know) opened a sentence inside
+    # the gazetteer's name: the article failed with an internal error
+    facts = analyse_text(text)
+    assert [(people, c.date) for people, c in calls_of(facts)] == [
+        (frozenset({"Emil Sorn", "Guðni Th. Jóhannesson"}), date(2025, 3, 12))]
+
+
 def test_the_rest_of_a_known_name_before_a_weekday_is_no_person_and_the_day_stays(analyse_text):
     # the gazetteer's "President Xi" ends before "Jinping": "Jinping Thursday" is no given name
     # with a weekday for surname, and the weekday dates the call

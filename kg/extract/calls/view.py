@@ -456,7 +456,8 @@ class _NPBuilder:
             if m is None or m.kind not in _PEOPLE:
                 i += 1
                 continue
-            head_end = m.end
+            # (a name the sentence splitter cut, "Guðni Th. Jóhannesson", ends where the sentence does)
+            head_end = min(m.end, self.end)
             last = self.text[head_end - 1 - self.start]
             apostrophe = self.low(head_end) in {"'s", "’s", "'", "’"}
             possessive = apostrophe or last.endswith(("'s", "’s"))
@@ -596,6 +597,21 @@ def _genders(index: EntityIndex, lower: Sequence[str], text: Sequence[str], lex:
     return out
 
 
+def _joined_inside_names(bounds: list[tuple[int, int, int, int]], mentions) -> list[tuple[int, int, int, int]]:
+    """The sentences, a sentence that opens inside a name joined to the one before it ("Guðni Th.
+    Jóhannesson": the splitter's full stop after an abbreviation the tokenizer does not know)."""
+    inside = {i for m in mentions if m.end - m.start > 1 for i in range(m.start + 1, m.end)}
+    if not inside or not any(b[0] in inside for b in bounds):
+        return bounds
+    out: list[tuple[int, int, int, int]] = []
+    for b in bounds:
+        if out and b[0] in inside:
+            out[-1] = (out[-1][0], b[1], out[-1][2], b[3])
+        else:
+            out.append(b)
+    return out
+
+
 def _sentence_bounds(doc: Doc, cols) -> list[tuple[int, int, int, int]]:
     """(start, end, start_char, end_char) of each of ``doc.sents``, from the Doc's sentence
     starts (one column) and the token columns, as ``Doc.sents`` reads them (a sentence opens at
@@ -660,7 +676,7 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
     # rather than by scanning the mappings: a long article must not cost sentences x mentions
     sents = []
     cols = columns(doc)  # token texts read once, not per sentence and rule
-    bounds = _sentence_bounds(doc, cols)
+    bounds = _joined_inside_names(_sentence_bounds(doc, cols), index.mentions)
     # the mentions other than people and the nationality words of each sentence, in the order of
     # ``mention_at`` and ``index.adjectives`` (one pass each, not one per sentence)
     sent_of = [0] * len(doc)
