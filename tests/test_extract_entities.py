@@ -549,3 +549,31 @@ def test_a_known_acronym_crediting_the_publisher_s_own_dateline_is_the_publisher
     facts = analyse_text("LIMA, May 9 (CNA) -- Premier Ilse Varga spoke by phone with King Emil Sorn on Monday.",
                          outlet="Catholic News Agency", url="https://www.catholicnewsagency.com/news/1")
     assert [e.name for e in facts.entities if e.kind is EntityKind.OUTLET] == ["Catholic News Agency"]
+
+
+@pytest.mark.parametrize("text, spans, whole", [
+    # a trained model's person that is a particle and what follows it, inside a fuller name
+    ("Veteran minister Amar bin Tala bin Osric phoned King Emil Sorn on Monday. Bin Tala is due in Vell soon.",
+     ["Amar bin Tala bin Osric", "Emil Sorn", "Bin Tala"], "Amar bin Tala bin Osric"),
+    # a name written family name first beside the same name written the other way
+    ("Trade minister Kenji Arata phoned King Emil Sorn on Monday. Arata Kenji said the talks went well.",
+     ["Kenji Arata", "Emil Sorn", "Arata Kenji"], "Kenji Arata"),
+])
+def test_a_model_person_that_is_part_of_a_name_or_the_name_reversed_is_that_person(nlp_and_gaz, text, spans, whole):
+    from spacy.tokens import Span
+
+    from datetime import date
+
+    from kg.extract.entities import extract_entities
+    from kg.model import ArticleMeta
+
+    nlp, gaz = nlp_and_gaz
+    doc = nlp(text)
+    ents = []
+    for name in spans:
+        start = next(i for i in range(len(doc)) if doc[i:i + len(name.split())].text == name)
+        ents.append(Span(doc, start, start + len(name.split()), label="PERSON"))
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    index = extract_entities(doc, ArticleMeta("t.txt", "t.txt", date(2025, 3, 18)), gaz)
+    names = {e.name for e in index.refs() if e.kind in (EntityKind.PERSON, EntityKind.LEADER)}
+    assert names == {whole, "Emil Sorn"}

@@ -516,7 +516,7 @@ class Extractor:
                     builder.kind = EntityKind.PERSON  # not yet in office on the article's day
                 self.add(ent.start, ent.end, builder)
                 continue
-            within = self._named_longer(text)
+            within = self._named_longer(text) or self._named_reversed(text)
             if within is not None:  # "Nana Addo" for "Nana Addo Dankwa Akufo-Addo"
                 self.add(ent.start, ent.end, within)
                 continue
@@ -600,16 +600,29 @@ class Extractor:
         return self.entities.get(prev.key)
 
     def _named_longer(self, text: str) -> Builder | None:
-        """The one person of the article whose fuller name holds ``text``'s parts in order."""
+        """The one person of the article whose fuller name holds ``text``'s parts in order ("Bin
+        Alawi", a particle and what follows it, anywhere in "Yusuf bin Alawi bin Abdullah")."""
         parts = name_key(text).split()
+        particle = bool(parts) and parts[0] in self._particles
         hits = set()
         for b in self.entities.values():
             if b.kind not in PERSON_KINDS:
                 continue
             for form in {b.name, *b.forms}:
                 whole = name_key(form).split()
-                if len(whole) > len(parts) and _in_order(parts, whole):
+                if len(whole) > len(parts) and (_in_order(parts, whole) or particle and _contiguous(parts, whole)):
                     hits.add(b.key)
+        return self.entities[hits.pop()] if len(hits) == 1 else None
+
+    def _named_reversed(self, text: str) -> Builder | None:
+        """The one person of the article named with the same two words the other way round
+        ("Kajiyama Hiroshi" beside "Hiroshi Kajiyama": family name first, as East Asian names are
+        often written)."""
+        parts = name_key(text).split()
+        if len(parts) != 2:
+            return None
+        hits = {b.key for b in self.entities.values() if b.kind in PERSON_KINDS
+                for form in {b.name, *b.forms} if name_key(form).split() == parts[::-1]}
         return self.entities[hits.pop()] if len(hits) == 1 else None
 
     def _titled_surname(self, surname: str, role: str, country: str | None) -> GazEntry | None:
@@ -1419,6 +1432,12 @@ def _person_soon_after(doc: Doc, start: int) -> bool:
         if doc[k].is_punct or not doc[k].text[:1].isupper():
             return False
     return False
+
+
+def _contiguous(parts: list[str], whole: list[str]) -> bool:
+    """``parts`` stand side by side somewhere in ``whole``."""
+    n = len(parts)
+    return any(whole[k:k + n] == parts for k in range(len(whole) - n + 1))
 
 
 def _in_order(parts: list[str], whole: list[str]) -> bool:
