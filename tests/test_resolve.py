@@ -305,6 +305,26 @@ def test_a_name_spelt_a_letter_apart_by_other_articles_is_one_person_in_any_orde
         assert dule.articles == ("a.txt", "b.txt", "c.txt") and "Amar Dulekhov" in dule.aliases
 
 
+def test_a_name_written_the_other_way_round_by_another_article_is_one_person_in_any_order():
+    # "Arata Kenji" (family name first) in one article, "Kenji Arata" in two others: one person,
+    # under the spelling more articles give; in one article they would be two names of two people
+    first = EntityRef("person:kenji arata", "Kenji Arata", EntityKind.PERSON)
+    reversed_ = EntityRef("person:arata kenji", "Arata Kenji", EntityKind.PERSON)
+    arts = [
+        article("a.txt", date(2025, 3, 5), mention("a.txt", ALBA, "person:arata kenji", day=date(2025, 3, 4)),
+                refs=[REFS[ALBA], reversed_]),
+        article("b.txt", date(2025, 3, 6), mention("b.txt", ALBA, "person:kenji arata", day=date(2025, 3, 4)),
+                refs=[REFS[ALBA], first]),
+        article("c.txt", date(2025, 3, 7), refs=[first]),
+    ]
+    for order in itertools.permutations(arts):
+        res = resolve(order)
+        keys = {e.key for e in res.entities}
+        assert "person:arata kenji" not in keys and "person:kenji arata" in keys
+        (call,) = res.calls
+        assert call.participants == (ALBA, "person:kenji arata") or call.participants == ("person:kenji arata", ALBA)
+
+
 def test_two_near_spellings_in_one_article_or_of_two_countries_are_two_people():
     nielsen = EntityRef("person:lars nielsen", "Lars Nielsen", EntityKind.PERSON, role="Foreign Minister", country="Denmark")
     nilsen = EntityRef("person:lars nilsen", "Lars Nilsen", EntityKind.PERSON, role="Foreign Minister", country="Norway")

@@ -153,6 +153,18 @@ def spelling_map(entities: dict[str, EntityAcc]) -> dict[str, str]:
                 if other != key and other not in out and other_surname != surname and close(surname, other_surname) \
                         and (weight[other], other) > (weight[key], key) and _apart(entities[key], entities[other]):
                     out[other] = key
+    # a name of two words written the other way round by another article ("Kajiyama Hiroshi",
+    # family name first, and "Hiroshi Kajiyama"): the same person, by the same preference
+    pairs: dict[tuple[str, ...], str] = {}
+    for key in entities:
+        if _is_person(key, entities.get(key)) and len(tokens := _name_tokens(key)) == 2 and tokens[0] != tokens[1]:
+            pairs[tuple(tokens)] = key
+    for words, key in sorted(pairs.items()):
+        other = pairs.get(words[::-1])
+        if other is None or key in out or other in out or not _apart(entities[key], entities[other]):
+            continue
+        win, lose = sorted((key, other), key=lambda k: (-len(entities[k].articles), k))
+        out[lose] = win
     return out
 
 
