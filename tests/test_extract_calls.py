@@ -3725,6 +3725,19 @@ def test_a_name_the_sentence_splitter_cuts_is_read_whole(analyse_text, text):
         (frozenset({"Emil Sorn", "Guðni Th. Jóhannesson"}), date(2025, 3, 12))]
 
 
+@pytest.mark.parametrize("text, calls", [
+    ("Premier-designate Lars Berg spent the evening before taking office on the phone, as colleagues lined up "
+     "to congratulate him. Outgoing premier Dr Emil Sorn telephoned late on Thursday and conceded.",
+     {frozenset({"Lars Berg", "Emil Sorn"})}),
+    # not a video meeting's people: the one who "urged them to call" an office called no one of it
+    ("Premier Lars Berg joined the leaders by video link. Minister Emil Sorn urged citizens to call the "
+     "ministry's hotline.", set()),
+])
+def test_calls_told_after_one_spent_on_the_phone_with_colleagues_are_with_that_one(analyse_text, text, calls):
+    facts = analyse_text(text)
+    assert {people for people, _ in calls_of(facts) if len(people) == 2} == calls
+
+
 def test_the_rest_of_a_known_name_before_a_weekday_is_no_person_and_the_day_stays(analyse_text):
     # the gazetteer's "President Xi" ends before "Jinping": "Jinping Thursday" is no given name
     # with a weekday for surname, and the weekday dates the call

@@ -882,6 +882,13 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             if not frame.subjects and (day := call_day(v, lex, cue, status, view.anchor_at(v)).day):
                 # "calls poured in for X on Monday": the day of each call told next
                 state = _evolve(state, group_days=state.group_days + ((receiver, day, v.index),))
+        if cue.kind == ADVERBIAL and cue.strong and not frame.objects and v.low(cue.start) == "on" \
+                and lex.group_partners.find(v.lower, cue.end - v.start) is not None \
+                and (len(subj := _keys(view, v, frame.subjects, ctx)) == 1
+                     or not subj and (subj := [k for k in [subject_of_sentence(view, v, ctx)] if k])):
+            # "X spent the evening (before taking office) on the phone as colleagues lined up to
+            # congratulate him": the calls told next without a partner were made to X
+            state = _evolve(state, receiver=(subj[0], v.index))
         if cue.kind == NOUN and cue.plural:
             # "his phone calls with the leaders of A, B and C on Tuesday": a day for each of them
             subj = _keys(view, v, frame.subjects, ctx)
