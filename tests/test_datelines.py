@@ -45,6 +45,9 @@ def test_datelines_and_credits_of_wire_copy():
 @pytest.mark.parametrize("text, day", [
     ("Vella, July 16: Prime Minister Ilse Varga spent the day on the phone.", date(2024, 7, 16)),
     ("Vella, 16 July – Prime Minister Ilse Varga spent the day on the phone.", date(2024, 7, 16)),
+    # a month in capitals
+    ("VELLA, JUL 16 — Prime Minister Ilse Varga spent the day on the phone.", date(2024, 7, 16)),
+    ("VELLA, 16 JULY — Prime Minister Ilse Varga spent the day on the phone.", date(2024, 7, 16)),
     # a sentence opening with a place and a day, with no dash or colon before the story, is none
     ("Vella, July 16 was the day Prime Minister Ilse Varga took office.", None),
     # a timeline's day is no place

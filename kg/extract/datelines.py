@@ -31,7 +31,8 @@ from kg.resources import lexicon_phrases, load_lexicon
 
 __all__ = ["Dateline", "find_datelines"]
 
-_MONTH = r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
+# (any case: "MUSCAT, JAN 12 —" writes the month in capitals too)
+_MONTH = r"(?P<month>(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*|[A-Z]*)\.?)"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 # the capital letters of the Latin script, accented ones included ("HÀ NỘI", "BOGOTÁ", "ŁÓDŹ")
 _UPPER = "A-Z" + "".join(re.escape(chr(c)) for r in ((0xC0, 0x250), (0x1E00, 0x1F00)) for c in range(*r)
@@ -42,9 +43,9 @@ _LOWER = "a-z" + "".join(re.escape(chr(c)) for r in ((0xDF, 0x250), (0x1E00, 0x1
 _PLACE = rf"(?P<place>[{_UPPER}][{_UPPER}.'’\-]+(?:[ /][{_UPPER}][{_UPPER}.'’\-]+){{0,3}})"
 _AGENCY = r"[A-Z][A-Za-z&.'’ -]{0,38}[A-Za-z.]"
 _DASH = r"(?:-{1,2}|–|—|:)"
-_MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_MONTH_START = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 # "9th February": the day before the month (named apart: a pattern names a group once)
-_DAY_FIRST = rf"(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<dmonth>{_MONTH_START}[a-z]*\.?)"
+_DAY_FIRST = rf"(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<dmonth>{_MONTH_START}(?:[a-z]*|[A-Z]*)\.?)"
 # PLACE[, Region][, Month Day[, Year]][.] [(Agency) | /Agency/] then a dash (or, after an
 # agency, straight into the story)
 _OPENING = re.compile(
