@@ -41,14 +41,18 @@ def test_full_dates_need_no_publication_date(expression, expected):
         ("on 14 June", MON, date(2025, 6, 14)),
         ("Nov 7", MON, date(2025, 11, 7)),
         ("Dec. 29", MON, MON),  # the publication day itself
-        ("Dec. 30", MON, date(2024, 12, 30)),  # a day after publication: last year's
+        # a day or two after publication is that year's (a live blog or an updated page keeps the
+        # date it was first published under); three days after, last year's
+        ("Dec. 30", MON, date(2025, 12, 30)),
+        ("Dec. 31", MON, date(2025, 12, 31)),
+        ("Dec. 29", date(2025, 12, 26), date(2024, 12, 29)),
         # year rollover
         ("Dec. 28", date(2025, 1, 3), date(2024, 12, 28)),
         ("January 2", date(2025, 1, 3), date(2025, 1, 2)),
         # leap days: the most recent 29 February
         ("Feb. 29", date(2025, 3, 1), date(2024, 2, 29)),
         ("Feb. 29", date(2024, 3, 1), date(2024, 2, 29)),
-        ("Feb. 29", date(2024, 2, 28), date(2020, 2, 29)),
+        ("Feb. 29", date(2024, 2, 26), date(2020, 2, 29)),
         ("Sunday, Dec. 28", MON, date(2025, 12, 28)),
     ],
 )

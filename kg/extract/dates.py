@@ -515,6 +515,15 @@ def _calendar_day(text: str, published: date | None, future: bool) -> date | Non
     if published is None:
         return None
     step = 1 if future else -1
+    if not future:
+        # a day or two after the publication date is that year's, not the year before's: a live blog
+        # or an updated page keeps the date it was first published under
+        try:
+            same = date(published.year, first.month, first.day)
+        except ValueError:
+            same = None
+        if same is not None and 0 < (same - published).days <= 2:
+            return same
     # Nine years always reach a 29 February (none in 1900 or 2100).
     for offset in range(9):
         try:
