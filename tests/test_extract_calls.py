@@ -3729,6 +3729,9 @@ def test_a_name_the_sentence_splitter_cuts_is_read_whole(analyse_text, text):
     ("Premier-designate Lars Berg spent the evening before taking office on the phone, as colleagues lined up "
      "to congratulate him. Outgoing premier Dr Emil Sorn telephoned late on Thursday and conceded.",
      {frozenset({"Lars Berg", "Emil Sorn"})}),
+    ("Premier-designate Lars Berg spent the evening before taking office on the phone, as colleagues lined up "
+     "to congratulate him. Premier Ilse Varga rang shortly after 10 pm on Thursday, from abroad.",
+     {frozenset({"Lars Berg", "Ilse Varga"})}),
     # not a video meeting's people: the one who "urged them to call" an office called no one of it
     ("Premier Lars Berg joined the leaders by video link. Minister Emil Sorn urged citizens to call the "
      "ministry's hotline.", set()),

@@ -355,6 +355,12 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     if nxt == "at" and prev != "to" and prev not in lex.passive_auxiliaries and low not in lex.medium_words \
             and _clock_at(v, lex, i + 2):
         return Cue(CALL_VERB, i, i + 1, True, medium)  # "Trump called at about 9am": a call at a time of day
+    if v.low(i + 2) in ("after", "before") and v.low(i + 1) in lex.same_day_adverbs and prev != "to" \
+            and prev not in lex.passive_auxiliaries and low not in lex.medium_words and _clock_at(v, lex, i + 3) \
+            and any(i + 3 < d.start <= i + 10 for d in v.dates):
+        # "X rang shortly after 10 pm on Thursday": a call at a time of a day the clause names (not
+        # "phoned just before noon, aides said", whose day would be read off another event's)
+        return Cue(CALL_VERB, i, i + 1, True, medium)
     if nxt == "by" and prev in lex.passive_auxiliaries and (agent := v.np(i + 2)) is not None \
             and agent.kind in (NAME, ROLE) and not agent.possessive:
         return Cue(CALL_VERB, i, i + 1, True, medium, passive=True)  # "was phoned by X" (not "called by his nickname")
