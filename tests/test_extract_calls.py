@@ -3741,6 +3741,13 @@ def test_calls_told_after_one_spent_on_the_phone_with_colleagues_are_with_that_o
     assert {people for people, _ in calls_of(facts) if len(people) == 2} == calls
 
 
+def test_a_title_of_a_minister_responsible_for_a_portfolio_is_no_name(analyse_text):
+    facts = analyse_text("Premier Ilse Varga held a telephone conversation on Wednesday with Vella's Minister "
+                         "Responsible for Foreign Affairs Lars Berg.")
+    assert [(people, c.date) for people, c in calls_of(facts)] == [
+        (frozenset({"Ilse Varga", "Lars Berg"}), date(2025, 3, 12))]
+
+
 def test_the_rest_of_a_known_name_before_a_weekday_is_no_person_and_the_day_stays(analyse_text):
     # the gazetteer's "President Xi" ends before "Jinping": "Jinping Thursday" is no given name
     # with a weekday for surname, and the weekday dates the call
