@@ -80,6 +80,11 @@ BRIEFING = ("The following are excerpts from the spokeswoman's regular press con
     ("Varga: 'We will not sign in a hurry'\n\n" + INTERVIEW, date(2025, 3, 10)),
     # a briefing's speakers labelled as written: "this morning" is the briefing's
     (BRIEFING, date(2025, 3, 11)),
+    # a dated dateline before an opening that dates the questions: the questions' day, the one
+    # nearest the words of the interview
+    ("VELL, March 13 (Kurjer) – Prime Minister Ilse Varga on Tuesday afternoon took questions from "
+     "journalists at her residence.\n\nREPORTER: Has anyone called?\n\nVARGA: Yes. King Emil Sorn "
+     "called me this morning.\n\nREPORTER: And the budget?\n\nVARGA: It will pass.\n", date(2025, 3, 11)),
 ])
 def test_an_interview_s_yesterday_counts_from_the_day_it_was_given(pipeline, text, day):
     nlp, gaz = pipeline

@@ -65,8 +65,10 @@ def anchor_day(meta: ArticleMeta, text: str, datelines: tuple[Dateline, ...]) ->
     when it is up to a week before the publication date; else the publication date."""
     published = meta.published
     filed = [d.day for d in datelines[:3] if d.day is not None]
-    # (an interview's day only without a dated dateline: the dateline dates the story around it)
-    titled = title_date(text) or (_interview_day(text, published) if not filed else None)
+    # (an interview's day before its dated dateline too: "NAIROBI, Aug 17 – X on Tuesday afternoon
+    # took questions": the answers' "this morning" is Tuesday's)
+    interview = _interview_day(text, published)
+    titled = title_date(text) or (interview if not filed or interview is not None and interview <= filed[0] else None)
     candidates = [titled] if titled is not None else []
     candidates += filed
     top = top_date(text)
@@ -106,9 +108,13 @@ def _interview_day(text: str, published: date | None) -> date | None:
     opening = text[: labels[0].start()]
     words = lexicon_phrases(load_lexicon("reports"), "interview_words")
     for sentence in re.split(r"(?<=[.!?])\s+", opening):
-        if not any(w in words for w in re.findall(r"[a-z]+", sentence.lower())):
+        at = [m.start() for m in re.finditer(r"[a-z]+", sentence.lower()) if m.group() in words]
+        if not at:
             continue
-        for _start, _end, expression in find_date_expressions(sentence):
+        # the day nearest the words of the interview ("NAIROBI, Aug 17 – X on Tuesday afternoon took
+        # questions": Tuesday, not the dateline's day)
+        found = sorted(find_date_expressions(sentence), key=lambda e: min(abs(e[0] - a) for a in at))
+        for _start, _end, expression in found:
             day = resolve_date(expression, published)
             if day is not None and day <= published:
                 return day
