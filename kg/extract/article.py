@@ -65,10 +65,12 @@ def anchor_day(meta: ArticleMeta, text: str, datelines: tuple[Dateline, ...]) ->
     when it is up to a week before the publication date; else the publication date."""
     published = meta.published
     filed = [d.day for d in datelines[:3] if d.day is not None]
-    # (an interview's day before its dated dateline too: "NAIROBI, Aug 17 – X on Tuesday afternoon
-    # took questions": the answers' "this morning" is Tuesday's)
-    interview = _interview_day(text, published)
-    titled = title_date(text) or (interview if not filed or interview is not None and interview <= filed[0] else None)
+    titled = title_date(text)
+    if titled is None and (interview := _interview_day(text, published)) is not None \
+            and (not filed or interview <= filed[0]):
+        # (an interview's day before its dated dateline too: "NAIROBI, Aug 17 – X on Tuesday
+        # afternoon took questions": the answers' "this morning" is Tuesday's)
+        titled = interview
     candidates = [titled] if titled is not None else []
     candidates += filed
     top = top_date(text)

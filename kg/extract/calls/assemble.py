@@ -35,7 +35,7 @@ from kg.extract.calls.status import call_status, clause_end, negation_only
 from kg.extract.calls.view import ENTRY_STAMP, GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView
 from kg.extract.dates import find_durations, is_back_reference, resolve_date, weekday_around
 from kg.extract.calls.when import (by_reporting_word, call_day, day_named_in, day_of_event, event_weekday, event_weekday_day,
-                                   event_days_in, narrative_day, narrative_resolved)
+                                   event_days_in, event_family, narrative_day, narrative_resolved)
 from kg.extract.calls.reporters import evidence_of
 from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
@@ -432,13 +432,13 @@ class _DaysNamed:
         # sentence index -> the day named last up to it (included); of all days, of fixed ones
         self._upto: tuple[dict[int, date | None], dict[int, date | None]] = ({}, {})
         self._stamps: list[int] | None = None  # where a live blog's entries open, read when first asked
-        self._events: list[tuple[int, str, date]] | None = None  # (sentence, event, its day), read when first asked
+        self._events: list[tuple[int, str, str, date]] | None = None  # (sentence, family, noun, day), read when first asked
 
-    def event(self, index: int, event: tuple[str, str]) -> date | None:
-        """The day the text gives an event ((family, noun): "Sunday's election", "the summit on
-        Tuesday") for a sentence ``index`` that tells a day by it ("the day after the summit"): of
-        the same noun if the text gives one ("the summit", not the family's "meeting"), else of the
-        family; the last one given up to that sentence, else the first given after it."""
+    def event(self, index: int, noun: str) -> date | None:
+        """The day the text gives an event (its noun: "Sunday's election", "the summit on Tuesday")
+        for a sentence ``index`` that tells a day by it ("the day after the summit"): of the same
+        noun if the text gives one, else of its family ("the vote" of "Sunday's election"); the
+        last one given up to that sentence, else the first given after it."""
         if self._events is None:
             view, lex = self.view, self.view.lex
             # a weekday alone is counted from the text's day, so only in a story of the text's own
@@ -447,7 +447,7 @@ class _DaysNamed:
             self._events = [(v.index, fam, word, day) for v in view.sents
                             for fam, word, day, numbered in event_days_in(v, lex, view.anchor_at(v))
                             if numbered or self._recent(v.index, view.anchor_at(v))]
-        family, noun = event
+        family = event_family(self.view.lex, noun)
         days = [(n, day) for n, fam, word, day in self._events if word == noun] \
             or [(n, day) for n, fam, word, day in self._events if fam == family]
         before = [day for n, day in days if n <= index]
@@ -883,12 +883,12 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 # "calls poured in for X on Monday": the day of each call told next
                 state = _evolve(state, group_days=state.group_days + ((receiver, day, v.index),))
         if cue.kind == ADVERBIAL and cue.strong and not frame.objects and v.low(cue.start) == "on" \
-                and lex.group_partners.find(v.lower, cue.end - v.start) is not None \
-                and (len(subj := _keys(view, v, frame.subjects, ctx)) == 1
-                     or not subj and (subj := [k for k in [subject_of_sentence(view, v, ctx)] if k])):
+                and lex.group_partners.find(v.lower, cue.end - v.start) is not None:
             # "X spent the evening (before taking office) on the phone as colleagues lined up to
             # congratulate him": the calls told next without a partner were made to X
-            state = _evolve(state, receiver=(subj[0], v.index))
+            subj = _keys(view, v, frame.subjects, ctx) or [k for k in (subject_of_sentence(view, v, ctx),) if k]
+            if len(subj) == 1:
+                state = _evolve(state, receiver=(subj[0], v.index))
         if cue.kind == NOUN and cue.plural:
             # "his phone calls with the leaders of A, B and C on Tuesday": a day for each of them
             subj = _keys(view, v, frame.subjects, ctx)

@@ -16,6 +16,7 @@ Pure functions over a ``DocView``:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -200,15 +201,24 @@ def asked_partner(view: DocView, v: SentView, exclude: frozenset[str]) -> str | 
     speaker = _transcript_speaker(first)
     if speaker is None:
         return None
-    for s in paragraph:
-        if s.index >= v.index:
-            break
-        if any(n.kind == NAME and n.key and n.key != speaker and not _is_label(s, n) for n in s.nps):
-            return None
+    if _told_earlier_in_answer(paragraph, v, frozenset({speaker})) is not None:
+        return None
     question = _paragraph(view, view.sents[first.index - 1]) if first.index else ()
     named = {n.key for s in question for n in s.nps if n.kind == NAME and n.key and n.key not in exclude | {speaker}}
     # (a question of one person only: "Did you call X or Y?" names no one partner)
     return _asked_about(view, first, exclude | {speaker}) if len(named) == 1 else None
+
+
+def _told_earlier_in_answer(paragraph: Sequence[SentView], v: SentView, exclude: frozenset[str]) -> str | None:
+    """The person a sentence of a transcript's answer before ``v`` names (the last one named in the
+    first such sentence), not a label ("DULE:") nor one of ``exclude``; None when none does."""
+    for s in paragraph:
+        if s.index >= v.index:
+            break
+        told = [n.key for n in s.nps if n.kind == NAME and n.key and n.key not in exclude and not _is_label(s, n)]
+        if told:
+            return told[-1]
+    return None
 
 
 def _closing(s: SentView, k: int) -> bool:
@@ -443,13 +453,9 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             if speaker is not None:
                 # a name an earlier sentence of the answer told ("DULE: X is an old friend. The President
                 # called him last night"), else the one the question asked about
-                for s in paragraph:
-                    if s.index >= v.index:
-                        break
-                    told = [n.key for n in s.nps if n.kind == NAME and n.key and n.key not in exclude
-                            and n.key != speaker and not _is_label(s, n)]
-                    if told:
-                        return (told[-1],)
+                told = _told_earlier_in_answer(paragraph, v, exclude | {speaker})
+                if told is not None:
+                    return (told,)
                 asked = _asked_about(view, first, exclude | {speaker}, ctx)
                 if asked is not None:
                     return (asked,)

@@ -403,6 +403,7 @@ def lexicon() -> Lexicon:
     adverbial_nouns = [(f, _medium(e.get("medium"))) for e in adv["nouns"] for f in e["forms"]]
     light = [(f, LightVerb(e.get("caller"), CallStatus(e["status"]) if e.get("status") else None))
              for e in entries(calls, "light_verbs") for f in e["forms"]]
+    other_event_nouns = frozenset(phrases_of(discourse, "other_event_nouns"))
     leader_titles = phrases_of(titles, "leader")
     official_titles = phrases_of(titles, "official")
     # (one-word honorifics stand in a title too: "Prime Minister Shri X")
@@ -487,12 +488,11 @@ def lexicon() -> Lexicon:
         topic_prepositions=frozenset(phrases_of(status, "topic_prepositions")),
         report_future_words=frozenset(phrases_of(status, "report_future_words")),
         outlet_descriptors=Phrases((p, True) for p in phrases_of(reports, "outlet_descriptors")),
-        other_event_nouns=frozenset(phrases_of(discourse, "other_event_nouns")),
+        other_event_nouns=other_event_nouns,
         event_day_leads=Phrases((e["phrase"], e["days"]) for e in entries(dates, "event_day_leads")),
         event_day_compounds=MappingProxyType({e["phrase"]: e["days"] for e in entries(dates, "event_day_compounds")}),
         event_families=MappingProxyType({n: e["phrase"] for e in entries(dates, "event_families") for n in e["nouns"]}),
-        event_day_nouns=frozenset(phrases_of(discourse, "other_event_nouns"))
-        | frozenset(n for e in entries(dates, "event_families") for n in e["nouns"]),
+        event_day_nouns=other_event_nouns | frozenset(n for e in entries(dates, "event_families") for n in e["nouns"]),
         event_verbs=MappingProxyType({w: e["phrase"] for e in entries(dates, "event_families") for w in e.get("verbs", ())}),
         other_event_words=frozenset(phrases_of(discourse, "other_event_words")),
         same_day_adverbs=frozenset(phrases_of(discourse, "same_day_adverbs")),

@@ -248,13 +248,25 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     return CallStatus.OCCURRED
 
 
+def _failure_at(v: SentView, lex: Lexicon, j: int) -> int:
+    """The length of the words saying a call failed (status.json failed_connections: "could not
+    connect") starting at token ``j``, 0 when none does."""
+    phrases = lex.status["failed_connections"]
+    return phrases.match(v.lower, j - v.start) if v.low(j) in phrases.firsts else 0
+
+
+def _ends_there(v: SentView, k: int, end: int) -> bool:
+    """Nothing of the clause goes on at token ``k``: ``end`` is reached or a mark stands there
+    ("could not connect." but not "could not connect their grids", "... get through to W")."""
+    return k >= end or not v.tok(k)[:1].isalpha()
+
+
 def _failing(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     """The cue is the verb of words saying a call failed ("they could not connect."), read as a
     plan of a contact otherwise."""
-    phrases = lex.status["failed_connections"]
     for j in range(max(v.start, cue.start - 4), cue.start + 1):
-        n = phrases.match(v.lower, j - v.start) if v.low(j) in phrases.firsts else 0
-        if n and j + n >= cue.end and (j + n >= v.end or not v.tok(j + n)[:1].isalpha()):
+        n = _failure_at(v, lex, j)
+        if n and j + n >= cue.end and _ends_there(v, j + n, v.end):
             return True
     return False
 
@@ -273,14 +285,9 @@ def _failed_after(v: SentView, lex: Lexicon, hi: int) -> bool:
     if not (opener is not None and opener.kind == PRONOUN and opener.start == k + 1 or v.low(k + 1) in ("the", "it")):
         return False  # ("but Z could not get through to her": another's attempt)
     end = clause_bounds(v, lex, k + 1)[1]
-    phrases = lex.status["failed_connections"]
     for j in range(k + 1, end):
-        n = phrases.match(v.lower, j - v.start) if v.low(j) in phrases.firsts else 0
-        if n:
-            # (the words end the clause: "could not connect their grids", "could not get through to
-            # W", "could not connect with voters" tell no failed call)
-            after = v.tok(j + n)
-            return j + n >= end or not after[:1].isalpha()
+        if n := _failure_at(v, lex, j):
+            return _ends_there(v, j + n, end)  # (the first such words decide)
     return False
 
 

@@ -456,8 +456,7 @@ class _NPBuilder:
             if m is None or m.kind not in _PEOPLE:
                 i += 1
                 continue
-            # (a name the sentence splitter cut, "Guðni Th. Jóhannesson", ends where the sentence does)
-            head_end = min(m.end, self.end)
+            head_end = m.end
             last = self.text[head_end - 1 - self.start]
             apostrophe = self.low(head_end) in {"'s", "’s", "'", "’"}
             possessive = apostrophe or last.endswith(("'s", "’s"))

@@ -50,9 +50,9 @@ class Day:
     # "the Sunday after the vote" (None: from the event's day), "on the Friday" (True: from the story's
     # own day), "the following Monday" (False: from the day named last): the weekday, its direction
     around: tuple[str, int, bool | None] | None = None
-    # "the day after the summit", "on election night": the event (its family and noun) whose day
-    # the text gives elsewhere, the day read from it (with ``back_offset``)
-    event: tuple[str, str] | None = None
+    # "the day after the summit", "on election night": the event's noun (its family is
+    # ``event_family``'s) whose day the text gives elsewhere, the day read from it (with ``back_offset``)
+    event: str | None = None
 
 
 def _tied_to_outlet(v: SentView, lex: Lexicon, d: DateMention) -> bool:
@@ -175,11 +175,11 @@ def _event_told_before(v: SentView, lex: Lexicon, d: DateMention) -> str | None:
     return v.low(j)
 
 
-def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int, str] | None:
+def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int] | None:
     """ "On election night", "the day after the summit", "on the eve of his inauguration": a day
     told by an event, opening the sentence or in the cue's clause (right after the cue, or right
-    before it): (the event's family, the days it moves from the event's day, where it starts, the
-    event's noun). Not one of saying ("wrote on election night that she had phoned X", "The day
+    before it): (the event's noun, the days it moves from the event's day, where it starts). Not
+    one of saying ("wrote on election night that she had phoned X", "The day
     after the vote, X said she had phoned Y"), after "since" ("their first call since election
     night"), in a relative clause ("phoned X, who had spent election night in Vella"), nor a
     compound that qualifies a noun ("election day violence")."""
@@ -219,7 +219,7 @@ def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int,
         if k > cue.end and (any(v.low(j) in lex.reporting_words for j in range(max(v.start, k - 3), k))
                             or any(v.low(j) in lex.relative_pronouns for j in range(cue.end, k))):
             return None  # "said the day after the summit that ...", "X, who had spent election night ..."
-        return event_family(lex, v.low(at)), days, k, v.low(at)
+        return v.low(at), days, k
     return None
 
 
@@ -331,22 +331,21 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
     if not candidates:
         event = event_reference(v, lex, cue) if status is not CallStatus.PLANNED else None
         if event is not None:
-            return Day(event=(event[0], event[3]), back_offset=event[1])  # "On election night, X phoned Y"
+            return Day(event=event[0], back_offset=event[1])  # "On election night, X phoned Y"
         if status is not CallStatus.PLANNED and time_of_day_in(v, lex, v.start, v.end):
             # "Y received a call from X shortly after 8am", with no day: the day named before
             return Day(back_reference=True)
         return Day()
     firm = [c for c in candidates if not c[0]]
+    best = min(firm, key=lambda c: c[1]) if firm else None
     # (asked only where no day of the sentence's own dates the call, or a back reference may be an
     # event's: most call sentences name a day)
-    event = None if status is CallStatus.PLANNED or firm and not min(firm, key=lambda c: c[1])[4] \
-        else event_reference(v, lex, cue)
-    if event is not None and (not firm or (best := min(firm, key=lambda c: c[1]))[4] and best[4].start == event[2]):
+    event = None if status is CallStatus.PLANNED or best is not None and not best[4] else event_reference(v, lex, cue)
+    if event is not None and (best is None or best[4].start == event[2]):
         # "the day before the summit": the summit's day, else (a back reference) the day named
         # before; a report's day is no day of the call
-        return Day(event=(event[0], event[3]), back_offset=event[1], back_reference=bool(firm))
-    if firm:
-        best = min(firm, key=lambda c: c[1])
+        return Day(event=event[0], back_offset=event[1], back_reference=best is not None)
+    if best is not None:
         if best[4]:
             # "A day earlier, on Saturday, ...": the day said in apposition to the back reference
             said = [c for n, c in enumerate(candidates) if not c[0] and c[2] is not None and n in named
