@@ -4270,3 +4270,82 @@ def test_more_openings_of_saying_date_the_report(analyse_text, opening):
     people, call = only_call(analyse_text(f"{opening}, President Amara Dule said King Emil Sorn had called her on "
                                           "Thursday.", published="2024-05-10"))
     assert call.date == date(2024, 5, 2)
+
+
+# -- posts and statements told after the call, by a spokesman or a title ------------------------
+
+def _reporters(facts, people):
+    names = {e.key: e.name for e in facts.entities}
+    found = {p: c for p, c in calls_of(facts)}
+    return sorted(names[r.outlet] for r in found[frozenset(people)].reports)
+
+
+def test_a_quotation_of_several_sentences_closed_by_a_title_reports_on_its_platform(analyse_text):
+    text = ("Varga calls Sorn\n\nPresident Ilse Varga last night telephoned Ostria's president-elect Emil Sorn "
+            "to congratulate him.\n\nMr Sorn won 51 percent of the vote against Lars Berg.\n\n\"I have talked on "
+            "the phone with Emil Sorn and congratulated him. The people have chosen,\" the President wrote on "
+            "Twitter late in the evening.")
+    assert _reporters(analyse_text(text, published="2022-08-16"), {"Ilse Varga", "Emil Sorn"}) == ["Twitter"]
+
+
+@pytest.mark.parametrize("writer, credited", [
+    ("Press secretary Tomas Hale wrote on Facebook", True),
+    ("Tomas Hale, the president's spokesman, wrote on Facebook", True),
+    ("Opposition leader Tomas Hale wrote on Facebook", False),
+])
+def test_one_who_speaks_for_a_side_posting_right_after_the_call_reports_it(analyse_text, writer, credited):
+    text = ("Varga receives call from Sorn\n\nPresident Ilse Varga received a phone call from Ostrian President "
+            f"Emil Sorn on Monday.\n\n{writer} that Sorn had pledged support for the reforms.")
+    found = _reporters(analyse_text(text, published="2022-01-24"), {"Ilse Varga", "Emil Sorn"})
+    assert ("Facebook" in found) is credited
+
+
+def test_the_sides_of_a_readout_go_on_about_the_call(analyse_text):
+    text = ("Varga receives call from Sorn\n\nPresident Ilse Varga received a phone call from Ostrian President "
+            "Emil Sorn on Monday. The sides discussed regional trade.\n\n\"Sorn reaffirmed support for the "
+            "reforms,\" press secretary Tomas Hale posted on his Facebook page that evening.")
+    assert _reporters(analyse_text(text, published="2022-01-24"), {"Ilse Varga", "Emil Sorn"}) == ["Facebook"]
+
+
+@pytest.mark.parametrize("text", [
+    "Both sides of the border were closed on Monday.",
+    "Officials on both sides were working on the detail.",
+])
+def test_both_sides_of_something_or_after_a_preposition_is_no_group(analyse_text, text):
+    facts = analyse_text("President Ilse Varga phoned King Emil Sorn on Sunday.\n\n" + text, published="2022-01-24")
+    _, call = only_call(facts)
+    assert len(call.evidence) == 1
+
+
+def test_a_statement_that_disclosed_the_call_and_was_posted_on_a_platform(analyse_text):
+    text = ("Varga speaks with Sorn\n\nVELL, Aug. 8, 2025 - President Ilse Varga has spoken by phone with "
+            "President Emil Sorn of Ostria over the crash.\n\nMr Tomas Hale, Special Adviser to the President on "
+            "Information, disclosed this in a statement on Friday. A copy of the statement was posted on the "
+            "presidency's official X handle.")
+    assert _reporters(analyse_text(text, published="2025-08-08"), {"Ilse Varga", "Emil Sorn"}) == ["X"]
+
+
+def test_a_pronoun_that_is_the_subject_of_a_clause_after_said_is_no_disclosure(analyse_text):
+    text = ("Varga speaks with Sorn\n\nPresident Ilse Varga has spoken by phone with President Emil Sorn of "
+            "Ostria over the crash.\n\nThe ministry said it expected aid. A copy of the statement was posted on the "
+            "ministry's official X handle.")
+    assert _reporters(analyse_text(text, published="2025-08-08"), {"Ilse Varga", "Emil Sorn"}) == []
+
+
+def test_a_post_of_one_s_only_call_paragraphs_later_reports_it(analyse_text):
+    text = ("King receives condolence calls\n\nVELL, JAN 12 - King Emil Sorn received a telephone call today from "
+            "President Ilse Varga, who offered her condolences.\n\nThe King also received a call from Prime "
+            "Minister Lars Berg, who expressed his sympathy.\n\nThe King thanked the callers for their sentiments."
+            "\n\nMourning continues for forty days.\n\nIn a message on Twitter, Varga later said that she had "
+            "conveyed her sorrow to His Majesty, whom she called a friend.")
+    facts = analyse_text(text, published="2020-01-12")
+    assert _reporters(facts, {"Ilse Varga", "Emil Sorn"}) == ["Twitter"]
+    assert _reporters(facts, {"Lars Berg", "Emil Sorn"}) == []
+
+
+def test_a_spokesman_quoting_the_call_itself_reports_it_on_his_platform(analyse_text):
+    text = ("Varga calls Sorn\n\nChairman Emil Sorn won the vote on Wednesday.\n\nThe party said the conversation "
+            "with Varga had been warm. \"PM Ilse Varga called Chairman @EmilSornPTI today to felicitate him. Both "
+            "agreed to open a new chapter,\" party spokesperson Tomas Hale wrote on Twitter.")
+    facts = analyse_text(text, published="2018-07-30")
+    assert _reporters(facts, {"Ilse Varga", "Emil Sorn"}) == ["Twitter"]

@@ -577,3 +577,17 @@ def test_a_model_person_that_is_part_of_a_name_or_the_name_reversed_is_that_pers
     index = extract_entities(doc, ArticleMeta("t.txt", "t.txt", date(2025, 3, 18)), gaz)
     names = {e.name for e in index.refs() if e.kind in (EntityKind.PERSON, EntityKind.LEADER)}
     assert names == {whole, "Emil Sorn"}
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Thanks for the call, @narendramodi!", "Narendra Modi"),  # a gazetteer leader's name, run together
+    ("Chairman Emil Sorn won the vote. Later @EmilSornPTI thanked his voters.", "Emil Sorn"),  # one the article named
+    ("Later @SornEmil2024 thanked his voters. Chairman Emil Sorn won the vote.", None),  # another order: not the name
+    ("Thanks for the call, @Modi!", None),  # a surname alone may be anyone's
+])
+def test_a_handle_made_of_a_known_person_s_name_is_that_person(analyse_text, text, named):
+    facts = analyse_text(text)
+    handle = next(t for t in text.split() if t.startswith("@")).rstrip("!,.")
+    found = [e.name for e in facts.entities if any(text[a:b] == handle for a, b in e.mentions)]
+    assert found == ([named] if named else [])
+    assert all(handle not in e.aliases for e in facts.entities)

@@ -189,6 +189,31 @@ def _people_by_form(gaz: Gazetteer) -> dict[str, GazEntry]:
     return {k: entries[k] for k, ids in seen.items() if len(ids) == 1}
 
 
+def _handle_form(text: str) -> str:
+    """A name or handle folded to its letters alone ("Imran Khan", "@ImranKhan" -> "imrankhan")."""
+    return "".join(ch for ch in person_key_form(text) if ch.isalpha())
+
+
+@lru_cache(maxsize=8)
+def _people_by_handle(gaz: Gazetteer) -> dict[str, GazEntry]:
+    """Gazetteer people by the letters of each of their names of two words or more (unique
+    forms only): what a social media handle is made of."""
+    seen: dict[str, set[str]] = {}
+    entries: dict[str, GazEntry] = {}
+    for entry in gaz.entries.values():
+        if entry.kind in PERSON_KINDS:
+            for form in (entry.name, *entry.aliases):
+                if len(form.split()) > 1:
+                    key = _handle_form(form)
+                    seen.setdefault(key, set()).add(entry.id)
+                    entries[key] = entry
+    return {k: entries[k] for k, ids in seen.items() if len(ids) == 1 and len(k) >= 6}
+
+
+# letters a handle may add after a person's name ("@VargaIlsePM", "@IlseVarga_2024" -> "pm")
+_HANDLE_TAIL = 4
+
+
 class Extractor:
     def __init__(self, doc: Doc, meta: ArticleMeta, gaz: Gazetteer, datelines=()):
         self.doc, self.meta, self.gaz = doc, meta, gaz
@@ -347,6 +372,7 @@ class Extractor:
         dateline_outlets(self, self.datelines)
         channel_outlets(self)
         self._unknown_people(unknown_people)
+        self._handles()
         self._capital_header()
         self._short_forms()
         self._capital_labels()
@@ -367,6 +393,30 @@ class Extractor:
         for b in self.entities.values():
             b.spans = [s for s in b.spans if (b.key, s[0]) in standing]
         return EntityIndex(self.mentions, self.entities, self.adjectives)
+
+    def _handles(self) -> None:
+        """ "PM X called Chairman @IlseVargaPTI today": a social media handle made of the full
+        name of a person the gazetteer or the article knows, and at most a few letters more, is
+        that person (a handle of a surname alone may be anyone's)."""
+        cols = columns(self.doc)
+        handles = [i for i, text in enumerate(cols.text) if text[:1] == "@" and len(text) > 6]
+        if not handles:
+            return
+        known = dict(_people_by_handle(self.gaz))
+        for b in self.entities.values():
+            if b.kind in PERSON_KINDS and len(b.name.split()) > 1:
+                known.setdefault(_handle_form(b.name), b)
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        for i in handles:
+            if i in taken:
+                continue
+            letters = _handle_form(cols.text[i][1:])
+            for n in range(len(letters), max(5, len(letters) - _HANDLE_TAIL - 1), -1):
+                found = known.get(letters[:n])
+                if found is not None:
+                    builder = found if isinstance(found, Builder) else gaz_builder(found, self.meta)
+                    self.add(i, i + 1, builder, described=True)  # (where it is named, never one of its names)
+                    break
 
     def _fathers_name(self, start: int) -> bool:
         """The name at ``start`` follows a patronymic particle inside a longer name, after at

@@ -1096,7 +1096,12 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                                               last_told=v.index, ctx=ctx))
             return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
         if (adjacent and (lex.report_anaphora.find(v.lower) is not None or _bare_report(view, v))
-                or near and (_closes_quote_of(view, v, d.participants) or _carried_speech(view, v))) and reports_in(view, v):
+                or near and (_closes_quote_of(view, v, d.participants, state.ctx) or _carried_speech(view, v))) and reports_in(view, v):
+            drafts[cur] = absorb(d, view, v, days=False)
+            return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
+        if adjacent and _disclosed_this(view, v):
+            # "X disclosed this in a statement on Friday." right after the call: the statement
+            # told it (its day is the statement's), and "The statement was posted on X" may follow
             drafts[cur] = absorb(d, view, v, days=False)
             return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
         joined = _joined_in(view, v, ctx)
@@ -1224,21 +1229,26 @@ def _country_leader(view: DocView, v: SentView, country: str, exclude: frozenset
     return list(found) if len(found) == 1 else []
 
 
-def _closes_quote_of(view: DocView, v: SentView, participants: frozenset[str]) -> bool:
+def _closes_quote_of(view: DocView, v: SentView, participants: frozenset[str], ctx: Context) -> bool:
     """ '... side by side," X wrote on X.': the sentence that closes a quotation of one of the
     call's people, whose platform or outlet then carried what the quotation said of the call."""
     if _CLOSING_QUOTES.isdisjoint(v.text):
         return False
     if sum(t in {'"', "“", "”"} for t in v.text) % 2 == 0:
         return False  # 'X posted a message, calling Y "a great leader"': a quotation of its own, opened and closed here
-    speaker = quote_speaker(view, v)
-    if speaker is None or speaker not in participants or v.index == 0:
+    speaker = quote_speaker(view, v, ctx)
+    if speaker is None or v.index == 0:
         return False
     # the quotation opened a sentence before, naming the other side of the call ("Spoke with Y
     # to congratulate her. ...," X wrote on X), not a remark on something else
     prev = view.sents[v.index - 1]
     if not any(t in ('"', "“") for t in prev.text):
         return False
+    if speaker not in participants:
+        # ('"A called B today. ...," party spokesman Z wrote on X': one who speaks for a side,
+        # quoting the call itself)
+        return _speaks_for(view, v, speaker) and len(prev.people & participants) >= 2 \
+            and any(c.strong for c in find_cues(prev, view.lex))
     if any(np.kind == NAME and np.key in participants - {speaker} for np in prev.nps):
         return True
     # ('"We talked for an hour. He sent ...," X told Vell Radio': the quotation opens on the call
@@ -1364,6 +1374,17 @@ def _bare_report(view: DocView, v: SentView) -> bool:
         and not v.nps
 
 
+def _disclosed_this(view: DocView, v: SentView) -> bool:
+    """ "X disclosed this in a statement", "the ministry confirmed it": a reporting verb whose
+    object is a pronoun for what the sentence before told."""
+    lex = view.lex
+    # (the pronoun ends the object: "said it supports Y" says something else)
+    return any(v.low(k) in lex.reporting_words and v.low(k + 1) in ("this", "it")
+               and (v.low(k + 2) in lex.governing_prepositions or v.low(k + 2) in (",", ".", ";", "in", "late", "later", "")
+                    or k + 2 >= v.end)
+               for k in range(v.start, v.end - 1))
+
+
 def _carried_speech(view: DocView, v: SentView) -> bool:
     """ "Kurjer carried his speech live.": an outlet broadcast the words the call was told in
     (a sentence naming no one, opened by the outlet, a broadcasting verb and a speech noun)."""
@@ -1384,12 +1405,22 @@ def _opening_outlet(v: SentView):
 def _late_report(view: DocView, v: SentView, drafts: list[Draft], cur: int | None, state: _State) -> int | None:
     """The one call that took place between exactly the two people a sentence with an outlet's
     report names, when it is not the call being told right before (``_continues`` reads that)."""
-    if not has_report_cue(view, v) or len(v.people) < 2:  # (the cheap test first: most sentences fail it)
+    if not has_report_cue(view, v) or not v.people:  # (the cheap test first: most sentences fail it)
         return None
     named = frozenset(np.key for np in v.nps if np.kind == NAME and np.key)
-    if len(named) != 2:
+    if len(named) == 1 and subject_of_sentence(view, v, state.ctx) in named:
+        # "In a post on X, A later said he had offered his condolences": the one call A had
+        fits = [n for n, d in enumerate(drafts) if named <= d.participants and d.status is CallStatus.OCCURRED]
+        if len({drafts[n].participants for n in fits}) != 1 or not v.people <= drafts[fits[0]].participants:
+            return None
+        # (and the other side of that call is named too, by a title at least: "to His Majesty")
+        others = {k for np in v.nps if np.kind == ROLE for k in resolve(view, v, np, state.ctx)} | (v.people - named)
+        if not others or not others <= drafts[fits[0]].participants:
+            return None
+    elif len(named) != 2:
         return None
-    fits = [n for n, d in enumerate(drafts) if d.participants == named and d.status is CallStatus.OCCURRED]
+    else:
+        fits = [n for n, d in enumerate(drafts) if d.participants == named and d.status is CallStatus.OCCURRED]
     # (the call may have been told in several sentences, each a draft: one call, unless they
     # give it two days)
     if not fits or len({drafts[n].day for n in fits if drafts[n].day is not None}) > 1:
@@ -1416,7 +1447,7 @@ def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bo
             return True
     if not adjacent and near and v.index - state.last_told <= 2 and v.quoted and has_report_cue(view, v) \
             and "\n" not in view.text[view.sents[state.last_told].char_end:v.char_start] \
-            and not _quote_after_a_name(v) and quote_speaker(view, v) in d.participants \
+            and not _quote_after_a_name(v) and quote_speaker(view, v, state.ctx) in d.participants \
             and not any(np.kind == NAME and np.key not in d.participants for np in v.nps):
         # '"...," X wrote on X.' a sentence after a remark on the call, in its paragraph: one of its
         # people posting
@@ -1429,13 +1460,34 @@ def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bo
         return True
     if subject is None and v.people & d.participants and reports_in(view, v):
         return True  # "State television aired footage of X on the line": an outlet showing one of the call's people
+    if subject is not None and subject not in d.participants and v.people & d.participants \
+            and _speaks_for(view, v, subject) and reports_in(view, v):
+        # '"Y pledged support," press secretary Z wrote on his Facebook page': one who speaks for
+        # a side posting about one of the call's people, right after the call
+        return True
     if subject is None and any(np.kind == ROLE and _outlet_before(v, np.start)
                                and not d.participants.isdisjoint(resolve(view, v, np, state.ctx)) for np in v.nps) \
             and reports_in(view, v):
         # "The VBC aired pictures of the President watching the session": one of them by
         # title, after the outlet (not "the premier told TV 2 that ...", someone speaking)
         return True
-    return bool(v.quoted) and not _quote_after_a_name(v) and quote_speaker(view, v) in d.participants
+    return bool(v.quoted) and not _quote_after_a_name(v) and quote_speaker(view, v, state.ctx) in d.participants
+
+
+def _speaks_for(view: DocView, v: SentView, key: str) -> bool:
+    """The sentence names ``key`` with a title of one who speaks for someone else ("press
+    secretary Z", "spokeswoman Z", "Z, the president's spokesman,"): discourse.json
+    ``speaker_nouns``."""
+    nouns = view.lex.speaker_nouns
+    for np in v.nps:
+        if np.kind != NAME or np.key != key:
+            continue
+        lo, hi = max(v.start, np.start - 3), min(v.end, np.end + 6)
+        if any(nouns.match(v.lower, k - v.start) for k in range(lo, np.head_start)):
+            return True
+        if v.low(np.end) == "," and any(nouns.match(v.lower, k - v.start) for k in range(np.end + 1, hi)):
+            return True
+    return False
 
 
 def _outlet_before(v: SentView, k: int) -> bool:

@@ -517,6 +517,8 @@ class _NPBuilder:
                 if n and not (after in lex.subject_verb_gap or after in lex.speech_verbs or lex.talk_verbs.match(self.lower, i + n - self.start)
                               or (after.endswith("ed") and after.isalpha())):
                     n = 0  # "the two countries": no group of people
+                elif n and self.low(i - 1) in lex.governing_prepositions:
+                    n = 0  # "claimed by both sides", "officials on both sides were": no one's subject
             if n and of_ok is False and self.low(i + n) == "of":
                 n = 0  # "the presidents of France and Cuba": a description of others, not the two told before
             if n and not taken.intersection(range(i, i + n)):
