@@ -4349,3 +4349,40 @@ def test_a_spokesman_quoting_the_call_itself_reports_it_on_his_platform(analyse_
             "agreed to open a new chapter,\" party spokesperson Tomas Hale wrote on Twitter.")
     facts = analyse_text(text, published="2018-07-30")
     assert _reporters(facts, {"Ilse Varga", "Emil Sorn"}) == ["Twitter"]
+
+
+# -- a day told by an event one takes part in; one person's call of another medium -------------
+
+@pytest.mark.parametrize("verb", ["took part in the virtual summit", "attended the summit", "chaired the summit"])
+def test_the_day_of_an_event_one_took_part_in_dates_a_call_told_by_it(analyse_text, verb):
+    text = (f"Varga at the summit\n\nPresident Ilse Varga on Tuesday {verb} of the region's leaders, her office "
+            "said.\n\nOn the eve of the summit, Varga received a phone call from Ostrian President Emil Sorn.")
+    _, call = only_call(analyse_text(text, published="2022-01-26"))
+    assert call.date == date(2022, 1, 24)
+
+
+def test_a_phone_call_is_not_the_video_summit_one_of_its_people_joined(analyse_text):
+    text = ("Varga joins summit via video\n\nPresident Ilse Varga on Tuesday took part in the virtual summit "
+            "held by the region's leaders.\n\nOn the eve of the summit, Varga received a phone call from Ostrian "
+            "President Emil Sorn.")
+    _, call = only_call(analyse_text(text, published="2022-01-26"))
+    assert call.medium is CallMedium.PHONE and call.date == date(2022, 1, 24)
+
+
+def test_calls_told_in_one_sentence_with_a_dated_call_take_its_day(analyse_text):
+    text = ("Varga among first to call Sorn\n\nPresident Ilse Varga telephoned Emil Sorn on Sunday, less than an "
+            "hour after the count was confirmed.\n\nSorn gave the news first. Speaking live from his "
+            "garden, he told supporters he had taken calls from Varga, from Lars Berg and from Tomas Hale, and that all "
+            "three had wished him luck.\n\nOn Monday morning Varga gave her own account. In a message on X, she "
+            "wrote that the conversation was warm.")
+    found = {p: c.date for p, c in calls_of(analyse_text(text, published="2018-10-29"))}
+    assert found == {frozenset({"Ilse Varga", "Emil Sorn"}): date(2018, 10, 28),
+                     frozenset({"Lars Berg", "Emil Sorn"}): date(2018, 10, 28),
+                     frozenset({"Tomas Hale", "Emil Sorn"}): date(2018, 10, 28)}
+
+
+def test_calls_told_together_with_calls_of_two_days_take_neither(analyse_text):
+    text = ("Calls to Sorn\n\nPresident Ilse Varga telephoned Emil Sorn on Sunday. Lars Berg phoned Sorn on "
+            "Monday.\n\nSorn said he had received calls from Varga, from Berg and from Tomas Hale.")
+    found = {p: c.date for p, c in calls_of(analyse_text(text, published="2018-10-30"))}
+    assert found[frozenset({"Tomas Hale", "Emil Sorn"})] is None

@@ -1281,6 +1281,9 @@ def _day_anchor(view: DocView, v: SentView, d: Draft) -> Cue | None:
         if np.governor in lex.object_prepositions:
             continue
         if np.kind == GROUP or (np.kind == NAME and np.key in d.participants):
+            if any(lex.report_cues.match(v.lower, k - v.start) for k in range(np.end, min(v.end, np.end + 4))) \
+                    and not find_cues(v, lex):
+                continue  # "On Monday Y gave his own account.": the day of Y's account, with no word of the call
             return Cue(NOUN, np.end, np.end + 1, False)
     return None
 
@@ -1607,6 +1610,26 @@ def _group_days(drafts: list[Draft], group_days) -> list[Draft]:
     return out
 
 
+def _list_days(drafts: list[Draft]) -> list[Draft]:
+    """ "X telephoned Y on Sunday. ... Y said he had received calls from X, from A and from B": a
+    call told with no day in one sentence with a call told elsewhere with its day, and sharing a
+    person with it, took place that day (the sentence tells them together); not when the calls so
+    told were given different days."""
+    dated = [(m, {e.start for e in m.evidence}) for m in drafts
+             if m.day is not None and not m.day_weak and m.status is CallStatus.OCCURRED]
+    if not dated:
+        return drafts
+    out = []
+    for d in drafts:
+        if d.day is None and d.period is None and d.status is CallStatus.OCCURRED and not d.negation:
+            starts = {e.start for e in d.evidence}
+            days = {m.day for m, told in dated if m is not d and told & starts and m.participants & d.participants}
+            if len(days) == 1:
+                d = replace(d, day=days.pop(), day_weak=True)
+        out.append(d)
+    return out
+
+
 def read_calls(view: DocView) -> tuple[CallMention, ...]:
     state = _State(days=_DaysNamed(view))
     for v in view.sents:
@@ -1623,7 +1646,8 @@ def read_calls(view: DocView) -> tuple[CallMention, ...]:
                 or (d.participants & state.summaries and d.status is CallStatus.OCCURRED)]
     # "X has not spoken to Y" claims no call: it stands only as the denial of a call the article
     # tells otherwise (a report it answers, merged with it) or of one on a day it names
-    merged = [d for d in _headline_days(view, merge_drafts(accepted)) if not (d.negation and (d.day is None or d.day_weak))]
+    merged = [d for d in _list_days(_headline_days(view, merge_drafts(accepted)))
+              if not (d.negation and (d.day is None or d.day_weak))]
     return tuple(freeze(d, view.meta.id) for d in merged if len(d.participants) >= 2)
 
 

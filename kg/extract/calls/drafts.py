@@ -280,6 +280,10 @@ def absorb(d: Draft, view: DocView, v: SentView, cue: Cue | None = None, days: b
                    period=period, duration=duration, caller=caller)
 
 
+def _media_differ(a: Draft, b: Draft) -> bool:
+    return CallMedium.UNSPECIFIED not in (a.medium, b.medium) and a.medium is not b.medium
+
+
 def compatible(a: Draft, b: Draft) -> bool:
     """Whether two mentions can be of one call as far as their days go."""
     if a.day is not None and b.day is not None:
@@ -328,6 +332,10 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
                  and compatible(m, d)]
         for n, m in ([(exact[0], merged[exact[0]])] if exact else enumerate(merged)):
             same_people = d.participants <= m.participants or m.participants <= d.participants
+            if same_people and m.participants != d.participants and _media_differ(m, d):
+                # "X took part in the online summit ... On its eve, X received a phone call
+                # from Y": one of X's calls is not the other, of another medium
+                same_people = False
             same_day = compatible(m, d) or (d.definite and d.period is None)
             # an article that denies a call, or says it failed, tells the claim it disputes
             disputed = m.status in (CallStatus.DENIED, CallStatus.ATTEMPTED) and d.status is CallStatus.OCCURRED \

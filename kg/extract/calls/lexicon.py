@@ -252,6 +252,7 @@ class Lexicon:
     event_families: Mapping[str, str]  # "vote" -> "election": nouns naming one event
     event_day_nouns: frozenset[str]  # the nouns of events a day may be told by (other_event_nouns and the families')
     event_verbs: Mapping[str, str]  # "voted" -> "election": a verb telling an event in its own clause
+    event_participation: Phrases  # "took part in": after a date, the event it gives a day ("on Tuesday took part in the summit")
     other_event_words: frozenset[str]
     same_day_adverbs: frozenset[str]
     immediacy_words: frozenset[str]  # "had just spoken": the report's day is the call's
@@ -494,6 +495,7 @@ def lexicon() -> Lexicon:
         event_families=MappingProxyType({n: e["phrase"] for e in entries(dates, "event_families") for n in e["nouns"]}),
         event_day_nouns=other_event_nouns | frozenset(n for e in entries(dates, "event_families") for n in e["nouns"]),
         event_verbs=MappingProxyType({w: e["phrase"] for e in entries(dates, "event_families") for w in e.get("verbs", ())}),
+        event_participation=Phrases((p, True) for p in phrases_of(dates, "event_participation_verbs")),
         other_event_words=frozenset(phrases_of(discourse, "other_event_words")),
         same_day_adverbs=frozenset(phrases_of(discourse, "same_day_adverbs")),
         immediacy_words=frozenset(phrases_of(discourse, "immediacy_words")),

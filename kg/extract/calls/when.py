@@ -144,7 +144,7 @@ def event_days_in(v: SentView, lex: Lexicon, anchor_day: date | None) -> list[tu
         if planned.find(v.lower, d.start - 5 - v.start, d.start - v.start) is not None:
             continue  # "The runoff will be held on Sunday": a day still to come, whatever it resolves to
         k = event_noun_of(v, lex, d)
-        word = v.low(k) if k is not None else _event_told_before(v, lex, d)
+        word = v.low(k) if k is not None else _event_told_before(v, lex, d) or _event_taken_part_in(v, lex, d)
         if word is None or is_back_reference(expr) or (day := resolve_date(d.expression, anchor_day)) is None:
             continue
         if anchor_day is not None and (day > anchor_day or (anchor_day - day).days > 180
@@ -152,6 +152,23 @@ def event_days_in(v: SentView, lex: Lexicon, anchor_day: date | None) -> list[tu
             continue
         out.append((event_family(lex, word), word, day, any(c.isdigit() for c in expr)))
     return out
+
+
+def _event_taken_part_in(v: SentView, lex: Lexicon, d: DateMention) -> str | None:
+    """The event a date right before a verb of taking part gives its day ("X on Tuesday took part
+    in the online summit", "X today attended the funeral": dates.json
+    ``event_participation_verbs``), its noun within five words of lower-case words after the verb."""
+    if d.end >= v.end or v.low(d.end) not in lex.event_participation.firsts:
+        return None
+    n = lex.event_participation.match(v.lower, d.end - v.start)
+    if not n:
+        return None
+    for k in range(d.end + n, min(v.end, d.end + n + 5)):
+        if v.low(k) in lex.event_day_nouns:
+            return v.low(k)
+        if not (v.tok(k).isalpha() and v.tok(k).islower() or v.low(k) == "-"):
+            return None
+    return None
 
 
 def _event_told_before(v: SentView, lex: Lexicon, d: DateMention) -> str | None:
