@@ -4386,3 +4386,45 @@ def test_calls_told_together_with_calls_of_two_days_take_neither(analyse_text):
             "Monday.\n\nSorn said he had received calls from Varga, from Berg and from Tomas Hale.")
     found = {p: c.date for p, c in calls_of(analyse_text(text, published="2018-10-30"))}
     assert found[frozenset({"Tomas Hale", "Emil Sorn"})] is None
+
+
+def test_a_call_at_a_time_of_day_with_no_day_is_on_the_day_of_the_call_told_before(analyse_text):
+    text = ("Who called Varga?\n\nThe left won Monday's general election in Vella by a wide margin."
+            "\n\nThe Ostrian premier Emil Sorn rang Varga on election night, with half the ballots counted.\n\n"
+            "Lars Berg, whose party came third, phoned Ilse Varga shortly before midnight to concede.")
+    found = {p: c.date for p, c in calls_of(analyse_text(text, published="2025-09-10"))}
+    assert found[frozenset({"Lars Berg", "Ilse Varga"})] == date(2025, 9, 8)
+
+
+def test_a_call_at_a_time_of_day_after_another_day_was_named_takes_no_day_of_the_call_before(analyse_text):
+    text = ("Who called Varga?\n\nThe Ostrian premier Emil Sorn rang Ilse Varga on Monday.\n\nThe court met "
+            "again on Thursday.\n\nLars Berg phoned Ilse Varga shortly before midnight to concede.")
+    found = {p: c.date for p, c in calls_of(analyse_text(text, published="2025-09-12"))}
+    assert found[frozenset({"Lars Berg", "Ilse Varga"})] is None
+
+
+def test_the_president_called_in_an_article_about_the_home_president_is_the_home_one(analyse_text):
+    text = ("NAIROBI, March 3 - President William Ruto took a string of calls on Sunday. Ruto thanked each "
+            "caller, and Ruto's office put out a list.\n\nOn Sunday, Ugandan President Yoweri Museveni spoke "
+            "with Ruto by phone. Museveni is expected to visit Nairobi soon. Prime Minister Keir Starmer "
+            "telephoned the president later that evening.")
+    found = {p for p, _ in calls_of(analyse_text(text, published="2024-03-04"))}
+    assert frozenset({"Keir Starmer", "William Ruto"}) in found
+    assert frozenset({"Keir Starmer", "Yoweri Museveni"}) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "As of Monday morning, President Ilse Varga and King Emil Sorn had not yet spoken.",
+    "As of Monday, President Ilse Varga had not yet spoken with King Emil Sorn by phone.",
+])
+def test_not_yet_spoken_as_of_a_day_claims_no_call_of_that_day(analyse_text, text):
+    assert calls_of(analyse_text(text, published="2019-03-25")) == []
+
+
+def test_a_day_told_for_calls_no_one_is_named_in_dates_the_calls_right_after(analyse_text):
+    text = ("Calls for Varga\n\nVELL, Nov 20 - Saturday brought yet more phone calls. Ostrian President Emil "
+            "Sorn rang Ilse Varga after hosting Lars Berg to lunch, the presidency added.\n\nThe court met "
+            "again.\n\nThe opposition is divided.\n\nLater, Tomas Hale phoned Ilse Varga.")
+    found = {p: c.date for p, c in calls_of(analyse_text(text, published="2017-11-20"))}
+    assert found[frozenset({"Emil Sorn", "Ilse Varga"})] == date(2017, 11, 18)
+    assert found[frozenset({"Tomas Hale", "Ilse Varga"})] is None  # (told too far after it)

@@ -24,14 +24,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 
-from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues, tells_a_time, titled_description_then_name
+from kg.extract.calls.cues import (ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues, tells_a_time,
+                                   time_of_day_or_named_in, titled_description_then_name)
 from kg.extract.calls.discourse import (Context, asked_partner, leaders_named_before, quote_speaker, resolve, subject_of_sentence,
                                        transcript_answer, with_subject_of)
 from kg.extract.calls.drafts import Draft, absorb, caller_in, freeze, merge_drafts, token_offset, with_sentence
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.frames import Frame, clause_bounds, coordinated_after, first_member, read_frame, subjects_before
 from kg.extract.calls.reporters import has_report_cue, reports_in
-from kg.extract.calls.status import call_status, clause_end, negation_only
+from kg.extract.calls.status import call_status, clause_end, negation_only, not_yet
 from kg.extract.calls.view import ENTRY_STAMP, GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView
 from kg.extract.dates import find_durations, is_back_reference, resolve_date, weekday_around
 from kg.extract.calls.when import (by_reporting_word, call_day, day_named_in, day_of_event, event_weekday, event_weekday_day,
@@ -50,7 +51,8 @@ class _State:
     told: int | None = None  # the last call that took place
     last_told: int = -10  # sentence index
     ctx: Context = field(default_factory=Context)
-    group_days: tuple[tuple[str, date, int], ...] = ()  # (subject, day, sentence): "calls with A, B and C on Tuesday"
+    # (subject, day, sentence): "calls with A, B and C on Tuesday"; no subject: "Saturday brought more calls"
+    group_days: tuple[tuple[str | None, date, int], ...] = ()
     summaries: frozenset[str] = frozenset()  # subjects of strong summaries: "Xi's phone conversations with leaders of ..."
     days: "_DaysNamed | None" = None  # the day the text named last before each sentence, asked when needed
     last_from: str | None = None  # the caller named last ("leaders declined a call from Biden")
@@ -897,6 +899,9 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             day = call_day(v, lex, cue, status, view.anchor_at(v)).day
             if subj and day:
                 state = _evolve(state, group_days=state.group_days + ((subj[0], day, v.index),))
+            elif day and cue.strong and status is CallStatus.OCCURRED and not any(np.kind == NAME for np in v.nps):
+                # "Saturday brought yet more phone calls.": the day of the calls told right after
+                state = _evolve(state, group_days=state.group_days + ((None, day, v.index),))
             if not frame.objects and len(frame.subjects) < 2 and not (cue.light and cue.light.caller == "from"):
                 continue  # "a string of calls to foreign leaders": no one named
         if not frame.objects and _group_partners(v, lex, cue):
@@ -933,6 +938,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             d = Draft(v.index, parts, strong, status, caller=caller, medium=medium, anchor=day_cue.start,
                       definite=c.definite, negation=status is CallStatus.DENIED and negation_only(v, lex, c))
             made_one = absorb(d, view, v, day_cue, previous_day=partial(state.days.before, v.index))
+            if made_one.negation and not_yet(v, lex, c):
+                made_one = replace(made_one, day=None, day_weak=False, period=None)  # "had not yet spoken as of Monday"
             seconds = [dc.start for _p, _c, cc, dc in calls if dc is not cc]
             if made_one.duration is not None and seconds and (
                     _durations_at(view, v, day_cue.start) if day_cue is not c else _durations_at(view, v, min(seconds), before=True)) == 0:
@@ -947,7 +954,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         if listed or not made:
             made, named = listed, [True] * len(listed)
     if made:
-        made = _share_days(made)
+        made = _clock_days(view, v, _share_days(made), state)
         drafts = _dated_by_reference(view, v, read, state, drafts)
         joined = _joined_in(view, v, ctx)
         if joined:
@@ -1185,6 +1192,22 @@ def _denied_after(view: DocView, v: SentView, read: list, cues) -> list:
     last = max(claims)  # (the claim nearest before the denial: "... and that Z had phoned W; ... no such call")
     return [(cue, frame, CallStatus.DENIED if cue.start == last and calls else status, calls)
             for cue, frame, status, calls in read]
+
+
+def _clock_days(view: DocView, v: SentView, made: list[Draft], state: _State) -> list[Draft]:
+    """ "A rang X on election night. ... B phoned X shortly before midnight to concede": a call at a
+    time of day the sentence names no day for took place on the day of the call told just before
+    (within four sentences, none naming a day in between: the story of one day's calls)."""
+    if v.dates or state.told is None or not any(d.day is None and d.period is None and d.status is CallStatus.OCCURRED
+                                                 for d in made):
+        return made
+    told = state.drafts[state.told]
+    if told.day is None or told.day_weak or not 0 < v.index - told.sent <= 4 \
+            or any(s.dates for s in view.sents[told.sent + 1:v.index]) \
+            or not time_of_day_or_named_in(v, view.lex, v.start, v.end):
+        return made
+    return [replace(d, day=told.day, day_weak=True) if d.day is None and d.period is None
+            and d.status is CallStatus.OCCURRED else d for d in made]
 
 
 def _share_days(made: list[Draft]) -> list[Draft]:
@@ -1603,7 +1626,7 @@ def _group_days(drafts: list[Draft], group_days) -> list[Draft]:
     for d in drafts:
         if d.day is None and d.period is None:
             for subject, day, sent in group_days:
-                if subject in d.participants and sent <= d.sent:
+                if subject in d.participants and sent <= d.sent or subject is None and 0 < d.sent - sent <= 2:
                     d = replace(d, day=day)
                     break
         out.append(d)

@@ -68,6 +68,14 @@ def time_of_day_in(v: SentView, lex: Lexicon, lo: int, hi: int) -> bool:
 
 
 _AT = frozenset({"at"})
+# times of day named by a word (closed-class: the clock's own names)
+_NAMED_TIMES = frozenset({"midnight", "noon", "midday"})
+
+
+def time_of_day_or_named_in(v: SentView, lex: Lexicon, lo: int, hi: int) -> bool:
+    """``time_of_day_in``, or a time named by its word ("shortly before midnight", "at noon")."""
+    return time_of_day_in(v, lex, lo, hi) or any(
+        v.low(k) in _NAMED_TIMES and v.low(k - 1) in _AT_TIME for k in range(max(lo, v.start + 1), min(hi, v.end)))
 
 
 def _time_after(v: SentView, lex: Lexicon, lo: int, hi: int, prepositions: frozenset[str]) -> bool:

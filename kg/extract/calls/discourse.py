@@ -567,6 +567,16 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             # country's holder when the article names them
             home = [k for k in candidates if view.entities[k].country == view.home]
             candidates = home if len(home) == 1 else candidates
+        if len(candidates) > 1 and view.home is not None and (
+                np.governor in view.lex.call_verbs or np.governor in view.lex.governing_prepositions
+                or np.governor in view.lex.contact_verbs.firsts):
+            # "Sisi spoke with Aoun ... King Abdullah telephoned the president later that evening"
+            # in a Lebanese paper about Aoun's calls: the one called (or spoken with) is the home
+            # country's holder, when the article is about them more than about any other holder
+            home = [k for k in candidates if view.entities[k].country == view.home]
+            counts = Counter(m.key for m in view.mentions if m.key in candidates)
+            if len(home) == 1 and all(counts[home[0]] > counts[k] for k in candidates if k != home[0]):
+                candidates = home
         if len(candidates) > 1:
             # two prime ministers in the article: the one the last sentences were about, else
             # the one named in them last

@@ -21,7 +21,7 @@ from kg.extract.calls.requests import call_request
 from kg.extract.calls.view import NAME, PRONOUN, ROLE, SentView
 from kg.model import CallStatus
 
-__all__ = ["call_status", "clause_end", "negation_only"]
+__all__ = ["call_status", "clause_end", "negation_only", "not_yet"]
 
 
 def clause_end(v: SentView, start: int, most: int) -> int:
@@ -298,3 +298,11 @@ def negation_only(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     lo, hi = clause_bounds(v, lex, cue.start)
     found = list(_phrases_in(v, lex, cue, lo, hi, "denied"))
     return bool(found) and all(value == "negation" for value in found)
+
+
+def not_yet(v: SentView, lex: Lexicon, cue: Cue) -> bool:
+    """ "As of Monday the two had not yet spoken", "X has yet to call Y": the clause says no call
+    has happened so far, on no day of its own (the day is when that was still so)."""
+    lo, _hi = clause_bounds(v, lex, cue.start)
+    return any(v.low(k) == "yet" for k in range(max(lo, cue.start - 4), cue.start))
+
