@@ -4428,3 +4428,14 @@ def test_a_day_told_for_calls_no_one_is_named_in_dates_the_calls_right_after(ana
     found = {p: c.date for p, c in calls_of(analyse_text(text, published="2017-11-20"))}
     assert found[frozenset({"Emil Sorn", "Ilse Varga"})] == date(2017, 11, 18)
     assert found[frozenset({"Tomas Hale", "Ilse Varga"})] is None  # (told too far after it)
+
+
+@pytest.mark.parametrize("text", [
+    "In a call with the winner, Emil Sorn, Premier Ilse Varga offered help on Wednesday.",
+    "In a call with the winner, Emil Sorn, on Wednesday, Premier Ilse Varga offered help.",
+    "Premier Ilse Varga and the winner, Emil Sorn, held a phone call on Wednesday.",
+    "Premier Ilse Varga and her old rival, Emil Sorn, spoke by phone on Wednesday.",
+])
+def test_a_person_told_by_a_description_in_a_fronted_call_or_a_coordinated_subject(analyse_text, text):
+    people, call = only_call(analyse_text(text, published="2024-05-10"))
+    assert people == {"Ilse Varga", "Emil Sorn"} and call.date == date(2024, 5, 8)

@@ -224,6 +224,9 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
     k = found.start - 1
     while k >= v.start:
         low = v.low(k)
+        if low == "," and (opened := _description_before(v, lex, k, out[-1])) is not None:
+            k = opened - 1  # "X and the winner, Y, spoke": past the description of Y, to X
+            continue
         if low in ("and", "&", ","):
             k2 = k - 1
             if v.low(k2) == "," and low == "and":
@@ -238,6 +241,18 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
                 continue
         break
     return tuple(reversed(out))
+
+
+def _description_before(v: SentView, lex: Lexicon, comma: int, named: PersonNP) -> int | None:
+    """Where the description that ``named`` stands in apposition to opens, when the comma at
+    ``comma`` ends one ("the winner, X", "her old rival, X": ``titled_description_then_name``)."""
+    for j in range(comma - 1, max(v.start, comma - 7) - 1, -1):
+        if v.low(j) == "the" or v.low(j) in lex.possessive_pronouns:
+            found = titled_description_then_name(v, lex, j, v.end)
+            return j if found is not None and found.start == named.start else None
+        if not v.tok(j).isalpha():
+            return None
+    return None
 
 
 def first_member(v: SentView, lex: Lexicon, i: int) -> PersonNP | None:
@@ -577,9 +592,14 @@ def _phrase_ends_at_comma(v: SentView, lex: Lexicon, j: int) -> bool:
     comma: "In a phone call with X on Monday, ..." """
     dated = v.dated()
     start = j
-    while j < v.end and j - start < 14 and (v.np(j) is not None or j in dated or v.low(j) in lex.partner_bridges
-                                             or v.low(j) == _HYPHEN or v.low(j) in lex.fronted_partner_words
-                                             or j in v.others):  # "initiated by Ostria"
+    while j < v.end and j - start < 14:
+        if v.low(j - 1) in lex.partner_prepositions and (named := titled_description_then_name(v, lex, j, v.end)) is not None:
+            j = named.end  # "In a call with the winner, X, ...": the description and its name
+            continue
+        if not (v.np(j) is not None or j in dated or v.low(j) in lex.partner_bridges
+                or v.low(j) == _HYPHEN or v.low(j) in lex.fronted_partner_words
+                or j in v.others):  # "initiated by Ostria"
+            break
         j += 1
     return v.low(j) == ","
 
@@ -614,6 +634,8 @@ def _after_comma(v: SentView, lex: Lexicon, cue: Cue) -> tuple[tuple[PersonNP, .
     k = cue.end
     while k < v.end and v.low(k) != ",":
         np = v.np(k)
+        if np is None and v.low(k - 1) in lex.partner_prepositions:
+            np = titled_description_then_name(v, lex, k, v.end)  # "In a call with the winner, X, ..."
         k = np.end if np is not None and np.end > k else k + 1  # a comma inside an apposition is the name's
     for j in range(k + 1, min(v.end, k + 8)):
         np = v.np(j)
