@@ -4439,3 +4439,21 @@ def test_a_day_told_for_calls_no_one_is_named_in_dates_the_calls_right_after(ana
 def test_a_person_told_by_a_description_in_a_fronted_call_or_a_coordinated_subject(analyse_text, text):
     people, call = only_call(analyse_text(text, published="2024-05-10"))
     assert people == {"Ilse Varga", "Emil Sorn"} and call.date == date(2024, 5, 8)
+
+
+@pytest.mark.parametrize("link", [", then", " and then"])
+def test_a_second_object_after_then_with_its_verb_left_out_is_a_call_of_its_own(analyse_text, link):
+    facts = analyse_text(f"President Ilse Varga phoned King Emil Sorn on Monday{link} Lars Berg on Tuesday.",
+                         published="2024-05-10")
+    found = {p: (c.date, c.caller) for p, c in calls_of(facts)}
+    names = {e.key: e.name for e in facts.entities}
+    assert {p: (d, names.get(c)) for p, (d, c) in found.items()} == {
+        frozenset({"Ilse Varga", "Emil Sorn"}): (date(2024, 5, 6), "Ilse Varga"),
+        frozenset({"Ilse Varga", "Lars Berg"}): (date(2024, 5, 7), "Ilse Varga")}
+
+
+def test_a_name_after_then_that_opens_a_clause_is_no_second_call(analyse_text):
+    facts = analyse_text("President Ilse Varga phoned King Emil Sorn on Monday, then Lars Berg resigned.",
+                         published="2024-05-10")
+    people, _ = only_call(facts)
+    assert people == {"Ilse Varga", "Emil Sorn"}

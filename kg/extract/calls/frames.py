@@ -546,6 +546,30 @@ def _direct_object(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[list[P
     return coordinated_after(v, lex, j, hi)
 
 
+def _then_object(v: SentView, lex: Lexicon, k: int) -> PersonNP | None:
+    """ "phoned A on Monday, then B on Tuesday", "phoned A and then B": a second object after
+    "then", the verb left out (a call of its own), when no verb follows it ("phoned A, then B
+    resigned" opens a clause)."""
+    dated = v.dated()
+    while k < v.end and k in dated:
+        k += 1  # the first call's day
+    if v.low(k) == ",":
+        k += 1
+    if v.low(k) == "and":
+        k += 1
+    if v.low(k) != "then":
+        return None
+    np = v.np(k + 1)
+    # (the person phrase may open at "then" itself, its head right after)
+    if np is None or k + 1 not in (np.start, np.head_start) or np.kind != NAME or np.possessive:
+        return None
+    after = np.end
+    while after < v.end and after in dated:
+        after += 1
+    word = v.low(after) if after < v.end else "."
+    return np if word in (".", ",", ";", "") or not word[:1].isalpha() or word in lex.governing_prepositions else None
+
+
 def _clause_subjects(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[PersonNP, ...]:
     """The subjects that open the cue's clause ("X and Y agreed during their call")."""
     first = next((np for np in v.nps if lo <= np.start < cue.start and np.kind == NAME and not np.possessive
@@ -794,6 +818,8 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
             if prep == "from":
                 caller = objs[0] if len(objs) == 1 else None
         second = _second_objects(v, lex, objs, "to", hi_obj) if objs else []
+        if not second and objs and objs[-1].kind == NAME and (then := _then_object(v, lex, objs[-1].end)) is not None:
+            second = [then]  # "phoned A on Monday, then B on Tuesday": B's call of its own
         return Frame(cue, subj, tuple(objs), "verb", caller, tuple(second), separate)
     if cue.kind in (TALK_VERB, CONTACT_VERB, ADVERBIAL):
         subj = subjects_before(v, lex, cue.start, lo)
