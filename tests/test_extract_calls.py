@@ -4457,3 +4457,18 @@ def test_a_name_after_then_that_opens_a_clause_is_no_second_call(analyse_text):
                          published="2024-05-10")
     people, _ = only_call(facts)
     assert people == {"Ilse Varga", "Emil Sorn"}
+
+
+def test_a_minister_whose_title_lists_portfolios_joins_a_coordinated_subject(analyse_text):
+    text = ("Commerce Minister Ilse Varga, Chile's Minister of Energy, Trade and Culture Emil Sorn and Trade "
+            "Minister Lars Berg held a video call on 3 September.")
+    people, call = only_call(analyse_text(text, published="2020-09-10"))
+    assert people == {"Ilse Varga", "Emil Sorn", "Lars Berg"} and call.date == date(2020, 9, 3)
+
+
+def test_with_my_counterpart_then_the_name_is_the_named_partner(analyse_text):
+    text = ("TRANSCRIPT\n\nHOST: Trade Minister Lars Berg joins us. Minister, good morning.\n\nLARS BERG: Good "
+            "morning.\n\nHOST: What about Jakarta?\n\nLARS BERG: I spoke with my Indonesian counterpart, Emil "
+            "Sorn, by phone on Monday about tariffs.")
+    people, call = only_call(analyse_text(text, published="2020-09-02"))
+    assert people == {"Lars Berg", "Emil Sorn"} and call.date == date(2020, 8, 31)

@@ -591,3 +591,8 @@ def test_a_handle_made_of_a_known_person_s_name_is_that_person(analyse_text, tex
     found = [e.name for e in facts.entities if any(text[a:b] == handle for a, b in e.mentions)]
     assert found == ([named] if named else [])
     assert all(handle not in e.aliases for e in facts.entities)
+
+
+def test_a_name_after_a_title_that_lists_portfolios_is_a_person(analyse_text):
+    facts = analyse_text("Chile's Minister of Energy, Trade and Culture Emil Sorn arrived on Monday.")
+    assert {e.name for e in facts.entities if e.kind in (EntityKind.PERSON, EntityKind.LEADER)} == {"Emil Sorn"}

@@ -174,14 +174,23 @@ def _nickname_end(text: list[str], j: int, taken: set[int], not_names: frozenset
 
 
 def _portfolio_before(lower: list[str], start: int, portfolios: frozenset[str], title_words: frozenset[str]) -> bool:
-    """ "Minister of Foreign Affairs Tala Voss": a title, "of" or "for", and a portfolio right before."""
-    for n in range(1, 6):
-        k = start - n
-        if k < 2:
-            break
-        if " ".join(lower[k:start]) in portfolios and lower[k - 1] in {"of", "for"} \
-                and lower[k - 2] in title_words:
-            return True
+    """ "Minister of Foreign Affairs Tala Voss": a title, "of" or "for", and a portfolio right
+    before; or a list of them ("Minister of Economy, Trade and Industry Tala Voss")."""
+    end = start
+    for _item in range(5):
+        for n in range(1, 6):
+            k = end - n
+            if k < 2:
+                return False
+            if " ".join(lower[k:end]) not in portfolios:
+                continue
+            if lower[k - 1] in {"of", "for"} and lower[k - 2] in title_words:
+                return True
+            if lower[k - 1] in {",", "and", "&"}:
+                end = k - 1 - (lower[k - 2] == "," and lower[k - 1] == "and")  # ("Economy, Trade, and Industry")
+                break
+        else:
+            return False
     return False
 
 
@@ -345,6 +354,10 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
         for phrase in w.honorific_phrases:
             if tuple(lower[i:i + len(phrase)]) == phrase and i + len(phrase) <= j:
                 i += len(phrase)  # "Prime Minister Tan Sri X": the honorific's words are no name here
+                break
+        for n in (3, 2, 1):
+            if i + n < j and " ".join(lower[i:i + n]) in w.portfolios and _portfolio_before(lower, i + n, w.portfolios, title_words):
+                i += n  # "Minister of Economy, Trade and Industry X": the list's last portfolio opens the run
                 break
         if all(t in title_words or t in honorific_words for t in lower[i:j]):
             i = j  # "President Sheikh <known name>", "HH Prince": titles and honorifics, no name

@@ -227,6 +227,11 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
         if low == "," and (opened := _description_before(v, lex, k, out[-1])) is not None:
             k = opened - 1  # "X and the winner, Y, spoke": past the description of Y, to X
             continue
+        if low not in ("and", "&", ",") and (prev := _named_before_title(v, lex, k, out[-1])) is not None:
+            # "X, Ostria's Minister of Economy, Trade and Industry Y and Z held ...": X, before Y's title
+            out.append(prev)
+            k = prev.start - 1
+            continue
         if low in ("and", "&", ","):
             k2 = k - 1
             if v.low(k2) == "," and low == "and":
@@ -241,6 +246,24 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
                 continue
         break
     return tuple(reversed(out))
+
+
+def _named_before_title(v: SentView, lex: Lexicon, k: int, named: PersonNP) -> PersonNP | None:
+    """The person named before the title that opens ``named``'s phrase at token ``k`` and
+    back ("A, Ostria's Minister of Economy, Trade and Industry B": A, a comma after A's name and
+    a title word between), which the person phrases may have read as A's apposition."""
+    for j in range(k, max(v.start, k - 12) - 1, -1):
+        np = v.np(j)
+        if np is not None and np is not named:
+            between = range(np.head_end, named.start)
+            if np.kind != NAME or np.end != j + 1 or np.possessive or not any(v.low(m) == "," for m in between) \
+                    or not any(v.low(m) in lex.title_words for m in between):
+                return None
+            return np if _ungoverned(lex, np) else None
+        word = v.tok(j)
+        if not (word[:1].isupper() and word.isalpha() or v.low(j) in ("of", "'s", "’s", "the", ",", "and", "&")):
+            return None
+    return None
 
 
 def _description_before(v: SentView, lex: Lexicon, comma: int, named: PersonNP) -> int | None:
@@ -433,7 +456,11 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
             people, separate = coordinated_after(v, lex, k + 1, hi)
             if not people and (named := titled_description_then_name(v, lex, k + 1, hi)) is not None:
                 people, separate = coordinated_after(v, lex, named.start, hi)  # "with the head of X's junta, General Y"
-            if people and people[0].kind == PRONOUN and people[0].possessive and v.np(people[0].end) is None \
+            if people and people[0].kind == PRONOUN and people[0].possessive and (owned := v.np(people[0].end)) is not None \
+                    and owned.kind == NAME and owned.start == people[0].end and owned.head_start > owned.start:
+                # "with my Indonesian counterpart, X": the name the possessed description goes on to
+                people, separate = coordinated_after(v, lex, owned.start, hi)
+            elif people and people[0].kind == PRONOUN and people[0].possessive and v.np(people[0].end) is None \
                     and not object_pronoun(v, lex, people[0]):
                 # "calls from his counterparts": the possessor is not the partner; "with his Kyrgyz
                 # and Tajik counterparts, A and B": the names the phrase goes on to
