@@ -4472,3 +4472,16 @@ def test_with_my_counterpart_then_the_name_is_the_named_partner(analyse_text):
             "Sorn, by phone on Monday about tariffs.")
     people, call = only_call(analyse_text(text, published="2020-09-02"))
     assert people == {"Lars Berg", "Emil Sorn"} and call.date == date(2020, 8, 31)
+
+
+@pytest.mark.parametrize("text, called", [
+    ("Italian President Emil Sorn, whom Ilse Varga had rung on January 30, sent a message instead.", True),
+    ("Italian President Emil Sorn, whom Ilse Varga had praised on January 30, sent a message instead.", False),
+    ("Emil Sorn, whom Ilse Varga called a friend, sent a message on January 30.", False),
+])
+def test_the_one_a_whom_clause_says_was_called(analyse_text, text, called):
+    found = {p: c for p, c in calls_of(analyse_text(text, published="2022-02-14"))}
+    call = found.get(frozenset({"Ilse Varga", "Emil Sorn"}))
+    assert (call is not None) is called
+    if called:
+        assert call.date == date(2022, 1, 30)

@@ -248,6 +248,15 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
     return tuple(reversed(out))
 
 
+def _relative_antecedent(v: SentView, subject: PersonNP) -> PersonNP | None:
+    """The person a "whom" right before ``subject`` refers to ("Y, whom X had rung"): the
+    name right before the comma that opens the relative clause."""
+    if v.low(subject.start - 1) != "whom" or v.low(subject.start - 2) != ",":
+        return None
+    np = v.np(subject.start - 3)
+    return np if np is not None and np.kind == NAME and np.end == subject.start - 2 and not np.possessive else None
+
+
 def _named_before_title(v: SentView, lex: Lexicon, k: int, named: PersonNP) -> PersonNP | None:
     """The person named before the title that opens ``named``'s phrase at token ``k`` and
     back ("A, Ostria's Minister of Economy, Trade and Industry B": A, a comma after A's name and
@@ -844,6 +853,8 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
             prep, objs, separate = _objects_after(v, lex, cue, hi_obj, cues)
             if prep == "from":
                 caller = objs[0] if len(objs) == 1 else None
+        if not objs and len(subj) == 1 and (antecedent := _relative_antecedent(v, subj[0])) is not None:
+            objs = [antecedent]  # "Y, whom X had rung on Monday, sent a message": X rang Y
         second = _second_objects(v, lex, objs, "to", hi_obj) if objs else []
         if not second and objs and objs[-1].kind == NAME and (then := _then_object(v, lex, objs[-1].end)) is not None:
             second = [then]  # "phoned A on Monday, then B on Tuesday": B's call of its own
