@@ -368,3 +368,12 @@ def test_a_weekday_of_the_story_s_own_days(expression, before, expected):
 ])
 def test_a_weekday_counted_from_a_day_named_before(expression, direction, expected):
     assert weekday_around(expression, date(2025, 3, 5), direction) == expected
+
+
+def test_a_day_told_by_an_announcement_whose_day_a_verb_gives(analyse_text):
+    text = ("Q: Has Ilse Varga been in touch with Mr Sorn since he announced on the 14th of May that he "
+            "would step down?\n\nA: Yes. Prime Minister Ilse Varga spoke with Prime Minister Emil Sorn by "
+            "telephone the day after that announcement.")
+    facts = analyse_text(text, published="2020-09-02")
+    (call,) = facts.calls
+    assert call.date == date(2020, 5, 15)
