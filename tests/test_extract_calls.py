@@ -4485,3 +4485,16 @@ def test_the_one_a_whom_clause_says_was_called(analyse_text, text, called):
     assert (call is not None) is called
     if called:
         assert call.date == date(2022, 1, 30)
+
+
+def test_a_live_blog_that_runs_into_the_next_day_dates_its_entries_by_their_heading(analyse_text):
+    text = ("LIVE: Vella chooses its president\n\nVell Radio follows the count through the night.\n\nSaturday 1 "
+            "June\n\n22:03 Polls closed\nPolling stations closed at 22:00.\n\nSunday 2 June\n\n00:52 Berg concedes\n"
+            "Lars Berg told supporters that he had phoned Ilse Varga shortly before to wish her well.\n\n"
+            "01:30 \"The other candidate called too\"\nIlse Varga told Vell Radio that Tomas Hale had also called "
+            "to wish her well.\n\n09:40 Sorn rings his successor\nOutgoing President Emil Sorn rang Ilse Varga this "
+            "morning, his office said.")
+    found = {p: c.date for p, c in calls_of(analyse_text(text, published="2024-06-01"))}
+    assert found == {frozenset({"Lars Berg", "Ilse Varga"}): date(2024, 6, 2),
+                     frozenset({"Tomas Hale", "Ilse Varga"}): date(2024, 6, 2),
+                     frozenset({"Emil Sorn", "Ilse Varga"}): date(2024, 6, 2)}

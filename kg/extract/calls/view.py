@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping, Sequence
@@ -633,11 +633,15 @@ def _sentence_bounds(doc: Doc, cols) -> list[tuple[int, int, int, int]]:
 # heading ("18:05 — Premier speaks to king", "12:40 a.m. ET: Premier concedes", "09:15 | Premier
 # concedes")
 ENTRY_STAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|local time)[^\n]{0,6})?"
-                         r"[ \t]*(?:$|[—–:|-][ \t]+\S)", re.MULTILINE | re.IGNORECASE)
+                         r"[ \t]*(?:$|[—–:|-][ \t]+\S|(?-i:[ \t]+[\"“‘'A-Z]))", re.MULTILINE | re.IGNORECASE)
+# (the last form, a stamp and its entry's headline: "22:03 Polls closed", "09:40 \"We are ready\"")
 
 
 # a line that may hold only a day: short, and no full stop inside (a live blog's day heading)
 _HEADING_LINE = re.compile(r"^[ \t]*([^\n.]{3,40}?\.?)[ \t]*$", re.MULTILINE)
+
+
+_BLOG_DAYS_AFTER = timedelta(days=2)
 
 
 def _section_days(text: str, published: date | None) -> tuple[tuple[int, date], ...]:
@@ -657,7 +661,9 @@ def _section_days(text: str, published: date | None) -> tuple[tuple[int, date], 
         start, end, expression = expressions[0]
         rest = (line[:start] + line[end:]).strip(" ,.")
         day = resolve_date(expression, published) if not rest else None
-        if day is not None and day <= published:
+        # (a live blog runs on into the days after it was first published: "Sunday 2 June" below
+        # "Saturday 1 June" in a blog of 1 June)
+        if day is not None and day <= published + _BLOG_DAYS_AFTER:
             found.append((m.start(), day))
     # (one heading is enough over stamped entries: "Wednesday 8 May" atop "09:40 | ..." and "11:15 | ...")
     return tuple(found) if len(found) >= 2 or found and len(ENTRY_STAMP.findall(text)) >= 2 else ()
