@@ -4498,3 +4498,20 @@ def test_a_live_blog_that_runs_into_the_next_day_dates_its_entries_by_their_head
     assert found == {frozenset({"Lars Berg", "Ilse Varga"}): date(2024, 6, 2),
                      frozenset({"Tomas Hale", "Ilse Varga"}): date(2024, 6, 2),
                      frozenset({"Emil Sorn", "Ilse Varga"}): date(2024, 6, 2)}
+
+
+def test_the_president_is_one_the_text_has_named_by_then(analyse_text):
+    text = ("President Lars Berg of Peru opened the session on Monday.\n\nThe budget passed.\n\nThe vote was "
+            "close.\n\nThe markets rose.\n\nThe President later phoned King Emil Sorn.\n\nPresident Tomas Hale "
+            "of Chile visited Lima on Tuesday.")
+    people, _ = only_call(analyse_text(text, published="2025-08-08"))
+    assert people == {"Lars Berg", "Emil Sorn"}
+
+
+def test_a_title_that_owns_the_noun_after_it_is_no_subject(analyse_text):
+    text = ("The deal was closed on Thursday in a joint phone call with President Lars Berg, Prime Minister "
+            "Emil Sorn and King Tomas Hale, according to a statement that Berg posted on X.\n\nAmar Dule, the "
+            "president's son-in-law and chief aide, briefed reporters on a conference call the next day and "
+            "said more deals would follow.\n\nAn aide to President Ilse Varga called the deal a betrayal.")
+    people, _ = only_call(analyse_text(text, published="2020-08-14"))
+    assert people == {"Lars Berg", "Emil Sorn", "Tomas Hale"}

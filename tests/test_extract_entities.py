@@ -596,3 +596,10 @@ def test_a_handle_made_of_a_known_person_s_name_is_that_person(analyse_text, tex
 def test_a_name_after_a_title_that_lists_portfolios_is_a_person(analyse_text):
     facts = analyse_text("Chile's Minister of Energy, Trade and Culture Emil Sorn arrived on Monday.")
     assert {e.name for e in facts.entities if e.kind in (EntityKind.PERSON, EntityKind.LEADER)} == {"Emil Sorn"}
+
+
+def test_a_rank_before_the_surname_of_one_the_gazetteer_knows_by_that_rank(analyse_text):
+    facts = analyse_text("Ghana's president spoke with Captain Traoré by phone on Monday.", published="2025-08-08")
+    assert "Ibrahim Traoré" in {e.name for e in facts.entities}
+    facts = analyse_text("Ghana's president spoke with General Traoré by phone on Monday.", published="2025-08-08")
+    assert "Ibrahim Traoré" not in {e.name for e in facts.entities}  # (not a rank he is known by)

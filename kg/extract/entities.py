@@ -1471,7 +1471,10 @@ def _holds_title(entry: GazEntry, title: str, country: str | None) -> bool:
     roles = [o.role.lower() for o in entry.offices if country is None or o.country in (None, country)]
     if entry.role and (country is None or entry.country in (None, country)):
         roles.append(entry.role.lower())
-    return any(r == title or r.endswith(" " + title) for r in roles)
+    # ("Captain Traoré" of one the gazetteer knows as "Captain Ibrahim Traoré": a rank the press
+    # puts before the name)
+    return any(r == title or r.endswith(" " + title) for r in roles) \
+        or any(a.lower().startswith(title + " ") for a in entry.aliases)
 
 
 def _person_soon_after(doc: Doc, start: int) -> bool:

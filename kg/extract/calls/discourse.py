@@ -552,6 +552,11 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
         if label is not None and label not in exclude and _role_matches(view, label, np.word):
             return (label,)  # (a transcript's speaker is labelled the same way: only one holding the role)
         candidates = sorted({m.key for m in view.mentions if _role_matches(view, m.key, np.word)} - exclude)
+        if len(candidates) > 1:
+            # the holders the text has named by then (not one it names only later: "how is the
+            # President holding up?" above an answer that goes on to another country's president)
+            named = {m.key for m in view.mentions if m.key in candidates and m.start < np.start}
+            candidates = sorted(named) or candidates
         if len(candidates) > 1 and np.word in view.lex.minister_roles:
             return ()  # two foreign ministers: "the foreign minister" is neither for sure
         words = np.word.split()

@@ -190,6 +190,13 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
                 if n and v.low(np.end + n) in lex.saying_words:
                     return (np,)  # "X's office says a call with Y is being arranged": X's call
                 return ()  # "Trump's envoy phoned Putin": the subject is the envoy, not named
+            owned = np.end + 1 if v.low(np.end) in ("'s", "’s") else np.end if np.possessive else None
+            if np.kind == ROLE and owned is not None and owned < pos and v.np(owned) is None \
+                    and v.low(owned) not in lex.subject_verb_gap:
+                # "X, the president's son-in-law, told reporters on a call": the title owns the
+                # noun after it, it is no subject (X may be, before it)
+                j = np.start - 1
+                continue
             if np.kind == PRONOUN and np.word in lex.object_pronouns and ("," in between or "then" in between):
                 # "phoned A to congratulate him, then phoned B": "him" is no subject of the verb of the
                 # next clause (but "saw him phone B", "allowed me to call B": the doer of that verb)
