@@ -603,3 +603,10 @@ def test_a_rank_before_the_surname_of_one_the_gazetteer_knows_by_that_rank(analy
     assert "Ibrahim Traoré" in {e.name for e in facts.entities}
     facts = analyse_text("Ghana's president spoke with General Traoré by phone on Monday.", published="2025-08-08")
     assert "Ibrahim Traoré" not in {e.name for e in facts.entities}  # (not a rank he is known by)
+
+
+def test_a_handle_of_a_fan_or_news_account_is_no_person(analyse_text):
+    text = "Chairman Emil Sorn won the vote. Later @EmilSornNews and @EmilSornFans cheered."
+    facts = analyse_text(text)
+    named = {text[a:b] for e in facts.entities for a, b in e.mentions}
+    assert not named & {"@EmilSornNews", "@EmilSornFans"}

@@ -210,8 +210,9 @@ def _people_by_handle(gaz: Gazetteer) -> dict[str, GazEntry]:
     return {k: entries[k] for k, ids in seen.items() if len(ids) == 1 and len(k) >= 6}
 
 
-# letters a handle may add after a person's name ("@VargaIlsePM", "@IlseVarga_2024" -> "pm")
-_HANDLE_TAIL = 4
+# letters a handle may add after a person's name ("@IlseVargaPM", "@IlseVargaPTI"; not a fan or
+# news account's "@IlseVargaFans", "@IlseVargaNews")
+_HANDLE_TAIL = 3
 
 
 class Extractor:

@@ -24,8 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 
-from kg.extract.calls.cues import (ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues, tells_a_time,
-                                   time_of_day_or_named_in, titled_description_then_name)
+from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues, tells_a_time, titled_description_then_name
 from kg.extract.calls.discourse import (Context, asked_partner, leaders_named_before, quote_speaker, resolve, subject_of_sentence,
                                        transcript_answer, with_subject_of)
 from kg.extract.calls.drafts import Draft, absorb, caller_in, freeze, merge_drafts, token_offset, with_sentence
@@ -434,7 +433,8 @@ class _DaysNamed:
         # sentence index -> the day named last up to it (included); of all days, of fixed ones
         self._upto: tuple[dict[int, date | None], dict[int, date | None]] = ({}, {})
         self._stamps: list[int] | None = None  # where a live blog's entries open, read when first asked
-        self._events: list[tuple[int, str, str, date]] | None = None  # (sentence, family, noun, day), read when first asked
+        # (sentence, family, noun, day, whether one took part in it that day), read when first asked
+        self._events: list[tuple[int, str, str, date, bool]] | None = None
 
     def event(self, index: int, noun: str) -> date | None:
         """The day the text gives an event (its noun: "Sunday's election", "the summit on Tuesday")
@@ -446,12 +446,14 @@ class _DaysNamed:
             # a weekday alone is counted from the text's day, so only in a story of the text's own
             # week ("Wednesday's crash" after "yesterday"; but "the Sunday meeting" after the story
             # named Wednesday 19 March, two weeks before the text's day, is that week's Sunday)
-            self._events = [(v.index, fam, word, day) for v in view.sents
-                            for fam, word, day, numbered in event_days_in(v, lex, view.anchor_at(v))
+            self._events = [(v.index, fam, word, day, taken_part) for v in view.sents
+                            for fam, word, day, numbered, taken_part in event_days_in(v, lex, view.anchor_at(v))
                             if numbered or self._recent(v.index, view.anchor_at(v))]
         family = event_family(self.view.lex, noun)
-        days = [(n, day) for n, fam, word, day in self._events if word == noun] \
-            or [(n, day) for n, fam, word, day in self._events if fam == family]
+        # (of the same noun, of its family; a day someone took part in it only when the text gives none other)
+        days = next((found for weak in (False, True) for found in (
+            [(n, day) for n, fam, word, day, part in self._events if word == noun and part is weak],
+            [(n, day) for n, fam, word, day, part in self._events if fam == family and part is weak]) if found), [])
         before = [day for n, day in days if n <= index]
         return before[-1] if before else days[0][1] if days else None
 
@@ -899,8 +901,10 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             day = call_day(v, lex, cue, status, view.anchor_at(v)).day
             if subj and day:
                 state = _evolve(state, group_days=state.group_days + ((subj[0], day, v.index),))
-            elif day and cue.strong and status is CallStatus.OCCURRED and not any(np.kind == NAME for np in v.nps):
+            elif day and cue.strong and status is CallStatus.OCCURRED and not any(np.kind == NAME for np in v.nps) \
+                    and not call_day(v, lex, cue, status, view.anchor_at(v)).weak:
                 # "Saturday brought yet more phone calls.": the day of the calls told right after
+                # (not a report's day: "On Friday, officials said calls had taken place")
                 state = _evolve(state, group_days=state.group_days + ((None, day, v.index),))
             if not frame.objects and len(frame.subjects) < 2 and not (cue.light and cue.light.caller == "from"):
                 continue  # "a string of calls to foreign leaders": no one named
@@ -954,7 +958,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         if listed or not made:
             made, named = listed, [True] * len(listed)
     if made:
-        made = _clock_days(view, v, _share_days(made), state)
+        made = _share_days(made)
         drafts = _dated_by_reference(view, v, read, state, drafts)
         joined = _joined_in(view, v, ctx)
         if joined:
@@ -1194,22 +1198,6 @@ def _denied_after(view: DocView, v: SentView, read: list, cues) -> list:
             for cue, frame, status, calls in read]
 
 
-def _clock_days(view: DocView, v: SentView, made: list[Draft], state: _State) -> list[Draft]:
-    """ "A rang X on election night. ... B phoned X shortly before midnight to concede": a call at a
-    time of day the sentence names no day for took place on the day of the call told just before
-    (within four sentences, none naming a day in between: the story of one day's calls)."""
-    if v.dates or state.told is None or not any(d.day is None and d.period is None and d.status is CallStatus.OCCURRED
-                                                 for d in made):
-        return made
-    told = state.drafts[state.told]
-    if told.day is None or told.day_weak or not 0 < v.index - told.sent <= 4 \
-            or any(s.dates for s in view.sents[told.sent + 1:v.index]) \
-            or not time_of_day_or_named_in(v, view.lex, v.start, v.end):
-        return made
-    return [replace(d, day=told.day, day_weak=True) if d.day is None and d.period is None
-            and d.status is CallStatus.OCCURRED else d for d in made]
-
-
 def _share_days(made: list[Draft]) -> list[Draft]:
     """ "The two had last talked on the phone in March, as X rang to congratulate Y": the calls one
     sentence tells of the same people with the same status are one call, and a day or period
@@ -1270,7 +1258,7 @@ def _closes_quote_of(view: DocView, v: SentView, participants: frozenset[str], c
     if speaker not in participants:
         # ('"A called B today. ...," party spokesman Z wrote on X': one who speaks for a side,
         # quoting the call itself)
-        return _speaks_for(view, v, speaker) and len(prev.people & participants) >= 2 \
+        return _speaks_for(view, v, speaker, participants) and len(prev.people & participants) >= 2 \
             and any(c.strong for c in find_cues(prev, view.lex))
     if any(np.kind == NAME and np.key in participants - {speaker} for np in prev.nps):
         return True
@@ -1431,11 +1419,13 @@ def _opening_outlet(v: SentView):
 def _late_report(view: DocView, v: SentView, drafts: list[Draft], cur: int | None, state: _State) -> int | None:
     """The one call that took place between exactly the two people a sentence with an outlet's
     report names, when it is not the call being told right before (``_continues`` reads that)."""
-    if not has_report_cue(view, v) or not v.people:  # (the cheap test first: most sentences fail it)
+    # (the cheap tests first: most sentences fail them; one person named only with a verb of
+    # conveying: "A later said she had conveyed her sorrow to His Majesty")
+    if not has_report_cue(view, v) or not v.people or len(v.people) < 2 and view.lex.conveying_verbs.isdisjoint(v.lower):
         return None
     named = frozenset(np.key for np in v.nps if np.kind == NAME and np.key)
     if len(named) == 1 and subject_of_sentence(view, v, state.ctx) in named:
-        # "In a post on X, A later said he had offered his condolences": the one call A had
+        # "In a post on X, A later said he had offered his condolences to Y": the one call A had
         fits = [n for n, d in enumerate(drafts) if named <= d.participants and d.status is CallStatus.OCCURRED]
         if len({drafts[n].participants for n in fits}) != 1 or not v.people <= drafts[fits[0]].participants:
             return None
@@ -1487,7 +1477,7 @@ def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bo
     if subject is None and v.people & d.participants and reports_in(view, v):
         return True  # "State television aired footage of X on the line": an outlet showing one of the call's people
     if subject is not None and subject not in d.participants and v.people & d.participants \
-            and _speaks_for(view, v, subject) and reports_in(view, v):
+            and _speaks_for(view, v, subject, d.participants) and reports_in(view, v):
         # '"Y pledged support," press secretary Z wrote on his Facebook page': one who speaks for
         # a side posting about one of the call's people, right after the call
         return True
@@ -1500,19 +1490,45 @@ def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bo
     return bool(v.quoted) and not _quote_after_a_name(v) and quote_speaker(view, v, state.ctx) in d.participants
 
 
-def _speaks_for(view: DocView, v: SentView, key: str) -> bool:
-    """The sentence names ``key`` with a title of one who speaks for someone else ("press
-    secretary Z", "spokeswoman Z", "Z, the president's spokesman,"): discourse.json
-    ``speaker_nouns``."""
+def _speaks_for(view: DocView, v: SentView, key: str, participants: frozenset[str]) -> bool:
+    """The sentence names ``key`` with a title of one who speaks for one of the call's people
+    ("presidential press secretary Z", "spokeswoman Z", "Z, the president's spokesman,":
+    discourse.json ``speaker_nouns``), not for anyone else: a capitalised word before the title
+    names whom they speak for ("Kremlin spokesman Z", "Opposition spokesman Z"), then it must be a
+    country or body of one of the call's people ("Turkish presidential spokesman Z" of a call of
+    Turkey's president); "Z, a spokesman for Y," speaks for Y."""
     nouns = view.lex.speaker_nouns
+    countries = {view.entities[p].country for p in participants if p in view.entities} - {None}
     for np in v.nps:
         if np.kind != NAME or np.key != key:
             continue
-        lo, hi = max(v.start, np.start - 3), min(v.end, np.end + 6)
-        if any(nouns.match(v.lower, k - v.start) for k in range(lo, np.head_start)):
-            return True
-        if v.low(np.end) == "," and any(nouns.match(v.lower, k - v.start) for k in range(np.end + 1, hi)):
-            return True
+        lo, hi = max(v.start, np.start - 3), min(v.end, np.end + 8)
+        at = next((k for k in range(lo, np.head_start) if nouns.match(v.lower, k - v.start)), None)
+        if at is None and v.low(np.end) == ",":
+            at = next((k for k in range(np.end + 1, hi) if nouns.match(v.lower, k - v.start)), None)
+            if at is not None:
+                end = at + nouns.match(v.lower, at - v.start)
+                if v.low(end) in ("for", "of", "to"):
+                    # "Z, a spokesman for Y,": Y's ("for the president" may be the call's; "for the
+                    # opposition", "for rival Y" are not)
+                    whose = v.np(end + 1)
+                    return whose is not None and (whose.kind == ROLE or whose.kind == NAME and whose.key in participants)
+                return True
+        if at is None:
+            continue
+        # the words of the phrase before the title: its own side's ("presidential", "palace":
+        # discourse.json own_side_words), a determiner, or a country of the call's people
+        for k in range(at - 1, max(v.start, at - 4) - 1, -1):
+            if not v.tok(k)[:1].isalpha():
+                break  # (the phrase opens after a quotation mark or a comma)
+            other = v.others.get(k)
+            if v.low(k) in view.lex.own_side_words or v.low(k) in view.lex.determiners:
+                continue
+            country = v.adjectives.get(k) or (view.entities[other.key].country
+                                              if other is not None and other.key in view.entities else None)
+            if country not in countries:
+                return False
+        return True
     return False
 
 
@@ -1619,33 +1635,47 @@ def _drop_summaries(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _group_days(drafts: list[Draft], group_days) -> list[Draft]:
+def _group_days(view: DocView, drafts: list[Draft], group_days) -> list[Draft]:
     """ "Xi held phone talks with the leaders of A, B and C on Tuesday. ... In his call with X,
-    Xi said ...": the day told once for the group carries to each call."""
+    Xi said ...": the day told once for the group carries to each call; "Saturday brought more
+    phone calls. A rang X ...": to the calls that took place told in the next two sentences, with
+    no time of their own ("In 2019, A rang X", "A had rung X before the vote" are other times)."""
     out = []
     for d in drafts:
         if d.day is None and d.period is None:
             for subject, day, sent in group_days:
-                if subject in d.participants and sent <= d.sent or subject is None and 0 < d.sent - sent <= 2:
+                if subject in d.participants and sent <= d.sent or subject is None and 0 < d.sent - sent <= 2 \
+                        and d.status is CallStatus.OCCURRED and _no_time_of_its_own(view.sents[d.sent], d.anchor):
                     d = replace(d, day=day)
                     break
         out.append(d)
     return out
 
 
-def _list_days(drafts: list[Draft]) -> list[Draft]:
+def _no_time_of_its_own(v: SentView, at: int | None) -> bool:
+    """The sentence names no time (no date, no year), and its call (its cue at token ``at``) is
+    not told as done before another time ("had rung")."""
+    return not v.dates and (at is None or "had" not in (v.low(at - 1), v.low(at - 2))) \
+        and not any(t.isdigit() and len(t) == 4 for t in v.lower)
+
+
+def _list_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
     """ "X telephoned Y on Sunday. ... Y said he had received calls from X, from A and from B": a
     call told with no day in one sentence with a call told elsewhere with its day, and sharing a
-    person with it, took place that day (the sentence tells them together); not when the calls so
-    told were given different days."""
+    person with it, took place that day (the sentence tells them together, naming no day of its
+    own: not "X phoned Y on Monday, weeks after Y had spoken with Z"); not when the calls so told
+    were given different days."""
     dated = [(m, {e.start for e in m.evidence}) for m in drafts
              if m.day is not None and not m.day_weak and m.status is CallStatus.OCCURRED]
     if not dated:
         return drafts
+    starts_at = [s.char_start for s in view.sents]
     out = []
     for d in drafts:
         if d.day is None and d.period is None and d.status is CallStatus.OCCURRED and not d.negation:
-            starts = {e.start for e in d.evidence}
+            # (the sentences that tell it and name no day)
+            starts = {e.start for e in d.evidence
+                      if not view.sents[max(0, bisect_right(starts_at, e.start) - 1)].dates}
             days = {m.day for m, told in dated if m is not d and told & starts and m.participants & d.participants}
             if len(days) == 1:
                 d = replace(d, day=days.pop(), day_weak=True)
@@ -1660,7 +1690,7 @@ def read_calls(view: DocView) -> tuple[CallMention, ...]:
     drafts = _drop_summaries([d for d in state.drafts if len(d.participants) >= 2
                               or (d.participants and d.strong)])  # pending: may be named later
     drafts = _live_blog_days(view, _dateline_days(view, drafts))
-    drafts = _group_days(drafts, state.group_days)
+    drafts = _group_days(view, drafts, state.group_days)
     strong_sets = {d.participants for d in drafts if d.strong}
     # a weak mention is a call where a strong one tells the same people, or where the article
     # summed up its subject's calls as phone or video calls ("In his conversation with X" after
@@ -1669,7 +1699,7 @@ def read_calls(view: DocView) -> tuple[CallMention, ...]:
                 or (d.participants & state.summaries and d.status is CallStatus.OCCURRED)]
     # "X has not spoken to Y" claims no call: it stands only as the denial of a call the article
     # tells otherwise (a report it answers, merged with it) or of one on a day it names
-    merged = [d for d in _list_days(_headline_days(view, merge_drafts(accepted)))
+    merged = [d for d in _list_days(view, _headline_days(view, merge_drafts(accepted)))
               if not (d.negation and (d.day is None or d.day_weak))]
     return tuple(freeze(d, view.meta.id) for d in merged if len(d.participants) >= 2)
 

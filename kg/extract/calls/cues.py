@@ -72,10 +72,9 @@ _AT = frozenset({"at"})
 _NAMED_TIMES = frozenset({"midnight", "noon", "midday"})
 
 
-def time_of_day_or_named_in(v: SentView, lex: Lexicon, lo: int, hi: int) -> bool:
-    """``time_of_day_in``, or a time named by its word ("shortly before midnight", "at noon")."""
-    return time_of_day_in(v, lex, lo, hi) or any(
-        v.low(k) in _NAMED_TIMES and v.low(k - 1) in _AT_TIME for k in range(max(lo, v.start + 1), min(hi, v.end)))
+def past_midnight(v: SentView) -> bool:
+    """ "just after midnight", "past midnight": a time of the day after the one before it."""
+    return any(v.low(k) == "midnight" and v.low(k - 1) in ("after", "past") for k in range(v.start + 1, v.end))
 
 
 def _time_after(v: SentView, lex: Lexicon, lo: int, hi: int, prepositions: frozenset[str]) -> bool:
@@ -88,6 +87,8 @@ def _clock_at(v: SentView, lex: Lexicon, k: int) -> bool:
     if v.low(k) in lex.duration_words and not v.tok(k)[:1].isdigit():
         k += 1
     tok = v.low(k)
+    if tok in _NAMED_TIMES:
+        return True  # "shortly before midnight", "at noon"
     if not is_clock(tok):
         return False
     return not tok.isdigit() or v.low(k + 1) in _CLOCK_SUFFIXES

@@ -15,7 +15,7 @@ Pure functions over a ``DocView``:
 
 from __future__ import annotations
 
-from collections import Counter
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -319,6 +319,22 @@ def _object_before_second_verb(v: SentView, lex, other: PersonNP) -> bool:
         and any(n.end <= other.start and n.kind in (NAME, PRONOUN, ROLE) and not n.possessive for n in v.nps)
 
 
+def _holders(view: DocView, role: str) -> dict[str, list[int]]:
+    """The article's people ``role`` may stand for, each with the tokens where their mentions
+    open (in text order), worked out once per article and role word."""
+    found = view.role_holders.get(role)
+    if found is None:
+        matches: dict[str, bool] = {}
+        found = {}
+        for m in view.mentions:
+            if m.key not in matches:
+                matches[m.key] = _role_matches(view, m.key, role)
+            if matches[m.key]:
+                found.setdefault(m.key, []).append(m.start)
+        view.role_holders[role] = found
+    return found
+
+
 def _role_matches(view: DocView, key: str, role: str) -> bool:
     info = view.entities.get(key)
     if info is None or info.kind not in (EntityKind.LEADER, EntityKind.PERSON):
@@ -551,19 +567,18 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
         label = _labelled(v, np)
         if label is not None and label not in exclude and _role_matches(view, label, np.word):
             return (label,)  # (a transcript's speaker is labelled the same way: only one holding the role)
-        candidates = sorted({m.key for m in view.mentions if _role_matches(view, m.key, np.word)} - exclude)
+        holders = _holders(view, np.word)
+        candidates = sorted(set(holders) - exclude)
         if len(candidates) > 1:
             # the holders the text has named by then (not one it names only later: "how is the
             # President holding up?" above an answer that goes on to another country's president)
-            named = {m.key for m in view.mentions if m.key in candidates and m.start < np.start}
-            candidates = sorted(named) or candidates
+            candidates = [k for k in candidates if holders[k][0] < np.start] or candidates
         if len(candidates) > 1 and np.word in view.lex.minister_roles:
             return ()  # two foreign ministers: "the foreign minister" is neither for sure
         words = np.word.split()
         if len(candidates) > 1 and view.lex.own_country_complements.find(words, 1) is not None:
             # "the President of the Republic": the home country's, the leader the article is about
-            counts = Counter(m.key for m in view.mentions if m.key in candidates)
-            candidates = [max(candidates, key=lambda k: counts[k])]
+            candidates = [max(candidates, key=lambda k: len(holders[k]))]
         if len(candidates) > 1 and view.home is not None \
                 and (all(v.tok(i)[:1].isupper() for i in range(np.head_start, np.head_end))
                      or v.low(v.end - 1) == "?" and transcript_answer(view, v) is not None):
@@ -578,10 +593,19 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             # "Sisi spoke with Aoun ... King Abdullah telephoned the president later that evening"
             # in a Lebanese paper about Aoun's calls: the one called (or spoken with) is the home
             # country's holder, when the article is about them more than about any other holder
+            # (and named in the paragraph, or no other holder is: "Biden hosted Zelensky. Zelensky
+            # later phoned the president", a paragraph after the home president's, is Biden)
             home = [k for k in candidates if view.entities[k].country == view.home]
-            counts = Counter(m.key for m in view.mentions if m.key in candidates)
-            if len(home) == 1 and all(counts[home[0]] > counts[k] for k in candidates if k != home[0]):
-                candidates = home
+            if len(home) == 1 and all(len(holders[home[0]]) > len(holders[k]) for k in candidates if k != home[0]):
+                lo = _paragraph(view, v)[0].start
+
+                def in_paragraph(key: str) -> bool:
+                    starts = holders[key]
+                    at = bisect_left(starts, lo)
+                    return at < len(starts) and starts[at] < np.start
+
+                if in_paragraph(home[0]) or not any(in_paragraph(k) for k in candidates if k != home[0]):
+                    candidates = home
         if len(candidates) > 1:
             # two prime ministers in the article: the one the last sentences were about, else
             # the one named in them last

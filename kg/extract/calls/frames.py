@@ -255,6 +255,18 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
     return tuple(reversed(out))
 
 
+def _apposed_after_and(v: SentView, k: int) -> PersonNP | None:
+    """The name that a short description opened at token ``k`` puts in apposition ("his deputy,
+    Y,": a few lower-case words, a comma, the name and a comma after it), else None."""
+    for j in range(k, min(v.end, k + 5)):
+        if v.low(j) == ",":
+            np = v.np(j + 1)
+            return np if j > k and np is not None and np.kind == NAME and np.start == j + 1 and v.low(np.end) == "," else None
+        if not (v.tok(j).isalpha() and v.tok(j).islower()):
+            return None
+    return None
+
+
 def _relative_antecedent(v: SentView, subject: PersonNP) -> PersonNP | None:
     """The person a "whom" right before ``subject`` refers to ("Y, whom X had rung"): the
     name right before the comma that opens the relative clause."""
@@ -275,7 +287,8 @@ def _named_before_title(v: SentView, lex: Lexicon, k: int, named: PersonNP) -> P
             if np.kind != NAME or np.end != j + 1 or np.possessive or not any(v.low(m) == "," for m in between) \
                     or not any(v.low(m) in lex.title_words for m in between):
                 return None
-            return np if _ungoverned(lex, np) else None
+            # (a subject of its own: not "B, who replaced A, Chile's Minister ... C": A is an object)
+            return np if _ungoverned(lex, np) and (not np.governor.isalpha() or np.governor == "and") else None
         word = v.tok(j)
         if not (word[:1].isupper() and word.isalpha() or v.low(j) in ("of", "'s", "’s", "the", ",", "and", "&")):
             return None
@@ -584,33 +597,51 @@ def _direct_object(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[list[P
                 if np is not None and not (np.kind == PRONOUN and np.possessive):  # "to convey his sympathy"
                     return [np], False
         return [], False
+    if np.kind == PRONOUN and np.possessive and (owned := v.np(np.end)) is not None and owned.kind == NAME \
+            and owned.start == np.end and owned.head_start > owned.start:
+        return coordinated_after(v, lex, owned.start, hi)  # "phoned my Indonesian counterpart, X"
     if np.kind == PRONOUN and np.possessive and (np.word != "her" or _message_end(v, lex, j + 1, hi) is not None):
         return [], False  # "called his counterpart", "phoned her condolences to X" (but "called her")
     return coordinated_after(v, lex, j, hi)
 
 
-def _then_object(v: SentView, lex: Lexicon, k: int) -> PersonNP | None:
-    """ "phoned A on Monday, then B on Tuesday", "phoned A and then B": a second object after
-    "then", the verb left out (a call of its own), when no verb follows it ("phoned A, then B
-    resigned" opens a clause)."""
+def _then_objects(v: SentView, lex: Lexicon, k: int) -> list[PersonNP]:
+    """ "phoned A on Monday, then B on Tuesday", "phoned A first and then B and C": the objects
+    after "then", the verb left out (a call of its own each), when no verb follows them ("phoned
+    A, then B resigned" opens a clause)."""
     dated = v.dated()
-    while k < v.end and k in dated:
-        k += 1  # the first call's day
-    if v.low(k) == ",":
-        k += 1
-    if v.low(k) == "and":
-        k += 1
+
+    def past_dates(j: int) -> int:
+        while j < v.end and j in dated:
+            j += 1
+        return j
+
+    k = past_dates(k)
+    if v.low(k) == "first":
+        k += 1  # ("phoned A first, then B")
+    k += v.low(k) == ","
+    k += v.low(k) == "and"
     if v.low(k) != "then":
-        return None
-    np = v.np(k + 1)
-    # (the person phrase may open at "then" itself, its head right after)
-    if np is None or k + 1 not in (np.start, np.head_start) or np.kind != NAME or np.possessive:
-        return None
-    after = np.end
-    while after < v.end and after in dated:
-        after += 1
-    word = v.low(after) if after < v.end else "."
-    return np if word in (".", ",", ";", "") or not word[:1].isalpha() or word in lex.governing_prepositions else None
+        return []
+    found: list[PersonNP] = []
+    k += 1
+    while True:
+        np = v.np(k)
+        # (the person phrase may open at "then" itself, its head right after)
+        if np is None or k not in (np.start, np.head_start) or np.kind != NAME or np.possessive:
+            break
+        found.append(np)
+        k = past_dates(np.end)
+        nxt = k + (v.low(k) == ",")
+        nxt += v.low(nxt) in ("and", "then")
+        nxt += v.low(nxt) == "then"
+        if nxt == k:
+            break
+        k = nxt
+    if not found:
+        return []
+    word = v.low(k) if k < v.end else "."
+    return found if word in (".", ",", ";", "") or not word[:1].isalpha() or word in lex.governing_prepositions else []
 
 
 def _clause_subjects(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[PersonNP, ...]:
@@ -660,9 +691,14 @@ def _phrase_ends_at_comma(v: SentView, lex: Lexicon, j: int) -> bool:
     dated = v.dated()
     start = j
     while j < v.end and j - start < 14:
-        if v.low(j - 1) in lex.partner_prepositions and (named := titled_description_then_name(v, lex, j, v.end)) is not None:
-            j = named.end  # "In a call with the winner, X, ...": the description and its name
-            continue
+        if v.low(j - 1) in lex.partner_prepositions or v.low(j - 1) == "and" and v.low(j - 2) == ",":
+            if (named := titled_description_then_name(v, lex, j, v.end)) is not None:
+                # "In a call with the winner, X, (and his deputy, Y,) ...": each description and its name
+                while v.low(named.end) == "," and v.low(named.end + 1) == "and" \
+                        and (more := _apposed_after_and(v, named.end + 2)) is not None:
+                    named = more
+                j = named.end
+                continue
         if not (v.np(j) is not None or j in dated or v.low(j) in lex.partner_bridges
                 or v.low(j) == _HYPHEN or v.low(j) in lex.fronted_partner_words
                 or j in v.others):  # "initiated by Ostria"
@@ -701,8 +737,11 @@ def _after_comma(v: SentView, lex: Lexicon, cue: Cue) -> tuple[tuple[PersonNP, .
     k = cue.end
     while k < v.end and v.low(k) != ",":
         np = v.np(k)
-        if np is None and v.low(k - 1) in lex.partner_prepositions:
-            np = titled_description_then_name(v, lex, k, v.end)  # "In a call with the winner, X, ..."
+        if (np is None or np.kind == PRONOUN and np.possessive) and v.low(k - 1) in lex.partner_prepositions \
+                and (named := titled_description_then_name(v, lex, k, v.end)) is not None:
+            np = named  # "In a call with the winner, X, ...", "with her old rival, X, ..."
+            while v.low(np.end) == "," and v.low(np.end + 1) == "and" and (more := _apposed_after_and(v, np.end + 2)) is not None:
+                np = more  # "... and his deputy, Y, ..."
         k = np.end if np is not None and np.end > k else k + 1  # a comma inside an apposition is the name's
     for j in range(k + 1, min(v.end, k + 8)):
         np = v.np(j)
@@ -863,8 +902,8 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
         if not objs and len(subj) == 1 and (antecedent := _relative_antecedent(v, subj[0])) is not None:
             objs = [antecedent]  # "Y, whom X had rung on Monday, sent a message": X rang Y
         second = _second_objects(v, lex, objs, "to", hi_obj) if objs else []
-        if not second and objs and objs[-1].kind == NAME and (then := _then_object(v, lex, objs[-1].end)) is not None:
-            second = [then]  # "phoned A on Monday, then B on Tuesday": B's call of its own
+        if not second and objs and objs[-1].kind == NAME:
+            second = _then_objects(v, lex, objs[-1].end)  # "phoned A on Monday, then B on Tuesday": B's call of its own
         return Frame(cue, subj, tuple(objs), "verb", caller, tuple(second), separate)
     if cue.kind in (TALK_VERB, CONTACT_VERB, ADVERBIAL):
         subj = subjects_before(v, lex, cue.start, lo)

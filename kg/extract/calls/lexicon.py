@@ -253,6 +253,7 @@ class Lexicon:
     event_day_nouns: frozenset[str]  # the nouns of events a day may be told by (other_event_nouns and the families')
     event_verbs: Mapping[str, str]  # "voted" -> "election": a verb telling an event in its own clause
     event_participation: Phrases  # "took part in": after a date, the event it gives a day ("on Tuesday took part in the summit")
+    other_time_phrases: Phrases  # "last year", "usually": a clause of another time than the story's
     other_event_words: frozenset[str]
     same_day_adverbs: frozenset[str]
     immediacy_words: frozenset[str]  # "had just spoken": the report's day is the call's
@@ -263,6 +264,7 @@ class Lexicon:
     ellipsis_callers: Phrases  # "X phoned Y, as did Z"
     joining_companions: Phrases  # "X joined from the capital, alongside A and B"
     speaker_nouns: Phrases  # "X's office said he ...": the pronoun is X
+    own_side_words: frozenset[str]  # "presidential" press secretary: a voice of one of the call's people
     present_verbs: frozenset[str]  # "speaks", "phones", "holds": a headline's news of the day
     # the day of a call (when.py)
     reporting_words: frozenset[str]  # "said", "according": a date by them is the report's
@@ -496,6 +498,7 @@ def lexicon() -> Lexicon:
         event_day_nouns=other_event_nouns | frozenset(n for e in entries(dates, "event_families") for n in e["nouns"]),
         event_verbs=MappingProxyType({w: e["phrase"] for e in entries(dates, "event_families") for w in e.get("verbs", ())}),
         event_participation=Phrases((p, True) for p in phrases_of(dates, "event_participation_verbs")),
+        other_time_phrases=Phrases((p, True) for p in phrases_of(dates, "other_time_phrases")),
         other_event_words=frozenset(phrases_of(discourse, "other_event_words")),
         same_day_adverbs=frozenset(phrases_of(discourse, "same_day_adverbs")),
         immediacy_words=frozenset(phrases_of(discourse, "immediacy_words")),
@@ -507,6 +510,7 @@ def lexicon() -> Lexicon:
         ellipsis_callers=Phrases((p, True) for p in phrases_of(discourse, "ellipsis_callers")),
         joining_companions=Phrases((p, True) for p in phrases_of(discourse, "joining_companions")),
         speaker_nouns=Phrases((p, True) for p in phrases_of(discourse, "speaker_nouns")),
+        own_side_words=frozenset(w for p in phrases_of(discourse, "own_side_words") for w in p.split()),
         present_verbs=frozenset(f for section in ("call_verbs", "contact_verbs", "talk_verbs", "light_verbs")
                                 for e in entries(calls, section) for f in e["forms"][1:]
                                 if f in (e["forms"][0] + "s", e["forms"][0] + "es")),

@@ -303,6 +303,6 @@ def negation_only(v: SentView, lex: Lexicon, cue: Cue) -> bool:
 def not_yet(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     """ "As of Monday the two had not yet spoken", "X has yet to call Y": the clause says no call
     has happened so far, on no day of its own (the day is when that was still so)."""
-    lo, _hi = clause_bounds(v, lex, cue.start)
-    return any(v.low(k) == "yet" for k in range(max(lo, cue.start - 4), cue.start))
+    lo, hi = clause_bounds(v, lex, cue.start)
+    return any(v.low(k) == "yet" for k in range(max(lo, cue.start - 4), min(hi, cue.end + 8)))
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from types import MappingProxyType
@@ -261,6 +261,10 @@ class DocView:
     home: str | None = None  # the country the article is told from (dateline place, else publisher)
     datelines: tuple = ()  # kg.extract.datelines.Dateline: where each is and the day it was filed
     section_days: tuple[tuple[int, date], ...] = ()  # a live blog's day headings: (where, the day)
+    # role word -> {holder's key: the tokens where each of their mentions opens, in order}, filled
+    # when a title is first resolved (kg.extract.calls.discourse): each title word reads the
+    # article's mentions once, not once per phrase
+    role_holders: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def anchor_at(self, v: "SentView") -> date | None:
         """The day a sentence's relative expressions count from: the day heading of the live
@@ -517,8 +521,8 @@ class _NPBuilder:
                 if n and not (after in lex.subject_verb_gap or after in lex.speech_verbs or lex.talk_verbs.match(self.lower, i + n - self.start)
                               or (after.endswith("ed") and after.isalpha())):
                     n = 0  # "the two countries": no group of people
-                elif n and self.low(i - 1) in lex.governing_prepositions:
-                    n = 0  # "claimed by both sides", "officials on both sides were": no one's subject
+                elif n and self.low(i + n - 1) == "sides" and self.low(i - 1) in lex.governing_prepositions:
+                    n = 0  # "claimed by the sides", "officials on the sides were": no one's subject
             if n and of_ok is False and self.low(i + n) == "of":
                 n = 0  # "the presidents of France and Cuba": a description of others, not the two told before
             if n and not taken.intersection(range(i, i + n)):

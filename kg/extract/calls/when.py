@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from kg.extract.calls.cues import Cue, time_of_day_in
+from kg.extract.calls.cues import Cue, past_midnight, time_of_day_in
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import NAME, DateMention, SentView
 from kg.extract.calls.zones import universal_day
@@ -130,11 +130,13 @@ def event_family(lex: Lexicon, noun: str) -> str:
     return lex.event_families.get(noun, noun)
 
 
-def event_days_in(v: SentView, lex: Lexicon, anchor_day: date | None) -> list[tuple[str, str, date, bool]]:
+def event_days_in(v: SentView, lex: Lexicon, anchor_day: date | None) -> list[tuple[str, str, date, bool, bool]]:
     """The days the sentence gives events ("Sunday's election", "the summit on May 3", "The vote
-    was held on Sunday", "X was sworn in on Monday"): (the event's family, its noun, its day,
-    whether the date holds a number: a weekday alone is counted from the text's day, which a
-    story told in the past does not count from). Not a day after ``anchor_day`` (an event still
+    was held on Sunday", "X was sworn in on Monday", "X on Tuesday attended the summit"): (the
+    event's family, its noun, its day, whether the date holds a number: a weekday alone is
+    counted from the text's day, which a story told in the past does not count from, and whether
+    it is the day someone took part in it: one day of an event that may last several, used only
+    when the text gives the event no other day). Not a day after ``anchor_day`` (an event still
     to come dates no call told as done), nor a month and day without a year that would be the
     year before's while this year's is still to come ("the May 26 runoff" in a text of May 10)."""
     out = []
@@ -144,13 +146,15 @@ def event_days_in(v: SentView, lex: Lexicon, anchor_day: date | None) -> list[tu
         if planned.find(v.lower, d.start - 5 - v.start, d.start - v.start) is not None:
             continue  # "The runoff will be held on Sunday": a day still to come, whatever it resolves to
         k = event_noun_of(v, lex, d)
-        word = v.low(k) if k is not None else _event_told_before(v, lex, d) or _event_taken_part_in(v, lex, d)
+        word = v.low(k) if k is not None else _event_told_before(v, lex, d)
+        taken_part = word is None
+        word = word or _event_taken_part_in(v, lex, d)
         if word is None or is_back_reference(expr) or (day := resolve_date(d.expression, anchor_day)) is None:
             continue
         if anchor_day is not None and (day > anchor_day or (anchor_day - day).days > 180
                                        and not re.search(r"\b\d{4}\b", expr)):
             continue
-        out.append((event_family(lex, word), word, day, any(c.isdigit() for c in expr)))
+        out.append((event_family(lex, word), word, day, any(c.isdigit() for c in expr), taken_part))
     return out
 
 
@@ -163,11 +167,18 @@ def _event_taken_part_in(v: SentView, lex: Lexicon, d: DateMention) -> str | Non
     n = lex.event_participation.match(v.lower, d.end - v.start)
     if not n:
         return None
-    for k in range(d.end + n, min(v.end, d.end + n + 5)):
+    for k in range(d.end + n, min(v.end, d.end + n + 6)):
         if v.low(k) in lex.event_day_nouns:
-            return v.low(k)
-        if not (v.tok(k).isalpha() and v.tok(k).islower() or v.low(k) == "-"):
-            return None
+            # the noun heads the object ("the online summit", "the summit of leaders"; not "the
+            # election campaign", a noun after it)
+            # ("the summit held by ...", "the summit attended by ...": a participle may follow)
+            after = v.tok(k + 1) if k + 1 < v.end else "."
+            return v.low(k) if not (after.isalpha() and after.islower()) or after in lex.governing_prepositions \
+                or after.endswith("ed") or v.low(k + 2) == "by" else None
+        if v.low(k) in lex.governing_prepositions or v.low(k) in (",", ";", ":", ".", "and", "but"):
+            return None  # "addressed the nation after the election", "hosted a dinner for summit leaders"
+        if not (v.tok(k).isalpha() or v.low(k) == "-" or v.tok(k)[:1].isupper()):
+            return None  # ("the G20 summit", "the EU-Russia summit": capitals and hyphens in the object)
     return None
 
 
@@ -349,9 +360,11 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         event = event_reference(v, lex, cue) if status is not CallStatus.PLANNED else None
         if event is not None:
             return Day(event=event[0], back_offset=event[1])  # "On election night, X phoned Y"
-        if status is not CallStatus.PLANNED and time_of_day_in(v, lex, v.start, v.end):
-            # "Y received a call from X shortly after 8am", with no day: the day named before
-            return Day(back_reference=True)
+        if status is not CallStatus.PLANNED and time_of_day_in(v, lex, v.start, v.end) \
+                and lex.other_time_phrases.find(v.lower) is None and not any(t.isdigit() and len(t) == 4 for t in v.lower):
+            # "Y received a call from X shortly after 8am", with no day: the day named before (the
+            # next day "after midnight"; not "In 2019, X phoned Y at midnight", "Last year ...")
+            return Day(back_reference=True, back_offset=1 if past_midnight(v) else 0)
         return Day()
     firm = [c for c in candidates if not c[0]]
     best = min(firm, key=lambda c: c[1]) if firm else None
