@@ -4588,3 +4588,16 @@ def test_phoned_my_counterpart_then_the_name(analyse_text):
 def test_not_spoken_yet_claims_no_call(analyse_text):
     text = "As of Monday, President Ilse Varga had not spoken with King Emil Sorn yet."
     assert calls_of(analyse_text(text, published="2024-05-10")) == []
+
+
+@pytest.mark.parametrize("lead", ["By mid-morning,", "By midday,", "In the early afternoon,", "By nightfall,"])
+def test_a_part_of_the_day_after_a_dated_sentence_is_that_day(analyse_text, lead):
+    text = f"The general read a statement on Wednesday 15 November. {lead} President Ilse Varga had phoned Emil Sorn."
+    _, call = only_call(analyse_text(text, published="2017-11-24"))
+    assert call.date == date(2017, 11, 15)
+
+
+def test_the_day_after_a_clause_that_tells_an_event_with_its_day(analyse_text):
+    text = "President Ilse Varga phoned Emil Sorn the day after he was sworn in on November 17."
+    _, call = only_call(analyse_text(text, published="2020-11-30"))
+    assert call.date == date(2020, 11, 18)

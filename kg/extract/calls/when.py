@@ -212,7 +212,7 @@ def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int]
     night"), in a relative clause ("phoned X, who had spent election night in Vella"), nor a
     compound that qualifies a noun ("election day violence")."""
     leads, compounds, nouns = lex.event_day_leads, lex.event_day_compounds, lex.event_day_nouns
-    if nouns.isdisjoint(v.lower):
+    if nouns.isdisjoint(v.lower) and lex.event_verbs.keys().isdisjoint(v.lower):
         return None  # (most sentences name no event: one set operation each)
 
     def noun(k: int) -> bool:
@@ -225,10 +225,16 @@ def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int]
             m = k + n
             # "the", "his", "Sunday's", "Lars Berg's", "the leaders'", a few lower-case words:
             # then the event's noun
-            while m < min(v.end, k + n + 5) and not noun(m) and (
+            while m < min(v.end, k + n + 5) and not noun(m) and v.low(m) not in lex.event_verbs and (
                     v.tok(m).isalpha() and v.tok(m).islower() or v.low(m) in ("'s", "’s", "'", "’")
                     or v.tok(m)[:1].isupper()):
                 m += 1
+            if m < v.end and v.low(m) in lex.event_verbs and m > k + n:
+                # "the day after the Varnian was sworn in on May 2": the event the clause tells
+                opening = k <= v.start + 1 or _opens(v, lex, k)
+                if (opening or cue.end <= k <= cue.end + 10) and v.low(k - 1) != "since":
+                    return lex.event_verbs[v.low(m)], days, k
+                continue
             at = m if m < v.end and noun(m) else None
         elif noun(k) and v.low(k + 1) in compounds:
             nxt = v.tok(k + 2)
