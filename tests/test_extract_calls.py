@@ -4601,3 +4601,19 @@ def test_the_day_after_a_clause_that_tells_an_event_with_its_day(analyse_text):
     text = "President Ilse Varga phoned Emil Sorn the day after he was sworn in on November 17."
     _, call = only_call(analyse_text(text, published="2020-11-30"))
     assert call.date == date(2020, 11, 18)
+
+
+def test_a_first_name_written_without_its_accents_stands_for_the_person(analyse_text):
+    text = ("Pacific leaders\n\nThe court confirmed Fiame Naomi Mata'afa in office on Friday.\n\nJacinda Ardern "
+            "spoke to Fiame by phone on Saturday.")
+    people, call = only_call(analyse_text(text, published="2021-07-29"))
+    assert people == {"Jacinda Ardern", "Fiamē Naomi Mataʻafa"} and call.date == date(2021, 7, 24)
+
+
+@pytest.mark.parametrize("text, calls", [
+    ("On Wednesday Jacinda Ardern also took a video call with Tuvalu's Kausea Natano, Fiji's Frank Bainimarama "
+     "and Tonga's Pohiva Tu'i'onetoa.", 1),
+    ("Yoshihide Suga has also held phone talks with Donald Trump and Scott Morrison since taking office.", 2),
+])
+def test_a_video_call_with_several_is_one_call_also_or_not(analyse_text, text, calls):
+    assert len(calls_of(analyse_text(text, published="2021-07-29"))) == calls

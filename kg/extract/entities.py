@@ -773,10 +773,13 @@ class Extractor:
             for part in {tokens[0], tokens[-1]} if len(tokens) > 1 else set():
                 parts.setdefault(part, set()).add(key)
             for form in b.forms:
-                # the surname as this article spells it ("bin Braik" for a gazetteer's "bin Breik")
+                # the surname and first name as this article spells them ("bin Braik" for a
+                # gazetteer's "bin Breik", "Fiame" for "Fiamē")
                 spelt = name_parts(form)
                 if len(spelt) > 1:
                     parts.setdefault(spelt[-1], set()).add(key)
+                    if len(tokens) > 1 and spelt[0] != tokens[0] and norm_name(spelt[0]) == norm_name(tokens[0]):
+                        parts.setdefault(spelt[0], set()).add(key)  # (the first name without its accents)
         taken = {i for m in self.mentions for i in range(m.start, m.end)} | {
             i for ent in self.ents for i in range(ent.start, ent.end)}
         cols = columns(self.doc)

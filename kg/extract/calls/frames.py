@@ -864,7 +864,7 @@ def _initiator_opening(v: SentView, lex: Lexicon, cue: Cue) -> PersonNP | None:
 
 def read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Frame:
     frame = _read_frame(v, lex, cue, cues)
-    if not frame.separate and len(frame.objects) > 1 and frame.prep != "between":
+    if not frame.separate and len(frame.objects) > 1 and frame.prep != "between" and not _one_call(v, lex, cue):
         lo, hi = clause_bounds(v, lex, cue.start)
         first = frame.objects[0].start
         commas = [k for k in range(cue.end, first) if v.low(k) == ","]
@@ -878,6 +878,17 @@ def read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Fr
             # "he had also spoken with A, B and C, among others": one call each
             frame = replace(frame, separate=True)
     return frame
+
+
+def _one_call(v: SentView, lex: Lexicon, cue: Cue) -> bool:
+    """ "joined a video call with A, B and C": a call noun after "a", one call, "also" or not
+    ("also held phone talks with A and B" may be two)."""
+    if cue.kind != NOUN or cue.plural:
+        return False
+    k = cue.start - 1
+    while k >= v.start and (v.low(k) in lex.medium_words or v.low(k) == "-"):
+        k -= 1
+    return v.low(k) in ("a", "an")
 
 
 def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Frame:
