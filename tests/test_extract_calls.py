@@ -4617,3 +4617,17 @@ def test_a_first_name_written_without_its_accents_stands_for_the_person(analyse_
 ])
 def test_a_video_call_with_several_is_one_call_also_or_not(analyse_text, text, calls):
     assert len(calls_of(analyse_text(text, published="2021-07-29"))) == calls
+
+
+def test_i_in_an_unlabelled_interview_answer_is_the_one_interviewed(analyse_text):
+    text = ("INTERVIEW | Varga: a first step\n\nVell News\n\nPrime Minister Ilse Varga sat down with Vell News on "
+            "Thursday. The conversation has been shortened.\n\nIs Ostria left out?\n\nNot at all. I phoned Emil "
+            "Sorn last week and explained our plans.")
+    people, call = only_call(analyse_text(text, published="2020-05-08"))
+    assert people == {"Ilse Varga", "Emil Sorn"} and call.caller is not None
+
+
+def test_i_outside_an_interview_answer_is_no_one(analyse_text):
+    text = ("Prime Minister Ilse Varga sat down with Vell News on Thursday.\n\nThe talks went on.\n\nI phoned Emil "
+            "Sorn last week, the columnist wrote.")
+    assert calls_of(analyse_text(text, published="2020-05-08")) == []

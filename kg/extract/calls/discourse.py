@@ -127,6 +127,22 @@ def _paragraph(view: DocView, v: SentView) -> list[SentView]:
     return list(sents[lo : hi + 1])
 
 
+def _interviewee(view: DocView, v: SentView) -> str | None:
+    """In an interview printed as questions and answers with no labels ("X sat down with Vell
+    Radio on Thursday. ... / And Ostria? / We talk often. I phoned Y last week."), the one
+    an answer's "I" stands for: the named subject of the opening sentence that tells the interview
+    (reports.json interview_words), when the paragraph before ``v``'s ends with a question."""
+    first = _paragraph(view, v)[0]
+    if first.index == 0 or not view.text[view.sents[first.index - 1].char_start:
+                                          view.sents[first.index - 1].char_end].rstrip().endswith("?"):
+        return None
+    for s in view.sents[: min(first.index, 8)]:
+        if not view.lex.interview_words.isdisjoint(s.lower):
+            np = _name_subject(s, view.lex)
+            return np.key if np is not None and np.kind == NAME else None
+    return None
+
+
 def _transcript_speaker(first: SentView) -> str | None:
     """ "Ama Dule: Yes. I called him yesterday.": the person whose name and a colon open the
     paragraph whose first sentence is ``first`` (a transcript's answer), who says its "I"."""
@@ -440,6 +456,8 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
         word = np.word
         if word in view.lex.first_person:
             speaker = quote_speaker(view, v, ctx) or _transcript_speaker(_paragraph(view, v)[0])
+            if speaker is None and not v.quoted:
+                speaker = _interviewee(view, v)
             return (speaker,) if speaker else ()
         if word in view.lex.second_person:
             answer = transcript_answer(view, v)

@@ -264,6 +264,7 @@ class Lexicon:
     ellipsis_callers: Phrases  # "X phoned Y, as did Z"
     joining_companions: Phrases  # "X joined from the capital, alongside A and B"
     speaker_nouns: Phrases  # "X's office said he ...": the pronoun is X
+    interview_words: frozenset[str]  # "X sat down with Vell Radio": X answers the questions that follow
     own_side_words: frozenset[str]  # "presidential" press secretary: a voice of one of the call's people
     present_verbs: frozenset[str]  # "speaks", "phones", "holds": a headline's news of the day
     # the day of a call (when.py)
@@ -510,6 +511,7 @@ def lexicon() -> Lexicon:
         ellipsis_callers=Phrases((p, True) for p in phrases_of(discourse, "ellipsis_callers")),
         joining_companions=Phrases((p, True) for p in phrases_of(discourse, "joining_companions")),
         speaker_nouns=Phrases((p, True) for p in phrases_of(discourse, "speaker_nouns")),
+        interview_words=frozenset(phrases_of(reports, "interview_words")),
         own_side_words=frozenset(w for p in phrases_of(discourse, "own_side_words") for w in p.split()),
         present_verbs=frozenset(f for section in ("call_verbs", "contact_verbs", "talk_verbs", "light_verbs")
                                 for e in entries(calls, section) for f in e["forms"][1:]
