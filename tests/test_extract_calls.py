@@ -4631,3 +4631,15 @@ def test_i_outside_an_interview_answer_is_no_one(analyse_text):
     text = ("Prime Minister Ilse Varga sat down with Vell News on Thursday.\n\nThe talks went on.\n\nI phoned Emil "
             "Sorn last week, the columnist wrote.")
     assert calls_of(analyse_text(text, published="2020-05-08")) == []
+
+
+@pytest.mark.parametrize("credit, outlets", [
+    ("The Vell Radio's Morning Hour programme reported the call first.", ["Vell Radio"]),
+    ("The Vell Radio's Morning Hour was popular.", []),
+])
+def test_an_outlet_s_programme_that_reported_the_call(analyse_text, credit, outlets):
+    facts = analyse_text(f"President Amara Dule phoned Prime Minister Ilse Varga on Monday. {credit}",
+                         published="2024-05-10")
+    names = {e.key: e.name for e in facts.entities}
+    _, call = only_call(facts)
+    assert [names[r.outlet] for r in call.reports] == outlets

@@ -265,6 +265,7 @@ class Lexicon:
     joining_companions: Phrases  # "X joined from the capital, alongside A and B"
     speaker_nouns: Phrases  # "X's office said he ...": the pronoun is X
     interview_words: frozenset[str]  # "X sat down with Vell Radio": X answers the questions that follow
+    programme_nouns: frozenset[str]  # "Vell Radio's Morning Hour programme reported": the outlet's
     own_side_words: frozenset[str]  # "presidential" press secretary: a voice of one of the call's people
     present_verbs: frozenset[str]  # "speaks", "phones", "holds": a headline's news of the day
     # the day of a call (when.py)
@@ -512,6 +513,7 @@ def lexicon() -> Lexicon:
         joining_companions=Phrases((p, True) for p in phrases_of(discourse, "joining_companions")),
         speaker_nouns=Phrases((p, True) for p in phrases_of(discourse, "speaker_nouns")),
         interview_words=frozenset(phrases_of(reports, "interview_words")),
+        programme_nouns=frozenset(phrases_of(reports, "programme_nouns")),
         own_side_words=frozenset(w for p in phrases_of(discourse, "own_side_words") for w in p.split()),
         present_verbs=frozenset(f for section in ("call_verbs", "contact_verbs", "talk_verbs", "light_verbs")
                                 for e in entries(calls, section) for f in e["forms"][1:]

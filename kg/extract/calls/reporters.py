@@ -43,6 +43,13 @@ def _tied(view: DocView, v: SentView, start: int, end: int) -> bool:
     on = start - 2 if v.low(start - 1) in ("its", "his", "her", "their") else start - 1
     if v.low(on) == "on" and _published_before(v, lex, on):
         return True  # "posted a photo of the call on X", "... on its X page"
+    if v.low(end) in ("'s", "’s"):
+        # "Vell Radio's Morning Hour programme reported the call": past the programme's name
+        k = end + 1
+        while k < min(v.end, end + 6) and v.tok(k)[:1].isupper():
+            k += 1
+        if k > end + 1 and v.low(k) in lex.programme_nouns:
+            end = k + 1
     after = v.lower[end - v.start : min(len(v.lower), end + 4 - v.start)]
     first = after.index("first") if "first" in after else None
     if first is not None and "to" in after[first:]:
