@@ -4643,3 +4643,16 @@ def test_an_outlet_s_programme_that_reported_the_call(analyse_text, credit, outl
     names = {e.key: e.name for e in facts.entities}
     _, call = only_call(facts)
     assert [names[r.outlet] for r in call.reports] == outlets
+
+
+@pytest.mark.parametrize("post, outlet", [
+    ('"It was an excellent conversation," Varga wrote on Twitter on Tuesday.', "Twitter"),
+    ('"This was a productive call," Varga wrote on X.', "X"),
+])
+def test_it_was_a_call_told_paragraphs_later_is_the_call_told_before(analyse_text, post, outlet):
+    text = ("Varga and Sorn hold first talks\n\nPresident Ilse Varga and King Emil Sorn spoke by video on Monday."
+            f"\n\nTrade fell sharply in 2020.\n\n{post}")
+    facts = analyse_text(text, published="2020-12-02")
+    names = {e.key: e.name for e in facts.entities}
+    _, call = only_call(facts)
+    assert [names[r.outlet] for r in call.reports] == [outlet]

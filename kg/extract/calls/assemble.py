@@ -1016,6 +1016,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             or v.low(v.start + ref + n) in ("with", "between", "to", "from")
     if not anaphoric and cur is not None and drafts[cur].medium is CallMedium.VIDEO and v.index - state.last_told <= 2:
         anaphoric = lex.video_anaphora.find(v.lower) is not None  # "The session ran for an hour" after a video call
+    if not anaphoric and cur is not None and cues and _call_predicated(v, cues):
+        anaphoric = True  # '"It was an excellent conversation," X wrote': the call told before
     own_call = bool(cues) and any(c.strong and not c.definite and not c.in_person for c in cues) and not anaphoric
     # (``_denies_current`` reads cues: a sentence with none denies nothing)
     if cur is not None and not own_call and cues and _denies_current(view, v, cues, drafts[cur], state):
@@ -1355,6 +1357,17 @@ def _denies_current(view: DocView, v: SentView, cues, d: Draft, state: _State) -
     # (not "there was no conversation about the border": a topic denied, not the call)
     return any(call_status(v, view.lex, c) is CallStatus.DENIED and not negation_only(v, view.lex, c)
                and v.low(c.end) not in view.lex.topic_prepositions for c in cues)
+
+
+def _call_predicated(v: SentView, cues) -> bool:
+    """ '"It was an excellent conversation," X wrote', "This was a good call": the sentence (or its
+    quotation) opens with "it", "this" or "that", then "was" or "is", "a" or "an" and at most two
+    words before a call noun: a word on the call told before, no call of its own."""
+    k = v.start + (v.low(v.start) in ('"', "“"))
+    if v.low(k) not in ("it", "this", "that") or v.low(k + 1) not in ("was", "is", "'s") \
+            or v.low(k + 2) not in ("a", "an"):
+        return False
+    return any(c.kind == NOUN and not c.plural and k + 3 <= c.start <= k + 5 for c in cues)
 
 
 def _named_with_call_word(view: DocView, v: SentView, cues) -> set[str]:
