@@ -4656,3 +4656,13 @@ def test_it_was_a_call_told_paragraphs_later_is_the_call_told_before(analyse_tex
     names = {e.key: e.name for e in facts.entities}
     _, call = only_call(facts)
     assert [names[r.outlet] for r in call.reports] == [outlet]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Emil Sorn said he would brief President Ilse Varga and that he would telephone the party leader, Lars "
+     "Berg, tomorrow.", {"Emil Sorn", "Lars Berg"}),
+    ("Ilse Varga called the moves by Attorney General Lars Berg a coup.", None),
+])
+def test_a_second_that_clause_s_he_and_the_party_leader_then_the_name(analyse_text, text, people):
+    found = calls_of(analyse_text(text, published="2018-06-13"))
+    assert ({p for p, _ in found} == {frozenset(people)}) if people else found == []

@@ -330,8 +330,11 @@ def titled_description_then_name(v: SentView, lex: Lexicon, j: int, hi: int) -> 
         if (np := v.np(k)) is not None:
             # "the losing candidate, X": a phrase the person rules opened at its noun, after words
             # of description
-            return np if np.kind == NAME and np.start == k and low in lex.apposed_person_nouns \
-                and all(v.tok(m).isalpha() and v.tok(m).islower() for m in range(j + 1, k)) else None
+            # ("the party leader, X": a title word the phrase was opened at, after "the")
+            return np if np.kind == NAME and np.start == k and (
+                low in lex.apposed_person_nouns or low in lex.title_words and v.low(j) == "the") \
+                and all(v.tok(m).isalpha() and v.tok(m).islower() and v.low(m) not in lex.governing_prepositions
+                        for m in range(j + 1, k)) else None
         if low in (";", ":", ".") or low in lex.clause_openers:
             return None
         titled = titled or low in lex.title_words

@@ -328,10 +328,12 @@ def leaders_named_before(view: DocView, v: SentView, before: int, sentences: int
 
 
 def _object_before_second_verb(v: SentView, lex, other: PersonNP) -> bool:
-    """ "X thanks Y and says he ...": a name right before "and" and a reporting verb (the second
-    verb of the sentence's subject), after another person of the same clause."""
+    """ "X thanks Y and says he ...", "X said he would brief Y and that he would call Z": a name
+    right before "and" and a reporting verb (the second verb of the sentence's subject) or a
+    second "that" clause, after another person of the same clause."""
     k = other.end + (v.low(other.end) == ",")
-    return v.low(k) == "and" and v.low(k + 1) in lex.reporting_words and other.governor not in ("", "and", ",") \
+    return v.low(k) == "and" and (v.low(k + 1) in lex.reporting_words or v.low(k + 1) == "that") \
+        and other.governor not in ("", "and", ",") \
         and any(n.end <= other.start and n.kind in (NAME, PRONOUN, ROLE) and not n.possessive for n in v.nps)
 
 
