@@ -610,3 +610,15 @@ def test_a_handle_of_a_fan_or_news_account_is_no_person(analyse_text):
     facts = analyse_text(text)
     named = {text[a:b] for e in facts.entities for a, b in e.mentions}
     assert not named & {"@EmilSornNews", "@EmilSornFans"}
+
+
+def test_the_initials_of_a_person_s_title_stand_for_them(analyse_text):
+    text = "External Affairs Minister Lars Berg spoke on Monday. EAM will meet the envoy on Friday."
+    facts = analyse_text(text)
+    berg = next(e for e in facts.entities if e.name == "Lars Berg")
+    assert "EAM" in {text[a:b] for a, b in berg.mentions}
+
+
+def test_initials_run_together_after_a_title_open_a_name(analyse_text):
+    facts = analyse_text("Foreign Minister G.L. Tomasz arrived on Monday.")
+    assert {e.name for e in facts.entities if e.kind in (EntityKind.PERSON, EntityKind.LEADER)} == {"G.L. Tomasz"}

@@ -376,6 +376,7 @@ class Extractor:
         self._handles()
         self._capital_header()
         self._short_forms()
+        self._title_initials()
         self._capital_labels()
         state_media(self)
         slot_outlets(self)
@@ -394,6 +395,26 @@ class Extractor:
         for b in self.entities.values():
             b.spans = [s for s in b.spans if (b.key, s[0]) in standing]
         return EntityIndex(self.mentions, self.entities, self.adjectives)
+
+    def _title_initials(self) -> None:
+        """ "EAM will speak with X" after "External Affairs Minister Y": the initials of the title
+        of one person of the article (three words or more), in capitals, stand for that person
+        (not when two people's titles share them, nor where an entity is named)."""
+        by_initials: dict[str, set[str]] = {}
+        for b in self.entities.values():
+            # (a title of words, "External Affairs Minister", not one holding an acronym: "UN Secretary-General")
+            if b.kind in PERSON_KINDS and b.role and len(words := b.role.split()) >= 3 \
+                    and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+                by_initials.setdefault("".join(w[0] for w in words), set()).add(b.key)
+        by_initials = {k: keys for k, keys in by_initials.items() if len(keys) == 1}
+        if not by_initials:
+            return
+        cols = columns(self.doc)
+        taken = {i for m in self.mentions for i in range(m.start, m.end)} | {
+            i for ent in self.ents for i in range(ent.start, ent.end)} | set(self.adjectives)
+        for i in cols.where(by_initials.keys(), lowered=False):
+            if i not in taken:
+                self.add(i, i + 1, self.entities[next(iter(by_initials[cols.text[i]]))], described=True)
 
     def _handles(self) -> None:
         """ "PM X called Chairman @IlseVargaPTI today": a social media handle made of the full

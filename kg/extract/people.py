@@ -157,6 +157,7 @@ def _appositive_role(cols: Columns, end: int, roles: frozenset[str]) -> bool:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")  # "G.L.", written as one token
 _OPEN_QUOTES = frozenset({'"', "“"})
 _CLOSE_QUOTES = frozenset({'"', "”"})
 
@@ -292,7 +293,10 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
         if at == len(capitals):
             break
         i = capitals[at]
-        if i in taken or not _is_name(text[i], not_names):
+        # (initials run together open a name right after a title: "Foreign Minister G.L. X")
+        initials = _INITIALS.match(text[i]) is not None and i > 0 and lower[i - 1] in title_words \
+            and i + 1 < n_tokens and i + 1 not in taken and _is_name(text[i + 1], not_names)
+        if i in taken or not (initials or _is_name(text[i], not_names)):
             i += 1
             continue
         j = i + 1
