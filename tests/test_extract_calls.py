@@ -4666,3 +4666,11 @@ def test_it_was_a_call_told_paragraphs_later_is_the_call_told_before(analyse_tex
 def test_a_second_that_clause_s_he_and_the_party_leader_then_the_name(analyse_text, text, people):
     found = calls_of(analyse_text(text, published="2018-06-13"))
     assert ({p for p, _ in found} == {frozenset(people)}) if people else found == []
+
+
+def test_an_unlabelled_interview_s_questions_count_from_the_interview_s_day(analyse_text):
+    text = ("INTERVIEW | Varga: a first step\n\nVell News\n\nPrime Minister Ilse Varga sat down with Vell News on "
+            "Thursday, the day after the leaders agreed.\n\nYesterday you met Emil Sorn on a video link. What did "
+            "you agree?\n\nThe borders open.\n\nIs Ostria left out?\n\nNot at all.")
+    people, call = only_call(analyse_text(text, published="2020-05-08"))
+    assert people == {"Ilse Varga", "Emil Sorn"} and call.date == date(2020, 5, 6)

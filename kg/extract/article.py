@@ -88,6 +88,10 @@ _LABEL_LINE = re.compile(r"^(?:[A-Z][A-Z.' -]{0,30}|[A-Z][\w.'’-]*(?: [A-Z][\w
                          re.MULTILINE)
 
 
+# a paragraph of one line that asks a question, not inside a quotation
+_QUESTION_LINE = re.compile(r"(?<=\n\n)[A-Z][^\n\"“”]{0,300}\?[ \t]*(?=\n\n|\n?\Z)")
+
+
 def _line_end(text: str, at: int) -> int:
     """Where the line holding character ``at`` ends (its newline, or the end of the text)."""
     end = text.find("\n", at)
@@ -104,10 +108,17 @@ def _interview_day(text: str, published: date | None) -> date | None:
     # a transcript's speakers come back ("Q:" ... "Q:"); "READ MORE:" and "WATCH:" do not; and
     # someone asks: a labelled line holds a question ("Photo:" twice is page furniture)
     said = [m.group().strip().casefold() for m in labels]
-    if published is None or len(labels) < 2 or len(set(said)) == len(said) or not any(
-            "?" in text[m.end():_line_end(text, m.end())] for m in labels):
+    if published is None:
         return None
-    opening = text[: labels[0].start()]
+    if len(labels) < 2 or len(set(said)) == len(said) or not any(
+            "?" in text[m.end():_line_end(text, m.end())] for m in labels):
+        # (or questions with no labels: two paragraphs or more of one line ending in "?")
+        questions = [m for m in _QUESTION_LINE.finditer(text) if m.start() > first_line]
+        if len(questions) < 2:
+            return None
+        opening = text[: questions[0].start()]
+    else:
+        opening = text[: labels[0].start()]
     words = lexicon_phrases(load_lexicon("reports"), "interview_words")
     for sentence in re.split(r"(?<=[.!?])\s+", opening):
         at = [m.start() for m in re.finditer(r"[a-z]+", sentence.lower()) if m.group() in words]

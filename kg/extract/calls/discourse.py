@@ -133,10 +133,19 @@ def _interviewee(view: DocView, v: SentView) -> str | None:
     an answer's "I" stands for: the named subject of the opening sentence that tells the interview
     (reports.json interview_words), when the paragraph before ``v``'s ends with a question."""
     first = _paragraph(view, v)[0]
-    if first.index == 0 or not view.text[view.sents[first.index - 1].char_start:
-                                          view.sents[first.index - 1].char_end].rstrip().endswith("?"):
+    if first.index == 0 or not _asks(view, view.sents[first.index - 1]):
         return None
-    for s in view.sents[: min(first.index, 8)]:
+    return _interview_subject(view, first.index)
+
+
+def _asks(view: DocView, s: SentView) -> bool:
+    return view.text[s.char_start:s.char_end].rstrip().endswith("?")
+
+
+def _interview_subject(view: DocView, before: int) -> str | None:
+    """The named subject of the sentence of the text's opening (before sentence ``before``) that
+    tells an interview (reports.json interview_words): "X sat down with Vell News"."""
+    for s in view.sents[: min(before, 8)]:
         if not view.lex.interview_words.isdisjoint(s.lower):
             np = _name_subject(s, view.lex)
             return np.key if np is not None and np.kind == NAME else None
@@ -463,6 +472,11 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             return (speaker,) if speaker else ()
         if word in view.lex.second_person:
             answer = transcript_answer(view, v)
+            if answer is None and not v.quoted and _asks(view, _paragraph(view, v)[-1]):
+                # "Yesterday you met X on a video link. What did you agree?": an interview's question
+                # with no labels, put to the one interviewed
+                keys = _interview_subject(view, v.index)
+                return (keys,) if keys else ()
             return (answer.speaker,) if answer is not None else ()
         if word in view.lex.third_plural:
             return tuple(sorted(ctx.current)) if len(ctx.current) >= 2 and v.index - ctx.current_index <= 3 else ()
