@@ -4621,8 +4621,8 @@ def test_a_video_call_with_several_is_one_call_also_or_not(analyse_text, text, c
 
 def test_i_in_an_unlabelled_interview_answer_is_the_one_interviewed(analyse_text):
     text = ("INTERVIEW | Varga: a first step\n\nVell News\n\nPrime Minister Ilse Varga sat down with Vell News on "
-            "Thursday. The conversation has been shortened.\n\nIs Ostria left out?\n\nNot at all. I phoned Emil "
-            "Sorn last week and explained our plans.")
+            "Thursday. The conversation has been shortened.\n\nWhat did the leaders agree?\n\nThe borders open."
+            "\n\nIs Ostria left out?\n\nNot at all. I phoned Emil Sorn last week and explained our plans.")
     people, call = only_call(analyse_text(text, published="2020-05-08"))
     assert people == {"Ilse Varga", "Emil Sorn"} and call.caller is not None
 
@@ -4674,3 +4674,38 @@ def test_an_unlabelled_interview_s_questions_count_from_the_interview_s_day(anal
             "you agree?\n\nThe borders open.\n\nIs Ostria left out?\n\nNot at all.")
     people, call = only_call(analyse_text(text, published="2020-05-08"))
     assert people == {"Ilse Varga", "Emil Sorn"} and call.date == date(2020, 5, 6)
+
+
+@pytest.mark.parametrize("opening", [
+    "Ilse Varga told reporters on Monday that the border would stay closed.",
+    "Ilse Varga sat in the front row at the summit on Monday.",
+])
+def test_i_of_a_column_after_questions_is_no_one_of_the_opening(analyse_text, opening):
+    text = (f"{opening}\n\nWhat does this mean for Ostria?\n\nNobody knows.\n\nWill the talks succeed?\n\nI called "
+            "Emil Sorn on Tuesday to ask. He did not pick up.")
+    assert calls_of(analyse_text(text, published="2020-05-08")) == []
+
+
+# -- from a second cold review: near misses of the rules for parts of days, event clauses, calls ---
+
+@pytest.mark.parametrize("text, day", [
+    ("Protesters gathered on Saturday. By mid-morning the next day, Ilse Varga had phoned Emil Sorn.", date(2024, 5, 5)),
+    ("Talks resume on Monday. President Ilse Varga will phone Emil Sorn by the evening.", None),
+    ("The day after he was sworn in on May 2, Emil Sorn phoned President Ilse Varga.", date(2024, 5, 3)),
+    ("A day after the ministry announced sanctions on Monday, Ilse Varga phoned Emil Sorn.", date(2024, 5, 7)),
+    ("Tariffs were announced on March 3. Weeks later, Ilse Varga phoned Emil Sorn the day after he announced his "
+     "candidacy.", None),
+    ("Emil Sorn was sworn in as president on May 2. Ilse Varga phoned him the day after he was sworn in.",
+     date(2024, 5, 3)),
+])
+def test_days_of_parts_of_days_and_event_clauses(analyse_text, text, day):
+    _, call = only_call(analyse_text(text, published="2024-05-10"))
+    assert call.date == day
+
+
+@pytest.mark.parametrize("text, calls", [
+    ("Angela Merkel also held a brief video call with Emmanuel Macron, Boris Johnson and Mario Draghi on Monday.", 1),
+    ("Angela Merkel held a phone call with Emmanuel Macron and Boris Johnson respectively on Monday and Tuesday.", 2),
+])
+def test_a_call_with_an_adjective_after_a_is_one_call_but_respectively_two(analyse_text, text, calls):
+    assert len(calls_of(analyse_text(text, published="2021-07-29"))) == calls

@@ -15,6 +15,7 @@ Pure functions over a ``DocView``:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -143,13 +144,22 @@ def _asks(view: DocView, s: SentView) -> bool:
 
 
 def _interview_subject(view: DocView, before: int) -> str | None:
-    """The named subject of the sentence of the text's opening (before sentence ``before``) that
-    tells an interview (reports.json interview_words): "X sat down with Vell News"."""
-    for s in view.sents[: min(before, 8)]:
-        if not view.lex.interview_words.isdisjoint(s.lower):
+    """The named subject of the sentence of the text's opening (its first sentences, before
+    sentence ``before``) that tells an interview (reports.json interview_openings: "X sat down
+    with Vell News"), in a text with two paragraphs or more that are questions."""
+    if len(_QUESTION_PARAGRAPH.findall(view.text)) < 2:
+        return None
+    for s in view.sents[: min(before, _OPENING_SENTENCES)]:
+        if view.lex.interview_openings.find(s.lower) is not None:
             np = _name_subject(s, view.lex)
             return np.key if np is not None and np.kind == NAME else None
     return None
+
+
+# a paragraph of one line that asks a question, not inside a quotation; the opening that tells an
+# interview is in a text's first sentences
+_QUESTION_PARAGRAPH = re.compile(r"(?<=\n\n)[A-Z][^\n\"“”]{0,300}\?[ \t]*(?=\n\n|\n?\Z)")
+_OPENING_SENTENCES = 8
 
 
 def _transcript_speaker(first: SentView) -> str | None:

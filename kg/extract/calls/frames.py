@@ -864,7 +864,7 @@ def _initiator_opening(v: SentView, lex: Lexicon, cue: Cue) -> PersonNP | None:
 
 def read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Frame:
     frame = _read_frame(v, lex, cue, cues)
-    if not frame.separate and len(frame.objects) > 1 and frame.prep != "between" and not _one_call(v, lex, cue):
+    if not frame.separate and len(frame.objects) > 1 and frame.prep != "between":
         lo, hi = clause_bounds(v, lex, cue.start)
         first = frame.objects[0].start
         commas = [k for k in range(cue.end, first) if v.low(k) == ","]
@@ -874,8 +874,9 @@ def read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Fr
             # "Later in the day, ...": a date's word; "the summit, also held online, with A, B and
             # C": the adjunct's word, not the list's
             at = lex.separately.find(v.lower, at + 1, hi - v.start)
-        if at is not None:
-            # "he had also spoken with A, B and C, among others": one call each
+        if at is not None and not (v.low(v.start + at) == "also" and _one_call(v, lex, cue)):
+            # "he had also spoken with A, B and C, among others": one call each (but "also joined a
+            # video call with A, B and C" is one call)
             frame = replace(frame, separate=True)
     return frame
 
@@ -885,10 +886,13 @@ def _one_call(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     ("also held phone talks with A and B" may be two)."""
     if cue.kind != NOUN or cue.plural:
         return False
-    k = cue.start - 1
-    while k >= v.start and (v.low(k) in lex.medium_words or v.low(k) == "-"):
+    k, words = cue.start - 1, 0
+    while k >= v.start and (v.low(k) in lex.medium_words or v.low(k) == "-" or v.tok(k).isdigit()
+                            or words < 2 and v.tok(k).isalpha() and v.tok(k).islower() and v.low(k) not in ("a", "an", "the")):
+        # ("a brief video call", "a three-way call", "an hour-long joint call")
+        words += v.low(k) not in lex.medium_words and v.tok(k).isalpha()
         k -= 1
-    return v.low(k) in ("a", "an")
+    return v.low(k) in ("a", "an", "the")
 
 
 def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Frame:

@@ -252,6 +252,7 @@ class Lexicon:
     event_families: Mapping[str, str]  # "vote" -> "election": nouns naming one event
     event_day_nouns: frozenset[str]  # the nouns of events a day may be told by (other_event_nouns and the families')
     event_verbs: Mapping[str, str]  # "voted" -> "election": a verb telling an event in its own clause
+    event_verbs_own_day: frozenset[str]  # "announced": its clause tells the event only with a day of its own
     event_participation: Phrases  # "took part in": after a date, the event it gives a day ("on Tuesday took part in the summit")
     other_time_phrases: Phrases  # "last year", "usually": a clause of another time than the story's
     other_event_words: frozenset[str]
@@ -264,7 +265,7 @@ class Lexicon:
     ellipsis_callers: Phrases  # "X phoned Y, as did Z"
     joining_companions: Phrases  # "X joined from the capital, alongside A and B"
     speaker_nouns: Phrases  # "X's office said he ...": the pronoun is X
-    interview_words: frozenset[str]  # "X sat down with Vell Radio": X answers the questions that follow
+    interview_openings: Phrases  # "X sat down with Vell Radio": X answers the questions that follow
     programme_nouns: frozenset[str]  # "Vell Radio's Morning Hour programme reported": the outlet's
     own_side_words: frozenset[str]  # "presidential" press secretary: a voice of one of the call's people
     present_verbs: frozenset[str]  # "speaks", "phones", "holds": a headline's news of the day
@@ -499,6 +500,8 @@ def lexicon() -> Lexicon:
         event_families=MappingProxyType({n: e["phrase"] for e in entries(dates, "event_families") for n in e["nouns"]}),
         event_day_nouns=other_event_nouns | frozenset(n for e in entries(dates, "event_families") for n in e["nouns"]),
         event_verbs=MappingProxyType({w: e["phrase"] for e in entries(dates, "event_families") for w in e.get("verbs", ())}),
+        event_verbs_own_day=frozenset(w for e in entries(dates, "event_families") if e.get("verbs_need_their_day")
+                                      for w in e.get("verbs", ())),
         event_participation=Phrases((p, True) for p in phrases_of(dates, "event_participation_verbs")),
         other_time_phrases=Phrases((p, True) for p in phrases_of(dates, "other_time_phrases")),
         other_event_words=frozenset(phrases_of(discourse, "other_event_words")),
@@ -512,7 +515,7 @@ def lexicon() -> Lexicon:
         ellipsis_callers=Phrases((p, True) for p in phrases_of(discourse, "ellipsis_callers")),
         joining_companions=Phrases((p, True) for p in phrases_of(discourse, "joining_companions")),
         speaker_nouns=Phrases((p, True) for p in phrases_of(discourse, "speaker_nouns")),
-        interview_words=frozenset(phrases_of(reports, "interview_words")),
+        interview_openings=Phrases((p, True) for p in phrases_of(reports, "interview_openings")),
         programme_nouns=frozenset(phrases_of(reports, "programme_nouns")),
         own_side_words=frozenset(w for p in phrases_of(discourse, "own_side_words") for w in p.split()),
         present_verbs=frozenset(f for section in ("call_verbs", "contact_verbs", "talk_verbs", "light_verbs")

@@ -102,6 +102,18 @@ def day_of_event(v: SentView, lex: Lexicon, d: DateMention, own: range = range(0
     return event_noun_of(v, lex, d, own) is not None
 
 
+def _event_verb_before(v: SentView, lex: Lexicon, d: DateMention) -> str | None:
+    """The event verb a date completes ("was sworn in (as president) on May 2"): its family."""
+    k, words = d.start - 1, 0
+    while k > v.start and (v.low(k) in ("on", "in", "at", "as") or v.tok(k)[:1].isupper() or v.low(k) in lex.title_words
+                           or words < 2 and v.tok(k).isalpha() and v.low(k) not in lex.event_verbs):
+        # "struck Vella on Monday", "sworn in as president on Monday", "announced sanctions on Monday"
+        words += v.tok(k).isalpha() and v.tok(k).islower() and v.low(k) not in ("on", "in", "at", "as") \
+            and v.low(k) not in lex.title_words
+        k -= 1
+    return lex.event_verbs.get(v.low(k))
+
+
 def event_noun_of(v: SentView, lex: Lexicon, d: DateMention, own: range = range(0)) -> int | None:
     """The token of the event noun the date is tied to (``day_of_event``), or None."""
 
@@ -186,11 +198,10 @@ def _event_told_before(v: SentView, lex: Lexicon, d: DateMention) -> str | None:
     """The event noun or verb a date completes in its clause ("The vote was held on Sunday", "The
     summit in Vella opened on Tuesday", "X was sworn in on Monday": event_families' ``verbs``),
     the noun opening the clause or the verb right before the date; None for any other date."""
+    verb = _event_verb_before(v, lex, d)
+    if verb is not None:
+        return verb
     k = d.start - 1
-    while k > v.start and (v.low(k) in ("on", "in", "at") or v.tok(k)[:1].isupper()):
-        k -= 1  # "struck Vella on Monday", "sworn in on Monday"
-    if v.low(k) in lex.event_verbs:
-        return lex.event_verbs[v.low(k)]
     j = v.start
     while j < d.start - 1 and (v.low(j) in lex.determiners or v.tok(j).isalpha() and v.tok(j).islower()
                                and v.low(j) not in lex.event_day_nouns):
@@ -230,9 +241,14 @@ def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int]
                     or v.tok(m)[:1].isupper()):
                 m += 1
             if m < v.end and v.low(m) in lex.event_verbs and m > k + n:
-                # "the day after the Varnian was sworn in on May 2": the event the clause tells
+                # "the day after the Varnian was sworn in on May 2": the event the clause tells, with
+                # its own day (not "the day after he announced his candidacy": which announcement)
                 opening = k <= v.start + 1 or _opens(v, lex, k)
-                if (opening or cue.end <= k <= cue.end + 10) and v.low(k - 1) != "since":
+                dated = any(m < x.start <= m + 6 and _event_verb_before(v, lex, x) for x in v.dates)
+                if (dated or v.low(m) not in lex.event_verbs_own_day) and (opening or cue.end <= k <= cue.end + 10) and v.low(k - 1) != "since" \
+                        and not (k < cue.start and any(v.low(j) in lex.reporting_words for j in range(m + 1, cue.start))) \
+                        and not (k > cue.end and any(v.low(j) in lex.relative_pronouns or v.low(j) in lex.reporting_words
+                                                     for j in range(cue.end, k))):
                     return lex.event_verbs[v.low(m)], days, k
                 continue
             at = m if m < v.end and noun(m) else None
@@ -319,6 +335,8 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         if expr.startswith("since ") or v.low(d.start - 1) == "since":
             continue  # "their first call since January": the last contact before the call, not its day
         if is_back_reference(expr):
+            if status is CallStatus.PLANNED and expr.startswith("by "):
+                continue  # "will phone X by the evening": a deadline, no day named before
             # one before the cue weighs like any day before it ("congratulated him the day before,
             # praised ... on Monday during a call": Monday is the call's)
             near = d.start - cue.end if d.start >= cue.end else cue.start - d.end
@@ -372,11 +390,26 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             # next day "after midnight"; not "In 2019, X phoned Y at midnight", "Last year ...")
             return Day(back_reference=True, back_offset=1 if past_midnight(v) else 0)
         return Day()
+    backs = [c[4] for c in candidates if c[2] is None and c[4] not in (None, False)
+             and is_back_reference(c[4].expression.lower().strip())]
+    if len(backs) > 1:
+        # "By mid-morning the next day": the part of a day the other back reference moves to
+        moved = [d for d in backs if back_reference_offset(d.expression)]
+        candidates = [c for c in candidates if not (c[4] not in (None, False) and c[4] in backs
+                                                    and not back_reference_offset(c[4].expression)
+                                                    and any(abs(c[4].end - m.start) <= 2 or abs(m.end - c[4].start) <= 2
+                                                            for m in moved))]
     firm = [c for c in candidates if not c[0]]
     best = min(firm, key=lambda c: c[1]) if firm else None
     # (asked only where no day of the sentence's own dates the call, or a back reference may be an
     # event's: most call sentences name a day)
     event = None if status is CallStatus.PLANNED or best is not None and not best[4] else event_reference(v, lex, cue)
+    if best is not None and not best[4] and status is not CallStatus.PLANNED and (told := named.get(candidates.index(best))) \
+            and _event_verb_before(v, lex, told) and (clause := event_reference(v, lex, cue)) is not None \
+            and clause[2] < told.start:
+        # "The day after he was sworn in on November 17, X phoned Y": the date is the event's, the
+        # call a day after it
+        return Day(event=clause[0], back_offset=clause[1])
     if event is not None and (best is None or best[4].start == event[2]):
         # "the day before the summit": the summit's day, else (a back reference) the day named
         # before; a report's day is no day of the call
