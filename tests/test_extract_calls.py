@@ -4709,3 +4709,16 @@ def test_days_of_parts_of_days_and_event_clauses(analyse_text, text, day):
 ])
 def test_a_call_with_an_adjective_after_a_is_one_call_but_respectively_two(analyse_text, text, calls):
     assert len(calls_of(analyse_text(text, published="2021-07-29"))) == calls
+
+
+@pytest.mark.parametrize("second", [
+    "The roughly 40-minute exchange happened at the South Korean side's request.",
+    "The conversation was held at the South Korean side's request, officials in Tokyo said.",
+])
+def test_the_side_that_asked_for_the_call_told_in_a_sentence_of_its_own(analyse_text, second):
+    text = ("Japan's Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol spoke by phone on "
+            f"Thursday.\n\n{second}")
+    facts = analyse_text(text, published="2024-01-05")
+    names = {e.key: e.name for e in facts.entities}
+    _, call = only_call(facts)
+    assert names.get(call.caller) == "Yoon Suk Yeol"

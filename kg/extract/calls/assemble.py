@@ -1018,6 +1018,13 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         anaphoric = lex.video_anaphora.find(v.lower) is not None  # "The session ran for an hour" after a video call
     if not anaphoric and cur is not None and cues and _call_predicated(v, cues):
         anaphoric = True  # '"It was an excellent conversation," X wrote': the call told before
+    if not anaphoric and cur is not None and cues and not v.dates and any(
+            c.kind == NOUN and c.definite and c.possessor is None and not c.plural and not c.in_person
+            and c.start - v.start <= 5 and v.low(v.start) == "the" for c in cues):
+        # "The hour-long exchange happened at the X side's request": the call told before (a
+        # sentence with no day of its own: "The brief talks began at noon, late Monday in Vell"
+        # may tell another clock's day)
+        anaphoric = True
     own_call = bool(cues) and any(c.strong and not c.definite and not c.in_person for c in cues) and not anaphoric
     # (``_denies_current`` reads cues: a sentence with none denies nothing)
     if cur is not None and not own_call and cues and _denies_current(view, v, cues, drafts[cur], state):

@@ -158,6 +158,9 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
             strong = True
         elif low in lex.duration_words and j + 1 < i and (v.low(j + 1).endswith(("-minute", "-hour")) or v.tok(j + 1)[:1].isdigit()):
             pass  # "the roughly 30-minute call": a duration's approximator
+        elif low == "-" and j + 1 < i and v.low(j + 1) in ("minute", "hour", "long") or \
+                low in ("minute", "hour", "long") and v.low(j - 1) == "-":
+            pass  # "the 15-minute call" written "15 - minute": the tokenizer's split of a duration
         elif not (_modifier(lex, low) or v.tok(j).replace(".", "").isdigit() or low.endswith("-minute") or low.endswith("-hour")
                   or low in lex.weekdays or (v.tok(j)[:1].isupper() and v.np(j) is None and j + 1 < i + 1
                                            and any(c.isdigit() for c in v.tok(j)) or v.tok(j).isupper() and len(v.tok(j)) > 1)):

@@ -84,7 +84,7 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
             same = _participants_from(view, participants, country) if country is not None else []
             if len(same) == 1:
                 return same[0]
-        if v.low(i) in lex.initiative_nouns and "at" in v.words(i - 5, i):
+        if v.low(i) in lex.initiative_nouns and "at" in v.words(i - 6, i):  # ("at the South Korean side's request")
             np = next((v.np(k) for k in range(i - 1, i - 4, -1) if v.np(k) is not None), None)  # "at X's request"
             if np is not None and np.key in participants:
                 return np.key
