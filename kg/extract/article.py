@@ -24,6 +24,7 @@ from spacy.attrs import DEP
 from spacy.tokens import Doc
 
 from kg.extract.calls import extract_calls
+from kg.extract.calls.view import QUESTION_PARAGRAPH
 from kg.extract.dates import find_date_expressions, resolve_date
 from kg.extract.datelines import Dateline, find_datelines
 from kg.extract.entities import extract_entities, outlet_ref
@@ -88,10 +89,6 @@ _LABEL_LINE = re.compile(r"^(?:[A-Z][A-Z.' -]{0,30}|[A-Z][\w.'’-]*(?: [A-Z][\w
                          re.MULTILINE)
 
 
-# a paragraph of one line that asks a question, not inside a quotation
-_QUESTION_LINE = re.compile(r"(?<=\n\n)[A-Z][^\n\"“”]{0,300}\?[ \t]*(?=\n\n|\n?\Z)")
-
-
 def _line_end(text: str, at: int) -> int:
     """Where the line holding character ``at`` ends (its newline, or the end of the text)."""
     end = text.find("\n", at)
@@ -113,7 +110,7 @@ def _interview_day(text: str, published: date | None) -> date | None:
     if len(labels) < 2 or len(set(said)) == len(said) or not any(
             "?" in text[m.end():_line_end(text, m.end())] for m in labels):
         # (or questions with no labels: two paragraphs or more of one line ending in "?")
-        questions = [m for m in _QUESTION_LINE.finditer(text) if m.start() > first_line]
+        questions = [m for m in QUESTION_PARAGRAPH.finditer(text) if m.start() > first_line]
         if len(questions) < 2:
             return None
         opening = text[: questions[0].start()]

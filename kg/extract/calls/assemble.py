@@ -35,7 +35,7 @@ from kg.extract.calls.status import call_status, clause_end, negation_only, not_
 from kg.extract.calls.view import ENTRY_STAMP, GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView
 from kg.extract.dates import find_durations, is_back_reference, resolve_date, weekday_around
 from kg.extract.calls.when import (by_reporting_word, call_day, day_named_in, day_of_event, event_weekday, event_weekday_day,
-                                   event_days_in, event_family, narrative_day, narrative_resolved)
+                                   event_days_in, event_family, names_a_year, narrative_day, narrative_resolved)
 from kg.extract.calls.reporters import evidence_of
 from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
@@ -1676,7 +1676,7 @@ def _no_time_of_its_own(v: SentView, at: int | None) -> bool:
     """The sentence names no time (no date, no year), and its call (its cue at token ``at``) is
     not told as done before another time ("had rung")."""
     return not v.dates and (at is None or "had" not in (v.low(at - 1), v.low(at - 2))) \
-        and not any(t.isdigit() and len(t) == 4 for t in v.lower)
+        and not names_a_year(v)
 
 
 def _list_days(view: DocView, drafts: list[Draft]) -> list[Draft]:

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.calls.lexicon import Lexicon, LightVerb, NounInfo
-from kg.extract.calls.view import NAME, PRONOUN, ROLE, GROUP, PersonNP, SentView
+from kg.extract.calls.view import NAME, NAMED_TIMES, PRONOUN, ROLE, GROUP, PersonNP, SentView
 from kg.extract.dates import narrative_weekday
 from kg.model import CallMedium, EntityKind
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
@@ -68,8 +68,6 @@ def time_of_day_in(v: SentView, lex: Lexicon, lo: int, hi: int) -> bool:
 
 
 _AT = frozenset({"at"})
-# times of day named by a word (closed-class: the clock's own names)
-_NAMED_TIMES = frozenset({"midnight", "noon", "midday"})
 
 
 def past_midnight(v: SentView) -> bool:
@@ -87,7 +85,7 @@ def _clock_at(v: SentView, lex: Lexicon, k: int) -> bool:
     if v.low(k) in lex.duration_words and not v.tok(k)[:1].isdigit():
         k += 1
     tok = v.low(k)
-    if tok in _NAMED_TIMES:
+    if tok in NAMED_TIMES:
         return True  # "shortly before midnight", "at noon"
     if not is_clock(tok):
         return False

@@ -15,7 +15,6 @@ Pure functions over a ``DocView``:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ from datetime import date
 from typing import NamedTuple
 
 from kg.extract.calls.lexicon import Lexicon
-from kg.extract.calls.view import (GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView, label_before,
+from kg.extract.calls.view import (GROUP, NAME, PRONOUN, QUESTION_PARAGRAPH, ROLE, DocView, PersonNP, SentView, label_before,
                                    object_pronoun)
 from kg.extract.roles import holds_portfolio
 from kg.model import EntityKind
@@ -147,7 +146,10 @@ def _interview_subject(view: DocView, before: int) -> str | None:
     """The named subject of the sentence of the text's opening (its first sentences, before
     sentence ``before``) that tells an interview (reports.json interview_openings: "X sat down
     with Vell News"), in a text with two paragraphs or more that are questions."""
-    if len(_QUESTION_PARAGRAPH.findall(view.text)) < 2:
+    questions = view.memo.get("questions")
+    if questions is None:
+        questions = view.memo["questions"] = len(QUESTION_PARAGRAPH.findall(view.text))
+    if questions < 2:
         return None
     for s in view.sents[: min(before, _OPENING_SENTENCES)]:
         if view.lex.interview_openings.find(s.lower) is not None:
@@ -156,9 +158,7 @@ def _interview_subject(view: DocView, before: int) -> str | None:
     return None
 
 
-# a paragraph of one line that asks a question, not inside a quotation; the opening that tells an
-# interview is in a text's first sentences
-_QUESTION_PARAGRAPH = re.compile(r"(?<=\n\n)[A-Z][^\n\"“”]{0,300}\?[ \t]*(?=\n\n|\n?\Z)")
+# the opening that tells an interview is in a text's first sentences
 _OPENING_SENTENCES = 8
 
 
@@ -359,7 +359,7 @@ def _object_before_second_verb(v: SentView, lex, other: PersonNP) -> bool:
 def _holders(view: DocView, role: str) -> dict[str, list[int]]:
     """The article's people ``role`` may stand for, each with the tokens where their mentions
     open (in text order), worked out once per article and role word."""
-    found = view.role_holders.get(role)
+    found = view.memo.get(("holders", role))
     if found is None:
         matches: dict[str, bool] = {}
         found = {}
@@ -368,7 +368,7 @@ def _holders(view: DocView, role: str) -> dict[str, list[int]]:
                 matches[m.key] = _role_matches(view, m.key, role)
             if matches[m.key]:
                 found.setdefault(m.key, []).append(m.start)
-        view.role_holders[role] = found
+        view.memo[("holders", role)] = found
     return found
 
 

@@ -255,6 +255,16 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
     return tuple(reversed(out))
 
 
+def _owned_name(v: SentView, np: PersonNP) -> PersonNP | None:
+    """The name phrase a possessive pronoun opens ("my Indonesian counterpart, X": the phrase
+    of X, its description first), else None."""
+    if np.kind != PRONOUN or not np.possessive:
+        return None
+    owned = v.np(np.end)
+    return owned if owned is not None and owned.kind == NAME and owned.start == np.end \
+        and owned.head_start > owned.start else None
+
+
 def _apposed_after_and(v: SentView, k: int) -> PersonNP | None:
     """The name that a short description opened at token ``k`` puts in apposition ("his deputy,
     Y,": a few lower-case words, a comma, the name and a comma after it), else None."""
@@ -485,8 +495,7 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
             people, separate = coordinated_after(v, lex, k + 1, hi)
             if not people and (named := titled_description_then_name(v, lex, k + 1, hi)) is not None:
                 people, separate = coordinated_after(v, lex, named.start, hi)  # "with the head of X's junta, General Y"
-            if people and people[0].kind == PRONOUN and people[0].possessive and (owned := v.np(people[0].end)) is not None \
-                    and owned.kind == NAME and owned.start == people[0].end and owned.head_start > owned.start:
+            if people and (owned := _owned_name(v, people[0])) is not None:
                 # "with my Indonesian counterpart, X": the name the possessed description goes on to
                 people, separate = coordinated_after(v, lex, owned.start, hi)
             elif people and people[0].kind == PRONOUN and people[0].possessive and v.np(people[0].end) is None \
@@ -597,8 +606,7 @@ def _direct_object(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[list[P
                 if np is not None and not (np.kind == PRONOUN and np.possessive):  # "to convey his sympathy"
                     return [np], False
         return [], False
-    if np.kind == PRONOUN and np.possessive and (owned := v.np(np.end)) is not None and owned.kind == NAME \
-            and owned.start == np.end and owned.head_start > owned.start:
+    if (owned := _owned_name(v, np)) is not None:
         return coordinated_after(v, lex, owned.start, hi)  # "phoned my Indonesian counterpart, X"
     if np.kind == PRONOUN and np.possessive and (np.word != "her" or _message_end(v, lex, j + 1, hi) is not None):
         return [], False  # "called his counterpart", "phoned her condolences to X" (but "called her")

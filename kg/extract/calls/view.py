@@ -35,7 +35,7 @@ from kg.extract.calls.lexicon import Lexicon
 from kg.model import ArticleMeta, EntityKind, OutletKind
 from kg.resources import incoming_on
 
-__all__ = ["ENTRY_STAMP", "PersonNP", "DateMention", "SentView", "DocView", "EntityInfo", "doc_view", "object_pronoun", "NAME", "PRONOUN",
+__all__ = ["ENTRY_STAMP", "QUESTION_PARAGRAPH", "NAMED_TIMES", "PersonNP", "DateMention", "SentView", "DocView", "EntityInfo", "doc_view", "object_pronoun", "NAME", "PRONOUN",
            "GROUP", "ROLE"]
 
 NAME, PRONOUN, GROUP, ROLE = "name", "pronoun", "group", "role"
@@ -261,10 +261,10 @@ class DocView:
     home: str | None = None  # the country the article is told from (dateline place, else publisher)
     datelines: tuple = ()  # kg.extract.datelines.Dateline: where each is and the day it was filed
     section_days: tuple[tuple[int, date], ...] = ()  # a live blog's day headings: (where, the day)
-    # role word -> {holder's key: the tokens where each of their mentions opens, in order}, filled
-    # when a title is first resolved (kg.extract.calls.discourse): each title word reads the
-    # article's mentions once, not once per phrase
-    role_holders: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # facts derived from the whole article once, when first asked (kg.extract.calls.discourse):
+    # ("holders", role word) -> {holder's key: the tokens where their mentions open, in order};
+    # "questions" -> how many paragraphs are questions
+    memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def anchor_at(self, v: "SentView") -> date | None:
         """The day a sentence's relative expressions count from: the day heading of the live
@@ -639,6 +639,13 @@ def _sentence_bounds(doc: Doc, cols) -> list[tuple[int, int, int, int]]:
 ENTRY_STAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|local time)[^\n]{0,6})?"
                          r"[ \t]*(?:$|[—–:|-][ \t]+\S|(?-i:[ \t]+[\"“‘'A-Z]))", re.MULTILINE | re.IGNORECASE)
 # (the last form, a stamp and its entry's headline: "22:03 Polls closed", "09:40 \"We are ready\"")
+
+# a paragraph of one line that asks a question, not inside a quotation: an interview printed as
+# questions and answers with no speaker labels has two or more
+QUESTION_PARAGRAPH = re.compile(r"(?<=\n\n)[A-Z][^\n\"“”]{0,300}\?[ \t]*(?=\n\n|\n?\Z)")
+
+# times of day named by a word, with their hour and minute (closed-class: the clock's own names)
+NAMED_TIMES = {"midnight": (0, 0), "noon": (12, 0), "midday": (12, 0)}
 
 
 # a line that may hold only a day: short, and no full stop inside (a live blog's day heading)

@@ -30,7 +30,7 @@ from kg.extract.dates import (LEANING_BACK, Narrative, back_reference_offset, ba
 from kg.model import CallStatus, EntityKind
 
 __all__ = ["Day", "call_day", "by_reporting_word", "event_weekday", "event_weekday_day", "day_of_event", "narrative_day",
-           "day_named_in", "narrative_resolved", "event_reference", "event_days_in"]
+           "day_named_in", "narrative_resolved", "event_reference", "event_days_in", "names_a_year"]
 
 # The word lists are the lexicon's (reports.json reporting_words, dates.json
 # reported_relative_days and near_periods, discourse.json date_openers ...); the punctuation
@@ -100,6 +100,11 @@ def day_of_event(v: SentView, lex: Lexicon, d: DateMention, own: range = range(0
     """The date is tied to an event noun that is not the call's own (tokens ``own``): "the
     December 7 election", "Sunday's vote", "the summit in Vella in October"."""
     return event_noun_of(v, lex, d, own) is not None
+
+
+def names_a_year(v: SentView) -> bool:
+    """The sentence holds a number of four digits ("In 2019, ..."): a time of its own."""
+    return any(t.isdigit() and len(t) == 4 for t in v.lower)
 
 
 def _event_verb_before(v: SentView, lex: Lexicon, d: DateMention) -> str | None:
@@ -385,7 +390,7 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         if event is not None:
             return Day(event=event[0], back_offset=event[1])  # "On election night, X phoned Y"
         if status is not CallStatus.PLANNED and time_of_day_in(v, lex, v.start, v.end) \
-                and lex.other_time_phrases.find(v.lower) is None and not any(t.isdigit() and len(t) == 4 for t in v.lower):
+                and lex.other_time_phrases.find(v.lower) is None and not names_a_year(v):
             # "Y received a call from X shortly after 8am", with no day: the day named before (the
             # next day "after midnight"; not "In 2019, X phoned Y at midnight", "Last year ...")
             return Day(back_reference=True, back_offset=1 if past_midnight(v) else 0)

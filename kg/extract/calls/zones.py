@@ -16,7 +16,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from kg.extract.calls.lexicon import Lexicon
-from kg.extract.calls.view import DateMention, SentView
+from kg.extract.calls.view import NAMED_TIMES, DateMention, SentView
 from kg.extract.dates import weekday_number
 from kg.extract.mentions import norm_name
 from kg.model import EntityKind
@@ -28,7 +28,6 @@ __all__ = ["universal_day", "clock_at", "place_zone"]
 # grammar of the written time, not vocabulary
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?(am|pm|a\.m\.?|p\.m\.?)?$")
 _SUFFIX = {"am": 0, "a.m.": 0, "a.m": 0, "pm": 12, "p.m.": 12, "p.m": 12}
-_NAMED_TIMES = {"midnight": (0, 0), "noon": (12, 0), "midday": (12, 0)}
 # the words between a day and the time it is told at ("on Sunday, at about 1:15am"): grammar
 _TIME_LINKS = frozenset((",", "at", "around", "about", "shortly", "just", "before", "after", "some"))
 # "shortly before 7 a.m.", "just after midnight": minutes the word puts the time off by
@@ -40,8 +39,8 @@ def clock_at(v: SentView, k: int) -> tuple[int, int, int] | None:
     end); None when no time of day stands there ("7 p.m.", "19:40", "12:30am", "midnight").
     A bare number needs its "a.m." or "p.m." (a number alone is no time)."""
     low = v.low(k)
-    if low in _NAMED_TIMES:
-        return (*_NAMED_TIMES[low], k + 1)
+    if low in NAMED_TIMES:
+        return (*NAMED_TIMES[low], k + 1)
     m = _CLOCK.match(low)
     if m is None:
         return None
