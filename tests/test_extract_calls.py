@@ -3695,6 +3695,27 @@ def test_the_second_review_s_cases(analyse_text, text, calls):
     assert {people: c.status for people, c in calls_of(facts)} == calls
 
 
+@pytest.mark.parametrize("text,day", [
+    # a date and a lead after a comma give the event its day; a word for any event of its kind
+    ("Premier Ilse Varga phoned King Emil Sorn on March 2, the day the quakes hit. Lars Berg phoned King "
+     "Emil Sorn the day after the disaster.", date(2025, 3, 3)),
+    ("The vote was set for early March. On March 8, the eve of the vote, Premier Ilse Varga phoned Lars "
+     "Berg. King Emil Sorn phoned Lars Berg two days after the vote.", date(2025, 3, 11)),
+    # a lead that opens a clause telling the event
+    ("The storm season began early. The cyclone struck Vella on March 4. Lars Berg phoned King Emil Sorn on "
+     "the day the cyclone made landfall.", date(2025, 3, 4)),
+    # "the day" with no clause telling an event gives no day
+    ("The summit in Vella closed on March 4. Lars Berg spent the day at the summit and later phoned King "
+     "Emil Sorn.", None),
+    ("The summit in Vella closed on March 4. After the day's talks, Lars Berg phoned King Emil Sorn.", None),
+])
+def test_a_day_told_by_a_clause_or_an_apposition_of_an_event(analyse_text, text, day):
+    facts = analyse_text(text)
+    # (the call told last with Lars Berg is the one dated by the event)
+    found = [c.date for people, c in calls_of(facts) if "Lars Berg" in people]
+    assert found[-1:] == [day]
+
+
 @pytest.mark.parametrize("text", [
     "Parliament voted on Tuesday to approve the budget. On election night, Premier Ilse Varga phoned Lars Berg.",
     "The national team's victory on Saturday delighted fans. On election night, Premier Ilse Varga phoned Lars Berg.",

@@ -248,6 +248,7 @@ class Lexicon:
     outlet_descriptors: Phrases  # "the news agency X": words before an outlet's name
     other_event_nouns: frozenset[str]
     event_day_leads: Phrases  # "the day after (the summit)": the days moved from the event's day
+    event_day_clause_leads: frozenset[str]  # "the day (the quake hit)": a lead opening a clause that tells the event
     event_day_compounds: Mapping[str, int]  # "(election) night": the same, after the event's noun
     event_families: Mapping[str, str]  # "vote" -> "election": nouns naming one event
     event_day_nouns: frozenset[str]  # the nouns of events a day may be told by (other_event_nouns and the families')
@@ -496,6 +497,7 @@ def lexicon() -> Lexicon:
         outlet_descriptors=Phrases((p, True) for p in phrases_of(reports, "outlet_descriptors")),
         other_event_nouns=other_event_nouns,
         event_day_leads=Phrases((e["phrase"], e["days"]) for e in entries(dates, "event_day_leads")),
+        event_day_clause_leads=frozenset(e["phrase"] for e in entries(dates, "event_day_leads") if e.get("clause")),
         event_day_compounds=MappingProxyType({e["phrase"]: e["days"] for e in entries(dates, "event_day_compounds")}),
         event_families=MappingProxyType({n: e["phrase"] for e in entries(dates, "event_families") for n in e["nouns"]}),
         event_day_nouns=other_event_nouns | frozenset(n for e in entries(dates, "event_families") for n in e["nouns"]),

@@ -164,10 +164,14 @@ def event_days_in(v: SentView, lex: Lexicon, anchor_day: date | None) -> list[tu
             continue  # "The runoff will be held on Sunday": a day still to come, whatever it resolves to
         k = event_noun_of(v, lex, d)
         word = v.low(k) if k is not None else _event_told_before(v, lex, d)
+        moved = 0
+        if word is None and (apposed := _event_apposed(v, lex, d)) is not None:
+            word, moved = apposed  # "on May 2, the day the quake hit"
         taken_part = word is None
         word = word or _event_taken_part_in(v, lex, d)
         if word is None or is_back_reference(expr) or (day := resolve_date(d.expression, anchor_day)) is None:
             continue
+        day -= timedelta(days=moved)
         if anchor_day is not None and (day > anchor_day or (anchor_day - day).days > 180
                                        and not re.search(r"\b\d{4}\b", expr)):
             continue
@@ -237,6 +241,8 @@ def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int]
     for k in range(v.start, v.end):
         n, days = leads.lookup(v.lower, k - v.start) if v.low(k) in leads.firsts else (0, None)
         at = None
+        if n and not _clause_lead_holds(v, lex, k, n):
+            n = 0  # "spent the day at the summit", "the day's talks": no clause telling the event
         if n:
             m = k + n
             # "the", "his", "Sunday's", "Lars Berg's", "the leaders'", a few lower-case words:
@@ -275,6 +281,44 @@ def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int]
                             or any(v.low(j) in lex.relative_pronouns for j in range(cue.end, k))):
             return None  # "said the day after the summit that ...", "X, who had spent election night ..."
         return v.low(at), days, k
+    return None
+
+
+def _clause_lead_holds(v: SentView, lex: Lexicon, k: int, n: int) -> bool:
+    """A lead of ``n`` tokens at ``k`` that opens a clause ("the day the quake hit": dates.json
+    event_day_leads' ``clause``) is one only before "that", "when" or a determiner, with a
+    lower-case word after the event's noun (the clause's verb); any other lead holds as it is."""
+    if " ".join(v.lower[k - v.start:k - v.start + n]) not in lex.event_day_clause_leads:
+        return True
+    m = k + n
+    if m < v.end and v.low(m) in ("that", "when"):
+        m += 1
+    if m >= v.end or v.low(m) not in lex.determiners and v.low(m) not in lex.possessive_pronouns:
+        return False
+    for j in range(m + 1, min(v.end - 1, m + 4)):
+        if v.low(j) in lex.event_day_nouns:
+            nxt = v.tok(j + 1)
+            return nxt.isalpha() and nxt.islower() and nxt not in lex.governing_prepositions and nxt != "and"
+        if not (v.tok(j).isalpha() or v.low(j) in ("'s", "’s")):
+            return False
+    return False
+
+
+def _event_apposed(v: SentView, lex: Lexicon, d: DateMention) -> tuple[str, int] | None:
+    """A day told by an event right after a date and a comma ("on May 2, the day the quake
+    hit", "May 2, the eve of his inauguration"): (the event's noun, the days the lead moves
+    from the event's day), so that the event's day is the date less them."""
+    k = d.end + 1
+    if k >= v.end or v.low(d.end) != "," or v.low(k) not in lex.event_day_leads.firsts:
+        return None
+    n, days = lex.event_day_leads.lookup(v.lower, k - v.start)
+    if not n or not _clause_lead_holds(v, lex, k, n):
+        return None
+    for j in range(k + n, min(v.end, k + n + 5)):
+        if v.low(j) in lex.event_day_nouns:
+            return v.low(j), days
+        if not (v.tok(j).isalpha() or v.low(j) in ("'s", "’s")):
+            return None
     return None
 
 
