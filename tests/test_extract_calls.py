@@ -2521,6 +2521,22 @@ def test_an_outlet_reporting_on_two_people_paragraphs_later_reported_their_call(
     assert [names[r.outlet] for r in call.reports] == ["Vell Herald"]
 
 
+@pytest.mark.parametrize("word", ["exchange", "call"])
+def test_a_platform_carrying_the_pair_s_call_paragraphs_later_reported_it(analyse_text, word):
+    # "the Varga-Sorn exchange": a noun of a call with the pair by it, after another call and
+    # paragraphs about something else; "put out" a verb of publishing of two words
+    facts = analyse_text(
+        "Premier Ilse Varga phoned King Emil Sorn on Monday. Later in the day Varga phoned President Lars Berg.\n\n"
+        '"The premier wants calm," spokesperson Amar Dule said. Vella was in touch with the army, he added.\n\n'
+        "General Tomas Hale went on television to insist that the army had not seized power. Tanks sat "
+        "on the roads by daybreak.\n\n"
+        f"Word of the Varga-Sorn {word} came through a short statement the palace put out on its Twitter "
+        "account at noon.", published="2025-03-11")
+    names = {e.key: e.name for e in facts.entities}
+    reports = {frozenset(names[p] for p in c.participants): [names[r.outlet] for r in c.reports] for c in facts.calls}
+    assert reports == {frozenset({"Ilse Varga", "Emil Sorn"}): ["Twitter"], frozenset({"Ilse Varga", "Lars Berg"}): []}
+
+
 def test_an_outlet_on_two_people_reported_their_call_told_in_several_sentences(analyse_text):
     # the call of Berg and Varga is told twice before the outlet's sentence (two drafts of one
     # call), and another call was told last: the outlet goes to theirs, and so does the
@@ -2852,7 +2868,7 @@ def test_the_day_a_period_ends_is_not_the_day_named_before(analyse_text):
     # "in the afternoon" is Monday's: the day he is sworn in ends a period, it tells no event
     facts = analyse_text("President-elect Lars Berg spent Monday on the phone. King Emil Sorn called him on Monday "
                          "morning, said his team, which speaks for him until he is sworn in on 1 March. "
-                         "In the afternoon Berg joined a video call with Prime Minister Ilse Varga.",
+                         "In the afternoon Berg joined a video call with Premier Ilse Varga.",
                          published="2024-02-13")
     dated = {people: call.date for people, call in calls_of(facts)}
     assert dated[frozenset({"Lars Berg", "Ilse Varga"})] == date(2024, 2, 12)

@@ -1042,7 +1042,10 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         for n in (n for ns in calls.values() for n in ns):
             drafts[n] = absorb(drafts[n], view, v, days=False)
         return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
-    late = _late_report(view, v, drafts, cur, state) if not cues else None
+    # ("Word of the Varga-Sorn exchange came in a post on X", paragraphs after: a noun of a
+    # call with the pair by it names the call told before, as a sentence with no cue does)
+    late = _late_report(view, v, drafts, cur, state) if not cues or all(c.kind == NOUN for c in cues) \
+        and len(_named_with_call_word(view, v, cues)) == 2 else None
     if late is not None:
         # "Agency X reported that A and B had also touched on ...", paragraphs after A and B's
         # call: the outlet reported that call

@@ -79,8 +79,8 @@ def _published_before(v: SentView, lex, on: int) -> bool:
             return False
         if lex.nouns.match(v.lower, k - v.start) or lex.anaphora.match(v.lower, k - v.start):
             call = True
-        if low in lex.publishing_verbs:
-            return call
+        if low in lex.publishing_verbs or k > v.start and f"{v.low(k - 1)} {low}" in lex.publishing_verbs:
+            return call  # ("put out": a verb of two words)
     return False
 
 
