@@ -2528,8 +2528,8 @@ def test_a_platform_carrying_the_pair_s_call_paragraphs_later_reported_it(analys
     facts = analyse_text(
         "Premier Ilse Varga phoned King Emil Sorn on Monday. Later in the day Varga phoned President Lars Berg.\n\n"
         '"The premier wants calm," spokesperson Amar Dule said. Vella was in touch with the army, he added.\n\n'
-        "General Tomas Hale went on television to insist that the army had not seized power. Tanks sat "
-        "on the roads by daybreak.\n\n"
+        "General Tomas Hale went on television to say that the troops were only guarding the bridges. "
+        "Tanks sat on the roads by daybreak.\n\n"
         f"Word of the Varga-Sorn {word} came through a short statement the palace put out on its Twitter "
         "account at noon.", published="2025-03-11")
     names = {e.key: e.name for e in facts.entities}
@@ -4759,3 +4759,26 @@ def test_the_side_that_asked_for_the_call_told_in_a_sentence_of_its_own(analyse_
     names = {e.key: e.name for e in facts.entities}
     _, call = only_call(facts)
     assert names.get(call.caller) == "Yoon Suk Yeol"
+
+
+def test_a_quotation_closing_on_the_call_keeps_its_partner(analyse_text):
+    # 'had "a long and friendly call" with X': the partner after the closing mark, after another
+    # call of X's was told
+    facts = analyse_text('Premier Ilse Varga said she had a phone conversation with Lars Berg before noon.\n\n'
+                         'King Emil Sorn wrote on X that he had "a long and friendly call" with Berg.', published="2025-03-11")
+    assert {people for people, _ in calls_of(facts)} == {frozenset({"Ilse Varga", "Lars Berg"}),
+                                                         frozenset({"Emil Sorn", "Lars Berg"})}
+
+
+@pytest.mark.parametrize("text,partner", [
+    # a country's president-elect is who takes the office, never who holds it: the gazetteer's...
+    ("King Emil Sorn phoned Iceland's president-elect on Sunday.", "Halla Tómasdóttir"),
+    # ...or the one the article titles so, whom the gazetteer does not know
+    ("Icelandic President-elect Lars Berg thanked voters. King Emil Sorn phoned Iceland's president-elect "
+     "on Sunday.", "Lars Berg"),
+    # (the holder, for the office itself)
+    ("King Emil Sorn phoned Iceland's president on Sunday.", "Guðni Th. Jóhannesson"),
+])
+def test_a_country_s_president_elect_is_who_takes_the_office(analyse_text, text, partner):
+    people, _ = only_call(analyse_text(text, published="2024-06-02"))
+    assert people == {"Emil Sorn", partner}

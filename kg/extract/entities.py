@@ -1089,7 +1089,7 @@ class Extractor:
                 # "the new president of Chile" after an election: the one taking office, if any
                 country_name = self.entities[of_country.key].name
                 entry = self._named_minister(country_name, minister_roles()[role]) if role in minister_roles() \
-                    else self._described_leader(country_name, role, incoming, tok.i)
+                    else self._described_leader(country_name, role, incoming, tok.i, elect)
                 if entry is not None:
                     self.add(tok.i, of_country.end, self.entities.get(entry.key) or gaz_builder(entry, self.meta), described=True)
                 continue
@@ -1119,7 +1119,7 @@ class Extractor:
                 # the one the article names with the same description
                 self.add(start, end, named, described=True)
                 continue
-            entry = self._country_role(country, role, start, incoming, tok.i)
+            entry = self._country_role(country, role, start, incoming, tok.i, elect)
             if entry is not None:
                 self.add(start, end, self.entities.get(entry.key) or gaz_builder(entry, self.meta), described=True)
 
@@ -1148,9 +1148,10 @@ class Extractor:
                 found.add(m.key)
         return self.entities[next(iter(found))] if len(found) == 1 else None
 
-    def _country_role(self, country: str, role: str, start: int, modified: bool, at: int) -> GazEntry | Builder | None:
+    def _country_role(self, country: str, role: str, start: int, modified: bool, at: int,
+                      elect: bool = False) -> GazEntry | Builder | None:
         """Who holds ``role`` (a description's key) of ``country`` in a description opening at
-        token ``start`` whose head is at ``at``; ``modified`` as in ``_described_leader``."""
+        token ``start`` whose head is at ``at``; ``modified`` and ``elect`` as in ``_described_leader``."""
         holds = minister_roles().get(role)
         if holds is not None:
             return self._named_minister(country, holds)
@@ -1174,7 +1175,7 @@ class Extractor:
                 heads = [e for e in heads if "gaz:" + e.id in named] if named else heads
                 if len(heads) == 1:
                     return heads[0]
-        return self._described_leader(country, role, modified, at)
+        return self._described_leader(country, role, modified, at, elect)
 
     def _own_short_name(self) -> None:
         """ "the ABC" in an article of ABC News (Australia): another outlet's acronym that opens
@@ -1332,10 +1333,26 @@ class Extractor:
                 k = m.end + 2  # "Varnia, Ostria, and Qasar"
         return _country_list(spans, lower)
 
-    def _described_leader(self, country: str, role: str, modified: bool, at: int) -> GazEntry | None:
+    def _described_leader(self, country: str, role: str, modified: bool, at: int,
+                          elect: bool = False) -> GazEntry | Builder | None:
         """The leader a description of ``country`` at token ``at`` stands for; ``modified``: a
         word saying the office is held now stood before its head ("the new president"), which
-        prefers the one taking office."""
+        prefers the one taking office; ``elect``: the description names the one taking office
+        ("Iceland's president-elect"), never the one holding it (the one the article names, else
+        the one the gazetteer has taking it up, else no one)."""
+        if elect:
+            # (the article's own "President-elect X" of that country first: the gazetteer may not know X yet)
+            titled = {m.key for m in self.mentions if m.kind in PERSON_KINDS and (b := self.entities[m.key]).role
+                      and ("elect" in b.role.casefold() or "designate" in b.role.casefold()) and b.country in (country, None)}
+            if len(titled) == 1:
+                return self.entities[titled.pop()]
+            incoming = self._incoming_of(country)
+            if incoming is None and self.meta.published is not None:
+                soon = [e for e in self.gaz.by_country.get(country, ()) if any(
+                    o.country == country and o.begins_soon_after(self.meta.published) and not o.holds_on(self.meta.published)
+                    for o in e.offices)]
+                incoming = soon[0] if len(soon) == 1 else None
+            return incoming
         return (self._incoming_of(country) if modified else None) \
             or self._leader_for(country, None if role in ("leader", "counterpart") else role, at)
 

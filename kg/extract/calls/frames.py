@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from kg.extract.calls.cues import (ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, dash_apposition, is_clock,
                                    named_in_apposition, titled_description_then_name)
 from kg.extract.calls.lexicon import Lexicon
-from kg.extract.calls.view import GROUP, NAME, PRONOUN, ROLE, PersonNP, SentView, label_before, object_pronoun
+from kg.extract.calls.view import GROUP, NAME, PRONOUN, QUOTES_CLOSE, ROLE, PersonNP, SentView, label_before, object_pronoun
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
 from kg.extract.calls.requests import call_request
 
@@ -483,6 +483,8 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
     while k + 1 < min(hi, cue.end + 12):
         k += 1
         low = v.low(k)
+        if k == cue.end and cue.kind == NOUN and (low in QUOTES_CLOSE or low == '"'):
+            continue  # 'she had "a long and friendly call" with X': the quotation ends at the call
         if low == ",":
             # "held phone talks, at the request of the Ostrian side, with X": an adjunct between
             # commas, naming no one, between the call and its partner
