@@ -4782,3 +4782,17 @@ def test_a_quotation_closing_on_the_call_keeps_its_partner(analyse_text):
 def test_a_country_s_president_elect_is_who_takes_the_office(analyse_text, text, partner):
     people, _ = only_call(analyse_text(text, published="2024-06-02"))
     assert people == {"Emil Sorn", partner}
+
+
+def test_an_honorific_repeats_the_one_named_with_it_not_one_named_after_a_verb(analyse_text):
+    # "His Majesty also spoke with President X": the verb stands between the honorific and
+    # President X, who is not His Majesty; "to His Majesty" paragraphs later is the sultan
+    facts = analyse_text(
+        "His Majesty Sultan Emil Sorn received a telephone call on Sunday from Premier Ilse Varga, who "
+        "offered her condolences.\n\n"
+        "His Majesty also spoke with President Lars Berg.\n\n"
+        "In a post on Twitter, Varga later said that she had expressed her people's grief to His Majesty.",
+        published="2025-03-10")
+    names = {e.key: e.name for e in facts.entities}
+    reports = {frozenset(names[p] for p in c.participants): [names[r.outlet] for r in c.reports] for c in facts.calls}
+    assert reports == {frozenset({"Emil Sorn", "Ilse Varga"}): ["Twitter"], frozenset({"Emil Sorn", "Lars Berg"}): []}
