@@ -4796,3 +4796,17 @@ def test_an_honorific_repeats_the_one_named_with_it_not_one_named_after_a_verb(a
     names = {e.key: e.name for e in facts.entities}
     reports = {frozenset(names[p] for p in c.participants): [names[r.outlet] for r in c.reports] for c in facts.calls}
     assert reports == {frozenset({"Emil Sorn", "Ilse Varga"}): ["Twitter"], frozenset({"Emil Sorn", "Lars Berg"}): []}
+
+
+def test_a_handle_shortening_a_named_person_s_first_name_is_that_person(analyse_text):
+    # "@magdaosterberg" of Magdalena Osterberg, whom the article names: the other side of the
+    # call a post told paragraphs later
+    facts = analyse_text(
+        "President-elect Magdalena Osterberg spent Monday on the phone.\n\n"
+        "King Emil Sorn called Osterberg on Monday morning, her office said.\n\n"
+        "Premier Ilse Varga rang her in the afternoon, the Vell Herald learned.\n\n"
+        'Sorn later wrote on X: "Congratulated @magdaosterberg on her victory. A warm talk about trade."',
+        published="2025-03-11")
+    names = {e.key: e.name for e in facts.entities}
+    reports = {frozenset(names[p] for p in c.participants): sorted(names[r.outlet] for r in c.reports) for c in facts.calls}
+    assert reports[frozenset({"Emil Sorn", "Magdalena Osterberg"})] == ["X"]

@@ -425,9 +425,15 @@ class Extractor:
         if not handles:
             return
         known = dict(_people_by_handle(self.gaz))
+        # (of the people the article names, the handle may shorten the first name: "@alexstubb"
+        # of Alexander Stubb; the surname of four letters at least, the first name's start of three)
+        shortened: dict[str, list[tuple[str, Builder]]] = {}
         for b in self.entities.values():
             if b.kind in PERSON_KINDS and len(b.name.split()) > 1:
                 known.setdefault(_handle_form(b.name), b)
+                first, last = _handle_form(b.name.split()[0]), _handle_form(b.name.split()[-1])
+                if len(first) > 3 and len(last) >= 4:
+                    shortened.setdefault(last, []).append((first, b))
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         for i in handles:
             if i in taken:
@@ -435,6 +441,10 @@ class Extractor:
             letters = _handle_form(cols.text[i][1:])
             for n in range(len(letters), max(5, len(letters) - _HANDLE_TAIL - 1), -1):
                 found = known.get(letters[:n])
+                if found is None:
+                    short = {b.key: b for last, people in shortened.items() if letters[:n].endswith(last)
+                             for first, b in people if len(prefix := letters[:n - len(last)]) >= 3 and first.startswith(prefix)}
+                    found = next(iter(short.values())) if len(short) == 1 else None
                 if found is not None:
                     builder = found if isinstance(found, Builder) else gaz_builder(found, self.meta)
                     self.add(i, i + 1, builder, described=True)  # (where it is named, never one of its names)
