@@ -4810,3 +4810,19 @@ def test_a_handle_shortening_a_named_person_s_first_name_is_that_person(analyse_
     names = {e.key: e.name for e in facts.entities}
     reports = {frozenset(names[p] for p in c.participants): sorted(names[r.outlet] for r in c.reports) for c in facts.calls}
     assert reports[frozenset({"Emil Sorn", "Magdalena Osterberg"})] == ["X"]
+
+
+@pytest.mark.parametrize("speaker,outlets", [("presidential press secretary", ["Facebook"]),
+                                              ("opposition spokesman", [])])
+def test_a_spokesman_quoting_the_call_after_its_paragraph_ends_reported_it(analyse_text, speaker, outlets):
+    # the call's paragraph goes on to an invitation; the next paragraph's presidential press
+    # secretary quotes what the caller said, on his page (one who speaks for no side of the call
+    # reports nothing)
+    facts = analyse_text(
+        "Before the talks opened, President Amar Dule took a phone call from King Emil Sorn of Ostria. "
+        "The sides discussed trade. The king was invited to pay a visit.\n\n"
+        f'"Emil Sorn reaffirmed his support for the measures of the government," {speaker} '
+        "Tomas Hale wrote on his Facebook page that night.", published="2025-03-11")
+    names = {e.key: e.name for e in facts.entities}
+    (call,) = facts.calls
+    assert [names[r.outlet] for r in call.reports] == outlets

@@ -1491,6 +1491,13 @@ def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bo
         # '"...," X wrote on X.' a sentence after a remark on the call, in its paragraph: one of its
         # people posting
         return True
+    if not adjacent and v.index - state.last_told <= 2 and v.people & d.participants and has_report_cue(view, v):
+        # '"Y pledged support," press secretary Z wrote on his Facebook page' a sentence after
+        # the call's telling ended (its paragraph went on to another matter): one who speaks for
+        # a side posting about one of the call's people
+        speaker = quote_speaker(view, v, state.ctx) if v.quoted else subject_of_sentence(view, v, state.ctx)
+        return speaker is not None and speaker not in d.participants \
+            and _speaks_for(view, v, speaker, d.participants) and bool(reports_in(view, v))
     if not (adjacent and has_report_cue(view, v)):
         return False
     # '"...," the king wrote on his page': the speaker of a quotation is the one who reports
