@@ -4826,3 +4826,24 @@ def test_a_spokesman_quoting_the_call_after_its_paragraph_ends_reported_it(analy
     names = {e.key: e.name for e in facts.entities}
     (call,) = facts.calls
     assert [names[r.outlet] for r in call.reports] == outlets
+
+
+@pytest.mark.parametrize("opening,outlets", [
+    # the statement told before carried its quotation, over the paragraphs that go on with it
+    ("It read in part:", ["X"]),
+    ("The statement read:", ["X"]),
+    # (a quotation of someone else carries nothing the statement did)
+    ("Hale told reporters:", []),
+])
+def test_a_statement_quoted_over_several_paragraphs_carries_each_call_it_tells(analyse_text, opening, outlets):
+    facts = analyse_text(
+        "President Amar Dule has spoken with King Emil Sorn of Ostria about the floods.\n\n"
+        "Tomas Hale, adviser to the president, disclosed this in a statement on Friday. The statement was "
+        "also posted on the official X handle of the presidency.\n\n"
+        f'{opening} "President Amar Dule placed a telephone call to King Emil Sorn shortly after midnight.\n\n'
+        '"The president described the floods as a loss to the whole region.\n\n'
+        '"The President is due to speak by phone on Saturday with President Lars Berg of Varnia about aid."',
+        published="2025-08-08")
+    names = {e.key: e.name for e in facts.entities}
+    (planned,) = [c for c in facts.calls if "Lars Berg" in {names[p] for p in c.participants}]
+    assert [names[r.outlet] for r in planned.reports] == outlets

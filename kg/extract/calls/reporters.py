@@ -109,7 +109,8 @@ def reports_in(view: DocView, v: SentView) -> Mapping[str, Evidence]:
         return found
     opener = _quotation_opener(view, v)
     if opener is not None:
-        return _reports_of(view, opener)
+        # ('It read in part: "..."': the statement told before carried it; see post_anaphora)
+        return reports_in(view, opener)
     before = _post_told_before(view, v)
     return _reports_of(view, before, posted=True) if before is not None else found
 
@@ -135,20 +136,51 @@ def _post_told_before(view: DocView, v: SentView) -> SentView | None:
 
 
 def _quotation_opener(view: DocView, v: SentView) -> SentView | None:
-    """The sentence of ``v``'s paragraph that opened the quotation still open where ``v`` starts
-    ('X wrote on his page: "Big day. I will call Y tomorrow."'): what carried the quotation
-    carried all of it. Read from the paragraph's first sentence: a sentence that closes a
-    quotation opens none."""
-    first = v.index
+    """The sentence that opened the quotation still open where ``v`` starts ('X wrote on his
+    page: "Big day. I will call Y tomorrow."'): what carried the quotation carried all of it.
+    Read from the paragraph's first sentence: a sentence that closes a quotation opens none. A
+    paragraph opening with a quotation mark after one that left its quotation open goes on with
+    it (the press's way of quoting a statement over several paragraphs)."""
+    return _open_before(view, v.index, depth=0)
+
+
+def _open_before(view: DocView, index: int, depth: int) -> SentView | None:
+    """The opener of the quotation open where sentence ``index`` starts (``_quotation_opener``),
+    looking back over at most 12 paragraphs."""
+    first = _paragraph_start(view, index)
+    opener = None
+    head = view.sents[first].text[:1]
+    if first > 0 and depth < 12 and head and (head[0] in QUOTES_OPEN or head[0] == '"'):
+        opener = _open_after(view, first - 1, depth + 1)  # (left open by the paragraph before)
+    carried = opener is not None
+    for s in view.sents[first:index]:
+        # (a paragraph's opening mark re-opens the quotation it carries)
+        opener = _scan(s, opener, skip_first=carried and s.index == first)
+    return opener
+
+
+def _open_after(view: DocView, index: int, depth: int) -> SentView | None:
+    """The opener of the quotation still open after sentence ``index``."""
+    before = _open_before(view, index, depth)
+    return _scan(view.sents[index], before, skip_first=before is not None and _paragraph_start(view, index) == index)
+
+
+def _paragraph_start(view: DocView, index: int) -> int:
+    first = index
     while first > 0 and "\n" not in view.text[view.sents[first - 1].char_end : view.sents[first].char_start]:
         first -= 1
-    opener = None
-    for s in view.sents[first : v.index]:
-        for t in s.text:
-            if t in QUOTES_OPEN or t == '"' and opener is None:
-                opener = s
-            elif t in QUOTES_CLOSE or t == '"':
-                opener = None
+    return first
+
+
+def _scan(s: SentView, opener: SentView | None, skip_first: bool = False) -> SentView | None:
+    """The opener of the quotation open after sentence ``s``, given the one open before it."""
+    for n, t in enumerate(s.text):
+        if skip_first and n == 0:
+            continue
+        if t in QUOTES_OPEN or t == '"' and opener is None:
+            opener = s
+        elif t in QUOTES_CLOSE or t == '"':
+            opener = None
     return opener
 
 
