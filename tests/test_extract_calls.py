@@ -4847,3 +4847,13 @@ def test_a_statement_quoted_over_several_paragraphs_carries_each_call_it_tells(a
     names = {e.key: e.name for e in facts.entities}
     (planned,) = [c for c in facts.calls if "Lars Berg" in {names[p] for p in c.participants}]
     assert [names[r.outlet] for r in planned.reports] == outlets
+
+
+def test_the_pope_is_a_leader_s_title_so_the_pope_stands_for_the_one_in_office(analyse_text):
+    # "the Pope" after his predecessor was named: the one holding the office on the article's day
+    facts = analyse_text(
+        "Pope Leo XIV is spending the summer at the papal villas. His predecessor Pope Francis had phoned "
+        "the parish every evening until his death.\n\n"
+        "On Friday, the Pope took a phone call from President Amar Dule.", published="2025-07-22")
+    people, call = only_call(facts)
+    assert people == {"Pope Leo XIV", "Amar Dule"} and call.date == date(2025, 7, 18)
