@@ -4857,3 +4857,16 @@ def test_the_pope_is_a_leader_s_title_so_the_pope_stands_for_the_one_in_office(a
         "On Friday, the Pope took a phone call from President Amar Dule.", published="2025-07-22")
     people, call = only_call(facts)
     assert people == {"Pope Leo XIV", "Amar Dule"} and call.date == date(2025, 7, 18)
+
+
+@pytest.mark.parametrize("text", [
+    "Crowds cheered as Lars Berg was declared the winner. Berg thanked his voters. President Amar Dule rang "
+    "Lars Berg within hours of the result. Premier Ilse Varga phoned him the following morning.",
+    # (the one reached opened the sentence before: still the one the text is about)
+    "Crowds cheered as Lars Berg was declared the winner. Berg thanked his voters. Berg took a phone call on "
+    "Friday from President Amar Dule, who invited him to Vella. Premier Ilse Varga called him later that day.",
+])
+def test_a_new_caller_in_a_run_of_calls_reaches_the_one_the_text_is_about(analyse_text, text):
+    facts = analyse_text(text, published="2025-03-15")
+    assert {people for people, _ in calls_of(facts)} == {frozenset({"Amar Dule", "Lars Berg"}),
+                                                         frozenset({"Ilse Varga", "Lars Berg"})}

@@ -539,6 +539,16 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
                 reached = ctx.current - exclude - {last}
                 if last in ctx.current and len(reached) == 1:
                     return (next(iter(reached)),)
+            if near and as_object and len(ctx.current) == 2 and v.index > ctx.current_index and exclude \
+                    and exclude.isdisjoint(ctx.current):
+                # "A rang B within hours. C spoke to him the next morning": a new caller's call in a
+                # run of calls to one person reaches that person, the one of the call just told
+                # whom the text has named more often (named as often: no one for sure)
+                counts = {k: sum(1 for m in view.mentions if m.key == k and m.start < np.start) for k in ctx.current}
+                a, b = sorted(ctx.current, key=lambda k: -counts[k])
+                info = view.entities.get(a)
+                if counts[a] > counts[b] and info is not None and info.gender in (None, view.lex.pronoun_genders.get(word)):
+                    return (a,)
             for _, key in reversed(ctx.subjects):
                 if key not in exclude:
                     return (key,)
