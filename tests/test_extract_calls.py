@@ -4870,3 +4870,13 @@ def test_a_new_caller_in_a_run_of_calls_reaches_the_one_the_text_is_about(analys
     facts = analyse_text(text, published="2025-03-15")
     assert {people for people, _ in calls_of(facts)} == {frozenset({"Amar Dule", "Lars Berg"}),
                                                          frozenset({"Ilse Varga", "Lars Berg"})}
+
+
+def test_a_day_s_own_when_clause_tells_the_call_of_that_day(analyse_text):
+    # "in July, when X called ...": the month is the period of the call the clause tells, not
+    # another event's day; it stays a call of its own beside the one of December 30
+    facts = analyse_text("King Emil Sorn phoned Premier Ilse Varga on Dec. 30 to wish her a good year.\n\n"
+                         "Their previous contact was in July, when Sorn called to congratulate Varga "
+                         "on her birthday.", published="2026-01-02")
+    spans = {(c.date, c.period) for _, c in calls_of(facts)}
+    assert spans == {(None, (date(2025, 7, 1), date(2025, 7, 31))), (date(2025, 12, 30), None)}

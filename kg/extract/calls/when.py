@@ -71,6 +71,9 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
     anchor = cue.start
     if d.end <= cue.start and v.low(d.end) == "," and (d.start == v.start or _opens(v, lex, d.start)):
         return False  # "On July 2, before she toured the coast, she called Y": the fronted day is the main clause's
+    if d.end <= cue.start and v.low(d.end) == "," and v.low(d.end + 1) == "when" \
+            and not any(v.low(k) in (",", ";", ".") for k in range(d.end + 2, cue.start)):
+        return False  # "last spoke in July, when X called to congratulate Y": the day's own clause tells the call
     lo, hi = (cue.end, d.start) if d.start >= cue.end else (d.end, anchor)
     between = [v.low(k) for k in range(lo, hi)]
     if d.start < cue.end:
