@@ -4859,17 +4859,22 @@ def test_the_pope_is_a_leader_s_title_so_the_pope_stands_for_the_one_in_office(a
     assert people == {"Pope Leo XIV", "Amar Dule"} and call.date == date(2025, 7, 18)
 
 
-@pytest.mark.parametrize("text", [
-    "Crowds cheered as Lars Berg was declared the winner. Berg thanked his voters. President Amar Dule rang "
-    "Lars Berg within hours of the result. Premier Ilse Varga phoned him the following morning.",
+@pytest.mark.parametrize("text,reached", [
+    ("Crowds cheered as William Ruto was declared the winner. Ruto thanked his voters. President Amar Dule rang "
+     "William Ruto within hours of the result. Premier Ilse Varga phoned him the following morning.", "William Ruto"),
     # (the one reached opened the sentence before: still the one the text is about)
-    "Crowds cheered as Lars Berg was declared the winner. Berg thanked his voters. Berg took a phone call on "
-    "Friday from President Amar Dule, who invited him to Vella. Premier Ilse Varga called him later that day.",
+    ("Crowds cheered as William Ruto was declared the winner. Ruto thanked his voters. Ruto took a phone call on "
+     "Friday from President Amar Dule, who invited him to Vella. Premier Ilse Varga called him later that day.",
+     "William Ruto"),
+    # (one of a gender the text does not tell is not the one a gendered pronoun reaches for sure)
+    ("Crowds cheered as Lars Berg was declared the winner. Berg thanked the voters. President Amar Dule rang "
+     "Lars Berg within hours of the result. Premier Ilse Varga phoned him the following morning.", "Amar Dule"),
 ])
-def test_a_new_caller_in_a_run_of_calls_reaches_the_one_the_text_is_about(analyse_text, text):
-    facts = analyse_text(text, published="2025-03-15")
-    assert {people for people, _ in calls_of(facts)} == {frozenset({"Amar Dule", "Lars Berg"}),
-                                                         frozenset({"Ilse Varga", "Lars Berg"})}
+def test_a_new_caller_in_a_run_of_calls_reaches_the_one_the_text_is_about(analyse_text, text, reached):
+    facts = analyse_text(text, published="2022-10-15")
+    caller = "Lars Berg" if "Lars Berg" in text else "William Ruto"
+    assert {people for people, _ in calls_of(facts)} == {frozenset({"Amar Dule", caller}),
+                                                         frozenset({"Ilse Varga", reached})}
 
 
 def test_a_day_s_own_when_clause_tells_the_call_of_that_day(analyse_text):
@@ -4880,3 +4885,80 @@ def test_a_day_s_own_when_clause_tells_the_call_of_that_day(analyse_text):
                          "on her birthday.", published="2026-01-02")
     spans = {(c.date, c.period) for _, c in calls_of(facts)}
     assert spans == {(None, (date(2025, 7, 1), date(2025, 7, 31))), (date(2025, 12, 30), None)}
+
+
+@pytest.mark.parametrize("text,day", [
+    # the same noun's day before its family's; a word for any disaster only when the text gives one day
+    ("The earthquake struck on March 1. Floods hit on March 5. The day after the quake, Lars Berg phoned "
+     "King Emil Sorn.", date(2025, 3, 2)),
+    ("The earthquake struck on March 1. Floods hit on March 5. The day after the disaster, Lars Berg phoned "
+     "King Emil Sorn.", None),
+    # an event's noun that modifies another noun tells no event
+    ("Premier Ilse Varga phoned King Emil Sorn on March 2, the day of the flood warnings. Lars Berg phoned "
+     "Sorn the day after the floods.", None),
+    ("Premier Ilse Varga phoned King Emil Sorn on March 5, the day the quake victims were buried. Lars Berg "
+     "phoned Sorn the day after the quake.", None),
+    ("The quake hit on March 1. Lars Berg phoned King Emil Sorn on the day his quake relief plan was unveiled.", None),
+    ("Voters went to the polls on Sunday. Lars Berg phoned King Emil Sorn on the night the votes were counted.",
+     date(2025, 3, 9)),
+])
+def test_a_day_told_by_an_event_of_its_kind_and_only_by_its_noun(analyse_text, text, day):
+    found = [c.date for people, c in calls_of(analyse_text(text)) if "Lars Berg" in people]
+    assert found == [day]
+
+
+@pytest.mark.parametrize("text,day,partner", [
+    # of that office: not the incoming prime minister, not another country's president-elect
+    ("King Emil Sorn phoned France's president-elect on Sunday.", "2024-11-10", None),
+    ("US President-elect Lars Berg met aides. King Emil Sorn phoned Poland's president-elect on Sunday.",
+     "2025-06-05", "Karol Nawrocki"),
+    ("Prime Minister-designate Lars Berg of Iceland met aides. King Emil Sorn phoned Iceland's president-elect "
+     "on Sunday.", "2024-06-02", "Halla Tómasdóttir"),
+    ("Chilean President-elect Lars Berg met aides. Chilean Vice President-elect Tomas Hale met them too. "
+     "King Emil Sorn phoned Chile's president-elect on Sunday.", "2024-06-02", "Lars Berg"),
+])
+def test_a_president_elect_is_of_that_office_and_country(analyse_text, text, day, partner):
+    found = [people for people, _ in calls_of(analyse_text(text, published=day)) if "Emil Sorn" in people]
+    assert found == ([frozenset({"Emil Sorn", partner})] if partner else [])
+
+
+@pytest.mark.parametrize("text,partner", [
+    # "the Pope" named nowhere else: the pope in office that day; not the late one named before
+    ("On Friday, the Pope took a phone call from President Amar Dule.", "Pope Leo XIV"),
+    ("The late Pope Francis often rang the parish. On Friday, the Pope rang President Amar Dule.", "Pope Leo XIV"),
+    # a possessed description goes on to the one it names
+    ("On Friday, President Amar Dule phoned the pope's envoy, Cardinal Tomas Hale.", "Tomas Hale"),
+    ("On Friday, President Amar Dule phoned the king's envoy, Cardinal Tomas Hale.", "Tomas Hale"),
+])
+def test_the_pope_in_office_and_an_envoy_named_after_a_possessive(analyse_text, text, partner):
+    people, _ = only_call(analyse_text(text, published="2025-07-22"))
+    assert people == {"Amar Dule", partner}
+
+
+def test_a_fan_account_s_handle_is_no_shortened_name(analyse_text):
+    facts = analyse_text(
+        "President-elect Magdalena Osterberg spent Monday on the phone. King Emil Sorn called Osterberg on Monday "
+        "morning, her office said.\n\nThe club wrote on X: \"Congratulated @magdaosterberg_fc on the title.\"",
+        published="2025-03-11")
+    names = {e.key: e.name for e in facts.entities}
+    assert [[names[r.outlet] for r in c.reports] for c in facts.calls] == [[]]
+
+
+def test_a_spokesman_s_quotation_of_a_plan_reports_no_call(analyse_text):
+    facts = analyse_text(
+        "Before the talks opened, President Amar Dule took a phone call from King Emil Sorn of Ostria. "
+        "The sides discussed trade. The king was invited to pay a visit.\n\n"
+        '"Amar Dule will visit Ostria next week," presidential press secretary Tomas Hale wrote on his '
+        "Facebook page that night.", published="2025-03-11")
+    (call,) = facts.calls
+    assert call.reports == ()
+
+
+@pytest.mark.parametrize("text", [
+    "King Emil Sorn said that he and the Queen were saddened. Premier Ilse Varga phoned the king on Monday.",
+    "The finance minister wrote to parliament. Premier Ilse Varga phoned King Emil Sorn on Monday.",
+])
+def test_only_an_office_there_is_one_of_in_the_world_stands_for_its_holder_unnamed(analyse_text, text):
+    # ("the Queen" of a king's statement is his consort; "the finance minister" is some country's)
+    facts = analyse_text(text, published="2019-05-10")
+    assert {e.name for e in facts.entities if e.kind.value in ("Leader", "Person")} == {"Emil Sorn", "Ilse Varga"}

@@ -210,6 +210,25 @@ def _people_by_handle(gaz: Gazetteer) -> dict[str, GazEntry]:
     return {k: entries[k] for k, ids in seen.items() if len(ids) == 1 and len(k) >= 6}
 
 
+@lru_cache(maxsize=1)
+def _world_offices() -> frozenset[str]:
+    """The description roles of an office there is one of in the world ("pope": discourse.json
+    descriptions' ``one_in_the_world``)."""
+    return frozenset(role for role, entry in load_lexicon("discourse")["descriptions"].items()
+                     if not role.startswith("_") and entry.get("one_in_the_world"))
+
+
+@lru_cache(maxsize=64)
+def _sole_holder(gaz: Gazetteer, role: str, day: date | None) -> GazEntry | None:
+    """The one leader of the gazetteer holding an office of ``role`` on ``day`` ("pope"), or
+    None when none or several do ("president", "chancellor", "emir")."""
+    if day is None:
+        return None
+    holders = [e for e in gaz.entries.values() if e.kind is EntityKind.LEADER
+               and any(o.role.casefold() == role and o.holds_on(day) for o in e.offices)]
+    return holders[0] if len(holders) == 1 else None
+
+
 # letters a handle may add after a person's name ("@IlseVargaPM", "@IlseVargaPTI"; not a fan or
 # news account's "@IlseVargaFans", "@IlseVargaNews")
 _HANDLE_TAIL = 3
@@ -441,7 +460,8 @@ class Extractor:
             letters = _handle_form(cols.text[i][1:])
             for n in range(len(letters), max(5, len(letters) - _HANDLE_TAIL - 1), -1):
                 found = known.get(letters[:n])
-                if found is None:
+                if found is None and n == len(letters):
+                    # (a shortened name takes no letters after it: "@magdaosterberg_fc" is a fan club's)
                     short = {b.key: b for last, people in shortened.items() if letters[:n].endswith(last)
                              for first, b in people if len(prefix := letters[:n - len(last)]) >= 3 and first.startswith(prefix)}
                     found = next(iter(short.values())) if len(short) == 1 else None
@@ -1121,6 +1141,9 @@ class Extractor:
                     key = self._leader_by_role(role)
                 if key:
                     self.add(start, end, self.entities[key], described=True)
+                elif not elect and role in _world_offices() and (sole := _sole_holder(self.gaz, role, self.meta.published)) is not None:
+                    # "the Pope", named nowhere else: the one holder of the office in the world that day
+                    self.add(start, end, self.entities.get("gaz:" + sole.id) or gaz_builder(sole, self.meta), described=True)
                 continue
             if det not in _title_words().role_determiners and doc[start - 1].text != "," and start == tok.i:
                 continue
@@ -1351,17 +1374,30 @@ class Extractor:
         ("Iceland's president-elect"), never the one holding it (the one the article names, else
         the one the gazetteer has taking it up, else no one)."""
         if elect:
-            # (the article's own "President-elect X" of that country first: the gazetteer may not know X yet)
-            titled = {m.key for m in self.mentions if m.kind in PERSON_KINDS and (b := self.entities[m.key]).role
-                      and ("elect" in b.role.casefold() or "designate" in b.role.casefold()) and b.country in (country, None)}
+            # (of that office: "president-elect", not a prime minister- or vice president-elect)
+            office = role.casefold().replace("-elect", "").replace("-designate", "").replace(" elect", "").strip()
+
+            def takes(title: str | None) -> bool:
+                title = (title or "").casefold()
+                return ("elect" in title or "designate" in title) \
+                    and title.replace("-elect", "").replace("-designate", "").replace(" elect", "").split()[-1:] == office.split()[-1:] \
+                    and not title.startswith(("vice", "deputy"))
+
+            titled = {m.key for m in self.mentions if m.kind in PERSON_KINDS and takes((b := self.entities[m.key]).role)
+                      and b.country == country}
             if len(titled) == 1:
-                return self.entities[titled.pop()]
+                return self.entities[titled.pop()]  # the article's "Icelandic President-elect X"
             incoming = self._incoming_of(country)
             if incoming is None and self.meta.published is not None:
                 soon = [e for e in self.gaz.by_country.get(country, ()) if any(
                     o.country == country and o.begins_soon_after(self.meta.published) and not o.holds_on(self.meta.published)
-                    for o in e.offices)]
+                    and o.role.casefold().split()[-1:] == office.split()[-1:] for o in e.offices)]
                 incoming = soon[0] if len(soon) == 1 else None
+            if incoming is None:
+                # one the article titles so with no country of their own (the gazetteer may not know them yet)
+                titled = {m.key for m in self.mentions if m.kind in PERSON_KINDS and takes((b := self.entities[m.key]).role)
+                          and b.country is None}
+                incoming = self.entities[titled.pop()] if len(titled) == 1 else None
             return incoming
         return (self._incoming_of(country) if modified else None) \
             or self._leader_for(country, None if role in ("leader", "counterpart") else role, at)
@@ -1442,9 +1478,17 @@ class Extractor:
                 and any(fits(o) and o.begins_soon_after(day) for o in entry.offices)}
 
     def _leader_by_role(self, role: str) -> str | None:
-        """The one leader of the article whose role is ``role`` ("the chancellor")."""
-        keys = {m.key for m in self.mentions if m.kind is EntityKind.LEADER and role in self._roles(m.key)}
+        """The one leader of the article whose role is ``role`` ("the chancellor"), not one the
+        gazetteer has in that office only at another time ("the late Pope Francis")."""
+        keys = {m.key for m in self.mentions if m.kind is EntityKind.LEADER and role in self._roles(m.key)
+                and not self._out_of(m.key, role)}
         return next(iter(keys)) if len(keys) == 1 else None
+
+    def _out_of(self, key: str, role: str) -> bool:
+        """The gazetteer has ``key`` in an office of ``role``, and none of it on the article's day."""
+        entry = self.gaz.get(key[4:]) if key.startswith("gaz:") else None
+        offices = [o for o in entry.offices if role in o.role.casefold()] if entry is not None else []
+        return bool(offices) and self.meta.published is not None and not any(o.holds_on(self.meta.published) for o in offices)
 
     def _roles(self, key: str) -> str:
         roles = [self.entities[key].role or ""]

@@ -450,6 +450,12 @@ class _DaysNamed:
                             for fam, word, day, numbered, taken_part in event_days_in(v, lex, view.anchor_at(v))
                             if numbered or self._recent(v.index, view.anchor_at(v))]
         family = event_family(self.view.lex, noun)
+        kinds = self.view.lex.event_kinds.get(family)
+        if kinds:
+            # "the disaster": the one day the text gives an event of those kinds (two days, of two
+            # quakes or of a quake and a flood: which one it means is not known)
+            days = {day for n, fam, word, day, part in self._events if (fam in kinds or fam == family) and not part}
+            return next(iter(days)) if len(days) == 1 else None
         # (of the same noun, of its family; a day someone took part in it only when the text gives none other)
         days = next((found for weak in (False, True) for found in (
             [(n, day) for n, fam, word, day, part in self._events if word == noun and part is weak],
@@ -1496,7 +1502,7 @@ def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bo
         # the call's telling ended (its paragraph went on to another matter): one who speaks for
         # a side posting about one of the call's people
         speaker = quote_speaker(view, v, state.ctx) if v.quoted else subject_of_sentence(view, v, state.ctx)
-        return speaker is not None and speaker not in d.participants \
+        return speaker is not None and speaker not in d.participants and _tells_what_was_said(view, v, d) \
             and _speaks_for(view, v, speaker, d.participants) and bool(reports_in(view, v))
     if not (adjacent and has_report_cue(view, v)):
         return False
@@ -1518,6 +1524,18 @@ def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bo
         # title, after the outlet (not "the premier told TV 2 that ...", someone speaking)
         return True
     return bool(v.quoted) and not _quote_after_a_name(v) and quote_speaker(view, v, state.ctx) in d.participants
+
+
+def _tells_what_was_said(view: DocView, v: SentView, d: Draft) -> bool:
+    """The sentence opens with one of the call's people and a verb in the past or of conveying
+    ('"Y reaffirmed his support ..."', "Y conveyed ..."): what was said on the call, not a plan
+    or another matter ('"Y will visit next week"', '"Y is welcome here"')."""
+    first = next((np for np in v.nps if np.kind == NAME and np.key), None)
+    if first is None or first.key not in d.participants or first.start > v.start + 2:
+        return False
+    verb = v.low(first.end)
+    return (verb.endswith("ed") or verb in view.lex.conveying_verbs) \
+        and view.lex.status["planned"].find(v.lower) is None
 
 
 def _speaks_for(view: DocView, v: SentView, key: str, participants: frozenset[str]) -> bool:

@@ -547,7 +547,8 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
                 counts = {k: sum(1 for m in view.mentions if m.key == k and m.start < np.start) for k in ctx.current}
                 a, b = sorted(ctx.current, key=lambda k: -counts[k])
                 info = view.entities.get(a)
-                if counts[a] > counts[b] and info is not None and info.gender in (None, view.lex.pronoun_genders.get(word)):
+                # (of a gender the gazetteer knows: "him" may be the caller whose gender no one told)
+                if counts[a] > counts[b] and info is not None and info.gender == view.lex.pronoun_genders.get(word):
                     return (a,)
             for _, key in reversed(ctx.subjects):
                 if key not in exclude:

@@ -265,6 +265,18 @@ def _owned_name(v: SentView, np: PersonNP) -> PersonNP | None:
         and owned.head_start > owned.start else None
 
 
+def _described_after(v: SentView, k: int, hi: int) -> PersonNP | None:
+    """The name a short lower-case description at token ``k`` goes on to after a comma ("envoy,
+    Cardinal Y"), else None."""
+    for j in range(k, min(hi, k + 5)):
+        if v.low(j) == ",":
+            np = v.np(j + 1)
+            return np if j > k and np is not None and np.kind == NAME and np.start == j + 1 else None
+        if not (v.tok(j).isalpha() and v.tok(j).islower()):
+            return None
+    return None
+
+
 def _apposed_after_and(v: SentView, k: int) -> PersonNP | None:
     """The name that a short description opened at token ``k`` puts in apposition ("his deputy,
     Y,": a few lower-case words, a comma, the name and a comma after it), else None."""
@@ -594,6 +606,11 @@ def _direct_object(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[list[P
         named = named_in_apposition(v, lex, j, hi)
         if named is not None:
             return coordinated_after(v, lex, named.start, hi)
+    if np is not None and np.possessive and np.kind in (NAME, ROLE) \
+            and (named := _described_after(v, np.end + (v.low(np.end) in ("'s", "’s")), hi)) is not None:
+        # "phoned the pope's envoy, Cardinal Y", "phoned Sorn's envoy, Y": the one the possessed
+        # description goes on to name
+        return coordinated_after(v, lex, named.start, hi)
     if (np is None or np.kind == PRONOUN and np.possessive) and (named := titled_description_then_name(v, lex, j, hi)) is not None:
         # "will call the head of X's government, Y", "phoned her old rival, Y"
         return coordinated_after(v, lex, named.start, hi)

@@ -249,8 +249,10 @@ class Lexicon:
     other_event_nouns: frozenset[str]
     event_day_leads: Phrases  # "the day after (the summit)": the days moved from the event's day
     event_day_clause_leads: frozenset[str]  # "the day (the quake hit)": a lead opening a clause that tells the event
+    event_clause_verbs: frozenset[str]  # "hit", "struck": verbs (besides -ed forms) of such a clause after the noun
     event_day_compounds: Mapping[str, int]  # "(election) night": the same, after the event's noun
     event_families: Mapping[str, str]  # "vote" -> "election": nouns naming one event
+    event_kinds: Mapping[str, frozenset[str]]  # "disaster" -> the families it may stand for ("earthquake", "flood")
     event_day_nouns: frozenset[str]  # the nouns of events a day may be told by (other_event_nouns and the families')
     event_verbs: Mapping[str, str]  # "voted" -> "election": a verb telling an event in its own clause
     event_verbs_own_day: frozenset[str]  # "announced": its clause tells the event only with a day of its own
@@ -498,8 +500,10 @@ def lexicon() -> Lexicon:
         other_event_nouns=other_event_nouns,
         event_day_leads=Phrases((e["phrase"], e["days"]) for e in entries(dates, "event_day_leads")),
         event_day_clause_leads=frozenset(e["phrase"] for e in entries(dates, "event_day_leads") if e.get("clause")),
+        event_clause_verbs=frozenset(phrases_of(dates, "event_clause_verbs")),
         event_day_compounds=MappingProxyType({e["phrase"]: e["days"] for e in entries(dates, "event_day_compounds")}),
         event_families=MappingProxyType({n: e["phrase"] for e in entries(dates, "event_families") for n in e["nouns"]}),
+        event_kinds=MappingProxyType({e["phrase"]: frozenset(e["of_any"]) for e in entries(dates, "event_families") if "of_any" in e}),
         event_day_nouns=other_event_nouns | frozenset(n for e in entries(dates, "event_families") for n in e["nouns"]),
         event_verbs=MappingProxyType({w: e["phrase"] for e in entries(dates, "event_families") for w in e.get("verbs", ())}),
         event_verbs_own_day=frozenset(w for e in entries(dates, "event_families") if e.get("verbs_need_their_day")

@@ -300,11 +300,24 @@ def _clause_lead_holds(v: SentView, lex: Lexicon, k: int, n: int) -> bool:
         return False
     for j in range(m + 1, min(v.end - 1, m + 4)):
         if v.low(j) in lex.event_day_nouns:
-            nxt = v.tok(j + 1)
-            return nxt.isalpha() and nxt.islower() and nxt not in lex.governing_prepositions and nxt != "and"
+            return _clause_verb(v, lex, j + 1)
         if not (v.tok(j).isalpha() or v.low(j) in ("'s", "’s")):
             return False
     return False
+
+
+def _clause_verb(v: SentView, lex: Lexicon, k: int) -> bool:
+    """The word at ``k``, right after an event's noun, is the verb of a clause telling the event
+    ("the quake hit", "the vote was counted"; not "the quake victims", "his quake relief plan")."""
+    word = v.tok(k) if k < v.end else ""
+    return word.isalpha() and word.islower() and (word.endswith("ed") or word in lex.event_clause_verbs)
+
+
+def _noun_heads(v: SentView, lex: Lexicon, j: int) -> bool:
+    """The event's noun at ``j`` heads its phrase ("the eve of the vote,", "the day of the vote
+    in Vella"; not "the day of the flood warnings")."""
+    nxt = v.tok(j + 1) if j + 1 < v.end else "."
+    return not (nxt.isalpha() and nxt.islower()) or nxt in lex.governing_prepositions or nxt in ("and", "that", "which")
 
 
 def _event_apposed(v: SentView, lex: Lexicon, d: DateMention) -> tuple[str, int] | None:
@@ -317,9 +330,11 @@ def _event_apposed(v: SentView, lex: Lexicon, d: DateMention) -> tuple[str, int]
     n, days = lex.event_day_leads.lookup(v.lower, k - v.start)
     if not n or not _clause_lead_holds(v, lex, k, n):
         return None
+    clause = " ".join(v.lower[k - v.start:k - v.start + n]) in lex.event_day_clause_leads
     for j in range(k + n, min(v.end, k + n + 5)):
         if v.low(j) in lex.event_day_nouns:
-            return v.low(j), days
+            # (the noun heading its phrase, or the subject of the lead's clause)
+            return (v.low(j), days) if clause or _noun_heads(v, lex, j) else None
         if not (v.tok(j).isalpha() or v.low(j) in ("'s", "’s")):
             return None
     return None
