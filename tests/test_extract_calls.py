@@ -4962,3 +4962,12 @@ def test_only_an_office_there_is_one_of_in_the_world_stands_for_its_holder_unnam
     # ("the Queen" of a king's statement is his consort; "the finance minister" is some country's)
     facts = analyse_text(text, published="2019-05-10")
     assert {e.name for e in facts.entities if e.kind.value in ("Leader", "Person")} == {"Emil Sorn", "Ilse Varga"}
+
+
+@pytest.mark.parametrize("apposition", ["Ostria's official agency", "a Varnian daily"])
+def test_an_outlet_named_before_its_descriptor_in_apposition_reported_the_call(analyse_text, apposition):
+    facts = analyse_text("Premier Ilse Varga phoned King Emil Sorn on Monday.\n\n"
+                         f"Kurjer, {apposition}, reported that call within hours.", published="2025-03-11")
+    names = {e.key: e.name for e in facts.entities}
+    (call,) = facts.calls
+    assert [names[r.outlet] for r in call.reports] == ["Kurjer"]

@@ -432,6 +432,11 @@ def unknown_outlets(x: Extractor) -> None:
             found = _described(t, i, blocked)
         if found is None and text == "," and i > 0 and i - 1 not in blocked:
             found = _apposed(t, i, blocked)  # "The Tribune, a Varnian weekly, said ..."
+        if found is None and lower[i] in firsts:
+            # "Sana, Syria's official agency, reported": the comma a few words before the descriptor
+            comma = next((k for k in range(i - 1, max(0, i - 6), -1) if texts[k] == ","), None)
+            if comma is not None and comma > 0 and comma - 1 not in blocked and lower[comma + 1] not in ("a", "an"):
+                found = _apposed(t, comma, blocked)
         if found:
             start, end, kind = found
             name = span_text(doc, start, end)
@@ -512,10 +517,13 @@ def channel_outlets(x: Extractor) -> None:
 
 
 def _apposed(t: _Tokens, comma: int, blocked: set[int]) -> tuple[int, int, OutletKind] | None:
-    """A capitalised name before ``, a/an ... <descriptor>,``: "The Tribune, a Varnian weekly,"."""
+    """A capitalised name before ``, a/an ... <descriptor>,``: "The Tribune, a Varnian weekly,",
+    "Sana, Syria's official agency,"."""
     text, lower, size = t.text, t.lower, len(t.text)
-    if comma + 2 >= size or lower[comma + 1] not in ("a", "an"):
+    if comma + 2 >= size:
         return None
+    if lower[comma + 1] not in ("a", "an") and not (text[comma + 1][:1].isupper() and lower[comma + 2] in ("'s", "’s")):
+        return None  # ("a Varnian weekly", "Syria's official agency")
     for end in range(comma + 3, min(size, comma + 9)):
         if lower[end] in (",", ".", ";") or lower[end] in ("said", "reported", "says", "reports"):
             for n in (3, 2, 1):
