@@ -4971,3 +4971,13 @@ def test_an_outlet_named_before_its_descriptor_in_apposition_reported_the_call(a
     names = {e.key: e.name for e in facts.entities}
     (call,) = facts.calls
     assert [names[r.outlet] for r in call.reports] == ["Kurjer"]
+
+
+@pytest.mark.parametrize("text", [
+    "Premier Ilse Varga called this morning and spoke with King Emil Sorn for an hour.",
+    "King Emil Sorn was in Vella. Premier Ilse Varga called on Friday, and Sorn spoke with her for an hour.",
+])
+def test_who_called_with_no_partner_placed_the_call_the_sentence_goes_on_to_tell(analyse_text, text):
+    _, call = only_call(analyse_text(text, published="2022-11-26"))
+    names = {e.key: e.name for e in analyse_text(text, published="2022-11-26").entities}
+    assert names[call.caller] == "Ilse Varga"

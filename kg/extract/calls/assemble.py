@@ -864,6 +864,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     named: list[bool] = []  # per made draft: its frame names someone (not only "the leaders", "he")
     drafts = list(state.drafts)
     read = []  # (cue, frame, status, calls it tells)
+    dialled = []  # "X rang on Friday and talked with Y": who placed a call told with no partner
     for cue in cues:
         if _hypothetical(v, view, cue):
             continue
@@ -881,6 +882,9 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             continue  # "had not spoken to him for a long time": no call claimed, none denied
         if frame.prep in ("from", "from-to") and frame.objects and frame.objects[0].kind == NAME:
             state = _evolve(state, last_from=frame.objects[0].key)
+        if cue.kind == CALL_VERB and not cue.passive and not frame.objects and len(frame.subjects) == 1 \
+                and status is CallStatus.OCCURRED and len(subj := _keys(view, v, frame.subjects, ctx)) == 1:
+            dialled.append(subj[0])
         unnamed = cue.kind == CALL_VERB and not cue.passive and frame.prep == "verb" and frame.objects \
             and all(np.kind == ROLE for np in frame.objects) and not _keys(view, v, frame.objects, ctx)
         to_call = _after_to(v, cue) and not frame.objects and v.low(cue.start) in lex.call_verbs
@@ -945,6 +949,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 or _bare_talk(view, v, c, parts, status)
             medium = c.medium if c.medium is not CallMedium.UNSPECIFIED else next(
                 (a.medium for a in adjuncts if a.medium is not CallMedium.UNSPECIFIED), c.medium)
+            if caller is None and len(dialled) == 1 and dialled[0] in parts and len(parts) == 2 and status is CallStatus.OCCURRED:
+                caller = dialled[0]  # "X rang on Friday and talked with Y for an hour"
             d = Draft(v.index, parts, strong, status, caller=caller, medium=medium, anchor=day_cue.start,
                       definite=c.definite, negation=status is CallStatus.DENIED and negation_only(v, lex, c))
             made_one = absorb(d, view, v, day_cue, previous_day=partial(state.days.before, v.index))
