@@ -4727,6 +4727,10 @@ def test_i_of_a_column_after_questions_is_no_one_of_the_opening(analyse_text, op
 
 @pytest.mark.parametrize("text, day", [
     ("Protesters gathered on Saturday. By mid-morning the next day, Ilse Varga had phoned Emil Sorn.", date(2024, 5, 5)),
+    # other parts of the day named before
+    ("Protesters gathered on Saturday. By late morning Ilse Varga had phoned Emil Sorn.", date(2024, 5, 4)),
+    ("Protesters gathered on Saturday. Late at night Ilse Varga phoned Emil Sorn.", date(2024, 5, 4)),
+    ("Protesters gathered on Saturday. In the late evening Ilse Varga phoned Emil Sorn.", date(2024, 5, 4)),
     ("Talks resume on Monday. President Ilse Varga will phone Emil Sorn by the evening.", None),
     ("The day after he was sworn in on May 2, Emil Sorn phoned President Ilse Varga.", date(2024, 5, 3)),
     ("A day after the ministry announced sanctions on Monday, Ilse Varga phoned Emil Sorn.", date(2024, 5, 7)),
