@@ -4727,6 +4727,10 @@ def test_i_of_a_column_after_questions_is_no_one_of_the_opening(analyse_text, op
 
 @pytest.mark.parametrize("text, day", [
     ("Protesters gathered on Saturday. By mid-morning the next day, Ilse Varga had phoned Emil Sorn.", date(2024, 5, 5)),
+    # an election told by its verb
+    ("Lars Berg was elected president on Saturday. The day after he was elected, Ilse Varga phoned Emil Sorn.",
+     date(2024, 5, 5)),
+    ("Lars Berg was elected on Saturday. On the night of his election, Ilse Varga phoned Emil Sorn.", date(2024, 5, 4)),
     # other parts of the day named before
     ("Protesters gathered on Saturday. By late morning Ilse Varga had phoned Emil Sorn.", date(2024, 5, 4)),
     ("Protesters gathered on Saturday. Late at night Ilse Varga phoned Emil Sorn.", date(2024, 5, 4)),
