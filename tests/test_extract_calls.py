@@ -4989,3 +4989,12 @@ def test_who_called_with_no_partner_placed_the_call_the_sentence_goes_on_to_tell
     _, call = only_call(analyse_text(text, published="2022-11-26"))
     names = {e.key: e.name for e in analyse_text(text, published="2022-11-26").entities}
     assert names[call.caller] == "Ilse Varga"
+
+
+def test_a_broadcaster_s_name_in_another_language_holds_its_particle(analyse_text):
+    facts = analyse_text("Premier Ilse Varga joined a video conference with King Emil Sorn on Monday. "
+                         "Televisão de Ostria carried footage of the session in its evening bulletin.",
+                         published="2019-03-18")
+    names = {e.key: e.name for e in facts.entities}
+    (call,) = facts.calls
+    assert [names[r.outlet] for r in call.reports] == ["Televisão de Ostria"]

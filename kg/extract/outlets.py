@@ -267,6 +267,7 @@ class _Words:
     services: dict[str, tuple[tuple[str, ...], ...]]  # first word -> service phrases ("radio national")
     slot_non_names: frozenset[str]  # "published by the Presidency": no outlet's name
     name_tails: frozenset[str]  # "news" of "VellNews": a one-word outlet name's ending
+    particles: frozenset[str]  # "de" of "Televisão de Moçambique": lower-case words inside a name
 
     @cached_property
     def slot_words(self) -> frozenset[str]:
@@ -316,6 +317,7 @@ def _words() -> _Words:
         platform_markers=tuple(lexicon_phrases(lex, "platform_markers")),
         heads=heads,
         openers={e["phrase"]: OutletKind(e["kind"]) for e in lexicon_entries(lex, "outlet_openers")},
+        particles=frozenset(lexicon_phrases(load_lexicon("titles"), "particles")),
         channels=frozenset(lexicon_phrases(lex, "outlet_channel_words")),
         descriptors=descriptors,
         descriptor_firsts=frozenset(p.split()[0] for p in descriptors),
@@ -416,8 +418,11 @@ def unknown_outlets(x: Extractor) -> None:
         if text in openers and i not in taken and i not in person and i + 1 < size:
             end = i + 1
             while end < size and end - i <= 3 and end not in taken and end not in person \
-                    and texts[end][:1].isupper() and texts[end].isalpha() and texts[end] not in t.not_names:
-                end += 1
+                    and (texts[end][:1].isupper() and texts[end].isalpha() and texts[end] not in t.not_names
+                         or end + 1 < size and texts[end] in words.particles and texts[end + 1][:1].isupper()):
+                end += 1  # ("Televisão de Moçambique": a particle inside the name)
+            if end > i + 1 and texts[end - 1] in words.particles:
+                end -= 1
             if end > i + 1:  # "Radio Kelmar", "Radio Pakistan"
                 name = span_text(doc, i, end)
                 entry = gazetteer_outlet(name, x.gaz)
