@@ -321,9 +321,10 @@ def _honoured(view: DocView, v: SentView, np: PersonNP, exclude: frozenset[str])
         for other in reversed(s.nps):
             if other.kind != NAME or other.key in exclude or (s is v and other.start >= np.start):
                 continue
-            # (the honorific in the name's own words: "His Majesty Sultan X", not "His Majesty
-            # also spoke with President X", whose verb stands between)
-            if any(s.low(k) == noun and not any(s.tok(j).isalpha() and s.tok(j).islower() for j in range(k + 1, other.start))
+            # (the honorific in the name's own words: "His Majesty Sultan X", "His Highness the
+            # Amir Sheikh X", not "His Majesty also spoke with President X", whose verb stands between)
+            if any(s.low(k) == noun and not any(s.tok(j).isalpha() and s.tok(j).islower() and s.low(j) not in view.lex.determiners
+                                                for j in range(k + 1, other.start))
                    for k in range(max(s.start, other.start - 4), other.head_start)):
                 return (other.key,)
     # no one named with it: the one monarch of the article ("His Majesty" after "Sultan X" became

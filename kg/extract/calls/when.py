@@ -71,6 +71,8 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
     anchor = cue.start
     if d.end <= cue.start and v.low(d.end) == "," and (d.start == v.start or _opens(v, lex, d.start)):
         return False  # "On July 2, before she toured the coast, she called Y": the fronted day is the main clause's
+    if _aside_between(v, d, cue):
+        return False  # "had taken, on the Friday night, two hours after the vote closed, a call"
     if d.end <= cue.start and v.low(d.end) == "," and v.low(d.end + 1) == "when" \
             and not any(v.low(k) in (",", ";", ".") for k in range(d.end + 2, cue.start)):
         return False  # "last spoke in July, when X called to congratulate Y": the day's own clause tells the call
@@ -370,8 +372,21 @@ def _reporting_day(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
     if by_reporting_word(v, lex, d):
         # unless the day sits right by the cue: "spoke on Friday, the office said"
         return not (cue.end <= d.start <= cue.end + 3)
-    # a reporting verb between the day and the cue: the day is the report's
-    return d.end <= cue.start and any(v.low(k) in reporting for k in range(d.end, cue.start))
+    # a reporting verb between the day and the cue: the day is the report's (not one of an aside
+    # after the day: "had taken, on Friday, soon after the count was announced, a call")
+    return d.end <= cue.start and any(v.low(k) in reporting for k in range(d.end, cue.start)) \
+        and not _aside_between(v, d, cue)
+
+
+def _aside_between(v: SentView, d: DateMention, cue: Cue) -> bool:
+    """The day stands between commas after the clause's verb and an aside set off by commas
+    follows it, closing just before the call's noun ("had taken, on the Friday night, two hours
+    after the vote closed, a call"): what the aside tells is not the day's."""
+    if d.end > cue.start or v.low(d.end) != "," or v.low(d.start - 1) != ",":
+        return False
+    close = max((k for k in range(d.end + 1, cue.start) if v.low(k) == ","), default=None)
+    return close is not None and 0 < cue.start - close <= 3 and v.tok(d.start - 2).isalpha() \
+        and v.tok(d.start - 2).islower()
 
 
 def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day: date | None,
