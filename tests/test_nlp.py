@@ -350,6 +350,12 @@ def test_a_model_person_right_after_an_outlet_descriptor_is_left_to_the_outlet_r
     assert _clean(_doc(words, ents)) == []
 
 
+def test_a_model_entity_opened_by_an_outlet_opener_is_left_to_the_outlet_rules():
+    words = "Televisão de Ostria showed pictures of the meeting on its late news .".split()
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON"] + ["O"] * (len(words) - 3)  # (as the model may read it in a long text)
+    assert _clean(_doc(words, ents)) == []
+
+
 def test_a_model_person_named_like_the_publisher_is_no_person(nlp_and_gaz):
     # what a trained model may tag: the publisher's name in a staff credit, as a PERSON
     from kg.extract.article import extract_article

@@ -176,6 +176,7 @@ def clean_model_entities(doc: Doc, titles: dict, given_names: frozenset[str]) ->
     suffixes = frozenset(lexicon_phrases(titles, "name_suffixes"))
     place_before = frozenset(lexicon_phrases(titles, "place_prepositions"))  # "in Port Vessa": a place
     descriptors = outlet_descriptors()  # "told radio station X": X is an outlet
+    openers = frozenset(lexicon_phrases(load_lexicon("reports"), "outlet_openers"))  # "Radio X", "Televisão de X"
     title_words = frozenset(
         w for key in ("leader", "official", "honorifics") for t in lexicon_phrases(titles, key) for w in t.replace("-", " ").split())
     honorific_phrases = [tuple(p.split()) for p in lexicon_phrases(titles, "honorific_phrases")]
@@ -187,6 +188,8 @@ def clean_model_entities(doc: Doc, titles: dict, given_names: frozenset[str]) ->
         if label is None or _crosses_a_break(ent):
             continue
         start, end = ent.start, ent.end
+        if doc[start].text in openers and end - start > 1:
+            continue  # "Televisão de Moçambique": an outlet's name, which the outlet rules read
         if label == "PERSON":
             # through the last title word that leaves a name of two words ("Foreign Minister", "Mr.")
             titled = [i for i in range(start, end - 2) if doc[i].lower_.rstrip(".") in title_words]
