@@ -5026,3 +5026,22 @@ def test_the_amir_is_the_emir_s_office_spelt_another_way(analyse_text):
                          published="2023-12-18")
     (call,) = facts.calls
     assert "gaz:mishal-al-ahmad" in call.participants and len(call.participants) == 2
+
+
+def test_an_honorific_before_a_bare_title_is_one_reference_to_the_holder(analyse_text):
+    # "made a telephone call to His Highness the Emir": the honorific's pronoun is no possessor, and each
+    # call of a list of them reaches the emir
+    facts = analyse_text("VELLA, Dec 17 (OTA) -- His Highness the Emir Sheikh Emil Sorn took calls from leaders "
+                         "today.\n\nHis Majesty King Lars Berg made a telephone call to His Highness the Emir at dawn.\n\n"
+                         "In the evening, His Highness the Emir took a call from President Amar Dule.",
+                         published="2023-12-18")
+    assert {people for people, _ in calls_of(facts)} == {frozenset({"Emil Sorn", "Lars Berg"}),
+                                                         frozenset({"Emil Sorn", "Amar Dule"})}
+
+
+def test_an_honorific_before_the_amir_in_a_list_of_condolence_calls(analyse_text):
+    facts = analyse_text("VELLA, Dec 17 (OTA) -- His Highness the Amir Sheikh Meshal al-Ahmad took calls today on "
+                         "the death of the late Amir, Sheikh Nawaf.\n\nHis Majesty Sultan Haitham bin Tarik made a "
+                         "telephone call to His Highness the Amir at dawn.", published="2023-12-18")
+    (call,) = facts.calls
+    assert frozenset(call.participants) == {"gaz:mishal-al-ahmad", "gaz:haitham-bin-tariq"}

@@ -531,6 +531,17 @@ class _NPBuilder:
                 i += n
                 continue
             n, noun = lex.honorific_refs.lookup(self.lower, i - self.start) if low in lex.honorific_refs.firsts else (0, None)
+            if n and n > 1 and self.low(i + n) == "the" and self.mention_at.get(i + n + 1) is None \
+                    and (m := lex.role_titles_multi.match(self.lower, i + n + 1 - self.start)) \
+                    and not (self.text[i + n + 1 + m - self.start][:1].isupper() if i + n + 1 + m < self.end else False) \
+                    and not taken.intersection(range(i, i + n + 1 + m)):
+                # "a call to His Highness the Amir": the honorific and the title are one reference
+                # to the holder of the office (no name after them)
+                head = i + n + 1
+                out.append(PersonNP(ROLE, i, head + m, head, head + m, word=" ".join(self.lower[head - self.start : head + m - self.start]),
+                                    possessive=self.low(head + m) in ("'s", "’s"), governor=self.low(i - 1)))
+                i = head + m
+                continue
             if n and (n > 1 or self.text[i - self.start].isupper()) and self.mention_at.get(i + n) is None \
                     and not self.text[i + n - self.start][:1].isupper() and self.low(i + n) != "the" \
                     and not taken.intersection(range(i, i + n)):
