@@ -210,6 +210,12 @@ def _people_by_handle(gaz: Gazetteer) -> dict[str, GazEntry]:
     return {k: entries[k] for k, ids in seen.items() if len(ids) == 1 and len(k) >= 6}
 
 
+def _office_taken(title: str) -> str:
+    """The office a title of one taking it names ("president-elect", "prime minister-designate":
+    "president", "prime minister"); any other title as it is."""
+    return title.casefold().replace("-elect", "").replace("-designate", "").replace(" elect", "").strip()
+
+
 @lru_cache(maxsize=1)
 def _world_offices() -> frozenset[str]:
     """The description roles of an office there is one of in the world ("pope": discourse.json
@@ -1375,29 +1381,23 @@ class Extractor:
         the one the gazetteer has taking it up, else no one)."""
         if elect:
             # (of that office: "president-elect", not a prime minister- or vice president-elect)
-            office = role.casefold().replace("-elect", "").replace("-designate", "").replace(" elect", "").strip()
-
-            def takes(title: str | None) -> bool:
-                title = (title or "").casefold()
-                return ("elect" in title or "designate" in title) \
-                    and title.replace("-elect", "").replace("-designate", "").replace(" elect", "").split()[-1:] == office.split()[-1:] \
-                    and not title.startswith(("vice", "deputy"))
-
-            titled = {m.key for m in self.mentions if m.kind in PERSON_KINDS and takes((b := self.entities[m.key]).role)
-                      and b.country == country}
-            if len(titled) == 1:
-                return self.entities[titled.pop()]  # the article's "Icelandic President-elect X"
+            office = _office_taken(role).split()[-1:]
+            titled = {m.key: b.country for m in self.mentions if m.kind in PERSON_KINDS
+                      and (title := ((b := self.entities[m.key]).role or "").casefold()) != _office_taken(title)
+                      and _office_taken(title).split()[-1:] == office and not title.startswith(("vice", "deputy"))}
+            mine = [k for k, c in titled.items() if c == country]
+            if len(mine) == 1:
+                return self.entities[mine[0]]  # the article's "Icelandic President-elect X"
             incoming = self._incoming_of(country)
             if incoming is None and self.meta.published is not None:
                 soon = [e for e in self.gaz.by_country.get(country, ()) if any(
                     o.country == country and o.begins_soon_after(self.meta.published) and not o.holds_on(self.meta.published)
-                    and o.role.casefold().split()[-1:] == office.split()[-1:] for o in e.offices)]
+                    and o.role.casefold().split()[-1:] == office for o in e.offices)]
                 incoming = soon[0] if len(soon) == 1 else None
             if incoming is None:
                 # one the article titles so with no country of their own (the gazetteer may not know them yet)
-                titled = {m.key for m in self.mentions if m.kind in PERSON_KINDS and takes((b := self.entities[m.key]).role)
-                          and b.country is None}
-                incoming = self.entities[titled.pop()] if len(titled) == 1 else None
+                free = [k for k, c in titled.items() if c is None]
+                incoming = self.entities[free[0]] if len(free) == 1 else None
             return incoming
         return (self._incoming_of(country) if modified else None) \
             or self._leader_for(country, None if role in ("leader", "counterpart") else role, at)

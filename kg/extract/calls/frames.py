@@ -265,25 +265,14 @@ def _owned_name(v: SentView, np: PersonNP) -> PersonNP | None:
         and owned.head_start > owned.start else None
 
 
-def _described_after(v: SentView, k: int, hi: int) -> PersonNP | None:
+def _described_after(v: SentView, k: int, hi: int, closed: bool = False) -> PersonNP | None:
     """The name a short lower-case description at token ``k`` goes on to after a comma ("envoy,
-    Cardinal Y"), else None."""
+    Cardinal Y"; with ``closed``, a comma after the name too: "his deputy, Y,"), else None."""
     for j in range(k, min(hi, k + 5)):
         if v.low(j) == ",":
             np = v.np(j + 1)
-            return np if j > k and np is not None and np.kind == NAME and np.start == j + 1 else None
-        if not (v.tok(j).isalpha() and v.tok(j).islower()):
-            return None
-    return None
-
-
-def _apposed_after_and(v: SentView, k: int) -> PersonNP | None:
-    """The name that a short description opened at token ``k`` puts in apposition ("his deputy,
-    Y,": a few lower-case words, a comma, the name and a comma after it), else None."""
-    for j in range(k, min(v.end, k + 5)):
-        if v.low(j) == ",":
-            np = v.np(j + 1)
-            return np if j > k and np is not None and np.kind == NAME and np.start == j + 1 and v.low(np.end) == "," else None
+            return np if j > k and np is not None and np.kind == NAME and np.start == j + 1 \
+                and (not closed or v.low(np.end) == ",") else None
         if not (v.tok(j).isalpha() and v.tok(j).islower()):
             return None
     return None
@@ -722,7 +711,7 @@ def _phrase_ends_at_comma(v: SentView, lex: Lexicon, j: int) -> bool:
             if (named := titled_description_then_name(v, lex, j, v.end)) is not None:
                 # "In a call with the winner, X, (and his deputy, Y,) ...": each description and its name
                 while v.low(named.end) == "," and v.low(named.end + 1) == "and" \
-                        and (more := _apposed_after_and(v, named.end + 2)) is not None:
+                        and (more := _described_after(v, named.end + 2, v.end, closed=True)) is not None:
                     named = more
                 j = named.end
                 continue
@@ -767,7 +756,7 @@ def _after_comma(v: SentView, lex: Lexicon, cue: Cue) -> tuple[tuple[PersonNP, .
         if (np is None or np.kind == PRONOUN and np.possessive) and v.low(k - 1) in lex.partner_prepositions \
                 and (named := titled_description_then_name(v, lex, k, v.end)) is not None:
             np = named  # "In a call with the winner, X, ...", "with her old rival, X, ..."
-            while v.low(np.end) == "," and v.low(np.end + 1) == "and" and (more := _apposed_after_and(v, np.end + 2)) is not None:
+            while v.low(np.end) == "," and v.low(np.end + 1) == "and" and (more := _described_after(v, np.end + 2, v.end, closed=True)) is not None:
                 np = more  # "... and his deputy, Y, ..."
         k = np.end if np is not None and np.end > k else k + 1  # a comma inside an apposition is the name's
     for j in range(k + 1, min(v.end, k + 8)):

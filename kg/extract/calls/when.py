@@ -291,21 +291,31 @@ def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int]
 
 def _clause_lead_holds(v: SentView, lex: Lexicon, k: int, n: int) -> bool:
     """A lead of ``n`` tokens at ``k`` that opens a clause ("the day the quake hit": dates.json
-    event_day_leads' ``clause``) is one only before "that", "when" or a determiner, with a
-    lower-case word after the event's noun (the clause's verb); any other lead holds as it is."""
-    if " ".join(v.lower[k - v.start:k - v.start + n]) not in lex.event_day_clause_leads:
+    event_day_leads' ``clause``) is one only before "that", "when" or a determiner, with the
+    clause's verb after the event's noun; any other lead holds as it is."""
+    if not _is_clause_lead(v, lex, k, n):
         return True
     m = k + n
     if m < v.end and v.low(m) in ("that", "when"):
         m += 1
     if m >= v.end or v.low(m) not in lex.determiners and v.low(m) not in lex.possessive_pronouns:
         return False
-    for j in range(m + 1, min(v.end - 1, m + 4)):
+    j = _event_noun_within(v, lex, m + 1, min(v.end - 1, m + 4))
+    return j is not None and _clause_verb(v, lex, j + 1)
+
+
+def _is_clause_lead(v: SentView, lex: Lexicon, k: int, n: int) -> bool:
+    return " ".join(v.lower[k - v.start:k - v.start + n]) in lex.event_day_clause_leads
+
+
+def _event_noun_within(v: SentView, lex: Lexicon, lo: int, hi: int) -> int | None:
+    """The first event noun from ``lo`` on, before ``hi``, over words and possessives only."""
+    for j in range(lo, hi):
         if v.low(j) in lex.event_day_nouns:
-            return _clause_verb(v, lex, j + 1)
+            return j
         if not (v.tok(j).isalpha() or v.low(j) in ("'s", "’s")):
-            return False
-    return False
+            return None
+    return None
 
 
 def _clause_verb(v: SentView, lex: Lexicon, k: int) -> bool:
@@ -332,14 +342,9 @@ def _event_apposed(v: SentView, lex: Lexicon, d: DateMention) -> tuple[str, int]
     n, days = lex.event_day_leads.lookup(v.lower, k - v.start)
     if not n or not _clause_lead_holds(v, lex, k, n):
         return None
-    clause = " ".join(v.lower[k - v.start:k - v.start + n]) in lex.event_day_clause_leads
-    for j in range(k + n, min(v.end, k + n + 5)):
-        if v.low(j) in lex.event_day_nouns:
-            # (the noun heading its phrase, or the subject of the lead's clause)
-            return (v.low(j), days) if clause or _noun_heads(v, lex, j) else None
-        if not (v.tok(j).isalpha() or v.low(j) in ("'s", "’s")):
-            return None
-    return None
+    j = _event_noun_within(v, lex, k + n, min(v.end, k + n + 5))
+    # (the noun heading its phrase, or the subject of the lead's clause)
+    return (v.low(j), days) if j is not None and (_is_clause_lead(v, lex, k, n) or _noun_heads(v, lex, j)) else None
 
 
 # the words placing an event before its day ("the summit in Vella in October"): grammar
