@@ -25,7 +25,7 @@ def only_call(facts):
 @pytest.mark.parametrize(
     "text, people",
     [
-        ("French President Emmanuel Macron had a phone call with Chinese President Xi Jinping.", {"Emmanuel Macron", "Xi Jinping"}),
+        ("French President Emmanuel Macron had a phone call with Xi Jinping, China's president.", {"Emmanuel Macron", "Xi Jinping"}),
         ("Italian Prime Minister Giorgia Meloni and Narendra Modi of India spoke by phone.", {"Giorgia Meloni", "Narendra Modi"}),
         ("Erdogan spoke on the phone with Emmanuel Macron about Syria.", {"Recep Tayyip Erdoğan", "Emmanuel Macron"}),
         ("The call between Narendra Modi and Benjamin Netanyahu focused on trade.", {"Narendra Modi", "Benjamin Netanyahu"}),
@@ -5045,3 +5045,64 @@ def test_an_honorific_before_the_amir_in_a_list_of_condolence_calls(analyse_text
                          "telephone call to His Highness the Amir at dawn.", published="2023-12-18")
     (call,) = facts.calls
     assert frozenset(call.participants) == {"gaz:mishal-al-ahmad", "gaz:haitham-bin-tariq"}
+
+
+def test_an_adverb_between_a_talk_verb_and_its_partner(analyse_text):
+    # "spoke instead with": the partner after the adverb is still the verb's
+    facts = analyse_text("King Emil Sorn tried to call President Amar Dule on Monday, but the line was down. Sorn "
+                         "spoke instead with Premier Ilse Varga that afternoon.", published="2025-03-20")
+    assert {people: c.status for people, c in calls_of(facts)} == {
+        frozenset({"Emil Sorn", "Amar Dule"}): CallStatus.ATTEMPTED,
+        frozenset({"Emil Sorn", "Ilse Varga"}): CallStatus.OCCURRED}
+
+
+@pytest.mark.parametrize("text, day", [
+    # a storm's day told by its verb ("came ashore", "made landfall"), and "landfall" naming it
+    ("Cyclone Vera came ashore near Porto Sul late on 14 March. Premier Ilse Varga phoned King Emil Sorn two "
+     "days after landfall.", date(2025, 3, 16)),
+    ("Cyclone Vera made landfall near Porto Sul on 14 March. Premier Ilse Varga phoned King Emil Sorn the day "
+     "after the cyclone.", date(2025, 3, 15)),
+    # the event's own date inside the phrase of the lead
+    ("King Emil Sorn telephoned Premier Ilse Varga the day after the March 9 vote.", date(2025, 3, 10)),
+    ("King Emil Sorn telephoned Premier Ilse Varga the day after the tallying of votes on March 9.", date(2025, 3, 10)),
+    # a time just past: the day of the text
+    ("Premier Ilse Varga took a call from King Emil Sorn a short while ago, her office said.", date(2025, 3, 20)),
+    ("King Emil Sorn phoned Premier Ilse Varga only hours ago.", date(2025, 3, 20)),
+])
+def test_days_told_by_an_event_s_verb_or_its_own_phrase(analyse_text, text, day):
+    people, call = only_call(analyse_text(text, published="2025-03-20"))
+    assert people == {"Emil Sorn", "Ilse Varga"} and call.date == day
+
+
+def test_a_heading_naming_someone_else_denies_no_call_told_before(analyse_text):
+    facts = analyse_text("Varga Phones Sorn\n\nPremier Ilse Varga telephoned King Emil Sorn this evening, aides said."
+                         "\n\nOstria Rejects Report Of Lars Berg Call\n\nOstria's foreign office dismissed a report "
+                         "which said that President Lars Berg had telephoned King Emil Sorn. \"No such conversation "
+                         "has taken place,\" a spokesperson said.", published="2025-03-20")
+    assert {people: c.status for people, c in calls_of(facts)} == {
+        frozenset({"Ilse Varga", "Emil Sorn"}): CallStatus.OCCURRED,
+        frozenset({"Lars Berg", "Emil Sorn"}): CallStatus.DENIED}
+
+
+def test_a_try_told_as_before_the_call_is_a_call_of_its_own(analyse_text):
+    facts = analyse_text("Premier Ilse Varga telephoned King Emil Sorn late on Friday.\n\nVarga had already tried to "
+                         "reach Sorn earlier in the evening, but the king was chairing a security council and was "
+                         "unable to take it.\n\nThe conversation lasted ten minutes.", published="2025-03-20")
+    assert sorted(c.status.value for _, c in calls_of(facts)) == ["Attempted", "Occurred"]
+
+
+def test_a_try_that_disputes_the_call_is_still_one_call(analyse_text):
+    # (no word puts the try before: the failed call is the claim's)
+    facts = analyse_text("Premier Ilse Varga telephoned King Emil Sorn on Friday, a paper wrote. Varga tried to reach "
+                         "Sorn on Friday, but the king was unable to take it, the palace said.",
+                         published="2025-03-20")
+    assert [c.status for _, c in calls_of(facts)] == [CallStatus.ATTEMPTED]
+
+
+def test_a_separate_call_told_by_a_part_of_the_day_is_on_the_day_of_the_call_before(analyse_text):
+    facts = analyse_text("Premier Ilse Varga took a call from King Emil Sorn this morning.\n\nVarga was sworn in for a "
+                         "second term on Tuesday evening.\n\nIn a separate call in the afternoon, Varga spoke with "
+                         "President Amar Dule.", published="2025-03-20")
+    assert {people: c.date for people, c in calls_of(facts)} == {
+        frozenset({"Ilse Varga", "Emil Sorn"}): date(2025, 3, 20),
+        frozenset({"Ilse Varga", "Amar Dule"}): date(2025, 3, 20)}

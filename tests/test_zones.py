@@ -109,3 +109,35 @@ def test_every_abbreviation_names_a_zone_the_tz_database_knows():
 def test_a_clock_time_of_a_stamp_or_a_report_moves_no_day(analyse_text, text):
     calls = analyse_text(text, published="2024-05-10").calls
     assert calls and all(c.date in (None, date(2024, 5, 9)) for c in calls)
+
+
+@pytest.mark.parametrize("follow, day", [
+    # the time the call began, with its clock's place, in the next sentence: the day told before is
+    # that place's, and the moment's day in universal time is the call's
+    ("The conversation got going at 8:10 p.m. New York time. Premier Ilse Varga spoke from her office.",
+     date(2021, 11, 17)),
+    ("The call began at 8:10 p.m. New York time and lasted an hour.", date(2021, 11, 17)),
+    # the time it ended moves no day; nor a time with no place
+    ("The call ended at 11:10 p.m. New York time.", date(2021, 11, 16)),
+    ("The call began at 8:10 p.m. and lasted an hour.", date(2021, 11, 16)),
+])
+def test_a_next_sentence_s_start_time_and_place_make_the_day_universal(analyse_text, follow, day):
+    text = f"NEW YORK — Premier Ilse Varga phoned King Emil Sorn on Tuesday night.\n\n{follow}"
+    (call,) = analyse_text(text, published="2021-11-17").calls
+    assert call.date == day
+
+
+def test_a_video_summit_told_by_two_cues_takes_the_next_sentence_s_time(analyse_text):
+    # ("talks ..., a video summit": the sentence's two cues are one call, and "the session" is it)
+    text = ("Varga, Sorn Hold Video Summit, Agree to Talk Again\n\nNEW YORK — Premier Ilse Varga and King Emil Sorn "
+            "held their first long talks of the year on Tuesday night, a video summit that lasted three hours.\n\n"
+            "The session opened at 8:10 p.m. New York time. Varga spoke from her office.")
+    (call,) = analyse_text(text, published="2021-11-17").calls
+    assert call.date == date(2021, 11, 17)
+
+
+def test_a_call_s_own_clock_time_is_not_counted_twice(analyse_text):
+    text = ("Premier Ilse Varga phoned King Emil Sorn at 11 p.m. on Tuesday in Washington.\n\n"
+            "The call began at 11 p.m. Washington time and lasted an hour.")
+    (call,) = analyse_text(text, published="2021-11-17").calls
+    assert call.date == date(2021, 11, 17)

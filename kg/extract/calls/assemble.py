@@ -32,7 +32,8 @@ from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.frames import Frame, clause_bounds, coordinated_after, first_member, read_frame, subjects_before
 from kg.extract.calls.reporters import has_report_cue, reports_in
 from kg.extract.calls.status import call_status, clause_end, negation_only, not_yet
-from kg.extract.calls.view import ENTRY_STAMP, GROUP, NAME, PRONOUN, ROLE, DocView, PersonNP, SentView
+from kg.extract.calls.view import ENTRY_STAMP, GROUP, NAME, NAMED_TIMES, PRONOUN, ROLE, DocView, PersonNP, SentView
+from kg.extract.calls.zones import clock_at, clock_universal_day
 from kg.extract.dates import find_durations, is_back_reference, resolve_date, weekday_around
 from kg.extract.calls.when import (by_reporting_word, call_day, day_named_in, day_of_event, event_weekday, event_weekday_day,
                                    event_days_in, event_family, names_a_year, narrative_day, narrative_resolved)
@@ -733,6 +734,13 @@ def _inverted_callers(view: DocView, v: SentView, cue: Cue, ctx: Context, exclud
     return [k for k in _keys(view, v, [np for np in people if np.kind == NAME], ctx, exclude)]
 
 
+def _part_of_day_only(v: SentView, lex, cue: Cue, status: CallStatus, view: DocView) -> bool:
+    """The sentence dates the call by a part of the day alone ("in the afternoon", "that
+    evening"): a back reference to a day, moving it by none."""
+    found = call_day(v, lex, cue, status, view.anchor_at(v))
+    return found.back_reference and not found.back_offset and found.around is None and found.event is None
+
+
 def _another_call(v: SentView, lex, cue: Cue) -> bool:
     """A word in the three before the cue says the call is another than the one told before
     ("In another call, ...", "In a separate call ...")."""
@@ -952,8 +960,17 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             if caller is None and len(dialled) == 1 and dialled[0] in parts and len(parts) == 2 and status is CallStatus.OCCURRED:
                 caller = dialled[0]  # "X rang on Friday and talked with Y for an hour"
             d = Draft(v.index, parts, strong, status, caller=caller, medium=medium, anchor=day_cue.start,
-                      definite=c.definite, negation=status is CallStatus.DENIED and negation_only(v, lex, c))
+                      definite=c.definite, negation=status is CallStatus.DENIED and negation_only(v, lex, c),
+                      prior=status is CallStatus.ATTEMPTED and not lex.prior_attempt_words.isdisjoint(v.lower))
             made_one = absorb(d, view, v, day_cue, previous_day=partial(state.days.before, v.index))
+            if status is CallStatus.OCCURRED and state.told is not None \
+                    and any(_another_call(v, lex, r[0]) for r in read) \
+                    and (before := drafts[state.told]).day is not None and not before.day_weak \
+                    and before.participants != parts and _part_of_day_only(v, lex, day_cue, status, view):
+                # "X phoned Y this morning. [...] In a separate call in the afternoon, Y spoke with
+                # Z": the part of the day is of the day of the call told before, not of another day
+                # named between ("Y was sworn in on Wednesday evening")
+                made_one = replace(made_one, day=before.day, day_weak=False)
             if made_one.negation and not_yet(v, lex, c):
                 made_one = replace(made_one, day=None, day_weak=False, period=None)  # "had not yet spoken as of Monday"
             seconds = [dc.start for _p, _c, cc, dc in calls if dc is not cc]
@@ -1026,8 +1043,11 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         n = lex.anaphora.match(v.lower, ref)
         anaphoric = new is None or not any(v.low(k) == ";" for k in range(new.end, v.start + ref)) \
             or v.low(v.start + ref + n) in ("with", "between", "to", "from")
-    if not anaphoric and cur is not None and drafts[cur].medium is CallMedium.VIDEO and v.index - state.last_told <= 2:
-        anaphoric = lex.video_anaphora.find(v.lower) is not None  # "The session ran for an hour" after a video call
+    if not anaphoric and cur is not None and v.index - state.last_told <= 2 and any(
+            drafts[k].medium is CallMedium.VIDEO for k in _told_with(drafts, cur)):
+        # "The session ran for an hour" after a video call (one of the cues of the sentence that
+        # told it: "held talks on Monday, a video summit that ran for hours")
+        anaphoric = lex.video_anaphora.find(v.lower) is not None
     if not anaphoric and cur is not None and cues and _call_predicated(v, cues):
         anaphoric = True  # '"It was an excellent conversation," X wrote': the call told before
     if not anaphoric and cur is not None and cues and not v.dates and any(
@@ -1120,6 +1140,17 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             t = absorb(replace(t, strong=t.strong or bool(strong_cues),
                                participants=t.participants | (joined if other is None else frozenset())),
                        view, v, anchor_cue, previous_day=partial(state.days.before, v.index))
+            if t.day is not None and not t.day_weak and t.day == drafts[target].day \
+                    and not _clock_told(view.sents[t.sent]) \
+                    and (universal := clock_universal_day(v, lex, t.day)) is not None:
+                # "held talks on Tuesday night ... The session opened at 8:10 p.m. New York time": the
+                # day told before is the clock's place's (unless the call's own sentence gave a clock)
+                t = replace(t, day=universal)
+            if t.day != drafts[target].day and t.day is not None and not t.day_weak:
+                # "held talks on Tuesday night, a video summit ... The session opened at 8:10 p.m.
+                # New York time": the day the sentence gives is that of each cue that told the call
+                for n in _told_with(drafts, target):
+                    drafts[n] = replace(drafts[n], day=t.day, day_weak=False)
             drafts[target] = t
             if other is not None and joined:
                 passing = absorb(Draft(v.index, joined, True, call_status(v, lex, other), medium=other.medium,
@@ -1182,7 +1213,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             parts = frozenset(leaders)
         if status is CallStatus.DENIED and len(parts) < 2 and cur is not None and v.index - state.last_told <= 2 \
                 and (drafts[cur].status in (CallStatus.OCCURRED, CallStatus.DENIED) or drafts[cur].negation) \
-                and len(drafts[cur].participants) >= 2:
+                and len(drafts[cur].participants) >= 2 and not (v.headline and parts - drafts[cur].participants):
+            # (a heading naming someone else heads the next call: "Premier Rejects Report Of Sorn Call")
             # '"No such call took place," the office said': the claim just told is denied (and
             # '"X has not spoken to Y. There was no such call"' denies a call, not only a talk;
             # a second denial goes on with the first)
@@ -1349,6 +1381,20 @@ def _dated_by_reference(view: DocView, v: SentView, read: list, state: "_State",
             drafts[target] = replace(t, day=found.day, day_weak=False, evidence=with_sentence(t, view, v))
             break
     return drafts
+
+
+def _clock_told(v: SentView) -> bool:
+    """The sentence tells a time of day ("at 7 p.m."): a day it gave may be universal already."""
+    return any(clock_at(v, k) is not None for k in range(v.start, v.end) if v.tok(k)[:1].isdigit()
+               or v.low(k) in NAMED_TIMES)
+
+
+def _told_with(drafts: list[Draft], n: int) -> list[int]:
+    """The drafts of the call draft ``n`` tells that the same sentence made from its other cues:
+    same sentence, people and status (``n`` among them)."""
+    d = drafts[n]
+    return [k for k, x in enumerate(drafts) if x.sent == d.sent and x.participants == d.participants
+            and x.status is d.status]
 
 
 _SPACES = re.compile(r"\s*")

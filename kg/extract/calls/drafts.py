@@ -41,6 +41,7 @@ class Draft:
     pending: bool = False  # a call announced before its people are named ("X will host a virtual summit")
     negation: bool = False  # told only as a talk that did not happen ("X has not spoken to Y"): no claim
     plural: bool = False  # told as calls ("moved by the calls"): "the first call" next is one of them, no name for it
+    prior: bool = False  # an attempt told as before another call ("had already tried to reach Y"): a try of its own
 
     def told_in(self, v: SentView) -> bool:
         return self.sent == v.index
@@ -339,7 +340,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             same_day = compatible(m, d) or (d.definite and d.period is None)
             # an article that denies a call, or says it failed, tells the claim it disputes
             disputed = m.status in (CallStatus.DENIED, CallStatus.ATTEMPTED) and d.status is CallStatus.OCCURRED \
-                and len(m.participants) >= 2 \
+                and len(m.participants) >= 2 and not m.prior \
                 and not (m.status is CallStatus.ATTEMPTED and m.day is None and d.day is not None and not d.day_weak)
             # (a claim with one person named disputes no one's call; a call that failed at some
             # time the text does not give is not the call held on a day it gives: "had turned down

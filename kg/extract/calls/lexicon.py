@@ -355,6 +355,8 @@ class Lexicon:
     confirming_words: frozenset[str]  # "confirmed the call on Wednesday": a weak day
     telegraphic_future_words: frozenset[str]  # "X, Y to hold phone talks"
     ordinal_before_to: frozenset[str]  # "among first to call new king": a call that took place
+    prior_attempt_words: frozenset[str]  # "had already tried to reach X": a try before the call
+    clock_end_words: frozenset[str]  # "the call ended at 1 a.m.": a clock time that is no start
     plan_nouns: frozenset[str]  # "the government's plans": a noun, no plan
     own_phrase_openers: frozenset[str]  # "a scheduled call": the call's own phrase
     own_phrase_plan_words: frozenset[str]  # "scheduled" inside it: no plan by itself
@@ -608,6 +610,8 @@ def lexicon() -> Lexicon:
         confirming_words=frozenset(phrases_of(reports, "confirming_words")),
         telegraphic_future_words=frozenset(phrases_of(status, "telegraphic_future_words")),
         ordinal_before_to=frozenset(phrases_of(status, "ordinal_before_to")),
+        prior_attempt_words=frozenset(phrases_of(status, "prior_attempt_words")),
+        clock_end_words=frozenset(phrases_of(dates, "clock_end_words")),
         plan_nouns=frozenset(phrases_of(status, "plan_nouns")),
         own_phrase_openers=frozenset(phrases_of(status, "own_phrase_openers")),
         own_phrase_plan_words=frozenset(phrases_of(status, "own_phrase_plan_words")),

@@ -254,7 +254,8 @@ def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int]
             # then the event's noun
             while m < min(v.end, k + n + 5) and not noun(m) and v.low(m) not in lex.event_verbs and (
                     v.tok(m).isalpha() and v.tok(m).islower() or v.low(m) in ("'s", "’s", "'", "’")
-                    or v.tok(m)[:1].isupper()):
+                    or v.tok(m)[:1].isupper() or v.tok(m).isdigit() and v.tok(m - 1)[:1].isupper()):
+                # ("the day after the June 4 vote": a date's day number after its month)
                 m += 1
             if m < v.end and v.low(m) in lex.event_verbs and m > k + n:
                 # "the day after the Varnian was sworn in on May 2": the event the clause tells, with

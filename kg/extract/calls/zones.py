@@ -22,7 +22,7 @@ from kg.extract.mentions import norm_name
 from kg.model import EntityKind
 from kg.resources import data_path, load_named_zones, load_zone_abbreviations, load_zones, read_gazetteer_file
 
-__all__ = ["universal_day", "clock_at", "place_zone"]
+__all__ = ["universal_day", "clock_at", "place_zone", "clock_universal_day"]
 
 # a clock time as the tokenizer leaves it ("7", "7:00", "12:30am", "19.40"), then its suffix:
 # grammar of the written time, not vocabulary
@@ -208,3 +208,27 @@ def _universal_weekday(v: SentView, told: DateMention, day: date) -> date | None
 def _universal(day: date, hour: int, minute: int, zone: str) -> date:
     """The universal day of ``hour``:``minute`` on ``day`` in ``zone``."""
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZoneInfo(zone)).astimezone(timezone.utc).date()
+
+
+def clock_universal_day(v: SentView, lex: Lexicon, day: date) -> date | None:
+    """The universal day of a call told on ``day`` (a local day another sentence gave) when this
+    sentence, which names no day, gives the time it began and the place of that clock ("The
+    session opened at 8:10 p.m. New York time"): the day is taken to be the clock's place's.
+    None when no such time is told, or only when the call ended (dates.json ``clock_end_words``:
+    "The call ended at 1 a.m. Vella time" is past midnight for a call begun the night before)."""
+    if v.dates or not lex.clock_end_words.isdisjoint(v.lower):
+        return None
+    for k in range(v.start + 1, v.end):
+        if v.low(k - 1) not in ("at", "around", "about") or (clock := clock_at(v, k)) is None:
+            continue
+        hour, minute, end = clock
+        if any(v.low(j) in lex.reporting_words for j in range(max(v.start, k - 4), k)):
+            continue  # "the office said at 9 p.m. Vella time": when it was said
+        zone = _place_after(v, end, v.end)
+        if zone is None:
+            continue
+        try:
+            return _universal(day, hour, minute, zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
+    return None
