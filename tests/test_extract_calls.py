@@ -5106,3 +5106,30 @@ def test_a_separate_call_told_by_a_part_of_the_day_is_on_the_day_of_the_call_bef
     assert {people: c.date for people, c in calls_of(facts)} == {
         frozenset({"Ilse Varga", "Emil Sorn"}): date(2025, 3, 20),
         frozenset({"Ilse Varga", "Amar Dule"}): date(2025, 3, 20)}
+
+
+@pytest.mark.parametrize("follow, credited", [
+    # a statement's recipient at the end of a long object
+    ("The palace confirmed the time of the call to Lusa.", ["Lusa"]),
+    ("The palace confirmed the length of the conversation to Reuters.", ["Reuters"]),
+    ("The palace sent flowers to Reuters.", []),
+    # a clip of the one called on the phone is a picture of the call told before
+    ("Al Jazeera aired a short clip of the king speaking on the phone in his office.", ["Al Jazeera"]),
+])
+def test_a_reporter_told_after_a_long_object_or_showing_a_clip(analyse_text, follow, credited):
+    text = f"Premier Ilse Varga phoned King Emil Sorn on Monday to offer help after the floods.\n\n{follow}"
+    facts = analyse_text(text, published="2024-05-14")
+    assert len(facts.calls) == 1
+    assert _reporters(facts, {"Ilse Varga", "Emil Sorn"}) == credited
+
+
+@pytest.mark.parametrize("follow, called", [
+    # an infinitive of purpose after the call's day ("called on Tuesday to end the war" urges)
+    ("President Amar Dule telephoned on Tuesday to offer aircraft.", True),
+    ("President Amar Dule called on Tuesday to offer aircraft.", True),
+    ("President Amar Dule called on Tuesday to end the war.", False),
+])
+def test_a_call_of_a_run_with_an_infinitive_of_purpose_after_its_day(analyse_text, follow, called):
+    text = f"Premier Ilse Varga fielded a string of telephone calls from leaders on Tuesday.\n\n{follow}"
+    facts = analyse_text(text, published="2018-07-25")
+    assert (frozenset({"Ilse Varga", "Amar Dule"}) in {people for people, _ in calls_of(facts)}) is called

@@ -40,6 +40,8 @@ def _tied(view: DocView, v: SentView, start: int, end: int) -> bool:
     if lead < start and v.low(lead - 1) == "the":
         lead -= 1
     before = v.lower[max(0, lead - 6 - v.start) : lead - v.start]
+    if v.low(lead - 1) == "to" and _said_to(v, cues, lead - 1):
+        return True  # "confirmed the time of the call to Lusa": the one it was said to
     on = start - 2 if v.low(start - 1) in ("its", "his", "her", "their") else start - 1
     if v.low(on) == "on" and _published_before(v, lex, on):
         return True  # "posted a photo of the call on X", "... on its X page"
@@ -66,6 +68,18 @@ def _tied(view: DocView, v: SentView, start: int, end: int) -> bool:
         for n, w in enumerate(words):
             if w in cues and cues.match(words, n):
                 return True
+    return False
+
+
+def _said_to(v: SentView, cues, to: int) -> bool:
+    """A reporting cue opens the clause that ends in ``to`` (the word before an outlet), however
+    long its object ("confirmed the time of the call to X", "described the conversation in
+    some detail to X"), with no comma, colon or full stop between."""
+    for k in range(to - 1, max(v.start, to - 12) - 1, -1):
+        if v.low(k) in (",", ".", ";", ":"):
+            return False
+        if v.low(k) in cues.firsts and cues.match(v.lower, k - v.start):
+            return True
     return False
 
 
