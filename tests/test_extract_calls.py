@@ -5110,11 +5110,11 @@ def test_a_separate_call_told_by_a_part_of_the_day_is_on_the_day_of_the_call_bef
 
 @pytest.mark.parametrize("follow, credited", [
     # a statement's recipient at the end of a long object
-    ("The palace confirmed the time of the call to Lusa.", ["Lusa"]),
+    ("The palace confirmed the hour of the conversation to Lusa.", ["Lusa"]),
     ("The palace confirmed the length of the conversation to Reuters.", ["Reuters"]),
     ("The palace sent flowers to Reuters.", []),
     # a clip of the one called on the phone is a picture of the call told before
-    ("Al Jazeera aired a short clip of the king speaking on the phone in his office.", ["Al Jazeera"]),
+    ("Al Jazeera aired a short clip of the king talking on the phone at his desk.", ["Al Jazeera"]),
 ])
 def test_a_reporter_told_after_a_long_object_or_showing_a_clip(analyse_text, follow, credited):
     text = f"Premier Ilse Varga phoned King Emil Sorn on Monday to offer help after the floods.\n\n{follow}"

@@ -41,7 +41,7 @@ def _tied(view: DocView, v: SentView, start: int, end: int) -> bool:
         lead -= 1
     before = v.lower[max(0, lead - 6 - v.start) : lead - v.start]
     if v.low(lead - 1) == "to" and _said_to(v, cues, lead - 1):
-        return True  # "confirmed the time of the call to Lusa": the one it was said to
+        return True  # "confirmed the hour of the conversation to Lusa": the one it was said to
     on = start - 2 if v.low(start - 1) in ("its", "his", "her", "their") else start - 1
     if v.low(on) == "on" and _published_before(v, lex, on):
         return True  # "posted a photo of the call on X", "... on its X page"
@@ -73,7 +73,7 @@ def _tied(view: DocView, v: SentView, start: int, end: int) -> bool:
 
 def _said_to(v: SentView, cues, to: int) -> bool:
     """A reporting cue opens the clause that ends in ``to`` (the word before an outlet), however
-    long its object ("confirmed the time of the call to X", "described the conversation in
+    long its object ("confirmed the hour of the conversation to X", "described the conversation in
     some detail to X"), with no comma, colon or full stop between."""
     for k in range(to - 1, max(v.start, to - 12) - 1, -1):
         if v.low(k) in (",", ".", ";", ":"):
