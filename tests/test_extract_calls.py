@@ -5133,3 +5133,44 @@ def test_a_call_of_a_run_with_an_infinitive_of_purpose_after_its_day(analyse_tex
     text = f"Premier Ilse Varga fielded a string of telephone calls from leaders on Tuesday.\n\n{follow}"
     facts = analyse_text(text, published="2018-07-25")
     assert (frozenset({"Ilse Varga", "Amar Dule"}) in {people for people, _ in calls_of(facts)}) is called
+
+
+def test_the_place_where_a_talk_was_told_is_no_meeting_of_the_talk(analyse_text):
+    # the place where the talk was told, before "that", is no meeting of the two who talked
+    facts = analyse_text("Prime Minister Justin Trudeau disclosed at a press conference on Monday that he had "
+                         "talked with Emmanuel Macron on Sunday evening.", published="2024-05-14")
+    people, call = only_call(facts)
+    assert people == {"Justin Trudeau", "Emmanuel Macron"} and call.date == date(2024, 5, 12)
+    # (a meeting told in the talk's own clause still is one)
+    assert not analyse_text("Prime Minister Justin Trudeau said he had spoken with Emmanuel Macron at a dinner in "
+                            "Paris on Sunday.", published="2024-05-14").calls
+
+
+@pytest.mark.parametrize("text, status", [
+    # the one told, thanked or reached is the name a description is apposed to
+    ("Foreign Minister Lars Berg said that he had thanked Tomas Hale, his Canadian counterpart, in a call on Monday.",
+     CallStatus.OCCURRED),
+    ("President Lars Berg attempted to reach the leader of the People's Party, Dr Tomas Hale, by telephone.",
+     CallStatus.ATTEMPTED),
+    ("President Lars Berg tried to reach the opposition candidate, Dr Tomas Hale, by telephone on Monday.",
+     CallStatus.ATTEMPTED),
+])
+def test_a_name_apposed_to_a_description_before_the_call_s_adjunct(analyse_text, text, status):
+    people, call = only_call(analyse_text(text, published="2024-05-14"))
+    assert people == {"Lars Berg", "Tomas Hale"} and call.status is status
+
+
+def test_a_newly_sworn_in_office_holder_after_a_country_s_possessive(analyse_text):
+    people, _ = only_call(analyse_text("President Nana Akufo-Addo on Thursday rang Sierra Leone's newly sworn-in "
+                                       "President, Julius Maada Bio, with his congratulations.", published="2018-04-06"))
+    assert people == {"Nana Akufo-Addo", "Julius Maada Bio"}
+
+
+def test_a_headline_s_second_verb_has_the_first_verb_s_subject(analyse_text):
+    # "X congratulates Y's Z, denies phoning W": X denies it, not Z
+    facts = analyse_text("Ramaphosa congratulates Malawi's Chakwera, denies phoning Mutharika\n\nPresident Cyril "
+                         "Ramaphosa phoned Lazarus Chakwera on Sunday. His office said he had not spoken with Peter "
+                         "Mutharika.", published="2020-06-30")
+    assert {people: c.status for people, c in calls_of(facts)} == {
+        frozenset({"Cyril Ramaphosa", "Lazarus Chakwera"}): CallStatus.OCCURRED,
+        frozenset({"Cyril Ramaphosa", "Peter Mutharika"}): CallStatus.DENIED}

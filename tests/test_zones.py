@@ -141,3 +141,14 @@ def test_a_call_s_own_clock_time_is_not_counted_twice(analyse_text):
             "The call began at 11 p.m. Washington time and lasted an hour.")
     (call,) = analyse_text(text, published="2021-11-17").calls
     assert call.date == date(2021, 11, 17)
+
+
+@pytest.mark.parametrize("follow", [
+    # the moment told again in another place, in a clause of its own with no verb but "it was"
+    "The call started at 9:20 p.m. EDT, by which time it was Saturday morning in Tokyo.",
+    "The call started at 9:20 p.m. ET, when it was already Saturday in Tokyo.",
+])
+def test_the_same_moment_told_in_another_place_makes_the_day_universal(analyse_text, follow):
+    text = f"WASHINGTON — Premier Ilse Varga called King Emil Sorn late Friday to offer condolences.\n\n{follow}"
+    (call,) = analyse_text(text, published="2022-07-09").calls
+    assert call.date == date(2022, 7, 9)

@@ -135,6 +135,10 @@ def _message_noun_at(v: SentView, lex, k: int) -> bool:
 
 def _in_person(v: SentView, view: DocView, cue: Cue) -> bool:
     lo = max(v.start, cue.start - 8)
+    # (not the saying's own place: "said at a news conference that he had spoken with Y")
+    said = next((k for k in range(cue.start - 1, lo - 1, -1) if v.low(k) == "that"
+                 and not view.lex.reporting_words.isdisjoint(v.lower[: k - v.start])), None)
+    lo = said + 1 if said is not None else lo
     hi = clause_end(v, cue.end, 12)
     return view.lex.in_person.find(v.lower, lo - v.start, hi - v.start) is not None
 

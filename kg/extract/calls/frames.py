@@ -175,11 +175,16 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
         low = v.low(j)
         if np is not None:
             between = [v.low(k) for k in range(np.end, pos)]
-            if np.governor in lex.call_verbs and (between[:1] == [","] and 1 < len(between) <= 3 or "and" in between
-                                                  or "then" in between):
+            # (a line with no full stop, its verbs in the present: a headline, in title or sentence case)
+            headline_object = (v.headline or v.low(v.end - 1) not in (".", "!", "?", '"', "”", "'", "’")) \
+                and between[:1] == [","] and 1 < len(between) <= 3 and np.governor.endswith("s") \
+                and np.governor.isalpha() and np.governor.islower() and np.governor not in lex.governing_prepositions
+            if headline_object or np.governor in lex.call_verbs and (
+                    between[:1] == [","] and 1 < len(between) <= 3 or "and" in between or "then" in between):
                 # "Premier rings Varnia's Dule, plans call with X", "X phoned A on Friday and,
                 # in a separate call, spoke with B", "X phoned A to thank her, then phoned B": the
-                # first verb's object is not the second's subject
+                # first verb's object is not the second's subject (nor, in a headline, the object of
+                # any verb: "Premier congratulates Varnia's Dule, denies phoning X")
                 j = np.start - 1
                 continue
             if np.kind == NAME and np.possessive and np.end < pos and v.np(np.end) is None \
@@ -600,6 +605,12 @@ def _direct_object(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[list[P
         # "phoned the pope's envoy, Cardinal Y", "phoned Sorn's envoy, Y": the one the possessed
         # description goes on to name
         return coordinated_after(v, lex, named.start, hi)
+    if np is not None and np.kind == ROLE and not np.possessive and v.low(np.end) == "," \
+            and (named := v.np(np.end + 1)) is not None and named.kind == NAME and named.start == np.end + 1 \
+            and v.low(named.end) == ",":
+        # "tried to reach the opposition candidate, Dr Y, by phone": the name the role is apposed
+        # to, closed by its comma (not "phoned the president, Y said")
+        return coordinated_after(v, lex, named.start, hi)
     if (np is None or np.kind == PRONOUN and np.possessive) and (named := titled_description_then_name(v, lex, j, hi)) is not None:
         # "will call the head of X's government, Y", "phoned her old rival, Y"
         return coordinated_after(v, lex, named.start, hi)
@@ -804,6 +815,9 @@ def _verb_objects(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[tuple[P
     while k >= lo and v.np(k) is None and v.low(k) in lex.adjunct_words:
         k -= 1
     last = v.np(k)
+    if last is None and v.low(k) == "," and (named := v.np(k - 1)) is not None and named.kind == NAME \
+            and named.end == k and any(v.low(j) == "," for j in range(named.start, named.end)):
+        last = named  # "thanked X, his Ostrian counterpart, in a call": the name with its description
     if last is None or last.kind != NAME:
         return (), []
     chain = [last]
@@ -849,6 +863,18 @@ def _speaker_frame(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[tuple[
         j -= 1
     told = v.np(j)
     if told is None:
+        return (), []
+    if told.kind == NAME and v.low(told.start - 1) == "," and v.low(told.end) == "," and told.end + 1 == cue.start:
+        # "tried to reach the opposition candidate, Dr Y, by telephone": the name in apposition
+        # to the object of a verb of speaking or reaching, walked back over the description
+        k = told.start - 2
+        while k >= lo and told.start - 2 - k <= 8 and v.low(k) not in lex.speech_verbs \
+                and v.low(k) not in lex.contact_verbs.firsts and (v.low(k) == "of" or v.low(k) in ("'s", "’s") or (
+                    v.tok(k).isalpha() and v.low(k) not in lex.governing_prepositions)):
+            k -= 1  # ("the candidate of the People's Party, Dr Y")
+        if k >= lo and (v.low(k) in lex.speech_verbs or v.low(k) in lex.contact_verbs.firsts):
+            speaker = subjects_before(v, lex, k, lo)
+            return (speaker, [told]) if speaker else ((), [])
         return (), []
     if any(v.low(k) in ("and", ",", ";", "then") for k in range(told.end, cue.start)):
         return (), []  # "thanked X for his support and discussed Y in a call with Z": another verb's

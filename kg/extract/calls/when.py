@@ -76,6 +76,8 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
     if d.end <= cue.start and v.low(d.end) == "," and v.low(d.end + 1) == "when" \
             and not any(v.low(k) in (",", ";", ".") for k in range(d.end + 2, cue.start)):
         return False  # "last spoke in July, when X called to congratulate Y": the day's own clause tells the call
+    if d.start >= cue.end and _same_moment_elsewhere(v, d):
+        return False  # "began at 9 p.m. ET, when it was Saturday morning in Tokyo": the call's moment
     lo, hi = (cue.end, d.start) if d.start >= cue.end else (d.end, anchor)
     between = [v.low(k) for k in range(lo, hi)]
     if d.start < cue.end:
@@ -99,6 +101,16 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
         # call's own clause: "the conversation, which took place on Wednesday")
         return True
     return day_of_event(v, lex, d, range(cue.start, cue.end))
+
+
+def _same_moment_elsewhere(v: SentView, d: DateMention) -> bool:
+    """The date tells the moment just named in another place: "when it was (already) Saturday
+    morning in Tokyo", "by which time it was Saturday in Tokyo" (grammar: the clause has no verb
+    of its own but "it was")."""
+    k = d.start - 1
+    if v.low(k) in ("already", "still"):
+        k -= 1
+    return v.low(k) in ("was", "is") and v.low(k - 1) == "it" and v.low(k - 2) in ("when", "time")
 
 
 def day_of_event(v: SentView, lex: Lexicon, d: DateMention, own: range = range(0)) -> bool:

@@ -140,7 +140,7 @@ def universal_day(v: SentView, lex: Lexicon, told: DateMention | None, day: date
     said = _universal_weekday(v, told, day)
     if said is not None:
         return said
-    for k in range(max(v.start, told.start - 8), min(v.end, told.end + 8)):
+    for k in range(max(v.start, told.start - 10), min(v.end, told.end + 8)):
         clock = clock_at(v, k)
         if clock is None:
             continue
@@ -160,8 +160,10 @@ def universal_day(v: SentView, lex: Lexicon, told: DateMention | None, day: date
             v.low(j) in _TIME_LINKS for j in range(told.end, k)) \
             or own is not None and told.start in _after_zone_name(v, end)  # "at 9 p.m. Eastern time on Wednesday"
         dated = _place_after(v, max(end, told.end), v.end)  # "(at 7 p.m.) on Thursday in Vella"
-        if not adjacent and not (own and dated and told.start - end <= 5):
-            continue  # (two places: "at 6:45 a.m. Cairo time, late on Sunday night in Washington")
+        if not adjacent and not (own and dated and told.start - end <= 8):
+            # (two places: "at 6:45 a.m. Cairo time, late on Sunday night in Washington", "at 9:20
+            # p.m. EDT, by which time it was Saturday morning in Tokyo")
+            continue
         try:
             if adjacent and (own or dated):
                 return _universal(day, hour, minute, own or dated)
