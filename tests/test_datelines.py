@@ -96,3 +96,13 @@ def test_a_label_of_a_named_asker_and_their_outlet_is_no_dateline():
 def test_a_place_s_dateline_with_a_colon_after_its_agency_stays_one():
     (line,) = find_datelines("VELLA (OTA): The premier rang the king on Monday.", date(2024, 5, 10))
     assert (line.place, line.agency) == ("VELLA", "OTA")
+
+
+@pytest.mark.parametrize("opening, agency", [
+    # a dash between the place and its day, and between the agency and the story
+    ("PORTO SUL — May 16 (OTA) — Premier Ilse Varga received a call.", "OTA"),
+    ("PORTO SUL — May 16 — Premier Ilse Varga received a call.", None),
+])
+def test_a_dash_between_the_place_and_its_day(opening, agency):
+    (found,) = find_datelines(opening, date(2024, 5, 17))
+    assert found.place == "PORTO SUL" and found.day == date(2024, 5, 16) and found.agency == agency

@@ -5174,3 +5174,29 @@ def test_a_headline_s_second_verb_has_the_first_verb_s_subject(analyse_text):
     assert {people: c.status for people, c in calls_of(facts)} == {
         frozenset({"Cyril Ramaphosa", "Lazarus Chakwera"}): CallStatus.OCCURRED,
         frozenset({"Cyril Ramaphosa", "Peter Mutharika"}): CallStatus.DENIED}
+
+
+@pytest.mark.parametrize("intro, day", [
+    # a statement reprinted with the day it was issued: its "this morning" is that day's
+    ("The following statement was issued on Thursday evening by the palace. It is printed here in full.",
+     date(2018, 4, 5)),
+    ("The statement below was released by the palace on Thursday.", date(2018, 4, 5)),
+    # (no such sentence: the text's own day)
+    ("The palace has thanked all who wrote.", date(2018, 4, 6)),
+])
+def test_a_reprinted_statement_s_relative_days_count_from_its_issue(analyse_text, intro, day):
+    text = f"Vella Telegraph\n\n{intro}\n\nKing Emil Sorn took a telephone call from President Amar Dule this morning."
+    people, call = only_call(analyse_text(text, published="2018-04-06"))
+    assert people == {"Emil Sorn", "Amar Dule"} and call.date == day
+
+
+@pytest.mark.parametrize("text", [
+    # a lead's clause with a named subject and the event's verb, the event's day told before or after
+    "The statement said President Amar Dule had spoken by phone with King Emil Sorn on the night Mr Lars Berg was "
+    "sworn in.\n\nMr Berg was sworn in at the palace on Wednesday night.",
+    "Lars Berg was sworn in on Wednesday night. President Amar Dule spoke by phone with King Emil Sorn on the night "
+    "Mr Berg was sworn in.",
+])
+def test_a_day_told_by_a_clause_with_a_named_subject(analyse_text, text):
+    people, call = only_call(analyse_text(text, published="2018-04-06"))
+    assert people == {"Emil Sorn", "Amar Dule"} and call.date == date(2018, 4, 4)

@@ -50,7 +50,8 @@ _DAY_FIRST = rf"(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<dmonth>{_MONTH_STAR
 # agency, straight into the story)
 _OPENING = re.compile(
     rf"^[ \t]*{_PLACE}(?:,[ \t]*(?!{_MONTH_START}|\d)[A-Z][A-Za-z.'’ -]{{1,30}}?)?"
-    rf"(?:,?[ \t]+(?:{_MONTH}[ \t]+{_DAY}|{_DAY_FIRST})"
+    # ("AMMAN — Sept 16 (Petra) —": a dash between the place and its day)
+    rf"(?:(?:,|[ \t]+{_DASH})?[ \t]+(?:{_MONTH}[ \t]+{_DAY}|{_DAY_FIRST})"
     rf"(?:,[ \t]*(?P<year>\d{{4}}))?)?\.?"
     rf"[ \t]*(?:\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?"
     # "KINGSTON, Jamaica, Oct 29, CMC –", "DUSHANBE, August 25, 2021, Asia-Plus --": an agency

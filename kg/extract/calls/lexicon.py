@@ -357,6 +357,8 @@ class Lexicon:
     ordinal_before_to: frozenset[str]  # "among first to call new king": a call that took place
     prior_attempt_words: frozenset[str]  # "had already tried to reach X": a try before the call
     clock_end_words: frozenset[str]  # "the call ended at 1 a.m.": a clock time that is no start
+    # "The following press release was issued ... on Thursday": its opener, noun and verb words
+    release_anchor_words: Mapping[str, frozenset[str]]
     plan_nouns: frozenset[str]  # "the government's plans": a noun, no plan
     own_phrase_openers: frozenset[str]  # "a scheduled call": the call's own phrase
     own_phrase_plan_words: frozenset[str]  # "scheduled" inside it: no plan by itself
@@ -612,6 +614,9 @@ def lexicon() -> Lexicon:
         ordinal_before_to=frozenset(phrases_of(status, "ordinal_before_to")),
         prior_attempt_words=frozenset(phrases_of(status, "prior_attempt_words")),
         clock_end_words=frozenset(phrases_of(dates, "clock_end_words")),
+        release_anchor_words=MappingProxyType({role: frozenset(e["phrase"] for e in entries(dates, "release_anchors")
+                                                               if e["role"] == role)
+                                               for role in ("opener", "noun", "verb")}),
         plan_nouns=frozenset(phrases_of(status, "plan_nouns")),
         own_phrase_openers=frozenset(phrases_of(status, "own_phrase_openers")),
         own_phrase_plan_words=frozenset(phrases_of(status, "own_phrase_plan_words")),

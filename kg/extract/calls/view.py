@@ -691,6 +691,24 @@ def _section_days(text: str, published: date | None) -> tuple[tuple[int, date], 
     return tuple(found) if len(found) >= 2 or found and len(ENTRY_STAMP.findall(text)) >= 2 else ()
 
 
+def _release_days(sents: Sequence["SentView"], lex: Lexicon, published: date | None) -> tuple[tuple[int, date], ...]:
+    """Where the article begins to reprint a statement it says was issued on a day ("The
+    following statement was issued on Thursday evening by the palace."), and that day: the
+    relative days after it ("this morning") count from it. One such sentence at most, among the
+    article's first ten."""
+    words = lex.release_anchor_words
+    for v in sents[:10]:
+        low = v.lower
+        if words["opener"].isdisjoint(low) or words["noun"].isdisjoint(low) or words["verb"].isdisjoint(low) \
+                or not any(low[k] in ("was", "were") and low[k + 1] in words["verb"] for k in range(len(low) - 1)):
+            continue
+        for _start, _end, expression in find_date_expressions(v._sent_text):
+            day = resolve_date(expression, published) if published is not None else None
+            if day is not None and day <= published:
+                return ((v.char_end, day),)
+    return ()
+
+
 def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text: str | None = None,
              own_outlet: str | None = None, anchor: date | None = None, gaz=None,
              home: str | None = None, datelines: tuple = ()) -> DocView:
@@ -742,4 +760,4 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
     return DocView(meta=meta, text=text, sents=tuple(sents), entities=MappingProxyType(entities),
                    mentions=tuple(index.mentions), lex=lex, own_outlet=own_outlet,
                    anchor=anchor if anchor is not None else meta.published, home=home, datelines=tuple(datelines),
-                   section_days=_section_days(text, meta.published))
+                   section_days=_section_days(text, meta.published) or _release_days(sents, lex, meta.published))

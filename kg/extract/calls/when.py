@@ -311,6 +311,12 @@ def _clause_lead_holds(v: SentView, lex: Lexicon, k: int, n: int) -> bool:
     m = k + n
     if m < v.end and v.low(m) in ("that", "when"):
         m += 1
+    if m < v.end and v.tok(m)[:1].isupper():
+        # "on the night Mr X was sworn in": a named subject, then the event's verb
+        j = m
+        while j < min(v.end, m + 6) and (v.tok(j)[:1].isupper() or v.low(j) in ("was", "were", "had", "been", "is")):
+            j += 1
+        return j < v.end and v.low(j) in lex.event_verbs
     if m >= v.end or v.low(m) not in lex.determiners and v.low(m) not in lex.possessive_pronouns:
         return False
     j = _event_noun_within(v, lex, m + 1, min(v.end - 1, m + 4))
