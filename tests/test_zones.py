@@ -117,8 +117,11 @@ def test_a_clock_time_of_a_stamp_or_a_report_moves_no_day(analyse_text, text):
     ("The conversation got going at 8:10 p.m. New York time. Premier Ilse Varga spoke from her office.",
      date(2021, 11, 17)),
     ("The call began at 8:10 p.m. New York time and lasted an hour.", date(2021, 11, 17)),
-    # the time it ended moves no day; nor a time with no place
+    ("The call began at 8:10 p.m. New York time and ended shortly after 9.", date(2021, 11, 17)),
+    # the time it ended moves no day, nor the time of anything else, nor a time with no place
     ("The call ended at 11:10 p.m. New York time.", date(2021, 11, 16)),
+    ("The call followed a statement by the White House at 9 p.m. Washington time.", date(2021, 11, 16)),
+    ("The call, announced by the palace at 9 p.m. New York time, lasted an hour.", date(2021, 11, 16)),
     ("The call began at 8:10 p.m. and lasted an hour.", date(2021, 11, 16)),
 ])
 def test_a_next_sentence_s_start_time_and_place_make_the_day_universal(analyse_text, follow, day):
@@ -152,3 +155,21 @@ def test_the_same_moment_told_in_another_place_makes_the_day_universal(analyse_t
     text = f"WASHINGTON — Premier Ilse Varga called King Emil Sorn late Friday to offer condolences.\n\n{follow}"
     (call,) = analyse_text(text, published="2022-07-09").calls
     assert call.date == date(2022, 7, 9)
+
+
+@pytest.mark.parametrize("sentence, day", [
+    # a night with its place and no clock, its moment's next day told in another place: the next
+    # day where the night's place is well behind universal time
+    ("Premier Ilse Varga called King Emil Sorn late on Tuesday night in Toronto, by which time it was Wednesday "
+     "in Fiji.", date(2019, 1, 16)),
+    ("Premier Ilse Varga called King Emil Sorn late on Tuesday night in Berlin, when it was already Wednesday in "
+     "Tokyo.", date(2019, 1, 15)),
+    ("Premier Ilse Varga called King Emil Sorn late on Tuesday afternoon in Chicago, which was Wednesday in "
+     "Sydney.", date(2019, 1, 15)),
+    # a night told in one place only keeps its day
+    ("Premier Ilse Varga called King Emil Sorn late on Tuesday night in Toronto.", date(2019, 1, 15)),
+    ("Premier Ilse Varga called King Emil Sorn on Tuesday night.", date(2019, 1, 15)),
+])
+def test_a_late_night_west_of_universal_time_told_in_two_places(analyse_text, sentence, day):
+    (call,) = analyse_text(sentence, published="2019-01-17").calls
+    assert call.date == day

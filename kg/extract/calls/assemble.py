@@ -29,7 +29,8 @@ from kg.extract.calls.discourse import (Context, asked_partner, leaders_named_be
                                        transcript_answer, with_subject_of)
 from kg.extract.calls.drafts import Draft, absorb, caller_in, freeze, merge_drafts, token_offset, with_sentence
 from kg.extract.calls.lexicon import Lexicon
-from kg.extract.calls.frames import Frame, clause_bounds, coordinated_after, first_member, read_frame, subjects_before
+from kg.extract.calls.frames import (Frame, clause_bounds, coordinated_after, first_member, partner_after,
+                                     read_frame, subjects_before)
 from kg.extract.calls.reporters import has_report_cue, reports_in
 from kg.extract.calls.status import call_status, clause_end, negation_only, not_yet
 from kg.extract.calls.view import ENTRY_STAMP, GROUP, NAME, NAMED_TIMES, PRONOUN, ROLE, DocView, PersonNP, SentView
@@ -88,20 +89,12 @@ def _depicted(v: SentView, lex, cue: Cue) -> Cue:
     X speaking by phone with Y" tells the call, with its partner."""
     for k in range(cue.start - 1, max(v.start, cue.start - 8) - 1, -1):
         if v.low(k) in lex.depiction_nouns and v.low(k + 1) == "of" and v.np(k + 2) is not None:
-            if v.np(k + 2).kind == NAME and _partner_after(v, lex, cue):
+            if v.np(k + 2).kind == NAME and partner_after(v, lex, cue):
                 return cue
             return replace(cue, definite=True)
         if v.low(k) in (",", ";", "."):
             break
     return cue
-
-
-def _partner_after(v: SentView, lex, cue: Cue) -> bool:
-    """A person named after a partner preposition within a few words of the cue."""
-    for k in range(cue.end, min(v.end, cue.end + 4)):
-        if v.low(k) in lex.partner_prepositions:
-            return any(v.np(j) is not None and v.np(j).kind == NAME for j in range(k + 1, min(v.end, k + 6)))
-    return False
 
 
 def _attempt_before(v: SentView, lex, start: int) -> bool:
@@ -134,13 +127,18 @@ def _message_noun_at(v: SentView, lex, k: int) -> bool:
 
 
 def _in_person(v: SentView, view: DocView, cue: Cue) -> bool:
+    lex = view.lex
     lo = max(v.start, cue.start - 8)
-    # (not the saying's own place: "said at a news conference that he had spoken with Y")
-    said = next((k for k in range(cue.start - 1, lo - 1, -1) if v.low(k) == "that"
-                 and not view.lex.reporting_words.isdisjoint(v.lower[: k - v.start])), None)
-    lo = said + 1 if said is not None else lo
     hi = clause_end(v, cue.end, 12)
-    return view.lex.in_person.find(v.lower, lo - v.start, hi - v.start) is not None
+    # the clause of saying before "that": its place of saying is no meeting ("disclosed at a press
+    # conference that he had talked with Y"), any other place is ("told reporters at the summit
+    # that he had spoken with Y")
+    said = next((k for k in range(cue.start - 1, lo - 1, -1) if v.low(k) == "that"
+                 and not lex.reporting_words.isdisjoint(v.lower[: k - v.start])), None)
+    at = lex.in_person.find(v.lower, lo - v.start, hi - v.start)
+    while at is not None and said is not None and at + v.start < said and lex.saying_venues.match(v.lower, at):
+        at = lex.in_person.find(v.lower, at + 1, hi - v.start)
+    return at is not None
 
 
 def _bare_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str], status: CallStatus) -> bool:
@@ -738,6 +736,15 @@ def _inverted_callers(view: DocView, v: SentView, cue: Cue, ctx: Context, exclud
     return [k for k in _keys(view, v, [np for np in people if np.kind == NAME], ctx, exclude)]
 
 
+def _told_as_prior(v: SentView, lex, cue: Cue) -> bool:
+    """The attempt's own clause puts it before another call ("had already tried to reach Y
+    earlier in the evening, but ..."): a word of ``prior_attempt_words`` from a few words before
+    the cue to the end of its clause (not "The palace said earlier that X had tried ...", nor
+    "..., but the king had already gone to bed")."""
+    hi = clause_end(v, cue.end, 12)
+    return any(v.low(k) in lex.prior_attempt_words for k in range(max(v.start, cue.start - 4), hi))
+
+
 def _part_of_day_only(v: SentView, lex, cue: Cue, status: CallStatus, view: DocView) -> bool:
     """The sentence dates the call by a part of the day alone ("in the afternoon", "that
     evening"): a back reference to a day, moving it by none."""
@@ -965,15 +972,17 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 caller = dialled[0]  # "X rang on Friday and talked with Y for an hour"
             d = Draft(v.index, parts, strong, status, caller=caller, medium=medium, anchor=day_cue.start,
                       definite=c.definite, negation=status is CallStatus.DENIED and negation_only(v, lex, c),
-                      prior=status is CallStatus.ATTEMPTED and not lex.prior_attempt_words.isdisjoint(v.lower))
+                      prior=status is CallStatus.ATTEMPTED and _told_as_prior(v, lex, c))
             made_one = absorb(d, view, v, day_cue, previous_day=partial(state.days.before, v.index))
             if status is CallStatus.OCCURRED and state.told is not None \
                     and any(_another_call(v, lex, r[0]) for r in read) \
                     and (before := drafts[state.told]).day is not None and not before.day_weak \
-                    and before.participants != parts and _part_of_day_only(v, lex, day_cue, status, view):
+                    and before.participants != parts and _part_of_day_only(v, lex, day_cue, status, view) \
+                    and ((between := state.days.before(v.index)) is None or between <= before.day):
                 # "X phoned Y this morning. [...] In a separate call in the afternoon, Y spoke with
-                # Z": the part of the day is of the day of the call told before, not of another day
-                # named between ("Y was sworn in on Wednesday evening")
+                # Z": the part of the day is of the day of the call told before, not of an earlier
+                # day named between ("Y was sworn in on Wednesday evening"; but after "On Wednesday,
+                # Y flew to Paris" the story has moved on to that day)
                 made_one = replace(made_one, day=before.day, day_weak=False)
             if made_one.negation and not_yet(v, lex, c):
                 made_one = replace(made_one, day=None, day_weak=False, period=None)  # "had not yet spoken as of Monday"

@@ -361,11 +361,10 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
                 or (i + 2 < d.start <= i + 5 and all(v.low(k) in lex.call_day_openers for k in range(i + 1, d.start)))),
                None)  # ("rang on the evening of Tuesday, June 8")
     after_day = v.low(day.end) if day is not None else ""
-    # "telephoned on Tuesday to offer aircraft": an infinitive of purpose after the day ("called on
-    # Tuesday to end the war" urges, unless its verb is one of purpose: "called on Tuesday to convey")
-    purpose = after_day == "to" and (v.low(day.end + 1) in lex.purpose_verbs or low not in lex.naming_verbs
-                                      and v.tok(day.end + 1).isalpha() and v.tok(day.end + 1).islower()
-                                      and v.low(day.end + 1) not in ("the", "a", "an", "be"))
+    # "telephoned on Tuesday to offer aircraft": an infinitive of purpose after the day (not after
+    # "called", which urges there: "called on Tuesday to extend the ceasefire")
+    purpose = after_day == "to" and low not in lex.naming_verbs and v.tok(day.end + 1).isalpha() \
+        and v.tok(day.end + 1).islower() and v.low(day.end + 1) not in ("the", "a", "an", "be")
     if day is not None and prev != "to" and prev not in lex.passive_auxiliaries and (after_day not in lex.called_not_before or purpose) \
             and not lex.nouns.match(v.lower, i - v.start) and low not in lex.medium_words:  # not "a call on Monday"
         # "Carney called late on Tuesday": a call with its day and no one named after it (its

@@ -28,7 +28,7 @@ from kg.extract.calls.view import GROUP, NAME, PRONOUN, QUOTES_CLOSE, ROLE, Pers
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
 from kg.extract.calls.requests import call_request
 
-__all__ = ["Frame", "read_frame", "clause_bounds", "subjects_before", "coordinated_after", "first_member"]
+__all__ = ["Frame", "read_frame", "clause_bounds", "subjects_before", "coordinated_after", "first_member", "partner_after"]
 
 _SPLIT_LIST = frozenset({";"})
 # The word lists are the lexicon's (discourse.json governing_prepositions, subject_verb_gap,
@@ -816,8 +816,11 @@ def _verb_objects(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[tuple[P
         k -= 1
     last = v.np(k)
     if last is None and v.low(k) == "," and (named := v.np(k - 1)) is not None and named.kind == NAME \
-            and named.end == k and any(v.low(j) == "," for j in range(named.start, named.end)):
-        last = named  # "thanked X, his Ostrian counterpart, in a call": the name with its description
+            and named.end == k and any(v.low(j) == "," for j in range(named.start, named.end)) \
+            and _tells_its_object(lex, named.governor) and not partner_after(v, lex, cue):
+        # "thanked X, his Ostrian counterpart, in a call": the name with its description (not
+        # "praised the governor, X, in a call with Y": X is what was praised)
+        last = named
     if last is None or last.kind != NAME:
         return (), []
     chain = [last]
@@ -828,6 +831,20 @@ def _verb_objects(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[tuple[P
         return (), []
     subject = subjects_before(v, lex, first.start - 1, lo)
     return (subject, chain) if subject else ((), [])
+
+
+def partner_after(v: SentView, lex: Lexicon, cue: Cue) -> bool:
+    """A person named after a partner preposition within a few words of the cue."""
+    for k in range(cue.end, min(v.end, cue.end + 4)):
+        if v.low(k) in lex.partner_prepositions:
+            return any(v.np(j) is not None and v.np(j).kind == NAME for j in range(k + 1, min(v.end, k + 6)))
+    return False
+
+
+def _tells_its_object(lex: Lexicon, verb: str) -> bool:
+    """A verb whose object is the one spoken to: of speaking, thanking or reaching ("told",
+    "thanked", "reached"), not of praising or raising ("praised the governor, X, in a call")."""
+    return verb in lex.speech_verbs or verb in lex.gratitude_verbs or verb in lex.contact_verbs.firsts
 
 
 def _adjunct(v: SentView, lex: Lexicon, cue: Cue) -> bool:
@@ -864,7 +881,8 @@ def _speaker_frame(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[tuple[
     told = v.np(j)
     if told is None:
         return (), []
-    if told.kind == NAME and v.low(told.start - 1) == "," and v.low(told.end) == "," and told.end + 1 == cue.start:
+    if told.kind == NAME and v.low(told.start - 1) == "," and v.low(told.end) == "," and told.end + 1 == cue.start \
+            and not partner_after(v, lex, cue):
         # "tried to reach the opposition candidate, Dr Y, by telephone": the name in apposition
         # to the object of a verb of speaking or reaching, walked back over the description
         k = told.start - 2

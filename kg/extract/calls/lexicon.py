@@ -356,7 +356,8 @@ class Lexicon:
     telegraphic_future_words: frozenset[str]  # "X, Y to hold phone talks"
     ordinal_before_to: frozenset[str]  # "among first to call new king": a call that took place
     prior_attempt_words: frozenset[str]  # "had already tried to reach X": a try before the call
-    clock_end_words: frozenset[str]  # "the call ended at 1 a.m.": a clock time that is no start
+    saying_venues: Phrases  # "told a press conference that ...": where a talk was told
+    clock_start_words: frozenset[str]  # "the call began at 9 p.m.": the clock time of a call's start
     # "The following press release was issued ... on Thursday": its opener, noun and verb words
     release_anchor_words: Mapping[str, frozenset[str]]
     plan_nouns: frozenset[str]  # "the government's plans": a noun, no plan
@@ -613,7 +614,8 @@ def lexicon() -> Lexicon:
         telegraphic_future_words=frozenset(phrases_of(status, "telegraphic_future_words")),
         ordinal_before_to=frozenset(phrases_of(status, "ordinal_before_to")),
         prior_attempt_words=frozenset(phrases_of(status, "prior_attempt_words")),
-        clock_end_words=frozenset(phrases_of(dates, "clock_end_words")),
+        saying_venues=Phrases((p, True) for p in phrases_of(calls, "saying_venues")),
+        clock_start_words=frozenset(phrases_of(dates, "clock_start_words")),
         release_anchor_words=MappingProxyType({role: frozenset(e["phrase"] for e in entries(dates, "release_anchors")
                                                                if e["role"] == role)
                                                for role in ("opener", "noun", "verb")}),

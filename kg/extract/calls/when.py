@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from kg.extract.calls.cues import Cue, past_midnight, time_of_day_in
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import NAME, DateMention, SentView
-from kg.extract.calls.zones import universal_day
+from kg.extract.calls.zones import same_moment_elsewhere, universal_day
 from kg.extract.dates import (LEANING_BACK, Narrative, back_reference_offset, back_reference_same_day, day_parts,
                               is_back_reference, is_relative_day, narrative_weekday, resolve_date, resolve_period,
                               weekday_around, weekday_relation)
@@ -76,7 +76,7 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
     if d.end <= cue.start and v.low(d.end) == "," and v.low(d.end + 1) == "when" \
             and not any(v.low(k) in (",", ";", ".") for k in range(d.end + 2, cue.start)):
         return False  # "last spoke in July, when X called to congratulate Y": the day's own clause tells the call
-    if d.start >= cue.end and _same_moment_elsewhere(v, d):
+    if d.start >= cue.end and same_moment_elsewhere(v, d):
         return False  # "began at 9 p.m. ET, when it was Saturday morning in Tokyo": the call's moment
     lo, hi = (cue.end, d.start) if d.start >= cue.end else (d.end, anchor)
     between = [v.low(k) for k in range(lo, hi)]
@@ -101,16 +101,6 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
         # call's own clause: "the conversation, which took place on Wednesday")
         return True
     return day_of_event(v, lex, d, range(cue.start, cue.end))
-
-
-def _same_moment_elsewhere(v: SentView, d: DateMention) -> bool:
-    """The date tells the moment just named in another place: "when it was (already) Saturday
-    morning in Tokyo", "by which time it was Saturday in Tokyo" (grammar: the clause has no verb
-    of its own but "it was")."""
-    k = d.start - 1
-    if v.low(k) in ("already", "still"):
-        k -= 1
-    return v.low(k) in ("was", "is") and v.low(k - 1) == "it" and v.low(k - 2) in ("when", "time")
 
 
 def day_of_event(v: SentView, lex: Lexicon, d: DateMention, own: range = range(0)) -> bool:
@@ -266,8 +256,9 @@ def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int]
             # then the event's noun
             while m < min(v.end, k + n + 5) and not noun(m) and v.low(m) not in lex.event_verbs and (
                     v.tok(m).isalpha() and v.tok(m).islower() or v.low(m) in ("'s", "’s", "'", "’")
-                    or v.tok(m)[:1].isupper() or v.tok(m).isdigit() and v.tok(m - 1)[:1].isupper()):
-                # ("the day after the June 4 vote": a date's day number after its month)
+                    or v.tok(m)[:1].isupper() or v.tok(m).isdigit() and (v.tok(m - 1)[:1].isupper()
+                                                                         or v.tok(m + 1)[:1].isupper())):
+                # ("the day after the June 4 vote", "the 4 June vote": a date's day number by its month)
                 m += 1
             if m < v.end and v.low(m) in lex.event_verbs and m > k + n:
                 # "the day after the Varnian was sworn in on May 2": the event the clause tells, with

@@ -22,7 +22,7 @@ from kg.extract.mentions import norm_name
 from kg.model import EntityKind
 from kg.resources import data_path, load_named_zones, load_zone_abbreviations, load_zones, read_gazetteer_file
 
-__all__ = ["universal_day", "clock_at", "place_zone", "clock_universal_day"]
+__all__ = ["universal_day", "clock_at", "place_zone", "clock_universal_day", "same_moment_elsewhere"]
 
 # a clock time as the tokenizer leaves it ("7", "7:00", "12:30am", "19.40"), then its suffix:
 # grammar of the written time, not vocabulary
@@ -178,10 +178,52 @@ def universal_day(v: SentView, lex: Lexicon, told: DateMention | None, day: date
                 return None
         except (ZoneInfoNotFoundError, ValueError):
             return None
-    return None
+    return _late_night(v, told, day)
 
 
-# the names of universal time a wire service writes after a local time: "(0030 GMT Friday)"
+def same_moment_elsewhere(v: SentView, d: DateMention) -> bool:
+    """The date tells the moment just named in another place: "when it was (already) Saturday
+    morning in Tokyo", "by which time it was Saturday in Tokyo", ", which was Saturday in Tokyo"
+    (grammar: the clause has no verb of its own but "was")."""
+    k = d.start - 1
+    if v.low(k) in ("already", "still"):
+        k -= 1
+    return v.low(k) in ("was", "is") and (v.low(k - 1) == "it" and v.low(k - 2) in ("when", "time")
+                                          or v.low(k - 1) == "which" and v.low(k - 2) == ",")
+
+
+# a night told with no clock time ("late on Monday night in Toronto"): its hour, late enough that
+# in a place three hours or more behind universal time the moment is the next day there
+_NIGHT_HOUR = 23
+_DAY_PARTS = frozenset(("morning", "afternoon", "evening", "noon", "midday"))
+
+
+def _late_night(v: SentView, told: DateMention, day: date) -> date | None:
+    """The universal day of a call told late at night with the place of that night, when the
+    sentence tells the same moment's day in another place too ("late on Monday night in Toronto,
+    by which time it was Tuesday in Seoul"): the next day where the place is three
+    hours or more behind universal time (the evening of the Americas is the next day's early
+    hours); None for any other date or place (a night east of universal time stays its day), and
+    for a night told in one place only, whose own day the text keeps."""
+    words = told.expression.lower().split()
+    if "night" not in words and (words[:1] != ["late"] or not _DAY_PARTS.isdisjoint(words)):
+        return None  # (not "late on Saturday afternoon")
+    if not any(d.start > told.end and same_moment_elsewhere(v, d) for d in v.dates):
+        return None
+    zone = _place_after(v, told.end, v.end)
+    if zone is None:
+        return None
+    try:
+        local = datetime(day.year, day.month, day.day, _NIGHT_HOUR, tzinfo=ZoneInfo(zone))
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    offset = local.utcoffset()
+    if offset is None or offset > timedelta(hours=-3):
+        return None
+    return local.astimezone(timezone.utc).date()
+
+
+# the names of universal time
 _UNIVERSAL = frozenset(("gmt", "utc"))
 
 
@@ -216,10 +258,24 @@ def clock_universal_day(v: SentView, lex: Lexicon, day: date) -> date | None:
     """The universal day of a call told on ``day`` (a local day another sentence gave) when this
     sentence, which names no day, gives the time it began and the place of that clock ("The
     session opened at 8:10 p.m. New York time"): the day is taken to be the clock's place's.
-    None when no such time is told, or only when the call ended (dates.json ``clock_end_words``:
-    "The call ended at 1 a.m. Vella time" is past midnight for a call begun the night before)."""
-    if v.dates or not lex.clock_end_words.isdisjoint(v.lower):
+    Only a time right after a word of starting counts (dates.json ``clock_start_words``): "ended
+    at 1 a.m.", "announced by the palace at 9 p.m.", "landed at 11 p.m." move no day."""
+    if v.dates or lex.clock_start_words.isdisjoint(v.lower):
         return None
+    for k in range(v.start + 2, v.end):
+        if v.low(k - 1) not in ("at", "around", "about") or (clock := clock_at(v, k)) is None:
+            continue
+        if not any(v.low(j) in lex.clock_start_words for j in range(max(v.start, k - 4), k - 1)):
+            continue  # (the time of something else the sentence tells)
+        hour, minute, end = clock
+        zone = _place_after(v, end, v.end)
+        if zone is None:
+            continue
+        try:
+            return _universal(day, hour, minute, zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
+    return None
     for k in range(v.start + 1, v.end):
         if v.low(k - 1) not in ("at", "around", "about") or (clock := clock_at(v, k)) is None:
             continue
