@@ -5227,3 +5227,35 @@ def test_the_second_review_of_the_round_s_rules(analyse_text):
     # a meeting in the clause of saying that is no press conference still makes the talk a meeting
     assert not analyse_text("Emmanuel Macron told reporters at the G7 summit in Hiroshima on Sunday that he had spoken "
                             "with Joe Biden about Ukraine.", published="2023-05-22").calls
+
+
+TRANSCRIPT_BY_OFFICE = """PRIME MINISTER OF NEW ZEALAND
+
+TRANSCRIPT
+
+Stand-up – Wellington
+
+PRIME MINISTER: Good morning. I had a good talk by phone last night with Rishi Sunak about the trade deal, and \
+we agreed our officials would meet next month.
+
+This morning I was on a video call with Anthony Albanese and James Marape about the Pacific Islands Forum.
+
+REPORTER: Did Mr Sunak ask for the call?
+
+PRIME MINISTER: I rang him.
+
+Authorised by Chris Hipkins, Parliament Buildings, Wellington.
+"""
+
+
+def test_a_transcript_s_speaker_labelled_by_office_is_its_holder_in_the_heading_s_country(analyse_text):
+    # "PRIME MINISTER: ... I spoke with ...": the "I" of the answer, over its paragraphs, is the
+    # prime minister of the country the heading names, when the transcript names them
+    facts = analyse_text(TRANSCRIPT_BY_OFFICE, published="2023-05-10")
+    found = {people: c for people, c in calls_of(facts)}
+    sunak = found[frozenset({"Chris Hipkins", "Rishi Sunak"})]
+    assert sunak.date == date(2023, 5, 9) and sunak.caller == "gaz:chris-hipkins"
+    assert frozenset({"Chris Hipkins", "Anthony Albanese", "James Marape"}) in found
+    # (a heading naming no country, and no outlet's country: no holder)
+    facts = analyse_text(TRANSCRIPT_BY_OFFICE.replace("OF NEW ZEALAND", "OF THE REALM"), published="2023-05-10")
+    assert not any("Chris Hipkins" in people for people, _ in calls_of(facts))

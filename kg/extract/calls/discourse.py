@@ -169,6 +169,49 @@ def _transcript_speaker(first: SentView) -> str | None:
     return np.key if np is not None and np.kind == NAME and first.low(np.end) == ":" else None
 
 
+def _office_speaker(view: DocView, first: SentView) -> str | None:
+    """ "PRIME MINISTER: Last night I spoke with ...": a transcript's speaker labelled by an office
+    alone (in capitals or not, "The President:"), the one holding it in the article's own country
+    among the people the article names; None when the label is no office or the holder is not
+    named, or not alone."""
+    lex = view.lex
+    k = first.start + (first.low(first.start) == "the")
+    words = []
+    while k < min(first.end, first.start + 5) and first.low(k) != ":":
+        words.append(first.low(k))
+        k += 1
+    if k >= first.end or first.low(k) != ":" or not words or any(w not in lex.title_words for w in words):
+        return None
+    role = " ".join(words)
+    first_line = " ".join(view.sents[0].lower) if view.sents else ""
+    holders = [key for key in _holders(view, role) if (country := view.entities[key].country) is not None
+               and (country == view.home or view.home is None and _names_country(first_line, country))]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _labelled_paragraph(view: DocView, first: SentView) -> SentView:
+    """The first sentence of the answer a paragraph goes on with: itself when it opens with a
+    label ("X:"), else the nearest paragraph before it that does, over three paragraphs at most (an
+    answer runs on over paragraphs until the next label: "JOURNALIST: ...")."""
+    k, seen = first.index, 0
+    while k > 0 and seen < 3 and not _opens_with_label(view.sents[k]):
+        k -= 1
+        if _paragraph(view, view.sents[k])[0].index == k:
+            seen += 1
+    return view.sents[k] if _opens_with_label(view.sents[k]) else first
+
+
+def _opens_with_label(v: SentView) -> bool:
+    return any(v.low(k) == ":" for k in range(v.start + 1, min(v.end, v.start + 5))) \
+        and all(v.tok(k)[:1].isupper() for k in range(v.start, next(k for k in range(v.start, v.end) if v.low(k) == ":")))
+
+
+def _names_country(line: str, country: str) -> bool:
+    """The article's first line (lower case) names the country, in any case ("PRIME MINISTER OF
+    AUSTRALIA" atop a transcript): the home of an office label's holder when no outlet gives one."""
+    return f" {country.lower()} " in f" {line} "
+
+
 class Answer(NamedTuple):
     """The answer a transcript's question gets: who speaks it, whether it opens with a yes or a
     no (``None``: neither), and the question's sentences after the one it was asked for."""
@@ -480,7 +523,8 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
     if np.kind == PRONOUN:
         word = np.word
         if word in view.lex.first_person:
-            speaker = quote_speaker(view, v, ctx) or _transcript_speaker(_paragraph(view, v)[0])
+            first = _paragraph(view, v)[0]
+            speaker = quote_speaker(view, v, ctx) or _transcript_speaker(first) or _office_speaker(view, _labelled_paragraph(view, first))
             if speaker is None and not v.quoted:
                 speaker = _interviewee(view, v)
             return (speaker,) if speaker else ()
