@@ -5259,3 +5259,24 @@ def test_a_transcript_s_speaker_labelled_by_office_is_its_holder_in_the_heading_
     # (a heading naming no country, and no outlet's country: no holder)
     facts = analyse_text(TRANSCRIPT_BY_OFFICE.replace("OF NEW ZEALAND", "OF THE REALM"), published="2023-05-10")
     assert not any("Chris Hipkins" in people for people, _ in calls_of(facts))
+
+
+@pytest.mark.parametrize("run", [
+    "President Amar Dule called on Tuesday morning, and King Lars Berg telephoned on Tuesday afternoon.",
+    "President Amar Dule called on Tuesday morning; King Lars Berg telephoned shortly after noon.",
+])
+def test_each_clause_of_a_run_of_calls_is_a_call_to_the_one_they_were_to(analyse_text, run):
+    text = f"Premier Ilse Varga fielded a string of telephone calls from leaders on Tuesday.\n\n{run}"
+    found = {people: c for people, c in calls_of(analyse_text(text, published="2018-07-25"))}
+    assert set(found) == {frozenset({"Ilse Varga", "Amar Dule"}), frozenset({"Ilse Varga", "Lars Berg"})}
+    assert found[frozenset({"Ilse Varga", "Lars Berg"})].caller == "person:lars berg"
+
+
+@pytest.mark.parametrize("text", [
+    "President Amar Dule telephoned Premier Ilse Varga a little after noon on Tuesday.",
+    "Premier Ilse Varga fielded a string of telephone calls from leaders on Tuesday.\n\nKing Lars Berg called in the "
+    "morning, and President Amar Dule telephoned a little after noon that Tuesday.",
+])
+def test_a_little_after_a_time_of_the_day(analyse_text, text):
+    found = {people: c for people, c in calls_of(analyse_text(text, published="2018-07-25"))}
+    assert found[frozenset({"Ilse Varga", "Amar Dule"})].date == date(2018, 7, 24)

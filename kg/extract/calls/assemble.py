@@ -1237,11 +1237,36 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                                pending=True, caller=caller, plural=cue.plural),
                          view, v, cue, previous_day=partial(state.days.before, v.index))
         drafts.append(pending)
+        if caller is not None and len(received) == 1:
+            # "A called on Tuesday morning, and B telephoned in the afternoon": each clause of the
+            # run another call to the one the calls were to, placed by its own subject
+            drafts.extend(_more_of_the_run(view, v, ctx, state, cue, strong_cues, parts | received, received))
         ctx = replace(ctx, current=parts, current_index=v.index)
         return _next(view, v, _evolve(state, drafts=tuple(drafts), current=len(drafts) - 1,
                                       told=len(drafts) - 1 if pending.status is CallStatus.OCCURRED else state.told,
                                       ctx=ctx, last_told=v.index))
     return _next(view, v, state)
+
+
+def _more_of_the_run(view: DocView, v: SentView, ctx: Context, state: _State, first: Cue, cues: list[Cue],
+                     told: frozenset[str], received: frozenset[str]) -> list[Draft]:
+    """The calls of a run's further clauses in the sentence ("..., and B telephoned on Tuesday
+    afternoon"): a call verb after a comma, "and" or a semicolon, with one subject of its own
+    and no one called."""
+    lex, out = view.lex, []
+    for cue in cues:
+        if cue.kind != CALL_VERB or cue.start <= first.end \
+                or not any(v.low(k) in (",", ";", "and") for k in range(first.end, cue.start)):
+            continue
+        who = frozenset(_keys(view, v, subjects_before(v, lex, cue.start, first.end), ctx))
+        if len(who) != 1 or who <= told or call_status(v, lex, cue) is not CallStatus.OCCURRED:
+            continue
+        caller = next(iter(who))
+        out.append(absorb(Draft(v.index, who | received, True, CallStatus.OCCURRED, medium=cue.medium,
+                                anchor=cue.start, pending=True, caller=caller),
+                          view, v, cue, previous_day=partial(state.days.before, v.index)))
+        first, told = cue, told | who
+    return out
 
 
 # the marks that close a quotation, found by one set operation over a sentence's words

@@ -373,9 +373,11 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     if nxt == "at" and prev != "to" and prev not in lex.passive_auxiliaries and low not in lex.medium_words \
             and _clock_at(v, lex, i + 2):
         return Cue(CALL_VERB, i, i + 1, True, medium)  # "Trump called at about 9am": a call at a time of day
-    if v.low(i + 2) in ("after", "before") and v.low(i + 1) in lex.same_day_adverbs and prev != "to" \
-            and prev not in lex.passive_auxiliaries and low not in lex.medium_words and _clock_at(v, lex, i + 3) \
-            and any(i + 3 < d.start <= i + 10 for d in v.dates):
+    # ("a little after noon": the adverb of two words)
+    lag = 2 if v.low(i + 1) == "a" and v.low(i + 2) == "little" else 1
+    if v.low(i + lag + 1) in ("after", "before") and (lag == 2 or v.low(i + 1) in lex.same_day_adverbs) and prev != "to" \
+            and prev not in lex.passive_auxiliaries and low not in lex.medium_words and _clock_at(v, lex, i + lag + 2) \
+            and any(i + lag + 2 < d.start <= i + lag + 9 for d in v.dates):
         # "X rang shortly after 10 pm on Thursday": a call at a time of a day the clause names (not
         # "phoned just before noon, aides said", whose day would be read off another event's)
         return Cue(CALL_VERB, i, i + 1, True, medium)
