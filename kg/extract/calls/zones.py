@@ -276,17 +276,3 @@ def clock_universal_day(v: SentView, lex: Lexicon, day: date) -> date | None:
         except (ZoneInfoNotFoundError, ValueError):
             return None
     return None
-    for k in range(v.start + 1, v.end):
-        if v.low(k - 1) not in ("at", "around", "about") or (clock := clock_at(v, k)) is None:
-            continue
-        hour, minute, end = clock
-        if any(v.low(j) in lex.reporting_words for j in range(max(v.start, k - 4), k)):
-            continue  # "the office said at 9 p.m. Vella time": when it was said
-        zone = _place_after(v, end, v.end)
-        if zone is None:
-            continue
-        try:
-            return _universal(day, hour, minute, zone)
-        except (ZoneInfoNotFoundError, ValueError):
-            return None
-    return None
