@@ -29,7 +29,8 @@ from kg.extract.people import find_people, is_name_token
 from kg.extract.tokens import columns
 from kg.resources import lexicon_phrases, load_given_names, load_lexicon
 
-__all__ = ["make_line_breaks", "make_sentences", "make_people", "make_model_entities", "clean_model_entities", "MODEL_LABELS"]
+__all__ = ["make_line_breaks", "make_sentences", "make_people", "make_model_entities", "clean_model_entities", "MODEL_LABELS",
+           "clear_place_ids"]
 
 #: The model labels the extractors read, and the label each becomes; the others (dates,
 #: numbers, places the gazetteer does not know, nationalities) are left to the rules.
@@ -252,6 +253,15 @@ def _gazetteer_only(doc: Doc) -> set[int] | None:
     return set(numpy.flatnonzero(inside).tolist())
 
 
+def clear_place_ids(doc: Doc, found: list[tuple[int, int]]) -> None:
+    """A person found over a place's word ("Minister Santiago X", ``find_people``) keeps no
+    gazetteer id of the place: writing the person's span leaves the tokens' ids as they were."""
+    for start, end in found:
+        if doc[start].ent_id:
+            for token in doc[start:end]:
+                token.ent_id = 0
+
+
 class PeopleFinder:
     """Adds PERSON entities for people the gazetteer does not know (titles, given names).
 
@@ -275,6 +285,7 @@ class PeopleFinder:
         found = find_people(doc, self.titles, self.given_names, taken)
         if not found and not model:
             return doc
+        clear_place_ids(doc, found)
         new = [Span(doc, s, e, label="PERSON") for s, e in found]
         if not model:
             # the people found are apart from each other and from every entity (find_people

@@ -265,6 +265,21 @@ _CAPITALISED = _Capitalised()
 _CAPITALISED_SIZE = 1 << 20
 
 
+def _given_name_of_a_place(doc: Doc, i: int, text, lower, taken: set[int], given_names: frozenset[str],
+                           not_names, title_words) -> bool:
+    """Token ``i`` is a capital's one-word name opening a person's name after a title ("Foreign
+    Minister Santiago X"), or after a country's possessive when it is a given name too ("Varnia's
+    Santiago X"): the person's, not the city's (not "in Santiago on Monday")."""
+    if i == 0 or i + 1 >= len(text) or i + 1 in taken or not _is_name(text[i + 1], not_names):
+        return False
+    # (a title before it; a country's possessive only before a given name: not "Chile's Santiago
+    # Metropolitan Region")
+    if lower[i - 1] not in title_words and not (lower[i - 1] in ("'s", "’s") and text[i] in given_names):
+        return False
+    token = doc[i]
+    return token.ent_type_ == "CAPITAL" and token.ent_iob_ == "B" and doc[i + 1].ent_iob_ != "I"
+
+
 def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
                 taken: set[int] | None = None) -> list[tuple[int, int]]:
     """``taken``: the tokens of the Doc's entities, when the caller has them (else read here)."""
@@ -296,7 +311,8 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
         # (initials run together open a name right after a title: "Foreign Minister G.L. X")
         initials = _INITIALS.match(text[i]) is not None and i > 0 and lower[i - 1] in title_words \
             and i + 1 < n_tokens and i + 1 not in taken and _is_name(text[i + 1], not_names)
-        if i in taken or not (initials or _is_name(text[i], not_names)):
+        if i in taken and not _given_name_of_a_place(doc, i, text, lower, taken, given_names, not_names, title_words) \
+                or not (initials or _is_name(text[i], not_names)):
             i += 1
             continue
         j = i + 1
