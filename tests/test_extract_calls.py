@@ -5280,3 +5280,11 @@ def test_each_clause_of_a_run_of_calls_is_a_call_to_the_one_they_were_to(analyse
 def test_a_little_after_a_time_of_the_day(analyse_text, text):
     found = {people: c for people, c in calls_of(analyse_text(text, published="2018-07-25"))}
     assert found[frozenset({"Ilse Varga", "Amar Dule"})].date == date(2018, 7, 24)
+
+
+def test_a_hyphenated_event_noun_takes_its_own_day(analyse_text):
+    # "on his swearing-in last night": the day is the swearing-in's, not one the afternoon's call counts from
+    facts = analyse_text("King Emil Sorn this morning took a call from President Amar Dule, who congratulated him on "
+                         "his swearing-in last night.\n\nIn the afternoon, King Emil Sorn took a call from Premier Ilse "
+                         "Varga.", published="2018-04-06")
+    assert {c.date for _, c in calls_of(facts)} == {date(2018, 4, 6)}

@@ -130,7 +130,9 @@ def event_noun_of(v: SentView, lex: Lexicon, d: DateMention, own: range = range(
     """The token of the event noun the date is tied to (``day_of_event``), or None."""
 
     def event_noun(k: int) -> bool:
-        return k not in own and v.low(k) in lex.other_event_nouns
+        # ("his swearing-in last night": a hyphenated noun is three tokens, its last before the date)
+        return k not in own and (v.low(k) in lex.other_event_nouns or v.low(k - 1) == "-"
+                                 and f"{v.low(k - 2)}-{v.low(k)}" in lex.other_event_nouns)
 
     if d.start - 1 >= v.start and event_noun(d.start - 1):
         return d.start - 1
