@@ -133,9 +133,11 @@ def _in_person(v: SentView, view: DocView, cue: Cue) -> bool:
     # the clause of saying before "that": its place of saying is no meeting ("disclosed at a press
     # conference that he had talked with Y"), any other place is ("told reporters at the summit
     # that he had spoken with Y")
+    at = lex.in_person.find(v.lower, lo - v.start, hi - v.start)
+    if at is None:
+        return False  # (no meeting word near: most talks, with no clause of saying to look for)
     said = next((k for k in range(cue.start - 1, lo - 1, -1) if v.low(k) == "that"
                  and not lex.reporting_words.isdisjoint(v.lower[: k - v.start])), None)
-    at = lex.in_person.find(v.lower, lo - v.start, hi - v.start)
     while at is not None and said is not None and at + v.start < said and lex.saying_venues.match(v.lower, at):
         at = lex.in_person.find(v.lower, at + 1, hi - v.start)
     return at is not None

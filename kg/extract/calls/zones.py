@@ -223,7 +223,7 @@ def _late_night(v: SentView, told: DateMention, day: date) -> date | None:
     return local.astimezone(timezone.utc).date()
 
 
-# the names of universal time
+# the names of universal time a wire service writes after a local time: "(0030 GMT Friday)"
 _UNIVERSAL = frozenset(("gmt", "utc"))
 
 
