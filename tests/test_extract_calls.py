@@ -5288,3 +5288,14 @@ def test_a_hyphenated_event_noun_takes_its_own_day(analyse_text):
                          "his swearing-in last night.\n\nIn the afternoon, King Emil Sorn took a call from Premier Ilse "
                          "Varga.", published="2018-04-06")
     assert {c.date for _, c in calls_of(facts)} == {date(2018, 4, 6)}
+
+
+@pytest.mark.parametrize("text", [
+    "President Amar Dule on Thursday telephoned Premier Ilse Varga to congratulate her on her win in the vote of March 31.",
+    "President Amar Dule on Thursday also telephoned Premier Ilse Varga to praise the runoff of March 31.",
+    "President Amar Dule on Thursday held a call with Premier Ilse Varga about the election of March 31.",
+])
+def test_a_day_right_before_the_verb_is_the_call_s_own(analyse_text, text):
+    # the day between the subject and its verb is the verb's; a later day its object names is another's
+    call = only_call(analyse_text(text, published="2018-04-05"))[1]
+    assert call.date == date(2018, 4, 5)

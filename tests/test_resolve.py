@@ -499,3 +499,25 @@ def test_a_mention_with_a_period_joins_only_a_call_inside_it():
     by_day = {c.date: c for c in calls}
     assert set(by_day) == {date(2025, 7, 24), date(2025, 12, 30)}
     assert "a3" in by_day[date(2025, 7, 24)].articles and "a3" not in by_day[date(2025, 12, 30)].articles
+
+
+def test_a_period_reaches_a_day_either_side_for_time_zones():
+    # "called him in April" in one article, the call dated May 1 by another (a later time zone's
+    # day); a call two days after the month is another call
+    from kg.model import ArticleFacts, ArticleMeta, CallMention, EntityKind, EntityRef
+    from kg.resolve.resolver import resolve
+
+    people = (EntityRef("p:a", "Ana Vell", EntityKind.LEADER), EntityRef("p:b", "Bo Kim", EntityKind.LEADER))
+
+    def facts(aid, published, **call):
+        meta = ArticleMeta(aid, aid, published=published)
+        return ArticleFacts(meta, people, (CallMention(aid, ("p:a", "p:b"), **call),))
+
+    april = (date(2023, 4, 1), date(2023, 4, 30))
+    calls = resolve([facts("a1", date(2023, 5, 1), date=date(2023, 5, 1)),
+                     facts("a2", date(2023, 8, 14), period=april)]).calls
+    assert [(c.date, c.articles) for c in calls] == [(date(2023, 5, 1), ("a1", "a2"))]
+    assert "undated-in-window" in calls[0].merge_rules
+    calls = resolve([facts("a1", date(2023, 5, 2), date=date(2023, 5, 2)),
+                     facts("a2", date(2023, 8, 14), period=april)]).calls
+    assert len(calls) == 2

@@ -406,8 +406,7 @@ def _aside_between(v: SentView, d: DateMention, cue: Cue) -> bool:
         and v.tok(d.start - 2).islower()
 
 
-def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day: date | None,
-             subject_start: int | None = None) -> Day:
+def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day: date | None) -> Day:
     candidates = []
     named: dict[int, DateMention] = {}  # candidate -> its date, for the days a text names
     if cue.kind == "noun":
@@ -469,8 +468,10 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             vague = resolve_period(d.expression, anchor_day) if day is None else None
         if d.start == v.start or _opens(v, lex, d.start):
             distance = 1
-        elif subject_start is not None and subject_start <= d.start < cue.start:
-            distance = 2  # "X on Monday called Y"
+        elif d.end <= verb and all(v.low(k) in lex.subject_verb_gap for k in range(d.end, verb)):
+            # "X on Thursday telephoned Y to congratulate him on the vote of May 3": the verb's
+            # own day, before any day its object or purpose names
+            distance = 2
         elif d.start >= cue.end:
             distance = d.start - cue.end if d.start - cue.end <= 25 else 500 + d.start - cue.end
         else:
