@@ -2020,7 +2020,7 @@ def test_will_be_calling_is_a_plan_not_a_passive(analyse_text):
 
 def test_a_quotation_opened_a_sentence_before_keeps_its_speaker_and_platform(analyse_text):
     facts = analyse_text('Narendra Modi, who had campaigned for the winner, posted to Truth Social: "Huge day. I '
-                         'will be calling Tito Macron tomorrow!"', published="2025-06-12")
+                         'will be calling Manu Macron tomorrow!"', published="2025-06-12")
     people, call = only_call(facts)
     assert people == {"Narendra Modi", "Emmanuel Macron"}
     assert _names(facts)[call.caller] == "Narendra Modi"

@@ -622,3 +622,26 @@ def test_the_initials_of_a_person_s_title_stand_for_them(analyse_text):
 def test_initials_run_together_after_a_title_open_a_name(analyse_text):
     facts = analyse_text("Foreign Minister G.L. Tomasz arrived on Monday.")
     assert {e.name for e in facts.entities if e.kind in (EntityKind.PERSON, EntityKind.LEADER)} == {"G.L. Tomasz"}
+
+
+@pytest.mark.parametrize("text, relative", [
+    # a given name of the list before a leader's one-word surname alias
+    ("Premier Ilse Varga spoke by phone with Brigitte Macron on Monday.", "Brigitte Macron"),
+    # a given name the list does not hold, introduced as a relative before or after
+    ("Premier Ilse Varga spoke by phone with Macron's mother, Ottla Macron, on Monday.", "Ottla Macron"),
+    ("Premier Ilse Varga spoke by phone with Ottla Macron, the mother of the president, on Monday.", "Ottla Macron"),
+])
+def test_a_relative_with_a_leader_s_surname_is_a_person_of_their_own(analyse_text, text, relative):
+    facts = analyse_text(text, published="2024-05-10")
+    names = {e.key: e.name for e in facts.entities}
+    assert [sorted(names[p] for p in c.participants) for c in facts.calls] == [sorted(["Ilse Varga", relative])]
+
+
+@pytest.mark.parametrize("text", [
+    "Reporter: Did Macron agree to the plan?\n\nPremier Ilse Varga spoke by phone with Macron on Monday.",
+    "Premier Ilse Varga spoke by phone with Emanuel Macron on Monday.",  # a spelling of his own name
+    "Premier Ilse Varga spoke by phone with Ottla Macron on Monday.",  # no given name known, no relative said
+])
+def test_no_relative_without_a_given_name_or_a_kin_word(analyse_text, text):
+    names = by_name(analyse_text(text, published="2024-05-10"))
+    assert "Emmanuel Macron" in names and not any(n.endswith(" Macron") and n != "Emmanuel Macron" for n in names)

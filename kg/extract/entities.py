@@ -27,9 +27,9 @@ from kg.extract.roles import holds_portfolio, minister_roles, minister_roles_for
 from kg.extract.outlets import (channel_outlets, dateline_outlets, descriptor_before, home_country, outlet_ref, outlet_services,
                                 own_acronyms, platform_context, slot_outlets, state_media, unknown_outlets)
 from kg.extract.people import role_phrase, title_before, title_of_place_before
-from kg.extract.tokens import columns, doc_text
+from kg.extract.tokens import columns, doc_text, title_case
 from kg.model import ArticleMeta, EntityKind
-from kg.resources import INCOMING_WITHIN, GazEntry, Gazetteer, lexicon_entries, lexicon_mapping, lexicon_phrases, load_lexicon
+from kg.resources import INCOMING_WITHIN, GazEntry, Gazetteer, lexicon_entries, lexicon_mapping, lexicon_phrases, load_given_names, load_lexicon
 
 __all__ = ["Mention", "EntityIndex", "Extractor", "extract_entities", "norm_name", "outlet_ref"]
 
@@ -255,6 +255,7 @@ class Extractor:
         titles = _title_words()
         self.leader_titles, self.all_titles, self.not_names = titles.leader, titles.all, titles.not_names
         self._particles, self._not_leader_before = titles.particles, titles.not_leader_before
+        self.given_names = load_given_names()
         self.mentions: list[Mention] = []
         self.entities: dict[str, Builder] = {}
         self.adjectives: dict[int, str] = {}  # token index -> country name
@@ -343,6 +344,15 @@ class Extractor:
                 if entry and platform_context(self, ent.start, ent.end):
                     self.add(ent.start, ent.end, gaz_builder(entry, self.meta))
                     seen_ids.add(entry.id)
+                continue
+            if entry and entry.kind in PERSON_KINDS and ent.end - ent.start == 1 and not (
+                    unknown_people and unknown_people[-1].end == ent.start) \
+                    and (given := self._given_names_before(ent.start, entry)) is not None \
+                    and self._relative_named(given, ent.end, entry):
+                # "Sorn's widow, Ilse Sorn": a given name the people rules left alone (one word
+                # before a taken surname is no name to them) before the one-word alias of a
+                # gazetteer person, not that person's own: a relative of that surname
+                unknown_people.append(Span(self.doc, given, ent.end, label="PERSON"))
                 continue
             if entry and entry.kind in PERSON_KINDS and ent.end - ent.start == 1 and unknown_people \
                     and unknown_people[-1].end == ent.start:
@@ -520,6 +530,25 @@ class Extractor:
             if known[0] == written[0] or _one_short_for_other(known[0], written[0]) or known[-len(written):] == written:
                 return None  # "Sher Bahadur Deuba", "Samuel X Matekane" for "Sam Matekane": the person's own first name
         return j
+
+    def _relative_named(self, start: int, end: int, entry: GazEntry) -> bool:
+        """The given names ``start..end-1`` before the surname alias of ``entry`` name someone
+        else: introduced as a relative ("Sorn's widow, Ilse Sorn"; "Ilse Sorn, the widow of"), or
+        given names of the list none of which is a spelling of the person's own (not "Alyaksandr"
+        for Alexander), outside a Title Case headline, where any word is capitalised."""
+        doc, kin = self.doc, _title_words().kin_nouns
+        k = start - 1 if start > 0 and doc[start - 1].text == "," else start
+        if k > 0 and doc[k - 1].lower_ in kin:
+            return True
+        if end < len(doc) and doc[end].text == "," and any(t.lower_ in kin for t in doc[end + 1:end + 5]):
+            return True
+        sent = doc[start].sent
+        if title_case(columns(self.doc).text[sent.start:sent.end]):
+            return False
+        words = [t.text for t in doc[start:end - 1]]
+        own = {w for form in (entry.name, *entry.aliases) for w in name_key(form).split()[:-1]}
+        return all(w in self.given_names for w in words) \
+            and not any(close(name_key(w), o) for w in words for o in own)
 
     def _chain_start(self, start: int) -> int:
         """First token of the "Name bin Name bin" chain right before token ``start`` (``start``
