@@ -5177,6 +5177,13 @@ def test_a_headline_s_second_verb_has_the_first_verb_s_subject(analyse_text):
         frozenset({"Cyril Ramaphosa", "Peter Mutharika"}): CallStatus.DENIED}
 
 
+@pytest.mark.parametrize("headline", ["Erdogan warns Putin, calls Zelensky", "Erdogan Warns Putin, Calls Zelensky"])
+def test_a_headline_s_call_verb_right_after_a_comma_has_the_first_verb_s_subject(analyse_text, headline):
+    # the first verb's object is not the subject of the call verb right after the comma
+    (people, call), = calls_of(analyse_text(headline, published="2024-05-10"))
+    assert people == {"Recep Tayyip Erdoğan", "Volodymyr Zelensky"}
+
+
 @pytest.mark.parametrize("intro, day", [
     # a statement reprinted with the day it was issued: its "this morning" is that day's
     ("The following statement was issued on Thursday evening by the palace. It is printed here in full.",
@@ -5299,3 +5306,35 @@ def test_a_day_right_before_the_verb_is_the_call_s_own(analyse_text, text):
     # the day between the subject and its verb is the verb's; a later day its object names is another's
     call = only_call(analyse_text(text, published="2018-04-05"))[1]
     assert call.date == date(2018, 4, 5)
+
+
+@pytest.mark.parametrize("text, caller", [
+    ("After speaking by phone with King Lars Berg on Monday, President Amar Dule said the talks went well.", None),
+    ("Having spoken by phone with King Lars Berg, President Amar Dule flew to Vella on Monday.", None),
+    ("Before calling King Lars Berg on Monday, President Amar Dule met his cabinet.", "Amar Dule"),
+    ("Earlier, after talking by phone with King Lars Berg on Monday, President Amar Dule left.", None),
+])
+def test_a_lead_clause_with_no_subject_takes_the_main_clause_s(analyse_text, text, caller):
+    people, call = only_call(analyse_text(text, published="2024-05-10"))
+    assert people == {"Amar Dule", "Lars Berg"} and call.status is CallStatus.OCCURRED
+    assert (call.caller and _names(analyse_text(text, published="2024-05-10"))[call.caller]) == caller
+
+
+@pytest.mark.parametrize("text", [
+    "Unable to reach King Lars Berg by phone, President Amar Dule wrote to him instead.",
+    "After failing to reach King Lars Berg by phone on Monday, President Amar Dule sent a letter.",
+])
+def test_a_lead_clause_s_failed_try_is_an_attempt_of_the_main_clause_s_subject(analyse_text, text):
+    facts = analyse_text(text, published="2024-05-10")
+    people, call = only_call(facts)
+    assert people == {"Amar Dule", "Lars Berg"} and call.status is CallStatus.ATTEMPTED
+    assert _names(facts)[call.caller] == "Amar Dule"
+
+
+def test_a_failed_try_in_a_lead_clause_is_not_the_main_clause_s_call(analyse_text):
+    # "Unable to reach X, Y spoke instead to Z": an attempt with X, a call with Z, not one of three
+    found = {people: c.status for people, c in calls_of(analyse_text(
+        "Unable to reach King Lars Berg, President Amar Dule spoke instead to Premier Ilse Varga on Monday.",
+        published="2024-05-10"))}
+    assert found == {frozenset({"Amar Dule", "Lars Berg"}): CallStatus.ATTEMPTED,
+                     frozenset({"Amar Dule", "Ilse Varga"}): CallStatus.OCCURRED}

@@ -177,7 +177,7 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
             between = [v.low(k) for k in range(np.end, pos)]
             # (a line with no full stop, its verbs in the present: a headline, in title or sentence case)
             headline_object = (v.headline or v.low(v.end - 1) not in (".", "!", "?", '"', "”", "'", "’")) \
-                and between[:1] == [","] and 1 < len(between) <= 3 and np.governor.endswith("s") \
+                and between[:1] == [","] and len(between) <= 3 and np.governor.endswith("s") \
                 and np.governor.isalpha() and np.governor.islower() and np.governor not in lex.governing_prepositions
             if headline_object or np.governor in lex.call_verbs and (
                     between[:1] == [","] and 1 < len(between) <= 3 or "and" in between or "then" in between):
@@ -249,10 +249,12 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
             if v.low(k2) == "," and low == "and":
                 k2 -= 1
             np = v.np(k2)
-            # (not the object of a call verb before: "Premier Phones Rama, Tajani Calls Hasani")
+            # (not the object of a call or contact verb before: "Premier Phones Rama, Tajani Calls
+            # Hasani"; "Unable to reach X, Y spoke to Z")
             # ("two days after A and B spoke": "after" opens a clause, it governs no one)
             if np is not None and np.end == k2 + 1 and (_ungoverned(lex, np) or np.governor in lex.clause_adverbs and low == "and") \
-                    and not np.possessive and not (low == "," and np.governor in lex.call_verbs):
+                    and not np.possessive and not (low == "," and (np.governor in lex.call_verbs
+                                                                   or np.governor in lex.contact_verbs.firsts)):
                 out.append(np)
                 k = np.start - 1
                 continue
@@ -749,13 +751,42 @@ def _call_was_to(v: SentView, cue: Cue) -> PersonNP | None:
 
 def _fronted_talk(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     """The cue opens the sentence as an adverbial of the clause after its comma: "Over the phone
-    on Sunday, X and Y agreed ...", "Speaking by phone with X on Monday, Y said ...". (A call
-    noun's fronted phrase is ``_fronted``.)"""
-    if not _opens_sentence(v, lex, cue.start):
+    on Sunday, X and Y agreed ...", "Speaking by phone with X on Monday, Y said ...", "After
+    speaking with X, Y said ...". (A call noun's fronted phrase is ``_fronted``.)"""
+    lead = participle_lead(v, lex, cue)
+    if not lead and not _opens_sentence(v, lex, cue.start):
         return False
-    if cue.kind == TALK_VERB and not v.low(cue.start).endswith("ing"):
+    if cue.kind == TALK_VERB and not lead and not v.low(cue.start).endswith("ing"):
         return False  # "Spoke with X, Y said": no participle, the subject is missing
     return any(v.low(j) == "," for j in range(cue.end, min(v.end, cue.end + 14)))  # the phrase ends at a comma
+
+
+def _lead_start(v: SentView, lex: Lexicon, end: int) -> int:
+    """The first token before ``end`` past the words that may open any fronted phrase ("Earlier, ...")."""
+    k = v.start
+    while k < end and (v.low(k) in lex.fronted_openers or v.low(k) in ("“", '"', ",", "—", "-")):
+        k += 1
+    return k
+
+
+def participle_lead(v: SentView, lex: Lexicon, cue: Cue) -> bool:
+    """The cue's verb opens the sentence after the words of a lead with no subject ("After
+    speaking with X, ...", "Having spoken ...", "Unable to reach X, ..."; discourse.json
+    participle_leads)."""
+    k = _lead_start(v, lex, cue.start)
+    return 0 < cue.start - k <= 3 and " ".join(v.low(j) for j in range(k, cue.start)) in lex.participle_leads
+
+
+def lead_clause_end(v: SentView, lex: Lexicon, cue: Cue) -> int | None:
+    """Where the main clause opens when the sentence opens with such a lead's clause before
+    ``cue`` ("Unable to reach X, Y spoke instead to Z": the try is not Z's call): the token after
+    the lead clause's comma, else None."""
+    k = _lead_start(v, lex, cue.start)
+    for n in (3, 2, 1):
+        if k + n < cue.start and " ".join(v.low(j) for j in range(k, k + n)) in lex.participle_leads:
+            comma = next((j for j in range(k + n, cue.start) if v.low(j) == ","), None)
+            return comma + 1 if comma is not None else None
+    return None
 
 
 def _after_comma(v: SentView, lex: Lexicon, cue: Cue) -> tuple[tuple[PersonNP, ...], list[PersonNP]]:
@@ -968,6 +999,8 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
                 return Frame(cue, subj, tuple(callers), "by", callers[0] if len(callers) == 1 else None)
             return Frame(cue, subj, tuple(objs), prep)
         subj = subjects_before(v, lex, cue.start, lo)
+        if not subj and participle_lead(v, lex, cue) and _fronted_talk(v, lex, cue):
+            subj = _after_comma(v, lex, cue)[0]  # "Before calling X on Monday, Y met his cabinet": Y called
         objs, separate = _direct_object(v, lex, cue, hi_obj)
         caller = subj[0] if len(subj) == 1 else None
         if not objs:
@@ -982,14 +1015,19 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
         return Frame(cue, subj, tuple(objs), "verb", caller, tuple(second), separate)
     if cue.kind in (TALK_VERB, CONTACT_VERB, ADVERBIAL):
         subj = subjects_before(v, lex, cue.start, lo)
-        if not subj and cue.kind != CONTACT_VERB and _fronted_talk(v, lex, cue):
+        if not subj and (cue.kind != CONTACT_VERB or participle_lead(v, lex, cue)) and _fronted_talk(v, lex, cue):
             # "Over the phone, X and Y agreed ...", "Speaking to X by phone, Y stressed ...": the
             # subjects after the comma, the partner (if any) in the fronted phrase
             after, told = _after_comma(v, lex, cue)
-            prep, objs, separate = _objects_after(v, lex, cue, hi_obj, cues)
+            if cue.kind == CONTACT_VERB:
+                prep, (objs, separate) = "verb", _direct_object(v, lex, cue, hi_obj)  # "Unable to reach X, ..."
+            else:
+                prep, objs, separate = _objects_after(v, lex, cue, hi_obj, cues)
             objs = [o for o in objs if o not in after] + [t for t in told if t not in objs]
             if after:
-                return Frame(cue, after, tuple(objs), prep or "verb", None, (), separate, True)
+                # (who tried to reach someone placed the call: "Unable to reach X, Y ...")
+                caller = after[0] if cue.kind == CONTACT_VERB and len(after) == 1 else None
+                return Frame(cue, after, tuple(objs), prep or "verb", caller, (), separate, True)
         if cue.kind == ADVERBIAL:
             speaker, told = _speaker_frame(v, lex, cue, lo)
             if speaker:  # "X told Y by phone that ..."

@@ -321,6 +321,7 @@ class Lexicon:
     other_call_words: frozenset[str]  # "In another call, ...": not the call told before
     fronting_prepositions: frozenset[str]  # "During a call, ..."
     fronted_openers: frozenset[str]  # "Earlier, in a call, ..."
+    participle_leads: frozenset[str]  # "After speaking with Y, X said": the words before a subjectless verb
     fronted_partner_words: frozenset[str]  # "In a call with A and B on Monday, ..."
     adjunct_words: frozenset[str]  # "will join A and B in the virtual meet"
     name_coordinators: frozenset[str]  # "A, B and C"
@@ -578,6 +579,7 @@ def lexicon() -> Lexicon:
         other_call_words=frozenset(e["phrase"] for e in lexicon_entries(discourse, "fronted_phrase_words") if e.get("other")),
         fronting_prepositions=frozenset(phrases_of(discourse, "fronting_prepositions")),
         fronted_openers=frozenset(phrases_of(discourse, "fronted_openers")),
+        participle_leads=frozenset(phrases_of(discourse, "participle_leads")),
         fronted_partner_words=frozenset(phrases_of(discourse, "fronted_partner_words")),
         adjunct_words=frozenset(phrases_of(discourse, "adjunct_words")),
         name_coordinators=frozenset(phrases_of(discourse, "name_coordinators")),

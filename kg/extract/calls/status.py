@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.calls.cues import NOUN, Cue
-from kg.extract.calls.frames import clause_bounds
+from kg.extract.calls.frames import clause_bounds, lead_clause_end
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.requests import call_request
 from kg.extract.calls.view import NAME, PRONOUN, ROLE, SentView
@@ -204,6 +204,8 @@ def _phrases_in(v: SentView, lex: Lexicon, cue: Cue, a: int, b: int, name: str) 
 
 def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     lo, hi = clause_bounds(v, lex, cue.start)
+    if (main := lead_clause_end(v, lex, cue)) is not None:
+        lo = max(lo, main)  # "Unable to reach X, Y spoke instead to Z": the lead clause's words are its own
 
     def has(a: int, b: int, name: str) -> bool:
         return next(_phrases_in(v, lex, cue, a, b, name), None) is not None
