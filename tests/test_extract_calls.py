@@ -5338,3 +5338,34 @@ def test_a_failed_try_in_a_lead_clause_is_not_the_main_clause_s_call(analyse_tex
         published="2024-05-10"))}
     assert found == {frozenset({"Amar Dule", "Lars Berg"}): CallStatus.ATTEMPTED,
                      frozenset({"Amar Dule", "Ilse Varga"}): CallStatus.OCCURRED}
+
+
+def test_who_tried_to_reach_a_described_name_by_telephone_is_the_caller(analyse_text):
+    facts = analyse_text("After the count, President Amar Dule attempted to reach the nominee of the Liberal Party, "
+                         "Dr Ilse Varga, by telephone, hoping to calm the streets.", published="2018-04-05")
+    people, call = only_call(facts)
+    assert people == {"Amar Dule", "Ilse Varga"} and call.status is CallStatus.ATTEMPTED
+    assert _names(facts)[call.caller] == "Amar Dule"
+
+
+@pytest.mark.parametrize("quote, caller", [
+    ('"He called me to tell me they were close," Trudeau said.', "Emmanuel Macron"),
+    ('"I called him to tell him we were close," Trudeau said.', "Justin Trudeau"),
+])
+def test_a_third_person_pronoun_in_a_quotation_is_not_its_speaker(analyse_text, quote, caller):
+    facts = analyse_text("Prime Minister Justin Trudeau said at a news conference that he had spoken with Emmanuel "
+                         f"Macron on Sunday night. {quote}", published="2018-10-02")
+    people, call = only_call(facts)
+    assert people == {"Justin Trudeau", "Emmanuel Macron"} and _names(facts)[call.caller] == caller
+
+
+def test_a_day_of_calls_is_not_the_day_of_a_claim_denied_after_it(analyse_text):
+    # the day of "spent Saturday on the telephone with leaders" carries to calls that took place,
+    # not to a denied claim whose denial names no day of its own
+    facts = analyse_text("Prime Minister Fumio Kishida was on the phone with world leaders for most of Saturday.\n\n"
+                         "His spokesman on Saturday rejected as false a report that Xi Jinping of China had rung "
+                         "Kishida late on Friday. \"No such phone conversation took place between them,\" "
+                         "the spokesman said.", published="2022-07-10")
+    people, call = only_call(facts)
+    assert people == {"Fumio Kishida", "Xi Jinping"} and call.status is CallStatus.DENIED
+    assert call.date == date(2022, 7, 8) and _names(facts)[call.caller] == "Xi Jinping"

@@ -1782,10 +1782,11 @@ def _group_days(view: DocView, drafts: list[Draft], group_days) -> list[Draft]:
     no time of their own ("In 2019, A rang X", "A had rung X before the vote" are other times)."""
     out = []
     for d in drafts:
-        if d.day is None and d.period is None:
+        # (a call that took place: not a denied claim nor a plan told after a day of calls)
+        if d.day is None and d.period is None and d.status is CallStatus.OCCURRED:
             for subject, day, sent in group_days:
                 if subject in d.participants and sent <= d.sent or subject is None and 0 < d.sent - sent <= 2 \
-                        and d.status is CallStatus.OCCURRED and _no_time_of_its_own(view.sents[d.sent], d.anchor):
+                        and _no_time_of_its_own(view.sents[d.sent], d.anchor):
                     d = replace(d, day=day)
                     break
         out.append(d)

@@ -538,6 +538,8 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             return (answer.speaker,) if answer is not None else ()
         if word in view.lex.third_plural:
             return tuple(sorted(ctx.current)) if len(ctx.current) >= 2 and v.index - ctx.current_index <= 3 else ()
+        if np.start in v.quoted and (said := quote_speaker(view, v, ctx)) is not None:
+            exclude = exclude | {said}  # '"He called me," X said': in X's words "he" is someone else
         if word in ("he", "she") and not as_object:
             # "X, who later wrote that he had spoken to Y": the person the relative clause is about
             for other in reversed([n for n in v.nps if n.end <= np.start]):

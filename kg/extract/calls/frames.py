@@ -1031,7 +1031,12 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
         if cue.kind == ADVERBIAL:
             speaker, told = _speaker_frame(v, lex, cue, lo)
             if speaker:  # "X told Y by phone that ..."
-                return Frame(cue, speaker, tuple(told), "verb")
+                # "X attempted to reach the candidate, Dr Y, by telephone": a verb of calling or
+                # reaching before the one told, its subject the caller
+                reached = len(speaker) == 1 and told and any(
+                    v.low(k) in lex.call_verbs or v.low(k) in lex.contact_verbs.firsts
+                    for k in range(speaker[0].end, told[0].start))
+                return Frame(cue, speaker, tuple(told), "verb", speaker[0] if reached else None)
         if cue.kind == CONTACT_VERB:
             objs, separate = _direct_object(v, lex, cue, hi_obj)
             prep = "verb"
