@@ -5369,3 +5369,26 @@ def test_a_day_of_calls_is_not_the_day_of_a_claim_denied_after_it(analyse_text):
     people, call = only_call(facts)
     assert people == {"Fumio Kishida", "Xi Jinping"} and call.status is CallStatus.DENIED
     assert call.date == date(2022, 7, 8) and _names(facts)[call.caller] == "Xi Jinping"
+
+
+@pytest.mark.parametrize("text", [
+    "President Amar Dule spoke to reporters on Monday. A call Dule tried to place to King Lars Berg went unanswered.",
+    "President Amar Dule spoke to reporters on Monday. The call Dule made to King Lars Berg lasted ten minutes.",
+])
+def test_the_name_right_after_a_call_noun_placing_it_is_the_caller(analyse_text, text):
+    facts = analyse_text(text, published="2020-12-01")
+    people, call = only_call(facts)
+    assert people == {"Amar Dule", "Lars Berg"} and _names(facts)[call.caller] == "Amar Dule"
+
+
+@pytest.mark.parametrize("text", [
+    "Estonia's Trade Minister Amar Dule spoke to Chile's Trade Minister Ilse Varga by telephone on Monday, "
+    "and the Chilean side initiated it.",
+    "Estonia's Trade Minister Amar Dule spoke to Chile's Trade Minister Ilse Varga by telephone on Monday. "
+    "The Chilean side placed the call.",
+])
+def test_a_side_that_initiated_the_call_is_its_participant_from_that_country(analyse_text, text):
+    # (a country's possessive before a title gives the person their country)
+    facts = analyse_text(text, published="2022-01-20")
+    people, call = only_call(facts)
+    assert people == {"Amar Dule", "Ilse Varga"} and _names(facts)[call.caller] == "Ilse Varga"

@@ -531,6 +531,18 @@ class Extractor:
                 return None  # "Sher Bahadur Deuba", "Samuel X Matekane" for "Sam Matekane": the person's own first name
         return j
 
+    def _country_possessive_before(self, k: int) -> str | None:
+        """The country whose possessive stands right before token ``k`` ("Ostria's National
+        Security Adviser X": Ostria; past a portfolio's capitalised words: "Ostria's Trade
+        Minister X"), else None."""
+        start = k
+        while k > 1 and start - k < 3 and self.doc[k - 1].is_alpha and self.doc[k - 1].text[:1].isupper():
+            k -= 1
+        if k < 2 or self.doc[k - 1].text not in ("'s", "’s"):
+            return None
+        m = next((m for m in reversed(self.mentions) if m.end == k - 1), None)
+        return self.entities[m.key].name if m is not None and m.kind is EntityKind.COUNTRY else None
+
     def _relative_named(self, start: int, end: int, entry: GazEntry) -> bool:
         """The given names ``start..end-1`` before the surname alias of ``entry`` name someone
         else: introduced as a relative ("Sorn's widow, Ilse Sorn"; "Ilse Sorn, the widow of"), or
@@ -635,7 +647,7 @@ class Extractor:
                 role = role_phrase(self.doc, title[0], named_at)
                 if title[1] in self.leader_titles and not self._not_leader(title[0]):
                     kind = EntityKind.LEADER
-                country = self.adjectives.get(title[0] - 1)
+                country = self.adjectives.get(title[0] - 1) or self._country_possessive_before(title[0])
             left = self._right_before(ent.start)
             if left is not None:
                 # "Mohammed bin Zayed" + "al Nahyan": a name part left over is never a person of its own

@@ -47,6 +47,20 @@ class Draft:
         return self.sent == v.index
 
 
+def _placer_after_noun(v: SentView, lex: Lexicon, i: int):
+    """The name right after a call noun that is the subject of the initiating verb at ``i``, a
+    relative clause with no pronoun ("a call X tried to place", "the call X had made"), else None."""
+    k = i - 1
+    if v.low(k) == "to" and v.low(k - 1) in lex.attempt_verbs:
+        k -= 2  # "tried to place"
+    while k > v.start and v.low(k) in lex.subject_verb_gap:
+        k -= 1  # "had", "had already"
+    np = v.np(k)
+    if np is None or np.end != k + 1 or np.kind != NAME or np.possessive or np.start - 1 < v.start:
+        return None
+    return np if lex.nouns.match(v.lower, np.start - 1 - v.start) == 1 else None
+
+
 def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str | None:
     """Who initiated the call, as the sentence says: "at the request of X", "at X's request",
     "at the initiative of the Qatari side", "initiated by X"."""
@@ -74,6 +88,17 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
             np = v.np(k)
             if np is not None and np.end == k + 1 and np.key in participants:
                 return np.key
+        if v.low(i) in lex.initiating_verbs and v.low(i - 1) == "side" \
+                and (lex.anaphora.match(v.lower, i + 1 - v.start) or v.low(i + 1) == "it"):
+            # "the Pakistani side initiated it", "the Qatari side placed the call": the one
+            # participant from that country (the diplomatic "side" ties the country to the call)
+            country = _country_at(view, v, i - 2, countries_only=True)
+            same = _participants_from(view, participants, country) if country is not None else []
+            if len(same) == 1:
+                return same[0]
+        if v.low(i) in lex.initiating_verbs and (placer := _placer_after_noun(v, lex, i)) is not None \
+                and placer.key in participants:
+            return placer.key  # "a call X tried to place to Y went unanswered", "the call X made to Y"
         if v.low(i) in lex.initiating_verbs and n_ref and v.low(i - 2) in ("which", "that") \
                 and v.low(i - 3) == "," and i - 3 == ref_end and v.low(i + 1) in (",", ".", ";", "and"):
             # "The call, which Berlin requested, lasted an hour": the one who asked for it, or
