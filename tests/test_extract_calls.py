@@ -5392,3 +5392,32 @@ def test_a_side_that_initiated_the_call_is_its_participant_from_that_country(ana
     facts = analyse_text(text, published="2022-01-20")
     people, call = only_call(facts)
     assert people == {"Amar Dule", "Ilse Varga"} and _names(facts)[call.caller] == "Ilse Varga"
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("Trade Minister Amar Dule spoke with King Lars Berg and Premier Ilse Varga in separate calls on Saturday.",
+     {"Lars Berg", "Ilse Varga"}),
+    ("President Amar Dule spoke by phone with King Lars Berg, Premier Ilse Varga and Chancellor Tomas Hale in "
+     "separate calls on Saturday.", {"Lars Berg", "Ilse Varga", "Tomas Hale"}),
+])
+def test_separate_calls_after_a_talk_s_partners_are_one_call_each_and_no_more(analyse_text, text, partners):
+    # the adjunct tells how the talk was held (a minister's talk is a call by it); its noun takes
+    # no subjects among the partners before it
+    found = {people for people, _ in calls_of(analyse_text(text, published="2021-05-17"))}
+    assert found == {frozenset({"Amar Dule", p}) for p in partners}
+
+
+@pytest.mark.parametrize("text, calls", [
+    ("Trade Minister Amar Dule was on the line with King Lars Berg for half an hour on Friday.", 1),
+    ("Thousands of jobs are on the line, King Lars Berg told Premier Ilse Varga at the summit.", 0),
+])
+def test_on_the_line_with_someone_is_a_call(analyse_text, text, calls):
+    assert len(calls_of(analyse_text(text, published="2021-01-25"))) == calls
+
+
+def test_a_call_noun_used_as_a_verb_s_modifier_makes_no_caller_of_a_later_verb(analyse_text):
+    # "held a telephone meeting with Y ... and invited him to join ... online": no one called
+    facts = analyse_text("Premier Ilse Varga held a telephone meeting with King Lars Berg on Friday and invited him to "
+                         "join the summit online.", published="2023-01-08")
+    people, call = only_call(facts)
+    assert people == {"Ilse Varga", "Lars Berg"} and call.caller is None

@@ -29,7 +29,7 @@ from kg.extract.calls.discourse import (Context, asked_partner, leaders_named_be
                                        transcript_answer, with_subject_of)
 from kg.extract.calls.drafts import Draft, absorb, caller_in, freeze, merge_drafts, token_offset, with_sentence
 from kg.extract.calls.lexicon import Lexicon
-from kg.extract.calls.frames import (Frame, clause_bounds, coordinated_after, first_member, partner_after,
+from kg.extract.calls.frames import (Frame, adjunct_after_objects, clause_bounds, coordinated_after, first_member, partner_after,
                                      read_frame, subjects_before)
 from kg.extract.calls.reporters import has_report_cue, reports_in
 from kg.extract.calls.status import call_status, clause_end, negation_only, not_yet
@@ -937,8 +937,11 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 # "Saturday brought yet more phone calls.": the day of the calls told right after
                 # (not a report's day: "On Friday, officials said calls had taken place")
                 state = _evolve(state, group_days=state.group_days + ((None, day, v.index),))
-            if not frame.objects and len(frame.subjects) < 2 and not (cue.light and cue.light.caller == "from"):
-                continue  # "a string of calls to foreign leaders": no one named
+            if not frame.objects and len(frame.subjects) < 2 and not (cue.light and cue.light.caller == "from") \
+                    and not (not frame.subjects and adjunct_after_objects(v, lex, cue, clause_bounds(v, lex, cue.start)[0])):
+                # "a string of calls to foreign leaders": no one named (but "spoke with A and B in
+                # separate calls" is read on: the adjunct backs the talk of its clause)
+                continue
         if not frame.objects and _group_partners(v, lex, cue):
             # "the president had several talks with foreign leaders on Friday": the day of each call told after
             subj = _keys(view, v, frame.subjects, ctx)

@@ -839,6 +839,25 @@ def _coordinated_before(v: SentView, lex: Lexicon, np: PersonNP, lo: int, kinds:
     return prev
 
 
+def adjunct_after_objects(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> bool:
+    """The call noun ends an adjunct right after the people a preposition or a verb before it
+    takes ("spoke with A, B and C in separate calls"): the noun tells how that talk was held,
+    its people are not the adjunct's subjects."""
+    k = cue.start - 1
+    while k >= lo and (v.low(k) in lex.noun_modifiers or v.low(k) in lex.medium_words or v.tok(k).isdigit()
+                       or v.low(k) in lex.determiners):
+        k -= 1
+    if k < lo or v.low(k) not in lex.adverbial_cue_prepositions:
+        return False
+    last = v.np(k - 1)
+    if last is None or last.end != k or last.kind != NAME:
+        return False
+    head = last
+    while (prev := _coordinated_before(v, lex, head, lo, (NAME, ROLE))) is not None:
+        head = prev
+    return head.governor in lex.governing_prepositions or head.governor in lex.call_verbs
+
+
 def _verb_objects(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[tuple[PersonNP, ...], list[PersonNP]]:
     """ "X will join Y, Z and W in the virtual meet": the subject, and the people the verb
     before the adjunct takes (a coordination walked back from the nearest)."""
@@ -1033,8 +1052,12 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
             if speaker:  # "X told Y by phone that ..."
                 # "X attempted to reach the candidate, Dr Y, by telephone": a verb of calling or
                 # reaching before the one told, its subject the caller
+                # (a verb, not the noun of "a telephone meeting", and of the one told's own
+                # clause, not one before "and": "held a telephone meeting ... and invited him")
                 reached = len(speaker) == 1 and told and any(
-                    v.low(k) in lex.call_verbs or v.low(k) in lex.contact_verbs.firsts
+                    (v.low(k) in lex.call_verbs or v.low(k) in lex.contact_verbs.firsts)
+                    and v.low(k - 1) not in lex.verb_not_after and v.low(k - 1) not in lex.determiners
+                    and "and" not in v.lower[k - v.start:told[0].start - v.start]
                     for k in range(speaker[0].end, told[0].start))
                 return Frame(cue, speaker, tuple(told), "verb", speaker[0] if reached else None)
         if cue.kind == CONTACT_VERB:
@@ -1146,7 +1169,7 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
                                 and np.governor in ("with", "to") and np not in subj), None)
                 if partner is not None:
                     objs = [partner]
-        elif not v.low(cue.start - 1) in lex.singular_definite:
+        elif not v.low(cue.start - 1) in lex.singular_definite and not (not objs and adjunct_after_objects(v, lex, cue, lo)):
             subj = subjects_before(v, lex, cue.start, lo)
     if not subj and prep in ("with", None) and (opener := _initiator_opening(v, lex, cue)) is not None:
         # "At the initiative of X, a telephone conversation was held with Y": X took part and called

@@ -184,6 +184,7 @@ class Lexicon:
     adverbial_callers: Mapping[str, frozenset[str]]  # "up" -> the verbs before it: "picked up the phone to X", X called
     adverbial_articles: frozenset[str]
     adverbial_nouns: Phrases  # -> CallMedium
+    partner_only_adverbial_nouns: frozenset[str]  # "on the line": only before "with" and a person
     light_verbs: Phrases  # -> LightVerb
     joined: Phrases
     joined_then_people: frozenset[str]  # "Among those who joined were A and B": who joined, after it
@@ -435,6 +436,7 @@ def lexicon() -> Lexicon:
                                             if e.get("caller") == "subject"}),
         adverbial_articles=frozenset(adv["articles"]),
         adverbial_nouns=Phrases(adverbial_nouns),
+        partner_only_adverbial_nouns=frozenset(f for e in adv["nouns"] if e.get("partner_only") for f in e["forms"]),
         light_verbs=Phrases(light),
         meeting_adverbs=frozenset(phrases_of(calls, "meeting_adverbs")),
         meeting_verbs=frozenset(phrases_of(calls, "meeting_verbs")),
