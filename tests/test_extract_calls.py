@@ -5421,3 +5421,13 @@ def test_a_call_noun_used_as_a_verb_s_modifier_makes_no_caller_of_a_later_verb(a
                          "join the summit online.", published="2023-01-08")
     people, call = only_call(facts)
     assert people == {"Ilse Varga", "Lars Berg"} and call.caller is None
+
+
+@pytest.mark.parametrize("published, day", [
+    ("2024-03-12", date(2024, 3, 3)),  # carried a week and a day after it was filed: the dateline's Sunday
+    ("2024-05-12", date(2024, 5, 12)),  # two months on: no dateline of this story, the text's Sunday
+])
+def test_a_weekday_counts_from_a_dated_dateline_up_to_a_month_before_publication(analyse_text, published, day):
+    _, call = only_call(analyse_text("VELLA, March 4 (OTA) - President Amar Dule spoke by phone with Premier Ilse "
+                                     "Varga on Sunday about trade.", published=published))
+    assert call.date == day

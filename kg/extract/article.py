@@ -62,8 +62,8 @@ def publisher_and_agency(outlet: str | None, gaz: Gazetteer,
 def anchor_day(meta: ArticleMeta, text: str, datelines: tuple[Dateline, ...]) -> date | None:
     """The day relative expressions count from: the day a transcript's title gives it (or the
     opening of an interview printed as questions and answers: ``_interview_day``), the first
-    dated dateline, or a date line at the top of a reposted statement ("September 12, 2012"),
-    when it is up to a week before the publication date; else the publication date."""
+    dated dateline (up to a month before the publication date), or a date line at the top of a
+    reposted statement ("September 12, 2012"; up to a week before); else the publication date."""
     published = meta.published
     filed = [d.day for d in datelines[:3] if d.day is not None]
     titled = title_date(text)
@@ -72,15 +72,21 @@ def anchor_day(meta: ArticleMeta, text: str, datelines: tuple[Dateline, ...]) ->
         # (an interview's day before its dated dateline too: "NAIROBI, Aug 17 – X on Tuesday
         # afternoon took questions": the answers' "this morning" is Tuesday's)
         titled = interview
-    candidates = [titled] if titled is not None else []
-    candidates += filed
+    candidates = [(titled, _ANCHOR_WEEK)] if titled is not None else []
+    candidates += [(day, _DATELINE_WINDOW) for day in filed]
     top = top_date(text)
     if top is not None:
-        candidates.append(top)
-    for day in candidates:
-        if published is None or published - timedelta(days=7) <= day <= published + timedelta(days=1):
+        candidates.append((top, _ANCHOR_WEEK))
+    for day, window in candidates:
+        if published is None or published - window <= day <= published + timedelta(days=1):
             return day
     return published
+
+
+_ANCHOR_WEEK = timedelta(days=7)
+#: a dateline's day is the day the story was filed, however late a site carried it (an
+#: aggregator's copy a week or more after the wire's)
+_DATELINE_WINDOW = timedelta(days=31)
 
 
 # a speaker's label opening a line of a transcript: "EURACTIV:", "MR. KELD:", "Q:", "Ilse Varga:",
