@@ -5431,3 +5431,20 @@ def test_a_weekday_counts_from_a_dated_dateline_up_to_a_month_before_publication
     _, call = only_call(analyse_text("VELLA, March 4 (OTA) - President Amar Dule spoke by phone with Premier Ilse "
                                      "Varga on Sunday about trade.", published=published))
     assert call.date == day
+
+
+def test_a_preposition_after_a_day_opens_another_phrase_not_an_event_s(analyse_text):
+    # "last week about opening a corridor": the week is the call's, not the opening's; the day of
+    # the report is no fallback for it
+    _, call = only_call(analyse_text("President Amar Dule told journalists on Monday he had talked with King Lars "
+                                     "Berg by phone last week about opening a corridor.", published="2022-06-20"))
+    assert call.date is None and call.period is not None
+
+
+@pytest.mark.parametrize("text", [
+    "President Amar Dule on Tuesday denied that he had talked by telephone with King Lars Berg.",
+    "The palace on Tuesday denied a report that King Lars Berg had spoken by phone with President Amar Dule.",
+])
+def test_the_day_of_a_denial_is_not_the_day_of_the_call_denied(analyse_text, text):
+    _, call = only_call(analyse_text(text, published="2020-06-16"))
+    assert call.status is CallStatus.DENIED and call.date is None

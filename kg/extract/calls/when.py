@@ -146,7 +146,10 @@ def event_noun_of(v: SentView, lex: Lexicon, d: DateMention, own: range = range(
         return next((k for k in after[1:] if event_noun(k)), None)
     if after and event_noun(after[0]):
         return after[0]
-    if len(after) > 1 and event_noun(after[1]) and v.low(after[0]).isalpha() and v.low(after[0]) not in lex.date_call_links:
+    if len(after) > 1 and event_noun(after[1]) and v.low(after[0]).isalpha() and v.low(after[0]) not in lex.date_call_links \
+            and v.low(after[0]) not in lex.governing_prepositions:
+        # ("last Sunday's presidential vote"; not "by phone last week about opening a corridor":
+        # a preposition opens another phrase)
         return after[1]
     return None
 
@@ -589,8 +592,10 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             if reported is not None and best[2] > reported and (again := resolve_date(told.expression, reported)) is not None:
                 return Day(again)
         return Day(best[2], False, best[3] if best[2] is None else None)
-    if status is CallStatus.PLANNED:
-        return Day()  # "said on Monday he would phone Y": the day of the report, never of a plan
+    if status in (CallStatus.PLANNED, CallStatus.DENIED):
+        # "said on Monday he would phone Y", "on Tuesday denied that he had spoken with Y": the day
+        # of the report or the denial, never of a plan nor of the call denied
+        return Day()
     best = min(candidates, key=lambda c: c[1])
     return Day(best[2], best[2] is not None, None)
 
