@@ -5448,3 +5448,35 @@ def test_a_preposition_after_a_day_opens_another_phrase_not_an_event_s(analyse_t
 def test_the_day_of_a_denial_is_not_the_day_of_the_call_denied(analyse_text, text):
     _, call = only_call(analyse_text(text, published="2020-06-16"))
     assert call.status is CallStatus.DENIED and call.date is None
+
+
+def test_a_try_s_own_failure_after_it_is_no_denial(analyse_text):
+    facts = analyse_text("President Amar Dule tried to reach King Lars Berg by phone on Thursday, but there was no "
+                         "answer from the palace.", published="2022-02-26")
+    assert [(people, c.status) for people, c in calls_of(facts)] == [
+        (frozenset({"Amar Dule", "Lars Berg"}), CallStatus.ATTEMPTED)]
+
+
+def test_there_was_no_agreement_denies_no_call(analyse_text):
+    _, call = only_call(analyse_text("President Amar Dule and King Lars Berg spoke by phone on Monday, but there was no "
+                                     "agreement on the border.", published="2022-02-26"))
+    assert call.status is CallStatus.OCCURRED
+
+
+def test_what_but_goes_on_to_say_after_a_denial_is_a_statement_of_its_own(analyse_text):
+    facts = analyse_text("The palace on Monday denied that King Lars Berg had spoken by phone with President Amar Dule "
+                         "over the weekend, but said Premier Ilse Varga had talked by phone with Chancellor Tomas Hale "
+                         "on Saturday.", published="2024-03-11")
+    assert {people: c.status for people, c in calls_of(facts)} == {
+        frozenset({"Lars Berg", "Amar Dule"}): CallStatus.DENIED,
+        frozenset({"Ilse Varga", "Tomas Hale"}): CallStatus.OCCURRED}
+
+
+@pytest.mark.parametrize("text", [
+    "The palace said on Friday that a call between King Lars Berg and President Amar Dule would take place on Tuesday.",
+    "The palace said on Friday that a call between King Lars Berg and President Amar Dule, requested by the king, "
+    "would take place on Tuesday.",
+])
+def test_a_call_that_would_take_place_after_its_people_is_planned(analyse_text, text):
+    _, call = only_call(analyse_text(text, published="2024-03-29"))
+    assert call.status is CallStatus.PLANNED and call.date == date(2024, 4, 2)

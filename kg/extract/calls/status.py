@@ -45,6 +45,14 @@ def clause_end(v: SentView, start: int, most: int) -> int:
             end = min(v.end, end + np.end + 1 - j)
             j = np.end + 1
             continue
+        if v.low(j) == "," and v.low(j + 1).endswith("ed") and v.low(j + 2) == "by":
+            # "a call between A and B, requested by the Chinese side, would take place": a
+            # participle's phrase between commas
+            close = next((k for k in range(j + 3, min(v.end, j + 12)) if v.low(k) in (",", ";", ".")), None)
+            if close is not None and v.low(close) == ",":
+                end = min(v.end, end + close + 1 - j)
+                j = close + 1
+                continue
         if v.low(j) in _CLAUSE_MARKS:
             return j
         j += 1
@@ -199,6 +207,10 @@ def _phrases_in(v: SentView, lex: Lexicon, cue: Cue, a: int, b: int, name: str) 
                 continue  # "had not yet spoken with X but plans to talk with him by phone": the talk it negates
             if name == "denied" and i < cue.start and any(v.low(k) in lex.confirmations for k in range(i + n, cue.start)):
                 continue  # "denies X phoned Y, confirms call with Z": the call confirmed after the denial
+            if name == "denied" and v.low(i + n - 1) == "no" and not any(
+                    v.low(k) in lex.nouns.firsts or v.low(k) in lex.medium_words or v.low(k) in lex.no_call_words
+                    for k in range(i + n, min(v.end, i + n + 3))):
+                continue  # "there was no answer", "there was no agreement": no call denied
             yield value
 
 
@@ -206,6 +218,12 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     lo, hi = clause_bounds(v, lex, cue.start)
     if (main := lead_clause_end(v, lex, cue)) is not None:
         lo = max(lo, main)  # "Unable to reach X, Y spoke instead to Z": the lead clause's words are its own
+    # "denied that X had spoken with Y, but said Z had talked with W": what "but" goes on to say
+    # is a statement of its own
+    said = next((k for k in range(cue.start - 1, lo, -1) if v.low(k) == "but" and (
+        v.low(k + 1) in lex.reporting_words or v.low(k + 1) in lex.confirmations)), None)
+    if said is not None:
+        lo = said + 1
 
     def has(a: int, b: int, name: str) -> bool:
         return next(_phrases_in(v, lex, cue, a, b, name), None) is not None
@@ -214,13 +232,18 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
         return cue.light.status  # "declined a call from", "sought a call with"
     if (request := call_request(v, lex, cue)) is not None and request.refused:
         return CallStatus.ATTEMPTED  # "X's request for a call was turned down"
-    for name, status in (("denied", CallStatus.DENIED), ("attempted", CallStatus.ATTEMPTED)):
-        if has(lo, hi, name):
-            return status
-    if _tried(v, lex, cue, lo) or _failed_after(v, lex, cue.end) or _failing(v, lex, cue):
+    tried = _tried(v, lex, cue, lo)
+    # (a try's own failure after it is no denial: "tried to reach Y on Thursday, but there was no
+    # answer"; a denial before it still is: "denied that X had tried to reach Y")
+    if has(lo, cue.start if tried else hi, "denied"):
+        return CallStatus.DENIED
+    if has(lo, hi, "attempted"):
+        return CallStatus.ATTEMPTED
+    if tried or _failed_after(v, lex, cue.end) or _failing(v, lex, cue):
         return CallStatus.ATTEMPTED
     # the future may be told before a subordinate clause: "is expected to ... when he speaks"
-    after = clause_end(v, cue.end, 14)
+    # (counted from after the noun's people: "a call between A and B would take place")
+    after = clause_end(v, _past_partners(v, lex, cue), 14)
     # "held a call on Thursday in which they discussed next week's summit": the relative
     # clause tells what was said, not when the call is
     after = next((j for j in range(cue.end, after) if v.low(j) in lex.relative_pronouns), after)
@@ -248,6 +271,28 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     if _telegraphic_future(v, lex, cue):
         return CallStatus.PLANNED
     return CallStatus.OCCURRED
+
+
+def _past_partners(v: SentView, lex: Lexicon, cue: Cue) -> int:
+    """The token after a call noun's partner phrase ("a call between A and B", "talks with A"),
+    else the token after the cue."""
+    j = cue.end
+    if cue.kind != NOUN or not (v.low(j) == "between" or v.low(j) in lex.partner_prepositions):
+        return j
+    j += 1
+    while j < v.end:
+        np = v.np(j)
+        if np is not None and np.start == j:
+            # (up to a comma inside the phrase: "the prime minister, X," is an apposition
+            # ``clause_end`` passes over)
+            j = next((k for k in range(np.start, np.end) if v.low(k) == ","), np.end)
+            if j < np.end:
+                break
+        elif v.low(j) == "and" and (nxt := v.np(j + 1)) is not None and nxt.start == j + 1:
+            j += 1  # (a comma is ``clause_end``'s to read: an apposition after the name)
+        else:
+            break
+    return j
 
 
 def _failure_at(v: SentView, lex: Lexicon, j: int) -> int:
