@@ -5480,3 +5480,31 @@ def test_what_but_goes_on_to_say_after_a_denial_is_a_statement_of_its_own(analys
 def test_a_call_that_would_take_place_after_its_people_is_planned(analyse_text, text):
     _, call = only_call(analyse_text(text, published="2024-03-29"))
     assert call.status is CallStatus.PLANNED and call.date == date(2024, 4, 2)
+
+
+@pytest.mark.parametrize("text, day", [
+    # a spoken report with no day of its own is the story's day
+    ("Premier Ilse Varga told the assembly she had talked by phone this morning with King Lars Berg.", date(2023, 2, 6)),
+    ("Premier Ilse Varga said she would speak with King Lars Berg by phone tonight about the floods.", date(2023, 2, 6)),
+    # a written one's day the story does not give
+    ("In a post, Premier Ilse Varga wrote that she had talked by phone this morning with King Lars Berg.", None),
+])
+def test_a_relative_day_in_a_spoken_report_counts_from_the_story_s_day(analyse_text, text, day):
+    _, call = only_call(analyse_text(text, published="2023-02-06"))
+    assert call.date == day
+
+
+def test_the_one_with_whom_someone_spoke_is_the_partner(analyse_text):
+    people, call = only_call(analyse_text("Premier Ilse Varga thanked King Lars Berg, with whom she talked by phone on "
+                                          "Friday, for the aircraft he sent.", published="2023-08-28"))
+    assert people == {"Ilse Varga", "Lars Berg"} and call.date == date(2023, 8, 25)
+
+
+@pytest.mark.parametrize("text", [
+    "President Amar Dule called King Lars Berg the day after the May 28 run-off.",
+    "President Amar Dule called King Lars Berg to praise his win the day after the May 28 run-off.",
+])
+def test_the_day_after_a_dated_hyphenated_event_noun(analyse_text, text):
+    # (no naming either: "called X the day after" tells when, not what X was called)
+    people, call = only_call(analyse_text(text, published="2023-05-31"))
+    assert people == {"Amar Dule", "Lars Berg"} and call.date == date(2023, 5, 29)

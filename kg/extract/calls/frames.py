@@ -286,12 +286,14 @@ def _described_after(v: SentView, k: int, hi: int, closed: bool = False) -> Pers
 
 
 def _relative_antecedent(v: SentView, subject: PersonNP) -> PersonNP | None:
-    """The person a "whom" right before ``subject`` refers to ("Y, whom X had rung"): the
-    name right before the comma that opens the relative clause."""
-    if v.low(subject.start - 1) != "whom" or v.low(subject.start - 2) != ",":
+    """The person a "whom" right before ``subject`` refers to ("Y, whom X had rung"; "Y, with
+    whom X spoke by phone"): the name right before the comma that opens the relative clause."""
+    if v.low(subject.start - 1) != "whom":
         return None
-    np = v.np(subject.start - 3)
-    return np if np is not None and np.kind == NAME and np.end == subject.start - 2 and not np.possessive else None
+    comma = subject.start - 2 if v.low(subject.start - 2) == "," else \
+        subject.start - 3 if v.low(subject.start - 2) in ("with", "to") and v.low(subject.start - 3) == "," else None
+    np = v.np(comma - 1) if comma is not None else None
+    return np if np is not None and np.kind == NAME and np.end == comma and not np.possessive else None
 
 
 def _named_before_title(v: SentView, lex: Lexicon, k: int, named: PersonNP) -> PersonNP | None:
@@ -1065,6 +1067,9 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
             prep = "verb"
         else:
             prep, objs, separate = _objects_after(v, lex, cue, hi_obj, cues)
+        if not objs and len(subj) == 1 and v.low(subj[0].start - 2) in ("with", "to") \
+                and (antecedent := _relative_antecedent(v, subj[0])) is not None:
+            prep, objs = v.low(subj[0].start - 2), [antecedent]  # "Y, with whom X spoke by phone on Friday"
         second = _second_objects(v, lex, objs, prep, hi_obj)
         caller = None
         if cue.kind == CONTACT_VERB and len(subj) == 1:

@@ -359,6 +359,7 @@ class Lexicon:
     ordinal_before_to: frozenset[str]  # "among first to call new king": a call that took place
     prior_attempt_words: frozenset[str]  # "had already tried to reach X": a try before the call
     no_call_words: frozenset[str]  # "there was no such exchange": a denial ending in "no" denies a call
+    written_report_nouns: frozenset[str]  # "in a post, told followers of a talk earlier in the day"
     saying_venues: Phrases  # "told a press conference that ...": where a talk was told
     clock_start_words: frozenset[str]  # "the call began at 9 p.m.": the clock time of a call's start
     # "The following press release was issued ... on Thursday": its opener, noun and verb words
@@ -620,6 +621,7 @@ def lexicon() -> Lexicon:
         ordinal_before_to=frozenset(phrases_of(status, "ordinal_before_to")),
         prior_attempt_words=frozenset(phrases_of(status, "prior_attempt_words")),
         no_call_words=frozenset(phrases_of(status, "no_call_words")),
+        written_report_nouns=frozenset(phrases_of(dates, "written_report_nouns")),
         saying_venues=Phrases((p, True) for p in phrases_of(calls, "saying_venues")),
         clock_start_words=frozenset(phrases_of(dates, "clock_start_words")),
         release_anchor_words=MappingProxyType({role: frozenset(e["phrase"] for e in entries(dates, "release_anchors")

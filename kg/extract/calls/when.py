@@ -130,9 +130,11 @@ def event_noun_of(v: SentView, lex: Lexicon, d: DateMention, own: range = range(
     """The token of the event noun the date is tied to (``day_of_event``), or None."""
 
     def event_noun(k: int) -> bool:
-        # ("his swearing-in last night": a hyphenated noun is three tokens, its last before the date)
+        # ("his swearing-in last night", "the May 28 run-off": a hyphenated noun is three tokens,
+        # its last before the date, its first after it)
         return k not in own and (v.low(k) in lex.other_event_nouns or v.low(k - 1) == "-"
-                                 and f"{v.low(k - 2)}-{v.low(k)}" in lex.other_event_nouns)
+                                 and f"{v.low(k - 2)}-{v.low(k)}" in lex.other_event_nouns
+                                 or v.low(k + 1) == "-" and f"{v.low(k)}-{v.low(k + 2)}" in lex.other_event_nouns)
 
     if d.start - 1 >= v.start and event_noun(d.start - 1):
         return d.start - 1
@@ -152,6 +154,14 @@ def event_noun_of(v: SentView, lex: Lexicon, d: DateMention, own: range = range(
         # a preposition opens another phrase)
         return after[1]
     return None
+
+
+def _noun_text(v: SentView, lex: Lexicon, k: int) -> str:
+    """The event noun at token ``k``, whole when it is hyphenated ("run-off" at "run" or "off")."""
+    for text in (f"{v.low(k)}-{v.low(k + 2)}", f"{v.low(k - 2)}-{v.low(k)}"):
+        if text in lex.other_event_nouns and (v.low(k + 1) == "-" if text.startswith(v.low(k) + "-") else v.low(k - 1) == "-"):
+            return text
+    return v.low(k)
 
 
 def event_family(lex: Lexicon, noun: str) -> str:
@@ -175,7 +185,7 @@ def event_days_in(v: SentView, lex: Lexicon, anchor_day: date | None) -> list[tu
         if planned.find(v.lower, d.start - 5 - v.start, d.start - v.start) is not None:
             continue  # "The runoff will be held on Sunday": a day still to come, whatever it resolves to
         k = event_noun_of(v, lex, d)
-        word = v.low(k) if k is not None else _event_told_before(v, lex, d)
+        word = _noun_text(v, lex, k) if k is not None else _event_told_before(v, lex, d)
         moved = 0
         if word is None and (apposed := _event_apposed(v, lex, d)) is not None:
             word, moved = apposed  # "on May 2, the day the quake hit"
@@ -235,6 +245,11 @@ def _event_told_before(v: SentView, lex: Lexicon, d: DateMention) -> str | None:
     return v.low(j)
 
 
+#: how far after the cue a lead telling a day by an event may open ("called X to congratulate him
+#: on his re-election the day after the run-off")
+_EVENT_LEAD_REACH = 16
+
+
 def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int] | None:
     """ "On election night", "the day after the summit", "on the eve of his inauguration": a day
     told by an event, opening the sentence or in the cue's clause (right after the cue, or right
@@ -244,11 +259,15 @@ def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int]
     night"), in a relative clause ("phoned X, who had spent election night in Vella"), nor a
     compound that qualifies a noun ("election day violence")."""
     leads, compounds, nouns = lex.event_day_leads, lex.event_day_compounds, lex.event_day_nouns
-    if nouns.isdisjoint(v.lower) and lex.event_verbs.keys().isdisjoint(v.lower):
-        return None  # (most sentences name no event: one set operation each)
+    if nouns.isdisjoint(v.lower) and lex.event_verbs.keys().isdisjoint(v.lower) and "-" not in v.lower:
+        return None  # (most sentences name no event: one set operation each; "run-off" is three tokens)
 
     def noun(k: int) -> bool:
-        return v.low(k) in nouns
+        # (a hyphenated noun is three tokens: "run-off" is read at its first)
+        return v.low(k) in nouns or v.low(k + 1) == "-" and f"{v.low(k)}-{v.low(k + 2)}" in nouns
+
+    def noun_text(k: int) -> str:
+        return v.low(k) if v.low(k) in nouns else f"{v.low(k)}-{v.low(k + 2)}"
 
     for k in range(v.start, v.end):
         n, days = leads.lookup(v.lower, k - v.start) if v.low(k) in leads.firsts else (0, None)
@@ -270,7 +289,7 @@ def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int]
                 # its own day (not "the day after he announced his candidacy": which announcement)
                 opening = k <= v.start + 1 or _opens(v, lex, k)
                 dated = any(m < x.start <= m + 6 and _event_verb_before(v, lex, x) for x in v.dates)
-                if (dated or v.low(m) not in lex.event_verbs_own_day) and (opening or cue.end <= k <= cue.end + 10) and v.low(k - 1) != "since" \
+                if (dated or v.low(m) not in lex.event_verbs_own_day) and (opening or cue.end <= k <= cue.end + _EVENT_LEAD_REACH) and v.low(k - 1) != "since" \
                         and not (k < cue.start and any(v.low(j) in lex.reporting_words for j in range(m + 1, cue.start))) \
                         and not (k > cue.end and any(v.low(j) in lex.relative_pronouns or v.low(j) in lex.reporting_words
                                                      for j in range(cue.end, k))):
@@ -287,14 +306,14 @@ def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int]
         if v.low(k - 1) == "since" or v.low(k - 2) == "since" and v.low(k - 1) in ("on", "the"):
             return None
         opening = k <= v.start + 1 or _opens(v, lex, k)
-        if not (opening or cue.end <= k <= cue.end + 10 or 0 <= cue.start - end <= 3):
+        if not (opening or cue.end <= k <= cue.end + _EVENT_LEAD_REACH or 0 <= cue.start - end <= 3):
             continue
         if k < cue.start and any(v.low(j) in lex.reporting_words for j in range(v.start, cue.start)):
             return None  # the day of a report told before the call's verb
         if k > cue.end and (any(v.low(j) in lex.reporting_words for j in range(max(v.start, k - 3), k))
                             or any(v.low(j) in lex.relative_pronouns for j in range(cue.end, k))):
             return None  # "said the day after the summit that ...", "X, who had spent election night ..."
-        return v.low(at), days, k
+        return noun_text(at), days, k
     return None
 
 
@@ -398,6 +417,15 @@ def _reporting_day(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
         and not _aside_between(v, d, cue)
 
 
+def _written_report(v: SentView, lex: Lexicon, d: DateMention) -> bool:
+    """A verb of writing or posting, or a written report's noun, before the day: the report is a
+    text of its own whose day may not be the story's ("wrote that he had spoken this morning"); a spoken
+    one with no day of its own is the story's ("told parliament he had spoken this morning")."""
+    before = v.lower[: max(0, d.start - v.start)]
+    return not (lex.writing_verbs.isdisjoint(before) and lex.publishing_verbs.isdisjoint(before)
+                and lex.written_report_nouns.isdisjoint(before))
+
+
 def _aside_between(v: SentView, d: DateMention, cue: Cue) -> bool:
     """The day stands between commas after the clause's verb and an aside set off by commas
     follows it, closing just before the call's noun ("had taken, on the Friday night, two hours
@@ -459,8 +487,12 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         if said is not None:
             # 'said on Tuesday: "I will call him tomorrow"': counted from the day it was said
             day = resolve_date(d.expression, said)
-        elif (reported or quoted) and not in_quote and expr in lex.reported_relative_days:
-            day = None  # "he said he had spoken earlier in the day": relative to an unknown post
+        elif (reported and (_written_report(v, lex, d) or resolve_date(expr, anchor_day) != anchor_day) or quoted) \
+                and not in_quote and expr in lex.reported_relative_days:
+            # "he wrote that he had spoken earlier in the day": relative to an unknown post; "he said
+            # he had spoken yesterday": to the day he said it, which may be the story's day before
+            # (but "told parliament he had spoken this morning": the story's day)
+            day = None
         elif d.start in v.quoted and expr in lex.reported_relative_days:
             # "“We spoke this morning,” she said": the day of a statement the text may not date (a
             # fallback; but '"I will call him this afternoon," she said' is the text's day, a plan
