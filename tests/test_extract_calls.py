@@ -5508,3 +5508,12 @@ def test_the_day_after_a_dated_hyphenated_event_noun(analyse_text, text):
     # (no naming either: "called X the day after" tells when, not what X was called)
     people, call = only_call(analyse_text(text, published="2023-05-31"))
     assert people == {"Amar Dule", "Lars Berg"} and call.date == date(2023, 5, 29)
+
+
+@pytest.mark.parametrize("text", [
+    "President Amar Dule and King Lars Berg on Monday opened the largest mobile phone factory in the region.",
+    "Varga calls Berg's speech 'a sign of panic'\n\nPremier Ilse Varga said on Wednesday that King Lars Berg's "
+    "decision to call up reservists was a mistake.",
+])
+def test_a_phone_of_a_device_and_an_infinitive_of_another_verb_are_no_calls(analyse_text, text):
+    assert calls_of(analyse_text(text, published="2022-09-21")) == []

@@ -136,6 +136,8 @@ def _after_headline_pair(v: SentView, i: int) -> bool:
 
 def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue | None:
     end = i + n
+    if v.low(i - 1) == "to" and v.low(i) in lex.call_verbs and v.low(end) in lex.called_not_before:
+        return None  # "X's decision to call up reservists": an infinitive of another verb, no call noun
     medium = info.medium
     strong = info.strength == "strong"
     if info.strength == "in_person" and lex.medium_words.keys().isdisjoint(v.lower[max(0, i - 6 - v.start):i - v.start]):
