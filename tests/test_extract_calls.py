@@ -5517,3 +5517,13 @@ def test_the_day_after_a_dated_hyphenated_event_noun(analyse_text, text):
 ])
 def test_a_phone_of_a_device_and_an_infinitive_of_another_verb_are_no_calls(analyse_text, text):
     assert calls_of(analyse_text(text, published="2022-09-21")) == []
+
+
+def test_a_summit_held_by_video_link_by_the_names_in_dashes_before_its_verb(analyse_text):
+    # "The leaders of X - A, B and C - held their summit by video link": the summit is a call of
+    # the names between the dashes ("their": the subjects of "held"); a spaced dash is no hyphen
+    # of a title
+    people, call = only_call(analyse_text(
+        "The leaders of the bloc - President Amar Dule, King Lars Berg and Premier Ilse Varga - held their first "
+        "summit by video link on Friday and pledged more aid.", published="2021-03-13"))
+    assert people == {"Amar Dule", "Lars Berg", "Ilse Varga"} and call.date == date(2021, 3, 12)

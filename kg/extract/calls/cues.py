@@ -511,6 +511,16 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
     # a meeting held by video: "joined the meeting between X and Y via video"
     adverbials = [c for c in out if c.kind == ADVERBIAL]
     if adverbials:
-        out = [replace(c, strong=True, in_person=False, medium=adverbials[0].medium)
+        out = [(_held_by(v, lex, c, adverbials[0].medium) if any(0 <= a.start - c.end <= 4 for a in adverbials)
+                else replace(c, strong=True, in_person=False, medium=adverbials[0].medium))
                if c.in_person and any(abs(a.start - c.end) <= 12 for a in adverbials) else c for c in out]
     return tuple(out)
+
+
+def _held_by(v: SentView, lex: Lexicon, cue: Cue, medium: CallMedium) -> Cue:
+    """A meeting noun held by the medium of an adverbial right after it, a call cue read again
+    as a strong noun: its light verb, possessor and determiner too ("held their first summit by
+    video link": the summit the subjects of "held" held)."""
+    n, info = lex.nouns.lookup(v.lower, cue.start - v.start)
+    again = _noun_cue(v, lex, cue.start, n, replace(info, strength="strong")) if n == cue.end - cue.start else None
+    return replace(again or cue, strong=True, in_person=False, medium=medium)

@@ -344,6 +344,12 @@ class _NPBuilder:
             # "the Grenadines' Prime Minister": a plural country's possessive
             before = self.mention_at.get(i - 1)
             return before is not None and before.kind is EntityKind.COUNTRY and before.end == i
+        if low == "-":
+            # the hyphen of "Vice-President", "Minister-designate", "newly sworn-in President" (a
+            # title's word or filler before it), not a dash after a name: "the leaders of the Quad - U.S. President X"
+            prev, nxt = self.low(i - 1), self.low(i + 1)
+            return (prev in self.lex.title_words or prev in self.lex.title_fillers and prev != "-") \
+                and (nxt in self.lex.title_words or nxt in self.lex.title_fillers or nxt.isalpha() and nxt.islower())
         if low == "and" and m is None:
             # "Deputy Prime Minister and Foreign Minister X": two titles of one person (not "the
             # head of state and Mr X": an honorific opens a name of its own)
