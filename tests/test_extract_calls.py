@@ -5527,3 +5527,11 @@ def test_a_summit_held_by_video_link_by_the_names_in_dashes_before_its_verb(anal
         "The leaders of the bloc - President Amar Dule, King Lars Berg and Premier Ilse Varga - held their first "
         "summit by video link on Friday and pledged more aid.", published="2021-03-13"))
     assert people == {"Amar Dule", "Lars Berg", "Ilse Varga"} and call.date == date(2021, 3, 12)
+
+
+@pytest.mark.parametrize("lead, day", [
+    ("President Amar Dule and King Lars Berg discussed the border truce on Saturday, the palace said.", date(2021, 5, 22)),
+])
+def test_a_headline_s_call_takes_the_day_of_a_lead_that_retells_it(analyse_text, lead, day):
+    _, call = only_call(analyse_text(f"Dule, Berg talk by phone on border truce\n\n{lead}", published="2021-05-25"))
+    assert call.date == day

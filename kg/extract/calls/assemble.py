@@ -1753,6 +1753,8 @@ def _headline_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
     title = view.sents[0]
     if title.char_start != 0 or view.text[:title.char_end].rstrip().endswith(".") or "\n" not in view.text[max(0, title.char_end - 3):title.char_end + 3]:
         return drafts
+    drafts = [_lead_day(view, d, title) if d.day is None and d.period is None and d.status is CallStatus.OCCURRED
+              and d.evidence and d.evidence[0].start < title.char_end else d for d in drafts]
     present = any(title.low(k) in view.lex.present_verbs and title.low(k - 1) not in view.lex.headline_noun_markers
                   for k in range(title.start, title.end))
     if not present:
@@ -1760,6 +1762,21 @@ def _headline_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
     return [replace(d, day=view.anchor, day_weak=True)
             if d.day is None and d.period is None and d.status is CallStatus.OCCURRED
             and any(e.start < title.char_end for e in d.evidence) else d for d in drafts]
+
+
+def _lead_day(view: DocView, d: Draft, title: SentView) -> Draft:
+    """A call only the headline tells ("X, Y talk by phone on truce"), dated by the body's first
+    sentence when it names all its people and one day, told of no report ("X and Y discussed the
+    truce on Saturday, the presidency said"): the lead retells the headline's news."""
+    lead = next((s for s in view.sents[title.index + 1:title.index + 3] if s.end > s.start), None)
+    if lead is None or not d.participants <= {np.key for np in lead.nps if np.kind == NAME} \
+            or any(e.start >= lead.char_end for e in d.evidence):
+        return d  # (the body told it further on: its own sentences date it)
+    days = [x for x in lead.dates if not by_reporting_word(lead, view.lex, x)]
+    if len(days) != 1 or len(lead.dates) != 1:
+        return d
+    day = resolve_date(days[0].expression, view.anchor_at(lead))
+    return replace(d, day=day, day_weak=False) if day is not None else d
 
 
 def _drop_summaries(drafts: list[Draft]) -> list[Draft]:
