@@ -5535,3 +5535,13 @@ def test_a_summit_held_by_video_link_by_the_names_in_dashes_before_its_verb(anal
 def test_a_headline_s_call_takes_the_day_of_a_lead_that_retells_it(analyse_text, lead, day):
     _, call = only_call(analyse_text(f"Dule, Berg talk by phone on border truce\n\n{lead}", published="2021-05-25"))
     assert call.date == day
+
+
+@pytest.mark.parametrize("opening", [
+    "On the eve of the summit, which opened in Vella on Nov. 15,",
+    "On the eve of the Nov. 15 G7 summit,",
+])
+def test_the_eve_of_a_summit_dated_in_a_relative_clause_or_before_its_name(analyse_text, opening):
+    _, call = only_call(analyse_text(f"{opening} President Amar Dule spoke by phone with King Lars Berg.",
+                                     published="2022-11-16"))
+    assert call.date == date(2022, 11, 14)

@@ -143,13 +143,19 @@ def event_noun_of(v: SentView, lex: Lexicon, d: DateMention, own: range = range(
         k -= 1  # "to invite her to the summit in Vella in October": a place between the event and its day
     if k < d.start - 2 and event_noun(k) and v.low(k + 1) in _PLACE_LINKS:
         return k
+    # "the summit, which opened in Bali on Nov. 15": the day of a relative clause right after the
+    # event's noun and its comma
+    rel = next((j for j in range(d.start - 1, max(v.start, d.start - 8), -1) if v.low(j) in ("which", "that")), None)
+    if rel is not None and v.low(rel - 1) == "," and event_noun(rel - 2) \
+            and not any(v.low(j) in (",", ";") for j in range(rel + 1, d.start)):
+        return rel - 2
     after = list(range(d.end, min(v.end, d.end + 3)))
     if after and v.low(after[0]) in ("'s", "’s"):
         return next((k for k in after[1:] if event_noun(k)), None)
     if after and event_noun(after[0]):
         return after[0]
-    if len(after) > 1 and event_noun(after[1]) and v.low(after[0]).isalpha() and v.low(after[0]) not in lex.date_call_links \
-            and v.low(after[0]) not in lex.governing_prepositions:
+    if len(after) > 1 and event_noun(after[1]) and (v.low(after[0]).isalpha() or v.tok(after[0])[:1].isupper()) \
+            and v.low(after[0]) not in lex.date_call_links and v.low(after[0]) not in lex.governing_prepositions:
         # ("last Sunday's presidential vote"; not "by phone last week about opening a corridor":
         # a preposition opens another phrase)
         return after[1]
