@@ -523,7 +523,7 @@ def test_a_duration_belongs_to_the_call_it_describes(analyse_text, text, minutes
 
 
 def test_a_newspaper_title_in_a_persons_description_is_no_outlet(analyse_text):
-    facts = analyse_text("The Australian Prime Minister Anthony Albanese spoke by phone with Prime Minister "
+    facts = analyse_text("The Australian Prime Minister Anthony Albanese talked on the phone with Prime Minister "
                          "Christopher Luxon on Friday.")
     assert not [e for e in facts.entities if e.name == "The Australian"]
     assert only_call(facts)[0] == {"Anthony Albanese", "Christopher Luxon"}
@@ -4761,7 +4761,7 @@ def test_a_call_with_an_adjective_after_a_is_one_call_but_respectively_two(analy
     "The conversation was held at the South Korean side's request, officials in Tokyo said.",
 ])
 def test_the_side_that_asked_for_the_call_told_in_a_sentence_of_its_own(analyse_text, second):
-    text = ("Japan's Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol spoke by phone on "
+    text = ("Japan's Prime Minister Fumio Kishida and the South Korean president, Yoon Suk Yeol, spoke by phone on "
             f"Thursday.\n\n{second}")
     facts = analyse_text(text, published="2024-01-05")
     names = {e.key: e.name for e in facts.entities}
@@ -5434,10 +5434,10 @@ def test_a_weekday_counts_from_a_dated_dateline_up_to_a_month_before_publication
 
 
 def test_a_preposition_after_a_day_opens_another_phrase_not_an_event_s(analyse_text):
-    # "last week about opening a corridor": the week is the call's, not the opening's; the day of
+    # "last week about opening the road": the week is the call's, not the opening's; the day of
     # the report is no fallback for it
     _, call = only_call(analyse_text("President Amar Dule told journalists on Monday he had talked with King Lars "
-                                     "Berg by phone last week about opening a corridor.", published="2022-06-20"))
+                                     "Berg on the telephone last week about opening the road.", published="2022-06-20"))
     assert call.date is None and call.period is not None
 
 
@@ -5451,8 +5451,8 @@ def test_the_day_of_a_denial_is_not_the_day_of_the_call_denied(analyse_text, tex
 
 
 def test_a_try_s_own_failure_after_it_is_no_denial(analyse_text):
-    facts = analyse_text("President Amar Dule tried to reach King Lars Berg by phone on Thursday, but there was no "
-                         "answer from the palace.", published="2022-02-26")
+    facts = analyse_text("President Amar Dule tried to reach King Lars Berg by telephone on Thursday, but there was "
+                         "no answer from the palace.", published="2022-02-26")
     assert [(people, c.status) for people, c in calls_of(facts)] == [
         (frozenset({"Amar Dule", "Lars Berg"}), CallStatus.ATTEMPTED)]
 
@@ -5473,8 +5473,9 @@ def test_what_but_goes_on_to_say_after_a_denial_is_a_statement_of_its_own(analys
 
 
 @pytest.mark.parametrize("text", [
-    "The palace said on Friday that a call between King Lars Berg and President Amar Dule would take place on Tuesday.",
-    "The palace said on Friday that a call between King Lars Berg and President Amar Dule, requested by the king, "
+    "The palace announced on Friday that a call between King Lars Berg and President Amar Dule would take place on "
+    "Tuesday.",
+    "The palace announced on Friday that a call between King Lars Berg and President Amar Dule, requested by the king, "
     "would take place on Tuesday.",
 ])
 def test_a_call_that_would_take_place_after_its_people_is_planned(analyse_text, text):
@@ -5501,13 +5502,13 @@ def test_the_one_with_whom_someone_spoke_is_the_partner(analyse_text):
 
 
 @pytest.mark.parametrize("text", [
-    "President Amar Dule called King Lars Berg the day after the May 28 run-off.",
-    "President Amar Dule called King Lars Berg to praise his win the day after the May 28 run-off.",
+    "President Amar Dule called King Lars Berg the day after the June 4 run-off.",
+    "President Amar Dule called King Lars Berg to praise his win on the day after the June 4 run-off.",
 ])
 def test_the_day_after_a_dated_hyphenated_event_noun(analyse_text, text):
     # (no naming either: "called X the day after" tells when, not what X was called)
-    people, call = only_call(analyse_text(text, published="2023-05-31"))
-    assert people == {"Amar Dule", "Lars Berg"} and call.date == date(2023, 5, 29)
+    people, call = only_call(analyse_text(text, published="2023-06-07"))
+    assert people == {"Amar Dule", "Lars Berg"} and call.date == date(2023, 6, 5)
 
 
 @pytest.mark.parametrize("text", [
@@ -5525,7 +5526,7 @@ def test_a_summit_held_by_video_link_by_the_names_in_dashes_before_its_verb(anal
     # of a title
     people, call = only_call(analyse_text(
         "The leaders of the bloc - President Amar Dule, King Lars Berg and Premier Ilse Varga - held their first "
-        "summit by video link on Friday and pledged more aid.", published="2021-03-13"))
+        "summit by video link on Friday, then pledged more aid.", published="2021-03-13"))
     assert people == {"Amar Dule", "Lars Berg", "Ilse Varga"} and call.date == date(2021, 3, 12)
 
 
@@ -5540,6 +5541,7 @@ def test_a_headline_s_call_takes_the_day_of_a_lead_that_retells_it(analyse_text,
 @pytest.mark.parametrize("opening", [
     "On the eve of the summit, which opened in Vella on Nov. 15,",
     "On the eve of the Nov. 15 G7 summit,",
+    "VELLA (OTA) - On the eve of the summit, which opened in Vella on Nov. 15,",  # after a dateline too
 ])
 def test_the_eve_of_a_summit_dated_in_a_relative_clause_or_before_its_name(analyse_text, opening):
     _, call = only_call(analyse_text(f"{opening} President Amar Dule spoke by phone with King Lars Berg.",

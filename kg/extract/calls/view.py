@@ -192,6 +192,15 @@ class SentView:
     def _fill_headline(self) -> None:
         self.__dict__["headline"] = _headline(self.text, self._sent_text)
 
+    def _fill_opening(self) -> None:
+        # the first token after a dateline the sentence opens with ("BALI (Reuters) - On the eve ...")
+        a, at = self._article, self.start
+        for line in a.datelines:
+            if self.char_start <= line.start < self.char_end:
+                while at < self.end and a.doc[at].idx < line.end:
+                    at += 1
+        self.__dict__["opening"] = at
+
     def _fill_people(self) -> None:
         # (the article's people's tokens within the sentence: no person phrases built)
         a = self._article
@@ -204,6 +213,7 @@ class SentView:
     dates: tuple[DateMention, ...] = _Lazy(_fill_dates, "dates")  # the date expressions, left to right
     quoted: frozenset[int] = _Lazy(_fill_quoted, "quoted")  # the tokens inside quotation marks
     headline: bool = _Lazy(_fill_headline, "headline")  # a title-case line without a full stop
+    opening: int = _Lazy(_fill_opening, "opening")  # the first token after the sentence's dateline, if any
     people: frozenset[str] = _Lazy(_fill_people, "people")  # the keys of the people mentioned: every key a NAME phrase can have
 
     def _dates(self) -> tuple[DateMention, ...]:
@@ -346,7 +356,7 @@ class _NPBuilder:
             return before is not None and before.kind is EntityKind.COUNTRY and before.end == i
         if low == "-":
             # the hyphen of "Vice-President", "Minister-designate", "newly sworn-in President" (a
-            # title's word or filler before it), not a dash after a name: "the leaders of the Quad - U.S. President X"
+            # title's word or filler before it), not a dash after a name: "the heads of the bloc - Premier X, ..."
             prev, nxt = self.low(i - 1), self.low(i + 1)
             return (prev in self.lex.title_words or prev in self.lex.title_fillers and prev != "-") \
                 and (nxt in self.lex.title_words or nxt in self.lex.title_fillers or nxt.isalpha() and nxt.islower())

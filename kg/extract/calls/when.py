@@ -143,7 +143,7 @@ def event_noun_of(v: SentView, lex: Lexicon, d: DateMention, own: range = range(
         k -= 1  # "to invite her to the summit in Vella in October": a place between the event and its day
     if k < d.start - 2 and event_noun(k) and v.low(k + 1) in _PLACE_LINKS:
         return k
-    # "the summit, which opened in Bali on Nov. 15": the day of a relative clause right after the
+    # "the summit, which began in Vella on May 3": the day of a relative clause right after the
     # event's noun and its comma
     rel = next((j for j in range(d.start - 1, max(v.start, d.start - 8), -1) if v.low(j) in ("which", "that")), None)
     if rel is not None and v.low(rel - 1) == "," and event_noun(rel - 2) \
@@ -156,7 +156,7 @@ def event_noun_of(v: SentView, lex: Lexicon, d: DateMention, own: range = range(
         return after[0]
     if len(after) > 1 and event_noun(after[1]) and (v.low(after[0]).isalpha() or v.tok(after[0])[:1].isupper()) \
             and v.low(after[0]) not in lex.date_call_links and v.low(after[0]) not in lex.governing_prepositions:
-        # ("last Sunday's presidential vote"; not "by phone last week about opening a corridor":
+        # ("last Sunday's presidential vote"; not "spoke last week about opening the border":
         # a preposition opens another phrase)
         return after[1]
     return None
@@ -252,7 +252,7 @@ def _event_told_before(v: SentView, lex: Lexicon, d: DateMention) -> str | None:
 
 
 #: how far after the cue a lead telling a day by an event may open ("called X to congratulate him
-#: on his re-election the day after the run-off")
+#: on his second term the day after the run-off")
 _EVENT_LEAD_REACH = 16
 
 
@@ -631,7 +631,7 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
                 return Day(again)
         return Day(best[2], False, best[3] if best[2] is None else None)
     if status in (CallStatus.PLANNED, CallStatus.DENIED):
-        # "said on Monday he would phone Y", "on Tuesday denied that he had spoken with Y": the day
+        # "said on Monday he would phone Y", "denied on Tuesday having spoken with Y": the day
         # of the report or the denial, never of a plan nor of the call denied
         return Day()
     best = min(candidates, key=lambda c: c[1])
@@ -794,4 +794,4 @@ def _other_zone_day(v: SentView, d: DateMention | None, anchor_day: date | None)
 
 def _opens(v: SentView, lex: Lexicon, start: int) -> bool:
     """The date opens the sentence after a dateline or a leading adverb ("Earlier, on Monday ...")."""
-    return all(v.low(k) in lex.date_openers or v.low(k) in _OPENING_PUNCT for k in range(v.start, start))
+    return all(v.low(k) in lex.date_openers or v.low(k) in _OPENING_PUNCT for k in range(v.opening, start))
