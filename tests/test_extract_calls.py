@@ -5547,3 +5547,19 @@ def test_the_eve_of_a_summit_dated_in_a_relative_clause_or_before_its_name(analy
     _, call = only_call(analyse_text(f"{opening} President Amar Dule spoke by phone with King Lars Berg.",
                                      published="2022-11-16"))
     assert call.date == date(2022, 11, 14)
+
+
+def test_partners_after_a_day_and_its_description_between_commas(analyse_text):
+    # "held calls on Wednesday, the first day of Eid al-Adha, with A and B": the holiday is no person
+    found = {people for people, _ in calls_of(analyse_text(
+        "President Amar Dule held phone calls on Wednesday, the first day of Eid al-Adha, with King Lars Berg and "
+        "Premier Ilse Varga, his office said.", published="2023-06-29"))}
+    assert found == {frozenset({"Amar Dule", "Lars Berg"}), frozenset({"Amar Dule", "Ilse Varga"})}
+
+
+def test_leaders_who_telephoned_someone_are_the_callers_listed_next(analyse_text):
+    facts = analyse_text("Leaders of several countries telephoned President Amar Dule on Wednesday to congratulate "
+                         "him. King Lars Berg and Premier Ilse Varga were among the callers.", published="2024-06-06")
+    names = _names(facts)
+    assert sorted((names[c.caller], c.date) for _, c in calls_of(facts)) == [
+        ("Ilse Varga", date(2024, 6, 5)), ("Lars Berg", date(2024, 6, 5))]

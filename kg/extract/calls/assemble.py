@@ -912,6 +912,16 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         if (unnamed or to_call) and len(subj := _keys(view, v, frame.subjects, ctx)) == 1:
             # "Premier to call IMF chief tomorrow": whom the text names next is told apart
             state = _evolve(state, dialler=(subj[0], v.index))
+        if cue.kind == CALL_VERB and not cue.passive and not frame.subjects and len(frame.objects) == 1 \
+                and frame.objects[0].kind == NAME and status is CallStatus.OCCURRED \
+                and lex.group_partners.find(v.lower, 0, cue.start - v.start) is not None \
+                and not any(np.kind == NAME and np.end <= cue.start for np in v.nps) \
+                and len(receiver := _keys(view, v, frame.objects, ctx)) == 1:
+            # "Leaders of several countries telephoned X on Wednesday": X received calls, whose
+            # callers a list may name next ("A and B were among the callers")
+            state = _evolve(state, receiver=(receiver[0], v.index))
+            if (day := call_day(v, lex, cue, status, view.anchor_at(v)).day):
+                state = _evolve(state, group_days=state.group_days + ((receiver[0], day, v.index),))
         if cue.kind == NOUN and cue.plural and cue.strong and (receiver := _receiver(view, v, cue, frame, ctx)):
             state = _evolve(state, receiver=(receiver, v.index))
             if not frame.subjects and (day := call_day(v, lex, cue, status, view.anchor_at(v)).day):

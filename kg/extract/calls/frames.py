@@ -490,18 +490,21 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
         if people:
             return "verb", people, separate  # "his phone call congratulating Donald Trump"
     k = cue.end - 1
-    while k + 1 < min(hi, cue.end + 12):
+    limit = min(hi, cue.end + 12)
+    while k + 1 < limit:
         k += 1
         low = v.low(k)
         if k == cue.end and cue.kind == NOUN and (low in QUOTES_CLOSE or low == '"'):
             continue  # 'she had "a long and friendly call" with X': the quotation ends at the call
         if low == ",":
-            # "held phone talks, at the request of the Ostrian side, with X": an adjunct between
-            # commas, naming no one, between the call and its partner
+            # "held phone talks, at the request of the Ostrian side, with X", "held calls on
+            # Wednesday, the first day of the holiday, with X": an adjunct between commas, naming
+            # no one, between the call and its partner
             close = next((j for j in range(k + 1, min(hi, k + 12)) if v.low(j) == ","), None)
             if close is not None and v.low(close + 1) in lex.partner_prepositions \
                     and not any(v.np(j) is not None for j in range(k + 1, close)):
                 k = close
+                limit = min(hi, max(limit, close + 2))
                 continue
         if low in lex.partner_prepositions:
             people, separate = coordinated_after(v, lex, k + 1, hi)
