@@ -24,6 +24,38 @@ KNOWN = {
                 "when asked whether he had talked with Y')",
         "p127": "a quotation in single quotation marks: its 'I' is not read as the speaker",
     },
+    # (set b scored once, 28 of 120 differing; the misses below are not yet examined one by one:
+    # each says what differs)
+    "b": {
+        "q006": "a minister's round of calls: one of four partners missed",
+        "q007": "'two days after the May 28 runoff' in a list of congratulation calls: the day",
+        "q010": "a plan and an earlier call of the same pair: a third, undated call",
+        "q011": "a call after a failed try 'the following day': its caller",
+        "q012": "a denied call: the day of the report it denies taken",
+        "q018": "'the same day' after a relative clause with a later day ('to be sworn in on Sunday')",
+        "q024": "a readout's 'today' under a dated dateline",
+        "q028": "two foreign ministers' talk with no medium word ('had spoken with her counterpart')",
+        "q029": "'called X corrupt' with a later 'called on': a call read",
+        "q030": "a call after failed tries 'over the weekend': missed",
+        "q031": "'spoke by phone on Monday and again on Wednesday': the second call",
+        "q037": "a minister's later 'spoke with' with no medium word, by a pronoun",
+        "q046": "a second call told with a surname and a pronoun caller: the day",
+        "q047": "'the same day' after a swearing-in told with its own day",
+        "q050": "a denial and a confirmed call in one statement; a name spelt two ways",
+        "q058": "a live blog's 'late yesterday'",
+        "q059": "a live blog's planned call later told as held: kept apart",
+        "q060": "a reposted first-person statement ('I just had a very good call'): the day",
+        "q067": "'a day after the crash' with the crash's day told by a weekday",
+        "q068": "congratulation calls 'a day after the Nov. 3 runoff' told as a list",
+        "q071": "a call told again with a title ('the Iranian president'): a plan read",
+        "q076": "a convention: the probe dates the call by its dateline's local day, the project by the "
+                "universal one",
+        "q080": "two ministers' call told with 'his counterpart' and no medium word",
+        "q082": "a call back the next day after a failed try: an undated third call",
+        "q102": "an earlier call 'in mid-September' of the same pair: missed",
+        "q105": "a secretary of state's 'spoke with' a president the same day, no medium word",
+        "q106": "a call and a planned one of the same pair: the first's day and caller",
+    },
 }
 
 CALLS = """PREFIX kg: <https://w3id.org/newskg/ontology#>
