@@ -5563,3 +5563,21 @@ def test_leaders_who_telephoned_someone_are_the_callers_listed_next(analyse_text
     names = _names(facts)
     assert sorted((names[c.caller], c.date) for _, c in calls_of(facts)) == [
         ("Ilse Varga", date(2024, 6, 5)), ("Lars Berg", date(2024, 6, 5))]
+
+
+def test_madam_is_an_honorific_not_a_person(analyse_text):
+    people, _ = only_call(analyse_text("His Excellency President Amar Dule had a telephone conversation on Monday with "
+                                       "Her Excellency Madam Ilse Varga, President of the Republic of Ostria.",
+                                       published="2017-08-16"))
+    assert people == {"Amar Dule", "Ilse Varga"}
+
+
+@pytest.mark.parametrize("outlet, reporters", [
+    ("Vella Evening Times", []),  # "– TIMES": the publisher signing off, no other outlet
+    ("TIMES News Agency", ["TIMES"]),  # the first word of the publisher's name is its agency's
+])
+def test_a_closing_credit_of_a_later_word_of_the_publisher_s_name_is_the_publisher(analyse_text, outlet, reporters):
+    facts = analyse_text("President Amar Dule spoke by phone with King Lars Berg on Thursday.\n\n– TIMES",
+                         published="2022-09-02", outlet=outlet)
+    _, call = only_call(facts)
+    assert [_names(facts)[r.outlet] for r in call.reports] == reporters

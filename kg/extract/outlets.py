@@ -111,6 +111,10 @@ def dateline_outlets(x: Extractor, datelines) -> None:
                 x.retarget(span.start, span.end, gaz_builder(placed, x.meta))
             continue
         entry = placed or gazetteer_outlet(line.agency, x.gaz) or _agency_by_first_word(line.agency, x.gaz)
+        if entry is None and norm_name(line.agency) in norm_name(x.meta.outlet or "").split()[1:]:
+            # "– TIMES" closing a Buenos Aires Times story: the publisher's own sign-off by a word
+            # of its name after the first (but "(DNA)" in a DNA News Agency story is its agency)
+            continue
         if entry is not None:
             x.add(span.start, span.end, gaz_builder(entry, x.meta))
         elif line.agency.isupper() and 2 <= len(line.agency) <= 8 or "agency" in line.agency.casefold():
