@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from kg.extract.calls.cues import Cue, past_midnight, time_of_day_in
 from kg.extract.calls.lexicon import Lexicon
@@ -162,6 +163,13 @@ def event_noun_of(v: SentView, lex: Lexicon, d: DateMention, own: range = range(
     return None
 
 
+@lru_cache(maxsize=4)
+def _hyphen_heads(nouns: frozenset[str]) -> frozenset[str]:
+    """The first words of the hyphenated event nouns ("run" of "run-off"): the tokens that may
+    open one."""
+    return frozenset(n.split("-", 1)[0] for n in nouns if "-" in n)
+
+
 def _noun_text(v: SentView, lex: Lexicon, k: int) -> str:
     """The event noun at token ``k``, whole when it is hyphenated ("run-off" at "run" or "off")."""
     for text in (f"{v.low(k)}-{v.low(k + 2)}", f"{v.low(k - 2)}-{v.low(k)}"):
@@ -265,7 +273,8 @@ def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int]
     night"), in a relative clause ("phoned X, who had spent election night in Vella"), nor a
     compound that qualifies a noun ("election day violence")."""
     leads, compounds, nouns = lex.event_day_leads, lex.event_day_compounds, lex.event_day_nouns
-    if nouns.isdisjoint(v.lower) and lex.event_verbs.keys().isdisjoint(v.lower) and "-" not in v.lower:
+    if nouns.isdisjoint(v.lower) and lex.event_verbs.keys().isdisjoint(v.lower) \
+            and _hyphen_heads(nouns).isdisjoint(v.lower):
         return None  # (most sentences name no event: one set operation each; "run-off" is three tokens)
 
     def noun(k: int) -> bool:
