@@ -5581,3 +5581,14 @@ def test_a_closing_credit_of_a_later_word_of_the_publisher_s_name_is_the_publish
                          published="2022-09-02", outlet=outlet)
     _, call = only_call(facts)
     assert [_names(facts)[r.outlet] for r in call.reports] == reporters
+
+
+@pytest.mark.parametrize("text, days", [
+    ("President Amar Dule and King Lars Berg spoke by phone on Monday and again on Wednesday, an aide said.",
+     [date(2023, 12, 11), date(2023, 12, 13)]),
+    # (the same day again is one call told once)
+    ("President Amar Dule and King Lars Berg spoke by phone on Monday morning and again on Monday night.",
+     [date(2023, 12, 11)]),
+])
+def test_a_pair_that_spoke_again_on_another_day_held_a_second_call(analyse_text, text, days):
+    assert sorted(c.date for _, c in calls_of(analyse_text(text, published="2023-12-15"))) == days

@@ -37,7 +37,7 @@ KNOWN = {
         "q028": "two foreign ministers' talk with no medium word ('had spoken with her counterpart')",
         "q029": "'called X corrupt' with a later 'called on': a call read",
         "q030": "a call after failed tries 'over the weekend': missed",
-        "q031": "'spoke by phone on Monday and again on Wednesday': the second call",
+        "q031": "the second call's caller, told later ('In the second conversation, which X initiated')",
         "q037": "a minister's later 'spoke with' with no medium word, by a pronoun",
         "q046": "a second call told with a surname and a pronoun caller: the day",
         "q047": "'the same day' after a swearing-in told with its own day",

@@ -280,6 +280,19 @@ def _receiver(view: DocView, v: SentView, cue: Cue, frame: Frame, ctx: Context) 
     return None
 
 
+def _called_again(view: DocView, v: SentView, d: Draft, cue: Cue) -> date | None:
+    """The day of the same pair's second call the sentence tells by "and again" and a day after
+    the call's ("spoke on Monday and again on Wednesday"), when it is another day than ``d``'s."""
+    if d.day is None or d.status is not CallStatus.OCCURRED or "again" not in v.lower:
+        return None
+    for k in range(cue.end, v.end - 1):
+        if v.low(k) == "again" and v.low(k - 1) in ("and", "then"):
+            told = next((x for x in v.dates if k < x.start <= k + 2), None)
+            day = resolve_date(told.expression, view.anchor_at(v)) if told is not None else None
+            return day if day is not None and day != d.day else None
+    return None
+
+
 def _caller_list(view: DocView, v: SentView, state: _State) -> list[Draft]:
     """ "X received calls from several leaders. Among the callers were A and B": a call from each
     one listed to the one the calls just told were made to (the call being told, with no partner
@@ -1008,6 +1021,10 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 made_one = replace(made_one, duration=None)
             made.append(made_one)
             named.append(any(np.kind == NAME for np in frame.subjects + frame.objects))
+            if (again := _called_again(view, v, made_one, day_cue)) is not None:
+                # "spoke by phone on Monday and again on Wednesday": a second call of the pair
+                made.append(replace(made_one, day=again, day_weak=False, caller=None, duration=None))
+                named.append(named[-1])
     if state.current is not None and (not made or lex.caller_lists.find(v.lower) is not None):
         # ("A and B were among those who telephoned": calls of each to the one called before,
         # not a call between A and B)
