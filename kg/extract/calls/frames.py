@@ -716,7 +716,7 @@ def _fronted(v: SentView, lex: Lexicon, cue: Cue) -> bool:
 
 def _opens_sentence(v: SentView, lex: Lexicon, k: int) -> bool:
     """Token ``k`` starts the sentence, maybe after a quote mark or a leading adverb ("Earlier, in a call ...")."""
-    return all(v.low(t) in lex.fronted_openers or v.low(t) in ("“", '"', ",", "—", "-") for t in range(v.start, k))
+    return _lead_start(v, lex, k) == k
 
 
 def _phrase_ends_at_comma(v: SentView, lex: Lexicon, j: int) -> bool:

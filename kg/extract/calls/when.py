@@ -131,11 +131,9 @@ def event_noun_of(v: SentView, lex: Lexicon, d: DateMention, own: range = range(
     """The token of the event noun the date is tied to (``day_of_event``), or None."""
 
     def event_noun(k: int) -> bool:
-        # ("his swearing-in last night", "the May 28 run-off": a hyphenated noun is three tokens,
-        # its last before the date, its first after it)
-        return k not in own and (v.low(k) in lex.other_event_nouns or v.low(k - 1) == "-"
-                                 and f"{v.low(k - 2)}-{v.low(k)}" in lex.other_event_nouns
-                                 or v.low(k + 1) == "-" and f"{v.low(k)}-{v.low(k + 2)}" in lex.other_event_nouns)
+        # ("his swearing-in last night", "the May 28 run-off": a hyphenated noun's last token
+        # before the date, its first after it)
+        return k not in own and _event_noun_at(v, k, lex.other_event_nouns) is not None
 
     if d.start - 1 >= v.start and event_noun(d.start - 1):
         return d.start - 1
@@ -170,12 +168,14 @@ def _hyphen_heads(nouns: frozenset[str]) -> frozenset[str]:
     return frozenset(n.split("-", 1)[0] for n in nouns if "-" in n)
 
 
-def _noun_text(v: SentView, lex: Lexicon, k: int) -> str:
-    """The event noun at token ``k``, whole when it is hyphenated ("run-off" at "run" or "off")."""
-    for text in (f"{v.low(k)}-{v.low(k + 2)}", f"{v.low(k - 2)}-{v.low(k)}"):
-        if text in lex.other_event_nouns and (v.low(k + 1) == "-" if text.startswith(v.low(k) + "-") else v.low(k - 1) == "-"):
-            return text
-    return v.low(k)
+def _event_noun_at(v: SentView, k: int, nouns: frozenset[str], ending: bool = True) -> str | None:
+    """The noun of ``nouns`` at token ``k``: a hyphenated one (three tokens: "run-off") opening
+    there or, with ``ending``, ending there, else the word itself; None when none is."""
+    if v.low(k + 1) == "-" and (text := f"{v.low(k)}-{v.low(k + 2)}") in nouns:
+        return text
+    if ending and v.low(k - 1) == "-" and (text := f"{v.low(k - 2)}-{v.low(k)}") in nouns:
+        return text
+    return v.low(k) if v.low(k) in nouns else None
 
 
 def event_family(lex: Lexicon, noun: str) -> str:
@@ -199,7 +199,7 @@ def event_days_in(v: SentView, lex: Lexicon, anchor_day: date | None) -> list[tu
         if planned.find(v.lower, d.start - 5 - v.start, d.start - v.start) is not None:
             continue  # "The runoff will be held on Sunday": a day still to come, whatever it resolves to
         k = event_noun_of(v, lex, d)
-        word = _noun_text(v, lex, k) if k is not None else _event_told_before(v, lex, d)
+        word = (_event_noun_at(v, k, lex.other_event_nouns) or v.low(k)) if k is not None else _event_told_before(v, lex, d)
         moved = 0
         if word is None and (apposed := _event_apposed(v, lex, d)) is not None:
             word, moved = apposed  # "on May 2, the day the quake hit"
@@ -278,11 +278,8 @@ def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int]
         return None  # (most sentences name no event: one set operation each; "run-off" is three tokens)
 
     def noun(k: int) -> bool:
-        # (a hyphenated noun is three tokens: "run-off" is read at its first)
-        return v.low(k) in nouns or v.low(k + 1) == "-" and f"{v.low(k)}-{v.low(k + 2)}" in nouns
-
-    def noun_text(k: int) -> str:
-        return v.low(k) if v.low(k) in nouns else f"{v.low(k)}-{v.low(k + 2)}"
+        # (a hyphenated noun is read at its first token: "run-off")
+        return _event_noun_at(v, k, nouns, ending=False) is not None
 
     for k in range(v.start, v.end):
         n, days = leads.lookup(v.lower, k - v.start) if v.low(k) in leads.firsts else (0, None)
@@ -328,7 +325,7 @@ def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int]
         if k > cue.end and (any(v.low(j) in lex.reporting_words for j in range(max(v.start, k - 3), k))
                             or any(v.low(j) in lex.relative_pronouns for j in range(cue.end, k))):
             return None  # "said the day after the summit that ...", "X, who had spent election night ..."
-        return noun_text(at), days, k
+        return _event_noun_at(v, at, nouns, ending=False), days, k
     return None
 
 
