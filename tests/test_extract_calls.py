@@ -357,6 +357,32 @@ def test_bare_spoke_in_person_is_not_a_call(analyse_text, text):
     assert analyse_text(text).calls == ()
 
 
+@pytest.mark.parametrize("text, people", [
+    ("Foreign Minister Amar Dule said he had spoken with his Spanish counterpart, Ilse Varga, earlier today.",
+     {"Amar Dule", "Ilse Varga"}),
+    ("Foreign Minister Amar Dule spoke with his Chilean counterpart Lars Berg on Monday, the ministry said.",
+     {"Amar Dule", "Lars Berg"}),
+    ("Secretary of State Tomas Hale spoke with President Emmanuel Macron the same day, the department said.",
+     {"Tomas Hale", "Emmanuel Macron"}),
+    ("Foreign Secretary Emil Sorn and Foreign Minister Amar Dule talked on Sunday about the ferry dispute.",
+     {"Emil Sorn", "Amar Dule"}),
+])
+def test_a_foreign_minister_s_bare_talk_is_a_call(analyse_text, text, people):
+    found, _ = only_call(analyse_text(text, published="2024-04-23"))
+    assert found == people
+
+
+@pytest.mark.parametrize("text", [
+    # another portfolio, a deputy, a role-less partner with no "counterpart", a meeting in person
+    "Trade Minister Amar Dule spoke with his counterpart Ilse Varga on Monday.",
+    "Deputy Foreign Minister Amar Dule spoke with his counterpart Ilse Varga on Monday.",
+    "Foreign Minister Amar Dule spoke with Ilse Varga, a farmer, on Monday.",
+    "Foreign Minister Amar Dule spoke with his counterpart Ilse Varga at the summit in Rome.",
+])
+def test_other_ministers_bare_talk_is_no_call(analyse_text, text):
+    assert analyse_text(text, published="2024-04-23").calls == ()
+
+
 def test_fronted_call(analyse_text):
     found, call = only_call(analyse_text(
         "In a phone call on Tuesday, Narendra Modi told Emmanuel Macron that India backed the plan.",

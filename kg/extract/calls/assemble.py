@@ -35,6 +35,7 @@ from kg.extract.calls.reporters import has_report_cue, reports_in
 from kg.extract.calls.status import call_status, clause_end, negation_only, not_yet
 from kg.extract.calls.view import ENTRY_STAMP, GROUP, NAME, NAMED_TIMES, PRONOUN, ROLE, DocView, PersonNP, SentView
 from kg.extract.calls.zones import clock_at, clock_universal_day
+from kg.extract.roles import holds_portfolio
 from kg.extract.dates import find_durations, is_back_reference, resolve_date, weekday_around
 from kg.extract.calls.when import (by_reporting_word, call_day, day_named_in, day_of_event, event_weekday, event_weekday_day,
                                    event_days_in, event_family, names_a_year, narrative_day, narrative_resolved)
@@ -143,12 +144,29 @@ def _in_person(v: SentView, view: DocView, cue: Cue) -> bool:
     return at is not None
 
 
+def _ministers_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str]) -> bool:
+    """ "Foreign Minister X spoke with his counterpart Y on Monday", "Secretary of State X spoke
+    with President Y": a foreign minister talks with a leader, another foreign minister or a
+    counterpart named with no role, in an article that names a foreign minister by title (the
+    article scan reads the same titles: ``kg.extract.prefilter``)."""
+    lex = view.lex
+    if cue.kind != TALK_VERB:
+        return False
+    ministers = {p for p in parts if holds_portfolio(view.entities[p].role if p in view.entities else None,
+                                                     lex.minister_talk_holds)}
+    if not ministers or lex.minister_talk_titles.search(view.text.lower()) is None:
+        return False
+    partner = not lex.minister_talk_partners.isdisjoint(v.lower)
+    return all(p in ministers or view.is_leader(p) or (partner and p in view.entities and not view.entities[p].role)
+               for p in parts)
+
+
 def _bare_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str], status: CallStatus) -> bool:
     """ "Erdogan and Putin spoke on Tuesday", "Trump would later contact Zelensky": leaders who
     spoke with or reached each other, with no sign of a meeting in person, held a call."""
     if cue.kind not in (TALK_VERB, CONTACT_VERB) or len(parts) < 2:
         return False
-    if not all(view.is_leader(p) for p in parts):
+    if not all(view.is_leader(p) for p in parts) and not _ministers_talk(view, v, cue, parts):
         return False
     if cue.kind == CONTACT_VERB:
         return not _in_person(v, view, cue)

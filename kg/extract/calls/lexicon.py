@@ -340,6 +340,9 @@ class Lexicon:
     presupposing_openers: frozenset[str]  # "When X called you, did he ...?": the call is given
     answer_openers: Phrases  # "Yes", "Not yet" opening a transcript's answer -> "yes" / "no"
     bare_talk_places: frozenset[str]  # "spoke at the summit"
+    minister_talk_titles: re.Pattern  # "foreign minister", whole words in lower-case text: ministers' bare talk
+    minister_talk_holds: tuple[str, ...]  # "foreign", "secretary of state": the roles that talk so
+    minister_talk_partners: frozenset[str]  # "counterpart": a person with no role who talks with one
     negations: frozenset[str]  # "did not attend"
     finite_be: frozenset[str]  # "was joined by"
     deadline_words: frozenset[str]  # "until July 9": a deadline, not the story's day
@@ -602,6 +605,10 @@ def lexicon() -> Lexicon:
         answer_openers=Phrases((f, e["answer"]) for e in lexicon_entries(discourse, "answer_openers")
                                for f in e.get("forms", [e["phrase"]])),
         bare_talk_places=frozenset(phrases_of(calls, "bare_talk_places")),
+        minister_talk_titles=re.compile(r"\b(?:%s)\b" % "|".join(
+            re.escape(p) for p in sorted(phrases_of(calls, "minister_talk_titles"), key=len, reverse=True))),
+        minister_talk_holds=tuple(dict.fromkeys(h for e in entries(calls, "minister_talk_titles") for h in e["holds"])),
+        minister_talk_partners=frozenset(phrases_of(calls, "minister_talk_partners")),
         negations=frozenset(phrases_of(discourse, "negations")),
         finite_be=frozenset(phrases_of(discourse, "finite_be")),
         deadline_words=frozenset(phrases_of(discourse, "deadline_words")),
