@@ -5618,3 +5618,30 @@ def test_a_closing_credit_of_a_later_word_of_the_publisher_s_name_is_the_publish
 ])
 def test_a_pair_that_spoke_again_on_another_day_held_a_second_call(analyse_text, text, days):
     assert sorted(c.date for _, c in calls_of(analyse_text(text, published="2023-12-15"))) == days
+
+
+@pytest.mark.parametrize("second", [
+    "Prime Minister Ilse Varga, who was sworn in on Tuesday, also called Emmanuel Macron the same day.",
+    "Macron, who is set to travel to Vella on Sunday, also took a call from Prime Minister Ilse Varga the same day.",
+])
+def test_the_same_day_skips_a_day_in_a_relative_clause(analyse_text, second):
+    facts = analyse_text("PARIS, March 2 - Recep Tayyip Erdogan called Emmanuel Macron on Wednesday about the floods. "
+                         + second, published="2023-03-02")
+    days = {frozenset(k): c.date for k, c in calls_of(facts)}
+    assert days[frozenset({"Ilse Varga", "Emmanuel Macron"})] == date(2023, 3, 1)
+
+
+@pytest.mark.parametrize("event", ["on taking office on October 1", "on being sworn in on October 1",
+                                   "after she was elected on October 1"])
+def test_a_day_an_event_verb_completes_after_the_call_is_the_event_s(analyse_text, event):
+    _, call = only_call(analyse_text(
+        f"Prime Minister Ilse Varga spoke by phone with President Lars Berg to congratulate him {event}.",
+        published="2024-10-08"))
+    assert call.date is None
+
+
+def test_a_verb_that_describes_the_partner_leaves_the_day_to_the_call(analyse_text):
+    _, call = only_call(analyse_text(
+        "Prime Minister Ilse Varga telephoned the newly elected president Lars Berg on Friday afternoon.",
+        published="2024-10-08"))
+    assert call.date == date(2024, 10, 4)

@@ -95,6 +95,11 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
     if d.start >= cue.end and any(w in lex.other_event_nouns and n + 1 < len(between) and between[n + 1] in ("that", "which")
                                   for n, w in enumerate(between)):
         return True  # "spoke with X over the crash that killed six people on Wednesday": the crash's day
+    if d.start >= cue.end and (k := _event_verb_at(v, lex, d)) is not None and v.low(k) not in lex.event_verbs_own_day \
+            and all(v.tok(j).islower() for j in range(k, d.start)):
+        # "phoned Y to congratulate her on taking office on October 1": the day she took it (but
+        # "phoned the newly elected president X on Friday": the verb describes the partner)
+        return True
     relative = [n for n, w in enumerate(between) if w in lex.relative_pronouns]
     own_clause = relative and (relative[-1] == 0 or relative[-1] == 1 and between[0] == ",")
     if d.start >= cue.end and relative and "," not in between[relative[-1]:] and not own_clause:
@@ -117,6 +122,12 @@ def names_a_year(v: SentView) -> bool:
 
 def _event_verb_before(v: SentView, lex: Lexicon, d: DateMention) -> str | None:
     """The event verb a date completes ("was sworn in (as president) on May 2"): its family."""
+    k = _event_verb_at(v, lex, d)
+    return None if k is None else lex.event_verbs[v.low(k)]
+
+
+def _event_verb_at(v: SentView, lex: Lexicon, d: DateMention) -> int | None:
+    """The token of the event verb a date completes ("sworn", "office": "took office on May 2")."""
     k, words = d.start - 1, 0
     while k > v.start and (v.low(k) in ("on", "in", "at", "as") or v.tok(k)[:1].isupper() or v.low(k) in lex.title_words
                            or words < 2 and v.tok(k).isalpha() and v.low(k) not in lex.event_verbs):
@@ -124,7 +135,7 @@ def _event_verb_before(v: SentView, lex: Lexicon, d: DateMention) -> str | None:
         words += v.tok(k).isalpha() and v.tok(k).islower() and v.low(k) not in ("on", "in", "at", "as") \
             and v.low(k) not in lex.title_words
         k -= 1
-    return lex.event_verbs.get(v.low(k))
+    return k if v.low(k) in lex.event_verbs else None
 
 
 def event_noun_of(v: SentView, lex: Lexicon, d: DateMention, own: range = range(0)) -> int | None:
@@ -580,7 +591,8 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             offset = back_reference_offset(best[4].expression)
             # "spoke with A on Tuesday and with B a day earlier": the day named before in the sentence
             before = [resolve_date(d.expression, anchor_day) for d in v.dates
-                      if d.end <= best[4].start and not is_back_reference(d.expression.lower().strip())]
+                      if d.end <= best[4].start and not is_back_reference(d.expression.lower().strip())
+                      and not _in_closed_relative(v, lex, d, best[4].start)]
             before = [b for b in before if b is not None]
             if before:
                 return Day(before[-1] + timedelta(days=offset))
@@ -682,6 +694,17 @@ def day_named_in(v: SentView, lex: Lexicon, end: int, anchor_day: date | None) -
 
 # words before a weekday of the story's that turn it back from the story's day (grammar)
 _BACKWARD = frozenset(("before", "earlier", "previously"))
+
+
+def _in_closed_relative(v: SentView, lex, d: DateMention, upto: int) -> bool:
+    """ "X, who was sworn in on Tuesday, also called Y the same day": a day inside a relative
+    clause closed before ``upto`` tells of the person, not of the day a back reference counts
+    from."""
+    opening = next((k for k in range(d.start - 1, max(v.start, d.start - 20) - 1, -1)
+                    if v.low(k) in (",", ";", ":", "(", "—", "–")), None)
+    if opening is None or v.low(opening) != "," or v.low(opening + 1) not in lex.relative_pronouns:
+        return False
+    return any(v.low(k) == "," for k in range(d.end, upto))
 
 
 def _report_day(v: SentView, lex: Lexicon, told: DateMention, anchor_day: date | None, before_only: bool) -> date | None:
