@@ -113,6 +113,19 @@ def test_weekdays_in_the_future(expression, expected):
     assert resolve_date(expression, MON, future=True) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # published on a Wednesday: the weekday of the week before, of its own, of the next
+    ("The king phoned him on Tuesday of last week, the palace said.", date(2025, 3, 11)),
+    ("The king phoned him on Monday last week.", date(2025, 3, 10)),
+    ("The king phoned him on Friday of last week.", date(2025, 3, 14)),
+    ("The king phoned him on Monday of this week.", date(2025, 3, 17)),
+    ("The king will phone him on Friday of next week.", date(2025, 3, 28)),
+])
+def test_a_weekday_of_a_named_week(text, expected):
+    (expression,) = [e for _, _, e in find_date_expressions(text)]
+    assert resolve_date(expression, date(2025, 3, 19)) == expected
+
+
 def test_weekday_across_year_and_leap_day():
     assert resolve_date("last Thursday", date(2025, 1, 1)) == date(2024, 12, 26)
     assert resolve_date("on Thursday", date(2024, 3, 1)) == date(2024, 2, 29)

@@ -112,10 +112,8 @@ KNOWN = {
                 "None for 2025-07-06",
         "r103": "'the day after' a summit dated in the same sentence; an in-person summit (no call): date None for "
                 "2025-08-16; spurious {'people': ['Vladimir Putin', 'Donald Trump'], 'date': '20...",
-        "r104": "'on Tuesday of last week': date 2024-10-22 for 2024-10-15",
         "r105": "two calls in one sentence, one 'last week' (no day) and one 'on Monday': missed ['Mia Mottley', "
                 "'Irfaan Ali']",
-        "r110": "'received a call from X on Monday of last week'; disclosed later: date 2025-03-17 for 2025-03-10",
         "r113": "'spoke with A and, separately, with B': two calls, one day: missed ['Cyril Ramaphosa', 'Paul "
                 "Kagame']",
         "r117": "court-circular shape: date '14th March, 2025' above the text; 'an audience ... by telephone this "

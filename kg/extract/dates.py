@@ -79,6 +79,7 @@ class _Rules:
     weekdays: dict[str, int]
     before: tuple[str, ...]
     after: tuple[str, ...]
+    weeks: dict[str, int]  # "last week" -> -1: "on Tuesday of last week"
     relative: dict[str, int]
     periods: dict[str, list[int] | str]  # vague expression -> [from, to] days or "month<offset>"
     named_days: dict[str, str]  # "christmas eve" -> "12-24"
@@ -139,8 +140,9 @@ def _rules() -> _Rules:
     # the alternatives, in order: a weekday or a written date, with what may open it; the
     # phrases (relative days before the back references: "the day before yesterday", not "the
     # day before"); a month without a day ("in July", "January 2025": a time, but no day)
+    weeks = lexicon_mapping(lex, "weekday_weeks", "week")
     by_name = (rf"\b(?:{modifier}\s+){{0,2}}(?:the\s+)?"
-               rf"(?:{weekday}(?:\s+{part})?(?:,?\s+(?:the\s+)?{absolute})?|{absolute})")
+               rf"(?:{weekday}(?:\s+{part})?(?:,?\s+(?:the\s+)?{absolute}|\s+(?i:of\s+)?{_phrases(weeks)}\b)?|{absolute})")
     by_phrase = (rf"\b{_phrases(relative)}\b|\b{_phrases(lexicon_phrases(lex, 'back_references'))}\b"
                  rf"|{ago}|{day_of_month}|\b{_phrases(periods)}\b"
                  rf"|\b(?i:{'|'.join(re.escape(k) for k in named_days)})\b")
@@ -175,6 +177,7 @@ def _rules() -> _Rules:
         weekdays={w: i for i, w in enumerate(weekdays)},
         before=tuple(w for w, rel in mods.items() if rel == "strictly_before"),
         after=tuple(w for w, rel in mods.items() if rel == "strictly_after"),
+        weeks=weeks,
         relative=relative,
         periods=periods,
         named_days=named_days,
@@ -431,6 +434,10 @@ def resolve_date(expression: str, published: date | None, future: bool = False) 
     if named is None:
         return None
     weekday = _WEEKDAYS[rules.weekdays[named.group().casefold()]]
+    week = next((n for phrase, n in rules.weeks.items() if low.endswith(phrase)), None)
+    if week is not None:
+        # "on Tuesday of last week": that weekday of the week before the anchor's (from Monday)
+        return published - timedelta(days=published.weekday()) + timedelta(weeks=week) + relativedelta(weekday=weekday(+1))
     before = text[: named.start()].casefold()
     if any(re.search(rf"\b{re.escape(w)}\b", before) for w in rules.after):
         return published + timedelta(days=1) + relativedelta(weekday=weekday(+1))
