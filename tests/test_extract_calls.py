@@ -5645,3 +5645,31 @@ def test_a_verb_that_describes_the_partner_leaves_the_day_to_the_call(analyse_te
         "Prime Minister Ilse Varga telephoned the newly elected president Lars Berg on Friday afternoon.",
         published="2024-10-08"))
     assert call.date == date(2024, 10, 4)
+
+
+@pytest.mark.parametrize("text, caller", [
+    ("Prime Minister Ilse Varga and King Emil Sorn each spoke by phone with President Emmanuel Macron on Monday.", False),
+    ("Prime Minister Ilse Varga and King Emil Sorn separately phoned President Emmanuel Macron on Monday.", True),
+])
+def test_subjects_that_each_spoke_with_one_partner_held_a_call_each(analyse_text, text, caller):
+    facts = analyse_text(text, published="2024-03-06")
+    calls = dict(calls_of(facts))
+    assert set(calls) == {frozenset({"Ilse Varga", "Emmanuel Macron"}), frozenset({"Emil Sorn", "Emmanuel Macron"})}
+    names = {e.key: e.name for e in facts.entities}
+    assert {names.get(c.caller) for c in calls.values()} == ({"Ilse Varga", "Emil Sorn"} if caller else {None})
+
+
+def test_a_joint_call_of_subjects_with_no_distributive_word_stays_one(analyse_text):
+    calls = dict(calls_of(analyse_text(
+        "Prime Minister Ilse Varga and King Emil Sorn spoke by phone with President Emmanuel Macron on Monday.",
+        published="2024-03-06")))
+    assert set(calls) == {frozenset({"Ilse Varga", "Emil Sorn", "Emmanuel Macron"})}
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Ilse Varga spoke on Tuesday with King Emil Sorn and, separately, with President Emmanuel Macron.",
+    "Prime Minister Ilse Varga phoned King Emil Sorn and, separately, President Emmanuel Macron on Tuesday.",
+])
+def test_a_partner_told_separately_held_a_call_of_their_own(analyse_text, text):
+    calls = dict(calls_of(analyse_text(text, published="2024-03-06")))
+    assert set(calls) == {frozenset({"Ilse Varga", "Emil Sorn"}), frozenset({"Ilse Varga", "Emmanuel Macron"})}

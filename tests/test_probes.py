@@ -67,8 +67,6 @@ KNOWN = {
                 "ha: date 2019-11-08 for None",
         "r023": "'tried to reach' (attempted) followed by 'X returned the call' on the next day: missed ['William "
                 "Ruto', 'Bola Ahmed Tinubu']",
-        "r033": "coordinated subjects with 'each spoke with Z': two separate calls: people ['Imran Khan', 'Boris "
-                "Johnson', 'Justin Trudeau'] for ['Boris Johnson', 'Imran Khan']; missed ['Justin ...",
         "r034": "participants named only in the sentence after the call and its day: missed ['Samia Suluhu Hassan', "
                 "'Yoweri Museveni']",
         "r042": "'are expected to hold a call' with no day; a second, past video call 'last week' (no day): missed "
@@ -114,8 +112,6 @@ KNOWN = {
                 "2025-08-16; spurious {'people': ['Vladimir Putin', 'Donald Trump'], 'date': '20...",
         "r105": "two calls in one sentence, one 'last week' (no day) and one 'on Monday': missed ['Mia Mottley', "
                 "'Irfaan Ali']",
-        "r113": "'spoke with A and, separately, with B': two calls, one day: missed ['Cyril Ramaphosa', 'Paul "
-                "Kagame']",
         "r117": "court-circular shape: date '14th March, 2025' above the text; 'an audience ... by telephone this "
                 "aft: missed ['King Charles III', 'Mark Carney']",
     },

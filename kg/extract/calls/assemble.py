@@ -693,6 +693,10 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         # "A, B and C call X after the crash" as a headline: each rang X (two, "A, B call X", may have
         # held one joint call; a sentence of the body may say "jointly")
         return [(frozenset((s, objects[0])), s, cue, cue) for s in subjects]
+    if len(subjects) >= 2 and len(objects) == 1 and objects[0] not in subjects and frame.subjects \
+            and any(v.low(k) in view.lex.distributive_subjects for k in range(frame.subjects[-1].end, _verb_start(cue))):
+        # "A and B each spoke by phone with X", "A and B separately phoned X": a call each
+        return [(frozenset((s, objects[0])), s if dialled else None, cue, cue) for s in subjects]
     if frame.separate and len(objects) > 1:
         # calls one by one with someone the text does not name here: none among the list
         # "received calls from A, B and C": each of them made their own call

@@ -409,7 +409,8 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
             break  # "telephoned X from his residence": a place, not a second caller
         if nxt.kind == PRONOUN and nxt.word in lex.subject_pronouns and len(found) == 1 and found[0].kind == PRONOUN:
             break  # "called me, and he told me ...": a subject opens a clause of its own
-        if ";" in words or "then" in words or ("as" in words and "well" in words) or "later" in words:
+        if ";" in words or "then" in words or ("as" in words and "well" in words) or "later" in words \
+                or not lex.separating_connectors.isdisjoint(words):
             separate = True
         if words[-1] in ("with", "to", "from") and ("and" in words or "then" in words or "," in words):
             separate = True  # "with A and with B", "calls from A, from B and from C"

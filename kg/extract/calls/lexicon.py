@@ -315,6 +315,8 @@ class Lexicon:
     as_phrase_after: frozenset[str]  # "as well as", "as soon as"
     as_phrase_before: frozenset[str]  # "such as", "so as"
     list_connectors: frozenset[str]  # "with A, then with B"
+    separating_connectors: frozenset[str]  # "with A and, separately, with B": separate calls
+    distributive_subjects: frozenset[str]  # "A and B each spoke with X": a call each
     group_member_openers: Phrases  # "several leaders, including A and B": some of the group, named
     possessed_intent_nouns: frozenset[str]  # "X's attempt to call Y": X calls
     partner_prepositions: frozenset[str]  # "spoke with", "a call to"
@@ -579,6 +581,8 @@ def lexicon() -> Lexicon:
         as_phrase_after=frozenset(phrases_of(discourse, "as_phrase_after")),
         as_phrase_before=frozenset(phrases_of(discourse, "as_phrase_before")),
         list_connectors=frozenset(phrases_of(discourse, "list_connectors")),
+        separating_connectors=frozenset(e["phrase"] for e in entries(discourse, "list_connectors") if e.get("separate")),
+        distributive_subjects=frozenset(phrases_of(discourse, "distributive_subjects")),
         group_member_openers=Phrases((p, True) for p in phrases_of(discourse, "group_member_openers")),
         possessed_intent_nouns=frozenset(phrases_of(discourse, "possessed_intent_nouns")),
         partner_prepositions=frozenset(phrases_of(calls, "partner_prepositions")),
