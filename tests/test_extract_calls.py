@@ -5673,3 +5673,32 @@ def test_a_joint_call_of_subjects_with_no_distributive_word_stays_one(analyse_te
 def test_a_partner_told_separately_held_a_call_of_their_own(analyse_text, text):
     calls = dict(calls_of(analyse_text(text, published="2024-03-06")))
     assert set(calls) == {frozenset({"Ilse Varga", "Emil Sorn"}), frozenset({"Ilse Varga", "Emmanuel Macron"})}
+
+
+@pytest.mark.parametrize("event, day", [
+    # a place between the event's noun and the relative clause that dates it
+    ("on the eve of the summit in Vilnius, which opened on July 11,", date(2023, 7, 10)),
+    # a restrictive clause right after the noun
+    ("hours after the earthquake that struck the coast before dawn on Monday,", date(2023, 7, 10)),
+    # the event's partners between its noun and its day
+    ("the day after the summit between the two presidents on July 8,", date(2023, 7, 9)),
+])
+def test_a_day_told_by_an_event_dated_after_words_of_its_own(analyse_text, event, day):
+    _, call = only_call(analyse_text(
+        f"Prime Minister Ilse Varga telephoned President Emmanuel Macron {event} her office said on Thursday.",
+        published="2023-07-13"))
+    assert call.date == day
+
+
+def test_a_that_clause_after_a_meeting_noun_is_no_event_s_day(analyse_text):
+    _, call = only_call(analyse_text(
+        "Prime Minister Ilse Varga told a news conference that she had spoken with President Emmanuel Macron "
+        "on Sunday night.", published="2023-07-13"))
+    assert call.date == date(2023, 7, 9)
+
+
+def test_a_verb_s_medium_holds_no_meeting_named_after_it(analyse_text):
+    calls = dict(calls_of(analyse_text(
+        "Johann Wadephul and Emil Sorn spoke on the phone the day after the Alaska summit between "
+        "the US and Russian presidents on August 15.", published="2025-08-18")))
+    assert set(calls) == {frozenset({"Johann Wadephul", "Emil Sorn"})}

@@ -58,9 +58,6 @@ KNOWN = {
                 "call: missed ['Boris Johnson', 'Uhuru Kenyatta']",
         "r010": "numeric US date '6/14/2023' in a readout header; 'today' is the readout's day, not the published "
                 "day: date 2023-06-15 for 2023-06-14",
-        "r012": "'on the eve of the summit' with the summit's opening date given: date None for 2023-07-10",
-        "r013": "'hours after the earthquake' whose day is given; 'Y received a call from X': date None for "
-                "2023-02-06",
         "r018": "one day stated once for three separate calls: spurious {'people': ['Antony Blinken', 'Matthew "
                 "Miller'], 'date': '2023-10-09', 'status': 'occurred', 'caller': None}",
         "r020": "reporting day given but call day is 'earlier in the week': no date; a denied call ('denied that X "
@@ -108,8 +105,6 @@ KNOWN = {
                 "Austin', 'Joseph Aoun']",
         "r098": "day counted back from a dated event ('two days before ... July 8'); planned meeting (no call): date "
                 "None for 2025-07-06",
-        "r103": "'the day after' a summit dated in the same sentence; an in-person summit (no call): date None for "
-                "2025-08-16; spurious {'people': ['Vladimir Putin', 'Donald Trump'], 'date': '20...",
         "r105": "two calls in one sentence, one 'last week' (no day) and one 'on Monday': missed ['Mia Mottley', "
                 "'Irfaan Ali']",
         "r117": "court-circular shape: date '14th March, 2025' above the text; 'an audience ... by telephone this "

@@ -511,9 +511,13 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
     # a meeting held by video: "joined the meeting between X and Y via video"
     adverbials = [c for c in out if c.kind == ADVERBIAL]
     if adverbials:
+        # (an adverbial right after a verb cue tells that verb's medium, not a meeting's named after
+        # it: "spoke on the phone the day after the summit")
+        verb_ends = {c.end for c in out if c.kind in (CALL_VERB, TALK_VERB, CONTACT_VERB)}
         out = [(_held_by(v, lex, c, adverbials[0].medium) if any(0 <= a.start - c.end <= 4 for a in adverbials)
                 else replace(c, strong=True, in_person=False, medium=adverbials[0].medium))
-               if c.in_person and any(abs(a.start - c.end) <= 12 for a in adverbials) else c for c in out]
+               if c.in_person and any(abs(a.start - c.end) <= 12 and not (a.start in verb_ends and a.end <= c.start)
+                                      for a in adverbials) else c for c in out]
     return tuple(out)
 
 

@@ -155,10 +155,23 @@ def event_noun_of(v: SentView, lex: Lexicon, d: DateMention, own: range = range(
         return k
     # "the summit, which began in Vella on May 3": the day of a relative clause right after the
     # event's noun and its comma
+    # ("the summit in Vella, which opened on May 3": a place between; "the quake that struck the
+    # coast on Monday": a restrictive clause, right after the noun)
     rel = next((j for j in range(d.start - 1, max(v.start, d.start - 8), -1) if v.low(j) in ("which", "that")), None)
-    if rel is not None and v.low(rel - 1) == "," and event_noun(rel - 2) \
-            and not any(v.low(j) in (",", ";") for j in range(rel + 1, d.start)):
-        return rel - 2
+    if rel is not None and not any(v.low(j) in (",", ";") for j in range(rel + 1, d.start)):
+        if v.low(rel - 1) != "," and event_noun(rel - 1) and v.tok(rel + 1).isalpha() and v.tok(rel + 1).islower() \
+                and v.low(rel + 1) not in lex.pronouns and v.low(rel + 1) not in lex.determiners:
+            return rel - 1  # (not "told a news conference that he had spoken ... on Monday")
+        k = rel - 2
+        while v.low(rel - 1) == "," and k > max(v.start, rel - 8) and (v.low(k) in _PLACE_LINKS or v.tok(k)[:1].isupper()) \
+                and not event_noun(k):
+            k -= 1
+        if v.low(rel - 1) == "," and event_noun(k) and (k == rel - 2 or v.low(k + 1) in _PLACE_LINKS):
+            return k
+    # "the summit between the two presidents on August 15": the day after the noun's partners
+    k = next((j for j in range(d.start - 2, max(v.start, d.start - 9), -1) if v.low(j) == "between"), None)
+    if k is not None and event_noun(k - 1) and not any(v.low(j) in (",", ";", ":") for j in range(k, d.start)):
+        return k - 1
     after = list(range(d.end, min(v.end, d.end + 3)))
     if after and v.low(after[0]) in ("'s", "’s"):
         return next((k for k in after[1:] if event_noun(k)), None)
