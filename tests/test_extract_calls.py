@@ -5702,3 +5702,22 @@ def test_a_verb_s_medium_holds_no_meeting_named_after_it(analyse_text):
         "Johann Wadephul and Emil Sorn spoke on the phone the day after the Alaska summit between "
         "the US and Russian presidents on August 15.", published="2025-08-18")))
     assert set(calls) == {frozenset({"Johann Wadephul", "Emil Sorn"})}
+
+
+def test_him_in_a_quotation_is_the_one_named_in_the_paragraph_before(analyse_text):
+    found, call = only_call(analyse_text(
+        "Prime Minister Ilse Varga says she has congratulated President Lars Berg on his inauguration.\n\n"
+        "\"I spoke with him this morning. We had a warm conversation about the dam,\" Varga told reporters.",
+        published="2024-10-21"))
+    assert found == {"Ilse Varga", "Lars Berg"}
+    assert call.date == date(2024, 10, 21)
+
+
+@pytest.mark.parametrize("second, planned", [
+    ("\"I think I could talk to him openly,\" Varga said.", False),
+    ("The two could speak again on Friday, an aide said.", True),
+])
+def test_a_possibility_modal_makes_no_plan_of_a_talk_without_a_day(analyse_text, second, planned):
+    facts = analyse_text("Prime Minister Ilse Varga phoned President Lars Berg on Thursday. " + second,
+                         published="2024-11-08")
+    assert any(c.status is CallStatus.PLANNED for _, c in calls_of(facts)) is planned

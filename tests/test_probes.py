@@ -76,8 +76,6 @@ KNOWN = {
                 "for denied",
         "r051": "'X has not spoken to Y since their call of October 10': one past call (occurred) and a denial of "
                 "any: status denied for occurred; missed ['Recep Tayyip Erdogan', 'Isaac Herzog']",
-        "r054": "quotation carries the call ('I spoke with him this morning'), pronoun resolved from the previous "
-                "sen: missed ['Anthony Albanese', 'Prabowo Subianto']",
         "r055": "quotation 'The president called me last night'; caller identified only after the quotation: missed "
                 "['William Ruto', 'Samia Suluhu Hassan']",
         "r056": "call told only in the headline (present tense), no day: date 2025-01-29 for None",

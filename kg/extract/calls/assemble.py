@@ -933,6 +933,9 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             # ``read`` below is a strong cue's, or a call's)
             continue
         status = call_status(v, lex, cue)
+        if not cue.strong and status is CallStatus.PLANNED and v.low(cue.start - 1) in lex.talk_possibility \
+                and not any(lo <= d.start < hi for d in v.dates for lo, hi in [clause_bounds(v, lex, cue.start)]):
+            continue  # "we could talk to each other openly": an ability, no plan (but "could speak on Friday")
         if status is CallStatus.DENIED and lex.status["no_contact_spans"].find(
                 v.lower, cue.end - v.start, clause_end(v, cue.end, 12) - v.start) is not None:
             continue  # "had not spoken to him for a long time": no call claimed, none denied

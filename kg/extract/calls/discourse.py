@@ -600,7 +600,15 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             for _, key in reversed(ctx.subjects):
                 if key not in exclude:
                     return (key,)
-            return ()
+            # "X congratulated Y on his inauguration. / 'I spoke with him this morning,' X said": no
+            # subject but the one excluded, the person named last before it in this paragraph or
+            # the one before
+            first = _paragraph(view, v)[0]
+            if first.index > 0:
+                first = _paragraph(view, view.sents[first.index - 1])[0]
+            before = [m for m in view.mentions if first.start <= m.start and m.end <= np.start
+                      and m.kind in (EntityKind.LEADER, EntityKind.PERSON) and m.key not in exclude]
+            return (before[-1].key,) if before else ()
         # he, she, his, her: the nearest subject before it in the sentence ("Woodward said Trump
         # ordered ... so that he could"), else the recent subject (in a transcript's answer, never
         # the one answering, who says "I")

@@ -336,6 +336,7 @@ class Lexicon:
     # assemble.py
     bare_talk_forms: frozenset[str]  # "spoke", "talked": a call between two leaders
     bare_talk_planned: frozenset[str]  # "speak", "talk": only in a plan
+    talk_possibility: frozenset[str]  # "could talk to each other openly": no plan without a day
     question_openers: frozenset[str]  # "Asked whether ...": a question, not a call
     second_person: frozenset[str]  # "you": whom a transcript's question is put to
     question_labels: frozenset[str]  # "Reporter:" opening a transcript's question
@@ -602,6 +603,7 @@ def lexicon() -> Lexicon:
                                     if e["definite"] and not e.get("possessive") and not e.get("plural")),
         bare_talk_forms=frozenset(phrases_of(calls, "bare_talk_forms")),
         bare_talk_planned=frozenset(e["phrase"] for e in entries(calls, "bare_talk_forms") if e.get("planned_only")),
+        talk_possibility=frozenset(phrases_of(calls, "talk_possibility")),
         question_openers=frozenset(phrases_of(discourse, "question_openers")),
         second_person=frozenset(phrases_of(discourse, "second_person")),
         question_labels=frozenset(phrases_of(discourse, "question_labels")),
