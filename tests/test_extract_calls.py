@@ -5721,3 +5721,15 @@ def test_a_possibility_modal_makes_no_plan_of_a_talk_without_a_day(analyse_text,
     facts = analyse_text("Prime Minister Ilse Varga phoned President Lars Berg on Thursday. " + second,
                          published="2024-11-08")
     assert any(c.status is CallStatus.PLANNED for _, c in calls_of(facts)) is planned
+
+
+@pytest.mark.parametrize("said", [
+    "President Lars Berg told a rally on Wednesday, referring to his counterpart, Prime Minister Emil Sorn.",
+    "President Lars Berg said on Wednesday in reference to Prime Minister Emil Sorn.",
+])
+def test_a_quotation_s_third_person_is_the_one_it_is_said_to_refer_to(analyse_text, said):
+    facts = analyse_text(f"\"He called me last night to say the dam will open,\" {said}", published="2024-11-20")
+    found, call = only_call(facts)
+    assert found == {"Lars Berg", "Emil Sorn"}
+    assert {e.key: e.name for e in facts.entities}[call.caller] == "Emil Sorn"
+    assert call.date == date(2024, 11, 19)

@@ -76,8 +76,6 @@ KNOWN = {
                 "for denied",
         "r051": "'X has not spoken to Y since their call of October 10': one past call (occurred) and a denial of "
                 "any: status denied for occurred; missed ['Recep Tayyip Erdogan', 'Isaac Herzog']",
-        "r055": "quotation 'The president called me last night'; caller identified only after the quotation: missed "
-                "['William Ruto', 'Samia Suluhu Hassan']",
         "r056": "call told only in the headline (present tense), no day: date 2025-01-29 for None",
         "r062": "one three-way call; participants told first by countries, then named in the next sentence: missed "
                 "['Fumio Kishida', 'Joe Biden', 'Yoon Suk Yeol']",

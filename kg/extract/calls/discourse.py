@@ -516,10 +516,33 @@ def _labelled(v: SentView, np: PersonNP) -> str | None:
     return label.key if label is not None and label.key else None
 
 
+def _quote_referent(lex: Lexicon, v: SentView, np: PersonNP) -> str | None:
+    """The person a phrase after the quotation holding ``np`` names as whom it speaks of
+    ('"He called me," X said, referring to his counterpart, Y': Y; discourse.json
+    quote_referents), in the same sentence."""
+    if lex.quote_referents.find(v.lower, np.end - v.start) is None:
+        return None  # (most quotations: one scan of the sentence's words)
+    k = next((k for k in range(np.end, v.end) if k not in v.quoted and k - 1 in v.quoted), None)
+    at = lex.quote_referents.find(v.lower, k - v.start) if k is not None else None
+    if at is None:
+        return None
+    start = v.start + at + lex.quote_referents.match(v.lower, at)
+    for j in range(start, min(v.end, start + 10)):
+        if v.low(j) in (";", ".", ":") or v.low(j) in lex.clause_openers:
+            return None
+        other = v.np(j)
+        if other is not None and other.kind == NAME and other.key:
+            return other.key
+    return None
+
+
 def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: frozenset[str],
              as_object: bool) -> tuple[str, ...]:
     if np.kind == NAME:
         return (np.key,) if np.key else ()
+    if np.start in v.quoted and (np.kind == ROLE or np.kind == PRONOUN and np.word in view.lex.third_singular) \
+            and (referent := _quote_referent(view.lex, v, np)) is not None and referent not in exclude:
+        return (referent,)  # '"He called me last night," X said, referring to Y': Y
     if np.kind == PRONOUN:
         word = np.word
         if word in view.lex.first_person:

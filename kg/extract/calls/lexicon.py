@@ -317,6 +317,7 @@ class Lexicon:
     list_connectors: frozenset[str]  # "with A, then with B"
     separating_connectors: frozenset[str]  # "with A and, separately, with B": separate calls
     distributive_subjects: frozenset[str]  # "A and B each spoke with X": a call each
+    quote_referents: Phrases  # '"He called me," X said, referring to Y': whom "he" stands for
     group_member_openers: Phrases  # "several leaders, including A and B": some of the group, named
     possessed_intent_nouns: frozenset[str]  # "X's attempt to call Y": X calls
     partner_prepositions: frozenset[str]  # "spoke with", "a call to"
@@ -584,6 +585,7 @@ def lexicon() -> Lexicon:
         list_connectors=frozenset(phrases_of(discourse, "list_connectors")),
         separating_connectors=frozenset(e["phrase"] for e in entries(discourse, "list_connectors") if e.get("separate")),
         distributive_subjects=frozenset(phrases_of(discourse, "distributive_subjects")),
+        quote_referents=Phrases((p, True) for p in phrases_of(discourse, "quote_referents")),
         group_member_openers=Phrases((p, True) for p in phrases_of(discourse, "group_member_openers")),
         possessed_intent_nouns=frozenset(phrases_of(discourse, "possessed_intent_nouns")),
         partner_prepositions=frozenset(phrases_of(calls, "partner_prepositions")),
