@@ -5733,3 +5733,20 @@ def test_a_quotation_s_third_person_is_the_one_it_is_said_to_refer_to(analyse_te
     assert found == {"Lars Berg", "Emil Sorn"}
     assert {e.key: e.name for e in facts.entities}[call.caller] == "Emil Sorn"
     assert call.date == date(2024, 11, 19)
+
+
+@pytest.mark.parametrize("between", ["last week to congratulate her on her victory", "on Friday about the dam"])
+def test_a_second_partner_after_a_purpose_or_topic_of_the_first(analyse_text, between):
+    calls = dict(calls_of(analyse_text(
+        f"President Lars Berg spoke with Prime Minister Ilse Varga {between}, and with King Emil Sorn on Monday "
+        "about energy, his office said.", published="2025-05-14")))
+    assert set(calls) == {frozenset({"Lars Berg", "Ilse Varga"}), frozenset({"Lars Berg", "Emil Sorn"})}
+    assert calls[frozenset({"Lars Berg", "Emil Sorn"})].date == date(2025, 5, 12)
+
+
+def test_a_plan_word_owning_another_event_leaves_the_call_held(analyse_text):
+    _, call = only_call(analyse_text(
+        "President Lars Berg held a call with Prime Minister Ilse Varga on Thursday ahead of next week's summit.",
+        published="2025-05-09"))
+    assert call.status is CallStatus.OCCURRED
+    assert call.date == date(2025, 5, 8)

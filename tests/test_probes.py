@@ -87,8 +87,6 @@ KNOWN = {
                 "missed ['Antonio Guterres', 'Masoud Pezeshkian']; missed ['Antonio Guterres', 'Tam...",
         "r071": "head of a UN agency and a minister; 'had spoken with' and no call word: missed ['Rafael Grossi', "
                 "'Abbas Araghchi']",
-        "r072": "NATO head; 'the call, which came at X's request': date 2025-05-15 for 2025-05-08; status planned for"
-                " occurred",
         "r075": "second call dated relative to the first ('a day after speaking with'): missed ['Luiz Inacio Lula da "
                 "Silva', 'Nicolas Maduro']",
         "r081": "day told by an event whose date is given in a later sentence; an in-person signing (no call): date "
@@ -101,8 +99,6 @@ KNOWN = {
                 "Austin', 'Joseph Aoun']",
         "r098": "day counted back from a dated event ('two days before ... July 8'); planned meeting (no call): date "
                 "None for 2025-07-06",
-        "r105": "two calls in one sentence, one 'last week' (no day) and one 'on Monday': missed ['Mia Mottley', "
-                "'Irfaan Ali']",
         "r117": "court-circular shape: date '14th March, 2025' above the text; 'an audience ... by telephone this "
                 "aft: missed ['King Charles III', 'Mark Carney']",
     },

@@ -592,8 +592,32 @@ def _second_objects(v: SentView, lex: Lexicon, objs: list[PersonNP], prep: str |
             out.append(nxt)
             j = nxt.end
             continue
+        if k == j and (comma := _purpose_then_partner(v, lex, j, prep, hi)) is not None:
+            j = comma  # "with A last week to congratulate her, and with B on Monday": B's call of its own
+            continue
         break
     return out
+
+
+def _purpose_then_partner(v: SentView, lex: Lexicon, j: int, prep: str, hi: int) -> int | None:
+    """The comma closing a purpose or topic phrase at ``j`` ("to congratulate her on the win",
+    "about trade") that a second partner's connector and preposition follow (", and with B"), past
+    a time before it ("last week")."""
+    j = next((d.end for d in v.dates if d.start == j), j)
+    if v.low(j - 1) in ("to", "about", "over"):
+        j -= 1  # (the walk before passes these as words of durations: "about 20 to 30 minutes")
+    if not (v.low(j) == "to" and v.tok(j + 1).isalpha() and v.tok(j + 1).islower() or v.low(j) in ("about", "over")):
+        return None
+    for k in range(j + 1, min(hi, j + 16)):
+        low = v.low(k)
+        if low in (";", ".", ":", '"', "“", "”") or (np := v.np(k)) is not None and np.kind == NAME:
+            return None
+        if low == ",":
+            m = k + 1
+            while m < min(hi, k + 3) and v.low(m) in lex.second_call_connectors:
+                m += 1
+            return k if m > k + 1 and v.low(m) == prep and v.np(m + 1) is not None else None
+    return None
 
 
 def _direct_object(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[list[PersonNP], bool]:

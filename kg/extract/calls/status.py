@@ -201,6 +201,8 @@ def _phrases_in(v: SentView, lex: Lexicon, cue: Cue, a: int, b: int, name: str) 
             if name == "planned" and n == 1 and v.low(i) in lex.plan_nouns and v.low(i + 1) not in ("for", "to") and (
                     v.low(i - 1) in lex.determiners or v.low(i - 1) in lex.possessive_pronouns or v.low(i - 1) in ("'s", "’s")):
                 continue  # "went over the cabinet's plans by phone": a noun, no plan of a call
+            if name in ("planned", "planned_after") and v.low(i + n) in ("'s", "’s") and i >= cue.end:
+                continue  # "held a call on Thursday ahead of next week's meeting": the meeting's time
             if value == "before" and i >= cue.end:
                 continue  # "was the first to call, followed by Y": who called next, no plan
             if value == "negation" and not (i <= cue.start <= i + n + 3):
