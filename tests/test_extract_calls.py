@@ -5750,3 +5750,19 @@ def test_a_plan_word_owning_another_event_leaves_the_call_held(analyse_text):
         published="2025-05-09"))
     assert call.status is CallStatus.OCCURRED
     assert call.date == date(2025, 5, 8)
+
+
+def test_a_call_returned_is_a_call_back_of_its_own(analyse_text):
+    facts = analyse_text("President Lars Berg tried to reach Prime Minister Ilse Varga by telephone on Friday, but she "
+                         "could not take the call. Varga returned the call on Saturday.", published="2023-09-04")
+    names = {e.key: e.name for e in facts.entities}
+    found = sorted((c.status.name, c.date, names.get(c.caller)) for _, c in calls_of(facts))
+    assert found == [("ATTEMPTED", date(2023, 9, 1), "Lars Berg"), ("OCCURRED", date(2023, 9, 2), "Ilse Varga")]
+
+
+def test_returning_someone_s_call_makes_the_subject_the_caller(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga returned President Lars Berg's call on Saturday.",
+                         published="2023-09-04")
+    found, call = only_call(facts)
+    assert found == {"Ilse Varga", "Lars Berg"}
+    assert {e.key: e.name for e in facts.entities}[call.caller] == "Ilse Varga"

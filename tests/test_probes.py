@@ -62,8 +62,6 @@ KNOWN = {
                 "Miller'], 'date': '2023-10-09', 'status': 'occurred', 'caller': None}",
         "r020": "reporting day given but call day is 'earlier in the week': no date; a denied call ('denied that X "
                 "ha: date 2019-11-08 for None",
-        "r023": "'tried to reach' (attempted) followed by 'X returned the call' on the next day: missed ['William "
-                "Ruto', 'Bola Ahmed Tinubu']",
         "r034": "participants named only in the sentence after the call and its day: missed ['Samia Suluhu Hassan', "
                 "'Yoweri Museveni']",
         "r042": "'are expected to hold a call' with no day; a second, past video call 'last week' (no day): missed "

@@ -713,6 +713,11 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
             others = [k for k in named if k not in parts]
             if len(others) == 1 and all(k in named for k in parts):
                 parts |= {others[0]}
+        if len(parts) == 1 and not objects and subjects and cue.light is not None and cue.light.returns \
+                and (prev := next((d.participants for d in reversed(state.drafts)
+                                   if subjects[0] in d.participants and len(d.participants) == 2), None)) is not None:
+            # "X tried to reach Y on Friday ... Y returned the call on Saturday": a call back to X
+            parts, caller = parts | prev, subjects[0]
         if len(parts) == 1 and not subjects and objects and cue.kind == NOUN and frame.prep == "with" \
                 and (common := _common_partner(state.drafts, v.index)) is not None and common[0] not in parts:
             # "X got calls from A, then from B ... A phone call with C is expected this week": with X
@@ -1024,7 +1029,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             if caller is None and len(dialled) == 1 and dialled[0] in parts and len(parts) == 2 and status is CallStatus.OCCURRED:
                 caller = dialled[0]  # "X rang on Friday and talked with Y for an hour"
             d = Draft(v.index, parts, strong, status, caller=caller, medium=medium, anchor=day_cue.start,
-                      definite=c.definite, negation=status is CallStatus.DENIED and negation_only(v, lex, c),
+                      definite=c.definite and not (c.light is not None and c.light.returns), negation=status is CallStatus.DENIED and negation_only(v, lex, c),
                       prior=status is CallStatus.ATTEMPTED and _told_as_prior(v, lex, c))
             made_one = absorb(d, view, v, day_cue, previous_day=partial(state.days.before, v.index))
             if status is CallStatus.OCCURRED and state.told is not None \

@@ -211,6 +211,10 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
             break
         if not _modifier(lex, v.low(pos)) and v.low(pos) not in lex.light_verb_adverbs:
             break
+    if light is None and possessor is not None and possessor.kind == NAME:
+        m, value = lex.light_verbs.lookup(v.lower, possessor.start - 1 - v.start)
+        if m == 1 and value.returns:
+            light, light_start = value, possessor.start - 1  # "returned Y's call": the verb before the possessor
     return Cue(NOUN, i, end, strong, medium, info.plural, definite=definite, possessor=possessor,
                light=light, light_start=light_start)
 

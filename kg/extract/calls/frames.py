@@ -1154,6 +1154,10 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
         thanker = subjects_before(v, lex, thanked.start - 1, lo) or _after_comma(v, lex, cue)[0]
         objs = list(thanker) + [o for o in objs if o not in thanker]
         caller = thanked
+    elif cue.light is not None and cue.light.returns and cue.possessor is not None and cue.possessor.kind == NAME \
+            and not objs and subjects_before(v, lex, cue.light_start, lo):
+        # "X returned Y's call": Y had called; X calls Y back
+        subj, prep, objs = subjects_before(v, lex, cue.light_start, lo), "with", [cue.possessor]
     elif cue.possessor is not None and cue.possessor.kind == PRONOUN and cue.light is not None \
             and subjects_before(v, lex, cue.light_start, lo):
         # "X and Y held their first phone conversation": the light verb's subjects, whom "their" names

@@ -163,6 +163,7 @@ class NounInfo:
 class LightVerb:
     caller: str | None  # "subject", "from" or None
     status: CallStatus | None
+    returns: bool = False  # "returned Y's call": a call back, of its own
 
 
 entries = lexicon_entries
@@ -426,7 +427,7 @@ def lexicon() -> Lexicon:
         nouns.append((e["plural"], NounInfo(e["strength"], not e.get("plural_is_one"), medium)))
     adv = calls["medium_adverbials"]
     adverbial_nouns = [(f, _medium(e.get("medium"))) for e in adv["nouns"] for f in e["forms"]]
-    light = [(f, LightVerb(e.get("caller"), CallStatus(e["status"]) if e.get("status") else None))
+    light = [(f, LightVerb(e.get("caller"), CallStatus(e["status"]) if e.get("status") else None, bool(e.get("returns"))))
              for e in entries(calls, "light_verbs") for f in e["forms"]]
     other_event_nouns = frozenset(phrases_of(discourse, "other_event_nouns"))
     leader_titles = phrases_of(titles, "leader")
