@@ -5766,3 +5766,24 @@ def test_returning_someone_s_call_makes_the_subject_the_caller(analyse_text):
     found, call = only_call(facts)
     assert found == {"Ilse Varga", "Lars Berg"}
     assert {e.key: e.name for e in facts.entities}[call.caller] == "Ilse Varga"
+
+
+@pytest.mark.parametrize("trailing, day", [
+    ("a day after speaking with King Emil Sorn", date(2023, 12, 6)),
+    ("two days after talking to King Emil Sorn by phone", date(2023, 12, 5)),
+    ("hours after calling King Emil Sorn", date(2023, 12, 7)),
+    ("after speaking by phone with King Emil Sorn", None),  # no gap told: no day
+])
+def test_a_trailing_clause_s_call_is_the_main_subject_s_and_counts_from_its_day(analyse_text, trailing, day):
+    calls = dict(calls_of(analyse_text(
+        f"President Lars Berg spoke by phone on Thursday with Prime Minister Ilse Varga, {trailing}.",
+        published="2023-12-08")))
+    assert set(calls) == {frozenset({"Lars Berg", "Ilse Varga"}), frozenset({"Lars Berg", "Emil Sorn"})}
+    assert calls[frozenset({"Lars Berg", "Emil Sorn"})].date == day
+
+
+def test_a_trailing_clause_s_subject_is_the_reported_clause_s(analyse_text):
+    facts = analyse_text("An aide said President Lars Berg had been briefed by Prime Minister Ilse Varga and by the "
+                         "adviser, Tomas Hale, before calling King Emil Sorn.", published="2023-12-08")
+    found, _ = only_call(facts)
+    assert found == {"Lars Berg", "Emil Sorn"}

@@ -85,8 +85,6 @@ KNOWN = {
                 "missed ['Antonio Guterres', 'Masoud Pezeshkian']; missed ['Antonio Guterres', 'Tam...",
         "r071": "head of a UN agency and a minister; 'had spoken with' and no call word: missed ['Rafael Grossi', "
                 "'Abbas Araghchi']",
-        "r075": "second call dated relative to the first ('a day after speaking with'): missed ['Luiz Inacio Lula da "
-                "Silva', 'Nicolas Maduro']",
         "r081": "day told by an event whose date is given in a later sentence; an in-person signing (no call): date "
                 "None for 2025-03-19",
         "r091": "dateline 'Muscat, Tuesday' one day before published; 'this evening' is the dateline's day: missed "

@@ -29,7 +29,7 @@ from kg.extract.calls.discourse import (Context, asked_partner, leaders_named_be
                                        transcript_answer, with_subject_of)
 from kg.extract.calls.drafts import Draft, absorb, caller_in, freeze, merge_drafts, token_offset, with_sentence
 from kg.extract.calls.lexicon import Lexicon
-from kg.extract.calls.frames import (Frame, adjunct_after_objects, clause_bounds, coordinated_after, first_member, partner_after,
+from kg.extract.calls.frames import (Frame, trailing_participle, adjunct_after_objects, clause_bounds, coordinated_after, first_member, partner_after,
                                      read_frame, subjects_before)
 from kg.extract.calls.reporters import has_report_cue, reports_in
 from kg.extract.calls.status import call_status, clause_end, negation_only, not_yet
@@ -172,8 +172,9 @@ def _bare_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str], stat
         return not _in_person(v, view, cue)
     lex = view.lex
     word = v.low(cue.start)
-    if word not in lex.bare_talk_forms or (word in lex.bare_talk_planned and status is not CallStatus.PLANNED):
-        return False
+    if (word not in lex.bare_talk_forms and trailing_participle(v, lex, cue) is None) \
+            or (word in lex.bare_talk_planned and status is not CallStatus.PLANNED):
+        return False  # (a gerund as a clause after the main one: "..., a day after speaking with Z")
     after = v.low(cue.end)
     if after in lex.bare_talk_places and not (
             after == "on" and v.low(cue.end + 1) in lex.weekdays):

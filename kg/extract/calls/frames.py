@@ -1002,8 +1002,45 @@ def _initiator_opening(v: SentView, lex: Lexicon, cue: Cue) -> PersonNP | None:
     return np if v.low(j) == "," else None
 
 
+def trailing_participle(v: SentView, lex: Lexicon, cue: Cue) -> tuple[int, int | None] | None:
+    """A call verb's gerund opening a clause after the main clause's comma ("X phoned Y on
+    Thursday, a day after speaking with Z"): (the comma, the days from the main clause's day to
+    the call's, None when no gap says: discourse.json trailing_leads, trailing_gaps)."""
+    if cue.kind not in (CALL_VERB, TALK_VERB, CONTACT_VERB) or not v.low(cue.start).endswith("ing") \
+            or (direction := lex.trailing_leads.get(v.low(cue.start - 1))) is None:
+        return None
+    lead = cue.start - 1
+    for k in range(lead - 1, max(v.start, lead - 5) - 1, -1):
+        if v.low(k) == ",":
+            if k == lead - 1:
+                return k, None
+            n, days = lex.trailing_gaps.lookup(v.lower, k + 1 - v.start)
+            return (k, direction * days) if n and k + 1 + n == lead else None
+    return None
+
+
+def _main_subject(v: SentView, lex: Lexicon, comma: int) -> tuple[PersonNP, ...]:
+    """The subject of the clause before ``comma``, with those coordinated with it: the last
+    person phrase there that opens the sentence or a clause a verb of saying governs ("X said Y
+    had been briefed by Z, before calling W": Y), not an object."""
+    first = None
+    for np in v.nps:
+        if v.opening <= np.start < comma and np.kind in (NAME, PRONOUN, ROLE) and _ungoverned(lex, np) \
+                and not np.possessive and (np.start == v.opening or np.governor in ("", ",", "that")
+                                           or np.governor in lex.reporting_words or np.governor in lex.speech_verbs):
+            if first is None or np.start >= first.end:
+                first = np
+    if first is None:
+        return ()
+    return tuple(np for np in coordinated_after(v, lex, first.start, comma)[0] if not np.possessive) or (first,)
+
+
 def read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Frame:
     frame = _read_frame(v, lex, cue, cues)
+    if (trailing := trailing_participle(v, lex, cue)) is not None and (subj := _main_subject(v, lex, trailing[0])):
+        # "X phoned Y on Thursday, a day after speaking with Z": X spoke with Z
+        caller = subj[0] if cue.kind == CALL_VERB and len(subj) == 1 else None
+        frame = replace(frame, subjects=subj, caller=caller if frame.prep == "verb" else frame.caller)
     if not frame.separate and len(frame.objects) > 1 and frame.prep != "between":
         lo, hi = clause_bounds(v, lex, cue.start)
         first = frame.objects[0].start

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.extract.calls.cues import Cue, past_midnight, time_of_day_in
+from kg.extract.calls.frames import trailing_participle
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import NAME, DateMention, SentView
 from kg.extract.calls.zones import same_moment_elsewhere, universal_day
@@ -474,6 +475,13 @@ def _aside_between(v: SentView, d: DateMention, cue: Cue) -> bool:
 
 
 def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day: date | None) -> Day:
+    if (trailing := trailing_participle(v, lex, cue)) is not None:
+        # "X phoned Y on Thursday, a day after speaking with Z": the day before the main clause's
+        # (no gap told, "..., after speaking with Z": no day)
+        comma, days = trailing
+        main = [d for d in v.dates if d.end <= comma and not is_back_reference(d.expression.lower().strip())]
+        day = resolve_date(main[-1].expression, anchor_day) if main and days is not None else None
+        return Day(day + timedelta(days=days) if day is not None else None)
     candidates = []
     named: dict[int, DateMention] = {}  # candidate -> its date, for the days a text names
     if cue.kind == "noun":
