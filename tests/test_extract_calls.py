@@ -5787,3 +5787,10 @@ def test_a_trailing_clause_s_subject_is_the_reported_clause_s(analyse_text):
                          "adviser, Tomas Hale, before calling King Emil Sorn.", published="2023-12-08")
     found, _ = only_call(facts)
     assert found == {"Lars Berg", "Emil Sorn"}
+
+
+def test_a_list_closed_by_and_takes_no_name_after_its_comma(analyse_text):
+    calls = dict(calls_of(analyse_text(
+        "President Tomas Hale spoke by phone on Monday with King Emil Sorn, with Prime Minister Ilse Varga and with President "
+        "Lars Berg, spokesman Matthew Miller said in separate readouts.", published="2023-10-10")))
+    assert set(calls) == {frozenset({"Tomas Hale", p}) for p in ("Emil Sorn", "Ilse Varga", "Lars Berg")}

@@ -58,8 +58,6 @@ KNOWN = {
                 "call: missed ['Boris Johnson', 'Uhuru Kenyatta']",
         "r010": "numeric US date '6/14/2023' in a readout header; 'today' is the readout's day, not the published "
                 "day: date 2023-06-15 for 2023-06-14",
-        "r018": "one day stated once for three separate calls: spurious {'people': ['Antony Blinken', 'Matthew "
-                "Miller'], 'date': '2023-10-09', 'status': 'occurred', 'caller': None}",
         "r020": "reporting day given but call day is 'earlier in the week': no date; a denied call ('denied that X "
                 "ha: date 2019-11-08 for None",
         "r034": "participants named only in the sentence after the call and its day: missed ['Samia Suluhu Hassan', "

@@ -389,6 +389,8 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
             break
         if "as" in words and "as well as" not in " ".join(words):
             break  # "with X as Y denied ...": a clause, not a list
+        if words == [","] and any("and" in w for w in connectors):
+            break  # "with A, with B and with C, spokesman X said": "and" closed the list
         nxt = v.np(k)
         # "; HE President of the Varnian Republic X", "and with Deputy Prime Minister and Foreign
         # Minister of Ostria X": an item whose long title opens it
