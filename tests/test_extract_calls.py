@@ -5794,3 +5794,11 @@ def test_a_list_closed_by_and_takes_no_name_after_its_comma(analyse_text):
         "President Tomas Hale spoke by phone on Monday with King Emil Sorn, with Prime Minister Ilse Varga and with President "
         "Lars Berg, spokesman Matthew Miller said in separate readouts.", published="2023-10-10")))
     assert set(calls) == {frozenset({"Tomas Hale", p}) for p in ("Emil Sorn", "Ilse Varga", "Lars Berg")}
+
+
+@pytest.mark.parametrize("denial", ["dismissing reports that", "dismissing as invented a report that",
+                                    "rejecting a report that"])
+def test_a_participle_dismissing_a_report_denies_its_call(analyse_text, denial):
+    _, call = only_call(analyse_text(
+        f"The palace spoke on Monday, {denial} King Emil Sorn had phoned President Lars Berg.", published="2024-03-12"))
+    assert call.status is CallStatus.DENIED

@@ -68,8 +68,6 @@ KNOWN = {
                 "call: missed ['Mark Carney', 'Narendra Modi']",
         "r047": "'the call did not go through': attempted, caller from 'a call he placed': caller None for Gustavo "
                 "Petro",
-        "r049": "'denied that any call had taken place'; alleged call 'over the weekend' (no day): status occurred "
-                "for denied",
         "r051": "'X has not spoken to Y since their call of October 10': one past call (occurred) and a denial of "
                 "any: status denied for occurred; missed ['Recep Tayyip Erdogan', 'Isaac Herzog']",
         "r056": "call told only in the headline (present tense), no day: date 2025-01-29 for None",
