@@ -5802,3 +5802,13 @@ def test_a_participle_dismissing_a_report_denies_its_call(analyse_text, denial):
     _, call = only_call(analyse_text(
         f"The palace spoke on Monday, {denial} King Emil Sorn had phoned President Lars Berg.", published="2024-03-12"))
     assert call.status is CallStatus.DENIED
+
+
+@pytest.mark.parametrize("text, calls", [
+    ("At a rally on Sunday, President Lars Berg called Prime Minister Ilse Varga corrupt.", 0),
+    ("President Lars Berg called Prime Minister Ilse Varga dishonest and weak.", 0),
+    ("President Lars Berg called Prime Minister Ilse Varga again.", 1),
+    ("President Lars Berg called Prime Minister Ilse Varga back.", 1),
+])
+def test_a_predicate_after_the_person_called_is_a_naming(analyse_text, text, calls):
+    assert len(analyse_text(text, published="2024-05-22").calls) == calls

@@ -32,7 +32,6 @@ KNOWN = {
         "q010": "a plan and an earlier call of the same pair: a third, undated call",
         "q011": "a call after a failed try 'the following day': its caller",
         "q012": "a denied call: the day of the report it denies taken",
-        "q029": "'called X corrupt' with a later 'called on': a call read",
         "q030": "a call after failed tries 'over the weekend': missed",
         "q031": "the second call's caller, told later ('In the second conversation, which X initiated')",
         "q046": "a second call told with a surname and a pronoun caller: the day",

@@ -108,6 +108,18 @@ def _complement(lex: Lexicon, low: str, after: str = "") -> bool:
     return low in lex.called_complements
 
 
+def _predicate_after(v: SentView, lex: Lexicon, k: int) -> bool:
+    """A naming's predicate at token ``k``, right after the person of "call": a lower-case word
+    ending its clause (punctuation or "and" after it) that is no time or manner of a call
+    ("again", "twice": calls.json called_adverbs), no preposition and no "-ly" adverb."""
+    word = v.tok(k)
+    if not (word.isalpha() and word.islower()) or word.endswith("ly") or v.low(k) in lex.called_adverbs \
+            or v.low(k) in lex.governing_prepositions or v.low(k) in lex.call_verb_particles \
+            or v.low(k) in lex.clause_adverbs or v.low(k) in lex.weekdays or v.low(k) in ("to", "and", "but", "or"):
+        return False
+    return v.low(k + 1) in (".", ",", ";", "!", "and", "or", "”", '"') or k + 1 >= v.end
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     kind: str
@@ -415,6 +427,9 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
         if naming and obj is not None and obj.kind == NAME and _complement(lex, v.low(obj.end), v.low(obj.end + 1)) \
                 and v.low(obj.end) != "'":
             return None  # "called Zelensky a dictator"
+        if naming and obj is not None and obj.kind in (NAME, PRONOUN) and not obj.possessive \
+                and _predicate_after(v, lex, obj.end):
+            return None  # "called Varga corrupt.", "called him weak and dishonest"
         if naming and obj is not None and obj.kind in (NAME, ROLE) and obj.possessive:
             # "called the premier's remarks 'erroneous'", "called the prime minister's tone 'too
             # soft'": the remarks are what is called

@@ -296,6 +296,7 @@ class Lexicon:
     call_verb_particles: frozenset[str]  # "called back the premier"
     verb_not_after: frozenset[str]  # "the phone", "by telephone": a noun, not a verb
     called_complements: frozenset[str]  # "called him a liar": a naming, not a call
+    called_adverbs: frozenset[str]  # "called X again": a time or manner, no naming's predicate
     call_day_openers: frozenset[str]  # "rang on the evening of Tuesday, June 8": the words before the day
     time_after_complement: Phrases  # "called her a few minutes earlier": a time, not a naming
     quoted_adjunct_openers: frozenset[str]  # 'call him "in the coming days"': a quoted adjunct, no name
@@ -567,6 +568,7 @@ def lexicon() -> Lexicon:
         call_verb_particles=frozenset(phrases_of(calls, "call_verb_particles")),
         verb_not_after=frozenset(phrases_of(calls, "verb_not_after")),
         called_complements=frozenset(phrases_of(calls, "called_complements")),
+        called_adverbs=frozenset(phrases_of(calls, "called_adverbs")),
         call_day_openers=frozenset(phrases_of(calls, "call_day_openers")),
         time_after_complement=Phrases((p, True) for p in phrases_of(calls, "time_after_complement")),
         quoted_adjunct_openers=frozenset(phrases_of(calls, "quoted_adjunct_openers")),
