@@ -5812,3 +5812,11 @@ def test_a_participle_dismissing_a_report_denies_its_call(analyse_text, denial):
 ])
 def test_a_predicate_after_the_person_called_is_a_naming(analyse_text, text, calls):
     assert len(analyse_text(text, published="2024-05-22").calls) == calls
+
+
+def test_a_day_in_a_that_clause_with_its_own_subject_dates_no_call(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga tried to phone President Lars Berg on Tuesday. Berg called her back "
+                         "the next day and the two spoke for half an hour, agreeing that Varga would travel to Vell next "
+                         "week.", published="2023-06-01")
+    found = sorted((c.status.name, c.date) for _, c in calls_of(facts))
+    assert found == [("ATTEMPTED", date(2023, 5, 30)), ("OCCURRED", date(2023, 5, 31))]

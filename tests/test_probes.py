@@ -44,7 +44,6 @@ KNOWN = {
         "q071": "a call told again with a title ('the Iranian president'): a plan read",
         "q076": "a convention: the probe dates the call by its dateline's local day, the project by the "
                 "universal one",
-        "q082": "a call back the next day after a failed try: an undated third call",
         "q102": "an earlier call 'in mid-September' of the same pair: missed",
         "q106": "a call and a planned one of the same pair: the first's day and caller",
     },

@@ -91,7 +91,7 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
     if any(w in lex.other_event_words and not (n and between[n - 1] in lex.same_day_adverbs)
            for n, w in enumerate(between)):
         return True
-    if d.start >= cue.end and _new_subject_between(v, cue.end, d.start):
+    if d.start >= cue.end and _new_subject_between(v, cue.end, d.start, that=True):
         return True  # "... agreed on a dialogue, and Minister X will visit on May 6"
     if d.start >= cue.end and any(w in lex.other_event_nouns and n + 1 < len(between) and between[n + 1] in ("that", "which")
                                   for n, w in enumerate(between)):
@@ -422,14 +422,18 @@ def _event_apposed(v: SentView, lex: Lexicon, d: DateMention) -> tuple[str, int]
 _PLACE_LINKS = frozenset(("in", "at", "of", "the", ","))
 
 
-def _new_subject_between(v: SentView, lo: int, hi: int) -> bool:
+def _new_subject_between(v: SentView, lo: int, hi: int, that: bool = False) -> bool:
     """A coordinated clause with a named subject of its own opens between ``lo`` and ``hi``:
-    ", and Minister X will visit" (but not ", and with X on Tuesday", a second partner)."""
+    ", and Minister X will visit" (but not ", and with X on Tuesday", a second partner); with
+    ``that``, a "that" clause too ("agreeing that X would travel to Vell next week")."""
     for k in range(lo, hi - 2):
         if v.low(k) == "," and v.low(k + 1) in ("and", "but"):
             np = v.np(k + 2)
             if np is not None and np.kind == NAME and not np.possessive and np.end < hi:
                 return True
+        if that and v.low(k) == "that" and (np := v.np(k + 1)) is not None and np.start == k + 1 and np.kind == NAME \
+                and not np.possessive and np.end < hi:
+            return True
     return False
 
 
