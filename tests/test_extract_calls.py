@@ -5820,3 +5820,17 @@ def test_a_day_in_a_that_clause_with_its_own_subject_dates_no_call(analyse_text)
                          "week.", published="2023-06-01")
     found = sorted((c.status.name, c.date) for _, c in calls_of(facts))
     assert found == [("ATTEMPTED", date(2023, 5, 30)), ("OCCURRED", date(2023, 5, 31))]
+
+
+def test_a_headline_s_to_before_a_call_adverbial_is_a_plan_of_the_week_to_come(analyse_text):
+    facts = analyse_text("Berg, Varga to discuss dam in call this week\n\nVELL, Nov 25 - President Lars Berg will hold a "
+                         "phone call with Prime Minister Ilse Varga on Thursday, his office said.", published="2024-11-25")
+    found = [(c.status, c.date) for _, c in calls_of(facts)]
+    assert found == [(CallStatus.PLANNED, date(2024, 11, 28))]
+
+
+def test_the_first_leader_to_speak_with_someone_tells_no_plan(analyse_text):
+    facts = analyse_text("Berg first European leader to speak with Varga\n\nVELL, July 30 - President Lars Berg spoke by "
+                         "phone on Monday with Prime Minister Ilse Varga, his office said.", published="2024-07-30")
+    found = [(c.status, c.date) for _, c in calls_of(facts)]
+    assert found == [(CallStatus.OCCURRED, date(2024, 7, 29))]

@@ -29,7 +29,6 @@ KNOWN = {
     "b": {
         "q006": "a minister's round of calls: one of four partners missed",
         "q007": "'two days after the May 28 runoff' in a list of congratulation calls: the day",
-        "q010": "a plan and an earlier call of the same pair: a third, undated call",
         "q011": "a call after a failed try 'the following day': its caller",
         "q012": "a denied call: the day of the report it denies taken",
         "q030": "a call after failed tries 'over the weekend': missed",
@@ -41,7 +40,6 @@ KNOWN = {
         "q060": "a reposted first-person statement ('I just had a very good call'): the day",
         "q067": "'a day after the crash' with the crash's day told by a weekday",
         "q068": "congratulation calls 'a day after the Nov. 3 runoff' told as a list",
-        "q071": "a call told again with a title ('the Iranian president'): a plan read",
         "q076": "a convention: the probe dates the call by its dateline's local day, the project by the "
                 "universal one",
         "q102": "an earlier call 'in mid-September' of the same pair: missed",

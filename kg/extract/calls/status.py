@@ -76,8 +76,14 @@ def _telegraphic_future(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     while k >= v.start and v.low(k) in lex.telegraphic_future_words:
         k -= 1
     to = k if v.low(k) == "to" else start - 1 if v.low(start - 1) == "to" else None
-    if to is None or v.low(to - 1) in lex.ordinal_before_to:
-        return False  # (not "X, Y among first to call new king": one of the calls that came)
+    if to is None and (v.headline or title_line) and v.low(start - 1) in lex.adverbial_cue_prepositions:
+        # "X, Y to discuss pact in call this week": the headline's verb after its names' "to"
+        to = next((j for j in range(v.start + 1, start - 1) if v.low(j) == "to" and (np := v.np(j - 1)) is not None
+                   and np.kind == NAME and np.end == j and v.tok(j + 1).isalpha() and v.tok(j + 1).islower()), None)
+    if to is None or any(v.low(j) in lex.ordinal_before_to for j in range(max(v.start, to - 3), to)):
+        # (not "X, Y among first to call new king": one of the calls that came; nor "X first
+        # Western leader to speak with Y")
+        return False
     if v.headline or title_line:
         return True
     # "Dule to phone Meloni this week" heading a live blog's entry: a name opens the

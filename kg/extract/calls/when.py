@@ -549,6 +549,9 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         else:
             day = resolve_date(d.expression, anchor_day, future=status is CallStatus.PLANNED)
             vague = resolve_period(d.expression, anchor_day) if day is None else None
+            if vague is not None and status is CallStatus.PLANNED and vague[1] == anchor_day and vague[0] < anchor_day:
+                # "to hold a call this week": the days of the period still to come, not those gone
+                vague = (anchor_day, anchor_day + (anchor_day - vague[0]))
         if d.start == v.start or _opens(v, lex, d.start):
             distance = 1
         elif d.end <= verb and all(v.low(k) in lex.subject_verb_gap for k in range(d.end, verb)):
