@@ -5834,3 +5834,15 @@ def test_the_first_leader_to_speak_with_someone_tells_no_plan(analyse_text):
                          "phone on Monday with Prime Minister Ilse Varga, his office said.", published="2024-07-30")
     found = [(c.status, c.date) for _, c in calls_of(facts)]
     assert found == [(CallStatus.OCCURRED, date(2024, 7, 29))]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("President Lars Berg said on Monday that his first call since taking office on March 1 had been with Prime "
+     "Minister Ilse Varga on Saturday.", date(2024, 3, 2)),
+    # a clause of its own after "since": its day is its event's
+    ("President Lars Berg phoned Prime Minister Ilse Varga, the first call since two envoys were expelled in January.",
+     None),
+])
+def test_a_gerund_phrase_after_since_closes_before_the_clause_s_verb(analyse_text, text, day):
+    _, call = only_call(analyse_text(text, published="2024-03-04"))
+    assert call.date == day

@@ -89,7 +89,11 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
             between.pop()
     # "phoned shortly after the count closed on Sunday": the other event's day is the call's too
     if any(w in lex.other_event_words and not (n and between[n - 1] in lex.same_day_adverbs)
+           and not (d.start >= cue.end and n + 1 < len(between) and between[n + 1].endswith("ing")
+                    and any(x in _CLAUSE_VERBS for x in between[n + 2:]))
            for n, w in enumerate(between)):
+        # (not "his first call since taking office on March 1 had been with X on Saturday": a
+        # gerund's phrase closed before the clause's verb)
         return True
     if d.start >= cue.end and _new_subject_between(v, cue.end, d.start, that=True):
         return True  # "... agreed on a dialogue, and Minister X will visit on May 6"
@@ -420,6 +424,10 @@ def _event_apposed(v: SentView, lex: Lexicon, d: DateMention) -> tuple[str, int]
 
 # the words placing an event before its day ("the summit in Vella in October"): grammar
 _PLACE_LINKS = frozenset(("in", "at", "of", "the", ","))
+
+
+# the finite verbs of being and having that open a clause's predicate (grammar)
+_CLAUSE_VERBS = frozenset(("had", "has", "have", "was", "were", "is", "are"))
 
 
 def _new_subject_between(v: SentView, lo: int, hi: int, that: bool = False) -> bool:
