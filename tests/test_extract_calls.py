@@ -5846,3 +5846,77 @@ def test_the_first_leader_to_speak_with_someone_tells_no_plan(analyse_text):
 def test_a_gerund_phrase_after_since_closes_before_the_clause_s_verb(analyse_text, text, day):
     _, call = only_call(analyse_text(text, published="2024-03-04"))
     assert call.date == day
+
+
+# -- guards from a cold review of this session's rules -------------------------------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("President Lars Berg phoned Prime Minister Ilse Varga from his office on Monday.", date(2024, 5, 6)),
+    ("President Lars Berg phoned Prime Minister Ilse Varga on her first day in office on Monday.", date(2024, 5, 6)),
+    ("President Lars Berg phoned Prime Minister Ilse Varga after learning that the embassy was attacked on Monday.",
+     None),
+])
+def test_an_office_or_a_clause_s_verb_makes_no_event_of_the_call_s_day(analyse_text, text, day):
+    _, call = only_call(analyse_text(text, published="2024-05-08"))
+    assert call.date == day
+
+
+@pytest.mark.parametrize("text, status", [
+    ("President Lars Berg phoned Prime Minister Ilse Varga on Monday, dismissing reports of a rift between the two.",
+     CallStatus.OCCURRED),
+    ("President Lars Berg and Prime Minister Ilse Varga could speak as early as Friday.", CallStatus.PLANNED),
+    ("President Lars Berg may speak with Prime Minister Ilse Varga soon, the office said.", CallStatus.PLANNED),
+])
+def test_a_participle_after_the_call_or_a_modal_outside_quotes_keeps_the_status(analyse_text, text, status):
+    _, call = only_call(analyse_text(text, published="2024-05-08"))
+    assert call.status is status
+
+
+@pytest.mark.parametrize("text", [
+    "President Lars Berg called Prime Minister Ilse Varga often, aides say.",
+    "President Lars Berg called Prime Minister Ilse Varga already.",
+    "President Lars Berg called Prime Minister Ilse Varga last, after the king.",
+    "President Lars Berg will call Prime Minister Ilse Varga next.",
+])
+def test_a_time_after_the_person_called_is_no_naming(analyse_text, text):
+    assert len(analyse_text(text, published="2024-05-08").calls) == 1
+
+
+def test_a_counterpart_elsewhere_in_the_sentence_makes_no_minister_s_partner(analyse_text):
+    assert analyse_text("Foreign Minister Amar Dule, whose counterpart resigned last week, spoke with Tomas Hale on "
+                        "Monday.", published="2024-05-08").calls == ()
+    found, _ = only_call(analyse_text("Foreign Minister Amar Dule spoke with Lars Berg, his counterpart, on Monday.",
+                                      published="2024-05-08"))
+    assert found == {"Amar Dule", "Lars Berg"}
+
+
+def test_each_in_a_relative_clause_leaves_a_joint_call_one(analyse_text):
+    calls = dict(calls_of(analyse_text(
+        "President Lars Berg and Prime Minister Ilse Varga, who each face elections this year, held a joint call with "
+        "King Emil Sorn on Monday.", published="2024-05-08")))
+    assert set(calls) == {frozenset({"Lars Berg", "Ilse Varga", "Emil Sorn"})}
+
+
+@pytest.mark.parametrize("text, day, status", [
+    ("President Lars Berg will phone Prime Minister Ilse Varga on Friday, a day after speaking with King Emil Sorn.",
+     date(2024, 5, 9), CallStatus.PLANNED),
+    ("President Lars Berg flew to Vell on Thursday, after speaking with King Emil Sorn by phone on Wednesday.",
+     date(2024, 5, 8), CallStatus.OCCURRED),
+])
+def test_a_trailing_clause_follows_a_plan_and_keeps_a_day_of_its_own(analyse_text, text, day, status):
+    calls = dict(calls_of(analyse_text(text, published="2024-05-08")))
+    call = calls[frozenset({"Lars Berg", "Emil Sorn"})]
+    assert (call.date, call.status) == (day, status)
+
+
+def test_last_week_s_call_is_no_weekday_of_last_week(analyse_text):
+    _, call = only_call(analyse_text("Prime Minister Ilse Varga said on Monday last week's phone call with President "
+                                     "Lars Berg had gone well.", published="2024-05-08"))
+    assert call.date is None
+
+
+def test_a_possibility_modal_in_a_quotation_opened_a_sentence_before_makes_no_plan(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga phoned President Lars Berg on Thursday.\n\n\"He is a man of his "
+                         "word. I think I could talk to him openly,\" Varga told reporters after the call.",
+                         published="2024-11-08")
+    assert [c.status for _, c in calls_of(facts)] == [CallStatus.OCCURRED]

@@ -142,7 +142,7 @@ def _rules() -> _Rules:
     # day before"); a month without a day ("in July", "January 2025": a time, but no day)
     weeks = lexicon_mapping(lex, "weekday_weeks", "week")
     by_name = (rf"\b(?:{modifier}\s+){{0,2}}(?:the\s+)?"
-               rf"(?:{weekday}(?:\s+{part})?(?:,?\s+(?:the\s+)?{absolute}|\s+(?i:of\s+)?{_phrases(weeks)}\b)?|{absolute})")
+               rf"(?:{weekday}(?:\s+{part})?(?:,?\s+(?:the\s+)?{absolute}|\s+(?i:of\s+)?{_phrases(weeks)}\b(?![’']s))?|{absolute})")
     by_phrase = (rf"\b{_phrases(relative)}\b|\b{_phrases(lexicon_phrases(lex, 'back_references'))}\b"
                  rf"|{ago}|{day_of_month}|\b{_phrases(periods)}\b"
                  rf"|\b(?i:{'|'.join(re.escape(k) for k in named_days)})\b")

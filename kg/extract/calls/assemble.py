@@ -22,7 +22,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
+from functools import lru_cache, partial
 
 from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues, tells_a_time, titled_description_then_name
 from kg.extract.calls.discourse import (Context, asked_partner, leaders_named_before, quote_speaker, resolve, subject_of_sentence,
@@ -144,6 +144,34 @@ def _in_person(v: SentView, view: DocView, cue: Cue) -> bool:
     return at is not None
 
 
+def _in_quotation(v: SentView, k: int) -> bool:
+    """Token ``k`` is quoted: marked so, or before a closing quotation mark with no opening one
+    between (a quotation opened in a sentence before: '"... I think I could talk to him," X said')."""
+    if k in v.quoted:
+        return True
+    for j in range(k + 1, v.end):
+        if v.low(j) in ("“", "«"):
+            return False
+        if v.low(j) in ("”", "»"):
+            return True
+        if v.low(j) == '"':
+            # (a straight mark after the quotation's comma closes it, whatever the marks before
+            # told the sentence)
+            return j - 1 in v.quoted or j + 1 not in v.quoted or v.low(j - 1) in (",", ".", "!", "?")
+    return False
+
+
+def _plan_time(v: SentView, lex: Lexicon, modal: int) -> bool:
+    """A plan's word of time in the sentence beside the modal at ``modal`` ("could speak soon",
+    "as early as next week"): a phrase of status.json planned other than the modal itself."""
+    at = lex.status["planned"].find(v.lower)
+    while at is not None:
+        if at + v.start != modal:
+            return True
+        at = lex.status["planned"].find(v.lower, at + 1)
+    return False
+
+
 def _ministers_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str]) -> bool:
     """ "Foreign Minister X spoke with his counterpart Y on Monday", "Secretary of State X spoke
     with President Y": a foreign minister talks with a leader, another foreign minister or a
@@ -154,11 +182,32 @@ def _ministers_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str])
         return False
     ministers = {p for p in parts if holds_portfolio(view.entities[p].role if p in view.entities else None,
                                                      lex.minister_talk_holds)}
-    if not ministers or lex.minister_talk_titles.search(view.text.lower()) is None:
+    if not ministers or not _names_foreign_minister(lex.minister_talk_titles, view.text):
         return False
-    partner = not lex.minister_talk_partners.isdisjoint(v.lower)
-    return all(p in ministers or view.is_leader(p) or (partner and p in view.entities and not view.entities[p].role)
-               for p in parts)
+    return all(p in ministers or view.is_leader(p)
+               or (p in view.entities and not view.entities[p].role and _called_counterpart(v, lex, p)) for p in parts)
+
+
+@lru_cache(maxsize=64)
+def _names_foreign_minister(titles: re.Pattern, text: str) -> bool:
+    """The article names a foreign minister by title (asked once per article, not per talk)."""
+    return titles.search(text.lower()) is not None
+
+
+def _called_counterpart(v: SentView, lex: Lexicon, key: str) -> bool:
+    """The sentence names ``key`` as someone's counterpart: the word (minister_talk_partners) in
+    the words right before the name ("his Chilean counterpart Y", "her counterpart, Y") or right
+    after it ("Y, his counterpart")."""
+    for np in v.nps:
+        if np.kind != NAME or np.key != key:
+            continue
+        before = range(max(v.start, np.head_start - 4), np.head_start)
+        apposed = range(np.head_end, np.end)  # (an apposition the phrase holds)
+        after = range(np.end, min(v.end, np.end + 3))
+        if any(v.low(j) in lex.minister_talk_partners for j in (*before, *apposed)) \
+                or v.low(np.end) == "," and any(v.low(j) in lex.minister_talk_partners for j in after):
+            return True
+    return False
 
 
 def _bare_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str], status: CallStatus) -> bool:
@@ -695,7 +744,8 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         # held one joint call; a sentence of the body may say "jointly")
         return [(frozenset((s, objects[0])), s, cue, cue) for s in subjects]
     if len(subjects) >= 2 and len(objects) == 1 and objects[0] not in subjects and frame.subjects \
-            and any(v.low(k) in view.lex.distributive_subjects for k in range(frame.subjects[-1].end, _verb_start(cue))):
+            and any(v.low(k) in view.lex.distributive_subjects
+                    for k in range(max(frame.subjects[-1].end, _verb_start(cue) - 2), _verb_start(cue))):
         # "A and B each spoke by phone with X", "A and B separately phoned X": a call each
         return [(frozenset((s, objects[0])), s if dialled else None, cue, cue) for s in subjects]
     if frame.separate and len(objects) > 1:
@@ -940,8 +990,10 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             continue
         status = call_status(v, lex, cue)
         if not cue.strong and status is CallStatus.PLANNED and v.low(cue.start - 1) in lex.talk_possibility \
-                and not any(lo <= d.start < hi for d in v.dates for lo, hi in [clause_bounds(v, lex, cue.start)]):
-            continue  # "we could talk to each other openly": an ability, no plan (but "could speak on Friday")
+                and _in_quotation(v, cue.start) and not v.dates and not _plan_time(v, lex, cue.start - 1):
+            # '"I think I could talk to him openly," X said': an ability, no plan (but "could speak
+            # on Friday", "may speak with Y soon, the office said")
+            continue
         if status is CallStatus.DENIED and lex.status["no_contact_spans"].find(
                 v.lower, cue.end - v.start, clause_end(v, cue.end, 12) - v.start) is not None:
             continue  # "had not spoken to him for a long time": no call claimed, none denied

@@ -110,14 +110,19 @@ def _complement(lex: Lexicon, low: str, after: str = "") -> bool:
 
 def _predicate_after(v: SentView, lex: Lexicon, k: int) -> bool:
     """A naming's predicate at token ``k``, right after the person of "call": a lower-case word
-    ending its clause (punctuation or "and" after it) that is no time or manner of a call
-    ("again", "twice": calls.json called_adverbs), no preposition and no "-ly" adverb."""
+    ending the sentence, alone or with one more after "and" ("called X corrupt.", "called X weak
+    and dishonest."), that is no time or manner of a call ("again", "often": calls.json
+    called_adverbs), no preposition and no "-ly" adverb."""
     word = v.tok(k)
     if not (word.isalpha() and word.islower()) or word.endswith("ly") or v.low(k) in lex.called_adverbs \
             or v.low(k) in lex.governing_prepositions or v.low(k) in lex.call_verb_particles \
             or v.low(k) in lex.clause_adverbs or v.low(k) in lex.weekdays or v.low(k) in ("to", "and", "but", "or"):
         return False
-    return v.low(k + 1) in (".", ",", ";", "!", "and", "or", "”", '"') or k + 1 >= v.end
+    end = k + 1
+    if v.low(end) in ("and", "or") and v.tok(end + 1).isalpha() and v.tok(end + 1).islower() \
+            and v.low(end + 1) not in lex.called_adverbs:
+        end += 2
+    return end >= v.end or v.low(end) in (".", "!", "”", '"') and end + 1 >= v.end - 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +228,7 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
             break
         if not _modifier(lex, v.low(pos)) and v.low(pos) not in lex.light_verb_adverbs:
             break
-    if light is None and possessor is not None and possessor.kind == NAME:
+    if light is None and possessor is not None and possessor.kind == NAME and possessor.start > v.start:
         m, value = lex.light_verbs.lookup(v.lower, possessor.start - 1 - v.start)
         if m == 1 and value.returns:
             light, light_start = value, possessor.start - 1  # "returned Y's call": the verb before the possessor

@@ -1021,6 +1021,12 @@ def trailing_participle(v: SentView, lex: Lexicon, cue: Cue) -> tuple[int, int |
     return None
 
 
+def main_clause_planned(v: SentView, lex: Lexicon, comma: int) -> bool:
+    """The clause before a trailing clause's comma tells a plan ("X will phone Y on Friday, a day
+    after speaking with Z": the talk with Z is to come too)."""
+    return lex.status["planned"].find(v.lower, 0, comma - v.start) is not None
+
+
 def _main_subject(v: SentView, lex: Lexicon, comma: int) -> tuple[PersonNP, ...]:
     """The subject of the clause before ``comma``, with those coordinated with it: the last
     person phrase there that opens the sentence or a clause a verb of saying governs ("X said Y

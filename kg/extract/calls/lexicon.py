@@ -257,6 +257,7 @@ class Lexicon:
     event_kinds: Mapping[str, frozenset[str]]  # "disaster" -> the families it may stand for ("earthquake", "flood")
     event_day_nouns: frozenset[str]  # the nouns of events a day may be told by (other_event_nouns and the families')
     event_verbs: Mapping[str, str]  # "voted" -> "election": a verb telling an event in its own clause
+    event_verbs_before: Mapping[str, frozenset[str]]  # "office" -> "took", "assumed": the words it needs before it
     event_verbs_own_day: frozenset[str]  # "announced": its clause tells the event only with a day of its own
     event_participation: Phrases  # "took part in": after a date, the event it gives a day ("on Tuesday took part in the summit")
     other_time_phrases: Phrases  # "last year", "usually": a clause of another time than the story's
@@ -353,6 +354,7 @@ class Lexicon:
     minister_talk_partners: frozenset[str]  # "counterpart": a person with no role who talks with one
     negations: frozenset[str]  # "did not attend"
     finite_be: frozenset[str]  # "was joined by"
+    perfect_auxiliaries: frozenset[str]  # "had", "has": a clause's predicate after a "since" phrase
     deadline_words: frozenset[str]  # "until July 9": a deadline, not the story's day
     not_plural_s_words: frozenset[str]  # "his call": no plural subject
     name_modified_nouns: frozenset[str]  # "the Dule administration": the name is no person there
@@ -527,6 +529,8 @@ def lexicon() -> Lexicon:
         event_kinds=MappingProxyType({e["phrase"]: frozenset(e["of_any"]) for e in entries(dates, "event_families") if "of_any" in e}),
         event_day_nouns=other_event_nouns | frozenset(n for e in entries(dates, "event_families") for n in e["nouns"]),
         event_verbs=MappingProxyType({w: e["phrase"] for e in entries(dates, "event_families") for w in e.get("verbs", ())}),
+        event_verbs_before=MappingProxyType({w: frozenset(before) for e in entries(dates, "event_families")
+                                             for w, before in e.get("verb_needs_before", {}).items()}),
         event_verbs_own_day=frozenset(w for e in entries(dates, "event_families") if e.get("verbs_need_their_day")
                                       for w in e.get("verbs", ())),
         event_participation=Phrases((p, True) for p in phrases_of(dates, "event_participation_verbs")),
@@ -626,6 +630,7 @@ def lexicon() -> Lexicon:
         minister_talk_partners=frozenset(phrases_of(calls, "minister_talk_partners")),
         negations=frozenset(phrases_of(discourse, "negations")),
         finite_be=frozenset(phrases_of(discourse, "finite_be")),
+        perfect_auxiliaries=frozenset(phrases_of(discourse, "perfect_auxiliaries")),
         deadline_words=frozenset(phrases_of(discourse, "deadline_words")),
         not_plural_s_words=frozenset(phrases_of(discourse, "not_plural_s_words")),
         name_modified_nouns=frozenset(phrases_of(discourse, "name_modified_nouns")),

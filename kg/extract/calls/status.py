@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.calls.cues import NOUN, Cue
-from kg.extract.calls.frames import clause_bounds, lead_clause_end
+from kg.extract.calls.frames import clause_bounds, lead_clause_end, main_clause_planned, trailing_participle
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.requests import call_request
 from kg.extract.calls.view import NAME, PRONOUN, ROLE, SentView
@@ -238,6 +238,8 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
 
     if cue.light is not None and cue.light.status is not None:
         return cue.light.status  # "declined a call from", "sought a call with"
+    if (trailing := trailing_participle(v, lex, cue)) is not None and main_clause_planned(v, lex, trailing[0]):
+        return CallStatus.PLANNED  # "X will phone Y on Friday, a day after speaking with Z"
     if (request := call_request(v, lex, cue)) is not None and request.refused:
         return CallStatus.ATTEMPTED  # "X's request for a call was turned down"
     tried = _tried(v, lex, cue, lo)

@@ -89,11 +89,8 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
             between.pop()
     # "phoned shortly after the count closed on Sunday": the other event's day is the call's too
     if any(w in lex.other_event_words and not (n and between[n - 1] in lex.same_day_adverbs)
-           and not (d.start >= cue.end and n + 1 < len(between) and between[n + 1].endswith("ing")
-                    and any(x in _CLAUSE_VERBS for x in between[n + 2:]))
+           and not (w == "since" and d.start >= cue.end and _since_phrase_closed(v, lex, lo + n, d.start))
            for n, w in enumerate(between)):
-        # (not "his first call since taking office on March 1 had been with X on Saturday": a
-        # gerund's phrase closed before the clause's verb)
         return True
     if d.start >= cue.end and _new_subject_between(v, cue.end, d.start, that=True):
         return True  # "... agreed on a dialogue, and Minister X will visit on May 6"
@@ -140,7 +137,14 @@ def _event_verb_at(v: SentView, lex: Lexicon, d: DateMention) -> int | None:
         words += v.tok(k).isalpha() and v.tok(k).islower() and v.low(k) not in ("on", "in", "at", "as") \
             and v.low(k) not in lex.title_words
         k -= 1
-    return k if v.low(k) in lex.event_verbs else None
+    return k if _is_event_verb(v, lex, k) else None
+
+
+def _is_event_verb(v: SentView, lex: Lexicon, k: int) -> bool:
+    """Token ``k`` is an event verb ("sworn"), with the word it needs before it where it needs one
+    ("took office"; not "phoned from his office")."""
+    low = v.low(k)
+    return low in lex.event_verbs and (low not in lex.event_verbs_before or v.low(k - 1) in lex.event_verbs_before[low])
 
 
 def event_noun_of(v: SentView, lex: Lexicon, d: DateMention, own: range = range(0)) -> int | None:
@@ -319,13 +323,13 @@ def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int]
             m = k + n
             # "the", "his", "Sunday's", "Lars Berg's", "the leaders'", a few lower-case words:
             # then the event's noun
-            while m < min(v.end, k + n + 5) and not noun(m) and v.low(m) not in lex.event_verbs and (
+            while m < min(v.end, k + n + 5) and not noun(m) and not _is_event_verb(v, lex, m) and (
                     v.tok(m).isalpha() and v.tok(m).islower() or v.low(m) in ("'s", "’s", "'", "’")
                     or v.tok(m)[:1].isupper() or v.tok(m).isdigit() and (v.tok(m - 1)[:1].isupper()
                                                                          or v.tok(m + 1)[:1].isupper())):
                 # ("the day after the June 4 vote", "the 4 June vote": a date's day number by its month)
                 m += 1
-            if m < v.end and v.low(m) in lex.event_verbs and m > k + n:
+            if m < v.end and _is_event_verb(v, lex, m) and m > k + n:
                 # "the day after the Varnian was sworn in on May 2": the event the clause tells, with
                 # its own day (not "the day after he announced his candidacy": which announcement)
                 opening = k <= v.start + 1 or _opens(v, lex, k)
@@ -372,7 +376,7 @@ def _clause_lead_holds(v: SentView, lex: Lexicon, k: int, n: int) -> bool:
         j = m
         while j < min(v.end, m + 6) and (v.tok(j)[:1].isupper() or v.low(j) in ("was", "were", "had", "been", "is")):
             j += 1
-        return j < v.end and v.low(j) in lex.event_verbs
+        return j < v.end and _is_event_verb(v, lex, j)
     if m >= v.end or v.low(m) not in lex.determiners and v.low(m) not in lex.possessive_pronouns:
         return False
     j = _event_noun_within(v, lex, m + 1, min(v.end - 1, m + 4))
@@ -426,8 +430,15 @@ def _event_apposed(v: SentView, lex: Lexicon, d: DateMention) -> tuple[str, int]
 _PLACE_LINKS = frozenset(("in", "at", "of", "the", ","))
 
 
-# the finite verbs of being and having that open a clause's predicate (grammar)
-_CLAUSE_VERBS = frozenset(("had", "has", "have", "was", "were", "is", "are"))
+def _since_phrase_closed(v: SentView, lex: Lexicon, k: int, end: int) -> bool:
+    """ "his first call since taking office on March 1 had been with X on Saturday": a gerund's
+    phrase after "since" at ``k``, closed by its own day, then a verb of being or having of the
+    clause before ``end`` (not "since hearing the plane had crashed on Sunday")."""
+    if not v.low(k + 1).endswith("ing"):
+        return False
+    own = next((x for x in v.dates if k + 1 < x.start and x.end < end), None)
+    return own is not None and any(v.low(j) in lex.finite_be or v.low(j) in lex.perfect_auxiliaries
+                                   for j in range(own.end, end))
 
 
 def _new_subject_between(v: SentView, lo: int, hi: int, that: bool = False) -> bool:
@@ -487,12 +498,14 @@ def _aside_between(v: SentView, d: DateMention, cue: Cue) -> bool:
 
 
 def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day: date | None) -> Day:
-    if (trailing := trailing_participle(v, lex, cue)) is not None:
+    if (trailing := trailing_participle(v, lex, cue)) is not None and not any(d.start >= cue.end for d in v.dates):
         # "X phoned Y on Thursday, a day after speaking with Z": the day before the main clause's
-        # (no gap told, "..., after speaking with Z": no day)
+        # (no gap told, "..., after speaking with Z": no day; a day of its own after the gerund is
+        # read as any call's)
         comma, days = trailing
         main = [d for d in v.dates if d.end <= comma and not is_back_reference(d.expression.lower().strip())]
-        day = resolve_date(main[-1].expression, anchor_day) if main and days is not None else None
+        day = resolve_date(main[-1].expression, anchor_day, future=status is CallStatus.PLANNED) \
+            if main and days is not None else None
         return Day(day + timedelta(days=days) if day is not None else None)
     candidates = []
     named: dict[int, DateMention] = {}  # candidate -> its date, for the days a text names
