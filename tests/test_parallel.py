@@ -48,3 +48,36 @@ def test_a_killed_worker_costs_one_note_and_no_article(tmp_path):
     assert not result.skipped and result.articles == reference.articles  # every article analysed again
     for name in ("graph.ttl", "graph.graphml"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+
+
+def test_a_replacement_worker_that_cannot_spawn_costs_one_note_and_no_article(tmp_path, monkeypatch):
+    """CPython 3.11 may fail to spawn a dead worker's replacement on the next submission ("bad
+    value(s) in fds_to_keep") before the pool has seen itself broken: that submission's batch is
+    lost like a broken pool's, and analysed again."""
+    import kg.build.parallel as parallel
+
+    real_pool = parallel._pool
+    failed = []
+
+    class FailingOnce(parallel.ProcessPoolExecutor):
+        def submit(self, *args, **kwargs):
+            if not failed:
+                failed.append(1)
+                raise ValueError("bad value(s) in fds_to_keep")
+            return super().submit(*args, **kwargs)
+
+    def pool(workers, model, gazetteers):
+        if failed:
+            return real_pool(workers, model, gazetteers)
+        return FailingOnce(workers, mp_context=parallel.get_context("spawn"), initializer=parallel._init,
+                           initargs=(model, gazetteers))
+
+    monkeypatch.setattr(parallel, "_pool", pool)
+    reference = build(Settings(inputs=(FIXTURES,), out_dir=tmp_path / "one", validate=False))
+    result = build(Settings(inputs=(FIXTURES,), out_dir=tmp_path / "two", validate=False, jobs=2, batch_size=3))
+    assert failed
+    (note,) = result.notes
+    assert "worker process died" in note
+    assert not result.skipped and result.articles == reference.articles
+    for name in ("graph.ttl", "graph.graphml"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
