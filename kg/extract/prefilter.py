@@ -81,7 +81,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from kg.extract.calls.lexicon import Lexicon, lexicon
+from kg.extract.calls.lexicon import Lexicon, lexicon, names_a_foreign_minister
 from kg.extract.dates import find_date_expressions
 from kg.extract.mentions import PERSON_KINDS, EntityIndex, person_key_form
 from kg.extract.nlp import gazetteer_patterns, name_variants, normalise_for_nlp
@@ -234,7 +234,7 @@ class Prefilter:
         found = self._found(text)
         if found is not _TALK:
             return found is _CUE
-        if self.lex.minister_talk_titles.search(normalise_for_nlp(text).lower()) is not None:
+        if names_a_foreign_minister(normalise_for_nlp(text)):
             return True  # a foreign minister's talk (``_ministers_talk``) needs no second leader
         if cast is not None:
             return cast.leaders >= 2

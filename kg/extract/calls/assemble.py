@@ -22,13 +22,13 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache, partial
+from functools import partial
 
 from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues, tells_a_time, titled_description_then_name
 from kg.extract.calls.discourse import (Context, asked_partner, leaders_named_before, quote_speaker, resolve, subject_of_sentence,
                                        transcript_answer, with_subject_of)
 from kg.extract.calls.drafts import Draft, absorb, caller_in, freeze, merge_drafts, token_offset, with_sentence
-from kg.extract.calls.lexicon import Lexicon
+from kg.extract.calls.lexicon import Lexicon, names_a_foreign_minister
 from kg.extract.calls.frames import (Frame, trailing_participle, adjunct_after_objects, clause_bounds, coordinated_after, first_member, partner_after,
                                      read_frame, subjects_before)
 from kg.extract.calls.reporters import has_report_cue, reports_in
@@ -182,16 +182,10 @@ def _ministers_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str])
         return False
     ministers = {p for p in parts if holds_portfolio(view.entities[p].role if p in view.entities else None,
                                                      lex.minister_talk_holds)}
-    if not ministers or not _names_foreign_minister(lex.minister_talk_titles, view.text):
+    if not ministers or not names_a_foreign_minister(view.text):
         return False
     return all(p in ministers or view.is_leader(p)
                or (p in view.entities and not view.entities[p].role and _called_counterpart(v, lex, p)) for p in parts)
-
-
-@lru_cache(maxsize=64)
-def _names_foreign_minister(titles: re.Pattern, text: str) -> bool:
-    """The article names a foreign minister by title (asked once per article, not per talk)."""
-    return titles.search(text.lower()) is not None
 
 
 def _called_counterpart(v: SentView, lex: Lexicon, key: str) -> bool:

@@ -20,7 +20,8 @@ from kg.extract.roles import minister_roles
 from kg.model import CallMedium, CallStatus
 from kg.resources import lexicon_entries, lexicon_phrases, load_lexicon
 
-__all__ = ["Phrases", "phrase_words", "Lexicon", "NounInfo", "LightVerb", "lexicon", "entries", "phrases_of"]
+__all__ = ["Phrases", "phrase_words", "Lexicon", "NounInfo", "LightVerb", "lexicon", "entries", "phrases_of",
+           "names_a_foreign_minister"]
 
 
 # The tokenizer splits a contraction's "n't" off and shortens "won't"/"can't" to "wo"/"ca".
@@ -664,3 +665,11 @@ def lexicon() -> Lexicon:
         gendered_titles=MappingProxyType({e["phrase"]: e["gender"] for e in entries(discourse, "gendered_titles")}),
         generic_media_words=frozenset(p for p in phrases_of(reports, "generic_media_heads") if " " not in p),
     )
+
+
+@lru_cache(maxsize=64)
+def names_a_foreign_minister(text: str) -> bool:
+    """The text names a foreign minister by title (minister_talk_titles): read by the rules of a
+    minister's bare talk and by the article scan, which must pass every article the rules read
+    (kept for the last texts: the rules ask once per talk of an article)."""
+    return lexicon().minister_talk_titles.search(text.lower()) is not None
