@@ -96,3 +96,23 @@ def test_a_capital_s_name_opening_a_person_s_name(nlp_and_gaz, text, person):
     assert people == ([(person, "")] if person else [])
     # (the same as every entity set again, the way with a model's entities)
     test_people_finder_writes_what_setting_every_entity_writes(nlp_and_gaz, text)
+
+
+@pytest.mark.parametrize("text, people", [
+    # a word that only opens titles ("Federal President") titles no capitalised noun after it
+    ("Protesters gathered outside the Federal Police building in the capital.", []),
+    ("The National Guard closed the bridge on Monday.", []),
+    # a whole title before the name still titles it, and a title word after a place word
+    ("Interior CS Tala Voss told the senate that the officers would be paid.", ["Tala Voss"]),
+    ("Foreign Minister HH Prince Amara bin Dule opened the session.", ["Amara bin Dule"]),
+])
+def test_a_word_that_only_opens_a_title_titles_no_name(nlp_and_gaz, text, people):
+    nlp, _ = nlp_and_gaz
+    assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"] == people
+    test_people_finder_writes_what_setting_every_entity_writes(nlp_and_gaz, text)
+
+
+def test_a_force_named_after_a_title_word_is_not_the_one_telephoned(analyse_text):
+    facts = analyse_text("President Lars Berg phoned King Emil Sorn on Monday. Protesters gathered outside the Federal "
+                         "Police building in the capital, and Berg telephoned him again on Tuesday.", published="2024-05-08")
+    assert "Police" not in {e.name for e in facts.entities}

@@ -219,6 +219,7 @@ class _Words(NamedTuple):
     portfolios: frozenset[str]
     honorific_phrases: tuple[tuple[str, ...], ...]  # "tan sri": honorifics whose words alone are names
     given_name_titles: frozenset[str]  # "prince": a given name alone after it is the name
+    title_heads: frozenset[str]  # "president", "minister", "general": words that end a title
 
 
 _WORDS: dict[int, tuple[dict, _Words]] = {}  # id(titles) -> (titles, its words): the lexicon is loaded once
@@ -246,7 +247,8 @@ def _words(titles: dict) -> _Words:
         frozenset(w for t in lexicon_phrases(titles, "honorifics") for w in t.split()),
         frozenset(lexicon_phrases(titles, "portfolios")),
         tuple(tuple(p.split()) for p in lexicon_phrases(titles, "honorific_phrases")),
-        frozenset(lexicon_phrases(titles, "given_name_titles")))
+        frozenset(lexicon_phrases(titles, "given_name_titles")),
+        frozenset(re.split(r"[ -]", t)[-1] for t in title_phrases))
     _WORDS.clear()
     _WORDS[id(titles)] = (titles, words)
     return words
@@ -388,7 +390,9 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
         # in a Title Case headline every word looks like a name: trust given names only
         titled = (title_before(doc, i, w.title_phrases) is not None or _portfolio_before(lower, i, w.portfolios, title_words)
                   or honoured < i and title_before(doc, honoured, w.title_phrases) is not None
-                  or any(lower[k] in title_words for k in range(opening, i))
+                  # (a word that ends a title: "Federal" opens "Federal President" but titles no
+                  # "Federal Police")
+                  or any(lower[k] in w.title_heads for k in range(opening, i))
                   or _counterparts_before(cols, i, found)
                   # "the President of the Republic of Ostria Amara Dule": the place right before
                   or (words >= 2 and i >= 4 and text[i - 1] != "," and title_of_place_before(
