@@ -5920,3 +5920,29 @@ def test_a_possibility_modal_in_a_quotation_opened_a_sentence_before_makes_no_pl
                          "word. I think I could talk to him openly,\" Varga told reporters after the call.",
                          published="2024-11-08")
     assert [c.status for _, c in calls_of(facts)] == [CallStatus.OCCURRED]
+
+
+@pytest.mark.parametrize("text, caller", [
+    # a post that leaves out its writer: who "phoned" placed the call; who "spoke" or had "a call" may not have
+    ('"Just phoned President Ilse Varga to wish her well," Prime Minister Lars Berg wrote on X on Monday.',
+     "Lars Berg"),
+    ('Prime Minister Lars Berg wrote on X: "Rang President Ilse Varga this morning to wish her well."', "Lars Berg"),
+    ('"Great call with President Ilse Varga this morning," Prime Minister Lars Berg wrote on X.', None),
+    ('"Just got a call from President Ilse Varga," Prime Minister Lars Berg wrote on X.', "Ilse Varga"),
+])
+def test_a_post_that_leaves_out_its_writer_who_phoned_names_the_writer_the_caller(analyse_text, text, caller):
+    facts = analyse_text(text, published="2024-05-10")
+    people, call = only_call(facts)
+    names = _names(facts)
+    assert sorted(people) == ["Ilse Varga", "Lars Berg"]
+    assert (names[call.caller] if call.caller else None) == caller
+
+
+def test_a_post_that_leaves_out_its_writer_who_spoke_with_a_leader_tells_a_call(analyse_text):
+    facts = analyse_text('"Just spoke with President Ilse Varga about the grain corridor," Prime Minister Lars Berg '
+                         'wrote on X on Monday.', published="2024-05-10")
+    people, call = only_call(facts)
+    assert sorted(people) == ["Ilse Varga", "Lars Berg"] and call.caller is None
+    # (not a talk at a place: "spoke with the press in Rome", "spoke with X at the summit")
+    assert calls_of(analyse_text('"Spoke with President Ilse Varga at the summit in Rome," Prime Minister Lars Berg '
+                                 'wrote on X.', published="2024-05-10")) == []

@@ -674,7 +674,7 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         # "a request by X for a call was turned down by Varnia": the one leader of Varnia the
         # article has named before
         objects = _country_leader(view, v, frame.country, frozenset(subjects))
-    if not frame.subjects and objects and cue.strong and _opens_post(v, cue):
+    if not frame.subjects and objects and (cue.strong or cue.kind == TALK_VERB) and _opens_post(v, cue):
         # '"Great call with X today," Y wrote': a post that leaves its subject out is its writer's
         speaker = quote_speaker(view, v, ctx)
         if speaker is not None and speaker not in objects:
@@ -684,6 +684,10 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         # 'Y posted on Telegram: "Talked with Z this morning."': the writer named before the colon
         subjects = [writer]
     caller = None
+    if not frame.subjects and len(subjects) == 1 and len(objects) == 1 and cue.kind == CALL_VERB and not cue.passive \
+            and frame.caller is None and frame.prep == "verb":
+        # '"Just phoned X," Y wrote': the writer left out of their post placed the call
+        caller = subjects[0]
     if frame.caller is not None:
         if frame.caller in frame.subjects:
             found = _keys(view, v, (frame.caller,), ctx, named_objects)
