@@ -5946,3 +5946,17 @@ def test_a_post_that_leaves_out_its_writer_who_spoke_with_a_leader_tells_a_call(
     # (not a talk at a place: "spoke with the press in Rome", "spoke with X at the summit")
     assert calls_of(analyse_text('"Spoke with President Ilse Varga at the summit in Rome," Prime Minister Lars Berg '
                                  'wrote on X.', published="2024-05-10")) == []
+
+
+@pytest.mark.parametrize("text, people", [
+    # "the two men" of a leader and one the gazetteer knows to take office soon, the sentence before
+    ("Javier Milei met Gabriel Boric in Santiago on Monday. The two men first spoke by phone on the night of "
+     "the vote, on November 19.", ["Gabriel Boric", "Javier Milei"]),
+    # (not a spokesman beside a leader)
+    ("Spokesman Tomas Hale said on Monday that President Lars Berg would travel to Vell. The two men spoke by "
+     "phone on Sunday.", None),
+])
+def test_the_two_men_of_a_leader_and_one_who_takes_office_soon(analyse_text, text, people):
+    facts = analyse_text(text, published="2023-11-29")
+    found = calls_of(facts)
+    assert [sorted(p) for p, _ in found] == ([people] if people else [])

@@ -689,12 +689,17 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
         if len(ctx.current) >= 2 and v.index - ctx.current_index <= 2:
             return tuple(sorted(ctx.current))
         pair = leaders_named_before(view, v, np.start)[:2]
-        if len(pair) < 2 and np.word in view.lex.person_groups:
+        if len(pair) < 2:
             # "X has been in contact with her colleague, Y. The two ministers spoke ...": the two
-            # people (leaders or not) the sentence before names, when it names only two
+            # people (leaders or not) the sentence before names, when it names only two; "X met
+            # the president-elect Y. The two men spoke ...": a leader and one who takes office
+            # soon or held it before (not a spokesman beside a leader)
             lo = view.sents[max(0, v.index - 1)].start
             people = {m.key for m in view.mentions if lo <= m.start < np.start
                       and m.kind in (EntityKind.LEADER, EntityKind.PERSON)}
+            if np.word not in view.lex.person_groups:
+                people = {k for k in people if view.entities[k].kind is EntityKind.LEADER
+                          or view.entities[k].incoming or view.entities[k].former}
             pair = sorted(people) if len(people) == 2 else pair
         return tuple(sorted(pair)) if len(pair) == 2 else ()
     if np.kind == ROLE and np.word.startswith("honorific "):
