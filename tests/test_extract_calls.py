@@ -3615,6 +3615,20 @@ def test_a_person_told_by_what_they_did_before_their_name_is_the_one_called(anal
     ("The summit in Vella opened on Tuesday. The day after the summit, Premier Ilse Varga phoned King "
      "Emil Sorn.", date(2025, 3, 12)),
     ("Premier Ilse Varga phoned Lars Berg on election night. The vote was held on Sunday.", date(2025, 3, 9)),
+    # ... by a participle after its noun, with a place or not ("the elections held in Vella on Sunday")
+    ("Premier Ilse Varga phoned Lars Berg on election night. His party won 40% of the vote in the elections "
+     "held in Vella on Sunday, March 9.", date(2025, 3, 9)),
+    # ... by a clause whose object joins two places ("struck the coast and the islands")
+    ("King Emil Sorn phoned Premier Ilse Varga hours after the earthquake. The quake struck the coast "
+     "and the islands before dawn on Tuesday.", date(2025, 3, 11)),
+    # ... and after a measure ("the 6.8-magnitude quake", "the magnitude 6.8 quake")
+    ("King Emil Sorn phoned Premier Ilse Varga hours after the earthquake. The 6.8-magnitude quake struck "
+     "the coast before dawn on Tuesday.", date(2025, 3, 11)),
+    ("King Emil Sorn phoned Premier Ilse Varga hours after the magnitude 6.8 earthquake that struck the "
+     "coast on Tuesday.", date(2025, 3, 11)),
+    # (not a clause joined by "and": "struck the coast and the premier said on Tuesday ...")
+    ("King Emil Sorn phoned Premier Ilse Varga hours after the earthquake. The quake struck the coast "
+     "and the premier said on Tuesday that the damage was heavy.", None),
     ("Lars Berg was sworn in on Thursday. On the eve of his inauguration, Premier Ilse Varga phoned "
      "Lars Berg.", date(2025, 3, 12)),
     # not the day of a report, of a relative clause, after "since", nor a compound qualifying a noun
@@ -5950,8 +5964,8 @@ def test_a_post_that_leaves_out_its_writer_who_spoke_with_a_leader_tells_a_call(
 
 @pytest.mark.parametrize("text, people", [
     # "the two men" of a leader and one the gazetteer knows to take office soon, the sentence before
-    ("Javier Milei met Gabriel Boric in Santiago on Monday. The two men first spoke by phone on the night of "
-     "the vote, on November 19.", ["Gabriel Boric", "Javier Milei"]),
+    ("Javier Milei met Gabriel Boric in Santiago on Monday. The two men had first talked by telephone on "
+     "November 19.", ["Gabriel Boric", "Javier Milei"]),
     # (not a spokesman beside a leader)
     ("Spokesman Tomas Hale said on Monday that President Lars Berg would travel to Vell. The two men spoke by "
      "phone on Sunday.", None),

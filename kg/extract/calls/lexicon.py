@@ -244,7 +244,7 @@ class Lexicon:
     depiction_nouns: frozenset[str]  # "footage of X speaking on the phone": the call told before
     broadcast_verbs: frozenset[str]  # "Kurjer carried his speech live": the outlet carried the call's telling
     speech_nouns: frozenset[str]
-    publishing_verbs: frozenset[str]  # "posted a photo of the call on X": a long object before the platform
+    publishing_verbs: frozenset[str]  # "posted a photo from the call on X": a long object before the platform
     writing_verbs: frozenset[str]  # '"...," she wrote': a quotation written, maybe a post told before
     topic_prepositions: frozenset[str]  # "no conversation about the border": a topic denied, not a call
     report_future_words: frozenset[str]  # "reported that A and B would meet": no report of their call
@@ -261,6 +261,7 @@ class Lexicon:
     event_verbs_before: Mapping[str, frozenset[str]]  # "office" -> "took", "assumed": the words it needs before it
     event_verbs_own_day: frozenset[str]  # "announced": its clause tells the event only with a day of its own
     event_participation: Phrases  # "took part in": after a date, the event it gives a day ("on Tuesday took part in the summit")
+    event_participles: Phrases  # "held": between an event's noun and its date ("the elections held on Sunday")
     other_time_phrases: Phrases  # "last year", "usually": a clause of another time than the story's
     other_event_words: frozenset[str]
     same_day_adverbs: frozenset[str]
@@ -535,6 +536,7 @@ def lexicon() -> Lexicon:
         event_verbs_own_day=frozenset(w for e in entries(dates, "event_families") if e.get("verbs_need_their_day")
                                       for w in e.get("verbs", ())),
         event_participation=Phrases((p, True) for p in phrases_of(dates, "event_participation_verbs")),
+        event_participles=Phrases((p, True) for p in phrases_of(dates, "event_participles")),
         other_time_phrases=Phrases((p, True) for p in phrases_of(dates, "other_time_phrases")),
         other_event_words=frozenset(phrases_of(discourse, "other_event_words")),
         same_day_adverbs=frozenset(phrases_of(discourse, "same_day_adverbs")),

@@ -44,7 +44,7 @@ def _tied(view: DocView, v: SentView, start: int, end: int) -> bool:
         return True  # "confirmed the hour of the conversation to Lusa": the one it was said to
     on = start - 2 if v.low(start - 1) in ("its", "his", "her", "their") else start - 1
     if v.low(on) == "on" and _published_before(v, lex, on):
-        return True  # "posted a photo of the call on X", "... on its X page"
+        return True  # "posted a photo from the call on X", "... on its X page"
     if v.low(end) in ("'s", "’s"):
         # "Vell Radio's Morning Hour programme reported the call": past the programme's name
         k = end + 1
@@ -85,7 +85,7 @@ def _said_to(v: SentView, cues, to: int) -> bool:
 
 def _published_before(v: SentView, lex, on: int) -> bool:
     """A verb of publishing within ten words before ``on``, no comma or full stop between, and
-    the call itself what was put out ("posted a photo of the call on X", not "of the flood")."""
+    the call itself what was put out ("posted a photo from the call on X", not "a photo of the flood")."""
     call = False
     for k in range(on - 1, max(v.start, on - 10) - 1, -1):
         low = v.low(k)

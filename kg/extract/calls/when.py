@@ -177,6 +177,14 @@ def event_noun_of(v: SentView, lex: Lexicon, d: DateMention, own: range = range(
             k -= 1
         if v.low(rel - 1) == "," and event_noun(k) and (k == rel - 2 or v.low(k + 1) in _PLACE_LINKS):
             return k
+    # "the elections held on Sunday", "the summit held in Vella on May 3": a participle of holding
+    # the event between its noun and its day (a place may follow it)
+    k = d.start - 1
+    while k > max(v.start, d.start - 5) and (v.low(k) in _PLACE_LINKS or v.tok(k)[:1].isupper()):
+        k -= 1
+    for n in range(1, 4):
+        if lex.event_participles.match(v.lower, k - n + 1 - v.start) == n and event_noun(k - n):
+            return k - n
     # "the summit between the two presidents on August 15": the day after the noun's partners
     k = next((j for j in range(d.start - 2, max(v.start, d.start - 9), -1) if v.low(j) == "between"), None)
     if k is not None and event_noun(k - 1) and not any(v.low(j) in (",", ";", ":") for j in range(k, d.start)):
@@ -282,15 +290,34 @@ def _event_told_before(v: SentView, lex: Lexicon, d: DateMention) -> str | None:
     k = d.start - 1
     j = v.start
     while j < d.start - 1 and (v.low(j) in lex.determiners or v.tok(j).isalpha() and v.tok(j).islower()
-                               and v.low(j) not in lex.event_day_nouns):
-        j += 1  # "The", "the presidential"
+                               and v.low(j) not in lex.event_day_nouns or _measure_at(v, j)):
+        j += 1  # "The", "the presidential", "The 7.5-magnitude"
     if j >= d.start - 1 or v.low(j) not in lex.event_day_nouns:
         return None
-    between = [v.low(x) for x in range(j + 1, d.start)]
-    if len(between) > 7 or any(w in (",", ";", ":", "and", "but") or w in lex.relative_pronouns for w in between):
+    between = range(j + 1, d.start)
+    if len(between) > 10 or any(v.low(x) in (",", ";", ":", "but") or v.low(x) in lex.relative_pronouns
+                                or v.low(x) == "and" and not _joins_noun_phrases(v, lex, x) for x in between):
         return None
     return v.low(j)
 
+
+def _joins_noun_phrases(v: SentView, lex: Lexicon, k: int) -> bool:
+    """The "and" at ``k`` joins two noun phrases ("struck the coast and the islands"), not two
+    clauses ("and killed", "and the president said"): a determiner or a capital after it, and no
+    verb of saying within three words."""
+    nxt = v.tok(k + 1) if k + 1 < v.end else ""
+    return (v.low(k + 1) in lex.determiners or nxt[:1].isupper()) \
+        and not any(v.low(x) in lex.reporting_words for x in range(k + 1, min(v.end, k + 5)))
+
+
+_MAGNITUDE = re.compile(r"\d{1,2}(?:\.\d)?")
+
+
+def _measure_at(v: SentView, m: int) -> bool:
+    """Token ``m`` is part of a quake's measure before its noun ("the 7.6-magnitude quake", "the
+    magnitude 7.6 quake")."""
+    return bool(_MAGNITUDE.fullmatch(v.tok(m))) and (v.tok(m + 1) in ("-", "magnitude") or v.low(m - 1) == "magnitude") \
+        or v.tok(m) == "-" and bool(_MAGNITUDE.fullmatch(v.tok(m - 1)))
 
 #: how far after the cue a lead telling a day by an event may open ("called X to congratulate him
 #: on his second term the day after the run-off")
@@ -323,11 +350,13 @@ def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int]
             m = k + n
             # "the", "his", "Sunday's", "Lars Berg's", "the leaders'", a few lower-case words:
             # then the event's noun
-            while m < min(v.end, k + n + 5) and not noun(m) and not _is_event_verb(v, lex, m) and (
+            while m < min(v.end, k + n + 6) and not noun(m) and not _is_event_verb(v, lex, m) and (
                     v.tok(m).isalpha() and v.tok(m).islower() or v.low(m) in ("'s", "’s", "'", "’")
                     or v.tok(m)[:1].isupper() or v.tok(m).isdigit() and (v.tok(m - 1)[:1].isupper()
-                                                                         or v.tok(m + 1)[:1].isupper())):
-                # ("the day after the June 4 vote", "the 4 June vote": a date's day number by its month)
+                                                                         or v.tok(m + 1)[:1].isupper())
+                    or _measure_at(v, m)):
+                # ("the day after the June 4 vote", "the 4 June vote": a date's day number by its
+                # month; "the 7.6-magnitude quake", "the magnitude 7.6 quake": a measure)
                 m += 1
             if m < v.end and _is_event_verb(v, lex, m) and m > k + n:
                 # "the day after the Varnian was sworn in on May 2": the event the clause tells, with
