@@ -1,0 +1,177 @@
+"""One type per canonical name over part A of blind28, with the surface forms that may occur in the
+articles. build_gold.py keeps, for each article, only the forms that occur verbatim (whole words).
+
+Canonical names follow the blindset where a person recurs there (Donald Trump, Barack Obama, Emmanuel
+Macron, Keir Starmer, Mette Frederiksen, Nicolás Maduro, Claudia Sheinbaum, Luiz Inácio Lula da Silva,
+Ursula von der Leyen, Twitter, Facebook, X, Reuters, EFE).
+
+Names written two ways in two articles are forms of one canonical name:
+- Katrín Jakobsdóttir (2700) / Katrin Jakobsdottir (2701);
+- Guðni Th. Jóhannesson (2700) / Gudni Johannesson (2701);
+- Yemi Osinbajo (2702, 2703) / Oluyemi Osinbajo (2708).
+
+Typing (blindset judgement 2: people who are, were or became heads of state or government are
+Leaders): the acting president Yemi Osinbajo; the kings and the queen (Margrethe II, Philippe, Felipe VI);
+the President of Dominica Charles Savarin; the former president José Mujica; the prime minister-designate
+Bart De Wever (prime minister from 3 February 2025); the outgoing prime minister Alexander De Croo.
+Persons: ministers (Bjarni Benediktsson, Espen Barth Eide, Geoffrey Onyeama, Rex Tillerson, Maxime Prévot,
+Jean-Noël Barrot, Kęstutis Budrys, Maxim Ryzhenkov, Radosław Sikorski, Margus Tsahkna, Baiba Braže,
+José Manuel Albares, Mario Lubetkin), the US Deputy Secretary of State Christopher Landau, the UK minister of
+state Sir Alan Duncan, the Governor-General of Antigua and Barbuda Sir Rodney Williams (the monarch's
+representative, not head of state), the vice-presidents Carolina Cosse and Lucía Topolansky (a former
+vice-president), the mayor and police chief of Grindavík's area, spokespeople, the European Commission
+President and the invented bylines.
+Bare titles ("the Prime Minister", "the Queen", "the Acting President") are never aliases.
+"""
+
+L, P, O, C, G = "Leader", "Person", "Outlet", "Country", "Organization"
+
+REG = {
+    # ---------------- Leaders: Nordic and Baltic
+    "Katrín Jakobsdóttir": (L, ["Katrin Jakobsdottir", "Prime Minister Katrín Jakobsdóttir", "Katrín", "Jakobsdottir"]),
+    "Jonas Gahr Støre": (L, ["Prime Minister Jonas Gahr Støre", "Støre"]),
+    "Mette Frederiksen": (L, ["Prime Minister Mette Frederiksen", "Frederiksen"]),
+    "Ulf Kristersson": (L, ["Kristersson"]),
+    "Petteri Orpo": (L, ["Orpo"]),
+    "Margrethe II": (L, ["Queen Margrethe II"]),
+    "Guðni Th. Jóhannesson": (L, ["President Guðni Th. Jóhannesson", "Gudni Johannesson", "President Gudni Johannesson"]),
+    "Inga Ruginienė": (L, ["Prime Minister Inga Ruginienė", "Ruginienė"]),
+    "Gitanas Nausėda": (L, ["President Gitanas Nausėda", "Nausėda"]),
+    "Karol Nawrocki": (L, ["Polish President Karol Nawrocki", "Nawrocki"]),
+    "Alexander Lukashenko": (L, ["Lukashenko"]),
+    # ---------------- Leaders: western and southern Europe
+    "Bart De Wever": (L, ["Prime Minister Bart De Wever", "De Wever"]),
+    "Emmanuel Macron": (L, ["French President Emmanuel Macron", "Macron"]),
+    "Dick Schoof": (L, ["Dutch Prime Minister Dick Schoof", "Schoof"]),
+    "Luc Frieden": (L, ["Prime Minister Luc Frieden", "Frieden"]),
+    "Keir Starmer": (L, ["British Prime Minister Keir Starmer", "Starmer"]),
+    "Olaf Scholz": (L, ["German Chancellor Olaf Scholz", "Scholz"]),
+    "Alexander De Croo": (L, ["De Croo"]),
+    "Philippe of Belgium": (L, ["King Philippe"]),
+    "Donald Tusk": (L, ["Polish Prime Minister Donald Tusk", "Tusk"]),
+    "Felipe VI": (L, ["King Felipe VI of Spain", "King Felipe VI"]),
+    "Pedro Sánchez": (L, ["Spanish Prime Minister Pedro Sánchez", "Sánchez"]),
+    # ---------------- Leaders: Africa and the Americas
+    "Donald Trump": (L, ["U.S. President Donald Trump", "President Donald Trump", "Trump"]),
+    "Barack Obama": (L, ["former President Barack Obama", "Obama"]),
+    "Muhammadu Buhari": (L, ["Nigerian President Muhammadu Buhari", "President Muhammadu Buhari", "Buhari",
+                             "Mr. Buhari"]),
+    "Yemi Osinbajo": (L, ["Vice President Yemi Osinbajo", "Oluyemi Osinbajo", "Vice-President Oluyemi Osinbajo",
+                          "Osinbajo", "Mr. Osinbajo"]),
+    "Nana Akufo-Addo": (L, ["President Nana Akufo-Addo", "Akufo-Addo"]),
+    "Gaston Browne": (L, ["Prime Minister the Honourable Gaston Browne", "Prime Minister Browne", "Browne"]),
+    "Roosevelt Skerrit": (L, ["the Honourable Roosevelt Skerrit", "Prime Minister Skerrit", "Skerrit", "Dr. Skerrit"]),
+    "Charles Savarin": (L, ["His Excellency Charles Savarin", "Savarin"]),
+    "Nicolás Maduro": (L, ["President Nicolás Maduro", "Maduro"]),
+    "Yamandú Orsi": (L, ["Uruguayan President Yamandú Orsi", "Orsi"]),
+    "José Mujica": (L, ["José 'Pepe' Mujica", "'Pepe' Mujica", "Mujica"]),
+    "Luiz Inácio Lula da Silva": (L, ["Brazilian President Luiz Inácio Lula da Silva", "Lula"]),
+    "Gabriel Boric": (L, ["Chilean President Gabriel Boric", "Boric"]),
+    "Claudia Sheinbaum": (L, ["Mexican President Claudia Sheinbaum", "Sheinbaum"]),
+    # ---------------- Persons
+    "Bjarni Benediktsson": (P, ["Foreign Minister Bjarni Benediktsson"]),
+    "Espen Barth Eide": (P, ["Foreign Minister Espen Barth Eide", "Barth Eide"]),
+    "Fannar Jónasson": (P, []),
+    "Úlfar Lúðvíksson": (P, []),
+    "Hólmfríður Eyjólfsdóttir": (P, []),
+    "Garba Shehu": (P, ["Shehu", "Mr. Shehu"]),
+    "Geoffrey Onyeama": (P, ["Foreign Minister Geoffrey Onyeama", "Onyeama"]),
+    "Rex Tillerson": (P, ["U.S. Secretary of State Rex Tillerson", "Tillerson"]),
+    "Laolu Akande": (P, []),
+    "Emeka Adeyinka-Bello": (P, []),
+    "Tolu Ogunleye": (P, []),
+    "Chidinma Eze": (P, []),
+    "Martin Halloran": (P, []),
+    "Chinedu Okafor-Bassey": (P, []),
+    "Adaeze Nwankwo-Lawal": (P, []),
+    "Lotte Vanderstraeten": (P, []),
+    "Ursula von der Leyen": (P, ["European Commission President Ursula von der Leyen", "von der Leyen"]),
+    "Maxime Prévot": (P, ["Foreign Minister Maxime Prévot", "Prévot"]),
+    "Jean-Noël Barrot": (P, ["Barrot"]),
+    "Kęstutis Budrys": (P, ["Foreign Minister Kęstutis Budrys", "Budrys"]),
+    "Maxim Ryzhenkov": (P, ["Foreign Minister Maxim Ryzhenkov", "Ryzhenkov"]),
+    "Radosław Sikorski": (P, ["Sikorski"]),
+    "Margus Tsahkna": (P, ["Tsahkna"]),
+    "Baiba Braže": (P, ["Braže"]),
+    "Christopher Landau": (P, ["Landau"]),
+    "Alan Duncan": (P, ["Sir Alan Duncan"]),
+    "Rodney Williams": (P, ["Sir Rodney Williams", "His Excellency Sir Rodney Williams"]),
+    "José Manuel Albares": (P, ["Albares"]),
+    "Mario Lubetkin": (P, ["Lubetkin"]),
+    "Lucía Topolansky": (P, ["Topolansky"]),
+    "Carolina Cosse": (P, ["Vice-President Carolina Cosse", "Cosse"]),
+    # ---------------- Outlets
+    "Iceland Monitor": (O, []),
+    "Morgunblaðið": (O, []),
+    "NRK": (O, []),
+    "Facebook": (O, []),
+    "X": (O, []),
+    "Norway Today": (O, []),
+    "NTB": (O, []),
+    "VG": (O, []),
+    "Reuters": (O, []),
+    "Twitter": (O, []),
+    "Premium Times": (O, ["PREMIUM TIMES"]),
+    "News Agency of Nigeria": (O, ["NAN"]),
+    "Channels Television": (O, []),
+    "Sahara Reporters": (O, []),
+    "The Africa Report": (O, []),
+    "The Brussels Times": (O, []),
+    "Le Soir": (O, []),
+    "Belga": (O, []),
+    "LRT English": (O, ["LRT"]),
+    "ONT": (O, []),
+    "Antigua Observer": (O, []),
+    "EFE": (O, ["Agencia EFE"]),
+    "Radio Cooperativa": (O, []),
+    # ---------------- Countries
+    "Iceland": (C, ["Icelandic"]),
+    "Norway": (C, ["Norwegian", "Norwegians"]),
+    "Denmark": (C, ["Danish"]),
+    "Sweden": (C, ["Swedish"]),
+    "Finland": (C, []),
+    "Nigeria": (C, ["Nigerian", "Nigerians", "Abuja"]),
+    "United States": (C, ["U.S.", "US", "Washington", "American"]),
+    "United Kingdom": (C, ["Britain", "British", "London"]),
+    "Ghana": (C, ["Accra"]),
+    "Gambia": (C, []),
+    "Belgium": (C, ["Belgian"]),
+    "France": (C, ["French", "Paris"]),
+    "Netherlands": (C, ["Dutch", "The Netherlands"]),
+    "Luxembourg": (C, []),
+    "Germany": (C, ["German"]),
+    "Poland": (C, ["Polish"]),
+    "Lithuania": (C, ["Lithuanian", "Vilnius"]),
+    "Belarus": (C, ["Belarusian", "Minsk"]),
+    "Estonia": (C, []),
+    "Latvia": (C, []),
+    "Antigua and Barbuda": (C, []),
+    "Dominica": (C, ["Dominican", "Commonwealth of Dominica"]),
+    "Venezuela": (C, ["Bolivarian Republic of Venezuela"]),
+    "Uruguay": (C, ["Uruguayan", "Montevideo"]),
+    "Brazil": (C, ["Brazilian"]),
+    "Chile": (C, ["Chilean"]),
+    "Spain": (C, ["Spanish"]),
+    "Mexico": (C, ["Mexican"]),
+    "China": (C, ["Chinese", "Beijing"]),
+    # ---------------- Organizations
+    "Ministry for Foreign Affairs (Iceland)": (G, ["Ministry for Foreign Affairs"]),
+    "Office of the President of Iceland": (G, ["Office of the President"]),
+    "Icelandic Met Office": (G, []),
+    "Department of Civil Protection and Emergency Management": (G, []),
+    "Prime Minister's Office (Norway)": (G, ["Prime Minister's Office"]),
+    "Directorate for Civil Protection": (G, ["DSB"]),
+    "Boko Haram": (G, []),
+    "White House": (G, []),
+    "Peoples Democratic Party": (G, []),
+    "National Assembly (Nigeria)": (G, ["National Assembly"]),
+    "Federal Executive Council": (G, []),
+    "Élysée": (G, []),
+    "European Commission": (G, []),
+    "N-VA": (G, []),
+    "European Union": (G, ["EU"]),
+    "Office of the Prime Minister (Antigua and Barbuda)": (G, ["Office of the Prime Minister"]),
+    "Antigua and Barbuda Defence Force": (G, []),
+    "PetroCaribe": (G, []),
+    "Tupamaros": (G, []),
+}
