@@ -5974,3 +5974,53 @@ def test_the_two_men_of_a_leader_and_one_who_takes_office_soon(analyse_text, tex
     facts = analyse_text(text, published="2023-11-29")
     found = calls_of(facts)
     assert [sorted(p) for p, _ in found] == ([people] if people else [])
+
+
+@pytest.mark.parametrize("text, day", [
+    # a day opening the sentence right after a dateline's agency is the call's, not the agency's
+    ("VELL, June 15 (Reuters) - On Wednesday, President Lars Berg spoke by phone with King Emil Sorn, "
+     "sources said.", date(2017, 6, 14)),
+    ("VELL (Reuters) - On Wednesday President Lars Berg spoke by phone with King Emil Sorn, sources said.",
+     date(2017, 6, 14)),
+    # (an outlet's own day in the sentence is still its report's: "Reuters on Wednesday reported ...")
+    ("Reuters on Wednesday reported that President Lars Berg had spoken by phone with King Emil Sorn.", None),
+])
+def test_a_day_right_after_a_dateline_s_agency_dates_the_call(analyse_text, text, day):
+    _, call = only_call(analyse_text(text, published="2017-06-16"))
+    assert call.date == day
+
+
+def test_one_of_a_call_just_told_who_also_spoke_with_someone_else_held_a_call(analyse_text):
+    # (a UN head, not a leader: bare talk alone would not do)
+    facts = analyse_text("Secretary-General Tala Voss spoke by phone with President Amar Dule on Monday. Later the same "
+                         "day Voss also spoke with Premier Ilse Varga about the ceasefire.", published="2023-05-30")
+    found = sorted((sorted(p), c.date) for p, c in calls_of(facts))
+    assert found == [(["Amar Dule", "Tala Voss"], date(2023, 5, 29)), (["Ilse Varga", "Tala Voss"], date(2023, 5, 29))]
+
+
+@pytest.mark.parametrize("text", [
+    # not a talk at a place, nor one of someone who was not on the call told
+    "Secretary-General Tala Voss spoke by phone with President Amar Dule on Monday. Voss also spoke with Premier "
+    "Ilse Varga at the summit in Vell.",
+    "Secretary-General Tala Voss spoke by phone with President Amar Dule on Monday. Envoy Lars Berg also spoke with "
+    "Minister Ilse Varga.",
+])
+def test_an_also_talk_that_is_no_call(analyse_text, text):
+    facts = analyse_text(text, published="2023-05-30")
+    assert [sorted(p) for p, _ in calls_of(facts)] == [["Amar Dule", "Tala Voss"]]
+
+
+def test_a_plan_told_with_also_between_the_modal_and_the_verb(analyse_text):
+    facts = analyse_text("Premier Ilse Varga phoned President Amar Dule on Thursday. Her office later said the premier "
+                         "would also speak with President Tomas Hale later on Thursday.", published="2025-10-09")
+    found = sorted((sorted(p), c.status.value) for p, c in calls_of(facts))
+    assert found == [(["Amar Dule", "Ilse Varga"], "Occurred"), (["Ilse Varga", "Tomas Hale"], "Planned")]
+
+
+def test_calls_told_separately_of_someone_unnamed_pair_no_one_of_the_list(analyse_text):
+    facts = analyse_text("The envoy held a call with President Amar Dule and, separately, with President Tomas Hale "
+                         "on Friday.", published="2025-06-18")
+    assert calls_of(facts) == []
+    facts = analyse_text("Commission Chairperson Tala Voss held a call with President Amar Dule and, separately, with "
+                         "President Tomas Hale on Friday.", published="2025-06-18")
+    assert sorted(sorted(p) for p, _ in calls_of(facts)) == [["Amar Dule", "Tala Voss"], ["Tala Voss", "Tomas Hale"]]

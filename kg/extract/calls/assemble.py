@@ -226,6 +226,21 @@ def _bare_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str], stat
 
 
 
+def _also_after_call(view: DocView, v: SentView, cue: Cue, parts: frozenset[str], status: CallStatus,
+                     state: "_State") -> bool:
+    """ "X spoke by phone with Y on Monday. Later X also spoke with Z": one of a call just told
+    who "also" spoke with someone else held another call, whoever they are (a UN head, a
+    defence secretary: not only two leaders, as bare talk asks)."""
+    lex = view.lex
+    if cue.kind != TALK_VERB or status is not CallStatus.OCCURRED or len(parts) != 2 or state.told is None \
+            or v.low(cue.start) not in lex.bare_talk_forms or v.low(cue.start) in lex.bare_talk_planned \
+            or lex.additive_adverbs.isdisjoint(v.lower[max(0, cue.start - 2 - v.start):cue.start - v.start]):
+        return False
+    told = state.drafts[state.told]
+    return told.strong and 0 < v.index - told.sent <= 2 and len(parts & told.participants) == 1 \
+        and not _in_person(v, view, cue)
+
+
 def _keys(view: DocView, v: SentView, nps, ctx: Context, exclude: frozenset[str] = frozenset(),
           as_object: bool = False) -> list[str]:
     out: list[str] = []
@@ -1074,7 +1089,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             if not c.strong and c.kind == NOUN and _in_person(v, view, c):
                 continue  # "the two agreed on talks face to face": a meeting
             strong = c.strong or bool(adjuncts) or _strong_here(v, [r[0] for r in read if r[3]], c, view) \
-                or _bare_talk(view, v, c, parts, status)
+                or _bare_talk(view, v, c, parts, status) or _also_after_call(view, v, c, parts, status, state)
             medium = c.medium if c.medium is not CallMedium.UNSPECIFIED else next(
                 (a.medium for a in adjuncts if a.medium is not CallMedium.UNSPECIFIED), c.medium)
             if caller is None and len(dialled) == 1 and dialled[0] in parts and len(parts) == 2 and status is CallStatus.OCCURRED:
@@ -1333,9 +1348,11 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             # "Faye received calls from foreign leaders ... X was the first to call": a call to the
             # one the calls were to, placed by X
             caller, parts = next(iter(parts)), parts | received
-        if len(parts) < 2 and len(leaders) == 2 and parts <= leaders and determined:
+        if len(parts) < 2 and len(leaders) == 2 and parts <= leaders and determined \
+                and lex.separating_connectors.isdisjoint(v.lower):
             # "Trump blasted Turnbull over the deal, ending their phone call early": the sentence's
-            # two leaders, when the call names no one else
+            # two leaders, when the call names no one else (not "held a call with A and,
+            # separately, with B": calls of someone unnamed with each)
             parts = frozenset(leaders)
         if status is CallStatus.DENIED and len(parts) < 2 and cur is not None and v.index - state.last_told <= 2 \
                 and (drafts[cur].status in (CallStatus.OCCURRED, CallStatus.DENIED) or drafts[cur].negation) \

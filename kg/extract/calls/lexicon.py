@@ -351,6 +351,7 @@ class Lexicon:
     presupposing_openers: frozenset[str]  # "When X called you, did he ...?": the call is given
     answer_openers: Phrases  # "Yes", "Not yet" opening a transcript's answer -> "yes" / "no"
     bare_talk_places: frozenset[str]  # "spoke at the summit"
+    additive_adverbs: frozenset[str]  # "also": "X also spoke with Z" after X's call, a call too
     minister_talk_titles: re.Pattern  # "foreign minister", whole words in lower-case text: ministers' bare talk
     minister_talk_holds: tuple[str, ...]  # "foreign", "secretary of state": the roles that talk so
     minister_talk_partners: frozenset[str]  # "counterpart": a person with no role who talks with one
@@ -627,6 +628,7 @@ def lexicon() -> Lexicon:
         answer_openers=Phrases((f, e["answer"]) for e in lexicon_entries(discourse, "answer_openers")
                                for f in e.get("forms", [e["phrase"]])),
         bare_talk_places=frozenset(phrases_of(calls, "bare_talk_places")),
+        additive_adverbs=frozenset(phrases_of(calls, "additive_adverbs")),
         minister_talk_titles=re.compile(r"\b(?:%s)\b" % "|".join(
             re.escape(p) for p in sorted(phrases_of(calls, "minister_talk_titles"), key=len, reverse=True))),
         minister_talk_holds=tuple(dict.fromkeys(h for e in entries(calls, "minister_talk_titles") for h in e["holds"])),

@@ -58,7 +58,8 @@ class Day:
 
 
 def _tied_to_outlet(v: SentView, lex: Lexicon, d: DateMention) -> bool:
-    outlets = [j for j in range(max(v.start, d.start - 4), d.start)
+    # (not the agency of a dateline right before: "VELL, June 15 (Reuters) - On Wednesday, X phoned Y")
+    outlets = [j for j in range(max(v.opening, d.start - 4), d.start)
                if v.others.get(j) is not None and v.others[j].kind is EntityKind.OUTLET]
     # "a call via X (formerly Twitter) that afternoon": the platform carried the call, it
     # does not date a report
