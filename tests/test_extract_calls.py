@@ -6024,3 +6024,15 @@ def test_calls_told_separately_of_someone_unnamed_pair_no_one_of_the_list(analys
     facts = analyse_text("Commission Chairperson Tala Voss held a call with President Amar Dule and, separately, with "
                          "President Tomas Hale on Friday.", published="2025-06-18")
     assert sorted(sorted(p) for p, _ in calls_of(facts)) == [["Amar Dule", "Tala Voss"], ["Tala Voss", "Tomas Hale"]]
+
+
+@pytest.mark.parametrize("text", [
+    # a portfolio of two words before "Minister" belongs to the title, so the subjects coordinate
+    "Foreign Minister Lars Berg and External Affairs Minister Tomas Hale spoke by phone on Sunday.",
+    "Foreign Minister Lars Berg and Indian Home Affairs Minister Tomas Hale spoke by phone on Sunday.",
+    "Foreign Minister Lars Berg and External Affairs Minister Tomas Hale, in a telephone conversation on Sunday, "
+    "discussed fertiliser supplies.",
+])
+def test_two_ministers_one_titled_by_a_portfolio_of_two_words(analyse_text, text):
+    people, call = only_call(analyse_text(text, published="2022-08-11"))
+    assert sorted(people) == ["Lars Berg", "Tomas Hale"] and call.date == date(2022, 8, 7)

@@ -401,6 +401,9 @@ class _NPBuilder:
                     and not (j - 1 == self.start and before.endswith("ing")):  # (not "On Sunday President X")
                 # (nor a participle opening the sentence: "Thanking President X for ...")
                 j -= 1
+                while j - 1 >= self.start and self.low(j - 1) in self.lex.portfolio_words and j - 1 not in self.mention_at \
+                        and self.text[j - 1 - self.start][:1].isupper():
+                    j -= 1  # "External Affairs Minister X": a portfolio of two words
                 while j - 1 >= self.start and self.titled(j - 1):
                     j -= 1  # "U.S. Commerce Secretary X": the country before the portfolio's word too
         # "calling Tito Asfura": a capitalised word no entity holds before a one-word name is
