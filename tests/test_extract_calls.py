@@ -6036,3 +6036,17 @@ def test_calls_told_separately_of_someone_unnamed_pair_no_one_of_the_list(analys
 def test_two_ministers_one_titled_by_a_portfolio_of_two_words(analyse_text, text):
     people, call = only_call(analyse_text(text, published="2022-08-11"))
     assert sorted(people) == ["Lars Berg", "Tomas Hale"] and call.date == date(2022, 8, 7)
+
+
+@pytest.mark.parametrize("text, day", [
+    # a relative day in what someone said is counted from the day the sentence says it was said
+    ('Defence Minister Lars Berg said on Wednesday he had spoken by phone with Defence Secretary Tomas Hale '
+     '"this morning" about air defence.', date(2024, 12, 11)),
+    ("Defence Minister Lars Berg said on Wednesday he had spoken by phone with Defence Secretary Tomas Hale "
+     "yesterday.", date(2024, 12, 10)),
+    # (with no day of saying, none: the story's day may not be the day it was said)
+    ("Defence Minister Lars Berg said he had spoken by phone with Defence Secretary Tomas Hale yesterday.", None),
+])
+def test_a_relative_day_said_on_a_day_told_counts_from_that_day(analyse_text, text, day):
+    _, call = only_call(analyse_text(text, published="2024-12-13"))
+    assert call.date == day

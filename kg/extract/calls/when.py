@@ -582,7 +582,8 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         quoted = d.start in v.quoted and cue.start not in v.quoted
         vague = None
         in_quote = d.start in v.quoted and cue.start in v.quoted
-        said = _said_on(v, lex, anchor_day) if in_quote and is_relative_day(expr) else None
+        # (and 'said on Wednesday he had spoken with Y "this morning"': the day told is the saying's)
+        said = _said_on(v, lex, anchor_day) if (in_quote or quoted or reported) and is_relative_day(expr) else None
         if said is not None:
             # 'said on Tuesday: "I will call him tomorrow"': counted from the day it was said
             day = resolve_date(d.expression, said)
