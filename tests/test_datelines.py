@@ -106,3 +106,18 @@ def test_a_place_s_dateline_with_a_colon_after_its_agency_stays_one():
 def test_a_dash_between_the_place_and_its_day(opening, agency):
     (found,) = find_datelines(opening, date(2024, 5, 17))
     assert found.place == "PORTO SUL" and found.day == date(2024, 5, 16) and found.agency == agency
+
+
+@pytest.mark.parametrize("text, place, agency, day", [
+    # a weekday in the day's place: the last such day up to the publication date (a Wednesday)
+    ("Vell, Tuesday: President Amar Dule held a call yesterday with the king.", "Vell", None, date(2022, 12, 13)),
+    ("Vell, Tuesday (OTA) — The sultan received a call this evening.", "Vell", "OTA", date(2022, 12, 13)),
+    ("VELL, Wednesday (Vell News) -- The premier spoke with the king.", "VELL", "Vell News", date(2022, 12, 14)),
+    ("VELL, Thursday (OTA) - The premier spoke with the king.", "VELL", "OTA", date(2022, 12, 8)),
+])
+def test_a_dateline_with_a_weekday_for_its_day(text, place, agency, day):
+    assert [(d.place, d.agency, d.day) for d in find_datelines(text, date(2022, 12, 14))] == [(place, agency, day)]
+
+
+def test_a_weekday_and_a_colon_opening_a_timeline_entry_is_no_dateline():
+    assert find_datelines("On Tuesday: the premier spoke with the king.", date(2022, 12, 14)) == ()

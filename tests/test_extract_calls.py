@@ -6045,8 +6045,21 @@ def test_two_ministers_one_titled_by_a_portfolio_of_two_words(analyse_text, text
     ("Defence Minister Lars Berg said on Wednesday he had spoken by phone with Defence Secretary Tomas Hale "
      "yesterday.", date(2024, 12, 10)),
     # (with no day of saying, none: the story's day may not be the day it was said)
-    ("Defence Minister Lars Berg said he had spoken by phone with Defence Secretary Tomas Hale yesterday.", None),
+    ("Lars Berg, the defence minister, said he talked to Defence Secretary Tomas Hale by telephone yesterday.",
+     None),
 ])
 def test_a_relative_day_said_on_a_day_told_counts_from_that_day(analyse_text, text, day):
     _, call = only_call(analyse_text(text, published="2024-12-13"))
+    assert call.date == day
+
+
+@pytest.mark.parametrize("text, day", [
+    # a dateline's weekday is the day "yesterday" and "this evening" count from
+    ("Vell, Tuesday: President Lars Berg held a telephone conversation yesterday with King Emil Sorn, the "
+     "presidential office said.", date(2022, 12, 12)),
+    ("Vell, Tuesday (OTA) — King Emil Sorn took a telephone call from President Lars Berg this evening.",
+     date(2022, 12, 13)),
+])
+def test_a_dateline_s_weekday_is_the_day_relative_days_count_from(analyse_text, text, day):
+    _, call = only_call(analyse_text(text, published="2022-12-14"))
     assert call.date == day

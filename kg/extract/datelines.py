@@ -44,19 +44,23 @@ _PLACE = rf"(?P<place>[{_UPPER}][{_UPPER}.'’\-]+(?:[ /][{_UPPER}][{_UPPER}.'�
 _AGENCY = r"[A-Z][A-Za-z&.'’ -]{0,38}[A-Za-z.]"
 _DASH = r"(?:-{1,2}|–|—|:)"
 _MONTH_START = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+# "SEOUL, Tuesday (Yonhap) -", "Muscat, Tuesday:": a weekday in the day's place, the last such
+# day up to the publication date
+_WEEKDAY_WORD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = rf"(?P<weekday>{_WEEKDAY_WORD})"
 # "9th February": the day before the month (named apart: a pattern names a group once)
 _DAY_FIRST = rf"(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<dmonth>{_MONTH_START}(?:[a-z]*|[A-Z]*)\.?)"
 # PLACE[, Region][, Month Day[, Year]][.] [(Agency) | /Agency/] then a dash (or, after an
 # agency, straight into the story)
 _OPENING = re.compile(
-    rf"^[ \t]*{_PLACE}(?:,[ \t]*(?!{_MONTH_START}|\d)[A-Z][A-Za-z.'’ -]{{1,30}}?)?"
+    rf"^[ \t]*{_PLACE}(?:,[ \t]*(?!{_MONTH_START}|\d|{_WEEKDAY_WORD}\b)[A-Z][A-Za-z.'’ -]{{1,30}}?)?"
     # ("AMMAN — Sept 16 (Petra) —": a dash between the place and its day)
-    rf"(?:(?:,|[ \t]+{_DASH})?[ \t]+(?:{_MONTH}[ \t]+{_DAY}|{_DAY_FIRST})"
+    rf"(?:(?:,|[ \t]+{_DASH})?[ \t]+(?:{_MONTH}[ \t]+{_DAY}|{_DAY_FIRST}|{_WEEKDAY})"
     rf"(?:,[ \t]*(?P<year>\d{{4}}))?)?\.?"
     rf"[ \t]*(?:\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?"
     # "KINGSTON, Jamaica, Oct 29, CMC –", "DUSHANBE, August 25, 2021, Asia-Plus --": an agency
     # after the day's comma, an acronym or one capitalised word (not a weekday), then a dash
-    rf"|(?<=\d),[ \t]*(?P<comma>[A-Z]{{2,8}}|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][A-Za-z&'’\-]{{1,25}})"
+    rf"|(?<=\d),[ \t]*(?P<comma>[A-Z]{{2,8}}|(?!{_WEEKDAY_WORD}\b)[A-Z][A-Za-z&'’\-]{{1,25}})"
     rf"(?=[ \t]*{_DASH}))?"
     rf"(?:[ \t]*{_DASH}|(?<=[)/.])(?=[ \t]+[A-Z]))",
     re.MULTILINE,
@@ -69,7 +73,7 @@ _OPENING_TITLED = re.compile(
     # "Vella, Ostria, May 2": the place's country or region
     rf"(?:(?!{_MONTH_START}|\d)[{_UPPER}][{_LOWER}]+(?:[ \-][{_UPPER}][{_LOWER}]+){{0,2}},[ \t]+)?"
     # "Muscat, Nov 20", "Díli, 28 Oct 2025"
-    rf"(?:{_MONTH}[ \t]+{_DAY}(?:,[ \t]*(?P<year>\d{{4}}))?|{_DAY_FIRST}(?:,?[ \t]+(?P<dyear>\d{{4}}))?)\.?"
+    rf"(?:{_MONTH}[ \t]+{_DAY}(?:,[ \t]*(?P<year>\d{{4}}))?|{_DAY_FIRST}(?:,?[ \t]+(?P<dyear>\d{{4}}))?|{_WEEKDAY})\.?"
     # "Vella, Ostria, May 2, 2024 / 08:15 am (OTA).": the hour it was filed
     rf"(?:[ \t]*[/,][ \t]*\d{{1,2}}[:.]\d{{2}}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{{2,4}})?)?"
     rf"[ \t]*(?:(?:\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?"
@@ -126,6 +130,14 @@ def _day(month: str | None, day: str | None, year: str | None, published: date |
     return None
 
 
+def _weekday_day(weekday: str, published: date | None) -> date | None:
+    """The last day named ``weekday`` on or before ``published``."""
+    if published is None:
+        return None
+    number = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday").index(weekday.casefold())
+    return published - timedelta(days=(published.weekday() - number) % 7)
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each line, its line break left out: what ``^`` and ``$`` bound."""
     starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
@@ -162,8 +174,9 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
         # "ABU DHABI, 9th February, 2026 (WAM) --": the day before the month
         month, day = (groups["month"], groups["day"]) if groups["month"] else (groups.get("dmonth"), groups.get("dday"))
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))  # the place, or the day first
-        out.append(Dateline(start, m.end(), agency.strip() if agency else None,
-                            _day(month, day, groups.get("year") or groups.get("dyear"), published),
+        filed = _day(month, day, groups.get("year") or groups.get("dyear"), published) if not groups.get("weekday") \
+            else _weekday_day(groups["weekday"], published)
+        out.append(Dateline(start, m.end(), agency.strip() if agency else None, filed,
                             m.start(group) if agency else None, m.end(group) if agency else None, place))
     bare = _BARE.match(text)
     if bare and not out:
