@@ -6063,3 +6063,20 @@ def test_a_relative_day_said_on_a_day_told_counts_from_that_day(analyse_text, te
 def test_a_dateline_s_weekday_is_the_day_relative_days_count_from(analyse_text, text, day):
     _, call = only_call(analyse_text(text, published="2022-12-14"))
     assert call.date == day
+
+
+@pytest.mark.parametrize("text, days", [
+    # days listed before "respectively" go one by one to the calls of the list
+    ("President Amar Dule phoned King Emil Sorn and Premier Ilse Varga on Sunday and Monday respectively.",
+     {"Emil Sorn": date(2024, 8, 11), "Ilse Varga": date(2024, 8, 12)}),
+    ("President Amar Dule spoke by phone with King Emil Sorn, Premier Ilse Varga and President Tomas Hale on "
+     "Friday, Sunday and Monday respectively.",
+     {"Emil Sorn": date(2024, 8, 9), "Ilse Varga": date(2024, 8, 11), "Tomas Hale": date(2024, 8, 12)}),
+    # (a count that does not fit: no day given one by one)
+    ("President Amar Dule phoned King Emil Sorn and Premier Ilse Varga on Sunday, respectively after the "
+     "vote.", {"Emil Sorn": date(2024, 8, 11), "Ilse Varga": date(2024, 8, 11)}),
+])
+def test_days_listed_respectively_go_to_the_calls_one_by_one(analyse_text, text, days):
+    facts = analyse_text(text, published="2024-08-14")
+    found = {next(n for n in p if n != "Amar Dule"): c.date for p, c in calls_of(facts)}
+    assert found == days

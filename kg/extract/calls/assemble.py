@@ -1085,7 +1085,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     # (most sentences read no cue: no list made for them, here and below)
     adjuncts = [cue for cue, frame, _, calls in read if cue.strong and not calls and not cue.definite] if read else []
     for cue, frame, status, calls in read:
-        for parts, caller, c, day_cue in calls:
+        respective = _respective_days(v, lex, len(calls), view.anchor_at(v), status) if len(calls) >= 2 else None
+        for n_call, (parts, caller, c, day_cue) in enumerate(calls):
             if not c.strong and c.kind == NOUN and _in_person(v, view, c):
                 continue  # "the two agreed on talks face to face": a meeting
             strong = c.strong or bool(adjuncts) or _strong_here(v, [r[0] for r in read if r[3]], c, view) \
@@ -1108,6 +1109,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 # day named between ("Y was sworn in on Wednesday evening"; but after "On Wednesday,
                 # Y flew to Paris" the story has moved on to that day)
                 made_one = replace(made_one, day=before.day, day_weak=False)
+            if respective is not None:
+                made_one = replace(made_one, day=respective[n_call], day_weak=False, period=None)
             if made_one.negation and not_yet(v, lex, c):
                 made_one = replace(made_one, day=None, day_weak=False, period=None)  # "had not yet spoken as of Monday"
             seconds = [dc.start for _p, _c, cc, dc in calls if dc is not cc]
@@ -1420,6 +1423,30 @@ def _denied_after(view: DocView, v: SentView, read: list, cues) -> list:
     last = max(claims)  # (the claim nearest before the denial: "... and that Z had phoned W; ... no such call")
     return [(cue, frame, CallStatus.DENIED if cue.start == last and calls else status, calls)
             for cue, frame, status, calls in read]
+
+
+def _respective_days(v: SentView, lex: Lexicon, count: int, anchor: date | None,
+                     status: CallStatus) -> list[date] | None:
+    """ "spoke with A and B on Sunday and Monday respectively": the ``count`` days listed right
+    before "respectively" (dates.json respective_days), one for each call of the list in order,
+    else None."""
+    if lex.respective_days.isdisjoint(v.lower):
+        return None
+    at = next(k for k in range(v.start, v.end) if v.low(k) in lex.respective_days)
+    listed: list = []  # the dates, in text order
+    end = at
+    for d in reversed(v.dates):
+        if d.end > at:
+            continue
+        between = [v.low(k) for k in range(d.end, end)]
+        if between and (listed and between not in (["and"], [","], [",", "and"]) or not listed and between != []):
+            break
+        listed.insert(0, d)
+        end = d.start
+    if len(listed) != count:
+        return None
+    days = [resolve_date(d.expression, anchor, future=status is CallStatus.PLANNED) for d in listed]
+    return days if all(day is not None for day in days) else None
 
 
 def _share_days(made: list[Draft]) -> list[Draft]:

@@ -262,6 +262,7 @@ class Lexicon:
     event_verbs_own_day: frozenset[str]  # "announced": its clause tells the event only with a day of its own
     event_participation: Phrases  # "took part in": after a date, the event it gives a day ("on Tuesday took part in the summit")
     event_participles: Phrases  # "held": between an event's noun and its date ("the elections held on Sunday")
+    respective_days: frozenset[str]  # "respectively": after days given one by one to the calls of a list
     other_time_phrases: Phrases  # "last year", "usually": a clause of another time than the story's
     other_event_words: frozenset[str]
     same_day_adverbs: frozenset[str]
@@ -538,6 +539,7 @@ def lexicon() -> Lexicon:
                                       for w in e.get("verbs", ())),
         event_participation=Phrases((p, True) for p in phrases_of(dates, "event_participation_verbs")),
         event_participles=Phrases((p, True) for p in phrases_of(dates, "event_participles")),
+        respective_days=frozenset(phrases_of(dates, "respective_days")),
         other_time_phrases=Phrases((p, True) for p in phrases_of(dates, "other_time_phrases")),
         other_event_words=frozenset(phrases_of(discourse, "other_event_words")),
         same_day_adverbs=frozenset(phrases_of(discourse, "same_day_adverbs")),
