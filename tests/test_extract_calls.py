@@ -6080,3 +6080,22 @@ def test_days_listed_respectively_go_to_the_calls_one_by_one(analyse_text, text,
     facts = analyse_text(text, published="2024-08-14")
     found = {next(n for n in p if n != "Amar Dule"): c.date for p, c in calls_of(facts)}
     assert found == days
+
+
+def test_the_two_men_named_two_sentences_before(analyse_text):
+    # a leader and a president-elect the gazetteer knows, a sentence with no name between
+    facts = analyse_text("Javier Milei embraced Gabriel Boric in Santiago on Monday. It was their second meeting. The "
+                         "two men had first talked by telephone on November 19.", published="2023-11-29")
+    assert [sorted(p) for p, _ in calls_of(facts)] == [["Gabriel Boric", "Javier Milei"]]
+
+
+@pytest.mark.parametrize("text, day", [
+    # "the call that X placed": X placed it, and the clause's day is the call's
+    ("Prime Minister Lars Berg took the call that President Tomas Hale placed on Sunday.", date(2019, 11, 3)),
+    ("Prime Minister Lars Berg was still on stage when he accepted a concession call that President Tomas Hale "
+     "placed from his office.", None),
+])
+def test_the_call_that_someone_placed_names_its_caller(analyse_text, text, day):
+    people, call = only_call(analyse_text(text, published="2019-11-09"))
+    names = _names(analyse_text(text, published="2019-11-09"))
+    assert sorted(people) == ["Lars Berg", "Tomas Hale"] and names[call.caller] == "Tomas Hale" and call.date == day

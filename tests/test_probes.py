@@ -109,11 +109,22 @@ def _norm(name: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c)).lower().replace("-", " ").replace(".", "").strip()
 
 
+#: a royal title the gazetteer's name for a king may keep ("King Salman")
+_ROYAL = ("king ", "queen ", "sultan ", "emir ", "prince ")
+
+
+def _unroyal(name: str) -> str:
+    return next((name[len(r):] for r in _ROYAL if name.startswith(r)), name)
+
+
 def _same(a: str, b: str) -> bool:
-    """One person: the same name, or the same surname (the annotation writes "Recep Tayyip
-    Erdogan", the gazetteer "Recep Tayyip Erdoğan")."""
-    a, b = _norm(a), _norm(b)
-    return a == b or a.split()[-1] == b.split()[-1]
+    """One person: the same name, the same surname (the annotation writes "Recep Tayyip
+    Erdogan", the gazetteer "Recep Tayyip Erdoğan"), or one name the opening of the other, a
+    royal title left out (the gazetteer's "Faisal bin Farhan" and "King Salman", the
+    annotation's "Faisal bin Farhan Al Saud" and "Salman bin Abdulaziz Al Saud")."""
+    a, b = _unroyal(_norm(a)), _unroyal(_norm(b))
+    short, long_ = sorted((a.split(), b.split()), key=len)
+    return a == b or a.split()[-1] == b.split()[-1] or long_[:len(short)] == short
 
 
 def differences(probe: dict, found: list[dict]) -> list[str]:

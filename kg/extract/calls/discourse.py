@@ -694,10 +694,13 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             # people (leaders or not) the sentence before names, when it names only two; "X met
             # the president-elect Y. The two men spoke ...": a leader and one who takes office
             # soon or held it before (not a spokesman beside a leader)
-            lo = view.sents[max(0, v.index - 1)].start
+            ministers = np.word in view.lex.person_groups
+            # (office holders over the same two sentences as leaders: "X embraced Y. It was their
+            # second meeting. The two men first spoke ...")
+            lo = view.sents[max(0, v.index - (1 if ministers else 2))].start
             people = {m.key for m in view.mentions if lo <= m.start < np.start
                       and m.kind in (EntityKind.LEADER, EntityKind.PERSON)}
-            if np.word not in view.lex.person_groups:
+            if not ministers:
                 people = {k for k in people if view.entities[k].kind is EntityKind.LEADER
                           or view.entities[k].incoming or view.entities[k].former}
             pair = sorted(people) if len(people) == 2 else pair

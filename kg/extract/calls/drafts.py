@@ -49,7 +49,8 @@ class Draft:
 
 def _placer_after_noun(v: SentView, lex: Lexicon, i: int):
     """The name right after a call noun that is the subject of the initiating verb at ``i``, a
-    relative clause with no pronoun ("a call X tried to place", "the call X had made"), else None."""
+    relative clause with no pronoun or with "that" ("a call X tried to place", "the call X had made",
+    "the call that X placed"), else None."""
     k = i - 1
     if v.low(k) == "to" and v.low(k - 1) in lex.attempt_verbs:
         k -= 2  # "tried to place"
@@ -58,7 +59,9 @@ def _placer_after_noun(v: SentView, lex: Lexicon, i: int):
     np = v.np(k)
     if np is None or np.end != k + 1 or np.kind != NAME or np.possessive or np.start - 1 < v.start:
         return None
-    return np if lex.nouns.match(v.lower, np.start - 1 - v.start) == 1 else None
+    # (or with "that": "the concession call that X placed")
+    noun = np.start - 2 if v.low(np.start - 1) in ("that", "which") else np.start - 1
+    return np if noun >= v.start and lex.nouns.match(v.lower, noun - v.start) == 1 else None
 
 
 def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str | None:

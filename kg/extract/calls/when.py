@@ -93,6 +93,8 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
            and not (w == "since" and d.start >= cue.end and _since_phrase_closed(v, lex, lo + n, d.start))
            for n, w in enumerate(between)):
         return True
+    if d.start >= cue.end and between[:1] in (["that"], ["which"]) and between[-1:] and between[-1] in lex.initiating_verbs:
+        return False  # "the call that X placed on Sunday": the clause tells the call itself
     if d.start >= cue.end and _new_subject_between(v, cue.end, d.start, that=True):
         return True  # "... agreed on a dialogue, and Minister X will visit on May 6"
     if d.start >= cue.end and any(w in lex.other_event_nouns and n + 1 < len(between) and between[n + 1] in ("that", "which")
