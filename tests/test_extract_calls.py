@@ -3626,6 +3626,12 @@ def test_a_person_told_by_what_they_did_before_their_name_is_the_one_called(anal
      "the coast before dawn on Tuesday.", date(2025, 3, 11)),
     ("King Emil Sorn phoned Premier Ilse Varga hours after the magnitude 6.8 earthquake that struck the "
      "coast on Tuesday.", date(2025, 3, 11)),
+    # ... by a clause whose object joins two places with their adjectives ("southern X and northern Y")
+    ("King Emil Sorn phoned Premier Ilse Varga hours after the earthquake. The quake struck southern Varnia "
+     "and northern Ostria before dawn on Tuesday.", date(2025, 3, 11)),
+    # ... by a noun of the same family ("the massacre", "the attack") with its day set off by commas
+    ("King Emil Sorn phoned Premier Ilse Varga hours after the massacre at the lake. The attack, on Tuesday "
+     "afternoon, killed nine people.", date(2025, 3, 11)),
     # (not a clause joined by "and": "struck the coast and the premier said on Tuesday ...")
     ("King Emil Sorn phoned Premier Ilse Varga hours after the earthquake. The quake struck the coast "
      "and the premier said on Tuesday that the damage was heavy.", None),

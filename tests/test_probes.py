@@ -59,8 +59,6 @@ KNOWN = {
                 "ha: date 2019-11-08 for None",
         "r034": "participants named only in the sentence after the call and its day: missed ['Samia Suluhu Hassan', "
                 "'Yoweri Museveni']",
-        "r042": "'are expected to hold a call' with no day; a second, past video call 'last week' (no day): missed "
-                "['Janet Yellen', 'Liu He']; spurious {'people': ['Liu', 'Janet Yellen'], 'date'...",
         "r044": "'a call is being arranged' (planned, no day) and 'have not spoken since' (denial of any earlier "
                 "call: missed ['Mark Carney', 'Narendra Modi']",
         "r047": "'the call did not go through': attempted, caller from 'a call he placed': caller None for Gustavo "
@@ -72,8 +70,6 @@ KNOWN = {
                 "['Fumio Kishida', 'Joe Biden', 'Yoon Suk Yeol']",
         "r063": "a third person also on the line: one call with three participants and a caller: people ['Joe Biden',"
                 " 'Volodymyr Zelensky'] for ['Joe Biden', 'Volodymyr Zelensky', 'Antony Blinken']",
-        "r066": "SPA dateline with date; 'received a telephone call today from X'; 'today' is the dateline's day: "
-                "missed ['Salman bin Abdulaziz Al Saud', 'Mishal Al-Ahmad Al-Jaber Al-Sabah']; sp...",
         "r069": "'spoke separately with A and with B': two calls, one day stated once; reported two days later: "
                 "missed ['Antonio Guterres', 'Masoud Pezeshkian']; missed ['Antonio Guterres', 'Tam...",
         "r071": "head of a UN agency and a minister; 'had spoken with' and no call word: missed ['Rafael Grossi', "

@@ -298,6 +298,8 @@ def _event_told_before(v: SentView, lex: Lexicon, d: DateMention) -> str | None:
     if j >= d.start - 1 or v.low(j) not in lex.event_day_nouns:
         return None
     between = range(j + 1, d.start)
+    if list(between) == [j + 1] and v.low(j + 1) == ",":
+        return v.low(j)  # "The attack, on Tuesday afternoon, killed 26": the day set off by commas
     if len(between) > 10 or any(v.low(x) in (",", ";", ":", "but") or v.low(x) in lex.relative_pronouns
                                 or v.low(x) == "and" and not _joins_noun_phrases(v, lex, x) for x in between):
         return None
@@ -309,7 +311,9 @@ def _joins_noun_phrases(v: SentView, lex: Lexicon, k: int) -> bool:
     clauses ("and killed", "and the president said"): a determiner or a capital after it, and no
     verb of saying within three words."""
     nxt = v.tok(k + 1) if k + 1 < v.end else ""
-    return (v.low(k + 1) in lex.determiners or nxt[:1].isupper()) \
+    after = v.tok(k + 2) if k + 2 < v.end else ""
+    # (or an adjective before a name: "struck southern Turkey and northern Syria")
+    return (v.low(k + 1) in lex.determiners or nxt[:1].isupper() or nxt.isalpha() and nxt.islower() and after[:1].isupper()) \
         and not any(v.low(x) in lex.reporting_words for x in range(k + 1, min(v.end, k + 5)))
 
 
