@@ -99,8 +99,9 @@ def test_occurred_and_planned_stay_apart():
     "published, joins",
     [
         (date(2025, 3, 4), True),  # on the day of the call
-        (date(2025, 3, 11), True),  # 7 days later: still inside the window
-        (date(2025, 3, 12), False),  # 8 days later: too old
+        (date(2025, 3, 11), True),  # 7 days later: inside the window
+        (date(2025, 3, 25), True),  # 21 days later: still inside it (a feature telling it in passing)
+        (date(2025, 3, 26), False),  # 22 days later: too old
         (date(2025, 3, 3), False),  # published before the call
         (None, False),
     ],

@@ -36,7 +36,8 @@ Calls
     day's articles were published (the day differs across time zones): the day more
     articles give wins, the earlier on a tie.
   * Any other undated mention joins the single dated call of the same status, told with the
-    same participants, dated within 7 days before its article's publication (inclusive); with
+    same participants, dated within 21 days before its article's publication (inclusive: a feature
+    tells a call of the weeks before in passing); with
     none, the single dated call of a superset of its participants in that window (a coalition
     call one article names in part); with none or several candidates it stays its own call,
     anchored to its article.

@@ -34,7 +34,7 @@ __all__ = [
     "merge_calls", "to_call",
 ]
 
-JOIN_WINDOW_DAYS = 7
+JOIN_WINDOW_DAYS = 21
 NEAR_PUBLICATION_DAYS = 2
 #: a stated period's edges are local days: "in April" told in one time zone may be May 1 in
 #: another, as the adjacent-day rule allows for days
@@ -45,8 +45,8 @@ MERGE_RULES = {
     "same-person": "a participant is named differently by the articles (a surname, a full name, a spelling a letter or two apart)",
     "subset-same-day": "one article names fewer participants of a call on the same day",
     "overlap-same-day": "two articles name different parts of one conference of three people or more on the same day",
-    "undated-in-window": "an undated mention of the participants of a call dated in the week before its article, or in the period it states ('in April', a day either side)",
-    "undated-subset-in-window": "an undated mention naming fewer participants of a call dated in the week before its article",
+    "undated-in-window": "an undated mention of the participants of a call dated in the three weeks before its article, or in the period it states ('in April', a day either side)",
+    "undated-subset-in-window": "an undated mention naming fewer participants of a call dated in the three weeks before its article",
     "adjacent-day": "articles a day apart on the day (time zones), with no article telling both days",
     "undated-near-publication": "undated mentions of the same participants and status in articles published within two days",
 }
@@ -315,7 +315,7 @@ def _media_differ(a: CallAcc, b: CallAcc) -> bool:
 
 def join_undated(groups: dict[GroupKey, CallAcc], dated: set[GroupKey], own) -> None:
     """Each undated call joins the single dated call of the same status, told with the same
-    participants, in its window (its stated period and a day either side, else the 7 days up to
+    participants, in its window (its stated period and a day either side, else the 21 days up to
     its article's publication); with none or several candidates it stays a call of its own."""
     days: dict[tuple, list[date]] = defaultdict(list)  # (told participants, status) -> days
     owner: dict[tuple, GroupKey] = {}
