@@ -121,3 +121,13 @@ def test_a_dateline_with_a_weekday_for_its_day(text, place, agency, day):
 
 def test_a_weekday_and_a_colon_opening_a_timeline_entry_is_no_dateline():
     assert find_datelines("On Tuesday: the premier spoke with the king.", date(2022, 12, 14)) == ()
+
+
+@pytest.mark.parametrize("text, place, day", [
+    # a weekday before the day and month ("Tuesday 15th August 2017", "Tuesday, Aug. 15")
+    ("State House, Vell, Tuesday 15th August 2017 – The president today received a call.", "State House",
+     date(2017, 8, 15)),
+    ("VELL, Tuesday, Aug. 15 (OTA) - The premier spoke with the king.", "VELL", date(2017, 8, 15)),
+])
+def test_a_dateline_with_a_weekday_before_its_day(text, place, day):
+    assert [(d.place, d.day) for d in find_datelines(text, date(2017, 8, 16))] == [(place, day)]

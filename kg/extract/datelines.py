@@ -55,7 +55,7 @@ _DAY_FIRST = rf"(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<dmonth>{_MONTH_STAR
 _OPENING = re.compile(
     rf"^[ \t]*{_PLACE}(?:,[ \t]*(?!{_MONTH_START}|\d|{_WEEKDAY_WORD}\b)[A-Z][A-Za-z.'’ -]{{1,30}}?)?"
     # ("AMMAN — Sept 16 (Petra) —": a dash between the place and its day)
-    rf"(?:(?:,|[ \t]+{_DASH})?[ \t]+(?:{_MONTH}[ \t]+{_DAY}|{_DAY_FIRST}|{_WEEKDAY})"
+    rf"(?:(?:,|[ \t]+{_DASH})?[ \t]+(?:(?:{_WEEKDAY_WORD},?[ \t]+)?(?:{_MONTH}[ \t]+{_DAY}|{_DAY_FIRST})|{_WEEKDAY})"
     rf"(?:,[ \t]*(?P<year>\d{{4}}))?)?\.?"
     rf"[ \t]*(?:\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?"
     # "KINGSTON, Jamaica, Oct 29, CMC –", "DUSHANBE, August 25, 2021, Asia-Plus --": an agency
@@ -73,7 +73,8 @@ _OPENING_TITLED = re.compile(
     # "Vella, Ostria, May 2": the place's country or region
     rf"(?:(?!{_MONTH_START}|\d)[{_UPPER}][{_LOWER}]+(?:[ \-][{_UPPER}][{_LOWER}]+){{0,2}},[ \t]+)?"
     # "Muscat, Nov 20", "Díli, 28 Oct 2025"
-    rf"(?:{_MONTH}[ \t]+{_DAY}(?:,[ \t]*(?P<year>\d{{4}}))?|{_DAY_FIRST}(?:,?[ \t]+(?P<dyear>\d{{4}}))?|{_WEEKDAY})\.?"
+    # ("Vella, Tuesday 15th August 2017 –": a weekday before the day)
+    rf"(?:(?:{_WEEKDAY_WORD},?[ \t]+)?(?:{_MONTH}[ \t]+{_DAY}(?:,[ \t]*(?P<year>\d{{4}}))?|{_DAY_FIRST}(?:,?[ \t]+(?P<dyear>\d{{4}}))?)|{_WEEKDAY})\.?"
     # "Vella, Ostria, May 2, 2024 / 08:15 am (OTA).": the hour it was filed
     rf"(?:[ \t]*[/,][ \t]*\d{{1,2}}[:.]\d{{2}}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{{2,4}})?)?"
     rf"[ \t]*(?:(?:\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?"
