@@ -6105,3 +6105,11 @@ def test_the_call_that_someone_placed_names_its_caller(analyse_text, text, day):
     people, call = only_call(analyse_text(text, published="2019-11-09"))
     names = _names(analyse_text(text, published="2019-11-09"))
     assert sorted(people) == ["Lars Berg", "Tomas Hale"] and names[call.caller] == "Tomas Hale" and call.date == day
+
+
+def test_last_night_in_a_quotation_is_a_weak_day_that_joins_the_call_dated_before(analyse_text):
+    # the quotation was said on a day the text does not give: "last night" dates nothing for sure
+    facts = analyse_text("President Amar Dule told a news conference on Monday that he had phoned President Lars Berg on "
+                         "Sunday night.\n\n\"I phoned him last night and we spoke for twenty minutes,\" Dule added.",
+                         published="2019-10-29")
+    assert [(sorted(p), c.date) for p, c in calls_of(facts)] == [(["Amar Dule", "Lars Berg"], date(2019, 10, 27))]

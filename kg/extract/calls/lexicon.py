@@ -283,6 +283,7 @@ class Lexicon:
     present_reporting_words: frozenset[str]  # "says": a statement of the text's own day
     saying_participles: frozenset[str]  # "Speaking to reporters on Tuesday, X said: ...": the day it was said
     reported_relative_days: frozenset[str]  # "today" in reported speech: relative to an unknown day
+    quoted_relative_days: frozenset[str]  # those and "last night": inside a quotation, a weak day
     near_periods: tuple[str, ...]  # "last", "recently": a vague date close to the text's day
     date_openers: frozenset[str]  # "Earlier, on Monday, ...": the date still opens the sentence
     platform_carriers: frozenset[str]  # "via X": the platform carried the call
@@ -561,7 +562,9 @@ def lexicon() -> Lexicon:
         reporting_words=frozenset(phrases_of(reports, "reporting_words")),
         saying_participles=frozenset(phrases_of(reports, "saying_participles")),
         present_reporting_words=frozenset(phrases_of(reports, "present_reporting_words")),
-        reported_relative_days=frozenset(phrases_of(dates, "reported_relative_days")),
+        reported_relative_days=frozenset(f for e in entries(dates, "reported_relative_days") if not e.get("quoted_only")
+                                         for f in e.get("forms") or [e["phrase"]]),
+        quoted_relative_days=frozenset(phrases_of(dates, "reported_relative_days")),
         near_periods=tuple(phrases_of(dates, "near_periods")),
         date_openers=frozenset(phrases_of(discourse, "date_openers")),
         platform_carriers=frozenset(phrases_of(reports, "platform_carriers")),

@@ -599,7 +599,7 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             # he had spoken yesterday": to the day he said it, which may be the story's day before
             # (but "told parliament he had spoken this morning": the story's day)
             day = None
-        elif d.start in v.quoted and expr in lex.reported_relative_days:
+        elif d.start in v.quoted and expr in lex.quoted_relative_days:
             # "“We spoke this morning,” she said": the day of a statement the text may not date (a
             # fallback; but '"I will call him this afternoon," she said' is the text's day, a plan
             # having no other to fall back on)
