@@ -6109,7 +6109,8 @@ def test_the_call_that_someone_placed_names_its_caller(analyse_text, text, day):
 
 def test_last_night_in_a_quotation_is_a_weak_day_that_joins_the_call_dated_before(analyse_text):
     # the quotation was said on a day the text does not give: "last night" dates nothing for sure
-    facts = analyse_text("President Amar Dule told a news conference on Monday that he had phoned President Lars Berg on "
-                         "Sunday night.\n\n\"I phoned him last night and we spoke for twenty minutes,\" Dule added.",
+    facts = analyse_text("President Amar Dule told a news conference on Monday that he had phoned President Lars "
+                         "Berg on Sunday night.\n\n\"I phoned him last night and we spoke for twenty minutes,\" Dule "
+                         "added.",
                          published="2019-10-29")
     assert [(sorted(p), c.date) for p, c in calls_of(facts)] == [(["Amar Dule", "Lars Berg"], date(2019, 10, 27))]
