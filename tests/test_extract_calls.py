@@ -6114,3 +6114,20 @@ def test_last_night_in_a_quotation_is_a_weak_day_that_joins_the_call_dated_befor
                          "added.",
                          published="2019-10-29")
     assert [(sorted(p), c.date) for p, c in calls_of(facts)] == [(["Amar Dule", "Lars Berg"], date(2019, 10, 27))]
+
+
+@pytest.mark.parametrize("text, people", [
+    # a defence minister's talk with no call word is a call, as a foreign minister's is
+    ("Defence Minister Amar Dule spoke with his counterpart Ilse Varga on Monday about air defence.",
+     ["Amar Dule", "Ilse Varga"]),
+    # the sentence's title wins over the gazetteer's role (a former secretary there)
+    ("US Defense Secretary Lloyd Austin spoke today with Israeli Defense Minister Yoav Gallant about the "
+     "strikes, an official told reporters.", ["Lloyd Austin", "Yoav Gallant"]),
+    # (not at a meeting in person, nor a former minister)
+    ("Defence Minister Amar Dule spoke with his counterpart Ilse Varga at the alliance's meeting in Vell on Monday.",
+     None),
+    ("Former Defence Minister Amar Dule spoke with President Ilse Varga on Monday.", None),
+])
+def test_a_defence_minister_s_talk_is_a_call(analyse_text, text, people):
+    found = [sorted(p) for p, _ in calls_of(analyse_text(text, published="2024-10-29"))]
+    assert found == ([people] if people else [])

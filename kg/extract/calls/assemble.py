@@ -180,8 +180,12 @@ def _ministers_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str])
     lex = view.lex
     if cue.kind != TALK_VERB:
         return False
-    ministers = {p for p in parts if holds_portfolio(view.entities[p].role if p in view.entities else None,
-                                                     lex.minister_talk_holds)}
+    # (the title the sentence gives wins over the gazetteer's role: "US Defense Secretary X" of
+    # a person the gazetteer knows as a former secretary)
+    titled = {np.key: " ".join(v.tok(k) for k in range(np.start, np.head_start)) for np in v.nps
+              if np.kind == NAME and np.key in parts and np.head_start > np.start}
+    ministers = {p for p in parts if holds_portfolio(titled.get(p), lex.minister_talk_holds)
+                 or holds_portfolio(view.entities[p].role if p in view.entities else None, lex.minister_talk_holds)}
     if not ministers or not names_a_foreign_minister(view.text):
         return False
     return all(p in ministers or view.is_leader(p)
