@@ -46,9 +46,9 @@ from the lexicon files, through ``kg.extract.calls.lexicon``):
   leaders leave two places (the same leader named twice counts twice, which only passes
   more). Not covered: a leader the rules know only through ``NameIndex``, a near spelling of
   a leader's name with no title before it (the scan read that one only by chance before, when
-  a leader's title stood anywhere in the text); or (F) a verb of talking and a foreign
-  minister's title anywhere ("Foreign Minister X spoke with his counterpart Y": the rules read
-  such a talk only in an article that names a foreign minister so, ``_ministers_talk``, with
+  a leader's title stood anywhere in the text); or (F) a verb of talking and a foreign or
+  defence minister's title anywhere ("Foreign Minister X spoke with his counterpart Y": the rules read
+  such a talk only in an article that names a foreign or defence minister so, ``_ministers_talk``, with
   the same lexicon phrases, ``minister_talk_titles``); or (M) a meeting adverb
   right after a call noun ("a video call online", not "video shared online"), or after a light
   verb right after one ("the summit, also held online"), or a few words after a meeting verb
@@ -56,7 +56,7 @@ from the lexicon files, through ``kg.extract.calls.lexicon``):
 
 The rules also need people: every call they keep has two participants or more, each an
 entity of the article's index that is a leader or a person (``_keys`` keeps no other key), and a
-call backed by a verb of talking alone needs two leaders (``_bare_talk``) or a foreign minister
+call backed by a verb of talking alone needs two leaders (``_bare_talk``) or a foreign or defence minister
 (F). So, when the caller passes the article's entities (``cast_of(index)``), an article with
 fewer than two people or leaders is not read, and (B) asks for two leaders instead of a sign of
 one in the text.
@@ -81,7 +81,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from kg.extract.calls.lexicon import Lexicon, lexicon, names_a_foreign_minister
+from kg.extract.calls.lexicon import Lexicon, lexicon, names_a_talking_minister
 from kg.extract.dates import find_date_expressions
 from kg.extract.mentions import PERSON_KINDS, EntityIndex, person_key_form
 from kg.extract.nlp import gazetteer_patterns, name_variants, normalise_for_nlp
@@ -234,8 +234,8 @@ class Prefilter:
         found = self._found(text)
         if found is not _TALK:
             return found is _CUE
-        if names_a_foreign_minister(normalise_for_nlp(text)):
-            return True  # a foreign minister's talk (``_ministers_talk``) needs no second leader
+        if names_a_talking_minister(normalise_for_nlp(text)):
+            return True  # a foreign or defence minister's talk (``_ministers_talk``) needs no second leader
         if cast is not None:
             return cast.leaders >= 2
         return self._leader_signs(normalise_for_nlp(text)) >= 2

@@ -28,7 +28,7 @@ from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK
 from kg.extract.calls.discourse import (Context, asked_partner, leaders_named_before, quote_speaker, resolve, subject_of_sentence,
                                        transcript_answer, with_subject_of)
 from kg.extract.calls.drafts import Draft, absorb, caller_in, freeze, merge_drafts, token_offset, with_sentence
-from kg.extract.calls.lexicon import Lexicon, names_a_foreign_minister
+from kg.extract.calls.lexicon import Lexicon, names_a_talking_minister
 from kg.extract.calls.frames import (Frame, trailing_participle, adjunct_after_objects, clause_bounds, coordinated_after, first_member, partner_after,
                                      read_frame, subjects_before)
 from kg.extract.calls.reporters import has_report_cue, reports_in
@@ -174,9 +174,10 @@ def _plan_time(v: SentView, lex: Lexicon, modal: int) -> bool:
 
 def _ministers_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str]) -> bool:
     """ "Foreign Minister X spoke with his counterpart Y on Monday", "Secretary of State X spoke
-    with President Y": a foreign minister talks with a leader, another foreign minister or a
-    counterpart named with no role, in an article that names a foreign minister by title (the
-    article scan reads the same titles: ``kg.extract.prefilter``)."""
+    with President Y", "Defence Minister X spoke with his counterpart Y": a foreign or defence
+    minister talks with a leader, another such minister or a counterpart named with no role, in
+    an article that names such a minister by title (the article scan reads the same titles:
+    ``kg.extract.prefilter``)."""
     lex = view.lex
     if cue.kind != TALK_VERB:
         return False
@@ -186,7 +187,7 @@ def _ministers_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str])
               if np.kind == NAME and np.key in parts and np.head_start > np.start}
     ministers = {p for p in parts if holds_portfolio(titled.get(p), lex.minister_talk_holds)
                  or holds_portfolio(view.entities[p].role if p in view.entities else None, lex.minister_talk_holds)}
-    if not ministers or not names_a_foreign_minister(view.text):
+    if not ministers or not names_a_talking_minister(view.text):
         return False
     return all(p in ministers or view.is_leader(p)
                or (p in view.entities and not view.entities[p].role and _called_counterpart(v, lex, p)) for p in parts)

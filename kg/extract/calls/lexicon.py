@@ -21,7 +21,7 @@ from kg.model import CallMedium, CallStatus
 from kg.resources import lexicon_entries, lexicon_phrases, load_lexicon
 
 __all__ = ["Phrases", "phrase_words", "Lexicon", "NounInfo", "LightVerb", "lexicon", "entries", "phrases_of",
-           "names_a_foreign_minister"]
+           "names_a_talking_minister"]
 
 
 # The tokenizer splits a contraction's "n't" off and shortens "won't"/"can't" to "wo"/"ca".
@@ -677,8 +677,8 @@ def lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=64)
-def names_a_foreign_minister(text: str) -> bool:
-    """The text names a foreign minister by title (minister_talk_titles): read by the rules of a
+def names_a_talking_minister(text: str) -> bool:
+    """The text names a foreign or defence minister by title (minister_talk_titles): read by the rules of a
     minister's bare talk and by the article scan, which must pass every article the rules read
     (kept for the last texts: the rules ask once per talk of an article)."""
     return lexicon().minister_talk_titles.search(text.lower()) is not None
