@@ -64,9 +64,10 @@ def run_processes(
                     break
                 try:
                     pending[pool.submit(analyse_batch, batch, model, gazetteers, mentions)] = batch
-                except (BrokenProcessPool, ValueError):
+                except (BrokenProcessPool, ValueError, OSError):
                     # (CPython 3.11 may fail to spawn the dead worker's replacement while the pool
-                    # has not yet seen it break: "bad value(s) in fds_to_keep", a reused pipe)
+                    # has not yet seen it break: "bad value(s) in fds_to_keep", "handle is closed",
+                    # the dead worker's pipe reused)
                     lost += batch
             if not pending and not lost:
                 return
