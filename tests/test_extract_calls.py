@@ -6131,3 +6131,21 @@ def test_last_night_in_a_quotation_is_a_weak_day_that_joins_the_call_dated_befor
 def test_a_defence_minister_s_talk_is_a_call(analyse_text, text, people):
     found = [sorted(p) for p, _ in calls_of(analyse_text(text, published="2024-10-29"))]
     assert found == ([people] if people else [])
+
+
+@pytest.mark.parametrize("text, people", [
+    # a group the text has named no one for: the names opening the next sentence, as many as it says
+    ("The two leaders spoke by telephone for an hour on Tuesday evening, an official said.\n\nPresident Amar "
+     "Dule and King Emil Sorn agreed that their ministers should meet.", ["Amar Dule", "Emil Sorn"]),
+    ("The three leaders held a phone call on Tuesday, the ministry said.\n\nPresident "
+     "Amar Dule, King Emil Sorn and Premier Ilse Varga agreed to share radar data.",
+     ["Amar Dule", "Emil Sorn", "Ilse Varga"]),
+    # (not a count that does not fit, nor names that do not open the sentence)
+    ("The two leaders spoke by telephone on Tuesday.\n\nPresident Amar Dule, King Emil Sorn and Premier Ilse "
+     "Varga attended the summit.", None),
+    ("The two leaders spoke by telephone on Tuesday.\n\nOn Wednesday, President Amar Dule and King Emil Sorn "
+     "attended the summit.", None),
+])
+def test_a_group_named_only_in_the_next_sentence(analyse_text, text, people):
+    found = [sorted(p) for p, _ in calls_of(analyse_text(text, published="2024-05-29"))]
+    assert found == ([people] if people else [])

@@ -612,6 +612,33 @@ class _DaysNamed:
         return day
 
 
+def _named_next(view: DocView, v: SentView, group: PersonNP, ctx: Context) -> list[str]:
+    """The people named at the opening of the sentence after ``v``, coordinated ("X and Y",
+    "X, Y and Z"), when as many as the group's number word says (discourse.json group_sizes; two
+    or more with none); else []."""
+    if v.index + 1 >= len(view.sents):
+        return []
+    nxt = view.sents[v.index + 1]
+    names: list[PersonNP] = []
+    k = nxt.opening
+    for np in nxt.nps:
+        if np.start < k:
+            continue
+        if np.start != k or np.kind != NAME or np.possessive:
+            break
+        names.append(np)
+        k = np.end + 1 if nxt.low(np.end) in (",", "and") else None
+        if k is not None and nxt.low(np.end) == "," and nxt.low(k) == "and":
+            k += 1  # "X, Y, and Z"
+        if k is None:
+            break
+    size = next((n for w, n in view.lex.group_sizes.items() if w in group.word.split()), None)
+    if len(names) < 2 or size is not None and len(names) != size or names[-1].end < nxt.end and nxt.low(names[-1].end) in ("'s", "’s"):
+        return []
+    keys = _keys(view, nxt, names, ctx)
+    return keys if len(keys) == len(names) else []
+
+
 def _writer_before_colon(view: DocView, v: SentView, cue: Cue, ctx: Context) -> str | None:
     """The one who wrote or said the quotation the cue opens, named before the colon right
     before it with a saying word between ('Y wrote in a post on X: "..."'), else None."""
@@ -690,6 +717,11 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
             and _nothing_called(v, cue) and (asked := asked_partner(view, v, frozenset(subjects))) is not None:
         # "Reporter: Did you speak to X? / Dule: I tried. I rang on Friday.": the call with X
         objects = [asked]
+    if not subjects and not objects and frame.subjects and all(np.kind == GROUP for np in frame.subjects) \
+            and (named := _named_next(view, v, frame.subjects[0], ctx)):
+        # "The two leaders spoke by phone on Tuesday. / X and Y agreed ...": a group the text
+        # has named no one for, the names opening the next sentence
+        subjects = named
     if not objects and frame.country is not None:
         # "a request by X for a call was turned down by Varnia": the one leader of Varnia the
         # article has named before

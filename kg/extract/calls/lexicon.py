@@ -18,7 +18,7 @@ from types import MappingProxyType
 
 from kg.extract.roles import minister_roles
 from kg.model import CallMedium, CallStatus
-from kg.resources import lexicon_entries, lexicon_phrases, load_lexicon
+from kg.resources import lexicon_entries, lexicon_mapping, lexicon_phrases, load_lexicon
 
 __all__ = ["Phrases", "phrase_words", "Lexicon", "NounInfo", "LightVerb", "lexicon", "entries", "phrases_of",
            "names_a_talking_minister"]
@@ -209,6 +209,7 @@ class Lexicon:
     first_person: frozenset[str]
     groups: Phrases
     person_groups: frozenset[str]  # "the two ministers": two people named before, leaders or not
+    group_sizes: Mapping[str, int]  # "two": how many people a group phrase stands for
     bare_groups: Phrases  # "the two": a group only before a verb
     anaphora: Phrases  # definite references to a call told before ("the call", "the conversation")
     plural_anaphora: Phrases  # "both calls": the two calls told last
@@ -482,6 +483,7 @@ def lexicon() -> Lexicon:
         groups=Phrases((form, not e.get("not_before_of")) for e in lexicon_entries(discourse, "groups")
                        for form in e.get("forms") or [e["phrase"]]),
         person_groups=frozenset(e["phrase"] for e in lexicon_entries(discourse, "groups") if e.get("any_person")),
+        group_sizes=lexicon_mapping(discourse, "group_sizes", "size"),
         bare_groups=Phrases((p, True) for p in phrases_of(discourse, "bare_groups")),
         anaphora=Phrases((p, True) for p in phrases_of(discourse, "call_references")),
         plural_anaphora=Phrases((p, True) for p in phrases_of(discourse, "plural_call_references")),
