@@ -100,6 +100,9 @@ def subject_of_sentence(view: DocView, v: SentView, ctx: Context) -> str | None:
         # names, as a possessor, is whom it is about
         named = [n for n in v.nps if n.kind != PRONOUN]
         return named[0].key if len(named) == 1 and named[0].kind == NAME and named[0].possessive else None
+    if np.kind == NAME and np.end < v.end and v.low(np.end) == "," and v.end - np.end <= 8 \
+            and not any(v.tok(k)[:1].islower() for k in range(np.end, v.end)):
+        return None  # "Ann Roe, Vell Post.": an asker introducing herself, no sentence about her
     if np.kind == NAME:
         return np.key
     if np.kind == PRONOUN and np.word in view.lex.third_singular:
