@@ -453,6 +453,17 @@ def test_a_gazetteer_s_former_minister_titled_minister_holds_the_office_in_the_a
     assert person.role == role
 
 
+@pytest.mark.parametrize("before, key, role", [
+    # the office in other words or spelling: "Defense Secretary" is the "Secretary of Defense"
+    ("US Defense Secretary Lloyd Austin", "gaz:lloyd-austin", "Secretary of Defense"),
+    ("Israeli Defense Minister Yoav Gallant", "gaz:yoav-gallant", "Defence Minister"),
+])
+def test_a_gazetteer_s_former_official_titled_in_other_words_holds_the_office(analyse_text, before, key, role):
+    facts = analyse_text(f"{before} arrived in Vell on Monday.", published="2024-06-18")
+    (person,) = [e for e in facts.entities if e.key == key]
+    assert person.role == role
+
+
 def test_a_header_name_in_capitals_is_the_gazetteer_person(analyse_text):
     facts = analyse_text("THE RT HON CHRISTOPHER LUXON MP\nPRIME MINISTER OF NEW ZEALAND\n\nMEDIA RELEASE\n\n"
                          "The Government will send a medical team to Vell this week.", published="2024-05-28")

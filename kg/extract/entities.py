@@ -1304,7 +1304,8 @@ class Extractor:
             office = b.role[len("former "):] if former else b.role
             for m in self.mentions:
                 if m.key != key or (title := title_before(self.doc, m.start, self.all_titles)) is None \
-                        or not (title[1] == office.casefold() or title[1].endswith(" " + office.casefold())):
+                        or not (title[1] == office.casefold() or title[1].endswith(" " + office.casefold())
+                                or _same_office(title[1], office)):
                     continue
                 before = [w.strip("-") for w in lower[max(0, title[0] - 3):title[0]] if "\n" not in w]
                 # (only the title's own words: not "Deputy Premier and Foreign Minister X")
@@ -1644,3 +1645,16 @@ def _in_order(parts: list[str], whole: list[str]) -> bool:
 
 def extract_entities(doc: Doc, meta: ArticleMeta, gaz: Gazetteer, datelines=()) -> EntityIndex:
     return Extractor(doc, meta, gaz, datelines).run()
+
+
+#: words of an office's name that tell no office apart ("Secretary of Defense" is "Defense Secretary")
+_OFFICE_LINKS = frozenset({"of", "the", "for", "and"})
+
+
+def _same_office(title: str, office: str) -> bool:
+    """The title before a mention names the office the gazetteer gives, in other words or
+    spelling: "defense secretary" and "Secretary of Defense", "defence minister" and "Defense
+    Minister" (the same words, "of" and "the" aside, "defence" spelt either way)."""
+    def words(text: str) -> frozenset[str]:
+        return frozenset(w.replace("defense", "defence") for w in text.casefold().replace("-", " ").split()) - _OFFICE_LINKS
+    return words(title) == words(office)
