@@ -6159,3 +6159,19 @@ def test_an_asker_introducing_herself_is_no_one_a_later_him_stands_for(analyse_t
     facts = analyse_text(text, published="2024-06-18")
     found = sorted(sorted(p) for p, _ in calls_of(facts))
     assert ["Ann Roe", "Emil Sorn"] not in found and ["Emil Sorn", "Lars Berg"] in found
+
+
+@pytest.mark.parametrize("text, day", [
+    # a planned call told by an event still to come: the day the text gives that event
+    ("President Lars Berg is expected to hold a phone call with President Tomas Hale on the eve of the "
+     "summit, which opens in Vell on Tuesday, his spokesman said on Thursday.", date(2023, 8, 21)),
+    ("President Lars Berg will phone President Tomas Hale the day after the summit. The summit opens on "
+     "Tuesday.", date(2023, 8, 23)),
+    # (no day given the event: none)
+    ("President Lars Berg will phone President Tomas Hale the day before the summit, his office said on "
+     "Thursday.", None),
+])
+def test_a_planned_call_told_by_an_event_to_come(analyse_text, text, day):
+    _, call = only_call(analyse_text(text, published="2023-08-17"))
+    assert call.status is CallStatus.PLANNED and call.date == day
+

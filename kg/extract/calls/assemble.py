@@ -526,7 +526,7 @@ class _DaysNamed:
     sentences are never read for it; the walk back from a sentence stops at the first one that
     names a day, and every sentence it passed keeps the answer, so each is looked at once."""
 
-    __slots__ = ("view", "_upto", "_stamps", "_events")
+    __slots__ = ("view", "_upto", "_stamps", "_events", "_future")
 
     def __init__(self, view: DocView) -> None:
         self.view = view
@@ -535,31 +535,41 @@ class _DaysNamed:
         self._stamps: list[int] | None = None  # where a live blog's entries open, read when first asked
         # (sentence, family, noun, day, whether one took part in it that day), read when first asked
         self._events: list[tuple[int, str, str, date, bool]] | None = None
+        self._future: list[tuple[int, str, str, date, bool]] | None = None  # of the events still to come
 
-    def event(self, index: int, noun: str) -> date | None:
+    def event(self, index: int, noun: str, future: bool = False) -> date | None:
         """The day the text gives an event (its noun: "Sunday's election", "the summit on Tuesday")
         for a sentence ``index`` that tells a day by it ("the day after the summit"): of the same
         noun if the text gives one, else of its family ("the vote" of "Sunday's election"); the
-        last one given up to that sentence, else the first given after it."""
-        if self._events is None:
-            view, lex = self.view, self.view.lex
-            # a weekday alone is counted from the text's day, so only in a story of the text's own
-            # week ("Wednesday's crash" after "yesterday"; but "the Sunday meeting" after the story
-            # named Wednesday 19 March, two weeks before the text's day, is that week's Sunday)
-            self._events = [(v.index, fam, word, day, taken_part) for v in view.sents
-                            for fam, word, day, numbered, taken_part in event_days_in(v, lex, view.anchor_at(v))
-                            if numbered or self._recent(v.index, view.anchor_at(v))]
+        last one given up to that sentence, else the first given after it. With ``future``, of the
+        events still to come (a planned call "on the eve of the summit")."""
+        if future:
+            if self._future is None:
+                view, lex = self.view, self.view.lex
+                self._future = [(v.index, fam, word, day, taken_part) for v in view.sents
+                                for fam, word, day, _numbered, taken_part in event_days_in(v, lex, view.anchor_at(v), future=True)]
+            events = self._future
+        else:
+            if self._events is None:
+                view, lex = self.view, self.view.lex
+                # a weekday alone is counted from the text's day, so only in a story of the text's own
+                # week ("Wednesday's crash" after "yesterday"; but "the Sunday meeting" after the story
+                # named Wednesday 19 March, two weeks before the text's day, is that week's Sunday)
+                self._events = [(v.index, fam, word, day, taken_part) for v in view.sents
+                                for fam, word, day, numbered, taken_part in event_days_in(v, lex, view.anchor_at(v))
+                                if numbered or self._recent(v.index, view.anchor_at(v))]
+            events = self._events
         family = event_family(self.view.lex, noun)
         kinds = self.view.lex.event_kinds.get(family)
         if kinds:
             # "the disaster": the one day the text gives an event of those kinds (two days, of two
             # quakes or of a quake and a flood: which one it means is not known)
-            days = {day for n, fam, word, day, part in self._events if (fam in kinds or fam == family) and not part}
+            days = {day for n, fam, word, day, part in events if (fam in kinds or fam == family) and not part}
             return next(iter(days)) if len(days) == 1 else None
         # (of the same noun, of its family; a day someone took part in it only when the text gives none other)
         days = next((found for weak in (False, True) for found in (
-            [(n, day) for n, fam, word, day, part in self._events if word == noun and part is weak],
-            [(n, day) for n, fam, word, day, part in self._events if fam == family and part is weak]) if found), [])
+            [(n, day) for n, fam, word, day, part in events if word == noun and part is weak],
+            [(n, day) for n, fam, word, day, part in events if fam == family and part is weak]) if found), [])
         before = [day for n, day in days if n <= index]
         return before[-1] if before else days[0][1] if days else None
 
@@ -577,12 +587,12 @@ class _DaysNamed:
         named = self.before(index)
         return named is None or anchor is not None and 0 <= (anchor - named).days <= 6
 
-    def before(self, index: int, fixed: bool = False, event: str | None = None) -> date | None:
+    def before(self, index: int, fixed: bool = False, event: str | None = None, future: bool = False) -> date | None:
         """The day the text named last before sentence ``index``, in its live blog entry (with
         ``fixed``, of the days that stand on their own: the week "on the Friday" is of; with
-        ``event``, the day the text gives that event: ``event``)."""
+        ``event``, the day the text gives that event: ``event``, with ``future`` one to come)."""
         if event is not None:
-            return self.event(index, event)
+            return self.event(index, event, future)
         upto = self._upto[fixed]
         floor = self._entry_start(index)
         k = index - 1

@@ -281,7 +281,7 @@ def absorb(d: Draft, view: DocView, v: SentView, cue: Cue | None = None, days: b
         if found.event is not None:
             # "the day after the summit": the day the text gives the summit, else no day (but a
             # back reference's, "the day before the summit", is the day named before)
-            told = previous_day(event=found.event) if previous_day is not None else None
+            told = previous_day(event=found.event, future=d.status is CallStatus.PLANNED) if previous_day is not None else None
             if told is not None:
                 found = Day(told + timedelta(days=found.back_offset))
             elif not found.back_reference:

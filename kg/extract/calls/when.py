@@ -227,7 +227,8 @@ def event_family(lex: Lexicon, noun: str) -> str:
     return lex.event_families.get(noun, noun)
 
 
-def event_days_in(v: SentView, lex: Lexicon, anchor_day: date | None) -> list[tuple[str, str, date, bool, bool]]:
+def event_days_in(v: SentView, lex: Lexicon, anchor_day: date | None,
+                  future: bool = False) -> list[tuple[str, str, date, bool, bool]]:
     """The days the sentence gives events ("Sunday's election", "the summit on May 3", "The vote
     was held on Sunday", "X was sworn in on Monday", "X on Tuesday attended the summit"): (the
     event's family, its noun, its day, whether the date holds a number: a weekday alone is
@@ -235,12 +236,14 @@ def event_days_in(v: SentView, lex: Lexicon, anchor_day: date | None) -> list[tu
     it is the day someone took part in it: one day of an event that may last several, used only
     when the text gives the event no other day). Not a day after ``anchor_day`` (an event still
     to come dates no call told as done), nor a month and day without a year that would be the
-    year before's while this year's is still to come ("the May 26 runoff" in a text of May 10)."""
+    year before's while this year's is still to come ("the May 26 runoff" in a text of May 10).
+    With ``future``, the days still to come instead (for a planned call: "will phone Y on the eve
+    of the summit, which opens on Tuesday")."""
     out = []
     planned = lex.status["planned"]
     for d in v.dates:
         expr = d.expression.lower().strip()
-        if planned.find(v.lower, d.start - 5 - v.start, d.start - v.start) is not None:
+        if not future and planned.find(v.lower, d.start - 5 - v.start, d.start - v.start) is not None:
             continue  # "The runoff will be held on Sunday": a day still to come, whatever it resolves to
         k = event_noun_of(v, lex, d)
         word = (_event_noun_at(v, k, lex.other_event_nouns) or v.low(k)) if k is not None else _event_told_before(v, lex, d)
@@ -249,11 +252,14 @@ def event_days_in(v: SentView, lex: Lexicon, anchor_day: date | None) -> list[tu
             word, moved = apposed  # "on May 2, the day the quake hit"
         taken_part = word is None
         word = word or _event_taken_part_in(v, lex, d)
-        if word is None or is_back_reference(expr) or (day := resolve_date(d.expression, anchor_day)) is None:
+        if word is None or is_back_reference(expr) or (day := resolve_date(d.expression, anchor_day, future=future)) is None:
             continue
         day -= timedelta(days=moved)
-        if anchor_day is not None and (day > anchor_day or (anchor_day - day).days > 180
-                                       and not re.search(r"\b\d{4}\b", expr)):
+        if future:
+            if anchor_day is None or not anchor_day < day <= anchor_day + timedelta(days=180):
+                continue
+        elif anchor_day is not None and (day > anchor_day or (anchor_day - day).days > 180
+                                         and not re.search(r"\b\d{4}\b", expr)):
             continue
         out.append((event_family(lex, word), word, day, any(c.isdigit() for c in expr), taken_part))
     return out
@@ -625,9 +631,11 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         candidates.append((weak, distance, day, vague, False))
         named[len(candidates) - 1] = d
     if not candidates:
-        event = event_reference(v, lex, cue) if status is not CallStatus.PLANNED else None
+        event = event_reference(v, lex, cue)
         if event is not None:
-            return Day(event=event[0], back_offset=event[1])  # "On election night, X phoned Y"
+            # "On election night, X phoned Y"; "X will phone Y a day before the talks open": a
+            # plan's event is one still to come
+            return Day(event=event[0], back_offset=event[1])
         if status is not CallStatus.PLANNED and time_of_day_in(v, lex, v.start, v.end) \
                 and lex.other_time_phrases.find(v.lower) is None and not names_a_year(v):
             # "Y received a call from X shortly after 8am", with no day: the day named before (the
@@ -647,7 +655,7 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
     best = min(firm, key=lambda c: c[1]) if firm else None
     # (asked only where no day of the sentence's own dates the call, or a back reference may be an
     # event's: most call sentences name a day)
-    event = None if status is CallStatus.PLANNED or best is not None and not best[4] else event_reference(v, lex, cue)
+    event = None if best is not None and not best[4] else event_reference(v, lex, cue)
     if best is not None and not best[4] and status is not CallStatus.PLANNED and (told := named.get(candidates.index(best))) \
             and _event_verb_before(v, lex, told) and (clause := event_reference(v, lex, cue)) is not None \
             and clause[2] < told.start:
