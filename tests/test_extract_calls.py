@@ -6163,7 +6163,7 @@ def test_an_asker_introducing_herself_is_no_one_a_later_him_stands_for(analyse_t
 
 @pytest.mark.parametrize("text, day", [
     # a planned call told by an event still to come: the day the text gives that event
-    ("President Lars Berg is expected to hold a phone call with President Tomas Hale on the eve of the "
+    ("President Lars Berg plans to call President Tomas Hale by telephone on the eve of the "
      "summit, which opens in Vell on Tuesday, his spokesman said on Thursday.", date(2023, 8, 21)),
     ("President Lars Berg will phone President Tomas Hale the day after the summit. The summit opens on "
      "Tuesday.", date(2023, 8, 23)),
