@@ -6175,3 +6175,16 @@ def test_a_planned_call_told_by_an_event_to_come(analyse_text, text, day):
     _, call = only_call(analyse_text(text, published="2023-08-17"))
     assert call.status is CallStatus.PLANNED and call.date == day
 
+
+
+@pytest.mark.parametrize("text, days", [
+    # a first partner with a time of its own keeps it; the second's day is the second's
+    ("President Lars Berg said he spoke with King Emil Sorn in March about security, and with Premier Ilse "
+     "Varga on Wednesday about the bloc.", {"Emil Sorn": None, "Ilse Varga": date(2025, 5, 21)}),
+    # (one day told once for both still dates both)
+    ("President Lars Berg spoke with King Emil Sorn and with Premier Ilse Varga on Wednesday.",
+     {"Emil Sorn": date(2025, 5, 21), "Ilse Varga": date(2025, 5, 21)}),
+])
+def test_a_second_partner_s_day_is_not_the_first_s_when_the_first_has_a_time(analyse_text, text, days):
+    facts = analyse_text(text, published="2025-05-22")
+    assert {next(n for n in p if n != "Lars Berg"): c.date for p, c in calls_of(facts)} == days

@@ -126,8 +126,6 @@ KNOWN = {
                 "that took place: missed ['Joao Lourenco', 'Paul Kagame']; missed ['Joao Lourenco', 'Felix Tshisek...",
         "s112": "'on Tuesday of last week', disclosed on a later day: missed ['William Ruto', 'Abdel Fattah al-"
                 "Burhan']",
-        "s113": "'LAGOS, Nigeria (AP) —' dateline; one call 'in March' (no day) and one 'on Wednesday': date "
-                "2025-05-21 for None",
         "s114": "day told by a holiday whose weekday is given in the same sentence: date None for 2025-03-31",
         "s115": "'flatly denied that X had spoken by telephone with Y on Saturday' (denied, alleged day); a call with"
                 " no date: missed ['Abbas Araghchi', 'Badr Albusaidi']",

@@ -528,6 +528,17 @@ def _written_report(v: SentView, lex: Lexicon, d: DateMention) -> bool:
                 and lex.written_report_nouns.isdisjoint(before))
 
 
+def _second_partner_at(v: SentView, lo: int, hi: int) -> int | None:
+    """Where, between tokens ``lo`` and ``hi``, "and" (or "then") and a preposition open a second
+    partner's phrase ("spoke with A in March, and with B on Wednesday": a call of its own), else
+    None."""
+    for k in range(lo, hi - 2):
+        if v.low(k) in ("and", "then") and v.low(k + 1) in ("with", "to") and (np := v.np(k + 2)) is not None \
+                and np.start == k + 2 and np.end <= hi:
+            return k
+    return None
+
+
 def _aside_between(v: SentView, d: DateMention, cue: Cue) -> bool:
     """The day stands between commas after the clause's verb and an aside set off by commas
     follows it, closing just before the call's noun ("had taken, on the Friday night, two hours
@@ -574,6 +585,9 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         expr = d.expression.lower().strip()
         if expr.startswith("since ") or v.low(d.start - 1) == "since":
             continue  # "their first call since January": the last contact before the call, not its day
+        if d.start >= cue.end and (k := _second_partner_at(v, cue.end, d.start)) is not None \
+                and any(cue.end <= x.start < k for x in v.dates):
+            continue  # "spoke with A in March, and with B on Wednesday": B's call's day, not A's
         if is_back_reference(expr):
             if status is CallStatus.PLANNED and expr.startswith("by "):
                 continue  # "will phone X by the evening": a deadline, no day named before
