@@ -6188,3 +6188,34 @@ def test_a_planned_call_told_by_an_event_to_come(analyse_text, text, day):
 def test_a_second_partner_s_day_is_not_the_first_s_when_the_first_has_a_time(analyse_text, text, days):
     facts = analyse_text(text, published="2025-05-22")
     assert {next(n for n in p if n != "Lars Berg"): c.date for p, c in calls_of(facts)} == days
+
+
+@pytest.mark.parametrize("text, calls", [
+    # guards from a cold review of this round's rules, each a case a rule got wrong at first
+    # (an "and" opening a person's clause joins no places: the quake gets no day)
+    ("The quake hit the north and Premier Ilse Varga on Wednesday visited the area. President Lars Berg phoned "
+     "Varga the day after the quake.", [(["Ilse Varga", "Lars Berg"], None)]),
+    # ("also spoke with" someone who is neither a leader nor a minister: no call)
+    ("President Lars Berg phoned King Emil Sorn on Monday. Berg also spoke with Tomas Hale, his chief of staff, "
+     "about the budget.", [(["Emil Sorn", "Lars Berg"], date(2024, 5, 6))]),
+    # (a group's people are not commentators named next, nor people who welcomed the call)
+    ("The two leaders spoke by phone on Tuesday, their first call in a year. Ilse Varga and Tomas Hale of the "
+     "Vell Institute said the call signalled a thaw.", []),
+    # (days in a relative clause are not given out "respectively"; a comma before it is)
+    ("President Lars Berg phoned King Emil Sorn and Premier Ilse Varga, who won elections on Sunday and Monday "
+     "respectively.", [(["Emil Sorn", "Lars Berg"], None), (["Ilse Varga", "Lars Berg"], None)]),
+    ("President Lars Berg phoned King Emil Sorn and Premier Ilse Varga on Sunday and Monday, respectively.",
+     [(["Emil Sorn", "Lars Berg"], date(2024, 5, 5)), (["Ilse Varga", "Lars Berg"], date(2024, 5, 6))]),
+    # (the day a call was requested is not the call's)
+    ("King Emil Sorn finally took the call that President Lars Berg had requested on Sunday. The two spoke on "
+     "Tuesday.", [(["Emil Sorn", "Lars Berg"], date(2024, 5, 7))]),
+    # (a plan told by an event the text says is over: no day read forward)
+    ("The summit opened in Vell on Tuesday and ended without a deal. President Lars Berg will phone King Emil Sorn "
+     "the day after the summit.", [(["Emil Sorn", "Lars Berg"], None)]),
+    # (a former or deputy defence minister's talk is no call)
+    ("Former Defence Minister Amar Dule of Vell spoke with President Lars Berg on Monday.", []),
+    ("Vell's deputy Defence Minister Amar Dule spoke with President Lars Berg on Monday.", []),
+])
+def test_guards_from_a_review_of_the_round(analyse_text, text, calls):
+    facts = analyse_text(text, published="2024-05-10")
+    assert sorted((sorted(p), c.date) for p, c in calls_of(facts)) == sorted(calls)

@@ -35,7 +35,7 @@ from kg.extract.calls.reporters import has_report_cue, reports_in
 from kg.extract.calls.status import call_status, clause_end, negation_only, not_yet
 from kg.extract.calls.view import ENTRY_STAMP, GROUP, NAME, NAMED_TIMES, PRONOUN, ROLE, DocView, PersonNP, SentView
 from kg.extract.calls.zones import clock_at, clock_universal_day
-from kg.extract.roles import holds_portfolio
+from kg.extract.roles import holds_portfolio, minister_roles_not
 from kg.extract.dates import find_durations, is_back_reference, resolve_date, weekday_around
 from kg.extract.calls.when import (by_reporting_word, call_day, day_named_in, day_of_event, event_weekday, event_weekday_day,
                                    event_days_in, event_family, names_a_year, narrative_day, narrative_resolved)
@@ -183,10 +183,14 @@ def _ministers_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str])
         return False
     # (the title the sentence gives wins over the gazetteer's role: "US Defense Secretary X" of
     # a person the gazetteer knows as a former secretary)
-    titled = {np.key: " ".join(v.tok(k) for k in range(np.start, np.head_start)) for np in v.nps
+    # (with the two words before the phrase: "Former US Defence Minister X", "Vell's deputy ...")
+    titled = {np.key: " ".join(v.tok(k) for k in range(max(v.start, np.start - 2), np.head_start)) for np in v.nps
               if np.kind == NAME and np.key in parts and np.head_start > np.start}
+    # (the gazetteer's role unless the sentence's words say former or deputy)
+    qualified = {p for p, t in titled.items() if any(w in minister_roles_not() for w in t.casefold().replace("-", " ").split())}
     ministers = {p for p in parts if holds_portfolio(titled.get(p), lex.minister_talk_holds)
-                 or holds_portfolio(view.entities[p].role if p in view.entities else None, lex.minister_talk_holds)}
+                 or p not in qualified and holds_portfolio(view.entities[p].role if p in view.entities else None,
+                                                           lex.minister_talk_holds)}
     if not ministers or not names_a_talking_minister(view.text):
         return False
     return all(p in ministers or view.is_leader(p)
@@ -242,7 +246,11 @@ def _also_after_call(view: DocView, v: SentView, cue: Cue, parts: frozenset[str]
             or lex.additive_adverbs.isdisjoint(v.lower[max(0, cue.start - 2 - v.start):cue.start - v.start]):
         return False
     told = state.drafts[state.told]
-    return told.strong and 0 < v.index - told.sent <= 2 and len(parts & told.participants) == 1 \
+    if not (told.strong and 0 < v.index - told.sent <= 2 and len(parts & told.participants) == 1):
+        return False
+    # the one added is a leader or a minister (not "his chief of staff", "the opposition leader")
+    (new,) = parts - told.participants
+    return (view.is_leader(new) or new in view.entities and holds_portfolio(view.entities[new].role, lex.minister_talk_holds)) \
         and not _in_person(v, view, cue)
 
 
@@ -646,7 +654,15 @@ def _named_next(view: DocView, v: SentView, group: PersonNP, ctx: Context) -> li
     if len(names) < 2 or size is not None and len(names) != size or names[-1].end < nxt.end and nxt.low(names[-1].end) in ("'s", "’s"):
         return []
     keys = _keys(view, nxt, names, ctx)
-    return keys if len(keys) == len(names) else []
+    if len(keys) != len(names):
+        return []
+    # the leaders a group of leaders stands for (not commentators: "X of the Vell Institute"); and
+    # a sentence that speaks of the call as told ("welcomed the call") is others' comment on it
+    if group.word not in view.lex.person_groups and not all(view.is_leader(k) for k in keys):
+        return []
+    if view.lex.anaphora.find(nxt.lower) is not None:
+        return []
+    return keys
 
 
 def _writer_before_colon(view: DocView, v: SentView, cue: Cue, ctx: Context) -> str | None:
@@ -1481,7 +1497,7 @@ def _respective_days(v: SentView, lex: Lexicon, count: int, anchor: date | None,
         return None
     at = next(k for k in range(v.start, v.end) if v.low(k) in lex.respective_days)
     listed: list = []  # the dates, in text order
-    end = at
+    end = at - 1 if v.low(at - 1) == "," else at  # ("on Sunday and Monday, respectively")
     for d in reversed(v.dates):
         if d.end > at:
             continue
@@ -1490,8 +1506,8 @@ def _respective_days(v: SentView, lex: Lexicon, count: int, anchor: date | None,
             break
         listed.insert(0, d)
         end = d.start
-    if len(listed) != count:
-        return None
+    if len(listed) != count or any(v.low(k) in lex.relative_pronouns for k in range(v.start, listed[0].start)):
+        return None  # (not "phoned A and B, who won elections on Sunday and Monday respectively")
     days = [resolve_date(d.expression, anchor, future=status is CallStatus.PLANNED) for d in listed]
     return days if all(day is not None for day in days) else None
 

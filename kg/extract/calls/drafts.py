@@ -60,6 +60,7 @@ def _placer_after_noun(v: SentView, lex: Lexicon, i: int):
     if np is None or np.end != k + 1 or np.kind != NAME or np.possessive or np.start - 1 < v.start:
         return None
     # (or with "that": "the concession call that X placed")
+    # ("that" and "which" open the clause: closed-class grammar, "that" no relative pronoun of the lexicon's)
     noun = np.start - 2 if v.low(np.start - 1) in ("that", "which") else np.start - 1
     return np if noun >= v.start and lex.nouns.match(v.lower, noun - v.start) == 1 else None
 

@@ -203,6 +203,7 @@ class Lexicon:
     in_person: Phrases
     initiated: Phrases  # "at the request of", "at the initiative of"
     initiating_verbs: frozenset[str]  # "X placed the call"
+    placing_verbs: frozenset[str]  # "placed", not "requested": "the call that X placed on Sunday" dates the call
     # discourse
     pronouns: frozenset[str]
     possessive_pronouns: frozenset[str]
@@ -264,6 +265,7 @@ class Lexicon:
     event_participation: Phrases  # "took part in": after a date, the event it gives a day ("on Tuesday took part in the summit")
     event_participles: Phrases  # "held": between an event's noun and its date ("the elections held on Sunday")
     respective_days: frozenset[str]  # "respectively": after days given one by one to the calls of a list
+    present_event_verbs: frozenset[str]  # "opens": "the summit, which opens on Tuesday", a day to come
     other_time_phrases: Phrases  # "last year", "usually": a clause of another time than the story's
     other_event_words: frozenset[str]
     same_day_adverbs: frozenset[str]
@@ -477,6 +479,7 @@ def lexicon() -> Lexicon:
         in_person=Phrases((p, True) for p in phrases_of(calls, "in_person")),
         initiated=Phrases((p, True) for p in phrases_of(calls, "initiated_by")),
         initiating_verbs=frozenset(phrases_of(calls, "initiating_verbs")),
+        placing_verbs=frozenset(e["phrase"] for e in entries(calls, "initiating_verbs") if e.get("places")),
         pronouns=frozenset(phrases_of(discourse, "pronouns")),
         possessive_pronouns=frozenset(phrases_of(discourse, "possessive_pronouns")),
         first_person=frozenset(phrases_of(discourse, "first_person")),
@@ -543,6 +546,7 @@ def lexicon() -> Lexicon:
         event_participation=Phrases((p, True) for p in phrases_of(dates, "event_participation_verbs")),
         event_participles=Phrases((p, True) for p in phrases_of(dates, "event_participles")),
         respective_days=frozenset(phrases_of(dates, "respective_days")),
+        present_event_verbs=frozenset(phrases_of(dates, "present_event_verbs")),
         other_time_phrases=Phrases((p, True) for p in phrases_of(dates, "other_time_phrases")),
         other_event_words=frozenset(phrases_of(discourse, "other_event_words")),
         same_day_adverbs=frozenset(phrases_of(discourse, "same_day_adverbs")),

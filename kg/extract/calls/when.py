@@ -93,8 +93,9 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
            and not (w == "since" and d.start >= cue.end and _since_phrase_closed(v, lex, lo + n, d.start))
            for n, w in enumerate(between)):
         return True
-    if d.start >= cue.end and between[:1] in (["that"], ["which"]) and between[-1:] and between[-1] in lex.initiating_verbs:
-        return False  # "the call that X placed on Sunday": the clause tells the call itself
+    if d.start >= cue.end and between[:1] and between[0] in ("that", "which") and between[-1:] \
+            and between[-1] in lex.placing_verbs:
+        return False  # "the call that X placed on Sunday": the clause tells the call itself (not "requested")
     if d.start >= cue.end and _new_subject_between(v, cue.end, d.start, that=True):
         return True  # "... agreed on a dialogue, and Minister X will visit on May 6"
     if d.start >= cue.end and any(w in lex.other_event_nouns and n + 1 < len(between) and between[n + 1] in ("that", "which")
@@ -256,7 +257,12 @@ def event_days_in(v: SentView, lex: Lexicon, anchor_day: date | None,
             continue
         day -= timedelta(days=moved)
         if future:
-            if anchor_day is None or not anchor_day < day <= anchor_day + timedelta(days=180):
+            # (a day still to come as the text tells it: a plan's word before it, or a date past the
+            # text's day on its own; not "The summit opened on Tuesday", a past day read forward)
+            told_ahead = planned.find(v.lower, d.start - 5 - v.start, d.start - v.start) is not None \
+                or (resolve_date(d.expression, anchor_day) or day) > anchor_day \
+                or any(v.low(k) in lex.present_event_verbs for k in range(max(v.start, d.start - 4), d.start))
+            if anchor_day is None or not told_ahead or not anchor_day < day <= anchor_day + timedelta(days=180):
                 continue
         elif anchor_day is not None and (day > anchor_day or (anchor_day - day).days > 180
                                          and not re.search(r"\b\d{4}\b", expr)):
@@ -318,9 +324,12 @@ def _joins_noun_phrases(v: SentView, lex: Lexicon, k: int) -> bool:
     verb of saying within three words."""
     nxt = v.tok(k + 1) if k + 1 < v.end else ""
     after = v.tok(k + 2) if k + 2 < v.end else ""
-    # (or an adjective before a name: "struck southern Turkey and northern Syria")
+    # (or an adjective before a name: "struck southern Turkey and northern Syria"; never a
+    # person, who may open a clause of their own: "and Premier X said on Tuesday", "and X on
+    # Wednesday visited the area")
     return (v.low(k + 1) in lex.determiners or nxt[:1].isupper() or nxt.isalpha() and nxt.islower() and after[:1].isupper()) \
-        and not any(v.low(x) in lex.reporting_words for x in range(k + 1, min(v.end, k + 5)))
+        and not any(v.np(x) is not None for x in range(k + 1, min(v.end, k + 4))) \
+        and not any(v.low(x) in lex.reporting_words for x in range(k + 1, min(v.end, k + 8)))
 
 
 _MAGNITUDE = re.compile(r"\d{1,2}(?:\.\d)?")
