@@ -6219,3 +6219,15 @@ def test_a_second_partner_s_day_is_not_the_first_s_when_the_first_has_a_time(ana
 def test_guards_from_a_review_of_the_round(analyse_text, text, calls):
     facts = analyse_text(text, published="2024-05-10")
     assert sorted((sorted(p), c.date) for p, c in calls_of(facts)) == sorted(calls)
+
+
+@pytest.mark.parametrize("text, caller", [
+    # a participle after the main clause's object has the main clause's subject
+    ("King Emil Sorn sent President Lars Berg his sympathy, ringing him late last night, the "
+     "court said.", "Emil Sorn"),
+    ("King Emil Sorn praised President Lars Berg, phoning him late last night to offer help.", "Emil Sorn"),
+])
+def test_a_participle_after_the_object_has_the_main_subject(analyse_text, text, caller):
+    facts = analyse_text(text, published="2020-08-05")
+    _, call = only_call(facts)
+    assert _names(facts)[call.caller] == caller

@@ -146,6 +146,19 @@ def _opens_subordinate(v: SentView, lex: Lexicon, np: PersonNP) -> bool:
         and v.low(np.end) not in lex.governing_prepositions and v.low(np.end) not in ("and", "or")
 
 
+def _main_subject_before(v: SentView, lex: Lexicon, np: PersonNP) -> PersonNP | None:
+    """The sentence's subject, named before ``np`` when ``np`` is the object of a verb (its
+    governor a lower-case word that is no preposition): the first person phrase after any
+    dateline, not governed by a preposition; else None."""
+    gov = np.governor
+    if not gov.isalpha() or not gov.islower() or gov in lex.governing_prepositions or gov in lex.list_connectors:
+        return None
+    first = next((n for n in v.nps if n.start >= v.opening and n.kind in (NAME, ROLE)), None)
+    if first is None or first.start >= np.start or first.possessive or first.governor in lex.governing_prepositions:
+        return None
+    return first
+
+
 def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) -> tuple[PersonNP, ...]:
     """The subject phrase(s) before token ``pos``: the nearest person phrase not governed by a
     preposition, with the phrases coordinated with it ("X and Y", "X, Y and Z")."""
@@ -1095,6 +1108,11 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
         subj = subjects_before(v, lex, cue.start, lo)
         if not subj and participle_lead(v, lex, cue) and _fronted_talk(v, lex, cue):
             subj = _after_comma(v, lex, cue)[0]  # "Before calling X on Monday, Y met his cabinet": Y called
+        if len(subj) == 1 and v.low(cue.start - 1) == "," and v.low(cue.start).endswith("ing") \
+                and (main := _main_subject_before(v, lex, subj[0])) is not None:
+            # "X was among the first to reach Y, calling him late last night": the participle's
+            # subject is the main clause's, not the object before the comma
+            subj = (main,)
         objs, separate = _direct_object(v, lex, cue, hi_obj)
         caller = subj[0] if len(subj) == 1 else None
         if not objs:
