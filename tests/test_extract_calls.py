@@ -6231,3 +6231,17 @@ def test_a_participle_after_the_object_has_the_main_subject(analyse_text, text, 
     facts = analyse_text(text, published="2020-08-05")
     _, call = only_call(facts)
     assert _names(facts)[call.caller] == caller
+
+
+@pytest.mark.parametrize("text, people", [
+    # "discussed <a topic> with Y by phone": the one talked with is the call's partner
+    ("President Lars Berg discussed the war with Prime Minister Emil Sorn by phone on Monday.",
+     ["Emil Sorn", "Lars Berg"]),
+    ("Premier Ilse Varga went over the budget with King Emil Sorn over the phone on Monday.",
+     ["Emil Sorn", "Ilse Varga"]),
+    # (not a trip with someone by train, nor a talk a verb of talking already tells)
+    ("President Lars Berg travelled with Prime Minister Emil Sorn by train on Monday.", None),
+])
+def test_a_topic_discussed_with_someone_by_phone(analyse_text, text, people):
+    found = [sorted(p) for p, _ in calls_of(analyse_text(text, published="2024-05-10"))]
+    assert found == ([people] if people else [])

@@ -1183,6 +1183,11 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
                 subj = before  # "X will brief Y by phone": Y is the verb's object, X its subject
             if np is not None and np is not subj[0] and np.governor not in lex.governing_prepositions:
                 objs = [np]
+            elif np is not None and np is not subj[0] and np.governor == "with" and np.end == cue.start \
+                    and not any(c.kind in (TALK_VERB, CALL_VERB, CONTACT_VERB) and c.start < np.start for c in cues):
+                # "X discussed the war with Y by phone": the one talked with (a verb of talking
+                # before, "spoke with Y by phone", is a frame of its own)
+                objs = [np]
             elif np is not None and np.governor == "by" and v.low(np.start - 3) in ("was", "were", "been") \
                     and v.low(np.start - 2).endswith("ed") and np is not subj[0]:
                 objs = [np]  # "X was briefed by Y over the phone": Y, the agent of the passive
