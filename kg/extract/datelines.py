@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kg.extract.dates import calendar_names, month_numbers
+from kg.extract.dates import calendar_names, month_numbers, resolve_date
 from kg.resources import lexicon_phrases, load_lexicon
 
 __all__ = ["Dateline", "find_datelines"]
@@ -131,14 +131,6 @@ def _day(month: str | None, day: str | None, year: str | None, published: date |
     return None
 
 
-def _weekday_day(weekday: str, published: date | None) -> date | None:
-    """The last day named ``weekday`` on or before ``published``."""
-    if published is None:
-        return None
-    number = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday").index(weekday.casefold())
-    return published - timedelta(days=(published.weekday() - number) % 7)
-
-
 def _lines(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each line, its line break left out: what ``^`` and ``$`` bound."""
     starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
@@ -175,8 +167,9 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
         # "ABU DHABI, 9th February, 2026 (WAM) --": the day before the month
         month, day = (groups["month"], groups["day"]) if groups["month"] else (groups.get("dmonth"), groups.get("dday"))
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))  # the place, or the day first
+        # (a weekday: the last such day up to the publication date, as a bare weekday resolves)
         filed = _day(month, day, groups.get("year") or groups.get("dyear"), published) if not groups.get("weekday") \
-            else _weekday_day(groups["weekday"], published)
+            else resolve_date(groups["weekday"], published)
         out.append(Dateline(start, m.end(), agency.strip() if agency else None, filed,
                             m.start(group) if agency else None, m.end(group) if agency else None, place))
     bare = _BARE.match(text)

@@ -151,6 +151,14 @@ def _is_event_verb(v: SentView, lex: Lexicon, k: int) -> bool:
     return low in lex.event_verbs and (low not in lex.event_verbs_before or v.low(k - 1) in lex.event_verbs_before[low])
 
 
+def _before_place(v: SentView, k: int, floor: int) -> int:
+    """Token ``k`` walked back over a place's words ("in Vella", "at Camp David"), no further
+    than ``floor`` (nor the sentence's start): the first token before them, or ``floor``."""
+    while k > max(v.start, floor) and (v.low(k) in _PLACE_LINKS or v.tok(k)[:1].isupper()):
+        k -= 1
+    return k
+
+
 def event_noun_of(v: SentView, lex: Lexicon, d: DateMention, own: range = range(0)) -> int | None:
     """The token of the event noun the date is tied to (``day_of_event``), or None."""
 
@@ -161,9 +169,8 @@ def event_noun_of(v: SentView, lex: Lexicon, d: DateMention, own: range = range(
 
     if d.start - 1 >= v.start and event_noun(d.start - 1):
         return d.start - 1
-    k = d.start - 1
-    while k > max(v.start, d.start - 7) and (v.low(k) in _PLACE_LINKS or v.tok(k)[:1].isupper()):
-        k -= 1  # "to invite her to the summit in Vella in October": a place between the event and its day
+    # "to invite her to the summit in Vella in October": a place between the event and its day
+    k = _before_place(v, d.start - 1, d.start - 7)
     if k < d.start - 2 and event_noun(k) and v.low(k + 1) in _PLACE_LINKS:
         return k
     # "the summit, which began in Vella on May 3": the day of a relative clause right after the
@@ -183,9 +190,7 @@ def event_noun_of(v: SentView, lex: Lexicon, d: DateMention, own: range = range(
             return k
     # "the elections held on Sunday", "the summit held in Vella on May 3": a participle of holding
     # the event between its noun and its day (a place may follow it)
-    k = d.start - 1
-    while k > max(v.start, d.start - 5) and (v.low(k) in _PLACE_LINKS or v.tok(k)[:1].isupper()):
-        k -= 1
+    k = _before_place(v, d.start - 1, d.start - 5)
     for n in range(1, 4):
         if lex.event_participles.match(v.lower, k - n + 1 - v.start) == n and event_noun(k - n):
             return k - n
