@@ -6245,3 +6245,96 @@ def test_a_participle_after_the_object_has_the_main_subject(analyse_text, text, 
 def test_a_topic_discussed_with_someone_by_phone(analyse_text, text, people):
     found = [sorted(p) for p, _ in calls_of(analyse_text(text, published="2024-05-10"))]
     assert found == ([people] if people else [])
+
+
+def test_a_round_of_calls_to_one_person_gives_each_later_caller_a_call(analyse_text):
+    facts = analyse_text("Chancellor Tomas Hale rang President-elect Lars Berg at dawn. Prime Minister Giorgia Meloni and "
+                         "Prime Minister Pedro Sanchez also telephoned the president-elect before lunch.",
+                         published="2023-11-20")
+    calls = dict(calls_of(facts))
+    assert set(calls) == {frozenset({"Tomas Hale", "Lars Berg"}), frozenset({"Giorgia Meloni", "Lars Berg"}),
+                          frozenset({"Pedro Sánchez", "Lars Berg"})}
+    names = _names(facts)
+    assert names[calls[frozenset({"Giorgia Meloni", "Lars Berg"})].caller] == "Giorgia Meloni"
+
+
+def test_also_telephoning_one_person_with_no_call_of_theirs_before_stays_one_call(analyse_text):
+    # (no round: the two may well have rung together)
+    facts = analyse_text("Prime Minister Giorgia Meloni and Prime Minister Pedro Sanchez also telephoned President-elect "
+                         "Lars Berg before lunch.", published="2023-11-20")
+    people, _ = only_call(facts)
+    assert people == {"Giorgia Meloni", "Pedro Sánchez", "Lars Berg"}
+
+
+def test_an_answer_labelled_by_initials_speaks_for_the_one_they_stand_for(analyse_text):
+    facts = analyse_text("Ilse Varga on the border talks\n\nQuestion: Did the Chancellor call you?\n\nIlse Varga: Not yet."
+                         "\n\nQuestion: And Italy?\n\nI.V.: I rang Prime Minister Giorgia Meloni on Tuesday.",
+                         published="2024-05-19")
+    people, call = only_call(facts)
+    assert people == {"Ilse Varga", "Giorgia Meloni"}
+    assert _names(facts)[call.caller] == "Ilse Varga"
+    assert call.date == date(2024, 5, 14)
+
+
+@pytest.mark.parametrize("label", ["Ilse Varga", "I.V."])
+def test_a_yes_naming_only_the_medium_answers_a_question_about_talking(analyse_text, label):
+    facts = analyse_text("Ilse Varga on the border talks\n\nQuestion: Have you talked to Prime Minister Giorgia Meloni "
+                         f"lately?\n\n{label}: Yes, over a video link on Thursday. She sees it our way.",
+                         published="2024-05-19")
+    people, call = only_call(facts)
+    assert people == {"Ilse Varga", "Giorgia Meloni"}
+    assert call.status is CallStatus.OCCURRED and call.date == date(2024, 5, 16)
+
+
+def test_a_no_naming_the_medium_is_no_call(analyse_text):
+    facts = analyse_text("Ilse Varga on the border talks\n\nQuestion: Have you talked to Prime Minister Giorgia Meloni "
+                         "lately?\n\nIlse Varga: No, not even by phone.", published="2024-05-19")
+    assert calls_of(facts) == []
+
+
+@pytest.mark.parametrize("text", [
+    "President Lars Berg hopes to speak with Prime Minister Giorgia Meloni by phone once the count is over.",
+    '"I hope to talk to Prime Minister Giorgia Meloni by phone next week," President Lars Berg said.',
+])
+def test_a_hope_to_call_is_a_plan(analyse_text, text):
+    people, call = only_call(analyse_text(text, published="2024-05-19"))
+    assert people == {"Lars Berg", "Giorgia Meloni"}
+    assert call.status is CallStatus.PLANNED
+
+
+def test_a_hope_told_after_the_call_word_plans_nothing(analyse_text):
+    facts = analyse_text("During the call on Monday, President Lars Berg told Prime Minister Giorgia Meloni that he hopes "
+                         "to deepen trade.", published="2024-05-19")
+    _, call = only_call(facts)
+    assert call.status is CallStatus.OCCURRED
+
+
+def test_asking_for_a_call_that_is_turned_down_is_an_attempt(analyse_text):
+    facts = analyse_text("President Lars Berg asked for a telephone conversation with Prime Minister Giorgia Meloni. "
+                         "Rome turned the request down.", published="2024-05-19")
+    _, call = only_call(facts)
+    assert call.status is CallStatus.ATTEMPTED
+    assert _names(facts)[call.caller] == "Lars Berg"
+
+
+def test_a_request_for_a_call_the_text_then_tells_held_is_that_call(analyse_text):
+    facts = analyse_text("President Lars Berg spoke by phone with Prime Minister Giorgia Meloni this afternoon. "
+                         "Berg had asked for the call in the morning, his office said.", published="2024-05-19")
+    _, call = only_call(facts)
+    assert call.status is CallStatus.OCCURRED and call.date == date(2024, 5, 19)
+
+
+def test_an_attempt_and_the_call_held_on_other_days_stay_two(analyse_text):
+    facts = analyse_text("President Lars Berg's phone call with Prime Minister Giorgia Meloni on Saturday was not the "
+                         "first try. On Thursday Berg asked for a call with Meloni, and Rome never replied.",
+                         published="2024-05-19")
+    found = sorted((c.status.value, c.date) for _, c in calls_of(facts))
+    assert found == sorted([(CallStatus.OCCURRED.value, date(2024, 5, 18)), (CallStatus.ATTEMPTED.value, date(2024, 5, 16))])
+
+
+def test_a_poll_named_with_its_day_is_another_event_not_the_day_a_later_call_counts_from(analyse_text):
+    facts = analyse_text("President-elect Lars Berg took calls from abroad yesterday, hours after officials declared "
+                         "him the winner of Saturday's poll.\n\nChancellor Olaf Scholz rang him at home in the morning.",
+                         published="2023-11-20")
+    _, call = only_call(facts)
+    assert call.date == date(2023, 11, 19)

@@ -656,3 +656,21 @@ def test_a_relative_with_a_leader_s_surname_is_a_person_of_their_own(analyse_tex
 def test_no_relative_without_a_given_name_or_a_kin_word(analyse_text, text):
     names = by_name(analyse_text(text, published="2024-05-10"))
     assert "Emmanuel Macron" in names and not any(n.endswith(" Macron") and n != "Emmanuel Macron" for n in names)
+
+
+def test_a_bare_surname_is_the_one_of_that_name_named_before_it(analyse_text):
+    # two people of the gazetteer called Barrow; at "Mr Barrow" the reader knows one
+    facts = analyse_text("President Adama Barrow took a call from President Emmanuel Macron on Monday. Mr Barrow thanked "
+                         "him warmly. Dean Barrow, a former premier of Belize and no relation, sent a note.",
+                         published="2023-05-09")
+    names = {e.key: e.name for e in facts.entities}
+    assert {names[p] for c in facts.calls for p in c.participants} == {"Adama Barrow", "Emmanuel Macron"}
+    spans = {e.name: e.mentions for e in facts.entities}
+    assert len(spans["Adama Barrow"]) == 2 and "Barrow" not in spans
+
+
+def test_a_bare_surname_after_both_of_that_name_is_neither(analyse_text):
+    facts = analyse_text("President Adama Barrow and Dean Barrow, a former premier of Belize, met on Monday. President "
+                         "Emmanuel Macron phoned Mr Barrow later.", published="2023-05-09")
+    spans = {e.name: e.mentions for e in facts.entities}
+    assert len(spans["Adama Barrow"]) == 1 and len(spans["Dean Barrow"]) == 1

@@ -454,6 +454,17 @@ def test_build_with_no_articles_says_so(tmp_path):
     assert not (out / "graph.ttl").exists()
 
 
+def test_build_whose_every_article_is_skipped_says_why(tmp_path):
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / "a.json").write_text('{"text": ', encoding="utf-8")
+    out = tmp_path / "out"
+    result = kg("build", folder, "--out", out, "--quiet")
+    assert result.exit_code == 1, result.output
+    assert "1 skipped" in result.output and "a.json" in result.output and "invalid JSON" in result.output
+    assert not (out / "graph.ttl").exists()
+
+
 def test_evaluate_command_on_the_seeds(seed_ttl, tmp_path):
     report = tmp_path / "eval.json"
     ok = kg("evaluate", seed_ttl, "--gold", SEEDS_GOLD, "--require", "call_f1>=0.95", "--json", report)

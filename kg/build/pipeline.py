@@ -166,6 +166,11 @@ def _build_with(settings: Settings, out: Path, progress: BuildProgress | None, d
             dask.close()  # stops while the outputs are written
         if feed.articles == 0:
             where = ", ".join(str(p) for p in settings.inputs)
+            if feed.skipped:
+                # (every article was found and skipped: say why, not that none was there)
+                first = feed.skipped[0]
+                raise InputError(Read.NOTHING_READ, f"no article of {where} could be used: {len(feed.skipped)} skipped, "
+                                                    f"the first {first.source}: {first.reason}")
             raise InputError(Read.NOTHING_READ, f"no articles could be read from {where} (expected .txt, .json or .jsonl files)")
         with long_lived.build():
             state = feed.resolver()

@@ -680,7 +680,7 @@ class Extractor:
                 continue
             # "Minister Velden" after "Tariq Velden"; "Sheikh Mohamed" for the one Mohamed named in full
             full = (title_phrase and self._titled_part(text, title_phrase)) \
-                or resolved.get(norm_name(text)) or self._known_by_part(text) \
+                or resolved.get(norm_name(text)) or self._known_by_part(text, ent.start) \
                 or (self._named_longer(text) if " " in text else None)
             if full is None and role:
                 # "Vice President Harris": the one gazetteer person of that surname in that office
@@ -702,7 +702,7 @@ class Extractor:
                 continue  # (a surname that is a weekday or a month: ``_date_surnames``)
             builder = resolved.get(norm_name(text))
             if builder and norm_name(text) == norm_name(builder.name).split()[-1]:
-                named_by = self._people_named_by(text)
+                named_by = self._people_named_by(text, i)
                 if len(named_by) > 1 or named_by and named_by[0] is not builder and not self._introduced_as_kin(builder):
                     continue  # two people of that surname, neither introduced as the other's relative
                 # ("VARGA:" labelling a transcript's answer refers to her; no form of the name)
@@ -824,13 +824,19 @@ class Extractor:
         hits = [b for b in self._people_named_by(part) if any(f.casefold().startswith(title + " ") for f in b.forms)]
         return hits[0] if len(hits) == 1 else None
 
-    def _people_named_by(self, part: str) -> list[Builder]:
-        """The people of the article whose name (of two words or more) starts or ends with ``part``."""
+    def _people_named_by(self, part: str, at: int | None = None) -> list[Builder]:
+        """The people of the article whose name (of two words or more) starts or ends with ``part``;
+        with ``at`` (the token of a bare ``part``), of several only the one named before it when
+        the others are named only after it (the reader knows one of them there)."""
         people = [(b, self._name_tokens(b.name)) for b in self.entities.values() if b.kind in PERSON_KINDS]
         hits = [b for b, words in people if len(words) > 1 and part in (words[0], words[-1])]
         if len(hits) > 1:
             # "Sorn's widow, Ilse Sorn": a relative introduced as one is not who the surname stands for
             hits = [b for b in hits if not self._introduced_as_kin(b)] or hits
+        if len(hits) > 1 and at is not None:
+            # "President Ilse Sorn ... Mr Sorn ... her brother, Emil Sorn": the Sorn named before
+            before = [b for b in hits if any(m.key == b.key and m.end <= at and m.end - m.start > 1 for m in self.mentions)]
+            hits = before if len(before) == 1 else hits
         return hits
 
     def _introduced_as_kin(self, builder: Builder) -> bool:
@@ -840,9 +846,10 @@ class Extractor:
         k = first - 1 if first > 0 and self.doc[first - 1].text == "," else first
         return k > 0 and self.doc[k - 1].lower_ in _title_words().kin_nouns
 
-    def _known_by_part(self, part: str) -> Builder | None:
-        """The one person of the article whose name starts or ends with ``part``."""
-        hits = self._people_named_by(part)
+    def _known_by_part(self, part: str, at: int | None = None) -> Builder | None:
+        """The one person of the article whose name starts or ends with ``part`` (named before
+        token ``at``: ``_people_named_by``)."""
+        hits = self._people_named_by(part, at)
         if not hits:
             # a surname spelt another way ("Zelenskyi" beside Volodymyr Zelensky)
             key = name_key(part)

@@ -25,7 +25,7 @@ from datetime import date
 from functools import partial
 
 from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues, tells_a_time, titled_description_then_name
-from kg.extract.calls.discourse import (Context, asked_partner, leaders_named_before, quote_speaker, resolve, subject_of_sentence,
+from kg.extract.calls.discourse import (Context, answered_yes, asked_partner, leaders_named_before, quote_speaker, resolve, subject_of_sentence,
                                        transcript_answer, with_subject_of)
 from kg.extract.calls.drafts import Draft, absorb, caller_in, freeze, merge_drafts, token_offset, with_sentence
 from kg.extract.calls.lexicon import Lexicon, names_a_talking_minister
@@ -743,6 +743,11 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
             and _nothing_called(v, cue) and (asked := asked_partner(view, v, frozenset(subjects))) is not None:
         # "Reporter: Did you speak to X? / Dule: I tried. I rang on Friday.": the call with X
         objects = [asked]
+    if not objects and not frame.objects and cue.strong and all(v.low(np.end) == ":" for np in frame.subjects) \
+            and (pair := answered_yes(view, v)) is not None and set(subjects) <= {pair[0]}:
+        # "Q: Have you spoken to X lately? / Dule: Yes, by video link on Thursday." (the label
+        # "Dule:" read as the subject, or no subject)
+        subjects, objects = [pair[0]], [pair[1]]
     if not subjects and not objects and frame.subjects and all(np.kind == GROUP for np in frame.subjects) \
             and (named := _named_next(view, v, frame.subjects[0], ctx)):
         # "The two leaders spoke by phone on Tuesday. / X and Y agreed ...": a group the text
@@ -824,6 +829,11 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
                     for k in range(max(frame.subjects[-1].end, _verb_start(cue) - 2), _verb_start(cue))):
         # "A and B each spoke by phone with X", "A and B separately phoned X": a call each
         return [(frozenset((s, objects[0])), s if dialled else None, cue, cue) for s in subjects]
+    if dialled and len(subjects) >= 2 and len(objects) == 1 and objects[0] not in subjects and frame.subjects \
+            and any(v.low(k) in view.lex.round_subjects for k in range(frame.subjects[-1].end, _verb_start(cue))) \
+            and _rung_by_another(state.drafts, earlier, v.index, objects[0], frozenset(subjects)):
+        # "X received a call from A. B and C also telephoned X": a round of calls to X, one each
+        return [(frozenset((s, objects[0])), s, cue, cue) for s in subjects]
     if frame.separate and len(objects) > 1:
         # calls one by one with someone the text does not name here: none among the list
         # "received calls from A, B and C": each of them made their own call
@@ -988,6 +998,20 @@ def _members_of_subject_group(view: DocView, v: SentView, frame: Frame, ctx: Con
     if member is None or member.kind != NAME:
         return []
     return _keys(view, v, coordinated_after(v, lex, member.start, v.end)[0], ctx)
+
+
+def _request_only(v: SentView, lex, cue: Cue, status: CallStatus) -> bool:
+    """The attempt is told only as a request ("has asked for a call with Y"), no refusal or
+    failure in the sentence ("... but Vell turned the request down")."""
+    return status is CallStatus.ATTEMPTED and cue.light is not None and cue.light.caller == "subject" \
+        and cue.light.status is CallStatus.ATTEMPTED and lex.request_refusals.find(v.lower) is None
+
+
+def _rung_by_another(drafts: list[Draft], earlier: list, index: int, callee: str, subjects: frozenset[str]) -> bool:
+    """Someone other than ``subjects`` rang ``callee`` in a call of two told in this sentence
+    (``earlier``: (participants, caller)) or in the three before it: a round of calls to them."""
+    told = [(d.participants, d.caller) for d in drafts if index - d.sent <= 3] + list(earlier)
+    return any(len(p) == 2 and callee in p and c is not None and c != callee and c not in subjects for p, c in told)
 
 
 def _strong_here(v: SentView, cues: list[Cue], cue: Cue, view: DocView) -> bool:
@@ -1160,7 +1184,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 caller = dialled[0]  # "X rang on Friday and talked with Y for an hour"
             d = Draft(v.index, parts, strong, status, caller=caller, medium=medium, anchor=day_cue.start,
                       definite=c.definite and not (c.light is not None and c.light.returns), negation=status is CallStatus.DENIED and negation_only(v, lex, c),
-                      prior=status is CallStatus.ATTEMPTED and _told_as_prior(v, lex, c))
+                      prior=status is CallStatus.ATTEMPTED and _told_as_prior(v, lex, c),
+                      requested=_request_only(v, lex, c, status))
             made_one = absorb(d, view, v, day_cue, previous_day=partial(state.days.before, v.index))
             if status is CallStatus.OCCURRED and state.told is not None \
                     and any(_another_call(v, lex, r[0]) for r in read) \

@@ -15,6 +15,7 @@ Pure functions over a ``DocView``:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from kg.extract.calls.view import (GROUP, NAME, PRONOUN, QUESTION_PARAGRAPH, ROL
 from kg.extract.roles import holds_portfolio
 from kg.model import EntityKind
 
-__all__ = ["Answer", "transcript_answer", "Context", "resolve", "subject_of_sentence", "with_subject_of", "quote_speaker", "leaders_named_before"]
+__all__ = ["Answer", "transcript_answer", "answered_yes", "Context", "resolve", "subject_of_sentence", "with_subject_of", "quote_speaker", "leaders_named_before"]
 
 @dataclass(frozen=True, slots=True)
 class Context:
@@ -165,11 +166,38 @@ def _interview_subject(view: DocView, before: int) -> str | None:
 _OPENING_SENTENCES = 8
 
 
-def _transcript_speaker(first: SentView) -> str | None:
-    """ "Ama Dule: Yes. I called him yesterday.": the person whose name and a colon open the
-    paragraph whose first sentence is ``first`` (a transcript's answer), who says its "I"."""
+def _transcript_speaker(view: DocView, first: SentView) -> str | None:
+    """ "Ama Dule: Yes. I called him yesterday.", "A.D.: Yes.": the person whose name (or its
+    initials) and a colon open the paragraph whose first sentence is ``first`` (a transcript's
+    answer), who says its "I"."""
     np = first.np(first.start)
-    return np.key if np is not None and np.kind == NAME and first.low(np.end) == ":" else None
+    if np is not None and np.kind == NAME and first.low(np.end) == ":":
+        return np.key
+    return _initials_speaker(view, first.tok(first.start)) if first.low(first.start + 1) == ":" else None
+
+
+# a transcript's label of initials: "A.D.", "I.V.S."
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+
+
+def _initials_speaker(view: DocView, label: str) -> str | None:
+    """The one person of the article whose name's initials (of its first and last words, or of
+    all of them) are the label's letters ("A.D." for Ama Dule); None when none or several."""
+    if not _INITIALS.fullmatch(label):
+        return None
+    letters = label.replace(".", "")
+    found = view.memo.get(("initials", letters))
+    if found is None:
+        keys = set()
+        for m in view.mentions:
+            info = view.entities.get(m.key)
+            if info is None or info.kind not in (EntityKind.LEADER, EntityKind.PERSON):
+                continue
+            words = [w for w in re.split(r"[\s-]+", info.name) if w[:1].isupper()]
+            if len(words) >= 2 and letters in ("".join(w[0] for w in words), words[0][0] + words[-1][0]):
+                keys.add(m.key)
+        found = view.memo[("initials", letters)] = sorted(keys)
+    return found[0] if len(found) == 1 else None
 
 
 def _office_speaker(view: DocView, first: SentView) -> str | None:
@@ -241,11 +269,11 @@ def transcript_answer(view: DocView, v: SentView) -> Answer | None:
     if para[-1].index + 1 >= len(view.sents):
         return None
     reply = view.sents[para[-1].index + 1]
-    speaker = _transcript_speaker(reply)
+    speaker = _transcript_speaker(view, reply)
     if speaker is None:
         return None
-    label = reply.np(reply.start)
-    _, says = lex.answer_openers.lookup(reply.lower, label.end + 1 - reply.start)
+    colon = next(k for k in range(reply.start, reply.end) if reply.low(k) == ":")  # (the speaker's label is read)
+    _, says = lex.answer_openers.lookup(reply.lower, colon + 1 - reply.start)
     if says not in ("yes", "no") and reply.index + 1 < len(view.sents) \
             and "\n" not in view.text[reply.char_end : view.sents[reply.index + 1].char_start]:
         # "I read that story. It is not correct.": the answer's second sentence
@@ -279,7 +307,7 @@ def asked_partner(view: DocView, v: SentView, exclude: frozenset[str]) -> str | 
     someone."""
     paragraph = _paragraph(view, v)
     first = paragraph[0]
-    speaker = _transcript_speaker(first)
+    speaker = _transcript_speaker(view, first)
     if speaker is None:
         return None
     if _told_earlier_in_answer(paragraph, v, frozenset({speaker})) is not None:
@@ -288,6 +316,23 @@ def asked_partner(view: DocView, v: SentView, exclude: frozenset[str]) -> str | 
     named = {n.key for s in question for n in s.nps if n.kind == NAME and n.key and n.key not in exclude | {speaker}}
     # (a question of one person only: "Did you call X or Y?" names no one partner)
     return _asked_about(view, first, exclude | {speaker}) if len(named) == 1 else None
+
+
+def answered_yes(view: DocView, v: SentView) -> tuple[str, str] | None:
+    """ "Q: Have you spoken to X lately? / Dule: Yes, by video link on Thursday.": the first
+    sentence of a transcript's answer that opens with a yes and names no one tells a call of its
+    speaker with the one the question put to them asked about: (speaker, partner); else None."""
+    first = _paragraph(view, v)[0]
+    if first.index != v.index or first.index == 0 or (speaker := _transcript_speaker(view, first)) is None:
+        return None
+    colon = next(k for k in range(first.start, first.end) if first.low(k) == ":")
+    _, says = view.lex.answer_openers.lookup(first.lower, colon + 1 - first.start)
+    question = _paragraph(view, view.sents[first.index - 1])
+    if says != "yes" or not _asks(view, question[-1]) \
+            or all(view.lex.second_person.isdisjoint(s.lower) for s in question):
+        return None
+    partner = asked_partner(view, v, frozenset({speaker}))
+    return (speaker, partner) if partner is not None else None
 
 
 def _told_earlier_in_answer(paragraph: Sequence[SentView], v: SentView, exclude: frozenset[str]) -> str | None:
@@ -422,6 +467,11 @@ def _holders(view: DocView, role: str) -> dict[str, list[int]]:
     return found
 
 
+def _incoming_title(role: str) -> str:
+    """ "president-elect", "President - elect", "Prime Minister-designate": one spelling."""
+    return " ".join(role.casefold().replace("-", " ").split())
+
+
 def _role_matches(view: DocView, key: str, role: str) -> bool:
     info = view.entities.get(key)
     if info is None or info.kind not in (EntityKind.LEADER, EntityKind.PERSON):
@@ -430,6 +480,8 @@ def _role_matches(view: DocView, key: str, role: str) -> bool:
         # "the president-elect": who takes office after the article (or took it days before),
         # in that office when the article gives them one
         office = role.replace("-", " ").split()[0]
+        if info.role and _incoming_title(info.role) == _incoming_title(role):
+            return True  # titled so in the article ("President-elect Lars Berg"), known to no gazetteer
         return info.incoming and (not info.role or office in info.role.casefold()
                                   or office == "premier" and "prime minister" in info.role.casefold())
     holds = view.lex.minister_roles.get(role)
@@ -550,7 +602,7 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
         word = np.word
         if word in view.lex.first_person:
             first = _paragraph(view, v)[0]
-            speaker = quote_speaker(view, v, ctx) or _transcript_speaker(first) or _office_speaker(view, _labelled_paragraph(view, first))
+            speaker = quote_speaker(view, v, ctx) or _transcript_speaker(view, first) or _office_speaker(view, _labelled_paragraph(view, first))
             if speaker is None and not v.quoted:
                 speaker = _interviewee(view, v)
             return (speaker,) if speaker else ()
@@ -585,7 +637,7 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
                 return (other.key,)
             paragraph = _paragraph(view, v)
             first = paragraph[0]
-            speaker = _transcript_speaker(first)
+            speaker = _transcript_speaker(view, first)
             if speaker is not None:
                 # a name an earlier sentence of the answer told ("DULE: X is an old friend. The President
                 # called him last night"), else the one the question asked about
@@ -639,7 +691,7 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
         # ordered ... so that he could"), else the recent subject (in a transcript's answer, never
         # the one answering, who says "I")
         first = _paragraph(view, v)[0]
-        speaker = _transcript_speaker(first)
+        speaker = _transcript_speaker(view, first)
         if speaker is not None:
             exclude = exclude | {speaker}
             asked = _asked_about(view, first, exclude, ctx)

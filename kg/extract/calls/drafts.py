@@ -42,6 +42,7 @@ class Draft:
     negation: bool = False  # told only as a talk that did not happen ("X has not spoken to Y"): no claim
     plural: bool = False  # told as calls ("moved by the calls"): "the first call" next is one of them, no name for it
     prior: bool = False  # an attempt told as before another call ("had already tried to reach Y"): a try of its own
+    requested: bool = False  # an attempt told only as asked for ("X has asked for a call with Y"): the call held is it
 
     def told_in(self, v: SentView) -> bool:
         return self.sent == v.index
@@ -348,6 +349,12 @@ def _join(target: Draft, d: Draft) -> Draft:
     )
 
 
+def _told_held(d: Draft) -> bool:
+    """A call told as held, strong, in a sentence that asks nothing ("Has X spoken to Y?" is no
+    telling that a request became a call)."""
+    return d.status is CallStatus.OCCURRED and d.strong and not any(e.text.rstrip().endswith("?") for e in d.evidence)
+
+
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """One draft per call: same people (or a subset), same status, and no conflicting days."""
     merged: list[Draft] = []
@@ -366,7 +373,11 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
                 # "X took part in the online summit ... On its eve, X received a phone call
                 # from Y": one of X's calls is not the other, of another medium
                 same_people = False
-            same_day = compatible(m, d) or (d.definite and d.period is None)
+            # ("X's call with Y on Saturday ... had first asked for a call on Thursday": an attempt
+            # and the call held, each on a day of its own, are two)
+            tried_apart = {m.status, d.status} == {CallStatus.ATTEMPTED, CallStatus.OCCURRED} \
+                and all(x.day is not None and not x.day_weak for x in (m, d)) and m.day != d.day
+            same_day = compatible(m, d) or (d.definite and d.period is None and not tried_apart)
             # an article that denies a call, or says it failed, tells the claim it disputes
             disputed = m.status in (CallStatus.DENIED, CallStatus.ATTEMPTED) and d.status is CallStatus.OCCURRED \
                 and len(m.participants) >= 2 and not m.prior \
@@ -395,7 +406,14 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             merged.append(d)
             evidence.append({e.start: e for e in d.evidence})
         else:
+            # (told in another sentence: the request's own words hold no call of its own)
+            m = merged[target]
+            held = m.sent != d.sent and min(len(d.participants), len(m.participants)) >= 2 and (
+                m.requested and _told_held(d) or d.requested and _told_held(m))
             merged[target] = _join(merged[target], d)
+            if held:
+                # "X has asked for a call with Y ... X and Y spoke": the request became the call
+                merged[target] = replace(merged[target], status=CallStatus.OCCURRED, requested=False)
             for e in d.evidence:
                 evidence[target].setdefault(e.start, e)
     return [replace(m, evidence=tuple(ev.values())) for m, ev in zip(merged, evidence)]

@@ -327,6 +327,7 @@ class Lexicon:
     list_connectors: frozenset[str]  # "with A, then with B"
     separating_connectors: frozenset[str]  # "with A and, separately, with B": separate calls
     distributive_subjects: frozenset[str]  # "A and B each spoke with X": a call each
+    round_subjects: frozenset[str]  # "A called X. B and C also phoned X": a call each, in a round
     trailing_leads: Mapping[str, int]  # "..., a day after speaking with Z": "after" -> -1
     trailing_gaps: Phrases  # "a day" -> 1, "hours" -> 0: the days before a trailing lead
     quote_referents: Phrases  # '"He called me," X said, referring to Y': whom "he" stands for
@@ -609,6 +610,7 @@ def lexicon() -> Lexicon:
         list_connectors=frozenset(phrases_of(discourse, "list_connectors")),
         separating_connectors=frozenset(e["phrase"] for e in entries(discourse, "list_connectors") if e.get("separate")),
         distributive_subjects=frozenset(phrases_of(discourse, "distributive_subjects")),
+        round_subjects=frozenset(phrases_of(discourse, "round_subjects")),
         trailing_leads=MappingProxyType({e["phrase"]: e["direction"] for e in entries(discourse, "trailing_leads")}),
         trailing_gaps=Phrases((e["phrase"], e["days"]) for e in entries(discourse, "trailing_gaps")),
         quote_referents=Phrases((p, True) for p in phrases_of(discourse, "quote_referents")),
