@@ -6338,3 +6338,21 @@ def test_a_poll_named_with_its_day_is_another_event_not_the_day_a_later_call_cou
                          published="2023-11-20")
     _, call = only_call(facts)
     assert call.date == date(2023, 11, 19)
+
+
+@pytest.mark.parametrize("honorific", ["", "Hon. ", "Mr "])
+def test_a_title_in_apposition_before_an_honorific_and_an_unknown_name(analyse_text, honorific):
+    facts = analyse_text(f"Prime Minister Jacinda Ardern telephoned Tonga's Acting Prime Minister, {honorific}Tevita Lolo, "
+                         "to pass on her sympathy.", published="2019-09-14")
+    people, call = only_call(facts)
+    assert people == {"Jacinda Ardern", "Tevita Lolo"}
+    lolo = next(e for e in facts.entities if e.name == "Tevita Lolo")
+    assert lolo.kind.value == "Leader" and lolo.role == "Acting Prime Minister" and lolo.country == "Tonga"
+
+
+def test_a_persons_call_that_reached_someone_is_their_call(analyse_text):
+    facts = analyse_text("Chancellor Olaf Scholz's phone call reached President Emmanuel Macron on Monday evening.",
+                         published="2024-05-10")
+    people, call = only_call(facts)
+    assert people == {"Olaf Scholz", "Emmanuel Macron"}
+    assert _names(facts)[call.caller] == "Olaf Scholz" and call.date == date(2024, 5, 6)

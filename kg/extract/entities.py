@@ -635,6 +635,13 @@ class Extractor:
                 # "Deputy Prime Minister Datuk Seri Amar Dulek": the title before the honorific
                 title = title_before(self.doc, k - n, self.all_titles)
                 named_at = k - n if title is not None else named_at
+            if (title is None or title[1] in honorifics) and k >= 3 and self.doc[k - 1].text == ",":
+                # "Ostria's Acting Prime Minister, (Hon.) Amara Dule,": a title in apposition, after
+                # a country's possessive or an adjective of one (an honorific holds no office)
+                before = title_before(self.doc, k - 1, self.all_titles)
+                if before is not None and before[1] not in honorifics and (
+                        self.adjectives.get(before[0] - 1) or self._country_possessive_before(before[0])):
+                    title, named_at = before, k - 1
             if title is None and ent.start >= 2 and self.doc[ent.start - 1].text == ",":
                 # "the President of Ostria, Amara Dule,": the title before the place, in apposition
                 title = title_of_place_before(self.doc, ent.start - 1, self.all_titles)

@@ -220,6 +220,19 @@ def _split_glued_initials(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = re.compile(_GLUED_INITIALS if pattern is None else f"{pattern}|{_GLUED_INITIALS}").finditer
 
 
+def _keep_abbreviated_titles(nlp: Language) -> None:
+    """ "Hon. Ama Dule": a title of titles.json written with its full stop stays one token, as
+    spaCy keeps "Mr." (its own exceptions do not know every title), so the stop ends no sentence
+    and the title is read as one."""
+    titles = load_lexicon("titles")
+    for phrase in sorted({p for section in ("official", "honorifics") for p in lexicon_phrases(titles, section)}):
+        if " " in phrase or not phrase.endswith(".") or len(phrase) < 3:
+            continue
+        for form in (phrase.capitalize(), phrase.upper()):  # (a lower-case word keeps no stop: prefilter)
+            if len(nlp.tokenizer(form)) > 1:
+                nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+
+
 def _add_rules(nlp: Language, gaz: Gazetteer) -> Language:
     """newskg's sentence, gazetteer and people rules around whatever the pipeline has.
 
@@ -232,6 +245,7 @@ def _add_rules(nlp: Language, gaz: Gazetteer) -> Language:
         # "in a post on X." ends a sentence: the tokenizer would keep "X." whole, as an initial
         nlp.tokenizer.add_special_case(f"{alias}.", [{"ORTH": alias}, {"ORTH": "."}])
     _split_glued_initials(nlp)
+    _keep_abbreviated_titles(nlp)
     for name in _OURS & set(nlp.component_names):
         nlp.remove_pipe(name)  # a pipeline newskg built and saved: its rules are replaced by today's
     first = nlp.pipe_names[0] if nlp.pipe_names else None

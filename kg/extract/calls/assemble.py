@@ -812,6 +812,10 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
             and (callers := _inverted_callers(view, v, cue, ctx, frozenset(objects))):
         # "Among the first leaders to phone X that evening was Y's prime minister, Z": Z called X
         return [(frozenset((c, objects[0])), c, cue, cue) for c in callers if c != objects[0]]
+    if cue.kind == CONTACT_VERB and not frame.subjects and len(objects) == 1 \
+            and (owner := _call_owner_before(view, v, cue.start)) is not None and owner != objects[0]:
+        # "X's call reached Y shortly after midnight": X rang Y
+        return [(frozenset((owner, objects[0])), owner, cue, cue)]
     dialled = cue.kind in (CALL_VERB, CONTACT_VERB) and not cue.passive and frame.prep == "verb"
     if len(subjects) >= 2 and not objects and (dialled or _headline_call_noun(v, cue)) and _group_right_after(v, view.lex, cue):
         # "A, B and C call the region's leaders": each called someone unnamed, not one another
@@ -998,6 +1002,20 @@ def _members_of_subject_group(view: DocView, v: SentView, frame: Frame, ctx: Con
     if member is None or member.kind != NAME:
         return []
     return _keys(view, v, coordinated_after(v, lex, member.start, v.end)[0], ctx)
+
+
+def _call_owner_before(view: DocView, v: SentView, k: int) -> str | None:
+    """The named owner of a call noun right before token ``k`` ("X's call", "X's phone call"),
+    the subject of the verb at ``k``; else None."""
+    lex = view.lex
+    j = k - 1
+    if j <= v.start or not lex.nouns.lookup(v.lower, j - v.start)[0] and not (
+            j - 1 > v.start and lex.nouns.lookup(v.lower, j - 1 - v.start)[0] == 2):
+        return None
+    while j > v.start and v.low(j - 1) not in ("'s", "’s") and k - j < 3:
+        j -= 1  # ("X's phone call": past the medium word)
+    owner = next((np for np in v.nps if np.kind == NAME and np.key and np.possessive and np.end in (j - 1, j)), None)
+    return owner.key if owner is not None else None
 
 
 def _request_only(v: SentView, lex, cue: Cue, status: CallStatus) -> bool:

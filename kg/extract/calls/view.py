@@ -421,8 +421,9 @@ class _NPBuilder:
                     and not self.text[i - 2 - self.start][:1].isupper() \
                     and not find_date_expressions(before):
                 return i - 1
-        # "the King of Norland, Emil Sorn": a title phrase, then a comma, then the name
-        if j == i and self.low(j - 1) == ",":
+        # "the King of Norland, Emil Sorn": a title phrase, then a comma, then the name (an
+        # honorific may open it: "Norland's Acting Premier, Hon. Emil Sorn")
+        if self.low(j - 1) == "," and all(self.low(t) in self.lex.honorifics for t in range(j, i)):
             k = j - 2
             while k >= self.start and i - k <= 9 and (self.titled(k) or self.low(k) in self.lex.portfolio_words):
                 k -= 1  # ("the Minister of Foreign Affairs, X": the portfolio's words too)
