@@ -6356,3 +6356,14 @@ def test_a_persons_call_that_reached_someone_is_their_call(analyse_text):
     people, call = only_call(facts)
     assert people == {"Olaf Scholz", "Emmanuel Macron"}
     assert _names(facts)[call.caller] == "Olaf Scholz" and call.date == date(2024, 5, 6)
+
+
+@pytest.mark.parametrize("told, named", [
+    ("The May 3 blast wrecked the harbour.", "on the night of the explosion"),
+    ("The plane crash on May 3 killed forty people.", "on the night of the crash"),
+])
+def test_a_day_told_by_an_event_of_a_family_named_with_its_date(analyse_text, told, named):
+    facts = analyse_text(f"{told} King Emil Sorn spoke to President Emmanuel Macron by phone {named}.",
+                         published="2020-06-01")
+    _, call = only_call(facts)
+    assert call.date == date(2020, 5, 3)
