@@ -6367,3 +6367,12 @@ def test_a_day_told_by_an_event_of_a_family_named_with_its_date(analyse_text, to
                          published="2020-06-01")
     _, call = only_call(facts)
     assert call.date == date(2020, 5, 3)
+
+
+def test_a_back_reference_counts_from_the_day_of_a_call_told_before_it_in_the_sentence(analyse_text):
+    facts = analyse_text("The May 3 blast wrecked the harbour. Ships came back on May 20.\n\nThe response had been quick. King Emil Sorn rang President "
+                         "Emmanuel Macron on the evening of the explosion, and Chancellor Olaf Scholz called him "
+                         "the following morning.", published="2020-06-01")
+    days = {people: c.date for people, c in calls_of(facts)}
+    assert days == {frozenset({"Emil Sorn", "Emmanuel Macron"}): date(2020, 5, 3),
+                    frozenset({"Olaf Scholz", "Emmanuel Macron"}): date(2020, 5, 4)}

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -1004,6 +1004,22 @@ def _members_of_subject_group(view: DocView, v: SentView, frame: Frame, ctx: Con
     return _keys(view, v, coordinated_after(v, lex, member.start, v.end)[0], ctx)
 
 
+def _day_told_here(made: list[Draft], parts: frozenset[str], cue: Cue,
+                   before: Callable[..., date | None]) -> Callable[..., date | None]:
+    """The day a back reference counts from: the firm day of another call (not of ``parts``)
+    told earlier in the same sentence ("X rang Y the evening of the fire; Z rang him the next
+    morning": the evening's day, which no date of the text may name), else the
+    day the text named before (``before``); an event's day is always the text's."""
+    here = next((x.day for x in reversed(made) if x.day is not None and not x.day_weak and x.participants != parts
+                 and x.anchor is not None and x.anchor < cue.start), None)
+    if here is None:
+        return before
+
+    def previous(fixed: bool = False, event: str | None = None, future: bool = False) -> date | None:
+        return before(fixed=fixed, event=event, future=future) if event is not None or future else here
+    return previous
+
+
 def _call_owner_before(view: DocView, v: SentView, k: int) -> str | None:
     """The named owner of a call noun right before token ``k`` ("X's call", "X's phone call"),
     the subject of the verb at ``k``; else None."""
@@ -1204,7 +1220,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                       definite=c.definite and not (c.light is not None and c.light.returns), negation=status is CallStatus.DENIED and negation_only(v, lex, c),
                       prior=status is CallStatus.ATTEMPTED and _told_as_prior(v, lex, c),
                       requested=_request_only(v, lex, c, status))
-            made_one = absorb(d, view, v, day_cue, previous_day=partial(state.days.before, v.index))
+            made_one = absorb(d, view, v, day_cue, previous_day=_day_told_here(made, parts, day_cue, partial(state.days.before, v.index)))
             if status is CallStatus.OCCURRED and state.told is not None \
                     and any(_another_call(v, lex, r[0]) for r in read) \
                     and (before := drafts[state.told]).day is not None and not before.day_weak \
