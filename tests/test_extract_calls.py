@@ -6376,3 +6376,18 @@ def test_a_back_reference_counts_from_the_day_of_a_call_told_before_it_in_the_se
     days = {people: c.date for people, c in calls_of(facts)}
     assert days == {frozenset({"Emil Sorn", "Emmanuel Macron"}): date(2020, 5, 3),
                     frozenset({"Olaf Scholz", "Emmanuel Macron"}): date(2020, 5, 4)}
+
+
+@pytest.mark.parametrize("lead, day", [("Five days after", date(2020, 5, 8)), ("A week after", date(2020, 5, 10)),
+                                       ("Four days before", date(2020, 4, 29))])
+def test_a_day_told_by_a_number_of_days_from_an_event(analyse_text, lead, day):
+    facts = analyse_text(f"The May 3 blast wrecked the harbour. {lead} the blast, King Emil Sorn phoned President "
+                         "Emmanuel Macron.", published="2020-06-01")
+    _, call = only_call(facts)
+    assert call.date == day
+
+
+def test_an_untitled_name_of_a_listed_given_name_spelt_the_french_way(analyse_text):
+    facts = analyse_text("President Emmanuel Macron telephoned Mustapha Velli on Monday.", published="2020-09-02")
+    people, _ = only_call(facts)
+    assert people == {"Emmanuel Macron", "Mustapha Velli"}
