@@ -6391,3 +6391,27 @@ def test_an_untitled_name_of_a_listed_given_name_spelt_the_french_way(analyse_te
     facts = analyse_text("President Emmanuel Macron telephoned Mustapha Velli on Monday.", published="2020-09-02")
     people, _ = only_call(facts)
     assert people == {"Emmanuel Macron", "Mustapha Velli"}
+
+
+def test_the_secretary_is_the_one_the_article_titled_secretary(analyse_text):
+    facts = analyse_text("Briefing by the spokesman\n\nQ: Has Secretary Tala Voss been in touch with Minister Emil Sorn?"
+                         "\n\nSPOKESMAN: She has. The secretary spoke with Minister Emil Sorn by phone yesterday.",
+                         published="2024-06-18")
+    people, call = only_call(facts)
+    assert people == {"Tala Voss", "Emil Sorn"} and call.date == date(2024, 6, 17)
+
+
+def test_a_cabinet_style_title_names_the_gazetteer_official_in_office_that_day(analyse_text):
+    facts = analyse_text("Secretary Austin spoke by phone with Defense Minister Minoru Kihara on Monday.",
+                         published="2024-06-18")
+    people, _ = only_call(facts)
+    assert people == {"Lloyd Austin", "Minoru Kihara"}
+
+
+def test_an_asker_introducing_himself_is_not_whom_the_answer_s_him_stands_for(analyse_text):
+    facts = analyse_text("Briefing by spokeswoman Mara Kell\n\nQ: Is Secretary Lars Berg flying to Tokyo?\n\n"
+                         "Mara Kell: Not this week.\n\nQ: Tomas Hale, Vell Post. Is the secretary going to talk to Japan?"
+                         "\n\nMara Kell: I'd think he will talk to Defense Minister Minoru Kihara by phone on Friday.",
+                         published="2024-06-18")
+    people, call = only_call(facts)
+    assert people == {"Lars Berg", "Minoru Kihara"} and call.status is CallStatus.PLANNED

@@ -1625,7 +1625,8 @@ def _holds_title(entry: GazEntry, title: str, country: str | None) -> bool:
         roles.append(entry.role.lower())
     # ("Captain Traoré" of one the gazetteer knows as "Captain Ibrahim Traoré": a rank the press
     # puts before the name)
-    return any(r == title or r.endswith(" " + title) for r in roles) \
+    # ("Secretary X", "Minister X": the cabinet style for a "Secretary of Defense", a "Minister of ...")
+    return any(r == title or r.endswith(" " + title) or r.startswith(title + " of ") for r in roles) \
         or any(a.lower().startswith(title + " ") for a in entry.aliases)
 
 

@@ -92,6 +92,13 @@ def _name_subject(v: SentView, lex: Lexicon) -> PersonNP | None:
     return None
 
 
+def _introduces_self(v: SentView, np: PersonNP) -> bool:
+    """ "Ann Roe, Vell Post.": a name, a comma and capitalised words alone to the sentence's end
+    (an asker introducing herself in a transcript, no one the question is about)."""
+    return np.kind == NAME and np.end < v.end and v.low(np.end) == "," and v.end - np.end <= 8 \
+        and not any(v.tok(k)[:1].islower() for k in range(np.end, v.end))
+
+
 def subject_of_sentence(view: DocView, v: SentView, ctx: Context) -> str | None:
     if view.lex.caller_lists.find(v.lower) is not None:
         return None  # "Among the callers were A and B": a list, not whom the story goes on about
@@ -101,8 +108,7 @@ def subject_of_sentence(view: DocView, v: SentView, ctx: Context) -> str | None:
         # names, as a possessor, is whom it is about
         named = [n for n in v.nps if n.kind != PRONOUN]
         return named[0].key if len(named) == 1 and named[0].kind == NAME and named[0].possessive else None
-    if np.kind == NAME and np.end < v.end and v.low(np.end) == "," and v.end - np.end <= 8 \
-            and not any(v.tok(k)[:1].islower() for k in range(np.end, v.end)):
+    if _introduces_self(v, np):
         return None  # "Ann Roe, Vell Post.": an asker introducing herself, no sentence about her
     if np.kind == NAME:
         return np.key
@@ -290,7 +296,7 @@ def _asked_about(view: DocView, first: SentView, exclude: frozenset[str], ctx: C
     question = _paragraph(view, view.sents[first.index - 1])
     for s in reversed(question):
         for np in reversed(s.nps):
-            if np.kind == NAME and np.key and np.key not in exclude:
+            if np.kind == NAME and np.key and np.key not in exclude and not _introduces_self(s, np):
                 return np.key
     if ctx is not None:
         for s in reversed(question):
@@ -467,6 +473,19 @@ def _holders(view: DocView, role: str) -> dict[str, list[int]]:
     return found
 
 
+def _titled_as(view: DocView, key: str, word: str) -> bool:
+    """A mention of ``key`` right after the title word ``word`` ("Secretary Berg")."""
+    starts = view.memo.get("sent_starts")
+    if starts is None:
+        starts = view.memo["sent_starts"] = [s.start for s in view.sents]
+    for m in view.mentions:
+        if m.key == key:
+            s = view.sents[max(0, bisect_left(starts, m.start + 1) - 1)]
+            if s.start < m.start <= s.end and s.low(m.start - 1) == word:
+                return True
+    return False
+
+
 def _incoming_title(role: str) -> str:
     """ "president-elect", "President - elect", "Prime Minister-designate": one spelling."""
     return " ".join(role.casefold().replace("-", " ").split())
@@ -487,6 +506,9 @@ def _role_matches(view: DocView, key: str, role: str) -> bool:
     holds = view.lex.minister_roles.get(role)
     if holds is not None:
         return holds_portfolio(info.role, holds)  # "the foreign minister", "the top diplomat"
+    if role in view.lex.titled_roles:
+        # "Secretary Lars Berg ... The secretary spoke with Y": the word the article titled them by
+        return _titled_as(view, key, role)
     if info.kind is not EntityKind.LEADER:
         return False
     held = (info.role or "").casefold()

@@ -232,6 +232,7 @@ class Lexicon:
     role_titles: frozenset[str]
     role_openers: frozenset[str]
     role_titles_multi: Phrases
+    titled_roles: frozenset[str]  # "the secretary": the one the article titled "Secretary X"
     role_offices: Mapping[str, str]  # "state president" -> "president": the office a title names
     minister_roles: Mapping[str, tuple[str, ...]]  # "top diplomat" -> ("foreign", ...): words of the roles it refers to
     present_role_modifiers: tuple[tuple[str, ...], ...]  # "the new president": the one in office
@@ -507,11 +508,13 @@ def lexicon() -> Lexicon:
         title_fillers=frozenset(phrases_of(discourse, "title_fillers")),
         portfolio_words=frozenset(w for p in phrases_of(titles, "portfolios") for w in p.split()),
         role_titles=frozenset(t.split()[0] for t in leader_titles if not t.startswith(tuple(phrases_of(titles, "office_modifiers"))))
-        | frozenset(t.split()[0] for t in phrases_of(titles, "minister_roles")),
+        | frozenset(t.split()[0] for t in phrases_of(titles, "minister_roles")) | frozenset(phrases_of(titles, "titled_roles")),
         # "the acting president": a title opened by an office modifier names the holder too
         role_openers=frozenset(t.split()[0] for t in leader_titles
                                if " " in t and t.startswith(tuple(phrases_of(titles, "office_modifiers")))),
-        role_titles_multi=Phrases((t, True) for t in leader_titles + phrases_of(titles, "minister_roles")),
+        role_titles_multi=Phrases((t, True) for t in leader_titles + phrases_of(titles, "minister_roles")
+                                  + phrases_of(titles, "titled_roles")),
+        titled_roles=frozenset(phrases_of(titles, "titled_roles")),
         minister_roles=MappingProxyType(minister_roles()),
         role_offices=MappingProxyType({e["phrase"]: e["office"] for e in lexicon_entries(titles, "leader") if "office" in e}),
         present_role_modifiers=tuple(tuple(p.split()) for p in phrases_of(discourse, "present_role_modifiers")),
