@@ -6415,3 +6415,29 @@ def test_an_asker_introducing_himself_is_not_whom_the_answer_s_him_stands_for(an
                          published="2024-06-18")
     people, call = only_call(facts)
     assert people == {"Lars Berg", "Minoru Kihara"} and call.status is CallStatus.PLANNED
+
+
+@pytest.mark.parametrize("text, caller", [
+    ("King Emil Sorn was among the first leaders to call President Lars Berg on Sunday.", True),
+    ("King Emil Sorn was among the earliest on the line with President Lars Berg on Sunday.", False),
+])
+def test_a_subject_ranked_among_others_holds_the_call_its_clause_tells(analyse_text, text, caller):
+    facts = analyse_text(text, published="2019-10-28")
+    people, call = only_call(facts)
+    assert people == {"Emil Sorn", "Lars Berg"} and call.date == date(2019, 10, 27)
+    assert (_names(facts).get(call.caller) == "Emil Sorn") is caller
+
+
+def test_a_subject_among_guests_then_a_clause_of_its_own_is_no_ranking(analyse_text):
+    facts = analyse_text("King Emil Sorn was among the guests, and he spoke with President Lars Berg by phone on Sunday.",
+                         published="2019-10-28")
+    people, call = only_call(facts)
+    assert people == {"Emil Sorn", "Lars Berg"} and call.caller is None
+
+
+@pytest.mark.parametrize("hour", ["three o'clock", "3 o’clock"])
+def test_a_call_at_an_hour_of_the_clock_with_no_one_named_after_it(analyse_text, hour):
+    facts = analyse_text(f"President Lars Berg took a call from Chancellor Olaf Scholz on Sunday. King Emil Sorn rang at {hour} "
+                         "on Monday morning Vella time.", published="2019-10-28")
+    days = {people: c.date for people, c in calls_of(facts)}
+    assert days[frozenset({"Emil Sorn", "Lars Berg"})] == date(2019, 10, 28)

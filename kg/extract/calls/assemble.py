@@ -812,6 +812,9 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
             and (callers := _inverted_callers(view, v, cue, ctx, frozenset(objects))):
         # "Among the first leaders to phone X that evening was Y's prime minister, Z": Z called X
         return [(frozenset((c, objects[0])), c, cue, cue) for c in callers if c != objects[0]]
+    if not subjects and len(objects) == 1 and (ranked := _ranked_subjects(view, v, cue, ctx, frozenset(objects))):
+        # "X was among the earliest on the line with Y", "... to call Y": X's call with Y
+        return [(frozenset((s, objects[0])), s if cue.kind == CALL_VERB else None, cue, cue) for s in ranked]
     if cue.kind == CONTACT_VERB and not frame.subjects and len(objects) == 1 \
             and (owner := _call_owner_before(view, v, cue.start)) is not None and owner != objects[0]:
         # "X's call reached Y shortly after midnight": X rang Y
@@ -916,6 +919,22 @@ def _inverted_callers(view: DocView, v: SentView, cue: Cue, ctx: Context, exclud
     if not people:
         named = titled_description_then_name(v, lex, be + 1, v.end)
         people = coordinated_after(v, lex, named.start, v.end)[0] if named is not None else []
+    return [k for k in _keys(view, v, [np for np in people if np.kind == NAME], ctx, exclude)]
+
+
+def _ranked_subjects(view: DocView, v: SentView, cue: Cue, ctx: Context, exclude: frozenset[str]) -> list[str]:
+    """ "X was among the earliest on the line with Y": the named subject opening the
+    sentence, then "was" or "were" and a ranking word (discourse.json ranking_words), all in the
+    cue's clause; [] for any other sentence."""
+    lex = view.lex
+    first = v.nps[0] if v.nps else None
+    if first is None or first.kind != NAME or first.possessive or first.start > v.start + 1 or first.end >= cue.start:
+        return []
+    people, _ = coordinated_after(v, lex, first.start, cue.start)  # ("A and B were among ...")
+    end = max((np.end for np in people), default=first.end)
+    if v.low(end) not in lex.finite_be or v.low(end + 1) not in lex.ranking_words \
+            or any(v.low(k) in (",", ";", ":") for k in range(end, cue.start)):
+        return []
     return [k for k in _keys(view, v, [np for np in people if np.kind == NAME], ctx, exclude)]
 
 

@@ -82,6 +82,9 @@ def _time_after(v: SentView, lex: Lexicon, lo: int, hi: int, prepositions: froze
 
 def _clock_at(v: SentView, lex: Lexicon, k: int) -> bool:
     """A time of day at token ``k``, after an approximator or not ("about 9am", "10.30 p.m.")."""
+    if v.low(k + 1) in lex.clock_hour_words or v.low(k + 2) in lex.clock_hour_words and v.low(k) in lex.duration_words:
+        # "at three o'clock", "at about 3 o'clock"
+        return v.low(k + (v.low(k + 1) not in lex.clock_hour_words)) in lex.clock_hours
     if v.low(k) in lex.duration_words and not v.tok(k)[:1].isdigit():
         k += 1
     tok = v.low(k)

@@ -329,6 +329,9 @@ class Lexicon:
     separating_connectors: frozenset[str]  # "with A and, separately, with B": separate calls
     distributive_subjects: frozenset[str]  # "A and B each spoke with X": a call each
     round_subjects: frozenset[str]  # "A called X. B and C also phoned X": a call each, in a round
+    ranking_words: frozenset[str]  # "X was among the first leaders on the line with Y": X's call
+    clock_hours: Mapping[str, int]  # "three", "3": an hour before "o'clock" (clock_hour_words)
+    clock_hour_words: frozenset[str]  # "o'clock"
     trailing_leads: Mapping[str, int]  # "..., a day after speaking with Z": "after" -> -1
     trailing_gaps: Phrases  # "a day" -> 1, "hours" -> 0: the days before a trailing lead
     quote_referents: Phrases  # '"He called me," X said, referring to Y': whom "he" stands for
@@ -614,6 +617,11 @@ def lexicon() -> Lexicon:
         separating_connectors=frozenset(e["phrase"] for e in entries(discourse, "list_connectors") if e.get("separate")),
         distributive_subjects=frozenset(phrases_of(discourse, "distributive_subjects")),
         round_subjects=frozenset(phrases_of(discourse, "round_subjects")),
+        ranking_words=frozenset(phrases_of(discourse, "ranking_words")),
+        clock_hours=MappingProxyType({**{str(n): n for n in range(1, 13)},
+                                      **{w: n for w, n in lexicon_mapping(dates, "numbers", "value").items() if 1 <= n <= 12
+                                         and w not in ("a", "an")}}),
+        clock_hour_words=frozenset(phrases_of(dates, "clock_hour_words")),
         trailing_leads=MappingProxyType({e["phrase"]: e["direction"] for e in entries(discourse, "trailing_leads")}),
         trailing_gaps=Phrases((e["phrase"], e["days"]) for e in entries(discourse, "trailing_gaps")),
         quote_referents=Phrases((p, True) for p in phrases_of(discourse, "quote_referents")),

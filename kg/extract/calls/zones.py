@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from kg.extract.calls.lexicon import Lexicon
+from kg.extract.calls.lexicon import Lexicon, lexicon
 from kg.extract.calls.view import NAMED_TIMES, DateMention, SentView
 from kg.extract.dates import weekday_number
 from kg.extract.mentions import norm_name
@@ -41,6 +41,13 @@ def clock_at(v: SentView, k: int) -> tuple[int, int, int] | None:
     low = v.low(k)
     if low in NAMED_TIMES:
         return (*NAMED_TIMES[low], k + 1)
+    lex = lexicon()  # (the one lexicon of the rules, read once)
+    if low in lex.clock_hours and v.low(k + 1) in lex.clock_hour_words:
+        # "three o'clock", "3 o'clock p.m.": the hour as written, unless a suffix says the afternoon
+        hour, end = lex.clock_hours[low], k + 2
+        if v.low(end) in _SUFFIX:
+            hour, end = hour % 12 + _SUFFIX[v.low(end)], end + 1
+        return hour, 0, end
     m = _CLOCK.match(low)
     if m is None:
         return None
