@@ -6441,3 +6441,43 @@ def test_a_call_at_an_hour_of_the_clock_with_no_one_named_after_it(analyse_text,
                          "on Monday morning Vella time.", published="2019-10-28")
     days = {people: c.date for people, c in calls_of(facts)}
     assert days[frozenset({"Emil Sorn", "Lars Berg"})] == date(2019, 10, 28)
+
+
+def test_the_second_review_of_round_twenty_three(analyse_text):
+    def calls(text, published="2024-05-10"):
+        facts = analyse_text(text, published=published)
+        names = _names(facts)
+        return sorted((tuple(sorted(p)), c.date, c.status.value, names.get(c.caller)) for p, c in calls_of(facts))
+
+    # a hope not right before the call's verb plans nothing; one that came to nothing is no call
+    assert calls("President Lars Berg, hoping to ease tensions, phoned King Emil Sorn on Monday.") == [
+        (("Emil Sorn", "Lars Berg"), date(2024, 5, 6), "Occurred", "Lars Berg")]
+    assert calls("President Lars Berg hopes to build on his phone call with King Emil Sorn on Monday.")[0][2] == "Occurred"
+    assert calls("President Lars Berg had hoped to speak with King Emil Sorn by phone on Monday, but the king was ill.") == []
+    # a yes to a question about no talk, or about a talk to come, is no call held
+    for question in ("Did you watch Chancellor Tomas Hale's speech to the summit?", "Will you speak to Chancellor Tomas Hale?"):
+        found = calls(f"Interview with President Ilse Varga.\n\nQ: {question}\n\nI.V.: Yes, by video link on Thursday.")
+        assert all(status != "Occurred" for _, _, status, _ in found), found
+    # news of a call is not its caller's call
+    assert calls("News of King Emil Sorn's call reached President Lars Berg late on Monday.") == []
+    # a date before the cue is the day named before, not another call's
+    found = calls("Chancellor Tomas Hale flew to Rome on Wednesday. President Lars Berg, who had called King Emil Sorn "
+                  "on May 2, phoned Hale the same evening.")
+    assert (("Lars Berg", "Tomas Hale"), date(2024, 5, 8), "Occurred", "Lars Berg") in found
+    # a joint call stays one
+    found = calls("King Emil Sorn phoned President Lars Berg on Monday. Premier Ilse Varga and Chancellor Tomas Hale also "
+                  "telephoned the president together on Tuesday.")
+    assert (("Ilse Varga", "Lars Berg", "Tomas Hale"), date(2024, 5, 7), "Occurred", None) in found
+    # a request in the clause before the call held is that call
+    assert calls("King Emil Sorn asked for a call with President Lars Berg on Monday, and the two spoke for an hour.") == [
+        (("Emil Sorn", "Lars Berg"), date(2024, 5, 6), "Occurred", "Emil Sorn")]
+    # a request is not an older call with no day
+    assert sorted(s for _, _, s, _ in calls("President Lars Berg has asked for a call with King Emil Sorn. Sorn spoke with "
+                                            "Berg by phone in 2019, aides said.")) == ["Attempted", "Occurred"]
+    # a vocative is no asker introducing herself
+    found = calls("Interview with President Ilse Varga.\n\nQ: King Emil Sorn says you never call. What about Chancellor "
+                  "Tomas Hale, President Varga?\n\nVarga: I rang him on Thursday.")
+    assert [p for p, *_ in found] == [("Ilse Varga", "Tomas Hale")]
+    # two secretaries: "the secretary" is neither
+    assert calls("Secretary Tala Voss met Secretary Ilse Varga on Monday. The secretary later spoke with King Emil Sorn "
+                 "by phone.") == []

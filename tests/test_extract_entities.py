@@ -674,3 +674,10 @@ def test_a_bare_surname_after_both_of_that_name_is_neither(analyse_text):
                          "Emmanuel Macron phoned Mr Barrow later.", published="2023-05-09")
     spans = {e.name: e.mentions for e in facts.entities}
     assert len(spans["Adama Barrow"]) == 1 and len(spans["Dean Barrow"]) == 1
+
+
+def test_a_title_before_a_comma_titles_no_subject_of_the_next_clause(analyse_text):
+    facts = analyse_text("After talks with Tonga's Prime Minister, Lars Berg phoned King Emil Sorn on Monday.",
+                         published="2024-05-10")
+    berg = next(e for e in facts.entities if e.name == "Lars Berg")
+    assert berg.role is None and berg.country is None

@@ -639,7 +639,10 @@ class Extractor:
                 # "Ostria's Acting Prime Minister, (Hon.) Amara Dule,": a title in apposition, after
                 # a country's possessive or an adjective of one (an honorific holds no office)
                 before = title_before(self.doc, k - 1, self.all_titles)
-                if before is not None and before[1] not in honorifics and (
+                # (an apposition closed after the name: not "After talks with Ostria's Premier, Amara
+                # Dule phoned ...", a clause's subject after a phrase's comma)
+                closed = ent.end >= len(self.doc) or self.doc[ent.end].text in (",", ".", ";", ")")
+                if before is not None and before[1] not in honorifics and closed and (
                         self.adjectives.get(before[0] - 1) or self._country_possessive_before(before[0])):
                     title, named_at = before, k - 1
             if title is None and ent.start >= 2 and self.doc[ent.start - 1].text == ",":
@@ -1616,6 +1619,11 @@ def _succession(gaz: Gazetteer, entry: GazEntry, day: date, direction: str) -> G
     return best[1] if best is not None else None
 
 
+@lru_cache(maxsize=1)
+def _cabinet_style_titles() -> frozenset[str]:
+    return frozenset(lexicon_phrases(load_lexicon("titles"), "cabinet_style_titles"))
+
+
 def _holds_title(entry: GazEntry, title: str, country: str | None) -> bool:
     """Whether ``title`` (lower case) is one of ``entry``'s offices (in ``country``, when given)
     or its role, or the last words of one: "Vice President X" and "President X" both name who holds
@@ -1626,7 +1634,8 @@ def _holds_title(entry: GazEntry, title: str, country: str | None) -> bool:
     # ("Captain Traoré" of one the gazetteer knows as "Captain Ibrahim Traoré": a rank the press
     # puts before the name)
     # ("Secretary X", "Minister X": the cabinet style for a "Secretary of Defense", a "Minister of ...")
-    return any(r == title or r.endswith(" " + title) or r.startswith(title + " of ") for r in roles) \
+    cabinet = title in _cabinet_style_titles()
+    return any(r == title or r.endswith(" " + title) or cabinet and r.startswith(title + " of ") for r in roles) \
         or any(a.lower().startswith(title + " ") for a in entry.aliases)
 
 

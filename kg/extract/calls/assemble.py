@@ -32,7 +32,7 @@ from kg.extract.calls.lexicon import Lexicon, names_a_talking_minister
 from kg.extract.calls.frames import (Frame, trailing_participle, adjunct_after_objects, clause_bounds, coordinated_after, first_member, partner_after,
                                      read_frame, subjects_before)
 from kg.extract.calls.reporters import has_report_cue, reports_in
-from kg.extract.calls.status import call_status, clause_end, negation_only, not_yet
+from kg.extract.calls.status import call_status, clause_end, hoped_before, negation_only, not_yet
 from kg.extract.calls.view import ENTRY_STAMP, GROUP, NAME, NAMED_TIMES, PRONOUN, ROLE, DocView, PersonNP, SentView
 from kg.extract.calls.zones import clock_at, clock_universal_day
 from kg.extract.roles import holds_portfolio, minister_roles_not
@@ -115,6 +115,8 @@ def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
     lex = view.lex
     if _attempt_before(v, lex, start):
         return False
+    if (hope := hoped_before(v, lex, cue)) is not None and v.low(hope - 1) in lex.perfect_auxiliaries:
+        return True  # "had hoped to call X": a hope that came to nothing, no call
     if v.low(v.start) == "asked" and v.low(v.start + 1) in lex.question_openers and \
             all(v.low(k) != "," for k in range(v.start, start)):
         return True  # "Asked whether the two had plans to talk, the spokesman said ...": a question
@@ -744,7 +746,8 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         # "Reporter: Did you speak to X? / Dule: I tried. I rang on Friday.": the call with X
         objects = [asked]
     if not objects and not frame.objects and cue.strong and all(v.low(np.end) == ":" for np in frame.subjects) \
-            and (pair := answered_yes(view, v)) is not None and set(subjects) <= {pair[0]}:
+            and (pair := answered_yes(view, v)) is not None and set(subjects) <= {pair[0]} \
+            and _asks_of_a_talk(view, pair[2]):
         # "Q: Have you spoken to X lately? / Dule: Yes, by video link on Thursday." (the label
         # "Dule:" read as the subject, or no subject)
         subjects, objects = [pair[0]], [pair[1]]
@@ -838,7 +841,7 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         return [(frozenset((s, objects[0])), s if dialled else None, cue, cue) for s in subjects]
     if dialled and len(subjects) >= 2 and len(objects) == 1 and objects[0] not in subjects and frame.subjects \
             and any(v.low(k) in view.lex.round_subjects for k in range(frame.subjects[-1].end, _verb_start(cue))) \
-            and _rung_by_another(state.drafts, earlier, v.index, objects[0], frozenset(subjects)):
+            and view.lex.joint_call_words.isdisjoint(v.lower) and _rung_by_another(state.drafts, earlier, v.index, objects[0], frozenset(subjects)):
         # "X received a call from A. B and C also telephoned X": a round of calls to X, one each
         return [(frozenset((s, objects[0])), s, cue, cue) for s in subjects]
     if frame.separate and len(objects) > 1:
@@ -920,6 +923,13 @@ def _inverted_callers(view: DocView, v: SentView, cue: Cue, ctx: Context, exclud
         named = titled_description_then_name(v, lex, be + 1, v.end)
         people = coordinated_after(v, lex, named.start, v.end)[0] if named is not None else []
     return [k for k in _keys(view, v, [np for np in people if np.kind == NAME], ctx, exclude)]
+
+
+def _asks_of_a_talk(view: DocView, question: tuple[SentView, ...]) -> bool:
+    """The question asks about a talk held ("Have you talked to X?"; not "Did you watch X's
+    speech?" nor "Will you speak to X?"): a cue of a call or talk in it, not planned."""
+    return any((c.kind in (CALL_VERB, TALK_VERB, CONTACT_VERB) or c.strong) and not c.in_person
+               and call_status(s, view.lex, c) is CallStatus.OCCURRED for s in question for c in find_cues(s, view.lex))
 
 
 def _ranked_subjects(view: DocView, v: SentView, cue: Cue, ctx: Context, exclude: frozenset[str]) -> list[str]:
@@ -1023,19 +1033,22 @@ def _members_of_subject_group(view: DocView, v: SentView, frame: Frame, ctx: Con
     return _keys(view, v, coordinated_after(v, lex, member.start, v.end)[0], ctx)
 
 
-def _day_told_here(made: list[Draft], parts: frozenset[str], cue: Cue,
+def _day_told_here(v: SentView, made: list[Draft], parts: frozenset[str], cue: Cue,
                    before: Callable[..., date | None]) -> Callable[..., date | None]:
     """The day a back reference counts from: the firm day of another call (not of ``parts``)
     told earlier in the same sentence ("X rang Y the evening of the fire; Z rang him the next
     morning": the evening's day, which no date of the text may name), else the
     day the text named before (``before``); an event's day is always the text's."""
+    if any(d.start < cue.start for d in v.dates):
+        return before  # (a date before the cue is the day named before: "who had called X on May 2")
     here = next((x.day for x in reversed(made) if x.day is not None and not x.day_weak and x.participants != parts
                  and x.anchor is not None and x.anchor < cue.start), None)
     if here is None:
         return before
 
     def previous(fixed: bool = False, event: str | None = None, future: bool = False) -> date | None:
-        return before(fixed=fixed, event=event, future=future) if event is not None or future else here
+        # (an event's day, a day to come and "on the Friday" of the story's week are the text's)
+        return before(fixed=fixed, event=event, future=future) if event is not None or future or fixed else here
     return previous
 
 
@@ -1050,7 +1063,10 @@ def _call_owner_before(view: DocView, v: SentView, k: int) -> str | None:
     while j > v.start and v.low(j - 1) not in ("'s", "’s") and k - j < 3:
         j -= 1  # ("X's phone call": past the medium word)
     owner = next((np for np in v.nps if np.kind == NAME and np.key and np.possessive and np.end in (j - 1, j)), None)
-    return owner.key if owner is not None else None
+    # (the owner opens the clause: not "News of X's call reached Y")
+    opens = owner is not None and (owner.start == v.start or v.low(owner.start - 1) in (",", ";")) \
+        and not any(v.tok(k)[:1].islower() and v.low(k) not in ("'s", "’s") for k in range(owner.start, owner.head_start))
+    return owner.key if opens else None
 
 
 def _request_only(v: SentView, lex, cue: Cue, status: CallStatus) -> bool:
@@ -1239,7 +1255,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                       definite=c.definite and not (c.light is not None and c.light.returns), negation=status is CallStatus.DENIED and negation_only(v, lex, c),
                       prior=status is CallStatus.ATTEMPTED and _told_as_prior(v, lex, c),
                       requested=_request_only(v, lex, c, status))
-            made_one = absorb(d, view, v, day_cue, previous_day=_day_told_here(made, parts, day_cue, partial(state.days.before, v.index)))
+            made_one = absorb(d, view, v, day_cue, previous_day=_day_told_here(v, made, parts, day_cue, partial(state.days.before, v.index)))
             if status is CallStatus.OCCURRED and state.told is not None \
                     and any(_another_call(v, lex, r[0]) for r in read) \
                     and (before := drafts[state.told]).day is not None and not before.day_weak \

@@ -96,7 +96,8 @@ def _introduces_self(v: SentView, np: PersonNP) -> bool:
     """ "Ann Roe, Vell Post.": a name, a comma and capitalised words alone to the sentence's end
     (an asker introducing herself in a transcript, no one the question is about)."""
     return np.kind == NAME and np.end < v.end and v.low(np.end) == "," and v.end - np.end <= 8 \
-        and not any(v.tok(k)[:1].islower() for k in range(np.end, v.end))
+        and v.low(v.end - 1) != "?" and not any(v.tok(k)[:1].islower() for k in range(np.end, v.end))
+    # (not a vocative: "What about X, President Varga?")
 
 
 def subject_of_sentence(view: DocView, v: SentView, ctx: Context) -> str | None:
@@ -324,10 +325,11 @@ def asked_partner(view: DocView, v: SentView, exclude: frozenset[str]) -> str | 
     return _asked_about(view, first, exclude | {speaker}) if len(named) == 1 else None
 
 
-def answered_yes(view: DocView, v: SentView) -> tuple[str, str] | None:
+def answered_yes(view: DocView, v: SentView) -> tuple[str, str, tuple[SentView, ...]] | None:
     """ "Q: Have you spoken to X lately? / Dule: Yes, by video link on Thursday.": the first
     sentence of a transcript's answer that opens with a yes and names no one tells a call of its
-    speaker with the one the question put to them asked about: (speaker, partner); else None."""
+    speaker with the one the question put to them asked about: (speaker, partner, the question's
+    sentences, which the caller checks ask about a talk); else None."""
     first = _paragraph(view, v)[0]
     if first.index != v.index or first.index == 0 or (speaker := _transcript_speaker(view, first)) is None:
         return None
@@ -338,7 +340,7 @@ def answered_yes(view: DocView, v: SentView) -> tuple[str, str] | None:
             or all(view.lex.second_person.isdisjoint(s.lower) for s in question):
         return None
     partner = asked_partner(view, v, frozenset({speaker}))
-    return (speaker, partner) if partner is not None else None
+    return (speaker, partner, tuple(question)) if partner is not None else None
 
 
 def _told_earlier_in_answer(paragraph: Sequence[SentView], v: SentView, exclude: frozenset[str]) -> str | None:
@@ -481,7 +483,9 @@ def _titled_as(view: DocView, key: str, word: str) -> bool:
     for m in view.mentions:
         if m.key == key:
             s = view.sents[max(0, bisect_left(starts, m.start + 1) - 1)]
-            if s.start < m.start <= s.end and s.low(m.start - 1) == word:
+            # (the whole title: not "Press Secretary X", a title of its own)
+            if s.start < m.start <= s.end and s.low(m.start - 1) == word \
+                    and f"{s.low(m.start - 2)} {word}" not in view.lex.title_phrases:
                 return True
     return False
 
@@ -794,8 +798,8 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             # the holders the text has named by then (not one it names only later: "how is the
             # President holding up?" above an answer that goes on to another country's president)
             candidates = [k for k in candidates if holders[k][0] < np.start] or candidates
-        if len(candidates) > 1 and np.word in view.lex.minister_roles:
-            return ()  # two foreign ministers: "the foreign minister" is neither for sure
+        if len(candidates) > 1 and (np.word in view.lex.minister_roles or np.word in view.lex.titled_roles):
+            return ()  # two foreign ministers, two secretaries: "the foreign minister" is neither for sure
         words = np.word.split()
         if len(candidates) > 1 and view.lex.own_country_complements.find(words, 1) is not None:
             # "the President of the Republic": the home country's, the leader the article is about

@@ -378,6 +378,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             tried_apart = {m.status, d.status} == {CallStatus.ATTEMPTED, CallStatus.OCCURRED} \
                 and all(x.day is not None and not x.day_weak for x in (m, d)) and m.day != d.day
             same_day = compatible(m, d) or (d.definite and d.period is None and not tried_apart)
+            if any(x.requested and _told_held(y) and y.day is None for x, y in ((m, d), (d, m))):
+                same_day = False  # "has asked for a call with Y ... they spoke in 2019": another call
             # an article that denies a call, or says it failed, tells the claim it disputes
             disputed = m.status in (CallStatus.DENIED, CallStatus.ATTEMPTED) and d.status is CallStatus.OCCURRED \
                 and len(m.participants) >= 2 and not m.prior \
@@ -406,9 +408,9 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             merged.append(d)
             evidence.append({e.start: e for e in d.evidence})
         else:
-            # (told in another sentence: the request's own words hold no call of its own)
+            # (told by another cue: the request's own words hold no call of its own)
             m = merged[target]
-            held = m.sent != d.sent and min(len(d.participants), len(m.participants)) >= 2 and (
+            held = (m.sent, m.anchor) != (d.sent, d.anchor) and min(len(d.participants), len(m.participants)) >= 2 and (
                 m.requested and _told_held(d) or d.requested and _told_held(m))
             merged[target] = _join(merged[target], d)
             if held:

@@ -330,8 +330,10 @@ class Lexicon:
     distributive_subjects: frozenset[str]  # "A and B each spoke with X": a call each
     round_subjects: frozenset[str]  # "A called X. B and C also phoned X": a call each, in a round
     ranking_words: frozenset[str]  # "X was among the first leaders on the line with Y": X's call
+    joint_call_words: frozenset[str]  # "A and B also phoned X together": one call, not a round
     clock_hours: Mapping[str, int]  # "three", "3": an hour before "o'clock" (clock_hour_words)
     clock_hour_words: frozenset[str]  # "o'clock"
+    plan_hopes: Phrases  # "hopes to (speak)": right before the call's verb, a plan
     trailing_leads: Mapping[str, int]  # "..., a day after speaking with Z": "after" -> -1
     trailing_gaps: Phrases  # "a day" -> 1, "hours" -> 0: the days before a trailing lead
     quote_referents: Phrases  # '"He called me," X said, referring to Y': whom "he" stands for
@@ -618,10 +620,12 @@ def lexicon() -> Lexicon:
         distributive_subjects=frozenset(phrases_of(discourse, "distributive_subjects")),
         round_subjects=frozenset(phrases_of(discourse, "round_subjects")),
         ranking_words=frozenset(phrases_of(discourse, "ranking_words")),
+        joint_call_words=frozenset(phrases_of(discourse, "joint_call_words")),
         clock_hours=MappingProxyType({**{str(n): n for n in range(1, 13)},
                                       **{w: n for w, n in lexicon_mapping(dates, "numbers", "value").items() if 1 <= n <= 12
                                          and w not in ("a", "an")}}),
         clock_hour_words=frozenset(phrases_of(dates, "clock_hour_words")),
+        plan_hopes=Phrases((p, True) for p in phrases_of(status, "plan_hopes")),
         trailing_leads=MappingProxyType({e["phrase"]: e["direction"] for e in entries(discourse, "trailing_leads")}),
         trailing_gaps=Phrases((e["phrase"], e["days"]) for e in entries(discourse, "trailing_gaps")),
         quote_referents=Phrases((p, True) for p in phrases_of(discourse, "quote_referents")),

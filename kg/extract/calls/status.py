@@ -21,7 +21,7 @@ from kg.extract.calls.requests import call_request
 from kg.extract.calls.view import NAME, PRONOUN, ROLE, SentView
 from kg.model import CallStatus
 
-__all__ = ["call_status", "clause_end", "negation_only", "not_yet"]
+__all__ = ["call_status", "clause_end", "hoped_before", "negation_only", "not_yet"]
 
 
 def clause_end(v: SentView, start: int, most: int) -> int:
@@ -222,6 +222,16 @@ def _phrases_in(v: SentView, lex: Lexicon, cue: Cue, a: int, b: int, name: str) 
             yield value
 
 
+def hoped_before(v: SentView, lex: Lexicon, cue: Cue) -> int | None:
+    """Where a hope ending right before the call's verb starts ("hopes to speak with X", "hope to
+    hold a video call": status.json plan_hopes), or None."""
+    verb = cue.light_start if cue.light_start is not None else cue.start
+    for k in range(max(v.start, verb - 3), verb):
+        if v.low(k) in lex.plan_hopes.firsts and k + lex.plan_hopes.match(v.lower, k - v.start) == verb:
+            return k
+    return None
+
+
 def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     lo, hi = clause_bounds(v, lex, cue.start)
     if (main := lead_clause_end(v, lex, cue)) is not None:
@@ -238,6 +248,8 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
 
     if cue.light is not None and cue.light.status is not None:
         return cue.light.status  # "declined a call from", "sought a call with"
+    if hoped_before(v, lex, cue) is not None:
+        return CallStatus.PLANNED  # "hopes to speak with X by phone"
     if (trailing := trailing_participle(v, lex, cue)) is not None and main_clause_planned(v, lex, trailing[0]):
         return CallStatus.PLANNED  # "X will phone Y on Friday, a day after speaking with Z"
     if (request := call_request(v, lex, cue)) is not None and request.refused:
