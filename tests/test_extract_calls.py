@@ -6481,3 +6481,11 @@ def test_the_second_review_of_round_twenty_three(analyse_text):
     # two secretaries: "the secretary" is neither
     assert calls("Secretary Tala Voss met Secretary Ilse Varga on Monday. The secretary later spoke with King Emil Sorn "
                  "by phone.") == []
+
+
+def test_an_interview_opened_by_spoke_to_an_outlet_speaks_for_its_subject(analyse_text):
+    facts = analyse_text("Foreign Minister Ilse Varga spoke to Vell News about the border.\n\nHave you heard from your "
+                         "allies?\n\nYes. Chancellor Olaf Scholz and I talked by phone on Sunday.\n\nAnd the summit?\n\n"
+                         "We will see.", published="2024-05-14")
+    people, call = only_call(facts)
+    assert people == {"Ilse Varga", "Olaf Scholz"} and call.date == date(2024, 5, 12)
