@@ -6489,3 +6489,10 @@ def test_an_interview_opened_by_spoke_to_an_outlet_speaks_for_its_subject(analys
                          "We will see.", published="2024-05-14")
     people, call = only_call(facts)
     assert people == {"Ilse Varga", "Olaf Scholz"} and call.date == date(2024, 5, 12)
+
+
+def test_a_comparison_with_as_in_a_relative_clause_opens_no_clause(analyse_text):
+    facts = analyse_text("King Emil Sorn, who was seated at the same table as President Lars Berg at the dinner, had phoned "
+                         "him on Saturday.", published="2025-02-05")
+    people, call = only_call(facts)
+    assert people == {"Emil Sorn", "Lars Berg"} and _names(facts)[call.caller] == "Emil Sorn"

@@ -101,6 +101,8 @@ def _breaks(v: SentView, lex: Lexicon, j: int) -> bool:
         return v.low(j + 1) not in (",", ".", ";", ")", "—", "–", "") and not v.tok(j + 1)[:1] in ("”", '"')
     if v.low(j) != "as":
         return True
+    if any(v.low(k) in lex.as_comparatives for k in range(max(v.start, j - 3), j)):
+        return False  # "at the same table as Y": a comparison
     return v.low(j + 1) not in lex.as_phrase_after and v.low(j - 1) not in lex.as_phrase_before
 
 
