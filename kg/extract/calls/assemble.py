@@ -80,10 +80,6 @@ def _phrases_before(v: SentView, phrases, start: int) -> Iterator[int]:
             yield k
 
 
-def _verb_start(cue: Cue) -> int:
-    return cue.light_start if cue.light_start is not None else cue.start
-
-
 def _depicted(v: SentView, lex, cue: Cue) -> Cue:
     """ "aired footage of X speaking on the phone": a call word in a participle after a picture
     of someone shows the call told before (a definite cue), not a call of its own; "footage of
@@ -106,12 +102,12 @@ def _attempt_before(v: SentView, lex, start: int) -> bool:
 
 def _refused(v: SentView, view: DocView, cue: Cue) -> bool:
     """A refusal right before the cue: "the premier said she will not request a call with him"."""
-    start = _verb_start(cue)
+    start = cue.verb_start
     return _phrase_before(v, view.lex.refusals, start) and not _attempt_before(v, view.lex, start)
 
 
 def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
-    start = _verb_start(cue)
+    start = cue.verb_start
     lex = view.lex
     if _attempt_before(v, lex, start):
         return False
@@ -555,19 +551,11 @@ class _DaysNamed:
         events still to come (a planned call "on the eve of the summit")."""
         if future:
             if self._future is None:
-                view, lex = self.view, self.view.lex
-                self._future = [(v.index, fam, word, day, taken_part) for v in view.sents
-                                for fam, word, day, _numbered, taken_part in event_days_in(v, lex, view.anchor_at(v), future=True)]
+                self._future = self._read_events(future=True)
             events = self._future
         else:
             if self._events is None:
-                view, lex = self.view, self.view.lex
-                # a weekday alone is counted from the text's day, so only in a story of the text's own
-                # week ("Wednesday's crash" after "yesterday"; but "the Sunday meeting" after the story
-                # named Wednesday 19 March, two weeks before the text's day, is that week's Sunday)
-                self._events = [(v.index, fam, word, day, taken_part) for v in view.sents
-                                for fam, word, day, numbered, taken_part in event_days_in(v, lex, view.anchor_at(v))
-                                if numbered or self._recent(v.index, view.anchor_at(v))]
+                self._events = self._read_events(future=False)
             events = self._events
         family = event_family(self.view.lex, noun)
         kinds = self.view.lex.event_kinds.get(family)
@@ -582,6 +570,17 @@ class _DaysNamed:
             [(n, day) for n, fam, word, day, part in events if fam == family and part is weak]) if found), [])
         before = [day for n, day in days if n <= index]
         return before[-1] if before else days[0][1] if days else None
+
+    def _read_events(self, future: bool) -> list[tuple[int, str, str, date, bool]]:
+        """(sentence, family, noun, day, whether one took part in it that day) of every event the
+        text gives a day, of those still to come with ``future``. A past weekday alone is counted
+        from the text's day, so only in a story of the text's own week ("Wednesday's crash" after
+        "yesterday"; but "the Sunday meeting" after the story named Wednesday 19 March, two weeks
+        before the text's day, is that week's Sunday)."""
+        view, lex = self.view, self.view.lex
+        return [(v.index, fam, word, day, taken_part) for v in view.sents
+                for fam, word, day, numbered, taken_part in event_days_in(v, lex, view.anchor_at(v), future=future)
+                if future or numbered or self._recent(v.index, view.anchor_at(v))]
 
     def _entry_start(self, index: int) -> int:
         """Where the live blog entry holding sentence ``index`` opens (0 outside a live blog):
@@ -670,7 +669,7 @@ def _named_next(view: DocView, v: SentView, group: PersonNP, ctx: Context) -> li
 def _writer_before_colon(view: DocView, v: SentView, cue: Cue, ctx: Context) -> str | None:
     """The one who wrote or said the quotation the cue opens, named before the colon right
     before it with a saying word between ('Y wrote in a post on X: "..."'), else None."""
-    k = (cue.light_start if cue.light_start is not None else cue.start) - 1
+    k = cue.verb_start - 1
     while k > v.start and v.low(k) not in ('"', "“"):
         k -= 1
     if v.low(k - 1) != ":":
@@ -685,7 +684,7 @@ def _writer_before_colon(view: DocView, v: SentView, cue: Cue, ctx: Context) -> 
 def _opens_post(v: SentView, cue: Cue) -> bool:
     """The cue opens a quotation after at most three words that name no one ("Great call with X",
     "Just off the phone with X"): a post or a remark with its first person left out."""
-    k = (cue.light_start if cue.light_start is not None else cue.start) - 1
+    k = cue.verb_start - 1
     n = 0
     while k >= v.start and n < 3 and v.np(k) is None and v.tok(k).isalpha():
         k, n = k - 1, n + 1
@@ -836,11 +835,11 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         return [(frozenset((s, objects[0])), s, cue, cue) for s in subjects]
     if len(subjects) >= 2 and len(objects) == 1 and objects[0] not in subjects and frame.subjects \
             and any(v.low(k) in view.lex.distributive_subjects
-                    for k in range(max(frame.subjects[-1].end, _verb_start(cue) - 2), _verb_start(cue))):
+                    for k in range(max(frame.subjects[-1].end, cue.verb_start - 2), cue.verb_start)):
         # "A and B each spoke by phone with X", "A and B separately phoned X": a call each
         return [(frozenset((s, objects[0])), s if dialled else None, cue, cue) for s in subjects]
     if dialled and len(subjects) >= 2 and len(objects) == 1 and objects[0] not in subjects and frame.subjects \
-            and any(v.low(k) in view.lex.round_subjects for k in range(frame.subjects[-1].end, _verb_start(cue))) \
+            and any(v.low(k) in view.lex.round_subjects for k in range(frame.subjects[-1].end, cue.verb_start)) \
             and view.lex.joint_call_words.isdisjoint(v.lower) and _rung_by_another(state.drafts, earlier, v.index, objects[0], frozenset(subjects)):
         # "X received a call from A. B and C also telephoned X": a round of calls to X, one each
         return [(frozenset((s, objects[0])), s, cue, cue) for s in subjects]
@@ -1065,7 +1064,7 @@ def _call_owner_before(view: DocView, v: SentView, k: int) -> str | None:
     owner = next((np for np in v.nps if np.kind == NAME and np.key and np.possessive and np.end in (j - 1, j)), None)
     # (the owner opens the clause: not "News of X's call reached Y")
     opens = owner is not None and (owner.start == v.start or v.low(owner.start - 1) in (",", ";")) \
-        and not any(v.tok(k)[:1].islower() and v.low(k) not in ("'s", "’s") for k in range(owner.start, owner.head_start))
+        and not any(v.tok(i)[:1].islower() and v.low(i) not in ("'s", "’s") for i in range(owner.start, owner.head_start))
     return owner.key if opens else None
 
 

@@ -143,6 +143,11 @@ class Cue:
     in_person: bool = False  # a meeting noun with no medium word ("summit")
     passive: bool = False  # "was called by X"
 
+    @property
+    def verb_start(self) -> int:
+        """Where the cue's verb opens: its light verb's ("held a call"), else the cue's own."""
+        return self.light_start if self.light_start is not None else self.start
+
 
 def _after_headline_pair(v: SentView, i: int) -> bool:
     """Token ``i`` follows names coordinated by a bare comma, as telegraphic titles do ("Luxon,

@@ -241,7 +241,13 @@ def _labelled_paragraph(view: DocView, first: SentView) -> SentView:
 
 def _opens_with_label(v: SentView) -> bool:
     return any(v.low(k) == ":" for k in range(v.start + 1, min(v.end, v.start + 5))) \
-        and all(v.tok(k)[:1].isupper() for k in range(v.start, next(k for k in range(v.start, v.end) if v.low(k) == ":")))
+        and all(v.tok(k)[:1].isupper() for k in range(v.start, _label_colon(v)))
+
+
+def _label_colon(v: SentView) -> int:
+    """The colon closing the label that opens ``v`` ("Ama Dule:", "A.D.:"), its first colon; only
+    asked of a sentence that holds one."""
+    return next(k for k in range(v.start, v.end) if v.low(k) == ":")
 
 
 def _names_country(line: str, country: str) -> bool:
@@ -279,8 +285,7 @@ def transcript_answer(view: DocView, v: SentView) -> Answer | None:
     speaker = _transcript_speaker(view, reply)
     if speaker is None:
         return None
-    colon = next(k for k in range(reply.start, reply.end) if reply.low(k) == ":")  # (the speaker's label is read)
-    _, says = lex.answer_openers.lookup(reply.lower, colon + 1 - reply.start)
+    _, says = lex.answer_openers.lookup(reply.lower, _label_colon(reply) + 1 - reply.start)
     if says not in ("yes", "no") and reply.index + 1 < len(view.sents) \
             and "\n" not in view.text[reply.char_end : view.sents[reply.index + 1].char_start]:
         # "I read that story. It is not correct.": the answer's second sentence
@@ -333,8 +338,7 @@ def answered_yes(view: DocView, v: SentView) -> tuple[str, str, tuple[SentView, 
     first = _paragraph(view, v)[0]
     if first.index != v.index or first.index == 0 or (speaker := _transcript_speaker(view, first)) is None:
         return None
-    colon = next(k for k in range(first.start, first.end) if first.low(k) == ":")
-    _, says = view.lex.answer_openers.lookup(first.lower, colon + 1 - first.start)
+    _, says = view.lex.answer_openers.lookup(first.lower, _label_colon(first) + 1 - first.start)
     question = _paragraph(view, view.sents[first.index - 1])
     if says != "yes" or not _asks(view, question[-1]) \
             or all(view.lex.second_person.isdisjoint(s.lower) for s in question):

@@ -409,10 +409,10 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             evidence.append({e.start: e for e in d.evidence})
         else:
             # (told by another cue: the request's own words hold no call of its own)
-            m = merged[target]
-            held = (m.sent, m.anchor) != (d.sent, d.anchor) and min(len(d.participants), len(m.participants)) >= 2 and (
-                m.requested and _told_held(d) or d.requested and _told_held(m))
-            merged[target] = _join(merged[target], d)
+            t = merged[target]
+            held = (t.sent, t.anchor) != (d.sent, d.anchor) and min(len(d.participants), len(t.participants)) >= 2 and (
+                t.requested and _told_held(d) or d.requested and _told_held(t))
+            merged[target] = _join(t, d)
             if held:
                 # "X has asked for a call with Y ... X and Y spoke": the request became the call
                 merged[target] = replace(merged[target], status=CallStatus.OCCURRED, requested=False)

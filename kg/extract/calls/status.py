@@ -71,7 +71,7 @@ def _telegraphic_future(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     """ "Xi, Lula to hold phone talks", "Macron to call Biden on Friday": a headline's future."""
     # the article's title line is a headline whatever its capitals ("Premier to call king over ties")
     title_line = v.index == 0 and v.lower[-1] not in (".", "!", "?", '"', "”", "’", "'")
-    start = cue.light_start if cue.light_start is not None else cue.start
+    start = cue.verb_start
     k = start - 1
     while k >= v.start and v.low(k) in lex.telegraphic_future_words:
         k -= 1
@@ -153,7 +153,7 @@ def _in_the_call(v: SentView, lex: Lexicon, first: int) -> bool:
 def _tried(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> bool:
     """ "tried several times to reach X by phone", "has been trying for days to call X": a verb
     of trying, "to" within a few words, and the call's verb (or the cue) right after it."""
-    start = cue.light_start if cue.light_start is not None else cue.start
+    start = cue.verb_start
     first = max(lo, start - 8)
     if v.start <= first and lex.attempt_verbs.isdisjoint(v.lower[first - v.start : start - v.start]):
         return False  # (no verb of trying: most cues, in one set operation)
@@ -225,7 +225,7 @@ def _phrases_in(v: SentView, lex: Lexicon, cue: Cue, a: int, b: int, name: str) 
 def hoped_before(v: SentView, lex: Lexicon, cue: Cue) -> int | None:
     """Where a hope ending right before the call's verb starts ("hopes to speak with X", "hope to
     hold a video call": status.json plan_hopes), or None."""
-    verb = cue.light_start if cue.light_start is not None else cue.start
+    verb = cue.verb_start
     for k in range(max(v.start, verb - 3), verb):
         if v.low(k) in lex.plan_hopes.firsts and k + lex.plan_hopes.match(v.lower, k - v.start) == verb:
             return k
@@ -269,7 +269,7 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     # "held a call on Thursday in which they discussed next week's summit": the relative
     # clause tells what was said, not when the call is
     after = next((j for j in range(cue.end, after) if v.low(j) in lex.relative_pronouns), after)
-    first = cue.light_start if cue.light_start is not None else cue.start
+    first = cue.verb_start
     det = v.low(first - 1) in {"a", "an", "the"} or v.low(first - 1) in lex.possessive_pronouns
     opener = v.low(first - 2) if det else v.low(first - 1)
     if opener in lex.clause_adverbs and opener in lex.clause_breaks:

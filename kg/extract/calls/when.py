@@ -585,7 +585,7 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
                 return Day(day, own=True)  # "the June 15 call", "Monday's phone call"
     # "her Friday post says she has just talked to Y": the day of the report is the call's
     # ("I just had a call with Y": before the light verb of a call noun)
-    verb = cue.light_start if cue.light_start is not None else cue.start
+    verb = cue.verb_start
     just = any(v.low(k) in lex.immediacy_words for k in range(max(v.start, verb - 2), verb))
     for d in v.dates:
         if _tied_to_outlet(v, lex, d) and not just:
@@ -734,7 +734,7 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             direction = narrative.direction
             offsets = [back_reference_offset(o.expression) for o in v.dates
                        if o.end <= told.start and is_back_reference(o.expression.lower().strip())]
-            verb = cue.light_start if cue.light_start is not None else cue.start
+            verb = cue.verb_start
             if offsets and offsets[-1]:
                 direction = -1 if offsets[-1] < 0 else 1  # "Two days earlier, on the Saturday": the one before
             elif any(v.low(k) in _BACKWARD for k in range(max(v.start, told.start - 8), told.start)):
