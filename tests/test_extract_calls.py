@@ -6496,3 +6496,71 @@ def test_a_comparison_with_as_in_a_relative_clause_opens_no_clause(analyse_text)
                          "him on Saturday.", published="2025-02-05")
     people, call = only_call(facts)
     assert people == {"Emil Sorn", "Lars Berg"} and _names(facts)[call.caller] == "Emil Sorn"
+
+
+@pytest.mark.parametrize("title", ["Head of Government", "Emperor", "Captain Regent", "State Counsellor", "Grand Duke"])
+def test_a_leader_s_title_of_several_words_or_a_rare_one_types_an_unknown_name(analyse_text, title):
+    facts = analyse_text(f"President Lars Berg telephoned {title} Arlo Venn on Tuesday morning.", published="2024-03-08")
+    people, call = only_call(facts)
+    assert people == {"Lars Berg", "Arlo Venn"} and call.date == date(2024, 3, 5)
+    assert {e.name: e.kind.value for e in facts.entities}["Arlo Venn"] == "Leader"
+
+
+def test_a_gazetteer_leader_titled_head_of_government_is_called(analyse_text):
+    facts = analyse_text("Spain's Prime Minister Pedro Sánchez rang Head of Government Aziz Akhannouch on Tuesday.",
+                         published="2024-03-08")
+    people, call = only_call(facts)
+    assert people == {"Pedro Sánchez", "Aziz Akhannouch"} and _names(facts)[call.caller] == "Pedro Sánchez"
+
+
+@pytest.mark.parametrize("between", [
+    "as foreign minister on Monday",
+    "in the new post on Monday,",
+    "in office on Monday",
+    "on Monday,",
+])
+def test_the_caller_s_standing_or_a_comma_between_a_call_and_its_partner(analyse_text, between):
+    facts = analyse_text(f"Foreign Minister Tala Voss held her first phone call {between} with Chancellor Tomas Hale.",
+                         published="2024-03-08")
+    people, call = only_call(facts)
+    assert people == {"Tala Voss", "Tomas Hale"} and call.date == date(2024, 3, 4)
+
+
+def test_a_standing_phrase_is_no_bridge_over_a_clause(analyse_text):
+    # "as" opening a clause of its own ("as the talks ... with") passes over no verb's subject
+    facts = analyse_text("Foreign Minister Tala Voss held a phone call on Monday as Chancellor Tomas Hale met King Emil "
+                         "Sorn.", published="2024-03-08")
+    assert not any(people == {"Tala Voss", "Emil Sorn"} for people, _ in calls_of(facts))
+
+
+@pytest.mark.parametrize("first", [
+    "Vice-President Arlo Venn ran the cabinet for a month.",
+    "Deputy Prime Minister Arlo Venn chaired the weekly meeting.",
+    "Foreign Minister Arlo Venn flew to the summit alone.",
+])
+def test_the_two_men_of_a_leader_and_a_deputy_or_a_minister(analyse_text, first):
+    facts = analyse_text(f"{first} President Lars Berg stayed abroad. The two men talked over the telephone on Sunday.",
+                         published="2024-03-08")
+    people, call = only_call(facts)
+    assert people == {"Arlo Venn", "Lars Berg"} and call.date == date(2024, 3, 3)
+
+
+def test_the_two_men_is_no_pair_of_a_leader_and_a_spokesman(analyse_text):
+    facts = analyse_text("Spokesman Arlo Venn briefed the press. President Lars Berg stayed abroad. The two men talked over "
+                         "the telephone on Sunday.", published="2024-03-08")
+    assert calls_of(facts) == []
+
+
+@pytest.mark.parametrize("when", ["the evening before she left Vell", "late on the night before he returned",
+                                  "the day after Berg landed in Rome"])
+def test_a_day_counted_from_an_event_a_clause_tells_is_no_day(analyse_text, when):
+    facts = analyse_text(f"President Lars Berg met King Emil Sorn in May. The two leaders spoke by phone {when}.",
+                         published="2024-03-08")
+    people, call = only_call(facts)
+    assert people == {"Emil Sorn", "Lars Berg"} and call.date is None
+
+
+def test_a_day_before_with_no_clause_after_it_still_counts_back(analyse_text):
+    facts = analyse_text("President Lars Berg phoned King Emil Sorn on Thursday. They had also talked the night before.",
+                         published="2024-03-08")
+    assert sorted(c.date for _, c in calls_of(facts)) == [date(2024, 3, 6), date(2024, 3, 7)]

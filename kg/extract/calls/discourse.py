@@ -786,8 +786,12 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             people = {m.key for m in view.mentions if lo <= m.start < np.start
                       and m.kind in (EntityKind.LEADER, EntityKind.PERSON)}
             if not ministers:
+                # (and one whose office stands beside a leader's: "Vice-President X ran the cabinet.
+                # President Y stayed abroad. The two men spoke ...", when a leader is one of the two)
+                led = any(view.entities[k].kind is EntityKind.LEADER for k in people)
                 people = {k for k in people if view.entities[k].kind is EntityKind.LEADER
-                          or view.entities[k].incoming or view.entities[k].former}
+                          or view.entities[k].incoming or view.entities[k].former
+                          or led and _pair_office(view.lex, view.entities[k].role)}
             pair = sorted(people) if len(people) == 2 else pair
         return tuple(sorted(pair)) if len(pair) == 2 else ()
     if np.kind == ROLE and np.word.startswith("honorific "):
@@ -843,3 +847,10 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             candidates = recent[:1] if recent else candidates
         return (candidates[0],) if len(candidates) == 1 else ()
     return ()
+
+
+def _pair_office(lex, role: str | None) -> bool:
+    """Whether a role holds an office "the two men" may pair with a leader's (group_pair_offices)."""
+    words = (role or "").casefold().replace("-", " ").split()
+    return any(words[i:i + len(office)] == list(office) for office in lex.group_pair_offices
+               for i in range(len(words) - len(office) + 1))

@@ -524,6 +524,12 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
                 k = close
                 limit = min(hi, max(limit, close + 2))
                 continue
+        if low == "," and v.low(k + 1) == "with" and k > cue.end:
+            continue  # "had a call late on Friday, with X": the partner after the call's adjuncts
+        if cue.kind == NOUN and low in lex.partner_role_openers and (end := _role_phrase_end(v, lex, k + 1, hi)) is not None:
+            k = end - 1  # "his first call as foreign minister with X": the caller's standing, then the partner
+            limit = min(hi, max(limit, end + 2))
+            continue
         if low in lex.partner_prepositions:
             people, separate = coordinated_after(v, lex, k + 1, hi)
             if not people and (named := titled_description_then_name(v, lex, k + 1, hi)) is not None:
@@ -565,6 +571,20 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
                     return "from", people, separate
                 break
     return None, [], False
+
+
+def _role_phrase_end(v: SentView, lex: Lexicon, k: int, hi: int) -> int | None:
+    """Where a phrase of the caller's standing that starts at ``k`` ends: one to four lower-case
+    words ("foreign minister", "the new post", "taking office") up to a partner's preposition, a
+    comma or a date, none of them a word that opens a clause."""
+    dated = v.dated()
+    for j in range(k, min(hi, k + 5)):
+        low = v.low(j)
+        if low in lex.partner_prepositions or low == "," or j in dated:
+            return j if j > k else None
+        if not v.tok(j).isalpha() or not v.tok(j).islower() or low in lex.clause_openers:
+            return None
+    return None
 
 
 def _message_end(v: SentView, lex: Lexicon, k: int, hi: int) -> int | None:

@@ -210,6 +210,7 @@ class Lexicon:
     first_person: frozenset[str]
     groups: Phrases
     person_groups: frozenset[str]  # "the two ministers": two people named before, leaders or not
+    group_pair_offices: tuple[tuple[str, ...], ...]  # "the two men" of a leader and a vice-president
     group_sizes: Mapping[str, int]  # "two": how many people a group phrase stands for
     bare_groups: Phrases  # "the two": a group only before a verb
     anaphora: Phrases  # definite references to a call told before ("the call", "the conversation")
@@ -225,6 +226,7 @@ class Lexicon:
     clause_breaks: frozenset[str]
     # titles
     title_words: frozenset[str]
+    title_complements: frozenset[str]  # "government", "council": title words only after a title's "of"
     title_phrases: frozenset[str]  # every leader and official title, and the honorifics apart
     honorifics: frozenset[str]
     title_fillers: frozenset[str]
@@ -317,6 +319,7 @@ class Lexicon:
     gratitude_verbs: frozenset[str]  # "thanked X for his call": X placed it
     caller_lists: Phrases  # "Among the callers were A and B": value True when the people are before it
     partner_bridges: frozenset[str]  # "spoke by phone on Tuesday with"
+    partner_role_openers: frozenset[str]  # "his first call as foreign minister with X"
     partner_participles: frozenset[str]  # "a call congratulating X"
     message_nouns: frozenset[str]  # "phoned his congratulations to X"
     unnamed_plural_subjects: frozenset[str]  # "world leaders call to ..."
@@ -456,6 +459,10 @@ def lexicon() -> Lexicon:
     # (one-word honorifics stand in a title too: "Prime Minister Shri X")
     title_words = frozenset(w for t in leader_titles + official_titles for w in t.replace("-", " - ").split()) | frozenset(
         h for h in phrases_of(titles, "honorifics") if " " not in h)
+    # words a title holds only after its "of" ("government" of "head of government"): alone no title
+    heads = frozenset(w for t in leader_titles + official_titles
+                      for w in t.replace("-", " - ").split(" of ")[0].split()) | frozenset(("of",)) | frozenset(
+        h for h in phrases_of(titles, "honorifics") if " " not in h)
     return Lexicon(
         call_verbs=call_verbs,
         contact_verbs=Phrases((f, True) for f in phrases_of(calls, "contact_verbs")),
@@ -494,6 +501,7 @@ def lexicon() -> Lexicon:
         groups=Phrases((form, not e.get("not_before_of")) for e in lexicon_entries(discourse, "groups")
                        for form in e.get("forms") or [e["phrase"]]),
         person_groups=frozenset(e["phrase"] for e in lexicon_entries(discourse, "groups") if e.get("any_person")),
+        group_pair_offices=tuple(tuple(p.split()) for p in phrases_of(discourse, "group_pair_offices")),
         group_sizes=lexicon_mapping(discourse, "group_sizes", "size"),
         bare_groups=Phrases((p, True) for p in phrases_of(discourse, "bare_groups")),
         anaphora=Phrases((p, True) for p in phrases_of(discourse, "call_references")),
@@ -509,6 +517,7 @@ def lexicon() -> Lexicon:
         attempt_verbs=frozenset(phrases_of(status, "attempt_verbs")),
         confirmations=frozenset(phrases_of(status, "confirmations")),
         title_words=title_words,
+        title_complements=title_words - heads,
         title_phrases=frozenset(leader_titles + official_titles) - frozenset(phrases_of(titles, "honorifics")),
         honorifics=frozenset(phrases_of(titles, "honorifics")),
         title_fillers=frozenset(phrases_of(discourse, "title_fillers")),
@@ -608,6 +617,7 @@ def lexicon() -> Lexicon:
         gratitude_verbs=frozenset(phrases_of(discourse, "gratitude_verbs")),
         caller_lists=Phrases((e["phrase"], bool(e.get("before"))) for e in lexicon_entries(discourse, "caller_lists")),
         partner_bridges=frozenset(phrases_of(calls, "partner_bridges")),
+        partner_role_openers=frozenset(phrases_of(calls, "partner_role_openers")),
         partner_participles=frozenset(phrases_of(calls, "partner_participles")),
         message_nouns=frozenset(phrases_of(calls, "message_nouns")),
         unnamed_plural_subjects=frozenset(phrases_of(discourse, "unnamed_plural_subjects")),

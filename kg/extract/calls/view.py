@@ -428,7 +428,13 @@ class _NPBuilder:
             while k >= self.start and i - k <= 9 and (self.titled(k) or self.low(k) in self.lex.portfolio_words):
                 k -= 1  # ("the Minister of Foreign Affairs, X": the portfolio's words too)
             span = range(k + 1, j - 1)
-            if span and any(self.low(t) in self.lex.title_words or self.low(t) in ("counterpart", "counterparts") for t in span):
+            words = self.lower[k + 1 - self.start:j - 1 - self.start]
+            # (a title's complement ends one only capitalised or as the whole title's last word:
+            # "the Minister of the Council of Ministers, X", not "the head of Ostria's interim government, X")
+            closed = not words or words[-1] not in self.lex.title_complements or self.text[j - 2 - self.start][:1].isupper() \
+                or any(" ".join(words[n:]) in self.lex.title_phrases for n in range(len(words)))
+            if span and closed and any(self.low(t) in self.lex.title_words or self.low(t) in ("counterpart", "counterparts")
+                                       for t in span):
                 j = k + 1  # also "his Libyan counterpart, Ana Lind"
         if j < i and self.low(j - 1) == "between" and "and" in self.lower[j - self.start : i - self.start]:
             # "between Prime Minister and President X": two parties, the first told by its title alone

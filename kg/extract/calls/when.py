@@ -26,8 +26,8 @@ from kg.extract.calls.frames import trailing_participle
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import NAME, DateMention, SentView
 from kg.extract.calls.zones import same_moment_elsewhere, universal_day
-from kg.extract.dates import (LEANING_BACK, Narrative, back_reference_offset, back_reference_same_day, day_parts,
-                              is_back_reference, is_relative_day, narrative_weekday, resolve_date, resolve_period,
+from kg.extract.dates import (LEANING_BACK, Narrative, back_reference_offset, back_reference_same_day, calendar_names,
+                              day_parts, is_back_reference, is_relative_day, narrative_weekday, resolve_date, resolve_period,
                               weekday_around, weekday_relation)
 from kg.model import CallStatus, EntityKind
 
@@ -597,6 +597,8 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         if _other_event(v, lex, replace(d, start=d.start - narrative.words_before) if narrative else d, cue):
             continue  # (the words of "the following Monday" are the date's, not another event's)
         expr = d.expression.lower().strip()
+        if _opens_event_clause(v, lex, d):
+            continue  # "the evening before she left Vell": a day counted from an event no date tells
         if expr.startswith("since ") or v.low(d.start - 1) == "since":
             continue  # "their first call since January": the last contact before the call, not its day
         if d.start >= cue.end and (k := _second_partner_at(v, cue.end, d.start)) is not None \
@@ -776,6 +778,20 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         return Day()
     best = min(candidates, key=lambda c: c[1])
     return Day(best[2], best[2] is not None, None)
+
+
+def _opens_event_clause(v: SentView, lex: Lexicon, d: DateMention) -> bool:
+    """A day counted before or after ("the day before", "the night after") that goes on to a clause
+    of its own ("the evening before she left Vell", "the day after Vell voted"): the day of an event
+    the clause tells, not one counted from the text's day or a day named before."""
+    if v.low(d.end - 1) not in ("before", "after") or d.end >= v.end:
+        return False
+    nxt = v.tok(d.end)
+    if v.low(d.end) in lex.subject_pronouns:
+        return True
+    return nxt[:1].isupper() and nxt.isalpha() and v.low(d.end) not in calendar_names() \
+        and d.end + 1 < v.end and v.tok(d.end + 1).isalpha() and v.tok(d.end + 1).islower() \
+        and v.low(d.end + 1) not in lex.governing_prepositions
 
 
 def event_weekday(v: SentView, d: DateMention) -> int:
