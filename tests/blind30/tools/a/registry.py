@@ -1,0 +1,155 @@
+"""One type per canonical name over part A of blind30, with the surface forms that may occur in the
+articles. build_gold.py keeps, for each article, only the forms that occur verbatim (whole words).
+
+Canonical names follow the blindset and the priors where a person recurs there (Joe Biden, Tsai Ing-wen,
+Andrés Manuel López Obrador, Johnny Briceño, Nicolás Maduro, Ursula von der Leyen, Marco Rubio, Facebook,
+Twitter, X).
+
+Names written two ways in two articles are forms of one canonical name:
+- Jonas Gahr Støre (2905, 2909) / Jonas Gahr Store (2906);
+- Janez Lenarcic (2902) / Lenarčič (2903);
+- John Briceño (2907, the Belize government's style) / Johnny Briceño (2908).
+
+Typing (blindset judgement 2: people who are, were or became heads of state or government are Leaders):
+Sergio Mattarella (head of state); Vinicio Cerezo (SICA Secretary General, a former President of Guatemala);
+Juan Manuel Santos (former president); Joe Biden (president-elect in 2908).
+Persons: ministers (Kakubo, Tembo, Musumeci, Salvini, Giorgetti, Barth Eide, Murillo, Rodríguez Parrilla,
+Courtenay, Wu, Rubio), the EU commissioner Lenarčič and Commission President von der Leyen, the regional
+president Bonaccini, the mayor de Pascale, spokespeople (Kasunda, Hamasaka), bylines and the invented
+interviewee Marta Zauli.
+Bare titles ("the prime minister", "the President", "the governor") are never aliases.
+"""
+
+L, P, O, C, G = "Leader", "Person", "Outlet", "Country", "Organization"
+
+REG = {
+    # ---------------- Leaders: southern Africa
+    "Lazarus Chakwera": (L, ["President Lazarus Chakwera", "Dr Lazarus Chakwera", "Dr Chakwera", "Chakwera"]),
+    "Hakainde Hichilema": (L, ["President Hakainde Hichilema", "Mr Hichilema", "Hichilema", "HH"]),
+    "Samia Suluhu Hassan": (L, ["President Samia Suluhu Hassan", "Tanzanian President Samia Suluhu Hassan"]),
+    "Filipe Nyusi": (L, ["President Filipe Nyusi", "Mozambican President Filipe Nyusi", "Nyusi"]),
+    "William Ruto": (L, ["President William Ruto", "Kenyan President William Ruto", "Ruto"]),
+    "Emmerson Mnangagwa": (L, ["President Emmerson Mnangagwa", "Mnangagwa"]),
+    "Félix Tshisekedi": (L, ["President Felix Tshisekedi", "Felix Tshisekedi", "Tshisekedi"]),
+    # ---------------- Leaders: Europe
+    "Giorgia Meloni": (L, ["Premier Giorgia Meloni", "Prime Minister Giorgia Meloni", "Meloni"]),
+    "Sergio Mattarella": (L, ["Head of State Sergio Mattarella", "Mattarella"]),
+    "Volodymyr Zelensky": (L, ["Ukrainian President Volodymyr Zelensky", "Zelensky"]),
+    "Jonas Gahr Støre": (L, ["Prime Minister Jonas Gahr Støre", "Norwegian Prime Minister Jonas Gahr Store",
+                             "Jonas Gahr Store", "Støre", "Store"]),
+    # ---------------- Leaders: Latin America
+    "Gustavo Petro": (L, ["President Gustavo Petro", "Colombian President Gustavo Petro", "President Petro", "Petro"]),
+    "Juan Manuel Santos": (L, ["President Juan Manuel Santos"]),
+    "Nicolás Maduro": (L, ["Venezuelan leader Nicolás Maduro", "Maduro"]),
+    "Johnny Briceño": (L, ["Prime Minister Hon. John Briceño", "Hon. John Briceño", "John Briceño",
+                           "Prime Minister Briceño", "PM Briceño", "Briceño"]),
+    "Vinicio Cerezo": (L, ["H.E. Vinicio Cerezo"]),
+    "Alejandro Giammattei": (L, ["President Alejandro Giammattei"]),
+    "Juan Orlando Hernández": (L, ["President Juan Orlando Hernández"]),
+    "Tsai Ing-wen": (L, ["President Tsai Ing-wen", "President Tsai", "Tsai"]),
+    "Andrés Manuel López Obrador": (L, ["President Andrés Manuel López Obrador"]),
+    "Carlos Alvarado": (L, ["President Carlos Alvarado", "Alvarado"]),
+    "Iván Duque": (L, ["Colombian President Iván Duque", "Duque"]),
+    "Joe Biden": (L, ["U.S. President-elect Joe Biden", "President-elect Joe Biden", "Biden"]),
+    "Laurentino Cortizo": (L, []),
+    "Daniel Ortega": (L, ["Nicaraguan President Daniel Ortega", "Ortega"]),
+    # ---------------- Persons
+    "Anthony Kasunda": (P, ["Kasunda"]),
+    "Tiyamike Banda": (P, []),
+    "Clayson Hamasaka": (P, ["Mr Hamasaka"]),
+    "Stanley Kakubo": (P, ["Mr Kakubo"]),
+    "Nancy Tembo": (P, []),
+    "Stefano Bonaccini": (P, ["Governor Stefano Bonaccini", "Bonaccini"]),
+    "Nello Musumeci": (P, ["Civil Protection Minister Nello Musumeci", "Musumeci"]),
+    "Janez Lenarčič": (P, ["Janez Lenarcic", "Commissioner Lenarčič", "Lenarčič", "Lenarcic"]),
+    "Michele de Pascale": (P, []),
+    "Matteo Salvini": (P, ["Infrastructure Minister Matteo Salvini", "Salvini"]),
+    "Chiara Lodovici": (P, []),
+    "Giancarlo Giorgetti": (P, ["Economy Minister Giancarlo Giorgetti", "Giorgetti"]),
+    "Ursula von der Leyen": (P, ["Commission President Ursula von der Leyen", "von der Leyen"]),
+    "Federica Tonelli": (P, []),
+    "Marta Zauli": (P, []),
+    "Espen Barth Eide": (P, ["Foreign Minister Espen Barth Eide", "Barth Eide"]),
+    "Luis Gilberto Murillo": (P, ["Murillo"]),
+    "Bruno Rodríguez Parrilla": (P, ["Cuban Foreign Minister Bruno Rodríguez Parrilla"]),
+    "Sara Mejía Castaño": (P, ["SARA MEJÍA CASTAÑO"]),
+    "Marco Rubio": (P, ["US Secretary of State Marco Rubio"]),
+    "Eamon Courtenay": (P, ["Hon. Eamon Courtenay"]),
+    "Joseph Wu": (P, ["Dr. Joseph Wu"]),
+    # ---------------- Outlets
+    "Nyasa Times": (O, []),
+    "Tanzania Broadcasting Corporation": (O, ["TBC"]),
+    "Malawi News Agency": (O, ["MANA"]),
+    "Facebook": (O, []),
+    "ZANIS": (O, []),
+    "Malawi Broadcasting Corporation": (O, ["MBC"]),
+    "ANSA": (O, []),
+    "RAI": (O, []),
+    "Euronews": (O, []),
+    "POLITICO Europe": (O, ["POLITICO"]),
+    "La Repubblica": (O, []),
+    "Il Foglio": (O, []),
+    "NTB": (O, []),
+    "El País": (O, ["EL PAÍS", "EL PAÍS USA Edition"]),
+    "Semana": (O, []),
+    "X": (O, []),
+    "Breaking Belize News": (O, ["BBN"]),
+    "Central News Agency": (O, []),
+    "The Tico Times": (O, ["Tico Times"]),
+    "Twitter": (O, []),
+    "Teletica": (O, []),
+    "NRK": (O, []),
+    "The Local Norway": (O, []),
+    # ---------------- Countries
+    "Malawi": (C, ["Malawian", "Malawians"]),
+    "Zambia": (C, []),
+    "Tanzania": (C, ["Tanzanian"]),
+    "Mozambique": (C, ["Mozambican"]),
+    "Kenya": (C, ["Kenyan"]),
+    "Zimbabwe": (C, []),
+    "Democratic Republic of Congo": (C, []),
+    "Madagascar": (C, []),
+    "Italy": (C, []),
+    "Japan": (C, ["Japanese"]),
+    "Ukraine": (C, ["Ukrainian"]),
+    "Norway": (C, ["Norwegian", "Oslo"]),
+    "Colombia": (C, ["Colombian"]),
+    "Cuba": (C, ["Cuban"]),
+    "Venezuela": (C, ["Venezuelan"]),
+    "Belize": (C, []),
+    "Guatemala": (C, []),
+    "Honduras": (C, []),
+    "Taiwan": (C, ["Republic of China"]),
+    "Mexico": (C, []),
+    "Costa Rica": (C, []),
+    "Panama": (C, []),
+    "Nicaragua": (C, ["Nicaraguan"]),
+    "United States": (C, ["U.S.", "US"]),
+    "Sri Lanka": (C, []),
+    "Philippines": (C, []),
+    # ---------------- Organizations
+    "State House (Malawi)": (G, ["State House"]),
+    "Kamuzu Palace": (G, []),
+    "Department of Disaster Management Affairs": (G, ["DoDMA"]),
+    "State House (Zambia)": (G, ["State House"]),
+    "Southern African Development Community": (G, ["SADC"]),
+    "Disaster Management and Mitigation Unit": (G, ["DMMU"]),
+    "Zambia Air Force": (G, []),
+    "G7": (G, []),
+    "Quirinale": (G, []),
+    "European Union": (G, ["EU"]),
+    "Democratic Party": (G, []),
+    "Brothers of Italy": (G, []),
+    "Palazzo Chigi": (G, []),
+    "ELN": (G, ["National Liberation Army"]),
+    "FARC": (G, []),
+    "Ministry of Foreign Affairs (Norway)": (G, ["Ministry of Foreign Affairs"]),
+    "Casa de Nariño": (G, []),
+    "Central American Integration System": (G, ["SICA"]),
+    "Office of the Prime Minister (Belize)": (G, ["Office of the Prime Minister"]),
+    "NEMO": (G, []),
+    "Casa Presidencial": (G, []),
+    "National Emergency Commission": (G, ["CNE"]),
+    "NATO": (G, []),
+    "Norwegian Refugee Council": (G, []),
+}
