@@ -6564,3 +6564,25 @@ def test_a_day_before_with_no_clause_after_it_still_counts_back(analyse_text):
     facts = analyse_text("President Lars Berg phoned King Emil Sorn on Thursday. They had also talked the night before.",
                          published="2024-03-08")
     assert sorted(c.date for _, c in calls_of(facts)) == [date(2024, 3, 6), date(2024, 3, 7)]
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Tala Voss's last call with President Arlo Venn was on April 16.",
+    "Prime Minister Tala Voss had her last call with President Arlo Venn on April 16.",
+    "Prime Minister Tala Voss's final call with President Arlo Venn was on April 16.",
+])
+def test_a_last_or_final_call_with_a_partner_is_a_call(analyse_text, text):
+    people, call = only_call(analyse_text(text, published="2024-06-18"))
+    assert people == {"Tala Voss", "Arlo Venn"} and call.date == date(2024, 4, 16)
+
+
+def test_the_last_call_for_a_flight_is_still_no_call(analyse_text):
+    assert calls_of(analyse_text("President Arlo Venn's aides heard the last call for the flight to Vell.",
+                                 published="2024-06-18")) == []
+
+
+@pytest.mark.parametrize("medium", ["by satellite phone", "over a secure line", "on a mobile phone"])
+def test_a_phone_of_a_kind_is_a_medium(analyse_text, medium):
+    people, call = only_call(analyse_text(f"Prime Minister Tala Voss briefed President Arlo Venn {medium} on Wednesday.",
+                                          published="2017-09-07"))
+    assert people == {"Tala Voss", "Arlo Venn"} and call.medium is CallMedium.PHONE and call.date == date(2017, 9, 6)

@@ -95,8 +95,6 @@ KNOWN = {
         "s022": "'X phoned Y back' (caller X) after a missed call from Y 'the previous day' (attempted): date "
                 "2021-06-23 for 2021-06-22; status occurred for attempted; caller Naftali Bennett for Abdel Fattah "
                 "al-Sis...",
-        "s042": "governor-general and a king by satellite phone; 'tried to reach ... but could not get through' "
-                "(attempted): missed ['Cindy Kiro', 'Tupou VI']",
         "s047": "'are expected to hold a phone call next week' (planned, no day) and an earlier call 'in December' "
                 "(no day): missed ['Luiz Inacio Lula da Silva', 'Donald Trump']",
         "s055": "Kremlin-style readout: date line under the title, caller told as 'at the initiative of the Emirati "

@@ -194,7 +194,10 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
         seen += 1
     if info.strength == "in_person" and not strong:
         return Cue(NOUN, i, end, False, medium, info.plural, in_person=True)
-    if _trap_before(v, lex, i):
+    if _trap_before(v, lex, i) and not (_modifier(lex, v.low(i - 1)) and v.low(end) in lex.partner_prepositions
+                                        and _person_after(v, lex, end + 1, 2) is not None):
+        # ("the last call for the flight", but "X's last call with Y": a modifier a trap shares
+        # is the call's when its partner follows)
         return None  # "wake-up call", "close call", "roll call"
     if v.low(i) in lex.call_verbs and _after_headline_pair(v, i):
         return None  # "A, B call new PM": a verb of a telegraphic title whose object names no one here
