@@ -6586,3 +6586,21 @@ def test_a_phone_of_a_kind_is_a_medium(analyse_text, medium):
     people, call = only_call(analyse_text(f"Prime Minister Tala Voss briefed President Arlo Venn {medium} on Wednesday.",
                                           published="2017-09-07"))
     assert people == {"Tala Voss", "Arlo Venn"} and call.medium is CallMedium.PHONE and call.date == date(2017, 9, 6)
+
+
+@pytest.mark.parametrize("when", ["a little after 10 p.m. on Saturday", "a little before midnight on Saturday"])
+def test_a_time_a_little_after_an_hour_after_the_one_called_is_no_naming(analyse_text, when):
+    people, call = only_call(analyse_text(f"Mayor Tala Voss said President Lars Berg called her {when} to offer help.",
+                                          published="2024-07-14"))
+    assert people == {"Tala Voss", "Lars Berg"} and call.date == date(2024, 7, 13)
+    assert _names(analyse_text(f"Mayor Tala Voss said President Lars Berg called her {when} to offer help.",
+                               published="2024-07-14"))[call.caller] == "Lars Berg"
+
+
+@pytest.mark.parametrize("verb, caller", [("had asked for", "Arlo Venn"), ("had requested", "Arlo Venn"),
+                                          ("asked for", "Arlo Venn")])
+def test_a_call_a_country_asked_for_was_placed_by_its_participant(analyse_text, verb, caller):
+    facts = analyse_text(f"Portuguese Foreign Minister Tala Voss spoke with Angolan Foreign Minister Arlo Venn on Monday "
+                         f"in a call Angola {verb}.", published="2024-06-18")
+    people, call = only_call(facts)
+    assert people == {"Tala Voss", "Arlo Venn"} and _names(facts)[call.caller] == caller

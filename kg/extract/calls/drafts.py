@@ -48,22 +48,44 @@ class Draft:
         return self.sent == v.index
 
 
-def _placer_after_noun(v: SentView, lex: Lexicon, i: int):
-    """The name right after a call noun that is the subject of the initiating verb at ``i``, a
-    relative clause with no pronoun or with "that" ("a call X tried to place", "the call X had made",
-    "the call that X placed"), else None."""
+def _subject_end(v: SentView, lex: Lexicon, i: int) -> int:
+    """Where the subject of the initiating verb at ``i`` ends (exclusive), past "tried to" and
+    the auxiliaries between them ("X tried to place", "X had already made")."""
     k = i - 1
     if v.low(k) == "to" and v.low(k - 1) in lex.attempt_verbs:
         k -= 2  # "tried to place"
     while k > v.start and v.low(k) in lex.subject_verb_gap:
         k -= 1  # "had", "had already"
+    return k + 1
+
+
+def _after_call_noun(v: SentView, lex: Lexicon, start: int) -> bool:
+    """A call noun ends right before ``start`` (or before "that"/"which" there): the subject
+    starting at ``start`` opens a relative clause of the call."""
+    # ("that" and "which" open the clause: closed-class grammar, "that" no relative pronoun of the lexicon's)
+    noun = start - 2 if v.low(start - 1) in ("that", "which") else start - 1
+    return noun >= v.start and lex.nouns.match(v.lower, noun - v.start) == 1
+
+
+def _placer_after_noun(v: SentView, lex: Lexicon, i: int):
+    """The name right after a call noun that is the subject of the initiating verb at ``i``, a
+    relative clause with no pronoun or with "that" ("a call X tried to place", "the call X had made",
+    "the call that X placed"), else None."""
+    k = _subject_end(v, lex, i) - 1
     np = v.np(k)
     if np is None or np.end != k + 1 or np.kind != NAME or np.possessive or np.start - 1 < v.start:
         return None
-    # (or with "that": "the concession call that X placed")
-    # ("that" and "which" open the clause: closed-class grammar, "that" no relative pronoun of the lexicon's)
-    noun = np.start - 2 if v.low(np.start - 1) in ("that", "which") else np.start - 1
-    return np if noun >= v.start and lex.nouns.match(v.lower, noun - v.start) == 1 else None
+    return np if _after_call_noun(v, lex, np.start) else None
+
+
+def _country_after_noun(view: DocView, v: SentView, lex: Lexicon, i: int) -> str | None:
+    """The country right after a call noun that is the subject of the initiating verb at ``i``
+    ("in a call Ostria had requested", "the call that Vell asked for"), else None."""
+    k = _subject_end(v, lex, i) - 1
+    m = v.others.get(k)
+    if m is None or m.end != k + 1 or m.kind is not EntityKind.COUNTRY or not _after_call_noun(v, lex, m.start):
+        return None
+    return _country_at(view, v, k, countries_only=True)
 
 
 def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str | None:
@@ -73,7 +95,7 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
     if "first" in v.lower and (first := _first_to_call(view, v, participants)) is not None:
         return first
     if lex.initiative_nouns.isdisjoint(v.lower) and lex.initiated.firsts.isdisjoint(v.lower) \
-            and lex.initiating_verbs.isdisjoint(v.lower):
+            and lex.initiating_verbs.isdisjoint(v.lower) and lex.initiating_phrases.firsts.isdisjoint(v.lower):
         return None  # (neither a request nor an initiative: most sentences, in three set operations)
     # "The call, which ..." opens the sentence, and its clause holds the request ("The call came
     # after aid was sent at Ankara's request" does not)
@@ -82,7 +104,7 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
     ref_end = v.start + n_ref
     # each test below starts with the word at ``i``: only the positions of those words are read
     # ("on", "at" and "was" open an "initiated" phrase: most sentences that get this far)
-    opening = lex.initiating_verbs | lex.initiative_nouns | lex.initiated.firsts
+    opening = lex.initiating_verbs | lex.initiative_nouns | lex.initiated.firsts | lex.initiating_phrases.firsts
     for i in [k for k, low in enumerate(v.lower, v.start) if low in opening]:
         if v.low(i) in lex.initiating_verbs and (n := lex.anaphora.match(v.lower, i + 1 - v.start)) \
                 and not (v.low(i + 1 + n) == "to" and v.np(i + 2 + n) is None):  # "made the call to withdraw": a decision
@@ -104,6 +126,12 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
         if v.low(i) in lex.initiating_verbs and (placer := _placer_after_noun(v, lex, i)) is not None \
                 and placer.key in participants:
             return placer.key  # "a call X tried to place to Y went unanswered", "the call X made to Y"
+        if (v.low(i) in lex.initiating_verbs or lex.initiating_phrases.match(v.lower, i - v.start)) \
+                and (country := _country_after_noun(view, v, lex, i)) is not None:
+            # "in a call Ostria had asked for": the one participant from that country
+            same = _participants_from(view, participants, country)
+            if len(same) == 1:
+                return same[0]
         if v.low(i) in lex.initiating_verbs and n_ref and v.low(i - 2) in ("which", "that") \
                 and v.low(i - 3) == "," and i - 3 == ref_end and v.low(i + 1) in (",", ".", ";", "and"):
             # "The call, which Berlin requested, lasted an hour": the one who asked for it, or

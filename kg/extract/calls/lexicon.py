@@ -203,6 +203,7 @@ class Lexicon:
     in_person: Phrases
     initiated: Phrases  # "at the request of", "at the initiative of"
     initiating_verbs: frozenset[str]  # "X placed the call"
+    initiating_phrases: Phrases  # "a call Ostria had asked for"
     placing_verbs: frozenset[str]  # "placed", not "requested": "the call that X placed on Sunday" dates the call
     # discourse
     pronouns: frozenset[str]
@@ -494,6 +495,7 @@ def lexicon() -> Lexicon:
         in_person=Phrases((p, True) for p in phrases_of(calls, "in_person")),
         initiated=Phrases((p, True) for p in phrases_of(calls, "initiated_by")),
         initiating_verbs=frozenset(phrases_of(calls, "initiating_verbs")),
+        initiating_phrases=Phrases((p, True) for p in phrases_of(calls, "initiating_phrases")),
         placing_verbs=frozenset(e["phrase"] for e in entries(calls, "initiating_verbs") if e.get("places")),
         pronouns=frozenset(phrases_of(discourse, "pronouns")),
         possessive_pronouns=frozenset(phrases_of(discourse, "possessive_pronouns")),
