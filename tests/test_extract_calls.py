@@ -6604,3 +6604,33 @@ def test_a_call_a_country_asked_for_was_placed_by_its_participant(analyse_text, 
                          f"in a call Angola {verb}.", published="2024-06-18")
     people, call = only_call(facts)
     assert people == {"Tala Voss", "Arlo Venn"} and _names(facts)[call.caller] == caller
+
+
+def test_a_partner_in_apposition_right_before_by_phone(analyse_text):
+    facts = analyse_text("Foreign Minister Tala Voss had discussed the border with her Ostrian counterpart, Arlo Venn, by "
+                         "phone on Thursday.", published="2018-10-01")
+    people, call = only_call(facts)
+    assert people == {"Tala Voss", "Arlo Venn"} and call.date == date(2018, 9, 27) and call.medium is CallMedium.PHONE
+
+
+def test_partners_each_with_a_day_of_their_own_are_a_call_each(analyse_text):
+    facts = analyse_text("Foreign Minister Tala Voss said she had received calls from many counterparts, among them Ostrian "
+                         "Foreign Minister Arlo Venn on Saturday and Vellish Foreign Minister Ilse Varga on Sunday.",
+                         published="2018-10-01")
+    found = {frozenset(p): (c.date, _names(facts)[c.caller]) for p, c in calls_of(facts)}
+    assert found == {frozenset({"Tala Voss", "Arlo Venn"}): (date(2018, 9, 29), "Arlo Venn"),
+                     frozenset({"Tala Voss", "Ilse Varga"}): (date(2018, 9, 30), "Ilse Varga")}
+    # a second person who is the subject of a clause of their own is no partner
+    facts = analyse_text("President Lars Berg spoke with Chancellor Arlo Venn on Saturday and Premier Ilse Varga said on "
+                         "Sunday that she was pleased.", published="2018-10-01")
+    assert [p for p, _ in calls_of(facts)] == [frozenset({"Lars Berg", "Arlo Venn"})]
+
+
+def test_honourable_names_a_person_and_a_bracketed_country_stays_in_a_title(analyse_text):
+    facts = analyse_text("The Minister of Trade, Honourable Tala Voss, earlier today received a telephone call "
+                         "from the Trade Minister of the Republic of Korea (South Korea), Dr Arlo Venn.",
+                         published="2018-10-01")
+    people, call = only_call(facts)
+    assert people == {"Tala Voss", "Arlo Venn"} and _names(facts)[call.caller] == "Arlo Venn"
+    assert call.date == date(2018, 10, 1)
+    assert not any(e.name == "Member" for e in analyse_text("Members thanked the Honourable Member for Vell.").entities)

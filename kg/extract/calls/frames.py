@@ -629,6 +629,13 @@ def _second_objects(v: SentView, lex: Lexicon, objs: list[PersonNP], prep: str |
             out.append(nxt)
             j = nxt.end
             continue
+        last = out[-1] if out else objs[-1]
+        if k > j and last.end in dated and (nxt := v.np(k)) is not None and nxt.start == k and nxt.kind == NAME \
+                and nxt.end in dated:
+            # "calls from A on Saturday and B on Sunday": each partner with a day of its own, a call each
+            out.append(nxt)
+            j = nxt.end
+            continue
         if k == j and (comma := _purpose_then_partner(v, lex, j, prep, hi)) is not None:
             j = comma  # "with A last week to congratulate her, and with B on Monday": B's call of its own
             continue
@@ -1196,7 +1203,11 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
             caller = subj[0] if direct and objs and len(subj) == 1 else None
         if cue.kind == ADVERBIAL and not objs and len(subj) == 1:
             # "X met Y by video link": the person right before the adverbial is the partner
-            np = v.np(cue.start - 1)
+            # (or an apposition closed right before it: "with his counterpart, Y, by phone")
+            before = cue.start - 1 if v.low(cue.start - 1) == "," and (apposed := v.np(cue.start - 2)) is not None \
+                and apposed.end == cue.start - 1 and "," in v.lower[apposed.start - v.start:apposed.end - v.start] \
+                else cue.start
+            np = v.np(before - 1)
             if np is not None and np is subj[0] and np.governor in lex.meeting_verbs:
                 subj = subjects_before(v, lex, np.start - 1, lo)  # "X met Y online": Y is met, X meets
             elif np is not None and np is subj[0] and np.governor.isalpha() and np.governor not in lex.governing_prepositions \
@@ -1205,7 +1216,7 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
                 subj = before  # "X will brief Y by phone": Y is the verb's object, X its subject
             if np is not None and np is not subj[0] and np.governor not in lex.governing_prepositions:
                 objs = [np]
-            elif np is not None and np is not subj[0] and np.governor == "with" and np.end == cue.start \
+            elif np is not None and np is not subj[0] and np.governor == "with" and np.end == before \
                     and not any(c.kind in (TALK_VERB, CALL_VERB, CONTACT_VERB) and c.start < np.start for c in cues):
                 # "X discussed the war with Y by phone": the one talked with (a verb of talking
                 # before, "spoke with Y by phone", is a frame of its own)

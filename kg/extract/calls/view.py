@@ -425,7 +425,16 @@ class _NPBuilder:
         # honorific may open it: "Norland's Acting Premier, Hon. Emil Sorn")
         if self.low(j - 1) == "," and all(self.low(t) in self.lex.honorifics for t in range(j, i)):
             k = j - 2
-            while k >= self.start and i - k <= 9 and (self.titled(k) or self.low(k) in self.lex.portfolio_words):
+            reach = 9
+            while k >= self.start and i - k <= reach:
+                m = self.mention_at.get(k - 1) if self.low(k) == ")" else None
+                if m is not None and m.kind is EntityKind.COUNTRY and m.end == k and self.low(m.start - 1) == "(":
+                    # "the Minister of Trade of the Republic of Ostria (Vell), X"
+                    reach += k - m.start + 2
+                    k = m.start - 2
+                    continue
+                if not (self.titled(k) or self.low(k) in self.lex.portfolio_words):
+                    break
                 k -= 1  # ("the Minister of Foreign Affairs, X": the portfolio's words too)
             span = range(k + 1, j - 1)
             words = self.lower[k + 1 - self.start:j - 1 - self.start]
