@@ -6634,3 +6634,20 @@ def test_honourable_names_a_person_and_a_bracketed_country_stays_in_a_title(anal
     assert people == {"Tala Voss", "Arlo Venn"} and _names(facts)[call.caller] == "Arlo Venn"
     assert call.date == date(2018, 10, 1)
     assert not any(e.name == "Member" for e in analyse_text("Members thanked the Honourable Member for Vell.").entities)
+
+
+@pytest.mark.parametrize("second, day", [
+    ("The call from King Emil Sorn came through the same afternoon.", date(2022, 8, 15)),
+    ("King Emil Sorn's call came the next day.", date(2022, 8, 16)),
+    ("A call from King Emil Sorn came on Tuesday.", date(2022, 8, 16)),
+])
+def test_a_call_from_someone_after_a_call_to_one_person_is_to_that_person(analyse_text, second, day):
+    facts = analyse_text(f"President Lars Berg rang Prime Minister Tala Voss on Monday. {second}", published="2022-08-20")
+    found = {frozenset(p): (c.date, _names(facts)[c.caller]) for p, c in calls_of(facts)}
+    assert found[frozenset({"Emil Sorn", "Tala Voss"})] == (day, "Emil Sorn")
+
+
+def test_a_call_from_someone_praised_by_another_is_no_call_to_the_one_called_before(analyse_text):
+    facts = analyse_text("President Lars Berg rang Prime Minister Tala Voss on Monday. King Emil Sorn praised the call.",
+                         published="2022-08-20")
+    assert [p for p, _ in calls_of(facts)] == [frozenset({"Lars Berg", "Tala Voss"})]
