@@ -6581,7 +6581,7 @@ def test_the_last_call_for_a_flight_is_still_no_call(analyse_text):
                                  published="2024-06-18")) == []
 
 
-@pytest.mark.parametrize("medium", ["by satellite phone", "over a secure line", "on a mobile phone"])
+@pytest.mark.parametrize("medium", ["by satellite phone", "over a satellite link", "on a satellite phone"])
 def test_a_phone_of_a_kind_is_a_medium(analyse_text, medium):
     people, call = only_call(analyse_text(f"Prime Minister Tala Voss briefed President Arlo Venn {medium} on Wednesday.",
                                           published="2017-09-07"))
@@ -6651,3 +6651,36 @@ def test_a_call_from_someone_praised_by_another_is_no_call_to_the_one_called_bef
     facts = analyse_text("President Lars Berg rang Prime Minister Tala Voss on Monday. King Emil Sorn praised the call.",
                          published="2022-08-20")
     assert [p for p, _ in calls_of(facts)] == [frozenset({"Lars Berg", "Tala Voss"})]
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Tala Voss gave a wake-up call to President Arlo Venn on Monday.",
+    "Prime Minister Tala Voss made a last call to President Arlo Venn to withdraw his troops.",
+    "It was President Tala Voss's first phone call since the quarrel with President Arlo Venn.",
+    "President Lars Berg called Mayor Emil Sorn a traitor a while ago.",
+    "President Tala Voss and President Arlo Venn agreed to set up a secure line on Monday.",
+    "Vice-President Arlo Venn and spokesman Emil Sorn flew to Vell. President Lars Berg stayed at home. The two men "
+    "talked by phone on Sunday.",
+])
+def test_the_cold_review_s_near_misses_of_round_twenty_four_are_no_calls(analyse_text, text):
+    assert calls_of(analyse_text(text, published="2024-03-08")) == []
+
+
+def test_the_cold_review_s_cases_of_round_twenty_four(analyse_text):
+    def calls(text):
+        facts = analyse_text(text, published="2024-03-08")
+        names = _names(facts)
+        return sorted((tuple(sorted(p)), c.date, names.get(c.caller)) for p, c in calls_of(facts))
+
+    # a relative day opening the call's own clause still counts back
+    assert calls("President Lars Berg phoned King Emil Sorn on Thursday. The night before Sorn had called Berg.") == [
+        (("Emil Sorn", "Lars Berg"), date(2024, 3, 6), "Emil Sorn"), (("Emil Sorn", "Lars Berg"), date(2024, 3, 7), "Lars Berg")]
+    # a titled subject opens the event's clause
+    assert calls("President Lars Berg met King Emil Sorn in May. The two leaders spoke by phone the night before "
+                 "President Sorn flew home.") == [(("Emil Sorn", "Lars Berg"), None, None)]
+    # a second person with a day and then a verb of their own is no partner
+    assert calls("President Lars Berg spoke with Chancellor Arlo Venn on Saturday and Premier Ilse Varga on Sunday said "
+                 "that she was pleased.") == [(("Arlo Venn", "Lars Berg"), date(2024, 3, 2), None)]
+    # a bracketed country after a title without an honorific before the name
+    assert calls("President Lars Berg received a telephone call from the Trade Minister of the Republic of Korea "
+                 "(South Korea), Arlo Venn.") == [(("Arlo Venn", "Lars Berg"), None, "Arlo Venn")]

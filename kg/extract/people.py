@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import compress
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -235,6 +235,15 @@ def _phone_verbs() -> frozenset[str]:
                      for f in e["forms"])
 
 
+def _before_brackets(text: Sequence[str], k: int) -> int:
+    """Where a bracketed aside of up to three words ending right before token ``k`` opens ("the
+    Minister of Trade of the Republic of Ostria (Vell), X": the title ends before it), else ``k``."""
+    if k < 3 or text[k - 1] != ")":
+        return k
+    opening = next((m for m in range(k - 2, max(0, k - 6), -1) if text[m] == "("), None)
+    return opening if opening is not None else k
+
+
 def _words(titles: dict) -> _Words:
     entry = _WORDS.get(id(titles))
     if entry is not None and entry[0] is titles:
@@ -402,9 +411,9 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
                   or (i >= 2 and text[i - 1] == "," and j < n_tokens and (text[j] in {",", ".", ";"} or (
                       # (the surname may be a gazetteer name of its own: "..., Arzu Rana Deuba,")
                       j in taken and j + 1 < n_tokens and text[j + 1] in {",", ".", ";"}))
-                      and (title_before(doc, i - 1, w.title_phrases) is not None
-                           or _portfolio_before(lower, i - 1, w.portfolios, title_words)
-                           or title_of_place_before(doc, i - 1, w.title_phrases) is not None))) and not headline.at(i)
+                      and (title_before(doc, (kb := _before_brackets(text, i - 1)), w.title_phrases) is not None
+                           or _portfolio_before(lower, kb, w.portfolios, title_words)
+                           or title_of_place_before(doc, kb, w.title_phrases, comma=kb == i - 1) is not None))) and not headline.at(i)
         # "his counterpart, External Affairs Minister X": a capitalised word of a title
         # ("External", then "Affairs Minister") is not a name
         before_title = j + 1 < n_tokens and text[j] in not_names and text[j][:1].isupper() \

@@ -348,9 +348,10 @@ class Prefilter:
             longest = self.longest_trap.get(seq[k])
             # (a longer phrase that could run past the words read would be matched instead)
             if longest is not None and k + longest <= len(seq) and k + self.lex.traps_before.match(seq, k) == len(before):
-                # (a modifier the trap shares is the call's before its partner's preposition: "X's
-                # last call with Y", read by the rules when a person follows)
-                return not (before[-1] in self.lex.noun_modifiers and after and after[0] in self.lex.partner_prepositions)
+                # (a trap of one word that is also a modifier is the call's before its partner's
+                # preposition: "X's last call with Y", read by the rules when a person follows)
+                return not (k == len(before) - 1 and before[-1] in self.lex.noun_modifiers
+                            and after and after[0] in self.lex.partner_prepositions)
         return False
 
     def _leader_signs(self, text: str, enough: int = 2) -> int:

@@ -194,10 +194,7 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
         seen += 1
     if info.strength == "in_person" and not strong:
         return Cue(NOUN, i, end, False, medium, info.plural, in_person=True)
-    if _trap_before(v, lex, i) and not (_modifier(lex, v.low(i - 1)) and v.low(end) in lex.partner_prepositions
-                                        and _person_after(v, lex, end + 1, 2) is not None):
-        # ("the last call for the flight", but "X's last call with Y": a modifier a trap shares
-        # is the call's when its partner follows)
+    if _trap_before(v, lex, i) and not _partnered_modifier(v, lex, i, end):
         return None  # "wake-up call", "close call", "roll call"
     if v.low(i) in lex.call_verbs and _after_headline_pair(v, i):
         return None  # "A, B call new PM": a verb of a telegraphic title whose object names no one here
@@ -246,6 +243,26 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
     return Cue(NOUN, i, end, strong, medium, info.plural, definite=definite, possessor=possessor,
                light=light, light_start=light_start)
 
+
+
+def _partnered_modifier(v: SentView, lex: Lexicon, i: int, end: int) -> bool:
+    """A trap of one word that is also a call noun's modifier ("last") leaves the call noun at
+    ``i`` a call when its partner follows ("X's last call with Y"; not "the last call for the
+    flight", "a wake-up call to Y", nor an appeal "a last call to Y to withdraw")."""
+    word = v.low(i - 1)
+    if word not in lex.noun_modifiers or lex.traps_before.match(v.lower, i - 1 - v.start) != 1 \
+            or any(lex.traps_before.match(v.lower, k - v.start) == i - k for k in range(max(v.start, i - 4), i - 1)):
+        return False
+    person = _person_after(v, lex, end + 1, 2) if v.low(end) in lex.partner_prepositions else None
+    return person is not None and not (v.low(end) == "to" and v.low(person.end) == "to")
+
+
+def _time_right_after(v: SentView, lex: Lexicon, k: int) -> bool:
+    """A span of time (time_after_complement) right after the person called, past words of a
+    quantity only ("a few minutes earlier", "a little after ten"; not "a traitor a while ago")."""
+    at = lex.time_after_complement.find(v.lower, k + 1 - v.start, k + 5 - v.start)
+    return at is not None and all(v.low(j) in lex.duration_words or v.low(j) in lex.determiners or v.tok(j).isdigit()
+                                  or v.low(j) in lex.quantity_words for j in range(k, v.start + at))
 
 
 def _trap_before(v: SentView, lex: Lexicon, i: int) -> bool:
@@ -436,7 +453,7 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
         # "called him a liar": only "call" takes a complement ("phoned him the day before" does not)
         naming = low in lex.naming_verbs and obj is not None \
             and not any(d.start == obj.end or _story_weekday_at(v, d, obj.end) for d in v.dates) \
-            and lex.time_after_complement.find(v.lower, obj.end + 1 - v.start, obj.end + 5 - v.start) is None
+            and not _time_right_after(v, lex, obj.end)
         # ("called him the day before", "called her a few minutes earlier": when, not what)
         if naming and obj is not None and obj.kind == PRONOUN and _complement(lex, v.low(obj.end), v.low(obj.end + 1)):
             return None  # "called him a liar"

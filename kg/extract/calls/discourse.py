@@ -788,7 +788,7 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             if not ministers:
                 # (and one whose office stands beside a leader's: "Vice-President X ran the cabinet.
                 # President Y stayed abroad. The two men spoke ...", when a leader is one of the two)
-                led = any(view.entities[k].kind is EntityKind.LEADER for k in people)
+                led = len(people) == 2 and any(view.entities[k].kind is EntityKind.LEADER for k in people)
                 people = {k for k in people if view.entities[k].kind is EntityKind.LEADER
                           or view.entities[k].incoming or view.entities[k].former
                           or led and _pair_office(view.lex, view.entities[k].role)}

@@ -576,12 +576,16 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
 def _role_phrase_end(v: SentView, lex: Lexicon, k: int, hi: int) -> int | None:
     """Where a phrase of the caller's standing that starts at ``k`` ends: one to four lower-case
     words ("foreign minister", "the new post", "taking office") up to a partner's preposition, a
-    comma or a date, none of them a word that opens a clause."""
+    comma or a date, none of them a word that opens a clause, the last a title's word or one of
+    standing_nouns."""
     dated = v.dated()
     for j in range(k, min(hi, k + 5)):
         low = v.low(j)
         if low in lex.partner_prepositions or low == "," or j in dated:
-            return j if j > k else None
+            # (a title or a word of standing last: "as foreign minister", "in office"; not "since
+            # the quarrel with Y", "as talks with Y stalled")
+            last = v.low(j - 1)
+            return j if j > k and (last in lex.title_words or last in lex.standing_nouns) else None
         if not v.tok(j).isalpha() or not v.tok(j).islower() or low in lex.clause_openers:
             return None
     return None
@@ -631,8 +635,9 @@ def _second_objects(v: SentView, lex: Lexicon, objs: list[PersonNP], prep: str |
             continue
         last = out[-1] if out else objs[-1]
         if k > j and last.end in dated and (nxt := v.np(k)) is not None and nxt.start == k and nxt.kind == NAME \
-                and nxt.end in dated:
-            # "calls from A on Saturday and B on Sunday": each partner with a day of its own, a call each
+                and nxt.end in dated and _ends_there(v, lex, max(d.end for d in v.dates if d.start <= nxt.end < d.end)):
+            # "calls from A on Saturday and B on Sunday": each partner with a day of its own, a call
+            # each (not "... and B on Sunday said that ...": B's clause of its own)
             out.append(nxt)
             j = nxt.end
             continue
@@ -641,6 +646,11 @@ def _second_objects(v: SentView, lex: Lexicon, objs: list[PersonNP], prep: str |
             continue
         break
     return out
+
+
+def _ends_there(v: SentView, lex: Lexicon, k: int) -> bool:
+    """Nothing of a clause of its own starts at ``k``: the sentence, a list or a clause ends."""
+    return k >= v.end or v.low(k) in (",", ";", ".", ")") or v.low(k) in lex.second_call_connectors
 
 
 def _purpose_then_partner(v: SentView, lex: Lexicon, j: int, prep: str, hi: int) -> int | None:
@@ -1204,10 +1214,10 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
         if cue.kind == ADVERBIAL and not objs and len(subj) == 1:
             # "X met Y by video link": the person right before the adverbial is the partner
             # (or an apposition closed right before it: "with his counterpart, Y, by phone")
-            before = cue.start - 1 if v.low(cue.start - 1) == "," and (apposed := v.np(cue.start - 2)) is not None \
+            adjacent = cue.start - 1 if v.low(cue.start - 1) == "," and (apposed := v.np(cue.start - 2)) is not None \
                 and apposed.end == cue.start - 1 and "," in v.lower[apposed.start - v.start:apposed.end - v.start] \
                 else cue.start
-            np = v.np(before - 1)
+            np = v.np(adjacent - 1)
             if np is not None and np is subj[0] and np.governor in lex.meeting_verbs:
                 subj = subjects_before(v, lex, np.start - 1, lo)  # "X met Y online": Y is met, X meets
             elif np is not None and np is subj[0] and np.governor.isalpha() and np.governor not in lex.governing_prepositions \
@@ -1216,7 +1226,7 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
                 subj = before  # "X will brief Y by phone": Y is the verb's object, X its subject
             if np is not None and np is not subj[0] and np.governor not in lex.governing_prepositions:
                 objs = [np]
-            elif np is not None and np is not subj[0] and np.governor == "with" and np.end == before \
+            elif np is not None and np is not subj[0] and np.governor == "with" and np.end == adjacent \
                     and not any(c.kind in (TALK_VERB, CALL_VERB, CONTACT_VERB) and c.start < np.start for c in cues):
                 # "X discussed the war with Y by phone": the one talked with (a verb of talking
                 # before, "spoke with Y by phone", is a frame of its own)

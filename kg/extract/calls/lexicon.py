@@ -321,6 +321,8 @@ class Lexicon:
     caller_lists: Phrases  # "Among the callers were A and B": value True when the people are before it
     partner_bridges: frozenset[str]  # "spoke by phone on Tuesday with"
     partner_role_openers: frozenset[str]  # "his first call as foreign minister with X"
+    standing_nouns: frozenset[str]  # "in the new post", "since taking office"
+    quantity_words: frozenset[str]  # "called her a few minutes earlier"
     partner_participles: frozenset[str]  # "a call congratulating X"
     message_nouns: frozenset[str]  # "phoned his congratulations to X"
     unnamed_plural_subjects: frozenset[str]  # "world leaders call to ..."
@@ -620,6 +622,8 @@ def lexicon() -> Lexicon:
         caller_lists=Phrases((e["phrase"], bool(e.get("before"))) for e in lexicon_entries(discourse, "caller_lists")),
         partner_bridges=frozenset(phrases_of(calls, "partner_bridges")),
         partner_role_openers=frozenset(phrases_of(calls, "partner_role_openers")),
+        standing_nouns=frozenset(phrases_of(calls, "standing_nouns")),
+        quantity_words=frozenset(phrases_of(calls, "quantity_words")),
         partner_participles=frozenset(phrases_of(calls, "partner_participles")),
         message_nouns=frozenset(phrases_of(calls, "message_nouns")),
         unnamed_plural_subjects=frozenset(phrases_of(discourse, "unnamed_plural_subjects")),

@@ -597,7 +597,7 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         if _other_event(v, lex, replace(d, start=d.start - narrative.words_before) if narrative else d, cue):
             continue  # (the words of "the following Monday" are the date's, not another event's)
         expr = d.expression.lower().strip()
-        if _opens_event_clause(v, lex, d):
+        if _opens_event_clause(v, lex, d, cue):
             continue  # "the evening before she left Vell": a day counted from an event no date tells
         if expr.startswith("since ") or v.low(d.start - 1) == "since":
             continue  # "their first call since January": the last contact before the call, not its day
@@ -780,18 +780,24 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
     return Day(best[2], best[2] is not None, None)
 
 
-def _opens_event_clause(v: SentView, lex: Lexicon, d: DateMention) -> bool:
+def _opens_event_clause(v: SentView, lex: Lexicon, d: DateMention, cue) -> bool:
     """A day counted before or after ("the day before", "the night after") that goes on to a clause
-    of its own ("the evening before she left Vell", "the day after Vell voted"): the day of an event
-    the clause tells, not one counted from the text's day or a day named before."""
+    of its own ("the evening before she left Vell", "the day after President Sorn landed"): the
+    day of an event the clause tells, not one counted from the text's day or a day named before.
+    Not when the clause is the call's own ("The night before Sorn had called Berg"): before the
+    cue, a comma must close it first."""
     if v.low(d.end - 1) not in ("before", "after") or d.end >= v.end:
         return False
-    nxt = v.tok(d.end)
+    if d.start < cue.start and "," not in v.lower[d.end - v.start:cue.start - v.start]:
+        return False
     if v.low(d.end) in lex.subject_pronouns:
         return True
-    return nxt[:1].isupper() and nxt.isalpha() and v.low(d.end) not in calendar_names() \
-        and d.end + 1 < v.end and v.tok(d.end + 1).isalpha() and v.tok(d.end + 1).islower() \
-        and v.low(d.end + 1) not in lex.governing_prepositions
+    j = d.end  # a named subject, titles included ("President Sorn"), then its verb
+    while j < min(v.end, d.end + 5) and v.tok(j)[:1].isupper() and v.tok(j).replace(".", "").isalpha() \
+            and v.low(j) not in calendar_names():
+        j += 1
+    return j > d.end and j < v.end and v.tok(j).isalpha() and v.tok(j).islower() \
+        and v.low(j) not in lex.governing_prepositions
 
 
 def event_weekday(v: SentView, d: DateMention) -> int:
