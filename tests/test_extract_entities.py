@@ -681,3 +681,24 @@ def test_a_title_before_a_comma_titles_no_subject_of_the_next_clause(analyse_tex
                          published="2024-05-10")
     berg = next(e for e in facts.entities if e.name == "Lars Berg")
     assert berg.role is None and berg.country is None
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Monday, state channel Norway 24 "
+     "reported.", "Norway 24"),
+    ("Norway 1ère reported that President Emmanuel Macron had spoken by phone with Chancellor Olaf Scholz on Monday.",
+     "Norway 1ère"),
+])
+def test_a_country_s_name_and_a_channel_number_reporting_is_a_broadcaster(analyse_text, text, outlet):
+    facts = analyse_text(text, published="2022-07-06")
+    names = {e.name: e for e in facts.entities}
+    assert names[outlet].kind is EntityKind.OUTLET and "Norway" not in names
+    (call,) = facts.calls
+    assert [names[outlet].key] == [r.outlet for r in call.reports]
+
+
+@pytest.mark.parametrize("text", ["The match ended Norway 2, Sweden 1 on Monday, and President Emmanuel Macron spoke "
+                                  "by phone with Chancellor Olaf Scholz.",
+                                  "President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz about Norway 2030."])
+def test_a_score_or_a_year_after_a_country_is_no_channel(analyse_text, text):
+    assert all(e.kind is not EntityKind.OUTLET for e in analyse_text(text, published="2022-07-06").entities)

@@ -271,6 +271,8 @@ class _Words:
     services: dict[str, tuple[tuple[str, ...], ...]]  # first word -> service phrases ("radio national")
     slot_non_names: frozenset[str]  # "published by the Presidency": no outlet's name
     name_tails: frozenset[str]  # "news" of "VellNews": a one-word outlet name's ending
+    reporting_verbs: frozenset[str]  # "reported", "said": after a channel's name ("Gabon 1ère reported")
+    broadcast_verbs: frozenset[str]  # "aired", "carried"
     particles: frozenset[str]  # "de" of "Televisão de Moçambique": lower-case words inside a name
 
     @cached_property
@@ -338,6 +340,8 @@ def _words() -> _Words:
         services=_by_first_word(lexicon_phrases(lex, "outlet_services")),
         slot_non_names=frozenset(lexicon_phrases(lex, "outlet_slot_non_names")),
         name_tails=frozenset(lexicon_phrases(lex, "outlet_name_tails")),
+        reporting_verbs=frozenset(lexicon_phrases(lex, "reporting_words")),
+        broadcast_verbs=frozenset(lexicon_phrases(lex, "broadcast_verbs")),
     )
 
 
@@ -412,6 +416,14 @@ def unknown_outlets(x: Extractor) -> None:
     doc = x.doc
     blocked = taken | person  # kept with ``taken``, not remade per token: a long article has many people
     size = len(texts)
+    for start, end in _numbered_country_channels(x, texts, lower, words):
+        # "state channel Uzbekistan 24 reported", "Gabon 1ère aired": a broadcaster, not the country
+        name = span_text(doc, start, end)
+        entry = gazetteer_outlet(name, x.gaz)
+        x.add(start, end, gaz_builder(entry, x.meta) if entry is not None
+              else Builder(outlet_key(name), name, EntityKind.OUTLET, outlet_kind=OutletKind.BROADCASTER))
+        taken.update(range(start, end))
+        blocked.update(range(start, end))
     for i in _rule_starts(columns(x.doc), firsts):
         text = texts[i]
         if text in channels and i + 1 < size and doc[i + 1].like_num and i not in taken:
@@ -487,6 +499,33 @@ def unknown_outlets(x: Extractor) -> None:
             taken.update(range(start, end))
             blocked.update(range(start, end))
             break
+
+
+# a channel's number after a name: "24", "1", "1ère" (digits and ordinal suffixes are the
+# tokenizer's output, not vocabulary of a lexicon)
+_CHANNEL_NUMBER = re.compile(r"^\d{1,2}(?:ère|re|er|e)?$")
+
+
+def _numbered_country_channels(x: Extractor, texts, lower, words: _Words) -> list[tuple[int, int]]:
+    """(start, end) of a country's name followed by a channel's number ("Uzbekistan 24") after an
+    outlet's descriptor ("state channel Uzbekistan 24") or before a verb of reporting or
+    broadcasting ("Gabon 1ère reported"): no score line ("Ostria 2, Vell 1") nor a year."""
+    out = []
+    size = len(texts)
+    for ent, label, ent_id in zip(x.ents, x.ent_labels, x.ent_ids):
+        k = ent.end
+        if label != "GPE" or not ent_id or k >= size or not _CHANNEL_NUMBER.match(texts[k]):
+            continue
+        entry = x.gaz.get(ent_id)
+        if entry is None or entry.kind is not EntityKind.COUNTRY:
+            continue
+        if k + 1 < size and (texts[k + 1] in ("-", "–", "—", ",", "%", ":") or texts[k + 1][:1].isdigit()):
+            continue  # a score, a share or a time
+        described = any(lower[m] in words.descriptor_firsts for m in range(max(0, ent.start - 3), ent.start))
+        reporting = k + 1 < size and (lower[k + 1] in words.reporting_verbs or lower[k + 1] in words.broadcast_verbs)
+        if described or reporting:
+            out.append((ent.start, k + 1))
+    return out
 
 
 def _country_possessive(x: Extractor, k: int) -> tuple[int, str] | None:
