@@ -6684,3 +6684,18 @@ def test_the_cold_review_s_cases_of_round_twenty_four(analyse_text):
     # a bracketed country after a title without an honorific before the name
     assert calls("President Lars Berg received a telephone call from the Trade Minister of the Republic of Korea "
                  "(South Korea), Arlo Venn.") == [(("Arlo Venn", "Lars Berg"), None, "Arlo Venn")]
+
+
+def test_had_someone_on_the_line_is_a_call_with_them(analyse_text):
+    people, call = only_call(analyse_text("Foreign Minister Tala Voss had Foreign Minister Arlo Venn on the line on "
+                                          "Thursday night.", published="2024-06-14"))
+    assert people == {"Tala Voss", "Arlo Venn"} and call.date == date(2024, 6, 13) and call.medium is CallMedium.PHONE
+    assert calls_of(analyse_text("Foreign Minister Tala Voss had her career on the line.", published="2024-06-14")) == []
+
+
+@pytest.mark.parametrize("group", ["the two advisers", "the two envoys", "the two secretaries"])
+def test_a_group_of_advisers_or_envoys_is_the_two_named_before(analyse_text, group):
+    facts = analyse_text(f"Adviser Tala Voss met Adviser Arlo Venn in January. The agenda was settled in a phone call "
+                         f"between {group} on June 11.", published="2024-06-14")
+    people, call = only_call(facts)
+    assert people == {"Tala Voss", "Arlo Venn"} and call.date == date(2024, 6, 11)

@@ -518,8 +518,10 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
             if n and low == "in" and v.low(k + n - 1) not in ("format", "mode"):
                 n = 0  # "in virtual format"; but "in a video call" is a call noun's own phrase
             if n and " ".join(lower[k - v.start:k + n - v.start]) in lex.partner_only_adverbial_nouns \
-                    and not (low == "on" and v.low(k + n) == "with" and _person_after(v, lex, k + n + 1) is not None):
-                n = 0  # "on the line with X" (not "jobs are on the line")
+                    and not (low == "on" and v.low(k + n) == "with" and _person_after(v, lex, k + n + 1) is not None) \
+                    and not (low == "on" and (held := v.np(i - 1)) is not None and held.kind == NAME
+                             and v.low(held.start - 1) in lex.line_holding_verbs):
+                n = 0  # "on the line with X", "had X on the line" (not "jobs are on the line")
             if n and not lex.nouns.match(lower, k + n - v.start) and v.low(k + n) not in lex.medium_words:
                 out.append(Cue(ADVERBIAL, i, k + n, True, medium))
                 i = k + n

@@ -187,6 +187,7 @@ class Lexicon:
     adverbial_articles: frozenset[str]
     adverbial_nouns: Phrases  # -> CallMedium
     partner_only_adverbial_nouns: frozenset[str]  # "on the line": only before "with" and a person
+    line_holding_verbs: frozenset[str]  # "had X on the line"
     light_verbs: Phrases  # -> LightVerb
     joined: Phrases
     joined_then_people: frozenset[str]  # "Among those who joined were A and B": who joined, after it
@@ -478,6 +479,7 @@ def lexicon() -> Lexicon:
         adverbial_articles=frozenset(adv["articles"]),
         adverbial_nouns=Phrases(adverbial_nouns),
         partner_only_adverbial_nouns=frozenset(f for e in adv["nouns"] if e.get("partner_only") for f in e["forms"]),
+        line_holding_verbs=frozenset(phrases_of(calls, "line_holding_verbs")),
         light_verbs=Phrases(light),
         meeting_adverbs=frozenset(phrases_of(calls, "meeting_adverbs")),
         meeting_verbs=frozenset(phrases_of(calls, "meeting_verbs")),
@@ -504,7 +506,8 @@ def lexicon() -> Lexicon:
         first_person=frozenset(phrases_of(discourse, "first_person")),
         groups=Phrases((form, not e.get("not_before_of")) for e in lexicon_entries(discourse, "groups")
                        for form in e.get("forms") or [e["phrase"]]),
-        person_groups=frozenset(e["phrase"] for e in lexicon_entries(discourse, "groups") if e.get("any_person")),
+        person_groups=frozenset(f for e in lexicon_entries(discourse, "groups") if e.get("any_person")
+                                for f in e.get("forms") or (e["phrase"],)),
         group_pair_offices=tuple(tuple(p.split()) for p in phrases_of(discourse, "group_pair_offices")),
         group_sizes=lexicon_mapping(discourse, "group_sizes", "size"),
         bare_groups=Phrases((p, True) for p in phrases_of(discourse, "bare_groups")),
