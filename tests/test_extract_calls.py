@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from kg.model import CallMedium, CallStatus
+from kg.model import CallMedium, CallStatus, EntityKind
 
 
 def calls_of(facts):
@@ -6699,3 +6699,38 @@ def test_a_group_of_advisers_or_envoys_is_the_two_named_before(analyse_text, gro
                          f"between {group} on June 11.", published="2024-06-14")
     people, call = only_call(facts)
     assert people == {"Tala Voss", "Arlo Venn"} and call.date == date(2024, 6, 11)
+
+
+def test_the_second_review_of_round_twenty_four(analyse_text):
+    def calls(text):
+        facts = analyse_text(text, published="2024-03-08")
+        names = _names(facts)
+        return sorted((tuple(sorted(p)), c.date, names.get(c.caller)) for p, c in calls_of(facts))
+
+    first = "President Tala Voss rang President Arlo Venn on Monday."
+    told = [(("Arlo Venn", "Tala Voss"), date(2024, 3, 4), "Tala Voss")]
+    # a call from someone that is an appeal, a verdict or another's is no call to the one called before
+    for second in ("The call from Prime Minister Lars Berg for new elections was rejected.",
+                   "Prime Minister Lars Berg's call was a mistake, critics said.",
+                   "Prime Minister Lars Berg welcomed the call from President Ilse Varga."):
+        assert calls(f"{first} {second}") == told, second
+    # aides' groups stand for aides, never for the two leaders
+    assert calls("President Tala Voss met President Arlo Venn on Monday. Their national security advisers, Lars Berg "
+                 "and Ilse Varga, followed up on Tuesday. The two advisers spoke by phone on Wednesday.") == [
+        (("Ilse Varga", "Lars Berg"), date(2024, 3, 6), None)]
+    assert calls(f"{first} The two advisers who resigned spoke by phone on Tuesday.") == told
+    assert calls("Adviser Tala Voss met Adviser Arlo Venn in January. On Monday the two advisers' deputies spoke by "
+                 "phone.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Monday, days after national elections in "
+    "Kenya 24 hours earlier were delayed.",
+    "Of 40 lawmakers polled in Kenya 24 said they backed President Emmanuel Macron, who called Chancellor Olaf Scholz on "
+    "Monday.",
+    "President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Monday; in Mali 2 reported deaths rose.",
+])
+def test_a_country_and_a_number_that_name_no_channel_keep_the_country(analyse_text, text):
+    facts = analyse_text(text, published="2022-07-06")
+    assert all(e.kind is not EntityKind.OUTLET for e in facts.entities)
+    assert any(e.kind is EntityKind.COUNTRY for e in facts.entities)

@@ -521,8 +521,13 @@ def _numbered_country_channels(x: Extractor, texts, lower, words: _Words) -> lis
             continue
         if k + 1 < size and (texts[k + 1] in ("-", "–", "—", ",", "%", ":") or texts[k + 1][:1].isdigit()):
             continue  # a score, a share or a time
-        described = any(lower[m] in words.descriptor_firsts for m in range(max(0, ent.start - 3), ent.start))
-        reporting = k + 1 < size and (lower[k + 1] in words.reporting_verbs or lower[k + 1] in words.broadcast_verbs)
+        # an outlet's descriptor right before ("state channel Uzbekistan 24"); or, opening its
+        # clause (not "in Mali 2 reported deaths"), a verb of reporting right after, not a
+        # participle before a noun ("reported cases")
+        described = any(" ".join(lower[m:ent.start]) in words.descriptors for m in range(max(0, ent.start - 3), ent.start))
+        opening = ent.start == 0 or not (texts[ent.start - 1].isalpha() and texts[ent.start - 1].islower())
+        reporting = opening and k + 1 < size and (lower[k + 1] in words.reporting_verbs or lower[k + 1] in words.broadcast_verbs) \
+            and not (k + 2 < size and texts[k + 2].isalpha() and texts[k + 2].islower() and lower[k + 2] != "that")
         if described or reporting:
             out.append((ent.start, k + 1))
     return out

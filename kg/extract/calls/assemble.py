@@ -414,16 +414,18 @@ def _caller_list(view: DocView, v: SentView, state: _State) -> list[Draft]:
 
 def _callee_of_the_round(state: "_State", earlier, index: int, caller: str) -> str | None:
     """The one called in the call told just before (earlier in the sentence, else in the
-    sentence before), when that call names its caller and ``caller`` is neither of its two; or
-    the one "X received calls" named in the three sentences before."""
-    if state.receiver is not None and 0 <= index - state.receiver[1] <= 3 and state.receiver[0] != caller:
-        return state.receiver[0]
+    sentence before), when that call names its caller and ``caller`` is neither of its two;
+    else the one "X received calls" named in the three sentences before."""
     prev = next(((p, c) for p, c in reversed(earlier)), None)
     if prev is None and state.drafts and 0 < index - state.drafts[-1].sent <= 1:
         prev = state.drafts[-1].participants, state.drafts[-1].caller
-    if prev is None or len(prev[0]) != 2 or prev[1] is None or prev[1] not in prev[0] or caller in prev[0]:
-        return None
-    return next(iter(prev[0] - {prev[1]}))
+    if prev is not None:
+        if len(prev[0]) != 2 or prev[1] is None or prev[1] not in prev[0] or caller in prev[0]:
+            return None
+        return next(iter(prev[0] - {prev[1]}))
+    if state.receiver is not None and 0 <= index - state.receiver[1] <= 3 and state.receiver[0] != caller:
+        return state.receiver[0]
+    return None
 
 
 def _common_partner(drafts, index: int, called: bool = False) -> tuple[str, int] | None:
@@ -884,10 +886,13 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
             parts |= {common[0]}
         if len(parts) == 1 and cue.kind == NOUN and not cue.plural and (
                 frame.prep == "from" and not subjects and len(objects) == 1
-                or not objects and len(frame.subjects) == 1 and frame.subjects[0] is cue.possessor) \
+                and v.low(frame.objects[-1].end) in view.lex.call_arrival_verbs
+                or not objects and len(frame.subjects) == 1 and frame.subjects[0] is cue.possessor
+                and v.low(cue.end) in view.lex.call_arrival_verbs) \
                 and (callee := _callee_of_the_round(state, earlier, v.index, next(iter(parts)))) is not None:
             # "A rang X on Monday. The call from B came through the same afternoon" (or "B's call
-            # came the next day"): B called X, as A did
+            # came the next day"): B called X, as A did (a verb of arriving after the call's
+            # phrase: not "B's call for calm was rejected")
             parts, caller = parts | {callee}, next(iter(parts))
         if len(parts) < 2 and (cue.kind == CALL_VERB or _after_to(v, cue)) and not objects and subjects:
             # "Netanyahu also phoned": the same person the previous caller rang

@@ -755,6 +755,14 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
         before = [m for m in view.mentions if m.end <= np.start and m.kind in (EntityKind.LEADER, EntityKind.PERSON)
                   and m.key not in exclude]
         return (before[-1].key,) if before else ()
+    if np.kind == GROUP and np.word in view.lex.aide_groups:
+        # "The two advisers spoke ...": the two people, not leaders, the sentence before names (the
+        # leaders' aides are no pair of leaders; "the two advisers' deputies" are neither)
+        if np.possessive:
+            return ()
+        lo = view.sents[max(0, v.index - 1)].start
+        aides = {m.key for m in view.mentions if lo <= m.start < np.start and m.kind is EntityKind.PERSON}
+        return tuple(sorted(aides)) if len(aides) == 2 else ()
     if np.kind == GROUP:
         here = {n.key for n in v.nps if n.kind == NAME and n.key and n.end <= np.start}
         if len(here) == 1:

@@ -213,6 +213,8 @@ class Lexicon:
     groups: Phrases
     person_groups: frozenset[str]  # "the two ministers": two people named before, leaders or not
     group_pair_offices: tuple[tuple[str, ...], ...]  # "the two men" of a leader and a vice-president
+    aide_groups: frozenset[str]  # "the two advisers": two people named before, never two leaders
+    call_arrival_verbs: frozenset[str]  # "the call from B came an hour later"
     group_sizes: Mapping[str, int]  # "two": how many people a group phrase stands for
     bare_groups: Phrases  # "the two": a group only before a verb
     anaphora: Phrases  # definite references to a call told before ("the call", "the conversation")
@@ -509,6 +511,9 @@ def lexicon() -> Lexicon:
         person_groups=frozenset(f for e in lexicon_entries(discourse, "groups") if e.get("any_person")
                                 for f in e.get("forms") or (e["phrase"],)),
         group_pair_offices=tuple(tuple(p.split()) for p in phrases_of(discourse, "group_pair_offices")),
+        call_arrival_verbs=frozenset(phrases_of(discourse, "call_arrival_verbs")),
+        aide_groups=frozenset(f for e in lexicon_entries(discourse, "groups") if e.get("aides")
+                              for f in e.get("forms") or (e["phrase"],)),
         group_sizes=lexicon_mapping(discourse, "group_sizes", "size"),
         bare_groups=Phrases((p, True) for p in phrases_of(discourse, "bare_groups")),
         anaphora=Phrases((p, True) for p in phrases_of(discourse, "call_references")),
