@@ -6734,3 +6734,28 @@ def test_a_country_and_a_number_that_name_no_channel_keep_the_country(analyse_te
     facts = analyse_text(text, published="2022-07-06")
     assert all(e.kind is not EntityKind.OUTLET for e in facts.entities)
     assert any(e.kind is EntityKind.COUNTRY for e in facts.entities)
+
+
+def test_a_round_of_calls_to_a_king_named_beside_another_king(analyse_text):
+    facts = analyse_text("Crown Prince Arlo Venn telephoned King Emil Sorn on Wednesday evening to offer condolences on "
+                         "behalf of King Lars Berg.\n\nPresident Tala Voss called the king on Thursday, while Emir Ilse "
+                         "Varga conveyed her sympathy in a phone call that evening.", published="2020-11-13")
+    found = {frozenset(p): (c.date, _names(facts).get(c.caller)) for p, c in calls_of(facts)}
+    assert found == {frozenset({"Arlo Venn", "Emil Sorn"}): (date(2020, 11, 11), "Arlo Venn"),
+                     frozenset({"Tala Voss", "Emil Sorn"}): (date(2020, 11, 12), "Tala Voss"),
+                     frozenset({"Ilse Varga", "Emil Sorn"}): (date(2020, 11, 12), None)}
+
+
+def test_the_first_of_two_surnames_names_the_person(analyse_text):
+    facts = analyse_text("President Lars Berg held a video call with Governor Tala Roble Ostos on Wednesday. Minister Ilse "
+                         "Varga told reporters she talked to Governor Roble by phone at dawn.", published="2023-10-26")
+    assert {frozenset(p) for p, _ in calls_of(facts)} == {frozenset({"Lars Berg", "Tala Roble Ostos"}),
+                                                          frozenset({"Ilse Varga", "Tala Roble Ostos"})}
+
+
+def test_a_title_of_several_words_stands_for_the_one_titled_so(analyse_text):
+    facts = analyse_text("President Arlo Venn telephoned Head of State Lars Berg yesterday to express solidarity.\n\n"
+                         "The agency reported that President Emil Sorn called Berg on Sunday.\n\nThe Head of State will "
+                         "also meet President Tala Voss by video link on Friday, the press secretary said.",
+                         published="2024-04-09")
+    assert frozenset({"Lars Berg", "Tala Voss"}) in {frozenset(p) for p, _ in calls_of(facts)}

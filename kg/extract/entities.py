@@ -617,6 +617,7 @@ class Extractor:
 
     def _unknown_people(self, ents) -> None:
         resolved: dict[str, Builder] = {}
+        paternal: dict[str, Builder] = {}  # the first of two surnames of a name of three words or more
         singles = []
         for ent in ents:
             text = strip_possessive(ent.text)
@@ -682,6 +683,9 @@ class Extractor:
             key = f"person:{name_key(text)}"
             builder = Builder(key, text, kind, role=role, country=country)
             resolved.setdefault(norm_name(text).split()[-1], builder)
+            if len(words) >= 3 and words[-2][:1].isupper() and words[-2].lower() not in _title_words().particles:
+                # "Evelyn Salgado Pineda" ... "Governor Salgado": the first of two surnames
+                paternal.setdefault(norm_name(words[-2]), builder)
             self.add(ent.start, ent.end, builder)
         for ent, text, kind, role, country, title_phrase in singles:
             if text in _media_acronyms():
@@ -690,7 +694,7 @@ class Extractor:
                 continue
             # "Minister Velden" after "Tariq Velden"; "Sheikh Mohamed" for the one Mohamed named in full
             full = (title_phrase and self._titled_part(text, title_phrase)) \
-                or resolved.get(norm_name(text)) or self._known_by_part(text, ent.start) \
+                or resolved.get(norm_name(text)) or self._known_by_part(text, ent.start) or paternal.get(norm_name(text)) \
                 or (self._named_longer(text) if " " in text else None)
             if full is None and role:
                 # "Vice President Harris": the one gazetteer person of that surname in that office

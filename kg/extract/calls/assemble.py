@@ -412,6 +412,13 @@ def _caller_list(view: DocView, v: SentView, state: _State) -> list[Draft]:
     return out
 
 
+def _in_adjunct(v: SentView, lex, cue: Cue) -> bool:
+    """The call noun opens a phrase of its own after a preposition ("in a phone call", "during a
+    brief call"): the clause's subject took part, its partner unnamed."""
+    return any(v.low(k) in lex.adverbial_cue_prepositions and v.low(k + 1) in lex.determiners
+               for k in range(max(v.start, cue.start - 4), cue.start - 1))
+
+
 def _callee_of_the_round(state: "_State", earlier, index: int, caller: str) -> str | None:
     """The one called in the call told just before (earlier in the sentence, else in the
     sentence before), when that call names its caller and ``caller`` is neither of its two;
@@ -894,6 +901,13 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
             # came the next day"): B called X, as A did (a verb of arriving after the call's
             # phrase: not "B's call for calm was rejected")
             parts, caller = parts | {callee}, next(iter(parts))
+        if len(parts) == 1 and cue.kind == NOUN and not cue.plural and not objects and len(subjects) == 1 \
+                and cue.possessor is None and earlier and _in_adjunct(v, view.lex, cue) \
+                and (callee := _callee_of_the_round(state, earlier, v.index, subjects[0])) is not None:
+            # "A called X on Thursday, while B conveyed his sympathy in a call that evening": B's
+            # call is with X too (a call told before in the sentence names its caller; this one
+            # does not say who placed it)
+            parts = parts | {callee}
         if len(parts) < 2 and (cue.kind == CALL_VERB or _after_to(v, cue)) and not objects and subjects:
             # "Netanyahu also phoned": the same person the previous caller rang
             # ("A called X on Monday; B also called to ...": the call before may be in this sentence)

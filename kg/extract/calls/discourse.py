@@ -480,16 +480,18 @@ def _holders(view: DocView, role: str) -> dict[str, list[int]]:
 
 
 def _titled_as(view: DocView, key: str, word: str) -> bool:
-    """A mention of ``key`` right after the title word ``word`` ("Secretary Berg")."""
+    """A mention of ``key`` right after the title ``word`` ("Secretary Berg", "Head of State X")."""
     starts = view.memo.get("sent_starts")
     if starts is None:
         starts = view.memo["sent_starts"] = [s.start for s in view.sents]
+    words = tuple(word.split())
+    n = len(words)
     for m in view.mentions:
         if m.key == key:
             s = view.sents[max(0, bisect_left(starts, m.start + 1) - 1)]
             # (the whole title: not "Press Secretary X", a title of its own)
-            if s.start < m.start <= s.end and s.low(m.start - 1) == word \
-                    and f"{s.low(m.start - 2)} {word}" not in view.lex.title_phrases:
+            if s.start + n <= m.start <= s.end and tuple(s.lower[m.start - n - s.start:m.start - s.start]) == words \
+                    and f"{s.low(m.start - n - 1)} {word}" not in view.lex.title_phrases:
                 return True
     return False
 
@@ -847,6 +849,18 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
 
                 if in_paragraph(home[0]) or not any(in_paragraph(k) for k in candidates if k != home[0]):
                     candidates = home
+        if len(candidates) > 1 and " " in np.word and all(v.tok(i)[:1].isupper() or v.low(i) in ("of", "the")
+                                                          for i in range(np.head_start, np.head_end)) \
+                and len(titled := [k for k in candidates if _titled_as(view, k, np.word)]) == 1:
+            # "telephoned Head of State X ... The Head of State will hold a call": the one the
+            # article titled with those words, capitalised as a house style writes its own office
+            candidates = titled
+        if len(candidates) > 1 and 0 <= v.index - ctx.current_index <= 1 \
+                and len(called := [k for k in candidates if k in ctx.current and k not in exclude]) == 1 \
+                and np.governor in view.lex.call_verbs:
+            # "Y telephoned King A on Wednesday on behalf of King B. / Z called the king on
+            # Thursday": the king of the call just told, to whom the round of calls goes
+            candidates = called
         if len(candidates) > 1:
             # two prime ministers in the article: the one the last sentences were about, else
             # the one named in them last
