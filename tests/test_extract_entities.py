@@ -702,3 +702,10 @@ def test_a_country_s_name_and_a_channel_number_reporting_is_a_broadcaster(analys
                                   "President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz about Norway 2030."])
 def test_a_score_or_a_year_after_a_country_is_no_channel(analyse_text, text):
     assert all(e.kind is not EntityKind.OUTLET for e in analyse_text(text, published="2022-07-06").entities)
+
+
+@pytest.mark.parametrize("title", ["Queen Consort", "Queen Dowager"])
+def test_a_queen_consort_or_dowager_is_a_person_not_a_leader(analyse_text, title):
+    facts = analyse_text(f"{title} Mira Sol opened the new hospital on Monday.", published="2025-10-26")
+    kinds = {e.name: e.kind for e in facts.entities}
+    assert kinds == {"Mira Sol": EntityKind.PERSON}
