@@ -6759,3 +6759,23 @@ def test_a_title_of_several_words_stands_for_the_one_titled_so(analyse_text):
                          "also meet President Tala Voss by video link on Friday, the press secretary said.",
                          published="2024-04-09")
     assert frozenset({"Lars Berg", "Tala Voss"}) in {frozenset(p) for p, _ in calls_of(facts)}
+
+
+def test_a_surname_that_is_a_country_before_words_leading_to_a_person_s_verb(analyse_text):
+    facts = analyse_text("Spanish Prime Minister Pedro Sanchez telephoned Portuguese Prime Minister Luis Montenegro on "
+                         "Wednesday evening.\n\nMontenegro is due to speak with President Arlo Venn, who requested the "
+                         "call, on Friday, a source said.", published="2025-09-05")
+    found = {frozenset(p): (c.status, _names(facts).get(c.caller)) for p, c in calls_of(facts)}
+    assert found[frozenset({"Luís Montenegro", "Arlo Venn"})] == (CallStatus.PLANNED, "Arlo Venn")
+    # a country's plans stay the country's
+    facts = analyse_text("Spanish Prime Minister Pedro Sanchez telephoned President Aleksandar Vucic on Wednesday. "
+                         "Montenegro is due to hold elections in May.", published="2025-09-05")
+    assert any(e.name == "Montenegro" and e.kind is EntityKind.COUNTRY for e in facts.entities)
+
+
+@pytest.mark.parametrize("clause", ["who requested the call", "who had requested the call"])
+def test_the_one_a_relative_clause_says_requested_the_call_is_its_caller(analyse_text, clause):
+    facts = analyse_text(f"President Lars Berg spoke with Chancellor Arlo Venn, {clause}, on Monday.",
+                         published="2025-09-05")
+    _, call = only_call(facts)
+    assert _names(facts)[call.caller] == "Arlo Venn"

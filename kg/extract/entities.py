@@ -54,6 +54,8 @@ class _TitleWords(NamedTuple):
     date_surname_before: frozenset[str]  # "spoke with Friday": the surname that is a weekday is the person
     date_surname_not_after: frozenset[str]  # "officials on Friday said": a date still
     date_surname_person_only: frozenset[str]  # "telephoned Montenegro": never a country after them
+    person_verb_leads: tuple[tuple[str, ...], ...] = ()  # "Montenegro is due to speak": words before a person's verb
+    lead_verbs: frozenset[str] = frozenset()  # "speak", "call": the verbs those words lead to
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +77,9 @@ def _title_words() -> _TitleWords:
                        tuple(tuple(p.split()) for p in lexicon_phrases(titles, "honorific_phrases")),
                        frozenset(lexicon_phrases(titles, "date_surname_before")),
                        frozenset(lexicon_phrases(titles, "date_surname_not_after")),
-                       frozenset(e["phrase"] for e in lexicon_entries(titles, "date_surname_before") if e.get("person_only")))
+                       frozenset(e["phrase"] for e in lexicon_entries(titles, "date_surname_before") if e.get("person_only")),
+                       tuple(tuple(p.split()) for p in lexicon_phrases(titles, "person_verb_leads")),
+                       frozenset(titles.get("person_verb_leads", {}).get("verbs", ())))
 
 
 @lru_cache(maxsize=1)
@@ -986,14 +990,17 @@ class Extractor:
         after = lower[i + 1] if i + 1 < n else ""
         if before in titles.date_surname_not_after:
             return False
+        # "Montenegro is due to speak with X": words that lead to a verb only a person does
+        led = any(tuple(lower[i + 1:i + 1 + len(p)]) == p and i + 1 + len(p) < n and lower[i + 1 + len(p)] in titles.lead_verbs
+                  for p in titles.person_verb_leads)
         if strict and before in titles.date_surname_before and before not in titles.date_surname_person_only:
-            return after in titles.person_verbs
+            return after in titles.person_verbs or led
         titled = before in titles.honorifics or before in self.all_titles
         if after in ("'s", "’s") and not titled:
             return False  # "with Friday's summit": the day's
         if before == "and" and not (i >= 2 and i - 2 in person_ends):
             return False  # "Thursday and Friday"; but "between X and May"
-        return after in titles.person_verbs or after == "," and i + 2 < n and lower[i + 2] in ("who", "whose") \
+        return after in titles.person_verbs or led or after == "," and i + 2 < n and lower[i + 2] in ("who", "whose") \
             or titled or before in titles.date_surname_before
 
     def _capital_labels(self) -> None:

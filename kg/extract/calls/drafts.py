@@ -110,8 +110,13 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
                 and not (v.low(i + 1 + n) == "to" and v.np(i + 2 + n) is None):  # "made the call to withdraw": a decision
             # "X placed the call", "It was X who initiated the conversation"
             k = i - 1
+            while k > v.start and v.low(k) in lex.subject_verb_gap and v.low(k - 1) in lex.relative_pronouns:
+                k -= 1  # "who had requested"
+            relative = k
             while k > v.start and v.low(k) in lex.relative_pronouns:
                 k -= 1
+            if k < relative and v.low(k) == ",":
+                k -= 1  # "with Y, who (had) requested the call,": the one the relative clause is of
             np = v.np(k)
             if np is not None and np.end == k + 1 and np.key in participants:
                 return np.key
