@@ -29,7 +29,7 @@ from kg.extract.calls.discourse import (Context, answered_yes, asked_partner, le
                                        transcript_answer, with_subject_of)
 from kg.extract.calls.drafts import Draft, absorb, caller_in, freeze, merge_drafts, token_offset, with_sentence
 from kg.extract.calls.lexicon import Lexicon, names_a_talking_minister
-from kg.extract.calls.frames import (Frame, trailing_participle, adjunct_after_objects, clause_bounds, coordinated_after, first_member, partner_after,
+from kg.extract.calls.frames import (Frame, trailing_participle, adjunct_after_objects, clause_bounds, coordinated_after, first_member, in_adjunct, partner_after,
                                      read_frame, subjects_before)
 from kg.extract.calls.reporters import has_report_cue, reports_in
 from kg.extract.calls.status import call_status, clause_end, hoped_before, negation_only, not_yet
@@ -410,13 +410,6 @@ def _caller_list(view: DocView, v: SentView, state: _State) -> list[Draft]:
                    and call_day(v, lex, own_day, CallStatus.OCCURRED, view.anchor_at(v)).day is not None
                    else absorb(listed, view, v, days=False))
     return out
-
-
-def _in_adjunct(v: SentView, lex, cue: Cue) -> bool:
-    """The call noun opens a phrase of its own after a preposition ("in a phone call", "during a
-    brief call"): the clause's subject took part, its partner unnamed."""
-    return any(v.low(k) in lex.adverbial_cue_prepositions and v.low(k + 1) in lex.determiners
-               for k in range(max(v.start, cue.start - 4), cue.start - 1))
 
 
 def _callee_of_the_round(state: "_State", earlier, index: int, caller: str) -> str | None:
@@ -902,7 +895,7 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
             # phrase: not "B's call for calm was rejected")
             parts, caller = parts | {callee}, next(iter(parts))
         if len(parts) == 1 and cue.kind == NOUN and not cue.plural and not objects and len(subjects) == 1 \
-                and cue.possessor is None and earlier and _in_adjunct(v, view.lex, cue) \
+                and cue.possessor is None and earlier and in_adjunct(v, view.lex, cue) \
                 and (callee := _callee_of_the_round(state, earlier, v.index, subjects[0])) is not None:
             # "A called X on Thursday, while B conveyed his sympathy in a call that evening": B's
             # call is with X too (a call told before in the sentence names its caller; this one

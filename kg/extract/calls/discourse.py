@@ -762,8 +762,7 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
         # leaders' aides are no pair of leaders; "the two advisers' deputies" are neither)
         if np.possessive:
             return ()
-        lo = view.sents[max(0, v.index - 1)].start
-        aides = {m.key for m in view.mentions if lo <= m.start < np.start and m.kind is EntityKind.PERSON}
+        aides = _people_named_since(view, v.index - 1, np.start, (EntityKind.PERSON,))
         return tuple(sorted(aides)) if len(aides) == 2 else ()
     if np.kind == GROUP:
         here = {n.key for n in v.nps if n.kind == NAME and n.key and n.end <= np.start}
@@ -792,9 +791,8 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             ministers = np.word in view.lex.person_groups
             # (office holders over the same two sentences as leaders: "X embraced Y. It was their
             # second meeting. The two men first spoke ...")
-            lo = view.sents[max(0, v.index - (1 if ministers else 2))].start
-            people = {m.key for m in view.mentions if lo <= m.start < np.start
-                      and m.kind in (EntityKind.LEADER, EntityKind.PERSON)}
+            people = _people_named_since(view, v.index - (1 if ministers else 2), np.start,
+                                         (EntityKind.LEADER, EntityKind.PERSON))
             if not ministers:
                 # (and one whose office stands beside a leader's: "Vice-President X ran the cabinet.
                 # President Y stayed abroad. The two men spoke ...", when a leader is one of the two)
@@ -869,6 +867,12 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             candidates = recent[:1] if recent else candidates
         return (candidates[0],) if len(candidates) == 1 else ()
     return ()
+
+
+def _people_named_since(view: DocView, first: int, end: int, kinds: tuple[EntityKind, ...]) -> set[str]:
+    """The people of ``kinds`` named from sentence ``first`` on, before token ``end``."""
+    lo = view.sents[max(0, first)].start
+    return {m.key for m in view.mentions if lo <= m.start < end and m.kind in kinds}
 
 
 def _pair_office(lex, role: str | None) -> bool:

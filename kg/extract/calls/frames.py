@@ -981,7 +981,7 @@ def _tells_its_object(lex: Lexicon, verb: str) -> bool:
     return verb in lex.speech_verbs or verb in lex.gratitude_verbs or verb in lex.contact_verbs.firsts
 
 
-def _adjunct(v: SentView, lex: Lexicon, cue: Cue) -> bool:
+def in_adjunct(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     """The call noun stands in an adverbial phrase of its clause: "during a phone call", "in a call"."""
     k = cue.start - 1
     while k >= v.start and (v.low(k) in lex.medium_words or v.low(k) in lex.adjunct_phrase_words or v.low(k) == _HYPHEN
@@ -1299,7 +1299,7 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
         if speaker:
             subj, objs = speaker, told + list(objs)
             separate = separate or (cue.plural and len(objs) > 1)  # "thanked A and B in calls": one each
-        elif _adjunct(v, lex, cue):
+        elif in_adjunct(v, lex, cue):
             # "X, one of the first to congratulate Y, praised ... during a phone call with Z":
             # the clause's own subject, not the nearest name
             first = next((np for np in v.nps if lo <= np.start < cue.start and np.kind in (NAME, PRONOUN, ROLE, GROUP)
