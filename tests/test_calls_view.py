@@ -76,3 +76,17 @@ def test_a_sentence_cut_off_after_a_title_and_and_is_read(analyse_text):
     facts = analyse_text("President William Ruto phoned Prime Minister Mia Mottley, Foreign Minister and",
                          published="2025-07-02")
     assert len(facts.calls) == 1
+
+
+@pytest.mark.parametrize("sentence, opens", [
+    ("Tom Hale, who was sworn in as foreign minister on Thursday, is to speak with Lars Berg.", False),
+    ("Tom Hale, who took over as acting president, is to speak with Lars Berg.", False),
+    ("Tom Hale, as President Lars Berg said, is to speak with Ilse Varga.", True),
+    ("Tom Hale, as he said, is to speak with Ilse Varga.", True),
+])
+def test_as_before_a_lower_case_title_is_a_capacity_not_a_clause(nlp_and_gaz, sentence, opens):
+    from kg.extract.calls.frames import clause_bounds
+    v = _view_of(nlp_and_gaz, sentence).sents[0]
+    speak = v.lower.index("speak") + v.start
+    lo, _ = clause_bounds(v, lexicon(), speak)
+    assert (lo > v.start) is opens

@@ -6266,9 +6266,10 @@ def test_also_telephoning_one_person_with_no_call_of_theirs_before_stays_one_cal
     assert people == {"Giorgia Meloni", "Pedro Sánchez", "Lars Berg"}
 
 
-def test_an_answer_labelled_by_initials_speaks_for_the_one_they_stand_for(analyse_text):
+@pytest.mark.parametrize("label", ["I.V.", "IV"])
+def test_an_answer_labelled_by_initials_speaks_for_the_one_they_stand_for(analyse_text, label):
     facts = analyse_text("Ilse Varga on the border talks\n\nQuestion: Did the Chancellor call you?\n\nIlse Varga: Not yet."
-                         "\n\nQuestion: And Italy?\n\nI.V.: I rang Prime Minister Giorgia Meloni on Tuesday.",
+                         f"\n\nQuestion: And Italy?\n\n{label}: I rang Prime Minister Giorgia Meloni on Tuesday.",
                          published="2024-05-19")
     people, call = only_call(facts)
     assert people == {"Ilse Varga", "Giorgia Meloni"}
@@ -6276,7 +6277,7 @@ def test_an_answer_labelled_by_initials_speaks_for_the_one_they_stand_for(analys
     assert call.date == date(2024, 5, 14)
 
 
-@pytest.mark.parametrize("label", ["Ilse Varga", "I.V."])
+@pytest.mark.parametrize("label", ["Ilse Varga", "I.V.", "IV"])
 def test_a_yes_naming_only_the_medium_answers_a_question_about_talking(analyse_text, label):
     facts = analyse_text("Ilse Varga on the border talks\n\nQuestion: Have you talked to Prime Minister Giorgia Meloni "
                          f"lately?\n\n{label}: Yes, over a video link on Thursday. She sees it our way.",
@@ -6640,6 +6641,9 @@ def test_honourable_names_a_person_and_a_bracketed_country_stays_in_a_title(anal
     ("The call from King Emil Sorn came through the same afternoon.", date(2022, 8, 15)),
     ("King Emil Sorn's call came the next day.", date(2022, 8, 16)),
     ("A call from King Emil Sorn came on Tuesday.", date(2022, 8, 16)),
+    ("The call from Varnia's King Emil Sorn, himself new to the throne, came through the same afternoon.",
+     date(2022, 8, 15)),
+    ("The call from Emil Sorn, the king of Varnia, came through the same afternoon.", date(2022, 8, 15)),
 ])
 def test_a_call_from_someone_after_a_call_to_one_person_is_to_that_person(analyse_text, second, day):
     facts = analyse_text(f"President Lars Berg rang Prime Minister Tala Voss on Monday. {second}", published="2022-08-20")
@@ -6779,3 +6783,207 @@ def test_the_one_a_relative_clause_says_requested_the_call_is_its_caller(analyse
                          published="2025-09-05")
     _, call = only_call(facts)
     assert _names(facts)[call.caller] == "Arlo Venn"
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale, President Emil Sorn's national security adviser, phoned Prime Minister Lars Berg on Saturday.",
+    "Tom Hale, Emil Sorn's envoy, has also telephoned Prime Minister Lars Berg on Saturday.",
+])
+def test_a_name_before_an_apposition_a_possessive_opens_is_the_caller(analyse_text, text):
+    facts = analyse_text(text, published="2021-08-10")
+    people, call = only_call(facts)
+    assert people == {"Tom Hale", "Lars Berg"}
+    assert _names(facts)[call.caller] == "Tom Hale"
+    assert call.date == date(2021, 8, 7)
+
+
+def test_a_possessive_name_s_envoy_is_still_no_one_named(analyse_text):
+    facts = analyse_text("President Emil Sorn's envoy phoned Prime Minister Lars Berg on Saturday.", published="2021-08-10")
+    assert calls_of(facts) == []
+
+
+@pytest.mark.parametrize("when", ["at midday", "at noon", "at lunchtime", "at midnight"])
+def test_a_time_of_day_between_the_medium_and_the_partner_keeps_the_partner(analyse_text, when):
+    facts = analyse_text(f"Foreign Minister Tom Hale spoke by phone {when} with Norway's Lars Berg.")
+    people, _ = only_call(facts)
+    assert people == {"Tom Hale", "Lars Berg"}
+
+
+@pytest.mark.parametrize("title, ref", [
+    ("Deputy Prime Minister and Interior Minister", "The Deputy Prime Minister"),
+    ("Vice President", "The vice president"),
+    ("Secretary of State", "The secretary"),
+])
+def test_the_title_of_a_run_of_titles_stands_for_the_one_titled_so(analyse_text, title, ref):
+    facts = analyse_text(f"{title} Tom Hale received a call on Monday from Lars Berg. {ref} is to speak "
+                         "with Ilse Varga by phone on Friday.", published="2023-11-14")
+    calls = {people: call for people, call in calls_of(facts)}
+    assert calls[frozenset({"Tom Hale", "Ilse Varga"})].status is CallStatus.PLANNED
+
+
+def test_a_former_holder_of_the_title_is_not_the_one_it_stands_for(analyse_text):
+    facts = analyse_text("Former Deputy Prime Minister Tom Hale met Lars Berg on Monday. The Deputy Prime Minister is to "
+                         "speak with Ilse Varga by phone on Friday.", published="2023-11-14")
+    assert all("Tom Hale" not in people for people, _ in calls_of(facts))
+
+
+@pytest.mark.parametrize("described", ["the Conservative prime minister", "the veteran prime minister"])
+def test_a_described_holder_of_a_title_writes_the_post(analyse_text, described):
+    facts = analyse_text(f'Prime Minister Ilse Varga sent her good wishes. "Just phoned Lars Berg to wish him well," '
+                         f'{described} wrote on X.')
+    people, call = only_call(facts)
+    assert people == {"Ilse Varga", "Lars Berg"}
+    assert _names(facts)[call.caller] == "Ilse Varga"
+
+
+@pytest.mark.parametrize("aside", ["who was sworn in as foreign minister on Thursday",
+                                   "who took over as caretaker prime minister last week"])
+def test_as_before_a_title_in_a_relative_clause_opens_no_clause(analyse_text, aside):
+    facts = analyse_text(f"Tom Hale, {aside}, will talk to Foreign Minister Lars Berg by telephone soon.",
+                         published="2023-08-20")
+    people, call = only_call(facts)
+    assert people == {"Tom Hale", "Lars Berg"}
+    assert call.status is CallStatus.PLANNED
+
+
+_UNLABELLED = ("Minister Tom Hale on the river dispute\n\n{opening}\n\nHas Ostria answered your request for talks?\n\n"
+               "Not yet. We keep asking.\n\nThe Vell Times wrote on Friday that you and Foreign Minister Lars Berg "
+               "talked by telephone and settled the matter. Is that right?\n\n{answer}\n\nWhat comes next?\n\n"
+               "I will talk by phone to Varnia's Foreign Minister Ilse Varga on Wednesday.")
+
+
+@pytest.mark.parametrize("opening", [
+    "The Herald's Ann Moe spoke to Foreign Minister Tom Hale in his office on Sunday.",
+    "Our correspondent sat down with Foreign Minister Tom Hale in his office on Sunday.",
+    "Herald correspondent Ann Moe sat down with Foreign Minister Tom Hale in his office on Sunday.",
+    "Foreign Minister Tom Hale spoke to the Herald in his office on Sunday.",
+])
+def test_the_one_an_interviewer_spoke_to_answers_an_unlabelled_interview(analyse_text, opening):
+    facts = analyse_text(_UNLABELLED.format(opening=opening, answer="No, the story is wrong. We have not talked since May."),
+                         published="2020-06-15")
+    calls = {people: call for people, call in calls_of(facts)}
+    assert set(calls) == {frozenset({"Tom Hale", "Lars Berg"}), frozenset({"Tom Hale", "Ilse Varga"})}
+    assert calls[frozenset({"Tom Hale", "Ilse Varga"})].status is CallStatus.PLANNED
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("No, the story is wrong. We have not talked since May.", CallStatus.DENIED),
+    ("Yes. We agreed to put it aside for now.", CallStatus.OCCURRED),
+])
+def test_an_unlabelled_answer_s_no_denies_the_call_the_question_says_was_reported(analyse_text, answer, status):
+    facts = analyse_text(_UNLABELLED.format(opening="The Herald's Ann Moe spoke to Foreign Minister Tom Hale on Sunday.",
+                                            answer=answer), published="2020-06-15")
+    calls = {people: call for people, call in calls_of(facts)}
+    assert calls[frozenset({"Tom Hale", "Lars Berg"})].status is status
+
+
+@pytest.mark.parametrize("told", ["President Emil Sorn, who is abroad for treatment,", "President Emil Sorn"])
+def test_the_one_briefed_before_a_relative_clause_and_by_telephone_is_the_partner(analyse_text, told):
+    facts = analyse_text(f"Acting President Tom Hale met the cabinet on Tuesday. Later the acting president briefed {told} "
+                         "by telephone on the floods.", published="2017-05-15")
+    people, call = only_call(facts)
+    assert people == {"Tom Hale", "Emil Sorn"}
+    assert call.medium is CallMedium.PHONE
+
+
+def test_a_call_from_someone_after_two_calls_with_one_person_is_with_that_person_on_the_last_day(analyse_text):
+    facts = analyse_text("King Emil Sorn rang President Lars Berg on Monday. Premier Ilse Varga spoke to Berg the following "
+                         "morning, and the call from Ostria's Tom Hale came through the same afternoon.", published="2022-08-24")
+    found = {p: (c.date, _names(facts).get(c.caller)) for p, c in calls_of(facts)}
+    assert found[frozenset({"Tom Hale", "Lars Berg"})] == (date(2022, 8, 23), "Tom Hale")
+    assert found[frozenset({"Ilse Varga", "Lars Berg"})] == (date(2022, 8, 23), None)
+
+
+def test_one_who_spoke_to_the_one_a_caller_just_rang_held_a_call_of_the_round(analyse_text):
+    # (the one rung is not yet in office: no talk of two leaders, but a round of calls to him)
+    facts = analyse_text("President Yoweri Museveni rang William Ruto on Monday. President Samia Suluhu Hassan spoke to "
+                         "Ruto on Tuesday, and the call from Abiy Ahmed came through that evening.", published="2022-08-20")
+    found = {p: c.date for p, c in calls_of(facts)}
+    assert found[frozenset({"Samia Suluhu Hassan", "William Ruto"})] == date(2022, 8, 16)
+    assert found[frozenset({"Abiy Ahmed", "William Ruto"})] == date(2022, 8, 16)
+
+
+@pytest.mark.parametrize("second", [
+    "Mary Roe, a trader, spoke to Museveni the following morning.",
+    "President Samia Suluhu Hassan spoke to Ruto at the State House on Tuesday.",
+    "President Samia Suluhu Hassan spoke to Ruto in 2019 about the same issue.",
+    "President Samia Suluhu Hassan spoke to Ruto at the State House on Tuesday, a day after the phone call.",
+])
+def test_one_who_spoke_to_one_of_a_call_just_told_holds_no_call_of_the_round_alone(analyse_text, second):
+    facts = analyse_text(f"President Yoweri Museveni rang William Ruto on Monday. {second}", published="2022-08-20")
+    assert [p for p, _ in calls_of(facts)] == [frozenset({"Yoweri Museveni", "William Ruto"})]
+
+
+@pytest.mark.parametrize("noun, count", [("a video call", 1), ("a video conference", 1), ("video calls", 3)])
+def test_one_video_call_with_a_list_and_another_with_is_one_conference(analyse_text, noun, count):
+    facts = analyse_text(f"Prime Minister Ilse Varga held {noun} on Friday with her counterparts Tom Hale of Estonia and "
+                         "Lars Berg of Lithuania, and with Finland's Emil Sorn.", published="2025-02-08")
+    assert len(calls_of(facts)) == count
+
+
+def test_a_post_naming_the_people_of_a_video_call_told_before_is_that_call(analyse_text):
+    facts = analyse_text("Premier Ilse Varga had a video call on Friday night with Premier Tom Hale of Estonia and Premier "
+                         "Lars Berg of Lithuania, and with Finland's Emil Sorn.\n\nVarga wrote on X after the call: \"Spoke "
+                         "with Tom, Lars and Emil. We are ready.\"", published="2025-02-08")
+    people, call = only_call(facts)
+    assert people == {"Ilse Varga", "Tom Hale", "Lars Berg", "Emil Sorn"}
+    assert call.date == date(2025, 2, 7) and call.medium is CallMedium.VIDEO
+
+
+def test_an_office_s_label_is_no_one_s_initials(analyse_text):
+    facts = analyse_text("Prime Minister Tala Voss sat down with the Vell Herald on Monday. Her aide Paul Mills sat in.\n\n"
+                         "Reporter: Have you spoken to President Emil Sorn?\n\nPM: Yes. I called him on Sunday.\n\n"
+                         "Reporter: And then?\n\nPM: We will talk again.", published="2024-03-06")
+    people, call = only_call(facts)
+    assert people == {"Tala Voss", "Emil Sorn"} and _names(facts)[call.caller] == "Tala Voss"
+
+
+def test_a_title_stands_for_the_one_it_titles_not_for_the_name_before_it(analyse_text):
+    facts = analyse_text("Vice President Tom Hale and Deputy Prime Minister Lars Berg met on Monday. The vice president "
+                         "spoke with Ilse Varga by phone that evening.", published="2024-09-04")
+    people, _ = only_call(facts)
+    assert people == {"Tom Hale", "Ilse Varga"}
+
+
+@pytest.mark.parametrize("label, answerer", [("", ""), ("Reporter: ", "Tala Voss: ")])
+def test_a_no_to_another_question_denies_no_call_the_question_tells_as_known(analyse_text, label, answerer):
+    facts = analyse_text(f"Foreign Minister Tala Voss spoke to the Herald on Monday.\n\n{label}You spoke with Foreign Minister "
+                         f"Lars Berg by phone on Friday. Did he apologise?\n\n{answerer}No. He explained.\n\n{label}What next?"
+                         f"\n\n{answerer}More talks.", published="2024-03-06")
+    people, call = only_call(facts)
+    assert people == {"Tala Voss", "Lars Berg"} and call.status is CallStatus.OCCURRED
+
+
+def test_him_in_an_unlabelled_answer_is_the_one_the_question_asked_about(analyse_text):
+    facts = analyse_text("The Herald's Ann Moe spoke to Foreign Minister Tala Voss on Monday.\n\nDid you call Foreign "
+                         "Minister Lars Berg last week?\n\nI did not call him.\n\nWhat next?\n\nMore talks.")
+    assert {p for p, _ in calls_of(facts)} == {frozenset({"Tala Voss", "Lars Berg"})}
+
+
+def test_a_call_from_someone_after_a_call_with_the_caller_of_a_round_is_no_call_with_that_caller(analyse_text):
+    facts = analyse_text("King Emil Sorn rang President Lars Berg on Monday. Premier Ilse Varga spoke to Sorn the following "
+                         "day, and the call from Tom Hale came that afternoon.", published="2022-08-24")
+    assert all("Tom Hale" not in p or "Emil Sorn" not in p for p, _ in calls_of(facts))
+
+
+@pytest.mark.parametrize("source", [", the Kestrel Courier says", ", according to the Kestrel Courier"])
+def test_a_no_denies_a_call_the_question_credits_to_a_source_after_it(analyse_text, source):
+    facts = analyse_text("President Lars Berg took questions on Friday.\n\nReporter: You rang King Emil Sorn on Tuesday "
+                         f"night{source}. Is that so?\n\nLars Berg: No, that is not true.", published="2024-11-15")
+    _people, call = only_call(facts)
+    assert call.status is CallStatus.DENIED
+
+
+def test_an_office_s_letters_are_a_person_s_initials_when_no_holder_of_the_office_is_named(analyse_text):
+    facts = analyse_text("Chancellor Friedrich Merz took questions on Monday.\n\nReporter: Have you spoken to President "
+                         "Volodymyr Zelensky this week?\n\nFM: Yes. I called him on Sunday.\n\nReporter: Thanks.\n\n"
+                         "FM: Thank you.", published="2025-06-10")
+    people, call = only_call(facts)
+    assert people == {"Friedrich Merz", "Volodymyr Zelensky"} and _names(facts)[call.caller] == "Friedrich Merz"
+
+
+def test_a_video_call_summing_up_two_video_calls_told_apart_is_no_call_of_its_own(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga spoke by video link with Premier Tom Hale on Monday. On Thursday she "
+                         "spoke by video link with Premier Lars Berg.\n\nIn a video call with Hale and Berg this week, "
+                         "Varga discussed the dispute.", published="2025-02-08")
+    assert {p for p, _ in calls_of(facts)} == {frozenset({"Ilse Varga", "Tom Hale"}), frozenset({"Ilse Varga", "Lars Berg"})}

@@ -709,3 +709,13 @@ def test_a_queen_consort_or_dowager_is_a_person_not_a_leader(analyse_text, title
     facts = analyse_text(f"{title} Mira Sol opened the new hospital on Monday.", published="2025-10-26")
     kinds = {e.name: e.kind for e in facts.entities}
     assert kinds == {"Mira Sol": EntityKind.PERSON}
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Senator Mohammad Ishaq Dar flew to Beijing on Monday.",
+    "Deputy Prime Minister Mohammad Ishaq Dar flew to Beijing on Monday.",
+])
+def test_a_given_name_right_before_a_known_full_name_is_its_first_name(analyse_text, text):
+    facts = analyse_text(text, published="2025-10-20")
+    people = {e.key: e.name for e in facts.entities if e.kind in (EntityKind.PERSON, EntityKind.LEADER)}
+    assert people == {"gaz:ishaq-dar": "Ishaq Dar"}

@@ -370,6 +370,12 @@ class Extractor:
                 if given is None and self._same_first_name(unknown_people[-1], entry):
                     # "Samuel Ntsokoane Matekane" for the gazetteer's Sam Matekane: the name in full
                     ent = Span(self.doc, unknown_people.pop().start, ent.end, label=ent.label_)
+            elif entry and entry.kind in PERSON_KINDS and ent.end - ent.start >= 2 and unknown_people \
+                    and unknown_people[-1].end == ent.start and unknown_people[-1].start == ent.start - 1 \
+                    and self.doc[ent.start - 1].text in self.given_names:
+                # "Senator Mohammad <Ishaq Dar>": a given name right before a known full name is its
+                # first, not a person of its own
+                ent = Span(self.doc, unknown_people.pop().start, ent.end, label=ent.label_)
             start = self._chain_start(ent.start) if entry and entry.kind in PERSON_KINDS else ent.start
             if start < ent.start:
                 # "Faisal bin Salman bin Abdulaziz": the known name after "bin" is the father's;

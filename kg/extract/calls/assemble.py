@@ -237,19 +237,51 @@ def _also_after_call(view: DocView, v: SentView, cue: Cue, parts: frozenset[str]
                      state: "_State") -> bool:
     """ "X spoke by phone with Y on Monday. Later X also spoke with Z": one of a call just told
     who "also" spoke with someone else held another call, whoever they are (a UN head, a
-    defence secretary: not only two leaders, as bare talk asks)."""
+    defence secretary: not only two leaders, as bare talk asks); so does one who spoke with
+    the one a caller just rang, in a sentence that tells another call of the round after it."""
     lex = view.lex
     if cue.kind != TALK_VERB or status is not CallStatus.OCCURRED or len(parts) != 2 or state.told is None \
-            or v.low(cue.start) not in lex.bare_talk_forms or v.low(cue.start) in lex.bare_talk_planned \
-            or lex.additive_adverbs.isdisjoint(v.lower[max(0, cue.start - 2 - v.start):cue.start - v.start]):
+            or v.low(cue.start) not in lex.bare_talk_forms or v.low(cue.start) in lex.bare_talk_planned:
         return False
     told = state.drafts[state.told]
     if not (told.strong and 0 < v.index - told.sent <= 2 and len(parts & told.participants) == 1):
+        return False
+    # (or, with no "also", one more talking to the one a caller just rang, in a sentence that goes
+    # on to the call from another: "A rang X on Monday. B spoke to him the next morning, and the
+    # call from C came that afternoon", a round of calls to X)
+    rung = told.caller is not None and told.caller in told.participants and told.caller not in parts \
+        and any(c.kind == NOUN and c.strong and not c.in_person and c.start > cue.end and v.low(c.end) == "from"
+                for c in find_cues(v, lex))
+    if not rung and lex.additive_adverbs.isdisjoint(v.lower[max(0, cue.start - 2 - v.start):cue.start - v.start]):
         return False
     # the one added is a leader or a minister (not "his chief of staff", "the opposition leader")
     (new,) = parts - told.participants
     return (view.is_leader(new) or new in view.entities and holds_portfolio(view.entities[new].role, lex.minister_talk_holds)) \
         and not _in_person(v, view, cue)
+
+
+# the longest aside read past: ", himself only three months in office,"
+_ASIDE = 10
+
+
+def _past_aside(v: SentView, k: int, key: str | None = None) -> int:
+    """Where the sentence goes on after an aside between commas that opens at token ``k`` and
+    names no one but ``key`` (", himself new in office,", ", the German chancellor,"); ``k`` when
+    none opens there."""
+    if v.low(k) != ",":
+        return k
+    close = next((j for j in range(k + 1, min(v.end, k + _ASIDE)) if v.low(j) in (",", ";", ".")), None)
+    if close is None or v.low(close) != "," or any((np := v.np(j)) is not None and np.kind == NAME and np.key != key
+                                                   for j in range(k + 1, close)):
+        return k
+    return close + 1
+
+
+
+def _video_in_clause(v: SentView, lex: Lexicon, cue: Cue) -> bool:
+    """A word of the cue's clause tells a video link ("called X by video link")."""
+    lo, hi = clause_bounds(v, lex, cue.start)
+    return any(lex.medium_words.get(v.low(k)) is CallMedium.VIDEO for k in range(lo, hi))
 
 
 def _keys(view: DocView, v: SentView, nps, ctx: Context, exclude: frozenset[str] = frozenset(),
@@ -420,12 +452,27 @@ def _callee_of_the_round(state: "_State", earlier, index: int, caller: str) -> s
     if prev is None and state.drafts and 0 < index - state.drafts[-1].sent <= 1:
         prev = state.drafts[-1].participants, state.drafts[-1].caller
     if prev is not None:
-        if len(prev[0]) != 2 or prev[1] is None or prev[1] not in prev[0] or caller in prev[0]:
+        if len(prev[0]) != 2 or caller in prev[0]:
+            return None
+        last = state.drafts[-1] if state.drafts else None
+        if prev[1] is None and last is not None and 0 < index - last.sent <= 2 \
+                and len(common := prev[0] & last.participants) == 1 \
+                and _callers_of(state.drafts, last) != common:  # (the caller of the call before, told as the only one)
+            # "A rang X on Monday. B spoke to him the next morning, and the call from C came that
+            # afternoon": the one both calls before had (the one rung, not the caller A)
+            return next(iter(common))
+        if prev[1] is None or prev[1] not in prev[0]:
             return None
         return next(iter(prev[0] - {prev[1]}))
     if state.receiver is not None and 0 <= index - state.receiver[1] <= 3 and state.receiver[0] != caller:
         return state.receiver[0]
     return None
+
+
+def _callers_of(drafts, call: Draft) -> set[str]:
+    """The callers the drafts of ``call``'s sentence and people name (a sentence may tell one
+    call twice, by two cues)."""
+    return {d.caller for d in drafts if d.sent == call.sent and d.participants == call.participants and d.caller}
 
 
 def _common_partner(drafts, index: int, called: bool = False) -> tuple[str, int] | None:
@@ -859,7 +906,9 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
             and view.lex.joint_call_words.isdisjoint(v.lower) and _rung_by_another(state.drafts, earlier, v.index, objects[0], frozenset(subjects)):
         # "X received a call from A. B and C also telephoned X": a round of calls to X, one each
         return [(frozenset((s, objects[0])), s, cue, cue) for s in subjects]
-    if frame.separate and len(objects) > 1:
+    if frame.separate and len(objects) > 1 and not (cue.kind == NOUN and not cue.plural and (
+            cue.medium is CallMedium.VIDEO or _video_in_clause(v, view.lex, cue))):
+        # (but "held a video call with A and B, and with C": one conference)
         # calls one by one with someone the text does not name here: none among the list
         # "received calls from A, B and C": each of them made their own call
         from_each = frame.prep in ("from", "from-to") or (cue.light is not None and cue.light.caller == "from")
@@ -886,7 +935,7 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
             parts |= {common[0]}
         if len(parts) == 1 and cue.kind == NOUN and not cue.plural and (
                 frame.prep == "from" and not subjects and len(objects) == 1
-                and v.low(frame.objects[-1].end) in view.lex.call_arrival_verbs
+                and v.low(_past_aside(v, frame.objects[-1].end, frame.objects[-1].key)) in view.lex.call_arrival_verbs
                 or not objects and len(frame.subjects) == 1 and frame.subjects[0] is cue.possessor
                 and v.low(cue.end) in view.lex.call_arrival_verbs) \
                 and (callee := _callee_of_the_round(state, earlier, v.index, next(iter(parts)))) is not None:
@@ -1071,8 +1120,11 @@ def _day_told_here(v: SentView, made: list[Draft], parts: frozenset[str], cue: C
     told earlier in the same sentence ("X rang Y the evening of the fire; Z rang him the next
     morning": the evening's day, which no date of the text may name), else the
     day the text named before (``before``); an event's day is always the text's."""
-    if any(d.start < cue.start for d in v.dates):
-        return before  # (a date before the cue is the day named before: "who had called X on May 2")
+    # (a date before the cue is the day named before: "who had called X on May 2"; not a back
+    # reference, "B spoke to X the next morning, and the call from C came that afternoon", whose
+    # day is that of the call told before it in the sentence, read below)
+    if any(d.start < cue.start and not is_back_reference(d.expression.lower().strip()) for d in v.dates):
+        return before
     here = next((x.day for x in reversed(made) if x.day is not None and not x.day_weak and x.participants != parts
                  and x.anchor is not None and x.anchor < cue.start), None)
     if here is None:
@@ -1136,22 +1188,35 @@ def _answered(view: DocView, v: SentView, read: list) -> list:
     out = []
     for cue, frame, status, calls in read:
         kept = []
+        # (a call the question says was reported, not one it tells as known: "You spoke with X last
+        # week. Did he apologise?" / "No." denies no call)
+        last_report = last and _told_as_reported(v, view.lex)
         for call in calls:
             if answer.speaker not in call[0]:
                 kept.append(call)
-                if answer.says == "no" and status is CallStatus.OCCURRED and last:
+                if answer.says == "no" and status is CallStatus.OCCURRED and last_report:
                     # "Kurjer reports that the premier called X. Can you confirm?" / "It is not
                     # correct.": the spokesman denies the reported call of someone else
                     status = CallStatus.DENIED
             elif asked and answer.says != "yes" and not (given is not None and cue.end <= given):
                 continue  # "Did you call X?" answered "No", or not at all: no call
-            elif answer.says == "no" and status is CallStatus.OCCURRED and last:
+            elif answer.says == "no" and status is CallStatus.OCCURRED and last_report:
                 kept.append(call)
                 status = CallStatus.DENIED  # "Kurjer says you called X. Is that so?" / "No, that is not true."
             else:
                 kept.append(call)
         out.append((cue, frame, status, kept))
     return out
+
+
+def _told_as_reported(v: SentView, lex) -> bool:
+    """The sentence says someone reported what it tells ("The Times wrote that ...", "..., the
+    Courier says", "according to ...", "Sources say ..."), not only tells it as known."""
+    return any(w in lex.saying_words or w in _REPORT_WORDS for w in v.lower)
+
+
+# "according to X", "sources say": a report without a verb of reporting in the lexicon's list
+_REPORT_WORDS = frozenset(("according", "say"))
 
 
 def _presupposed(v: SentView, lex) -> int | None:
@@ -2128,7 +2193,12 @@ def _drop_summaries(drafts: list[Draft]) -> list[Draft]:
         if len(d.participants) < 3:  # a call of two sums up nothing (and a long article has thousands)
             out.append(d)
             continue
-        parts = [o.participants for o in drafts if o is not d and o.participants < d.participants and o.status is d.status]
+        # (one video call sums up only calls of a day of their own: "held a video call with A, B and
+        # C last night ... / 'Spoke with A, B and C,' she posted" is that one conference; "spoke with
+        # A on Monday, with B on Thursday ... In a video call with A and B this week" sums them up)
+        conference = d.medium is CallMedium.VIDEO and not d.plural
+        parts = [o.participants for o in drafts if o is not d and o.participants < d.participants and o.status is d.status
+                 and (not conference or o.day is not None and not o.day_weak and o.day != d.day)]
         distinct = {frozenset(p) for p in parts}
         if len(distinct) >= 2 and frozenset().union(*distinct) >= d.participants:
             continue

@@ -154,19 +154,47 @@ def _asks(view: DocView, s: SentView) -> bool:
 
 
 def _interview_subject(view: DocView, before: int) -> str | None:
-    """The named subject of the sentence of the text's opening (its first sentences, before
-    sentence ``before``) that tells an interview (reports.json interview_openings: "X sat down
-    with Vell News"), in a text with two paragraphs or more that are questions."""
+    """The one interviewed, named in the sentence of the text's opening (its first sentences,
+    before sentence ``before``) that tells an interview (reports.json interview_openings), in a
+    text with two paragraphs or more that are questions: its named subject ("X sat down with
+    Vell News"), or, when that subject is a journalist or no one named ("The Herald's Ann Moe",
+    "Our correspondent Ann Moe", "Our reporter"), the name right after the opening phrase."""
     questions = view.memo.get("questions")
     if questions is None:
         questions = view.memo["questions"] = len(QUESTION_PARAGRAPH.findall(view.text))
     if questions < 2:
         return None
     for s in view.sents[: min(before, _OPENING_SENTENCES)]:
-        if view.lex.interview_openings.find(s.lower) is not None:
+        if (at := view.lex.interview_openings.find(s.lower)) is not None:
             np = _name_subject(s, view.lex)
-            return np.key if np is not None and np.kind == NAME else None
+            after = s.start + at + view.lex.interview_openings.match(s.lower, at)
+            asked = s.np(after)
+            asked = asked if asked is not None and asked.start == after and asked.kind == NAME else None
+            if np is None or np.kind != NAME or (asked is not None and (_reporter_of_outlet(s, np) or _interviewer(s, np, view.lex))):
+                # "The Herald's Ann Moe spoke to Minister X", "Our reporter sat down with X": the
+                # one named right after the phrase answers
+                return asked.key if asked is not None else None
+            return np.key
     return None
+
+
+def _interviewer(s: SentView, np: PersonNP, lex) -> bool:
+    """ "Our correspondent Ann Moe", "Herald reporter Ann Moe": a name a journalist's noun stands
+    right before (not "former journalist X", nor "Summit host Minister X", another title between)."""
+    k = np.head_start - 1
+    return k >= s.start and s.low(k) in lex.interviewer_nouns and s.low(k - 1) not in lex.office_modifiers
+
+
+def _reporter_of_outlet(s: SentView, np: PersonNP) -> bool:
+    """ "The Herald's Ann Moe", "Ann Moe of Vell News": a name owned by a capitalised name that is
+    no person and no place the article knows (an outlet, known or not: its reporter), or followed
+    by "of" and an outlet; not "Varnia's Ann Moe"."""
+    if s.low(np.start - 1) in ("'s", "’s") and np.start - 2 >= s.start and s.tok(np.start - 2)[:1].isupper() \
+            and s.np(np.start - 2) is None:
+        owner = s.others.get(np.start - 2)
+        return owner is None or owner.kind is EntityKind.OUTLET
+    after = s.others.get(np.end + 1) if s.low(np.end) == "of" else None
+    return after is not None and after.kind is EntityKind.OUTLET
 
 
 # the opening that tells an interview is in a text's first sentences
@@ -180,11 +208,16 @@ def _transcript_speaker(view: DocView, first: SentView) -> str | None:
     np = first.np(first.start)
     if np is not None and np.kind == NAME and first.low(np.end) == ":":
         return np.key
-    return _initials_speaker(view, first.tok(first.start)) if first.low(first.start + 1) == ":" else None
+    if first.low(first.start + 1) != ":":
+        return None
+    label = first.low(first.start)
+    if "." not in label and label in view.lex.office_labels and _holders(view, label):
+        return None  # "PM:" in an article naming a prime minister: the office's label, not Paul Mills's initials
+    return _initials_speaker(view, first.tok(first.start))
 
 
-# a transcript's label of initials: "A.D.", "I.V.S."
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+# a transcript's label of initials: "A.D.", "I.V.S.", "AD"
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}")
 
 
 def _initials_speaker(view: DocView, label: str) -> str | None:
@@ -277,15 +310,23 @@ def transcript_answer(view: DocView, v: SentView) -> Answer | None:
     opener = first.others.get(first.start)
     asker = first.low(first.start) in lex.question_labels or (
         opener is not None and opener.kind is EntityKind.OUTLET and first.low(opener.end) == ":")  # "EURACTIV: Why ...?"
-    if not asker or not any(w in (":", "):") for w in first.lower[:6]):  # (the tokenizer keeps "):" whole)
-        return None
+    labelled = asker and any(w in (":", "):") for w in first.lower[:6])  # (the tokenizer keeps "):" whole)
     if para[-1].index + 1 >= len(view.sents):
         return None
     reply = view.sents[para[-1].index + 1]
-    speaker = _transcript_speaker(view, reply)
+    if labelled:
+        speaker = _transcript_speaker(view, reply)
+        opens = _label_colon(reply) + 1 - reply.start if speaker is not None else 0
+    elif not _opens_with_label(first) and _asks(view, para[-1]) and not _asks(view, _paragraph(view, reply)[-1]) \
+            and not _opens_with_label(reply):
+        # an interview printed with no labels ("The Herald reported that you spoke with X. Is that
+        # so? / No. ..."): the one interviewed answers
+        speaker, opens = _interview_subject(view, v.index), 0
+    else:
+        return None
     if speaker is None:
         return None
-    _, says = lex.answer_openers.lookup(reply.lower, _label_colon(reply) + 1 - reply.start)
+    _, says = lex.answer_openers.lookup(reply.lower, opens)
     if says not in ("yes", "no") and reply.index + 1 < len(view.sents) \
             and "\n" not in view.text[reply.char_end : view.sents[reply.index + 1].char_start]:
         # "I read that story. It is not correct.": the answer's second sentence
@@ -480,20 +521,37 @@ def _holders(view: DocView, role: str) -> dict[str, list[int]]:
 
 
 def _titled_as(view: DocView, key: str, word: str) -> bool:
-    """A mention of ``key`` right after the title ``word`` ("Secretary Berg", "Head of State X")."""
+    """A mention of ``key`` after the title ``word`` ("Secretary Berg", "Head of State X"),
+    anywhere in the run of capitalised titles before the name ("Deputy Prime Minister and Interior
+    Minister X" for "deputy prime minister")."""
     starts = view.memo.get("sent_starts")
     if starts is None:
         starts = view.memo["sent_starts"] = [s.start for s in view.sents]
     words = tuple(word.split())
     n = len(words)
+    named = view.memo.get("named_tokens")
+    if named is None:
+        named = view.memo["named_tokens"] = frozenset(k for m in view.mentions for k in range(m.start, m.end))
     for m in view.mentions:
         if m.key == key:
             s = view.sents[max(0, bisect_left(starts, m.start + 1) - 1)]
-            # (the whole title: not "Press Secretary X", a title of its own)
-            if s.start + n <= m.start <= s.end and tuple(s.lower[m.start - n - s.start:m.start - s.start]) == words \
-                    and f"{s.low(m.start - n - 1)} {word}" not in view.lex.title_phrases:
-                return True
+            if not s.start <= m.start <= s.end:
+                continue
+            run = m.start
+            while run > s.start and m.start - run < _TITLE_RUN and run - 1 not in named and (
+                    s.tok(run - 1)[:1].isupper() and s.tok(run - 1).isalpha() or s.low(run - 1) in ("and", "of", "&")):
+                run -= 1  # (to another person's name at most: "Vice President A and Deputy Prime Minister B")
+            for p in range(run, m.start - n + 1):
+                # (the whole title: not "Press Secretary X", a title of its own, nor a former one)
+                if tuple(s.lower[p - s.start:p + n - s.start]) == words \
+                        and f"{s.low(p - 1)} {word}" not in view.lex.title_phrases \
+                        and s.low(p - 1) not in view.lex.office_modifiers:
+                    return True
     return False
+
+
+# the longest run of titles read back from a name ("Vice President and Minister of Trade and Industry")
+_TITLE_RUN = 10
 
 
 def _incoming_title(role: str) -> str:
@@ -669,7 +727,9 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
                 return (other.key,)
             paragraph = _paragraph(view, v)
             first = paragraph[0]
-            speaker = _transcript_speaker(view, first)
+            # (the one answering an interview printed with labels, or without: "Did you call X? / I
+            # did not call him")
+            speaker = _transcript_speaker(view, first) or (_interviewee(view, v) if not v.quoted else None)
             if speaker is not None:
                 # a name an earlier sentence of the answer told ("DULE: X is an old friend. The President
                 # called him last night"), else the one the question asked about
@@ -723,7 +783,7 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
         # ordered ... so that he could"), else the recent subject (in a transcript's answer, never
         # the one answering, who says "I")
         first = _paragraph(view, v)[0]
-        speaker = _transcript_speaker(view, first)
+        speaker = _transcript_speaker(view, first) or (_interviewee(view, v) if not v.quoted else None)
         if speaker is not None:
             exclude = exclude | {speaker}
             asked = _asked_about(view, first, exclude, ctx)

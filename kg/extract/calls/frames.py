@@ -103,6 +103,9 @@ def _breaks(v: SentView, lex: Lexicon, j: int) -> bool:
         return True
     if any(v.low(k) in lex.as_comparatives for k in range(max(v.start, j - 3), j)):
         return False  # "at the same table as Y": a comparison
+    k = j + 1 + (v.low(j + 1) in lex.office_modifiers)
+    if v.tok(k).islower() and any(" ".join(v.lower[k - v.start:k + n - v.start]) in lex.title_phrases for n in range(1, 5)):
+        return False  # "sworn in as (acting) foreign minister": a capacity (but "as President X said": a clause)
     return v.low(j + 1) not in lex.as_phrase_after and v.low(j - 1) not in lex.as_phrase_before
 
 
@@ -209,6 +212,9 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
                 n = lex.speaker_nouns.match(v.lower, np.end - v.start)
                 if n and v.low(np.end + n) in lex.saying_words:
                     return (np,)  # "X's office says a call with Y is being arranged": X's call
+                if (before := _apposed_to_owned(v, np, gap)) is not None:
+                    j = before.end - 1  # "X, Y's envoy, phoned Z": X, whom the description is of
+                    continue
                 return ()  # "Trump's envoy phoned Putin": the subject is the envoy, not named
             owned = np.end + 1 if v.low(np.end) in ("'s", "’s") else np.end if np.possessive else None
             if np.kind == ROLE and owned is not None and owned < pos and v.np(owned) is None \
@@ -275,6 +281,20 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
                 continue
         break
     return tuple(reversed(out))
+
+
+def _apposed_to_owned(v: SentView, possessor: PersonNP, gap: int) -> PersonNP | None:
+    """ "X, Y's national security adviser, phoned Z": the name before a closed apposition that a
+    possessive name opens (a few words of the thing owned, then a comma right before the verb and
+    its auxiliaries at ``gap``), whom the apposition describes; else None."""
+    k = possessor.end
+    while k < min(gap, possessor.end + 5) and v.tok(k).isalpha():
+        k += 1
+    if k == possessor.end or v.low(k) != "," or k + 1 != gap or v.low(possessor.start - 1) != ",":
+        return None
+    named = v.np(possessor.start - 2)
+    return named if named is not None and named.kind == NAME and named.end == possessor.start - 1 \
+        and not named.possessive else None
 
 
 def _owned_name(v: SentView, np: PersonNP) -> PersonNP | None:
@@ -1217,6 +1237,9 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
             adjacent = cue.start - 1 if v.low(cue.start - 1) == "," and (apposed := v.np(cue.start - 2)) is not None \
                 and apposed.end == cue.start - 1 and "," in v.lower[apposed.start - v.start:apposed.end - v.start] \
                 else cue.start
+            if adjacent == cue.start and (r := _relative_clause_before(v, lex, cue.start, lo)) is not None \
+                    and (told := v.np(r - 1)) is not None and told is subj[0] and told.end == r:
+                adjacent = r  # "X briefed Y, who is abroad, by phone": Y, before the relative clause
             np = v.np(adjacent - 1)
             if np is not None and np is subj[0] and np.governor in lex.meeting_verbs:
                 subj = subjects_before(v, lex, np.start - 1, lo)  # "X met Y online": Y is met, X meets

@@ -238,10 +238,13 @@ class Lexicon:
     role_titles: frozenset[str]
     role_openers: frozenset[str]
     role_titles_multi: Phrases
+    office_modifiers: frozenset[str]  # "former", "acting": words that make a title another office
     titled_roles: frozenset[str]  # "the secretary": the one the article titled "Secretary X"
     role_offices: Mapping[str, str]  # "state president" -> "president": the office a title names
     minister_roles: Mapping[str, tuple[str, ...]]  # "top diplomat" -> ("foreign", ...): words of the roles it refers to
     present_role_modifiers: tuple[tuple[str, ...], ...]  # "the new president": the one in office
+    holder_descriptors: frozenset[str]  # "the Conservative prime minister": the holder, described
+    office_labels: frozenset[str]  # "PM:", "FM:": a transcript's label of an office, no one's initials
     own_country_complements: Phrases  # "the President of the Republic": of the text's own country
     honorific_refs: Phrases  # "HRH also received a call": the royal named with that honorific
     honorific_roles: Mapping[str, frozenset[str]]  # "majesty" -> the offices "His Majesty" may stand for
@@ -285,6 +288,7 @@ class Lexicon:
     joining_companions: Phrases  # "X joined from the capital, alongside A and B"
     speaker_nouns: Phrases  # "X's office said he ...": the pronoun is X
     interview_openings: Phrases  # "X sat down with Vell Radio": X answers the questions that follow
+    interviewer_nouns: frozenset[str]  # "Our correspondent X sat down with Y": X asks, Y answers
     programme_nouns: frozenset[str]  # "Vell Radio's Morning Hour programme reported": the outlet's
     own_side_words: frozenset[str]  # "presidential" press secretary: a voice of one of the call's people
     present_verbs: frozenset[str]  # "speaks", "phones", "holds": a headline's news of the day
@@ -535,15 +539,18 @@ def lexicon() -> Lexicon:
         title_fillers=frozenset(phrases_of(discourse, "title_fillers")),
         portfolio_words=frozenset(w for p in phrases_of(titles, "portfolios") for w in p.split()),
         role_titles=frozenset(t.split()[0] for t in leader_titles if not t.startswith(tuple(phrases_of(titles, "office_modifiers"))))
-        | frozenset(t.split()[0] for t in phrases_of(titles, "minister_roles")) | frozenset(phrases_of(titles, "titled_roles")),
+        | frozenset(t.split()[0] for t in phrases_of(titles, "minister_roles") + phrases_of(titles, "titled_roles")),
         # "the acting president": a title opened by an office modifier names the holder too
         role_openers=frozenset(t.split()[0] for t in leader_titles
                                if " " in t and t.startswith(tuple(phrases_of(titles, "office_modifiers")))),
+        office_modifiers=frozenset(phrases_of(titles, "office_modifiers")),
         role_titles_multi=Phrases((t, True) for t in leader_titles + phrases_of(titles, "minister_roles")
                                   + phrases_of(titles, "titled_roles")),
         titled_roles=frozenset(phrases_of(titles, "titled_roles")),
         minister_roles=MappingProxyType(minister_roles()),
         role_offices=MappingProxyType({e["phrase"]: e["office"] for e in lexicon_entries(titles, "leader") if "office" in e}),
+        holder_descriptors=frozenset(phrases_of(discourse, "holder_descriptors")),
+        office_labels=frozenset(phrases_of(discourse, "office_labels")),
         present_role_modifiers=tuple(tuple(p.split()) for p in phrases_of(discourse, "present_role_modifiers")),
         own_country_complements=Phrases((p, True) for p in phrases_of(discourse, "own_country_complements")),
         honorific_refs=Phrases((e["phrase"], e["noun"]) for e in lexicon_entries(discourse, "honorific_references")),
@@ -591,6 +598,7 @@ def lexicon() -> Lexicon:
         joining_companions=Phrases((p, True) for p in phrases_of(discourse, "joining_companions")),
         speaker_nouns=Phrases((p, True) for p in phrases_of(discourse, "speaker_nouns")),
         interview_openings=Phrases((p, True) for p in phrases_of(reports, "interview_openings")),
+        interviewer_nouns=frozenset(phrases_of(reports, "interviewer_nouns")),
         programme_nouns=frozenset(phrases_of(reports, "programme_nouns")),
         own_side_words=frozenset(w for p in phrases_of(discourse, "own_side_words") for w in p.split()),
         present_verbs=frozenset(f for section in ("call_verbs", "contact_verbs", "talk_verbs", "light_verbs")

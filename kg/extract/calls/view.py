@@ -529,6 +529,8 @@ class _NPBuilder:
             k = i - len(words)
             if k - 1 >= self.start and tuple(self.low(t) for t in range(k, i)) == words and self.low(k - 1) == "the":
                 return k - 1
+        if self.low(i - 1) in self.lex.holder_descriptors and self.low(i - 2) == "the" and i - 2 >= self.start:
+            return i - 2  # "the Conservative prime minister": the holder, described
         return None
 
     def _bare_title(self, i: int) -> bool:
