@@ -6987,3 +6987,17 @@ def test_a_video_call_summing_up_two_video_calls_told_apart_is_no_call_of_its_ow
                          "spoke by video link with Premier Lars Berg.\n\nIn a video call with Hale and Berg this week, "
                          "Varga discussed the dispute.", published="2025-02-08")
     assert {p for p, _ in calls_of(facts)} == {frozenset({"Ilse Varga", "Tom Hale"}), frozenset({"Ilse Varga", "Lars Berg"})}
+
+
+def test_a_titled_office_modifier_stands_for_a_known_leader_titled_so(analyse_text):
+    # (the gazetteer's office is "Prime Minister"; the article titles him interim)
+    facts = analyse_text("Interim Prime Minister Sifi Ghrieb chaired the cabinet on Sunday.\n\nThe Interim Prime Minister received "
+                         "a phone call on Saturday from Prime Minister Mostafa Madbouly.", published="2025-08-31")
+    people, call = only_call(facts)
+    assert people == {"Sifi Ghrieb", "Mostafa Madbouly"} and _names(facts)[call.caller] == "Mostafa Madbouly"
+
+
+def test_the_calls_of_two_named_people_are_no_call_between_them(analyse_text):
+    facts = analyse_text("Prime Minister Tom Hale called King Emil Sorn on Wednesday night. Prime Minister Lars Berg spoke "
+                         "by phone with the King on Thursday. Photos of the Hale and Berg calls were posted online.")
+    assert {p for p, _ in calls_of(facts)} == {frozenset({"Tom Hale", "Emil Sorn"}), frozenset({"Lars Berg", "Emil Sorn"})}

@@ -843,6 +843,9 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
             found = _keys(view, v, (frame.caller,), ctx, frozenset(subjects) | named_subjects, as_object=as_obj)
         caller = found[0] if len(found) == 1 else None
     out = []
+    if cue.kind == NOUN and cue.plural and cue.definite and len(frame.subjects) >= 2 and not frame.objects \
+            and frame.subjects[-1].end == cue.start and all(np.kind == NAME and not np.possessive for np in frame.subjects):
+        return []  # "photos of the A and B calls": A's call and B's, told before, not a call between them
     if cue.kind == CALL_VERB and len(frame.objects) == 1 and frame.objects[0].kind == GROUP \
             and frame.objects[0].word.startswith("both ") and len(objects) == 2 and len(subjects) == 1:
         # "X phoned both presidents": a call with each of them

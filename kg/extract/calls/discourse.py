@@ -579,6 +579,8 @@ def _role_matches(view: DocView, key: str, role: str) -> bool:
         return _titled_as(view, key, role)
     if info.kind is not EntityKind.LEADER:
         return False
+    if role.split()[0] in view.lex.office_modifiers and _titled_as(view, key, role):
+        return True  # "Interim Prime Minister X ... the interim prime minister": the one titled so
     held = (info.role or "").casefold()
     role = view.lex.role_offices.get(role, role)  # "the State President": a president
     if info.former:
