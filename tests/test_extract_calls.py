@@ -6802,7 +6802,7 @@ def test_a_possessive_name_s_envoy_is_still_no_one_named(analyse_text):
     assert calls_of(facts) == []
 
 
-@pytest.mark.parametrize("when", ["at midday", "at noon", "at lunchtime", "at midnight"])
+@pytest.mark.parametrize("when", ["at midday", "at noon", "at lunchtime", "at midnight", "at dawn"])
 def test_a_time_of_day_between_the_medium_and_the_partner_keeps_the_partner(analyse_text, when):
     facts = analyse_text(f"Foreign Minister Tom Hale spoke by phone {when} with Norway's Lars Berg.")
     people, _ = only_call(facts)
@@ -7001,3 +7001,11 @@ def test_the_calls_of_two_named_people_are_no_call_between_them(analyse_text):
     facts = analyse_text("Prime Minister Tom Hale called King Emil Sorn on Wednesday night. Prime Minister Lars Berg spoke "
                          "by phone with the King on Thursday. Photos of the Hale and Berg calls were posted online.")
     assert {p for p, _ in calls_of(facts)} == {frozenset({"Tom Hale", "Emil Sorn"}), frozenset({"Lars Berg", "Emil Sorn"})}
+
+
+@pytest.mark.parametrize("joined", ["On screen with him were", "On screen were"])
+def test_the_people_on_screen_after_a_virtual_summit_are_on_it(analyse_text, joined):
+    facts = analyse_text(f"Premier Tom Hale joined a virtual summit of the bloc's leaders on Tuesday. {joined} President "
+                         "Lars Berg and King Emil Sorn.", published="2020-11-18")
+    people, call = only_call(facts)
+    assert people == {"Tom Hale", "Lars Berg", "Emil Sorn"} and call.medium is CallMedium.VIDEO
