@@ -277,7 +277,6 @@ def _past_aside(v: SentView, k: int, key: str | None = None) -> int:
     return close + 1
 
 
-
 def _video_in_clause(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     """A word of the cue's clause tells a video link ("called X by video link")."""
     lo, hi = clause_bounds(v, lex, cue.start)
@@ -1215,11 +1214,7 @@ def _answered(view: DocView, v: SentView, read: list) -> list:
 def _told_as_reported(v: SentView, lex) -> bool:
     """The sentence says someone reported what it tells ("The Times wrote that ...", "..., the
     Courier says", "according to ...", "Sources say ..."), not only tells it as known."""
-    return any(w in lex.saying_words or w in _REPORT_WORDS for w in v.lower)
-
-
-# "according to X", "sources say": a report without a verb of reporting in the lexicon's list
-_REPORT_WORDS = frozenset(("according", "say"))
+    return any(w in lex.saying_words or w in lex.report_markers for w in v.lower)
 
 
 def _presupposed(v: SentView, lex) -> int | None:

@@ -178,6 +178,13 @@ def _interview_subject(view: DocView, before: int) -> str | None:
     return None
 
 
+def _answering(view: DocView, v: SentView, first: SentView) -> str | None:
+    """Who answers in the paragraph that ``first`` opens: a transcript's labelled speaker, else, out
+    of a quotation, the one an interview printed without labels is with ("Did you call X? / I did
+    not call him")."""
+    return _transcript_speaker(view, first) or (_interviewee(view, v) if not v.quoted else None)
+
+
 def _interviewer(s: SentView, np: PersonNP, lex) -> bool:
     """ "Our correspondent Ann Moe", "Herald reporter Ann Moe": a name a journalist's noun stands
     right before (not "former journalist X", nor "Summit host Minister X", another title between)."""
@@ -729,9 +736,7 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
                 return (other.key,)
             paragraph = _paragraph(view, v)
             first = paragraph[0]
-            # (the one answering an interview printed with labels, or without: "Did you call X? / I
-            # did not call him")
-            speaker = _transcript_speaker(view, first) or (_interviewee(view, v) if not v.quoted else None)
+            speaker = _answering(view, v, first)
             if speaker is not None:
                 # a name an earlier sentence of the answer told ("DULE: X is an old friend. The President
                 # called him last night"), else the one the question asked about
@@ -785,7 +790,7 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
         # ordered ... so that he could"), else the recent subject (in a transcript's answer, never
         # the one answering, who says "I")
         first = _paragraph(view, v)[0]
-        speaker = _transcript_speaker(view, first) or (_interviewee(view, v) if not v.quoted else None)
+        speaker = _answering(view, v, first)
         if speaker is not None:
             exclude = exclude | {speaker}
             asked = _asked_about(view, first, exclude, ctx)

@@ -245,6 +245,7 @@ class Lexicon:
     present_role_modifiers: tuple[tuple[str, ...], ...]  # "the new president": the one in office
     holder_descriptors: frozenset[str]  # "the Conservative prime minister": the holder, described
     office_labels: frozenset[str]  # "PM:", "FM:": a transcript's label of an office, no one's initials
+    report_markers: frozenset[str]  # "according to X", "sources say": what the sentence says was reported
     own_country_complements: Phrases  # "the President of the Republic": of the text's own country
     honorific_refs: Phrases  # "HRH also received a call": the royal named with that honorific
     honorific_roles: Mapping[str, frozenset[str]]  # "majesty" -> the offices "His Majesty" may stand for
@@ -551,6 +552,7 @@ def lexicon() -> Lexicon:
         role_offices=MappingProxyType({e["phrase"]: e["office"] for e in lexicon_entries(titles, "leader") if "office" in e}),
         holder_descriptors=frozenset(phrases_of(discourse, "holder_descriptors")),
         office_labels=frozenset(phrases_of(discourse, "office_labels")),
+        report_markers=frozenset(phrases_of(discourse, "report_markers")),
         present_role_modifiers=tuple(tuple(p.split()) for p in phrases_of(discourse, "present_role_modifiers")),
         own_country_complements=Phrases((p, True) for p in phrases_of(discourse, "own_country_complements")),
         honorific_refs=Phrases((e["phrase"], e["noun"]) for e in lexicon_entries(discourse, "honorific_references")),
