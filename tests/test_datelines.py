@@ -131,3 +131,17 @@ def test_a_weekday_and_a_colon_opening_a_timeline_entry_is_no_dateline():
 ])
 def test_a_dateline_with_a_weekday_before_its_day(text, place, day):
     assert [(d.place, d.day) for d in find_datelines(text, date(2017, 8, 16))] == [(place, day)]
+
+
+@pytest.mark.parametrize("line, agencies", [
+    ("Source: Vell News Agency", ["Vell News Agency"]),
+    ("(With inputs from VNA and Ostria Press)", ["VNA", "Ostria Press"]),
+    ("Sources: VNA, OPA", ["VNA", "OPA"]),
+    ("Source: a senior official in Vella", []),  # a phrase, no agency's name
+    ("The Source: Vell News Agency", []),  # the label opens the line
+])
+def test_a_labelled_credit_line_credits_each_agency_it_names(line, agencies):
+    text = "Premier Ilse Varga phoned King Emil Sorn on Monday.\n\n" + line
+    found = find_datelines(text, date(2024, 7, 17))
+    assert [d.agency for d in found] == agencies
+    assert all(text[d.agency_start:d.agency_end] == d.agency for d in found)

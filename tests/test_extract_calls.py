@@ -7009,3 +7009,190 @@ def test_the_people_on_screen_after_a_virtual_summit_are_on_it(analyse_text, joi
                          "Lars Berg and King Emil Sorn.", published="2020-11-18")
     people, call = only_call(facts)
     assert people == {"Tom Hale", "Lars Berg", "Emil Sorn"} and call.medium is CallMedium.VIDEO
+
+
+@pytest.mark.parametrize("period", ["this month", "this week", "since January", "since February"])
+def test_a_day_after_a_period_or_a_since_phrase_is_the_call_s(analyse_text, period):
+    facts = analyse_text(f"Premier Tom Hale and President Lars Berg spoke by phone for the second time {period} on Tuesday.")
+    _, call = only_call(facts)
+    assert call.date == date(2025, 3, 11)
+
+
+def test_a_since_phrase_still_dates_the_last_contact_not_the_call(analyse_text):
+    facts = analyse_text("Premier Tom Hale and President Lars Berg spoke by phone, their first talk since Tuesday.")
+    _, call = only_call(facts)
+    assert call.date is None
+
+
+@pytest.mark.parametrize("credit", ["News of the call was broken by the Vell Herald.",
+                                    "The Vell Herald broke the news.",
+                                    "A palace note relayed by the Vell Herald gave no details of the call.",
+                                    "Notes leaked to the Vell Herald gave the length of the call."])
+def test_an_outlet_that_broke_relayed_or_was_leaked_the_news_reports_the_call(analyse_text, credit):
+    facts = analyse_text(f"Premier Tom Hale phoned President Lars Berg on Tuesday. {credit}")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert [names[r.outlet] for r in call.reports] == ["Vell Herald"]
+
+
+def test_a_day_counted_back_between_the_call_and_from_keeps_the_caller(analyse_text):
+    facts = analyse_text("Premier Tom Hale said on Friday he had taken a phone call the day before from President Lars Berg.")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert names.get(call.caller) == "Lars Berg" and call.date == date(2025, 3, 13)
+
+
+@pytest.mark.parametrize("occasion, day", [("on his birthday on Wednesday", date(2025, 3, 12)),
+                                           ("on his 60th birthday on Wednesday", date(2025, 3, 12)),
+                                           ("on the anniversary of the treaty on Monday", date(2025, 3, 10)),
+                                           ("on her swearing-in on Tuesday", date(2025, 3, 11)),
+                                           ("to congratulate her on her inauguration on Tuesday", None),
+                                           ("to congratulate her on her victory on Tuesday", None)])
+def test_a_call_on_an_occasion_falls_on_its_day(analyse_text, occasion, day):
+    facts = analyse_text(f"Premier Tom Hale phoned President Lara Berg {occasion}.")
+    _, call = only_call(facts)
+    assert call.date == day
+
+
+@pytest.mark.parametrize("text", ["Neither Premier Tom Hale nor President Lars Berg has spoken to King Emil Sorn since the vote.",
+                                  "Premier Tom Hale has spoken to neither President Lars Berg nor King Emil Sorn since the vote."])
+def test_neither_nor_negates_the_talk(analyse_text, text):
+    assert calls_of(analyse_text(text)) == []
+
+
+def test_neither_nor_with_a_day_denies_as_did_not_does(analyse_text):
+    facts = analyse_text("Neither Premier Tom Hale nor President Lars Berg phoned King Emil Sorn on Tuesday.")
+    assert calls_of(facts) and all(call.status is CallStatus.DENIED for _, call in calls_of(facts))
+
+
+@pytest.mark.parametrize("first, second", [("at noon", "at midnight"), ("at 10am", "at 9pm"), ("at 10 a.m.", "at 9 p.m."),
+                                           ("at dawn", "at 14:30")])
+def test_a_second_partner_after_an_hour_of_its_own_has_a_call_of_its_own(analyse_text, first, second):
+    facts = analyse_text(f"Premier Tom Hale spoke by phone {first} with President Lars Berg, and {second} with King Emil Sorn.")
+    assert {p for p, _ in calls_of(facts)} == {frozenset({"Tom Hale", "Lars Berg"}), frozenset({"Tom Hale", "Emil Sorn"})}
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Premier Tom Hale phoned President Lars Berg on Wednesday, two days after he spoke with King Emil Sorn.",
+     date(2025, 3, 10)),
+    ("Premier Tom Hale had a phone call with President Lars Berg on Wednesday. The call came a day after Hale had "
+     "spoken with King Emil Sorn.", date(2025, 3, 11)),
+    ("Premier Tom Hale phoned President Lars Berg on Wednesday, hours after he spoke with King Emil Sorn.",
+     date(2025, 3, 12)),
+    ("Premier Tom Hale phoned President Lars Berg on Wednesday, two days after he spoke with King Emil Sorn on Sunday.",
+     date(2025, 3, 9)),
+])
+def test_a_call_in_a_clause_counted_from_another_is_dated_from_it(analyse_text, text, day):
+    facts = analyse_text(text)
+    got = {people: call.date for people, call in calls_of(facts)}
+    assert got[frozenset({"Tom Hale", "Emil Sorn"})] == day
+
+
+@pytest.mark.parametrize("credit", ["Vellpost newspaper reported", "Vellpost daily said"])
+def test_an_unknown_name_before_a_descriptor_and_a_report_verb_is_an_outlet(analyse_text, credit):
+    facts = analyse_text(f"Premier Tom Hale phoned President Lars Berg on Tuesday, {credit}.")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert [names[r.outlet] for r in call.reports] == ["Vellpost"]
+
+
+@pytest.mark.parametrize("text", ["One newspaper reported that Premier Tom Hale phoned President Lars Berg on Tuesday.",
+                                  "Local television said Premier Tom Hale phoned President Lars Berg on Tuesday."])
+def test_a_sentence_s_first_word_before_a_descriptor_is_no_outlet(analyse_text, text):
+    facts = analyse_text(text)
+    assert not [e for e in facts.entities if e.kind is EntityKind.OUTLET]
+
+
+@pytest.mark.parametrize("line, outlets", [("Source: SIPRI", []), ("Source: Getty Images", []),
+                                           ("Source: AP & Reuters", ["Associated Press", "Reuters"])])
+def test_a_labelled_credit_credits_only_news_agencies(analyse_text, line, outlets):
+    facts = analyse_text(f"Premier Tom Hale held a phone call with President Lars Berg on Tuesday.\n\n{line}")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert sorted(names[r.outlet] for r in call.reports) == outlets
+
+
+def test_a_labelled_credit_mid_story_credits_nothing(analyse_text):
+    facts = analyse_text("Premier Tom Hale held a phone call with President Lars Berg on Tuesday.\n\nSource: Reuters\n\n"
+                         "The two spoke about grain.\n\nThey agreed to talk again.\n\nBerg flew home.")
+    _, call = only_call(facts)
+    assert call.reports == ()
+
+
+def test_a_participant_who_had_requested_the_call_is_its_caller(analyse_text):
+    facts = analyse_text("Premier Tom Hale held a phone call with President Lars Berg on Tuesday. Berg had requested the call.")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert names.get(call.caller) == "Lars Berg"
+
+
+def test_a_labelled_credit_line_reports_the_call(analyse_text):
+    facts = analyse_text("Premier Tom Hale held a phone call with President Lars Berg on Tuesday.\n\nSource: Reuters")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert [names[r.outlet] for r in call.reports] == ["Reuters"]
+
+
+@pytest.mark.parametrize("text", [
+    "With neither Vella nor Ostria in the room, Premier Tom Hale phoned President Lars Berg on Tuesday.",
+    "Premier Tom Hale, neither a hawk nor a dove, phoned President Lars Berg on Tuesday.",
+    "Neither Vella nor Ostria was surprised that Premier Tom Hale phoned President Lars Berg on Tuesday.",
+    "Premier Tom Hale phoned President Lars Berg on Tuesday, neither for the first nor for the last time.",
+])
+def test_neither_nor_elsewhere_in_the_sentence_denies_no_call(analyse_text, text):
+    _, call = only_call(analyse_text(text))
+    assert call.status is CallStatus.OCCURRED
+
+
+def test_neither_before_the_verb_negates_it(analyse_text):
+    assert calls_of(analyse_text("Premier Tom Hale neither phoned President Lars Berg nor met him.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Premier Tom Hale phoned President Lars Berg on the eve of his inauguration on Wednesday.",
+    "Premier Tom Hale has phoned President Lars Berg twice this week, on Monday and Wednesday.",
+    "Premier Tom Hale phoned President Lars Berg earlier this month, on March 3 or 4.",
+])
+def test_a_day_of_another_moment_or_of_a_list_is_not_the_call_s(analyse_text, text):
+    _, call = only_call(analyse_text(text))
+    assert call.date != date(2025, 3, 12) and call.date != date(2025, 3, 10) and call.date != date(2025, 3, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Premier Tom Hale phoned President Lars Berg on Wednesday to talk over the vote of March 1, a day after he spoke "
+    "with King Emil Sorn.",
+    "The call, first reported by the Vell Herald on Thursday, came a day after Premier Tom Hale spoke with King Emil Sorn.",
+    "Premier Tom Hale told a radio station on Thursday that he phoned President Lars Berg a day after he spoke with "
+    "King Emil Sorn.",
+])
+def test_a_clause_counted_from_another_day_than_the_main_call_s_gets_no_day(analyse_text, text):
+    got = {people: call.date for people, call in calls_of(analyse_text(text))}
+    assert got[frozenset({"Tom Hale", "Emil Sorn"})] is None
+
+
+def test_neither_as_the_call_s_determiner_is_no_negation(analyse_text):
+    facts = analyse_text("Premier Tom Hale spoke with President Lars Berg by phone on Monday. Neither call had been "
+                         "announced in advance, nor was the agenda published.")
+    _, call = only_call(facts)
+    assert call.status is CallStatus.OCCURRED
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Premier Tom Hale phoned President Lars Berg, who was re-elected on Tuesday, two days after Hale spoke with "
+     "King Emil Sorn.", None),
+    ("Premier Tom Hale phoned President Lars Berg on Wednesday, just a day after he spoke with King Emil Sorn.",
+     date(2025, 3, 11)),
+])
+def test_the_main_clause_s_own_day_counts_for_a_trailing_clause(analyse_text, text, day):
+    got = {people: call.date for people, call in calls_of(analyse_text(text))}
+    assert got[frozenset({"Tom Hale", "Emil Sorn"})] == day
+
+
+@pytest.mark.parametrize("said, caller", [("The palace denied that Berg had requested the call.", None),
+                                          ("It was unclear whether Berg had requested the call.", None),
+                                          ("Asked about the talks, an aide said Berg had requested the call.", "Lars Berg")])
+def test_an_initiative_denied_or_asked_names_no_caller(analyse_text, said, caller):
+    facts = analyse_text(f"Premier Tom Hale held a phone call with President Lars Berg on Tuesday. {said}")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert names.get(call.caller) == caller

@@ -719,3 +719,46 @@ def test_a_given_name_right_before_a_known_full_name_is_its_first_name(analyse_t
     facts = analyse_text(text, published="2025-10-20")
     people = {e.key: e.name for e in facts.entities if e.kind in (EntityKind.PERSON, EntityKind.LEADER)}
     assert people == {"gaz:ishaq-dar": "Ishaq Dar"}
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Luís Montenegro won the vote. Montenegro told a radio station that King Emil Sorn had phoned.",
+    "Prime Minister Luís Montenegro won the vote. King Emil Sorn had lunch with the press, then greeted Montenegro before the call.",
+    "Prime Minister Luís Montenegro won the vote. King Emil Sorn had spoken to Montenegro by then.",
+    "Prime Minister Luís Montenegro won the vote. King Emil Sorn spoke by phone with Montenegro on Monday.",
+])
+def test_a_surname_that_is_a_country_the_article_never_places_is_the_person_alone(analyse_text, text):
+    facts = analyse_text(text, published="2024-06-01")
+    assert "Montenegro" not in {e.name for e in facts.entities if e.kind is EntityKind.COUNTRY}
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Luís Montenegro won the vote. King Emil Sorn met Montenegro's leaders at the palace.",
+    "Prime Minister Luís Montenegro won the vote. King Emil Sorn praised ties with Montenegro.",
+    "Prime Minister Luís Montenegro won the vote. Montenegro told a radio station the floods in Montenegro were over.",
+])
+def test_a_surname_that_is_a_country_stays_the_country_in_its_own_places(analyse_text, text):
+    facts = analyse_text(text, published="2024-06-01")
+    assert "Montenegro" in {e.name for e in facts.entities if e.kind is EntityKind.COUNTRY}
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Luís Montenegro won the vote. King Emil Sorn then phoned the leaders of Serbia and Montenegro.",
+    "Prime Minister Luís Montenegro won the vote. Ministers from Albania, Montenegro and Serbia were there.",
+    "Prime Minister Luís Montenegro won the vote. The Montenegro prime minister called King Emil Sorn later.",
+])
+def test_a_country_among_countries_or_before_an_office_stays_the_country(analyse_text, text):
+    facts = analyse_text(text, published="2024-06-01")
+    assert "Montenegro" in {e.name for e in facts.entities if e.kind is EntityKind.COUNTRY}
+
+
+def test_a_first_name_that_is_a_country_stays_the_country(analyse_text):
+    facts = analyse_text("Defence Minister Israel Katz spoke by phone with King Emil Sorn on Thursday. Israel has "
+                         "closed the border.", published="2025-03-14")
+    assert "Israel" in {e.name for e in facts.entities if e.kind is EntityKind.COUNTRY}
+
+
+def test_a_country_whose_leader_the_article_names_stays_the_country(analyse_text):
+    facts = analyse_text("Prime Minister Luís Montenegro won the vote. President Jakov Milatović said Montenegro hopes "
+                         "to join the bloc soon.", published="2024-06-01")
+    assert "Montenegro" in {e.name for e in facts.entities if e.kind is EntityKind.COUNTRY}

@@ -274,6 +274,29 @@ def test_a_surname_with_its_particles_merges_with_the_one_full_name_ending_with_
         assert call.participants == ("person:amar jose de la vell", ALBA)
 
 
+def test_a_surname_merges_with_the_one_full_name_it_ends_before_a_generational_suffix():
+    short = EntityRef("person:vell", "Vell", EntityKind.PERSON)
+    full = EntityRef("person:amar vell jr.", "Amar Vell Jr.", EntityKind.PERSON)
+    arts = [article("a.txt", date(2025, 3, 5), mention("a.txt", ALBA, "person:vell", day=date(2025, 3, 4)),
+                    refs=[REFS[ALBA], short]),
+            article("b.txt", date(2025, 3, 5), mention("b.txt", ALBA, "person:amar vell jr.", day=date(2025, 3, 4)),
+                    refs=[REFS[ALBA], full])]
+    for order in itertools.permutations(arts):
+        res = resolve(order)
+        assert "person:vell" not in {e.key for e in res.entities}
+        (call,) = res.calls
+        assert call.participants == ("person:amar vell jr.", ALBA)
+
+
+def test_a_name_and_a_regnal_number_is_no_surname_to_merge_by():
+    regnal = EntityRef("person:tala ii", "Tala II", EntityKind.PERSON)
+    full = EntityRef("person:amar tala", "Amar Tala", EntityKind.PERSON)
+    res = resolve([article("a.txt", date(2025, 3, 5), mention("a.txt", ALBA, "person:tala ii", day=date(2025, 3, 4)),
+                           refs=[REFS[ALBA], regnal]),
+                   article("b.txt", date(2025, 3, 5), refs=[full])])
+    assert {"person:tala ii", "person:amar tala"} <= {e.key for e in res.entities}
+
+
 def test_ambiguous_surname_stays_separate():
     short = EntityRef("person:borg", "Borg", EntityKind.PERSON)
     other = EntityRef("person:lena borg", "Lena Borg", EntityKind.PERSON)

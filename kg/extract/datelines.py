@@ -105,6 +105,7 @@ class Dateline:
     agency_start: int | None = None
     agency_end: int | None = None
     place: str | None = None  # "PORT SUDAN": the place as written (None for a credit)
+    labelled: bool = False  # a credit after a label ("Source: X"): an agency only the gazetteer knows
 
 
 def _day(month: str | None, day: str | None, year: str | None, published: date | None) -> date | None:
@@ -181,7 +182,30 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
         if len(agency.split()) > 4 or agency.casefold() in _not_agencies():
             continue
         out.append(Dateline(m.start("agency"), m.end(), agency, None, m.start("agency"), m.end("agency")))
+    labelled = _labelled_credit()
+    # (the story's last lines only: "Source: X" under a chart mid-story credits the chart's data)
+    last = [(a, b) for a, b in lines if text[a:b].strip()][-3:]
+    for m in (m for a, b in credit_lines if (a, b) in last for m in [labelled.match(text, a, b)] if m is not None):
+        # "Source: A, B", "(With inputs from A and B)": each agency of the line
+        at = m.start("agencies")
+        for part in _CREDIT_SEPARATOR.split(m.group("agencies")):
+            start = text.index(part, at)
+            at = start + len(part)
+            agency = part.strip()
+            if agency and len(agency.split()) <= 4 and agency.casefold() not in _not_agencies():
+                out.append(Dateline(start, at, agency, None, start, at, labelled=True))
     return tuple(sorted(out, key=lambda d: d.start))
+
+
+_CREDIT_SEPARATOR = re.compile(r",[ \t]*|[ \t]+and[ \t]+|[ \t]*[/&][ \t]*")
+
+
+@lru_cache(maxsize=1)
+def _labelled_credit() -> re.Pattern:
+    """A line of its own crediting agencies after a label ("Source: A", "(With inputs from A and
+    B)"; reports.json credit_labels)."""
+    labels = "|".join(re.escape(p) for p in sorted(lexicon_phrases(load_lexicon("reports"), "credit_labels"), key=len, reverse=True))
+    return re.compile(rf"[ \t]*\(?(?:{labels})[ \t]*:?[ \t]*(?P<agencies>[A-Z][A-Za-z&.' ,/-]{{1,80}}[A-Za-z.])\)?[ \t]*$")
 
 
 # words that open a phrase of time, not a place's name (closed-class grammar)

@@ -36,6 +36,11 @@ __all__ = ["Mention", "EntityIndex", "Extractor", "extract_entities", "norm_name
 _UNKNOWN = object()  # a value not looked up yet
 
 
+# what joins two countries' names ("Serbia and Montenegro", "Serbia or Montenegro",
+# "Montenegro-Portugal ties"): closed-class grammar and punctuation
+_COORDINATORS = frozenset({"and", "or", ",", "&", "-", "–", "/"})
+
+
 class _TitleWords(NamedTuple):
     leader: frozenset[str]  # leader titles ("president", "prime minister")
     all: frozenset[str]  # leader and official titles
@@ -56,6 +61,9 @@ class _TitleWords(NamedTuple):
     date_surname_person_only: frozenset[str]  # "telephoned Montenegro": never a country after them
     person_verb_leads: tuple[tuple[str, ...], ...] = ()  # "Montenegro is due to speak": words before a person's verb
     lead_verbs: frozenset[str] = frozenset()  # "speak", "call": the verbs those words lead to
+    country_only_before: frozenset[str] = frozenset()  # "in Montenegro": the country, never the person
+    country_taking_before: frozenset[str] = frozenset()  # "ties with Montenegro": the country, where never the place
+    talk_leads: frozenset[str] = frozenset()  # "spoke to Montenegro": the person after all
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +87,10 @@ def _title_words() -> _TitleWords:
                        frozenset(lexicon_phrases(titles, "date_surname_not_after")),
                        frozenset(e["phrase"] for e in lexicon_entries(titles, "date_surname_before") if e.get("person_only")),
                        tuple(tuple(p.split()) for p in lexicon_phrases(titles, "person_verb_leads")),
-                       frozenset(titles.get("person_verb_leads", {}).get("verbs", ())))
+                       frozenset(titles.get("person_verb_leads", {}).get("verbs", ())),
+                       frozenset(lexicon_phrases(titles, "country_only_before")),
+                       frozenset(lexicon_phrases(titles, "country_taking_before")),
+                       frozenset(lexicon_phrases(titles, "talk_leads")))
 
 
 @lru_cache(maxsize=1)
@@ -921,7 +932,9 @@ class Extractor:
             text = texts[i]
             keys = parts[text]
             if keys and len(keys) == 1 and i in country_at and (
-                    self._person_beside(i, person_at) or self._in_person_place(i, person_ends, strict=True)):
+                    self._person_beside(i, person_at) or self._in_person_place(i, person_ends, strict=True)
+                    or self._alone_as_the_person(i) and self._surname_of(text, next(iter(keys)))
+                    and self._never_the_place(country_at[i].key, country_at)):
                 # "Sanchez and Montenegro spoke", "Montenegro said": a country's name that is the
                 # surname of a person the article names in full, coordinated with a person or
                 # doing what people do, is that person
@@ -1119,6 +1132,52 @@ class Extractor:
                                  named=False)
             lines += bool(words)
             i = j + 1
+
+    def _alone_as_the_person(self, i: int) -> bool:
+        """Token ``i``, a country's name alone, may be the person whose surname it is: not before a
+        possessive ("Montenegro's leaders") nor after a preposition that takes a country ("ties
+        with Montenegro") unless a talk word leads to it ("spoke to Montenegro", "by phone with
+        Montenegro")."""
+        lower = columns(self.doc).lower
+        words = _title_words()
+        if i + 1 < len(lower) and lower[i + 1] in ("'s", "’s"):
+            return False
+        before = lower[i - 1] if i > 0 else ""
+        return before not in words.country_taking_before or i > 1 and lower[i - 2] in words.talk_leads
+
+    def _surname_of(self, text: str, key: str) -> bool:
+        """``text`` is the last word of the person ``key``'s name as the article writes it (not the
+        first: "Israel" of "Israel Katz" stays the country)."""
+        b = self.entities[key]
+        return any(self._name_tokens(form)[-1:] == [text] for form in {b.name, *b.forms} if self._name_tokens(form))
+
+    def _never_the_place(self, key: str, country_at: dict) -> bool:
+        """No mention of the country ``key`` in the article stands where only a country does ("in
+        Montenegro", "of Montenegro"; titles.json country_only_before), nor is it named in more
+        words than its one ("the Republic of Montenegro"): where its name is also the surname of a
+        person named in full, every bare mention is that person."""
+        if any(m.key == key and m.end > m.start + 1 for m in self.mentions):
+            return False
+        name = self.entities[key].name if key in self.entities else None
+        if any(b.kind in PERSON_KINDS and b.country == name and name for b in self.entities.values()):
+            return False  # a leader or a minister of that country: the article is about it too
+        lower = columns(self.doc).lower
+        n = len(lower)
+        before = _title_words().country_only_before
+        countries = {(m.start, m.end) for m in self.mentions if m.kind is EntityKind.COUNTRY and m.key != key}
+        ends, starts = {e for _, e in countries}, {b for b, _ in countries}
+        title_firsts = {t.split()[0] for t in self.all_titles}
+        for start, m in country_at.items():
+            if m.key != key:
+                continue
+            if start > 0 and lower[start - 1] in before:
+                return False  # "in Montenegro"
+            if start > 1 and lower[start - 1] in _COORDINATORS and start - 1 in ends \
+                    or start + 2 < n and lower[start + 1] in _COORDINATORS and start + 2 in starts:
+                return False  # "Serbia and Montenegro", "Montenegro-Portugal ties": a country among countries
+            if start + 1 < n and lower[start + 1] in title_firsts:
+                return False  # "the Montenegro prime minister": the country's office
+        return True
 
     def _person_beside(self, i: int, person_at: set[int]) -> bool:
         """A person mention joined to token ``i`` by "and" or a comma, on either side."""

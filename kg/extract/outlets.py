@@ -111,6 +111,8 @@ def dateline_outlets(x: Extractor, datelines) -> None:
                 x.retarget(span.start, span.end, gaz_builder(placed, x.meta))
             continue
         entry = placed or gazetteer_outlet(line.agency, x.gaz) or _agency_by_first_word(line.agency, x.gaz)
+        if line.labelled and (entry is None or entry.outlet_kind is not OutletKind.AGENCY):
+            continue  # "Source: SIPRI", "Source: IMF": a credit line names data as often as an agency
         if entry is None and norm_name(line.agency) in norm_name(x.meta.outlet or "").split()[1:]:
             # "– TIMES" closing a Buenos Aires Times story: the publisher's own sign-off by a word
             # of its name after the first (but "(DNA)" in a DNA News Agency story is its agency)
@@ -648,9 +650,10 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
                 k = j + 2  # "radio station 2GB": a call sign the tokenizer cut like "2 GB"
             if k > j:
                 return j, k, OutletKind(lex[words])
-    # name before the descriptor: "the Petra news agency", "the Vell Today news channel"
-    if text[i][:1].isupper() and i not in taken and text[i] not in t.not_names and i > 0 \
-            and _after_the(t, i) and not t.ent_type[i]:
+    # name before the descriptor: "the Petra news agency", "the Vell Today news channel"; with no
+    # "the", where an outlet's verb follows the descriptor ("Vellpost newspaper reported")
+    if text[i][:1].isupper() and i not in taken and text[i] not in t.not_names \
+            and (i > 0 and _after_the(t, i) or _reports_after_descriptor(t, i)) and not t.ent_type[i]:
         m = i + 1
         while m < size and m - i < 3 and m not in taken and text[m][:1].isupper() and text[m] not in t.not_names \
                 and " ".join(lower[m : m + 2]) not in lex and not t.ent_type[m]:
@@ -663,6 +666,21 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
                     return None  # "the Vell daily The Standard": a place before the descriptor, the name after
                 return i, m, OutletKind(lex[words])
     return None
+
+
+def _reports_after_descriptor(t: _Tokens, i: int) -> bool:
+    """A capitalised word at ``i`` inside a sentence, after a comma, a colon or "and" (a word's
+    capital there is a name's, not the sentence's), an outlet descriptor after it and a verb of
+    an outlet's place after that (", Vellpost newspaper reported", ", Vellpost daily said")."""
+    lower, size = t.lower, len(t.lower)
+    if i == 0 or lower[i - 1] not in (",", ":", "and"):
+        return False
+    words = _words()
+    for n in (3, 2, 1):
+        if " ".join(lower[i + 1 : i + 1 + n]) in t.descriptors and i + 1 + n < size \
+                and (lower[i + 1 + n] in words.slots_after or lower[i + 1 + n] in words.reporting_verbs):
+            return True
+    return False
 
 
 def _the_name_end(t: _Tokens, j: int, taken: set[int]) -> int | None:

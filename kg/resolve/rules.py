@@ -100,7 +100,8 @@ def surname_map(entities: dict[str, EntityAcc], call_keys) -> dict[str, str]:
     keys = set(entities)
     for participants, _status, _day, _anchor in call_keys:
         keys.update(participants)
-    names = {k: _name_tokens(k) for k in keys if _is_person(k, entities.get(k))}
+    # ("Teodoro" for "Gilberto Teodoro Jr.": the surname before a generational suffix)
+    names = {k: _without_suffix(_name_tokens(k)) for k in keys if _is_person(k, entities.get(k))}
     by_last: dict[str, set[str]] = defaultdict(set)
     singles = {}
     for key, tokens in names.items():
@@ -123,6 +124,21 @@ def surname_map(entities: dict[str, EntityAcc], call_keys) -> dict[str, str]:
 def _name_tokens(key: str) -> list[str]:
     """The words of a person key's name ("person:amar dule" -> ["amar", "dule"])."""
     return key.split(":", 1)[1].split()
+
+
+def _without_suffix(tokens: list[str]) -> list[str]:
+    """A name's words without a generational suffix at the end ("jr.", "iii")."""
+    suffixes = _suffixes()
+    # (a name and a regnal number alone, "Abdullah II", is no surname: two words stay two)
+    while len(tokens) > 2 and tokens[-1] in suffixes:
+        tokens = tokens[:-1]
+    return tokens
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> frozenset[str]:
+    """The generational suffixes of names, lower-cased as keys are, from the titles lexicon."""
+    return frozenset(s.lower() for s in lexicon_phrases(load_lexicon("titles"), "name_suffixes"))
 
 
 @lru_cache(maxsize=1)

@@ -26,7 +26,7 @@ from kg.extract.dates import narrative_weekday
 from kg.model import CallMedium, EntityKind
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
 
-__all__ = ["Cue", "find_cues", "is_clock", "named_in_apposition", "dash_apposition", "titled_description_then_name", "CALL_VERB", "CONTACT_VERB", "TALK_VERB", "NOUN", "ADVERBIAL"]
+__all__ = ["Cue", "find_cues", "is_clock", "clock_suffix", "named_in_apposition", "dash_apposition", "titled_description_then_name", "CALL_VERB", "CONTACT_VERB", "TALK_VERB", "NOUN", "ADVERBIAL"]
 
 CALL_VERB, CONTACT_VERB, TALK_VERB, NOUN, ADVERBIAL = "call_verb", "contact_verb", "talk_verb", "noun", "adverbial"
 # The word lists are the lexicon's (calls.json noun_modifiers, called_complements ...,
@@ -54,6 +54,11 @@ def tells_a_time(v: SentView, lex: Lexicon) -> bool:
 def is_clock(tok: str) -> bool:
     """A time of day written as one token: "8", "8:00", "20.30"."""
     return _CLOCK.match(tok) is not None
+
+
+def clock_suffix(tok: str) -> bool:
+    """A word that follows a time of day's digits: "pm", "a.m.", "GMT" (lower-cased)."""
+    return tok in _CLOCK_SUFFIXES
 
 
 # the prepositions that set something at a time of day (closed-class grammar): not a live blog's

@@ -88,6 +88,13 @@ def _country_after_noun(view: DocView, v: SentView, lex: Lexicon, i: int) -> str
     return _country_at(view, v, k, countries_only=True)
 
 
+def _doubted_before(v: SentView, lex, k: int) -> bool:
+    """What the sentence says from token ``k`` on is denied or asked ("The Kremlin denied that X
+    requested the call", "It was unclear whether X had requested it"): no one's initiative told."""
+    return lex.status["denied"].find(v.lower, 0, k - v.start) is not None \
+        or any(v.low(j) in lex.doubt_openers for j in range(v.start, k))
+
+
 def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str | None:
     """Who initiated the call, as the sentence says: "at the request of X", "at X's request",
     "at the initiative of the Qatari side", "initiated by X"."""
@@ -110,6 +117,8 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
                 and not (v.low(i + 1 + n) == "to" and v.np(i + 2 + n) is None):  # "made the call to withdraw": a decision
             # "X placed the call", "It was X who initiated the conversation"
             k = i - 1
+            if v.low(k) in lex.perfect_auxiliaries and (subject := v.np(k - 1)) is not None and subject.end == k:
+                k -= 1  # "X had requested the call"
             while k > v.start and v.low(k) in lex.subject_verb_gap and v.low(k - 1) in lex.relative_pronouns:
                 k -= 1  # "who had requested"
             relative = k
@@ -118,7 +127,7 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
             if k < relative and v.low(k) == ",":
                 k -= 1  # "with Y, who (had) requested the call,": the one the relative clause is of
             np = v.np(k)
-            if np is not None and np.end == k + 1 and np.key in participants:
+            if np is not None and np.end == k + 1 and np.key in participants and not _doubted_before(v, lex, np.start):
                 return np.key
         if v.low(i) in lex.initiating_verbs and v.low(i - 1) == "side" \
                 and (lex.anaphora.match(v.lower, i + 1 - v.start) or v.low(i + 1) == "it"):

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.calls.cues import (ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, dash_apposition, is_clock,
+from kg.extract.calls.cues import (ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, clock_suffix, dash_apposition, is_clock,
                                    named_in_apposition, titled_description_then_name)
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, QUOTES_CLOSE, ROLE, PersonNP, SentView, label_before, object_pronoun
@@ -98,6 +98,8 @@ def _breaks(v: SentView, lex: Lexicon, j: int) -> bool:
     """ "as" opens a clause, except in "as well as", "such as", "as soon as"; "before", "after"
     and "since" do, except as adverbs ("the day before, ...")."""
     if v.low(j) in lex.clause_adverbs:
+        if v.low(j + 1) in lex.partner_prepositions and any(d.start < j and d.end == j + 1 for d in v.dates):
+            return False  # "took a call the day before from X": the date's own adverb, then the partner
         return v.low(j + 1) not in (",", ".", ";", ")", "—", "–", "") and not v.tok(j + 1)[:1] in ("”", '"')
     if v.low(j) != "as":
         return True
@@ -642,6 +644,11 @@ def _second_objects(v: SentView, lex: Lexicon, objs: list[PersonNP], prep: str |
         if k > j:
             while k < hi and k in dated:
                 k += 1  # "with A, and on 12 June with B": the second call's own day
+            if v.low(k) == "at" and (v.low(k + 1) in lex.hours_of_day or is_clock(v.low(k + 1))):
+                # "at noon with A, and at midnight (at 9 pm) with B": the second call's own hour
+                k += 2
+                while k < hi and (v.low(k) in lex.clock_hour_words or clock_suffix(v.low(k))):
+                    k += 1
             if prep == "from" and v.low(k) in lex.second_call_pronouns:
                 k += 1  # "and another from B"
         elif prep == "from":

@@ -226,6 +226,7 @@ class Lexicon:
     # status
     status: Mapping[str, Phrases]
     attempt_verbs: frozenset[str]  # "tried several times to reach X by phone": attempted
+    correlative_negations: Mapping[str, str]  # "neither" -> "nor": "Neither A nor B phoned Y", no call
     confirmations: frozenset[str]  # "denies X phoned Y, confirms call with Z": Z's call is not denied
     clause_breaks: frozenset[str]
     # titles
@@ -246,7 +247,7 @@ class Lexicon:
     holder_descriptors: frozenset[str]  # "the Conservative prime minister": the holder, described
     office_labels: frozenset[str]  # "PM:", "FM:": a transcript's label of an office, no one's initials
     report_markers: frozenset[str]  # "according to X", "sources say": what the sentence says was reported
-    own_country_complements: Phrases  # "the President of the Republic": of the text's own country
+    own_country_complements: Phrases  # "the President of the Republic": the article's own country's office
     honorific_refs: Phrases  # "HRH also received a call": the royal named with that honorific
     honorific_roles: Mapping[str, frozenset[str]]  # "majesty" -> the offices "His Majesty" may stand for
     # reports
@@ -300,6 +301,7 @@ class Lexicon:
     reported_relative_days: frozenset[str]  # "today" in reported speech: relative to an unknown day
     quoted_relative_days: frozenset[str]  # those and "last night": inside a quotation, a weak day
     near_periods: tuple[str, ...]  # "last", "recently": a vague date close to the text's day
+    occasion_nouns: frozenset[str]  # "on his birthday on Thursday": the call falls on the occasion's day
     date_openers: frozenset[str]  # "Earlier, on Monday, ...": the date still opens the sentence
     platform_carriers: frozenset[str]  # "via X": the platform carried the call
     cue_phrase_words: frozenset[str]  # "during a ... call": the cue's own phrase, no other event
@@ -328,6 +330,7 @@ class Lexicon:
     gratitude_verbs: frozenset[str]  # "thanked X for his call": X placed it
     caller_lists: Phrases  # "Among the callers were A and B": value True when the people are before it
     partner_bridges: frozenset[str]  # "spoke by phone on Tuesday with"
+    hours_of_day: frozenset[str]  # "at noon with A, and at midnight with B"
     partner_role_openers: frozenset[str]  # "his first call as foreign minister with X"
     standing_nouns: frozenset[str]  # "in the new post", "since taking office"
     quantity_words: frozenset[str]  # "called her a few minutes earlier"
@@ -373,6 +376,7 @@ class Lexicon:
     bare_talk_planned: frozenset[str]  # "speak", "talk": only in a plan
     talk_possibility: frozenset[str]  # "could talk to each other openly": no plan without a day
     question_openers: frozenset[str]  # "Asked whether ...": a question, not a call
+    doubt_openers: frozenset[str]  # "unclear whether X had requested the call": no initiative told
     second_person: frozenset[str]  # "you": whom a transcript's question is put to
     question_labels: frozenset[str]  # "Reporter:" opening a transcript's question
     presupposing_openers: frozenset[str]  # "When X called you, did he ...?": the call is given
@@ -532,6 +536,7 @@ def lexicon() -> Lexicon:
                 for k in ("planned", "planned_after", "denied", "attempted", "past_modals", "no_contact_spans", "failed_connections")},
         clause_breaks=frozenset(phrases_of(status, "clause_breaks")),
         attempt_verbs=frozenset(phrases_of(status, "attempt_verbs")),
+        correlative_negations=lexicon_mapping(status, "correlative_negations", "pair"),
         confirmations=frozenset(phrases_of(status, "confirmations")),
         title_words=title_words,
         title_complements=title_words - heads,
@@ -613,6 +618,7 @@ def lexicon() -> Lexicon:
                                          for f in e.get("forms") or [e["phrase"]]),
         quoted_relative_days=frozenset(phrases_of(dates, "reported_relative_days")),
         near_periods=tuple(phrases_of(dates, "near_periods")),
+        occasion_nouns=frozenset(phrases_of(dates, "occasion_nouns")),
         date_openers=frozenset(phrases_of(discourse, "date_openers")),
         platform_carriers=frozenset(phrases_of(reports, "platform_carriers")),
         cue_phrase_words=frozenset(phrases_of(discourse, "cue_phrase_words")),
@@ -639,6 +645,7 @@ def lexicon() -> Lexicon:
         gratitude_verbs=frozenset(phrases_of(discourse, "gratitude_verbs")),
         caller_lists=Phrases((e["phrase"], bool(e.get("before"))) for e in lexicon_entries(discourse, "caller_lists")),
         partner_bridges=frozenset(phrases_of(calls, "partner_bridges")),
+        hours_of_day=frozenset(phrases_of(calls, "hours_of_day")),
         partner_role_openers=frozenset(phrases_of(calls, "partner_role_openers")),
         standing_nouns=frozenset(phrases_of(calls, "standing_nouns")),
         quantity_words=frozenset(phrases_of(calls, "quantity_words")),
@@ -686,6 +693,7 @@ def lexicon() -> Lexicon:
         bare_talk_planned=frozenset(e["phrase"] for e in entries(calls, "bare_talk_forms") if e.get("planned_only")),
         talk_possibility=frozenset(phrases_of(calls, "talk_possibility")),
         question_openers=frozenset(phrases_of(discourse, "question_openers")),
+        doubt_openers=frozenset(phrases_of(discourse, "doubt_openers")),
         second_person=frozenset(phrases_of(discourse, "second_person")),
         question_labels=frozenset(phrases_of(discourse, "question_labels")),
         presupposing_openers=frozenset(phrases_of(discourse, "presupposing_openers")),

@@ -254,6 +254,8 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
         return CallStatus.PLANNED  # "X will phone Y on Friday, a day after speaking with Z"
     if (request := call_request(v, lex, cue)) is not None and request.refused:
         return CallStatus.ATTEMPTED  # "X's request for a call was turned down"
+    if _correlative_negation(v, lex, cue, lo, hi):
+        return CallStatus.DENIED  # "Neither A nor B has phoned Y": a negation, as "has not phoned"
     tried = _tried(v, lex, cue, lo)
     # (a try's own failure after it is no denial: "tried to reach Y on Thursday, but there was no
     # answer"; a denial before it still is: "denied that X had tried to reach Y")
@@ -360,13 +362,42 @@ def _failed_after(v: SentView, lex: Lexicon, hi: int) -> bool:
     return False
 
 
+def _correlative_negation(v: SentView, lex: Lexicon, cue: Cue, lo: int, hi: int) -> bool:
+    """A correlative negation ("neither ... nor") of the call itself: its subjects ("Neither A nor B
+    (has) phoned Y", the pair's people right before the verb), its partners right after the cue
+    ("spoke to neither A nor B"), or its verb ("neither phoned Y nor met him")."""
+    pairs = lex.correlative_negations
+    if v.low(cue.start - 1) in pairs and cue.kind != NOUN:
+        # (a verb's: "neither call had been announced" is a determiner of the call, no negation)
+        return any(v.low(j) == pairs[v.low(cue.start - 1)] for j in range(cue.end, hi))
+    verb = cue.start
+    while verb > lo and (v.low(verb - 1) in lex.subject_verb_gap or v.low(verb - 1).endswith("ly")
+                         or v.low(verb - 1) == "yet"):  # ("has yet spoken": as not_yet reads it)
+        verb -= 1
+    second = next((np for np in v.nps if np.end == verb and not np.possessive), None)
+    if second is not None and second.start - 1 >= lo and (pair := v.low(second.start - 1)) in pairs.values():
+        first = next((np for np in v.nps if np.end == second.start - 1 and not np.possessive), None)
+        # ("Neither" opening the sentence may open the name's span too: its capital)
+        if first is not None and (pairs.get(v.low(first.start - 1)) == pair and first.start - 1 >= lo
+                                  or pairs.get(v.low(first.start)) == pair and first.start >= lo):
+            return True
+    k = cue.end + (v.low(cue.end) in lex.partner_prepositions)
+    if v.low(k) in pairs and (first := v.np(k + 1)) is not None and first.start == k + 1 \
+            and v.low(first.end) == pairs[v.low(k)] and (second := v.np(first.end + 1)) is not None \
+            and second.start == first.end + 1:
+        return True
+    return False
+
+
 def negation_only(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     """The cue's clause is denied only by saying the talk did not happen ("X has not spoken to
     Y", "the two have never spoken by phone"): it claims no call of its own, unlike a denial of a
     report ("denied reports that X had phoned Y") or of a call ("no such call took place")."""
     lo, hi = clause_bounds(v, lex, cue.start)
     found = list(_phrases_in(v, lex, cue, lo, hi, "denied"))
-    return bool(found) and all(value == "negation" for value in found)
+    if not found:
+        return _correlative_negation(v, lex, cue, lo, hi)
+    return all(value == "negation" for value in found)
 
 
 def not_yet(v: SentView, lex: Lexicon, cue: Cue) -> bool:

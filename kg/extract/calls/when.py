@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kg.extract.calls.cues import Cue, past_midnight, time_of_day_in
+from kg.extract.calls.cues import CALL_VERB, CONTACT_VERB, TALK_VERB, Cue, past_midnight, time_of_day_in
 from kg.extract.calls.frames import trailing_participle
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import NAME, DateMention, SentView
@@ -90,7 +90,8 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
             between.pop()
     # "phoned shortly after the count closed on Sunday": the other event's day is the call's too
     if any(w in lex.other_event_words and not (n and between[n - 1] in lex.same_day_adverbs)
-           and not (w == "since" and d.start >= cue.end and _since_phrase_closed(v, lex, lo + n, d.start))
+           and not (w == "since" and d.start >= cue.end and (_since_phrase_closed(v, lex, lo + n, d.start)
+                                                              or _since_a_date(v, lo + n, d)))
            for n, w in enumerate(between)):
         return True
     if d.start >= cue.end and between[:1] and between[0] in ("that", "which") and between[-1:] \
@@ -112,7 +113,24 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
         # "an exchange which happened on Friday" (but not "X, who ..., spoke on Friday", nor the
         # call's own clause: "the conversation, which took place on Wednesday")
         return True
-    return day_of_event(v, lex, d, range(cue.start, cue.end))
+    k = event_noun_of(v, lex, d, range(cue.start, cue.end))
+    return k is not None and not _on_the_occasion(v, lex, cue, k)
+
+
+def _on_the_occasion(v: SentView, lex: Lexicon, cue: Cue, k: int) -> bool:
+    """The call falls on the occasion the event noun at ``k`` names: "phoned Y on his (70th)
+    birthday on Thursday", the "on" right after the call and its partner (not "phoned Y to
+    congratulate him on his inauguration", whose "on" a verb of its own governs)."""
+    if _event_noun_at(v, k, lex.occasion_nouns) is None:
+        return False
+    j = k - 1 - 2 * (v.low(k - 1) == "-")  # (a hyphenated noun's first token: "swearing-in")
+    while j > max(v.start, k - 5) and (v.low(j) in lex.determiners or v.low(j) in lex.possessive_pronouns
+                                       or v.low(j)[:1].isdigit() or v.tok(j).islower() and v.low(j) not in ("on", "of")):
+        j -= 1  # ("on the eve of his inauguration": the eve's day, not the occasion's: no "of" passed)
+    if v.low(j) != "on" or j < cue.end:
+        return False
+    return all(v.np(x) is not None or v.low(x) in lex.partner_prepositions or v.low(x) in lex.medium_words
+               or v.low(x) in lex.cue_phrase_words or v.low(x) == "by" for x in range(cue.end, j))
 
 
 def day_of_event(v: SentView, lex: Lexicon, d: DateMention, own: range = range(0)) -> bool:
@@ -497,6 +515,13 @@ def _since_phrase_closed(v: SentView, lex: Lexicon, k: int, end: int) -> bool:
                                    for j in range(own.end, end))
 
 
+def _since_a_date(v: SentView, k: int, d: DateMention) -> bool:
+    """ "their first call since January on Tuesday": the "since" at ``k`` governs a date of its
+    own, closed before ``d``; ``d`` is the main clause's day again, not a day of the last contact."""
+    return any(x.start <= k < x.end or x.start == k + 1 for x in v.dates
+               if x is not d and x.end <= d.start and all(v.low(j) == "," for j in range(x.end, d.start)))
+
+
 def _new_subject_between(v: SentView, lo: int, hi: int, that: bool = False) -> bool:
     """A coordinated clause with a named subject of its own opens between ``lo`` and ``hi``:
     ", and Minister X will visit" (but not ", and with X on Tuesday", a second partner); with
@@ -574,6 +599,24 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         day = resolve_date(main[-1].expression, anchor_day, future=status is CallStatus.PLANNED) \
             if main and days is not None else None
         return Day(day + timedelta(days=days) if day is not None else None)
+    if (gap := _finite_trailing(v, lex, cue)) is not None and not any(d.start >= cue.end for d in v.dates):
+        # "X phoned Y on Thursday, two days after he spoke with Z": the days counted back from the
+        # day that ends the main clause; "The call came a day after X spoke with Z": from the day
+        # named before; any other day in the sentence may be another event's: no day
+        lead, days = gap
+        # ("just a day after", "only two days after": an adverb before the gap)
+        comma = lead - 1 - (v.low(lead - 1).endswith("ly") or lex.trailing_gaps.match(v.lower, lead - 1 - v.start) == 1)
+        if v.low(comma) == ",":
+            # (not "to discuss the vote of March 1, a day after ...", "Y, who was re-elected on
+            # Tuesday, two days after ...": a day of another event or of a clause of its own)
+            main = next((d for d in v.dates if d.end == comma and not is_back_reference(d.expression.lower().strip())
+                         and not by_reporting_word(v, lex, d) and v.low(d.start - 1) != "of"
+                         and not day_of_event(v, lex, d) and not _in_clause_of_its_own(v, lex, d)), None)
+            day = resolve_date(main.expression, anchor_day, future=status is CallStatus.PLANNED) if main else None
+            return Day(day + timedelta(days=days) if day is not None else None)
+        if not v.dates and (n := lex.anaphora.match(v.lower, 0)) and v.low(v.start + n) in lex.call_arrival_verbs:
+            return Day(back_reference=True, back_offset=days)
+        return Day()
     candidates = []
     named: dict[int, DateMention] = {}  # candidate -> its date, for the days a text names
     if cue.kind == "noun":
@@ -683,6 +726,16 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
                                                             for m in moved))]
     firm = [c for c in candidates if not c[0]]
     best = min(firm, key=lambda c: c[1]) if firm else None
+    if best is not None and best[2] is None and best[3] is not None and (period := named.get(candidates.index(best))):
+        # "for the second time this month on Tuesday": a day inside the period, right beside it,
+        # names the call's day more closely than the period does
+        inside = [n for n, c in enumerate(candidates) if not c[0] and c[2] is not None and not c[4] and n in named
+                  and best[3][0] <= c[2] <= best[3][1] and _abut(v, period, named[n])]
+        # (one day alone: "twice this week, on Monday and Wednesday", "on March 3 or 4" name no one day)
+        after = named[inside[0]].end if len(inside) == 1 else None
+        if after is not None and v.low(after) not in ("and", "or", "&") \
+                and not (v.low(after) == "," and any(0 < x.start - after <= 2 for x in v.dates)):
+            best = candidates[inside[0]]
     # (asked only where no day of the sentence's own dates the call, or a back reference may be an
     # event's: most call sentences name a day)
     event = None if best is not None and not best[4] else event_reference(v, lex, cue)
@@ -778,6 +831,49 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         return Day()
     best = min(candidates, key=lambda c: c[1])
     return Day(best[2], best[2] is not None, None)
+
+
+def _finite_trailing(v: SentView, lex: Lexicon, cue: Cue) -> tuple[int, int] | None:
+    """A call verb's own clause after a gap and a lead ("two days after he spoke with Z", "a day
+    after X had phoned Z"; discourse.json trailing_gaps, trailing_leads), its subject a pronoun or
+    a name right before the verb: (where the gap starts, the days from the day before it to the
+    call's)."""
+    if cue.kind not in (CALL_VERB, TALK_VERB, CONTACT_VERB) or v.low(cue.start).endswith("ing"):
+        return None
+    verb = cue.start - (v.low(cue.start - 1) in lex.perfect_auxiliaries)
+    np = v.np(verb - 1)
+    if v.low(verb - 1) in lex.subject_pronouns:
+        subject = verb - 1
+    elif np is not None and np.kind == NAME and np.end == verb and not np.possessive:
+        subject = np.start
+    else:
+        return None
+    if (direction := lex.trailing_leads.get(v.low(subject - 1))) is None:
+        return None
+    lead = subject - 1
+    for k in range(max(v.start, lead - 4), lead):
+        n, days = lex.trailing_gaps.lookup(v.lower, k - v.start)
+        if n and k + n == lead:
+            return k, direction * days
+    return None
+
+
+def _in_clause_of_its_own(v: SentView, lex: Lexicon, d: DateMention) -> bool:
+    """Between the last comma before the date ``d`` (or the sentence's start) and the date, a
+    relative pronoun or a word of another event opens a clause of its own ("Y, who was sworn in on
+    Tuesday", "after the strike on Tuesday")."""
+    k = d.start - 1
+    while k > v.start and v.low(k) != ",":
+        if v.low(k) in lex.relative_pronouns or v.low(k) in lex.other_event_words:
+            return True
+        k -= 1
+    return False
+
+
+def _abut(v: SentView, a: DateMention, b: DateMention) -> bool:
+    """Two date expressions stand side by side, a comma between them at most."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return all(v.low(k) == "," for k in range(first.end, second.start))
 
 
 def _opens_event_clause(v: SentView, lex: Lexicon, d: DateMention, cue) -> bool:
