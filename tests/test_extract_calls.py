@@ -7196,3 +7196,74 @@ def test_an_initiative_denied_or_asked_names_no_caller(analyse_text, said, calle
     _, call = only_call(facts)
     names = {e.key: e.name for e in facts.entities}
     assert names.get(call.caller) == caller
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Premier Tom Hale took President Lars Berg's call on Tuesday.", CallStatus.OCCURRED),
+    ("Premier Tom Hale took President Lars Berg's concession call at home on election night and began work on Monday.",
+     CallStatus.OCCURRED),
+    ("Premier Tom Hale declined President Lars Berg's call on Tuesday.", CallStatus.ATTEMPTED),
+])
+def test_taking_someone_s_call_is_a_call_from_them(analyse_text, text, status):
+    facts = analyse_text(text)
+    people, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert people == {"Tom Hale", "Lars Berg"} and names.get(call.caller) == "Lars Berg" and call.status is status
+
+
+def test_footage_of_someone_taking_a_call_tells_no_call_of_its_own(analyse_text):
+    facts = analyse_text("President Lars Berg phoned Premier Tom Hale on Tuesday. The Vell Herald aired footage of the "
+                         "Premier taking President Berg's call at his desk.")
+    assert {p for p, _ in calls_of(facts)} == {frozenset({"Tom Hale", "Lars Berg"})}
+
+
+def test_a_conversation_that_took_place_with_someone_is_with_who_received_the_calls(analyse_text):
+    facts = analyse_text("On Monday President Tom Hale received congratulatory phone calls from several foreign leaders.\n\n"
+                         "In the afternoon a phone conversation took place with President Lars Berg.")
+    people, _ = only_call(facts)
+    assert people == {"Tom Hale", "Lars Berg"}
+
+
+def test_a_title_that_lists_portfolios_between_commas_leads_to_the_name(analyse_text):
+    facts = analyse_text("On Monday King Emil Sorn received a call by telephone from HE Minister of Foreign Affairs, Regional "
+                         "Integration and Expatriates of Ghana Tom Hale.")
+    people, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert people == {"Emil Sorn", "Tom Hale"} and names.get(call.caller) == "Tom Hale"
+
+
+@pytest.mark.parametrize("portfolio", ["Health", "Transport", "Energy"])
+def test_a_portfolio_before_a_title_after_counterpart_is_no_person(analyse_text, portfolio):
+    facts = analyse_text(f"Secretary Tom Hale said he spoke with his Vellan counterpart, {portfolio} Minister Lars Berg, "
+                         "by phone on Tuesday.")
+    people, _ = only_call(facts)
+    assert people == {"Tom Hale", "Lars Berg"}
+    assert portfolio not in {e.name for e in facts.entities}
+
+
+def test_a_role_opening_a_section_under_a_name_heading_is_that_person(analyse_text):
+    text = ("Prime Minister Tom Hale spent his first day in office taking calls from abroad.\n\nErna Solberg\n\n"
+            "The outgoing prime minister rang Hale late on Wednesday evening about the floods.\n\nMette Frederiksen\n\n"
+            "Denmark's prime minister called Hale shortly after 8am on Thursday.")
+    facts = analyse_text(text, published="2021-10-15")
+    names = {e.key: e.name for e in facts.entities}
+    got = {people: names.get(call.caller) for people, call in calls_of(facts)}
+    assert got == {frozenset({"Tom Hale", "Erna Solberg"}): "Erna Solberg",
+                   frozenset({"Tom Hale", "Mette Frederiksen"}): "Mette Frederiksen"}
+
+
+def test_an_outlet_that_spoke_with_someone_opens_their_interview(analyse_text):
+    text = ("The Vell Herald spoke with Foreign Minister Tom Hale on Friday about the border.\n\n"
+            "Have you spoken with Vilnius?\n\nLithuania's Gabrielius Landsbergis rang me on Tuesday to talk about the border.\n\n"
+            "Will the region act together?\n\nWe must.")
+    facts = analyse_text(text, published="2021-10-16")
+    people, call = only_call(facts)
+    assert people == {"Tom Hale", "Gabrielius Landsbergis"}
+
+
+def test_a_leader_who_spoke_with_someone_opens_no_interview(analyse_text):
+    text = ("Early today I spoke with Prime Minister Fumio Kishida about the attack.\n\n"
+            "Will you speak to Prime Minister Tom Hale?\n\nI expect to speak with him this week.\n\n"
+            "Did he ask for the call?\n\nNo.")
+    facts = analyse_text(text, published="2022-07-10")
+    assert frozenset({"Fumio Kishida", "Tom Hale"}) not in {people for people, _ in calls_of(facts)}

@@ -417,7 +417,8 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
         # "his counterpart, External Affairs Minister X": a capitalised word of a title
         # ("External", then "Affairs Minister") is not a name
         before_title = j + 1 < n_tokens and text[j] in not_names and text[j][:1].isupper() \
-            and text[j + 1][:1].isupper() and lower[j + 1] in title_words
+            and text[j + 1][:1].isupper() and lower[j + 1] in title_words \
+            or size == 1 and j < n_tokens and text[j][:1].isupper() and lower[j] in title_words  # "Health Minister X"
         accept = not before_title and (
             (titled and words <= 4)
             or (size >= 2 and text[i] in given_names)

@@ -935,6 +935,12 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
                 and (common := _common_partner(state.drafts, v.index)) is not None and common[0] not in parts:
             # "X got calls from A, then from B ... A phone call with C is expected this week": with X
             parts |= {common[0]}
+        elif len(parts) == 1 and not subjects and objects and cue.kind == NOUN and frame.prep == "with" \
+                and not cue.plural and state.receiver is not None and 0 < v.index - state.receiver[1] <= 4 \
+                and state.receiver[0] not in parts:
+            # "X received calls from foreign leaders. ... Later, a telephone conversation took place
+            # with C": with X, who received the calls
+            parts |= {state.receiver[0]}
         if len(parts) == 1 and cue.kind == NOUN and not cue.plural and (
                 frame.prep == "from" and not subjects and len(objects) == 1
                 and v.low(_past_aside(v, frame.objects[-1].end, frame.objects[-1].key)) in view.lex.call_arrival_verbs

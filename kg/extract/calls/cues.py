@@ -206,7 +206,9 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
     after = v.low(end)
     # "a call for calm", "call centre": traps of the word "call" itself ("a conference on Ukraine" is none)
     if v.low(i) in ("call", "calls") and lex.traps_after.match(v.lower, end - v.start):
-        dated = after == "on" and (any(d.start == end + 1 or d.start == end for d in v.dates) or v.low(end + 1) in lex.weekdays)
+        dated = after == "on" and (any(d.start == end + 1 or d.start == end for d in v.dates) or v.low(end + 1) in lex.weekdays
+                                   # "a call on election night": a day told by an event
+                                   or v.low(end + 1) in lex.event_day_nouns and v.low(end + 2) in lex.event_day_compounds)
         if not dated:
             return None
     det = v.low(j)
@@ -243,8 +245,10 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
             break
     if light is None and possessor is not None and possessor.kind == NAME and possessor.start > v.start:
         m, value = lex.light_verbs.lookup(v.lower, possessor.start - 1 - v.start)
-        if m == 1 and value.returns:
-            light, light_start = value, possessor.start - 1  # "returned Y's call": the verb before the possessor
+        if m == 1 and (value.returns or value.caller == "from" and not v.low(possessor.start - 1).endswith("ing")):
+            # "returned Y's call", "took Y's call": the verb before the possessor (not a gerund's
+            # "footage of X taking Y's call", a picture of a call told before)
+            light, light_start = value, possessor.start - 1
     return Cue(NOUN, i, end, strong, medium, info.plural, definite=definite, possessor=possessor,
                light=light, light_start=light_start)
 

@@ -138,6 +138,22 @@ def _paragraph(view: DocView, v: SentView) -> list[SentView]:
     return list(sents[lo : hi + 1])
 
 
+def _heading_person(view: DocView, v: SentView, np: PersonNP) -> str | None:
+    """The person a heading of its own names, a name alone on the line before the paragraph
+    that ``np`` opens ("Lars Berg" above "The outgoing president rang X late on Wednesday"):
+    a list's section about that person."""
+    if v.index == 0 or np.start > v.start + 1 or _paragraph(view, v)[0] is not v:
+        return None
+    heading = view.sents[v.index - 1]
+    if len(_paragraph(view, heading)) != 1:
+        return None
+    names = [n for n in heading.nps if n.kind == NAME]
+    if len(names) != 1 or names[0].start != heading.start or not names[0].key \
+            or any(heading.tok(k).isalnum() for k in range(names[0].end, heading.end)):
+        return None
+    return names[0].key
+
+
 def _interviewee(view: DocView, v: SentView) -> str | None:
     """In an interview printed as questions and answers with no labels ("X sat down with Vell
     Radio on Thursday. ... / And Ostria? / We talk often. I phoned Y last week."), the one
@@ -165,11 +181,20 @@ def _interview_subject(view: DocView, before: int) -> str | None:
     if questions < 2:
         return None
     for s in view.sents[: min(before, _OPENING_SENTENCES)]:
-        if (at := view.lex.interview_openings.find(s.lower)) is not None:
+        at, openings = view.lex.interview_openings.find(s.lower), view.lex.interview_openings
+        if at is None and (by_outlet := view.lex.outlet_interview_openings.find(s.lower)) is not None \
+                and any(o.kind is EntityKind.OUTLET and o.end == s.start + by_outlet for o in s.others.values()):
+            at, openings = by_outlet, view.lex.outlet_interview_openings  # "The Vell Herald spoke with X"
+        if at is not None:
             np = _name_subject(s, view.lex)
-            after = s.start + at + view.lex.interview_openings.match(s.lower, at)
+            after = s.start + at + openings.match(s.lower, at)
             asked = s.np(after)
             asked = asked if asked is not None and asked.start == after and asked.kind == NAME else None
+            if asked is None:
+                # "spoke with Foreign Minister X": the name after the title's words
+                asked = next((n for n in s.nps if n.kind == NAME and after < n.start <= after + 4
+                              and all(s.tok(k)[:1].isupper() or s.low(k) in view.lex.title_words
+                                      for k in range(after, n.start))), None)
             if np is None or np.kind != NAME or (asked is not None and (_reporter_of_outlet(s, np) or _interviewer(s, np, view.lex))):
                 # "The Herald's Ann Moe spoke to Minister X", "Our reporter sat down with X": the
                 # one named right after the phrase answers
@@ -875,6 +900,12 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
         label = _labelled(v, np)
         if label is not None and label not in exclude and _role_matches(view, label, np.word):
             return (label,)  # (a transcript's speaker is labelled the same way: only one holding the role)
+        headed = _heading_person(view, v, np)
+        if headed is not None and headed not in exclude and (_role_matches(view, headed, np.word) or (
+                (info := view.entities.get(headed)) is not None and info.role
+                and np.word.split()[-1] in info.role.casefold())):
+            # (an office the person is leaving counts: "The outgoing prime minister")
+            return (headed,)  # "Lars Berg\n\nThe outgoing president rang X": the section's person
         holders = _holders(view, np.word)
         candidates = sorted(set(holders) - exclude)
         if len(candidates) > 1:

@@ -556,6 +556,8 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
             people, separate = coordinated_after(v, lex, k + 1, hi)
             if not people and (named := titled_description_then_name(v, lex, k + 1, hi)) is not None:
                 people, separate = coordinated_after(v, lex, named.start, hi)  # "with the head of X's junta, General Y"
+            if not people and (named := _after_long_title(v, lex, k + 1, hi)) is not None:
+                people, separate = coordinated_after(v, lex, named.start, hi)
             if people and (owned := _owned_name(v, people[0])) is not None:
                 # "with my Indonesian counterpart, X": the name the possessed description goes on to
                 people, separate = coordinated_after(v, lex, owned.start, hi)
@@ -593,6 +595,24 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
                     return "from", people, separate
                 break
     return None, [], False
+
+
+def _after_long_title(v: SentView, lex: Lexicon, k: int, hi: int) -> PersonNP | None:
+    """The person named after a long title that lists its portfolios between commas ("from HE
+    Minister of Foreign Affairs, Trade and Expatriates of the Republic of Vella Tom Hale"): the
+    first name after capitalised words, "of", "and", "the" and commas only, a title word among
+    them."""
+    titled = False
+    for m in range(k, min(hi, v.end, k + 25)):
+        np = v.np(m)
+        if np is not None:
+            return np if np.kind == NAME and np.start == m and titled and m > k + 2 else None
+        tok, low = v.tok(m), v.low(m)
+        if low in lex.title_words:
+            titled = True
+        if not (tok[:1].isupper() or low in ("of", "and", "the", ",", "&", "-") or v.others.get(m) is not None):
+            return None
+    return None
 
 
 def _role_phrase_end(v: SentView, lex: Lexicon, k: int, hi: int) -> int | None:
@@ -1299,6 +1319,11 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
             and not objs and subjects_before(v, lex, cue.light_start, lo):
         # "X returned Y's call": Y had called; X calls Y back
         subj, prep, objs = subjects_before(v, lex, cue.light_start, lo), "with", [cue.possessor]
+    elif cue.light is not None and cue.light.caller == "from" and cue.possessor is not None and cue.possessor.kind == NAME \
+            and not objs and not v.low(cue.light_start).endswith("ing") and subjects_before(v, lex, cue.light_start, lo):
+        # "X took Y's concession call", "X declined Y's call": Y called X, as "a call from Y" says
+        # (not a gerund's "footage of X taking Y's call": a picture of the call told before)
+        subj, prep, objs = subjects_before(v, lex, cue.light_start, lo), "from", [cue.possessor]
     elif cue.possessor is not None and cue.possessor.kind == PRONOUN and cue.light is not None \
             and subjects_before(v, lex, cue.light_start, lo):
         # "X and Y held their first phone conversation": the light verb's subjects, whom "their" names

@@ -290,6 +290,7 @@ class Lexicon:
     joining_companions: Phrases  # "X joined from the capital, alongside A and B"
     speaker_nouns: Phrases  # "X's office said he ...": the pronoun is X
     interview_openings: Phrases  # "X sat down with Vell Radio": X answers the questions that follow
+    outlet_interview_openings: Phrases  # "The Vell Herald spoke with X": with an outlet as the subject only
     interviewer_nouns: frozenset[str]  # "Our correspondent X sat down with Y": X asks, Y answers
     programme_nouns: frozenset[str]  # "Vell Radio's Morning Hour programme reported": the outlet's
     own_side_words: frozenset[str]  # "presidential" press secretary: a voice of one of the call's people
@@ -605,6 +606,7 @@ def lexicon() -> Lexicon:
         joining_companions=Phrases((p, True) for p in phrases_of(discourse, "joining_companions")),
         speaker_nouns=Phrases((p, True) for p in phrases_of(discourse, "speaker_nouns")),
         interview_openings=Phrases((p, True) for p in phrases_of(reports, "interview_openings")),
+        outlet_interview_openings=Phrases((p, True) for p in phrases_of(reports, "outlet_interview_openings")),
         interviewer_nouns=frozenset(phrases_of(reports, "interviewer_nouns")),
         programme_nouns=frozenset(phrases_of(reports, "programme_nouns")),
         own_side_words=frozenset(w for p in phrases_of(discourse, "own_side_words") for w in p.split()),
