@@ -7267,3 +7267,12 @@ def test_a_leader_who_spoke_with_someone_opens_no_interview(analyse_text):
             "Did he ask for the call?\n\nNo.")
     facts = analyse_text(text, published="2022-07-10")
     assert frozenset({"Fumio Kishida", "Tom Hale"}) not in {people for people, _ in calls_of(facts)}
+
+
+@pytest.mark.parametrize("adjective", ["generous", "gracious", "serious"])
+def test_an_adjective_ending_in_s_before_a_call_is_no_plural_subject(analyse_text, adjective):
+    facts = analyse_text("King Emil Sorn telephoned President Tom Hale on Sunday. In a post on Facebook that night, Hale "
+                         f"thanked the King for a long and {adjective} call.")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert [names[r.outlet] for r in call.reports] == ["Facebook"]

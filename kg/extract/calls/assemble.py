@@ -1234,6 +1234,11 @@ def _presupposed(v: SentView, lex) -> int | None:
     return next((k for k in range(opener + 1, v.end) if v.low(k) == ","), None)
 
 
+# word endings in -s that make no plural noun ("generous", "serious", "useless"): English
+# morphology, closed like the suffix itself
+_NOT_PLURAL_ENDINGS = ("ous", "ss", "us", "is")
+
+
 def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     lex = view.lex
     ctx = state.ctx
@@ -1589,6 +1594,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     # brought together A, B and C")
     strong_cues = [c for c in cues if c.strong and (not c.definite or cur is None) and not _refused(v, view, c) and not (
         c.kind == NOUN and c.start > v.start and v.low(c.start - 1).endswith("s") and v.low(c.start - 1).isalpha()
+        # (an adjective's ending, no plural's: "a generous call", "a serious call", "a previous call")
+        and not v.low(c.start - 1).endswith(_NOT_PLURAL_ENDINGS)
         and v.low(c.start - 1) not in lex.medium_words and v.low(c.start - 1) not in lex.not_plural_s_words)] if cues else []
     if strong_cues and (not anaphoric or cur is None and strong_cues[0].definite):
         # "Nordic leaders had a video conference on Friday": a call whose participants
