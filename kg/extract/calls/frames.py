@@ -1111,12 +1111,19 @@ def trailing_participle(v: SentView, lex: Lexicon, cue: Cue) -> tuple[int, int |
             or (direction := lex.trailing_leads.get(v.low(cue.start - 1))) is None:
         return None
     lead = cue.start - 1
-    for k in range(lead - 1, max(v.start, lead - 5) - 1, -1):
-        if v.low(k) == ",":
-            if k == lead - 1:
-                return k, None
-            n, days = lex.trailing_gaps.lookup(v.lower, k + 1 - v.start)
-            return (k, direction * days) if n and k + 1 + n == lead else None
+    if v.low(lead - 1) == ",":
+        return lead - 1, None
+    gap = trailing_gap(v, lex, lead)
+    return (gap[0] - 1, direction * gap[1]) if gap is not None and v.low(gap[0] - 1) == "," else None
+
+
+def trailing_gap(v: SentView, lex: Lexicon, lead: int) -> tuple[int, int] | None:
+    """The gap of time right before the lead at ``lead`` ("a day" of "a day after", "two days" of
+    "two days before"; discourse.json trailing_gaps): (where it starts, its days), or None."""
+    for k in range(max(v.start, lead - 4), lead):
+        n, days = lex.trailing_gaps.lookup(v.lower, k - v.start)
+        if n and k + n == lead:
+            return k, days
     return None
 
 

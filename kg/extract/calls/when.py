@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.extract.calls.cues import CALL_VERB, CONTACT_VERB, TALK_VERB, Cue, past_midnight, time_of_day_in
-from kg.extract.calls.frames import trailing_participle
+from kg.extract.calls.frames import trailing_gap, trailing_participle
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import NAME, DateMention, SentView
 from kg.extract.calls.zones import same_moment_elsewhere, universal_day
@@ -848,14 +848,10 @@ def _finite_trailing(v: SentView, lex: Lexicon, cue: Cue) -> tuple[int, int] | N
         subject = np.start
     else:
         return None
-    if (direction := lex.trailing_leads.get(v.low(subject - 1))) is None:
+    if (direction := lex.trailing_leads.get(v.low(subject - 1))) is None \
+            or (gap := trailing_gap(v, lex, subject - 1)) is None:
         return None
-    lead = subject - 1
-    for k in range(max(v.start, lead - 4), lead):
-        n, days = lex.trailing_gaps.lookup(v.lower, k - v.start)
-        if n and k + n == lead:
-            return k, direction * days
-    return None
+    return gap[0], direction * gap[1]
 
 
 def _in_clause_of_its_own(v: SentView, lex: Lexicon, d: DateMention) -> bool:
