@@ -90,3 +90,15 @@ def test_as_before_a_lower_case_title_is_a_capacity_not_a_clause(nlp_and_gaz, se
     speak = v.lower.index("speak") + v.start
     lo, _ = clause_bounds(v, lexicon(), speak)
     assert (lo > v.start) is opens
+
+
+@pytest.mark.parametrize("text, quoted_words", [
+    # the second sentence of a quotation: its words up to the closing mark
+    ('"We spoke at length. Our ties will grow," Tala Voss said.', {"our", "ties", "will", "grow"}),
+    ("\u201cWe spoke at length. Our ties will grow,\u201d Tala Voss said.", {"our", "ties", "will", "grow"}),
+    # a quotation opened and closed in the sentence, after a space
+    ('Tala Voss called the talks "frank" on Monday.', {"frank"}),
+])
+def test_a_sentence_going_on_with_a_quotation_has_its_words_quoted(nlp_and_gaz, text, quoted_words):
+    last = _view_of(nlp_and_gaz, text).sents[-1]
+    assert {last.low(k) for k in last.quoted} - {","} == quoted_words

@@ -967,6 +967,20 @@ def test_a_newspaper_named_like_a_nationality_before_a_noun_is_the_adjective(ana
     assert names[call.caller] == "Anthony Albanese" and "The Australian" not in names.values()
 
 
+@pytest.mark.parametrize("credit, outlet", [
+    ("the Australian newspaper Vell Chronicle said", "Vell Chronicle"),
+    ("the Australian broadcaster Vellvision TV reported", "Vellvision TV"),
+    ("The Australian newspaper reported", "The Australian"),
+    ("The Australian newspaper reported on Friday", "The Australian"),
+])
+def test_a_newspaper_named_like_a_nationality_before_another_outlets_descriptor_is_the_adjective(analyse_text, credit, outlet):
+    facts = analyse_text(f"Anthony Albanese spoke by phone with Sanae Takaichi on Thursday, {credit}.",
+                         published="2026-01-20")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert [names[r.outlet] for r in call.reports] == [outlet]
+
+
 def test_the_subject_of_a_call_inside_a_that_clause_is_not_the_speaker(analyse_text):
     facts = analyse_text("Narendra Modi told reporters that the army's chief of staff had called his counterpart "
                          "on Saturday.", published="2025-05-11")
@@ -1027,6 +1041,25 @@ def test_a_quotation_over_two_sentences_has_its_speaker(analyse_text):
                          'Emmanuel Macron said.', published="2025-03-19")
     people, call = only_call(facts)
     assert people == {"Emmanuel Macron", "Narendra Modi"} and call.status is CallStatus.PLANNED
+
+
+@pytest.mark.parametrize("open_, close", [('"', '"'), ("\u201c", "\u201d")])
+def test_a_post_quoted_over_two_sentences_after_the_call_credits_its_platform(analyse_text, open_, close):
+    # the quotation opens a paragraph after the call's; its second sentence names the platform
+    facts = analyse_text(f"President Amara Dule phoned King Emil Sorn on Monday to wish him well.\n\n"
+                         f"{open_}I passed on the good wishes of our nation. Our bond will only deepen,{close} Dule "
+                         f"wrote on Facebook late that evening.", published="2024-06-12")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert [names[r.outlet] for r in call.reports] == ["Facebook"]
+
+
+def test_a_remark_dated_before_the_call_does_not_report_it(analyse_text):
+    facts = analyse_text("President Amara Dule phoned King Emil Sorn on Monday to wish him well.\n"
+                         '"Nothing of the kind should ever happen. It would not under my watch," Dule told Vell TV '
+                         "in February this year.", published="2024-06-12")
+    _, call = only_call(facts)
+    assert call.reports == ()
 
 
 def test_a_fronted_call_takes_the_leader_the_sentence_before_paired_with_its_subject(analyse_text):
@@ -6695,6 +6728,15 @@ def test_had_someone_on_the_line_is_a_call_with_them(analyse_text):
                                           "Thursday night.", published="2024-06-14"))
     assert people == {"Tala Voss", "Arlo Venn"} and call.date == date(2024, 6, 13) and call.medium is CallMedium.PHONE
     assert calls_of(analyse_text("Foreign Minister Tala Voss had her career on the line.", published="2024-06-14")) == []
+
+
+def test_a_post_that_had_someone_on_the_line_is_its_writers_call(analyse_text):
+    # the writer left out of a post that "had Y on the line": the one who posted, on the day posted
+    people, call = only_call(analyse_text('"Only just had King Emil Sorn on the line," Premier Ilse Varga wrote on '
+                                          'Tuesday evening.', published="2024-06-14"))
+    assert people == {"Ilse Varga", "Emil Sorn"} and call.date == date(2024, 6, 11) and call.caller is None
+    assert calls_of(analyse_text('"Had King Emil Sorn on my mind all week," Premier Ilse Varga wrote on Tuesday.',
+                                 published="2024-06-14")) == []
 
 
 @pytest.mark.parametrize("group", ["the two advisers", "the two envoys", "the two secretaries"])

@@ -536,6 +536,9 @@ def test_a_vague_expression_gives_no_day_but_its_period(entry, section):
     span = entry["period"]
     if isinstance(span, list):
         assert period == (PUBLISHED + timedelta(days=span[0]), PUBLISHED + timedelta(days=span[1]))
+    elif span.startswith("year"):  # a calendar year: "year-1" is the year before the publication's
+        year = PUBLISHED.year + int(span[4:] or 0)
+        assert period == (date(year, 1, 1), date(year, 12, 31))
     else:  # a calendar month: "month-1" is February for a March publication
         assert period is not None and period[0].day == 1 and period[0].month == PUBLISHED.month + int(span[5:] or 0)
 

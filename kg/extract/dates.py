@@ -81,7 +81,7 @@ class _Rules:
     after: tuple[str, ...]
     weeks: dict[str, int]  # "last week" -> -1: "on Tuesday of last week"
     relative: dict[str, int]
-    periods: dict[str, list[int] | str]  # vague expression -> [from, to] days or "month<offset>"
+    periods: dict[str, list[int] | str]  # vague expression -> [from, to] days, "month<offset>" or "year<offset>"
     named_days: dict[str, str]  # "christmas eve" -> "12-24"
     numbers: dict[str, int]
     units: dict[str, int]
@@ -459,6 +459,9 @@ def resolve_period(expression: str, published: date | None) -> tuple[date, date]
     span = _rules().periods.get(low)
     if isinstance(span, list):
         return published + timedelta(days=span[0]), published + timedelta(days=span[1])
+    if isinstance(span, str) and span.startswith("year"):
+        year = published.year + int(span[4:] or 0)
+        return date(year, 1, 1), date(year, 12, 31)
     if isinstance(span, str):
         return _month_span(published + relativedelta(months=int(span[5:] or 0), day=1))
     month = re.search(rf"{_MONTH_WORD}", text)

@@ -24,7 +24,7 @@ from kg.extract.mentions import (
 )
 from kg.extract.names import close, name_index, name_key
 from kg.extract.roles import holds_portfolio, minister_roles, minister_roles_former, minister_roles_not
-from kg.extract.outlets import (channel_outlets, dateline_outlets, descriptor_before, home_country, outlet_ref, outlet_services,
+from kg.extract.outlets import (channel_outlets, dateline_outlets, descriptor_before, home_country, outlet_descriptors, outlet_ref, outlet_services,
                                 own_acronyms, platform_context, slot_outlets, state_media, unknown_outlets)
 from kg.extract.people import role_phrase, title_before, title_of_place_before
 from kg.extract.tokens import columns, doc_text, title_case
@@ -604,10 +604,18 @@ class Extractor:
         return None
 
     def _adjective_use(self, ent) -> bool:
-        """ "the Australian side": a newspaper named like a nationality, before a noun it qualifies."""
-        end = ent.end
-        return end < len(self.doc) and self.doc[end].lower_ in _adjective_heads() and self.doc[end].text.islower() \
-            and self.doc[ent.end - 1].lower_ in _country_by_adjective(self.gaz)
+        """ "the Australian side": a newspaper named like a nationality, before a noun it qualifies;
+        "the Namibian daily Vell Era": before a descriptor of another outlet's name (but "The
+        Namibian newspaper reported", "The Namibian newspaper on Monday": the paper itself)."""
+        end, doc = ent.end, self.doc
+        if end >= len(doc) or not doc[end].text.islower() or doc[ent.end - 1].lower_ not in _country_by_adjective(self.gaz):
+            return False
+        if doc[end].lower_ in _adjective_heads():
+            return True
+        descriptors = outlet_descriptors()
+        return any(end + n < len(doc) and " ".join(t.lower_ for t in doc[end:end + n]) in descriptors
+                   and doc[end + n].text[:1].isupper() and doc[end + n].lower_ not in calendar_names()
+                   for n in (3, 2, 1))
 
     def _title_after(self, end: int) -> bool:
         """A title and a capitalised name right after ``end`` ("... Prime Minister Ama Dule")."""

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 
-from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues, tells_a_time, titled_description_then_name
+from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues, line_holder, tells_a_time, titled_description_then_name
 from kg.extract.calls.discourse import (Context, answered_yes, asked_partner, leaders_named_before, quote_speaker, resolve, subject_of_sentence,
                                        transcript_answer, with_subject_of)
 from kg.extract.calls.drafts import Draft, absorb, caller_in, freeze, merge_drafts, token_offset, with_sentence
@@ -36,9 +36,9 @@ from kg.extract.calls.status import call_status, clause_end, hoped_before, negat
 from kg.extract.calls.view import ENTRY_STAMP, GROUP, NAME, NAMED_TIMES, PRONOUN, ROLE, DocView, PersonNP, SentView
 from kg.extract.calls.zones import clock_at, clock_universal_day
 from kg.extract.roles import holds_portfolio, minister_roles_not
-from kg.extract.dates import find_durations, is_back_reference, resolve_date, weekday_around
+from kg.extract.dates import find_durations, is_back_reference, resolve_date, resolve_period, weekday_around
 from kg.extract.calls.when import (by_reporting_word, call_day, day_named_in, day_of_event, event_weekday, event_weekday_day,
-                                   event_days_in, event_family, names_a_year, narrative_day, narrative_resolved)
+                                   event_days_in, event_family, in_clause_of_its_own, names_a_year, narrative_day, narrative_resolved)
 from kg.extract.calls.reporters import evidence_of
 from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
@@ -743,10 +743,12 @@ def _writer_before_colon(view: DocView, v: SentView, cue: Cue, ctx: Context) -> 
     return keys[0] if len(keys) == 1 else None
 
 
-def _opens_post(v: SentView, cue: Cue) -> bool:
+def _opens_post(view: DocView, v: SentView, cue: Cue) -> bool:
     """The cue opens a quotation after at most three words that name no one ("Great call with X",
-    "Just off the phone with X"): a post or a remark with its first person left out."""
-    k = cue.verb_start - 1
+    "Just off the phone with X", "Just had X on the line"): a post or a remark with its first
+    person left out."""
+    held = line_holder(v, view.lex, cue)  # (the partner held "on the line" before the cue)
+    k = (cue.verb_start if held is None else held) - 1
     n = 0
     while k >= v.start and n < 3 and v.np(k) is None and v.tok(k).isalpha():
         k, n = k - 1, n + 1
@@ -821,12 +823,12 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         # "a request by X for a call was turned down by Varnia": the one leader of Varnia the
         # article has named before
         objects = _country_leader(view, v, frame.country, frozenset(subjects))
-    if not frame.subjects and objects and (cue.strong or cue.kind == TALK_VERB) and _opens_post(v, cue):
+    if not frame.subjects and objects and (cue.strong or cue.kind == TALK_VERB) and _opens_post(view, v, cue):
         # '"Great call with X today," Y wrote': a post that leaves its subject out is its writer's
         speaker = quote_speaker(view, v, ctx)
         if speaker is not None and speaker not in objects:
             subjects = [speaker]
-    if not frame.subjects and objects and not subjects and _opens_post(v, cue) \
+    if not frame.subjects and objects and not subjects and _opens_post(view, v, cue) \
             and (writer := _writer_before_colon(view, v, cue, ctx)) is not None and writer not in objects:
         # 'Y posted on Telegram: "Talked with Z this morning."': the writer named before the colon
         subjects = [writer]
@@ -1569,7 +1571,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                                               last_told=v.index, ctx=ctx))
             return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
         if (adjacent and (lex.report_anaphora.find(v.lower) is not None or _bare_report(view, v))
-                or near and (_closes_quote_of(view, v, d.participants, state.ctx) or _carried_speech(view, v))) and reports_in(view, v):
+                or near and (_closes_quote_of(view, v, d.participants, state.ctx) or _carried_speech(view, v))) and reports_in(view, v) \
+                and not _said_another_time(view, v, d, drafts):
             drafts[cur] = absorb(d, view, v, days=False)
             return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
         if adjacent and _disclosed_this(view, v):
@@ -1866,8 +1869,17 @@ def _follows(view: DocView, d: Draft, v: SentView) -> bool:
     # ended last. O(1), and a whitespace match that stops at the first word, so that a call told
     # over thousands of sentences (a hostile or very long article) does not cost their square
     last_end = d.evidence[-1].end if d.evidence else -1
-    return last_end >= 0 and (last_end >= v.char_start or
-                              _SPACES.match(view.text, last_end, v.char_start).end() == v.char_start)
+    if last_end < 0:
+        return False
+    # (a sentence that goes on with a quotation opened before it: from where the quotation
+    # opened, '"I passed on our wishes. Ties will grow," he wrote', up to three sentences back)
+    for k in range(v.index, max(-1, v.index - 4), -1):
+        s = view.sents[k]
+        if last_end >= s.char_start or _SPACES.match(view.text, last_end, s.char_start).end() == s.char_start:
+            return True
+        if k == 0 or s.start not in s.quoted:
+            return False
+    return False
 
 
 def _denies_current(view: DocView, v: SentView, cues, d: Draft, state: _State) -> bool:
@@ -2016,7 +2028,7 @@ def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bo
         speaker = quote_speaker(view, v, state.ctx) if v.quoted else subject_of_sentence(view, v, state.ctx)
         return speaker is not None and speaker not in d.participants and _tells_what_was_said(view, v, d) \
             and _speaks_for(view, v, speaker, d.participants) and bool(reports_in(view, v))
-    if not (adjacent and has_report_cue(view, v)):
+    if not (adjacent and has_report_cue(view, v)) or _said_another_time(view, v, d, state.drafts):
         return False
     # '"...," the king wrote on his page': the speaker of a quotation is the one who reports
     subject = subject_of_sentence(view, v, state.ctx)
@@ -2036,6 +2048,25 @@ def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bo
         # title, after the outlet (not "the premier told TV 2 that ...", someone speaking)
         return True
     return bool(v.quoted) and not _quote_after_a_name(v) and quote_speaker(view, v, state.ctx) in d.participants
+
+
+def _said_another_time(view: DocView, v: SentView, d: Draft, drafts: tuple[Draft, ...] | list[Draft]) -> bool:
+    """The sentence dates what it tells to a time that ended before the call's day ('..., X told
+    Vell TV in February' of a call in May): a remark made before, not a report of the call (a
+    day after the call's may be the report's: 'X told Vell TV on Monday')."""
+    # (the call's day may be told by an earlier mention of it: '... held a call on Monday. "Talked
+    # with him ...," she wrote')
+    day = d.day or next((x.day for x in reversed(drafts) if x.day is not None and x.participants == d.participants), None)
+    if day is None:
+        return False
+    for m in v.dates:
+        if m.start in v.quoted or is_back_reference(m.expression.lower().strip()) or in_clause_of_its_own(v, view.lex, m):
+            continue  # (a quotation's day, or a relative clause's: "X, who called the vote on Sunday, said")
+        told = resolve_date(m.expression, view.anchor_at(v))
+        span = (told, told) if told is not None else resolve_period(m.expression, view.anchor_at(v))
+        if span is not None and span[1] < day:
+            return True
+    return False
 
 
 def _tells_what_was_said(view: DocView, v: SentView, d: Draft) -> bool:

@@ -491,6 +491,14 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     return None
 
 
+def line_holder(v: SentView, lex: Lexicon, cue: Cue) -> int | None:
+    """Where the verb of "had Y on the line" stands before an adverbial cue, its partner named
+    between them; None for any other cue."""
+    if cue.kind != ADVERBIAL or (held := v.np(cue.start - 1)) is None or held.kind != NAME:
+        return None
+    return held.start - 1 if v.low(held.start - 1) in lex.line_holding_verbs else None
+
+
 def _held_after(v: SentView, lex: Lexicon, k: int, ends: set[int]) -> bool:
     """Token ``k`` is a light verb's participle right after a call or meeting noun, or after the
     comma that closes it: "the summit, also held online" (the adverb after it tells the medium)."""

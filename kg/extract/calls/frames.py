@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.calls.cues import (ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, clock_suffix, dash_apposition, is_clock,
-                                   named_in_apposition, titled_description_then_name)
+                                   line_holder, named_in_apposition, titled_description_then_name)
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, QUOTES_CLOSE, ROLE, PersonNP, SentView, label_before, object_pronoun
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
@@ -1281,6 +1281,11 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
                     and np.governor not in lex.list_connectors and np.start - 1 >= v.start \
                     and v.low(np.start - 1) == np.governor and (before := subjects_before(v, lex, np.start - 1, lo)):
                 subj = before  # "X will brief Y by phone": Y is the verb's object, X its subject
+            elif np is not None and np is subj[0] and line_holder(v, lex, cue) == np.start - 1:
+                # '"Just had Y on the line," X wrote': the one held on the line is the partner,
+                # the subject left out (a post's writer, found with the quotation)
+                subj, objs = (), [np]
+                return Frame(cue, subj, tuple(objs), prep, None, (), separate)
             if np is not None and np is not subj[0] and np.governor not in lex.governing_prepositions:
                 objs = [np]
             elif np is not None and np is not subj[0] and np.governor == "with" and np.end == adjacent \

@@ -316,9 +316,12 @@ def object_pronoun(v: "SentView", lex: Lexicon, np: PersonNP) -> bool:
 
 
 def _quoted(lower: list[str], start: int, sent_text: str = "") -> frozenset[int]:
-    if sent_text and _QUOTE_MARK.search(sent_text) is None:
+    first = _QUOTE_MARK.search(sent_text) if sent_text else None
+    if sent_text and first is None:
         return frozenset()  # no quotation mark, so no token is one
-    inside, out = False, set()
+    # a sentence whose first mark closes a quotation ('Ties will grow," he said') goes on with one
+    # a sentence before it opened: its words up to the mark are quoted
+    inside, out = first is not None and _closes(sent_text, first.start()), set()
     for n, w in enumerate(lower):
         if w in QUOTES_OPEN:
             inside = True
@@ -329,6 +332,15 @@ def _quoted(lower: list[str], start: int, sent_text: str = "") -> frozenset[int]
         elif inside:
             out.add(start + n)
     return frozenset(out)
+
+
+def _closes(text: str, i: int) -> bool:
+    """The quotation mark at ``i`` closes a quotation: a closing mark, or a straight one right
+    after a word or a stop and before a space, a stop or the end ('grow," he said')."""
+    if text[i] in QUOTES_CLOSE:
+        return True
+    return text[i] == '"' and i > 0 and not text[i - 1].isspace() \
+        and (i + 1 == len(text) or text[i + 1].isspace() or text[i + 1] in ",.;:!?)")
 
 
 def _headline(words: list[str], sent_text: str) -> bool:

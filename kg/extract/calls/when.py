@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kg.extract.calls.cues import CALL_VERB, CONTACT_VERB, TALK_VERB, Cue, past_midnight, time_of_day_in
+from kg.extract.calls.cues import CALL_VERB, CONTACT_VERB, TALK_VERB, Cue, line_holder, past_midnight, time_of_day_in
 from kg.extract.calls.frames import trailing_gap, trailing_participle
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import NAME, DateMention, SentView
@@ -32,7 +32,7 @@ from kg.extract.dates import (LEANING_BACK, Narrative, back_reference_offset, ba
 from kg.model import CallStatus, EntityKind
 
 __all__ = ["Day", "call_day", "by_reporting_word", "event_weekday", "event_weekday_day", "day_of_event", "narrative_day",
-           "day_named_in", "narrative_resolved", "event_reference", "event_days_in", "names_a_year"]
+           "day_named_in", "narrative_resolved", "event_reference", "event_days_in", "names_a_year", "in_clause_of_its_own"]
 
 # The word lists are the lexicon's (reports.json reporting_words, dates.json
 # reported_relative_days and near_periods, discourse.json date_openers ...); the punctuation
@@ -611,7 +611,7 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             # Tuesday, two days after ...": a day of another event or of a clause of its own)
             main = next((d for d in v.dates if d.end == comma and not is_back_reference(d.expression.lower().strip())
                          and not by_reporting_word(v, lex, d) and v.low(d.start - 1) != "of"
-                         and not day_of_event(v, lex, d) and not _in_clause_of_its_own(v, lex, d)), None)
+                         and not day_of_event(v, lex, d) and not in_clause_of_its_own(v, lex, d)), None)
             day = resolve_date(main.expression, anchor_day, future=status is CallStatus.PLANNED) if main else None
             return Day(day + timedelta(days=days) if day is not None else None)
         if not v.dates and (n := lex.anaphora.match(v.lower, 0)) and v.low(v.start + n) in lex.call_arrival_verbs:
@@ -628,7 +628,7 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
                 return Day(day, own=True)  # "the June 15 call", "Monday's phone call"
     # "her Friday post says she has just talked to Y": the day of the report is the call's
     # ("I just had a call with Y": before the light verb of a call noun)
-    verb = cue.verb_start
+    verb = cue.verb_start if (held := line_holder(v, lex, cue)) is None else held  # ("just had Y on the line")
     just = any(v.low(k) in lex.immediacy_words for k in range(max(v.start, verb - 2), verb))
     for d in v.dates:
         if _tied_to_outlet(v, lex, d) and not just:
@@ -854,7 +854,7 @@ def _finite_trailing(v: SentView, lex: Lexicon, cue: Cue) -> tuple[int, int] | N
     return gap[0], direction * gap[1]
 
 
-def _in_clause_of_its_own(v: SentView, lex: Lexicon, d: DateMention) -> bool:
+def in_clause_of_its_own(v: SentView, lex: Lexicon, d: DateMention) -> bool:
     """Between the last comma before the date ``d`` (or the sentence's start) and the date, a
     relative pronoun or a word of another event opens a clause of its own ("Y, who was sworn in on
     Tuesday", "after the strike on Tuesday")."""
