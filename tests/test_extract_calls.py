@@ -1080,12 +1080,25 @@ def test_the_negotiations_held_by_phone_go_on_about_the_contacts_told_before(ana
 @pytest.mark.parametrize("text, outlet", [
     ("Emmanuel Macron phoned Narendra Modi on Monday, news website Varn Daily News reported.", "Varn Daily News"),
     ("Emmanuel Macron phoned Narendra Modi on Monday, an aide told the VTN news channel.", "VTN"),
+    # a people's adjective before the descriptor is no name (the name is the one after it)
+    ("Emmanuel Macron phoned Narendra Modi on Monday, in a call carried by the Kurdish broadcaster Vellvision.",
+     "Vellvision"),
+    ("Emmanuel Macron phoned Narendra Modi on Monday, the Basque daily Vell Albisteak reported.", "Vell Albisteak"),
+    ("Emmanuel Macron phoned Narendra Modi on Monday, Vellvision, the Kurdish broadcaster, reported.", "Vellvision"),
+    ("Emmanuel Macron phoned Narendra Modi on Monday, according to Vellvision, the private broadcaster.", "Vellvision"),
 ])
 def test_outlets_named_by_their_descriptors_report_the_call(analyse_text, text, outlet):
     facts = analyse_text(text, published="2025-03-19")
     _, call = only_call(facts)
     names = {e.key: e.name for e in facts.entities}
     assert [names[r.outlet] for r in call.reports] == [outlet]
+
+
+def test_a_person_apposed_to_a_role_at_an_outlet_is_no_outlet(analyse_text):
+    facts = analyse_text("Emmanuel Macron phoned Narendra Modi on Monday. Vell Arnsen, the editor of the daily, said "
+                         "the call lasted an hour.", published="2025-03-19")
+    _, call = only_call(facts)
+    assert call.reports == ()
 
 
 def test_the_head_of_state_is_the_leader_in_office_named_before(analyse_text):
@@ -6728,6 +6741,19 @@ def test_had_someone_on_the_line_is_a_call_with_them(analyse_text):
                                           "Thursday night.", published="2024-06-14"))
     assert people == {"Tala Voss", "Arlo Venn"} and call.date == date(2024, 6, 13) and call.medium is CallMedium.PHONE
     assert calls_of(analyse_text("Foreign Minister Tala Voss had her career on the line.", published="2024-06-14")) == []
+
+
+@pytest.mark.parametrize("post, called", [
+    ('"Good to speak with King Emil Sorn this morning," Premier Ilse Varga wrote on Tuesday.', True),
+    ('"Great talking to King Emil Sorn today," Premier Ilse Varga wrote on Tuesday.', True),
+    ('"Looking forward to speaking with King Emil Sorn," Premier Ilse Varga wrote on Tuesday.', False),
+    ('"Good to speak with King Emil Sorn at the summit in Vella," Premier Ilse Varga wrote on Tuesday.', False),
+    ('"Good to see King Emil Sorn," Premier Ilse Varga wrote on Tuesday.', False),
+])
+def test_a_post_opening_on_the_pleasure_of_talking_with_a_leader_is_a_call(analyse_text, post, called):
+    facts = analyse_text(post, published="2024-06-14")
+    occurred = [people for people, c in calls_of(facts) if c.status is CallStatus.OCCURRED]
+    assert occurred == ([frozenset({"Ilse Varga", "Emil Sorn"})] if called else [])
 
 
 def test_a_post_that_had_someone_on_the_line_is_its_writers_call(analyse_text):

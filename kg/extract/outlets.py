@@ -276,6 +276,7 @@ class _Words:
     reporting_verbs: frozenset[str]  # "reported", "said": after a channel's name ("Gabon 1ère reported")
     broadcast_verbs: frozenset[str]  # "aired", "carried"
     particles: frozenset[str]  # "de" of "Televisão de Moçambique": lower-case words inside a name
+    descriptor_adjectives: frozenset[str]  # "Kurdish" of "the Kurdish broadcaster": no outlet's name
 
     @cached_property
     def slot_words(self) -> frozenset[str]:
@@ -326,6 +327,7 @@ def _words() -> _Words:
         heads=heads,
         openers={e["phrase"]: OutletKind(e["kind"]) for e in lexicon_entries(lex, "outlet_openers")},
         particles=frozenset(lexicon_phrases(load_lexicon("titles"), "particles")),
+        descriptor_adjectives=frozenset(lexicon_phrases(lex, "outlet_descriptor_adjectives")),
         channels=frozenset(lexicon_phrases(lex, "outlet_channel_words")),
         descriptors=descriptors,
         descriptor_firsts=frozenset(p.split()[0] for p in descriptors),
@@ -571,19 +573,24 @@ def channel_outlets(x: Extractor) -> None:
             held.update(range(start, ent.start))
 
 
+_APPOSITION_BREAKS = frozenset(("of", "for", "at", "with", "to", "in", "on", "by", "from", "and", ","))
+
+
 def _apposed(t: _Tokens, comma: int, blocked: set[int]) -> tuple[int, int, OutletKind] | None:
-    """A capitalised name before ``, a/an ... <descriptor>,``: "The Tribune, a Varnian weekly,",
-    "Sana, Syria's official agency,"."""
+    """A capitalised name before ``, a/an/the ... <descriptor>,``: "The Tribune, a Varnian weekly,",
+    "Vellvision, the Kurdish broadcaster,", "Sana, Syria's official agency,"."""
     text, lower, size = t.text, t.lower, len(t.text)
     if comma + 2 >= size:
         return None
-    if lower[comma + 1] not in ("a", "an") and not (text[comma + 1][:1].isupper() and lower[comma + 2] in ("'s", "’s")):
+    if lower[comma + 1] not in ("a", "an", "the") and not (text[comma + 1][:1].isupper() and lower[comma + 2] in ("'s", "’s")):
         return None  # ("a Varnian weekly", "Syria's official agency")
     for end in range(comma + 3, min(size, comma + 9)):
         if lower[end] in (",", ".", ";") or lower[end] in ("said", "reported", "says", "reports"):
             for n in (3, 2, 1):
                 words = " ".join(lower[end - n : end])
-                if end - n > comma + 1 and words in t.descriptors and text[end - n].islower():
+                # (the words before the descriptor qualify it: not "X, the head of the daily,")
+                if end - n > comma + 1 and words in t.descriptors and text[end - n].islower() \
+                        and not any(lower[k] in _APPOSITION_BREAKS for k in range(comma + 2, end - n)):
                     start = comma
                     while start > 0 and comma - start < 4 and start - 1 not in blocked and (
                             text[start - 1][:1].isupper() and text[start - 1].isalpha() and not t.ent_type[start - 1]):
@@ -652,7 +659,7 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
                 return j, k, OutletKind(lex[words])
     # name before the descriptor: "the Petra news agency", "the Vell Today news channel"; with no
     # "the", where an outlet's verb follows the descriptor ("Vellpost newspaper reported")
-    if text[i][:1].isupper() and i not in taken and text[i] not in t.not_names \
+    if text[i][:1].isupper() and i not in taken and text[i] not in t.not_names and text[i] not in _words().descriptor_adjectives \
             and (i > 0 and _after_the(t, i) or _reports_after_descriptor(t, i)) and not t.ent_type[i]:
         m = i + 1
         while m < size and m - i < 3 and m not in taken and text[m][:1].isupper() and text[m] not in t.not_names \
@@ -811,6 +818,8 @@ def slot_outlets(x: Extractor) -> None:
             continue  # (right next to a name found already: "Channel 12 News reported" is one outlet)
         if end - start == 1 and texts[start] in surnames:
             continue  # a person of the article by their surname
+        if end - start == 1 and texts[start] in words.descriptor_adjectives:
+            continue  # "carried by the Kurdish broadcaster Y": a people's adjective, the name after
         if end + 1 < len(texts) and lower[end] in _NAME_GOES_ON and texts[end + 1][:1].isupper():
             continue  # "a report by the Center for Research on ...": a longer name, an organisation's
         if start > 0 and lower[start - 1] in _CLAUSE_OPENERS:

@@ -233,6 +233,23 @@ def _bare_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str], stat
 
 
 
+def _post_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str], status: CallStatus) -> bool:
+    """'"Good to speak with Y this morning," X wrote', '"Great talking to Y"': a post or remark
+    that leaves its writer out and opens on the pleasure of talking with a leader (or a minister
+    of the talking kind) tells a call, unless it shows a meeting in person (not "Looking forward
+    to speaking with Y", a plan)."""
+    if cue.kind != TALK_VERB or status is not CallStatus.OCCURRED or len(parts) != 2:
+        return False
+    lex = view.lex
+    k = cue.start - 1 if v.low(cue.start - 1) == "to" and v.low(cue.start).isalpha() and not v.low(cue.start).endswith("ing") \
+        else cue.start if v.low(cue.start).endswith("ing") else None
+    if k is None or v.low(k - 1) not in lex.post_pleasure_words:
+        return False
+    if not all(view.is_leader(p) for p in parts) and not _ministers_talk(view, v, cue, parts):
+        return False
+    return _opens_post(view, v, cue) and not _in_person(v, view, cue)
+
+
 def _also_after_call(view: DocView, v: SentView, cue: Cue, parts: frozenset[str], status: CallStatus,
                      state: "_State") -> bool:
     """ "X spoke by phone with Y on Monday. Later X also spoke with Z": one of a call just told
@@ -1354,7 +1371,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             if not c.strong and c.kind == NOUN and _in_person(v, view, c):
                 continue  # "the two agreed on talks face to face": a meeting
             strong = c.strong or bool(adjuncts) or _strong_here(v, [r[0] for r in read if r[3]], c, view) \
-                or _bare_talk(view, v, c, parts, status) or _also_after_call(view, v, c, parts, status, state)
+                or _bare_talk(view, v, c, parts, status) or _also_after_call(view, v, c, parts, status, state) \
+                or _post_talk(view, v, c, parts, status)
             medium = c.medium if c.medium is not CallMedium.UNSPECIFIED else next(
                 (a.medium for a in adjuncts if a.medium is not CallMedium.UNSPECIFIED), c.medium)
             if caller is None and len(dialled) == 1 and dialled[0] in parts and len(parts) == 2 and status is CallStatus.OCCURRED:

@@ -375,6 +375,7 @@ class Lexicon:
     # assemble.py
     bare_talk_forms: frozenset[str]  # "spoke", "talked": a call between two leaders
     bare_talk_planned: frozenset[str]  # "speak", "talk": only in a plan
+    post_pleasure_words: frozenset[str]  # "good" of '"Good to speak with Y," X wrote'
     talk_possibility: frozenset[str]  # "could talk to each other openly": no plan without a day
     question_openers: frozenset[str]  # "Asked whether ...": a question, not a call
     doubt_openers: frozenset[str]  # "unclear whether X had requested the call": no initiative told
@@ -693,6 +694,7 @@ def lexicon() -> Lexicon:
                                     if e["definite"] and not e.get("possessive") and not e.get("plural")),
         bare_talk_forms=frozenset(phrases_of(calls, "bare_talk_forms")),
         bare_talk_planned=frozenset(e["phrase"] for e in entries(calls, "bare_talk_forms") if e.get("planned_only")),
+        post_pleasure_words=frozenset(f for e in entries(calls, "post_pleasure_words") for f in e.get("forms") or (e["phrase"],)),
         talk_possibility=frozenset(phrases_of(calls, "talk_possibility")),
         question_openers=frozenset(phrases_of(discourse, "question_openers")),
         doubt_openers=frozenset(phrases_of(discourse, "doubt_openers")),
