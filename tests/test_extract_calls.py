@@ -6756,6 +6756,19 @@ def test_a_post_opening_on_the_pleasure_of_talking_with_a_leader_is_a_call(analy
     assert occurred == ([frozenset({"Ilse Varga", "Emil Sorn"})] if called else [])
 
 
+@pytest.mark.parametrize("verb", ["rang up", "phoned up", "rang back"])
+def test_a_particle_between_a_call_verb_and_the_one_called(analyse_text, verb):
+    facts = analyse_text(f"Premier Ilse Varga {verb} King Emil Sorn on Tuesday.", published="2024-06-14")
+    names = {e.key: e.name for e in facts.entities}
+    assert [(people, names.get(c.caller)) for people, c in calls_of(facts)] == \
+        [(frozenset({"Ilse Varga", "Emil Sorn"}), "Ilse Varga")]
+
+
+def test_called_up_reservists_is_no_call(analyse_text):
+    assert calls_of(analyse_text("Premier Ilse Varga called up the reservists on Tuesday after King Emil Sorn's "
+                                 "warning.", published="2024-06-14")) == []
+
+
 def test_a_post_that_had_someone_on_the_line_is_its_writers_call(analyse_text):
     # the writer left out of a post that "had Y on the line": the one who posted, on the day posted
     people, call = only_call(analyse_text('"Only just had King Emil Sorn on the line," Premier Ilse Varga wrote on '

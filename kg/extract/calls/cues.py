@@ -444,8 +444,10 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     if nxt == "by" and prev in lex.passive_auxiliaries and (agent := v.np(i + 2)) is not None \
             and agent.kind in (NAME, ROLE) and not agent.possessive:
         return Cue(CALL_VERB, i, i + 1, True, medium, passive=True)  # "was phoned by X" (not "called by his nickname")
-    if nxt in lex.called_not_before and v.np(i + 1) is None and named_in_apposition(v, lex, i + 1, v.end) is None \
-            and titled_description_then_name(v, lex, i + 1, v.end) is None:
+    # ("rang up X": a particle before the one rung, but "called up reservists" mobilised them)
+    particle_then_person = nxt in lex.call_verb_particles and low not in lex.naming_verbs and _person_after(v, lex, i + 1) is not None
+    if nxt in lex.called_not_before and v.np(i + 1) is None and not particle_then_person \
+            and named_in_apposition(v, lex, i + 1, v.end) is None and titled_description_then_name(v, lex, i + 1, v.end) is None:
         return None  # ("will telephone the head of X's government, Y": Y after the description)
     # ("will be calling X": a progressive, not a passive)
     passive = prev in lex.passive_auxiliaries and not low.endswith("ing")
