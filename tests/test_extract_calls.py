@@ -6769,6 +6769,20 @@ def test_called_up_reservists_is_no_call(analyse_text):
                                  "warning.", published="2024-06-14")) == []
 
 
+def test_a_list_of_callers_with_their_countries_in_brackets_is_a_call_each(analyse_text):
+    facts = analyse_text("President Lars Berg, Premier Ilse Varga and President Amara Dule were among the first to send "
+                         "their wishes.\n\nKing Emil Sorn took calls on Monday from Berg (Ostria), Varga (Varnia) and "
+                         "Dule (Vellmark), the palace said.", published="2024-06-12")
+    assert sorted(sorted(people) for people, _ in calls_of(facts)) == [
+        ["Amara Dule", "Emil Sorn"], ["Emil Sorn", "Ilse Varga"], ["Emil Sorn", "Lars Berg"]]
+
+
+def test_the_members_named_after_a_group_go_on_past_its_clause(analyse_text):
+    facts = analyse_text("King Emil Sorn has talked by telephone with a dozen leaders since the coronation, including "
+                         "President Lars Berg and Premier Ilse Varga.", published="2024-06-12")
+    assert sorted(sorted(people) for people, _ in calls_of(facts)) == [["Emil Sorn", "Ilse Varga"], ["Emil Sorn", "Lars Berg"]]
+
+
 def test_a_post_that_had_someone_on_the_line_is_its_writers_call(analyse_text):
     # the writer left out of a post that "had Y on the line": the one who posted, on the day posted
     people, call = only_call(analyse_text('"Only just had King Emil Sorn on the line," Premier Ilse Varga wrote on '

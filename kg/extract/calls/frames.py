@@ -408,6 +408,9 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
         member = first_member(v, lex, found[0].end if found else i)
         if member is not None:
             found = [member]
+            # (the members go on past the clause the group ended: "with several leaders since
+            # the vote, including A and B")
+            hi = max(hi, next((k for k in range(member.end, v.end) if v.low(k) in (".", ";")), v.end))
     while found and found[-1].kind == NAME and found[-1].possessive and v.np(found[-1].end) is None:
         # "joined by Trump's billionaire backer, Elon Musk": the possessor is not the person
         nxt = next((v.np(k) for k in range(found[-1].end, min(v.end, found[-1].end + 6)) if v.np(k) is not None), None)
@@ -416,6 +419,9 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
         k = found[-1].end
         if v.low(k) in (")",):
             k += 1
+        elif v.low(k) == "(" and (close := next((j for j in range(k + 1, min(hi, k + 5)) if v.low(j) == ")"), None)) is not None \
+                and all(v.tok(j)[:1].isupper() for j in range(k + 1, close)):
+            k = close + 1  # "A (Varnia), B (Ostria) and C": a country in brackets after each name
         k = _item_tail_end(v, k, hi)
         k = _relative_clause_end(v, lex, k, hi)
         words = []
