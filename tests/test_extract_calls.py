@@ -6783,6 +6783,23 @@ def test_the_members_named_after_a_group_go_on_past_its_clause(analyse_text):
     assert sorted(sorted(people) for people, _ in calls_of(facts)) == [["Emil Sorn", "Ilse Varga"], ["Emil Sorn", "Lars Berg"]]
 
 
+@pytest.mark.parametrize("text, day", [
+    ("The video call between President Lars Berg and Premier Ilse Varga was postponed on Wednesday.", None),
+    ("The video call between President Lars Berg and Premier Ilse Varga has been put off until Monday.", date(2024, 6, 17)),
+    ("The video call between President Lars Berg and Premier Ilse Varga on Friday was called off.", date(2024, 6, 14)),
+])
+def test_a_call_noun_called_off_is_planned(analyse_text, text, day):
+    # (a day after the participle is the new day only after "until", "to": else when it was called off)
+    _, call = only_call(analyse_text(text, published="2024-06-13"))
+    assert call.status is CallStatus.PLANNED and call.date == day
+
+
+def test_a_call_verb_with_a_postponed_object_clause_still_took_place(analyse_text):
+    _, call = only_call(analyse_text("President Lars Berg phoned Premier Ilse Varga on Wednesday to say the vote was "
+                                     "postponed.", published="2024-06-13"))
+    assert call.status is CallStatus.OCCURRED
+
+
 def test_a_post_that_had_someone_on_the_line_is_its_writers_call(analyse_text):
     # the writer left out of a post that "had Y on the line": the one who posted, on the day posted
     people, call = only_call(analyse_text('"Only just had King Emil Sorn on the line," Premier Ilse Varga wrote on '

@@ -352,6 +352,7 @@ class Lexicon:
     clock_hours: Mapping[str, int]  # "three", "3": an hour before "o'clock" (clock_hour_words)
     clock_hour_words: frozenset[str]  # "o'clock"
     plan_hopes: Phrases  # "hopes to (speak)": right before the call's verb, a plan
+    called_off: Phrases  # "(the call ... was) postponed": a planned call that did not take place
     as_comparatives: frozenset[str]  # "the same table as Y": "as" opens no clause
     trailing_leads: Mapping[str, int]  # "..., a day after speaking with Z": "after" -> -1
     trailing_gaps: Phrases  # "a day" -> 1, "hours" -> 0: the days before a trailing lead
@@ -671,6 +672,7 @@ def lexicon() -> Lexicon:
                                          and w not in ("a", "an")}}),
         clock_hour_words=frozenset(phrases_of(dates, "clock_hour_words")),
         plan_hopes=Phrases((p, True) for p in phrases_of(status, "plan_hopes")),
+        called_off=Phrases((p, True) for p in phrases_of(status, "called_off_words")),
         as_comparatives=frozenset(phrases_of(discourse, "as_comparatives")),
         trailing_leads=MappingProxyType({e["phrase"]: e["direction"] for e in entries(discourse, "trailing_leads")}),
         trailing_gaps=Phrases((e["phrase"], e["days"]) for e in entries(discourse, "trailing_gaps")),

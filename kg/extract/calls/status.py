@@ -21,7 +21,7 @@ from kg.extract.calls.requests import call_request
 from kg.extract.calls.view import NAME, PRONOUN, ROLE, SentView
 from kg.model import CallStatus
 
-__all__ = ["call_status", "clause_end", "hoped_before", "negation_only", "not_yet"]
+__all__ = ["call_status", "called_off_end", "clause_end", "hoped_before", "negation_only", "not_yet"]
 
 
 def clause_end(v: SentView, start: int, most: int) -> int:
@@ -292,9 +292,29 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
             return CallStatus.PLANNED
     if has(max(lo, cue.start - 8), min(hi, cue.end + 4), "planned") or has(cue.end, after, "planned_after"):
         return CallStatus.PLANNED
-    if _telegraphic_future(v, lex, cue):
+    if _telegraphic_future(v, lex, cue) or called_off_end(v, lex, cue) is not None:
         return CallStatus.PLANNED
     return CallStatus.OCCURRED
+
+
+_BE_FORMS = frozenset(("was", "were", "is", "are", "has", "have", "had", "been", "being"))
+
+
+def called_off_end(v: SentView, lex: Lexicon, cue: Cue) -> int | None:
+    """A call noun, the subject of its clause, then a form of "be" and a participle of calling
+    off ("The phone call between X and Y was postponed", "A video call with X has been put
+    off"): the call was planned and did not take place. Where the participle ends, else None.
+    A day may stand before the verb ("the call on Friday was postponed")."""
+    if cue.kind != NOUN:
+        return None
+    k = _past_partners(v, lex, cue)
+    k = next((d.end for d in v.dates if d.start == k), k)
+    if v.low(k) not in _BE_FORMS:
+        return None
+    while v.low(k) in _BE_FORMS or v.low(k) in ("also", "now", "since", "later", "reportedly"):
+        k += 1
+    n = lex.called_off.match(v.lower, k - v.start)
+    return k + n if n else None
 
 
 def _past_partners(v: SentView, lex: Lexicon, cue: Cue) -> int:

@@ -24,6 +24,7 @@ from functools import lru_cache
 from kg.extract.calls.cues import CALL_VERB, CONTACT_VERB, TALK_VERB, Cue, line_holder, past_midnight, time_of_day_in
 from kg.extract.calls.frames import trailing_gap, trailing_participle
 from kg.extract.calls.lexicon import Lexicon
+from kg.extract.calls.status import called_off_end
 from kg.extract.calls.view import NAME, DateMention, SentView
 from kg.extract.calls.zones import same_moment_elsewhere, universal_day
 from kg.extract.dates import (LEANING_BACK, Narrative, back_reference_offset, back_reference_same_day, calendar_names,
@@ -589,7 +590,18 @@ def _aside_between(v: SentView, d: DateMention, cue: Cue) -> bool:
         and v.tok(d.start - 2).islower()
 
 
+_NEW_DAY_LEADS = frozenset(("to", "until", "till"))
+
+
 def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day: date | None) -> Day:
+    if status is CallStatus.PLANNED and (off := called_off_end(v, lex, cue)) is not None:
+        # "the call was postponed until Monday": the new day; "postponed on Friday": when it was
+        # called off, no day of the call
+        # (the day the call had, "the call on Friday was postponed", when no new one is told)
+        new = next((d for d in v.dates if d.start >= off and (v.low(d.start - 1) in _NEW_DAY_LEADS
+                    or d.expression.lower().split()[0] in _NEW_DAY_LEADS)), None) \
+            or next((d for d in v.dates if cue.end <= d.start and d.end <= off), None)
+        return Day(resolve_date(new.expression, anchor_day, future=True) if new is not None else None)
     if (trailing := trailing_participle(v, lex, cue)) is not None and not any(d.start >= cue.end for d in v.dates):
         # "X phoned Y on Thursday, a day after speaking with Z": the day before the main clause's
         # (no gap told, "..., after speaking with Z": no day; a day of its own after the gerund is
