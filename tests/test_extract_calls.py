@@ -6749,6 +6749,9 @@ def test_had_someone_on_the_line_is_a_call_with_them(analyse_text):
     ('"Looking forward to speaking with King Emil Sorn," Premier Ilse Varga wrote on Tuesday.', False),
     ('"Good to speak with King Emil Sorn at the summit in Vella," Premier Ilse Varga wrote on Tuesday.', False),
     ('"Good to see King Emil Sorn," Premier Ilse Varga wrote on Tuesday.', False),
+    ('"Good to speak with King Emil Sorn again soon," Premier Ilse Varga wrote on Tuesday.', False),
+    ('"Great talking to King Emil Sorn," Premier Ilse Varga wrote on Tuesday after their dinner in Vella.', False),
+    ('Premier Ilse Varga met King Emil Sorn in Vella on Tuesday. "Great talking to King Emil Sorn," she wrote.', False),
 ])
 def test_a_post_opening_on_the_pleasure_of_talking_with_a_leader_is_a_call(analyse_text, post, called):
     facts = analyse_text(post, published="2024-06-14")
@@ -6756,7 +6759,7 @@ def test_a_post_opening_on_the_pleasure_of_talking_with_a_leader_is_a_call(analy
     assert occurred == ([frozenset({"Ilse Varga", "Emil Sorn"})] if called else [])
 
 
-@pytest.mark.parametrize("verb", ["rang up", "phoned up", "rang back"])
+@pytest.mark.parametrize("verb", ["rang up", "phoned up", "rang back", "called back", "called up"])
 def test_a_particle_between_a_call_verb_and_the_one_called(analyse_text, verb):
     facts = analyse_text(f"Premier Ilse Varga {verb} King Emil Sorn on Tuesday.", published="2024-06-14")
     names = {e.key: e.name for e in facts.entities}
@@ -6798,6 +6801,59 @@ def test_a_call_verb_with_a_postponed_object_clause_still_took_place(analyse_tex
     _, call = only_call(analyse_text("President Lars Berg phoned Premier Ilse Varga on Wednesday to say the vote was "
                                      "postponed.", published="2024-06-13"))
     assert call.status is CallStatus.OCCURRED
+
+
+@pytest.mark.parametrize("text", [
+    "If Premier Ilse Varga had King Emil Sorn on the line, she would raise the harbour.",
+    '"I wish I had King Emil Sorn on the line tonight," Premier Ilse Varga said on Tuesday.',
+])
+def test_having_someone_on_the_line_in_a_condition_or_a_wish_is_no_call(analyse_text, text):
+    assert calls_of(analyse_text(text, published="2024-06-14")) == []
+
+
+def test_a_post_that_had_a_titled_leader_on_the_line(analyse_text):
+    people, _ = only_call(analyse_text('"Had King Emil Sorn on the line this morning," Premier Ilse Varga wrote on '
+                                       'Tuesday.', published="2024-06-14"))
+    assert people == {"Ilse Varga", "Emil Sorn"}
+
+
+@pytest.mark.parametrize("credit", ["as revealed by Ostrian officials", "as disclosed by Vellmark's foreign ministry"])
+def test_an_adjective_or_a_possessor_after_revealed_by_is_no_outlet(analyse_text, credit):
+    _, call = only_call(analyse_text(f"Emmanuel Macron phoned Narendra Modi on Thursday, {credit}.",
+                                     published="2024-05-10"))
+    assert call.reports == ()
+
+
+def test_a_name_followed_by_its_own_verb_after_and_opens_the_next_clause(analyse_text):
+    facts = analyse_text("King Emil Sorn has talked by telephone with a dozen leaders since the coronation, including "
+                         "President Lars Berg, and Premier Ilse Varga is expected to call next week.", published="2024-06-12")
+    assert [sorted(people) for people, _ in calls_of(facts)] == [["Emil Sorn", "Lars Berg"]]
+
+
+def test_a_call_between_two_then_its_verb_keeps_both(analyse_text):
+    _, call = only_call(analyse_text("A telephone call between President Lars Berg and King Emil Sorn is scheduled for "
+                                     "Monday.", published="2024-06-12"))
+    assert call.status is CallStatus.PLANNED
+
+
+def test_a_person_described_as_a_broadcaster_is_no_outlet(analyse_text):
+    _, call = only_call(analyse_text("Emmanuel Macron phoned Narendra Modi on Monday, according to Tala Voss, the "
+                                     "well-known broadcaster.", published="2024-05-10"))
+    assert call.reports == ()
+
+
+def test_a_newspaper_title_with_its_capital_inside_a_sentence_is_the_paper(analyse_text):
+    facts = analyse_text("An aide told The Australian newspaper Albanese had spoken with Narendra Modi by phone on "
+                         "Thursday.", published="2025-10-24")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert [names[r.outlet] for r in call.reports] == ["The Australian"]
+
+
+def test_a_medium_adverb_right_after_a_talk_verb_is_each_calls_medium(analyse_text):
+    facts = analyse_text("King Emil Sorn has talked by telephone with President Lars Berg and Premier Ilse Varga.",
+                         published="2024-06-12")
+    assert len(facts.calls) == 2 and all(c.medium is CallMedium.PHONE for c in facts.calls)
 
 
 def test_a_post_that_had_someone_on_the_line_is_its_writers_call(analyse_text):

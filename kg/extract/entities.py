@@ -612,6 +612,9 @@ class Extractor:
             return False
         if doc[end].lower_ in _adjective_heads():
             return True
+        if doc[ent.start].text == "The" and ent.start > 0 and not doc[ent.start].is_sent_start \
+                and doc[ent.start - 1].text not in ('"', "“", "(", ":"):
+            return False  # ("told The Australian newspaper X had ...": a capital inside the sentence is the paper's)
         descriptors = outlet_descriptors()
         return any(end + n < len(doc) and " ".join(t.lower_ for t in doc[end:end + n]) in descriptors
                    and doc[end + n].text[:1].isupper() and doc[end + n].lower_ not in calendar_names()

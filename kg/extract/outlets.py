@@ -269,6 +269,7 @@ class _Words:
     generic_names: frozenset[str]  # "Public" of "Ostria's Public Television": a country's outlet
     head_continuations: frozenset[str]  # "the Weekly Press Conference": a head the name goes on past
     slots_before: dict[tuple[str, ...], tuple[bool, OutletKind]]  # "citing" -> (a person's place too, kind)
+    slots_name_alone: frozenset[tuple[str, ...]]  # "revealed by": the name must end the phrase
     slots_after: dict[str, tuple[bool, OutletKind, frozenset[str]]]  # "reported" (after the name), words not after it
     services: dict[str, tuple[tuple[str, ...], ...]]  # first word -> service phrases ("radio national")
     slot_non_names: frozenset[str]  # "published by the Presidency": no outlet's name
@@ -339,6 +340,7 @@ def _words() -> _Words:
         head_continuations=frozenset(lexicon_phrases(lex, "outlet_head_continuations")),
         slots_before={tuple(e["phrase"].split()): (e["person_too"], OutletKind(e["kind"]))
                       for e in lexicon_entries(lex, "outlet_slots") if e["place"] == "before"},
+        slots_name_alone=frozenset(tuple(e["phrase"].split()) for e in lexicon_entries(lex, "outlet_slots") if e.get("name_alone")),
         slots_after={e["phrase"]: (e["person_too"], OutletKind(e["kind"]), frozenset(e.get("not_followed_by", ())))
                      for e in lexicon_entries(lex, "outlet_slots") if e["place"] == "after"},
         services=_by_first_word(lexicon_phrases(lex, "outlet_services")),
@@ -576,6 +578,21 @@ def channel_outlets(x: Extractor) -> None:
 _APPOSITION_BREAKS = frozenset(("of", "for", "at", "with", "to", "in", "on", "by", "from", "and", ","))
 
 
+# words that make "the ... broadcaster" an institution's description, not a person's ("Tala Voss,
+# the veteran broadcaster"); a people's or country's adjective does as well ("the Kurdish broadcaster")
+_INSTITUTION_WORDS = frozenset(("state", "public", "private", "commercial", "national", "regional", "independent",
+                                "satellite", "local", "government", "official", "opposition", "pan", "-"))
+
+
+def _names_a_person_too(t: _Tokens, words: str, at: int) -> bool:
+    """ "the well-known broadcaster": a descriptor that is a person's job too, with no word
+    before it that makes it an institution's."""
+    if words != "broadcaster":
+        return False
+    before = t.text[at - 1] if at > 0 else ""
+    return not (before.lower() in _INSTITUTION_WORDS or before in _words().descriptor_adjectives or t.ent_type[at - 1] == "NORP")
+
+
 def _apposed(t: _Tokens, comma: int, blocked: set[int]) -> tuple[int, int, OutletKind] | None:
     """A capitalised name before ``, a/an/the ... <descriptor>,``: "The Tribune, a Varnian weekly,",
     "Vellvision, the Kurdish broadcaster,", "Sana, Syria's official agency,"."""
@@ -590,7 +607,8 @@ def _apposed(t: _Tokens, comma: int, blocked: set[int]) -> tuple[int, int, Outle
                 words = " ".join(lower[end - n : end])
                 # (the words before the descriptor qualify it: not "X, the head of the daily,")
                 if end - n > comma + 1 and words in t.descriptors and text[end - n].islower() \
-                        and not any(lower[k] in _APPOSITION_BREAKS for k in range(comma + 2, end - n)):
+                        and not any(lower[k] in _APPOSITION_BREAKS for k in range(comma + 2, end - n)) \
+                        and not (lower[comma + 1] == "the" and _names_a_person_too(t, words, end - n)):
                     start = comma
                     while start > 0 and comma - start < 4 and start - 1 not in blocked and (
                             text[start - 1][:1].isupper() and text[start - 1].isalpha() and not t.ent_type[start - 1]):
@@ -773,6 +791,11 @@ _NAME_GOES_ON = frozenset({"for", "of", "and", "&"})
 _NAME_PARTICLES = frozenset({"de", "du", "des", "di", "da", "do", "del", "della", "der", "van", "von", "y", "e"})
 
 
+# words that may follow an outlet's name ending an outlet's place ("revealed by Kurjer on Monday")
+_NAME_ALONE_AFTER = frozenset(("on", "in", "at", "and", "late", "earlier", "last", "this", "yesterday", "today",
+                               "which", "that", "after", "before", "as", "but", "citing", "quoting"))
+
+
 def slot_outlets(x: Extractor) -> None:
     """ "Kurjer reported that ...", "citing Le Vigilant", "carried live on VellOne": a
     capitalised name no other rule knows, in a place only an outlet takes (lexicon
@@ -797,6 +820,10 @@ def slot_outlets(x: Extractor) -> None:
                 if j < len(texts) and texts[j] == "the":
                     j += 1
                 end = _name_forward(cols, j, held)
+                if end > j and phrase in words.slots_name_alone and not (
+                        end >= len(texts) or lower[end] in _NAME_ALONE_AFTER
+                        or not texts[end][:1].isalnum() and texts[end] not in ("'s", "’s")):
+                    break  # "revealed by Ostrian officials", "disclosed by Vellmark's ministry"
                 if end > j:
                     found.append((j, end, person_too, kind))
                 break

@@ -311,8 +311,8 @@ class Prefilter:
         if word in self.not_after_verb:
             if word in self.np_words or w in self.np_words:
                 return False
-            if word in self.lex.call_verb_particles and w not in self.lex.naming_verbs:
-                return False  # "rang up X": a particle before the one rung (not "called up reservists")
+            if word in self.lex.call_verb_particles:
+                return False  # "rang up X", "called back X": a particle before the one called (the rules weigh who)
             aux = _WORD_BEFORE.search(low, max(0, start - 16), start) if word == "by" else None
             if aux is not None and aux.group(1) in self.passive:
                 return False  # "was phoned by X": the agent of a passive

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 
-from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues, line_holder, tells_a_time, titled_description_then_name
+from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues, line_holder, quote_opens_before, tells_a_time, titled_description_then_name
 from kg.extract.calls.discourse import (Context, answered_yes, asked_partner, leaders_named_before, quote_speaker, resolve, subject_of_sentence,
                                        transcript_answer, with_subject_of)
 from kg.extract.calls.drafts import Draft, absorb, caller_in, freeze, merge_drafts, token_offset, with_sentence
@@ -107,8 +107,9 @@ def _refused(v: SentView, view: DocView, cue: Cue) -> bool:
 
 
 def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
-    start = cue.verb_start
     lex = view.lex
+    held = line_holder(v, lex, cue)  # ("If X had Y on the line": the verb before the partner)
+    start = cue.verb_start if held is None else held
     if _attempt_before(v, lex, start):
         return False
     if (hope := hoped_before(v, lex, cue)) is not None and v.low(hope - 1) in lex.perfect_auxiliaries:
@@ -247,7 +248,12 @@ def _post_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str], stat
         return False
     if not all(view.is_leader(p) for p in parts) and not _ministers_talk(view, v, cue, parts):
         return False
-    return _opens_post(view, v, cue) and not _in_person(v, view, cue)
+    if not _opens_post(view, v, cue) or not lex.post_future_words.isdisjoint(v.lower[cue.end - v.start:]):
+        return False  # ('"Good to speak with Y soon"': a talk to come)
+    # no meeting in person told in the sentence or the two before it with one of them ('X met Y in
+    # Vella. "Great talking to Y," X wrote'; '..., X wrote after their lunch')
+    return not any(lex.in_person.find(s.lower) is not None and (s is v or s.people & parts)
+                   for s in view.sents[max(0, v.index - 2):v.index + 1])
 
 
 def _also_after_call(view: DocView, v: SentView, cue: Cue, parts: frozenset[str], status: CallStatus,
@@ -765,11 +771,7 @@ def _opens_post(view: DocView, v: SentView, cue: Cue) -> bool:
     "Just off the phone with X", "Just had X on the line"): a post or a remark with its first
     person left out."""
     held = line_holder(v, view.lex, cue)  # (the partner held "on the line" before the cue)
-    k = (cue.verb_start if held is None else held) - 1
-    n = 0
-    while k >= v.start and n < 3 and v.np(k) is None and v.tok(k).isalpha():
-        k, n = k - 1, n + 1
-    return k >= v.start and v.low(k) in ('"', "“")
+    return quote_opens_before(v, cue.verb_start if held is None else held)
 
 
 def _nothing_called(v: SentView, cue: Cue) -> bool:
@@ -1373,8 +1375,12 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             strong = c.strong or bool(adjuncts) or _strong_here(v, [r[0] for r in read if r[3]], c, view) \
                 or _bare_talk(view, v, c, parts, status) or _also_after_call(view, v, c, parts, status, state) \
                 or _post_talk(view, v, c, parts, status)
+            # (an adverbial right after the verb tells its medium even where it reads partners of
+            # its own: "spoke by phone with A and B", a call with each)
             medium = c.medium if c.medium is not CallMedium.UNSPECIFIED else next(
-                (a.medium for a in adjuncts if a.medium is not CallMedium.UNSPECIFIED), c.medium)
+                (a.medium for a in adjuncts if a.medium is not CallMedium.UNSPECIFIED), None) or next(
+                (r[0].medium for r in read if r[0].kind == ADVERBIAL and r[0].medium is not CallMedium.UNSPECIFIED
+                 and r[0].start == c.end), c.medium)
             if caller is None and len(dialled) == 1 and dialled[0] in parts and len(parts) == 2 and status is CallStatus.OCCURRED:
                 caller = dialled[0]  # "X rang on Friday and talked with Y for an hour"
             d = Draft(v.index, parts, strong, status, caller=caller, medium=medium, anchor=day_cue.start,

@@ -444,8 +444,10 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     if nxt == "by" and prev in lex.passive_auxiliaries and (agent := v.np(i + 2)) is not None \
             and agent.kind in (NAME, ROLE) and not agent.possessive:
         return Cue(CALL_VERB, i, i + 1, True, medium, passive=True)  # "was phoned by X" (not "called by his nickname")
-    # ("rang up X": a particle before the one rung, but "called up reservists" mobilised them)
-    particle_then_person = nxt in lex.call_verb_particles and low not in lex.naming_verbs and _person_after(v, lex, i + 1) is not None
+    # ("rang up X", "called back X": a particle before the one rung; but "called up the reservists"
+    # mobilised them: after "call" only a name)
+    particle_then_person = nxt in lex.call_verb_particles and (after := _person_after(v, lex, i + 1)) is not None \
+        and (low not in lex.naming_verbs or after.kind == NAME)
     if nxt in lex.called_not_before and v.np(i + 1) is None and not particle_then_person \
             and named_in_apposition(v, lex, i + 1, v.end) is None and titled_description_then_name(v, lex, i + 1, v.end) is None:
         return None  # ("will telephone the head of X's government, Y": Y after the description)
@@ -493,11 +495,23 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     return None
 
 
+def quote_opens_before(v: SentView, k: int) -> bool:
+    """A quotation opens before token ``k`` after at most three words that name no one ('"Just
+    had Y on the line', '"Great call with Y'): a post or remark with its first person left out
+    (not '"Wish I had Y on the line', which names its speaker)."""
+    k, n = k - 1, 0
+    while k >= v.start and n < 3 and v.np(k) is None and v.tok(k).isalpha():
+        k, n = k - 1, n + 1
+    return k >= v.start and v.low(k) in ('"', "“")
+
+
 def line_holder(v: SentView, lex: Lexicon, cue: Cue) -> int | None:
     """Where the verb of "had Y on the line" stands before an adverbial cue, its partner named
     between them; None for any other cue."""
     if cue.kind != ADVERBIAL or (held := v.np(cue.start - 1)) is None or held.kind != NAME:
         return None
+    if v.low(held.start) in lex.line_holding_verbs:
+        return held.start  # ('"Had President Y on the line': a capitalised verb read into the title)
     return held.start - 1 if v.low(held.start - 1) in lex.line_holding_verbs else None
 
 
@@ -539,7 +553,7 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
             if n and " ".join(lower[k - v.start:k + n - v.start]) in lex.partner_only_adverbial_nouns \
                     and not (low == "on" and v.low(k + n) == "with" and _person_after(v, lex, k + n + 1) is not None) \
                     and not (low == "on" and (held := v.np(i - 1)) is not None and held.kind == NAME
-                             and v.low(held.start - 1) in lex.line_holding_verbs):
+                             and (v.low(held.start - 1) in lex.line_holding_verbs or v.low(held.start) in lex.line_holding_verbs)):
                 n = 0  # "on the line with X", "had X on the line" (not "jobs are on the line")
             if n and not lex.nouns.match(lower, k + n - v.start) and v.low(k + n) not in lex.medium_words:
                 out.append(Cue(ADVERBIAL, i, k + n, True, medium))

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.calls.cues import (ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, clock_suffix, dash_apposition, is_clock,
-                                   line_holder, named_in_apposition, titled_description_then_name)
+                                   line_holder, named_in_apposition, quote_opens_before, titled_description_then_name)
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, QUOTES_CLOSE, ROLE, PersonNP, SentView, label_before, object_pronoun
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
@@ -377,9 +377,12 @@ def first_member(v: SentView, lex: Lexicon, i: int) -> PersonNP | None:
     return None
 
 
-def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6) -> tuple[list[PersonNP], bool]:
+def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6,
+                      objects: bool = False) -> tuple[list[PersonNP], bool]:
     """Person phrases from token ``i`` on with their coordinations ("A, B and C"), and whether
-    the list says they were separate ("A; B; and C", "A as well as B", "A, then B")."""
+    the list says they were separate ("A; B; and C", "A as well as B", "A, then B").
+    ``objects``: the list is a cue's partners, after it, so a name followed by a verb of its
+    own opens the next clause ("phoned A, and B is expected to call")."""
     found: list[PersonNP] = []
     connectors: list[list[str]] = []
     separate = False
@@ -452,6 +455,10 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
             break
         if words[-1] == "from" and (nxt.kind not in (NAME, ROLE) or nxt.possessive):
             break  # "telephoned X from his residence": a place, not a second caller
+        if objects and "and" in words and nxt.kind == NAME and v.low(i - 1) != "between" \
+                and _opens_clause_at(v, lex, _after_bracket(v, nxt.end, hi)):
+            # (not "a call between A and B is scheduled": the verb is the call noun's)
+            break  # "with A, and B is expected to call next week": B opens a clause of its own
         if nxt.kind == PRONOUN and nxt.word in lex.subject_pronouns and len(found) == 1 and found[0].kind == PRONOUN:
             break  # "called me, and he told me ...": a subject opens a clause of its own
         if ";" in words or "then" in words or ("as" in words and "well" in words) or "later" in words \
@@ -465,6 +472,25 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
         # "with A, B spoke": no "and" closes a list, so what follows the comma is the next clause
         return found[:1], False
     return found, separate
+
+
+_FINITE_AFTER_NAME = frozenset(("is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can",
+                                "did", "does", "met", "held", "said", "told", "says", "tells"))
+
+
+def _after_bracket(v: SentView, k: int, hi: int) -> int:
+    """The token after a bracket opened at ``k`` ("B (Varnia) met ..."), else ``k``."""
+    if v.low(k) != "(":
+        return k
+    return next((j + 1 for j in range(k + 1, min(hi, k + 5)) if v.low(j) == ")"), k)
+
+
+def _opens_clause_at(v: SentView, lex: Lexicon, k: int) -> bool:
+    """Token ``k``, right after a name (an adverb may come first: "B later met"), is a finite
+    verb: the name is a clause's subject."""
+    if v.low(k) in ("later", "also", "then", "subsequently"):
+        k += 1
+    return v.low(k) in _FINITE_AFTER_NAME or _verb_like(lex, v.low(k))
 
 
 def _verb_like(lex: Lexicon, word: str) -> bool:
@@ -532,7 +558,7 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
     adverbial = {i for c in cues if c.kind == ADVERBIAL for i in range(c.start, c.end)}
     dated = v.dated()
     if cue.kind == NOUN and v.low(cue.end).endswith("ing") and v.low(cue.end) in lex.partner_participles:
-        people, separate = coordinated_after(v, lex, cue.end + 1, hi, reach=2)
+        people, separate = coordinated_after(v, lex, cue.end + 1, hi, reach=2, objects=True)
         if people:
             return "verb", people, separate  # "his phone call congratulating Donald Trump"
     k = cue.end - 1
@@ -559,20 +585,20 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
             limit = min(hi, max(limit, end + 2))
             continue
         if low in lex.partner_prepositions:
-            people, separate = coordinated_after(v, lex, k + 1, hi)
+            people, separate = coordinated_after(v, lex, k + 1, hi, objects=True)
             if not people and (named := titled_description_then_name(v, lex, k + 1, hi)) is not None:
-                people, separate = coordinated_after(v, lex, named.start, hi)  # "with the head of X's junta, General Y"
+                people, separate = coordinated_after(v, lex, named.start, hi, objects=True)  # "with the head of X's junta, General Y"
             if not people and (named := _after_long_title(v, lex, k + 1, hi)) is not None:
-                people, separate = coordinated_after(v, lex, named.start, hi)
+                people, separate = coordinated_after(v, lex, named.start, hi, objects=True)
             if people and (owned := _owned_name(v, people[0])) is not None:
                 # "with my Indonesian counterpart, X": the name the possessed description goes on to
-                people, separate = coordinated_after(v, lex, owned.start, hi)
+                people, separate = coordinated_after(v, lex, owned.start, hi, objects=True)
             elif people and people[0].kind == PRONOUN and people[0].possessive and v.np(people[0].end) is None \
                     and not object_pronoun(v, lex, people[0]):
                 # "calls from his counterparts": the possessor is not the partner; "with his Kyrgyz
                 # and Tajik counterparts, A and B": the names the phrase goes on to
                 after = next((np for np in v.nps if people[0].end < np.start <= people[0].end + 5), None)
-                people = coordinated_after(v, lex, after.start, hi)[0] if after is not None and after.kind == NAME else []
+                people = coordinated_after(v, lex, after.start, hi, objects=True)[0] if after is not None and after.kind == NAME else []
             if not people:
                 return None, [], False  # "spoke by phone to discuss trade": an infinitive, not a partner
             if people[0].kind == PRONOUN and people[0].word in lex.subject_pronouns:
@@ -580,7 +606,7 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
                 # preposition governs (the one of the clause after the unnamed partner)
                 return None, [], False
             if low == "from" and v.low(people[-1].end) == "to":
-                more, _ = coordinated_after(v, lex, people[-1].end + 1, hi)
+                more, _ = coordinated_after(v, lex, people[-1].end + 1, hi, objects=True)
                 return "from-to", people + more, False
             return low, people, separate
         if cue.kind == CALL_VERB and (end := _message_end(v, lex, k, hi)) is not None:
@@ -596,7 +622,7 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
             if v.low(k) in (",", ";", ".", ":") or v.low(k) in lex.clause_openers or v.np(k) is not None:
                 break
             if v.low(k) == "from":
-                people, separate = coordinated_after(v, lex, k + 1, hi)
+                people, separate = coordinated_after(v, lex, k + 1, hi, objects=True)
                 if people and people[0].start == k + 1:
                     return "from", people, separate
                 break
@@ -734,28 +760,28 @@ def _direct_object(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[list[P
     np = v.np(j)
     if np is None and v.after_country(j) is not None:
         np = v.after_country(j)
-        return coordinated_after(v, lex, np.start, hi)
+        return coordinated_after(v, lex, np.start, hi, objects=True)
     if np is None or np.kind == GROUP or np.kind == PRONOUN and np.possessive:
         named = named_in_apposition(v, lex, j, hi)
         if named is not None:
-            return coordinated_after(v, lex, named.start, hi)
+            return coordinated_after(v, lex, named.start, hi, objects=True)
     if np is not None and np.possessive and np.kind in (NAME, ROLE) \
             and (named := _described_after(v, np.end + (v.low(np.end) in ("'s", "’s")), hi)) is not None:
         # "phoned the pope's envoy, Cardinal Y", "phoned Sorn's envoy, Y": the one the possessed
         # description goes on to name
-        return coordinated_after(v, lex, named.start, hi)
+        return coordinated_after(v, lex, named.start, hi, objects=True)
     if np is not None and np.kind == ROLE and not np.possessive and v.low(np.end) == "," \
             and (named := v.np(np.end + 1)) is not None and named.kind == NAME and named.start == np.end + 1 \
             and v.low(named.end) == ",":
         # "tried to reach the opposition candidate, Dr Y, by phone": the name the role is apposed
         # to, closed by its comma (not "phoned the president, Y said")
-        return coordinated_after(v, lex, named.start, hi)
+        return coordinated_after(v, lex, named.start, hi, objects=True)
     if (np is None or np.kind == PRONOUN and np.possessive) and (named := titled_description_then_name(v, lex, j, hi)) is not None:
         # "will call the head of X's government, Y", "phoned her old rival, Y"
-        return coordinated_after(v, lex, named.start, hi)
+        return coordinated_after(v, lex, named.start, hi, objects=True)
     if np is None and lex.group_partners.find(v.lower, j - v.start, j + 4 - v.start) is not None \
             and (member := first_member(v, lex, j)) is not None:
-        return coordinated_after(v, lex, member.start, v.end)  # "phoned several leaders, including A and B"
+        return coordinated_after(v, lex, member.start, v.end, objects=True)  # "phoned several leaders, including A and B"
     if np is None:
         # "called to congratulate him": the person of the purpose clause
         if v.low(cue.end) == "to":
@@ -765,10 +791,10 @@ def _direct_object(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[list[P
                     return [np], False
         return [], False
     if (owned := _owned_name(v, np)) is not None:
-        return coordinated_after(v, lex, owned.start, hi)  # "phoned my Indonesian counterpart, X"
+        return coordinated_after(v, lex, owned.start, hi, objects=True)  # "phoned my Indonesian counterpart, X"
     if np.kind == PRONOUN and np.possessive and (np.word != "her" or _message_end(v, lex, j + 1, hi) is not None):
         return [], False  # "called his counterpart", "phoned her condolences to X" (but "called her")
-    return coordinated_after(v, lex, j, hi)
+    return coordinated_after(v, lex, j, hi, objects=True)
 
 
 def _then_objects(v: SentView, lex: Lexicon, k: int) -> list[PersonNP]:
@@ -1287,9 +1313,11 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
                     and np.governor not in lex.list_connectors and np.start - 1 >= v.start \
                     and v.low(np.start - 1) == np.governor and (before := subjects_before(v, lex, np.start - 1, lo)):
                 subj = before  # "X will brief Y by phone": Y is the verb's object, X its subject
-            elif np is not None and np is subj[0] and line_holder(v, lex, cue) == np.start - 1:
+            elif np is not None and np is subj[0] and (held := line_holder(v, lex, cue)) in (np.start - 1, np.start) \
+                    and quote_opens_before(v, held):
                 # '"Just had Y on the line," X wrote': the one held on the line is the partner,
-                # the subject left out (a post's writer, found with the quotation)
+                # the subject left out (a post's writer, found with the quotation; not "If X had
+                # Y on the line", '"Wish I had Y on the line"')
                 subj, objs = (), [np]
                 return Frame(cue, subj, tuple(objs), prep, None, (), separate)
             if np is not None and np is not subj[0] and np.governor not in lex.governing_prepositions:

@@ -377,6 +377,7 @@ class Lexicon:
     bare_talk_forms: frozenset[str]  # "spoke", "talked": a call between two leaders
     bare_talk_planned: frozenset[str]  # "speak", "talk": only in a plan
     post_pleasure_words: frozenset[str]  # "good" of '"Good to speak with Y," X wrote'
+    post_future_words: frozenset[str]  # "soon" of '"Good to speak with Y soon"': a talk to come
     talk_possibility: frozenset[str]  # "could talk to each other openly": no plan without a day
     question_openers: frozenset[str]  # "Asked whether ...": a question, not a call
     doubt_openers: frozenset[str]  # "unclear whether X had requested the call": no initiative told
@@ -697,6 +698,7 @@ def lexicon() -> Lexicon:
         bare_talk_forms=frozenset(phrases_of(calls, "bare_talk_forms")),
         bare_talk_planned=frozenset(e["phrase"] for e in entries(calls, "bare_talk_forms") if e.get("planned_only")),
         post_pleasure_words=frozenset(f for e in entries(calls, "post_pleasure_words") for f in e.get("forms") or (e["phrase"],)),
+        post_future_words=frozenset(phrases_of(calls, "post_future_words")),
         talk_possibility=frozenset(phrases_of(calls, "talk_possibility")),
         question_openers=frozenset(phrases_of(discourse, "question_openers")),
         doubt_openers=frozenset(phrases_of(discourse, "doubt_openers")),
