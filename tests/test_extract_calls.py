@@ -6856,6 +6856,18 @@ def test_a_medium_adverb_right_after_a_talk_verb_is_each_calls_medium(analyse_te
     assert len(facts.calls) == 2 and all(c.medium is CallMedium.PHONE for c in facts.calls)
 
 
+@pytest.mark.parametrize("text, called", [
+    ("President Lars Berg contacted King Emil Sorn on Monday.", True),
+    ("President Lars Berg contacted King Emil Sorn in a handwritten letter on Monday.", False),
+    ("President Lars Berg contacted King Emil Sorn through an envoy on Monday.", False),
+])
+def test_contacting_a_leader_by_letter_or_envoy_is_no_call(analyse_text, text, called):
+    facts = analyse_text(text, published="2024-06-12")
+    names = {e.key: e.name for e in facts.entities}
+    expected = [(frozenset({"Lars Berg", "Emil Sorn"}), "Lars Berg")] if called else []
+    assert [(people, names.get(c.caller)) for people, c in calls_of(facts)] == expected
+
+
 def test_a_post_that_had_someone_on_the_line_is_its_writers_call(analyse_text):
     # the writer left out of a post that "had Y on the line": the one who posted, on the day posted
     people, call = only_call(analyse_text('"Only just had King Emil Sorn on the line," Premier Ilse Varga wrote on '

@@ -220,7 +220,9 @@ def _bare_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str], stat
     if not all(view.is_leader(p) for p in parts) and not _ministers_talk(view, v, cue, parts):
         return False
     if cue.kind == CONTACT_VERB:
-        return not _in_person(v, view, cue)
+        # (not "contacted Y in a letter", "contacted Y through an envoy": a message or a messenger)
+        return not _in_person(v, view, cue) and view.lex.written_contact_nouns.isdisjoint(
+            v.lower[cue.end - v.start:clause_end(v, cue.end, 12) - v.start])
     lex = view.lex
     word = v.low(cue.start)
     if (word not in lex.bare_talk_forms and trailing_participle(v, lex, cue) is None) \

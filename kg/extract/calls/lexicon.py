@@ -378,6 +378,7 @@ class Lexicon:
     bare_talk_planned: frozenset[str]  # "speak", "talk": only in a plan
     post_pleasure_words: frozenset[str]  # "good" of '"Good to speak with Y," X wrote'
     post_future_words: frozenset[str]  # "soon" of '"Good to speak with Y soon"': a talk to come
+    written_contact_nouns: frozenset[str]  # "letter" of "reached out to Y in a letter": no call
     talk_possibility: frozenset[str]  # "could talk to each other openly": no plan without a day
     question_openers: frozenset[str]  # "Asked whether ...": a question, not a call
     doubt_openers: frozenset[str]  # "unclear whether X had requested the call": no initiative told
@@ -699,6 +700,7 @@ def lexicon() -> Lexicon:
         bare_talk_planned=frozenset(e["phrase"] for e in entries(calls, "bare_talk_forms") if e.get("planned_only")),
         post_pleasure_words=frozenset(f for e in entries(calls, "post_pleasure_words") for f in e.get("forms") or (e["phrase"],)),
         post_future_words=frozenset(phrases_of(calls, "post_future_words")),
+        written_contact_nouns=frozenset(phrases_of(calls, "written_contact_nouns")),
         talk_possibility=frozenset(phrases_of(calls, "talk_possibility")),
         question_openers=frozenset(phrases_of(discourse, "question_openers")),
         doubt_openers=frozenset(phrases_of(discourse, "doubt_openers")),
