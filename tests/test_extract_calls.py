@@ -6752,6 +6752,11 @@ def test_had_someone_on_the_line_is_a_call_with_them(analyse_text):
     ('"Good to speak with King Emil Sorn again soon," Premier Ilse Varga wrote on Tuesday.', False),
     ('"Great talking to King Emil Sorn," Premier Ilse Varga wrote on Tuesday after their dinner in Vella.', False),
     ('Premier Ilse Varga met King Emil Sorn in Vella on Tuesday. "Great talking to King Emil Sorn," she wrote.', False),
+    ('"Good to speak with King Emil Sorn in Vella today," Premier Ilse Varga wrote on Tuesday.', False),
+    # (a future or a meeting outside the post, or with someone else, says nothing of this talk)
+    ('"Good to speak with King Emil Sorn about next steps," Premier Ilse Varga wrote later on Tuesday.', True),
+    ('Premier Ilse Varga met President Lars Berg on Monday. "Great talking to King Emil Sorn," she wrote on '
+     'Tuesday.', True),
 ])
 def test_a_post_opening_on_the_pleasure_of_talking_with_a_leader_is_a_call(analyse_text, post, called):
     facts = analyse_text(post, published="2024-06-14")
@@ -6790,6 +6795,7 @@ def test_the_members_named_after_a_group_go_on_past_its_clause(analyse_text):
     ("The video call between President Lars Berg and Premier Ilse Varga was postponed on Wednesday.", None),
     ("The video call between President Lars Berg and Premier Ilse Varga has been put off until Monday.", date(2024, 6, 17)),
     ("The video call between President Lars Berg and Premier Ilse Varga on Friday was called off.", date(2024, 6, 14)),
+    ("The video call on Friday between President Lars Berg and Premier Ilse Varga was called off.", date(2024, 6, 14)),
 ])
 def test_a_call_noun_called_off_is_planned(analyse_text, text, day):
     # (a day after the participle is the new day only after "until", "to": else when it was called off)
@@ -6830,6 +6836,12 @@ def test_a_name_followed_by_its_own_verb_after_and_opens_the_next_clause(analyse
     assert [sorted(people) for people, _ in calls_of(facts)] == [["Emil Sorn", "Lars Berg"]]
 
 
+def test_a_call_nouns_partners_before_its_own_verb_are_all_kept(analyse_text):
+    facts = analyse_text("President Lars Berg's phone calls with King Emil Sorn and Premier Ilse Varga were cordial.",
+                         published="2024-06-12")
+    assert sorted(sorted(people) for people, _ in calls_of(facts)) == [["Emil Sorn", "Lars Berg"], ["Ilse Varga", "Lars Berg"]]
+
+
 def test_a_call_between_two_then_its_verb_keeps_both(analyse_text):
     _, call = only_call(analyse_text("A telephone call between President Lars Berg and King Emil Sorn is scheduled for "
                                      "Monday.", published="2024-06-12"))
@@ -6860,6 +6872,7 @@ def test_a_medium_adverb_right_after_a_talk_verb_is_each_calls_medium(analyse_te
     ("President Lars Berg contacted King Emil Sorn on Monday.", True),
     ("President Lars Berg contacted King Emil Sorn in a handwritten letter on Monday.", False),
     ("President Lars Berg contacted King Emil Sorn through an envoy on Monday.", False),
+    ("President Lars Berg contacted King Emil Sorn on Monday about a letter from the regent.", True),
 ])
 def test_contacting_a_leader_by_letter_or_envoy_is_no_call(analyse_text, text, called):
     facts = analyse_text(text, published="2024-06-12")

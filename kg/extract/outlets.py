@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Mapping
 
 from kg.extract.mentions import PERSON_KINDS, Builder, gaz_builder, norm_name
 from kg.extract.tokens import Columns, columns, doc_text, span_text
+from kg.extract.dates import calendar_names
 from kg.model import ArticleMeta, EntityKind, EntityRef, OutletKind
 from kg.resources import (GazEntry, Gazetteer, lexicon_entries, lexicon_mapping, lexicon_phrases, load_given_names,
                           load_lexicon)
@@ -792,8 +793,8 @@ _NAME_PARTICLES = frozenset({"de", "du", "des", "di", "da", "do", "del", "della"
 
 
 # words that may follow an outlet's name ending an outlet's place ("revealed by Kurjer on Monday")
-_NAME_ALONE_AFTER = frozenset(("on", "in", "at", "and", "late", "earlier", "last", "this", "yesterday", "today",
-                               "which", "that", "after", "before", "as", "but", "citing", "quoting"))
+_NAME_ALONE_AFTER = frozenset(("on", "in", "at", "and", "by", "for", "from", "late", "earlier", "last", "this",
+                               "yesterday", "today", "which", "that", "after", "before", "as", "but", "citing", "quoting"))
 
 
 def slot_outlets(x: Extractor) -> None:
@@ -821,7 +822,7 @@ def slot_outlets(x: Extractor) -> None:
                     j += 1
                 end = _name_forward(cols, j, held)
                 if end > j and phrase in words.slots_name_alone and not (
-                        end >= len(texts) or lower[end] in _NAME_ALONE_AFTER
+                        end >= len(texts) or lower[end] in _NAME_ALONE_AFTER or lower[end] in calendar_names()
                         or not texts[end][:1].isalnum() and texts[end] not in ("'s", "’s")):
                     break  # "revealed by Ostrian officials", "disclosed by Vellmark's ministry"
                 if end > j:

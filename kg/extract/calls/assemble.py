@@ -36,7 +36,7 @@ from kg.extract.calls.status import call_status, clause_end, hoped_before, negat
 from kg.extract.calls.view import ENTRY_STAMP, GROUP, NAME, NAMED_TIMES, PRONOUN, ROLE, DocView, PersonNP, SentView
 from kg.extract.calls.zones import clock_at, clock_universal_day
 from kg.extract.roles import holds_portfolio, minister_roles_not
-from kg.extract.dates import find_durations, is_back_reference, resolve_date, resolve_period, weekday_around
+from kg.extract.dates import calendar_names, find_durations, is_back_reference, resolve_date, resolve_period, weekday_around
 from kg.extract.calls.when import (by_reporting_word, call_day, day_named_in, day_of_event, event_weekday, event_weekday_day,
                                    event_days_in, event_family, in_clause_of_its_own, names_a_year, narrative_day, narrative_resolved)
 from kg.extract.calls.reporters import evidence_of
@@ -220,9 +220,7 @@ def _bare_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str], stat
     if not all(view.is_leader(p) for p in parts) and not _ministers_talk(view, v, cue, parts):
         return False
     if cue.kind == CONTACT_VERB:
-        # (not "contacted Y in a letter", "contacted Y through an envoy": a message or a messenger)
-        return not _in_person(v, view, cue) and view.lex.written_contact_nouns.isdisjoint(
-            v.lower[cue.end - v.start:clause_end(v, cue.end, 12) - v.start])
+        return not _in_person(v, view, cue) and not _written_contact(v, view.lex, cue)
     lex = view.lex
     word = v.low(cue.start)
     if (word not in lex.bare_talk_forms and trailing_participle(v, lex, cue) is None) \
@@ -250,12 +248,28 @@ def _post_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str], stat
         return False
     if not all(view.is_leader(p) for p in parts) and not _ministers_talk(view, v, cue, parts):
         return False
-    if not _opens_post(view, v, cue) or not lex.post_future_words.isdisjoint(v.lower[cue.end - v.start:]):
-        return False  # ('"Good to speak with Y soon"': a talk to come)
-    # no meeting in person told in the sentence or the two before it with one of them ('X met Y in
-    # Vella. "Great talking to Y," X wrote'; '..., X wrote after their lunch')
-    return not any(lex.in_person.find(s.lower) is not None and (s is v or s.people & parts)
+    if not _opens_post(view, v, cue):
+        return False
+    quoted = [k for k in range(cue.end, v.end) if k in v.quoted]
+    if any(v.low(k) in lex.post_future_words for k in quoted) \
+            or any(d.start in v.quoted and d.start >= cue.end and d.expression.lower().startswith("next") for d in v.dates):
+        return False  # ('"Good to speak with Y soon"', '"... next week"': a talk to come)
+    if any(v.low(k) == "in" and v.tok(k + 1)[:1].isupper() and v.low(k + 1) not in calendar_names() for k in quoted):
+        return False  # ('"Good to speak with Y in Vella"': a place they met in)
+    # no meeting in person told in the sentence, or in the two before it between the two of them
+    # ('X met Y in Vella. "Great talking to Y," X wrote'; '..., X wrote after their lunch')
+    return not any(lex.in_person.find(s.lower) is not None and (s is v or parts <= s.people)
                    for s in view.sents[max(0, v.index - 2):v.index + 1])
+
+
+def _written_contact(v: SentView, lex, cue: Cue) -> bool:
+    """ "contacted Y in a letter", "contacted Y by email", "contacted Y through an envoy": the
+    means right after the one contacted is a message or a messenger (not "contacted Y about a
+    letter from Z")."""
+    partner = next((v.np(k) for k in range(cue.end, min(v.end, cue.end + 4)) if v.np(k) is not None), None)
+    if partner is None or v.low(partner.end) not in ("in", "by", "through", "with"):
+        return False
+    return any(v.low(k) in lex.written_contact_nouns for k in range(partner.end + 1, min(v.end, partner.end + 4)))
 
 
 def _also_after_call(view: DocView, v: SentView, cue: Cue, parts: frozenset[str], status: CallStatus,

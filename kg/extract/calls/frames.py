@@ -381,8 +381,9 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
                       objects: bool = False) -> tuple[list[PersonNP], bool]:
     """Person phrases from token ``i`` on with their coordinations ("A, B and C"), and whether
     the list says they were separate ("A; B; and C", "A as well as B", "A, then B").
-    ``objects``: the list is a cue's partners, after it, so a name followed by a verb of its
-    own opens the next clause ("phoned A, and B is expected to call")."""
+    ``objects``: the list is a verb's partners, after it, so a name followed by a verb of its
+    own opens the next clause ("phoned A, and B is expected to call"; not a call noun's, whose
+    own verb may follow: "calls with A and B were cordial")."""
     found: list[PersonNP] = []
     connectors: list[list[str]] = []
     separate = False
@@ -558,7 +559,7 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
     adverbial = {i for c in cues if c.kind == ADVERBIAL for i in range(c.start, c.end)}
     dated = v.dated()
     if cue.kind == NOUN and v.low(cue.end).endswith("ing") and v.low(cue.end) in lex.partner_participles:
-        people, separate = coordinated_after(v, lex, cue.end + 1, hi, reach=2, objects=True)
+        people, separate = coordinated_after(v, lex, cue.end + 1, hi, reach=2, objects=cue.kind != NOUN)
         if people:
             return "verb", people, separate  # "his phone call congratulating Donald Trump"
     k = cue.end - 1
@@ -585,20 +586,20 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
             limit = min(hi, max(limit, end + 2))
             continue
         if low in lex.partner_prepositions:
-            people, separate = coordinated_after(v, lex, k + 1, hi, objects=True)
+            people, separate = coordinated_after(v, lex, k + 1, hi, objects=cue.kind != NOUN)
             if not people and (named := titled_description_then_name(v, lex, k + 1, hi)) is not None:
-                people, separate = coordinated_after(v, lex, named.start, hi, objects=True)  # "with the head of X's junta, General Y"
+                people, separate = coordinated_after(v, lex, named.start, hi, objects=cue.kind != NOUN)  # "with the head of X's junta, General Y"
             if not people and (named := _after_long_title(v, lex, k + 1, hi)) is not None:
-                people, separate = coordinated_after(v, lex, named.start, hi, objects=True)
+                people, separate = coordinated_after(v, lex, named.start, hi, objects=cue.kind != NOUN)
             if people and (owned := _owned_name(v, people[0])) is not None:
                 # "with my Indonesian counterpart, X": the name the possessed description goes on to
-                people, separate = coordinated_after(v, lex, owned.start, hi, objects=True)
+                people, separate = coordinated_after(v, lex, owned.start, hi, objects=cue.kind != NOUN)
             elif people and people[0].kind == PRONOUN and people[0].possessive and v.np(people[0].end) is None \
                     and not object_pronoun(v, lex, people[0]):
                 # "calls from his counterparts": the possessor is not the partner; "with his Kyrgyz
                 # and Tajik counterparts, A and B": the names the phrase goes on to
                 after = next((np for np in v.nps if people[0].end < np.start <= people[0].end + 5), None)
-                people = coordinated_after(v, lex, after.start, hi, objects=True)[0] if after is not None and after.kind == NAME else []
+                people = coordinated_after(v, lex, after.start, hi, objects=cue.kind != NOUN)[0] if after is not None and after.kind == NAME else []
             if not people:
                 return None, [], False  # "spoke by phone to discuss trade": an infinitive, not a partner
             if people[0].kind == PRONOUN and people[0].word in lex.subject_pronouns:
@@ -606,7 +607,7 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
                 # preposition governs (the one of the clause after the unnamed partner)
                 return None, [], False
             if low == "from" and v.low(people[-1].end) == "to":
-                more, _ = coordinated_after(v, lex, people[-1].end + 1, hi, objects=True)
+                more, _ = coordinated_after(v, lex, people[-1].end + 1, hi, objects=cue.kind != NOUN)
                 return "from-to", people + more, False
             return low, people, separate
         if cue.kind == CALL_VERB and (end := _message_end(v, lex, k, hi)) is not None:
@@ -622,7 +623,7 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
             if v.low(k) in (",", ";", ".", ":") or v.low(k) in lex.clause_openers or v.np(k) is not None:
                 break
             if v.low(k) == "from":
-                people, separate = coordinated_after(v, lex, k + 1, hi, objects=True)
+                people, separate = coordinated_after(v, lex, k + 1, hi, objects=cue.kind != NOUN)
                 if people and people[0].start == k + 1:
                     return "from", people, separate
                 break

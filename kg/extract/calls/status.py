@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from kg.extract.calls.cues import NOUN, Cue
 from kg.extract.calls.frames import clause_bounds, lead_clause_end, main_clause_planned, trailing_participle
@@ -307,7 +308,9 @@ def called_off_end(v: SentView, lex: Lexicon, cue: Cue) -> int | None:
     A day may stand before the verb ("the call on Friday was postponed")."""
     if cue.kind != NOUN:
         return None
-    k = _past_partners(v, lex, cue)
+    # (a day may stand before the partners or after them: "the call on Friday between A and B")
+    day = next((d for d in v.dates if d.start == cue.end), None)
+    k = _past_partners(v, lex, replace(cue, end=day.end) if day is not None else cue)
     k = next((d.end for d in v.dates if d.start == k), k)
     if v.low(k) not in _BE_FORMS:
         return None
