@@ -6881,6 +6881,23 @@ def test_contacting_a_leader_by_letter_or_envoy_is_no_call(analyse_text, text, c
     assert [(people, names.get(c.caller)) for people, c in calls_of(facts)] == expected
 
 
+def test_a_president_called_by_his_surname_beside_his_son_of_the_same_names(analyse_text):
+    # the president and the vice president share their names in another order: "President Obiang"
+    # is the head of state, and the son named in full stays a person of his own
+    facts = analyse_text("Vice-President Teodoro Nguema Obiang Mangue flew to the port on Sunday.\n\n"
+                         "Muhammadu Buhari phoned President Obiang on Monday.", published="2021-03-10")
+    people, _ = only_call(facts)
+    assert people == {"Muhammadu Buhari", "Teodoro Obiang Nguema Mbasogo"}
+    assert "Teodoro Nguema Obiang Mangue" in {e.name for e in facts.entities}
+
+
+def test_spaced_honorific_capitals_are_no_person(analyse_text):
+    facts = analyse_text("VELLA: Amir H H Sheikh Amar bin Rashid made a phone call today to H R H Prince Talal bin "
+                         "Omar.", published="2024-06-12")
+    people, _ = only_call(facts)
+    assert people == {"Amar bin Rashid", "Talal bin Omar"}
+
+
 def test_a_post_that_had_someone_on_the_line_is_its_writers_call(analyse_text):
     # the writer left out of a post that "had Y on the line": the one who posted, on the day posted
     people, call = only_call(analyse_text('"Only just had King Emil Sorn on the line," Premier Ilse Varga wrote on '

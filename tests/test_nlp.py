@@ -65,6 +65,13 @@ def test_normalise_keeps_offsets():
     assert normalise_for_nlp(text).startswith("Russia's")
 
 
+def test_spaced_honorific_capitals_become_one_token_of_the_same_length():
+    text = "Amir H H Sheikh Amar called H R H Prince Talal and H E Mr Voss. H Hansen and H Emil stay."
+    out = normalise_for_nlp(text)
+    assert len(out) == len(text)
+    assert out == "Amir H.H Sheikh Amar called H.R.H Prince Talal and H.E Mr Voss. H Hansen and H Emil stay."
+
+
 # -- a tiny trained pipeline ---------------------------------------------------------------------
 
 

@@ -45,11 +45,18 @@ LABELS = {
 _NORMALISE = (("`", "'"), ("´", "'"), ("\u00a0", " "))
 
 
+# honorifics spelt as spaced capitals before a name ("H H Sheikh X", "H R H Prince Y", "H E
+# Mr Z"), as some Gulf papers write them: dotted, one token each, as "H.H." is ("H.H Sheikh X")
+_SPACED_HONORIFIC = re.compile(r"\bH(?: R)? H(?= [A-Z])|\bH E(?= [A-Z])")
+
+
 def normalise_for_nlp(text: str) -> str:
     """Map look-alike characters the tokenizer does not know ("Russia`s") to ones it does."""
     for old, new in _NORMALISE:  # (str.replace: ``translate`` looks up every character)
         if old in text:
             text = text.replace(old, new)
+    if "H " in text:
+        text = _SPACED_HONORIFIC.sub(lambda m: m.group().replace(" ", "."), text)
     return text
 
 
