@@ -6891,6 +6891,17 @@ def test_a_president_called_by_his_surname_beside_his_son_of_the_same_names(anal
     assert "Teodoro Nguema Obiang Mangue" in {e.name for e in facts.entities}
 
 
+@pytest.mark.parametrize("form, name", [("Hayashi Yoshimasa", "Yoshimasa Hayashi"),
+                                        ("Bruno Rodriguez", "Bruno Rodríguez Parrilla"),
+                                        ("Marcelo Ebrard Casaubón", "Marcelo Ebrard")])
+def test_a_ministers_other_name_forms_are_the_one_gazetteer_person(analyse_text, form, name):
+    # the family name first, one surname of two, a second surname: forms the press uses for one minister
+    facts = analyse_text(f"Foreign Minister {form} spoke by phone with Foreign Minister Tala Voss on Monday.",
+                         published="2022-10-31")
+    people, _ = only_call(facts)
+    assert name in people
+
+
 def test_spaced_honorific_capitals_are_no_person(analyse_text):
     facts = analyse_text("VELLA: Amir H H Sheikh Amar bin Rashid made a phone call today to H R H Prince Talal bin "
                          "Omar.", published="2024-06-12")
