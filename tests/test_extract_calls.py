@@ -1085,6 +1085,8 @@ def test_the_negotiations_held_by_phone_go_on_about_the_contacts_told_before(ana
      "Vellvision"),
     ("Emmanuel Macron phoned Narendra Modi on Monday, the Basque daily Vell Albisteak reported.", "Vell Albisteak"),
     ("Emmanuel Macron phoned Narendra Modi on Monday, Vellvision, the Kurdish broadcaster, reported.", "Vellvision"),
+    # a city before the descriptor, a call sign after it: the call sign is the outlet
+    ('"I phoned Narendra Modi on Monday," Emmanuel Macron told Vellton radio station 3VX.', "3VX"),
     ("Emmanuel Macron phoned Narendra Modi on Monday, according to Vellvision, the private broadcaster.", "Vellvision"),
 ])
 def test_outlets_named_by_their_descriptors_report_the_call(analyse_text, text, outlet):

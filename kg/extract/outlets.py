@@ -688,8 +688,11 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
             words = " ".join(lower[m : m + n])
             if words in lex and m + n <= size and text[m].islower():
                 after = text[m + n] if m + n < size else ""
-                if after[:1].isupper() and (after == "The" or after not in t.not_names):
-                    return None  # "the Vell daily The Standard": a place before the descriptor, the name after
+                if (after[:1].isupper() or after[:1].isdigit() and any(c.isupper() for c in after)) \
+                        and (after == "The" or after not in t.not_names):
+                    # "the Vell daily The Standard", "Vellton radio station 3VX": a place before
+                    # the descriptor, the name after
+                    return None
                 return i, m, OutletKind(lex[words])
     return None
 
