@@ -508,7 +508,13 @@ def quote_opens_before(v: SentView, k: int) -> bool:
 def line_holder(v: SentView, lex: Lexicon, cue: Cue) -> int | None:
     """Where the verb of "had Y on the line" stands before an adverbial cue, its partner named
     between them; None for any other cue."""
-    if cue.kind != ADVERBIAL or (held := v.np(cue.start - 1)) is None or held.kind != NAME:
+    return line_holder_at(v, lex, cue.start) if cue.kind == ADVERBIAL else None
+
+
+def line_holder_at(v: SentView, lex: Lexicon, i: int) -> int | None:
+    """Where the verb of "had Y on the line" stands before token ``i`` (the adverbial's first
+    word), the partner named between them, else None."""
+    if (held := v.np(i - 1)) is None or held.kind != NAME:
         return None
     if v.low(held.start) in lex.line_holding_verbs:
         return held.start  # ('"Had President Y on the line': a capitalised verb read into the title)
@@ -552,8 +558,7 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
                 n = 0  # "in virtual format"; but "in a video call" is a call noun's own phrase
             if n and " ".join(lower[k - v.start:k + n - v.start]) in lex.partner_only_adverbial_nouns \
                     and not (low == "on" and v.low(k + n) == "with" and _person_after(v, lex, k + n + 1) is not None) \
-                    and not (low == "on" and (held := v.np(i - 1)) is not None and held.kind == NAME
-                             and (v.low(held.start - 1) in lex.line_holding_verbs or v.low(held.start) in lex.line_holding_verbs)):
+                    and not (low == "on" and line_holder_at(v, lex, i) is not None):
                 n = 0  # "on the line with X", "had X on the line" (not "jobs are on the line")
             if n and not lex.nouns.match(lower, k + n - v.start) and v.low(k + n) not in lex.medium_words:
                 out.append(Cue(ADVERBIAL, i, k + n, True, medium))

@@ -423,8 +423,7 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
         k = found[-1].end
         if v.low(k) in (")",):
             k += 1
-        elif v.low(k) == "(" and (close := next((j for j in range(k + 1, min(hi, k + 5)) if v.low(j) == ")"), None)) is not None \
-                and all(v.tok(j)[:1].isupper() for j in range(k + 1, close)):
+        elif (close := _bracket_close(v, k, hi)) is not None and all(v.tok(j)[:1].isupper() for j in range(k + 1, close)):
             k = close + 1  # "A (Varnia), B (Ostria) and C": a country in brackets after each name
         k = _item_tail_end(v, k, hi)
         k = _relative_clause_end(v, lex, k, hi)
@@ -479,11 +478,17 @@ _FINITE_AFTER_NAME = frozenset(("is", "was", "are", "were", "has", "have", "had"
                                 "did", "does", "met", "held", "said", "told", "says", "tells"))
 
 
+def _bracket_close(v: SentView, k: int, hi: int) -> int | None:
+    """Where a bracket opened at ``k`` closes, within four words and before ``hi``, else None."""
+    if v.low(k) != "(":
+        return None
+    return next((j for j in range(k + 1, min(hi, k + 5)) if v.low(j) == ")"), None)
+
+
 def _after_bracket(v: SentView, k: int, hi: int) -> int:
     """The token after a bracket opened at ``k`` ("B (Varnia) met ..."), else ``k``."""
-    if v.low(k) != "(":
-        return k
-    return next((j + 1 for j in range(k + 1, min(hi, k + 5)) if v.low(j) == ")"), k)
+    close = _bracket_close(v, k, hi)
+    return k if close is None else close + 1
 
 
 def _opens_clause_at(v: SentView, lex: Lexicon, k: int) -> bool:
