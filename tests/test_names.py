@@ -46,3 +46,15 @@ def test_a_name_written_without_its_suffix_is_the_known_person_s(index):
 
 def test_a_name_without_a_suffix_never_hides_another_s_full_name(index):
     assert index.find("Donald Trumpp").id == "donald-trump"  # not also "Donald Trump Jr." without his suffix
+
+
+def test_a_first_name_spelt_another_way_too_finds_the_one_gazetteer_person(index):
+    # a transliteration may change both names a letter or two ("-iyan" for "-ijan", "ts" for "c")
+    assert index.find("Hristiyan Mitskoski").id == "hristijan-mickoski"
+    assert index.find("Gjorgje Ivanov").id == "gjorge-ivanov"
+
+
+def test_two_given_names_of_their_own_are_not_one_spelt_two_ways(index):
+    # "Maria" is a given name as "Mario" is: another person, not Mario Draghi misspelt
+    assert index.find("Maria Draghi") is None
+    assert index.find("Mario Draghy").id == "mario-draghi"

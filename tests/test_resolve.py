@@ -349,6 +349,45 @@ def test_a_name_written_the_other_way_round_by_another_article_is_one_person_in_
         assert call.participants == (ALBA, "person:kenji arata") or call.participants == ("person:kenji arata", ALBA)
 
 
+def test_both_names_spelt_a_letter_apart_by_another_article_are_one_person_unless_both_are_given_names():
+    # a transliteration changes the given name and the surname ("Hristiyan Vellkoski" and
+    # "Hristijan Velkoski"); "Mario" and "Maria" are two given names: two people
+    refs = {
+        "a.txt": EntityRef("person:hristiyan vellkoski", "Hristiyan Vellkoski", EntityKind.PERSON),
+        "b.txt": EntityRef("person:hristijan velkoski", "Hristijan Velkoski", EntityKind.PERSON),
+        "c.txt": EntityRef("person:mario dulekhov", "Mario Dulekhov", EntityKind.PERSON),
+        "d.txt": EntityRef("person:maria dulekhov", "Maria Dulekhov", EntityKind.PERSON),
+    }
+    arts = [article(name, date(2025, 3, 5), refs=[ref]) for name, ref in refs.items()]
+    for order in itertools.permutations(arts):
+        keys = {e.key for e in resolve(order).entities}
+        assert len(keys & {"person:hristiyan vellkoski", "person:hristijan velkoski"}) == 1
+        assert {"person:mario dulekhov", "person:maria dulekhov"} <= keys
+
+
+def test_a_shorter_form_of_one_fuller_name_in_another_article_is_that_person():
+    # a second surname dropped ("Amar Vell" of "Amar Vell Ruiz"), a middle name dropped ("Ilse
+    # Dulek" of "Ilse Marta Dulek"); "Juan Carlos" ends with a given name: a name of its own;
+    # "Oskar Berg" fits two fuller names: left alone
+    def ref(name):
+        return EntityRef(f"person:{name.lower()}", name, EntityKind.PERSON)
+    arts = [
+        article("a.txt", date(2025, 3, 5), mention("a.txt", ALBA, "person:amar vell", day=date(2025, 3, 4)),
+                refs=[REFS[ALBA], ref("Amar Vell"), ref("Ilse Dulek"), ref("Juan Carlos"), ref("Oskar Berg")]),
+        article("b.txt", date(2025, 3, 5), mention("b.txt", ALBA, "person:amar vell ruiz", day=date(2025, 3, 4)),
+                refs=[REFS[ALBA], ref("Amar Vell Ruiz"), ref("Ilse Marta Dulek"), ref("Juan Carlos Tavo")]),
+        article("c.txt", date(2025, 3, 6), refs=[ref("Oskar Berg Lind"), ref("Oskar Ruiz Berg")]),
+    ]
+    for order in itertools.permutations(arts):
+        res = resolve(order)
+        keys = {e.key for e in res.entities}
+        assert not keys & {"person:amar vell", "person:ilse dulek"}
+        assert {"person:amar vell ruiz", "person:ilse marta dulek", "person:juan carlos", "person:juan carlos tavo",
+                "person:oskar berg", "person:oskar berg lind", "person:oskar ruiz berg"} <= keys
+        (call,) = res.calls
+        assert set(call.participants) == {ALBA, "person:amar vell ruiz"}
+
+
 def test_two_near_spellings_in_one_article_or_of_two_countries_are_two_people():
     nielsen = EntityRef("person:lars nielsen", "Lars Nielsen", EntityKind.PERSON, role="Foreign Minister", country="Denmark")
     nilsen = EntityRef("person:lars nilsen", "Lars Nilsen", EntityKind.PERSON, role="Foreign Minister", country="Norway")

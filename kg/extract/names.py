@@ -5,7 +5,8 @@ A name key folds case, accents and punctuation, splits hyphenated parts, drops i
 (transliterations: Mohammed/Mohamed/Muhammad; nicknames: Steve/Stephen). ``NameIndex`` finds a
 gazetteer person by key, or by the same first name and a surname at most a letter or two away
 ("Zelenskyi", "Zelenksyy" for Zelensky) and no middle name of another, when exactly one
-person fits.
+person fits; failing that, by a first name spelt a letter or two apart as well ("Hristiyan" for
+"Hristijan"), when the two are not both given names of their own.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from functools import lru_cache
 
 from kg.extract.mentions import norm_name
 from kg.model import EntityKind
-from kg.resources import GazEntry, Gazetteer, lexicon_phrases, load_lexicon
+from kg.resources import GazEntry, Gazetteer, lexicon_phrases, load_given_names, load_lexicon
 from kg.spelling import close
 
 __all__ = ["name_key", "NameIndex", "name_index", "close"]
@@ -78,6 +79,9 @@ class NameIndex:
                 by_first.setdefault(parts[0], []).extend((parts[-1], tuple(parts[1:-1]), i) for i in ids)
         self.by_key = {k: next(iter(ids)) for k, ids in by_key.items() if len(ids) == 1}
         self.by_first = by_first
+        self.firsts: dict[str, list[str]] = {}
+        for first in sorted(by_first):
+            self.firsts.setdefault(first[0], []).append(first)
 
     def find(self, text: str) -> GazEntry | None:
         """The one gazetteer person ``text`` names, by key or near spelling, or None."""
@@ -87,13 +91,30 @@ class NameIndex:
             return None
         found = self.by_key.get(key)
         if found is None:
-            # (middle names, when both spellings have some, must meet: "Mohamed Azmin Ali" is not
-            # "Mohamed Irfaan Ali")
-            middle = parts[1:-1]
-            near = {eid for last, middles, eid in self.by_first.get(parts[0], ()) if close(parts[-1], last)
-                    and (not middle or not middles or any(close(m, n) for m in middle for n in middles))}
+            near = self._near(parts[0], parts)
+            if not near:
+                # the first name spelt another way too ("Hristiyan" for "Hristijan"), unless both
+                # spellings are given names of their own ("Mario", "Maria")
+                given = _given_keys()
+                near = set().union(*(self._near(first, parts) for first in self.firsts.get(parts[0][0], ())
+                                     if first != parts[0] and close(first, parts[0])
+                                     and not (first in given and parts[0] in given)))
             found = next(iter(near)) if len(near) == 1 else None
         return self.entries.get(found) if found else None
+
+    def _near(self, first: str, parts: list[str]) -> set[str]:
+        """The people of first name ``first`` whose surname is ``close`` to the name's and who
+        have no middle name of another (when both spellings have some: "Mohamed Azmin Ali" is
+        not "Mohamed Irfaan Ali")."""
+        middle = parts[1:-1]
+        return {eid for last, middles, eid in self.by_first.get(first, ()) if close(parts[-1], last)
+                and (not middle or not middles or any(close(m, n) for m in middle for n in middles))}
+
+
+@lru_cache(maxsize=1)
+def _given_keys() -> frozenset[str]:
+    """The given names of the given-name list, as name keys write them."""
+    return frozenset(norm_name(n) for n in load_given_names())
 
 
 @lru_cache(maxsize=4)

@@ -26,7 +26,7 @@ from functools import lru_cache
 from kg.model import ArticleFacts, Call, CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
 from kg.resolve.accumulators import CallAcc, EntityAcc, mapped
 from kg.resolve.keys import call_key
-from kg.resources import lexicon_phrases, load_lexicon
+from kg.resources import lexicon_phrases, load_given_names, load_lexicon
 from kg.spelling import close
 
 __all__ = [
@@ -148,43 +148,105 @@ def _particles() -> frozenset[str]:
 
 
 def spelling_map(entities: dict[str, EntityAcc]) -> dict[str, str]:
-    """Person key -> the key of the same name spelt a letter or two apart by other articles
-    ("Amar Dulekhov" and "Amar Dulehov"): the same given names and surnames ``close``, each
-    at least five letters, never both in one article (there they are two people: "Lars Nielsen
-    spoke with his counterpart Lars Nilsen") nor of two countries. The spelling given by more
-    articles wins, then the first in order; ``gaz:`` keys are never merged by name either way,
-    nor keys no article's entities hold."""
-    by_given: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
-    for key in entities:
-        if _is_person(key, entities.get(key)):
-            tokens = _name_tokens(key)
-            if len(tokens) >= 2 and len(tokens[-1]) >= 5:
-                by_given[tuple(tokens[:-1])].append((tokens[-1], key))
+    """Person key -> the key of the same person named another way by other articles.
+
+    Three forms, each between names no article gives both of (in one article two such names
+    are two people: "Lars Nielsen spoke with his counterpart Lars Nilsen") and never of two
+    countries; ``gaz:`` keys are never merged by name either way, nor keys no article's
+    entities hold:
+
+    * spelt a letter or two apart, word by word ("Amar Dulekhov" and "Amar Dulehov", "Hristo
+      Vell" and "Hristyo Vell"): the surname at least five letters; the spelling more articles
+      give wins, then the first in order;
+    * written the other way round ("Arata Kenji", family name first, and "Kenji Arata"), by the
+      same preference;
+    * a shorter form of one fuller name ("Amar Dulekhov" for "Amar Dulekhov Ruiz", a second
+      surname dropped; "Amar Dulekhov" for "Amar Vell Dulekhov", a middle name dropped): the
+      fuller name, when it is the only one the shorter form fits.
+    """
+    people = {key: _name_tokens(key) for key in entities if _is_person(key, entities.get(key))}
     out: dict[str, str] = {}
-    for group in by_given.values():
-        if len(group) < 2:
-            continue
-        weight = {key: -len(entities[key].articles) for _, key in group}
-        for surname, key in sorted(group, key=lambda g: (weight[g[1]], g[1])):
+    weight = {key: (-len(entities[key].articles), key) for key in people}
+    for group in _spelling_blocks(people).values():
+        for key in sorted(group, key=weight.__getitem__):
             if key in out:
                 continue
-            for other_surname, other in group:
-                if other != key and other not in out and other_surname != surname and close(surname, other_surname) \
-                        and (weight[other], other) > (weight[key], key) and _apart(entities[key], entities[other]):
+            for other in group:
+                if other != key and other not in out and weight[other] > weight[key] \
+                        and _spelt_alike(people[key], people[other]) and _apart(entities[key], entities[other]):
                     out[other] = key
-    # a name of two words written the other way round by another article ("Kajiyama Hiroshi",
-    # family name first, and "Hiroshi Kajiyama"): the same person, by the same preference
     pairs: dict[tuple[str, ...], str] = {}
-    for key in entities:
-        if _is_person(key, entities.get(key)) and len(tokens := _name_tokens(key)) == 2 and tokens[0] != tokens[1]:
+    for key, tokens in people.items():
+        if len(tokens) == 2 and tokens[0] != tokens[1]:
             pairs[tuple(tokens)] = key
     for words, key in sorted(pairs.items()):
         other = pairs.get(words[::-1])
         if other is None or key in out or other in out or not _apart(entities[key], entities[other]):
             continue
-        win, lose = sorted((key, other), key=lambda k: (-len(entities[k].articles), k))
+        win, lose = sorted((key, other), key=weight.__getitem__)
         out[lose] = win
+    for short, full in _fuller_forms(people, entities):
+        if short not in out and full not in out:
+            out[short] = full
     return out
+
+
+def _spelling_blocks(people: dict[str, list[str]]) -> dict[tuple, list[str]]:
+    """Person keys that may be spellings of one name, grouped so that names are compared within
+    a block, not all against all: by their given names (a surname spelt another way from its
+    first letter on: "Dulekhov", "Tulekhov") and by their number of words and the first letters
+    of the first and last (a transliteration keeps those: "Hristijan Mickoski", "Hristiyan
+    Mitskoski")."""
+    blocks: dict[tuple, list[str]] = defaultdict(list)
+    for key, tokens in people.items():
+        if len(tokens) >= 2 and len(tokens[-1]) >= 5:
+            blocks[("given", *tokens[:-1])].append(key)
+            blocks[(len(tokens), tokens[0][0], tokens[-1][0])].append(key)
+    return {k: v for k, v in blocks.items() if len(v) > 1}
+
+
+def _spelt_alike(a: list[str], b: list[str]) -> bool:
+    """Two names of as many words, each word the same or ``close`` (a surname spelt a letter
+    apart; a given name too: "Hristo", "Hristyo"), but no two words both given names of their
+    own ("Mario", "Maria"); "Ilse Dulehov" and "Amar Dulehov" differ in a whole word."""
+    given = _given_names()
+    return a != b and all(x == y or (close(x, y) and not (x in given and y in given)) for x, y in zip(a, b))
+
+
+def _fuller_forms(people: dict[str, list[str]], entities: dict[str, EntityAcc]) -> Iterator[tuple[str, str]]:
+    """``(shorter key, fuller key)``: a name of two words or more that is a fuller name with a
+    last word dropped (a second surname: "Amar Vell" of "Amar Vell Ruiz", when the last word
+    of the shorter is no given name: "Juan Carlos" is a name of its own) or with middle words
+    dropped (the same first and last word), where the fuller name is the only one it fits."""
+    given = _given_names()
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key, tokens in people.items():
+        if len(tokens) >= 3:
+            by_first[tokens[0]].append(key)
+    for key, tokens in sorted(people.items()):
+        if len(tokens) < 2:
+            continue
+        fits = [full for full in by_first.get(tokens[0], ())
+                if full != key and _shortens(tokens, people[full], given)]
+        if len(fits) == 1 and _apart(entities[key], entities[fits[0]]):
+            yield key, fits[0]
+
+
+def _shortens(short: list[str], full: list[str], given: frozenset[str]) -> bool:
+    if len(short) >= len(full) or len(short[-1]) < 3:
+        return False
+    if full[:len(short)] == short and len(full) == len(short) + 1 and short[-1] not in given:
+        return True
+    if short[-1] != full[-1]:
+        return False
+    rest = iter(full[1:-1])  # the shorter's middle words, in order, among the fuller's
+    return all(word in rest for word in short[1:-1])
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names, lower-cased as keys are."""
+    return frozenset(n.lower() for n in load_given_names())
 
 
 def _apart(a: EntityAcc, b: EntityAcc) -> bool:
