@@ -3160,6 +3160,8 @@ def test_a_call_a_transcripts_question_asks_about_is_a_call_when_the_answer_says
 
 @pytest.mark.parametrize("second, caller", [
     ("The call, which Canberra requested, lasted an hour.", "Anthony Albanese"),
+    ("The call, which Macron placed on Friday, lasted an hour.", "Emmanuel Macron"),
+    ("The call, which Macron placed on the eve of a vote, lasted an hour.", None),
     ("The call was held at Australia's request.", "Anthony Albanese"),
     ("The call came a day after aid was sent at Australia's request.", None),
 ])
@@ -6755,6 +6757,8 @@ def test_had_someone_on_the_line_is_a_call_with_them(analyse_text):
     ('"Great talking to King Emil Sorn," Premier Ilse Varga wrote on Tuesday after their dinner in Vella.', False),
     ('Premier Ilse Varga met King Emil Sorn in Vella on Tuesday. "Great talking to King Emil Sorn," she wrote.', False),
     ('"Good to speak with King Emil Sorn in Vella today," Premier Ilse Varga wrote on Tuesday.', False),
+    ('"Good to speak with King Emil Sorn at the G20 today," Premier Ilse Varga wrote on Tuesday.', False),
+    ('"Good to speak with King Emil Sorn at length today," Premier Ilse Varga wrote on Tuesday.', True),
     # (a future or a meeting outside the post, or with someone else, says nothing of this talk)
     ('"Good to speak with King Emil Sorn about next steps," Premier Ilse Varga wrote later on Tuesday.', True),
     ('Premier Ilse Varga met President Lars Berg on Monday. "Great talking to King Emil Sorn," she wrote on '
@@ -6813,9 +6817,13 @@ def test_a_call_verb_with_a_postponed_object_clause_still_took_place(analyse_tex
 
 @pytest.mark.parametrize("text", [
     "If Premier Ilse Varga had King Emil Sorn on the line, she would raise the harbour.",
+    "Had Premier Ilse Varga had King Emil Sorn on the line that week, the harbour would be open.",
+    "Had Premier Ilse Varga phoned King Emil Sorn on Monday, the harbour would be open.",
+    "Were Premier Ilse Varga to call King Emil Sorn, the harbour would reopen.",
+    "Should Premier Ilse Varga ring King Emil Sorn this week, the harbour would reopen.",
     '"I wish I had King Emil Sorn on the line tonight," Premier Ilse Varga said on Tuesday.',
 ])
-def test_having_someone_on_the_line_in_a_condition_or_a_wish_is_no_call(analyse_text, text):
+def test_a_call_in_a_condition_or_a_wish_is_no_call(analyse_text, text):
     assert calls_of(analyse_text(text, published="2024-06-14")) == []
 
 

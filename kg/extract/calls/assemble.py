@@ -117,7 +117,26 @@ def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
     if v.low(v.start) == "asked" and v.low(v.start + 1) in lex.question_openers and \
             all(v.low(k) != "," for k in range(v.start, start)):
         return True  # "Asked whether the two had plans to talk, the spokesman said ...": a question
+    if _inverted_condition(v, lex, start):
+        return True
     return any(not _message_noun_at(v, lex, k) for k in _phrases_before(v, lex.hypothetical, start))
+
+
+def _inverted_condition(v: SentView, lex, start: int) -> bool:
+    """ "Had X called Y, ...", "Were X to call Y, ...": the sentence opens on an auxiliary before
+    its subject (a name, or a pronoun), and the cue follows in that clause. Not "Had Y on the line
+    tonight", a post whose verb opens it with no subject ("Had" read into Y's title)."""
+    first = v.start + (v.low(v.start) in ('"', "“", "but", "and"))
+    if v.low(first) not in lex.inverted_conditions or start <= first + 1:
+        return False
+    subject = v.np(first + 1) or v.np(first)
+    if subject is not None and subject.kind == NAME and subject.end > first + 1:
+        end = subject.end
+    elif v.low(first + 1) in lex.subject_pronouns:
+        end = first + 2
+    else:
+        return False
+    return end <= start and all(v.low(k) != "," for k in range(first, start))
 
 
 def _message_noun_at(v: SentView, lex, k: int) -> bool:
@@ -254,8 +273,9 @@ def _post_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str], stat
     if any(v.low(k) in lex.post_future_words for k in quoted) \
             or any(d.start in v.quoted and d.start >= cue.end and d.expression.lower().startswith("next") for d in v.dates):
         return False  # ('"Good to speak with Y soon"', '"... next week"': a talk to come)
-    if any(v.low(k) == "in" and v.tok(k + 1)[:1].isupper() and v.low(k + 1) not in calendar_names() for k in quoted):
-        return False  # ('"Good to speak with Y in Vella"': a place they met in)
+    if any(v.low(k) in ("in", "at") and (v.tok(p := k + 1 + (v.low(k + 1) == "the"))[:1].isupper()
+                                         and v.low(p) not in calendar_names()) for k in quoted):
+        return False  # ('"Good to speak with Y in Vella"', '"... at the G20"': a place they met in)
     # no meeting in person told in the sentence, or in the two before it between the two of them
     # ('X met Y in Vella. "Great talking to Y," X wrote'; '..., X wrote after their lunch')
     return not any(lex.in_person.find(s.lower) is not None and (s is v or parts <= s.people)

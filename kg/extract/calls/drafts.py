@@ -95,6 +95,12 @@ def _doubted_before(v: SentView, lex, k: int) -> bool:
         or any(v.low(j) in lex.doubt_openers for j in range(v.start, k))
 
 
+def _after_day(v: SentView, k: int) -> int:
+    """Token ``k``, or the token after a day told from there ("on Tuesday", "late on Monday")."""
+    day = next((d for d in v.dates if k <= d.start <= k + 2 and all(v.low(j).isalpha() for j in range(k, d.start))), None)
+    return k if day is None else day.end
+
+
 def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str | None:
     """Who initiated the call, as the sentence says: "at the request of X", "at X's request",
     "at the initiative of the Qatari side", "initiated by X"."""
@@ -147,9 +153,9 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
             if len(same) == 1:
                 return same[0]
         if v.low(i) in lex.initiating_verbs and n_ref and v.low(i - 2) in ("which", "that") \
-                and v.low(i - 3) == "," and i - 3 == ref_end and v.low(i + 1) in (",", ".", ";", "and"):
-            # "The call, which Berlin requested, lasted an hour": the one who asked for it, or
-            # the one participant from the country named
+                and v.low(i - 3) == "," and i - 3 == ref_end and v.low(_after_day(v, i + 1)) in (",", ".", ";", "and"):
+            # "The call, which Berlin requested, lasted an hour" ("which X placed on Tuesday,"):
+            # the one who asked for it, or the one participant from the country named
             np = v.np(i - 1)
             if np is not None and np.end == i and np.key in participants:
                 return np.key

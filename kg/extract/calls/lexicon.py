@@ -201,6 +201,7 @@ class Lexicon:
     conveying_verbs: frozenset[str]  # "In another call, X conveyed to Y his sympathy": Y the partner
     hypothetical: Phrases
     refusals: Phrases  # hypotheticals that say the call will not be held ("will not", "refused to")
+    inverted_conditions: frozenset[str]  # "had" of "Had X called Y, ..."
     in_person: Phrases
     initiated: Phrases  # "at the request of", "at the initiative of"
     initiating_verbs: frozenset[str]  # "X placed the call"
@@ -512,6 +513,7 @@ def lexicon() -> Lexicon:
         conveying_verbs=frozenset(phrases_of(calls, "conveying_verbs")),
         hypothetical=Phrases((p, True) for p in phrases_of(calls, "hypothetical")),
         refusals=Phrases((e["phrase"], True) for e in lexicon_entries(calls, "hypothetical") if e.get("refusal")),
+        inverted_conditions=frozenset(phrases_of(calls, "inverted_conditions")),
         in_person=Phrases((p, True) for p in phrases_of(calls, "in_person")),
         initiated=Phrases((p, True) for p in phrases_of(calls, "initiated_by")),
         initiating_verbs=frozenset(phrases_of(calls, "initiating_verbs")),
