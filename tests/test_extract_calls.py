@@ -3665,6 +3665,11 @@ def test_a_person_told_by_what_they_did_before_their_name_is_the_one_called(anal
     ("The summit in Vella opened on Tuesday. The day after the summit, Premier Ilse Varga phoned King "
      "Emil Sorn.", date(2025, 3, 12)),
     ("Premier Ilse Varga phoned Lars Berg on election night. The vote was held on Sunday.", date(2025, 3, 9)),
+    # ... with a name before the noun ("The Harbour League summit", "The EU-Vella summit")
+    ("The Harbour League summit in Vella ended on Tuesday. The day after the summit, Premier Ilse Varga phoned "
+     "King Emil Sorn.", date(2025, 3, 12)),
+    ("The EU-Vella summit opened on Tuesday. On the eve of the summit, Premier Ilse Varga phoned King Emil "
+     "Sorn.", date(2025, 3, 10)),
     # ... by a participle after its noun, with a place or not ("the elections held in Vella on Sunday")
     ("Premier Ilse Varga phoned Lars Berg on election night. His party won 40% of the vote in the elections "
      "held in Vella on Sunday, March 9.", date(2025, 3, 9)),

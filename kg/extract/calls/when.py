@@ -329,8 +329,9 @@ def _event_told_before(v: SentView, lex: Lexicon, d: DateMention) -> str | None:
     k = d.start - 1
     j = v.start
     while j < d.start - 1 and (v.low(j) in lex.determiners or v.tok(j).isalpha() and v.tok(j).islower()
-                               and v.low(j) not in lex.event_day_nouns or _measure_at(v, j)):
-        j += 1  # "The", "the presidential", "The 7.5-magnitude"
+                               and v.low(j) not in lex.event_day_nouns or _measure_at(v, j)
+                               or j > v.start and _name_modifier(v, j)):
+        j += 1  # "The", "the presidential", "The 7.5-magnitude", "The African Union", "The EU-China"
     if j >= d.start - 1 or v.low(j) not in lex.event_day_nouns:
         return None
     between = range(j + 1, d.start)
@@ -340,6 +341,12 @@ def _event_told_before(v: SentView, lex: Lexicon, d: DateMention) -> str | None:
                                 or v.low(x) == "and" and not _joins_noun_phrases(v, lex, x) for x in between):
         return None
     return v.low(j)
+
+
+def _name_modifier(v: SentView, j: int) -> bool:
+    """Token ``j`` is part of a name or code before an event's noun ("African Union", "G20",
+    "EU-China"), after the clause's first word: a capitalised word, or a hyphen between two."""
+    return v.tok(j)[:1].isupper() or v.low(j) == "-" and v.tok(j - 1)[:1].isupper() and v.tok(j + 1)[:1].isupper()
 
 
 def _joins_noun_phrases(v: SentView, lex: Lexicon, k: int) -> bool:
