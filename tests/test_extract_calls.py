@@ -3665,6 +3665,12 @@ def test_a_person_told_by_what_they_did_before_their_name_is_the_one_called(anal
     ("The summit in Vella opened on Tuesday. The day after the summit, Premier Ilse Varga phoned King "
      "Emil Sorn.", date(2025, 3, 12)),
     ("Premier Ilse Varga phoned Lars Berg on election night. The vote was held on Sunday.", date(2025, 3, 9)),
+    # a count of hours makes whole days, or none ("36 hours after": the day before midnight or after)
+    ("Premier Ilse Varga phoned Lars Berg 48 hours after the vote. The vote was held on Sunday.", date(2025, 3, 11)),
+    ("Premier Ilse Varga phoned Lars Berg 24 hours before the vote. The vote was held on Sunday.", date(2025, 3, 8)),
+    ("Premier Ilse Varga phoned Lars Berg 36 hours after the vote. The vote was held on Sunday.", None),
+    ("The flood hit Vella on Sunday. Premier Ilse Varga phoned King Emil Sorn within hours of the flood.",
+     date(2025, 3, 9)),
     # ... with a name before the noun ("The Harbour League summit", "The EU-Vella summit")
     ("The Harbour League summit in Vella ended on Tuesday. The day after the summit, Premier Ilse Varga phoned "
      "King Emil Sorn.", date(2025, 3, 12)),

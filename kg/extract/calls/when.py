@@ -396,6 +396,12 @@ def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int]
 
     for k in range(v.start, v.end):
         n, days = leads.lookup(v.lower, k - v.start) if v.low(k) in leads.firsts else (0, None)
+        if n and v.low(k) in ("hours", "minutes") and v.tok(k - 1).isdigit():
+            # "48 hours after the vote": whole days, when the count makes some; "36 hours": no day
+            hours = int(v.tok(k - 1)) // (60 if v.low(k) == "minutes" else 1)
+            if hours % 24 and hours >= 24 or hours > 24 * 7:
+                return None
+            days += hours // 24 * (-1 if "before" in v.lower[k - v.start:k - v.start + n] else 1)
         at = None
         if n and not _clause_lead_holds(v, lex, k, n):
             n = 0  # "spent the day at the summit", "the day's talks": no clause telling the event
