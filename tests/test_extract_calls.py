@@ -7330,12 +7330,16 @@ def test_a_call_in_a_clause_counted_from_another_is_dated_from_it(analyse_text, 
     assert got[frozenset({"Tom Hale", "Emil Sorn"})] == day
 
 
-@pytest.mark.parametrize("credit", ["Vellpost newspaper reported", "Vellpost daily said"])
-def test_an_unknown_name_before_a_descriptor_and_a_report_verb_is_an_outlet(analyse_text, credit):
+@pytest.mark.parametrize("credit, outlet", [
+    ("Vellpost newspaper reported", "Vellpost"), ("Vellpost daily said", "Vellpost"),
+    # a hyphen inside the name, before a descriptor or a head word
+    ("Al-Vellam newspaper reported", "Al-Vellam"), ("Al-Vellam TV reported", "Al-Vellam TV"),
+])
+def test_an_unknown_name_before_a_descriptor_and_a_report_verb_is_an_outlet(analyse_text, credit, outlet):
     facts = analyse_text(f"Premier Tom Hale phoned President Lars Berg on Tuesday, {credit}.")
     _, call = only_call(facts)
     names = {e.key: e.name for e in facts.entities}
-    assert [names[r.outlet] for r in call.reports] == ["Vellpost"]
+    assert [names[r.outlet] for r in call.reports] == [outlet]
 
 
 @pytest.mark.parametrize("text", ["One newspaper reported that Premier Tom Hale phoned President Lars Berg on Tuesday.",

@@ -490,6 +490,8 @@ def unknown_outlets(x: Extractor) -> None:
                 elif before in _NAME_PARTICLES and start - 1 > i - 3 and start >= 2 and texts[start - 2][:1].isupper() \
                         and texts[start - 2].isalpha() and start - 2 not in taken and start - 2 not in person:
                     start -= 1  # "Agence Varnienne de Presse": a particle right before the head, a name before it
+                elif before == "-" and start < i and (hyphened := _hyphened_start(t, start, blocked)) < start:
+                    start = hyphened  # "Al-Vellam TV": a hyphen inside the name
                 else:
                     break
             if start == i and len(head) == 1:
@@ -678,8 +680,9 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
                 return j, k, OutletKind(lex[words])
     # name before the descriptor: "the Petra news agency", "the Vell Today news channel"; with no
     # "the", where an outlet's verb follows the descriptor ("Vellpost newspaper reported")
-    if text[i][:1].isupper() and i not in taken and text[i] not in t.not_names and text[i] not in _words().descriptor_adjectives \
-            and (i > 0 and _after_the(t, i) or _reports_after_descriptor(t, i)) and not t.ent_type[i]:
+    s = _hyphened_start(t, i, taken)  # ("Al-Vellam newspaper reported": a hyphen inside the name)
+    if text[i][:1].isupper() and i not in taken and text[s] not in t.not_names and text[i] not in _words().descriptor_adjectives \
+            and (s > 0 and _after_the(t, s) or _reports_after_descriptor(t, s, i)) and not t.ent_type[i]:
         m = i + 1
         while m < size and m - i < 3 and m not in taken and text[m][:1].isupper() and text[m] not in t.not_names \
                 and " ".join(lower[m : m + 2]) not in lex and not t.ent_type[m]:
@@ -693,17 +696,29 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
                     # "the Vell daily The Standard", "Vellton radio station 3VX": a place before
                     # the descriptor, the name after
                     return None
-                return i, m, OutletKind(lex[words])
+                return s, m, OutletKind(lex[words])
     return None
 
 
-def _reports_after_descriptor(t: _Tokens, i: int) -> bool:
+def _hyphened_start(t: _Tokens, i: int, taken: set[int]) -> int:
+    """The start of a name whose last part is at ``i``, over hyphens joining capitalised parts
+    with no space ("Al-Vellam", "Dal-Im"); ``i`` when none is before it."""
+    s = i
+    while s >= 2 and t.text[s - 1] == "-" and not t.ws[s - 2] and not t.ws[s - 1] and s - 2 not in taken \
+            and t.text[s - 2][:1].isupper() and t.text[s - 2].isalpha():
+        s -= 2
+    return s
+
+
+def _reports_after_descriptor(t: _Tokens, i: int, last: int | None = None) -> bool:
     """A capitalised word at ``i`` inside a sentence, after a comma, a colon or "and" (a word's
-    capital there is a name's, not the sentence's), an outlet descriptor after it and a verb of
-    an outlet's place after that (", Vellpost newspaper reported", ", Vellpost daily said")."""
+    capital there is a name's, not the sentence's), an outlet descriptor after it (or after the
+    name's ``last`` word) and a verb of an outlet's place after that (", Vellpost newspaper
+    reported", ", Vellpost daily said", ", Al-Vellam newspaper reported")."""
     lower, size = t.lower, len(t.lower)
     if i == 0 or lower[i - 1] not in (",", ":", "and"):
         return False
+    i = i if last is None else last
     words = _words()
     for n in (3, 2, 1):
         if " ".join(lower[i + 1 : i + 1 + n]) in t.descriptors and i + 1 + n < size \
