@@ -18,6 +18,7 @@ TEXTS = [
     "July 20, 2024 (PORT SUDAN) – The council ...\nMuscat, Nov 20 (ONA) – The sultan ...",
     "ABU DHABI, 9th February, 2026 (WAM) -- The president ...\n\n\nHe said: it was good.\t\n(END)",
     "TEHRAN Iranian President spoke.\nA line ending in a quote.\"\nSays / ANI /",
+    "VELLA, Dec 10 VNA - The premier ...\nVella, Dec 10 VNA – The premier ...",
     "", "\n", "(AFP)", "x -- AP   ", "said. -- Bernama\n",
 ]
 OPENINGS = (datelines._OPENING, datelines._OPENING_TITLED, datelines._DATE_FIRST)
@@ -145,3 +146,12 @@ def test_a_labelled_credit_line_credits_each_agency_it_names(line, agencies):
     found = find_datelines(text, date(2024, 7, 17))
     assert [d.agency for d in found] == agencies
     assert all(text[d.agency_start:d.agency_end] == d.agency for d in found)
+
+
+@pytest.mark.parametrize("text", ["VELLA, Dec 10 VNA - The premier rang the king last night.",
+                                  "Vella, Dec 10 VNA – The premier rang the king last night."])
+def test_an_acronym_right_after_the_day_with_no_comma_is_the_agency_and_the_day_holds(text):
+    # the day is what "last night" counts from when the story is published the day after
+    (found,) = find_datelines(text, date(2019, 12, 11))
+    assert (found.place.upper(), found.agency, found.day) == ("VELLA", "VNA", date(2019, 12, 10))
+    assert text[found.agency_start:found.agency_end] == "VNA"

@@ -8,6 +8,7 @@ credits the agency at the end:
     KUALA LUMPUR, Nov 16 -- ...               ... the minister said. -- Bernama
     TOKYO, June 5 (Yonhap) --                 (Yonhap)
     KINGSTON, Jamaica, Oct 29, CMC –         July 20, 2024 (PORT SUDAN) –
+    CANBERRA, Dec 10 AAP -
 
 A dateline's day (its month and day, in the year that puts it nearest before the publication
 date) is the day relative expressions in its story count from ("on Tuesday" in a story datelined
@@ -61,7 +62,9 @@ _OPENING = re.compile(
     # "KINGSTON, Jamaica, Oct 29, CMC –", "DUSHANBE, August 25, 2021, Asia-Plus --": an agency
     # after the day's comma, an acronym or one capitalised word (not a weekday), then a dash
     rf"|(?<=\d),[ \t]*(?P<comma>[A-Z]{{2,8}}|(?!{_WEEKDAY_WORD}\b)[A-Z][A-Za-z&'’\-]{{1,25}})"
-    rf"(?=[ \t]*{_DASH}))?"
+    rf"(?=[ \t]*{_DASH})"
+    # "CANBERRA, Dec 10 AAP -": an acronym right after the day, no comma, then a dash
+    rf"|(?<=\d)[ \t]+(?P<spaced>[A-Z]{{2,8}})(?=[ \t]*{_DASH}))?"
     rf"(?:[ \t]*{_DASH}|(?<=[)/.])(?=[ \t]+[A-Z]))",
     re.MULTILINE,
 )
@@ -79,7 +82,9 @@ _OPENING_TITLED = re.compile(
     rf"(?:[ \t]*[/,][ \t]*\d{{1,2}}[:.]\d{{2}}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{{2,4}})?)?"
     rf"[ \t]*(?:(?:\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?"
     # "Accra, Nov. 27, GNA -": an acronym after the day's comma
-    rf"|(?<=[\d.]),[ \t]*(?P<comma>[A-Z]{{2,8}})(?=[ \t]*{_DASH}))(?:[ \t]*{_DASH}|(?=[ \t]+[A-Z])|\.?[ \t]*$|\.(?=[ \t]+[A-Z]))"
+    rf"|(?<=[\d.]),[ \t]*(?P<comma>[A-Z]{{2,8}})(?=[ \t]*{_DASH})"
+    # "Vella, May 2 VNA -": an acronym right after the day, no comma
+    rf"|(?<=\d)[ \t]+(?P<spaced>[A-Z]{{2,8}})(?=[ \t]*{_DASH}))(?:[ \t]*{_DASH}|(?=[ \t]+[A-Z])|\.?[ \t]*$|\.(?=[ \t]+[A-Z]))"
     rf"|{_DASH}(?=[ \t]+[A-Z]))",
     re.MULTILINE,
 )
@@ -155,10 +160,10 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
         place = m.group("place")
         if len(place.replace(".", "")) < 3 or place.casefold() in _question_labels():
             continue  # ("QUESTION (Vell Radio): ...": a transcript's label of who asked, no dateline)
-        if m.re is _OPENING_TITLED and not any(m.groupdict().get(g) for g in ("agency", "slashed", "comma")) \
+        if m.re is _OPENING_TITLED and not any(m.groupdict().get(g) for g in ("agency", "slashed", "comma", "spaced")) \
                 and not _place_like(place):
             continue  # "Monday, March 10 - ...", "On Friday, May 2: ...": a day in a timeline, no place
-        group = next((g for g in ("agency", "slashed", "comma") if m.groupdict().get(g)), "agency")
+        group = next((g for g in ("agency", "slashed", "comma", "spaced") if m.groupdict().get(g)), "agency")
         groups = m.groupdict()
         if groups.get("agency") and place.split()[0].casefold() in _honorifics():
             continue  # "MR. OTO (Vell Radio): Did the king call?": a transcript's asker, no dateline
