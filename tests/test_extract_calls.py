@@ -7522,3 +7522,18 @@ def test_an_adjective_ending_in_s_before_a_call_is_no_plural_subject(analyse_tex
     _, call = only_call(facts)
     names = {e.key: e.name for e in facts.entities}
     assert [names[r.outlet] for r in call.reports] == ["Facebook"]
+
+
+@pytest.mark.parametrize("text, day", [
+    # after a reporting word: the evening of the saying's day, not of the day named before
+    ("Two tremors shook the coast on Monday, the second in the evening. Premier Ilse Varga said on Tuesday she "
+     "had spoken by phone with King Emil Sorn earlier in the evening.", date(2024, 6, 11)),
+    ("Two tremors shook the coast on Monday, the second in the evening. Premier Ilse Varga said she had spoken "
+     "by phone with King Emil Sorn earlier in the evening.", date(2024, 6, 12)),
+    # with no saying, the evening of the day named before
+    ("The rally ended on Monday. Earlier in the evening, Premier Ilse Varga had spoken by phone with King Emil "
+     "Sorn.", date(2024, 6, 10)),
+])
+def test_a_part_of_a_day_told_after_a_reporting_word_is_the_saying_s(analyse_text, text, day):
+    _, call = only_call(analyse_text(text, published="2024-06-12"))
+    assert call.date == day

@@ -301,6 +301,7 @@ class Lexicon:
     present_reporting_words: frozenset[str]  # "says": a statement of the text's own day
     saying_participles: frozenset[str]  # "Speaking to reporters on Tuesday, X said: ...": the day it was said
     reported_relative_days: frozenset[str]  # "today" in reported speech: relative to an unknown day
+    reported_day_parts: frozenset[str]  # "said she had spoken earlier in the evening": the saying's day
     quoted_relative_days: frozenset[str]  # those and "last night": inside a quotation, a weak day
     near_periods: tuple[str, ...]  # "last", "recently": a vague date close to the text's day
     occasion_nouns: frozenset[str]  # "on his birthday on Thursday": the call falls on the occasion's day
@@ -625,6 +626,7 @@ def lexicon() -> Lexicon:
         reported_relative_days=frozenset(f for e in entries(dates, "reported_relative_days") if not e.get("quoted_only")
                                          for f in e.get("forms") or [e["phrase"]]),
         quoted_relative_days=frozenset(phrases_of(dates, "reported_relative_days")),
+        reported_day_parts=frozenset(phrases_of(dates, "reported_day_parts")),
         near_periods=tuple(phrases_of(dates, "near_periods")),
         occasion_nouns=frozenset(phrases_of(dates, "occasion_nouns")),
         date_openers=frozenset(phrases_of(discourse, "date_openers")),

@@ -672,6 +672,12 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         if d.start >= cue.end and (k := _second_partner_at(v, cue.end, d.start)) is not None \
                 and any(cue.end <= x.start < k for x in v.dates):
             continue  # "spoke with A in March, and with B on Wednesday": B's call's day, not A's
+        if expr in lex.reported_day_parts and d.start not in v.quoted \
+                and not lex.reporting_words.isdisjoint(v.lower[: max(0, d.start - v.start)]):
+            # "said she had spoken with Y earlier in the evening": the evening of the saying's day
+            # (the day the sentence gives the saying, else the text's), not of the day named before
+            candidates.append((False, 0, _said_on(v, lex, anchor_day) or anchor_day, None, None))
+            continue
         if is_back_reference(expr):
             if status is CallStatus.PLANNED and expr.startswith("by "):
                 continue  # "will phone X by the evening": a deadline, no day named before
