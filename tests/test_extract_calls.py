@@ -7537,3 +7537,17 @@ def test_an_adjective_ending_in_s_before_a_call_is_no_plural_subject(analyse_tex
 def test_a_part_of_a_day_told_after_a_reporting_word_is_the_saying_s(analyse_text, text, day):
     _, call = only_call(analyse_text(text, published="2024-06-12"))
     assert call.date == day
+
+
+def test_a_back_reference_after_a_day_told_by_an_event_with_no_day_has_none(analyse_text):
+    # the match's day is nowhere in the text: "The same night" is its night, not the stamp's day
+    facts = analyse_text("Vella, 22 June 2024\n\nOn the evening of the cup match, King Emil Sorn called the captain, "
+                         "Lars Berg, by video.\n\nThe same night, Premier Ilse Varga phoned the monarch too.",
+                         published="2024-06-22")
+    assert {frozenset(people): c.date for people, c in calls_of(facts)} == {
+        frozenset({"Emil Sorn", "Lars Berg"}): None, frozenset({"Emil Sorn", "Ilse Varga"}): None}
+    # with the match's day told, both calls are on it
+    facts = analyse_text("Vella, 22 June 2024\n\nThe cup match was played on Tuesday. On the evening of the cup match, "
+                         "King Emil Sorn called the captain, Lars Berg, by video.\n\nThe same night, Premier Ilse Varga "
+                         "phoned the monarch too.", published="2024-06-22")
+    assert set({frozenset(people): c.date for people, c in calls_of(facts)}.values()) == {date(2024, 6, 18)}

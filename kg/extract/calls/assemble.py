@@ -37,7 +37,7 @@ from kg.extract.calls.view import ENTRY_STAMP, GROUP, NAME, NAMED_TIMES, PRONOUN
 from kg.extract.calls.zones import clock_at, clock_universal_day
 from kg.extract.roles import holds_portfolio, minister_roles_not
 from kg.extract.dates import calendar_names, find_durations, is_back_reference, resolve_date, resolve_period, weekday_around
-from kg.extract.calls.when import (by_reporting_word, call_day, day_named_in, day_of_event, event_weekday, event_weekday_day,
+from kg.extract.calls.when import (by_reporting_word, call_day, opening_event, day_named_in, day_of_event, event_weekday, event_weekday_day,
                                    event_days_in, event_family, in_clause_of_its_own, names_a_year, narrative_day, narrative_resolved)
 from kg.extract.calls.reporters import evidence_of
 from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
@@ -588,18 +588,26 @@ def _call_after(v: SentView, lex: Lexicon, k: int) -> bool:
 
 
 def _previous_day(view: DocView, v: SentView, floor: int = 0, named: "_DaysNamed | None" = None,
-                  fixed: bool = False, unresolved: list | None = None) -> date | None:
+                  fixed: bool = False, unresolved: list | None = None, stops: list | None = None) -> date | None:
     """The day the text named last before this sentence ("on the 25th ... that afternoon"); a
     report's day ("..., the office said on Wednesday") only when no other day is named. Nothing
     before character ``floor`` counts (the live blog entry the question comes from opens there).
     ``named`` gives the days named before a sentence, for "on the Friday" of the story's week;
     ``fixed``: only the days that stand on their own count (not "on the Friday" itself).
-    ``unresolved`` receives "the Sunday after the vote" when no day before it was found here."""
+    ``unresolved`` receives "the Sunday after the vote" when no day before it was found here;
+    ``stops``, the sentence a day of an event the text gives no day opens ("On the night of the
+    vote, ..."), where the walk back ends with no day."""
     report_day = None
     pending = None  # "the Sunday after the vote" (its words, its direction): counted from the day found next
     for s in reversed(view.sents[max(0, v.index - 2) : v.index + 1]):
         if s.char_end <= floor:
             break
+        if stops is not None and named is not None and (event := opening_event(s, view.lex)) is not None \
+                and not named.dated_event(event):
+            # "On the evening of the match, ... That same night ...": the day of an event the
+            # text gives no day, unknown; a day named before it is another's
+            stops.append(s.index)
+            return None
         # "on Wednesday, ... since the May 9 polls": another event's day is the sentence's last
         # resort (it may be all a sentence names: "The count of the March 4 vote ran late")
         events = [d for d in s.dates if day_of_event(s, view.lex, d)] if s.dates else []
@@ -653,7 +661,7 @@ class _DaysNamed:
     sentences are never read for it; the walk back from a sentence stops at the first one that
     names a day, and every sentence it passed keeps the answer, so each is looked at once."""
 
-    __slots__ = ("view", "_upto", "_stamps", "_events", "_future")
+    __slots__ = ("view", "_upto", "_stamps", "_events", "_future", "_dated")
 
     def __init__(self, view: DocView) -> None:
         self.view = view
@@ -663,6 +671,7 @@ class _DaysNamed:
         # (sentence, family, noun, day, whether one took part in it that day), read when first asked
         self._events: list[tuple[int, str, str, date, bool]] | None = None
         self._future: list[tuple[int, str, str, date, bool]] | None = None  # of the events still to come
+        self._dated: frozenset[str] | None = None  # the nouns and families of events the text gives a day
 
     def event(self, index: int, noun: str, future: bool = False) -> date | None:
         """The day the text gives an event (its noun: "Sunday's election", "the summit on Tuesday")
@@ -691,6 +700,16 @@ class _DaysNamed:
             [(n, day) for n, fam, word, day, part in events if fam == family and part is weak]) if found), [])
         before = [day for n, day in days if n <= index]
         return before[-1] if before else days[0][1] if days else None
+
+    def dated_event(self, noun: str) -> bool:
+        """The text gives the event (its noun, or its family) a day anywhere, past or to come:
+        read without the days named before each sentence, which ask for this."""
+        if self._dated is None:
+            view, lex = self.view, self.view.lex
+            self._dated = frozenset(w for v in view.sents for future in (False, True)
+                                    for fam, word, _day, _n, _part in event_days_in(v, lex, view.anchor_at(v), future=future)
+                                    for w in (fam, word))
+        return noun in self._dated or event_family(self.view.lex, noun) in self._dated
 
     def _read_events(self, future: bool) -> list[tuple[int, str, str, date, bool]]:
         """(sentence, family, noun, day, whether one took part in it that day) of every event the
@@ -738,8 +757,9 @@ class _DaysNamed:
                 break
             passed.append(k)
             unresolved: list = []
-            day = _previous_day(self.view, self.view.sents[k], floor, self, fixed, unresolved)
-            if day is not None:
+            stops: list = []
+            day = _previous_day(self.view, self.view.sents[k], floor, self, fixed, unresolved, stops)
+            if day is not None or stops:
                 break
             if unresolved and pending is None:
                 pending, counted = unresolved[0], len(passed)

@@ -450,6 +450,20 @@ def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int]
     return None
 
 
+def opening_event(v: SentView, lex: Lexicon) -> str | None:
+    """The event noun of a day told by an event that opens the sentence ("On the evening of the
+    match, ...", "The day after the summit, ..."), when the sentence names no date of its own;
+    else None."""
+    if v.dates:
+        return None
+    k = v.start + (v.low(v.start) == "on")
+    n = lex.event_day_leads.lookup(v.lower, k - v.start)[0] if v.low(k) in lex.event_day_leads.firsts else 0
+    if not n or _is_clause_lead(v, lex, k, n):
+        return None
+    j = _event_noun_within(v, lex, k + n, min(v.end, k + n + 5))
+    return _event_noun_at(v, j, lex.event_day_nouns, ending=False) if j is not None else None
+
+
 def _clause_lead_holds(v: SentView, lex: Lexicon, k: int, n: int) -> bool:
     """A lead of ``n`` tokens at ``k`` that opens a clause ("the day the quake hit": dates.json
     event_day_leads' ``clause``) is one only before "that", "when" or a determiner, with the
