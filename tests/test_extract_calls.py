@@ -7551,3 +7551,19 @@ def test_a_back_reference_after_a_day_told_by_an_event_with_no_day_has_none(anal
                          "King Emil Sorn called the captain, Lars Berg, by video.\n\nThe same night, Premier Ilse Varga "
                          "phoned the monarch too.", published="2024-06-22")
     assert set({frozenset(people): c.date for people, c in calls_of(facts)}.values()) == {date(2024, 6, 18)}
+
+
+def test_upcoming_before_another_noun_tells_no_plan_of_the_call(analyse_text):
+    # "upcoming" plans the call only before a call noun ("an upcoming phone call")
+    _, call = only_call(analyse_text("On Monday, Foreign Minister Tala Voss and Foreign Minister Arlo Venn went over "
+                                     "the calendar of upcoming joint visits by phone.", published="2024-06-14"))
+    assert call.status is CallStatus.OCCURRED and call.date == date(2024, 6, 10)
+    _, call = only_call(analyse_text("An upcoming phone call between Premier Ilse Varga and King Emil Sorn will "
+                                     "cover the dam.", published="2024-06-14"))
+    assert call.status is CallStatus.PLANNED
+
+
+@pytest.mark.parametrize("verb", ["captured", "filmed", "recorded"])
+def test_a_meeting_recorded_on_video_is_no_video_call(analyse_text, verb):
+    assert calls_of(analyse_text(f"Premier Ilse Varga and King Emil Sorn discussed the dam during the meeting, which "
+                                 f"was {verb} on video.", published="2024-06-14")) == []

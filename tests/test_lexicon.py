@@ -45,9 +45,6 @@ WORD_ENDINGS = {("reports", "outlet_name_tails")}
 _HYPHEN = "a hyphenated form is three tokens for the tokenizer ('video', '-', 'called'), and this section is a one-token lookup"
 #: (file, section, phrase or first form) -> why the rules do not handle the entry's construction yet
 XFAIL = {
-    ("status", "planned", "upcoming"): "inside the call's own noun phrase ('an upcoming phone call') status.py ignores "
-                                       "'upcoming' as it does 'scheduled' and 'planned' ('end a scheduled call'), though "
-                                       "an upcoming call is always a future one",
     ("calls", "call_verbs", "video-call"): _HYPHEN,
     ("calls", "medium_words", "video-link"): _HYPHEN,
 }

@@ -45,8 +45,10 @@ _NO_MATCH = (0, None)
 def _status_value(entry: Mapping) -> object:
     """What a status phrase stands for beside its section: "before" for an entry marked
     'before_cue' (it counts only before the call cue), "negation" for one marked 'negation' (it
-    says no talk took place, and claims none), True otherwise."""
-    return "before" if entry.get("before_cue") else "negation" if entry.get("negation") else True
+    says no talk took place, and claims none), "attributive" for one marked 'attributive' (it
+    counts only before a call noun), True otherwise."""
+    return "before" if entry.get("before_cue") else "negation" if entry.get("negation") \
+        else "attributive" if entry.get("attributive") else True
 
 
 class Phrases:
@@ -187,6 +189,7 @@ class Lexicon:
     adverbial_articles: frozenset[str]
     adverbial_nouns: Phrases  # -> CallMedium
     partner_only_adverbial_nouns: frozenset[str]  # "on the line": only before "with" and a person
+    recording_verbs: frozenset[str]  # "captured" of "a meeting captured on video": a recording, no medium
     line_holding_verbs: frozenset[str]  # "had X on the line"
     light_verbs: Phrases  # -> LightVerb
     joined: Phrases
@@ -497,6 +500,7 @@ def lexicon() -> Lexicon:
         adverbial_articles=frozenset(adv["articles"]),
         adverbial_nouns=Phrases(adverbial_nouns),
         partner_only_adverbial_nouns=frozenset(f for e in adv["nouns"] if e.get("partner_only") for f in e["forms"]),
+        recording_verbs=frozenset(phrases_of(calls, "recording_verbs")),
         line_holding_verbs=frozenset(phrases_of(calls, "line_holding_verbs")),
         light_verbs=Phrases(light),
         meeting_adverbs=frozenset(phrases_of(calls, "meeting_adverbs")),
