@@ -19,6 +19,7 @@ TEXTS = [
     "ABU DHABI, 9th February, 2026 (WAM) -- The president ...\n\n\nHe said: it was good.\t\n(END)",
     "TEHRAN Iranian President spoke.\nA line ending in a quote.\"\nSays / ANI /",
     "VELLA, Dec 10 VNA - The premier ...\nVella, Dec 10 VNA – The premier ...",
+    "Vella, 14 December 2020\n\nThe government ...\nVella, December 14, 2020  \nx",
     "", "\n", "(AFP)", "x -- AP   ", "said. -- Bernama\n",
 ]
 OPENINGS = (datelines._OPENING, datelines._OPENING_TITLED, datelines._DATE_FIRST)
@@ -51,6 +52,10 @@ def test_datelines_and_credits_of_wire_copy():
     ("VELLA, 16 JULY — Prime Minister Ilse Varga spent the day on the phone.", date(2024, 7, 16)),
     # a sentence opening with a place and a day, with no dash or colon before the story, is none
     ("Vella, July 16 was the day Prime Minister Ilse Varga took office.", None),
+    # a statement's dateline alone on its line, its year closing it
+    ("Vella, 16 July 2024\nThe government wishes to inform the nation of the calls.", date(2024, 7, 16)),
+    ("Vella, July 16, 2024\nThe government wishes to inform the nation of the calls.", date(2024, 7, 16)),
+    ("Vella, July 16\nThe government wishes to inform the nation of the calls.", None),
     # a timeline's day is no place
     ("Monday, March 10 - The ministers met in Vella.", None),
     ("On Friday, May 2: The talks ended.", None),

@@ -85,7 +85,9 @@ _OPENING_TITLED = re.compile(
     rf"|(?<=[\d.]),[ \t]*(?P<comma>[A-Z]{{2,8}})(?=[ \t]*{_DASH})"
     # "Vella, May 2 VNA -": an acronym right after the day, no comma
     rf"|(?<=\d)[ \t]+(?P<spaced>[A-Z]{{2,8}})(?=[ \t]*{_DASH}))(?:[ \t]*{_DASH}|(?=[ \t]+[A-Z])|\.?[ \t]*$|\.(?=[ \t]+[A-Z]))"
-    rf"|{_DASH}(?=[ \t]+[A-Z]))",
+    rf"|{_DASH}(?=[ \t]+[A-Z])"
+    # "Vella, 14 December 2020" alone on its line, the year closing it: a statement's dateline
+    rf"|(?<=\d{{4}})[ \t]*$)",
     re.MULTILINE,
 )
 # "July 20, 2024 (PORT SUDAN) –": the day first, the place in brackets after it
