@@ -5712,6 +5712,16 @@ def test_the_same_day_skips_a_day_in_a_relative_clause(analyse_text, second):
     assert days[frozenset({"Ilse Varga", "Emmanuel Macron"})] == date(2023, 3, 1)
 
 
+def test_a_back_reference_with_no_also_counts_from_the_relative_clause_s_day(analyse_text):
+    # no "also" ties the call to the one told before: "that morning" is the morning of the day
+    # the relative clause names
+    facts = analyse_text("PARIS, March 2 - Recep Tayyip Erdogan called Emmanuel Macron on Wednesday about the floods. "
+                         "Prime Minister Ilse Varga, who flew to Vella on Tuesday, told us she had rung Macron that "
+                         "morning.", published="2023-03-02")
+    days = {frozenset(k): c.date for k, c in calls_of(facts)}
+    assert days[frozenset({"Ilse Varga", "Emmanuel Macron"})] == date(2023, 2, 28)
+
+
 @pytest.mark.parametrize("event", ["on taking office on October 1", "on being sworn in on October 1",
                                    "after she was elected on October 1"])
 def test_a_day_an_event_verb_completes_after_the_call_is_the_event_s(analyse_text, event):

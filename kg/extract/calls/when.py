@@ -980,12 +980,17 @@ _BACKWARD = frozenset(("before", "earlier", "previously"))
 def _in_closed_relative(v: SentView, lex, d: DateMention, upto: int) -> bool:
     """ "X, who was sworn in on Tuesday, also called Y the same day": a day inside a relative
     clause closed before ``upto`` tells of the person, not of the day a back reference counts
-    from."""
+    from, when "also" after it ties the call to one told before, or when the clause tells a call
+    of its own ("X, who had called Z on May 2, phoned Y the same evening"); not "X, who flew there
+    on Tuesday, said she had talked with Y that morning": Tuesday's morning."""
     opening = next((k for k in range(d.start - 1, max(v.start, d.start - 20) - 1, -1)
                     if v.low(k) in (",", ";", ":", "(", "—", "–")), None)
     if opening is None or v.low(opening) != "," or v.low(opening + 1) not in lex.relative_pronouns:
         return False
-    return any(v.low(k) == "," for k in range(d.end, upto))
+    close = next((k for k in range(d.end, upto) if v.low(k) == ","), None)
+    return close is not None and (any(v.low(k) in lex.additive_adverbs for k in range(close, upto))
+                                  or any(v.low(k) in lex.call_verbs or lex.nouns.match(v.lower, k - v.start)
+                                         for k in range(opening, close)))
 
 
 def _report_day(v: SentView, lex: Lexicon, told: DateMention, anchor_day: date | None, before_only: bool) -> date | None:
