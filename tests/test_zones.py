@@ -46,6 +46,10 @@ def test_a_place_s_zone(place, zone):
     ("Prime Minister Emil Sorn telephoned President Amara Dule at 8 a.m. Tokyo time on Thursday.", date(2025, 7, 23)),
     ("Prime Minister Emil Sorn telephoned President Amara Dule at 9 p.m. Eastern Time on Wednesday.", date(2025, 7, 24)),
     ("Prime Minister Emil Sorn telephoned President Amara Dule at 10 p.m. (Pacific time) on Sunday.", date(2025, 7, 28)),
+    # the zone set off by commas, then the day ("in the small hours of Thursday")
+    ("Prime Minister Emil Sorn telephoned President Amara Dule just after midnight, Tokyo time, in the small "
+     "hours of Thursday.", date(2025, 7, 23)),
+    ("Prime Minister Emil Sorn telephoned President Amara Dule at 11 p.m., Eastern time, on Wednesday.", date(2025, 7, 24)),
     # the universal day a wire gives in brackets after the local one
     ("Prime Minister Emil Sorn telephoned President Amara Dule late on Wednesday (0130 GMT Thursday).",
      date(2025, 7, 24)),

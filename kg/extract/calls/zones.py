@@ -30,6 +30,9 @@ _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?(am|pm|a\.m\.?|p\.m\.?)?$")
 _SUFFIX = {"am": 0, "a.m.": 0, "a.m": 0, "pm": 12, "p.m.": 12, "p.m": 12}
 # the words between a day and the time it is told at ("on Sunday, at about 1:15am"): grammar
 _TIME_LINKS = frozenset((",", "at", "around", "about", "shortly", "just", "before", "after", "some"))
+# "..., Vella time, in the small hours of Friday": the words between a zone's name and the day
+# it is told for
+_DAY_LEADS = frozenset((",", "in", "on", "the", "early", "late", "small", "hours", "of"))
 # "shortly before 7 a.m.", "just after midnight": minutes the word puts the time off by
 _NUDGES = {"before": -15, "after": 15}
 
@@ -167,6 +170,12 @@ def universal_day(v: SentView, lex: Lexicon, told: DateMention | None, day: date
             v.low(j) in _TIME_LINKS for j in range(told.end, k)) \
             or own is not None and told.start in _after_zone_name(v, end)  # "at 9 p.m. Eastern time on Wednesday"
         dated = _place_after(v, max(end, told.end), v.end)  # "(at 7 p.m.) on Thursday in Vella"
+        if own is not None and dated is None and not adjacent and v.low(end) == ",":
+            # "just after midnight, Vella time, in the small hours of Friday": the zone set off
+            # by commas, then the day with no place of its own
+            after = _after_zone_name(v, end + 1)
+            adjacent = bool(after) and after[0] <= told.start <= after[0] + 6 \
+                and all(v.low(j) in _DAY_LEADS for j in range(after[0], told.start))
         if not adjacent and not (own and dated and told.start - end <= 8):
             # (two places: "at 6:45 a.m. Cairo time, late on Sunday night in Washington", "at 9:20
             # p.m. EDT, by which time it was Saturday morning in Tokyo")
