@@ -20,6 +20,7 @@ TEXTS = [
     "TEHRAN Iranian President spoke.\nA line ending in a quote.\"\nSays / ANI /",
     "VELLA, Dec 10 VNA - The premier ...\nVella, Dec 10 VNA – The premier ...",
     "Vella, 14 December 2020\n\nThe government ...\nVella, December 14, 2020  \nx",
+    "Vella, May 14 (VNA).- The premier ...\nVELLA, May 14 (VNA).-The premier ...",
     "", "\n", "(AFP)", "x -- AP   ", "said. -- Bernama\n",
 ]
 OPENINGS = (datelines._OPENING, datelines._OPENING_TITLED, datelines._DATE_FIRST)
@@ -160,3 +161,10 @@ def test_an_acronym_right_after_the_day_with_no_comma_is_the_agency_and_the_day_
     (found,) = find_datelines(text, date(2019, 12, 11))
     assert (found.place.upper(), found.agency, found.day) == ("VELLA", "VNA", date(2019, 12, 10))
     assert text[found.agency_start:found.agency_end] == "VNA"
+
+
+@pytest.mark.parametrize("text", ["Vella, May 14 (VNA).- The premier rang the king this morning.",
+                                  "VELLA, May 14 (VNA).- The premier rang the king this morning."])
+def test_a_full_stop_between_the_agency_and_the_dash_keeps_the_dateline(text):
+    found = find_datelines(text, date(2025, 5, 15))
+    assert [(d.place.upper(), d.agency, d.day) for d in found if d.place] == [("VELLA", "VNA", date(2025, 5, 14))]

@@ -65,7 +65,8 @@ _OPENING = re.compile(
     rf"(?=[ \t]*{_DASH})"
     # "CANBERRA, Dec 10 AAP -": an acronym right after the day, no comma, then a dash
     rf"|(?<=\d)[ \t]+(?P<spaced>[A-Z]{{2,8}})(?=[ \t]*{_DASH}))?"
-    rf"(?:[ \t]*{_DASH}|(?<=[)/.])(?=[ \t]+[A-Z]))",
+    # ("MONTEVIDEO, May 14 (EFE).- ...": a full stop before the dash)
+    rf"(?:\.?[ \t]*{_DASH}|(?<=[)/.])(?=[ \t]+[A-Z]))",
     re.MULTILINE,
 )
 # "Muscat, Nov 20 (ONA) – ...": a place in title case is a dateline only with its day and its
@@ -84,7 +85,7 @@ _OPENING_TITLED = re.compile(
     # "Accra, Nov. 27, GNA -": an acronym after the day's comma
     rf"|(?<=[\d.]),[ \t]*(?P<comma>[A-Z]{{2,8}})(?=[ \t]*{_DASH})"
     # "Vella, May 2 VNA -": an acronym right after the day, no comma
-    rf"|(?<=\d)[ \t]+(?P<spaced>[A-Z]{{2,8}})(?=[ \t]*{_DASH}))(?:[ \t]*{_DASH}|(?=[ \t]+[A-Z])|\.?[ \t]*$|\.(?=[ \t]+[A-Z]))"
+    rf"|(?<=\d)[ \t]+(?P<spaced>[A-Z]{{2,8}})(?=[ \t]*{_DASH}))(?:\.?[ \t]*{_DASH}|(?=[ \t]+[A-Z])|\.?[ \t]*$|\.(?=[ \t]+[A-Z]))"
     rf"|{_DASH}(?=[ \t]+[A-Z])"
     # "Vella, 14 December 2020" alone on its line, the year closing it: a statement's dateline
     rf"|(?<=\d{{4}})[ \t]*$)",
