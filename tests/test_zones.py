@@ -50,6 +50,12 @@ def test_a_place_s_zone(place, zone):
     ("Prime Minister Emil Sorn telephoned President Amara Dule just after midnight, Tokyo time, in the small "
      "hours of Thursday.", date(2025, 7, 23)),
     ("Prime Minister Emil Sorn telephoned President Amara Dule at 11 p.m., Eastern time, on Wednesday.", date(2025, 7, 24)),
+    # the moment's day in another place after "when it was": a night far behind universal time is
+    # the next day in universal time, a day east of it stays the earlier one
+    ("Prime Minister Emil Sorn telephoned President Amara Dule at about 1:30am on Thursday, when it was still late "
+     "Wednesday night in Mexico City.", date(2025, 7, 24)),
+    ("Prime Minister Emil Sorn telephoned President Amara Dule on Monday, Tokyo time, which was Sunday evening in "
+     "Ottawa.", date(2025, 7, 27)),
     # the universal day a wire gives in brackets after the local one
     ("Prime Minister Emil Sorn telephoned President Amara Dule late on Wednesday (0130 GMT Thursday).",
      date(2025, 7, 24)),

@@ -26,7 +26,7 @@ from kg.extract.calls.frames import trailing_gap, trailing_participle
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.status import called_off_end
 from kg.extract.calls.view import NAME, DateMention, SentView
-from kg.extract.calls.zones import same_moment_elsewhere, universal_day
+from kg.extract.calls.zones import night_universal_day, same_moment_elsewhere, universal_day
 from kg.extract.dates import (LEANING_BACK, Narrative, back_reference_offset, back_reference_same_day, calendar_names,
                               day_parts, is_back_reference, is_relative_day, narrative_weekday, resolve_date, resolve_period,
                               weekday_around, weekday_relation)
@@ -858,11 +858,14 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             # "at 7 p.m. on Thursday in Vella": that moment's day in universal time (it wins over a
             # local day another sentence told)
             return Day(universal, own=True)
-        if best[2] is not None and (other := _other_zone_day(v, told, anchor_day)):
+        if best[2] is not None and (other := _other_zone_day(v, told, anchor_day)) and other[0]:
             # "at 7am on Monday, Tokyo time, which was Sunday evening in Ottawa": the
             # moment told in two time zones; the earlier day is the one nearer universal time for
-            # the zones far ahead of it that such sentences convert from
-            return Day(min(best[2], other))
+            # the zones far ahead of it that such sentences convert from, but a night in a place far
+            # behind it is the next day there ("at 2am on Friday, while it was still late Thursday
+            # night in Mexico City": Friday)
+            night = night_universal_day(v, other[1], other[0])
+            return Day(night if night is not None else min(best[2], other[0]))
         if best[2] is not None and told is not None and status is not CallStatus.PLANNED:
             # "X told parliament on Tuesday that Y had called him on Friday": the Friday before the
             # report, not after it
@@ -1075,11 +1078,11 @@ def _said_on(v: SentView, lex: Lexicon, anchor_day: date | None) -> date | None:
     return None
 
 
-def _other_zone_day(v: SentView, d: DateMention | None, anchor_day: date | None) -> date | None:
-    """The day the same moment fell on in another time zone, told right after ``d``: "on Monday,
-    Tokyo time, which was Sunday evening in Ottawa", "on Monday in Vell, when it was still Sunday
-    in Ostria", "Monday in Vell, which was Sunday in Ostria"; "time", "which was" and "when it
-    was" are grammar of the construction, not vocabulary."""
+def _other_zone_day(v: SentView, d: DateMention | None, anchor_day: date | None) -> tuple[date | None, DateMention] | None:
+    """The day the same moment fell on in another time zone, told right after ``d``, and the date
+    that tells it: "on Monday, Tokyo time, which was Sunday evening in Ottawa", "on Monday in Vell,
+    when it was still Sunday in Ostria", "Monday in Vell, which was Sunday in Ostria"; "time",
+    "which was" and "when it was" are grammar of the construction, not vocabulary."""
     if d is None:
         return None
     # "at 8am today - late on Sunday night in Vell -": the other day set off by a
@@ -1089,12 +1092,12 @@ def _other_zone_day(v: SentView, d: DateMention | None, anchor_day: date | None)
     placed = aside is not None and v.low(aside.end + 2) in (v.low(j), ")") and (
         v.low(aside.end) == "in" and v.tok(aside.end + 1)[:1].isupper() or v.low(aside.end + 1) == "time")
     if placed:  # (closed right after the place: "- on Tuesday in Vell the two will meet" is no aside)
-        return resolve_date(aside.expression, anchor_day)
+        return resolve_date(aside.expression, anchor_day), aside
     # "at 2 a.m. on Tuesday in Vella, while it was Monday night in Ostria"
     it = next((j for j in range(d.end, min(v.end, d.end + 7)) if v.low(j) == "it" and v.low(j + 1) in ("was", "is")
                and v.low(j - 1) in ("when", "while", ",")), None)
     if it is not None and (other := next((o for o in v.dates if it + 2 <= o.start <= it + 3), None)) is not None:
-        return resolve_date(other.expression, anchor_day)
+        return resolve_date(other.expression, anchor_day), other
     # "midnight Thursday in Vell, which was Wednesday morning in Ostria": placed by "in" and a name
     k = d.end + 1 if v.low(d.end) == "in" and v.tok(d.end + 1)[:1].isupper() else None
     while k is not None and k + 1 < v.end and v.tok(k + 1)[:1].isupper():
@@ -1104,7 +1107,7 @@ def _other_zone_day(v: SentView, d: DateMention | None, anchor_day: date | None)
     if k is None or v.low(k + 1) != "," or v.low(k + 2) != "which" or v.low(k + 3) not in ("was", "is"):
         return None
     other = next((o for o in v.dates if k + 4 <= o.start <= k + 5), None)
-    return resolve_date(other.expression, anchor_day) if other is not None else None
+    return (resolve_date(other.expression, anchor_day), other) if other is not None else None
 
 
 def _opens(v: SentView, lex: Lexicon, start: int) -> bool:

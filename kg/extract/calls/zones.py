@@ -214,18 +214,13 @@ _NIGHT_HOUR = 23
 _DAY_PARTS = frozenset(("morning", "afternoon", "evening", "noon", "midday"))
 
 
-def _late_night(v: SentView, told: DateMention, day: date) -> date | None:
-    """The universal day of a call told late at night with the place of that night, when the
-    sentence tells the same moment's day in another place too ("late on Monday night in Toronto,
-    by which time it was Tuesday in Seoul"): the next day where the place is three
-    hours or more behind universal time (the evening of the Americas is the next day's early
-    hours); None for any other date or place (a night east of universal time stays its day), and
-    for a night told in one place only, whose own day the text keeps."""
+def night_universal_day(v: SentView, told: DateMention, day: date) -> date | None:
+    """The universal day of a night told with its place ("late Thursday night in Mexico City"),
+    the next day where the place is three hours or more behind universal time; None for any other
+    date or place (a night east of universal time stays its day)."""
     words = told.expression.lower().split()
     if "night" not in words and (words[:1] != ["late"] or not _DAY_PARTS.isdisjoint(words)):
         return None  # (not "late on Saturday afternoon")
-    if not any(d.start > told.end and same_moment_elsewhere(v, d) for d in v.dates):
-        return None
     zone = _place_after(v, told.end, v.end)
     if zone is None:
         return None
@@ -237,6 +232,18 @@ def _late_night(v: SentView, told: DateMention, day: date) -> date | None:
     if offset is None or offset > timedelta(hours=-3):
         return None
     return local.astimezone(timezone.utc).date()
+
+
+def _late_night(v: SentView, told: DateMention, day: date) -> date | None:
+    """The universal day of a call told late at night with the place of that night, when the
+    sentence tells the same moment's day in another place too ("late on Monday night in Toronto,
+    by which time it was Tuesday in Seoul"): the next day where the place is three
+    hours or more behind universal time (the evening of the Americas is the next day's early
+    hours); None for any other date or place (a night east of universal time stays its day), and
+    for a night told in one place only, whose own day the text keeps."""
+    if not any(d.start > told.end and same_moment_elsewhere(v, d) for d in v.dates):
+        return None
+    return night_universal_day(v, told, day)
 
 
 # the names of universal time a wire service writes after a local time: "(0030 GMT Friday)"
