@@ -6761,6 +6761,15 @@ def test_the_cold_review_s_cases_of_round_twenty_four(analyse_text):
                  "(South Korea), Arlo Venn.") == [(("Arlo Venn", "Lars Berg"), None, "Arlo Venn")]
 
 
+@pytest.mark.parametrize("prep", ["with", "to"])
+def test_on_the_line_to_or_with_someone_is_a_call_with_them(analyse_text, prep):
+    people, call = only_call(analyse_text(f"Foreign Minister Tala Voss was on the line {prep} Foreign Minister Arlo "
+                                          "Venn on Thursday night.", published="2024-06-14"))
+    assert people == {"Tala Voss", "Arlo Venn"} and call.date == date(2024, 6, 13)
+    assert calls_of(analyse_text("Her seat is on the line to the tune of a few hundred votes, Foreign Minister Tala "
+                                 "Voss said.", published="2024-06-14")) == []
+
+
 def test_had_someone_on_the_line_is_a_call_with_them(analyse_text):
     people, call = only_call(analyse_text("Foreign Minister Tala Voss had Foreign Minister Arlo Venn on the line on "
                                           "Thursday night.", published="2024-06-14"))

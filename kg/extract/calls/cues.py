@@ -559,9 +559,9 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
             if n and low == "on" and v.low(i - 1) in lex.recording_verbs:
                 n = 0  # "a meeting captured on video": how it was recorded, no talk by video
             if n and " ".join(lower[k - v.start:k + n - v.start]) in lex.partner_only_adverbial_nouns \
-                    and not (low == "on" and v.low(k + n) == "with" and _person_after(v, lex, k + n + 1) is not None) \
+                    and not (low == "on" and v.low(k + n) in ("with", "to") and _person_after(v, lex, k + n + 1) is not None) \
                     and not (low == "on" and line_holder_at(v, lex, i) is not None):
-                n = 0  # "on the line with X", "had X on the line" (not "jobs are on the line")
+                n = 0  # "on the line with X" or "to X", "had X on the line" (not "jobs are on the line")
             if n and not lex.nouns.match(lower, k + n - v.start) and v.low(k + n) not in lex.medium_words:
                 out.append(Cue(ADVERBIAL, i, k + n, True, medium))
                 i = k + n
