@@ -1,5 +1,6 @@
-"""How two spellings of a name relate: ``close`` (how near two name parts are) and
-``unaccented`` (a name without its accents). Shared by the resources (given names), extraction
+"""How two spellings of a name relate: ``close`` (how near two name parts are),
+``given_variants`` (two transliterations of one given name) and ``unaccented`` (a name without
+its accents). Shared by the resources (given names), extraction
 (a gazetteer person written another way) and resolution (one unknown person spelt two ways by
 two articles), so none imports another."""
 
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["close", "unaccented"]
+__all__ = ["close", "given_fold", "given_variants", "unaccented"]
 
 
 def unaccented(text: str) -> str:
@@ -37,3 +38,27 @@ def close(a: str, b: str) -> bool:
         if min(cur) > limit:
             return False
     return prev[-1] <= limit
+
+
+# the letters transliterations of a given name trade or drop ("Hristiyan", "Hristijan", "Hristo",
+# "Hristyo", "Mamadi", "Mamady", "Gjorgje", "Gjorge"): letters of the script, not vocabulary
+_TRADED = str.maketrans("", "", "hijy")
+
+
+def given_fold(name: str) -> str:
+    """A lower-case given name without the letters transliterations trade, doubled letters made
+    one ("Hristiyan" and "Hristijan": "rstan"; "Emmanuel" and "Emanuel": "emanuel")."""
+    folded = name.lower().translate(_TRADED)
+    return "".join(c for n, c in enumerate(folded) if n == 0 or c != folded[n - 1])
+
+
+def given_variants(a: str, b: str, given: frozenset[str]) -> bool:
+    """Two lower-case given names that may be one name written two ways: the same, or, each of
+    five letters or more, the same fold of four letters or more (``given_fold``) and not both
+    names of their own in ``given`` ("Mario", "Maria"; "Ivana" and "Ivanka" differ in a letter no
+    transliteration trades)."""
+    if a == b:
+        return True
+    # (five letters or more, and four kept by the fold: "Jalil" folds to "al", as an "Al" does)
+    return min(len(a), len(b)) >= 5 and len(fold := given_fold(a)) >= 4 and fold == given_fold(b) \
+        and not (a in given and b in given)

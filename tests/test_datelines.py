@@ -53,10 +53,13 @@ def test_datelines_and_credits_of_wire_copy():
     ("VELLA, 16 JULY — Prime Minister Ilse Varga spent the day on the phone.", date(2024, 7, 16)),
     # a sentence opening with a place and a day, with no dash or colon before the story, is none
     ("Vella, July 16 was the day Prime Minister Ilse Varga took office.", None),
-    # a statement's dateline alone on its line, its year closing it
-    ("Vella, 16 July 2024\nThe government wishes to inform the nation of the calls.", date(2024, 7, 16)),
-    ("Vella, July 16, 2024\nThe government wishes to inform the nation of the calls.", date(2024, 7, 16)),
-    ("Vella, July 16\nThe government wishes to inform the nation of the calls.", None),
+    # a statement's dateline alone on its line, its year closing it: a known place's
+    ("Maseru, 16 July 2024\nThe government wishes to inform the nation of the calls.", date(2024, 7, 16)),
+    ("Maseru, July 16, 2024\nThe government wishes to inform the nation of the calls.", date(2024, 7, 16)),
+    ("Maseru, July 16\nThe government wishes to inform the nation of the calls.", None),
+    # (a byline, a stamp, a copyright line: no place)
+    ("Lena Voss, 16 July 2024\nThe government wishes to inform the nation of the calls.", None),
+    ("Updated, 16 July 2024\nThe government wishes to inform the nation of the calls.", None),
     # a timeline's day is no place
     ("Monday, March 10 - The ministers met in Vella.", None),
     ("On Friday, May 2: The talks ended.", None),
@@ -168,3 +171,9 @@ def test_an_acronym_right_after_the_day_with_no_comma_is_the_agency_and_the_day_
 def test_a_full_stop_between_the_agency_and_the_dash_keeps_the_dateline(text):
     found = find_datelines(text, date(2025, 5, 15))
     assert [(d.place.upper(), d.agency, d.day) for d in found if d.place] == [("VELLA", "VNA", date(2025, 5, 14))]
+
+
+@pytest.mark.parametrize("text", ["VELLA, Dec 10 GMT - The premier rang the king.", "VELLA, Dec 10 PM - The premier rang the king."])
+def test_a_zone_or_a_clock_s_half_after_the_day_is_no_agency(text):
+    (found,) = find_datelines(text, date(2019, 12, 11))
+    assert (found.agency, found.day) == (None, date(2019, 12, 10))

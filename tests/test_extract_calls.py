@@ -7586,3 +7586,36 @@ def test_upcoming_before_another_noun_tells_no_plan_of_the_call(analyse_text):
 def test_a_meeting_recorded_on_video_is_no_video_call(analyse_text, verb):
     assert calls_of(analyse_text(f"Premier Ilse Varga and King Emil Sorn discussed the dam during the meeting, which "
                                  f"was {verb} on video.", published="2024-06-14")) == []
+
+
+def test_the_third_review_of_round_twenty_eight(analyse_text):
+    """Constructions the rules of round twenty-eight first misread (a cold review's findings)."""
+    def calls(text):
+        facts = analyse_text(text, published="2024-03-08")
+        names = _names(facts)
+        return [(tuple(sorted(names[p] for p in c.participants)), c.date, c.status.value, names.get(c.caller))
+                for c in facts.calls]
+    # a negated inverted condition says the call took place
+    assert calls("Had Premier Ilse Varga not phoned King Emil Sorn on Monday, the talks would have failed.") == [
+        (("Emil Sorn", "Ilse Varga"), date(2024, 3, 4), "Occurred", "Ilse Varga")]
+    # a place after a post's topic is the topic's, not where the two met
+    assert [c[2] for c in calls('"Good to speak with King Emil Sorn today about calm in the Middle East," Premier '
+                                'Ilse Varga wrote on Tuesday.')] == ["Occurred"]
+    # a sentence of no call opened by an event with no day of its own does not end the walk back
+    assert [c[1] for c in calls("Premier Ilse Varga met King Emil Sorn in Vella on Tuesday. Hours after the meeting, "
+                                "she flew home. The same day, she rang President Lars Berg.")] == [date(2024, 3, 5)]
+    # a part of a day after someone else's report is the day named before
+    assert [c[1] for c in calls("The fair in Vella closed on Monday night. According to aides, Premier Ilse Varga "
+                                "had spoken by phone with King Emil Sorn earlier in the evening.")] == [date(2024, 3, 4)]
+    # a phone call recorded stays a call; "upcoming" before another noun plans nothing
+    assert [c[2] for c in calls("Premier Ilse Varga was recorded on the phone with King Emil Sorn on Monday, urging "
+                                "him to act.")] == ["Occurred"]
+    assert [c[2] for c in calls("On Monday, Premier Ilse Varga and King Emil Sorn went over upcoming talks in a "
+                                "phone call.")] == ["Occurred"]
+    # a count of hours in another script's digits is no number to count days by
+    assert calls("The vote was held on Sunday. Premier Ilse Varga phoned King Emil Sorn ² hours after the vote.")
+    # a capitalised event noun ends the name before it; a caller of several words
+    assert [c[1] for c in calls("The Vella-Norr Summit opened on Tuesday. On the eve of the summit, Premier Ilse "
+                                "Varga phoned King Emil Sorn.")] == [date(2024, 3, 4)]
+    assert [c[3] for c in calls("Premier Ilse Varga spoke by phone with King Emil Sorn. The call, which King Emil "
+                                "Sorn placed on Friday, lasted an hour.")] == ["Emil Sorn"]

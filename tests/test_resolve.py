@@ -388,6 +388,31 @@ def test_a_shorter_form_of_one_fuller_name_in_another_article_is_that_person():
         assert set(call.participants) == {ALBA, "person:amar vell ruiz"}
 
 
+def test_linked_spellings_are_one_person_whatever_the_order_of_articles():
+    # "Hristo Velkov" (two articles), "Hristo Velkova" (one), "Hristyo Velkov" (three): each
+    # linked to another, all one person under the spelling most articles give; a shorter name
+    # linked to a spelling of the fuller one joins them too ("Amar Dulekov", "Amar Vell Dulekhov")
+    def ref(name):
+        return EntityRef(f"person:{name.lower()}", name, EntityKind.PERSON)
+    arts = [article(f"{n}.txt", date(2025, 3, 5), refs=[ref(name)]) for n, name in enumerate(
+        ["Hristo Velkov", "Hristo Velkov", "Hristo Velkova", "Hristyo Velkov", "Hristyo Velkov", "Hristyo Velkov",
+         "Amar Dulekov", "Amar Dulekhov", "Amar Vell Dulekhov"])]
+    for order in (arts, arts[::-1], arts[3:] + arts[:3], arts[6:] + arts[:6]):
+        keys = {e.key for e in resolve(order).entities}
+        assert keys == {"person:hristyo velkov", "person:amar vell dulekhov"}
+
+
+def test_given_names_no_transliteration_trades_and_generational_suffixes_keep_people_apart():
+    # "Ivana" and "Ivanka" differ in a letter no transliteration trades; "Amar Dulekhov Jr." is
+    # his son, not a second surname
+    def ref(name):
+        return EntityRef(f"person:{name.lower()}", name, EntityKind.PERSON)
+    names = ["Ivana Vellov", "Ivanka Vellov", "Christine Dulekhov", "Christian Dulekhov", "Amar Dulekhov",
+             "Amar Dulekhov Jr.", "Tala Osterberg", "Tala Osterberg II"]
+    res = resolve([article(f"{n}.txt", date(2025, 3, 5), refs=[ref(name)]) for n, name in enumerate(names)])
+    assert {e.key for e in res.entities} == {f"person:{name.lower()}" for name in names}
+
+
 def test_two_near_spellings_in_one_article_or_of_two_countries_are_two_people():
     nielsen = EntityRef("person:lars nielsen", "Lars Nielsen", EntityKind.PERSON, role="Foreign Minister", country="Denmark")
     nilsen = EntityRef("person:lars nilsen", "Lars Nilsen", EntityKind.PERSON, role="Foreign Minister", country="Norway")

@@ -28,7 +28,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.extract.dates import calendar_names, month_numbers, resolve_date
-from kg.resources import lexicon_phrases, load_lexicon
+from kg.extract.places import known_place
+from kg.resources import lexicon_phrases, load_lexicon, load_zone_abbreviations
 
 __all__ = ["Dateline", "find_datelines"]
 
@@ -87,8 +88,9 @@ _OPENING_TITLED = re.compile(
     # "Vella, May 2 VNA -": an acronym right after the day, no comma
     rf"|(?<=\d)[ \t]+(?P<spaced>[A-Z]{{2,8}})(?=[ \t]*{_DASH}))(?:\.?[ \t]*{_DASH}|(?=[ \t]+[A-Z])|\.?[ \t]*$|\.(?=[ \t]+[A-Z]))"
     rf"|{_DASH}(?=[ \t]+[A-Z])"
-    # "Vella, 14 December 2020" alone on its line, the year closing it: a statement's dateline
-    rf"|(?<=\d{{4}})[ \t]*$)",
+    # "Maseru, 14 December 2020" alone on its line, the year closing it: a statement's dateline
+    # (a known place only: not a byline's "John Smith, 14 December 2020")
+    rf"|(?<=\d{{4}})(?P<bare>[ \t]*)$)",
     re.MULTILINE,
 )
 # "July 20, 2024 (PORT SUDAN) –": the day first, the place in brackets after it
@@ -168,6 +170,10 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
             continue  # "Monday, March 10 - ...", "On Friday, May 2: ...": a day in a timeline, no place
         group = next((g for g in ("agency", "slashed", "comma", "spaced") if m.groupdict().get(g)), "agency")
         groups = m.groupdict()
+        if groups.get("bare") is not None and not known_place(place):
+            continue  # "John Smith, 14 December 2020", "Updated, 14 December 2020": a byline, a stamp
+        if group == "spaced" and (groups["spaced"] in load_zone_abbreviations() or _CLOCK_HALF.fullmatch(groups["spaced"])):
+            groups["spaced"] = None  # "VELLA, Dec 10 GMT -", "LONDON, Dec 10 PM -": a clock's words, no agency
         if groups.get("agency") and place.split()[0].casefold() in _honorifics():
             continue  # "MR. OTO (Vell Radio): Did the king call?": a transcript's asker, no dateline
         agency = groups.get(group)
@@ -218,6 +224,10 @@ def _labelled_credit() -> re.Pattern:
 
 # words that open a phrase of time, not a place's name (closed-class grammar)
 _NOT_PLACE_OPENERS = frozenset({"on", "by", "in", "at", "from", "since", "until", "after", "before", "during", "as", "of"})
+
+
+# "AM", "PM": the half of a clock's day, no agency's name (clock grammar, not vocabulary)
+_CLOCK_HALF = re.compile(r"[AP]M")
 
 
 def _place_like(place: str) -> bool:

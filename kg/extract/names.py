@@ -5,8 +5,9 @@ A name key folds case, accents and punctuation, splits hyphenated parts, drops i
 (transliterations: Mohammed/Mohamed/Muhammad; nicknames: Steve/Stephen). ``NameIndex`` finds a
 gazetteer person by key, or by the same first name and a surname at most a letter or two away
 ("Zelenskyi", "Zelenksyy" for Zelensky) and no middle name of another, when exactly one
-person fits; failing that, by a first name spelt a letter or two apart as well ("Hristiyan" for
-"Hristijan"), when the two are not both given names of their own.
+person fits; failing that, by a first name written another way as well, in the letters
+transliterations trade ("Hristiyan" for "Hristijan"; ``kg.spelling.given_variants``), when the two
+are not both given names of their own.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from functools import lru_cache
 from kg.extract.mentions import norm_name
 from kg.model import EntityKind
 from kg.resources import GazEntry, Gazetteer, lexicon_phrases, load_given_names, load_lexicon
-from kg.spelling import close
+from kg.spelling import close, given_fold, given_variants
 
 __all__ = ["name_key", "NameIndex", "name_index", "close"]
 
@@ -79,9 +80,9 @@ class NameIndex:
                 by_first.setdefault(parts[0], []).extend((parts[-1], tuple(parts[1:-1]), i) for i in ids)
         self.by_key = {k: next(iter(ids)) for k, ids in by_key.items() if len(ids) == 1}
         self.by_first = by_first
-        self.firsts: dict[str, list[str]] = {}
+        self.firsts: dict[str, list[str]] = {}  # by their transliteration fold
         for first in sorted(by_first):
-            self.firsts.setdefault(first[0], []).append(first)
+            self.firsts.setdefault(given_fold(first), []).append(first)
 
     def find(self, text: str) -> GazEntry | None:
         """The one gazetteer person ``text`` names, by key or near spelling, or None."""
@@ -93,12 +94,12 @@ class NameIndex:
         if found is None:
             near = self._near(parts[0], parts)
             if not near:
-                # the first name spelt another way too ("Hristiyan" for "Hristijan"), unless both
-                # spellings are given names of their own ("Mario", "Maria")
+                # the first name written another way too, in the letters transliterations trade
+                # ("Hristiyan" for "Hristijan"), unless both are given names of their own ("Mario",
+                # "Maria"); not "Ivana" for "Ivanka"
                 given = _given_keys()
-                near = set().union(*(self._near(first, parts) for first in self.firsts.get(parts[0][0], ())
-                                     if first != parts[0] and close(first, parts[0])
-                                     and not (first in given and parts[0] in given)))
+                near = set().union(*(self._near(first, parts) for first in self.firsts.get(given_fold(parts[0]), ())
+                                     if first != parts[0] and given_variants(first, parts[0], given)))
             found = next(iter(near)) if len(near) == 1 else None
         return self.entries.get(found) if found else None
 

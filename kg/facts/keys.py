@@ -22,8 +22,9 @@ from kg.model import Article
 __all__ = ["content_key", "extractor_version", "VERSIONED_SOURCES"]
 
 #: Package files (relative to ``kg/``) whose bytes are part of the extractor's version.
-#: ``read``: extraction calls some of its date readers (``kg.read.dates_text``).
-VERSIONED_SOURCES = ("model.py", "resources.py", "read", "extract", "data", "facts/codec.py")
+#: ``read``: extraction calls some of its date readers (``kg.read.dates_text``); ``spelling.py``:
+#: how two spellings of a name relate (a gazetteer person written another way).
+VERSIONED_SOURCES = ("model.py", "resources.py", "spelling.py", "read", "extract", "data", "facts/codec.py")
 
 
 def _b(value: object) -> bytes:

@@ -27,7 +27,7 @@ from kg.model import ArticleFacts, Call, CallMedium, CallMention, CallStatus, En
 from kg.resolve.accumulators import CallAcc, EntityAcc, mapped
 from kg.resolve.keys import call_key
 from kg.resources import lexicon_phrases, load_given_names, load_lexicon
-from kg.spelling import close
+from kg.spelling import close, given_fold, given_variants
 
 __all__ = [
     "GroupKey", "JOIN_WINDOW_DAYS", "NEAR_PUBLICATION_DAYS", "PERIOD_SLACK_DAYS", "MERGE_RULES", "group_article_calls", "surname_map", "spelling_map",
@@ -150,97 +150,114 @@ def _particles() -> frozenset[str]:
 def spelling_map(entities: dict[str, EntityAcc]) -> dict[str, str]:
     """Person key -> the key of the same person named another way by other articles.
 
-    Three forms, each between names no article gives both of (in one article two such names
-    are two people: "Lars Nielsen spoke with his counterpart Lars Nilsen") and never of two
-    countries; ``gaz:`` keys are never merged by name either way, nor keys no article's
-    entities hold:
+    Three forms link two names, each between names no article gives both of (in one article
+    two such names are two people: "Lars Nielsen spoke with his counterpart Lars Nilsen") and
+    never of two countries; ``gaz:`` keys are never merged by name either way, nor keys no
+    article's entities hold:
 
-    * spelt a letter or two apart, word by word ("Amar Dulekhov" and "Amar Dulehov", "Hristo
-      Vell" and "Hristyo Vell"): the surname at least five letters; the spelling more articles
-      give wins, then the first in order;
-    * written the other way round ("Arata Kenji", family name first, and "Kenji Arata"), by the
-      same preference;
+    * spelt a letter or two apart ("Amar Dulekhov" and "Amar Dulehov"), the given names too
+      when they differ only in the letters transliterations trade ("Hristo", "Hristyo";
+      ``kg.spelling.given_variants``; not "Ivana" and "Ivanka"): the surname at least five
+      letters;
+    * written the other way round ("Arata Kenji", family name first, and "Kenji Arata");
     * a shorter form of one fuller name ("Amar Dulekhov" for "Amar Dulekhov Ruiz", a second
-      surname dropped; "Amar Dulekhov" for "Amar Vell Dulekhov", a middle name dropped): the
-      fuller name, when it is the only one the shorter form fits.
+      surname dropped, never a generational suffix; "Amar Dulekhov" for "Amar Vell Dulekhov", a
+      middle name dropped), when it is the only fuller name the shorter form fits.
+
+    The names linked, however many steps apart, are one person when every two of them are apart
+    as above (else none is merged: which goes with which is not known); the fullest name wins,
+    then the one more articles give, then the first in order. The result depends on the names
+    only, never on the order articles came in.
     """
     people = {key: _name_tokens(key) for key in entities if _is_person(key, entities.get(key))}
-    out: dict[str, str] = {}
-    weight = {key: (-len(entities[key].articles), key) for key in people}
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while parent.get(key, key) != key:
+            parent[key] = parent.get(parent[key], parent[key])
+            key = parent[key]
+        return key
+
+    def link(a: str, b: str) -> None:
+        if _apart(entities[a], entities[b]):
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = parent[min(ra, rb)] = min(ra, rb)
+
     for group in _spelling_blocks(people).values():
-        for key in sorted(group, key=weight.__getitem__):
-            if key in out:
-                continue
-            for other in group:
-                if other != key and other not in out and weight[other] > weight[key] \
-                        and _spelt_alike(people[key], people[other]) and _apart(entities[key], entities[other]):
-                    out[other] = key
-    pairs: dict[tuple[str, ...], str] = {}
-    for key, tokens in people.items():
-        if len(tokens) == 2 and tokens[0] != tokens[1]:
-            pairs[tuple(tokens)] = key
-    for words, key in sorted(pairs.items()):
-        other = pairs.get(words[::-1])
-        if other is None or key in out or other in out or not _apart(entities[key], entities[other]):
+        for n, key in enumerate(group):
+            for other in group[n + 1:]:
+                if _spelt_alike(people[key], people[other]):
+                    link(key, other)
+    pairs = {tuple(tokens): key for key, tokens in people.items() if len(tokens) == 2 and tokens[0] != tokens[1]}
+    for words, key in pairs.items():
+        if (other := pairs.get(words[::-1])) is not None and key < other:
+            link(key, other)
+    for short, full in _fuller_forms(people):
+        link(short, full)
+    components: dict[str, list[str]] = defaultdict(list)
+    for key in parent:
+        components[find(key)].append(key)
+    out: dict[str, str] = {}
+    for keys in components.values():
+        if len(keys) < 2 or not all(_apart(entities[a], entities[b]) for n, a in enumerate(keys) for b in keys[n + 1:]):
             continue
-        win, lose = sorted((key, other), key=weight.__getitem__)
-        out[lose] = win
-    for short, full in _fuller_forms(people, entities):
-        if short not in out and full not in out:
-            out[short] = full
+        win = min(keys, key=lambda k: (-len(people[k]), -len(entities[k].articles), k))
+        out.update({k: win for k in keys if k != win})
     return out
 
 
 def _spelling_blocks(people: dict[str, list[str]]) -> dict[tuple, list[str]]:
     """Person keys that may be spellings of one name, grouped so that names are compared within
-    a block, not all against all: by their given names (a surname spelt another way from its
-    first letter on: "Dulekhov", "Tulekhov") and by their number of words and the first letters
-    of the first and last (a transliteration keeps those: "Hristijan Mickoski", "Hristiyan
-    Mitskoski")."""
+    small blocks, never all against all (nor all of one given name: a corpus holds thousands of
+    people named Mohammed): by their given names' transliteration folds and the first two
+    letters of the surname, and by the folds and its last two (a surname spelt a letter or two
+    apart keeps one end or the other: "Dulekhov", "Tulekhov"; "Mitskoski", "Mickoski")."""
     blocks: dict[tuple, list[str]] = defaultdict(list)
-    for key, tokens in people.items():
+    for key, tokens in sorted(people.items()):
         if len(tokens) >= 2 and len(tokens[-1]) >= 5:
-            blocks[("given", *tokens[:-1])].append(key)
-            blocks[(len(tokens), tokens[0][0], tokens[-1][0])].append(key)
+            folds = tuple(map(given_fold, tokens[:-1]))
+            blocks[("head", tokens[-1][:2], *folds)].append(key)
+            blocks[("tail", tokens[-1][-2:], *folds)].append(key)
     return {k: v for k, v in blocks.items() if len(v) > 1}
 
 
 def _spelt_alike(a: list[str], b: list[str]) -> bool:
-    """Two names of as many words, each word the same or ``close`` (a surname spelt a letter
-    apart; a given name too: "Hristo", "Hristyo"), but no two words both given names of their
-    own ("Mario", "Maria"); "Ilse Dulehov" and "Amar Dulehov" differ in a whole word."""
+    """Two names of as many words: the surnames the same or ``close``, each given name the same
+    or a transliteration of it that is no given name of its own ("Hristo", "Hristyo"; not
+    "Mario", "Maria"); "Ilse Dulehov" and "Amar Dulehov" differ in a whole word."""
+    if a == b or len(a) != len(b) or not close(a[-1], b[-1]):
+        return False
     given = _given_names()
-    return a != b and all(x == y or (close(x, y) and not (x in given and y in given)) for x, y in zip(a, b))
+    return all(given_variants(x, y, given) for x, y in zip(a[:-1], b[:-1]))
 
 
-def _fuller_forms(people: dict[str, list[str]], entities: dict[str, EntityAcc]) -> Iterator[tuple[str, str]]:
+def _fuller_forms(people: dict[str, list[str]]) -> Iterator[tuple[str, str]]:
     """``(shorter key, fuller key)``: a name of two words or more that is a fuller name with a
     last word dropped (a second surname: "Amar Vell" of "Amar Vell Ruiz", when the last word
-    of the shorter is no given name: "Juan Carlos" is a name of its own) or with middle words
-    dropped (the same first and last word), where the fuller name is the only one it fits."""
-    given = _given_names()
-    by_first: dict[str, list[str]] = defaultdict(list)
+    of the shorter is no given name, "Juan Carlos" being a name of its own, nor the fuller's
+    last a generational suffix: "Amar Vell Jr." is his son) or with middle words dropped (the
+    same first and last word), where the fuller name is the only one it fits. Found through two
+    indexes, not by comparing names two by two."""
+    given, suffixes = _given_names(), _suffixes()
+    by_head: dict[tuple[str, ...], list[str]] = defaultdict(list)  # a fuller name without its last word
+    by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)  # its first and last words
     for key, tokens in people.items():
         if len(tokens) >= 3:
-            by_first[tokens[0]].append(key)
+            if tokens[-1] not in suffixes:
+                by_head[tuple(tokens[:-1])].append(key)
+            by_ends[(tokens[0], tokens[-1])].append(key)
     for key, tokens in sorted(people.items()):
-        if len(tokens) < 2:
+        if len(tokens) < 2 or len(tokens[-1]) < 3:
             continue
-        fits = [full for full in by_first.get(tokens[0], ())
-                if full != key and _shortens(tokens, people[full], given)]
-        if len(fits) == 1 and _apart(entities[key], entities[fits[0]]):
-            yield key, fits[0]
-
-
-def _shortens(short: list[str], full: list[str], given: frozenset[str]) -> bool:
-    if len(short) >= len(full) or len(short[-1]) < 3:
-        return False
-    if full[:len(short)] == short and len(full) == len(short) + 1 and short[-1] not in given:
-        return True
-    if short[-1] != full[-1]:
-        return False
-    rest = iter(full[1:-1])  # the shorter's middle words, in order, among the fuller's
-    return all(word in rest for word in short[1:-1])
+        fits = set() if tokens[-1] in given else set(by_head.get(tuple(tokens), ()))
+        for full in by_ends.get((tokens[0], tokens[-1]), ()):
+            rest = iter(people[full][1:-1])  # the shorter's middle words, in order, among the fuller's
+            if len(people[full]) > len(tokens) and all(word in rest for word in tokens[1:-1]):
+                fits.add(full)
+        fits.discard(key)
+        if len(fits) == 1:
+            yield key, fits.pop()
 
 
 @lru_cache(maxsize=1)

@@ -125,7 +125,8 @@ def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
 def _inverted_condition(v: SentView, lex, start: int) -> bool:
     """ "Had X called Y, ...", "Were X to call Y, ...": the sentence opens on an auxiliary before
     its subject (a name, or a pronoun), and the cue follows in that clause. Not "Had Y on the line
-    tonight", a post whose verb opens it with no subject ("Had" read into Y's title)."""
+    tonight", a post whose verb opens it with no subject ("Had" read into Y's title), nor "Had X
+    not called Y, ...", which says X called."""
     first = v.start + (v.low(v.start) in ('"', "“", "but", "and"))
     if v.low(first) not in lex.inverted_conditions or start <= first + 1:
         return False
@@ -136,7 +137,9 @@ def _inverted_condition(v: SentView, lex, start: int) -> bool:
         end = first + 2
     else:
         return False
-    return end <= start and all(v.low(k) != "," for k in range(first, start))
+    # ("Had X not phoned Y, the talks would have collapsed": X did phone)
+    return end <= start and all(v.low(k) != "," for k in range(first, start)) \
+        and not any(v.low(k) in lex.negations for k in range(end, start))
 
 
 def _message_noun_at(v: SentView, lex, k: int) -> bool:
@@ -273,8 +276,11 @@ def _post_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str], stat
     if any(v.low(k) in lex.post_future_words for k in quoted) \
             or any(d.start in v.quoted and d.start >= cue.end and d.expression.lower().startswith("next") for d in v.dates):
         return False  # ('"Good to speak with Y soon"', '"... next week"': a talk to come)
+    # (a place told after a topic is the topic's: '"Good to speak with Y about peace in the Gulf"')
+    # ("on" may open a day as well as a topic: '"... on Tuesday at the G20"')
+    topic = next((k for k in quoted if v.low(k) in lex.topic_prepositions and v.low(k) != "on"), v.end)
     if any(v.low(k) in ("in", "at") and (v.tok(p := k + 1 + (v.low(k + 1) == "the"))[:1].isupper()
-                                         and v.low(p) not in calendar_names()) for k in quoted):
+                                         and v.low(p) not in calendar_names()) for k in quoted if k < topic):
         return False  # ('"Good to speak with Y in Vella"', '"... at the G20"': a place they met in)
     # no meeting in person told in the sentence, or in the two before it between the two of them
     # ('X met Y in Vella. "Great talking to Y," X wrote'; '..., X wrote after their lunch')
@@ -603,9 +609,10 @@ def _previous_day(view: DocView, v: SentView, floor: int = 0, named: "_DaysNamed
         if s.char_end <= floor:
             break
         if stops is not None and named is not None and (event := opening_event(s, view.lex)) is not None \
-                and not named.dated_event(event):
-            # "On the evening of the match, ... That same night ...": the day of an event the
-            # text gives no day, unknown; a day named before it is another's
+                and not named.dated_event(event) and any(not c.in_person for c in find_cues(s, view.lex)):
+            # "On the evening of the match, X phoned Y. The same night ...": a call on the day of
+            # an event the text gives no day, unknown; a day named before it is another's (a
+            # sentence of no call, "Hours after the vote, markets rallied", tells the story goes on)
             stops.append(s.index)
             return None
         # "on Wednesday, ... since the May 9 polls": another event's day is the sentence's last

@@ -556,7 +556,7 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
             n, medium = lex.adverbial_nouns.lookup(lower, k - v.start)
             if n and low == "in" and v.low(k + n - 1) not in ("format", "mode"):
                 n = 0  # "in virtual format"; but "in a video call" is a call noun's own phrase
-            if n and low == "on" and v.low(i - 1) in lex.recording_verbs:
+            if n and low == "on" and medium is CallMedium.VIDEO and v.low(i - 1) in lex.recording_verbs:
                 n = 0  # "a meeting captured on video": how it was recorded, no talk by video
             if n and " ".join(lower[k - v.start:k + n - v.start]) in lex.partner_only_adverbial_nouns \
                     and not (low == "on" and v.low(k + n) in ("with", "to") and _person_after(v, lex, k + n + 1) is not None) \

@@ -212,9 +212,10 @@ def _phrases_in(v: SentView, lex: Lexicon, cue: Cue, a: int, b: int, name: str) 
                 continue  # "held a call on Thursday ahead of next week's meeting": the meeting's time
             if value == "before" and i >= cue.end:
                 continue  # "was the first to call, followed by Y": who called next, no plan
-            if value == "attributive" and not any(lex.nouns.match(v.lower, k - v.start) or v.low(k) in lex.medium_words
-                                                  for k in range(i + n, min(v.end, i + n + 3))):
-                continue  # "discussed upcoming events by phone": the word is another noun's
+            if value == "attributive" and not (cue.kind == "noun" and cue.strong and i + n <= cue.start <= i + n + 2):
+                # "discussed upcoming events by phone", "discussed upcoming talks in a call": the
+                # word is another noun's (a call's own noun names a call by itself: "phone call")
+                continue
             if value == "negation" and not (i <= cue.start <= i + n + 3):
                 continue  # "had not yet spoken with X but plans to talk with him by phone": the talk it negates
             if name == "denied" and i < cue.start and any(v.low(k) in lex.confirmations for k in range(i + n, cue.start)):

@@ -25,7 +25,7 @@ from kg.extract.calls.cues import CALL_VERB, CONTACT_VERB, TALK_VERB, Cue, line_
 from kg.extract.calls.frames import trailing_gap, trailing_participle
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.status import called_off_end
-from kg.extract.calls.view import NAME, DateMention, SentView
+from kg.extract.calls.view import NAME, PRONOUN, DateMention, SentView
 from kg.extract.calls.zones import night_universal_day, same_moment_elsewhere, universal_day
 from kg.extract.dates import (LEANING_BACK, Narrative, back_reference_offset, back_reference_same_day, calendar_names,
                               day_parts, is_back_reference, is_relative_day, narrative_weekday, resolve_date, resolve_period,
@@ -330,7 +330,7 @@ def _event_told_before(v: SentView, lex: Lexicon, d: DateMention) -> str | None:
     j = v.start
     while j < d.start - 1 and (v.low(j) in lex.determiners or v.tok(j).isalpha() and v.tok(j).islower()
                                and v.low(j) not in lex.event_day_nouns or _measure_at(v, j)
-                               or j > v.start and _name_modifier(v, j)):
+                               or j > v.start and _name_modifier(v, j) and v.low(j) not in lex.event_day_nouns):
         j += 1  # "The", "the presidential", "The 7.5-magnitude", "The African Union", "The EU-China"
     if j >= d.start - 1 or v.low(j) not in lex.event_day_nouns:
         return None
@@ -396,7 +396,7 @@ def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int]
 
     for k in range(v.start, v.end):
         n, days = leads.lookup(v.lower, k - v.start) if v.low(k) in leads.firsts else (0, None)
-        if n and v.low(k) in ("hours", "minutes") and v.tok(k - 1).isdigit():
+        if n and v.low(k) in ("hours", "minutes") and v.tok(k - 1).isdecimal():
             # "48 hours after the vote": whole days, when the count makes some; "36 hours": no day
             hours = int(v.tok(k - 1)) // (60 if v.low(k) == "minutes" else 1)
             if hours % 24 and hours >= 24 or hours > 24 * 7:
@@ -686,10 +686,10 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         if d.start >= cue.end and (k := _second_partner_at(v, cue.end, d.start)) is not None \
                 and any(cue.end <= x.start < k for x in v.dates):
             continue  # "spoke with A in March, and with B on Wednesday": B's call's day, not A's
-        if expr in lex.reported_day_parts and d.start not in v.quoted \
-                and not lex.reporting_words.isdisjoint(v.lower[: max(0, d.start - v.start)]):
-            # "said she had spoken with Y earlier in the evening": the evening of the saying's day
-            # (the day the sentence gives the saying, else the text's), not of the day named before
+        if expr in lex.reported_day_parts and d.start not in v.quoted and _own_report_before(v, lex, d.start):
+            # "X said she had spoken with Y earlier in the evening": the evening of the day X said
+            # it (the day the sentence gives the saying, else the text's), not of the day named
+            # before ("According to aides, X had spoken with Y earlier in the evening" is that day's)
             candidates.append((False, 0, _said_on(v, lex, anchor_day) or anchor_day, None, None))
             continue
         if is_back_reference(expr):
@@ -978,6 +978,17 @@ def day_named_in(v: SentView, lex: Lexicon, end: int, anchor_day: date | None) -
 
 # words before a weekday of the story's that turn it back from the story's day (grammar)
 _BACKWARD = frozenset(("before", "earlier", "previously"))
+
+
+def _own_report_before(v: SentView, lex: Lexicon, end: int) -> bool:
+    """A reporting word before token ``end`` right after a person's name or a pronoun that is
+    the clause's subject ("X said", "she told reporters"): someone's own account (not "aides
+    said", "According to aides", "X, who reporters said ...")."""
+    for k in range(v.start + 1, end):
+        if v.low(k) in lex.reporting_words and (np := v.np(k - 1)) is not None and np.end == k \
+                and np.kind in (NAME, PRONOUN) and not np.possessive and v.low(np.start - 1) not in lex.relative_pronouns:
+            return True
+    return False
 
 
 def _in_closed_relative(v: SentView, lex, d: DateMention, upto: int) -> bool:

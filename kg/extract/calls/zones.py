@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kg.extract.calls.lexicon import Lexicon, lexicon
 from kg.extract.calls.view import NAMED_TIMES, DateMention, SentView
 from kg.extract.dates import weekday_number
 from kg.extract.mentions import norm_name
-from kg.model import EntityKind
-from kg.resources import data_path, load_named_zones, load_zone_abbreviations, load_zones, read_gazetteer_file
+from kg.extract.places import place_zones
+from kg.resources import load_named_zones, load_zone_abbreviations
 
 __all__ = ["universal_day", "clock_at", "place_zone", "clock_universal_day", "same_moment_elsewhere"]
 
@@ -69,30 +69,9 @@ def clock_at(v: SentView, k: int) -> tuple[int, int, int] | None:
     return hour, minute, end
 
 
-@lru_cache(maxsize=1)
-def _zones() -> dict[str, str]:
-    """Place (folded) -> IANA zone: each country's name, aliases and capitals, and the cities the
-    tz database names ("New York", "Los Angeles"); a name two zones share is left out."""
-    by_country = load_zones()
-    found: dict[str, set[str]] = {}
-    for entry in read_gazetteer_file(data_path("gazetteer", "countries.jsonl")):
-        zone = by_country.get(entry.id)
-        if entry.kind is not EntityKind.COUNTRY or zone is None:
-            continue
-        for name in (entry.name, *entry.aliases, *entry.capitals, *entry.adjectives):  # ("Nigerian time")
-            found.setdefault(norm_name(name), set()).add(zone)
-    cities: dict[str, set[str]] = {}
-    for zone in available_timezones():
-        if "/" in zone and not zone.startswith("Etc/"):
-            cities.setdefault(norm_name(zone.rsplit("/", 1)[1].replace("_", " ")), set()).add(zone)
-    for name, zones in cities.items():
-        found.setdefault(name, zones)
-    return {name: next(iter(zones)) for name, zones in found.items() if len(zones) == 1}
-
-
 def place_zone(words: list[str]) -> str | None:
     """The zone of the place ``words`` name ("Baghdad", "St. John's", "New Delhi"), or None."""
-    return _zones().get(norm_name(" ".join(words))) if words else None
+    return place_zones().get(norm_name(" ".join(words))) if words else None
 
 
 def _place_after(v: SentView, k: int, hi: int) -> str | None:
