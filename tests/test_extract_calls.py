@@ -7619,3 +7619,13 @@ def test_the_third_review_of_round_twenty_eight(analyse_text):
                                 "Varga phoned King Emil Sorn.")] == [date(2024, 3, 4)]
     assert [c[3] for c in calls("Premier Ilse Varga spoke by phone with King Emil Sorn. The call, which King Emil "
                                 "Sorn placed on Friday, lasted an hour.")] == ["Emil Sorn"]
+
+
+@pytest.mark.parametrize("event", ["eruption of the volcano", "cyclone"])
+def test_a_day_an_event_noun_takes_is_no_day_named_for_the_story(analyse_text, event):
+    # "Sunday's cyclone" is the cyclone's day: a time of day in the next sentence is of the day
+    # the story named ("yesterday"), not of the event's
+    facts = analyse_text(f"VELLA, Jun 5 (VNA) - Leaders rang President Lars Berg yesterday with offers of help after "
+                         f"Sunday's {event}.\n\nKing Emil Sorn telephoned at midday.", published="2018-06-05")
+    days = {frozenset(people): c.date for people, c in calls_of(facts)}
+    assert days[frozenset({"Emil Sorn", "Lars Berg"})] == date(2018, 6, 4)
