@@ -7629,3 +7629,12 @@ def test_a_day_an_event_noun_takes_is_no_day_named_for_the_story(analyse_text, e
                          f"Sunday's {event}.\n\nKing Emil Sorn telephoned at midday.", published="2018-06-05")
     days = {frozenset(people): c.date for people, c in calls_of(facts)}
     assert days[frozenset({"Emil Sorn", "Lars Berg"})] == date(2018, 6, 4)
+
+
+def test_a_given_name_and_patronymic_with_the_editor_s_bracketed_surname_are_the_known_person(analyse_text):
+    # a speaker's "Kassym-Jomart Kemelevich" and the surname an editor adds in brackets: one
+    # known leader, no person of the given name and patronymic alone
+    facts = analyse_text("Q: Who has called you?\n\nSadyr Japarov: Kassym-Jomart Kemelevich [Tokayev] rang me on "
+                         "Saturday, and Vladimir Vladimirovich Putin rang me yesterday.", published="2022-09-20")
+    people = {e.name for e in facts.entities if e.kind in (EntityKind.LEADER, EntityKind.PERSON)}
+    assert people == {"Sadyr Japarov", "Kassym-Jomart Tokayev", "Vladimir Putin"}

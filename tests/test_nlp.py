@@ -403,3 +403,10 @@ def test_a_hyphenated_name_is_also_matched_spelt_with_a_space(analyse_text):
     assert name_variants("Guinea") == {"Guinea"}
     facts = analyse_text("On Monday Laurent Saint Cyr took a phone call from William Ruto.", published="2025-10-02")
     assert {e.key for e in facts.entities} >= {"gaz:laurent-saint-cyr", "gaz:william-ruto"}
+
+
+def test_an_editor_s_bracketed_surname_after_a_name_joins_it_at_the_same_length():
+    text = "Lars Ostrovich [Vell] rang me. He said [sic] no, as the man [Reuters] wrote and [Photo: AP] shows."
+    out = normalise_for_nlp(text)
+    assert len(out) == len(text)
+    assert out.startswith("Lars Ostrovich Vell   rang me.") and "[sic]" in out and "[Reuters]" in out and "[Photo: AP]" in out

@@ -696,6 +696,12 @@ class Extractor:
                 # "Mohammed bin Zayed" + "al Nahyan": a name part left over is never a person of its own
                 self.add(ent.start, ent.end, left)
                 continue
+            right = self._completed_by(ent, text)
+            if right is not None:
+                # "Kassym-Jomart Kemelevich" + "Tokayev": a given name and a patronymic the known
+                # surname after them completes are that person's
+                self.add(ent.start, ent.end, right)
+                continue
             words = text.split()
             if len(words) == 1 or all(w.lower() in _title_words().particles for w in words[:-1]):
                 # (a surname alone, or with its particles: "De la Fuente", read once every fuller name is known)
@@ -793,6 +799,16 @@ class Extractor:
         if prev is None or not self.doc[start].text[:1].isupper() and self.doc[start].lower_ not in _title_words().name_joiners:
             return None
         return self.entities.get(prev.key)
+
+    def _completed_by(self, ent, text: str) -> Builder | None:
+        """The gazetteer person whose mention starts right after ``ent`` (a space between) when
+        the two together name that person ("Vell Ostrovich" + "Dulek": the whole name is the
+        known person's, a middle name or patronymic the gazetteer lacks)."""
+        nxt = next((m for m in self.mentions if m.start == ent.end and m.kind in PERSON_KINDS), None)
+        if nxt is None or self.doc[ent.end - 1].whitespace_ == "" or not nxt.key.startswith("gaz:"):
+            return None
+        known = name_index(self.gaz).find(f"{text} {self.doc[nxt.start:nxt.end].text}")
+        return self.entities.get(nxt.key) if known is not None and known.key == nxt.key else None
 
     def _named_longer(self, text: str) -> Builder | None:
         """The one person of the article whose fuller name holds ``text``'s parts in order ("Bin
