@@ -50,7 +50,7 @@ _NORMALISE = (("`", "'"), ("´", "'"), ("\u00a0", " "))
 _SPACED_HONORIFIC = re.compile(r"\bH(?: R)? H(?= [A-Z])|\bH E(?= [A-Z])")
 # a surname an editor adds in brackets after a name a speaker used ("Vell Ostrovich [Dulek]
 # called me"): the brackets taken out, so that the name reads whole (same length)
-_BRACKETED_SURNAME = re.compile(r"(?<=[A-Za-z] )\[([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\]")
+_BRACKETED_SURNAME = re.compile(r"(?<!\S)([A-Z](?:[\w'’.-]*[A-Za-z])?) \[([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\]")
 
 
 def normalise_for_nlp(text: str) -> str:
@@ -61,17 +61,11 @@ def normalise_for_nlp(text: str) -> str:
     if "H " in text:
         text = _SPACED_HONORIFIC.sub(lambda m: m.group().replace(" ", "."), text)
     if "[" in text:
-        # (the name moved a character left into the bracket's place, the spaces after it: one
-        # space between the words, as the tokenizer and the name patterns expect)
-        text = _BRACKETED_SURNAME.sub(lambda m: f"{m.group(1)}  " if _capitalised_before(m.string, m.start()) else m.group(),
-                                      text)
+        # (after a capitalised word, a name's last: the bracketed name moved a character left
+        # into the bracket's place, the spaces after it: one space between the words, as the
+        # tokenizer and the name patterns expect)
+        text = _BRACKETED_SURNAME.sub(r"\1 \2  ", text)
     return text
-
-
-def _capitalised_before(text: str, at: int) -> bool:
-    """The word ending right before the space at ``at`` is capitalised (a name's last word)."""
-    word = text[:at].rstrip().rsplit(None, 1)[-1] if text[:at].strip() else ""
-    return word[:1].isupper()
 
 
 @lru_cache(maxsize=1)

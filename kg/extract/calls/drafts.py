@@ -152,13 +152,12 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
             same = _participants_from(view, participants, country)
             if len(same) == 1:
                 return same[0]
-        placer = v.np(i - 1)
-        lead = placer.start if placer is not None and placer.end == i else i - 1  # ("which King X placed")
+        np = v.np(i - 1) if v.low(i) in lex.initiating_verbs and n_ref else None
+        lead = np.start if np is not None and np.end == i else i - 1  # ("which King X placed")
         if v.low(i) in lex.initiating_verbs and n_ref and v.low(lead - 1) in ("which", "that") \
                 and v.low(lead - 2) == "," and lead - 2 == ref_end and v.low(_after_day(v, i + 1)) in (",", ".", ";", "and"):
             # "The call, which Berlin requested, lasted an hour" ("which X placed on Tuesday,"):
             # the one who asked for it, or the one participant from the country named
-            np = v.np(i - 1)
             if np is not None and np.end == i and np.key in participants:
                 return np.key
             country = _country_at(view, v, i - 1)
