@@ -7361,6 +7361,31 @@ def test_an_unknown_name_before_a_descriptor_and_a_report_verb_is_an_outlet(anal
     assert [names[r.outlet] for r in call.reports] == [outlet]
 
 
+@pytest.mark.parametrize("credit, outlet", [
+    # an outlet's place before the name, a descriptor after it: no "the" needed
+    ("Hale told Vellwave radio", "Vellwave"), ("an aide told Kestrel Nord television", "Kestrel Nord"),
+    ("an aide said in comments to Vell Zero radio station", "Vell Zero"),
+    ("an aide said in an interview with Dravska Nova daily", "Dravska Nova"),
+    ("an aide confirmed to Ostrapress news agency", "Ostrapress"),
+    # a name of several words after "the"
+    ("the Kestrel Nord newspaper reported", "Kestrel Nord"),
+])
+def test_an_unknown_name_between_an_outlet_s_place_and_a_descriptor_is_an_outlet(analyse_text, credit, outlet):
+    facts = analyse_text(f"Premier Tom Hale phoned President Lars Berg on Tuesday, {credit}.")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert [names[r.outlet] for r in call.reports] == [outlet]
+
+
+@pytest.mark.parametrize("text", ["Premier Tom Hale phoned President Lars Berg on Tuesday, before he flew to Vellmark radio talks.",
+                                  "Premier Tom Hale phoned President Lars Berg on Tuesday and told Anna Moe newspaper editors about it.",
+                                  # the place before the descriptor, a call sign after it
+                                  "Premier Tom Hale told Vellton radio station 610 CKVL that he had phoned President Lars Berg."])
+def test_a_place_or_a_person_before_a_descriptor_is_no_outlet(analyse_text, text):
+    facts = analyse_text(text)
+    assert not [e for e in facts.entities if e.kind is EntityKind.OUTLET]
+
+
 @pytest.mark.parametrize("text", ["One newspaper reported that Premier Tom Hale phoned President Lars Berg on Tuesday.",
                                   "Local television said Premier Tom Hale phoned President Lars Berg on Tuesday."])
 def test_a_sentence_s_first_word_before_a_descriptor_is_no_outlet(analyse_text, text):
@@ -7638,3 +7663,37 @@ def test_a_given_name_and_patronymic_with_the_editor_s_bracketed_surname_are_the
                          "Saturday, and Vladimir Vladimirovich Putin rang me yesterday.", published="2022-09-20")
     people = {e.name for e in facts.entities if e.kind in (EntityKind.LEADER, EntityKind.PERSON)}
     assert people == {"Sadyr Japarov", "Kassym-Jomart Tokayev", "Vladimir Putin"}
+
+
+@pytest.mark.parametrize("second", ["President Emil Sorn called first.", "President Emil Sorn phoned too.",
+                                    "President Emil Sorn called first, on Sunday morning, an aide said.",
+                                    "King Emil Sorn also rang."])
+def test_a_call_verb_ending_its_clause_calls_the_one_the_calls_before_were_to(analyse_text, second):
+    facts = analyse_text(f"Premier Tom Hale took calls from several leaders on Sunday. {second}", published="2019-01-21")
+    names = {e.key: e.name for e in facts.entities}
+    got = {frozenset(names[k] for k in c.participants): names.get(c.caller) for c in facts.calls}
+    assert got == {frozenset({"Tom Hale", "Emil Sorn"}): "Emil Sorn"}
+
+
+@pytest.mark.parametrize("text", ["Premier Tom Hale took calls from several leaders on Sunday. The plan was called off.",
+                                  "Premier Tom Hale took calls from several leaders on Sunday. Its name is what Sorn's aides called it.",
+                                  "Premier Tom Hale met President Emil Sorn on Sunday. The deal, as Sorn called it, held.",
+                                  # negated: no call told
+                                  "President Emil Sorn met King Lars Berg on Sunday. Premier Tom Hale has not called."])
+def test_a_call_verb_ending_its_clause_needs_a_person_right_before(analyse_text, text):
+    facts = analyse_text(text, published="2019-01-21")
+    assert len(facts.calls) == 0
+
+
+def test_two_subjects_of_a_call_verb_ending_its_clause_did_not_call_each_other(analyse_text):
+    facts = analyse_text("Hale says Sorn, Berg have called\n\nPremier Tom Hale took calls from President Emil Sorn "
+                         "and King Lars Berg on Sunday.", published="2019-01-21")
+    assert {people for people, _ in calls_of(facts)} == {frozenset({"Tom Hale", "Emil Sorn"}), frozenset({"Tom Hale", "Lars Berg"})}
+
+
+@pytest.mark.parametrize("titles", ["Deputy Prime Minister and Home Minister", "Prime Minister and Foreign Affairs Minister"])
+def test_two_titles_of_one_person_joined_by_and_are_one_person_s(analyse_text, titles):
+    facts = analyse_text(f"Vellish Home Minister Tomas Brek telephoned {titles} Ilse Varga on Sunday night.",
+                         published="2023-01-16")
+    (people, call), = calls_of(facts)
+    assert people == frozenset({"Tomas Brek", "Ilse Varga"}) and call.date == date(2023, 1, 15)

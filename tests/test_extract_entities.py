@@ -65,6 +65,24 @@ def test_role_description_needs_a_single_holder(analyse_text):
     assert any(text[a:b].endswith("chancellor") for a, b in merz.mentions) and "chancellor" not in merz.aliases
 
 
+@pytest.mark.parametrize("office", ["governor", "mayor"])
+def test_an_office_below_a_leader_s_stands_for_the_one_person_named_in_it(analyse_text, office):
+    text = f"{office.title()} Ann Moe toured the flooded valley. The premier phoned the {office} that evening."
+    names = by_name(analyse_text(text, published="2025-06-01"))
+    assert any(text[a:b] == office for a, b in names["Ann Moe"].mentions)
+
+
+@pytest.mark.parametrize("text", [
+    # two named in the office: "the governor" is neither
+    "Governor Ann Moe met Governor Lia Dorn. The premier phoned the governor that evening.",
+    # a country before the office names no one: the gazetteer is not asked
+    "Governor Ann Moe toured the valley. The premier phoned the Varnian governor that evening.",
+])
+def test_an_office_below_a_leader_s_needs_one_named_holder(analyse_text, text):
+    facts = analyse_text(text, published="2025-06-01")
+    assert not any(text[a:b] == "governor" for e in by_name(facts).values() for a, b in e.mentions)
+
+
 @pytest.mark.parametrize("text, name, kind", [
     ("The message was posted on X, formerly Twitter.", "X", OutletKind.PLATFORM),
     ("He wrote on his Truth Social platform.", "Truth Social", OutletKind.PLATFORM),

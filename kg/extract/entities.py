@@ -125,6 +125,14 @@ _LIST_JOINERS = (",", "and")
 
 
 @lru_cache(maxsize=1)
+def _named_only_offices() -> frozenset[str]:
+    """The descriptions' offices below a leader's ('named_only': "the governor"), which stand
+    only for a person the article names in them."""
+    return frozenset(role for role, entry in load_lexicon("discourse")["descriptions"].items()
+                     if not role.startswith("_") and entry.get("named_only"))
+
+
+@lru_cache(maxsize=1)
 def _present_modifiers() -> frozenset[str]:
     """The one-word present_role_modifiers of ``data/lexicon/discourse.json`` ("new", "current")."""
     return frozenset(p for p in lexicon_phrases(load_lexicon("discourse"), "present_role_modifiers") if " " not in p)
@@ -1299,6 +1307,12 @@ class Extractor:
             if start == 0:
                 continue
             det = doc[start - 1].lower_
+            if role in _named_only_offices():
+                # "the governor": the one person the article names in that office, if any; an
+                # office below a leader's is never read off a country or the gazetteer
+                if country is None and det == "the" and not elect and (key := self._person_by_role(role)):
+                    self.add(start, end, self.entities[key], described=True)
+                continue
             if country is None:
                 if det != "the" or role in ("leader", "counterpart"):
                     continue
@@ -1644,6 +1658,12 @@ class Extractor:
         gazetteer has in that office only at another time ("the late Pope Francis")."""
         keys = {m.key for m in self.mentions if m.kind is EntityKind.LEADER and role in self._roles(m.key)
                 and not self._out_of(m.key, role)}
+        return next(iter(keys)) if len(keys) == 1 else None
+
+    def _person_by_role(self, role: str) -> str | None:
+        """The one person of the article, leader or not, whose role is ``role`` ("the governor"
+        after "Governor Ann Moe")."""
+        keys = {m.key for m in self.mentions if m.kind in PERSON_KINDS and role in self._roles(m.key)}
         return next(iter(keys)) if len(keys) == 1 else None
 
     def _out_of(self, key: str, role: str) -> bool:

@@ -679,10 +679,15 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
             if k > j:
                 return j, k, OutletKind(lex[words])
     # name before the descriptor: "the Petra news agency", "the Vell Today news channel"; with no
-    # "the", where an outlet's verb follows the descriptor ("Vellpost newspaper reported")
+    # "the", where an outlet's verb follows the descriptor ("Vellpost newspaper reported") or an
+    # outlet's place comes before the name ("told Vellwave radio", "confirmed to Ostrapress news
+    # agency")
     s = _hyphened_start(t, i, taken)  # ("Al-Vellam newspaper reported": a hyphen inside the name)
+    if lower[i + 1 : i + 2] and lower[i + 1] in firsts:
+        s = _name_words_before(t, s, taken)  # "the Kestrel Nord newspaper": the words before the last
     if text[i][:1].isupper() and i not in taken and text[s] not in t.not_names and text[i] not in _words().descriptor_adjectives \
-            and (s > 0 and _after_the(t, s) or _reports_after_descriptor(t, s, i)) and not t.ent_type[i]:
+            and (s > 0 and (_after_the(t, s) or _slot_before_name(t, s)) or _reports_after_descriptor(t, s, i)) \
+            and not t.ent_type[i]:
         m = i + 1
         while m < size and m - i < 3 and m not in taken and text[m][:1].isupper() and text[m] not in t.not_names \
                 and " ".join(lower[m : m + 2]) not in lex and not t.ent_type[m]:
@@ -691,13 +696,41 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
             words = " ".join(lower[m : m + n])
             if words in lex and m + n <= size and text[m].islower():
                 after = text[m + n] if m + n < size else ""
-                if (after[:1].isupper() or after[:1].isdigit() and any(c.isupper() for c in after)) \
+                sign = m + n + 1 < size and text[m + n + 1].isupper() and text[m + n + 1].isalpha()
+                if (after[:1].isupper() or after[:1].isdigit() and (any(c.isupper() for c in after) or sign)) \
                         and (after == "The" or after not in t.not_names):
-                    # "the Vell daily The Standard", "Vellton radio station 3VX": a place before
-                    # the descriptor, the name after
+                    # "the Vell daily The Standard", "Vellton radio station 3VX", "... station 610
+                    # CKVL": a place before the descriptor, the name after
                     return None
                 return s, m, OutletKind(lex[words])
     return None
+
+
+def _name_words_before(t: _Tokens, s: int, taken: set[int]) -> int:
+    """The start of a name of up to three capitalised words ending with the one at ``s``
+    ("Kestrel Nord" before "newspaper"), none of them a word that names nothing alone, a
+    descriptor's adjective or a recognised entity's."""
+    k = s
+    while k > 0 and s - k < 2 and k - 1 not in taken and t.text[k - 1][:1].isupper() and t.text[k - 1].isalpha() \
+            and t.text[k - 1] not in t.not_names and t.text[k - 1] not in _words().descriptor_adjectives \
+            and not t.ent_type[k - 1]:
+        k -= 1
+    return k
+
+
+def _slot_before_name(t: _Tokens, s: int) -> bool:
+    """An outlet's place ends right before the name at ``s`` ("told", "an interview with",
+    "comments to"; lexicon ``outlet_slots``), or "to" closing a clause a reporting word opens
+    ("confirmed the call to"): with a descriptor after the name, the place is an outlet's, not a
+    person's, nor a place one goes to ("flew to Vellmark radio talks")."""
+    lower = t.lower
+    if lower[s - 1] == "to":
+        for k in range(s - 2, max(-1, s - 9), -1):
+            if not lower[k].isalpha():
+                break
+            if lower[k] in _words().reporting_verbs:
+                return True
+    return any(s >= len(phrase) and tuple(lower[s - len(phrase) : s]) == phrase for phrase in _words().slots_before)
 
 
 def _hyphened_start(t: _Tokens, i: int, taken: set[int]) -> int:

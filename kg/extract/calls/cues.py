@@ -403,6 +403,24 @@ def titled_description_then_name(v: SentView, lex: Lexicon, j: int, hi: int) -> 
     return None
 
 
+def _ends_clause(v: SentView, lex: Lexicon, i: int) -> bool:
+    """The call verb at ``i`` ends its clause (a comma, a semicolon or the sentence's end after
+    it, or after one adverb of ``intransitive_call_adverbs``) and one person stands right before
+    it, past the words that may come between a subject and its verb ("X also called."); not "X has
+    not called" (no call told) nor "A and B have called" (calls to someone the text names
+    elsewhere, not between the two)."""
+    k = i + 2 if v.low(i + 1) in lex.intransitive_call_adverbs else i + 1
+    if k < v.end and v.low(k) not in (",", ";", ".", "!") or k > v.end:
+        return False
+    j = i
+    while j - 1 > v.start and v.low(j - 1) in lex.subject_verb_gap:
+        j -= 1
+    if any(v.low(t) in lex.negations for t in range(j, i)):
+        return False
+    return any(np.end == j and np.kind in (NAME, ROLE, PRONOUN) and not np.possessive
+               and v.low(np.start - 1) not in (",", "and", "&", "or") for np in v.nps)
+
+
 def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     low = v.low(i)
     medium, needs_person = lex.call_verbs[low]
@@ -429,6 +447,10 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
             and not lex.nouns.match(v.lower, i - v.start) and low not in lex.medium_words:  # not "a call on Monday"
         # "Carney called late on Tuesday": a call with its day and no one named after it (its
         # partner is told by the text around it)
+        return Cue(CALL_VERB, i, i + 1, True, medium)
+    if prev != "to" and prev not in lex.passive_auxiliaries and low not in lex.medium_words and _ends_clause(v, lex, i):
+        # "King Rasmus called first.", "X phoned too, an aide said": a call whose partner the
+        # text around it tells
         return Cue(CALL_VERB, i, i + 1, True, medium)
     if nxt == "at" and prev != "to" and prev not in lex.passive_auxiliaries and low not in lex.medium_words \
             and _clock_at(v, lex, i + 2):

@@ -322,6 +322,7 @@ class Lexicon:
     noun_modifiers: frozenset[str]  # "held a brief, cordial call"
     light_verb_adverbs: frozenset[str]  # "has already had a call"
     call_verb_particles: frozenset[str]  # "called back the premier"
+    intransitive_call_adverbs: frozenset[str]  # "King Rasmus called first."
     verb_not_after: frozenset[str]  # "the phone", "by telephone": a noun, not a verb
     called_complements: frozenset[str]  # "called him a liar": a naming, not a call
     called_adverbs: frozenset[str]  # "called X again": a time or manner, no naming's predicate
@@ -646,6 +647,7 @@ def lexicon() -> Lexicon:
         noun_modifiers=frozenset(phrases_of(calls, "noun_modifiers")),
         light_verb_adverbs=frozenset(phrases_of(calls, "light_verb_adverbs")),
         call_verb_particles=frozenset(phrases_of(calls, "call_verb_particles")),
+        intransitive_call_adverbs=frozenset(phrases_of(calls, "intransitive_call_adverbs")),
         verb_not_after=frozenset(phrases_of(calls, "verb_not_after")),
         called_complements=frozenset(phrases_of(calls, "called_complements")),
         called_adverbs=frozenset(phrases_of(calls, "called_adverbs")),

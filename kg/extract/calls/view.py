@@ -381,7 +381,11 @@ class _NPBuilder:
                 and self.low(i + 1) not in self.lex.honorifics \
                 and any(" ".join(self.low(k) for k in range(i - n, i)) in phrases and self.low(i - n - 1) != "the"
                         for n in (1, 2, 3)) \
-                and any(" ".join(self.low(k) for k in range(i + 1, i + 1 + n)) in phrases for n in (1, 2, 3))
+                and any(" ".join(self.low(k) for k in range(i + 1, i + 1 + n)) in phrases
+                        # "... and Home Minister X": a capitalised word of the portfolio before the title
+                        or self.low(i + n) in phrases and i + n < self.end
+                        and all(self.text[k - self.start][:1].isupper() for k in range(i + 1, i + 1 + n))
+                        for n in (1, 2, 3))
         return bool(low) and (
             low in self.lex.title_words or low in self.lex.title_fillers or i in self.adjectives
             or (m is not None and m.kind in (EntityKind.COUNTRY, EntityKind.ORGANIZATION))
