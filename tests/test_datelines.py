@@ -177,3 +177,13 @@ def test_a_full_stop_between_the_agency_and_the_dash_keeps_the_dateline(text):
 def test_a_zone_or_a_clock_s_half_after_the_day_is_no_agency(text):
     (found,) = find_datelines(text, date(2019, 12, 11))
     assert (found.agency, found.day) == (None, date(2019, 12, 10))
+
+
+@pytest.mark.parametrize("line, day", [
+    ("VELLA, Monday 27 November 2023 – Three leaders have telephoned the president.", date(2023, 11, 27)),
+    ("VELLA, 27 November 2023 – Three leaders have telephoned the president.", date(2023, 11, 27)),
+    ("VELLA, Monday, 27 November 2023 - Three leaders have telephoned the president.", date(2023, 11, 27)),
+])
+def test_a_day_first_dateline_with_its_year_and_no_comma_before_the_year(line, day):
+    (found,) = find_datelines(f"Leaders call the president\n\n{line}", date(2023, 11, 28))
+    assert found.day == day and found.place == "VELLA"

@@ -7379,6 +7379,13 @@ def test_an_unknown_name_between_an_outlet_s_place_and_a_descriptor_is_an_outlet
 
 @pytest.mark.parametrize("text", ["Premier Tom Hale phoned President Lars Berg on Tuesday, before he flew to Vellmark radio talks.",
                                   "Premier Tom Hale phoned President Lars Berg on Tuesday and told Anna Moe newspaper editors about it.",
+                                  "Premier Tom Hale phoned President Lars Berg on Tuesday and told Dravo Kell newspaper editors about it.",
+                                  # a person of the article by the surname, after "told"
+                                  "Premier Tom Hale phoned President Lars Berg on Sunday. Hale later told Berg television crews had been barred.",
+                                  # "to" of another clause than the reporting word's
+                                  "Premier Tom Hale phoned President Lars Berg on Tuesday, an aide said before he flew to Vellton radio studios.",
+                                  # a Sunday paper
+                                  "Premier Tom Hale phoned President Lars Berg on Tuesday, an aide told the Vellton Sunday newspaper.",
                                   # the place before the descriptor, a call sign after it
                                   "Premier Tom Hale told Vellton radio station 610 CKVL that he had phoned President Lars Berg."])
 def test_a_place_or_a_person_before_a_descriptor_is_no_outlet(analyse_text, text):
@@ -7667,7 +7674,8 @@ def test_a_given_name_and_patronymic_with_the_editor_s_bracketed_surname_are_the
 
 @pytest.mark.parametrize("second", ["President Emil Sorn called first.", "President Emil Sorn phoned too.",
                                     "President Emil Sorn called first, on Sunday morning, an aide said.",
-                                    "King Emil Sorn also rang."])
+                                    "King Emil Sorn also rang.", "After the vote, King Emil Sorn called first.",
+                                    "King Emil Sorn had called earlier.", "Later, and before noon, King Emil Sorn rang too."])
 def test_a_call_verb_ending_its_clause_calls_the_one_the_calls_before_were_to(analyse_text, second):
     facts = analyse_text(f"Premier Tom Hale took calls from several leaders on Sunday. {second}", published="2019-01-21")
     names = {e.key: e.name for e in facts.entities}
@@ -7679,7 +7687,14 @@ def test_a_call_verb_ending_its_clause_calls_the_one_the_calls_before_were_to(an
                                   "Premier Tom Hale took calls from several leaders on Sunday. Its name is what Sorn's aides called it.",
                                   "Premier Tom Hale met President Emil Sorn on Sunday. The deal, as Sorn called it, held.",
                                   # negated: no call told
-                                  "President Emil Sorn met King Lars Berg on Sunday. Premier Tom Hale has not called."])
+                                  "President Emil Sorn met King Lars Berg on Sunday. Premier Tom Hale has not called.",
+                                  # the subject of a clause that describes a noun, or of a call yet to come
+                                  "Premier Tom Hale met President Emil Sorn on Sunday. Voters backed the snap election that King Lars Berg called.",
+                                  "Premier Tom Hale met President Emil Sorn on Sunday. The referendum King Lars Berg called, his third, failed.",
+                                  "Premier Tom Hale met President Emil Sorn on Sunday. That is what King Lars Berg called.",
+                                  "Premier Tom Hale met President Emil Sorn on Sunday. Sorn will reply when King Lars Berg calls.",
+                                  "Premier Tom Hale met President Emil Sorn on Sunday. Sorn hopes King Lars Berg calls.",
+                                  "Premier Tom Hale met President Emil Sorn on Sunday. Hale is waiting until King Lars Berg calls."])
 def test_a_call_verb_ending_its_clause_needs_a_person_right_before(analyse_text, text):
     facts = analyse_text(text, published="2019-01-21")
     assert len(facts.calls) == 0
@@ -7697,3 +7712,92 @@ def test_two_titles_of_one_person_joined_by_and_are_one_person_s(analyse_text, t
                          published="2023-01-16")
     (people, call), = calls_of(facts)
     assert people == frozenset({"Tomas Brek", "Ilse Varga"}) and call.date == date(2023, 1, 15)
+
+
+
+def test_an_opener_s_name_after_a_people_s_adjective_is_the_outlet(analyse_text):
+    facts = analyse_text("Premier Tom Hale phoned President Lars Berg on Tuesday, an aide said in an interview with "
+                         "Vellish TV Kestrel channel.")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert [names[r.outlet] for r in call.reports] == ["TV Kestrel"]
+
+
+def test_a_short_bracket_after_a_name_keeps_the_coordinated_subjects(analyse_text):
+    facts = analyse_text("Defence Minister Ilse Varga (Reform) and Italy's defence minister, Tomas Brek, spoke by phone "
+                         "this afternoon.", published="2025-09-19")
+    assert [people for people, _ in calls_of(facts)] == [frozenset({"Ilse Varga", "Tomas Brek"})]
+
+
+def test_a_known_outlet_with_its_medium_word_is_tied_to_the_verb_after(analyse_text):
+    facts = analyse_text("President Emil Sorn called President Lars Berg this morning to convey solidarity. SLBC Television "
+                         "in the evening aired footage of Berg on the telephone.", published="2023-11-27")
+    _, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert [names[r.outlet] for r in call.reports] == ["Sierra Leone Broadcasting Corporation"]
+
+
+@pytest.mark.parametrize("opening", ["received this newspaper at her office on Friday",
+                                     "spoke with this newspaper on Friday"])
+def test_an_interview_opened_by_receiving_the_paper_is_answered_by_its_subject(analyse_text, opening):
+    facts = analyse_text(f"Vellish foreign minister Ilse Varga {opening}.\n\nQuestion. Have you spoken with the premier "
+                         "lately?\n\nAnswer. Not this week.\n\nQ. Has any foreign leader called?\n\nA. President Emil Sorn "
+                         "called me yesterday.", published="2024-04-27")
+    got = {people: call.caller for people, call in calls_of(facts)}
+    assert set(got) == {frozenset({"Ilse Varga", "Emil Sorn"})}
+
+
+def test_him_in_an_interview_s_question_is_not_the_one_interviewed(analyse_text):
+    facts = analyse_text("Vellish foreign minister Ilse Varga spoke to this newspaper on Saturday.\n\nQ. Is the premier "
+                         "resting?\n\nA. Premier Tomas Brek is with his family.\n\nQ. A paper reported that President Emil "
+                         "Sorn telephoned him on Thursday.\n\nA. That is not true.", published="2024-04-27")
+    assert {people for people, _ in calls_of(facts)} <= {frozenset({"Tomas Brek", "Emil Sorn"})}
+
+
+@pytest.mark.parametrize("dash", ["", "— "])
+def test_an_unlabelled_interview_counts_its_answers_days_from_the_interview_and_tells_calls_to_the_one_asked_about(
+        analyse_text, dash):
+    text = (f"Foreign Minister Tomas Brek talked to Vellnews on Monday, January 11, about the vote.\n\n"
+            f"{dash}Who has rung President Ilse Varga since the count?\n\n"
+            f"{dash}King Emil Sorn was quickest. He called last night. This morning President Lars Berg rang.\n\n"
+            f"{dash}Have you talked to your Ostrian counterpart?\n\n"
+            f"{dash}Yes, I spoke with Foreign Minister Anna Dorn by phone this afternoon.")
+    facts = analyse_text(text, published="2021-01-13")
+    got = {people: (call.date, call.caller) for people, call in calls_of(facts)}
+    names = {e.key: e.name for e in facts.entities}
+    assert {p: (d, names.get(c)) for p, (d, c) in got.items()} == {
+        frozenset({"Emil Sorn", "Ilse Varga"}): (date(2021, 1, 10), "Emil Sorn"),
+        frozenset({"Lars Berg", "Ilse Varga"}): (date(2021, 1, 11), "Lars Berg"),
+        frozenset({"Tomas Brek", "Anna Dorn"}): (date(2021, 1, 11), None)}
+
+
+def test_a_call_of_others_in_an_answer_is_not_with_the_one_asked_when_the_question_asks_you(analyse_text):
+    text = ("Foreign Minister Tomas Brek talked to Vellnews on Monday.\n\nDid you call President Ilse Varga?\n\n"
+            "Not yet. King Emil Sorn phoned on Sunday.\n\nAnd the summit?\n\nIt will go ahead.")
+    facts = analyse_text(text, published="2021-01-13")
+    assert frozenset({"Emil Sorn", "Ilse Varga"}) not in {people for people, _ in calls_of(facts)}
+
+
+def test_a_reported_call_of_others_that_an_unlabelled_answer_denies_is_denied(analyse_text):
+    text = ("Foreign Minister Tomas Brek talked to Vellnews on Monday, January 11.\n\n— Who has rung President Ilse Varga?\n\n"
+            "— King Emil Sorn called last night.\n\n— Some papers wrote that President Lars Berg had also called. Is that so?"
+            "\n\n— No. There was no such conversation.")
+    facts = analyse_text(text, published="2021-01-13")
+    got = {people: call.status for people, call in calls_of(facts)}
+    assert got == {frozenset({"Emil Sorn", "Ilse Varga"}): CallStatus.OCCURRED,
+                   frozenset({"Lars Berg", "Ilse Varga"}): CallStatus.DENIED}
+
+
+@pytest.mark.parametrize("text, calls", [
+    ("President Joe Biden sought support abroad. King Emil Sorn and President Lars Berg have declined calls, aides said.", set()),
+    ("President Joe Biden sought support abroad. King Emil Sorn and President Lars Berg declined his calls.",
+     {frozenset({"Joe Biden", "Emil Sorn"}), frozenset({"Joe Biden", "Lars Berg"})}),
+    ("King Emil Sorn and President Lars Berg declined calls from President Joe Biden.",
+     {frozenset({"Joe Biden", "Emil Sorn"}), frozenset({"Joe Biden", "Lars Berg"})}),
+    ("President Joe Biden sought more oil, but King Emil Sorn and President Lars Berg have declined calls.",
+     {frozenset({"Joe Biden", "Emil Sorn"}), frozenset({"Joe Biden", "Lars Berg"})}),
+])
+def test_plural_calls_that_several_refuse_are_each_one_s_refusal(analyse_text, text, calls):
+    facts = analyse_text(text)
+    got = {people: call for people, call in calls_of(facts)}
+    assert set(got) == calls and all(call.status is CallStatus.ATTEMPTED for call in got.values())

@@ -77,6 +77,10 @@ def test_an_office_below_a_leader_s_stands_for_the_one_person_named_in_it(analys
     "Governor Ann Moe met Governor Lia Dorn. The premier phoned the governor that evening.",
     # a country before the office names no one: the gazetteer is not asked
     "Governor Ann Moe toured the valley. The premier phoned the Varnian governor that evening.",
+    # another office: a deputy's, a lieutenant's, a former holder's
+    "Deputy Governor Ann Moe toured the valley. The premier phoned the governor that evening.",
+    "Lieutenant Governor Ann Moe toured the valley. The premier phoned the governor that evening.",
+    "Former governor Ann Moe toured the valley. The premier phoned the governor that evening.",
 ])
 def test_an_office_below_a_leader_s_needs_one_named_holder(analyse_text, text):
     facts = analyse_text(text, published="2025-06-01")
@@ -780,3 +784,30 @@ def test_a_country_whose_leader_the_article_names_stays_the_country(analyse_text
     facts = analyse_text("Prime Minister Luís Montenegro won the vote. President Jakov Milatović said Montenegro hopes "
                          "to join the bloc soon.", published="2024-06-01")
     assert "Montenegro" in {e.name for e in facts.entities if e.kind is EntityKind.COUNTRY}
+
+
+def test_the_name_the_metadata_gives_the_outlet_is_the_publisher_in_its_own_pages(analyse_text):
+    # the web host makes "ABC News" the Australian broadcaster; the gazetteer's "ABC News" is the
+    # American network's name
+    facts = analyse_text("Prime Minister Tom Hale spoke by phone with President Lars Berg on Tuesday, ABC News understands.",
+                         outlet="ABC News", url="https://www.abc.net.au/news/2020-01-07/story/1")
+    outlets = {e.name for e in facts.entities if e.kind is EntityKind.OUTLET}
+    assert outlets == {"ABC News (Australia)"}
+
+
+def test_the_name_the_metadata_gives_the_outlet_is_the_gazetteer_s_without_a_web_host(analyse_text):
+    facts = analyse_text("Prime Minister Tom Hale spoke by phone with President Lars Berg on Tuesday, ABC News understands.",
+                         outlet="ABC News")
+    assert {e.name for e in facts.entities if e.kind is EntityKind.OUTLET} == {"ABC News"}
+
+
+
+@pytest.mark.parametrize("text, outlets", [
+    ("The panel met to discuss AGI safety rules.", set()),
+    ("Premier Tom Hale held a 15min phone call with President Lars Berg.", set()),
+    ("Vellmark beat France 2-0 on Sunday.", set()),
+    ("Radio Nacional de Angola reported the vote.", {"Radio Nacional de Angola"}),
+])
+def test_outlet_names_that_are_common_words_need_their_full_name_first(analyse_text, text, outlets):
+    facts = analyse_text(text)
+    assert {e.name for e in facts.entities if e.kind is EntityKind.OUTLET} == outlets

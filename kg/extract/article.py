@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from spacy.attrs import DEP
 from spacy.tokens import Doc
@@ -101,6 +102,12 @@ def _line_end(text: str, at: int) -> int:
     return end if end >= 0 else len(text)
 
 
+@lru_cache(maxsize=1)
+def _interview_openings(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the phrases that tell an interview in a text's opening, as whole words."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b")
+
+
 def _interview_day(text: str, published: date | None) -> date | None:
     """The day an interview printed as questions and answers was given, as the sentence of its
     opening that names the interview says it ("In an interview in Vell on Tuesday, she spoke
@@ -122,9 +129,13 @@ def _interview_day(text: str, published: date | None) -> date | None:
         opening = text[: questions[0].start()]
     else:
         opening = text[: labels[0].start()]
-    words = lexicon_phrases(load_lexicon("reports"), "interview_words")
+    reports = load_lexicon("reports")
+    words = lexicon_phrases(reports, "interview_words")
+    # (or the phrase of an opening that tells an interview: "X spoke to Vell News on Monday")
+    openings = _interview_openings(tuple(lexicon_phrases(reports, "interview_openings")))
     for sentence in re.split(r"(?<=[.!?])\s+", opening):
-        at = [m.start() for m in re.finditer(r"[a-z]+", sentence.lower()) if m.group() in words]
+        at = [m.start() for m in re.finditer(r"[a-z]+", sentence.lower()) if m.group() in words] \
+            + [m.start() for m in openings.finditer(sentence.lower())]
         if not at:
             continue
         # the day nearest the words of the interview ("NAIROBI, Aug 17 – X on Tuesday afternoon took

@@ -58,7 +58,8 @@ _OPENING = re.compile(
     rf"^[ \t]*{_PLACE}(?:,[ \t]*(?!{_MONTH_START}|\d|{_WEEKDAY_WORD}\b)[A-Z][A-Za-z.'’ -]{{1,30}}?)?"
     # ("AMMAN — Sept 16 (Petra) —": a dash between the place and its day)
     rf"(?:(?:,|[ \t]+{_DASH})?[ \t]+(?:(?:{_WEEKDAY_WORD},?[ \t]+)?(?:{_MONTH}[ \t]+{_DAY}|{_DAY_FIRST})|{_WEEKDAY})"
-    rf"(?:,[ \t]*(?P<year>\d{{4}}))?)?\.?"
+    # ("FREETOWN, Monday 27 November 2023 –": a year with no comma before it)
+    rf"(?:,[ \t]*(?P<year>\d{{4}})|[ \t]+(?P<spaced_year>(?:19|20)\d{{2}})(?!\d))?)?\.?"
     rf"[ \t]*(?:\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?"
     # "KINGSTON, Jamaica, Oct 29, CMC –", "DUSHANBE, August 25, 2021, Asia-Plus --": an agency
     # after the day's comma, an acronym or one capitalised word (not a weekday), then a dash
@@ -183,7 +184,7 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
         month, day = (groups["month"], groups["day"]) if groups["month"] else (groups.get("dmonth"), groups.get("dday"))
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))  # the place, or the day first
         # (a weekday: the last such day up to the publication date, as a bare weekday resolves)
-        filed = _day(month, day, groups.get("year") or groups.get("dyear"), published) if not groups.get("weekday") \
+        filed = _day(month, day, groups.get("year") or groups.get("dyear") or groups.get("spaced_year"), published) if not groups.get("weekday") \
             else resolve_date(groups["weekday"], published)
         out.append(Dateline(start, m.end(), agency.strip() if agency else None, filed,
                             m.start(group) if agency else None, m.end(group) if agency else None, place))

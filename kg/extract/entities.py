@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from datetime import date
-from typing import NamedTuple
+from types import MappingProxyType
+from typing import Mapping, NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -125,11 +126,13 @@ _LIST_JOINERS = (",", "and")
 
 
 @lru_cache(maxsize=1)
-def _named_only_offices() -> frozenset[str]:
+def _named_only_offices() -> Mapping[str, frozenset[str]]:
     """The descriptions' offices below a leader's ('named_only': "the governor"), which stand
-    only for a person the article names in them."""
-    return frozenset(role for role, entry in load_lexicon("discourse")["descriptions"].items()
-                     if not role.startswith("_") and entry.get("named_only"))
+    only for a person the article names in them, each with the words that make a title another
+    office ('not_with': "Deputy Mayor", "Lieutenant Governor", "former governor")."""
+    return MappingProxyType({role: frozenset(entry.get("not_with", ()))
+                             for role, entry in load_lexicon("discourse")["descriptions"].items()
+                             if not role.startswith("_") and entry.get("named_only")})
 
 
 @lru_cache(maxsize=1)
@@ -1273,6 +1276,14 @@ class Extractor:
                 # "his Libyan counterpart, Ana Lind," or ", External Affairs Minister X,": the name
                 # says who (a minister's counterpart is no leader)
                 continue
+            if role in _named_only_offices():
+                # "the governor": the one person the article names in that office, if any; an
+                # office below a leader's is never read off a country ("the governor of X"), an
+                # adjective or the gazetteer
+                if tok.i > 0 and lower[tok.i - 1] == "the" and (nxt is None or nxt.lower_ != "of") \
+                        and (key := self._person_by_role(role, _named_only_offices()[role])):
+                    self.add(tok.i, end, self.entities[key], described=True)
+                continue
             country, start = None, tok.i
             prev = doc[tok.i - 1] if tok.i > 0 else None
             lead = tok.i  # where the description opens, past a word saying the office is held now
@@ -1307,12 +1318,6 @@ class Extractor:
             if start == 0:
                 continue
             det = doc[start - 1].lower_
-            if role in _named_only_offices():
-                # "the governor": the one person the article names in that office, if any; an
-                # office below a leader's is never read off a country or the gazetteer
-                if country is None and det == "the" and not elect and (key := self._person_by_role(role)):
-                    self.add(start, end, self.entities[key], described=True)
-                continue
             if country is None:
                 if det != "the" or role in ("leader", "counterpart"):
                     continue
@@ -1395,7 +1400,9 @@ class Extractor:
         """ "the ABC" in an article of ABC News (Australia): another outlet's acronym that opens
         the publisher's own name, right after "the", is the publisher in its own pages (not "US
         network ABC", "CNN reported" in CNN Brasil's). So is the acronym of its name or its web
-        host ("VELLA (OTA) --" in an article of the Ostrian Telegraph Agency at ota.example)."""
+        host ("VELLA (OTA) --" in an article of the Ostrian Telegraph Agency at ota.example), and
+        the very name the article's metadata gives its outlet ("ABC News" at abc.net.au, which
+        the web host made the Australian broadcaster, not the American network of that name)."""
         if not self.meta.outlet:
             return
         own = outlet_ref(self.meta.outlet, self.gaz, self.meta.url)
@@ -1406,7 +1413,7 @@ class Extractor:
         named, hosted = own_acronyms(self.meta.outlet, None) | own_acronyms(own.name, None), own_acronyms("", self.meta.url)
         for m in [m for m in self.mentions if m.kind is EntityKind.OUTLET and m.key != own.key]:
             short = norm_name(m.text)
-            if m.text.isupper() and 2 <= len(m.text) <= 5 and (
+            if short == norm_name(self.meta.outlet) or m.text.isupper() and 2 <= len(m.text) <= 5 and (
                     (m.text in named or m.text in hosted) and (not m.key.startswith("gaz:") or self._dateline_credit(m))
                     or own_name.startswith(short + " ") and m.start > 0 and columns(self.doc).lower[m.start - 1] == "the"):
                 # (an acronym: "the ABC"; never a name of words, "The Times" of "The Times of X")
@@ -1660,10 +1667,14 @@ class Extractor:
                 and not self._out_of(m.key, role)}
         return next(iter(keys)) if len(keys) == 1 else None
 
-    def _person_by_role(self, role: str) -> str | None:
-        """The one person of the article, leader or not, whose role is ``role`` ("the governor"
-        after "Governor Ann Moe")."""
-        keys = {m.key for m in self.mentions if m.kind in PERSON_KINDS and role in self._roles(m.key)}
+    def _person_by_role(self, role: str, not_with: frozenset[str]) -> str | None:
+        """The one person of the article, leader or not, whose title ends with ``role`` and holds
+        none of ``not_with`` ("the governor" after "Governor Ann Moe", not after "Lieutenant
+        Governor Ann Moe")."""
+        def holds(key: str) -> bool:
+            words = (self.entities[key].role or "").casefold().replace("-", " ").split()
+            return bool(words) and words[-1] == role and not_with.isdisjoint(words)
+        keys = {m.key for m in self.mentions if m.kind in PERSON_KINDS and holds(m.key)}
         return next(iter(keys)) if len(keys) == 1 else None
 
     def _out_of(self, key: str, role: str) -> bool:

@@ -420,6 +420,10 @@ def unknown_outlets(x: Extractor) -> None:
     taken: set[int] = set()
     person = {i for ent, label in zip(x.ents, x.ent_labels) if label in {"PERSON", "OUTLET", "ORG", "SHORT"}
               for i in range(ent.start, ent.end)}
+    # a surname of a person the article names, alone elsewhere ("Hale told Sorn newspaper reports
+    # were false"), is that person's, never an unknown outlet's name
+    surnames = {texts[ent.end - 1] for ent, label in zip(x.ents, x.ent_labels) if label == "PERSON" and ent.end - ent.start > 1}
+    person |= {i for i in columns(x.doc).where(frozenset(surnames), lowered=False)} if surnames else set()
     doc = x.doc
     blocked = taken | person  # kept with ``taken``, not remade per token: a long article has many people
     size = len(texts)
@@ -683,15 +687,18 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
     # outlet's place comes before the name ("told Vellwave radio", "confirmed to Ostrapress news
     # agency")
     s = _hyphened_start(t, i, taken)  # ("Al-Vellam newspaper reported": a hyphen inside the name)
-    if lower[i + 1 : i + 2] and lower[i + 1] in firsts:
-        s = _name_words_before(t, s, taken)  # "the Kestrel Nord newspaper": the words before the last
+    if lower[i + 1 : i + 2] and lower[i + 1] in firsts and lower[i] not in calendar_names():
+        s = _name_words_before(t, s, taken)  # (not "the Vellton Sunday newspaper": a Sunday paper)  # "the Kestrel Nord newspaper": the words before the last
+    # (an outlet's place that a person takes too, "told X": the descriptor must end the phrase,
+    # "told Vellwave radio that ...", not "told Sorn newspaper reports were false")
+    slot = s > 0 and not _after_the(t, s) and _slot_before_name(t, s) and lower[i] not in calendar_names()
     if text[i][:1].isupper() and i not in taken and text[s] not in t.not_names and text[i] not in _words().descriptor_adjectives \
-            and (s > 0 and (_after_the(t, s) or _slot_before_name(t, s)) or _reports_after_descriptor(t, s, i)) \
+            and (s > 0 and (_after_the(t, s) or slot) or _reports_after_descriptor(t, s, i)) \
             and not t.ent_type[i]:
         m = i + 1
         while m < size and m - i < 3 and m not in taken and text[m][:1].isupper() and text[m] not in t.not_names \
-                and " ".join(lower[m : m + 2]) not in lex and not t.ent_type[m]:
-            m += 1
+                and " ".join(lower[m : m + 2]) not in lex and not t.ent_type[m] and not (slot and lower[m] in lex):
+            m += 1  # (after an outlet's place, "Vellish TV Kestrel channel": the descriptor "TV" ends it)
         for n in (3, 2, 1):
             words = " ".join(lower[m : m + n])
             if words in lex and m + n <= size and text[m].islower():
@@ -702,6 +709,8 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
                     # "the Vell daily The Standard", "Vellton radio station 3VX", "... station 610
                     # CKVL": a place before the descriptor, the name after
                     return None
+                if slot and after.isalpha() and after.islower() and after not in _NAME_ALONE_AFTER:
+                    return None  # "told Dravo Kell newspaper editors": a noun the descriptor qualifies
                 return s, m, OutletKind(lex[words])
     return None
 
@@ -710,11 +719,13 @@ def _name_words_before(t: _Tokens, s: int, taken: set[int]) -> int:
     """The start of a name of up to three capitalised words ending with the one at ``s``
     ("Kestrel Nord" before "newspaper"), none of them a word that names nothing alone, a
     descriptor's adjective or a recognised entity's."""
+    words = _words()
     k = s
     while k > 0 and s - k < 2 and k - 1 not in taken and t.text[k - 1][:1].isupper() and t.text[k - 1].isalpha() \
-            and t.text[k - 1] not in t.not_names and t.text[k - 1] not in _words().descriptor_adjectives \
-            and not t.ent_type[k - 1]:
-        k -= 1
+            and t.text[k - 1] not in t.not_names and t.text[k - 1] not in words.descriptor_adjectives \
+            and t.text[k - 1] not in words.openers and t.text[k - 1] not in words.head_words \
+            and t.lower[k - 1] not in calendar_names() and not t.ent_type[k - 1]:
+        k -= 1  # (not "TV" of "Vellish TV Kestrel channel", an opener's name of its own, nor "Sunday")
     return k
 
 
@@ -726,8 +737,8 @@ def _slot_before_name(t: _Tokens, s: int) -> bool:
     lower = t.lower
     if lower[s - 1] == "to":
         for k in range(s - 2, max(-1, s - 9), -1):
-            if not lower[k].isalpha():
-                break
+            if not lower[k].isalpha() or lower[k] in _CLAUSE_OPENERS:
+                break  # ("an aide said before he flew to Vellton radio studios": another clause's "to")
             if lower[k] in _words().reporting_verbs:
                 return True
     return any(s >= len(phrase) and tuple(lower[s - len(phrase) : s]) == phrase for phrase in _words().slots_before)

@@ -837,6 +837,12 @@ def _opens_post(view: DocView, v: SentView, cue: Cue) -> bool:
     return quote_opens_before(v, cue.verb_start if held is None else held)
 
 
+def _refused_by_each(cue: Cue) -> bool:
+    """Plural calls that a verb of refusing takes ("declined calls", "rebuffed his calls"): each
+    of the verb's subjects refused calls of their own."""
+    return cue.kind == NOUN and cue.plural and cue.light is not None and cue.light.status is CallStatus.ATTEMPTED
+
+
 def _nothing_called(v: SentView, cue: Cue) -> bool:
     """Nothing stands for a partner right after the call verb: the clause ends, or a date or a
     preposition of time follows ("I rang on Friday", "I rang, but ..."; not "I phoned home",
@@ -885,10 +891,28 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         keys = _keys(view, v, (thanked[0],), ctx, frozenset({speaker}) if speaker else frozenset())
         if speaker and len(keys) == 1 and keys[0] != speaker:
             return [(frozenset((speaker, keys[0])), keys[0] if thanked[1] else None, cue, cue)]
+    if len(subjects) >= 2 and _refused_by_each(cue) and not (objects and frame.prep != "from"):
+        # "A and B have declined calls": each refused someone else's calls, they did not call
+        # each other (the one whose calls they were, "declined his calls" or "calls from X",
+        # called each)
+        owner = objects if objects else _keys(view, v, (cue.possessor,), ctx, frozenset(subjects)) if cue.possessor is not None else []
+        if not owner:
+            # "X sought support, but A and B declined calls": the one other person the sentence names
+            owner = sorted({np.key for np in v.nps if np.kind == NAME and np.key and np.key not in subjects})
+        if len(owner) != 1:
+            return []
+        return [(frozenset((owner[0], key)), owner[0], cue, cue) for key in subjects if key != owner[0]]
     if not objects and not frame.objects and len(subjects) == 1 and cue.kind == CALL_VERB and not cue.passive \
             and len(frame.subjects) == 1 and frame.subjects[0].kind == PRONOUN and frame.subjects[0].word in view.lex.first_person \
             and _nothing_called(v, cue) and (asked := asked_partner(view, v, frozenset(subjects))) is not None:
         # "Reporter: Did you speak to X? / Dule: I tried. I rang on Friday.": the call with X
+        objects = [asked]
+    elif not objects and not frame.objects and len(subjects) == 1 and cue.kind == CALL_VERB and not cue.passive \
+            and len(frame.subjects) == 1 and frame.subjects[0].kind in (NAME, PRONOUN) \
+            and frame.subjects[0].word not in view.lex.first_person and _nothing_called(v, cue) \
+            and (asked := asked_partner(view, v, frozenset(subjects), of_others=True)) is not None \
+            and asked not in subjects:
+        # "Which leaders have called X? / The first was A. He rang last night.": A's call with X
         objects = [asked]
     if not objects and not frame.objects and cue.strong and all(v.low(np.end) == ":" for np in frame.subjects) \
             and (pair := answered_yes(view, v)) is not None and set(subjects) <= {pair[0]} \
@@ -1694,6 +1718,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         parts = frozenset(_joined_in(view, v, ctx)) | frozenset(_keys(view, v, subjects_before(v, lex, cue.start), ctx))
         if len(parts) >= 2 and (cue.kind in (CALL_VERB, CONTACT_VERB) or _headline_call_noun(v, cue)) and _group_right_after(v, lex, cue):
             return _next(view, v, state)  # "A, B and C call the region's leaders": calls told one by one, if at all
+        if len(parts) >= 2 and _refused_by_each(cue):
+            return _next(view, v, state)  # "A and B have declined calls": no call of the two (``_drafts_of``)
         leaders = {np.key for np in v.nps if np.kind == NAME and view.is_leader(np.key)}
         # (a plural noun, "a series of calls from world leaders", is calls of others with one of them)
         determined = cue.kind == NOUN and not cue.plural and any(v.low(k) in lex.leader_pair_determiners

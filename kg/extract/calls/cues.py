@@ -404,12 +404,15 @@ def titled_description_then_name(v: SentView, lex: Lexicon, j: int, hi: int) -> 
 
 
 def _ends_clause(v: SentView, lex: Lexicon, i: int) -> bool:
-    """The call verb at ``i`` ends its clause (a comma, a semicolon or the sentence's end after
-    it, or after one adverb of ``intransitive_call_adverbs``) and one person stands right before
-    it, past the words that may come between a subject and its verb ("X also called."); not "X has
-    not called" (no call told) nor "A and B have called" (calls to someone the text names
-    elsewhere, not between the two)."""
+    """The call verb at ``i`` ends its clause (punctuation after it, or the sentence's end, or
+    either after one adverb of ``intransitive_call_adverbs``) and one person right before it,
+    past the words that may come between a subject and its verb ("X also called."), opens a
+    clause of its own: at the sentence's start, after a punctuation mark with no person before
+    it, or after a word of ``intransitive_subject_leads`` with none ("..., and X called too").
+    Not "X has not called" (no call told), nor "A and B have called" (calls to someone the text
+    names elsewhere, not between the two), nor "the election X called", "until X calls"."""
     k = i + 2 if v.low(i + 1) in lex.intransitive_call_adverbs else i + 1
+    # (punctuation is grammar: it stays here)
     if k < v.end and v.low(k) not in (",", ";", ".", "!") or k > v.end:
         return False
     j = i
@@ -417,8 +420,22 @@ def _ends_clause(v: SentView, lex: Lexicon, i: int) -> bool:
         j -= 1
     if any(v.low(t) in lex.negations for t in range(j, i)):
         return False
-    return any(np.end == j and np.kind in (NAME, ROLE, PRONOUN) and not np.possessive
-               and v.low(np.start - 1) not in (",", "and", "&", "or") for np in v.nps)
+    np = next((np for np in v.nps if np.end == j and np.kind in (NAME, ROLE, PRONOUN) and not np.possessive), None)
+    if np is None:
+        return False
+    if np.start == v.start:
+        return True
+    lead = v.low(np.start - 1)
+    if any(d.end == np.start and d.start == v.start for d in v.dates):
+        return True  # "This morning X rang.": a day opening the sentence
+    if lead == "that" and (v.low(np.start - 2) in lex.reporting_words or v.low(np.start - 2) in lex.speech_verbs):
+        return True  # "Some media wrote that X had also called": a report's clause, not a noun's
+    if lead not in (",", ";", ":", "—", "–") and lead not in lex.intransitive_subject_leads:
+        return False
+    stop = np.start - 1  # where the lead stands, or the comma before it (", and X called")
+    if lead != "," and v.low(stop - 1) == ",":
+        stop -= 1
+    return not any(other.end == stop and other.kind in (NAME, ROLE) for other in v.nps)
 
 
 def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:

@@ -169,6 +169,16 @@ def _asks(view: DocView, s: SentView) -> bool:
     return view.text[s.char_start:s.char_end].rstrip().endswith("?")
 
 
+def _is_question(view: DocView, paragraph: Sequence[SentView]) -> bool:
+    """The paragraph asks: it ends with a question mark, or a question's label opens it ("Q.",
+    "Question.", "Q:"), as an interview prints a question put as a statement ("Q. A paper
+    reported that X phoned him.")."""
+    first = paragraph[0]
+    label = first.low(first.start)
+    return _asks(view, paragraph[-1]) or label.rstrip(".") in view.lex.question_labels and (
+        label.endswith(".") or first.low(first.start + 1) in (".", ":"))
+
+
 def _interview_subject(view: DocView, before: int) -> str | None:
     """The one interviewed, named in the sentence of the text's opening (its first sentences,
     before sentence ``before``) that tells an interview (reports.json interview_openings), in a
@@ -352,8 +362,9 @@ def transcript_answer(view: DocView, v: SentView) -> Answer | None:
     elif not _opens_with_label(first) and _asks(view, para[-1]) and not _asks(view, _paragraph(view, reply)[-1]) \
             and not _opens_with_label(reply):
         # an interview printed with no labels ("The Herald reported that you spoke with X. Is that
-        # so? / No. ..."): the one interviewed answers
-        speaker, opens = _interview_subject(view, v.index), 0
+        # so? / No. ..."): the one interviewed answers (past the dash that may open an answer,
+        # "— No. ...")
+        speaker, opens = _interview_subject(view, v.index), 1 if reply.low(reply.start) in ("—", "–", "-") else 0
     else:
         return None
     if speaker is None:
@@ -385,19 +396,23 @@ def _asked_about(view: DocView, first: SentView, exclude: frozenset[str], ctx: C
     return None
 
 
-def asked_partner(view: DocView, v: SentView, exclude: frozenset[str]) -> str | None:
+def asked_partner(view: DocView, v: SentView, exclude: frozenset[str], of_others: bool = False) -> str | None:
     """In a transcript's answer ("Reporter: Did you speak to X? / Dule: I tried. I rang on
     Friday."), the person the question named, who a call the answer tells without naming its
     partner is with; None outside an answer, or when an earlier sentence of the answer names
-    someone."""
+    someone else than ``exclude``. ``of_others``: the call is someone else's than the one
+    answering ("Which leaders have called X? / The first was A. He rang last night."), which the
+    question must then ask with no "you" in it; an interview printed without labels answers too."""
     paragraph = _paragraph(view, v)
     first = paragraph[0]
-    speaker = _transcript_speaker(view, first)
+    speaker = _transcript_speaker(view, first) or (_interviewee(view, v) if of_others and not v.quoted else None)
     if speaker is None:
         return None
-    if _told_earlier_in_answer(paragraph, v, frozenset({speaker})) is not None:
+    if _told_earlier_in_answer(paragraph, v, frozenset({speaker}) | (exclude if of_others else frozenset())) is not None:
         return None
     question = _paragraph(view, view.sents[first.index - 1]) if first.index else ()
+    if of_others and any(n.kind == PRONOUN and n.word in view.lex.second_person for s in question for n in s.nps):
+        return None  # "Did you call X? / No. Y called.": Y may have called the one asked
     named = {n.key for s in question for n in s.nps if n.kind == NAME and n.key and n.key not in exclude | {speaker}}
     # (a question of one person only: "Did you call X or Y?" names no one partner)
     return _asked_about(view, first, exclude | {speaker}) if len(named) == 1 else None
@@ -418,6 +433,16 @@ def answered_yes(view: DocView, v: SentView) -> tuple[str, str, tuple[SentView, 
         return None
     partner = asked_partner(view, v, frozenset({speaker}))
     return (speaker, partner, tuple(question)) if partner is not None else None
+
+
+def _sole_person_before(view: DocView, v: SentView) -> str | None:
+    """The one person the sentence right before ``v`` names, when it names one person by name and
+    no one by a title or a pronoun; else None."""
+    before = view.sents[v.index - 1] if v.index else None
+    if before is None or any(n.kind != NAME for n in before.nps if not _is_label(before, n)):
+        return None
+    named = {n.key for n in before.nps if n.kind == NAME and n.key and not _is_label(before, n)}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _told_earlier_in_answer(paragraph: Sequence[SentView], v: SentView, exclude: frozenset[str]) -> str | None:
@@ -742,6 +767,9 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             return tuple(sorted(ctx.current)) if len(ctx.current) >= 2 and v.index - ctx.current_index <= 3 else ()
         if np.start in v.quoted and (said := quote_speaker(view, v, ctx)) is not None:
             exclude = exclude | {said}  # '"He called me," X said': in X's words "he" is someone else
+        elif not v.quoted and _is_question(view, _paragraph(view, v)) \
+                and (interviewed := _interview_subject(view, v.index)) is not None:
+            exclude = exclude | {interviewed}  # an interview's question: "you" is the one asked, "him" another
         if word in ("he", "she") and not as_object:
             # "X, who later wrote that he had spoken to Y": the person the relative clause is about
             for other in reversed([n for n in v.nps if n.end <= np.start]):
@@ -820,7 +848,11 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             exclude = exclude | {speaker}
             asked = _asked_about(view, first, exclude, ctx)
             if asked is not None and not any(n.kind == NAME and n.end <= np.start and not _is_label(v, n) for n in v.nps):
-                return (asked,)  # "Has the President spoken to X? / DULE: Yes. She called him on Sunday."
+                # (but the one person the sentence before, in the answer, named: "Which leaders
+                # called X? / The first was A. He rang last night."; not "The secretary spoke with
+                # B. He conveyed ...", whose subject is a title)
+                told = _sole_person_before(view, v) if _paragraph(view, v)[0] is not v else None
+                return (told if told is not None and told not in exclude else asked,)  # "Has the President spoken to X? / DULE: Yes. She called him on Sunday."
         for other in reversed([n for n in v.nps if n.end <= np.start and not _is_label(v, n)]):
             if _in_closed_relative(v, view.lex, other, np.start):
                 continue  # "X, an adviser whom Y named last year, said he ...": not the clause's subject

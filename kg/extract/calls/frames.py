@@ -271,6 +271,7 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
             k2 = k - 1
             if v.low(k2) == "," and low == "and":
                 k2 -= 1
+            k2 = _past_bracket(v, k2, v.start)  # "A (Reform) and B spoke"
             np = v.np(k2)
             # (not the object of a call or contact verb before: "Premier Phones Rama, Tajani Calls
             # Hasani"; "Unable to reach X, Y spoke to Z")
@@ -996,12 +997,27 @@ def _after_comma(v: SentView, lex: Lexicon, cue: Cue) -> tuple[tuple[PersonNP, .
     return (), []
 
 
+def _past_bracket(v: SentView, j: int, lo: int) -> int:
+    """The token before a short bracket that closes at ``j`` ("A (Reform) and B": a party's, a
+    country's, an age after a name), else ``j``."""
+    if v.low(j) != ")":
+        return j
+    k = j - 1
+    while k > lo and j - k <= 5 and v.low(k) not in ("(", ")"):
+        k -= 1
+    # (not a bracket holding a person's short name, "A (AB) and B": the name in it is one of them)
+    return k - 1 if v.low(k) == "(" and j - k > 1 and not any(v.np(t) is not None for t in range(k + 1, j)) else j
+
+
 def _coordinated_before(v: SentView, lex: Lexicon, np: PersonNP, lo: int, kinds: tuple[str, ...]) -> PersonNP | None:
     """The person phrase of one of ``kinds`` coordinated right before ``np`` ("A, B and C": B for
-    C), past the commas and words that join names; None when none is."""
+    C), past the commas and words that join names, and past a short bracket after the name ("A
+    (Reform) and B": a party's or a country's); None when none is."""
     j = np.start - 1
     while j >= lo and (v.low(j) in lex.name_coordinators or v.low(j) in (",", "&")):
         j -= 1
+    if j < np.start - 1:
+        j = _past_bracket(v, j, lo)
     prev = v.np(j)
     if j == np.start - 1 or prev is None or prev.end != j + 1 or prev.kind not in kinds:
         return None

@@ -297,6 +297,7 @@ class Lexicon:
     outlet_interview_openings: Phrases  # "The Vell Herald spoke with X": with an outlet as the subject only
     interviewer_nouns: frozenset[str]  # "Our correspondent X sat down with Y": X asks, Y answers
     programme_nouns: frozenset[str]  # "Vell Radio's Morning Hour programme reported": the outlet's
+    outlet_head_words: frozenset[str]  # "Television" of "SLBC Television aired ...": one-word outlet heads, cased
     own_side_words: frozenset[str]  # "presidential" press secretary: a voice of one of the call's people
     present_verbs: frozenset[str]  # "speaks", "phones", "holds": a headline's news of the day
     # the day of a call (when.py)
@@ -323,6 +324,7 @@ class Lexicon:
     light_verb_adverbs: frozenset[str]  # "has already had a call"
     call_verb_particles: frozenset[str]  # "called back the premier"
     intransitive_call_adverbs: frozenset[str]  # "King Rasmus called first."
+    intransitive_subject_leads: frozenset[str]  # "..., and King Rasmus called too."
     verb_not_after: frozenset[str]  # "the phone", "by telephone": a noun, not a verb
     called_complements: frozenset[str]  # "called him a liar": a naming, not a call
     called_adverbs: frozenset[str]  # "called X again": a time or manner, no naming's predicate
@@ -621,6 +623,7 @@ def lexicon() -> Lexicon:
         outlet_interview_openings=Phrases((p, True) for p in phrases_of(reports, "outlet_interview_openings")),
         interviewer_nouns=frozenset(phrases_of(reports, "interviewer_nouns")),
         programme_nouns=frozenset(phrases_of(reports, "programme_nouns")),
+        outlet_head_words=frozenset(p for p in phrases_of(reports, "outlet_heads") if " " not in p),
         own_side_words=frozenset(w for p in phrases_of(discourse, "own_side_words") for w in p.split()),
         present_verbs=frozenset(f for section in ("call_verbs", "contact_verbs", "talk_verbs", "light_verbs")
                                 for e in entries(calls, section) for f in e["forms"][1:]
@@ -648,6 +651,7 @@ def lexicon() -> Lexicon:
         light_verb_adverbs=frozenset(phrases_of(calls, "light_verb_adverbs")),
         call_verb_particles=frozenset(phrases_of(calls, "call_verb_particles")),
         intransitive_call_adverbs=frozenset(phrases_of(calls, "intransitive_call_adverbs")),
+        intransitive_subject_leads=frozenset(phrases_of(calls, "intransitive_subject_leads")),
         verb_not_after=frozenset(phrases_of(calls, "verb_not_after")),
         called_complements=frozenset(phrases_of(calls, "called_complements")),
         called_adverbs=frozenset(phrases_of(calls, "called_adverbs")),

@@ -52,6 +52,8 @@ def _tied(view: DocView, v: SentView, start: int, end: int) -> bool:
             k += 1
         if k > end + 1 and v.low(k) in lex.programme_nouns:
             end = k + 1
+    if end < v.end and v.tok(end) in lex.outlet_head_words:
+        end += 1  # "SLBC Television in the evening aired ...": a known outlet's medium word after it
     after = v.lower[end - v.start : min(len(v.lower), end + 4 - v.start)]
     first = after.index("first") if "first" in after else None
     if first is not None and "to" in after[first:]:

@@ -382,9 +382,10 @@ class _NPBuilder:
                 and any(" ".join(self.low(k) for k in range(i - n, i)) in phrases and self.low(i - n - 1) != "the"
                         for n in (1, 2, 3)) \
                 and any(" ".join(self.low(k) for k in range(i + 1, i + 1 + n)) in phrases
-                        # "... and Home Minister X": a capitalised word of the portfolio before the title
-                        or self.low(i + n) in phrases and i + n < self.end
-                        and all(self.text[k - self.start][:1].isupper() for k in range(i + 1, i + 1 + n))
+                        # "... and Home Minister X": capitalised words of a portfolio before the title
+                        or n > 1 and i + n < self.end and self.low(i + n) in phrases
+                        and all(self.text[k - self.start][:1].isupper() and self.low(k) in self.lex.portfolio_words
+                                for k in range(i + 1, i + n))
                         for n in (1, 2, 3))
         return bool(low) and (
             low in self.lex.title_words or low in self.lex.title_fillers or i in self.adjectives
@@ -706,7 +707,7 @@ ENTRY_STAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UT
 
 # a paragraph of one line that asks a question, not inside a quotation: an interview printed as
 # questions and answers with no speaker labels has two or more
-QUESTION_PARAGRAPH = re.compile(r"(?<=\n\n)[A-Z][^\n\"“”]{0,300}\?[ \t]*(?=\n\n|\n?\Z)")
+QUESTION_PARAGRAPH = re.compile(r"(?<=\n\n)(?:[—–-][ \t]*)?[A-Z][^\n\"“”]{0,300}\?[ \t]*(?=\n\n|\n?\Z)")
 
 # times of day named by a word, with their hour and minute (closed-class: the clock's own names)
 NAMED_TIMES = {"midnight": (0, 0), "noon": (12, 0), "midday": (12, 0)}
