@@ -811,3 +811,10 @@ def test_the_name_the_metadata_gives_the_outlet_is_the_gazetteer_s_without_a_web
 def test_outlet_names_that_are_common_words_need_their_full_name_first(analyse_text, text, outlets):
     facts = analyse_text(text)
     assert {e.name for e in facts.entities if e.kind is EntityKind.OUTLET} == outlets
+
+
+def test_an_unknown_name_the_metadata_gives_the_outlet_stays_the_outlet_the_text_names(analyse_text):
+    # an edition's name at its parent's web host: the gazetteer does not know the name
+    facts = analyse_text("Prime Minister Tom Hale spoke by phone with President Lars Berg on Tuesday, an aide told "
+                         "Vell Monitor.", outlet="Vell Monitor", url="https://vellmonitor.mbl.is/news/2023/story")
+    assert "Vell Monitor" in {e.name for e in facts.entities if e.kind is EntityKind.OUTLET}

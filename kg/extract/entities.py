@@ -1401,8 +1401,10 @@ class Extractor:
         the publisher's own name, right after "the", is the publisher in its own pages (not "US
         network ABC", "CNN reported" in CNN Brasil's). So is the acronym of its name or its web
         host ("VELLA (OTA) --" in an article of the Ostrian Telegraph Agency at ota.example), and
-        the very name the article's metadata gives its outlet ("ABC News" at abc.net.au, which
-        the web host made the Australian broadcaster, not the American network of that name)."""
+        the very name the article's metadata gives its outlet where the gazetteer gives that name
+        to another outlet ("ABC News" at abc.net.au, which the web host made the Australian
+        broadcaster, not the American network of that name; a name it does not know, an edition's
+        at its parent's host, stays the outlet the text names)."""
         if not self.meta.outlet:
             return
         own = outlet_ref(self.meta.outlet, self.gaz, self.meta.url)
@@ -1413,7 +1415,7 @@ class Extractor:
         named, hosted = own_acronyms(self.meta.outlet, None) | own_acronyms(own.name, None), own_acronyms("", self.meta.url)
         for m in [m for m in self.mentions if m.kind is EntityKind.OUTLET and m.key != own.key]:
             short = norm_name(m.text)
-            if short == norm_name(self.meta.outlet) or m.text.isupper() and 2 <= len(m.text) <= 5 and (
+            if short == norm_name(self.meta.outlet) and m.key.startswith("gaz:") or m.text.isupper() and 2 <= len(m.text) <= 5 and (
                     (m.text in named or m.text in hosted) and (not m.key.startswith("gaz:") or self._dateline_credit(m))
                     or own_name.startswith(short + " ") and m.start > 0 and columns(self.doc).lower[m.start - 1] == "the"):
                 # (an acronym: "the ABC"; never a name of words, "The Times" of "The Times of X")
