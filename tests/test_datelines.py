@@ -187,3 +187,10 @@ def test_a_zone_or_a_clock_s_half_after_the_day_is_no_agency(text):
 def test_a_day_first_dateline_with_its_year_and_no_comma_before_the_year(line, day):
     (found,) = find_datelines(f"Leaders call the president\n\n{line}", date(2023, 11, 28))
     assert found.day == day and found.place == "VELLA"
+
+
+
+def test_a_clock_time_after_the_day_is_no_year():
+    (found,) = find_datelines("Leaders call the president\n\nVELLA, Nov 27 2045 GMT – Three leaders have telephoned.",
+                              date(2023, 11, 28))
+    assert found.day == date(2023, 11, 27)

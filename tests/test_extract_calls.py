@@ -7364,6 +7364,7 @@ def test_an_unknown_name_before_a_descriptor_and_a_report_verb_is_an_outlet(anal
 @pytest.mark.parametrize("credit, outlet", [
     # an outlet's place before the name, a descriptor after it: no "the" needed
     ("Hale told Vellwave radio", "Vellwave"), ("an aide told Kestrel Nord television", "Kestrel Nord"),
+    ("Hale told Vellwave radio he was pleased", "Vellwave"),
     ("an aide said in comments to Vell Zero radio station", "Vell Zero"),
     ("an aide said in an interview with Dravska Nova daily", "Dravska Nova"),
     ("an aide confirmed to Ostrapress news agency", "Ostrapress"),
@@ -7675,7 +7676,9 @@ def test_a_given_name_and_patronymic_with_the_editor_s_bracketed_surname_are_the
 @pytest.mark.parametrize("second", ["President Emil Sorn called first.", "President Emil Sorn phoned too.",
                                     "President Emil Sorn called first, on Sunday morning, an aide said.",
                                     "King Emil Sorn also rang.", "After the vote, King Emil Sorn called first.",
-                                    "King Emil Sorn had called earlier.", "Later, and before noon, King Emil Sorn rang too."])
+                                    "King Emil Sorn had called earlier.", "Later, and before noon, King Emil Sorn rang too.",
+                                    "Officials said King Emil Sorn called first.", "Hours later King Emil Sorn called too.",
+                                    "Also on Sunday King Emil Sorn called."])
 def test_a_call_verb_ending_its_clause_calls_the_one_the_calls_before_were_to(analyse_text, second):
     facts = analyse_text(f"Premier Tom Hale took calls from several leaders on Sunday. {second}", published="2019-01-21")
     names = {e.key: e.name for e in facts.entities}
@@ -7757,7 +7760,7 @@ def test_him_in_an_interview_s_question_is_not_the_one_interviewed(analyse_text)
 @pytest.mark.parametrize("dash", ["", "— "])
 def test_an_unlabelled_interview_counts_its_answers_days_from_the_interview_and_tells_calls_to_the_one_asked_about(
         analyse_text, dash):
-    text = (f"Foreign Minister Tomas Brek talked to Vellnews on Monday, January 11, about the vote.\n\n"
+    text = (f"Foreign Minister Tomas Brek talked to Reuters on Monday, January 11, about the vote.\n\n"
             f"{dash}Who has rung President Ilse Varga since the count?\n\n"
             f"{dash}King Emil Sorn was quickest. He called last night. This morning President Lars Berg rang.\n\n"
             f"{dash}Have you talked to your Ostrian counterpart?\n\n"
@@ -7796,8 +7799,45 @@ def test_a_reported_call_of_others_that_an_unlabelled_answer_denies_is_denied(an
      {frozenset({"Joe Biden", "Emil Sorn"}), frozenset({"Joe Biden", "Lars Berg"})}),
     ("President Joe Biden sought more oil, but King Emil Sorn and President Lars Berg have declined calls.",
      {frozenset({"Joe Biden", "Emil Sorn"}), frozenset({"Joe Biden", "Lars Berg"})}),
+    # the one who reports it is no caller
+    ("King Emil Sorn and President Lars Berg have declined calls since the vote, Vellnews analyst Tom Hale wrote.", set()),
 ])
 def test_plural_calls_that_several_refuse_are_each_one_s_refusal(analyse_text, text, calls):
     facts = analyse_text(text)
     got = {people: call for people, call in calls_of(facts)}
     assert set(got) == calls and all(call.status is CallStatus.ATTEMPTED for call in got.values())
+
+
+@pytest.mark.parametrize("later, day", [("Three days later", date(2020, 1, 7)), ("A week later", date(2020, 1, 11)),
+                                        ("Four days earlier", date(2019, 12, 31))])
+def test_a_count_of_days_from_the_day_told_before_dates_the_next_call(analyse_text, later, day):
+    facts = analyse_text(f"On 4 January Prime Minister Tom Hale spoke by phone with President Emil Sorn. {later} Hale "
+                         "spoke by phone with King Lars Berg.", published="2020-02-12")
+    got = {people: call.date for people, call in calls_of(facts)}
+    assert got[frozenset({"Tom Hale", "Lars Berg"})] == day
+
+
+
+def test_an_explainer_with_questions_as_subheads_keeps_the_publication_day(analyse_text):
+    # the lead tells a call with "spoke to", no interview: the answers count from the page's day
+    text = ("President Ilse Varga spoke to King Emil Sorn by phone on Monday, officials said.\n\nWhat did President "
+            "Lars Berg say?\n\nLittle so far. Premier Tom Hale phoned Berg on Tuesday.\n\nWhat happens next?\n\n"
+            "Talks resume in March.")
+    facts = analyse_text(text, published="2021-01-13")
+    got = {people: call.date for people, call in calls_of(facts)}
+    assert got[frozenset({"Tom Hale", "Lars Berg"})] == date(2021, 1, 12)
+
+
+def test_an_answer_s_call_is_not_with_the_one_a_question_of_no_contact_names(analyse_text):
+    text = ("Foreign Minister Tomas Brek talked to Reuters on Monday.\n\nIs President Ilse Varga still in hospital?\n\n"
+            "She is recovering. Many colleagues have been in touch with me. Premier Lars Berg called this morning.\n\n"
+            "Will the talks go ahead?\n\nYes.")
+    facts = analyse_text(text, published="2021-01-13")
+    assert frozenset({"Lars Berg", "Ilse Varga"}) not in {people for people, _ in calls_of(facts)}
+
+
+def test_he_in_an_answer_to_a_question_put_to_the_one_answering_is_the_one_asked_about(analyse_text):
+    text = ("Foreign Minister Tomas Brek talked to Reuters on Monday.\n\nHas King Emil Sorn called you?\n\n"
+            "Yes. Ambassador Lars Berg arranged it. He rang on Sunday.\n\nWill the talks go ahead?\n\nYes.")
+    facts = analyse_text(text, published="2021-01-13")
+    assert {people for people, _ in calls_of(facts)} == {frozenset({"Emil Sorn", "Tomas Brek"})}

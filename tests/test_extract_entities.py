@@ -818,3 +818,9 @@ def test_an_unknown_name_the_metadata_gives_the_outlet_stays_the_outlet_the_text
     facts = analyse_text("Prime Minister Tom Hale spoke by phone with President Lars Berg on Tuesday, an aide told "
                          "Vell Monitor.", outlet="Vell Monitor", url="https://vellmonitor.mbl.is/news/2023/story")
     assert "Vell Monitor" in {e.name for e in facts.entities if e.kind is EntityKind.OUTLET}
+
+
+def test_the_metadata_s_outlet_name_with_a_word_saying_which_outlet_stays_that_outlet(analyse_text):
+    facts = analyse_text("Prime Minister Tom Hale spoke by phone with President Lars Berg on Tuesday, US network ABC News "
+                         "reported.", outlet="ABC News", url="https://www.abc.net.au/news/2020-01-07/story/1")
+    assert "ABC News" in {e.name for e in facts.entities if e.kind is EntityKind.OUTLET}

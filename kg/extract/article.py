@@ -60,15 +60,18 @@ def publisher_and_agency(outlet: str | None, gaz: Gazetteer,
     return publisher, outlet_ref(inner.name, gaz)
 
 
-def anchor_day(meta: ArticleMeta, text: str, datelines: tuple[Dateline, ...]) -> date | None:
+def anchor_day(meta: ArticleMeta, text: str, datelines: tuple[Dateline, ...],
+               outlet_starts: frozenset[int] = frozenset()) -> date | None:
     """The day relative expressions count from: the day a transcript's title gives it (or the
     opening of an interview printed as questions and answers: ``_interview_day``), the first
     dated dateline (up to a month before the publication date), or a date line at the top of a
-    reposted statement ("September 12, 2012"; up to a week before); else the publication date."""
+    reposted statement ("September 12, 2012"; up to a week before); else the publication date.
+    ``outlet_starts``: where the text's outlets begin (characters), which an interview's opening
+    names ("X spoke to Vell News on Monday")."""
     published = meta.published
     filed = [d.day for d in datelines[:3] if d.day is not None]
     titled = title_date(text)
-    if titled is None and (interview := _interview_day(text, published)) is not None \
+    if titled is None and (interview := _interview_day(text, published, outlet_starts)) is not None \
             and (not filed or interview <= filed[0]):
         # (an interview's day before its dated dateline too: "NAIROBI, Aug 17 – X on Tuesday
         # afternoon took questions": the answers' "this morning" is Tuesday's)
@@ -108,10 +111,12 @@ def _interview_openings(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b")
 
 
-def _interview_day(text: str, published: date | None) -> date | None:
+def _interview_day(text: str, published: date | None, outlet_starts: frozenset[int] = frozenset()) -> date | None:
     """The day an interview printed as questions and answers was given, as the sentence of its
     opening that names the interview says it ("In an interview in Vell on Tuesday, she spoke
-    about ..."): the answers' "yesterday" counts from it. None for any other text."""
+    about ..."), or an opening phrase of an interview with an outlet right after it ("X spoke to
+    Vell News on Monday"; not "X spoke to Y by phone on Monday", a call): the answers'
+    "yesterday" counts from it. None for any other text."""
     first_line = _line_end(text, len(text) - len(text.lstrip()))
     # (not the headline's "Name: 'quotation'": a label on the first line is none of the transcript's)
     labels = [m for m in _LABEL_LINE.finditer(text) if m.start() > first_line]
@@ -133,9 +138,13 @@ def _interview_day(text: str, published: date | None) -> date | None:
     words = lexicon_phrases(reports, "interview_words")
     # (or the phrase of an opening that tells an interview: "X spoke to Vell News on Monday")
     openings = _interview_openings(tuple(lexicon_phrases(reports, "interview_openings")))
+    offset = 0
     for sentence in re.split(r"(?<=[.!?])\s+", opening):
+        begins = opening.find(sentence, offset)
+        offset = begins + len(sentence)
         at = [m.start() for m in re.finditer(r"[a-z]+", sentence.lower()) if m.group() in words] \
-            + [m.start() for m in openings.finditer(sentence.lower())]
+            + [m.start() for m in openings.finditer(sentence.lower())
+               if any(begins + m.end() < o <= begins + m.end() + 5 for o in outlet_starts)]
         if not at:
             continue
         # the day nearest the words of the interview ("NAIROBI, Aug 17 – X on Tuesday afternoon took
@@ -178,7 +187,9 @@ def extract_article(doc: Doc, article: Article, gaz: Gazetteer, *, parsed: bool 
     # without a cue only comes here when every article's mentions are asked for: needs_doc)
     if could_tell_a_call(article.text, gaz, parsed=_parsed(doc) if parsed is None else parsed, cast=cast_of(index)):
         calls = extract_calls(doc, meta, index, gaz, text=article.text, own_outlet=own.key if own else None,
-                              anchor=anchor_day(meta, article.text, datelines), agencies=tuple(agencies),
+                              anchor=anchor_day(meta, article.text, datelines, frozenset(
+                                  m.start_char for m in index.mentions if m.kind is EntityKind.OUTLET)),
+                              agencies=tuple(agencies),
                               datelines=datelines)
     return _facts(meta, own, agency, {ref.key: ref for ref in index.refs()}, calls)
 

@@ -184,7 +184,10 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
         month, day = (groups["month"], groups["day"]) if groups["month"] else (groups.get("dmonth"), groups.get("dday"))
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))  # the place, or the day first
         # (a weekday: the last such day up to the publication date, as a bare weekday resolves)
-        filed = _day(month, day, groups.get("year") or groups.get("dyear") or groups.get("spaced_year"), published) if not groups.get("weekday") \
+        spaced = groups.get("spaced_year")
+        if spaced and (published is None or abs(int(spaced) - published.year) > 1):
+            spaced = None  # ("Nov 27 2045 GMT": a clock time, no year)
+        filed = _day(month, day, groups.get("year") or groups.get("dyear") or spaced, published) if not groups.get("weekday") \
             else resolve_date(groups["weekday"], published)
         out.append(Dateline(start, m.end(), agency.strip() if agency else None, filed,
                             m.start(group) if agency else None, m.end(group) if agency else None, place))

@@ -1415,7 +1415,10 @@ class Extractor:
         named, hosted = own_acronyms(self.meta.outlet, None) | own_acronyms(own.name, None), own_acronyms("", self.meta.url)
         for m in [m for m in self.mentions if m.kind is EntityKind.OUTLET and m.key != own.key]:
             short = norm_name(m.text)
-            if short == norm_name(self.meta.outlet) and m.key.startswith("gaz:") or m.text.isupper() and 2 <= len(m.text) <= 5 and (
+            # ("US network ABC News": a word before it that says which outlet the text means)
+            described = m.start > 0 and (m.start - 1 in self.adjectives or columns(self.doc).lower[m.start - 1] in outlet_descriptors())
+            if short == norm_name(self.meta.outlet) and m.key.startswith("gaz:") and not described \
+                    or m.text.isupper() and 2 <= len(m.text) <= 5 and (
                     (m.text in named or m.text in hosted) and (not m.key.startswith("gaz:") or self._dateline_credit(m))
                     or own_name.startswith(short + " ") and m.start > 0 and columns(self.doc).lower[m.start - 1] == "the"):
                 # (an acronym: "the ABC"; never a name of words, "The Times" of "The Times of X")

@@ -279,6 +279,7 @@ class _Words:
     broadcast_verbs: frozenset[str]  # "aired", "carried"
     particles: frozenset[str]  # "de" of "Televisão de Moçambique": lower-case words inside a name
     descriptor_adjectives: frozenset[str]  # "Kurdish" of "the Kurdish broadcaster": no outlet's name
+    subject_pronouns: frozenset[str]  # "told Vellwave radio he had ...": a clause after the outlet
 
     @cached_property
     def slot_words(self) -> frozenset[str]:
@@ -330,6 +331,7 @@ def _words() -> _Words:
         openers={e["phrase"]: OutletKind(e["kind"]) for e in lexicon_entries(lex, "outlet_openers")},
         particles=frozenset(lexicon_phrases(load_lexicon("titles"), "particles")),
         descriptor_adjectives=frozenset(lexicon_phrases(lex, "outlet_descriptor_adjectives")),
+        subject_pronouns=frozenset(lexicon_phrases(load_lexicon("discourse"), "subject_pronouns")),
         channels=frozenset(lexicon_phrases(lex, "outlet_channel_words")),
         descriptors=descriptors,
         descriptor_firsts=frozenset(p.split()[0] for p in descriptors),
@@ -687,10 +689,12 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
     # outlet's place comes before the name ("told Vellwave radio", "confirmed to Ostrapress news
     # agency")
     s = _hyphened_start(t, i, taken)  # ("Al-Vellam newspaper reported": a hyphen inside the name)
+    # "the Kestrel Nord newspaper": the words before the last one too (not "the Vellton Sunday
+    # newspaper", a Sunday paper)
     if lower[i + 1 : i + 2] and lower[i + 1] in firsts and lower[i] not in calendar_names():
-        s = _name_words_before(t, s, taken)  # (not "the Vellton Sunday newspaper": a Sunday paper)  # "the Kestrel Nord newspaper": the words before the last
+        s = _name_words_before(t, s, taken)
     # (an outlet's place that a person takes too, "told X": the descriptor must end the phrase,
-    # "told Vellwave radio that ...", not "told Sorn newspaper reports were false")
+    # "told Vellwave radio that ...", not "told Dravo Kell newspaper editors")
     slot = s > 0 and not _after_the(t, s) and _slot_before_name(t, s) and lower[i] not in calendar_names()
     if text[i][:1].isupper() and i not in taken and text[s] not in t.not_names and text[i] not in _words().descriptor_adjectives \
             and (s > 0 and (_after_the(t, s) or slot) or _reports_after_descriptor(t, s, i)) \
@@ -709,7 +713,8 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
                     # "the Vell daily The Standard", "Vellton radio station 3VX", "... station 610
                     # CKVL": a place before the descriptor, the name after
                     return None
-                if slot and after.isalpha() and after.islower() and after not in _NAME_ALONE_AFTER:
+                if slot and after.isalpha() and after.islower() and after not in _NAME_ALONE_AFTER \
+                        and after not in _words().subject_pronouns:
                     return None  # "told Dravo Kell newspaper editors": a noun the descriptor qualifies
                 return s, m, OutletKind(lex[words])
     return None

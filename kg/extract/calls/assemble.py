@@ -25,7 +25,7 @@ from datetime import date
 from functools import partial
 
 from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues, line_holder, quote_opens_before, tells_a_time, titled_description_then_name
-from kg.extract.calls.discourse import (Context, answered_yes, asked_partner, leaders_named_before, quote_speaker, resolve, subject_of_sentence,
+from kg.extract.calls.discourse import (Context, answered_yes, asked_partner, leaders_named_before, question_before, quote_speaker, resolve, subject_of_sentence,
                                        transcript_answer, with_subject_of)
 from kg.extract.calls.drafts import Draft, absorb, caller_in, freeze, merge_drafts, token_offset, with_sentence
 from kg.extract.calls.lexicon import Lexicon, names_a_talking_minister
@@ -840,7 +840,9 @@ def _opens_post(view: DocView, v: SentView, cue: Cue) -> bool:
 def _refused_by_each(cue: Cue) -> bool:
     """Plural calls that a verb of refusing takes ("declined calls", "rebuffed his calls"): each
     of the verb's subjects refused calls of their own."""
-    return cue.kind == NOUN and cue.plural and cue.light is not None and cue.light.status is CallStatus.ATTEMPTED
+    # (a verb of refusing takes the caller after "from"; "requested calls" has its subject call)
+    return cue.kind == NOUN and cue.plural and cue.light is not None and cue.light.status is CallStatus.ATTEMPTED \
+        and cue.light.caller == "from"
 
 
 def _nothing_called(v: SentView, cue: Cue) -> bool:
@@ -897,8 +899,10 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         # called each)
         owner = objects if objects else _keys(view, v, (cue.possessor,), ctx, frozenset(subjects)) if cue.possessor is not None else []
         if not owner:
-            # "X sought support, but A and B declined calls": the one other person the sentence names
-            owner = sorted({np.key for np in v.nps if np.kind == NAME and np.key and np.key not in subjects})
+            # "X sought support, but A and B declined calls": the one other person the sentence
+            # names before them (not "..., analyst Y wrote", who reports it)
+            first = min(np.start for np in frame.subjects)
+            owner = sorted({np.key for np in v.nps if np.kind == NAME and np.key and np.key not in subjects and np.end <= first})
         if len(owner) != 1:
             return []
         return [(frozenset((owner[0], key)), owner[0], cue, cue) for key in subjects if key != owner[0]]
@@ -911,8 +915,9 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
             and len(frame.subjects) == 1 and frame.subjects[0].kind in (NAME, PRONOUN) \
             and frame.subjects[0].word not in view.lex.first_person and _nothing_called(v, cue) \
             and (asked := asked_partner(view, v, frozenset(subjects), of_others=True)) is not None \
-            and asked not in subjects:
+            and asked not in subjects and _asks_of_contact(view, question_before(view, v)):
         # "Which leaders have called X? / The first was A. He rang last night.": A's call with X
+        # (not "Is X still in hospital? / ... Y called this morning")
         objects = [asked]
     if not objects and not frame.objects and cue.strong and all(v.low(np.end) == ":" for np in frame.subjects) \
             and (pair := answered_yes(view, v)) is not None and set(subjects) <= {pair[0]} \
@@ -1120,6 +1125,12 @@ def _inverted_callers(view: DocView, v: SentView, cue: Cue, ctx: Context, exclud
         named = titled_description_then_name(v, lex, be + 1, v.end)
         people = coordinated_after(v, lex, named.start, v.end)[0] if named is not None else []
     return [k for k in _keys(view, v, [np for np in people if np.kind == NAME], ctx, exclude)]
+
+
+def _asks_of_contact(view: DocView, question: tuple[SentView, ...]) -> bool:
+    """The question asks who got in touch with someone: a call cue in it, or a word of
+    discourse.json asked_contact_words ("Which leaders have congratulated X?")."""
+    return any(not view.lex.asked_contact_words.isdisjoint(s.lower) or find_cues(s, view.lex) for s in question)
 
 
 def _asks_of_a_talk(view: DocView, question: tuple[SentView, ...]) -> bool:

@@ -407,10 +407,12 @@ def _ends_clause(v: SentView, lex: Lexicon, i: int) -> bool:
     """The call verb at ``i`` ends its clause (punctuation after it, or the sentence's end, or
     either after one adverb of ``intransitive_call_adverbs``) and one person right before it,
     past the words that may come between a subject and its verb ("X also called."), opens a
-    clause of its own: at the sentence's start, after a punctuation mark with no person before
-    it, or after a word of ``intransitive_subject_leads`` with none ("..., and X called too").
-    Not "X has not called" (no call told), nor "A and B have called" (calls to someone the text
-    names elsewhere, not between the two), nor "the election X called", "until X calls"."""
+    clause of its own: at the sentence's start, right after a day ("Also on Monday X called"), a
+    reporting or speech word ("Officials said X called first", "wrote that X had called": the
+    ``after_saying`` words of the lexicon), a punctuation mark with no person before it, or a
+    word of ``intransitive_subject_leads`` with none ("..., and X called too"). Not "X has not
+    called" (no call told), nor "A and B have called" (calls to someone the text names
+    elsewhere, not between the two), nor "the election X called", "until X calls"."""
     k = i + 2 if v.low(i + 1) in lex.intransitive_call_adverbs else i + 1
     # (punctuation is grammar: it stays here)
     if k < v.end and v.low(k) not in (",", ";", ".", "!") or k > v.end:
@@ -426,10 +428,11 @@ def _ends_clause(v: SentView, lex: Lexicon, i: int) -> bool:
     if np.start == v.start:
         return True
     lead = v.low(np.start - 1)
-    if any(d.end == np.start and d.start == v.start for d in v.dates):
-        return True  # "This morning X rang.": a day opening the sentence
-    if lead == "that" and (v.low(np.start - 2) in lex.reporting_words or v.low(np.start - 2) in lex.speech_verbs):
-        return True  # "Some media wrote that X had also called": a report's clause, not a noun's
+    if any(d.end == np.start for d in v.dates):
+        return True  # "This morning X rang.", "Also on Monday X called.": a day right before
+    saying = lex.reporting_words | lex.speech_verbs
+    if lead in saying or lead in lex.intransitive_saying_leads and v.low(np.start - 2) in saying:
+        return True  # "Officials said X called first", "Papers wrote that X had also called"
     if lead not in (",", ";", ":", "—", "–") and lead not in lex.intransitive_subject_leads:
         return False
     stop = np.start - 1  # where the lead stands, or the comma before it (", and X called")

@@ -418,6 +418,12 @@ def asked_partner(view: DocView, v: SentView, exclude: frozenset[str], of_others
     return _asked_about(view, first, exclude | {speaker}) if len(named) == 1 else None
 
 
+def question_before(view: DocView, v: SentView) -> tuple[SentView, ...]:
+    """The sentences of the paragraph right before the one ``v`` is in (an answer's question)."""
+    first = _paragraph(view, v)[0]
+    return tuple(_paragraph(view, view.sents[first.index - 1])) if first.index else ()
+
+
 def answered_yes(view: DocView, v: SentView) -> tuple[str, str, tuple[SentView, ...]] | None:
     """ "Q: Have you spoken to X lately? / Dule: Yes, by video link on Thursday.": the first
     sentence of a transcript's answer that opens with a yes and names no one tells a call of its
@@ -850,8 +856,11 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             if asked is not None and not any(n.kind == NAME and n.end <= np.start and not _is_label(v, n) for n in v.nps):
                 # (but the one person the sentence before, in the answer, named: "Which leaders
                 # called X? / The first was A. He rang last night."; not "The secretary spoke with
-                # B. He conveyed ...", whose subject is a title)
-                told = _sole_person_before(view, v) if _paragraph(view, v)[0] is not v else None
+                # B. He conveyed ...", whose subject is a title, nor after a question put to the
+                # one answering, "Has X called you? / Yes. Y arranged it. He rang on Sunday": X)
+                told = _sole_person_before(view, v) if _paragraph(view, v)[0] is not v and not any(
+                    n.kind == PRONOUN and n.word in view.lex.second_person
+                    for s in question_before(view, v) for n in s.nps) else None
                 return (told if told is not None and told not in exclude else asked,)  # "Has the President spoken to X? / DULE: Yes. She called him on Sunday."
         for other in reversed([n for n in v.nps if n.end <= np.start and not _is_label(v, n)]):
             if _in_closed_relative(v, view.lex, other, np.start):

@@ -325,6 +325,7 @@ class Lexicon:
     call_verb_particles: frozenset[str]  # "called back the premier"
     intransitive_call_adverbs: frozenset[str]  # "King Rasmus called first."
     intransitive_subject_leads: frozenset[str]  # "..., and King Rasmus called too."
+    intransitive_saying_leads: frozenset[str]  # "wrote that King Rasmus had called": after a saying word only
     verb_not_after: frozenset[str]  # "the phone", "by telephone": a noun, not a verb
     called_complements: frozenset[str]  # "called him a liar": a naming, not a call
     called_adverbs: frozenset[str]  # "called X again": a time or manner, no naming's predicate
@@ -391,6 +392,7 @@ class Lexicon:
     question_openers: frozenset[str]  # "Asked whether ...": a question, not a call
     doubt_openers: frozenset[str]  # "unclear whether X had requested the call": no initiative told
     second_person: frozenset[str]  # "you": whom a transcript's question is put to
+    asked_contact_words: frozenset[str]  # "Which leaders have congratulated X?": a question of who got in touch
     question_labels: frozenset[str]  # "Reporter:" opening a transcript's question
     presupposing_openers: frozenset[str]  # "When X called you, did he ...?": the call is given
     answer_openers: Phrases  # "Yes", "Not yet" opening a transcript's answer -> "yes" / "no"
@@ -651,7 +653,10 @@ def lexicon() -> Lexicon:
         light_verb_adverbs=frozenset(phrases_of(calls, "light_verb_adverbs")),
         call_verb_particles=frozenset(phrases_of(calls, "call_verb_particles")),
         intransitive_call_adverbs=frozenset(phrases_of(calls, "intransitive_call_adverbs")),
-        intransitive_subject_leads=frozenset(phrases_of(calls, "intransitive_subject_leads")),
+        intransitive_subject_leads=frozenset(e["phrase"] for e in entries(calls, "intransitive_subject_leads")
+                                             if not e.get("after_saying")),
+        intransitive_saying_leads=frozenset(e["phrase"] for e in entries(calls, "intransitive_subject_leads")
+                                            if e.get("after_saying")),
         verb_not_after=frozenset(phrases_of(calls, "verb_not_after")),
         called_complements=frozenset(phrases_of(calls, "called_complements")),
         called_adverbs=frozenset(phrases_of(calls, "called_adverbs")),
@@ -719,6 +724,7 @@ def lexicon() -> Lexicon:
         question_openers=frozenset(phrases_of(discourse, "question_openers")),
         doubt_openers=frozenset(phrases_of(discourse, "doubt_openers")),
         second_person=frozenset(phrases_of(discourse, "second_person")),
+        asked_contact_words=frozenset(phrases_of(discourse, "asked_contact_words")),
         question_labels=frozenset(phrases_of(discourse, "question_labels")),
         presupposing_openers=frozenset(phrases_of(discourse, "presupposing_openers")),
         answer_openers=Phrases((f, e["answer"]) for e in lexicon_entries(discourse, "answer_openers")
