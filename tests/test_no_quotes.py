@@ -35,12 +35,13 @@ ARTICLES = [ROOT / "seeds", ROOT / "tests" / "fixtures", ROOT / "tests" / "heldo
             ROOT / "tests" / "blind28" / "articles", ROOT / "tests" / "blind29" / "articles",
             ROOT / "tests" / "blind30" / "articles", ROOT / "tests" / "blind31" / "articles",
             ROOT / "tests" / "blind32" / "articles", ROOT / "tests" / "blind33" / "articles",
-            ROOT / "tests" / "blind34" / "articles", ROOT / "tests" / "blind35" / "articles"]
+            ROOT / "tests" / "blind34" / "articles", ROOT / "tests" / "blind35" / "articles",
+            ROOT / "tests" / "blind36" / "articles"]
 SCANNED = [ROOT / "kg", ROOT / "tests", ROOT / "benchmarks", ROOT / "scripts"]
 # (the annotated sets and their gold files, and the construction probes, our own short texts whose
 # stock wire phrases the older tests share; "data" is tests/data, while kg/data, the lexicons and
 # their invented examples, is read like code)
-SKIPPED_PARTS = {"fixtures", "heldout", "heldout2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "probes", "data", "__pycache__"}
+SKIPPED_PARTS = {"fixtures", "heldout", "heldout2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "probes", "data", "__pycache__"}
 # gazetteer records hold names ("Organization of the Petroleum Exporting Countries"), not prose
 SKIPPED_SUFFIXES = {".jsonl"}
 # stock wire phrasing our files held before a set was written that happens to use it too (the
@@ -49,14 +50,14 @@ SKIPPED_SUFFIXES = {".jsonl"}
 # and one of a lexicon's example that blind29's writers chose, and one that blind30's chose, and a
 # reporting phrase of the code and its test that blind31's chose, and a ruler's formal style in a test
 # that blind33's chose, and a phrase of a test that blind34's chose, and a lexicon's example, a code
-# comment and the benchmark template's wording that blind35's chose)
+# comment and the benchmark template's wording that blind35's chose, and a test's phrase that blind36's chose)
 STOCK_RUNS = {"according to a readout published by the", "the following statement was issued by the",
               "held a telephone conversation on wednesday with", "in a post on x late on",
               "a photo of the call on twitter", "confirmed the call to the news agency",
               "his highness the amir sheikh meshal al", "highness the amir sheikh meshal al ahmad",
               "was the first foreign leader to phone", "said there had been no phone call",
               "there had been no phone call between", "at the initiative of the qatari side",
-              "held a video call on wednesday with"}
+              "held a video call on wednesday with", "was the first to get through calling"}
 
 
 def _words(text: str) -> list[str]:
