@@ -425,7 +425,9 @@ def unknown_outlets(x: Extractor) -> None:
     # a surname of a person the article names, alone elsewhere ("Hale told Sorn newspaper reports
     # were false"), is that person's, never an unknown outlet's name
     surnames = {texts[ent.end - 1] for ent, label in zip(x.ents, x.ent_labels) if label == "PERSON" and ent.end - ent.start > 1}
-    person |= {i for i in columns(x.doc).where(frozenset(surnames), lowered=False)} if surnames else set()
+    # (alone: "Deka" of another "Vell Deka" is no surname standing for a person)
+    person |= {i for i in columns(x.doc).where(frozenset(surnames), lowered=False)
+               if not (i > 0 and texts[i - 1][:1].isupper())} if surnames else set()
     doc = x.doc
     blocked = taken | person  # kept with ``taken``, not remade per token: a long article has many people
     size = len(texts)
