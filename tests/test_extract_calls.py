@@ -7841,3 +7841,24 @@ def test_he_in_an_answer_to_a_question_put_to_the_one_answering_is_the_one_asked
             "Yes. Ambassador Lars Berg arranged it. He rang on Sunday.\n\nWill the talks go ahead?\n\nYes.")
     facts = analyse_text(text, published="2021-01-13")
     assert {people for people, _ in calls_of(facts)} == {frozenset({"Emil Sorn", "Tomas Brek"})}
+
+
+@pytest.mark.parametrize("title", ["Commerce and Industry Minister", "India's Commerce and Industry Minister",
+                                   "Foreign Affairs and Trade Minister"])
+def test_a_portfolio_with_and_in_its_name_is_one_title(analyse_text, title):
+    facts = analyse_text(f"The talks ended in a video call on Friday night between Trade Minister Tom Hale and {title} "
+                         "Lars Berg.", published="2025-12-20")
+    assert {people: call.date for people, call in calls_of(facts)} == {frozenset({"Tom Hale", "Lars Berg"}): date(2025, 12, 19)}
+
+
+def test_those_listed_among_those_on_the_call_joined_it(analyse_text):
+    facts = analyse_text("Prime Minister Tom Hale held a video call with provincial premiers on Friday morning. Premier Ann "
+                         "Moe, Premier Lars Berg and Premier Ilse Varga were among those on the call, an aide said.",
+                         published="2025-10-25")
+    assert [people for people, _ in calls_of(facts)] == [frozenset({"Tom Hale", "Ann Moe", "Lars Berg", "Ilse Varga"})]
+
+
+def test_an_organisation_s_name_after_the_head_of_is_no_person(analyse_text):
+    facts = analyse_text("President Emil Sorn spoke by phone on Wednesday with the head of the UN Support Mission in Vell, "
+                         "Ilse Varga.", published="2025-05-15")
+    assert [people for people, _ in calls_of(facts)] == [frozenset({"Emil Sorn", "Ilse Varga"})]

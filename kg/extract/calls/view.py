@@ -372,6 +372,8 @@ class _NPBuilder:
             prev, nxt = self.low(i - 1), self.low(i + 1)
             return (prev in self.lex.title_words or prev in self.lex.title_fillers and prev != "-") \
                 and (nxt in self.lex.title_words or nxt in self.lex.title_fillers or nxt.isalpha() and nxt.islower())
+        if m is None and (low == "and" and self._portfolio_and(i) or self._portfolio_word_before_title(i)):
+            return True  # "Commerce and Industry Minister X": a portfolio's words, its "and" too
         if low == "and" and m is None:
             # "Deputy Prime Minister and Foreign Minister X": two titles of one person (not "the
             # head of state and Mr X": an honorific opens a name of its own)
@@ -391,6 +393,30 @@ class _NPBuilder:
             low in self.lex.title_words or low in self.lex.title_fillers or i in self.adjectives
             or (m is not None and m.kind in (EntityKind.COUNTRY, EntityKind.ORGANIZATION))
         )
+
+    def _portfolio_word_before_title(self, i: int) -> bool:
+        """A capitalised word of a portfolio at ``i`` in a run of such words (with "and" between)
+        that a title word closes ("Commerce" of "Commerce and Industry Minister")."""
+        k = i
+        while k < self.end and k - i <= 4 and self.text[k - self.start][:1].isupper() \
+                and self.low(k) in self.lex.portfolio_words:
+            k += 1
+            if self.low(k) == "and" and self._portfolio_and(k):
+                k += 1
+        return k > i and k < self.end and self.low(k) in self.lex.title_words and self.text[k - self.start][:1].isupper()
+
+    def _portfolio_and(self, i: int) -> bool:
+        """The "and" at ``i`` joins capitalised words of a portfolio before a title word ("Commerce
+        and Industry Minister", "Foreign Affairs and Trade Minister")."""
+        def portfolio(k: int) -> bool:
+            return self.start <= k < self.end and self.text[k - self.start][:1].isupper() \
+                and self.low(k) in self.lex.portfolio_words
+        if not (portfolio(i - 1) and portfolio(i + 1)):
+            return False
+        k = i + 1
+        while portfolio(k) and k - i <= 3:
+            k += 1
+        return self.low(k) in self.lex.title_words and self.text[k - self.start][:1].isupper() if k < self.end else False
 
     def _apposed_name(self, comma: int) -> bool:
         """ "the President of the Council, His Excellency X, ...": a person named between commas right
