@@ -7846,19 +7846,19 @@ def test_he_in_an_answer_to_a_question_put_to_the_one_answering_is_the_one_asked
 @pytest.mark.parametrize("title", ["Commerce and Industry Minister", "India's Commerce and Industry Minister",
                                    "Foreign Affairs and Trade Minister"])
 def test_a_portfolio_with_and_in_its_name_is_one_title(analyse_text, title):
-    facts = analyse_text(f"The talks ended in a video call on Friday night between Trade Minister Tom Hale and {title} "
-                         "Lars Berg.", published="2025-12-20")
+    facts = analyse_text(f"The deal was settled over a video link late on Friday between Trade Minister Tom Hale and "
+                         f"{title} Lars Berg.", published="2025-12-20")
     assert {people: call.date for people, call in calls_of(facts)} == {frozenset({"Tom Hale", "Lars Berg"}): date(2025, 12, 19)}
 
 
 def test_those_listed_among_those_on_the_call_joined_it(analyse_text):
-    facts = analyse_text("Prime Minister Tom Hale held a video call with provincial premiers on Friday morning. Premier Ann "
+    facts = analyse_text("Prime Minister Tom Hale spoke by video with the state premiers early on Friday. Premier Ann "
                          "Moe, Premier Lars Berg and Premier Ilse Varga were among those on the call, an aide said.",
                          published="2025-10-25")
     assert [people for people, _ in calls_of(facts)] == [frozenset({"Tom Hale", "Ann Moe", "Lars Berg", "Ilse Varga"})]
 
 
 def test_an_organisation_s_name_after_the_head_of_is_no_person(analyse_text):
-    facts = analyse_text("President Emil Sorn spoke by phone on Wednesday with the head of the UN Support Mission in Vell, "
-                         "Ilse Varga.", published="2025-05-15")
+    facts = analyse_text("President Emil Sorn spoke by phone on Wednesday with the chief of the UN Relief Mission for "
+                         "Vell, Ilse Varga.", published="2025-05-15")
     assert [people for people, _ in calls_of(facts)] == [frozenset({"Emil Sorn", "Ilse Varga"})]
