@@ -824,3 +824,10 @@ def test_the_metadata_s_outlet_name_with_a_word_saying_which_outlet_stays_that_o
     facts = analyse_text("Prime Minister Tom Hale spoke by phone with President Lars Berg on Tuesday, US network ABC News "
                          "reported.", outlet="ABC News", url="https://www.abc.net.au/news/2020-01-07/story/1")
     assert "ABC News" in {e.name for e in facts.entities if e.kind is EntityKind.OUTLET}
+
+
+@pytest.mark.parametrize("place, kind", [("the ECOWAS Commission", EntityKind.PERSON),
+                                         ("the Republic of Senegal", EntityKind.LEADER)])
+def test_a_president_of_an_organisation_leads_no_country(analyse_text, place, kind):
+    facts = analyse_text(f"The President of {place}, Tomas Brek, briefed the leaders.", published="2025-05-15")
+    assert by_name(facts)["Tomas Brek"].kind is kind

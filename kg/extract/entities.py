@@ -699,7 +699,8 @@ class Extractor:
             kind, role, country = EntityKind.PERSON, None, None
             if title:
                 role = role_phrase(self.doc, title[0], named_at)
-                if title[1] in self.leader_titles and not self._not_leader(title[0]):
+                if title[1] in self.leader_titles and not self._not_leader(title[0]) \
+                        and not self._of_an_organisation(title[0], named_at):
                     kind = EntityKind.LEADER
                 country = self.adjectives.get(title[0] - 1) or self._country_possessive_before(title[0])
             left = self._right_before(ent.start)
@@ -1223,6 +1224,13 @@ class Extractor:
         before = i >= 2 and doc[i - 1].lower_ in ("and", ",", "&") and i - 2 in person_at
         after = i + 2 < len(doc) and doc[i + 1].lower_ in ("and", ",", "&") and i + 2 in person_at
         return before or after
+
+    def _of_an_organisation(self, title_start: int, end: int) -> bool:
+        """The title's "of" phrase between ``title_start`` and ``end`` names an organisation and no
+        country ("the President of the ECOWAS Commission, X": the commission's head leads no
+        country; "the President of the Republic of Ostria, X" does)."""
+        inside = [m for m in self.mentions if title_start < m.start < end]
+        return any(m.kind is EntityKind.ORGANIZATION for m in inside) and not any(m.kind is EntityKind.COUNTRY for m in inside)
 
     def _not_leader(self, title_start: int) -> bool:
         before = self.doc[max(0, title_start - 2) : title_start]
