@@ -1421,14 +1421,16 @@ class Extractor:
         # dateline: at abc.net.au, "US network ABC" is the American one; in BelTA's pages "Bulgaria's
         # BTA" is the Bulgarian agency; but "Vella, May 2 (OTA)" in the Ostrian Telegraph Agency's is itself)
         named, hosted = own_acronyms(self.meta.outlet, None) | own_acronyms(own.name, None), own_acronyms("", self.meta.url)
+        named_as = norm_name(self.meta.outlet)
+        lower = columns(self.doc).lower
         for m in [m for m in self.mentions if m.kind is EntityKind.OUTLET and m.key != own.key]:
             short = norm_name(m.text)
-            # ("US network ABC News": a word before it that says which outlet the text means)
-            described = m.start > 0 and (m.start - 1 in self.adjectives or columns(self.doc).lower[m.start - 1] in outlet_descriptors())
-            if short == norm_name(self.meta.outlet) and m.key.startswith("gaz:") and not described \
+            # (not "US network ABC News": a word before it that says which outlet the text means)
+            if short == named_as and m.key.startswith("gaz:") \
+                    and not (m.start > 0 and (m.start - 1 in self.adjectives or lower[m.start - 1] in outlet_descriptors())) \
                     or m.text.isupper() and 2 <= len(m.text) <= 5 and (
                     (m.text in named or m.text in hosted) and (not m.key.startswith("gaz:") or self._dateline_credit(m))
-                    or own_name.startswith(short + " ") and m.start > 0 and columns(self.doc).lower[m.start - 1] == "the"):
+                    or own_name.startswith(short + " ") and m.start > 0 and lower[m.start - 1] == "the"):
                 # (an acronym: "the ABC"; never a name of words, "The Times" of "The Times of X")
                 builder = self.entities.get(own.key) or Builder(own.key, own.name, EntityKind.OUTLET, country=own.country,
                                                                  wikidata=own.wikidata, outlet_kind=own.outlet_kind)

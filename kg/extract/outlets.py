@@ -642,6 +642,12 @@ def descriptor_before(x: Extractor, start: int) -> bool:
     if any(start - n >= 0 and " ".join(lower[start - n : start]) in descriptors for n in (3, 2, 1)):
         return True
     # an outlet's place before it ("a statement to RSS", "citing TAP") says as much as a descriptor
+    return _slot_phrase_before(lower, start)
+
+
+def _slot_phrase_before(lower, start: int) -> bool:
+    """A place only an outlet, or a person, takes (lexicon ``outlet_slots``, "before") ends right
+    before token ``start`` ("told", "a statement to", "citing")."""
     return any(start >= len(phrase) and tuple(lower[start - len(phrase) : start]) == phrase
                for phrase in _words().slots_before)
 
@@ -695,12 +701,14 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
     # newspaper", a Sunday paper)
     if lower[i + 1 : i + 2] and lower[i + 1] in firsts and lower[i] not in calendar_names():
         s = _name_words_before(t, s, taken)
+    if not (text[i][:1].isupper() and i not in taken and text[s] not in t.not_names
+            and text[i] not in _words().descriptor_adjectives and not t.ent_type[i]):
+        return None
+    after_the = s > 0 and _after_the(t, s)
     # (an outlet's place that a person takes too, "told X": the descriptor must end the phrase,
     # "told Vellwave radio that ...", not "told Dravo Kell newspaper editors")
-    slot = s > 0 and not _after_the(t, s) and _slot_before_name(t, s) and lower[i] not in calendar_names()
-    if text[i][:1].isupper() and i not in taken and text[s] not in t.not_names and text[i] not in _words().descriptor_adjectives \
-            and (s > 0 and (_after_the(t, s) or slot) or _reports_after_descriptor(t, s, i)) \
-            and not t.ent_type[i]:
+    slot = s > 0 and not after_the and lower[i] not in calendar_names() and _slot_before_name(t, s)
+    if after_the or slot or _reports_after_descriptor(t, s, i):
         m = i + 1
         while m < size and m - i < 3 and m not in taken and text[m][:1].isupper() and text[m] not in t.not_names \
                 and " ".join(lower[m : m + 2]) not in lex and not t.ent_type[m] and not (slot and lower[m] in lex):
@@ -748,7 +756,7 @@ def _slot_before_name(t: _Tokens, s: int) -> bool:
                 break  # ("an aide said before he flew to Vellton radio studios": another clause's "to")
             if lower[k] in _words().reporting_verbs:
                 return True
-    return any(s >= len(phrase) and tuple(lower[s - len(phrase) : s]) == phrase for phrase in _words().slots_before)
+    return _slot_phrase_before(lower, s)
 
 
 def _hyphened_start(t: _Tokens, i: int, taken: set[int]) -> int:

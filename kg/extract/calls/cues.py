@@ -430,8 +430,9 @@ def _ends_clause(v: SentView, lex: Lexicon, i: int) -> bool:
     lead = v.low(np.start - 1)
     if any(d.end == np.start for d in v.dates):
         return True  # "This morning X rang.", "Also on Monday X called.": a day right before
-    saying = lex.reporting_words | lex.speech_verbs
-    if lead in saying or lead in lex.intransitive_saying_leads and v.low(np.start - 2) in saying:
+    def saying(word: str) -> bool:
+        return word in lex.reporting_words or word in lex.speech_verbs
+    if saying(lead) or lead in lex.intransitive_saying_leads and saying(v.low(np.start - 2)):
         return True  # "Officials said X called first", "Papers wrote that X had also called"
     if lead not in (",", ";", ":", "—", "–") and lead not in lex.intransitive_subject_leads:
         return False

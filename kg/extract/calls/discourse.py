@@ -410,12 +410,17 @@ def asked_partner(view: DocView, v: SentView, exclude: frozenset[str], of_others
         return None
     if _told_earlier_in_answer(paragraph, v, frozenset({speaker}) | (exclude if of_others else frozenset())) is not None:
         return None
-    question = _paragraph(view, view.sents[first.index - 1]) if first.index else ()
-    if of_others and any(n.kind == PRONOUN and n.word in view.lex.second_person for s in question for n in s.nps):
+    question = question_before(view, v)
+    if of_others and _asks_you(view, question):
         return None  # "Did you call X? / No. Y called.": Y may have called the one asked
     named = {n.key for s in question for n in s.nps if n.kind == NAME and n.key and n.key not in exclude | {speaker}}
     # (a question of one person only: "Did you call X or Y?" names no one partner)
     return _asked_about(view, first, exclude | {speaker}) if len(named) == 1 else None
+
+
+def _asks_you(view: DocView, question: Sequence[SentView]) -> bool:
+    """The question is put to the one answering: "you" stands in it."""
+    return any(n.kind == PRONOUN and n.word in view.lex.second_person for s in question for n in s.nps)
 
 
 def question_before(view: DocView, v: SentView) -> tuple[SentView, ...]:
@@ -858,9 +863,8 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
                 # called X? / The first was A. He rang last night."; not "The secretary spoke with
                 # B. He conveyed ...", whose subject is a title, nor after a question put to the
                 # one answering, "Has X called you? / Yes. Y arranged it. He rang on Sunday": X)
-                told = _sole_person_before(view, v) if _paragraph(view, v)[0] is not v and not any(
-                    n.kind == PRONOUN and n.word in view.lex.second_person
-                    for s in question_before(view, v) for n in s.nps) else None
+                told = _sole_person_before(view, v) if _paragraph(view, v)[0] is not v \
+                    and not _asks_you(view, question_before(view, v)) else None
                 return (told if told is not None and told not in exclude else asked,)  # "Has the President spoken to X? / DULE: Yes. She called him on Sunday."
         for other in reversed([n for n in v.nps if n.end <= np.start and not _is_label(v, n)]):
             if _in_closed_relative(v, view.lex, other, np.start):

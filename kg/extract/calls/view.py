@@ -386,37 +386,41 @@ class _NPBuilder:
                 and any(" ".join(self.low(k) for k in range(i + 1, i + 1 + n)) in phrases
                         # "... and Home Minister X": capitalised words of a portfolio before the title
                         or n > 1 and i + n < self.end and self.low(i + n) in phrases
-                        and all(self.text[k - self.start][:1].isupper() and self.low(k) in self.lex.portfolio_words
-                                for k in range(i + 1, i + n))
+                        and all(self._portfolio_word(k) for k in range(i + 1, i + n))
                         for n in (1, 2, 3))
         return bool(low) and (
             low in self.lex.title_words or low in self.lex.title_fillers or i in self.adjectives
             or (m is not None and m.kind in (EntityKind.COUNTRY, EntityKind.ORGANIZATION))
         )
 
+    def _portfolio_word(self, k: int) -> bool:
+        """A capitalised word of a portfolio at ``k``, inside the sentence ("Commerce", "Affairs")."""
+        return self.start <= k < self.end and self.text[k - self.start][:1].isupper() \
+            and self.low(k) in self.lex.portfolio_words
+
+    def _title_word(self, k: int) -> bool:
+        """A capitalised title word at ``k``, inside the sentence ("Minister")."""
+        return self.start <= k < self.end and self.low(k) in self.lex.title_words and self.text[k - self.start][:1].isupper()
+
     def _portfolio_word_before_title(self, i: int) -> bool:
         """A capitalised word of a portfolio at ``i`` in a run of such words (with "and" between)
         that a title word closes ("Commerce" of "Commerce and Industry Minister")."""
         k = i
-        while k < self.end and k - i <= 4 and self.text[k - self.start][:1].isupper() \
-                and self.low(k) in self.lex.portfolio_words:
+        while k - i <= 4 and self._portfolio_word(k):
             k += 1
             if self.low(k) == "and" and self._portfolio_and(k):
                 k += 1
-        return k > i and k < self.end and self.low(k) in self.lex.title_words and self.text[k - self.start][:1].isupper()
+        return k > i and self._title_word(k)
 
     def _portfolio_and(self, i: int) -> bool:
         """The "and" at ``i`` joins capitalised words of a portfolio before a title word ("Commerce
         and Industry Minister", "Foreign Affairs and Trade Minister")."""
-        def portfolio(k: int) -> bool:
-            return self.start <= k < self.end and self.text[k - self.start][:1].isupper() \
-                and self.low(k) in self.lex.portfolio_words
-        if not (portfolio(i - 1) and portfolio(i + 1)):
+        if not (self._portfolio_word(i - 1) and self._portfolio_word(i + 1)):
             return False
         k = i + 1
-        while portfolio(k) and k - i <= 3:
+        while self._portfolio_word(k) and k - i <= 3:
             k += 1
-        return self.low(k) in self.lex.title_words and self.text[k - self.start][:1].isupper() if k < self.end else False
+        return self._title_word(k)
 
     def _apposed_name(self, comma: int) -> bool:
         """ "the President of the Council, His Excellency X, ...": a person named between commas right
