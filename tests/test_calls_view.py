@@ -102,3 +102,14 @@ def test_as_before_a_lower_case_title_is_a_capacity_not_a_clause(nlp_and_gaz, se
 def test_a_sentence_going_on_with_a_quotation_has_its_words_quoted(nlp_and_gaz, text, quoted_words):
     last = _view_of(nlp_and_gaz, text).sents[-1]
     assert {last.low(k) for k in last.quoted} - {","} == quoted_words
+
+
+@pytest.mark.parametrize("text, called", [
+    # a place no gazetteer knows, with its possessive, before the person's role and name
+    ("Chancellor Amar Dule phoned Vellmark's state premier Jon Ostrander late on Friday.", "Jon Ostrander"),
+    ("Chancellor Amar Dule phoned Nord-Vellmark's new premier Jon Ostrander.", "Jon Ostrander"),
+])
+def test_a_call_s_object_after_an_unknown_place_s_possessive(analyse_text, text, called):
+    (call,) = analyse_text(text, published="2024-12-21").calls
+    names = {e.key: e.name for e in analyse_text(text, published="2024-12-21").entities}
+    assert {names[p] for p in call.participants} == {"Amar Dule", called}

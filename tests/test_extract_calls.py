@@ -7862,3 +7862,51 @@ def test_an_organisation_s_name_after_the_head_of_is_no_person(analyse_text):
     facts = analyse_text("President Emil Sorn spoke by phone on Wednesday with the chief of the UN Relief Mission for "
                          "Vell, Ilse Varga.", published="2025-05-15")
     assert [people for people, _ in calls_of(facts)] == [frozenset({"Emil Sorn", "Ilse Varga"})]
+
+
+@pytest.mark.parametrize("text, day", [
+    # a day after a semicolon that opens a clause with a subject of its own is that clause's
+    ("Foreign Minister Amar Dulekhov phoned Prime Minister Vell Ostrander; the trade minister rang the governor "
+     "late Saturday.", None),
+    ("Foreign Minister Amar Dulekhov phoned Prime Minister Vell Ostrander; the call came late Saturday.",
+     date(2025, 3, 8)),
+    # a part of the day joined to the day before a call noun is the call's own day
+    ("Foreign Minister Amar Dulekhov asked for the Sunday-morning call with Prime Minister Vell Ostrander; the "
+     "trade minister rang the governor late Saturday.", date(2025, 3, 9)),
+])
+def test_a_day_of_another_clause_after_a_semicolon_is_not_the_call_s(analyse_text, text, day):
+    assert [c.date for _people, c in calls_of(analyse_text(text))] == [day]
+
+
+def test_a_relative_day_before_an_indefinite_call_noun_is_the_verb_s_not_the_noun_s(analyse_text):
+    # 'received this evening a phone call': the statement's evening, not "the this-evening call"
+    # of the day the text was filed; the call the text dated before
+    text = ("VELLA, 14 March 2025 (Vella Wire) - Prime Minister Amar Dulekhov received a phone call yesterday evening "
+            "from President Jon Ostrander of Norland.\n\nHis office published its account shortly before "
+            "midnight:\n\n\"The Prime Minister received this evening a phone call from President Jon Ostrander.\"")
+    assert [c.date for _people, c in calls_of(analyse_text(text))] == [date(2025, 3, 13)]
+
+
+def test_a_back_reference_opening_a_sentence_counts_from_the_day_named_before_it(analyse_text):
+    # "The next day" is a day the next sentences go on with; "the previous day" after the
+    # sentence's own Tuesday is another event's
+    text = ("Lars Berg was approved as prime minister by parliament on Tuesday, after the cabinet resigned the "
+            "previous day.\n\nThe next day, Berg took calls from two neighbours. Premier Ilse Varga called in the "
+            "morning. In the afternoon, King Emil Sorn phoned Berg to congratulate him.")
+    assert sorted((sorted(people), c.date) for people, c in calls_of(analyse_text(text))) == [
+        (["Emil Sorn", "Lars Berg"], date(2025, 3, 12)), (["Ilse Varga", "Lars Berg"], date(2025, 3, 12))]
+
+
+def test_the_night_of_the_riots_is_the_day_the_text_gives_the_attack(analyse_text):
+    # (a noun of the attack family: "the riots" of "the attack on the assembly")
+    text = ("The attack on the assembly in Vella came on 4 March. King Emil Sorn flew home on 6 March.\n\n"
+            "On the night of the riots, Premier Ilse Varga had phoned King Emil Sorn.")
+    assert [c.date for _people, c in calls_of(analyse_text(text))] == [date(2025, 3, 4)]
+
+
+def test_a_reporting_word_inside_a_name_does_not_make_a_day_a_report_s(analyse_text):
+    # "bin Said" is a name, not "said": the day is the story's, and "the next morning" counts from it
+    text = ("VELLA, March 14 (Vella Wire) - When Emir Tamar bin Said died late on 3 March, his cousin Amar Dule "
+            "was named to succeed him.\n\nDule took the oath the next morning. In the evening King Emil Sorn phoned "
+            "him with condolences.")
+    assert [c.date for _people, c in calls_of(analyse_text(text))] == [date(2025, 3, 4)]

@@ -609,3 +609,16 @@ def test_a_period_reaches_a_day_either_side_for_time_zones():
     calls = resolve([facts("a1", date(2023, 5, 2), date=date(2023, 5, 2)),
                      facts("a2", date(2023, 8, 14), period=april)]).calls
     assert len(calls) == 2
+
+
+def test_names_of_three_words_one_written_with_other_vowels_are_one_person():
+    # a romanisation's vowels ("Jeong", "Jung") in one word of a name of three; not two given
+    # names ("Maria", "Mario"), nor a short word
+    def ref(name):
+        return EntityRef(f"person:{name.lower().replace('-', ' ')}", name, EntityKind.PERSON)
+    names = ["Park Jeong-hwan", "Park Jung-hwan", "Ana Maria Ruiz", "Ana Mario Ruiz", "Lee Ji-won", "Lee Ja-won"]
+    arts = [article(f"{n}.txt", date(2025, 3, 5), refs=[ref(name)]) for n, name in enumerate(names)]
+    for order in (arts, arts[::-1]):
+        keys = {e.key for e in resolve(order).entities}
+        assert keys == {"person:park jeong hwan", "person:ana maria ruiz", "person:ana mario ruiz", "person:lee ji won",
+                        "person:lee ja won"}

@@ -183,3 +183,12 @@ def test_the_same_moment_told_in_another_place_makes_the_day_universal(analyse_t
 def test_a_late_night_west_of_universal_time_told_in_two_places(analyse_text, sentence, day):
     (call,) = analyse_text(sentence, published="2019-01-17").calls
     assert call.date == day
+
+
+def test_a_live_blog_entry_s_call_at_a_clock_time_in_a_place_takes_that_moment_s_universal_day(analyse_text):
+    # 9:40 p.m. in New York on 10 May is past midnight in universal time
+    text = ("Live: Vella crisis\n\n9:47 p.m.\nVella's minister calls Sorn\n\nForeign Minister Amara Dule called "
+            "King Emil Sorn at about 9:40 p.m. Eastern time, the ministry said.\n\n8:15 p.m.\nMarkets close\n\n"
+            "Stocks fell sharply in Vella.")
+    (call,) = analyse_text(text, published="2024-05-10").calls
+    assert call.date == date(2024, 5, 11)

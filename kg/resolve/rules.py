@@ -189,6 +189,11 @@ def spelling_map(entities: dict[str, EntityAcc]) -> dict[str, str]:
             for other in group[n + 1:]:
                 if _spelt_alike(people[key], people[other]):
                     link(key, other)
+    for group in _vowel_blocks(people).values():
+        for n, key in enumerate(group):
+            for other in group[n + 1:]:
+                if _vowels_apart(people[key], people[other]):
+                    link(key, other)
     pairs = {tuple(tokens): key for key, tokens in people.items() if len(tokens) == 2 and tokens[0] != tokens[1]}
     for words, key in pairs.items():
         if (other := pairs.get(words[::-1])) is not None and key < other:
@@ -220,6 +225,38 @@ def _spelling_blocks(people: dict[str, list[str]]) -> dict[tuple, list[str]]:
             blocks[("head", tokens[-1][:2], *folds)].append(key)
             blocks[("tail", tokens[-1][-2:], *folds)].append(key)
     return {k: v for k, v in blocks.items() if len(v) > 1}
+
+
+def _consonants(word: str) -> str:
+    """A word's letters without its vowels ("jeong", "jung": "jng")."""
+    return "".join(c for c in word if c not in _VOWELS)
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _vowel_blocks(people: dict[str, list[str]]) -> dict[tuple, list[str]]:
+    """Person keys of three words or more grouped by their words' consonants: the names
+    ``_vowels_apart`` compares (a romanisation's vowels: "Kim Jeong-kwan", "Kim Jung-kwan")."""
+    blocks: dict[tuple, list[str]] = defaultdict(list)
+    for key, tokens in sorted(people.items()):
+        if len(tokens) >= 3:
+            blocks[tuple(map(_consonants, tokens))].append(key)
+    return {k: v for k, v in blocks.items() if len(v) > 1}
+
+
+def _vowels_apart(a: list[str], b: list[str]) -> bool:
+    """Two names of three words or more, the same but for one word the two write with other
+    vowels, four letters or more each and not both given names ("Kim Jeong-kwan" and "Kim
+    Jung-kwan", a romanisation's "eo" and "u"; not "Ana Maria Ruiz" and "Ana Mario Ruiz")."""
+    if len(a) != len(b) or len(a) < 3:
+        return False
+    odd = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(odd) != 1:
+        return False
+    x, y = odd[0]
+    return min(len(x), len(y)) >= 4 and len(_consonants(x)) >= 2 and _consonants(x) == _consonants(y) \
+        and not (x in _given_names() and y in _given_names())
 
 
 def _spelt_alike(a: list[str], b: list[str]) -> bool:

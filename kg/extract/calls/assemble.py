@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 
 from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues, line_holder, quote_opens_before, tells_a_time, titled_description_then_name
@@ -36,7 +36,7 @@ from kg.extract.calls.status import call_status, clause_end, hoped_before, negat
 from kg.extract.calls.view import ENTRY_STAMP, GROUP, NAME, NAMED_TIMES, PRONOUN, ROLE, DocView, PersonNP, SentView
 from kg.extract.calls.zones import clock_at, clock_universal_day
 from kg.extract.roles import holds_portfolio, minister_roles_not
-from kg.extract.dates import calendar_names, find_durations, is_back_reference, resolve_date, resolve_period, weekday_around
+from kg.extract.dates import back_reference_offset, calendar_names, find_durations, is_back_reference, resolve_date, resolve_period, weekday_around
 from kg.extract.calls.when import (by_reporting_word, call_day, opening_event, day_named_in, day_of_event, event_weekday, event_weekday_day,
                                    event_days_in, event_family, in_clause_of_its_own, names_a_year, narrative_day, narrative_resolved)
 from kg.extract.calls.reporters import evidence_of
@@ -625,6 +625,13 @@ def _previous_day(view: DocView, v: SentView, floor: int = 0, named: "_DaysNamed
                    for k in range(max(s.start, d.start - 5), d.start)):
                 continue  # "serves as caretaker until she is sworn in on 3 May": the day a period ends
             if is_back_reference(d.expression.lower().strip()):
+                if named is not None and (offset := back_reference_offset(d.expression)) \
+                        and not any(e.end <= d.start for e in s.dates):
+                    # "On Tuesday ... The next day, X called": that day, counted from the one named
+                    # before the sentence (but "approved on Tuesday, after the resignation the
+                    # previous day": the sentence's own day is Tuesday)
+                    if (base := named.before(s.index, fixed)) is not None:
+                        return base + timedelta(days=offset)
                 continue  # "later the same day": the day named before it, further back
             if pending is None and (direction := event_weekday(s, d)):
                 day = event_weekday_day(s, d, direction, view.anchor_at(s))[1]
@@ -2303,6 +2310,11 @@ def _live_blog_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
                 d.status is CallStatus.OCCURRED or d.status is CallStatus.PLANNED and _same_day_plan(view, d)):
             d = replace(d, day=view.anchor_at(view.sents[d.sent]) if view.section_days else view.meta.published,
                         day_weak=True)
+            if d.day is not None and d.anchor is not None \
+                    and (universal := clock_universal_day(view.sents[d.sent], view.lex, d.day, d.anchor + 1)) is not None:
+                # "X called Y at about 9:40 p.m. Eastern time": that moment's universal day (no
+                # fallback now: the entry's own clock tells it, where a headline's day does not)
+                d = replace(d, day=universal, day_weak=False)
         out.append(d)
     return out
 

@@ -246,10 +246,22 @@ class SentView:
         """The named person after a country's possessive at ``j``: "Mexico's leftist
         president-elect X" (a call's object; the adjectives are not titles)."""
         country = self.others.get(j)
-        if country is None or country.kind is not EntityKind.COUNTRY or self.low(country.end) not in ("'s", "’s"):
+        if country is not None and country.kind is EntityKind.COUNTRY:
+            end = country.end
+        elif country is None and self.np(j) is None and self.tok(j)[:1].isupper() and j > self.start:
+            # "Vellmark's state premier X": a place no gazetteer knows, capitalised words (joined
+            # by hyphens) no name of a person, outlet or organisation, nor a day ("Monday's")
+            end = j
+            dated = self.dated()
+            while end < min(self.end, j + 4) and end not in dated and self.np(end) is None and self.others.get(end) is None \
+                    and (self.tok(end)[:1].isupper() and self.tok(end).isalpha() or self.tok(end) == "-"):
+                end += 1
+        else:
             return None
-        k = country.end + 1
-        while k < min(self.end, country.end + 4) and self.np(k) is None and self.tok(k).isalpha() and self.tok(k).islower():
+        if end == j or self.low(end) not in ("'s", "’s"):
+            return None
+        k = end + 1
+        while k < min(self.end, end + 4) and self.np(k) is None and self.tok(k).isalpha() and self.tok(k).islower():
             k += 1
         np = self.np(k)
         return np if np is not None and np.kind == NAME and not np.possessive else None

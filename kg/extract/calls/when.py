@@ -25,7 +25,7 @@ from kg.extract.calls.cues import CALL_VERB, CONTACT_VERB, TALK_VERB, Cue, line_
 from kg.extract.calls.frames import trailing_gap, trailing_participle
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.status import called_off_end
-from kg.extract.calls.view import NAME, PRONOUN, DateMention, SentView
+from kg.extract.calls.view import NAME, PRONOUN, ROLE, DateMention, SentView
 from kg.extract.calls.zones import night_universal_day, same_moment_elsewhere, universal_day
 from kg.extract.dates import (LEANING_BACK, Narrative, back_reference_offset, back_reference_same_day, calendar_names,
                               day_parts, is_back_reference, is_relative_day, narrative_weekday, resolve_date, resolve_period,
@@ -559,6 +559,9 @@ def _new_subject_between(v: SentView, lo: int, hi: int, that: bool = False) -> b
             np = v.np(k + 2)
             if np is not None and np.kind == NAME and not np.possessive and np.end < hi:
                 return True
+        if v.low(k) == ";" and (np := v.np(k + 1 + (v.low(k + 1) in ("the", "and")))) is not None \
+                and np.kind in (NAME, ROLE) and not np.possessive and np.end < hi:
+            return True  # "X requested the call; the trade minister rang Y late Saturday"
         if that and v.low(k) == "that" and (np := v.np(k + 1)) is not None and np.start == k + 1 and np.kind == NAME \
                 and not np.possessive and np.end < hi:
             return True
@@ -569,8 +572,10 @@ def by_reporting_word(v: SentView, lex: Lexicon, d: DateMention) -> bool:
     """A reporting word within four words before the date or two after it ("said on Friday",
     "the office on Thursday confirmed")."""
     reporting = lex.reporting_words
-    return any(v.low(k) in reporting for k in range(max(v.start, d.start - 4), d.start)) \
-        or any(v.low(k) in reporting for k in range(d.end, min(v.end, d.end + 2)))
+    # (a capital inside the sentence is a name's: "Sheikh Amar bin Said died late on 3 May")
+    return any(v.low(k) in reporting and (k == v.start or not v.tok(k)[:1].isupper())
+               for k in range(max(v.start, d.start - 4), d.start)) \
+        or any(v.low(k) in reporting and not v.tok(k)[:1].isupper() for k in range(d.end, min(v.end, d.end + 2)))
 
 
 def _reporting_day(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
@@ -659,8 +664,11 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
     candidates = []
     named: dict[int, DateMention] = {}  # candidate -> its date, for the days a text names
     if cue.kind == "noun":
+        # ("the Sunday-morning call": a part of the day joined to it; but "received this evening a
+        # call": a determiner opens the noun's own phrase after the day, which is the verb's)
         own = next((d for d in v.dates if d.end <= cue.start and all(
-            v.low(k) in lex.medium_words or v.low(k) in lex.cue_phrase_words for k in range(d.end, cue.start))), None)
+            (v.low(k) in lex.medium_words or v.low(k) in lex.cue_phrase_words or v.low(k) == "-" or v.low(k) in day_parts())
+            and v.low(k) not in lex.determiners for k in range(d.end, cue.start))), None)
         if own is not None and own.end >= cue.start - 2:
             day = resolve_date(own.expression, anchor_day, future=status is CallStatus.PLANNED)
             if day is not None:

@@ -256,18 +256,22 @@ def _universal(day: date, hour: int, minute: int, zone: str) -> date:
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZoneInfo(zone)).astimezone(timezone.utc).date()
 
 
-def clock_universal_day(v: SentView, lex: Lexicon, day: date) -> date | None:
+def clock_universal_day(v: SentView, lex: Lexicon, day: date, cue_end: int | None = None) -> date | None:
     """The universal day of a call told on ``day`` (a local day another sentence gave) when this
     sentence, which names no day, gives the time it began and the place of that clock ("The
     session opened at 8:10 p.m. New York time"): the day is taken to be the clock's place's.
     Only a time right after a word of starting counts (dates.json ``clock_start_words``): "ended
-    at 1 a.m.", "announced by the palace at 9 p.m.", "landed at 11 p.m." move no day."""
-    if v.dates or lex.clock_start_words.isdisjoint(v.lower):
+    at 1 a.m.", "announced by the palace at 9 p.m.", "landed at 11 p.m." move no day. With
+    ``cue_end``, the end of the call's own cue in this sentence, a time in the cue's clause right
+    after it counts too ("X called Y at about 9:40 p.m. Eastern time")."""
+    if v.dates or (cue_end is None and lex.clock_start_words.isdisjoint(v.lower)):
         return None
     for k in range(v.start + 2, v.end):
         if v.low(k - 1) not in ("at", "around", "about") or (clock := clock_at(v, k)) is None:
             continue
-        if not any(v.low(j) in lex.clock_start_words for j in range(max(v.start, k - 4), k - 1)):
+        after_cue = cue_end is not None and cue_end <= k - 1 <= cue_end + 10 \
+            and not any(v.low(j) in (",", ";") or v.low(j) in lex.reporting_words for j in range(cue_end, k))
+        if not after_cue and not any(v.low(j) in lex.clock_start_words for j in range(max(v.start, k - 4), k - 1)):
             continue  # (the time of something else the sentence tells)
         hour, minute, end = clock
         zone = _place_after(v, end, v.end)
