@@ -7873,6 +7873,8 @@ def test_an_organisation_s_name_after_the_head_of_is_no_person(analyse_text):
     # a part of the day joined to the day before a call noun is the call's own day
     ("Foreign Minister Amar Dulekhov asked for the Sunday-morning call with Prime Minister Vell Ostrander; the "
      "trade minister rang the governor late Saturday.", date(2025, 3, 9)),
+    ("Foreign Minister Amar Dulekhov held the Sunday-morning phone call with Prime Minister Vell Ostrander.",
+     date(2025, 3, 9)),
 ])
 def test_a_day_of_another_clause_after_a_semicolon_is_not_the_call_s(analyse_text, text, day):
     assert [c.date for _people, c in calls_of(analyse_text(text))] == [day]
@@ -7910,3 +7912,53 @@ def test_a_reporting_word_inside_a_name_does_not_make_a_day_a_report_s(analyse_t
             "was named to succeed him.\n\nDule took the oath the next morning. In the evening King Emil Sorn phoned "
             "him with condolences.")
     assert [c.date for _people, c in calls_of(analyse_text(text))] == [date(2025, 3, 4)]
+
+
+_WHEN_INTERVIEW = ("Foreign Minister Amar Dule received this newspaper on Saturday at the ministry, days after "
+                   "Premier Ilse Varga put her public agenda on hold.\n\nQuestion. {question}\n\nAnswer. {answer}\n\n"
+                   "Q. Have the neighbours been in touch?\n\nA. Several have sent messages.")
+
+
+@pytest.mark.parametrize("question, answer, expected", [
+    # a question asking when the one interviewed talked with someone, answered with the medium: a call
+    # on the answer's day, counted from the interview's
+    ("When did you last speak to the premier?", "On Thursday night, by phone. She is calm.",
+     [("OCCURRED", date(2024, 4, 25))]),
+    ("When did you last talk to the premier?", "Yesterday, by video link. We spoke for an hour.",
+     [("OCCURRED", date(2024, 4, 26))]),
+    ("When will you speak to the premier?", "Next week, by phone.", [("PLANNED", None)]),
+    # the day, then the call told with no name
+    ("When did you first speak to the premier?", "On Thursday night, soon after the news broke. She "
+     "called me.", [("OCCURRED", date(2024, 4, 25))]),
+    # no medium: no call said
+    ("When did you last speak to the premier?", "In March, at the summit in Vella.", []),
+])
+def test_a_question_of_when_answered_with_a_medium_is_a_call(analyse_text, question, answer, expected):
+    facts = analyse_text(_WHEN_INTERVIEW.format(question=question, answer=answer), published="2024-04-27")
+    calls = [(c.status.name, c.date) for people, c in calls_of(facts) if people == {"Amar Dule", "Ilse Varga"}]
+    assert calls == expected
+
+
+@pytest.mark.parametrize("text, day", [
+    # a clause after a semicolon whose subject was named before tells the same call
+    ("Premier Ilse Varga spoke by telephone with King Emil Sorn; the premier raised the border dispute in the "
+     "call on Tuesday.", date(2025, 3, 11)),
+    ("Premier Ilse Varga spoke by telephone with King Emil Sorn; Sorn urged calm in the call on Tuesday.",
+     date(2025, 3, 11)),
+    # "the next day" after a lede whose day is an event's: from the event's day, never after the text's
+    ("VELLA, March 14 (Vella Wire) - Ilse Varga won Sunday's runoff.\n\nThe next day, she flew to Dalt. That "
+     "evening King Emil Sorn phoned her.", date(2025, 3, 10)),
+])
+def test_a_day_the_call_s_own_clause_or_the_story_gives(analyse_text, text, day):
+    assert [c.date for _people, c in calls_of(analyse_text(text))] == [day]
+
+
+def test_a_name_after_an_unknown_place_s_possessive_and_other_words_is_no_partner(analyse_text):
+    text = "Foreign Minister Ilse Varga phoned Vellmark's ambassador over detained journalist Jon Ostrander on Tuesday."
+    assert not [people for people, _c in calls_of(analyse_text(text)) if "Jon Ostrander" in people]
+
+
+def test_a_flashback_s_back_reference_is_not_the_day_the_story_goes_on_with(analyse_text):
+    text = ("King Emil Sorn phoned Premier Ilse Varga on Wednesday. The previous day, Varga had sacked her finance "
+            "minister. In the afternoon, Sorn also phoned Chancellor Amar Dule.")
+    assert sorted(c.date for _people, c in calls_of(analyse_text(text))) == [date(2025, 3, 12)] * 2

@@ -116,3 +116,15 @@ def test_a_force_named_after_a_title_word_is_not_the_one_telephoned(analyse_text
     facts = analyse_text("President Lars Berg phoned King Emil Sorn on Monday. Protesters gathered outside the Federal "
                          "Police building in the capital, and Berg telephoned him again on Tuesday.", published="2024-05-08")
     assert "Police" not in {e.name for e in facts.entities}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a description in apposition that goes on with "who": a person no title or given name tells
+    ("VELLA — Amar Dulekhov, the Social Democrat who has led Vellmark since 2011, spoke to the paper.", "Amar Dulekhov"),
+    ("Tomas Vrell, a former banker who joined the cabinet in May, said he would stay.", "Tomas Vrell"),
+])
+def test_a_name_before_a_description_going_on_with_who_is_a_person(nlp_and_gaz, text, name):
+    from kg.extract.nlp import normalise_for_nlp
+    nlp, _gaz = nlp_and_gaz
+    doc = nlp(normalise_for_nlp(text))
+    assert name in [e.text for e in doc.ents if e.label_ == "PERSON"]

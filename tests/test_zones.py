@@ -188,7 +188,20 @@ def test_a_late_night_west_of_universal_time_told_in_two_places(analyse_text, se
 def test_a_live_blog_entry_s_call_at_a_clock_time_in_a_place_takes_that_moment_s_universal_day(analyse_text):
     # 9:40 p.m. in New York on 10 May is past midnight in universal time
     text = ("Live: Vella crisis\n\n9:47 p.m.\nVella's minister calls Sorn\n\nForeign Minister Amara Dule called "
-            "King Emil Sorn at about 9:40 p.m. Eastern time, the ministry said.\n\n8:15 p.m.\nMarkets close\n\n"
+            "Secretary of State Emil Sorn at about 9:40 p.m. Eastern time, the ministry said.\n\n8:15 p.m.\nMarkets close\n\n"
             "Stocks fell sharply in Vella.")
     (call,) = analyse_text(text, published="2024-05-10").calls
     assert call.date == date(2024, 5, 11)
+
+
+@pytest.mark.parametrize("line, day", [
+    # a clock time of something else told after the call, or an hour east of universal time: the entry's day
+    ("Foreign Minister Amara Dule called King Emil Sorn hours before the vote closed at 8 p.m. in Washington, the "
+     "ministry said.", date(2024, 5, 10)),
+    ("Foreign Minister Amara Dule called King Emil Sorn at 8 a.m. Tokyo time, the ministry said.", date(2024, 5, 10)),
+])
+def test_a_live_blog_entry_s_other_clock_times_move_no_day(analyse_text, line, day):
+    text = (f"Live: Vella crisis\n\n9:47 p.m.\nVella's minister calls Sorn\n\n{line}\n\n8:15 p.m.\nMarkets close\n\n"
+            "Stocks fell sharply in Vella.")
+    (call,) = analyse_text(text, published="2024-05-10").calls
+    assert call.date == day

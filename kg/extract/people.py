@@ -156,6 +156,20 @@ def _appositive_role(cols: Columns, end: int, roles: frozenset[str]) -> bool:
     return False
 
 
+def _appositive_who(cols: Columns, end: int) -> bool:
+    """A description in apposition that goes on with "who" ("X Y, the Social Democrat who has
+    led the state since 2011, said"): the words before the comma name a person."""
+    text, lower = cols.text, cols.lower
+    if end + 2 >= len(text) or text[end] != "," or lower[end + 1] not in ("the", "a", "an"):
+        return False
+    for k in range(end + 2, min(len(text), end + 9)):
+        if lower[k] == "who":
+            return k > end + 2
+        if text[k] in {",", ".", ";", ":", "(", ")", "\n"} or text[k].isspace():
+            return False
+    return False
+
+
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")  # "G.L.", written as one token
 _OPEN_QUOTES = frozenset({'"', "“"})
@@ -424,6 +438,7 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
             or (size >= 2 and text[i] in given_names)
             or (size >= 2 and honoured < i)  # "Tan Sri Amar Kelas": an honorific of several words names a person
             or (size >= 2 and _appositive_role(cols, j, w.roles))
+            or (2 <= words <= 4 and _appositive_who(cols, j) and not headline.at(i))
             or (2 <= words <= 4 and i > 0 and lower[i - 1] in _phone_verbs() and not headline.at(i)
                 and any(lower[k] in particles for k in range(i + 1, j - 1)))
         )

@@ -150,7 +150,7 @@ def _particles() -> frozenset[str]:
 def spelling_map(entities: dict[str, EntityAcc]) -> dict[str, str]:
     """Person key -> the key of the same person named another way by other articles.
 
-    Three forms link two names, each between names no article gives both of (in one article
+    Four forms link two names, each between names no article gives both of (in one article
     two such names are two people: "Lars Nielsen spoke with his counterpart Lars Nilsen") and
     never of two countries; ``gaz:`` keys are never merged by name either way, nor keys no
     article's entities hold:
@@ -160,6 +160,8 @@ def spelling_map(entities: dict[str, EntityAcc]) -> dict[str, str]:
       ``kg.spelling.given_variants``; not "Ivana" and "Ivanka"): the surname at least five
       letters;
     * written the other way round ("Arata Kenji", family name first, and "Kenji Arata");
+    * a syllable of a hyphened given name written with other vowels ("Kim Jeong-kwan" and "Kim
+      Jung-kwan", ``_vowels_apart``: a romanisation's "eo" and "u");
     * a shorter form of one fuller name ("Amar Dulekhov" for "Amar Dulekhov Ruiz", a second
       surname dropped, never a generational suffix; "Amar Dulekhov" for "Amar Vell Dulekhov", a
       middle name dropped), when it is the only fuller name the shorter form fits.
@@ -192,7 +194,8 @@ def spelling_map(entities: dict[str, EntityAcc]) -> dict[str, str]:
     for group in _vowel_blocks(people).values():
         for n, key in enumerate(group):
             for other in group[n + 1:]:
-                if _vowels_apart(people[key], people[other]):
+                if (odd := _vowels_apart(people[key], people[other])) is not None \
+                        and _in_hyphened(entities[key], odd[0]) and _in_hyphened(entities[other], odd[1]):
                     link(key, other)
     pairs = {tuple(tokens): key for key, tokens in people.items() if len(tokens) == 2 and tokens[0] != tokens[1]}
     for words, key in pairs.items():
@@ -245,18 +248,27 @@ def _vowel_blocks(people: dict[str, list[str]]) -> dict[tuple, list[str]]:
     return {k: v for k, v in blocks.items() if len(v) > 1}
 
 
-def _vowels_apart(a: list[str], b: list[str]) -> bool:
-    """Two names of three words or more, the same but for one word the two write with other
-    vowels, four letters or more each and not both given names ("Kim Jeong-kwan" and "Kim
-    Jung-kwan", a romanisation's "eo" and "u"; not "Ana Maria Ruiz" and "Ana Mario Ruiz")."""
+def _vowels_apart(a: list[str], b: list[str]) -> tuple[str, str] | None:
+    """The one word two names of three words or more write with other vowels, four letters or
+    more each and not both given names ("jeong" and "jung" of "Kim Jeong-kwan" and "Kim
+    Jung-kwan"; not "maria" and "mario" of "Ana Maria Ruiz" and "Ana Mario Ruiz"), else None."""
     if len(a) != len(b) or len(a) < 3:
-        return False
+        return None
     odd = [(x, y) for x, y in zip(a, b) if x != y]
     if len(odd) != 1:
-        return False
+        return None
     x, y = odd[0]
-    return min(len(x), len(y)) >= 4 and len(_consonants(x)) >= 2 and _consonants(x) == _consonants(y) \
+    same = min(len(x), len(y)) >= 4 and len(_consonants(x)) >= 2 and _consonants(x) == _consonants(y) \
         and not (x in _given_names() and y in _given_names())
+    return (x, y) if same else None
+
+
+def _in_hyphened(acc: EntityAcc, word: str) -> bool:
+    """Every name an entity is given writes ``word`` as a syllable of a hyphened given name
+    ("Jeong-kwan"): a romanised name's syllable, whose vowels romanisations trade, not a
+    surname or a given name of its own ("Minh", "Moreno")."""
+    return bool(acc.names) and all(any("-" in part and word in part.lower().split("-") for part in name.split())
+                                   for name in acc.names)
 
 
 def _spelt_alike(a: list[str], b: list[str]) -> bool:

@@ -618,19 +618,26 @@ def _previous_day(view: DocView, v: SentView, floor: int = 0, named: "_DaysNamed
         # "on Wednesday, ... since the May 9 polls": another event's day is the sentence's last
         # resort (it may be all a sentence names: "The count of the March 4 vote ran late")
         events = [d for d in s.dates if day_of_event(s, view.lex, d)] if s.dates else []
-        for d in [d for d in reversed(s.dates) if d not in events] + events[::-1]:
+        # (a dateline's day after an event's: "VELLA, March 14 - X won Sunday's runoff" names Sunday)
+        filed = [d for d in s.dates if d.filed and d not in events] if events else []
+        for d in [d for d in reversed(s.dates) if d not in events and d not in filed] + events[::-1] + filed:
             if d.start in s.quoted or (d.start > s.start and s.low(d.start - 1) in view.lex.deadline_words):
                 continue  # "we need time until July 9": a deadline someone named, not the story's day
             if any(s.low(k) in view.lex.deadline_words and s.low(k) not in ("by", "before")
                    for k in range(max(s.start, d.start - 5), d.start)):
                 continue  # "serves as caretaker until she is sworn in on 3 May": the day a period ends
             if is_back_reference(d.expression.lower().strip()):
-                if named is not None and (offset := back_reference_offset(d.expression)) \
-                        and not any(e.end <= d.start for e in s.dates):
+                if named is not None and not fixed and (offset := back_reference_offset(d.expression)) \
+                        and not any(e.end <= d.start for e in s.dates) \
+                        and "had" not in s.lower[d.end - s.start : d.end - s.start + 6]:
                     # "On Tuesday ... The next day, X called": that day, counted from the one named
                     # before the sentence (but "approved on Tuesday, after the resignation the
-                    # previous day": the sentence's own day is Tuesday)
-                    if (base := named.before(s.index, fixed)) is not None:
+                    # previous day": the sentence's own day is Tuesday; "The previous day, X had
+                    # sacked her minister": a flashback; nor a day "on the Friday" counts from, one
+                    # standing on its own); never a day after the text's
+                    base = named.before(s.index)
+                    anchor = view.anchor_at(s)
+                    if base is not None and (anchor is None or base + timedelta(days=offset) <= anchor):
                         return base + timedelta(days=offset)
                 continue  # "later the same day": the day named before it, further back
             if pending is None and (direction := event_weekday(s, d)):
@@ -1332,8 +1339,11 @@ def _answered(view: DocView, v: SentView, read: list) -> list:
                     # "Kurjer reports that the premier called X. Can you confirm?" / "It is not
                     # correct.": the spokesman denies the reported call of someone else
                     status = CallStatus.DENIED
-            elif asked and answer.says != "yes" and not (given is not None and cue.end <= given):
-                continue  # "Did you call X?" answered "No", or not at all: no call
+            elif asked and answer.says != "yes" and not (given is not None and cue.end <= given) \
+                    and not (not cue.strong and _asks_when(v, view.lex, cue)):
+                # "Did you call X?" answered "No", or not at all: no call (a talk asked about by "when"
+                # is a call only where the answer tells its medium: ``_answered_by_medium``)
+                continue
             elif answer.says == "no" and status is CallStatus.OCCURRED and last_report:
                 kept.append(call)
                 status = CallStatus.DENIED  # "Kurjer says you called X. Is that so?" / "No, that is not true."
@@ -1341,6 +1351,42 @@ def _answered(view: DocView, v: SentView, read: list) -> list:
                 kept.append(call)
         out.append((cue, frame, status, kept))
     return out
+
+
+def _asks_when(v: SentView, lex, cue: Cue) -> bool:
+    """A question opened (past its label, "Q.") by a word asking when or how, before the cue."""
+    return v.low(v.end - 1) == "?" and any(v.low(k) in lex.question_words_of_time for k in range(v.start, min(cue.start, v.start + 4)))
+
+
+def _answered_by_medium(view: DocView, v: SentView, cue: Cue, parts: frozenset[str]) -> tuple[SentView, Cue] | None:
+    """A transcript's question asking when or how the one interviewed talked with someone (a weak
+    cue: "speak with", "last talk to"), answered with a medium and no one named ("When did you
+    last speak with the premier? / On Thursday night, by phone.") or with a day and then an
+    unnamed call ("On Friday night. He called me."): the answer's sentence and the cue to read
+    its day by, which make the talk a call of the two."""
+    lex = view.lex
+    if cue.strong or len(parts) != 2 or not _asks_when(v, lex, cue):
+        return None
+    answer = transcript_answer(view, v)
+    if answer is None or answer.speaker not in parts or answer.says == "no":
+        return None
+    reply = answer.reply
+    if len(reply.lower) <= 2 and reply.index + 1 < len(view.sents):
+        reply = view.sents[reply.index + 1]  # (past a label printed as a sentence of its own: "Answer.")
+    if any(np.kind in (NAME, ROLE, GROUP) for np in reply.nps):
+        return None  # (the answer tells a call of its own: "By phone, King X called me on Monday.")
+    medium = next((c for c in find_cues(reply, lex) if c.kind == ADVERBIAL and c.strong and c.medium is not CallMedium.UNSPECIFIED), None)
+    if medium is None and reply.dates and reply.index + 1 < len(view.sents) \
+            and "\n\n" not in view.text[reply.char_end : view.sents[reply.index + 1].char_start]:
+        # "On Friday night, soon after the news broke. He called me.": the day, then the call of
+        # the two told with no name (its day is the reply's, read at the reply's end)
+        after = view.sents[reply.index + 1]
+        if any(c.kind == CALL_VERB and c.strong for c in find_cues(after, lex)) \
+                and not any(np.kind in (NAME, ROLE, GROUP) for np in after.nps):
+            medium = Cue(ADVERBIAL, reply.end - 1, reply.end, True)
+    if medium is None:
+        return None
+    return reply, medium
 
 
 def _told_as_reported(v: SentView, lex) -> bool:
@@ -1480,6 +1526,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             strong = c.strong or bool(adjuncts) or _strong_here(v, [r[0] for r in read if r[3]], c, view) \
                 or _bare_talk(view, v, c, parts, status) or _also_after_call(view, v, c, parts, status, state) \
                 or _post_talk(view, v, c, parts, status)
+            by_medium = None if strong else _answered_by_medium(view, v, c, parts)
+            strong = strong or by_medium is not None
             # (an adverbial right after the verb tells its medium even where it reads partners of
             # its own: "spoke by phone with A and B", a call with each)
             medium = c.medium if c.medium is not CallMedium.UNSPECIFIED else next(
@@ -1493,6 +1541,10 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                       prior=status is CallStatus.ATTEMPTED and _told_as_prior(v, lex, c),
                       requested=_request_only(v, lex, c, status))
             made_one = absorb(d, view, v, day_cue, previous_day=_day_told_here(v, made, parts, day_cue, partial(state.days.before, v.index)))
+            if by_medium is not None:
+                # (the answer's day and medium: "On Thursday night, by phone.")
+                made_one = absorb(replace(made_one, medium=by_medium[1].medium if made_one.medium is CallMedium.UNSPECIFIED
+                                          else made_one.medium), view, by_medium[0], by_medium[1])
             if status is CallStatus.OCCURRED and state.told is not None \
                     and any(_another_call(v, lex, r[0]) for r in read) \
                     and (before := drafts[state.told]).day is not None and not before.day_weak \
@@ -2311,9 +2363,12 @@ def _live_blog_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
             d = replace(d, day=view.anchor_at(view.sents[d.sent]) if view.section_days else view.meta.published,
                         day_weak=True)
             if d.day is not None and d.anchor is not None \
-                    and (universal := clock_universal_day(view.sents[d.sent], view.lex, d.day, d.anchor + 1)) is not None:
-                # "X called Y at about 9:40 p.m. Eastern time": that moment's universal day (no
-                # fallback now: the entry's own clock tells it, where a headline's day does not)
+                    and (universal := clock_universal_day(view.sents[d.sent], view.lex, d.day, d.anchor + 1)) is not None \
+                    and universal > d.day:
+                # "X called Y at about 9:40 p.m. Eastern time": that moment's universal day, the next
+                # one for an evening west of it (no fallback now: the entry's own clock tells it,
+                # where a headline's day does not); an entry's day is the blog's, which an hour far
+                # east of it may not be ("at 8 a.m. Tokyo time" in a blog of Washington's day)
                 d = replace(d, day=universal, day_weak=False)
         out.append(d)
     return out

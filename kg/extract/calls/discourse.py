@@ -333,11 +333,13 @@ def _names_country(line: str, country: str) -> bool:
 
 class Answer(NamedTuple):
     """The answer a transcript's question gets: who speaks it, whether it opens with a yes or a
-    no (``None``: neither), and the question's sentences after the one it was asked for."""
+    no (``None``: neither), the question's sentences after the one it was asked for, and the
+    answer's first sentence."""
 
     speaker: str
     says: str | None
     rest: tuple[SentView, ...]
+    reply: SentView  # the answer's first sentence (after its label)
 
 
 def transcript_answer(view: DocView, v: SentView) -> Answer | None:
@@ -374,7 +376,7 @@ def transcript_answer(view: DocView, v: SentView) -> Answer | None:
             and "\n" not in view.text[reply.char_end : view.sents[reply.index + 1].char_start]:
         # "I read that story. It is not correct.": the answer's second sentence
         _, says = lex.answer_openers.lookup(view.sents[reply.index + 1].lower, 0)
-    return Answer(speaker, says if says in ("yes", "no") else None, tuple(s for s in para if s.index > v.index))
+    return Answer(speaker, says if says in ("yes", "no") else None, tuple(s for s in para if s.index > v.index), reply)
 
 
 def _asked_about(view: DocView, first: SentView, exclude: frozenset[str], ctx: Context | None = None) -> str | None:

@@ -15,7 +15,6 @@ from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.reporters import evidence_of, reports_in
 from kg.extract.calls.view import NAME, PRONOUN, DocView, SentView
 from kg.extract.calls.when import Day, call_day, narrative_resolved
-from kg.extract.calls.zones import clock_universal_day
 from kg.extract.dates import find_durations, weekday_around
 from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
@@ -349,10 +348,6 @@ def absorb(d: Draft, view: DocView, v: SentView, cue: Cue | None = None, days: b
                 found = Day(narrative_resolved(found.around[0], found.around[1], before, view.anchor_at(v), found.fallback))
             else:
                 found = Day(before + timedelta(days=found.back_offset) if before else found.fallback)
-                if before and not found.back_offset and (universal := clock_universal_day(v, lex, found.day, cue.end)):
-                    # "X called Y at about 9:40 p.m. Eastern time", the day told before: that
-                    # moment's universal day
-                    found = Day(universal)
         if found.day is not None and cue.start and not d.told_in(v) and not lex.confirming_words.isdisjoint(v.lower):
             found = Day(found.day, True)  # "Trump confirmed the call to reporters on Wednesday"
         if found.day and (day is None or (weak and not found.weak) or found.own):

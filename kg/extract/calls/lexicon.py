@@ -405,6 +405,7 @@ class Lexicon:
     finite_be: frozenset[str]  # "was joined by"
     perfect_auxiliaries: frozenset[str]  # "had", "has": a clause's predicate after a "since" phrase
     deadline_words: frozenset[str]  # "until July 9": a deadline, not the story's day
+    question_words_of_time: frozenset[str]  # "When did you last speak with X?" answered "By phone."
     not_plural_s_words: frozenset[str]  # "his call": no plural subject
     name_modified_nouns: frozenset[str]  # "the Dule administration": the name is no person there
     apposed_person_nouns: frozenset[str]  # "phoned the winner, X,": a description of X before the name
@@ -739,6 +740,7 @@ def lexicon() -> Lexicon:
         finite_be=frozenset(phrases_of(discourse, "finite_be")),
         perfect_auxiliaries=frozenset(phrases_of(discourse, "perfect_auxiliaries")),
         deadline_words=frozenset(phrases_of(discourse, "deadline_words")),
+        question_words_of_time=frozenset(phrases_of(discourse, "question_words_of_time")),
         not_plural_s_words=frozenset(phrases_of(discourse, "not_plural_s_words")),
         name_modified_nouns=frozenset(phrases_of(discourse, "name_modified_nouns")),
         apposed_person_nouns=frozenset(phrases_of(discourse, "apposed_person_nouns")),

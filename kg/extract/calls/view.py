@@ -263,6 +263,8 @@ class SentView:
         k = end + 1
         while k < min(self.end, end + 4) and self.np(k) is None and self.tok(k).isalpha() and self.tok(k).islower():
             k += 1
+        if country is None and not all(self.low(m) in self._article.lex.title_words for m in range(end + 1, k)):
+            return None  # (of an unknown place, a title's words only: not "Vellmark's ambassador over X")
         np = self.np(k)
         return np if np is not None and np.kind == NAME and not np.possessive else None
 

@@ -560,8 +560,13 @@ def _new_subject_between(v: SentView, lo: int, hi: int, that: bool = False) -> b
             if np is not None and np.kind == NAME and not np.possessive and np.end < hi:
                 return True
         if v.low(k) == ";" and (np := v.np(k + 1 + (v.low(k + 1) in ("the", "and")))) is not None \
-                and np.kind in (NAME, ROLE) and not np.possessive and np.end < hi:
-            return True  # "X requested the call; the trade minister rang Y late Saturday"
+                and np.kind in (NAME, ROLE) and not np.possessive and np.end < hi \
+                and not all(v.low(t) in v.lower[: k - v.start] for t in range(np.start, np.end)
+                            if v.tok(t)[:1].isalpha() and v.low(t) not in ("the", "a")):
+            # "X requested the call; the trade minister rang Y late Saturday" (but "Premier X spoke
+            # with Y; the premier raised trade in the call on Tuesday": the subject's words all told
+            # before, one of the call's people)
+            return True
         if that and v.low(k) == "that" and (np := v.np(k + 1)) is not None and np.start == k + 1 and np.kind == NAME \
                 and not np.possessive and np.end < hi:
             return True
@@ -669,7 +674,7 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         own = next((d for d in v.dates if d.end <= cue.start and all(
             (v.low(k) in lex.medium_words or v.low(k) in lex.cue_phrase_words or v.low(k) == "-" or v.low(k) in day_parts())
             and v.low(k) not in lex.determiners for k in range(d.end, cue.start))), None)
-        if own is not None and own.end >= cue.start - 2:
+        if own is not None and (own.end >= cue.start - 2 or own.end == cue.start - 3 and v.low(own.end) == "-"):
             day = resolve_date(own.expression, anchor_day, future=status is CallStatus.PLANNED)
             if day is not None:
                 return Day(day, own=True)  # "the June 15 call", "Monday's phone call"

@@ -269,8 +269,11 @@ def clock_universal_day(v: SentView, lex: Lexicon, day: date, cue_end: int | Non
     for k in range(v.start + 2, v.end):
         if v.low(k - 1) not in ("at", "around", "about") or (clock := clock_at(v, k)) is None:
             continue
-        after_cue = cue_end is not None and cue_end <= k - 1 <= cue_end + 10 \
-            and not any(v.low(j) in (",", ";") or v.low(j) in lex.reporting_words for j in range(cue_end, k))
+        # (the call's own words only: its partner's name and title, "at about"; not "hours before
+        # the vote closed at 8 p.m.")
+        after_cue = cue_end is not None and cue_end <= k - 1 <= cue_end + 10 and all(
+            v.tok(j)[:1].isupper() or v.low(j) in ("at", "around", "about", "-") or v.low(j) in lex.medium_words
+            or v.low(j) in lex.cue_phrase_words or any(np.start <= j < np.end for np in v.nps) for j in range(cue_end, k))
         if not after_cue and not any(v.low(j) in lex.clock_start_words for j in range(max(v.start, k - 4), k - 1)):
             continue  # (the time of something else the sentence tells)
         hour, minute, end = clock
