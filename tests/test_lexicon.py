@@ -626,3 +626,19 @@ def test_an_honorific_of_several_words_is_trimmed_off_a_model_person(entry, sect
     assert [s.text for s in clean_model_entities(doc, titles, given)] == [doc[start + len(words) : end].text]
     doc.ents = [Span(doc, start, start + len(words) + 1, label="PERSON")]
     assert clean_model_entities(doc, titles, given) == []
+
+
+@pytest.mark.parametrize("text", ["after the cyclone warning, Cyclone Judy swept through the islands and the premier phoned the king.",
+                                  "as the hurricane season began, Hurricane Tala swept ashore and the premier phoned the king."])
+def test_a_storm_s_name_is_no_model_person(text, nlp_and_gaz):
+    """A trained model's PERSON over a storm's name ("Cyclone Judy") is dropped: the storm's
+    word is no name, and a lone word left is none."""
+    from spacy.tokens import Span
+
+    from kg.extract.components import clean_model_entities
+    from kg.resources import load_given_names, load_lexicon
+
+    doc = nlp_and_gaz[0](text)
+    start = next(t.i for t in doc if t.text in ("Cyclone", "Hurricane"))
+    doc.ents = [Span(doc, start, start + 2, label="PERSON")]
+    assert clean_model_entities(doc, load_lexicon("titles"), load_given_names()) == []
