@@ -216,3 +216,26 @@ def test_country_top_level_domains_are_two_letters_and_name_one_country_each(gaz
     assert all(re.fullmatch(r"[a-z]{2}", t) for t in tlds)
     assert len(tlds) == len(set(tlds))
     assert gaz.get("sri-lanka").tld == "lk" and gaz.get("united-kingdom").tld == "uk"
+
+
+# a monarch's title, a name and a regnal number ("Queen Margrethe II")
+_REGNAL = re.compile(r"^((?:King|Queen|Prince|Pope) .+) (?:[IVX]+)$")
+# several reigned under the name since 2000: "King Tupou" is Tupou IV, V or VI
+_SEVERAL_REIGNED = {"King Tupou"}
+
+
+def test_a_monarch_is_known_without_the_regnal_number(gaz):
+    # "Queen Margrethe" of "Queen Margrethe II", as the press writes her, where no other monarch of
+    # the gazetteer reigned under that name ("King Tupou": three did) and no other person goes by it
+    owners: dict[str, set[str]] = defaultdict(set)
+    for e in gaz.entries.values():
+        if e.kind in PEOPLE:
+            for form in {e.name, *e.aliases}:
+                owners[form].add(e.id)
+    reigned: dict[str, set[str]] = defaultdict(set)
+    for e in gaz.entries.values():
+        if e.kind is EntityKind.LEADER and (m := _REGNAL.match(e.name)):
+            reigned[m.group(1)].add(e.id)
+    missing = sorted(name for name, ids in reigned.items() if len(ids) == 1 and owners[name] != ids
+                     and not owners[name] - ids and name not in _SEVERAL_REIGNED)
+    assert missing == []
