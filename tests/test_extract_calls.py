@@ -7962,3 +7962,54 @@ def test_a_flashback_s_back_reference_is_not_the_day_the_story_goes_on_with(anal
     text = ("King Emil Sorn phoned Premier Ilse Varga on Wednesday. The previous day, Varga had sacked her finance "
             "minister. In the afternoon, Sorn also phoned Chancellor Amar Dule.")
     assert sorted(c.date for _people, c in calls_of(analyse_text(text))) == [date(2025, 3, 12)] * 2
+
+
+@pytest.mark.parametrize("text", [
+    # a second call noun after "; and" shares the verb of the first: one list of calls received
+    "Prime Minister Amar Dule received a phone call from President Jon Varga, who conveyed solidarity; and a phone "
+    "call from King Emil Sorn, who offered condolences.",
+    "Prime Minister Amar Dule received a phone call from President Jon Varga, and a phone and video call from King "
+    "Emil Sorn.",
+])
+def test_a_call_noun_after_and_shares_the_verb_of_the_call_before(analyse_text, text):
+    assert sorted(sorted(people) for people, _c in calls_of(analyse_text(text))) == [
+        ["Amar Dule", "Emil Sorn"], ["Amar Dule", "Jon Varga"]]
+
+
+@pytest.mark.parametrize("text, called", [
+    # a call verb ending a coordinated clause after a talk that names no caller: a call to the one
+    # the sentence is about; a country's possessive may open the clause's subject, and an adverb
+    # of two words end it
+    ("Premier Ilse Varga spoke with Norway's Jon Dule by video on Tuesday, and Latvia's Karin Sorn rang "
+     "shortly afterwards, her office said.", "Karin Sorn"),
+    ("Premier Ilse Varga spoke with President Jon Dule by phone on Monday, and King Amar Sorn called soon afterward.",
+     "Amar Sorn"),
+])
+def test_a_caller_ending_the_next_clause_rang_the_one_the_sentence_is_about(analyse_text, text, called):
+    facts = analyse_text(text)
+    assert [(sorted(people), c.caller is not None) for people, c in calls_of(facts) if called in people] == [
+        (sorted(["Ilse Varga", called]), True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the talk of the sentence, not a call of an earlier one, is what "C called later" goes on from
+    ("King Emil Sorn phoned President Jon Pell last week. Premier Ilse Varga spoke with President Amar Dule on "
+     "Monday, and Chancellor Karin Holm called soon afterward.", ["Ilse Varga", "Karin Holm"]),
+    # a name ending in "-ly" is no adverb; two subjects of the talk: which one is not known
+    ("Premier Ilse Varga spoke with King Emil Sorn on Monday, and President Amar Dule called Italy later.", None),
+    ("Premier Ilse Varga and King Emil Sorn spoke by phone on Monday, and President Amar Dule rang shortly "
+     "afterwards.", None),
+    ("Premier Ilse Varga spoke with King Emil Sorn on Monday, and President Amar Dule rang shortly after.",
+     ["Amar Dule", "Ilse Varga"]),
+])
+def test_whom_a_caller_ending_the_next_clause_rang(analyse_text, text, expected):
+    holm_or_dule = "Karin Holm" if "Karin Holm" in text else "Amar Dule"
+    found = [sorted(people) for people, _c in calls_of(analyse_text(text)) if holm_or_dule in people]
+    assert found == ([expected] if expected else [])
+
+
+def test_a_definite_call_noun_after_and_opens_a_clause_of_its_own(analyse_text):
+    text = ("Premier Ilse Varga took a call from King Emil Sorn, and the call from President Amar Dule to President "
+            "Jon Pell lasted an hour.")
+    assert sorted(sorted(people) for people, _c in calls_of(analyse_text(text))) == [
+        ["Amar Dule", "Jon Pell"], ["Emil Sorn", "Ilse Varga"]]

@@ -533,6 +533,18 @@ def _callee_of_the_round(state: "_State", earlier, index: int, caller: str) -> s
     return None
 
 
+def _talk_subject_before(view: DocView, v: SentView, ctx: Context, earlier, parts: frozenset[str]) -> str | None:
+    """The subject of a talk told before in the sentence that names no caller, when that subject
+    stands alone ("A spoke with B ..."; not "A and B spoke ...", either of whom it may be)."""
+    if not earlier or earlier[-1][1] is not None or len(earlier[-1][0]) != 2:
+        return None
+    lead = subject_of_sentence(view, v, ctx)
+    if lead is None or lead not in earlier[-1][0] or lead in parts:
+        return None
+    np = next((np for np in v.nps if np.key == lead), None)
+    return lead if np is not None and v.low(np.end) not in ("and", "&", ",") else None
+
+
 def _callers_of(drafts, call: Draft) -> set[str]:
     """The callers the drafts of ``call``'s sentence and people name (a sentence may tell one
     call twice, by two cues)."""
@@ -1096,10 +1108,16 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
                 # "X received calls from leaders. / Calls poured in for X. Y was the first to call": Y called X
                 parts |= {receiver[0]}
                 caller = subjects[0]
+            elif cue.kind == CALL_VERB and (lead := _talk_subject_before(view, v, ctx, earlier, parts)) is not None:
+                # "A spoke with B on Monday, and C rang shortly afterwards": C rang A, whom the
+                # sentence is about (the talk before it in the sentence names no caller; a call
+                # of an earlier sentence is not the one this goes on from)
+                parts |= {lead}
             elif prev is not None and cue.kind == CALL_VERB:
                 rest = prev[0] - {prev[1]} - parts
                 if len(rest) == 1:
                     parts |= rest
+
         if caller is None and frame.fronted and len(subjects) == 1 and len(parts) == 2 and _another_call(v, view.lex, cue):
             receiver = state.receiver if state.receiver is not None and 0 < v.index - state.receiver[1] <= 4 \
                 else _common_partner(state.drafts, v.index, called=True)

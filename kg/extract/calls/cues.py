@@ -413,7 +413,11 @@ def _ends_clause(v: SentView, lex: Lexicon, i: int) -> bool:
     word of ``intransitive_subject_leads`` with none ("..., and X called too"). Not "X has not
     called" (no call told), nor "A and B have called" (calls to someone the text names
     elsewhere, not between the two), nor "the election X called", "until X calls"."""
-    k = i + 2 if v.low(i + 1) in lex.intransitive_call_adverbs else i + 1
+    k = i + 1
+    if v.low(k) in lex.intransitive_call_adverbs:
+        k += 1
+    elif (v.low(k).endswith("ly") or v.low(k) == "soon") and v.tok(k).islower() and v.low(k + 1) in lex.intransitive_call_adverbs:
+        k += 2  # "X rang shortly afterwards", "soon after" (not "called Italy later": a lower-case adverb)
     # (punctuation is grammar: it stays here)
     if k < v.end and v.low(k) not in (",", ";", ".", "!") or k > v.end:
         return False
@@ -425,18 +429,22 @@ def _ends_clause(v: SentView, lex: Lexicon, i: int) -> bool:
     np = next((np for np in v.nps if np.end == j and np.kind in (NAME, ROLE, PRONOUN) and not np.possessive), None)
     if np is None:
         return False
-    if np.start == v.start:
+    start = np.start
+    if v.low(start - 1) in ("'s", "’s") and (country := v.others.get(start - 2)) is not None \
+            and country.kind is EntityKind.COUNTRY and country.end == start - 1:
+        start = country.start  # ", and Vellmark's X rang": the country's possessive opens the subject
+    if start == v.start:
         return True
-    lead = v.low(np.start - 1)
-    if any(d.end == np.start for d in v.dates):
+    lead = v.low(start - 1)
+    if any(d.end == start for d in v.dates):
         return True  # "This morning X rang.", "Also on Monday X called.": a day right before
     def saying(word: str) -> bool:
         return word in lex.reporting_words or word in lex.speech_verbs
-    if saying(lead) or lead in lex.intransitive_saying_leads and saying(v.low(np.start - 2)):
+    if saying(lead) or lead in lex.intransitive_saying_leads and saying(v.low(start - 2)):
         return True  # "Officials said X called first", "Papers wrote that X had also called"
     if lead not in (",", ";", ":", "—", "–") and lead not in lex.intransitive_subject_leads:
         return False
-    stop = np.start - 1  # where the lead stands, or the comma before it (", and X called")
+    stop = start - 1  # where the lead stands, or the comma before it (", and X called")
     if lead != "," and v.low(stop - 1) == ",":
         stop -= 1
     return not any(other.end == stop and other.kind in (NAME, ROLE) for other in v.nps)

@@ -857,7 +857,10 @@ def _shared_light(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) ->
     """The earlier call noun with a light verb ("received calls ...") that a call noun right
     after "as well as" or "and" shares its verb with ("..., as well as a call from C")."""
     k = cue.start - 1
-    while k > v.start and (v.low(k) in ("a", "an", "the") or v.low(k) in lex.medium_words or v.low(k) in lex.noun_modifiers):
+    # (a modifier's "and", "phone and video call", is not the list's; "and the call from A to B
+    # lasted an hour" opens a clause of its own: an indefinite noun only)
+    while k > v.start and v.low(k) != "and" and (v.low(k) in ("a", "an") or v.low(k) in lex.medium_words
+                                                 or v.low(k) in lex.noun_modifiers):
         k -= 1
     joined = v.low(k) == "and" or (v.low(k) == "as" and v.low(k - 1) == "well" and v.low(k - 2) == "as")
     if not joined:
