@@ -186,17 +186,13 @@ def spelling_map(entities: dict[str, EntityAcc]) -> dict[str, str]:
             if ra != rb:
                 parent[max(ra, rb)] = parent[min(ra, rb)] = min(ra, rb)
 
-    for group in _spelling_blocks(people).values():
-        for n, key in enumerate(group):
-            for other in group[n + 1:]:
-                if _spelt_alike(people[key], people[other]):
-                    link(key, other)
-    for group in _vowel_blocks(people).values():
-        for n, key in enumerate(group):
-            for other in group[n + 1:]:
-                if (odd := _vowels_apart(people[key], people[other])) is not None \
-                        and _in_hyphened(entities[key], odd[0]) and _in_hyphened(entities[other], odd[1]):
-                    link(key, other)
+    for key, other in _block_pairs(_spelling_blocks(people)):
+        if _spelt_alike(people[key], people[other]):
+            link(key, other)
+    for key, other in _block_pairs(_vowel_blocks(people)):
+        if (odd := _vowels_apart(people[key], people[other])) is not None \
+                and _in_hyphened(entities[key], odd[0]) and _in_hyphened(entities[other], odd[1]):
+            link(key, other)
     pairs = {tuple(tokens): key for key, tokens in people.items() if len(tokens) == 2 and tokens[0] != tokens[1]}
     for words, key in pairs.items():
         if (other := pairs.get(words[::-1])) is not None and key < other:
@@ -230,12 +226,20 @@ def _spelling_blocks(people: dict[str, list[str]]) -> dict[tuple, list[str]]:
     return {k: v for k, v in blocks.items() if len(v) > 1}
 
 
-def _consonants(word: str) -> str:
-    """A word's letters without its vowels ("jeong", "jung": "jng")."""
-    return "".join(c for c in word if c not in _VOWELS)
+def _block_pairs(blocks: dict[tuple, list[str]]) -> Iterator[tuple[str, str]]:
+    """Every two keys of a block, in the block's order."""
+    for group in blocks.values():
+        for n, key in enumerate(group):
+            for other in group[n + 1:]:
+                yield key, other
 
 
 _VOWELS = frozenset("aeiouy")
+
+
+def _consonants(word: str) -> str:
+    """A word's letters without its vowels ("jeong", "jung": "jng")."""
+    return "".join(c for c in word if c not in _VOWELS)
 
 
 def _vowel_blocks(people: dict[str, list[str]]) -> dict[tuple, list[str]]:

@@ -1117,7 +1117,6 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
                 rest = prev[0] - {prev[1]} - parts
                 if len(rest) == 1:
                     parts |= rest
-
         if caller is None and frame.fronted and len(subjects) == 1 and len(parts) == 2 and _another_call(v, view.lex, cue):
             receiver = state.receiver if state.receiver is not None and 0 < v.index - state.receiver[1] <= 4 \
                 else _common_partner(state.drafts, v.index, called=True)

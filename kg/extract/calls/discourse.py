@@ -339,7 +339,7 @@ class Answer(NamedTuple):
     speaker: str
     says: str | None
     rest: tuple[SentView, ...]
-    reply: SentView  # the answer's first sentence (after its label)
+    reply: SentView  # the answer's first sentence, its label in it ("Dule: No. ...") or one of its own ("Answer.")
 
 
 def transcript_answer(view: DocView, v: SentView) -> Answer | None:
