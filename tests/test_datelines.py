@@ -21,9 +21,10 @@ TEXTS = [
     "VELLA, Dec 10 VNA - The premier ...\nVella, Dec 10 VNA – The premier ...",
     "Vella, 14 December 2020\n\nThe government ...\nVella, December 14, 2020  \nx",
     "Vella, May 14 (VNA).- The premier ...\nVELLA, May 14 (VNA).-The premier ...",
+    "VNA-Vella (Norland), May 14, 2021 - The premier ...\nAPA-Port Vessa (Ostria) 14 May – x\nUS-China, Feb 2 - x\n",
     "", "\n", "(AFP)", "x -- AP   ", "said. -- Bernama\n",
 ]
-OPENINGS = (datelines._OPENING, datelines._OPENING_TITLED, datelines._DATE_FIRST)
+OPENINGS = (datelines._OPENING, datelines._OPENING_TITLED, datelines._DATE_FIRST, datelines._AGENCY_FIRST)
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -194,3 +195,25 @@ def test_a_clock_time_after_the_day_is_no_year():
     (found,) = find_datelines("Leaders call the president\n\nVELLA, Nov 27 2045 GMT – Three leaders have telephoned.",
                               date(2023, 11, 28))
     assert found.day == date(2023, 11, 27)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agency's acronym first, a hyphen, the place in title case, its country in brackets, the day
+    ("VNA-Vella (Norland), April 22, 2021 - President Amara Dule has taken calls all week.", ("Vella", "VNA", date(2021, 4, 22))),
+    ("OTA-N'Vessa (Ostria) 22 April 2021 – President Amara Dule has taken calls all week.", ("N'Vessa", "OTA", date(2021, 4, 22))),
+    ("OTA-Port of Vessa (Côte d'Ostria), Thursday, April 22, 2021 - President Amara Dule has taken calls.",
+     ("Port of Vessa", "OTA", date(2021, 4, 22))),
+    # not a hyphened word opening a sentence, with no day after it, nor two places joined with no country in brackets
+    ("UN-Habitat, the agency, said on Monday that the talks went on.", None),
+    ("US-China, Feb 2 - President Amara Dule spoke by phone yesterday with King Emil Sorn.", None),
+    ("EU-Africa, March 18 - President Amara Dule spoke by phone yesterday with King Emil Sorn.", None),
+])
+def test_an_agency_first_joined_to_its_place_by_a_hyphen(text, expected):
+    found = find_datelines(text, date(2021, 4, 23))
+    assert ((found[0].place, found[0].agency, found[0].day) if found and found[0].agency else None) == expected
+
+
+def test_yesterday_counts_from_a_dateline_with_the_agency_first(analyse_text):
+    facts = analyse_text("VNA-Vella (Norland), April 22, 2021 - President Amara Dule spoke by phone yesterday with King "
+                         "Emil Sorn.", published="2021-04-23")
+    assert [c.date for c in facts.calls] == [date(2021, 4, 21)]

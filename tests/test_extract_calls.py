@@ -4957,7 +4957,7 @@ def test_a_statement_quoted_over_several_paragraphs_carries_each_call_it_tells(a
         "also posted on the official X handle of the presidency.\n\n"
         f'{opening} "President Amar Dule placed a telephone call to King Emil Sorn shortly after midnight.\n\n'
         '"The president described the floods as a loss to the whole region.\n\n'
-        '"The President is due to speak by phone on Saturday with President Lars Berg of Varnia about aid."',
+        '"The President will also talk by telephone on Saturday with President Lars Berg of Varnia about aid."',
         published="2025-08-08")
     names = {e.key: e.name for e in facts.entities}
     (planned,) = [c for c in facts.calls if "Lars Berg" in {names[p] for p in c.participants}]
@@ -8013,3 +8013,132 @@ def test_a_definite_call_noun_after_and_opens_a_clause_of_its_own(analyse_text):
             "Jon Pell lasted an hour.")
     assert sorted(sorted(people) for people, _c in calls_of(analyse_text(text))) == [
         ["Amar Dule", "Jon Pell"], ["Emil Sorn", "Ilse Varga"]]
+
+
+ROUND_LEDE = ("VELLA - President Amar Dule took on Monday telephone calls from a number of foreign leaders, all of them "
+              "wishing him well after the vote.\n\n")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a sentence with no call word in a round of calls: its subject conveyed a message in a call to the one who received them
+    ("The King of Norland, Mr. Emil Sorn, conveyed to the President his warm congratulations.", ("Emil Sorn", "Emil Sorn")),
+    ("Chancellor Karin Holm expressed her best wishes and congratulations to President Dule.", ("Karin Holm", "Karin Holm")),
+    # a message in writing is no call
+    ("The King of Norland, Mr. Emil Sorn, conveyed his congratulations in a letter.", None),
+    # nor a message after the round is over, nor a message of the one who received the calls
+    ("President Dule conveyed his thanks and his congratulations to the electoral board.", None),
+    # nor one conveyed to no one, to someone else, in a post, at a news conference or in person
+    ("Chancellor Karin Holm expressed her congratulations in a post on X.", None),
+    ("The King of Norland, Mr. Emil Sorn, offered his congratulations at a news conference.", None),
+    ("The King of Norland, Mr. Emil Sorn, expressed his condolences to the families of the flood victims.", None),
+    ("Chancellor Karin Holm expressed her congratulations to Premier Ilse Varga on her own victory.", None),
+    ("Chancellor Karin Holm, visiting Vella on Tuesday, conveyed to President Dule her congratulations in person.", None),
+    ("Chancellor Karin Holm conveyed to President Dule her congratulations in a cable.", None),
+])
+def test_a_message_conveyed_in_a_round_of_calls_is_a_call(analyse_text, sentence, expected):
+    found = [(sorted(people), c.caller) for people, c in calls_of(analyse_text(ROUND_LEDE + sentence, published="2025-03-11"))]
+    names = {e.key: e.name for e in analyse_text(ROUND_LEDE + sentence, published="2025-03-11").entities}
+    got = [(people, names.get(caller)) for people, caller in found]
+    assert got == ([(sorted(["Amar Dule", expected[0]]), expected[1])] if expected else [])
+
+
+def test_a_message_conveyed_long_after_the_round_is_no_call(analyse_text):
+    text = ROUND_LEDE + ("Turnout was high. The count took two days. Observers praised the vote. The board published the "
+                         "results.\n\nThe King of Norland, Mr. Emil Sorn, conveyed his congratulations to the President.")
+    assert calls_of(analyse_text(text, published="2025-03-11")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the first call came ... from B": B called the one who received the calls, on the day told there
+    ("President Amar Dule has received a flurry of phone calls from island leaders since Tuesday. The first call came on "
+     "Tuesday evening from King Emil Sorn. The next call came on Wednesday from Chancellor Karin Holm.",
+     [("Emil Sorn", date(2025, 3, 11), CallStatus.OCCURRED), ("Karin Holm", date(2025, 3, 12), CallStatus.OCCURRED)]),
+    # the one it came from far along the sentence, after an aside
+    ("President Amar Dule took calls from leaders on Monday. Chancellor Karin Holm also called President Dule to "
+     "congratulate him. The earliest call had come late on Sunday, once the count ended, from the Foreign Minister of Malta, "
+     "Mr. Emil Sorn, who praised the vote.",
+     [("Emil Sorn", date(2025, 3, 9), CallStatus.OCCURRED), ("Karin Holm", date(2025, 3, 10), CallStatus.OCCURRED)]),
+])
+def test_a_call_of_a_round_that_came_from_someone(analyse_text, text, expected):
+    facts = analyse_text(text, published="2025-03-13")
+    names = {e.key: e.name for e in facts.entities}
+    got = sorted((next(iter(people - {"Amar Dule"})), c.date, c.status) for people, c in calls_of(facts))
+    assert got == expected
+    assert all(names[c.caller] != "Amar Dule" for _p, c in calls_of(facts))
+
+
+@pytest.mark.parametrize("text", [
+    # a "from" of another phrase than the verb of arriving's
+    "President Amar Dule has received a flurry of phone calls from island leaders since Tuesday. The first call came on "
+    "Tuesday evening, hours after a sharp warning from President Lars Berg.",
+    "Chancellor Karin Holm rang President Amar Dule on Monday. The call came hours after a rebuke from President Lars Berg.",
+])
+def test_a_call_that_came_hours_after_something_from_someone_came_from_no_one(analyse_text, text):
+    assert not [people for people, _c in calls_of(analyse_text(text, published="2025-03-13")) if "Lars Berg" in people]
+
+
+@pytest.mark.parametrize("lede", [
+    "President Amar Dule received phone calls on Monday.",
+    "President Amar Dule took a steady stream of phone calls on Monday.",
+])
+def test_one_call_of_a_round_keeps_its_own_day(analyse_text, lede):
+    facts = analyse_text(lede + " The next call came on Tuesday from King Emil Sorn.", published="2024-03-08")
+    assert [(sorted(people), c.date) for people, c in calls_of(facts)] == [(["Amar Dule", "Emil Sorn"], date(2024, 3, 5))]
+
+
+def test_the_next_call_that_has_not_come_is_still_planned(analyse_text):
+    (people, call), = calls_of(analyse_text("The next call between President Amar Dule and King Emil Sorn is due on Friday.",
+                                            published="2025-03-13"))
+    assert call.status is CallStatus.PLANNED
+
+
+@pytest.mark.parametrize("partner", [
+    "the Deputy Prime Minister, Minister of Economy and Regional Development of the Kingdom of Denmark, Mr. Emil Sorn",
+    "the Deputy Prime Minister and Minister of Economy and Regional Development of Denmark, Mr. Emil Sorn",
+    "the Vice-President, Minister of Trade, Industry and Tourism of the Republic of Malta, Mr. Emil Sorn",
+    "the Deputy Prime Minister, Minister for Trade of Malta, Mr. Emil Sorn",
+    "the Minister of Trade of Malta, Mr. Emil Sorn",
+])
+def test_a_caller_named_after_a_chain_of_titles(analyse_text, partner):
+    text = f"The Minister of Justice, Mr. Amar Dule, took a phone call on Monday from {partner}, who spoke of trade."
+    (people, call), = calls_of(analyse_text(text, published="2025-03-13"))
+    names = {e.key: e.name for e in analyse_text(text, published="2025-03-13").entities}
+    assert people == {"Amar Dule", "Emil Sorn"} and names[call.caller] == "Emil Sorn"
+
+
+def test_a_call_that_came_as_someone_returned_from_talks_came_from_no_one_of_them(analyse_text):
+    text = ("Chancellor Karin Holm phoned Premier Ilse Varga on Tuesday. The call came through at noon, as Premier Varga "
+            "returned from talks with President Amar Dule.")
+    assert [sorted(people) for people, _c in calls_of(analyse_text(text, published="2025-03-13"))] == [["Ilse Varga", "Karin Holm"]]
+
+
+@pytest.mark.parametrize("text", [
+    # a long title opening the sentence, with "at the Ministry of", is the subject's, not a phrase governing it
+    "Minister of State for Trade at the Office of the Premier Dr. Amar bin Dulek took a phone call from Minister of "
+    "Trade of Malta Mr. Emil Sorn on Monday.",
+    "Minister of State for Energy at the Office of the Vice-President Mr. Amar Dulek phoned Minister of Trade of Malta Mr. Emil "
+    "Sorn on Monday.",
+    "Minister of State for Trade and Industry at the Office of the Premier Mr. Amar Dulek phoned Minister of Trade of Malta "
+    "Mr. Emil Sorn on Monday.",
+])
+def test_a_long_title_opening_the_sentence_leaves_its_name_the_subject(analyse_text, text):
+    (people, call), = calls_of(analyse_text(text, published="2024-09-11"))
+    assert people == {"Amar bin Dulek" if "bin" in text else "Amar Dulek", "Emil Sorn"}
+    assert call.date == date(2024, 9, 9)
+
+
+@pytest.mark.parametrize("text, day", [
+    # a gap before an event whose date follows it with "of": that date moved by the gap
+    ("The habit showed again the morning after the Vella earthquake of 21 November, when President Amar Dule rang "
+     "King Emil Sorn from the palace.", date(2022, 11, 22)),
+    ("President Amar Dule rang King Emil Sorn two days before the vote of 27 November.", date(2022, 11, 25)),
+    ("President Amar Dule rang King Emil Sorn the evening before the summit of 3 December.", date(2022, 12, 2)),
+    # no gap: after the event is no day
+    ("President Amar Dule rang King Emil Sorn after the vote of 21 November.", None),
+    # a day of the call's own wins; a gap of a verb after the call's is that verb's
+    ("President Amar Dule rang King Emil Sorn on 1 December, a week after the vote of 21 November.", date(2022, 12, 1)),
+    ("President Amar Dule rang King Emil Sorn to discuss the aid pledged the day after the earthquake of 21 November.", None),
+])
+def test_a_call_a_gap_after_an_event_of_a_date(analyse_text, text, day):
+    (_people, call), = calls_of(analyse_text(text, published="2022-12-10"))
+    assert call.date == day

@@ -831,3 +831,18 @@ def test_the_metadata_s_outlet_name_with_a_word_saying_which_outlet_stays_that_o
 def test_a_president_of_an_organisation_leads_no_country(analyse_text, place, kind):
     facts = analyse_text(f"The President of {place}, Tomas Brek, briefed the leaders.", published="2025-05-15")
     assert by_name(facts)["Tomas Brek"].kind is kind
+
+
+@pytest.mark.parametrize("later, expected", [
+    # a title and a surname that two gazetteer people of the article share (spelt without the
+    # gazetteer's accent): the one named with that title
+    ("General Deby", "Mahamat Idriss Déby"),
+    ("President Deby", "Idriss Déby"),
+])
+def test_a_titled_surname_two_people_share_is_the_one_named_with_the_title(analyse_text, later, expected):
+    facts = analyse_text("Soldiers guarded the palace where General Mahamat Idriss Deby took charge after the death of "
+                         f"his father, President Idriss Deby Itno. Envoys recalled that President Emmanuel Macron "
+                         f"once phoned {later} about the lake.", published="2021-04-23")
+    names = {e.key: e.name for e in facts.entities}
+    assert "Deby" not in names.values()
+    assert [sorted(names[p] for p in c.participants) for c in facts.calls] == [sorted(["Emmanuel Macron", expected])]

@@ -128,3 +128,34 @@ def test_a_name_before_a_description_going_on_with_who_is_a_person(nlp_and_gaz, 
     nlp, _gaz = nlp_and_gaz
     doc = nlp(normalise_for_nlp(text))
     assert name in [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+@pytest.mark.parametrize("text, people", [
+    # "HE" (His Excellency) in capitals is an honorific, no name of its own nor a part of one
+    ("Minister of State HE Dr. Amar bin Dulek received the envoy at the ministry.", ["Amar bin Dulek"]),
+    ("Foreign Minister of Malta HE Tala Voss opened the session.", ["Tala Voss"]),
+    ("Foreign Minister HE Sheikh Amar bin Dulek opened the session.", ["Amar bin Dulek"]),
+    # a name of several particles and names is one person, however many tokens it takes
+    ("Minister of State Amar bin Saleh bin Nasser Al-Dulek received the envoy.", ["Amar bin Saleh bin Nasser Al-Dulek"]),
+    ("Minister of State Amar bin Saleh bin Nasser bin Tamer Al-Dulek received the envoy.",
+     ["Amar bin Saleh bin Nasser bin Tamer Al-Dulek"]),
+    # nor cut inside its hyphen at the run's limit
+    ("Deputy Amir H H Sheikh Amar bin Saleh Al-Dulek sent a cable to the palace.", ["Amar bin Saleh Al-Dulek"]),
+    ("Deputy Amir HH Sheikh Amar bin Saleh bin Nasser Al-Dulek sent a cable to the palace.",
+     ["Amar bin Saleh bin Nasser Al-Dulek"]),
+    # "He", the pronoun (and a surname), is no honorific
+    ("He Tala Voss said nothing.", []),
+])
+def test_an_honorific_in_capitals_and_a_long_name_of_particles(nlp_and_gaz, text, people):
+    from kg.extract.nlp import normalise_for_nlp
+    nlp, _ = nlp_and_gaz
+    assert [e.text for e in nlp(normalise_for_nlp(text)).ents if e.label_ == "PERSON"] == people
+    test_people_finder_writes_what_setting_every_entity_writes(nlp_and_gaz, text)
+
+
+def test_a_name_never_ends_on_its_particle_before_a_known_name(nlp_and_gaz):
+    from kg.extract.nlp import normalise_for_nlp
+    nlp, _ = nlp_and_gaz
+    doc = nlp(normalise_for_nlp("The plan was praised by Prince Tamer Al Hamad bin Abdullah II at the opening of the "
+                                "new port."))
+    assert not [e.text for e in doc.ents if e.text.split()[-1].lower() in ("bin", "al", "de", "van")]

@@ -8,7 +8,7 @@ credits the agency at the end:
     KUALA LUMPUR, Nov 16 -- ...               ... the minister said. -- Bernama
     TOKYO, June 5 (Yonhap) --                 (Yonhap)
     KINGSTON, Jamaica, Oct 29, CMC –         July 20, 2024 (PORT SUDAN) –
-    CANBERRA, Dec 10 AAP -
+    CANBERRA, Dec 10 AAP -                    APA-Lomé (Togo), April 22, 2021 -
 
 A dateline's day (its month and day, in the year that puts it nearest before the publication
 date) is the day relative expressions in its story count from ("on Tuesday" in a story datelined
@@ -100,6 +100,15 @@ _DATE_FIRST = re.compile(
     rf"[ \t]*\((?P<place>[A-Z][A-Z.'’\-]+(?:[ \t][A-Z][A-Z.'’\-]+){{0,3}})\)[ \t]*{_DASH}",
     re.MULTILINE,
 )
+# "APA-Lomé (Togo), April 22, 2021 -": the agency's acronym first, joined to a title-case place
+# by a hyphen, the place's country in brackets (which tells it from "EU-Africa, March 18 -"),
+# then the day ("APA-Dar es Salaam (Tanzania) Thursday, April 22, 2021 -")
+_TITLE_PLACE = rf"[{_UPPER}](?:[{_LOWER}]|['’][{_UPPER}])+(?:[ \-](?:[{_LOWER}]{{1,3}}[ \-])?[{_UPPER}][{_LOWER}]+){{0,3}}"
+_AGENCY_FIRST = re.compile(
+    rf"^[ \t]*(?P<agency>[A-Z]{{2,8}})[-–](?P<place>{_TITLE_PLACE})[ \t]*\([^()\n]{{2,40}}\),?[ \t]+"
+    rf"(?:{_WEEKDAY_WORD},?[ \t]+)?(?:{_MONTH}[ \t]+{_DAY}|{_DAY_FIRST})(?:,?[ \t]*(?P<year>\d{{4}}))?[ \t]*{_DASH}",
+    re.MULTILINE,
+)
 # "TEHRAN Iranian President ...": a bare place opening the story
 _BARE = re.compile(r"\A\s*(?P<place>[A-Z][A-Z.'’\-]{2,}(?:[ /][A-Z][A-Z.'’\-]+){0,3})[ \t]+(?=[A-Z][a-z])")
 # "... said. -- Bernama", "— AFP", "(Yonhap)", "/ANI/" closing a paragraph or standing alone
@@ -158,7 +167,7 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
     out: list[Dateline] = []
     lines = _lines(text)
     openings: dict[int, re.Match] = {}
-    for pattern in (_OPENING, _OPENING_TITLED, _DATE_FIRST):
+    for pattern in (_AGENCY_FIRST, _OPENING, _OPENING_TITLED, _DATE_FIRST):
         for start, _ in lines:
             if (m := pattern.match(text, start)) is not None:
                 openings.setdefault(m.start(), m)

@@ -895,7 +895,10 @@ class Extractor:
         """ "Captain Traoré" beside Captain Ibrahim Traoré and Karamoko Traoré: the one person
         of the article with that name part who was named with that title."""
         title = title.casefold()
-        hits = [b for b in self._people_named_by(part) if any(f.casefold().startswith(title + " ") for f in b.forms)]
+        hits = [b for b in self._people_named_by(part) if any(f.casefold().startswith(title + " ") for f in b.forms)
+                # ("General Amar Dule Sorn, ... General Sorn": the title before a gazetteer name, no form of it)
+                or any(m.key == b.key and (t := title_before(self.doc, m.start, self.all_titles)) is not None
+                       and t[1].casefold() == title for m in self.mentions)]
         return hits[0] if len(hits) == 1 else None
 
     def _people_named_by(self, part: str, at: int | None = None) -> list[Builder]:
@@ -904,6 +907,11 @@ class Extractor:
         the others are named only after it (the reader knows one of them there)."""
         people = [(b, self._name_tokens(b.name)) for b in self.entities.values() if b.kind in PERSON_KINDS]
         hits = [b for b, words in people if len(words) > 1 and part in (words[0], words[-1])]
+        if not hits:
+            # "Deby" for a gazetteer's "Déby", as the article spells the full name
+            folded = norm_name(part)
+            hits = [b for b, words in people if len(words) > 1 and any(
+                len(f := self._name_tokens(form)) > 1 and folded in (norm_name(f[0]), norm_name(f[-1])) for form in (b.name, *b.forms))]
         if len(hits) > 1:
             # "Sorn's widow, Ilse Sorn": a relative introduced as one is not who the surname stands for
             hits = [b for b in hits if not self._introduced_as_kin(b)] or hits

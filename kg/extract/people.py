@@ -234,6 +234,7 @@ class _Words(NamedTuple):
     honorific_phrases: tuple[tuple[str, ...], ...]  # "tan sri": honorifics whose words alone are names
     given_name_titles: frozenset[str]  # "prince": a given name alone after it is the name
     title_heads: frozenset[str]  # "president", "minister", "general": words that end a title
+    capital_honorifics: frozenset[str]  # "HE": an honorific only written so (as its token's text)
 
 
 _WORDS: dict[int, tuple[dict, _Words]] = {}  # id(titles) -> (titles, its words): the lexicon is loaded once
@@ -271,7 +272,8 @@ def _words(titles: dict) -> _Words:
         frozenset(lexicon_phrases(titles, "portfolios")),
         tuple(tuple(p.split()) for p in lexicon_phrases(titles, "honorific_phrases")),
         frozenset(lexicon_phrases(titles, "given_name_titles")),
-        frozenset(re.split(r"[ -]", t)[-1] for t in title_phrases))
+        frozenset(re.split(r"[ -]", t)[-1] for t in title_phrases),
+        frozenset(lexicon_phrases(titles, "capital_honorifics")))
     _WORDS.clear()
     _WORDS[id(titles)] = (titles, words)
     return words
@@ -340,11 +342,29 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
                 or not (initials or _is_name(text[i], not_names)):
             i += 1
             continue
+        if text[i] in w.capital_honorifics and i + 1 < n_tokens and _is_name(text[i + 1], not_names):
+            if i + 1 in taken:
+                i += 1
+                continue  # "HE <known name>": the honorific is no name of its own
+            i += 1  # "Minister of State HE Aron Whitby": the name after it
+            he_at = i - 1
+        else:
+            he_at = None
         j = i + 1
-        while j < n_tokens and j not in taken and j - i < 6:
+        # the run's limit counts its names only, not the titles and honorifics opening it nor the
+        # particles and hyphens inside it: "Deputy Amir HH Sheikh Amar bin Saleh bin Nasser
+        # Al-Kelas" runs to its last name
+        linking = 0
+        while i + linking + 1 < n_tokens and i + linking + 1 not in taken and (
+                lower[i + linking] in title_words or lower[i + linking] in honorific_words
+                or text[i + linking] in w.capital_honorifics):
+            linking += 1
+        while j < n_tokens and j not in taken and j - i - linking < 6:
             tok = text[j]
             if _is_name(tok, not_names) or tok in suffixes:
                 j += 1
+                # ("Al-Sabah": a particle written capitalised and joined by a hyphen is no name of its own)
+                linking += lower[j - 1] in particles and j < n_tokens and text[j] == "-"
             elif _INITIAL.match(tok) and j + 1 < n_tokens and j + 1 not in taken and _is_name(text[j + 1], not_names):
                 j += 1  # a middle initial: "Antony J. Blinken"
             elif len(tok) == 1 and tok.isupper() and tok != "I" and ws[j] and j + 1 < n_tokens and j + 1 not in taken \
@@ -353,8 +373,10 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
             elif tok == "-" and not ws[j - 1] and j + 1 < n_tokens and text[j + 1].isalpha() \
                     and not ws[j] and j + 1 not in taken:
                 j += 2  # "Kang Yu-jung", "Al-Sisi": a hyphen inside a name
+                linking += 1
             elif lower[j] in particles and j + 1 < n_tokens and _is_name(text[j + 1], not_names):
                 j += 1
+                linking += 1
             elif lower[j] in particles and j + 2 < n_tokens and text[j + 1] == "-" and not ws[j] and not ws[j + 1] \
                     and _is_name(text[j + 2], not_names) and j + 2 not in taken:
                 j += 3  # "Amar al-Tamimi": a particle joined to the surname by a hyphen
@@ -375,6 +397,11 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
                 j = _nickname_end(text, j, taken, not_names)  # 'Tala "Tee" Voss': a nickname inside
             else:
                 break
+        if j + 1 < n_tokens and text[j] == "-" and not ws[j - 1] and not ws[j] and text[j + 1].isalpha() \
+                and j + 1 not in taken and j not in taken:
+            j += 2  # ("... Hamad Al-Thani" at the run's limit: a name is never cut inside its hyphen)
+        while j - 1 > i and lower[j - 1] in particles:
+            j -= 1  # ("Prince Amar bin" before a known "Saleh II": a name never ends on its particle)
         if _INITIAL.match(text[j - 1]):
             i = j  # "Antony J." before a known "Blinken": the name goes on in the known person
             continue
@@ -409,10 +436,19 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
             continue
         size = j - i
         # "Karamoko Jean-Marie Traoré" has three words, not five tokens: the longest titled name
-        words = size - 2 * sum(1 for k in range(i + 1, j - 1) if text[k] == "-")
+        # ("Amar bin Saleh bin Nasser Al-Kelas" four: the particles between names are no names,
+        # and a chain of fathers' names may hold one name more than other titled names)
+        linked = sum(1 for k in range(i + 1, j - 1) if lower[k] in particles and text[k + 1] != "-" and text[k - 1] != "-")
+        words = size - 2 * sum(1 for k in range(i + 1, j - 1) if text[k] == "-") - linked
+        linked += sum(1 for k in range(i, j - 1) if lower[k] in particles and text[k + 1] == "-")  # ("Al-Sabah")
         # in a Title Case headline every word looks like a name: trust given names only
         titled = (title_before(doc, i, w.title_phrases) is not None or _portfolio_before(lower, i, w.portfolios, title_words)
                   or honoured < i and title_before(doc, honoured, w.title_phrases) is not None
+                  # "the President of Ostria HE Aron Whitby": the title before the honorific
+                  or he_at is not None and (title_before(doc, he_at, w.title_phrases) is not None or (
+                      # (a title and its place: four tokens at least, as below)
+                      he_at >= 4 and title_of_place_before(doc, he_at, w.title_phrases, comma=False, portfolios=w.portfolios,
+                                                           title_words=title_words) is not None))
                   # (a word that ends a title: "Federal" opens "Federal President" but titles no
                   # "Federal Police")
                   or any(lower[k] in w.title_heads for k in range(opening, i))
@@ -434,7 +470,7 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
             and text[j + 1][:1].isupper() and lower[j + 1] in title_words \
             or size == 1 and j < n_tokens and text[j][:1].isupper() and lower[j] in title_words  # "Health Minister X"
         accept = not before_title and (
-            (titled and words <= 4)
+            (titled and words <= (5 if linked else 4))
             or (size >= 2 and text[i] in given_names)
             or (size >= 2 and honoured < i)  # "Tan Sri Amar Kelas": an honorific of several words names a person
             or (size >= 2 and _appositive_role(cols, j, w.roles))

@@ -36,7 +36,7 @@ from kg.extract.calls.status import call_status, clause_end, hoped_before, negat
 from kg.extract.calls.view import ENTRY_STAMP, GROUP, NAME, NAMED_TIMES, PRONOUN, ROLE, DocView, PersonNP, SentView
 from kg.extract.calls.zones import clock_at, clock_universal_day
 from kg.extract.roles import holds_portfolio, minister_roles_not
-from kg.extract.dates import back_reference_offset, calendar_names, find_durations, is_back_reference, resolve_date, resolve_period, weekday_around
+from kg.extract.dates import back_reference_offset, calendar_names, day_parts, find_durations, is_back_reference, resolve_date, resolve_period, weekday_around
 from kg.extract.calls.when import (by_reporting_word, call_day, opening_event, day_named_in, day_of_event, event_weekday, event_weekday_day,
                                    event_days_in, event_family, in_clause_of_its_own, names_a_year, narrative_day, narrative_resolved)
 from kg.extract.calls.reporters import evidence_of
@@ -499,13 +499,71 @@ def _caller_list(view: DocView, v: SentView, state: _State) -> list[Draft]:
     people = subjects_before(v, lex, k) if before else coordinated_after(v, lex, k + n, v.end)[0]
     out = []
     # "A and B were among those who rang on Tuesday night": a day of the list's own
-    own_day = Cue(NOUN, k, k + n, True) if v.dates else None
     for key in _keys(view, v, people, state.ctx, d.participants):
-        listed = replace(d, sent=v.index, participants=d.participants | {key}, caller=key, anchor=k)
-        out.append(absorb(replace(listed, day=None, day_weak=False), view, v, own_day) if own_day is not None
-                   and call_day(v, lex, own_day, CallStatus.OCCURRED, view.anchor_at(v)).day is not None
-                   else absorb(listed, view, v, days=False))
+        out.append(_with_own_day(replace(d, sent=v.index, participants=d.participants | {key}, caller=key, anchor=k), view, v, k, n))
     return out
+
+
+def _conveyed_in_round(view: DocView, v: SentView, state: _State) -> list[Draft]:
+    """ "X received calls from several heads of state ... . The President of Y, Mr. Z, conveyed
+    to the President his warmest congratulations": in the three sentences after the calls X
+    received, a sentence with no call word whose subject conveys a message to X (conveying_verbs,
+    "to" X, a message noun in the words after the verb) tells that subject's call to X (not one
+    "in a letter", "in person", nor a message to someone else or to no one named)."""
+    receiver = state.receiver
+    if receiver is None or not 0 < v.index - receiver[1] <= 3:
+        return []
+    lex = view.lex
+    k = next((k for k in range(v.start, v.end) if v.low(k) in lex.conveying_verbs), None)
+    if k is None or not any(v.low(j) in lex.message_nouns for j in range(k + 1, min(v.end, k + 10))) \
+            or not lex.written_contact_nouns.isdisjoint(v.lower) or lex.in_person.find(v.lower) is not None:
+        return []
+    to = next((j for j in range(k + 1, min(v.end, k + 8)) if v.low(j) == "to"), None)
+    told = _keys(view, v, (np,), state.ctx) if to is not None and (np := v.np(to + 1)) is not None else []
+    if told != [receiver[0]]:
+        return []
+    keys = _keys(view, v, subjects_before(v, lex, k), state.ctx, frozenset((receiver[0],)))
+    if len(keys) != 1 or keys[0] == receiver[0]:
+        return []
+    return [_with_own_day(Draft(v.index, frozenset((receiver[0], keys[0])), True, CallStatus.OCCURRED, caller=keys[0], anchor=k),
+                          view, v, k)]
+
+
+def _with_own_day(d: Draft, view: DocView, v: SentView, k: int, n: int = 1) -> Draft:
+    """A call told by a sentence with no call word (read at the ``n`` tokens from ``k``), with the
+    sentence's own day when it names one for it, else the day told for the round it belongs to."""
+    own_day = Cue(NOUN, k, k + n, True)
+    if v.dates and call_day(v, view.lex, own_day, CallStatus.OCCURRED, view.anchor_at(v)).day is not None:
+        return absorb(replace(d, day=None, day_weak=False), view, v, own_day)
+    return absorb(d, view, v, days=False)
+
+
+_TITLES_REACH = 12  # tokens of titles before a name after "from" ("the Sultan of the Realm of Ostria, His Majesty X")
+
+
+def _arriving_from(view: DocView, v: SentView, cue: Cue, ctx: Context) -> str | None:
+    """ "The earliest call had come on Saturday night, once the count ended, from the King of Y,
+    Z": the one a call noun's arrival verb (call_arrival_verbs) says it came from, the
+    person named right after a "from" further on in the sentence."""
+    k = cue.end
+    while k < v.end and v.low(k) in view.lex.subject_verb_gap:
+        k += 1  # "had come", "has finally arrived"
+    if v.low(k) not in view.lex.call_arrival_verbs:
+        return None
+    start = next((j for j in range(k + 1, v.end) if v.low(j) == "from"), None)
+    if start is None:
+        return None
+    # the verb's own "from": right after it, after its day ("came late on Sunday from"), or
+    # after an aside closed by a comma; not "came hours after a rebuke from Y"
+    timed = {t for d in v.dates for t in range(d.start, d.end)}
+    if v.low(start - 1) != "," and not all(t in timed or v.low(t) in day_parts() or v.low(t) in view.lex.light_verb_adverbs
+                                           for t in range(k + 1, start)):
+        return None
+    # (the phrase right after "from", its titles included, "the King of Y, Z": not "as X
+    # returned from talks with Y")
+    np = next((np for np in v.nps if np.kind == NAME and np.start == start + 1 and np.head_start - start <= _TITLES_REACH), None)
+    keys = _keys(view, v, (np,), ctx) if np is not None else []
+    return keys[0] if len(keys) == 1 else None
 
 
 def _callee_of_the_round(state: "_State", earlier, index: int, caller: str) -> str | None:
@@ -513,7 +571,8 @@ def _callee_of_the_round(state: "_State", earlier, index: int, caller: str) -> s
     sentence before), when that call names its caller and ``caller`` is neither of its two;
     else the one "X received calls" named in the three sentences before."""
     prev = next(((p, c) for p, c in reversed(earlier)), None)
-    if prev is None and state.drafts and 0 < index - state.drafts[-1].sent <= 1:
+    if prev is None and state.drafts and 0 < index - state.drafts[-1].sent <= 1 and len(state.drafts[-1].participants) > 1:
+        # (not "X received a string of calls": a call of one, the calls X received)
         prev = state.drafts[-1].participants, state.drafts[-1].caller
     if prev is not None:
         if len(prev[0]) != 2 or caller in prev[0]:
@@ -1090,6 +1149,12 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
             # came the next day"): B called X, as A did (a verb of arriving after the call's
             # phrase: not "B's call for calm was rejected")
             parts, caller = parts | {callee}, next(iter(parts))
+        if len(parts) < 2 and cue.kind == NOUN and not cue.plural and not frame.subjects \
+                and (sender := _arriving_from(view, v, cue, ctx)) is not None and parts <= {sender} \
+                and (callee := _callee_of_the_round(state, earlier, v.index, sender)) is not None:
+            # "A rang X on Monday. The earliest call had arrived on Saturday, once the count
+            # ended, from the King of Y, B": B called X too
+            parts, caller = frozenset((sender, callee)), sender
         if len(parts) == 1 and cue.kind == NOUN and not cue.plural and not objects and len(subjects) == 1 \
                 and cue.possessor is None and earlier and in_adjunct(v, view.lex, cue) \
                 and (callee := _callee_of_the_round(state, earlier, v.index, subjects[0])) is not None:
@@ -1593,6 +1658,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         listed = _caller_list(view, v, state)
         if listed or not made:
             made, named = listed, [True] * len(listed)
+    if not made and not cues and (conveyed := _conveyed_in_round(view, v, state)):
+        made, named = conveyed, [True]
     if made:
         made = _share_days(made)
         drafts = _dated_by_reference(view, v, read, state, drafts)

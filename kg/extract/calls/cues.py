@@ -230,6 +230,12 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
     # the verb before the call noun: "received a call", "held phone talks", "had a 20-minute call"
     light, light_start = None, None
     k = j if det not in lex.determiners else j - 1
+    if det == "of" and v.low(j - 1) in lex.call_collectives:
+        # "took a string of calls", "took a steady stream of calls": the light verb before the
+        # collective, its determiner and an adjective
+        at = j - 2 if v.low(j - 2) in lex.determiners else j - 3 if v.tok(j - 2).isalpha() and v.tok(j - 2).islower() \
+            and v.low(j - 3) in lex.determiners else None
+        k = at - 1 if at is not None else k
     for back in range(0, 4):
         pos = k - back
         if pos < v.start:

@@ -426,7 +426,10 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             # and the call held, each on a day of its own, are two)
             tried_apart = {m.status, d.status} == {CallStatus.ATTEMPTED, CallStatus.OCCURRED} \
                 and all(x.day is not None and not x.day_weak for x in (m, d)) and m.day != d.day
-            same_day = compatible(m, d) or (d.definite and d.period is None and not tried_apart)
+            # ("X received calls on Monday. The call from B came on Tuesday": one of the calls, on a
+            # day of its own, not all of them)
+            one_of_many = m.plural and len(m.participants) < 2 and None not in (m.day, d.day) and m.day != d.day
+            same_day = compatible(m, d) or (d.definite and d.period is None and not tried_apart and not one_of_many)
             if any(x.requested and _told_held(y) and y.day is None for x, y in ((m, d), (d, m))):
                 same_day = False  # "has asked for a call with Y ... they spoke in 2019": another call
             # an article that denies a call, or says it failed, tells the claim it disputes

@@ -344,6 +344,7 @@ class Lexicon:
     partner_role_openers: frozenset[str]  # "his first call as foreign minister with X"
     standing_nouns: frozenset[str]  # "in the new post", "since taking office"
     quantity_words: frozenset[str]  # "called her a few minutes earlier"
+    call_collectives: frozenset[str]  # "took a string of calls": the light verb before "a string of"
     partner_participles: frozenset[str]  # "a call congratulating X"
     message_nouns: frozenset[str]  # "phoned his congratulations to X"
     unnamed_plural_subjects: frozenset[str]  # "world leaders call to ..."
@@ -675,6 +676,7 @@ def lexicon() -> Lexicon:
         partner_role_openers=frozenset(phrases_of(calls, "partner_role_openers")),
         standing_nouns=frozenset(phrases_of(calls, "standing_nouns")),
         quantity_words=frozenset(phrases_of(calls, "quantity_words")),
+        call_collectives=frozenset(phrases_of(calls, "call_collectives")),
         partner_participles=frozenset(phrases_of(calls, "partner_participles")),
         message_nouns=frozenset(phrases_of(calls, "message_nouns")),
         unnamed_plural_subjects=frozenset(phrases_of(discourse, "unnamed_plural_subjects")),

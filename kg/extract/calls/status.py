@@ -237,6 +237,16 @@ def hoped_before(v: SentView, lex: Lexicon, cue: Cue) -> int | None:
     return None
 
 
+def _arrived(v: SentView, lex: Lexicon, cue: Cue) -> bool:
+    """A call noun whose verb of arriving (call_arrival_verbs) stands right after it, or after a
+    perfect's auxiliary ("The next call came on Wednesday", "the next call had come from Y"): a
+    call told as made, whatever "next" plans ("the next call will come" has its modal between)."""
+    if cue.kind != NOUN:
+        return False
+    k = cue.end + (v.low(cue.end) in lex.perfect_auxiliaries)
+    return v.low(k) in lex.call_arrival_verbs
+
+
 def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     lo, hi = clause_bounds(v, lex, cue.start)
     if (main := lead_clause_end(v, lex, cue)) is not None:
@@ -295,7 +305,8 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
             # "X will tell Y in a phone call that ...", "X said he would raise it in a call with Y":
             # the future of the one telling is the call's
             return CallStatus.PLANNED
-    if has(max(lo, cue.start - 8), min(hi, cue.end + 4), "planned") or has(cue.end, after, "planned_after"):
+    if (has(max(lo, cue.start - 8), min(hi, cue.end + 4), "planned") or has(cue.end, after, "planned_after")) \
+            and not _arrived(v, lex, cue):
         return CallStatus.PLANNED
     if _telegraphic_future(v, lex, cue) or called_off_end(v, lex, cue) is not None:
         return CallStatus.PLANNED

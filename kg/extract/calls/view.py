@@ -309,6 +309,13 @@ class DocView:
         return self.kind(key) is EntityKind.LEADER
 
 
+# the small words inside a long title ("Minister of State for Trade at the Office of ..."): closed-class grammar
+_TITLE_LINKS = frozenset({"of", "the", "at", "for", "and", ","})
+# the tokens a chain of titles before a name may reach back ("the Deputy Prime Minister, Minister
+# of Economy and Regional Development of the Kingdom of Ostria, Mr. X")
+_CHAIN_REACH = 24
+
+
 def label_before(v: "SentView", colon: int) -> "PersonNP | None":
     """The name that opens the sentence right before the colon at token ``colon``, alone there
     ("Amara Dule: The outgoing president phoned ..."): a list item's label, or a transcript's
@@ -449,6 +456,21 @@ class _NPBuilder:
                 return False
         return False
 
+    def _chained_title(self, k: int) -> bool:
+        """The comma or "and" at ``k`` joins two capitalised words of titles or portfolios
+        ("Vice-President, Minister of", "Trade and Industry")."""
+        def capital(t: int) -> bool:
+            return self.start <= t < self.end and self.text[t - self.start][:1].isupper() \
+                and (self.low(t) in self.lex.title_words or self.low(t) in self.lex.portfolio_words)
+        # (one side may be a capitalised word no list holds: "Economy and Regional Development")
+        return capital(k - 1) and (capital(k + 1) or self._capitalised_word(k + 1)) \
+            or self._capitalised_word(k - 1) and capital(k + 1)
+
+    def _capitalised_word(self, t: int) -> bool:
+        """A capitalised word at ``t`` of no entity and no date ("Regional")."""
+        return self.start <= t < self.end and self.text[t - self.start][:1].isupper() and self.text[t - self.start].isalpha() \
+            and t not in self.mention_at and not find_date_expressions(self.text[t - self.start])
+
     def extend_left(self, i: int) -> int:
         """First token of the titles before a name starting at ``i``."""
         j = i
@@ -487,15 +509,24 @@ class _NPBuilder:
         if self.low(j - 1) == "," and all(self.low(t) in self.lex.honorifics for t in range(j, i)):
             k = j - 2
             reach = 9
-            while k >= self.start and i - k <= reach:
+            while k >= self.start and (i - k <= reach or i - k <= _CHAIN_REACH and self.low(k) in (",", "and") and self._chained_title(k)):
                 m = self.mention_at.get(k - 1) if self.low(k) == ")" else None
                 if m is not None and m.kind is EntityKind.COUNTRY and m.end == k and self.low(m.start - 1) == "(":
                     # "the Minister of Trade of the Republic of Ostria (Vell), X"
                     reach += k - m.start + 2
                     k = m.start - 2
                     continue
-                if not (self.titled(k) or self.low(k) in self.lex.portfolio_words):
-                    break
+                if self.low(k) in (",", "and") and self._chained_title(k):
+                    # "the Vice-President, Minister of Trade and Industry of
+                    # Ostria, Mr. X": titles and portfolios of one person, chained
+                    reach = max(reach, _CHAIN_REACH)
+                    k -= 1
+                    continue
+                if not (self.titled(k) or self.low(k) in self.lex.portfolio_words
+                        or self._capitalised_word(k) and self.low(k - 1) in (",", "and") and self._chained_title(k - 1)
+                        # ("Minister for Trade": the preposition of a portfolio after its title)
+                        or self.low(k) == "for" and self._title_word(k - 1) and self.text[k + 1 - self.start][:1].isupper()):
+                    break  # (in a chain of titles, any capitalised word: "of Economy and Regional Development")
                 k -= 1  # ("the Minister of Foreign Affairs, X": the portfolio's words too)
             span = range(k + 1, j - 1)
             words = self.lower[k + 1 - self.start:j - 1 - self.start]
@@ -506,6 +537,13 @@ class _NPBuilder:
             if span and closed and any(self.low(t) in self.lex.title_words or self.low(t) in ("counterpart", "counterparts")
                                        for t in span):
                 j = k + 1  # also "his Libyan counterpart, Ana Lind"
+        if j < i and j - 1 > self.start and (self.low(j - 1) in _TITLE_LINKS or self.low(j) in _TITLE_LINKS) \
+                and self.low(self.start) in self.lex.title_words and self.low(self.start) not in self.lex.determiners \
+                and all((self.text[k - self.start][:1].isupper() or self.low(k) in _TITLE_LINKS) and k not in self.mention_at
+                        for k in range(self.start, j)):
+            # "Minister of State for Trade at the Office of the Premier Dr. X rang ...": a title
+            # opening the sentence, its words all capitalised but the links, is the name's
+            j = self.start
         if j < i and self.low(j - 1) == "between" and "and" in self.lower[j - self.start : i - self.start]:
             # "between Prime Minister and President X": two parties, the first told by its title alone
             j += self.lower[j - self.start : i - self.start].index("and") + 1

@@ -630,6 +630,50 @@ def _aside_between(v: SentView, d: DateMention, cue: Cue) -> bool:
 _NEW_DAY_LEADS = frozenset(("to", "until", "till"))
 
 
+def _after_dated_event(v: SentView, lex: Lexicon, cue: Cue, anchor_day: date | None, status: CallStatus) -> date | None:
+    """ "the morning after the Vella earthquake of 21 November", "two days before the vote of
+    May 3": a gap (the part of a day after "the", or trailing_gaps) then "after" or "before" the
+    event (event_day_nouns) whose date follows it with "of": that date moved by the gap, when the
+    sentence names no other date (a day of the call's own wins: "rang Y on Friday, a week after
+    the vote of May 3") and the gap follows no verb after the call's ("rang Y about the aid
+    pledged the day after ...")."""
+    d = next((d for d in v.dates if v.low(d.start - 1) == "of"), None)
+    if d is None:
+        return None
+    k = d.start - 1  # "of"
+    n = k - 1
+    while n > k - 4 and n >= v.start and v.low(n) not in lex.event_day_nouns:
+        n -= 1  # ("the Vella earthquake of": the event's noun, a name or two before "of")
+    if v.low(k) != "of" or n < v.start or v.low(n) not in lex.event_day_nouns \
+            or not all(v.tok(t)[:1].isupper() for t in range(n + 1, k)):
+        return None
+    t = n - 1
+    while t > v.start and t > n - 4 and v.low(t) not in lex.definite_determiners:
+        t -= 1
+    side = t - 1  # "after" or "before" (back_reference_sides of dates.json)
+    if v.low(t) not in lex.definite_determiners or v.low(side) not in _SIDES:
+        return None
+    if v.low(side - 1) in day_parts() | {"day"} and v.low(side - 2) in lex.definite_determiners:
+        days, opens = 1, side - 2  # "the morning after the earthquake of 21 November"
+    else:
+        gap = next(((g, m) for g in range(max(v.start, side - 3), side)
+                    if (m := lex.trailing_gaps.lookup(v.lower, g - v.start))[0] and g + m[0] == side), None)
+        if gap is None:
+            return None
+        days, opens = gap[1][1], gap[0]
+    if any(x is not d and not opens <= x.start < side for x in v.dates):
+        return None  # (a date of its own elsewhere in the sentence; "the evening before" is the gap's)
+    before = v.tok(opens - 1)
+    if cue.end <= opens - 1 and before.isalpha() and before.islower() and before.endswith("ed"):
+        return None  # ("rang Y about the aid pledged the day after ...": the gap of another verb's)
+    day = resolve_date(d.expression, anchor_day, future=status is CallStatus.PLANNED)
+    return day + timedelta(days=_SIDES[v.low(side)] * days) if day is not None else None
+
+
+# which way a gap counts from the event it stands before or after (closed-class grammar)
+_SIDES = {"after": 1, "before": -1}
+
+
 def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day: date | None) -> Day:
     if status is CallStatus.PLANNED and (off := called_off_end(v, lex, cue)) is not None:
         # "the call was postponed until Monday": the new day; "postponed on Friday": when it was
@@ -666,6 +710,8 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         if not v.dates and (n := lex.anaphora.match(v.lower, 0)) and v.low(v.start + n) in lex.call_arrival_verbs:
             return Day(back_reference=True, back_offset=days)
         return Day()
+    if (dated := _after_dated_event(v, lex, cue, anchor_day, status)) is not None:
+        return Day(dated)
     candidates = []
     named: dict[int, DateMention] = {}  # candidate -> its date, for the days a text names
     if cue.kind == "noun":
