@@ -846,3 +846,15 @@ def test_a_titled_surname_two_people_share_is_the_one_named_with_the_title(analy
     names = {e.key: e.name for e in facts.entities}
     assert "Deby" not in names.values()
     assert [sorted(names[p] for p in c.participants) for c in facts.calls] == [sorted(["Emmanuel Macron", expected])]
+
+
+def test_a_given_name_more_before_the_known_name_of_the_title_s_holder(analyse_text):
+    # the gazetteer knows "ʻAkilisi Pōhiva"; "Samuela" is a given name more, no person of its own
+    facts = analyse_text("Prime Minister Samuela Akilisi Pohiva thanked the donors on Friday.", published="2018-02-16")
+    assert {e.name for e in facts.entities} == {"ʻAkilisi Pōhiva"}
+    # another country's title before a known name of two words is none of that leader's: the
+    # word between is not folded into her name
+    facts = analyse_text("Tongan Prime Minister Thanks Jacinda Ardern For Cyclone Aid. NUKU'ALOFA - The prime minister "
+                         "phoned the Australian prime minister on Tuesday.", published="2018-02-16")
+    names = {e.key: e.name for e in facts.entities}
+    assert not [c for c in facts.calls if {names[p] for p in c.participants} == {"Jacinda Ardern", "Malcolm Turnbull"}]

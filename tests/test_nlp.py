@@ -410,3 +410,15 @@ def test_an_editor_s_bracketed_surname_after_a_name_joins_it_at_the_same_length(
     out = normalise_for_nlp(text)
     assert len(out) == len(text)
     assert out.startswith("Lars Ostrovich Vell   rang me.") and "[sic]" in out and "[Reuters]" in out and "[Photo: AP]" in out
+
+
+def test_an_okina_or_an_apostrophe_is_written_with_any_of_the_marks():
+    from kg.extract.nlp import name_variants
+    variants = name_variants("ʻAmara Dūle")
+    # the mark changed, the accent kept (and dropped)
+    assert {"'Amara Dūle", "’Amara Dūle", "‘Amara Dūle", "ʼAmara Dūle", "'Amara Dule"} <= variants
+
+
+def test_a_name_written_with_a_straight_apostrophe_and_its_accent_is_the_gazetteer_s(analyse_text):
+    facts = analyse_text("Prime Minister 'Akilisi Pōhiva thanked the donors on Friday.", published="2018-02-16")
+    assert {e.name for e in facts.entities} == {"ʻAkilisi Pōhiva"}

@@ -774,19 +774,26 @@ class Extractor:
 
     def _given_name_of_next(self, ent: Span, text: str, title: str, kind: EntityKind, role: str | None,
                             country: str | None) -> bool:
-        """A titled word the gazetteer does not know, right before the one-word name of a person it
-        does know ("President Ama Dule" where the gazetteer knows "Dule" as "Ami Dule"): a given name
-        of that person when the title is one of their offices, else the first name of someone else
-        ("Trade Minister Ama Dule" beside a president called Dule): never a person of its own."""
+        """A titled word the gazetteer does not know, right before the name of a person it does
+        know. Before a one-word name ("President Ama Dule" where the gazetteer knows "Dule" as "Ami
+        Dule"): a given name of that person when the title is one of their offices, else the first
+        name of someone else ("Trade Minister Ama Dule" beside a president called Dule): never a
+        person of its own. Before a name of two words or more: a given name more, only when the
+        title (with its country, when it names one) is one of that person's offices ("Prime
+        Minister Sione Amar Dule" for the gazetteer's Prime Minister "Amar Dule"; not "Ostrian
+        Prime Minister Thanks Amar Dule" of another country's leader)."""
         doc = self.doc
         if not doc[ent.end - 1].whitespace_:
             return False
-        known = next((m for m in self.mentions if m.start == ent.end and m.end == ent.end + 1
+        # (mentions never overlap: the one opening right after the word, of any length)
+        known = next((m for m in self.mentions if m.start == ent.end
                       and m.kind in PERSON_KINDS and m.key.startswith("gaz:")), None)
         if known is None:
             return False
         entry = self.gaz.get(known.key[4:])
         if entry is None:
+            return False
+        if known.end > known.start + 1 and not _holds_title(entry, title, country):
             return False
         self.mentions.remove(known)
         if _holds_title(entry, title, None):

@@ -77,8 +77,15 @@ def _arabic_particle() -> tuple[re.Pattern, tuple[str, ...]]:
     return pattern, tuple(form + sep for a in articles for form in (a, a.capitalize()) for sep in ("-", " "))
 
 
+# the marks news writes for an apostrophe or an okina: straight, curly, turned, the okina and
+# the modifier letter apostrophe
+_APOSTROPHES = "'’‘ʻʼ"
+_APOSTROPHE = re.compile(f"[{re.escape(_APOSTROPHES)}]")
+_INNER_APOSTROPHE = re.compile(rf"(?<=\w)[{re.escape(_APOSTROPHES)}](?=\w)")
+
+
 def name_variants(form: str) -> set[str]:
-    """The spellings news uses for one name: without "The", straight or curly apostrophes,
+    """The spellings news uses for one name: without "The", any of the apostrophes (an okina too),
     without accents ("Erdogan"), and Arabic particles written al-/el-/Al /El ("El Sisi")."""
     out = {form}
     for article in ("The ", "the "):
@@ -88,10 +95,11 @@ def name_variants(form: str) -> set[str]:
             rest = form[len(article):]
             out.add(rest if len(rest.split()) > 1 else "the " + rest)
     for f in list(out):
-        if "’" in f or "'" in f:
-            out |= {f.replace("’", "'"), f.replace("'", "’")}
-        if re.search(r"\w['’]\w", f):
-            out.add(re.sub(r"(?<=\w)['’](?=\w)", "", f))  # "Shara'a" -> "Sharaa"
+        # (a glottal stop's okina, "ʻAkilisi", is written with any of the apostrophes)
+        if _APOSTROPHE.search(f):
+            out |= {_APOSTROPHE.sub(mark, f) for mark in _APOSTROPHES}
+        if _INNER_APOSTROPHE.search(f):
+            out.add(_INNER_APOSTROPHE.sub("", f))  # "Shara'a" -> "Sharaa"
     for f in list(out):
         if re.search(r"[a-z]-[A-Z]", f):
             out.add(re.sub(r"(?<=[a-z])-(?=[A-Z])", " ", f))  # "Saint-Cyr" -> "Saint Cyr"
