@@ -8142,3 +8142,9 @@ def test_a_long_title_opening_the_sentence_leaves_its_name_the_subject(analyse_t
 def test_a_call_a_gap_after_an_event_of_a_date(analyse_text, text, day):
     (_people, call), = calls_of(analyse_text(text, published="2022-12-10"))
     assert call.date == day
+
+
+def test_two_subjects_that_both_telephoned_one_person_placed_a_call_each(analyse_text):
+    facts = analyse_text("King Emil Sorn and Premier Ilse Varga both telephoned President Amar Dule on Monday.",
+                         published="2025-11-19")
+    assert sorted(sorted(people) for people, _c in calls_of(facts)) == [["Amar Dule", "Emil Sorn"], ["Amar Dule", "Ilse Varga"]]

@@ -159,3 +159,15 @@ def test_a_name_never_ends_on_its_particle_before_a_known_name(nlp_and_gaz):
     doc = nlp(normalise_for_nlp("The plan was praised by Prince Tamer Al Hamad bin Abdullah II at the opening of the "
                                 "new port."))
     assert not [e.text for e in doc.ents if e.text.split()[-1].lower() in ("bin", "al", "de", "van")]
+
+
+@pytest.mark.parametrize("text, people", [
+    # a nickname in single quotes inside a name, as in double quotes
+    ("Prime Minister Amar 'Pik' Dulek spoke on Wednesday.", ["Amar 'Pik' Dulek"]),
+    ("Prime Minister Amar ‘Pik’ Dulek spoke on Wednesday.", ["Amar ‘Pik’ Dulek"]),
+    # a plural's possessive is no quote
+    ("The ministers' Karl Holm spoke on Wednesday.", ["Karl Holm"]),
+])
+def test_a_nickname_in_single_quotes_inside_a_name(nlp_and_gaz, text, people):
+    nlp, _ = nlp_and_gaz
+    assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"] == people

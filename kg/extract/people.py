@@ -172,8 +172,9 @@ def _appositive_who(cols: Columns, end: int) -> bool:
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")  # "G.L.", written as one token
-_OPEN_QUOTES = frozenset({'"', "“"})
-_CLOSE_QUOTES = frozenset({'"', "”"})
+# (single quotes too: "Amar 'Pik' Dule", the tokenizer's quote tokens, no apostrophe inside a word)
+_OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
+_CLOSE_QUOTES = frozenset({'"', "”", "'", "’"})
 
 
 def _nickname_end(text: list[str], j: int, taken: set[int], not_names: frozenset[str]) -> int | None:
@@ -439,7 +440,8 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
         # ("Amar bin Saleh bin Nasser Al-Kelas" four: the particles between names are no names,
         # and a chain of fathers' names may hold one name more than other titled names)
         linked = sum(1 for k in range(i + 1, j - 1) if lower[k] in particles and text[k + 1] != "-" and text[k - 1] != "-")
-        words = size - 2 * sum(1 for k in range(i + 1, j - 1) if text[k] == "-") - linked
+        words = size - 2 * sum(1 for k in range(i + 1, j - 1) if text[k] == "-") - linked \
+            - sum(1 for k in range(i + 1, j - 1) if text[k] in _OPEN_QUOTES or text[k] in _CLOSE_QUOTES)  # (a nickname's quotes)
         linked += sum(1 for k in range(i, j - 1) if lower[k] in particles and text[k + 1] == "-")  # ("Al-Sabah")
         # in a Title Case headline every word looks like a name: trust given names only
         titled = (title_before(doc, i, w.title_phrases) is not None or _portfolio_before(lower, i, w.portfolios, title_words)
