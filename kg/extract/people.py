@@ -323,6 +323,11 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     found: list[tuple[int, int]] = []
     headline = _Headlines(doc, cols)
+
+    def hyphen_joins(k: int) -> bool:
+        """The hyphen at ``k`` joins two parts of a name, no space on either side ("Yu-jung")."""
+        return not ws[k - 1] and not ws[k] and k + 1 < n_tokens and text[k + 1].isalpha() and k + 1 not in taken
+
     # a name starts with a capital: the capitalised words are listed first (each distinct word
     # tested once per process, the positions picked in C by ``compress``), and the loop goes
     # from one to the next (``bisect``), not a Python step for every other word
@@ -371,8 +376,7 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
             elif len(tok) == 1 and tok.isupper() and tok != "I" and ws[j] and j + 1 < n_tokens and j + 1 not in taken \
                     and _is_name(text[j + 1], not_names) and len(text[j + 1]) > 1 and not headline.at(j):
                 j += 1  # a middle initial without its full stop: "Cornelius A Smith"
-            elif tok == "-" and not ws[j - 1] and j + 1 < n_tokens and text[j + 1].isalpha() \
-                    and not ws[j] and j + 1 not in taken:
+            elif tok == "-" and hyphen_joins(j):
                 j += 2  # "Kang Yu-jung", "Al-Sisi": a hyphen inside a name
                 linking += 1
             elif lower[j] in particles and j + 1 < n_tokens and _is_name(text[j + 1], not_names):
@@ -398,8 +402,7 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
                 j = _nickname_end(text, j, taken, not_names)  # 'Tala "Tee" Voss': a nickname inside
             else:
                 break
-        if j + 1 < n_tokens and text[j] == "-" and not ws[j - 1] and not ws[j] and text[j + 1].isalpha() \
-                and j + 1 not in taken and j not in taken:
+        if j < n_tokens and text[j] == "-" and j not in taken and hyphen_joins(j):
             j += 2  # ("... Hamad Al-Thani" at the run's limit: a name is never cut inside its hyphen)
         while j - 1 > i and lower[j - 1] in particles:
             j -= 1  # ("Prince Amar bin" before a known "Saleh II": a name never ends on its particle)
@@ -439,10 +442,11 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
         # "Karamoko Jean-Marie Traoré" has three words, not five tokens: the longest titled name
         # ("Amar bin Saleh bin Nasser Al-Kelas" four: the particles between names are no names,
         # and a chain of fathers' names may hold one name more than other titled names)
-        linked = sum(1 for k in range(i + 1, j - 1) if lower[k] in particles and text[k + 1] != "-" and text[k - 1] != "-")
-        words = size - 2 * sum(1 for k in range(i + 1, j - 1) if text[k] == "-") - linked \
+        between = sum(1 for k in range(i + 1, j - 1) if lower[k] in particles and text[k + 1] != "-" and text[k - 1] != "-")
+        words = size - 2 * sum(1 for k in range(i + 1, j - 1) if text[k] == "-") - between \
             - sum(1 for k in range(i + 1, j - 1) if text[k] in _OPEN_QUOTES or text[k] in _CLOSE_QUOTES)  # (a nickname's quotes)
-        linked += sum(1 for k in range(i, j - 1) if lower[k] in particles and text[k + 1] == "-")  # ("Al-Sabah")
+        # (any particle, "bin" or the "Al" of "Al-Sabah": a chain of fathers' names)
+        fathers = between or any(lower[k] in particles and text[k + 1] == "-" for k in range(i, j - 1))
         # in a Title Case headline every word looks like a name: trust given names only
         titled = (title_before(doc, i, w.title_phrases) is not None or _portfolio_before(lower, i, w.portfolios, title_words)
                   or honoured < i and title_before(doc, honoured, w.title_phrases) is not None
@@ -472,7 +476,7 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
             and text[j + 1][:1].isupper() and lower[j + 1] in title_words \
             or size == 1 and j < n_tokens and text[j][:1].isupper() and lower[j] in title_words  # "Health Minister X"
         accept = not before_title and (
-            (titled and words <= (5 if linked else 4))
+            (titled and words <= (5 if fathers else 4))
             or (size >= 2 and text[i] in given_names)
             or (size >= 2 and honoured < i)  # "Tan Sri Amar Kelas": an honorific of several words names a person
             or (size >= 2 and _appositive_role(cols, j, w.roles))

@@ -509,24 +509,28 @@ class _NPBuilder:
         if self.low(j - 1) == "," and all(self.low(t) in self.lex.honorifics for t in range(j, i)):
             k = j - 2
             reach = 9
-            while k >= self.start and (i - k <= reach or i - k <= _CHAIN_REACH and self.low(k) in (",", "and") and self._chained_title(k)):
+            while k >= self.start:
+                chained = self.low(k) in (",", "and") and self._chained_title(k)
+                if i - k > reach and not (chained and i - k <= _CHAIN_REACH):
+                    break
                 m = self.mention_at.get(k - 1) if self.low(k) == ")" else None
                 if m is not None and m.kind is EntityKind.COUNTRY and m.end == k and self.low(m.start - 1) == "(":
                     # "the Minister of Trade of the Republic of Ostria (Vell), X"
                     reach += k - m.start + 2
                     k = m.start - 2
                     continue
-                if self.low(k) in (",", "and") and self._chained_title(k):
+                if chained:
                     # "the Vice-President, Minister of Trade and Industry of
                     # Ostria, Mr. X": titles and portfolios of one person, chained
                     reach = max(reach, _CHAIN_REACH)
                     k -= 1
                     continue
                 if not (self.titled(k) or self.low(k) in self.lex.portfolio_words
+                        # (in a chain of titles, any capitalised word: "of Economy and Regional Development")
                         or self._capitalised_word(k) and self.low(k - 1) in (",", "and") and self._chained_title(k - 1)
                         # ("Minister for Trade": the preposition of a portfolio after its title)
                         or self.low(k) == "for" and self._title_word(k - 1) and self.text[k + 1 - self.start][:1].isupper()):
-                    break  # (in a chain of titles, any capitalised word: "of Economy and Regional Development")
+                    break
                 k -= 1  # ("the Minister of Foreign Affairs, X": the portfolio's words too)
             span = range(k + 1, j - 1)
             words = self.lower[k + 1 - self.start:j - 1 - self.start]

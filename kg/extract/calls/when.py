@@ -644,13 +644,13 @@ def _after_dated_event(v: SentView, lex: Lexicon, cue: Cue, anchor_day: date | N
     n = k - 1
     while n > k - 4 and n >= v.start and v.low(n) not in lex.event_day_nouns:
         n -= 1  # ("the Vella earthquake of": the event's noun, a name or two before "of")
-    if v.low(k) != "of" or n < v.start or v.low(n) not in lex.event_day_nouns \
+    if n < v.start or v.low(n) not in lex.event_day_nouns \
             or not all(v.tok(t)[:1].isupper() for t in range(n + 1, k)):
         return None
     t = n - 1
     while t > v.start and t > n - 4 and v.low(t) not in lex.definite_determiners:
         t -= 1
-    side = t - 1  # "after" or "before" (back_reference_sides of dates.json)
+    side = t - 1  # "after" or "before" (``_SIDES``)
     if v.low(t) not in lex.definite_determiners or v.low(side) not in _SIDES:
         return None
     if v.low(side - 1) in day_parts() | {"day"} and v.low(side - 2) in lex.definite_determiners:
