@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 _FIELDS = {
-    "id", "name", "kind", "aliases", "short_aliases", "context_aliases", "offices", "role",
+    "id", "name", "kind", "aliases", "short_aliases", "context_aliases", "shared_aliases", "offices", "role",
     "country", "outlet_kind", "adjectives", "capitals", "wikidata", "domains", "seat_of", "gender", "tld",
 }
 # a person's gender as the press's pronouns give it ("she", "he"); read by the pronoun rules
@@ -93,6 +93,9 @@ class GazEntry:
     aliases: tuple[str, ...] = ()
     short_aliases: tuple[str, ...] = ()
     context_aliases: tuple[str, ...] = ()
+    # forms another entry of the same kind goes by too ("ABC"): this entry's in an article that
+    # names its country and not the other's (``kg.extract.entities``); the other's otherwise
+    shared_aliases: tuple[str, ...] = ()
     offices: tuple[Office, ...] = ()
     role: str | None = None
     country: str | None = None
@@ -229,6 +232,7 @@ def _entry(raw: dict, where: str) -> GazEntry:
         aliases=_tuple(raw.get("aliases")),
         short_aliases=_tuple(raw.get("short_aliases")),
         context_aliases=_tuple(raw.get("context_aliases")),
+        shared_aliases=_tuple(raw.get("shared_aliases")),
         offices=offices,
         role=raw.get("role") or None,
         country=raw.get("country") or None,

@@ -8148,3 +8148,137 @@ def test_two_subjects_that_both_telephoned_one_person_placed_a_call_each(analyse
     facts = analyse_text("King Emil Sorn and Premier Ilse Varga both telephoned President Amar Dule on Monday.",
                          published="2025-11-19")
     assert sorted(sorted(people) for people, _c in calls_of(facts)) == [["Amar Dule", "Emil Sorn"], ["Amar Dule", "Ilse Varga"]]
+
+
+def reporters_of(facts, call):
+    names = {e.key: e.name for e in facts.entities}
+    return sorted(names[r.outlet] for r in call.reports)
+
+
+@pytest.mark.parametrize("text", [
+    "National Security Adviser Amar Dulek has kept in touch with Malta's Interior Minister, Emil Sornes, all month. "
+    "The two first spoke by phone on March 2.",
+    "Foreign Minister Amar Dulek has kept in touch with Trade Minister Emil Sornes all month. "
+    "The two first spoke by phone on March 2.",
+])
+def test_the_two_after_a_sentence_naming_two_office_holders_and_no_leader(analyse_text, text):
+    (people, call), = calls_of(analyse_text(text, published="2024-03-08"))
+    assert people == {"Amar Dulek", "Emil Sornes"}
+    assert call.date == date(2024, 3, 2)
+
+
+def test_the_two_are_not_two_people_of_no_office(analyse_text):
+    facts = analyse_text("The novelist Amar Dulek quoted the painter Emil Sornes. The two spoke by phone on March 2.",
+                         published="2024-03-08")
+    assert calls_of(facts) == []
+
+
+@pytest.mark.parametrize("text, caller", [
+    ("Karl Dulek wrote a long post on Chirp about the call he received on Sunday from President Ilse Varga of Malta.",
+     "Ilse Varga"),
+    ("Mayor Karl Dulek said the call he received from President Ilse Varga of Malta on Monday had been warm.",
+     "Ilse Varga"),
+    ("President Ilse Varga of Malta described the call she made to Mayor Karl Dulek on Monday as warm.", "Ilse Varga"),
+])
+def test_a_definite_call_with_a_relative_clause_of_its_own(analyse_text, text, caller):
+    facts = analyse_text(text, published="2024-03-08")
+    (people, call), = calls_of(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert people == {"Karl Dulek", "Ilse Varga"}
+    assert names[call.caller] == caller
+
+
+@pytest.mark.parametrize("text", [
+    "The first foreign leader to ring Prime Minister Ilse Varga of Malta, on the evening of the fire, was "
+    "President Amar Dule.",
+    "The first to call Prime Minister Ilse Varga of Malta was President Amar Dule, an aide said.",
+])
+def test_the_first_to_call_someone_was_a_name(analyse_text, text):
+    facts = analyse_text(text, published="2024-03-08")
+    (people, call), = calls_of(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert people == {"Amar Dule", "Ilse Varga"}
+    assert names[call.caller] == "Amar Dule"
+
+
+def test_the_first_to_call_was_no_one_named(analyse_text):
+    facts = analyse_text("The first to call Prime Minister Ilse Varga of Malta was not the president but an aide.",
+                         published="2024-03-08")
+    assert calls_of(facts) == []
+
+
+def test_a_broadcaster_with_its_descriptor_carried_the_speech_that_told_the_call(analyse_text):
+    facts = analyse_text(
+        "President Amar Dule told lawmakers in a speech that he had phoned King Emil Sorn of Denmark on Wednesday "
+        "evening.\n\n"
+        "\"We talked for an hour,\" Mr Dule said. State broadcaster Vellvision carried the speech live.\n",
+        published="2019-03-01")
+    (_people, call), = calls_of(facts)
+    assert reporters_of(facts, call) == ["Vellvision"]
+
+
+def test_a_surname_that_is_a_title_word_after_an_honorific(analyse_text):
+    facts = analyse_text("Foreign Minister Julie Bishop called Prime Minister Amar Dule of Tonga on Wednesday. "
+                         "Ms Bishop told Vell Radio after the call that tents were on their way from Canberra.",
+                         published="2018-02-16")
+    (_people, call), = calls_of(facts)
+    assert reporters_of(facts, call) == ["Vell Radio"]
+
+
+def test_the_prime_minister_of_a_small_place_the_gazetteer_knows_no_holder_of(analyse_text):
+    # (a paper told from Willemstad: "the Prime Minister" is the one of no country the gazetteer
+    # knows, not the Dutch one named a sentence before)
+    facts = analyse_text(
+        "WILLEMSTAD - Prime Minister Amar Dulek took calls all day.\n\n"
+        "Late at night Dutch Prime Minister Dick Schoof rang him.\n\n"
+        "In the morning King Willem-Alexander called the Prime Minister to congratulate him.\n",
+        published="2025-11-19")
+    pairs = sorted(sorted(people) for people, _c in calls_of(facts))
+    assert ["Amar Dulek", "King Willem-Alexander"] in pairs
+    assert ["Dick Schoof", "King Willem-Alexander"] not in pairs
+
+
+@pytest.mark.parametrize("second", [
+    "After the call he received a letter from President Ilse Varga of Malta.",
+    "During the call he made a pledge to President Ilse Varga of Malta.",
+    "Since the call he has made two visits to President Ilse Varga of Malta.",
+])
+def test_a_pronoun_opening_the_main_clause_after_the_call_tells_no_call(analyse_text, second):
+    facts = analyse_text("President Amar Dule spoke with King Emil Sorn of Denmark on Monday. " + second,
+                         published="2024-03-08")
+    assert [sorted(people) for people, _c in calls_of(facts)] == [["Amar Dule", "Emil Sorn"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The first to call Prime Minister Ilse Varga of Malta was not President Amar Dule but an aide.",
+    "The first to call Prime Minister Ilse Varga of Malta was expected to be President Amar Dule.",
+])
+def test_the_first_to_call_someone_not_said_for_sure(analyse_text, text):
+    facts = analyse_text(text, published="2024-03-08")
+    assert not any(c.status is CallStatus.OCCURRED and "Amar Dule" in people for people, c in calls_of(facts))
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Karl Dulek's deputy met Trade Minister Ilse Varga's adviser. The two spoke by phone on March 2.",
+    "Interior Minister Karl Dulek was quoted by the lawyer Ilse Varga. The two spoke by phone on March 2.",
+])
+def test_the_two_are_not_the_owners_nor_one_of_no_office(analyse_text, text):
+    assert calls_of(analyse_text(text, published="2024-03-08")) == []
+
+
+def test_a_small_place_s_paper_makes_the_prime_minister_its_own(analyse_text):
+    facts = analyse_text(
+        "Prime Minister Amar Dulek took calls all day.\n\n"
+        "Late at night Dutch Prime Minister Dick Schoof rang him.\n\n"
+        "In the morning King Willem-Alexander called the Prime Minister to congratulate him.\n",
+        published="2025-11-19", outlet="TeleCuraçao")
+    pairs = sorted(sorted(people) for people, _c in calls_of(facts))
+    assert ["Amar Dulek", "King Willem-Alexander"] in pairs and ["Dick Schoof", "King Willem-Alexander"] not in pairs
+
+
+def test_a_big_country_s_dateline_keeps_the_prime_minister_the_gazetteer_knows(analyse_text):
+    # (the gazetteer knows the home country's leaders: no unknown holder is taken for them)
+    facts = analyse_text(
+        "LONDON - Indian Prime Minister Narendra Modi spoke with Prime Minister Amar Dulek on Monday.\n\n"
+        "Later, Australian Prime Minister Anthony Albanese called the Prime Minister.\n", published="2025-11-19")
+    assert ["Amar Dulek", "Anthony Albanese"] not in [sorted(people) for people, _c in calls_of(facts)]

@@ -858,3 +858,24 @@ def test_a_given_name_more_before_the_known_name_of_the_title_s_holder(analyse_t
                          "phoned the Australian prime minister on Tuesday.", published="2018-02-16")
     names = {e.key: e.name for e in facts.entities}
     assert not [c for c in facts.calls if {names[p] for p in c.participants} == {"Jacinda Ardern", "Malcolm Turnbull"}]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # an alias two outlets go by: the one of the country the article names
+    ("Prime Minister Amar Dule of Tonga thanked Australia for its help, ABC reported.", "ABC News (Australia)"),
+    ("Prime Minister Amar Dule of Tonga thanked the United States for its help, ABC reported.", "ABC News"),
+    # neither country named: the alias stays its owner's
+    ("Prime Minister Amar Dule of Tonga thanked his neighbours for their help, ABC reported.", "ABC News"),
+])
+def test_a_shared_alias_is_the_outlet_of_the_country_the_article_names(analyse_text, text, outlet):
+    facts = analyse_text(text, published="2018-02-16")
+    outlets = [e.name for e in facts.entities if e.kind is EntityKind.OUTLET]
+    assert outlets == [outlet]
+
+
+def test_a_surname_that_is_a_title_word_is_the_person_after_an_honorific_only(analyse_text):
+    facts = analyse_text("Foreign Minister Julie Bishop spoke on Monday. Ms Bishop said Canberra would help. "
+                         "The Bishop of Vell prayed for the victims.", published="2018-02-16")
+    bishop, = [e for e in facts.entities if e.name == "Julie Bishop"]
+    text = "Foreign Minister Julie Bishop spoke on Monday. Ms Bishop said Canberra would help. The Bishop of Vell"
+    assert sorted(text[s:e] for s, e in bishop.mentions) == ["Bishop", "Julie Bishop"]

@@ -104,6 +104,19 @@ def test_no_alias_shared_by_two_people(gaz):
     assert {form: ids for form, ids in owners.items() if len(ids) > 1} == {}
 
 
+def test_a_shared_alias_is_another_entry_s_of_the_same_kind_and_another_country(gaz):
+    forms: dict[str, list] = defaultdict(list)
+    for e in gaz.entries.values():
+        for form in {e.name, *e.aliases}:
+            forms[form].append(e)
+    shared = [(e, form) for e in gaz.entries.values() for form in e.shared_aliases]
+    assert shared, "no entry shares an alias: the rule reading them is untested by data"
+    for e, form in shared:
+        owners = [o for o in forms[form] if o.id != e.id]
+        assert owners and all(o.kind is e.kind and o.country and e.country and o.country != e.country
+                              for o in owners), (e.id, form)
+
+
 def test_no_domain_shared_by_two_outlets(gaz):
     owners: dict[str, list[str]] = defaultdict(list)
     for e in gaz.entries.values():

@@ -180,6 +180,23 @@ def _adjective_heads() -> frozenset[str]:
     return frozenset(lexicon_phrases(load_lexicon("reports"), "outlet_adjective_heads"))
 
 
+@lru_cache(maxsize=1)
+def _one_word_honorifics() -> frozenset[str]:
+    """Honorifics of one word ("ms", "dr."), which stand right before a surname."""
+    return frozenset(p for p in lexicon_phrases(load_lexicon("titles"), "honorifics") if " " not in p)
+
+
+@lru_cache(maxsize=4)
+def _sharing_entries(gaz: Gazetteer) -> Mapping[str, tuple[GazEntry, ...]]:
+    """Folded forms to the entries that name a ``shared_aliases`` form as theirs too ("abc": the
+    Australian broadcaster, beside the ABC News whose alias it is)."""
+    found: dict[str, list[GazEntry]] = {}
+    for entry in gaz.entries.values():
+        for form in entry.shared_aliases:
+            found.setdefault(norm_name(form), []).append(entry)
+    return MappingProxyType({form: tuple(sorted(es, key=lambda e: e.id)) for form, es in found.items()})
+
+
 @lru_cache(maxsize=8)
 def _people_by_surname(gaz: Gazetteer) -> dict[str, tuple[GazEntry, ...]]:
     """Gazetteer people by the last word of their name, folded."""
@@ -455,6 +472,7 @@ class Extractor:
         self._successions()
         self._seats()
         self._bracketed_short_forms()
+        self._shared_aliases()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         # where an entity is mentioned is where its mentions still stand: a rule that gave a
         # mention to another ("telephoned Montenegro": the person, not the country) took it away
@@ -462,6 +480,44 @@ class Extractor:
         for b in self.entities.values():
             b.spans = [s for s in b.spans if (b.key, s[0]) in standing]
         return EntityIndex(self.mentions, self.entities, self.adjectives)
+
+    def _shared_aliases(self) -> None:
+        """ "ABC Radio" in an article about Australia: a form two gazetteer entries go by is the
+        one of the country named right before it ("US network ABC"), else of the country the
+        article is told from, else of the only one of their countries it names (a country, its
+        adjective or capital, one of its people); else it stays the entry whose alias it is, as
+        it does in the pages of a publisher that is one of them."""
+        sharing = _sharing_entries(self.gaz)
+        if not sharing:
+            return
+        named: set[str] | None = None
+        own = outlet_ref(self.meta.outlet, self.gaz, self.meta.url).key if self.meta.outlet else None
+        for m in list(self.mentions):
+            others = sharing.get(norm_name(m.text))
+            owner = self.gaz.get(m.key.removeprefix("gaz:")) if others and m.key.startswith("gaz:") else None
+            if owner is None or owner.kind is not others[0].kind:
+                continue
+            if named is None:
+                named = {b.name if b.kind is EntityKind.COUNTRY else b.country for b in self.entities.values()
+                         if b.kind is EntityKind.COUNTRY or b.kind in PERSON_KINDS} | set(self.adjectives.values())
+            if own is not None and any(e.key == own for e in (owner, *others)):
+                # (the publisher is one of them: it calls itself "the ABC", and a bare alias in its
+                # own pages names the entry whose alias it is, as the publisher's name did)
+                continue
+            candidates = (owner, *others)
+            before = {self.adjectives.get(k) for k in range(max(0, m.start - 3), m.start)} | {
+                b.country if b.kind is not EntityKind.COUNTRY else b.name
+                for b in (self.entities.get(x.key) for x in self.mentions if m.start - 3 <= x.start < m.start) if b}
+            home = self._home_country()
+            # a country named right before it ("US network ABC"), else the one the article is told
+            # from, else the only one of theirs the article names
+            pick = [e for e in candidates if e.country in before]
+            if len(pick) != 1:
+                pick = [e for e in candidates if e.country == home] if home else []
+            if len(pick) != 1:
+                pick = [e for e in candidates if e.country in named]
+            if len(pick) == 1 and pick[0] is not owner:
+                self.retarget(m.start, m.end, gaz_builder(pick[0], self.meta))
 
     def _title_initials(self) -> None:
         """ "EAM will speak with X" after "External Affairs Minister Y": the initials of the title
@@ -960,9 +1016,15 @@ class Extractor:
                     and t.lower() not in self.all_titles]
 
         parts: dict[str, set[str]] = {}
+        # surnames that are a title's word ("Julie Bishop", "Ann King"): the person only right
+        # after a one-word honorific ("Ms Bishop"), never alone ("the Bishop of Vell")
+        titled: dict[str, set[str]] = {}
         for key, b in self.entities.items():
             if b.kind not in PERSON_KINDS:
                 continue
+            whole = [t for t in self._name_tokens(b.name) if len(t) > 1 and t not in not_names]
+            if len(whole) > 1 and whole[-1].lower() in self.all_titles and whole[0].lower() not in self.all_titles:
+                titled.setdefault(whole[-1], set()).add(key)
             tokens = name_parts(b.name)
             for part in {tokens[0], tokens[-1]} if len(tokens) > 1 else set():
                 parts.setdefault(part, set()).add(key)
@@ -981,10 +1043,11 @@ class Extractor:
         country_at = {m.start: m for m in self.mentions if m.kind is EntityKind.COUNTRY and m.end == m.start + 1}
         person_at = {i for m in self.mentions if m.kind in PERSON_KINDS for i in (m.start, m.end - 1)}
         person_ends = {m.end - 1 for m in self.mentions if m.kind in PERSON_KINDS}
+        honorifics = _one_word_honorifics()
         # (only the tokens that are a name part: most tokens are passed over, ``Columns.where``)
-        for i in cols.where(parts.keys(), lowered=False):
+        for i in cols.where(parts.keys() | titled.keys(), lowered=False):
             text = texts[i]
-            keys = parts[text]
+            keys = parts.get(text) or (titled[text] if i > 0 and texts[i - 1].lower() in honorifics else set())
             if keys and len(keys) == 1 and i in country_at and (
                     self._person_beside(i, person_at) or self._in_person_place(i, person_ends, strict=True)
                     or self._alone_as_the_person(i) and self._surname_of(text, next(iter(keys)))

@@ -2222,16 +2222,23 @@ def _disclosed_this(view: DocView, v: SentView) -> bool:
 def _carried_speech(view: DocView, v: SentView) -> bool:
     """ "Kurjer carried his speech live.": an outlet broadcast the words the call was told in
     (a sentence naming no one, opened by the outlet, a broadcasting verb and a speech noun)."""
-    m = _opening_outlet(v)
     lex = view.lex
+    m = _opening_outlet(v, lex)
     # (the outlet, verb and noun first, the person phrases last: most sentences are opened by no outlet)
     return m is not None and v.low(m.end) in lex.broadcast_verbs \
         and any(v.low(j) in lex.speech_nouns for j in range(m.end + 1, min(v.end, m.end + 4))) \
         and not any(np.kind != PRONOUN or not np.possessive for np in v.nps)
 
 
-def _opening_outlet(v: SentView):
+def _opening_outlet(v: SentView, lex: Lexicon | None = None):
+    """The outlet that opens the sentence ("Kurjer", "The Kurjer"; with ``lex``, after its
+    descriptor too: "State broadcaster Kurjer", "The Danish news agency Kurjer")."""
     k = v.start + 1 if v.low(v.start) == "the" else v.start
+    if lex is not None:
+        # (a country's adjective before the descriptor: "Danish broadcaster Kurjer")
+        at = k + 1 if k in v.adjectives else k
+        if n := lex.outlet_descriptors.match(v.lower, at - v.start):
+            k = at + n
     m = v.others.get(k)
     return m if m is not None and m.kind is EntityKind.OUTLET and m.start == k else None
 

@@ -936,6 +936,15 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
                 # (and one whose office stands beside a leader's: "Vice-President X ran the cabinet.
                 # President Y stayed abroad. The two men spoke ...", when a leader is one of the two)
                 led = len(people) == 2 and any(view.entities[k].kind is EntityKind.LEADER for k in people)
+                close = _people_named_since(view, v.index - 1, np.start, (EntityKind.LEADER, EntityKind.PERSON))
+                # (only a group of people: "the two sides" may be two countries)
+                if np.word in view.lex.office_holder_groups and len(close) == 2 and all(
+                        view.entities[k].kind is EntityKind.PERSON and _office_holder(view, k) for k in close) \
+                        and not _owners_named(view, v, np.start):
+                    # "Security adviser X is in touch with his counterpart, Y. The two spoke ...":
+                    # the only two people the sentence before names, each with an office, no
+                    # leader among them (a leader beside an aide is read below)
+                    return tuple(sorted(close))
                 people = {k for k in people if view.entities[k].kind is EntityKind.LEADER
                           or view.entities[k].incoming or view.entities[k].former
                           or led and _pair_office(view.lex, view.entities[k].role)}
@@ -971,7 +980,7 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             # "dialled the President" in a paper's house style, the capital marking its own
             # country's office, or "Did the president speak with X?" put to a briefing: the home
             # country's holder when the article names them
-            home = [k for k in candidates if view.entities[k].country == view.home]
+            home = _home_holders(view, candidates)
             candidates = home if len(home) == 1 else candidates
         if len(candidates) > 1 and view.home is not None and (
                 np.governor in view.lex.call_verbs or np.governor in view.lex.governing_prepositions
@@ -981,7 +990,7 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             # country's holder, when the article is about them more than about any other holder
             # (and named in the paragraph, or no other holder is: "Biden hosted Zelensky. Zelensky
             # later phoned the president", a paragraph after the home president's, is Biden)
-            home = [k for k in candidates if view.entities[k].country == view.home]
+            home = _home_holders(view, candidates)
             if len(home) == 1 and all(len(holders[home[0]]) > len(holders[k]) for k in candidates if k != home[0]):
                 lo = _paragraph(view, v)[0].start
 
@@ -1012,6 +1021,34 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             candidates = recent[:1] if recent else candidates
         return (candidates[0],) if len(candidates) == 1 else ()
     return ()
+
+
+def _office_holder(view: DocView, key: str) -> bool:
+    """Whether the person's role is an office (``office_holder_words``: "Interior Minister",
+    "National Security Adviser"; not "lawyer")."""
+    words = (view.entities[key].role or "").casefold().replace("-", " ").split()
+    return not view.lex.office_holder_words.isdisjoint(words)
+
+
+def _owners_named(view: DocView, v: SentView, end: int) -> bool:
+    """Whether a person named in the sentence before ``v`` or in ``v`` before token ``end`` is
+    named as an owner ("X's deputy met Y's adviser"): the two are then someone else."""
+    for s in view.sents[max(0, v.index - 1):v.index + 1]:
+        if any(s.start <= m.start and m.end < min(s.end, end) and m.kind in (EntityKind.LEADER, EntityKind.PERSON)
+               and s.low(m.end) in ("'s", "’s", "'", "’") for m in view.mentions):
+            return True
+    return False
+
+
+def _home_holders(view: DocView, candidates: list[str]) -> list[str]:
+    """The candidates of the country the article is told from; when that country is one whose
+    leaders the gazetteer does not know, the one candidate of no known country ("Prime Minister
+    X" of a small place's paper, beside two foreign prime ministers the gazetteer knows)."""
+    home = [k for k in candidates if view.entities[k].country == view.home]
+    if home or view.home_leaders_known:
+        return home
+    unknown = [k for k in candidates if view.entities[k].country is None]
+    return unknown if len(unknown) == 1 else []
 
 
 def _people_named_since(view: DocView, first: int, end: int, kinds: tuple[EntityKind, ...]) -> set[str]:

@@ -560,6 +560,62 @@ def _titled_item(v: SentView, k: int, hi: int) -> PersonNP | None:
 _TITLE_LINKS = frozenset(("at", "for", "'s", "’s"))  # "Minister of State at the Ministry", "Qatar's Minister"
 
 
+def _ordinal_callers(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[PersonNP, ...]:
+    """ "The first (foreign leader) to call Y(, on Monday,) was X": the name after the copula
+    that follows the infinitive, when "the" and an ordinal (``ordinal_before_to``)
+    open the phrase the infinitive ends, at most three words between them and "to", and the
+    sentence opens with them ("Among the first to call Y were ..." is read with the callers
+    after their verb)."""
+    if v.low(cue.start - 1) != "to":
+        return ()
+    k = cue.start - 2
+    while k >= v.start and cue.start - 2 - k < 3 and v.low(k) not in lex.ordinal_before_to:
+        if not v.tok(k).isalpha():
+            return ()
+        k -= 1
+    if k - 1 < v.start or v.low(k) not in lex.ordinal_before_to or v.low(k - 1) != "the" \
+            or k - 2 >= v.start and v.low(k - 2) not in ("that", ","):
+        return ()
+    copula = next((j for j in range(cue.end, min(v.end, cue.end + 16)) if v.low(j) in ("was", "were")), None)
+    if copula is None or any(v.low(j) in (";", ":", "and", "but", "who", "which", "whom", "whose")
+                             for j in range(cue.end, copula)):
+        return ()  # (the copula of a relative clause: "Y, who was visiting Z, was X")
+    if v.low(copula + 1) in ("not", "never", "expected", "due", "likely", "to", "set", "said"):
+        return ()  # "was not X but Z", "was expected to be X": no one who called for sure
+    for j in range(copula + 1, min(v.end, copula + 9)):
+        np = v.np(j)
+        if np is not None and np.start == j and np.kind == NAME and not np.possessive:
+            # (one name: "were A and B" tells calls of their own, which this frame cannot keep apart)
+            names, _ = coordinated_after(v, lex, j, hi)
+            return (np,) if len(names) <= 1 else ()
+        if v.low(j) in (";", ":", "and", "who", "which", "."):
+            return ()
+    return ()
+
+
+def _relative_light(v: SentView, lex: Lexicon, cue: Cue, hi: int):
+    """ "the call he took on Sunday from Y": a subject pronoun right after a definite call
+    noun, then a light verb, then within four words (no comma) "from", "to" or "with" and a
+    person; as (pronoun, preposition, person, light verb), else None."""
+    np = v.np(cue.end)
+    if np is None or np.start != cue.end or np.kind != PRONOUN or np.possessive or np.word not in lex.subject_pronouns:
+        return None
+    before = v.low(cue.start - 2) if v.low(cue.start - 1) in ("the", "that") else ""
+    if before in lex.fronting_prepositions or before in lex.clause_adverbs:
+        return None  # "After the call he received a letter from Y": the pronoun opens the main clause
+    m, light = lex.light_verbs.lookup(v.lower, np.end - v.start)
+    if not m:
+        return None
+    for k in range(np.end + m, min(hi, np.end + m + 5)):
+        low = v.low(k)
+        if low in ("from", "to", "with") and (other := v.np(k + 1)) is not None and other.start == k + 1 \
+                and other.kind in (NAME, ROLE):
+            return np, low, other, light
+        if not v.tok(k).isalpha() or low in ("and", "but", "that") or low in lex.determiners:
+            return None  # (the verb's own object: "the call he made a pledge to Y" is no relative clause)
+    return None
+
+
 def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue, ...]) -> tuple[str | None, list[PersonNP], bool]:
     """The preposition after the cue, the persons it governs, and whether they were separate."""
     adverbial = {i for c in cues if c.kind == ADVERBIAL for i in range(c.start, c.end)}
@@ -1258,6 +1314,8 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
         subj = subjects_before(v, lex, cue.start, lo)
         if not subj and participle_lead(v, lex, cue) and _fronted_talk(v, lex, cue):
             subj = _after_comma(v, lex, cue)[0]  # "Before calling X on Monday, Y met his cabinet": Y called
+        if not subj and (first := _ordinal_callers(v, lex, cue, hi_obj)):
+            subj = first  # "The first of the leaders to phone Y was X": X phoned Y
         if len(subj) == 1 and v.low(cue.start - 1) == "," and v.low(cue.start).endswith("ing") \
                 and (main := _main_subject_before(v, lex, subj[0])) is not None:
             # "X was among the first to reach Y, calling him late last night": the participle's
@@ -1411,6 +1469,13 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
             subj = after or subj
     elif cue.light is not None:
         subj = subjects_before(v, lex, cue.light_start, lo)
+    elif not objs and cue.definite and (after := _relative_light(v, lex, cue, hi_obj)) is not None:
+        # "a post about the call he received from Y", "the call she made to Y on Monday": the
+        # relative clause's subject took part, the one after its preposition is the other side
+        subj, prep, objs, light = (after[0],), after[1], [after[2]], after[3]
+        # (the clause tells the call whole: no reference to one told before or after)
+        cue = replace(cue, definite=False)
+        caller = after[2] if prep == "from" and light.caller == "from" else after[0] if light.caller == "subject" else None
     elif (shared := _shared_light(v, lex, cue, cues)) is not None:
         # "received calls from A and B, as well as a call from C": the subject of the first
         subj = subjects_before(v, lex, shared.light_start, clause_bounds(v, lex, shared.start)[0])

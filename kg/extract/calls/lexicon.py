@@ -216,6 +216,9 @@ class Lexicon:
     first_person: frozenset[str]
     groups: Phrases
     person_groups: frozenset[str]  # "the two ministers": two people named before, leaders or not
+    # "the two", "the two men": two office holders, no leader among them, the sentence before names
+    office_holder_groups: frozenset[str]
+    office_holder_words: frozenset[str]  # "minister", "adviser": a role of one the groups above may stand for
     group_pair_offices: tuple[tuple[str, ...], ...]  # "the two men" of a leader and a vice-president
     aide_groups: frozenset[str]  # "the two advisers": two people named before, never two leaders
     call_arrival_verbs: frozenset[str]  # "the call from B came an hour later"
@@ -538,6 +541,9 @@ def lexicon() -> Lexicon:
                        for form in e.get("forms") or [e["phrase"]]),
         person_groups=frozenset(f for e in lexicon_entries(discourse, "groups") if e.get("any_person")
                                 for f in e.get("forms") or (e["phrase"],)),
+        office_holder_groups=frozenset(f for section in ("groups", "bare_groups") for e in lexicon_entries(discourse, section)
+                                       if e.get("office_holders") for f in e.get("forms") or (e["phrase"],)),
+        office_holder_words=frozenset(phrases_of(discourse, "office_holder_words")),
         group_pair_offices=tuple(tuple(p.split()) for p in phrases_of(discourse, "group_pair_offices")),
         call_arrival_verbs=frozenset(phrases_of(discourse, "call_arrival_verbs")),
         aide_groups=frozenset(f for e in lexicon_entries(discourse, "groups") if e.get("aides")

@@ -283,6 +283,8 @@ class DocView:
     own_outlet: str | None = None
     anchor: date | None = None  # the day relative expressions count from (dateline or publication)
     home: str | None = None  # the country the article is told from (dateline place, else publisher)
+    # whether the gazetteer knows a leader of ``home`` (a small place's own may be unknown to it)
+    home_leaders_known: bool = True
     datelines: tuple = ()  # kg.extract.datelines.Dateline: where each is and the day it was filed
     section_days: tuple[tuple[int, date], ...] = ()  # a live blog's day headings: (where, the day)
     # facts derived from the whole article once, when first asked (kg.extract.calls.discourse):
@@ -725,6 +727,13 @@ def _office_starts(gaz) -> dict[str, tuple[date, ...]]:
             if (starts := tuple(o.start for o in entry.offices if o.start is not None))}
 
 
+@lru_cache(maxsize=4)
+def _led_countries(gaz) -> frozenset[str]:
+    """The countries the gazetteer knows a leader of (at any time)."""
+    return frozenset(o.country for e in gaz.entries.values() if e.kind is EntityKind.LEADER
+                     for o in e.offices if o.country)
+
+
 def _incoming(key: str, gaz, day: date | None) -> bool:
     if gaz is None or day is None:
         return False
@@ -899,5 +908,6 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
                                 genders.get(key)) for key, b in index.entities.items()}
     return DocView(meta=meta, text=text, sents=tuple(sents), entities=MappingProxyType(entities),
                    mentions=tuple(index.mentions), lex=lex, own_outlet=own_outlet,
-                   anchor=anchor if anchor is not None else meta.published, home=home, datelines=tuple(datelines),
+                   anchor=anchor if anchor is not None else meta.published, home=home,
+                   home_leaders_known=home is None or gaz is None or home in _led_countries(gaz), datelines=tuple(datelines),
                    section_days=_section_days(text, meta.published) or _release_days(sents, lex, meta.published))
