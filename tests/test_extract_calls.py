@@ -5352,7 +5352,7 @@ Stand-up – Wellington
 PRIME MINISTER: Good morning. I had a good talk by phone last night with Rishi Sunak about the trade deal, and \
 we agreed our officials would meet next month.
 
-This morning I was on a video call with Anthony Albanese and James Marape about the Pacific Islands Forum.
+This morning I joined a video call with Anthony Albanese and James Marape about the Pacific Islands Forum.
 
 REPORTER: Did Mr Sunak ask for the call?
 
@@ -8282,3 +8282,219 @@ def test_a_big_country_s_dateline_keeps_the_prime_minister_the_gazetteer_knows(a
         "LONDON - Indian Prime Minister Narendra Modi spoke with Prime Minister Amar Dulek on Monday.\n\n"
         "Later, Australian Prime Minister Anthony Albanese called the Prime Minister.\n", published="2025-11-19")
     assert ["Amar Dulek", "Anthony Albanese"] not in [sorted(people) for people, _c in calls_of(facts)]
+
+
+def test_the_president_of_another_country_s_government_named_after_is_that_person(analyse_text):
+    # (an office of one country by another name: never the article's other president)
+    facts = analyse_text("President Marcelo Rebelo de Sousa phoned King Felipe VI. Prime Minister Amar Dule spoke by "
+                         "phone on Friday to the President of the Government of the Kingdom of Spain, Mariano Rajoy.",
+                         published="2017-08-18")
+    assert sorted(sorted(p) for p, _c in calls_of(facts)) == [["Amar Dule", "Mariano Rajoy"],
+                                                              ["King Felipe VI", "Marcelo Rebelo de Sousa"]]
+
+
+def test_the_president_of_a_named_country_without_a_name_is_its_president(analyse_text):
+    (people, call), = calls_of(analyse_text(
+        "On Monday President Amar Dule of Malta was phoned by the President of the Republic of Ghana.",
+        published="2019-03-01"))
+    assert people == {"Amar Dule", "Nana Akufo-Addo"}
+
+
+@pytest.mark.parametrize("text", [
+    "President Amar Dule called Civil Aviation Minister Karl Holm of Malta on Friday.",
+    "President Amar Dule phoned Transportation Minister Karl Holm of Malta on Friday.",
+])
+def test_a_portfolio_of_two_words_before_the_title(analyse_text, text):
+    (people, _call), = calls_of(analyse_text(text, published="2025-06-13"))
+    assert people == {"Amar Dule", "Karl Holm"}
+
+
+def test_a_headline_s_semicolon_opens_a_clause_of_its_own(analyse_text):
+    facts = analyse_text("Malta PM Dule calls Sorn; Holm speaks to Danish trade minister on tariffs\n\n"
+                         "President Amar Dule of Malta telephoned King Emil Sorn of Denmark today.\n\n"
+                         "Trade Minister Karl Holm said he had met his Danish counterpart.\n", published="2025-06-13")
+    assert [sorted(p) for p, _c in calls_of(facts)] == [["Amar Dule", "Emil Sorn"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Ilse Varga, sworn in as Foreign Minister of Malta on Tuesday, spoke by phone on Wednesday with King Emil Sorn "
+    "of Denmark.",
+    "Ilse Varga, appointed foreign minister of Malta last week, spoke by phone on Wednesday with King Emil Sorn "
+    "of Denmark.",
+])
+def test_a_phrase_in_commas_after_the_subject(analyse_text, text):
+    (people, _call), = calls_of(analyse_text(text, published="2021-10-28"))
+    assert people == {"Ilse Varga", "Emil Sorn"}
+
+
+def test_a_relative_clause_in_another_clause_is_no_phrase_after_the_subject(analyse_text):
+    facts = analyse_text("On Monday President Amar Dule spoke by phone with King Emil Sorn of Denmark and Emir Tamim bin "
+                         "Hamad Al Thani, while his foreign minister, Karl Holm, held a call with Ilse Varga, the Maltese "
+                         "foreign minister.", published="2021-10-28")
+    assert ["Ilse Varga", "Karl Holm"] in [sorted(p) for p, _c in calls_of(facts)]
+
+
+def test_a_statement_the_paper_says_it_issued_the_night_before_dates_its_relative_days(analyse_text):
+    facts = analyse_text("The presidency issued the following statement last night.\n\n"
+                         "\"Yesterday evening, President Amar Dule of Malta telephoned King Emil Sorn of Denmark.\"\n",
+                         published="2018-09-22")
+    (_people, call), = calls_of(facts)
+    assert call.date == date(2018, 9, 20)
+
+
+def test_one_person_named_twice_before_the_verb_is_the_caller(analyse_text):
+    facts = analyse_text("On Friday Hakainde Hichilema, President of the Republic of Zambia, rang President Amar Dule "
+                         "of Malta to offer his condolences.", published="2022-09-22")
+    (_people, call), = calls_of(facts)
+    assert {e.key: e.name for e in facts.entities}[call.caller] == "Hakainde Hichilema"
+
+
+def test_on_the_screen_with_after_be_is_a_video_call_a_broadcast_is_not(analyse_text):
+    (people, call), = calls_of(analyse_text(
+        "President Amar Dule was on the screen with Prime Minister Ilse Varga and King Emil Sorn for an hour.",
+        published="2021-10-28"))
+    assert people == {"Amar Dule", "Ilse Varga", "Emil Sorn"} and call.medium is CallMedium.VIDEO
+    assert calls_of(analyse_text("President Amar Dule appeared on screen with King Emil Sorn at the concert.",
+                                 published="2021-10-28")) == []
+
+
+def test_an_abbreviated_honorific_ends_no_sentence(analyse_text):
+    (people, _call), = calls_of(analyse_text(
+        "On Friday Dr Amar Dulek spoke by phone with the Foreign Minister of Malta, Amb. Dr Ilse Varga.",
+        published="2018-09-21"))
+    assert people == {"Amar Dulek", "Ilse Varga"}
+
+
+def test_a_call_from_an_unnamed_leader_reaching_someone_opens_a_round(analyse_text):
+    facts = analyse_text("President Amar Dule of Malta had been in office for an hour on Friday when the earliest call "
+                         "from a foreign head of state reached him. King Emil Sorn of Denmark telephoned from his "
+                         "palace soon after the ceremony.", published="2018-03-26")
+    (people, call), = calls_of(facts)
+    assert people == {"Amar Dule", "Emil Sorn"}
+    assert {e.key: e.name for e in facts.entities}[call.caller] == "Emil Sorn" and call.date == date(2018, 3, 23)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("King Emil Sorn of Denmark, who called President Amar Dule of Malta the day he took office, told reporters on "
+     "Monday that he would help.", None),
+    ("King Emil Sorn called President Amar Dule of Malta the evening the ferry sank.", None),
+    ("King Emil Sorn called President Amar Dule of Malta the day before, the palace said.", date(2018, 3, 25)),
+])
+def test_called_someone_the_day_something_happened(analyse_text, text, day):
+    (people, call), = calls_of(analyse_text(text, published="2018-03-26"))
+    assert people == {"Amar Dule", "Emil Sorn"} and call.date == day
+
+
+def test_called_someone_a_name_is_no_call(analyse_text):
+    assert calls_of(analyse_text("King Emil Sorn called President Amar Dule of Malta the hero of the day.",
+                                 published="2018-03-26")) == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("King Emil Sorn of Denmark asked to speak with President Amar Dule of Malta by telephone, but Valletta did not "
+     "respond.", CallStatus.ATTEMPTED),
+    ("Malta's foreign ministry said that King Emil Sorn of Denmark had asked to speak with President Amar Dule by "
+     "telephone, but that Valletta had not responded.", CallStatus.ATTEMPTED),
+])
+def test_a_request_to_speak_that_came_to_nothing_is_an_attempt(analyse_text, text, status):
+    facts = analyse_text(text, published="2018-03-26")
+    (people, call), = calls_of(facts)
+    assert people == {"Amar Dule", "Emil Sorn"} and call.status is status
+    assert {e.key: e.name for e in facts.entities}[call.caller] == "Emil Sorn"
+
+
+@pytest.mark.parametrize("text", [
+    "King Emil Sorn of Denmark asked to speak with President Amar Dule of Malta by telephone.",
+    "King Emil Sorn of Denmark was asked to speak with President Amar Dule of Malta by telephone, but he did not "
+    "respond.",
+])
+def test_a_request_to_speak_alone_is_no_call(analyse_text, text):
+    assert calls_of(analyse_text(text, published="2018-03-26")) == []
+
+
+def test_a_line_giving_a_statement_s_day_dates_its_relative_days(analyse_text):
+    facts = analyse_text("The palace's note, in our translation.\n\n"
+                         "From the Office of the King, dated 3 May 2019:\n\n"
+                         "\"King Emil Sorn of Denmark this morning received a call from President Amar Dule of Malta.\"\n",
+                         published="2019-05-05")
+    (_people, call), = calls_of(facts)
+    assert call.date == date(2019, 5, 3)
+
+
+@pytest.mark.parametrize("after", ["The two agreed to remain in contact over the coming days.",
+                                   "Both leaders said they would stay in contact in the next weeks."])
+def test_agreeing_to_remain_in_contact_plans_no_call(analyse_text, after):
+    facts = analyse_text("President Amar Dule spoke by phone with King Emil Sorn of Denmark on Monday. " + after,
+                         published="2021-09-16")
+    assert [c.status for _p, c in calls_of(facts)] == [CallStatus.OCCURRED]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday President Amar Dule of Malta phoned the President of the National Assembly of Ghana.",
+    "On Monday President Amar Dule of Malta phoned the former President of the Republic of Ghana.",
+    "On Monday President Amar Dule of Malta phoned the Vice-President of the Republic of Ghana.",
+])
+def test_another_office_of_a_named_country_is_not_its_president(analyse_text, text):
+    assert not any("Nana Akufo-Addo" in people for people, _c in calls_of(analyse_text(text, published="2019-03-01")))
+
+
+@pytest.mark.parametrize("text", [
+    "King Emil Sorn of Denmark asked to speak with President Amar Dule of Malta by telephone, but the Maltese foreign "
+    "ministry did not respond to questions sent on Monday.",
+    "King Emil Sorn of Denmark asked to speak with President Amar Dule of Malta by telephone; the palace did not "
+    "respond to a request for comment.",
+    "King Emil Sorn of Denmark, asked to speak with President Amar Dule of Malta by telephone, did not respond.",
+])
+def test_a_request_to_speak_with_an_unanswered_other_matter_is_no_attempt(analyse_text, text):
+    assert calls_of(analyse_text(text, published="2018-03-26")) == []
+
+
+def test_a_request_unanswered_and_a_call_held_later_in_the_sentence(analyse_text):
+    facts = analyse_text("King Emil Sorn asked to speak with President Amar Dule of Malta by phone, but Valletta never "
+                         "replied, and the two finally spoke on Friday.", published="2019-03-05")
+    assert [(c.status, c.date) for _p, c in calls_of(facts)] == [(CallStatus.OCCURRED, date(2019, 3, 1))]
+
+
+def test_called_someone_the_day_something_happened_then_its_day(analyse_text):
+    (_people, call), = calls_of(analyse_text("King Emil Sorn called President Amar Dule of Malta the day he took "
+                                             "office, on Friday.", published="2019-03-05"))
+    assert call.date == date(2019, 3, 1)
+
+
+def test_called_someone_the_morning_star_is_no_call(analyse_text):
+    assert calls_of(analyse_text("King Emil Sorn called President Amar Dule of Malta the morning star of European "
+                                 "politics.", published="2019-03-05")) == []
+
+
+def test_a_call_that_never_reached_someone_opens_no_round(analyse_text):
+    facts = analyse_text("The first call from a foreign head of state never reached President Amar Dule of Malta. King "
+                         "Emil Sorn of Denmark telephoned from his palace on Friday.", published="2019-03-05")
+    assert calls_of(facts) == []
+
+
+def test_on_screen_without_its_article_is_no_call(analyse_text):
+    assert calls_of(analyse_text("President Amar Dule was on screen with King Emil Sorn at the concert on Monday.",
+                                 published="2019-03-05")) == []
+
+
+def test_a_relative_clause_before_a_phrase_in_commas_keeps_its_subject(analyse_text):
+    facts = analyse_text("Ilse Varga, who met Karl Holm, sworn in last week, spoke by phone with King Emil Sorn on "
+                         "Wednesday.", published="2019-03-01")
+    assert ["Emil Sorn", "Ilse Varga"] in [sorted(p) for p, _c in calls_of(facts)]
+
+
+def test_a_dated_line_s_day_ends_with_its_quotation(analyse_text):
+    facts = analyse_text("The palace's note, in our translation.\n\n"
+                         "From the Office of the King, dated 3 May 2019:\n\n"
+                         "\"King Emil Sorn of Denmark this morning received a call from President Amar Dule of Malta.\"\n\n"
+                         "His spokesman said today that Sorn would call Prime Minister Ilse Varga of Sweden tomorrow.\n",
+                         published="2019-05-05")
+    assert sorted((sorted(p), c.date) for p, c in calls_of(facts)) == [
+        (["Amar Dule", "Emil Sorn"], date(2019, 5, 3)), (["Emil Sorn", "Ilse Varga"], date(2019, 5, 6))]
+
+
+def test_a_date_long_before_on_a_colon_line_anchors_nothing(analyse_text):
+    (_people, call), = calls_of(analyse_text("Sorn cited a treaty dated 3 May 1999 in his remarks, saying:\n\n"
+                                             "King Emil Sorn of Denmark this morning received a call from President "
+                                             "Amar Dule of Malta.\n", published="2019-05-05"))
+    assert call.date == date(2019, 5, 5)

@@ -1383,9 +1383,21 @@ class Extractor:
                 # "the Emir of Qatar", "(a call from) President of Kenya"
                 of_country = next((m for m in self.mentions if m.start == end + 1 and m.kind is EntityKind.COUNTRY), None)
                 after = end + 2 if end + 2 < len(doc) and lower[end + 1] == "the" else end + 1
-                if of_country is None and after < len(doc) and doc[after].text[:1].isupper() and doc[after].is_alpha \
-                        and not any(m.kind is EntityKind.COUNTRY and after <= m.start <= after + 4 for m in self.mentions):
-                    continue  # "Varnia's President of the Senate X": another office
+                if of_country is None and after < len(doc) and doc[after].text[:1].isupper() and doc[after].is_alpha:
+                    later = next((m for m in self.mentions if m.kind is EntityKind.COUNTRY and m.start == after), None)
+                    # "the President of the Republic of Ghana" (the country's long name right after
+                    # "of the"): Ghana's president, when nothing before the title qualifies it
+                    # ("former", "Deputy") and no name follows it (the name says who); "the
+                    # President of the Senate of X", "of the Government of Spain": another office
+                    # (never the article's other president)
+                    plain = prev is None or prev.lower_ in ("the", "a") or prev.is_punct and prev.text not in ("-", "–")
+                    named_after = later is not None and any(
+                        m.kind in PERSON_KINDS and later.end <= m.start <= later.end + 4 for m in self.mentions)
+                    entry = self._country_role(self.entities[later.key].name, role, tok.i, incoming, tok.i, elect) \
+                        if later is not None and plain and not named_after else None
+                    if entry is not None:
+                        self.add(tok.i, later.end, self.entities.get(entry.key) or gaz_builder(entry, self.meta), described=True)
+                    continue
             if of_country is not None and tok.i > 0 and (prev.lower_ in _title_words().country_office_openers
                                                          or prev.is_sent_start or prev.is_space):
                 # "the new president of Chile" after an election: the one taking office, if any

@@ -119,7 +119,26 @@ def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
         return True  # "Asked whether the two had plans to talk, the spokesman said ...": a question
     if _inverted_condition(v, lex, start):
         return True
-    return any(not _message_noun_at(v, lex, k) for k in _phrases_before(v, lex.hypothetical, start))
+    return any(not _message_noun_at(v, lex, k) and not _request_unanswered(v, lex, k, cue)
+               for k in _phrases_before(v, lex.hypothetical, start))
+
+
+def _request_unanswered(v: SentView, lex, k: int, cue: Cue) -> bool:
+    """ "X asked to speak with Y by telephone, but Y did not respond": a request (the verb of
+    asking in the active voice at ``k``, "to" and the cue right after it) that a "but" clause of
+    the sentence says came to nothing (its phrase of an attempt ending the clause: not "did not
+    respond to a request for comment"), an attempt."""
+    if v.low(k) not in lex.asking_verbs or v.low(k + 1) != "to" or k + 2 != cue.start \
+            or v.low(k - 1) in lex.finite_be or v.low(k - 1) in ("been", ","):
+        return False  # ("X, asked to speak with Y, did not respond": X was asked)
+    but = next((j for j in range(cue.end, v.end) if v.low(j) in ("but", ";")), None)
+    if but is None or v.low(but) != "but":
+        return False
+    at = lex.status["attempted"].find(v.lower, but - v.start)
+    if at is None:
+        return False
+    end = v.start + at + lex.status["attempted"].match(v.lower, at)
+    return v.low(end) in (".", ",", ";", "") or end >= v.end or v.low(end) in ('"', "”")
 
 
 def _inverted_condition(v: SentView, lex, start: int) -> bool:
@@ -1547,6 +1566,17 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             state = _evolve(state, receiver=(receiver[0], v.index))
             if (day := call_day(v, lex, cue, status, view.anchor_at(v)).day):
                 state = _evolve(state, group_days=state.group_days + ((receiver[0], day, v.index),))
+        if cue.kind == CONTACT_VERB and not frame.subjects and len(frame.objects) == 1 and status is CallStatus.OCCURRED \
+                and v.low(cue.start - 1) not in lex.negations \
+                and any(c.kind == NOUN and not c.plural and c.end < cue.start and v.low(c.end) == "from"
+                        and _unnamed_sender(v, lex, c.end + 1) for c in cues) \
+                and len(receiver := _keys(view, v, frame.objects, ctx)) == 1:
+            # "the earliest call from a world leader got to her": the calls told next without a
+            # partner were made to her ("X telephoned from his office"), on the day told here (of
+            # the clause it arrived in: "... on Friday when the earliest call got to her")
+            state = _evolve(state, receiver=(receiver[0], v.index))
+            if (day := call_day(v, lex, cue, status, view.anchor_at(v)).day or day_named_in(v, lex, cue.start, view.anchor_at(v))):
+                state = _evolve(state, group_days=state.group_days + ((receiver[0], day, v.index),))
         if cue.kind == NOUN and cue.plural and cue.strong and (receiver := _receiver(view, v, cue, frame, ctx)):
             state = _evolve(state, receiver=(receiver, v.index))
             if not frame.subjects and (day := call_day(v, lex, cue, status, view.anchor_at(v)).day):
@@ -1618,6 +1648,10 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                  and r[0].start == c.end), c.medium)
             if caller is None and len(dialled) == 1 and dialled[0] in parts and len(parts) == 2 and status is CallStatus.OCCURRED:
                 caller = dialled[0]  # "X rang on Friday and talked with Y for an hour"
+            if caller is None and status is CallStatus.ATTEMPTED and c.kind == TALK_VERB and v.low(c.start - 1) == "to" \
+                    and v.low(c.start - 2) in lex.asking_verbs and len(asker := _keys(view, v, frame.subjects, ctx)) == 1 \
+                    and asker[0] in parts:
+                caller = asker[0]  # "X asked to speak with Y, but Y did not respond": X's attempt
             d = Draft(v.index, parts, strong, status, caller=caller, medium=medium, anchor=day_cue.start,
                       definite=c.definite and not (c.light is not None and c.light.returns), negation=status is CallStatus.DENIED and negation_only(v, lex, c),
                       prior=status is CallStatus.ATTEMPTED and _told_as_prior(v, lex, c),
@@ -2217,6 +2251,21 @@ def _disclosed_this(view: DocView, v: SentView) -> bool:
                and (v.low(k + 2) in lex.governing_prepositions or v.low(k + 2) in (",", ".", ";", "in", "late", "later", "")
                     or k + 2 >= v.end)
                for k in range(v.start, v.end - 1))
+
+
+def _unnamed_sender(v: SentView, lex: Lexicon, k: int) -> bool:
+    """ "(a call from) a foreign leader", "(from) world leaders": someone unnamed by an office or
+    as a group, at token ``k`` (an article, at most two adjectives in lower case, the noun)."""
+    if lex.group_partners.match(v.lower, k - v.start):
+        return True
+    if v.low(k) not in ("a", "an", "another", "one"):
+        return False
+    for j in range(k + 1, min(v.end, k + 4)):
+        if v.np(j) is not None or not v.tok(j).isalpha() or not v.tok(j).islower():
+            return False
+        if v.low(j) in lex.title_words or lex.group_partners.match(v.lower, j - v.start):
+            return True
+    return False
 
 
 def _carried_speech(view: DocView, v: SentView) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from kg.extract.calls.lexicon import Lexicon, LightVerb, NounInfo
 from kg.extract.calls.view import NAME, NAMED_TIMES, PRONOUN, ROLE, GROUP, PersonNP, SentView
-from kg.extract.dates import narrative_weekday
+from kg.extract.dates import day_parts, narrative_weekday
 from kg.model import CallMedium, EntityKind
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
 
@@ -280,6 +280,18 @@ def _time_right_after(v: SentView, lex: Lexicon, k: int) -> bool:
                                   or v.low(j) in lex.quantity_words for j in range(k, v.start + at))
 
 
+def the_day_of(v: SentView, lex: Lexicon, k: int) -> bool:
+    """ "(called X) the day he was sworn in", "the evening the ferry sank": "the" and a day or a
+    part of one at ``k``, then a clause (opened by a pronoun, a determiner or a name; not "the
+    day before", "the day of the vote", "the morning star"): when, not what X was called."""
+    nxt = v.low(k + 2)
+    # (the clause's first word: a pronoun, a determiner or a name; not "the morning star")
+    opens = nxt in lex.subject_pronouns or nxt in lex.determiners or v.tok(k + 2)[:1].isupper()
+    return v.low(k) == "the" and (v.low(k + 1) in ("day", "week") or v.low(k + 1) in day_parts()) \
+        and v.tok(k + 2).isalpha() and opens and nxt not in lex.governing_prepositions and nxt not in lex.clause_adverbs \
+        and lex.time_after_complement.match(v.lower, k + 2 - v.start) == 0
+
+
 def _trap_before(v: SentView, lex: Lexicon, i: int) -> bool:
     """A trap phrase ends right before token ``i``."""
     traps = lex.traps_before
@@ -523,7 +535,7 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
         # "called him a liar": only "call" takes a complement ("phoned him the day before" does not)
         naming = low in lex.naming_verbs and obj is not None \
             and not any(d.start == obj.end or _story_weekday_at(v, d, obj.end) for d in v.dates) \
-            and not _time_right_after(v, lex, obj.end)
+            and not _time_right_after(v, lex, obj.end) and not the_day_of(v, lex, obj.end)
         # ("called him the day before", "called her a few minutes earlier": when, not what)
         if naming and obj is not None and obj.kind == PRONOUN and _complement(lex, v.low(obj.end), v.low(obj.end + 1)):
             return None  # "called him a liar"
@@ -619,6 +631,9 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
                     and not (low == "on" and v.low(k + n) in ("with", "to") and _person_after(v, lex, k + n + 1) is not None) \
                     and not (low == "on" and line_holder_at(v, lex, i) is not None):
                 n = 0  # "on the line with X" or "to X", "had X on the line" (not "jobs are on the line")
+            if n and medium is CallMedium.VIDEO and " ".join(lower[k - v.start:k + n - v.start]) in lex.partner_only_adverbial_nouns \
+                    and (v.low(i - 1) not in lex.finite_be and v.low(i - 1) != "been" or k == i + 1):
+                n = 0  # "was on the screen with X" (not "appeared on screen with X": a broadcast)
             if n and not lex.nouns.match(lower, k + n - v.start) and v.low(k + n) not in lex.medium_words:
                 out.append(Cue(ADVERBIAL, i, k + n, True, medium))
                 i = k + n

@@ -127,16 +127,29 @@ def _subordinate_subject(v: SentView, lex: Lexicon, np: PersonNP, pos: int) -> b
 
 
 def _relative_clause_before(v: SentView, lex: Lexicon, pos: int, lo: int) -> int | None:
-    """The comma opening a relative clause (", who ...,") that ends right before ``pos``."""
+    """The comma opening a relative clause (", who ...,") or a phrase in commas after a name
+    (", sworn in on Tuesday,") that ends right before ``pos``."""
     if pos - 1 < lo or v.low(pos - 1) != ",":
         return None
-    for r in range(pos - 2, max(lo, pos - 25) - 1, -1):
+    # (an apposition may hold a word its clause bounds stop at: "sworn in as ...")
+    nearest = True  # (the comma nearest before: an apposition is one pair of commas)
+    apposed = None
+    for r in range(pos - 2, max(v.start, pos - 25) - 1, -1):
         low = v.low(r)
         if low in (";", ":"):
-            return None
-        if low == "," and v.low(r + 1) in lex.relative_pronouns:
+            break
+        if low == "," and v.low(r + 1) in lex.relative_pronouns and r >= lo:
+            # (a relative clause further back wins: "X, who met Y, sworn in last week, spoke")
             return r
-    return None
+        if low == "," and nearest and v.tok(r + 1).isalpha() and v.tok(r + 1).islower() \
+                and v.low(r + 1) not in lex.list_connectors and v.low(r + 1) not in lex.relative_pronouns \
+                and v.low(r + 1) not in lex.clause_openers and v.low(r + 1) not in ("and", "or", "but", "then") \
+                and (np := v.np(r - 1)) is not None and np.end == r and np.kind == NAME and not np.possessive:
+            # "X, sworn in as foreign minister on Tuesday, spoke ...": a phrase of its own in
+            # commas after the name, opened by a word in lower case
+            apposed = r
+        nearest = nearest and low != ","
+    return apposed
 
 
 def _depicted(v: SentView, lex: Lexicon, np: PersonNP, pos: int) -> bool:
@@ -189,6 +202,8 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
     r = _relative_clause_before(v, lex, gap, lo)
     if r is not None:
         j = r - 1
+        if r < lo:
+            lo = (np.start if (np := v.np(r - 1)) is not None else r)  # (the name the phrase follows)
     found = None
     while j >= lo and pos - j <= 30:
         np = v.np(j)
@@ -456,10 +471,12 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
             break
         if words[-1] == "from" and (nxt.kind not in (NAME, ROLE) or nxt.possessive):
             break  # "telephoned X from his residence": a place, not a second caller
-        if objects and "and" in words and nxt.kind == NAME and v.low(i - 1) != "between" \
-                and _opens_clause_at(v, lex, _after_bracket(v, nxt.end, hi)):
+        if objects and ("and" in words or ";" in words) and nxt.kind == NAME and v.low(i - 1) != "between" \
+                and _opens_clause_at(v, lex, _after_bracket(v, nxt.end, hi), present=";" in words):
             # (not "a call between A and B is scheduled": the verb is the call noun's)
-            break  # "with A, and B is expected to call next week": B opens a clause of its own
+            # "with A, and B is expected to call next week", "Premier calls A; B speaks to Y": B
+            # opens a clause of its own
+            break
         if nxt.kind == PRONOUN and nxt.word in lex.subject_pronouns and len(found) == 1 and found[0].kind == PRONOUN:
             break  # "called me, and he told me ...": a subject opens a clause of its own
         if ";" in words or "then" in words or ("as" in words and "well" in words) or "later" in words \
@@ -492,12 +509,13 @@ def _after_bracket(v: SentView, k: int, hi: int) -> int:
     return k if close is None else close + 1
 
 
-def _opens_clause_at(v: SentView, lex: Lexicon, k: int) -> bool:
+def _opens_clause_at(v: SentView, lex: Lexicon, k: int, present: bool = False) -> bool:
     """Token ``k``, right after a name (an adverb may come first: "B later met"), is a finite
-    verb: the name is a clause's subject."""
+    verb: the name is a clause's subject; with ``present``, after a semicolon, a verb of calling
+    or talking in the present as well ("Premier calls A; B speaks to Y")."""
     if v.low(k) in ("later", "also", "then", "subsequently"):
         k += 1
-    return v.low(k) in _FINITE_AFTER_NAME or _verb_like(lex, v.low(k))
+    return v.low(k) in _FINITE_AFTER_NAME or _verb_like(lex, v.low(k)) or present and v.low(k) in lex.present_verbs
 
 
 def _verb_like(lex: Lexicon, word: str) -> bool:
@@ -1322,7 +1340,8 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
             # subject is the main clause's, not the object before the comma
             subj = (main,)
         objs, separate = _direct_object(v, lex, cue, hi_obj)
-        caller = subj[0] if len(subj) == 1 else None
+        # (one person named twice: "X, President of the Republic of Y, called Z")
+        caller = subj[0] if len(subj) == 1 or subj and subj[0].key and all(np.key == subj[0].key for np in subj) else None
         if not objs:
             prep, objs, separate = _objects_after(v, lex, cue, hi_obj, cues)
             if prep == "from":

@@ -203,6 +203,7 @@ class Lexicon:
     purpose_verbs: frozenset[str]  # "also called to convey ...": a call with no object
     conveying_verbs: frozenset[str]  # "In another call, X conveyed to Y his sympathy": Y the partner
     hypothetical: Phrases
+    asking_verbs: frozenset[str]  # "X asked to speak with Y, but Y did not respond": an attempt
     refusals: Phrases  # hypotheticals that say the call will not be held ("will not", "refused to")
     inverted_conditions: frozenset[str]  # "had" of "Had X called Y, ..."
     in_person: Phrases
@@ -527,6 +528,7 @@ def lexicon() -> Lexicon:
         purpose_verbs=frozenset(phrases_of(calls, "purpose_verbs")),
         conveying_verbs=frozenset(phrases_of(calls, "conveying_verbs")),
         hypothetical=Phrases((p, True) for p in phrases_of(calls, "hypothetical")),
+        asking_verbs=frozenset(phrases_of(calls, "asking_verbs")),
         refusals=Phrases((e["phrase"], True) for e in lexicon_entries(calls, "hypothetical") if e.get("refusal")),
         inverted_conditions=frozenset(phrases_of(calls, "inverted_conditions")),
         in_person=Phrases((p, True) for p in phrases_of(calls, "in_person")),
@@ -770,7 +772,7 @@ def lexicon() -> Lexicon:
         clock_start_words=frozenset(phrases_of(dates, "clock_start_words")),
         release_anchor_words=MappingProxyType({role: frozenset(e["phrase"] for e in entries(dates, "release_anchors")
                                                                if e["role"] == role)
-                                               for role in ("opener", "noun", "verb")}),
+                                               for role in ("opener", "noun", "verb", "dated")}),
         plan_nouns=frozenset(phrases_of(status, "plan_nouns")),
         own_phrase_openers=frozenset(phrases_of(status, "own_phrase_openers")),
         own_phrase_plan_words=frozenset(phrases_of(status, "own_phrase_plan_words")),

@@ -840,16 +840,52 @@ def _section_days(text: str, published: date | None) -> tuple[tuple[int, date], 
     return tuple(found) if len(found) >= 2 or found and len(ENTRY_STAMP.findall(text)) >= 2 else ()
 
 
+def _dated_headers(text: str, lex: Lexicon, published: date | None, base: date | None) -> tuple[tuple[int, date], ...]:
+    """Lines that introduce a reprinted statement with its day and end with a colon ("From the
+    palace, dated 3 May 2019:"; dates.json release_anchors, role "dated"; the day last on the
+    line, at most two months before publication): the relative days of the quotation below one,
+    up to the paragraph that closes it, count from that day; after it, from ``base`` again."""
+    words = lex.release_anchor_words["dated"]
+    if published is None or not words:
+        return ()
+    found = []
+    for m in _COLON_LINE.finditer(text):
+        line = m.group(1)
+        for start, end, expression in find_date_expressions(line):
+            before = line[:start].split()
+            if not before or before[-1].casefold() not in words or line[end:].strip(" ,.") \
+                    or (day := resolve_date(expression, published)) is None or not timedelta(0) <= published - day <= _DATED_BACK:
+                continue
+            found.append((m.end(), day))
+            closed = _QUOTE_CLOSED.search(text, m.end())
+            if closed is not None and base is not None:
+                found.append((closed.end(), base))
+            break
+    return tuple(sorted(found))
+
+
+_DATED_BACK = timedelta(days=61)
+# the end of a paragraph that closes a quotation (its last mark a closing quote)
+_QUOTE_CLOSED = re.compile(r"[\"”][ \t]*(?:\n|\Z)")
+_COLON_LINE = re.compile(r"^[ \t]*([^\n]{8,160}):[ \t]*$", re.MULTILINE)
+
+
 def _release_days(sents: Sequence["SentView"], lex: Lexicon, published: date | None) -> tuple[tuple[int, date], ...]:
     """Where the article begins to reprint a statement it says was issued on a day ("The
-    following statement was issued on Thursday evening by the palace."), and that day: the
+    following statement was issued on Thursday evening by the palace.", "The palace issued the
+    following statement last night."), and that day: the
     relative days after it ("this morning") count from it. One such sentence at most, among the
     article's first ten."""
     words = lex.release_anchor_words
     for v in sents[:10]:
         low = v.lower
-        if words["opener"].isdisjoint(low) or words["noun"].isdisjoint(low) or words["verb"].isdisjoint(low) \
-                or not any(low[k] in ("was", "were") and low[k + 1] in words["verb"] for k in range(len(low) - 1)):
+        if words["opener"].isdisjoint(low) or words["noun"].isdisjoint(low) or words["verb"].isdisjoint(low):
+            continue
+        # (passive, "The following statement was issued on Thursday", or active, "The palace issued
+        # the following statement last night": the verb right before the opener's phrase)
+        if not any(low[k] in ("was", "were") and low[k + 1] in words["verb"] for k in range(len(low) - 1)) \
+                and not any(low[k] in words["verb"] and k > 0 and low[k - 1] not in ("will", "to", "would")
+                            and not words["opener"].isdisjoint(low[k + 1:k + 3]) for k in range(len(low))):
             continue
         for _start, _end, expression in find_date_expressions(v._sent_text):
             day = resolve_date(expression, published) if published is not None else None
@@ -910,4 +946,5 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
                    mentions=tuple(index.mentions), lex=lex, own_outlet=own_outlet,
                    anchor=anchor if anchor is not None else meta.published, home=home,
                    home_leaders_known=home is None or gaz is None or home in _led_countries(gaz), datelines=tuple(datelines),
-                   section_days=_section_days(text, meta.published) or _release_days(sents, lex, meta.published))
+                   section_days=_section_days(text, meta.published) or _release_days(sents, lex, meta.published)
+                   or _dated_headers(text, lex, meta.published, anchor if anchor is not None else meta.published))

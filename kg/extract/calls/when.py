@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kg.extract.calls.cues import CALL_VERB, CONTACT_VERB, TALK_VERB, Cue, line_holder, past_midnight, time_of_day_in
+from kg.extract.calls.cues import CALL_VERB, CONTACT_VERB, TALK_VERB, Cue, line_holder, past_midnight, the_day_of, time_of_day_in
 from kg.extract.calls.frames import trailing_gap, trailing_participle
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.status import called_off_end
@@ -712,6 +712,13 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         return Day()
     if (dated := _after_dated_event(v, lex, cue, anchor_day, status)) is not None:
         return Day(dated)
+    if cue.kind == CALL_VERB and (np := v.np(cue.end)) is not None and np.start == cue.end and the_day_of(v, lex, np.end) \
+            and not any(d.start > np.end and (v.low(d.start - 1) == "," or v.low(d.start - 1) == "on" and v.low(d.start - 2) == ",")
+                        for d in v.dates):
+        # "X, who rang Y the day she took office, told reporters on Monday ...": the call's own time, told
+        # by another event; a day named elsewhere in the sentence is not the call's (unless it
+        # restates that time after a comma: "the day she took office, on Friday")
+        return Day()
     candidates = []
     named: dict[int, DateMention] = {}  # candidate -> its date, for the days a text names
     if cue.kind == "noun":
