@@ -1571,9 +1571,9 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 and any(c.kind == NOUN and not c.plural and c.end < cue.start and v.low(c.end) == "from"
                         and _unnamed_sender(v, lex, c.end + 1) for c in cues) \
                 and len(receiver := _keys(view, v, frame.objects, ctx)) == 1:
-            # "the earliest call from a world leader got to her": the calls told next without a
+            # "the earliest call from a world leader reached her": the calls told next without a
             # partner were made to her ("X telephoned from his office"), on the day told here (of
-            # the clause it arrived in: "... on Friday when the earliest call got to her")
+            # the clause it arrived in: "... on Friday when the earliest call reached her")
             state = _evolve(state, receiver=(receiver[0], v.index))
             if (day := call_day(v, lex, cue, status, view.anchor_at(v)).day or day_named_in(v, lex, cue.start, view.anchor_at(v))):
                 state = _evolve(state, group_days=state.group_days + ((receiver[0], day, v.index),))

@@ -582,8 +582,8 @@ def _ordinal_callers(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[Pers
     """ "The first (foreign leader) to call Y(, on Monday,) was X": the name after the copula
     that follows the infinitive, when "the" and an ordinal (``ordinal_before_to``)
     open the phrase the infinitive ends, at most three words between them and "to", and the
-    sentence opens with them ("Among the first to call Y were ..." is read with the callers
-    after their verb)."""
+    phrase opens the sentence or its clause (after "that" or a comma; "Among the first to call Y
+    were ..." is read with the callers after their verb)."""
     if v.low(cue.start - 1) != "to":
         return ()
     k = cue.start - 2
@@ -598,8 +598,9 @@ def _ordinal_callers(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[Pers
     if copula is None or any(v.low(j) in (";", ":", "and", "but", "who", "which", "whom", "whose")
                              for j in range(cue.end, copula)):
         return ()  # (the copula of a relative clause: "Y, who was visiting Z, was X")
-    if v.low(copula + 1) in ("not", "never", "expected", "due", "likely", "to", "set", "said"):
-        return ()  # "was not X but Z", "was expected to be X": no one who called for sure
+    if v.low(copula + 1) in lex.negations or lex.status["planned"].match(v.lower, copula + 1 - v.start) \
+            or v.low(copula + 1) in lex.reporting_words or v.low(copula + 1) == "to":
+        return ()  # "was not X but Z", "was expected to be X", "was said to be X": no one who called for sure
     for j in range(copula + 1, min(v.end, copula + 9)):
         np = v.np(j)
         if np is not None and np.start == j and np.kind == NAME and not np.possessive:
