@@ -8498,3 +8498,92 @@ def test_a_date_long_before_on_a_colon_line_anchors_nothing(analyse_text):
                                              "King Emil Sorn of Denmark this morning received a call from President "
                                              "Amar Dule of Malta.\n", published="2019-05-05"))
     assert call.date == date(2019, 5, 5)
+
+
+@pytest.mark.parametrize("verb", ["received", "took"])
+def test_honorifics_before_each_name_of_a_list_of_callers(analyse_text, verb):
+    facts = analyse_text(f"President Amar Dule of Malta {verb} telephone calls on Friday from the Prime Minister of "
+                         "Sweden, H.E. Mrs. Ilse Varga, the Prime Minister of Norway, H.E. Mr. Karl Holm, and the "
+                         "President of the Republic of Estonia, H.E. Dr. Lars Berg.", published="2019-05-25")
+    assert sorted(sorted(p) for p, _c in calls_of(facts)) == [
+        ["Amar Dule", "Ilse Varga"], ["Amar Dule", "Karl Holm"], ["Amar Dule", "Lars Berg"]]
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("King Emil Sorn of Denmark phoned Tun Dr Mahathir Mohamad of Malaysia on Friday.", "Mahathir Mohamad"),
+    ("King Emil Sorn of Denmark phoned Prime Minister Tun Dr Amar Dulek of Malaysia on Friday.", "Amar Dulek"),
+    ("King Emil Sorn of Denmark phoned Myanmar's Foreign Minister Tun Tun Naing on Friday.", "Tun Tun Naing"),
+])
+def test_a_malaysian_honorific_is_no_person_and_a_name_may_open_with_its_word(analyse_text, text, partner):
+    facts = analyse_text(text, published="2018-05-12")
+    assert [sorted(p) for p, _c in calls_of(facts)] == [sorted(["Emil Sorn", partner])]
+
+
+def test_a_new_counterpart_named_nowhere_is_no_gazetteer_official(analyse_text):
+    facts = analyse_text("Foreign Minister Karl Holm of Malta spoke by phone on Friday with his new Malaysian "
+                         "counterpart.", published="2018-05-12")
+    assert calls_of(facts) == [] and {e.kind for e in facts.entities} == {EntityKind.PERSON, EntityKind.COUNTRY}
+    facts = analyse_text("Foreign Minister Karl Holm of Malta spoke by phone on Friday with his current Malaysian "
+                         "counterpart.", published="2018-05-12")
+    assert len(calls_of(facts)) == 1
+
+
+def test_a_caller_whose_verb_is_left_out_after_and(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga of Malta took calls all day. King Emil Sorn of Denmark phoned "
+                         "shortly after nine on Thursday, and President Amar Dule about an hour later.",
+                         published="2021-01-01")
+    assert sorted(sorted(p) for p, _c in calls_of(facts)) == [["Amar Dule", "Ilse Varga"], ["Emil Sorn", "Ilse Varga"]]
+
+
+def test_a_second_object_after_and_is_no_caller_left_out(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga phoned King Emil Sorn on Thursday, and President Amar Dule on "
+                         "Friday.", published="2021-01-01")
+    assert ["Amar Dule", "Emil Sorn"] not in [sorted(p) for p, _c in calls_of(facts)]
+
+
+@pytest.mark.parametrize("mark", ["*", "•"])
+def test_a_list_item_s_mark_is_no_word_of_its_sentence(analyse_text, mark):
+    facts = analyse_text("Prime Minister Ilse Varga of Malta has spent the week taking calls from fellow leaders.\n\n"
+                         f"{mark} King Emil Sorn of Denmark rang first, on Wednesday morning.\n", published="2021-01-01")
+    (people, call), = calls_of(facts)
+    assert people == {"Ilse Varga", "Emil Sorn"} and call.date == date(2020, 12, 30)
+
+
+def test_a_capital_that_is_a_given_name_before_a_surname_is_a_person(analyse_text):
+    facts = analyse_text("Foreign Minister Karl Holm of Malta had a long phone talk on Wednesday with his Argentine "
+                         "counterpart, Santiago Dulek. Holm flew to Santiago on Friday.", published="2021-05-17")
+    assert [sorted(p) for p, _c in calls_of(facts)] == [["Karl Holm", "Santiago Dulek"]]
+    assert "Chile" in {e.name for e in facts.entities}
+
+
+def test_a_video_call_on_a_matter_is_a_call_and_a_call_on_someone_is_not(analyse_text):
+    (people, _call), = calls_of(analyse_text("On Saturday, President Amar Dule and King Emil Sorn of Denmark held a "
+                                             "video call on the floods.", published="2021-05-17"))
+    assert people == {"Amar Dule", "Emil Sorn"}
+    assert calls_of(analyse_text("President Amar Dule renewed his call on all parties to end the fighting.",
+                                 published="2021-05-17")) == []
+
+
+@pytest.mark.parametrize("text, people", [
+    ("King Emil Sorn of Denmark phoned the Prime Minister of Sweden, and President Amar Dule of Malta on Monday.",
+     ["Emil Sorn", "Ulf Kristersson"]),
+    ("After a call with the Prime Minister of Sweden, King Emil Sorn of Denmark said talks would continue.",
+     ["Emil Sorn", "Ulf Kristersson"]),
+    ("The President of the Republic of Ghana on Monday spoke by phone with King Emil Sorn of Denmark.",
+     ["Emil Sorn", "Nana Akufo-Addo"]),
+])
+def test_a_name_soon_after_a_country_s_office_is_not_its_holder_s_name(analyse_text, text, people):
+    facts = analyse_text(text, published="2024-03-08" if "Sweden" in text else "2019-03-08")
+    assert people in [sorted(p) for p, _c in calls_of(facts)]
+
+
+def test_a_caller_left_out_after_and_with_an_as_of_another_phrase(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga of Malta took calls all day. King Emil Sorn of Denmark phoned as "
+                         "early as nine on Thursday, and President Amar Dule about an hour later.", published="2021-01-01")
+    assert ["Amar Dule", "Ilse Varga"] in [sorted(p) for p, _c in calls_of(facts)]
+
+
+def test_a_capital_that_is_a_given_name_in_no_person_s_place_stays_the_capital(analyse_text):
+    facts = analyse_text("King Emil Sorn of Denmark phoned President Amar Dule of Malta from Santiago Airport on "
+                         "Friday.", published="2021-05-17")
+    assert [sorted(p) for p, _c in calls_of(facts)] == [["Amar Dule", "Emil Sorn"]]

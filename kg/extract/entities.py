@@ -136,6 +136,13 @@ def _named_only_offices() -> Mapping[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _taking_office_modifiers() -> frozenset[tuple[str, ...]]:
+    """The present_role_modifiers marked taking_office ("new", "newly elected"), as word tuples."""
+    return frozenset(tuple(e["phrase"].split()) for e in lexicon_entries(load_lexicon("discourse"), "present_role_modifiers")
+                     if e.get("taking_office"))
+
+
+@lru_cache(maxsize=1)
 def _present_modifiers() -> frozenset[str]:
     """The one-word present_role_modifiers of ``data/lexicon/discourse.json`` ("new", "current")."""
     return frozenset(p for p in lexicon_phrases(load_lexicon("discourse"), "present_role_modifiers") if " " not in p)
@@ -373,6 +380,13 @@ class Extractor:
             if inside_outlet.intersection(range(ent.start, ent.end)):
                 continue  # "Kenya" in "Kenya Broadcasting Corporation"
             entry = self.gaz.get(ent_id) if ent_id else None  # (a root looked up per read)
+            if label == "CAPITAL" and ent.end - ent.start == 1 and ent.text in self.given_names \
+                    and self._person_slot_before(ent.start) and (end := self._surname_after(ent.end)) is not None:
+                # "his counterpart, Santiago Dulek": a capital's name that is a given name, in a
+                # person's place (after a title, or after a description and its comma), with a
+                # capitalised word of no entity right after it, is a person's name (not "Riyadh Expo")
+                unknown_people.append(Span(self.doc, ent.start, end, label="PERSON"))
+                continue
             if label == "NORP" and entry:
                 for i in range(ent.start, ent.end):
                     self.adjectives[i] = entry.name
@@ -518,6 +532,36 @@ class Extractor:
                 pick = [e for e in candidates if e.country in named]
             if len(pick) == 1 and pick[0] is not owner:
                 self.retarget(m.start, m.end, gaz_builder(pick[0], self.meta))
+
+    def _named_right_after(self, k: int) -> bool:
+        """A person's mention opens at token ``k``, or right after honorifics there ("H.E. Mrs.")."""
+        cols = columns(self.doc)
+        honorifics = _one_word_honorifics()
+        while k < len(cols.lower) and cols.lower[k] in honorifics:
+            k += 1
+        return any(m.start == k and m.kind in PERSON_KINDS for m in self.mentions)
+
+    def _person_slot_before(self, start: int) -> bool:
+        """A title's word or an honorific right before token ``start`` ("Minister Santiago X"), or a
+        comma after one ("his Argentine counterpart, Santiago X")."""
+        cols = columns(self.doc)
+        k = start - 1
+        if k >= 0 and cols.text[k] == ",":
+            k -= 1
+        return k >= 0 and (cols.lower[k] in self.all_titles or cols.lower[k] in ("counterpart", "counterparts")
+                           or cols.lower[k] in _one_word_honorifics())
+
+    def _surname_after(self, k: int) -> int | None:
+        """The end of one or two capitalised words right after token ``k - 1`` that no entity
+        holds and that are no title's word nor a word that names no one (a surname), else None."""
+        cols = columns(self.doc)
+        held = {i for ent in self.ents for i in range(ent.start, ent.end)}
+        end = k
+        while end < len(cols.text) and end - k < 2 and end not in held and cols.text[end][:1].isupper() \
+                and cols.text[end].isalpha() and cols.lower[end] not in self.all_titles and cols.text[end] not in self.not_names \
+                and (end == k or cols.ws[end - 1]):
+            end += 1
+        return end if end > k and (k == 0 or cols.ws[k - 1]) else None
 
     def _title_initials(self) -> None:
         """ "EAM will speak with X" after "External Affairs Minister Y": the initials of the title
@@ -1384,15 +1428,17 @@ class Extractor:
                 of_country = next((m for m in self.mentions if m.start == end + 1 and m.kind is EntityKind.COUNTRY), None)
                 after = end + 2 if end + 2 < len(doc) and lower[end + 1] == "the" else end + 1
                 if of_country is None and after < len(doc) and doc[after].text[:1].isupper() and doc[after].is_alpha:
-                    later = next((m for m in self.mentions if m.kind is EntityKind.COUNTRY and m.start == after), None)
+                    later = next((m for m in self.mentions if m.kind is EntityKind.COUNTRY and m.start == after
+                                  and not (m.end < len(doc) and doc[m.end].lower_ == "of")), None)
                     # "the President of the Republic of Ghana" (the country's long name right after
                     # "of the"): Ghana's president, when nothing before the title qualifies it
                     # ("former", "Deputy") and no name follows it (the name says who); "the
                     # President of the Senate of X", "of the Government of Spain": another office
                     # (never the article's other president)
                     plain = prev is None or prev.lower_ in ("the", "a") or prev.is_punct and prev.text not in ("-", "–")
-                    named_after = later is not None and any(
-                        m.kind in PERSON_KINDS and later.end <= m.start <= later.end + 4 for m in self.mentions)
+                    # (a name right after it, or after its comma and honorifics: "..., H.E. Dr. X")
+                    named_after = later is not None and (self._named_right_after(later.end) or later.end < len(doc)
+                                                         and doc[later.end].text == "," and self._named_right_after(later.end + 1))
                     entry = self._country_role(self.entities[later.key].name, role, tok.i, incoming, tok.i, elect) \
                         if later is not None and plain and not named_after else None
                     if entry is not None:
@@ -1402,6 +1448,9 @@ class Extractor:
                                                          or prev.is_sent_start or prev.is_space):
                 # "the new president of Chile" after an election: the one taking office, if any
                 country_name = self.entities[of_country.key].name
+                if of_country.end < len(doc) and doc[of_country.end].text == "," \
+                        and self._named_right_after(of_country.end + 1):
+                    continue  # "the Prime Minister of Sweden, H.E. Mrs. X": the name after it says who
                 entry = self._named_minister(country_name, minister_roles()[role]) if role in minister_roles() \
                     else self._described_leader(country_name, role, incoming, tok.i, elect)
                 if entry is not None:
@@ -1409,6 +1458,12 @@ class Extractor:
                 continue
             if prev is not None and prev.i in self.adjectives:
                 country, start = self.adjectives[prev.i], prev.i
+                for words in _taking_office_modifiers():
+                    n = len(words)
+                    if prev.i >= n and tuple(t.lower_ for t in doc[prev.i - n:prev.i]) == words:
+                        # "his new Malaysian counterpart": the one taking the office
+                        incoming, start = True, prev.i - n
+                        break
             elif prev is not None and prev.lower_ in ("'s", "’s") and lead >= 2:
                 m = next((m for m in self.mentions if m.end == lead - 1 and m.kind is EntityKind.COUNTRY), None)
                 if m:
@@ -1480,7 +1535,9 @@ class Extractor:
             named = self._ministers(country, holds)
             if named:
                 return named[0] if len(named) == 1 else None  # (two named: neither for sure)
-            return _officials_by_office(self.gaz).get((country, office))
+            # (not "his new Malaysian counterpart", named nowhere: someone taking the office,
+            # whom the gazetteer's undated officials cannot tell)
+            return None if modified else _officials_by_office(self.gaz).get((country, office))
         if role == "counterpart" and (head := self._owner_head(start)) is not None:
             # "Prime Minister X ... with Y and their Dutch counterpart": of the country's
             # leaders (those the article names, when it names more than one), the one

@@ -53,13 +53,23 @@ _SPACED_HONORIFIC = re.compile(r"\bH(?: R)? H(?= [A-Z])|\bH E(?= [A-Z])")
 _BRACKETED_SURNAME = re.compile(r"(?<!\S)([A-Z](?:[\w'’.-]*[A-Za-z])?) \[([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\]")
 
 
+# the marks that open a list item on a line of its own (not dashes, which open credits: "-- Vell")
+_BULLET_MARKS = frozenset("*•·▪‣◦")
+_BULLET = re.compile(r"(?m)^([ \t]*)[*•·▪‣◦](?=[ \t])")
+
+
 def normalise_for_nlp(text: str) -> str:
-    """Map look-alike characters the tokenizer does not know ("Russia`s") to ones it does."""
+    """Map look-alike characters the tokenizer does not know ("Russia`s") to ones it does, and a
+    list item's mark at a line's start to a space (the text keeps its length)."""
     for old, new in _NORMALISE:  # (str.replace: ``translate`` looks up every character)
         if old in text:
             text = text.replace(old, new)
     if "H " in text:
         text = _SPACED_HONORIFIC.sub(lambda m: m.group().replace(" ", "."), text)
+    if _BULLET_MARKS.intersection(text):
+        # ("* Sweden's Prime Minister X rang first": a list item's mark is no word of its
+        # sentence; a space keeps every offset)
+        text = _BULLET.sub(r"\1 ", text)
     if "[" in text:
         # (after a capitalised word, a name's last: the bracketed name moved a character left
         # into the bracket's place, the spaces after it: one space between the words, as the

@@ -1316,9 +1316,11 @@ def _group_right_after(v: SentView, lex, cue: Cue) -> bool:
 
 
 def _ellipsis_callers(v: SentView, lex, cue: Cue) -> list:
-    """The people right after "as did" ("so did") that follows the call verb in its sentence."""
+    """The people right after "as did" ("so did") that follows the call verb in its sentence; or
+    the one name after ", and" whose verb is left out, only a time after it to the sentence's
+    end ("A phoned X on Thursday, and B about an hour later")."""
     if lex.ellipsis_callers.firsts.isdisjoint(v.lower):
-        return []
+        return _gapped_caller(v, lex, cue)
     for k in range(cue.end, v.end):
         n = lex.ellipsis_callers.match(v.lower, k - v.start)
         if n:
@@ -1327,6 +1329,29 @@ def _ellipsis_callers(v: SentView, lex, cue: Cue) -> list:
             if np is None or np.kind != NAME:
                 return []
             return [p for p in coordinated_after(v, lex, np.start, v.end)[0] if p.kind == NAME]
+    return _gapped_caller(v, lex, cue)  # (an "as" of another phrase: "as early as nine")
+
+
+def _gapped_caller(v: SentView, lex, cue: Cue) -> list:
+    """ "A phoned on Thursday, and B about an hour later.": B after ", and" (maybe after a
+    country's possessive), the verb naming no one before it, then only words of a span of time
+    or a day to the end of the sentence (time_after_complement, duration and quantity words,
+    dates)."""
+    dated = v.dated()
+    for k in range(cue.end, v.end - 2):
+        if v.low(k) != "," or v.low(k + 1) != "and":
+            continue
+        if any(cue.end <= p.start < k for p in v.nps):
+            return []  # ("A phoned X on Thursday, and B on Friday": B is another one A phoned)
+        np = next((p for p in v.nps if k + 2 <= p.start <= k + 4), None)
+        if np is None or np.kind != NAME or np.possessive or any(v.np(j) is not None for j in range(k + 2, np.start)):
+            return []
+        rest = [j for j in range(np.end, v.end) if v.low(j) not in (".", "!")]
+        timed = bool(rest) and all(j in dated or v.low(j) in lex.duration_words or v.low(j) in lex.quantity_words
+                                   or v.low(j) in lex.time_after_complement.firsts or v.low(j) in ("later", "earlier")
+                                   for j in rest)
+        return [np] if timed and lex.time_after_complement.find(v.lower, np.end - v.start) is not None \
+            or timed and any(j in dated for j in rest) else []
     return []
 
 

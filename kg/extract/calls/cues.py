@@ -209,7 +209,10 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
         dated = after == "on" and (any(d.start == end + 1 or d.start == end for d in v.dates) or v.low(end + 1) in lex.weekdays
                                    # "a call on election night": a day told by an event
                                    or v.low(end + 1) in lex.event_day_nouns and v.low(end + 2) in lex.event_day_compounds)
-        if not dated:
+        # ("a video call on the crisis": a call of a medium is no appeal, whatever follows "on";
+        # in the body: a headline's call names its people in the text, which tells it)
+        if not dated and not (after == "on" and medium is not CallMedium.UNSPECIFIED and not v.headline
+                              and v.low(v.end - 1) in (".", "!", '"', "”")):
             return None
     det = v.low(j)
     if j + 1 in own_date and v.low(j + 1) in lex.definite_determiners:

@@ -467,6 +467,14 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
             found.append(described)  # "the loser, A, and the winner, B": B after the description
             connectors.append(words)
             continue
+        if (nxt is None or nxt.start > k) and v.low(k) in lex.honorifics:
+            # "..., H.E. Mr. B, and H.E. Dr. C": honorifics before the next name of the list
+            j = k
+            while j < min(hi, k + 4) and v.low(j) in lex.honorifics:
+                j += 1
+            if (named := v.np(j)) is not None and named.start == j and named.kind == NAME:
+                nxt = named
+                k = j
         if nxt is None or nxt.start > k and not titled_ok or nxt.start < k:
             break
         if words[-1] == "from" and (nxt.kind not in (NAME, ROLE) or nxt.possessive):

@@ -570,8 +570,8 @@ class _NPBuilder:
                                       and self.mention_at[end + 1].kind is EntityKind.COUNTRY):
             # "President Ana Lind of Norland": the country is part of the phrase
             return self.mention_at[end + 1].end
-        if self.low(end) != ",":
-            return end
+        if self.low(end) != "," or self.low(end + 1) in ("and", "or"):
+            return end  # (", and the President of X, ...": the list's next item, no apposition)
         k = end + 1
         has_title = False
         while k < self.end and k - end <= 9:
