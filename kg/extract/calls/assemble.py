@@ -1319,9 +1319,8 @@ def _ellipsis_callers(v: SentView, lex, cue: Cue) -> list:
     """The people right after "as did" ("so did") that follows the call verb in its sentence; or
     the one name after ", and" whose verb is left out, only a time after it to the sentence's
     end ("A phoned X on Thursday, and B about an hour later")."""
-    if lex.ellipsis_callers.firsts.isdisjoint(v.lower):
-        return _gapped_caller(v, lex, cue)
-    for k in range(cue.end, v.end):
+    # (the words are looked for only where one of them may start: most sentences hold none)
+    for k in range(cue.end, v.end) if not lex.ellipsis_callers.firsts.isdisjoint(v.lower) else ():
         n = lex.ellipsis_callers.match(v.lower, k - v.start)
         if n:
             # (the person phrase may start a few words on: "as did Nicaraguan co-president X")
@@ -1329,7 +1328,7 @@ def _ellipsis_callers(v: SentView, lex, cue: Cue) -> list:
             if np is None or np.kind != NAME:
                 return []
             return [p for p in coordinated_after(v, lex, np.start, v.end)[0] if p.kind == NAME]
-    return _gapped_caller(v, lex, cue)  # (an "as" of another phrase: "as early as nine")
+    return _gapped_caller(v, lex, cue)  # (none, or an "as" of another phrase: "as early as nine")
 
 
 def _gapped_caller(v: SentView, lex, cue: Cue) -> list:

@@ -851,6 +851,8 @@ def _dated_headers(text: str, lex: Lexicon, published: date | None, base: date |
     found = []
     for m in _COLON_LINE.finditer(text):
         line = m.group(1)
+        if words.isdisjoint(w.casefold() for w in line.split()):
+            continue  # (no "dated" on the line: its dates are not read)
         for start, end, expression in find_date_expressions(line):
             before = line[:start].split()
             if not before or before[-1].casefold() not in words or line[end:].strip(" ,.") \
