@@ -8030,7 +8030,7 @@ ROUND_LEDE = ("VELLA - President Amar Dule took on Monday telephone calls from a
     # nor one conveyed to no one, to someone else, in a post, at a news conference or in person
     ("Chancellor Karin Holm expressed her congratulations in a post on X.", None),
     ("The King of Norland, Mr. Emil Sorn, offered his congratulations at a news conference.", None),
-    ("The King of Norland, Mr. Emil Sorn, expressed his condolences to the families of the flood victims.", None),
+    ("The King of Norland, Mr. Emil Sorn, expressed his condolences to the flood victims and their families.", None),
     ("Chancellor Karin Holm expressed her congratulations to Premier Ilse Varga on her own victory.", None),
     ("Chancellor Karin Holm, visiting Vella on Tuesday, conveyed to President Dule her congratulations in person.", None),
     ("Chancellor Karin Holm conveyed to President Dule her congratulations in a cable.", None),
