@@ -23,6 +23,7 @@ TEXTS = [
     "Vella, May 14 (VNA).- The premier ...\nVELLA, May 14 (VNA).-The premier ...",
     "VNA-Vella (Norland), May 14, 2021 - The premier ...\nAPA-Port Vessa (Ostria) 14 May – x\nUS-China, Feb 2 - x\n",
     "", "\n", "(AFP)", "x -- AP   ", "said. -- Bernama\n",
+    "VELLA (May 2): The premier ...\nVELLA (2 May) - x\nVELLA, MAY 2\n\nThe premier ...\nLENA VOSS, MAY 2\nx",
 ]
 OPENINGS = (datelines._OPENING, datelines._OPENING_TITLED, datelines._DATE_FIRST, datelines._AGENCY_FIRST)
 
@@ -217,3 +218,30 @@ def test_yesterday_counts_from_a_dateline_with_the_agency_first(analyse_text):
     facts = analyse_text("VNA-Vella (Norland), April 22, 2021 - President Amara Dule spoke by phone yesterday with King "
                          "Emil Sorn.", published="2021-04-23")
     assert [c.date for c in facts.calls] == [date(2021, 4, 21)]
+
+
+@pytest.mark.parametrize("text, day", [
+    # the day in brackets after an upper-case known place, a colon or dash after it
+    ("VALLETTA (May 2): Prime Minister Ilse Varga today telephoned King Emil Sorn.", date(2024, 5, 2)),
+    ("VALLETTA (2 May) - Prime Minister Ilse Varga today telephoned King Emil Sorn.", date(2024, 5, 2)),
+    # (an unclosed bracket is no dateline's day, nor a transcript's speaker and day)
+    ("VALLETTA (May 2: Prime Minister Ilse Varga today telephoned King Emil Sorn.", None),
+    ("VARGA (May 2): I telephoned King Emil Sorn today.", None),
+    # a known place and its day alone on their line
+    ("KATHMANDU, MAY 2\n\nPrime Minister Ilse Varga yesterday telephoned King Emil Sorn.", date(2024, 5, 2)),
+    ("KATHMANDU, May 2\n\nPrime Minister Ilse Varga yesterday telephoned King Emil Sorn.", date(2024, 5, 2)),
+    # (not a byline's name, nor a place no gazetteer or zone knows, alone with a day)
+    ("LENA VOSS, MAY 2\n\nPrime Minister Ilse Varga yesterday telephoned King Emil Sorn.", None),
+    ("UPDATED, MAY 2\n\nPrime Minister Ilse Varga yesterday telephoned King Emil Sorn.", None),
+])
+def test_a_day_in_brackets_or_a_place_and_day_alone_on_their_line(text, day):
+    found = find_datelines(text, date(2024, 5, 3))
+    assert (found[0].day if found else None) == day
+
+
+def test_today_and_yesterday_count_from_a_day_in_brackets_or_alone_on_its_line(analyse_text):
+    bracketed = analyse_text("VALLETTA (May 2): Prime Minister Ilse Varga today telephoned King Emil Sorn.", published="2024-05-03")
+    alone = analyse_text("KATHMANDU, MAY 2\n\nPrime Minister Ilse Varga yesterday telephoned King Emil Sorn.",
+                         published="2024-05-04")
+    assert [c.date for c in bracketed.calls] == [date(2024, 5, 2)]
+    assert [c.date for c in alone.calls] == [date(2024, 5, 1)]

@@ -8587,3 +8587,271 @@ def test_a_capital_that_is_a_given_name_in_no_person_s_place_stays_the_capital(a
     facts = analyse_text("King Emil Sorn of Denmark phoned President Amar Dule of Malta from Santiago Airport on "
                          "Friday.", published="2021-05-17")
     assert [sorted(p) for p, _c in calls_of(facts)] == [["Amar Dule", "Emil Sorn"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Chief Minister Ana Lind dialled her Vellmark counterpart Tala Voss late last night and offered help.",
+    "Chief Minister Ana Lind dialled her Vellmark counterpart, Tala Voss, late last night and offered help.",
+])
+def test_a_counterpart_of_a_place_no_gazetteer_knows_is_the_name_after_it(analyse_text, text):
+    facts = analyse_text(text, published="2023-06-03")
+    assert [(sorted(p), c.date) for p, c in calls_of(facts)] == [(["Ana Lind", "Tala Voss"], date(2023, 6, 2))]
+
+
+@pytest.mark.parametrize("second, day", [
+    # talks the two held in a city, on a day of their own: a meeting, which dates no call
+    ("Varga had held talks with Sorn in Vienna on Thursday, and the two signed a treaty.", None),
+    ("Varga had held talks with Sorn in Austria on Thursday.", None),
+    # (but a place that is a topic's is no meeting's)
+    ("Varga had held talks with Sorn about the refugees in Vienna on Thursday.", date(2024, 5, 2)),
+])
+def test_talks_held_in_a_place_on_a_day_of_their_own_do_not_date_the_call_told_before(analyse_text, second, day):
+    facts = analyse_text("Prime Minister Ilse Varga telephoned King Emil Sorn of Denmark.\n\n" + second, published="2024-05-06")
+    assert [(sorted(p), c.date) for p, c in calls_of(facts)] == [(["Emil Sorn", "Ilse Varga"], day)]
+
+
+def test_a_meeting_planned_in_a_place_goes_on_about_the_call(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga telephoned King Emil Sorn of Denmark on Monday.\n\nThe two leaders "
+                         "agreed to hold a meeting in Vienna next month, as reported by the Vell Herald.", published="2024-05-08")
+    (_people, call), = calls_of(facts)
+    assert "Vell Herald" in reporters_of(facts, call)
+
+
+def test_the_same_moment_told_again_in_another_place_gives_the_universal_day(analyse_text):
+    # 7am in Singapore on Friday and 7pm on Thursday in Washington: 23:00 on Thursday in universal time
+    facts = analyse_text("SINGAPORE - Transport Minister Tala Voss called Transportation Secretary Ana Lind at about "
+                         "7am on Friday (May 3), or 7pm on Thursday in Washington, about the ship.", published="2024-05-03")
+    assert [c.date for _p, c in calls_of(facts)] == [date(2024, 5, 2)]
+    facts = analyse_text("SINGAPORE - Transport Minister Tala Voss called Transportation Secretary Ana Lind at about "
+                         "7am on Friday (May 3) about the ship.", published="2024-05-03")
+    assert [c.date for _p, c in calls_of(facts)] == [date(2024, 5, 3)]
+
+
+def test_him_after_a_call_whose_two_people_are_named_as_often_is_the_one_reached(analyse_text):
+    facts = analyse_text("Prime Minister Justin Trudeau rang President Joe Biden first, on Sunday. President "
+                         "Emmanuel Macron telephoned him on Tuesday.", published="2022-10-20")
+    assert sorted(sorted(p) for p, _c in calls_of(facts)) == [["Emmanuel Macron", "Joe Biden"], ["Joe Biden", "Justin Trudeau"]]
+
+
+@pytest.mark.parametrize("second", [
+    "The first came late on Monday from King Emil Sorn of Denmark, his spokesman said.",
+    "The first came late on Monday, hours after the result, from King Emil Sorn of Denmark.",
+    "The first one had come on Monday from King Emil Sorn of Denmark.",
+])
+def test_the_first_of_a_run_of_calls_with_its_noun_left_out(analyse_text, second):
+    facts = analyse_text("President Amar Dule took a flurry of phone calls over two days from European "
+                         "leaders.\n\n" + second, published="2021-03-30")
+    names = {e.key: e.name for e in facts.entities}
+    assert [(sorted(p), names[c.caller], c.date) for p, c in calls_of(facts)] == [
+        (["Amar Dule", "Emil Sorn"], "Emil Sorn", date(2021, 3, 29))]
+
+
+@pytest.mark.parametrize("first", [
+    "President Amar Dule received a stack of letters from European leaders on Monday.",
+    "President Amar Dule met King Emil Sorn of Denmark on Monday.",
+])
+def test_the_first_with_its_noun_left_out_is_no_call_after_no_run_of_calls(analyse_text, first):
+    facts = analyse_text(first + " The first came from Prime Minister Ilse Varga of Malta.", published="2021-03-30")
+    assert calls_of(facts) == []
+
+
+def test_someone_else_not_calling_denies_no_call_told_before(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga of Malta, who had already spoken to King Emil Sorn of Denmark by phone "
+                         "on Sunday night, will attend the coronation.\n\nPresident Amar Dule did not call: he flew to "
+                         "Copenhagen on Monday to see Sorn in person.", published="2022-11-01")
+    assert [(sorted(p), c.status) for p, c in calls_of(facts)] == [(["Emil Sorn", "Ilse Varga"], CallStatus.OCCURRED)]
+
+
+def test_a_live_blog_s_stamps_with_their_dates_give_a_call_told_with_no_day_its_entry_s_day(analyse_text):
+    facts = analyse_text("Floods: live updates\n\nMay 3, 2024, 07:15 IST\nRescue teams are still at work.\n\n"
+                         "May 3, 2024, 15:45 IST\nKing Emil Sorn of Denmark spoke to Prime Minister Ilse Varga of Malta "
+                         "on the phone shortly before she left the capital.", published="2024-05-03")
+    assert [c.date for _p, c in calls_of(facts)] == [date(2024, 5, 3)]
+
+
+def test_an_outlet_and_its_descriptor_before_learned(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga of Malta telephoned King Emil Sorn of Denmark on Monday, Kurjer daily "
+                         "learned.", published="2024-05-08")
+    (_people, call), = calls_of(facts)
+    assert reporters_of(facts, call) == ["Kurjer"]
+
+
+@pytest.mark.parametrize("text", [
+    "President Amar Dule of Malta telephoned this evening King Emil Sorn of Denmark to convey his wishes.",
+    "President Amar Dule of Malta telephoned this evening the King of Denmark, Emil Sorn, to convey his wishes.",
+    "President Amar Dule of Malta telephoned on Sunday the King of Denmark, Emil Sorn, to convey his wishes.",
+])
+def test_the_one_rung_after_the_day_of_the_call(analyse_text, text):
+    facts = analyse_text(text, published="2022-10-31")
+    names = {e.key: e.name for e in facts.entities}
+    assert [(sorted(p), names[c.caller]) for p, c in calls_of(facts)] == [(["Amar Dule", "Emil Sorn"], "Amar Dule")]
+
+
+def test_called_on_a_day_the_worst_names_no_one_rung(analyse_text):
+    assert calls_of(analyse_text("President Amar Dule of Malta called on Sunday the worst day of his term.",
+                                 published="2022-10-31")) == []
+
+
+def test_a_note_reprinted_as_a_quotation_dates_its_own_days_and_no_more(analyse_text):
+    facts = analyse_text("The palace issued the following note on Sunday night:\n\n\"President Amar "
+                         "Dule of Malta telephoned King Emil Sorn of Denmark this evening to convey his wishes.\"\n\n"
+                         "Prime Minister Ilse Varga of Malta held a video call with Sorn on Monday morning.",
+                         published="2022-10-31")
+    assert sorted((sorted(p), c.date) for p, c in calls_of(facts)) == [
+        (["Amar Dule", "Emil Sorn"], date(2022, 10, 30)), (["Emil Sorn", "Ilse Varga"], date(2022, 10, 31))]
+
+
+def test_a_call_let_go_to_voicemail_was_attempted(analyse_text):
+    facts = analyse_text("Inger Dahl told Vell Radio she let a call from Prime Minister Ilse Varga of Malta go "
+                         "to voicemail on Tuesday evening.", published="2022-11-02")
+    names = {e.key: e.name for e in facts.entities}
+    assert [(sorted(p), c.status, names[c.caller]) for p, c in calls_of(facts)] == [
+        (["Ilse Varga", "Inger Dahl"], CallStatus.ATTEMPTED, "Ilse Varga")]
+
+
+@pytest.mark.parametrize("second, status", [
+    ("Nobody answered, she said later.", CallStatus.ATTEMPTED),
+    ("No one picked up.", CallStatus.ATTEMPTED),
+    # (an answer with an object of its own, or naming someone else, is about something else)
+    ("Nobody answered questions about it.", CallStatus.OCCURRED),
+    ("Nobody answered, President Amar Dule said of his own calls.", CallStatus.OCCURRED),
+])
+def test_a_call_no_one_answered_in_the_sentence_after_it_was_attempted(analyse_text, second, status):
+    facts = analyse_text("Prime Minister Ilse Varga of Malta picked up the phone to call King Emil Sorn of Denmark on "
+                         "Friday. " + second, published="2018-06-09")
+    assert [(sorted(p), c.status) for p, c in calls_of(facts)] == [(["Emil Sorn", "Ilse Varga"], status)]
+
+
+def test_not_having_spoken_since_denies_no_call(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga of Malta rang King Emil Sorn of Denmark in May, and the two have not "
+                         "spoken since.", published="2018-06-09")
+    assert [c.status for _p, c in calls_of(facts)] == [CallStatus.OCCURRED]
+
+
+STORY_OF_ONE = ("Varga's first week: calls from abroad\n\nPrime Minister Ilse Varga of Malta took the oath on Monday. "
+                "Varga spent much of her first week on the phone, and Varga said she was grateful. ")
+
+
+def test_a_caller_with_no_one_after_the_verb_rang_the_leader_the_story_is_about(analyse_text):
+    facts = analyse_text(STORY_OF_ONE + "King Emil Sorn of Denmark rang within an hour of the ceremony, and Prime "
+                         "Minister Lars Berg of Norway telephoned the day after the inauguration. Varga flies to Oslo "
+                         "next month.", published="2024-05-10")
+    names = {e.key: e.name for e in facts.entities}
+    assert sorted((sorted(p), names[c.caller]) for p, c in calls_of(facts)) == [
+        (["Emil Sorn", "Ilse Varga"], "Emil Sorn"), (["Ilse Varga", "Lars Berg"], "Lars Berg")]
+
+
+def test_no_leader_the_story_is_about_and_no_call_before_leaves_a_caller_alone(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga of Malta took the oath on Monday. King Emil Sorn of Denmark rang "
+                         "within an hour of the ceremony.", published="2024-05-10")
+    assert calls_of(facts) == []
+    assert calls_of(analyse_text(STORY_OF_ONE + "The bells rang within an hour of the ceremony.", published="2024-05-10")) == []
+
+
+def test_a_call_no_one_took_leads_no_round(analyse_text):
+    facts = analyse_text(STORY_OF_ONE + "On Tuesday Varga picked up the phone to call President Amar Dule of Ostria. "
+                         "Nobody answered. King Emil Sorn of Denmark also phoned on Tuesday. Varga flies to Oslo next "
+                         "month.", published="2024-05-10")
+    assert sorted((sorted(p), c.status) for p, c in calls_of(facts)) == [
+        (["Amar Dule", "Ilse Varga"], CallStatus.ATTEMPTED), (["Emil Sorn", "Ilse Varga"], CallStatus.OCCURRED)]
+
+
+@pytest.mark.parametrize("second", [
+    "King Emil Sorn of Denmark called Varga on the Monday after the vote.",
+    "King Emil Sorn of Denmark called Varga the Monday after the runoff.",
+])
+def test_a_weekday_after_an_event_counts_from_the_event_s_day_not_the_last_day_named(analyse_text, second):
+    facts = analyse_text("Between the October 30 runoff and her January 1 inauguration, President-elect Ilse Varga of "
+                         "Malta has been busy.\n\n" + second, published="2022-12-01")
+    assert [c.date for _p, c in calls_of(facts)] == [date(2022, 10, 31)]
+
+
+def test_a_naming_verb_before_a_dated_event_is_no_call(analyse_text):
+    facts = analyse_text(STORY_OF_ONE + "King Emil Sorn of Denmark has called the December 3 referendum a historic "
+                         "mandate.", published="2023-12-10")
+    assert calls_of(facts) == []
+
+
+@pytest.mark.parametrize("second", [
+    "Palace spokesman Tala Voss said no call had taken place.",
+    "Tala Voss, the palace spokesman, denied any call took place.",
+])
+def test_a_named_spokesperson_s_denial_still_denies_the_call_told_before(analyse_text, second):
+    facts = analyse_text("Prime Minister Ilse Varga of Malta telephoned King Emil Sorn of Denmark on Monday, Vell Radio "
+                         "reported.\n\n" + second, published="2024-05-08")
+    assert [c.status for _p, c in calls_of(facts)] == [CallStatus.DENIED]
+
+
+@pytest.mark.parametrize("first", [
+    "President Joe Biden was called by Prime Minister Justin Trudeau on Sunday.",
+    "President Joe Biden took a call from Prime Minister Justin Trudeau on Sunday.",
+])
+def test_him_after_a_call_told_from_the_one_reached_stays_that_one(analyse_text, first):
+    facts = analyse_text(first + " President Emmanuel Macron telephoned him on Tuesday.", published="2022-10-20")
+    assert ["Emmanuel Macron", "Joe Biden"] in [sorted(p) for p, _c in calls_of(facts)]
+
+
+@pytest.mark.parametrize("text", [
+    "President Joe Biden spoke with Volodymyr Zelensky to discuss the war in Ukraine.",
+    "Chancellor Olaf Scholz talked with Emmanuel Macron amid the fighting in Gaza.",
+    "President Joe Biden spoke with Rishi Sunak as protests spread in London.",
+])
+def test_a_place_of_a_topic_or_another_clause_makes_no_meeting_of_a_talk(analyse_text, text):
+    assert len(calls_of(analyse_text(text, published="2024-05-06"))) == 1
+
+
+def test_talks_with_someone_on_a_day_in_a_place_are_a_meeting(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga telephoned King Emil Sorn of Denmark.\n\nVarga had held talks with "
+                         "Sorn on Thursday in Vienna, and the two signed a treaty.", published="2024-05-06")
+    assert [c.date for _p, c in calls_of(facts)] == [None]
+
+
+def test_an_alternative_clock_with_no_weekday_changes_no_day(analyse_text):
+    facts = analyse_text("LONDON - Transport Minister Tala Voss called Transportation Secretary Ana Lind at about 9pm "
+                         "on Thursday (May 2), or 4am in Singapore, about the ship.", published="2024-05-03")
+    assert [c.date for _p, c in calls_of(facts)] == [date(2024, 5, 2)]
+
+
+def test_a_live_blog_stamp_s_own_date_dates_its_entry(analyse_text):
+    facts = analyse_text("Floods: live updates\n\nMay 2, 2024, 21:15 IST\nKing Emil Sorn of Denmark spoke to Prime "
+                         "Minister Ilse Varga of Malta on the phone shortly before she left the capital.\n\nMay 3, 2024, "
+                         "07:15 IST\nRescue teams are still at work.", published="2024-05-03")
+    assert [c.date for _p, c in calls_of(facts)] == [date(2024, 5, 2)]
+
+
+def test_a_quotation_reprinted_line_by_line_ends_its_release_day(analyse_text):
+    facts = analyse_text("The palace issued the following note on Sunday night:\n\"President Amar Dule "
+                         "of Malta telephoned King Emil Sorn of Denmark this evening.\"\nPrime Minister Ilse Varga of "
+                         "Malta held a video call with Sorn this morning.", published="2022-10-31")
+    assert sorted((sorted(p), c.date) for p, c in calls_of(facts)) == [
+        (["Amar Dule", "Emil Sorn"], date(2022, 10, 30)), (["Emil Sorn", "Ilse Varga"], date(2022, 10, 31))]
+
+
+@pytest.mark.parametrize("second", [
+    "The first came at noon from King Emil Sorn of Denmark.",
+    "The second came an hour later from King Emil Sorn of Denmark.",
+])
+def test_the_one_of_a_run_of_calls_after_a_clock_or_a_lapse(analyse_text, second):
+    facts = analyse_text("President Amar Dule of Malta received a run of phone calls on Monday. " + second,
+                         published="2024-05-08")
+    assert [sorted(p) for p, _c in calls_of(facts)] == [["Amar Dule", "Emil Sorn"]]
+
+
+def test_the_first_after_a_sentence_of_letters_is_no_call(analyse_text):
+    facts = analyse_text("President Amar Dule of Malta took a flurry of phone calls on Monday from European "
+                         "leaders.\n\nDule also got two letters. The first came from King Emil Sorn of Denmark.",
+                         published="2024-05-08")
+    assert calls_of(facts) == []
+
+
+def test_a_clause_after_the_day_of_a_call_verb_gives_it_no_object(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga of Malta phoned on Sunday the same day King Emil Sorn of Denmark "
+                         "arrived.", published="2024-05-08")
+    assert calls_of(facts) == []
+
+
+def test_the_next_morning_after_the_night_of_a_dated_event(analyse_text):
+    facts = analyse_text("Between the October 30 runoff and her January 1 inauguration, President-elect Ilse Varga of "
+                         "Malta has been busy.\n\nHer line was busy all through the night of the runoff. King Emil Sorn "
+                         "of Denmark called her the next morning.", published="2022-12-01")
+    assert [c.date for _p, c in calls_of(facts)] == [date(2022, 10, 31)]

@@ -57,9 +57,10 @@ _DAY_FIRST = rf"(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<dmonth>{_MONTH_STAR
 _OPENING = re.compile(
     rf"^[ \t]*{_PLACE}(?:,[ \t]*(?!{_MONTH_START}|\d|{_WEEKDAY_WORD}\b)[A-Z][A-Za-z.'’ -]{{1,30}}?)?"
     # ("AMMAN — Sept 16 (Petra) —": a dash between the place and its day)
-    rf"(?:(?:,|[ \t]+{_DASH})?[ \t]+(?:(?:{_WEEKDAY_WORD},?[ \t]+)?(?:{_MONTH}[ \t]+{_DAY}|{_DAY_FIRST})|{_WEEKDAY})"
+    # ("KUALA LUMPUR (Oct 2): ...": the day in brackets)
+    rf"(?:(?:,|[ \t]+{_DASH})?[ \t]+(?P<bracket>\()?(?:(?:{_WEEKDAY_WORD},?[ \t]+)?(?:{_MONTH}[ \t]+{_DAY}|{_DAY_FIRST})|{_WEEKDAY})"
     # ("FREETOWN, Monday 27 November 2023 –": a year with no comma before it)
-    rf"(?:,[ \t]*(?P<year>\d{{4}})|[ \t]+(?P<spaced_year>(?:19|20)\d{{2}})(?!\d))?)?\.?"
+    rf"(?:,[ \t]*(?P<year>\d{{4}})|[ \t]+(?P<spaced_year>(?:19|20)\d{{2}})(?!\d))?(?(bracket)\)))?\.?"
     rf"[ \t]*(?:\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?"
     # "KINGSTON, Jamaica, Oct 29, CMC –", "DUSHANBE, August 25, 2021, Asia-Plus --": an agency
     # after the day's comma, an acronym or one capitalised word (not a weekday), then a dash
@@ -68,7 +69,8 @@ _OPENING = re.compile(
     # "CANBERRA, Dec 10 AAP -": an acronym right after the day, no comma, then a dash
     rf"|(?<=\d)[ \t]+(?P<spaced>[A-Z]{{2,8}})(?=[ \t]*{_DASH}))?"
     # ("MONTEVIDEO, May 14 (EFE).- ...": a full stop before the dash)
-    rf"(?:\.?[ \t]*{_DASH}|(?<=[)/.])(?=[ \t]+[A-Z]))",
+    # ("KATHMANDU, JUNE 4" alone on its line: a known place's only)
+    rf"(?:\.?[ \t]*{_DASH}|(?<=[)/.])(?=[ \t]+[A-Z])|(?<=\d)(?P<bare>[ \t]*)$)",
     re.MULTILINE,
 )
 # "Muscat, Nov 20 (ONA) – ...": a place in title case is a dateline only with its day and its
@@ -180,8 +182,9 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
             continue  # "Monday, March 10 - ...", "On Friday, May 2: ...": a day in a timeline, no place
         group = next((g for g in ("agency", "slashed", "comma", "spaced") if m.groupdict().get(g)), "agency")
         groups = m.groupdict()
-        if groups.get("bare") is not None and not known_place(place):
+        if (groups.get("bare") is not None or groups.get("bracket")) and not known_place(place):
             continue  # "John Smith, 14 December 2020", "Updated, 14 December 2020": a byline, a stamp
+            # ("BIDEN (May 2): I spoke to him.": a transcript's speaker and day, no place)
         if group == "spaced" and (groups["spaced"] in load_zone_abbreviations() or _CLOCK_HALF.fullmatch(groups["spaced"])):
             groups["spaced"] = None  # "VELLA, Dec 10 GMT -", "LONDON, Dec 10 PM -": a clock's words, no agency
         if groups.get("agency") and place.split()[0].casefold() in _honorifics():

@@ -36,9 +36,11 @@ from kg.extract.calls.status import call_status, clause_end, hoped_before, negat
 from kg.extract.calls.view import ENTRY_STAMP, GROUP, NAME, NAMED_TIMES, PRONOUN, ROLE, DocView, PersonNP, SentView
 from kg.extract.calls.zones import clock_at, clock_universal_day
 from kg.extract.roles import holds_portfolio, minister_roles_not
+from kg.extract.places import known_place
+from kg.extract.dates import find_date_expressions
 from kg.extract.dates import back_reference_offset, calendar_names, day_parts, find_durations, is_back_reference, resolve_date, resolve_period, weekday_around
 from kg.extract.calls.when import (by_reporting_word, call_day, opening_event, day_named_in, day_of_event, event_weekday, event_weekday_day,
-                                   event_days_in, event_family, in_clause_of_its_own, names_a_year, narrative_day, narrative_resolved)
+                                   event_days_in, event_family, event_noun_at, in_clause_of_its_own, names_a_year, narrative_day, narrative_resolved)
 from kg.extract.calls.reporters import evidence_of
 from kg.model import CallMedium, CallMention, CallStatus, EntityKind, Evidence, Report
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
@@ -176,12 +178,34 @@ def _in_person(v: SentView, view: DocView, cue: Cue) -> bool:
     # that he had spoken with Y")
     at = lex.in_person.find(v.lower, lo - v.start, hi - v.start)
     if at is None:
-        return False  # (no meeting word near: most talks, with no clause of saying to look for)
+        # "held talks with X in New Delhi on Thursday", "the two held talks in Vienna": the talks'
+        # place, a city or country, right after the cue or its partner (a day between them
+        # aside); not a topic's or another clause's ("to discuss the war in Ukraine", "as
+        # protests spread in London"). No meeting word near and no place: most talks.
+        dated = v.dated()
+        ends = [cue.end] + [np.end for np in v.nps if np.kind == NAME and cue.end < np.start <= cue.end + 2
+                            and v.low(np.start - 1) in ("with", "to")]
+        for k in ends:
+            while k < hi and k in dated:
+                k += 1  # ("talks with Sorn on Thursday in Vienna")
+            if v.low(k) == "in" and _place_at(v, k + 1):
+                return True
+        return False
     said = next((k for k in range(cue.start - 1, lo - 1, -1) if v.low(k) == "that"
                  and not lex.reporting_words.isdisjoint(v.lower[: k - v.start])), None)
     while at is not None and said is not None and at + v.start < said and lex.saying_venues.match(v.lower, at):
         at = lex.in_person.find(v.lower, at + 1, hi - v.start)
     return at is not None
+
+
+def _place_at(v: SentView, k: int) -> bool:
+    """A known place's name (a country, a capital, a city of the tz database) of one to three
+    capitalised words opens at token ``k``."""
+    for n in (3, 2, 1):
+        words = v.text[k - v.start:k + n - v.start]
+        if len(words) == n and all(w[:1].isupper() for w in words) and known_place(" ".join(words)):
+            return True
+    return False
 
 
 def _in_quotation(v: SentView, k: int) -> bool:
@@ -557,6 +581,10 @@ def _with_own_day(d: Draft, view: DocView, v: SentView, k: int, n: int = 1) -> D
     return absorb(d, view, v, days=False)
 
 
+# the words of a time of day or a lapse between a call's verb of arriving and its "from" ("came at
+# noon from", "came an hour later from", "late at night"): closed-class grammar of clock and span
+_GAP_TIME_WORDS = frozenset({"at", "in", "the", "an", "a", "later", "earlier", "hour", "hours", "minute", "minutes",
+                             "dawn", "late", "early", "about", "around", "a.m.", "p.m.", "am", "pm"})
 _TITLES_REACH = 12  # tokens of titles before a name after "from" ("the Sultan of the Realm of Ostria, His Majesty X")
 
 
@@ -576,6 +604,7 @@ def _arriving_from(view: DocView, v: SentView, cue: Cue, ctx: Context) -> str | 
     # after an aside closed by a comma; not "came hours after a rebuke from Y"
     timed = {t for d in v.dates for t in range(d.start, d.end)}
     if v.low(start - 1) != "," and not all(t in timed or v.low(t) in day_parts() or v.low(t) in view.lex.light_verb_adverbs
+                                           or v.low(t) in _GAP_TIME_WORDS or v.tok(t)[:1].isdigit() or v.low(t) in NAMED_TIMES
                                            for t in range(k + 1, start)):
         return None
     # (the phrase right after "from", its titles included, "the King of Y, Z": not "as X
@@ -705,6 +734,11 @@ def _previous_day(view: DocView, v: SentView, floor: int = 0, named: "_DaysNamed
             # sentence of no call, "Hours after the vote, markets rallied", tells the story goes on)
             stops.append(s.index)
             return None
+        if not s.dates and named is not None and not named.reading and pending is None \
+                and (told := _event_part_of_day(view, s, named)) is not None:
+            # "Calls came all through the evening of the summit. Y rang the next morning": the day the
+            # text gives that event
+            return told
         # "on Wednesday, ... since the May 9 polls": another event's day is the sentence's last
         # resort (it may be all a sentence names: "The count of the March 4 vote ran late")
         events = [d for d in s.dates if day_of_event(s, view.lex, d)] if s.dates else []
@@ -772,7 +806,7 @@ class _DaysNamed:
     sentences are never read for it; the walk back from a sentence stops at the first one that
     names a day, and every sentence it passed keeps the answer, so each is looked at once."""
 
-    __slots__ = ("view", "_upto", "_stamps", "_events", "_future", "_dated")
+    __slots__ = ("view", "_upto", "_stamps", "_events", "_future", "_dated", "reading")
 
     def __init__(self, view: DocView) -> None:
         self.view = view
@@ -783,6 +817,7 @@ class _DaysNamed:
         self._events: list[tuple[int, str, str, date, bool]] | None = None
         self._future: list[tuple[int, str, str, date, bool]] | None = None  # of the events still to come
         self._dated: frozenset[str] | None = None  # the nouns and families of events the text gives a day
+        self.reading = False  # while the events are read (their days may ask for the days named before)
 
     def event(self, index: int, noun: str, future: bool = False) -> date | None:
         """The day the text gives an event (its noun: "Sunday's election", "the summit on Tuesday")
@@ -829,9 +864,13 @@ class _DaysNamed:
         "yesterday"; but "the Sunday meeting" after the story named Wednesday 19 March, two weeks
         before the text's day, is that week's Sunday)."""
         view, lex = self.view, self.view.lex
-        return [(v.index, fam, word, day, taken_part) for v in view.sents
-                for fam, word, day, numbered, taken_part in event_days_in(v, lex, view.anchor_at(v), future=future)
-                if future or numbered or self._recent(v.index, view.anchor_at(v))]
+        self.reading = True
+        try:
+            return [(v.index, fam, word, day, taken_part) for v in view.sents
+                    for fam, word, day, numbered, taken_part in event_days_in(v, lex, view.anchor_at(v), future=future)
+                    if future or numbered or self._recent(v.index, view.anchor_at(v))]
+        finally:
+            self.reading = False
 
     def _entry_start(self, index: int) -> int:
         """Where the live blog entry holding sentence ``index`` opens (0 outside a live blog):
@@ -1169,6 +1208,7 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
             # phrase: not "B's call for calm was rejected")
             parts, caller = parts | {callee}, next(iter(parts))
         if len(parts) < 2 and cue.kind == NOUN and not cue.plural and not frame.subjects \
+                and (v.low(cue.start) not in view.lex.elided_call_ordinals or _run_of_calls_before(view, v)) \
                 and (sender := _arriving_from(view, v, cue, ctx)) is not None and parts <= {sender} \
                 and (callee := _callee_of_the_round(state, earlier, v.index, sender)) is not None:
             # "A rang X on Monday. The earliest call had arrived on Saturday, once the count
@@ -1185,7 +1225,8 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
             # "Netanyahu also phoned": the same person the previous caller rang
             # ("A called X on Monday; B also called to ...": the call before may be in this sentence)
             prev = next(((p, c) for p, c in reversed(earlier) if c and c in p), None) or next(
-                ((d.participants, d.caller) for d in reversed(state.drafts) if d.caller and d.caller in d.participants), None)
+                ((d.participants, d.caller) for d in reversed(state.drafts) if d.caller and d.caller in d.participants
+                 and d.status is not CallStatus.ATTEMPTED), None)  # (a call no one took leads no round)
             receiver = state.receiver
             if receiver is not None and v.index - receiver[1] <= 3 and receiver[0] not in parts and len(subjects) == 1 \
                     and (prev is None or receiver[0] in prev[0]):
@@ -1201,6 +1242,14 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
                 rest = prev[0] - {prev[1]} - parts
                 if len(rest) == 1:
                     parts |= rest
+            if len(parts) < 2 and cue.kind == CALL_VERB and len(subjects) == 1 and not frame.fronted \
+                    and all(np.kind == NAME for np in frame.subjects) and cue.start not in v.quoted \
+                    and (hero := _protagonist(view)) is not None and hero not in parts \
+                    and call_status(v, view.lex, cue) is CallStatus.OCCURRED:
+                # "the king rang within minutes of the result" in a story about
+                # one leader's calls (its headline's, named far more than anyone): a call to them
+                parts |= {hero}
+                caller = subjects[0]
         if caller is None and frame.fronted and len(subjects) == 1 and len(parts) == 2 and _another_call(v, view.lex, cue):
             receiver = state.receiver if state.receiver is not None and 0 < v.index - state.receiver[1] <= 4 \
                 else _common_partner(state.drafts, v.index, called=True)
@@ -1223,6 +1272,26 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
                 out.append((frozenset(subjects) | {key}, key if frame.prep == "from" else caller, cue,
                             replace(cue, start=np.start, end=np.end)))
     return out
+
+
+def _protagonist(view: DocView) -> str | None:
+    """The leader an article is about: named in its opening lines (its headline, among the first
+    four sentences, after an outlet's name and a line of page furniture), and more often than
+    twice anyone else of the article; None when no one stands out."""
+    if "protagonist" in view.memo:
+        return view.memo["protagonist"]
+    counts: dict[str, int] = {}
+    for m in view.mentions:
+        if m.kind in (EntityKind.LEADER, EntityKind.PERSON) and m.key:
+            counts[m.key] = counts.get(m.key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    opening = {np.key for s in view.sents[:4] for np in s.nps if np.kind == NAME}
+    found = None
+    if ranked and ranked[0][1] >= 4 and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]) \
+            and ranked[0][0] in opening and view.is_leader(ranked[0][0]):
+        found = ranked[0][0]
+    view.memo["protagonist"] = found
+    return found
 
 
 def _inverted_callers(view: DocView, v: SentView, cue: Cue, ctx: Context, exclude: frozenset[str]) -> list[str]:
@@ -1566,8 +1635,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             # '"I think I could talk to him openly," X said': an ability, no plan (but "could speak
             # on Friday", "may speak with Y soon, the office said")
             continue
-        if status is CallStatus.DENIED and lex.status["no_contact_spans"].find(
-                v.lower, cue.end - v.start, clause_end(v, cue.end, 12) - v.start) is not None:
+        if status is CallStatus.DENIED and (lex.status["no_contact_spans"].find(
+                v.lower, cue.end - v.start, clause_end(v, cue.end, 12) - v.start) is not None or _since_closing(v, cue)):
             continue  # "had not spoken to him for a long time": no call claimed, none denied
         if frame.prep in ("from", "from-to") and frame.objects and frame.objects[0].kind == NAME:
             state = _evolve(state, last_from=frame.objects[0].key)
@@ -1796,6 +1865,10 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         # call just told (as a report's claim) is denied
         drafts[cur] = absorb(replace(drafts[cur], status=CallStatus.DENIED, negation=False), view, v, days=False)
         return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
+    if cur is not None and not own_call and v.index == state.last_told + 1 and _unanswered(view, v, drafts[cur]):
+        # "X picked up the phone to call Y. Nobody answered.": the call was attempted
+        drafts[cur] = absorb(replace(drafts[cur], status=CallStatus.ATTEMPTED), view, v, days=False)
+        return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
     if cur is not None and len(drafts) >= 2 and lex.plural_anaphora.find(v.lower) is not None \
             and v.index - state.last_told <= 3 and reports_in(view, v):
         # "Agency X carried accounts of both calls": each of the two calls told last
@@ -1952,8 +2025,13 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             parts = frozenset(leaders)
         if status is CallStatus.DENIED and len(parts) < 2 and cur is not None and v.index - state.last_told <= 2 \
                 and (drafts[cur].status in (CallStatus.OCCURRED, CallStatus.DENIED) or drafts[cur].negation) \
-                and len(drafts[cur].participants) >= 2 and not (v.headline and parts - drafts[cur].participants):
-            # (a heading naming someone else heads the next call: "Premier Rejects Report Of Sorn Call")
+                and len(drafts[cur].participants) >= 2 \
+                and not (v.headline and parts - drafts[cur].participants) \
+                and not _denial_of_own(v, lex, cue, parts - drafts[cur].participants):
+            # (a denial of someone else's own call is not of this call: "X did not call: he flew in
+            # to see Y", nor a heading naming someone else, which heads the next call: "Premier
+            # Rejects Report Of Sorn Call"; but "Peskov said no call had taken place" is the one
+            # saying it)
             # '"No such call took place," the office said': the claim just told is denied (and
             # '"X has not spoken to Y. There was no such call"' denies a call, not only a talk;
             # a second denial goes on with the first)
@@ -2207,6 +2285,42 @@ def _follows(view: DocView, d: Draft, v: SentView) -> bool:
     return False
 
 
+def _denial_of_own(v: SentView, lex: Lexicon, cue: Cue, others: frozenset[str]) -> bool:
+    """The negated verb's own subject is someone outside the call told before ("X did not call:
+    he flew in to see Y"): named right before the verb, with no word of saying between (not
+    "Peskov said no call had taken place", "Peskov denied any call")."""
+    if not others:
+        return False
+    return any(np.kind == NAME and np.key in others and np.end < cue.start and cue.start - np.end <= 4
+               and all(v.low(k) in _NEGATED_VERB_WORDS for k in range(np.end, cue.start)) for np in v.nps)
+
+
+# the auxiliaries and negations between a subject and its negated verb ("did not", "has never"):
+# closed-class grammar, not vocabulary of a lexicon
+_NEGATED_VERB_WORDS = frozenset({"did", "does", "do", "has", "have", "had", "not", "never", "n't", "yet", "also",
+                                 "still", "will", "would", "could", "can", "ca"})
+
+
+def _since_closing(v: SentView, cue: Cue) -> bool:
+    """ "... and the two have not spoken since.": a "since" with nothing after it closes the
+    clause a few words after the cue (not "since the latter left office", a span that is told)."""
+    for k in range(cue.end, min(v.end, cue.end + 4)):
+        if v.low(k) == "since":
+            return k + 1 >= v.end or not v.low(k + 1).isalnum()
+    return False
+
+
+def _unanswered(view: DocView, v: SentView, d: Draft) -> bool:
+    """The sentence right after a call someone placed opens saying no one took it ("Nobody
+    answered.", status.json unanswered_after), naming no one outside that call."""
+    if d.status is not CallStatus.OCCURRED or d.caller is None or len(d.participants) != 2:
+        return False
+    n = view.lex.status["unanswered_after"].match(v.lower, 0)
+    if n == 0 or v.low(v.start + n).isalpha() and v.low(v.start + n) not in ("and", "but"):
+        return False  # (not "Nobody answered questions about it": an object of its own)
+    return not any(np.kind == NAME and np.key not in d.participants for np in v.nps)
+
+
 def _denies_current(view: DocView, v: SentView, cues, d: Draft, state: _State) -> bool:
     """A sentence soon after a call was told that says no such talk took place ("There was no
     conversation"), with a weak cue (a strong one is read where calls are made), naming no one
@@ -2359,7 +2473,11 @@ def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bo
     if near and (len(v.people & d.participants) >= 2 or lex.groups.find(v.lower) is not None
                  or lex.bare_groups.find(v.lower) is not None):
         named = {np.key for np in v.nps if np.kind == NAME}
-        if len(named & d.participants) >= 2 or any(np.kind == GROUP for np in v.nps):
+        if (len(named & d.participants) >= 2 or any(np.kind == GROUP for np in v.nps)) \
+                and not (v.dates and any(not c.strong and _in_person(v, view, c) and call_status(v, lex, c) is CallStatus.OCCURRED
+                                         for c in find_cues(v, lex))):
+            # (not "X had held talks with Y in Delhi on Thursday": a meeting held on a day of its
+            # own, not the call's; "agreed to hold a meeting in Z next month" goes on about the call)
             return True
     if not adjacent and near and v.index - state.last_told <= 2 and v.quoted and has_report_cue(view, v) \
             and "\n" not in view.text[view.sents[state.last_told].char_end:v.char_start] \
@@ -2511,6 +2629,36 @@ def _entry_stamps(view: DocView) -> list[int]:
     return found if len(found) >= 2 else []
 
 
+def _event_part_of_day(view: DocView, s: SentView, named: "_DaysNamed") -> date | None:
+    """The day of "(on) the evening of the summit", "the night of the count" in a sentence with no
+    date of its own: the day the text gives the event, if it gives one."""
+    lex = view.lex
+    for k in range(s.start, s.end - 3):
+        if s.low(k) == "the" and s.low(k + 1) in day_parts() and s.low(k + 2) == "of":
+            j = k + 3 + (s.low(k + 3) in ("the", "this", "that", "last"))
+            noun = event_noun_at(s, j, lex.event_day_nouns, ending=False)
+            if noun is not None:
+                return named.event(s.index, noun)
+    return None
+
+
+def _run_of_calls_before(view: DocView, v: SentView) -> bool:
+    """The sentence right before tells calls in the plural ("X received a string of calls"): "The
+    first came from Y" is one of them (not after "Dule also got two letters")."""
+    return v.index > 0 and any(c.kind == NOUN and c.plural and c.strong for c in find_cues(view.sents[v.index - 1], view.lex))
+
+
+def _stamp_day(view: DocView, at: int) -> date | None:
+    """The date a live blog's entry stamp at character ``at`` opens with ("Jun 3, 2023, 07:15
+    IST"), resolved against the publication date; None for a stamp of a clock alone."""
+    line = view.text[at:view.text.find("\n", at) if "\n" in view.text[at:] else len(view.text)]
+    found = find_date_expressions(line[:30])
+    if not found or found[0][0] > 2 or view.meta.published is None:
+        return None
+    day = resolve_date(found[0][2], view.meta.published)
+    return day if day is not None and day <= view.meta.published + timedelta(days=1) else None
+
+
 def _live_blog_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
     """A live blog's entries are stamped with a time of its own day: a call an entry tells
     without a day of its own took place (or is planned for) that day."""
@@ -2524,7 +2672,9 @@ def _live_blog_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
         # but not one "in the coming days": a plan is of the entry's day only when it says so)
         if d.day is None and d.period is None and start >= stamps[0] and (
                 d.status is CallStatus.OCCURRED or d.status is CallStatus.PLANNED and _same_day_plan(view, d)):
-            d = replace(d, day=view.anchor_at(view.sents[d.sent]) if view.section_days else view.meta.published,
+            # (a stamp that carries its date, "May 2, 2024, 21:15 IST", dates its entry)
+            stamped = _stamp_day(view, stamps[bisect_right(stamps, start) - 1])
+            d = replace(d, day=stamped or (view.anchor_at(view.sents[d.sent]) if view.section_days else view.meta.published),
                         day_weak=True)
             if d.day is not None and d.anchor is not None \
                     and (universal := clock_universal_day(view.sents[d.sent], view.lex, d.day, d.anchor + 1)) is not None \

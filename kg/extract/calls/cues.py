@@ -493,7 +493,13 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     # "called", which urges there: "called on Tuesday to extend the ceasefire")
     purpose = after_day == "to" and low not in lex.naming_verbs and v.tok(day.end + 1).isalpha() \
         and v.tok(day.end + 1).islower() and v.low(day.end + 1) not in ("the", "a", "an", "be")
-    if day is not None and prev != "to" and prev not in lex.passive_auxiliaries and (after_day not in lex.called_not_before or purpose) \
+    # "rang this morning the Prime Minister-designate of Y, X": the one rung after the day (not after
+    # "called", which names there: "called on Tuesday the worst day")
+    rung_after = day is not None and after_day == "the" and low not in lex.naming_verbs \
+        and any(n.kind == NAME and day.end <= n.start <= day.end + 4 for n in v.nps)
+    if day is not None and low in lex.naming_verbs and after_day in lex.event_day_nouns:
+        return None  # "called the December 3 referendum a historic mandate": the day is the event's
+    if day is not None and prev != "to" and prev not in lex.passive_auxiliaries and (after_day not in lex.called_not_before or purpose or rung_after) \
             and not lex.nouns.match(v.lower, i - v.start) and low not in lex.medium_words:  # not "a call on Monday"
         # "Carney called late on Tuesday": a call with its day and no one named after it (its
         # partner is told by the text around it)
@@ -501,6 +507,12 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     if prev != "to" and prev not in lex.passive_auxiliaries and low not in lex.medium_words and _ends_clause(v, lex, i):
         # "King Rasmus called first.", "X phoned too, an aide said": a call whose partner the
         # text around it tells
+        return Cue(CALL_VERB, i, i + 1, True, medium)
+    if low not in lex.naming_verbs and medium is not CallMedium.UNSPECIFIED and prev != "to" \
+            and prev not in lex.passive_auxiliaries and low not in lex.medium_words \
+            and lex.call_time_openers.match(v.lower, i + 1 - v.start):
+        # "X rang within minutes of the result", "Y telephoned the day after the summit": a call
+        # at a time another event tells, its partner told by the text around it
         return Cue(CALL_VERB, i, i + 1, True, medium)
     if nxt == "at" and prev != "to" and prev not in lex.passive_auxiliaries and low not in lex.medium_words \
             and _clock_at(v, lex, i + 2):
@@ -606,6 +618,23 @@ def _held_after(v: SentView, lex: Lexicon, k: int, ends: set[int]) -> bool:
     return j + 1 in ends
 
 
+def _elided_call(v: SentView, lex: Lexicon, i: int) -> Cue | None:
+    """ "The first came late on Monday from B" opening a sentence: a call of a series told before,
+    its noun left out (elided_call_ordinals), when a verb of arriving and "from" a person follow."""
+    if i - 1 != v.start or v.low(i - 1) != "the":
+        return None
+    end = i + 1 + (v.low(i + 1) == "one")
+    k = end
+    while k < v.end and v.low(k) in lex.subject_verb_gap:
+        k += 1  # "had come"
+    if v.low(k) not in lex.call_arrival_verbs:
+        return None
+    if not any(v.low(j) == "from" and (np := v.np(j + 1)) is not None and np.start == j + 1 and np.kind == NAME
+               and not np.possessive for j in range(k + 1, v.end - 1)):
+        return None
+    return Cue(NOUN, i, end, True, definite=True)
+
+
 def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
     out: list[Cue] = []
     i = v.start
@@ -641,6 +670,10 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
                 out.append(Cue(ADVERBIAL, i, k + n, True, medium))
                 i = k + n
                 continue
+        if low in lex.elided_call_ordinals and (cue := _elided_call(v, lex, i)) is not None:
+            out.append(cue)
+            i = cue.end
+            continue
         if low in lex.call_verbs:
             cue = _call_verb(v, lex, i)
             if cue is not None:

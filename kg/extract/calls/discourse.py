@@ -840,6 +840,16 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
                 # (of a gender the gazetteer knows: "him" may be the caller whose gender no one told)
                 if counts[a] > counts[b] and info is not None and info.gender == view.lex.pronoun_genders.get(word):
                     return (a,)
+                # (named as often: the one the call just told reached, not its subject, "A rang B on
+                # Sunday. C telephoned him on Tuesday", when the gazetteer knows both genders as the pronoun's)
+                last = next((key for idx, key in reversed(ctx.subjects) if idx == ctx.current_index), None)
+                reached = ctx.current - {last}
+                # (the subject placed the call: not "A was called by B", "A took a call from B")
+                if counts[a] == counts[b] and last in ctx.current and len(reached) == 1 \
+                        and not any(n.key in reached and n.governor in ("by", "from") for n in view.sents[ctx.current_index].nps) \
+                        and all((i := view.entities.get(k)) is not None and i.gender == view.lex.pronoun_genders.get(word)
+                                for k in ctx.current):
+                    return (next(iter(reached)),)
             for _, key in reversed(ctx.subjects):
                 if key not in exclude:
                     return (key,)

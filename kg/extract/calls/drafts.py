@@ -333,7 +333,10 @@ def absorb(d: Draft, view: DocView, v: SentView, cue: Cue | None = None, days: b
             # "the day after the summit": the day the text gives the summit, else no day (but a
             # back reference's, "the day before the summit", is the day named before)
             told = previous_day(event=found.event, future=d.status is CallStatus.PLANNED) if previous_day is not None else None
-            if told is not None:
+            if told is not None and found.around is not None:
+                # "on the Friday after the summit": the weekday counted from the summit's day
+                found = Day(weekday_around(found.around[0], told, found.around[1]))
+            elif told is not None:
                 found = Day(told + timedelta(days=found.back_offset))
             elif not found.back_reference:
                 found = Day()

@@ -27,6 +27,7 @@ from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.view import GROUP, NAME, PRONOUN, QUOTES_CLOSE, ROLE, PersonNP, SentView, label_before, object_pronoun
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
 from kg.extract.calls.requests import call_request
+from kg.extract.dates import is_back_reference
 
 __all__ = ["Frame", "read_frame", "clause_bounds", "subjects_before", "coordinated_after", "first_member", "partner_after"]
 
@@ -847,6 +848,19 @@ def _direct_object(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[list[P
     j = cue.end
     while j < hi and v.low(j) in lex.call_verb_particles:
         j += 1
+    told = next((d for d in v.dates if d.start == j or d.start == j + 1 and v.low(j) == "on"), None) if v.np(j) is None else None
+    if told is not None and not is_back_reference(told.expression.lower().strip()):
+        # "rang this morning the Prime Minister-designate of Y, X", "rang on Sunday X": the object
+        # after the time (as notes put into English from another language order them); not the
+        # subject of a clause after it ("phoned on Sunday, the day X arrived")
+        k = told.end
+        np = v.np(k)
+        if not (np is not None and np.start == k and np.kind in (NAME, ROLE) and not np.possessive):
+            np = next((n for n in v.nps if k < n.start <= k + 3 and n.kind == NAME and not n.possessive
+                       and all(v.low(m) in ("the", "-") or v.tok(m)[:1].isupper() for m in range(k, n.start))), None)
+        if np is not None and (np.end >= v.end or not v.tok(np.end).isalpha() or v.low(np.end) in lex.governing_prepositions
+                               or v.low(np.end) in ("to", "and")):
+            j = np.start  # ("the Prime Minister-designate of Y, X": the titled phrase the rules open after its first words)
     np = v.np(j)
     if np is None and v.after_country(j) is not None:
         np = v.after_country(j)

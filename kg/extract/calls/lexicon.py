@@ -223,6 +223,7 @@ class Lexicon:
     group_pair_offices: tuple[tuple[str, ...], ...]  # "the two men" of a leader and a vice-president
     aide_groups: frozenset[str]  # "the two advisers": two people named before, never two leaders
     call_arrival_verbs: frozenset[str]  # "the call from B came an hour later"
+    elided_call_ordinals: frozenset[str]  # "The first came from B": a call of a series told before
     group_sizes: Mapping[str, int]  # "two": how many people a group phrase stands for
     bare_groups: Phrases  # "the two": a group only before a verb
     anaphora: Phrases  # definite references to a call told before ("the call", "the conversation")
@@ -334,6 +335,7 @@ class Lexicon:
     called_complements: frozenset[str]  # "called him a liar": a naming, not a call
     called_adverbs: frozenset[str]  # "called X again": a time or manner, no naming's predicate
     call_day_openers: frozenset[str]  # "rang on the evening of Tuesday, June 8": the words before the day
+    call_time_openers: Phrases  # "rang within minutes of the result": a time told by another event
     time_after_complement: Phrases  # "called her a few minutes earlier": a time, not a naming
     quoted_adjunct_openers: frozenset[str]  # 'call him "in the coming days"': a quoted adjunct, no name
     receiving_phrases: Phrases  # "calls poured in for X": X is the one called
@@ -463,13 +465,13 @@ class Lexicon:
         call verbs and the first words of the call nouns, talk and contact verbs, and of the
         nouns an adverbial preposition needs after it ("by phone": "phone")."""
         return frozenset().union(self.call_verbs, self.nouns.firsts, self.talk_verbs.firsts,
-                                 self.contact_verbs.firsts, self.adverbial_nouns.firsts)
+                                 self.contact_verbs.firsts, self.adverbial_nouns.firsts, self.elided_call_ordinals)
 
     @cached_property
     def call_words(self) -> frozenset[str]:
         return frozenset().union(self.call_verbs, self.nouns._by_first, self.talk_verbs._by_first,
                                  self.contact_verbs._by_first, self.adverbial_preps, self.medium_words,
-                                 self.joined._by_first)
+                                 self.joined._by_first, self.elided_call_ordinals)
 
 
 @lru_cache(maxsize=1)
@@ -548,6 +550,7 @@ def lexicon() -> Lexicon:
         office_holder_words=frozenset(phrases_of(discourse, "office_holder_words")),
         group_pair_offices=tuple(tuple(p.split()) for p in phrases_of(discourse, "group_pair_offices")),
         call_arrival_verbs=frozenset(phrases_of(discourse, "call_arrival_verbs")),
+        elided_call_ordinals=frozenset(phrases_of(discourse, "elided_call_ordinals")),
         aide_groups=frozenset(f for e in lexicon_entries(discourse, "groups") if e.get("aides")
                               for f in e.get("forms") or (e["phrase"],)),
         group_sizes=lexicon_mapping(discourse, "group_sizes", "size"),
@@ -560,7 +563,8 @@ def lexicon() -> Lexicon:
         separately=Phrases((p, True) for p in phrases_of(discourse, "separate_calls")),
         status={k: Phrases((form, _status_value(e)) for e in lexicon_entries(status, k)
                            for form in e.get("forms") or [e["phrase"]])
-                for k in ("planned", "planned_after", "denied", "attempted", "past_modals", "no_contact_spans", "failed_connections")},
+                for k in ("planned", "planned_after", "denied", "attempted", "past_modals", "no_contact_spans", "failed_connections",
+                          "unanswered_after")},
         clause_breaks=frozenset(phrases_of(status, "clause_breaks")),
         attempt_verbs=frozenset(phrases_of(status, "attempt_verbs")),
         correlative_negations=lexicon_mapping(status, "correlative_negations", "pair"),
@@ -671,6 +675,7 @@ def lexicon() -> Lexicon:
         called_complements=frozenset(phrases_of(calls, "called_complements")),
         called_adverbs=frozenset(phrases_of(calls, "called_adverbs")),
         call_day_openers=frozenset(phrases_of(calls, "call_day_openers")),
+        call_time_openers=Phrases((p, True) for p in phrases_of(calls, "call_time_openers")),
         time_after_complement=Phrases((p, True) for p in phrases_of(calls, "time_after_complement")),
         quoted_adjunct_openers=frozenset(phrases_of(calls, "quoted_adjunct_openers")),
         receiving_phrases=Phrases((p, True) for p in phrases_of(calls, "receiving_phrases")),

@@ -479,7 +479,9 @@ class _NPBuilder:
         while j - 1 >= self.start and self.titled(j - 1):
             j -= 1
         # "Ontario Premier X", "B.C. Premier X": a place no gazetteer knows, qualifying the title
-        if j < i and self.low(j) in self.lex.title_words and j - 1 >= self.start and j - 1 not in self.mention_at:
+        # (or a counterpart: "her Odisha counterpart X", a state's chief minister's)
+        if j < i and (self.low(j) in self.lex.title_words or self.low(j) in ("counterpart", "counterparts")) \
+                and j - 1 >= self.start and j - 1 not in self.mention_at:
             before = self.text[j - 1 - self.start]
             if before[:1].isupper() and before.replace(".", "").isalpha() and self.low(j - 1) not in self.lex.title_fillers \
                     and not find_date_expressions(before) \
@@ -530,6 +532,8 @@ class _NPBuilder:
                 if not (self.titled(k) or self.low(k) in self.lex.portfolio_words
                         # (in a chain of titles, any capitalised word: "of Economy and Regional Development")
                         or self._capitalised_word(k) and self.low(k - 1) in (",", "and") and self._chained_title(k - 1)
+                        # ("her Odisha counterpart, X": a place no gazetteer knows before it)
+                        or self._capitalised_word(k) and self.low(k + 1) in ("counterpart", "counterparts")
                         # ("Minister for Trade": the preposition of a portfolio after its title)
                         or self.low(k) == "for" and self._title_word(k - 1) and self.text[k + 1 - self.start][:1].isupper()):
                     break
@@ -796,7 +800,11 @@ def _sentence_bounds(doc: Doc, cols) -> list[tuple[int, int, int, int]]:
 # a live blog's entry stamp: a time alone on its line, or before a dash or colon and the entry's
 # heading ("18:05 — Premier speaks to king", "12:40 a.m. ET: Premier concedes", "09:15 | Premier
 # concedes")
-ENTRY_STAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|local time)[^\n]{0,6})?"
+# ("Jun 3, 2023, 07:15 IST", "3 June 2023 07:15": the entry's date before its clock, and a zone's
+# letters after it)
+_STAMP_DATE = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+"
+               r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?),?(?:[ \t]+\d{4},?)?[ \t]+")
+ENTRY_STAMP = re.compile(r"^[ \t]*(?:" + _STAMP_DATE + r")?\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|local time|(?-i:[A-Z]{2,4}))[^\n]{0,6})?"
                          r"[ \t]*(?:$|[—–:|-][ \t]+\S|(?-i:[ \t]+[\"“‘'A-Z]))", re.MULTILINE | re.IGNORECASE)
 # (the last form, a stamp and its entry's headline: "22:03 Polls closed", "09:40 \"We are ready\"")
 
@@ -872,12 +880,14 @@ _QUOTE_CLOSED = re.compile(r"[\"”][ \t]*(?:\n|\Z)")
 _COLON_LINE = re.compile(r"^[ \t]*([^\n]{8,160}):[ \t]*$", re.MULTILINE)
 
 
-def _release_days(sents: Sequence["SentView"], lex: Lexicon, published: date | None) -> tuple[tuple[int, date], ...]:
+def _release_days(sents: Sequence["SentView"], lex: Lexicon, published: date | None, text: str = "",
+                  anchor: date | None = None) -> tuple[tuple[int, date], ...]:
     """Where the article begins to reprint a statement it says was issued on a day ("The
     following statement was issued on Thursday evening by the palace.", "The palace issued the
     following statement last night."), and that day: the
     relative days after it ("this morning") count from it. One such sentence at most, among the
-    article's first ten."""
+    article's first ten. A statement reprinted as a quotation ends with the paragraph that closes
+    it: the article's own days (``anchor``) hold again after it."""
     words = lex.release_anchor_words
     for v in sents[:10]:
         low = v.lower
@@ -892,8 +902,32 @@ def _release_days(sents: Sequence["SentView"], lex: Lexicon, published: date | N
         for _start, _end, expression in find_date_expressions(v._sent_text):
             day = resolve_date(expression, published) if published is not None else None
             if day is not None and day <= published:
-                return ((v.char_end, day),)
+                end = _quotation_end(text, v.char_end)
+                return ((v.char_end, day),) if end is None or anchor is None else ((v.char_end, day), (end, anchor))
     return ()
+
+
+# the marks a reprinted statement may open or close with (any quotation mark)
+_OPENING_MARKS = ('"', "“", "«")
+_CLOSING_MARKS = ('"', "”", "»")
+
+
+def _quotation_end(text: str, start: int) -> int | None:
+    """Where the quotation ends whose line opens right after ``start`` with a quotation mark:
+    the end of the first line (of twenty at most) that closes with one; None when the statement
+    is not set as a quotation."""
+    at = len(text) - len(text[start:].lstrip())
+    if not text.startswith(_OPENING_MARKS, at):
+        return None
+    for _ in range(20):
+        brk = text.find("\n", at)
+        end = len(text) if brk < 0 else brk
+        if text[at:end].rstrip().endswith(_CLOSING_MARKS):
+            return end
+        if brk < 0:
+            return None
+        at = brk + 1
+    return None
 
 
 def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text: str | None = None,
@@ -948,5 +982,6 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
                    mentions=tuple(index.mentions), lex=lex, own_outlet=own_outlet,
                    anchor=anchor if anchor is not None else meta.published, home=home,
                    home_leaders_known=home is None or gaz is None or home in _led_countries(gaz), datelines=tuple(datelines),
-                   section_days=_section_days(text, meta.published) or _release_days(sents, lex, meta.published)
+                   section_days=_section_days(text, meta.published)
+                   or _release_days(sents, lex, meta.published, text, anchor if anchor is not None else meta.published)
                    or _dated_headers(text, lex, meta.published, anchor if anchor is not None else meta.published))

@@ -122,7 +122,7 @@ def _on_the_occasion(v: SentView, lex: Lexicon, cue: Cue, k: int) -> bool:
     """The call falls on the occasion the event noun at ``k`` names: "phoned Y on his (70th)
     birthday on Thursday", the "on" right after the call and its partner (not "phoned Y to
     congratulate him on his inauguration", whose "on" a verb of its own governs)."""
-    if _event_noun_at(v, k, lex.occasion_nouns) is None:
+    if event_noun_at(v, k, lex.occasion_nouns) is None:
         return False
     j = k - 1 - 2 * (v.low(k - 1) == "-")  # (a hyphenated noun's first token: "swearing-in")
     while j > max(v.start, k - 5) and (v.low(j) in lex.determiners or v.low(j) in lex.possessive_pronouns
@@ -184,7 +184,7 @@ def event_noun_of(v: SentView, lex: Lexicon, d: DateMention, own: range = range(
     def event_noun(k: int) -> bool:
         # ("his swearing-in last night", "the May 28 run-off": a hyphenated noun's last token
         # before the date, its first after it)
-        return k not in own and _event_noun_at(v, k, lex.other_event_nouns) is not None
+        return k not in own and event_noun_at(v, k, lex.other_event_nouns) is not None
 
     if d.start - 1 >= v.start and event_noun(d.start - 1):
         return d.start - 1
@@ -237,7 +237,7 @@ def _hyphen_heads(nouns: frozenset[str]) -> frozenset[str]:
     return frozenset(n.split("-", 1)[0] for n in nouns if "-" in n)
 
 
-def _event_noun_at(v: SentView, k: int, nouns: frozenset[str], ending: bool = True) -> str | None:
+def event_noun_at(v: SentView, k: int, nouns: frozenset[str], ending: bool = True) -> str | None:
     """The noun of ``nouns`` at token ``k``: a hyphenated one (three tokens: "run-off") opening
     there or, with ``ending``, ending there, else the word itself; None when none is."""
     if v.low(k + 1) == "-" and (text := f"{v.low(k)}-{v.low(k + 2)}") in nouns:
@@ -271,7 +271,7 @@ def event_days_in(v: SentView, lex: Lexicon, anchor_day: date | None,
         if not future and planned.find(v.lower, d.start - 5 - v.start, d.start - v.start) is not None:
             continue  # "The runoff will be held on Sunday": a day still to come, whatever it resolves to
         k = event_noun_of(v, lex, d)
-        word = (_event_noun_at(v, k, lex.other_event_nouns) or v.low(k)) if k is not None else _event_told_before(v, lex, d)
+        word = (event_noun_at(v, k, lex.other_event_nouns) or v.low(k)) if k is not None else _event_told_before(v, lex, d)
         moved = 0
         if word is None and (apposed := _event_apposed(v, lex, d)) is not None:
             word, moved = apposed  # "on May 2, the day the quake hit"
@@ -392,7 +392,7 @@ def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int]
 
     def noun(k: int) -> bool:
         # (a hyphenated noun is read at its first token: "run-off")
-        return _event_noun_at(v, k, nouns, ending=False) is not None
+        return event_noun_at(v, k, nouns, ending=False) is not None
 
     for k in range(v.start, v.end):
         n, days = leads.lookup(v.lower, k - v.start) if v.low(k) in leads.firsts else (0, None)
@@ -446,7 +446,7 @@ def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int]
         if k > cue.end and (any(v.low(j) in lex.reporting_words for j in range(max(v.start, k - 3), k))
                             or any(v.low(j) in lex.relative_pronouns for j in range(cue.end, k))):
             return None  # "said the day after the summit that ...", "X, who had spent election night ..."
-        return _event_noun_at(v, at, nouns, ending=False), days, k
+        return event_noun_at(v, at, nouns, ending=False), days, k
     return None
 
 
@@ -461,7 +461,7 @@ def opening_event(v: SentView, lex: Lexicon) -> str | None:
     if not n or _is_clause_lead(v, lex, k, n):
         return None
     j = _event_noun_within(v, lex, k + n, min(v.end, k + n + 5))
-    return _event_noun_at(v, j, lex.event_day_nouns, ending=False) if j is not None else None
+    return event_noun_at(v, j, lex.event_day_nouns, ending=False) if j is not None else None
 
 
 def _clause_lead_holds(v: SentView, lex: Lexicon, k: int, n: int) -> bool:
@@ -892,7 +892,11 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
         if best[2] is not None and told is not None and (direction := event_weekday(v, told)):
             # "on the Sunday after the vote", "the Friday before May 3": counted from that day
             dated, day = event_weekday_day(v, told, direction, anchor_day)
-            return Day(day) if dated else Day(back_reference=True, around=(told.expression, direction, None))
+            # ("on the Friday after the summit": counted from the day the text gives the summit, when
+            # it gives one; else from the day named before)
+            k = told.end + 1 + (v.low(told.end + 1) in ("the", "this", "that", "last"))
+            noun = event_noun_at(v, k, lex.event_day_nouns, ending=False)
+            return Day(day) if dated else Day(back_reference=True, around=(told.expression, direction, None), event=noun)
         if best[2] is not None and told is not None and status is not CallStatus.PLANNED \
                 and (narrative := narrative_day(v, lex, told)) is not None:
             # "on the Friday", "the following Monday": counted from a day the story named before

@@ -126,7 +126,7 @@ def universal_day(v: SentView, lex: Lexicon, told: DateMention | None, day: date
     sentence does not tell them."""
     if told is None or day is None:
         return None
-    said = _universal_weekday(v, told, day)
+    said = _universal_weekday(v, told, day) or _same_moment_or(v, told, day)
     if said is not None:
         return said
     for k in range(max(v.start, told.start - 10), min(v.end, told.end + 8)):
@@ -249,6 +249,33 @@ def _universal_weekday(v: SentView, told: DateMention, day: date) -> date | None
     if number is None:
         return None
     return next((day + timedelta(days=shift) for shift in (0, 1, -1) if (day + timedelta(days=shift)).weekday() == number), None)
+
+
+def _same_moment_or(v: SentView, told: DateMention, day: date) -> date | None:
+    """ "at 9am on Friday (May 3), or 9pm on Thursday in Vella": the same moment told again
+    at a clock time on a weekday (next to the day) in a place after ", or": the universal day of
+    that one; None when no such alternative follows the date."""
+    at = next((k for k in range(told.end, min(v.end - 1, told.end + 7)) if v.low(k) == "," and v.low(k + 1) == "or"), None)
+    if at is None:
+        return None
+    clock = next((c for k in range(at + 2, min(v.end, at + 5)) if (c := clock_at(v, k)) is not None), None)
+    if clock is None:
+        return None
+    hour, minute, end = clock
+    k = end + (v.low(end) == "on")
+    # (its own weekday, next to the day: with none, "or 4am in Vella", which day it is there is
+    # not told)
+    if (number := weekday_number(v.low(k))) is None:
+        return None
+    other = next((day + timedelta(days=shift) for shift in (0, -1, 1) if (day + timedelta(days=shift)).weekday() == number), None)
+    k += 1
+    zone = _place_after(v, k, v.end)
+    if other is None or zone is None:
+        return None
+    try:
+        return _universal(other, hour, minute, zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 def _universal(day: date, hour: int, minute: int, zone: str) -> date:
