@@ -245,3 +245,15 @@ def test_today_and_yesterday_count_from_a_day_in_brackets_or_alone_on_its_line(a
                          published="2024-05-04")
     assert [c.date for c in bracketed.calls] == [date(2024, 5, 2)]
     assert [c.date for c in alone.calls] == [date(2024, 5, 1)]
+
+
+def test_a_dateline_after_two_paragraphs_of_prose_heads_a_reprinted_statement():
+    from kg.extract.datelines import after_prose
+    lede = "President Amar Dule of Ostria yesterday held a phone conversation with King Emil Sorn of Denmark about the storm on the coast.\n"
+    caption = "Prime Minister Ilse Varga speaks to the media after a meeting of European Union leaders in Brussels, Belgium, May 2. REUTERS/Lena Voss\n"
+    text = lede + lede + "Valletta, 23 May 2021\n"
+    assert after_prose(text, text.index("Valletta"))
+    text = caption + "VALLETTA, May 5 (Reuters) - Malta will send three patrol boats, the government said.\n"
+    assert not after_prose(text, text.index("VALLETTA"))
+    text = lede + "Valletta, 23 May 2021\n"
+    assert not after_prose(text, text.index("Valletta"))

@@ -8855,3 +8855,81 @@ def test_the_next_morning_after_the_night_of_a_dated_event(analyse_text):
                          "Malta has been busy.\n\nHer line was busy all through the night of the runoff. King Emil Sorn "
                          "of Denmark called her the next morning.", published="2022-12-01")
     assert [c.date for _p, c in calls_of(facts)] == [date(2022, 10, 31)]
+
+
+def test_a_name_with_the_particle_e_is_one_person(analyse_text):
+    facts = analyse_text("General Ana Lind took a call this morning from the defence minister, Paulo Ramos e Costa, to "
+                         "settle landing permits.", published="2019-01-27")
+    assert [sorted(p) for p, _c in calls_of(facts)] == [["Ana Lind", "Paulo Ramos e Costa"]]
+
+
+def test_a_day_in_a_relative_clause_that_lists_is_another_event_s(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga of Malta spoke by phone with King Emil Sorn of Denmark overnight and "
+                         "offered to send divers to Vella, the port town where a storm sank boats, piers and a ferry on "
+                         "Friday.", published="2019-01-27")
+    assert [c.date for _p, c in calls_of(facts)] == [None]
+
+
+def test_the_day_named_before_is_the_sentence_s_own_not_another_clause_s(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga of Malta called King Emil Sorn of Denmark on Monday morning to offer "
+                         "help to the port of Aarhus, which the storm flooded on Saturday night.\n\nIn the afternoon, "
+                         "President Amar Dule of Ostria also spoke with Sorn by telephone.", published="2021-05-24")
+    assert sorted((sorted(p), c.date) for p, c in calls_of(facts)) == [
+        (["Amar Dule", "Emil Sorn"], date(2021, 5, 24)), (["Emil Sorn", "Ilse Varga"], date(2021, 5, 24))]
+
+
+def test_a_post_after_his_call_is_of_the_call_of_the_one_who_wrote_it(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga of Malta called King Emil Sorn of Denmark on Monday.\n\nSorn had spoken "
+                         "by phone with President Amar Dule of Ostria on Sunday.\n\nIn a post on X after her call, Varga "
+                         "said she had assured Sorn of Malta's support.", published="2021-05-24")
+    found = {frozenset(p): c for p, c in calls_of(facts)}
+    assert reporters_of(facts, found[frozenset({"Emil Sorn", "Ilse Varga"})]) == ["X"]
+    assert reporters_of(facts, found[frozenset({"Amar Dule", "Emil Sorn"})]) == []
+
+
+def test_a_post_naming_two_people_is_of_their_call(analyse_text):
+    facts = analyse_text("President Amar Dule of Ostria called King Emil Sorn of Denmark on Wednesday morning. Dule spoke "
+                         "with Prime Minister Ilse Varga of Malta on Tuesday evening.\n\nDule wrote on X later in the day "
+                         "that he and Sorn had discussed the storm.", published="2017-11-29")
+    found = {frozenset(p): c for p, c in calls_of(facts)}
+    assert reporters_of(facts, found[frozenset({"Amar Dule", "Emil Sorn"})]) == ["X"]
+    assert reporters_of(facts, found[frozenset({"Amar Dule", "Ilse Varga"})]) == []
+
+
+def test_a_second_partner_after_an_aside_of_saying(analyse_text):
+    facts = analyse_text("President Ilse Varga spoke with King Emil Sorn on Tuesday, an aide said, and with Premier Lars "
+                         "Berg on Wednesday.", published="2017-11-30")
+    assert sorted(sorted(p) for p, _c in calls_of(facts)) == [["Emil Sorn", "Ilse Varga"], ["Ilse Varga", "Lars Berg"]]
+    facts = analyse_text("President Ilse Varga spoke with King Emil Sorn on Tuesday, an aide said, and Premier Lars Berg "
+                         "resigned on Wednesday.", published="2017-11-30")
+    assert [sorted(p) for p, _c in calls_of(facts)] == [["Emil Sorn", "Ilse Varga"]]
+
+
+def test_a_statement_s_dateline_after_the_story_s_lede_dates_the_statement_only(analyse_text):
+    facts = analyse_text("President Amar Dule of Ostria yesterday held a phone conversation with King Emil Sorn of "
+                         "Denmark, less than a day after the storm hit the coast and flooded several harbour towns.\n\n"
+                         "The presidency put out a statement on the call and posted it on its website, and we reproduce "
+                         "the statement in full below.\n\nSTATEMENT BY THE PRESIDENCY\n\nValletta, 23 May 2021\n\nThis afternoon, President Amar Dule spoke "
+                         "by telephone with King Emil Sorn of Denmark.\n\nEND", published="2021-05-24")
+    assert [c.date for _p, c in calls_of(facts)] == [date(2021, 5, 23)]
+
+
+def test_a_live_blog_of_the_newest_first_passes_midnight_going_down(analyse_text):
+    facts = analyse_text("LIVE: the vote\n\n1:58am\nThe new prime minister thanks his allies.\n\n12:58am\nThe motion "
+                         "carried.\n\n11:52pm\nThe speaker resigns.\n\n10:05pm\nPrime Minister Ilse Varga of Malta and King Emil "
+                         "Sorn of Denmark spoke by phone earlier this evening.", published="2022-04-10")
+    assert [c.date for _p, c in calls_of(facts)] == [date(2022, 4, 9)]
+
+
+def test_a_pinned_entry_at_the_top_of_a_live_blog_passes_no_midnight(analyse_text):
+    facts = analyse_text("LIVE: summit day\n\n07:30\nWelcome to our coverage of the summit.\n\n22:10\nThe summit closed "
+                         "without a deal.\n\n18:40\nPrime Minister Ilse Varga of Malta and King Emil Sorn of Denmark spoke "
+                         "by phone this afternoon.\n\n12:05\nLeaders arrive.\n\n09:15\nSecurity is tight.",
+                         published="2022-04-10")
+    assert [c.date for _p, c in calls_of(facts)] == [date(2022, 4, 10)]
+
+
+def test_a_relative_clause_closed_by_its_comma_leaves_the_day_to_the_call(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga of Malta spoke by phone with King Emil Sorn of Denmark, who leads the "
+                         "bloc, for an hour and a half on Friday.", published="2024-05-06")
+    assert [c.date for _p, c in calls_of(facts)] == [date(2024, 5, 3)]

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from kg.extract.calls import extract_calls
 from kg.extract.calls.view import QUESTION_PARAGRAPH
 from kg.extract.dates import find_date_expressions, resolve_date
-from kg.extract.datelines import Dateline, find_datelines
+from kg.extract.datelines import Dateline, after_prose, find_datelines
 from kg.extract.entities import extract_entities, outlet_ref
 from kg.extract.outlets import gazetteer_outlet
 from kg.extract.prefilter import cast_of, could_tell_a_call
@@ -69,7 +69,9 @@ def anchor_day(meta: ArticleMeta, text: str, datelines: tuple[Dateline, ...],
     ``outlet_starts``: where the text's outlets begin (characters), which an interview's opening
     names ("X spoke to Vell News on Monday")."""
     published = meta.published
-    filed = [d.day for d in datelines[:3] if d.day is not None]
+    # (a dateline after the story's first paragraph of prose heads a statement the story
+    # reprints, not the story: "Kigali, 23 May 2021" over a statement below a lede of its own)
+    filed = [d.day for d in datelines[:3] if d.day is not None and not after_prose(text, d.start)]
     titled = title_date(text)
     if titled is None and (interview := _interview_day(text, published, outlet_starts)) is not None \
             and (not filed or interview <= filed[0]):

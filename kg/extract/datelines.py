@@ -31,7 +31,7 @@ from kg.extract.dates import calendar_names, month_numbers, resolve_date
 from kg.extract.places import known_place
 from kg.resources import lexicon_phrases, load_lexicon, load_zone_abbreviations
 
-__all__ = ["Dateline", "find_datelines"]
+__all__ = ["Dateline", "find_datelines", "after_prose"]
 
 # (any case: "MUSCAT, JAN 12 —" writes the month in capitals too)
 _MONTH = r"(?P<month>(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*|[A-Z]*)\.?)"
@@ -128,6 +128,28 @@ class Dateline:
     agency_end: int | None = None
     place: str | None = None  # "PORT SUDAN": the place as written (None for a credit)
     labelled: bool = False  # a credit after a label ("Source: X"): an agency only the gazetteer knows
+
+
+def after_prose(text: str, at: int) -> bool:
+    """Two paragraphs of prose (lines of twenty words or more, not a photo's caption with its
+    credit) end before character ``at``: a dateline there heads a statement the story reprints,
+    not the story (a lede, then "The office released the following statement")."""
+    start, prose = 0, 0
+    while True:
+        brk = text.find("\n", start)
+        if brk < 0 or brk >= at:
+            return False
+        line = text[start:brk]
+        if len(line.split()) >= 20 and not _CAPTION_CREDIT.search(line):
+            prose += 1
+            if prose == 2:
+                return True
+        start = brk + 1
+
+
+# a photo's credit closing its caption ("REUTERS/Yves Herman", "(Photo: AFP)", "File Photo"):
+# page furniture's own words
+_CAPTION_CREDIT = re.compile(r"[A-Z]{2,}/|\bPhoto\b|\bphoto:|Getty Images")
 
 
 def _day(month: str | None, day: str | None, year: str | None, published: date | None) -> date | None:

@@ -18,6 +18,7 @@ from typing import NamedTuple, Sequence
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.places import known_place
 from kg.extract.dates import calendar_names, day_parts
 from kg.extract.tokens import Columns, columns, title_case
 from kg.resources import lexicon_entries, lexicon_phrases, load_lexicon
@@ -486,6 +487,8 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
         )
         if accept and size == 1 and not titled:
             accept = False
+        if accept and not titled and known_place(" ".join(text[i:j])):
+            accept = False  # a place's name with no title before it: "São Paulo", "San José"
         if accept:
             found.append((i, j))
         i = j

@@ -741,7 +741,12 @@ def _previous_day(view: DocView, v: SentView, floor: int = 0, named: "_DaysNamed
             return told
         # "on Wednesday, ... since the May 9 polls": another event's day is the sentence's last
         # resort (it may be all a sentence names: "The count of the March 4 vote ran late")
+        # (and a day in a clause of its own, "the eruption, which sent lava into the city on
+        # Saturday night", after the sentence's own day, "on Monday morning")
         events = [d for d in s.dates if day_of_event(s, view.lex, d)] if s.dates else []
+        own = [d for d in s.dates if d not in events and not in_clause_of_its_own(s, view.lex, d)] if len(s.dates) > 1 else []
+        if own:
+            events += [d for d in s.dates if d not in events and d not in own]
         # (a dateline's day after an event's: "VELLA, March 14 - X won Sunday's runoff" names Sunday)
         filed = [d for d in s.dates if d.filed and d not in events] if events else []
         for d in [d for d in reversed(s.dates) if d not in events and d not in filed] + events[::-1] + filed:
@@ -1912,7 +1917,13 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             else:
                 target = cur if d.status is CallStatus.OCCURRED or state.told is None else state.told
             people_named = {np.key for np in v.nps if np.kind == NAME and np.key} if len(drafts) > 1 else set()
+            # (past a pronoun that stands for the one named after it: "In a post after his call, Y
+            # wrote ...")
             opener = v.nps[0] if v.nps and len(drafts) > 1 else None
+            if opener is not None and opener.kind == PRONOUN and opener.possessive \
+                    and (comma := next((k for k in range(v.start, v.end) if v.low(k) == ","), None)) is not None \
+                    and opener.end <= comma and len(v.nps) > 1 and v.nps[1].start == comma + 1:
+                opener = v.nps[1]
             if opener is not None and opener.kind == NAME and opener.key and not opener.possessive \
                     and opener.governor not in lex.governing_prepositions \
                     and opener.key not in drafts[target].participants \
@@ -1920,7 +1931,14 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 # "In a post last night, Y said he had raised it during the call", after X's call
                 # was told: the call of the one the sentence is about, whoever else it names
                 people_named = {opener.key}
-            if people_named and not people_named & drafts[target].participants:
+            exact = [n for n in range(len(drafts) - 1, -1, -1) if drafts[n].participants == people_named
+                     and (drafts[n].status is not CallStatus.PLANNED or said is CallStatus.PLANNED)] \
+                if len(people_named) >= 2 and drafts[target].participants != people_named and _pair_told(v, lex, people_named) else []
+            if exact:
+                # "A said in a post that he and B had discussed ..." after A's call with
+                # C was told: the call of exactly the two it names
+                target = exact[0]
+            elif people_named and not people_named & drafts[target].participants:
                 # "the minister, the ministry wrote, had raised it in Saturday's call" after another call was
                 # told: the call of the person it names, not the one told last
                 fits = [n for n in range(len(drafts) - 1, -1, -1) if people_named & drafts[n].participants
@@ -2299,6 +2317,21 @@ def _denial_of_own(v: SentView, lex: Lexicon, cue: Cue, others: frozenset[str]) 
 # closed-class grammar, not vocabulary of a lexicon
 _NEGATED_VERB_WORDS = frozenset({"did", "does", "do", "has", "have", "had", "not", "never", "n't", "yet", "also",
                                  "still", "will", "would", "could", "can", "ca"})
+
+
+def _pair_told(v: SentView, lex: Lexicon, pair: set[str]) -> bool:
+    """The sentence tells two people together as the ones who talked, "he and B had discussed"
+    (pair_talk_verbs), the second named (not "after A and B fell out")."""
+    for k in range(v.start + 1, v.end - 1):
+        if v.low(k) == "and" and (after := v.np(k + 1)) is not None and after.start == k + 1 and after.kind == NAME \
+                and after.key in pair and (before := v.np(k - 1)) is not None and before.end == k \
+                and (before.kind == PRONOUN and not before.possessive or before.kind == NAME and before.key in pair):
+            j = after.end
+            while j < v.end and v.low(j) in lex.subject_verb_gap:
+                j += 1  # "had", "also"
+            if v.low(j) in lex.pair_talk_verbs:
+                return True
+    return False
 
 
 def _since_closing(v: SentView, cue: Cue) -> bool:
@@ -2806,8 +2839,9 @@ def read_calls(view: DocView) -> tuple[CallMention, ...]:
     state = _State(days=_DaysNamed(view))
     for v in view.sents:
         state = _read_sentence(view, v, state)
-    drafts = _drop_summaries([d for d in state.drafts if len(d.participants) >= 2
-                              or (d.participants and d.strong)])  # pending: may be named later
+    teasers = _teaser_spans(view)
+    drafts = _drop_summaries([d for d in state.drafts if (len(d.participants) >= 2 or (d.participants and d.strong))
+                              and not (teasers and _in_spans(view.sents[d.sent].char_start, teasers))])  # pending: may be named later
     drafts = _live_blog_days(view, _dateline_days(view, drafts))
     drafts = _group_days(view, drafts, state.group_days)
     strong_sets = {d.participants for d in drafts if d.strong}
@@ -2821,6 +2855,36 @@ def read_calls(view: DocView) -> tuple[CallMention, ...]:
     merged = [d for d in _list_days(view, _headline_days(view, merge_drafts(accepted)))
               if not (d.negation and (d.day is None or d.day_weak))]
     return tuple(freeze(d, view.meta.id) for d in merged if len(d.participants) >= 2)
+
+
+def _teaser_spans(view: DocView) -> list[tuple[int, int]]:
+    """(start, end) of the lines that are a page's teasers for other stories: a line opening with
+    a teaser label and a colon, bar or dash ("Read more: ..."), and the short lines under a label
+    alone on its line ("RELATED"), up to the next line of prose (discourse.json teaser_labels)."""
+    labels = view.lex.teaser_labels
+    spans: list[tuple[int, int]] = []
+    block = False
+    start = 0
+    for line in view.text.split("\n"):
+        end = start + len(line)
+        low = line.strip().lower()
+        bare = low.rstrip(":|–—- ").strip()
+        if bare in labels:
+            block = True
+            spans.append((start, end))
+        elif any(low.startswith(label) and low[len(label):].lstrip()[:1] in (":", "|", "–", "—", "-") for label in labels):
+            spans.append((start, end))
+        elif block and low:
+            if len(low.split()) < 20 and not low.endswith("."):
+                spans.append((start, end))
+            else:
+                block = False
+        start = end + 1
+    return spans
+
+
+def _in_spans(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= at <= b for a, b in spans)
 
 
 def credit_evidence(view: DocView, datelines) -> Evidence:

@@ -780,6 +780,9 @@ def _second_objects(v: SentView, lex: Lexicon, objs: list[PersonNP], prep: str |
     hi = v.end  # "with A on Tuesday; with B on Wednesday": a list may run past the clause
     while j < hi:
         while j < hi and (j in dated or v.low(j) in (",", ";", "(", ")") or v.low(j).isdigit() or v.low(j) in lex.duration_words):
+            if v.low(j) == "," and (past := _saying_aside_end(v, lex, j + 1, hi)) is not None:
+                j = past  # "with A on Tuesday, an aide said, and with B on Wednesday"
+                continue
             j += 1
         k = j
         while k < min(hi, j + 2) and v.low(k) in lex.second_call_connectors:
@@ -798,8 +801,8 @@ def _second_objects(v: SentView, lex: Lexicon, objs: list[PersonNP], prep: str |
             break  # ("calls from A, B": one list; a call of its own needs its connector)
         if (k > j or v.low(j - 1) == ";") and v.low(k) == prep:
             nxt = v.np(k + 1)
-            if nxt is None or nxt.start != k + 1:
-                break
+            if nxt is None or nxt.start != k + 1 or nxt.possessive:
+                break  # (not "and with B's support she will ...": no partner)
             out.append(nxt)
             j = nxt.end
             continue
@@ -816,6 +819,17 @@ def _second_objects(v: SentView, lex: Lexicon, objs: list[PersonNP], prep: str |
             continue
         break
     return out
+
+
+def _saying_aside_end(v: SentView, lex: Lexicon, j: int, hi: int) -> int | None:
+    """Where an aside of saying that opens at ``j`` after a comma ends ("a White House official
+    said," "aides say,"): the token after its closing comma; None when none opens there."""
+    for k in range(j + 1, min(hi, j + 7)):
+        if v.low(k) in ("and", ";", ".", "that"):
+            return None
+        if v.low(k) in lex.saying_words and v.low(k + 1) == ",":
+            return k + 2
+    return None
 
 
 def _ends_there(v: SentView, lex: Lexicon, k: int) -> bool:

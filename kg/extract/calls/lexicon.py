@@ -224,6 +224,8 @@ class Lexicon:
     aide_groups: frozenset[str]  # "the two advisers": two people named before, never two leaders
     call_arrival_verbs: frozenset[str]  # "the call from B came an hour later"
     elided_call_ordinals: frozenset[str]  # "The first came from B": a call of a series told before
+    teaser_labels: frozenset[str]  # "related", "read more": a page's teasers for other stories
+    pair_talk_verbs: frozenset[str]  # "he and Y had discussed ...": a report of the call of those two
     group_sizes: Mapping[str, int]  # "two": how many people a group phrase stands for
     bare_groups: Phrases  # "the two": a group only before a verb
     anaphora: Phrases  # definite references to a call told before ("the call", "the conversation")
@@ -551,6 +553,8 @@ def lexicon() -> Lexicon:
         group_pair_offices=tuple(tuple(p.split()) for p in phrases_of(discourse, "group_pair_offices")),
         call_arrival_verbs=frozenset(phrases_of(discourse, "call_arrival_verbs")),
         elided_call_ordinals=frozenset(phrases_of(discourse, "elided_call_ordinals")),
+        teaser_labels=frozenset(phrases_of(discourse, "teaser_labels")),
+        pair_talk_verbs=frozenset(phrases_of(discourse, "pair_talk_verbs")),
         aide_groups=frozenset(f for e in lexicon_entries(discourse, "groups") if e.get("aides")
                               for f in e.get("forms") or (e["phrase"],)),
         group_sizes=lexicon_mapping(discourse, "group_sizes", "size"),

@@ -29,6 +29,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from kg.extract.dates import find_date_expressions, resolve_date
+from kg.extract.datelines import after_prose
 from kg.extract.mentions import EntityIndex, Mention
 from kg.extract.tokens import columns, title_case
 from kg.extract.calls.lexicon import Lexicon
@@ -907,6 +908,65 @@ def _release_days(sents: Sequence["SentView"], lex: Lexicon, published: date | N
     return ()
 
 
+# an entry stamp's clock ("1:12am", "23:52", "11.05 p.m."): the written time's grammar
+_STAMP_CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})(?:[ \t]*([ap])\.?m\b\.?)?", re.IGNORECASE)
+
+
+def _stamp_sections(text: str, published: date | None) -> tuple[tuple[int, date], ...]:
+    """A live blog's entries by their stamps' clocks, in the order the blog keeps (newest first
+    or oldest first): where the clock runs from the evening on to the morning, midnight was passed
+    ("12:58am" after "11:52pm" in a blog of the oldest first, "11:52pm" after "12:58am" in one of
+    the newest first). The day each entry opens on, counted from the publication day (the newest entry's);
+    () for a blog of one day, or no blog."""
+    if published is None:
+        return ()
+    stamps = []
+    for m in ENTRY_STAMP.finditer(text):
+        c = _STAMP_CLOCK.search(text, m.start(), m.end())
+        if c is None:
+            return ()
+        hour, minute = int(c.group(1)) % 24, int(c.group(2))
+        if c.group(3):
+            hour = hour % 12 + (12 if c.group(3).lower() == "p" else 0)
+        stamps.append((m.start(), hour * 60 + minute))
+    if len(stamps) < 3:
+        return ()
+    steps = [b[1] - a[1] for a, b in zip(stamps, stamps[1:])]
+    newest_first = sum(x < 0 for x in steps) > sum(x > 0 for x in steps)
+    offsets, offset = [0], 0
+    for n, (a, b) in enumerate(zip(stamps, stamps[1:])):
+        # (a step from the small hours back to the evening, newest first, or from the evening on
+        # to the morning, oldest first, is a passed midnight; not the first step, a pinned entry,
+        # nor a list of key events above the blog that restarts the clock at midday)
+        if n and newest_first and a[1] < 6 * 60 and b[1] >= 18 * 60:
+            offset -= 1
+        elif n and not newest_first and a[1] >= 18 * 60 and b[1] < 8 * 60:
+            offset += 1
+        offsets.append(offset)
+    if not any(offsets):
+        return ()
+    newest = offsets[0] if newest_first else offsets[-1]
+    return tuple((at, published + timedelta(days=o - newest)) for (at, _clock), o in zip(stamps, offsets))
+
+
+# a line that ends a reprinted press statement ("END", "-ENDS-", "###"): closed-class page furniture
+_STATEMENT_END = re.compile(r"^[ \t]*(?:-{0,3}[ \t]*(?i:ends?)[ \t]*-{0,3}|#{3})[ \t]*$", re.MULTILINE)
+
+
+def _statement_datelines(text: str, datelines: Sequence, published: date | None,
+                         anchor: date | None) -> tuple[tuple[int, date], ...]:
+    """A statement the story reprints under a dateline of its own after the story's first
+    paragraph ("Kigali, 23 May 2021" over it): its relative days count from that day, up to the
+    line that ends it ("END"), after which the story's own day holds again."""
+    for d in datelines:
+        if d.day is None or not after_prose(text, d.start) or published is None \
+                or not published - timedelta(days=31) <= d.day <= published:
+            continue
+        end = _STATEMENT_END.search(text, d.start)
+        return ((d.start, d.day),) if end is None or anchor is None else ((d.start, d.day), (end.end(), anchor))
+    return ()
+
+
 # the marks a reprinted statement may open or close with (any quotation mark)
 _OPENING_MARKS = ('"', "“", "«")
 _CLOSING_MARKS = ('"', "”", "»")
@@ -984,4 +1044,6 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
                    home_leaders_known=home is None or gaz is None or home in _led_countries(gaz), datelines=tuple(datelines),
                    section_days=_section_days(text, meta.published)
                    or _release_days(sents, lex, meta.published, text, anchor if anchor is not None else meta.published)
-                   or _dated_headers(text, lex, meta.published, anchor if anchor is not None else meta.published))
+                   or _dated_headers(text, lex, meta.published, anchor if anchor is not None else meta.published)
+                   or _stamp_sections(text, meta.published)
+                   or _statement_datelines(text, datelines, meta.published, anchor if anchor is not None else meta.published))

@@ -110,7 +110,14 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
         return True
     relative = [n for n, w in enumerate(between) if w in lex.relative_pronouns]
     own_clause = relative and (relative[-1] == 0 or relative[-1] == 1 and between[0] == ",")
-    if d.start >= cue.end and relative and "," not in between[relative[-1]:] and not own_clause:
+    tail = between[relative[-1]:] if relative else []
+    # (a comma inside the clause that only lists, "where a storm sank boats, piers and a ferry on
+    # Friday", closes nothing: a word, then "and" or "or", right after the last comma; not "who
+    # took office in March, and thanked him", nor ", for an hour and a half")
+    after = tail[len(tail) - tail[::-1].index(","):] if "," in tail else []
+    listed = len(after) >= 3 and after[0].isalpha() and after[0] not in ("and", "or") \
+        and after[0] not in lex.governing_prepositions and after[0] not in lex.determiners and after[1] in ("and", "or")
+    if d.start >= cue.end and relative and ("," not in tail or listed) and not own_clause:
         # "an exchange which happened on Friday" (but not "X, who ..., spoke on Friday", nor the
         # call's own clause: "the conversation, which took place on Wednesday")
         return True
