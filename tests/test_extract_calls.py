@@ -8933,3 +8933,45 @@ def test_a_relative_clause_closed_by_its_comma_leaves_the_day_to_the_call(analys
     facts = analyse_text("Prime Minister Ilse Varga of Malta spoke by phone with King Emil Sorn of Denmark, who leads the "
                          "bloc, for an hour and a half on Friday.", published="2024-05-06")
     assert [c.date for _p, c in calls_of(facts)] == [date(2024, 5, 3)]
+
+
+def test_the_call_to_someone_is_the_call_they_received(analyse_text):
+    facts = analyse_text("President Amar Dule of Ostria telephoned King Emil Sorn of Denmark yesterday afternoon.\n\nSorn "
+                         "said he had rung Prime Minister Ilse Varga of Malta several times on Monday, "
+                         "but that the call went unanswered.\n\nForeign Minister Lars Berg also spoke by phone on Monday "
+                         "with his Ostrian counterpart, Tala Voss.\n\nThe call to Sorn was first reported by the state "
+                         "news agency Vellpress.", published="2017-04-04")
+    found = {frozenset(p): c for p, c in calls_of(facts)}
+    assert reporters_of(facts, found[frozenset({"Amar Dule", "Emil Sorn"})]) == ["Vellpress"]
+    assert reporters_of(facts, found[frozenset({"Emil Sorn", "Ilse Varga"})]) == []
+
+
+def test_a_sentence_s_subject_after_a_verb_s_object_and_and(analyse_text):
+    facts = analyse_text("Prime Minister Juri Ratas of Estonia and his Finnish counterpart Juha Sipila talked by phone on "
+                         "Monday.\n\nPresident Dalia Grybauskaite of Lithuania wrote Niinisto a warm letter on Monday "
+                         "and plans to call him in the coming days.", published="2018-01-29")
+    assert [(sorted(p), c.status) for p, c in calls_of(facts) if c.status is CallStatus.PLANNED] == [
+        (["Dalia Grybauskaitė", "Sauli Niinistö"], CallStatus.PLANNED)]
+
+
+@pytest.mark.parametrize("text", [
+    "Aides said King Emil Sorn of Denmark flew to Rome on Monday and called Prime Minister Ilse Varga of Malta.",
+    "President Amar Dule of Ostria is in Rome, where King Emil Sorn of Denmark arrived on Monday and phoned Prime "
+    "Minister Ilse Varga of Malta.",
+    "On Monday, President Amar Dule of Ostria said King Emil Sorn of Denmark had arrived in Rome and would call Prime "
+    "Minister Ilse Varga of Malta.",
+])
+def test_a_subject_after_a_verb_of_saying_or_in_a_clause_of_its_own_is_the_caller(analyse_text, text):
+    facts = analyse_text(text, published="2024-05-06")
+    names = {e.key: e.name for e in facts.entities}
+    assert [(sorted(p), names[c.caller]) for p, c in calls_of(facts)] == [(["Emil Sorn", "Ilse Varga"], "Emil Sorn")]
+
+
+@pytest.mark.parametrize("last, expected", [
+    ("The call to Sorn's counterpart was first reported by Vellpress.", ["Emil Sorn", "Ilse Varga"]),
+    ("The call to Sorn lasted an hour, Vellpress reported.", ["Emil Sorn", "Ilse Varga"]),
+])
+def test_the_call_to_someone_keeps_a_call_they_may_have_received(analyse_text, last, expected):
+    facts = analyse_text("President Amar Dule of Ostria telephoned King Emil Sorn of Denmark on Monday. On Tuesday Sorn "
+                         "and Prime Minister Ilse Varga of Malta spoke by phone. " + last, published="2024-05-06")
+    assert [sorted(p) for p, c in calls_of(facts) if c.reports] == [expected]

@@ -1934,7 +1934,15 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             exact = [n for n in range(len(drafts) - 1, -1, -1) if drafts[n].participants == people_named
                      and (drafts[n].status is not CallStatus.PLANNED or said is CallStatus.PLANNED)] \
                 if len(people_named) >= 2 and drafts[target].participants != people_named and _pair_told(v, lex, people_named) else []
-            if exact:
+            toward = _call_toward(v, strong_cues[0]) if strong_cues and strong_cues[0].definite \
+                and said is not CallStatus.PLANNED else None
+            if toward is not None and not _fits_toward(drafts[target], toward) \
+                    and (fits := [n for n in range(len(drafts)) if _fits_toward(drafts[n], toward)
+                                  and drafts[n].status is CallStatus.OCCURRED]):
+                # "The call to X was first reported by Y" after X's own call to Z was told: the
+                # call X received, the first one the story told
+                target = fits[0]
+            elif exact:
                 # "A said in a post that he and B had discussed ..." after A's call with
                 # C was told: the call of exactly the two it names
                 target = exact[0]
@@ -2317,6 +2325,25 @@ def _denial_of_own(v: SentView, lex: Lexicon, cue: Cue, others: frozenset[str]) 
 # closed-class grammar, not vocabulary of a lexicon
 _NEGATED_VERB_WORDS = frozenset({"did", "does", "do", "has", "have", "had", "not", "never", "n't", "yet", "also",
                                  "still", "will", "would", "could", "can", "ca"})
+
+
+def _call_toward(v: SentView, cue: Cue) -> tuple[str, str] | None:
+    """ "the call to X", "the call from X": ("to" or "from", X's key) when a named person follows
+    the call noun's preposition; else None."""
+    word = v.low(cue.end)
+    np = v.np(cue.end + 1) if word in ("to", "from") else None
+    return (word, np.key) if np is not None and np.start == cue.end + 1 and np.kind == NAME and np.key \
+        and not np.possessive else None  # (not "the call to X's counterpart")
+
+
+def _fits_toward(d: Draft, toward: tuple[str, str]) -> bool:
+    """The call is to the one named ("the call to X": X reached, someone else placing it) or from
+    them ("the call from X": X placed it)."""
+    word, key = toward
+    if key not in d.participants:
+        return False
+    # (a call of no known caller that X took part in may be either)
+    return d.caller in (key, None) if word == "from" else d.caller != key
 
 
 def _pair_told(v: SentView, lex: Lexicon, pair: set[str]) -> bool:

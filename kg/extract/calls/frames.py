@@ -215,7 +215,19 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
             headline_object = (v.headline or v.low(v.end - 1) not in (".", "!", "?", '"', "”", "'", "’")) \
                 and between[:1] == [","] and len(between) <= 3 and np.governor.endswith("s") \
                 and np.governor.isalpha() and np.governor.islower() and np.governor not in lex.governing_prepositions
-            if headline_object or np.governor in lex.call_verbs and (
+            # (or any verb's object before "and": "X sent Y a letter on Monday and will speak with
+            # him this week", whose subject is X)
+            # (the main verb's own object: right after the sentence's opening subject, and followed
+            # by what follows an object, "a letter", "on Monday", "that ...": not "said Y had
+            # arrived", "expects Y to visit", where Y does something next)
+            opening = v.nps[0] if v.nps and v.nps[0].start == v.start and v.nps[0].kind == NAME else None
+            verb_object = "and" in between and opening is not None and opening is not np and np.start - 1 >= opening.end \
+                and all(v.low(m) in ("of", "the", ",") or v.tok(m)[:1].isupper() for m in range(opening.end, np.start - 1)) \
+                and np.governor.isalpha() and np.governor.islower() and np.governor not in lex.governing_prepositions \
+                and np.governor not in _NOT_VERBS and np.kind == NAME and not np.possessive \
+                and (v.low(np.end) in lex.determiners or v.low(np.end) in ("that", ",")
+                     or v.low(np.end) in lex.governing_prepositions and v.low(np.end) != "to")
+            if headline_object or verb_object or np.governor in lex.call_verbs and (
                     between[:1] == [","] and 1 < len(between) <= 3 or "and" in between or "then" in between):
                 # "Premier rings Varnia's Dule, plans call with X", "X phoned A on Friday and,
                 # in a separate call, spoke with B", "X phoned A to thank her, then phoned B": the
@@ -819,6 +831,11 @@ def _second_objects(v: SentView, lex: Lexicon, objs: list[PersonNP], prep: str |
             continue
         break
     return out
+
+
+# words before a name that are no verb governing it as its object ("and", "or", "than" ...):
+# closed-class grammar
+_NOT_VERBS = frozenset({"and", "or", "but", "nor", "than", "as", "while", "whereas", "if", "when", "because"})
 
 
 def _saying_aside_end(v: SentView, lex: Lexicon, j: int, hi: int) -> int | None:
