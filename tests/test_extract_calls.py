@@ -8975,3 +8975,19 @@ def test_the_call_to_someone_keeps_a_call_they_may_have_received(analyse_text, l
     facts = analyse_text("President Amar Dule of Ostria telephoned King Emil Sorn of Denmark on Monday. On Tuesday Sorn "
                          "and Prime Minister Ilse Varga of Malta spoke by phone. " + last, published="2024-05-06")
     assert [sorted(p) for p, c in calls_of(facts) if c.reports] == [expected]
+
+
+def test_called_the_day_after_an_event_in_a_story_about_the_one_called(analyse_text):
+    facts = analyse_text(STORY_OF_ONE + "King Emil Sorn of Denmark called the day after the inauguration. Varga flies to "
+                         "Oslo next month.", published="2024-05-10")
+    names = {e.key: e.name for e in facts.entities}
+    assert [(sorted(p), names[c.caller]) for p, c in calls_of(facts)] == [(["Emil Sorn", "Ilse Varga"], "Emil Sorn")]
+
+
+def test_the_first_leader_to_ring_with_no_one_after_the_verb(analyse_text):
+    facts = analyse_text(STORY_OF_ONE + "King Emil Sorn of Denmark was the first monarch to phone, early on "
+                         "Tuesday. Varga flies to Oslo next month.", published="2024-05-10")
+    assert [(sorted(p), c.date) for p, c in calls_of(facts)] == [(["Emil Sorn", "Ilse Varga"], date(2024, 5, 7))]
+    assert calls_of(analyse_text("Prime Minister Ilse Varga of Malta won the vote on Friday.\n\nKing Emil Sorn of "
+                                 "Denmark was the first monarch to phone, early on Friday.",
+                                 published="2019-01-21")) == []

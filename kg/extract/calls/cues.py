@@ -504,13 +504,20 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
         # "Carney called late on Tuesday": a call with its day and no one named after it (its
         # partner is told by the text around it)
         return Cue(CALL_VERB, i, i + 1, True, medium)
-    if prev != "to" and prev not in lex.passive_auxiliaries and low not in lex.medium_words and _ends_clause(v, lex, i):
+    # ("X, first of the kings to phone, early on Tuesday": the infinitive of an
+    # ordinal, a call of X's whose partner the text around it tells)
+    ordinal_to = prev == "to" and any(v.low(k) in lex.ordinal_before_to for k in range(max(v.start, i - 5), i - 1))
+    if (prev != "to" or ordinal_to) and prev not in lex.passive_auxiliaries and low not in lex.medium_words \
+            and (_ends_clause(v, lex, i) or ordinal_to and v.low(i + 1) == ","):
         # "King Rasmus called first.", "X phoned too, an aide said": a call whose partner the
         # text around it tells
         return Cue(CALL_VERB, i, i + 1, True, medium)
-    if low not in lex.naming_verbs and medium is not CallMedium.UNSPECIFIED and prev != "to" \
-            and prev not in lex.passive_auxiliaries and low not in lex.medium_words \
-            and lex.call_time_openers.match(v.lower, i + 1 - v.start):
+    opener = lex.call_time_openers.match(v.lower, i + 1 - v.start)
+    # (after "called" too, when the time is a day told by an event, "called the day after the
+    # vote": no name "called" gives stands there; not "called shortly after 9 a.m.", whose day
+    # the rules for a clock time read)
+    if opener and (opener >= 2 and nxt == "the" or low not in lex.naming_verbs and medium is not CallMedium.UNSPECIFIED) \
+            and prev != "to" and prev not in lex.passive_auxiliaries and low not in lex.medium_words:
         # "X rang within minutes of the result", "Y telephoned the day after the summit": a call
         # at a time another event tells, its partner told by the text around it
         return Cue(CALL_VERB, i, i + 1, True, medium)
