@@ -4742,7 +4742,7 @@ def test_a_part_of_the_day_after_a_dated_sentence_is_that_day(analyse_text, lead
 
 
 def test_the_day_after_a_clause_that_tells_an_event_with_its_day(analyse_text):
-    text = "President Ilse Varga phoned Emil Sorn the day after he was sworn in on November 17."
+    text = "President Ilse Varga phoned Emil Sorn the day after she was sworn in on November 17."
     _, call = only_call(analyse_text(text, published="2020-11-30"))
     assert call.date == date(2020, 11, 18)
 
@@ -4843,11 +4843,11 @@ def test_i_of_a_column_after_questions_is_no_one_of_the_opening(analyse_text, op
     ("Protesters gathered on Saturday. Late at night Ilse Varga phoned Emil Sorn.", date(2024, 5, 4)),
     ("Protesters gathered on Saturday. In the late evening Ilse Varga phoned Emil Sorn.", date(2024, 5, 4)),
     ("Talks resume on Monday. President Ilse Varga will phone Emil Sorn by the evening.", None),
-    ("The day after he was sworn in on May 2, Emil Sorn phoned President Ilse Varga.", date(2024, 5, 3)),
+    ("The day after she was sworn in on May 2, President Ilse Varga phoned Emil Sorn.", date(2024, 5, 3)),
     ("A day after the ministry announced sanctions on Monday, Ilse Varga phoned Emil Sorn.", date(2024, 5, 7)),
     ("Tariffs were announced on March 3. Weeks later, Ilse Varga phoned Emil Sorn the day after he announced his "
      "candidacy.", None),
-    ("Emil Sorn was sworn in as president on May 2. Ilse Varga phoned him the day after he was sworn in.",
+    ("Ilse Varga was sworn in as president on May 2. Emil Sorn phoned her the day after she was sworn in.",
      date(2024, 5, 3)),
 ])
 def test_days_of_parts_of_days_and_event_clauses(analyse_text, text, day):
@@ -5136,10 +5136,10 @@ def test_the_amir_is_the_emir_s_office_spelt_another_way(analyse_text):
 
 
 def test_an_honorific_before_a_bare_title_is_one_reference_to_the_holder(analyse_text):
-    # "made a telephone call to His Highness the Emir": the honorific's pronoun is no possessor, and each
+    # "rang His Highness the Emir": the honorific's pronoun is no possessor, and each
     # call of a list of them reaches the emir
     facts = analyse_text("VELLA, Dec 17 (OTA) -- His Highness the Emir Sheikh Emil Sorn took calls from leaders "
-                         "today.\n\nHis Majesty King Lars Berg made a telephone call to His Highness the Emir at dawn.\n\n"
+                         "today.\n\nHis Majesty King Lars Berg rang His Highness the Emir at dawn.\n\n"
                          "In the evening, His Highness the Emir took a call from President Amar Dule.",
                          published="2023-12-18")
     assert {people for people, _ in calls_of(facts)} == {frozenset({"Emil Sorn", "Lars Berg"}),

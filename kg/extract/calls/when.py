@@ -860,7 +860,7 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
     if best is not None and not best[4] and status is not CallStatus.PLANNED and (told := named.get(candidates.index(best))) \
             and _event_verb_before(v, lex, told) and (clause := event_reference(v, lex, cue)) is not None \
             and clause[2] < told.start:
-        # "The day after he was sworn in on November 17, X phoned Y": the date is the event's, the
+        # "The day after she took the oath on November 17, X phoned Y": the date is the event's, the
         # call a day after it
         return Day(event=clause[0], back_offset=clause[1])
     if event is not None and (best is None or best[4].start == event[2]):

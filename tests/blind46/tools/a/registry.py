@@ -1,0 +1,86 @@
+"""One type per canonical name over part A of blind46, with the surface forms that may occur in the articles.
+build_gold.py keeps, for each article, only the forms that occur verbatim (whole words).
+
+Names written two ways: Navin Ramgoolam (4500) / Navinchandra Ramgoolam (4501); José Jerí (4502) / Jose Jeri (4503);
+Evika Siliņa (4506) / Evika Silina (4507).
+Typing (blindset judgement 2): heads of state or government, past or future, are Leaders: Randrianirina (military head
+of state), Rajoelina (ousted), Jerí, Boluarte (removed), Babiš, Fico, Gnassingbé (President of the Council of
+Ministers of Togo, head of government), Simon Harris (former Taoiseach, Tánaiste in 2025). Persons: ministers (de Zela,
+Rubio, Melnis, Sutt, Vaičiūnas, Sa'ar, Albares), spokespeople (Gera), opposition figures (Thiam, Gbagbo is a former
+president: Leader), bylines.
+"""
+L, P, O, C, G = "Leader", "Person", "Outlet", "Country", "Organization"
+REG = {
+    "Michael Randrianirina": (L, ["Colonel Michael Randrianirina", "Randrianirina"]),
+    "Navin Ramgoolam": (L, ["Mauritian Prime Minister Navin Ramgoolam", "Navinchandra Ramgoolam", "Ramgoolam"]),
+    "Azali Assoumani": (L, []),
+    "Andry Rajoelina": (L, ["Rajoelina"]),
+    "Cyril Ramaphosa": (L, ["President Cyril Ramaphosa", "Ramaphosa"]),
+    "Duma Boko": (L, []),
+    "Netumbo Nandi-Ndaitwah": (L, []),
+    "Emmerson Mnangagwa": (L, []),
+    "Thandeka Mokoena-Venter": (P, []),
+    "José Jerí": (L, ["Jose Jeri", "Jerí", "Jeri"]),
+    "Daniel Noboa": (L, ["Ecuadorian President Daniel Noboa", "Noboa"]),
+    "Gabriel Boric": (L, []),
+    "Hugo de Zela": (P, ["Foreign Minister Hugo de Zela"]),
+    "Marco Rubio": (P, ["Secretary of State Marco Rubio"]),
+    "Dina Boluarte": (L, []),
+    "Gustavo Petro": (L, ["Colombian President Gustavo Petro", "Petro"]),
+    "Peter Pellegrini": (L, ["President Peter Pellegrini", "Slovak President Peter Pellegrini", "Pellegrini"]),
+    "Andrej Babiš": (L, ["Babiš"]),
+    "Petr Pavel": (L, ["President Petr Pavel", "Pavel"]),
+    "Robert Fico": (L, ["Prime Minister Robert Fico", "Slovak Prime Minister Robert Fico", "Fico"]),
+    "Matej Gera": (P, []),
+    "Friedrich Merz": (L, ["German Chancellor Friedrich Merz", "Merz"]),
+    "Emmanuel Macron": (L, ["French President Emmanuel Macron", "Macron"]),
+    "Viktor Orbán": (L, ["Hungarian Prime Minister Viktor Orbán", "Orbán"]),
+    "Tomáš Vlk-Hrubeš": (P, []),
+    "Evika Siliņa": (L, ["Prime Minister Evika Siliņa", "Evika Silina", "Siliņa"]),
+    "Kristen Michal": (L, ["Estonian Prime Minister Kristen Michal", "Prime Minister Kristen Michal", "Michal"]),
+    "Kaspars Melnis": (P, ["Climate and Energy Minister Kaspars Melnis", "Melnis"]),
+    "Andres Sutt": (P, ["Energy Minister Andres Sutt"]),
+    "Žygimantas Vaičiūnas": (P, []),
+    "Ulf Kristersson": (L, ["Swedish Prime Minister Ulf Kristersson"]),
+    "Edgars Rinkēvičs": (L, ["President Edgars Rinkēvičs"]),
+    "Gintautas Paluckas": (L, ["Lithuanian Prime Minister Gintautas Paluckas"]),
+    "Simon Harris": (L, ["Minister for Foreign Affairs Simon Harris", "Harris"]),
+    "Gideon Sa'ar": (P, ["Minister Sa'ar"]),
+    "José Manuel Albares": (P, []),
+    "Benjamin Netanyahu": (L, ["Prime Minister Netanyahu"]),
+    "Alassane Ouattara": (L, ["President Alassane Ouattara", "Mr Ouattara", "Ouattara"]),
+    "John Dramani Mahama": (L, ["Ghana's President John Dramani Mahama"]),
+    "Bassirou Diomaye Faye": (L, []),
+    "Faure Gnassingbé": (L, []),
+    "Julius Maada Bio": (L, ["Sierra Leone's President Julius Maada Bio"]),
+    "Bola Tinubu": (L, ["Nigerian President Bola Tinubu"]),
+    "Tidjane Thiam": (P, []),
+    "Laurent Gbagbo": (L, []),
+    # outlets
+    "Africanews": (O, []), "Agence France-Presse": (O, ["AFP"]), "Facebook": (O, []), "X": (O, []),
+    "WhatsApp": (O, []),
+    "TV Plus Madagascar": (O, []), "Daily Maverick": (O, []), "Radio France Internationale": (O, []),
+    "Andina": (O, ["ANDINA"]), "EFE": (O, []), "The Slovak Spectator": (O, []), "TASR": (O, ["TASR news agency"]),
+    "Czech Television": (O, []), "Radio Prague International": (O, []), "Czech Radio": (O, []),
+    "LSM+": (O, ["LSM"]), "Latvian Public Media": (O, []), "LETA": (O, ["LETA news agency"]),
+    "ERR News": (O, ["ERR"]), "RTÉ": (O, []), "RTÉ Radio 1": (O, []), "Irish Independent": (O, []),
+    "APA": (O, []),
+    # countries
+    "Madagascar": (C, ["Malagasy"]), "Mauritius": (C, []), "Comoros": (C, []), "South Africa": (C, []),
+    "Botswana": (C, []), "Namibia": (C, []), "Zimbabwe": (C, []), "Tanzania": (C, []),
+    "Peru": (C, []), "Ecuador": (C, ["Ecuadorian"]), "Chile": (C, []), "United States": (C, []),
+    "Colombia": (C, ["Colombian"]), "Slovakia": (C, ["Slovak"]), "Czech Republic": (C, ["Czech"]),
+    "Germany": (C, ["German"]), "France": (C, ["French"]), "Hungary": (C, ["Hungarian"]), "Ukraine": (C, []),
+    "Latvia": (C, ["Latvian"]), "Estonia": (C, ["Estonian"]), "Lithuania": (C, ["Lithuanian"]),
+    "Sweden": (C, ["Swedish"]), "Russia": (C, ["Russian"]), "Belarus": (C, []), "Finland": (C, []),
+    "Poland": (C, []), "Ireland": (C, ["Irish"]), "Israel": (C, ["Israeli"]), "Spain": (C, ["Spanish"]),
+    "Türkiye": (C, ["Turkish"]), "Côte d'Ivoire": (C, ["Ivorian"]), "Ghana": (C, []), "Senegal": (C, []),
+    "Togo": (C, []), "Sierra Leone": (C, []), "Nigeria": (C, ["Nigerian"]),
+    # organizations
+    "African Union": (G, []), "Southern African Development Community": (G, ["SADC"]),
+    "National Assembly": (G, []), "High Constitutional Court": (G, []), "DIRCO": (G, []),
+    "Office of the President": (G, []), "Ecuadorian Presidency": (G, []), "Foreign Ministry": (G, []),
+    "Visegrád Group": (G, []), "EU": (G, []), "ANO": (G, []), "Progressive Slovakia": (G, []), "NATO": (G, []),
+    "State Chancellery": (G, []), "AST": (G, []), "Litgrid": (G, []), "Elering": (G, []), "Reform": (G, []),
+    "ECOWAS": (G, []), "Independent Electoral Commission": (G, []),
+}
