@@ -2711,7 +2711,8 @@ def _run_of_calls_before(view: DocView, v: SentView) -> bool:
 def _stamp_day(view: DocView, at: int) -> date | None:
     """The date a live blog's entry stamp at character ``at`` opens with ("Jun 3, 2023, 07:15
     IST"), resolved against the publication date; None for a stamp of a clock alone."""
-    line = view.text[at:view.text.find("\n", at) if "\n" in view.text[at:] else len(view.text)]
+    end = view.text.find("\n", at)
+    line = view.text[at:end if end >= 0 else len(view.text)]
     found = find_date_expressions(line[:30])
     if not found or found[0][0] > 2 or view.meta.published is None:
         return None

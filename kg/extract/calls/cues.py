@@ -647,7 +647,9 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
     i = v.start
     lower = v.lower
     call_words = lex.call_words
-    if lex.cue_starts.isdisjoint(lower):
+    # ("The first came from X": an ordinal opening the sentence after "the" may start a cue, which
+    # the common ordinal words elsewhere never do)
+    if lex.cue_starts.isdisjoint(lower) and not (len(lower) > 1 and lower[0] == "the" and lower[1] in lex.elided_call_ordinals):
         # no word a cue starts with or needs ("by" needs "phone" after it): most sentences,
         # in one set operation, even the many with a preposition of ``call_words``
         i = v.end

@@ -206,6 +206,8 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
         if r < lo:
             lo = (np.start if (np := v.np(r - 1)) is not None else r)  # (the name the phrase follows)
     found = None
+    # (the sentence's opening subject, read once for the walk)
+    opening = v.nps[0] if v.nps and v.nps[0].start == v.start and v.nps[0].kind == NAME else None
     while j >= lo and pos - j <= 30:
         np = v.np(j)
         low = v.low(j)
@@ -220,7 +222,6 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
             # (the main verb's own object: right after the sentence's opening subject, and followed
             # by what follows an object, "a letter", "on Monday", "that ...": not "said Y had
             # arrived", "expects Y to visit", where Y does something next)
-            opening = v.nps[0] if v.nps and v.nps[0].start == v.start and v.nps[0].kind == NAME else None
             verb_object = "and" in between and opening is not None and opening is not np and np.start - 1 >= opening.end \
                 and all(v.low(m) in ("of", "the", ",") or v.tok(m)[:1].isupper() for m in range(opening.end, np.start - 1)) \
                 and np.governor.isalpha() and np.governor.islower() and np.governor not in lex.governing_prepositions \

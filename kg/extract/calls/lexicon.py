@@ -467,7 +467,7 @@ class Lexicon:
         call verbs and the first words of the call nouns, talk and contact verbs, and of the
         nouns an adverbial preposition needs after it ("by phone": "phone")."""
         return frozenset().union(self.call_verbs, self.nouns.firsts, self.talk_verbs.firsts,
-                                 self.contact_verbs.firsts, self.adverbial_nouns.firsts, self.elided_call_ordinals)
+                                 self.contact_verbs.firsts, self.adverbial_nouns.firsts)
 
     @cached_property
     def call_words(self) -> frozenset[str]:

@@ -248,7 +248,7 @@ def _universal_weekday(v: SentView, told: DateMention, day: date) -> date | None
     number = next((n for w in inside if (n := weekday_number(w)) is not None), None)
     if number is None:
         return None
-    return next((day + timedelta(days=shift) for shift in (0, 1, -1) if (day + timedelta(days=shift)).weekday() == number), None)
+    return _weekday_next_to(day, number)
 
 
 def _same_moment_or(v: SentView, told: DateMention, day: date) -> date | None:
@@ -267,7 +267,7 @@ def _same_moment_or(v: SentView, told: DateMention, day: date) -> date | None:
     # not told)
     if (number := weekday_number(v.low(k))) is None:
         return None
-    other = next((day + timedelta(days=shift) for shift in (0, -1, 1) if (day + timedelta(days=shift)).weekday() == number), None)
+    other = _weekday_next_to(day, number)
     k += 1
     zone = _place_after(v, k, v.end)
     if other is None or zone is None:
@@ -276,6 +276,11 @@ def _same_moment_or(v: SentView, told: DateMention, day: date) -> date | None:
         return _universal(other, hour, minute, zone)
     except (ZoneInfoNotFoundError, ValueError):
         return None
+
+
+def _weekday_next_to(day: date, number: int) -> date | None:
+    """The day of weekday ``number`` among ``day`` and the days either side of it, or None."""
+    return next((day + timedelta(days=shift) for shift in (0, 1, -1) if (day + timedelta(days=shift)).weekday() == number), None)
 
 
 def _universal(day: date, hour: int, minute: int, zone: str) -> date:
