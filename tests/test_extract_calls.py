@@ -790,6 +790,28 @@ def test_callers_told_after_calls_received_each_called_the_receiver(analyse_text
     assert got == expected
 
 
+@pytest.mark.parametrize("listing", [
+    "Among those who called him were Giorgia Meloni and Recep Tayyip Erdogan.",
+    "Those who phoned him included Giorgia Meloni and Recep Tayyip Erdogan.",
+    "Giorgia Meloni and Recep Tayyip Erdogan were among those who rang him.",
+])
+def test_those_who_called_him_each_called_the_receiver(analyse_text, listing):
+    # the lexicon's inflected forms of a caller list (the verb, an object pronoun) are read, not
+    # only its first phrase
+    facts = analyse_text("Narendra Modi received several calls of congratulation yesterday. " + listing,
+                         published="2025-03-14")
+    assert _named(facts) == [(["Giorgia Meloni", "Narendra Modi"], "Giorgia Meloni", date(2025, 3, 13)),
+                             (["Narendra Modi", "Recep Tayyip Erdoğan"], "Recep Tayyip Erdoğan", date(2025, 3, 13))]
+
+
+@pytest.mark.parametrize("listing", ["Giorgia Meloni was among those who called for restraint.",
+                                     "Giorgia Meloni was among those who called him a fraud."])
+def test_among_those_who_called_for_something_is_no_caller(analyse_text, listing):
+    facts = analyse_text("Narendra Modi received several calls of congratulation yesterday. " + listing,
+                         published="2025-03-14")
+    assert "Giorgia Meloni" not in {n for people, _ in calls_of(facts) for n in people}
+
+
 def test_later_in_the_day_is_the_day_named_before(analyse_text):
     facts = analyse_text("Emmanuel Macron phoned Narendra Modi on Tuesday about the dam. Later in the day, Macron "
                          "also had a call with Giorgia Meloni.", published="2025-03-14")
@@ -1088,6 +1110,11 @@ def test_the_negotiations_held_by_phone_go_on_about_the_contacts_told_before(ana
     # a city before the descriptor, a call sign after it: the call sign is the outlet
     ('"I phoned Narendra Modi on Monday," Emmanuel Macron told Vellton radio station 3VX.', "3VX"),
     ("Emmanuel Macron phoned Narendra Modi on Monday, according to Vellvision, the private broadcaster.", "Vellvision"),
+    # the story or article in an outlet, its reporting verb far after it
+    ("A story in the Vellton daily Kurjer Vellski last week went further, saying Emmanuel Macron had phoned Narendra "
+     "Modi on Monday.", "Kurjer Vellski"),
+    ("An article in Le Monde on Sunday went further, claiming that Emmanuel Macron had phoned Narendra Modi on Monday.",
+     "Le Monde"),
 ])
 def test_outlets_named_by_their_descriptors_report_the_call(analyse_text, text, outlet):
     facts = analyse_text(text, published="2025-03-19")
@@ -4054,6 +4081,30 @@ def test_a_transcript_s_office_label_is_the_speaker_its_header_names(analyse_tex
     assert people == {"Christopher Luxon", "Lars Berg"} and call.date == date(2024, 5, 27)
 
 
+def test_a_transcript_s_minister_label_is_the_minister_its_headline_names(analyse_text):
+    # not the prime minister the answers speak of, though his title holds the word too
+    facts = analyse_text("Transcript of Foreign Minister Wang Yi's remarks to the press, 2 May 2024\n\n"
+                         "Question: Have you talked to the Indian side?\n\nMinister: Yes. I spoke to Minister "
+                         "Subrahmanyam Jaishankar on Tuesday evening.\n\nQuestion: Will Premier Li Qiang call "
+                         "too?\n\nMinister: The Premier will speak for himself.", published="2024-05-02")
+    (people, call), = calls_of(facts)
+    assert people == {"Wang Yi", "Subrahmanyam Jaishankar"} and call.date == date(2024, 4, 30)
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("Foreign Minister Tala Voss of Ostria flew to Vell on Monday with Prime Minister Lars Berg.", {"Tala Voss", "Emmanuel Macron"}),
+    # "the minister" is never the prime minister, whose title holds the word too
+    ("Prime Minister Lars Berg of Ostria flew to Vell on Monday.", None),
+    ("Chief Minister Lars Berg of Vell state flew to the capital on Monday.", None),
+    # two ministers: neither for sure
+    ("Foreign Minister Tala Voss of Ostria flew to Vell on Monday with Trade Minister Ilse Varga.", None),
+])
+def test_the_minister_is_the_one_minister_named_before(analyse_text, opening, expected):
+    facts = analyse_text(opening + " The minister later spoke by phone with President Emmanuel Macron.",
+                         published="2024-05-02")
+    assert [people for people, _ in calls_of(facts)] == ([expected] if expected else [])
+
+
 @pytest.mark.parametrize("text", [
     # the one president of the article is the one spoken of, not the one speaking
     "REMARKS BY THE PRESIDENT\n\nPRESIDENT: Good afternoon. This morning I spoke with Chancellor Emil Sorn of Ostria "
@@ -6964,6 +7015,151 @@ def test_a_group_of_advisers_or_envoys_is_the_two_named_before(analyse_text, gro
                          f"between {group} on June 11.", published="2024-06-14")
     people, call = only_call(facts)
     assert people == {"Tala Voss", "Arlo Venn"} and call.date == date(2024, 6, 11)
+
+
+@pytest.mark.parametrize("between", ["", " Their ties thawed only briefly."])
+def test_the_two_governors_are_the_two_named_before(analyse_text, between):
+    # a sentence naming no one may come between the two and the group that stands for them
+    facts = analyse_text(f"Governor Tala Voss has quarrelled for months with Governor Arlo Venn.{between} After the "
+                         "June 11 call between the two governors, both described a cordial tone.", published="2024-06-14")
+    people, call = only_call(facts)
+    assert people == {"Tala Voss", "Arlo Venn"} and call.date == date(2024, 6, 11)
+
+
+def test_the_two_monarchs_are_the_two_kings_named_before(analyse_text):
+    people, _ = only_call(analyse_text("King Emil Sorn has been close for years to King Lars Berg. The two monarchs "
+                                       "spoke by phone on Monday.", published="2024-06-14"))
+    assert people == {"Emil Sorn", "Lars Berg"}
+
+
+@pytest.mark.parametrize("rank, name", [("Colonel", "Tala Voss"), ("Captain", "Ibrahim Traoré"), ("General", "Tala Voss")])
+def test_the_colonel_is_the_one_titled_so_before(analyse_text, rank, name):
+    # a rank the gazetteer's mention holds ("Captain X") titles its holder as well as one before a
+    # name no one knows
+    facts = analyse_text(f"{rank} {name} took power in Vell on Friday. A spokesman denied a report that Emmanuel "
+                         f"Macron had telephoned the {rank.lower()} on Saturday night.", published="2025-10-20")
+    people, call = only_call(facts)
+    assert people == {name, "Emmanuel Macron"} and call.status is CallStatus.DENIED and call.date == date(2025, 10, 18)
+
+
+def test_the_general_of_a_general_election_is_no_one(analyse_text):
+    assert calls_of(analyse_text("General Tala Voss took power in Vell on Friday. The general election will be held "
+                                 "in May, the general public was told by Emmanuel Macron, who had called.",
+                                 published="2025-10-20")) == []
+
+
+@pytest.mark.parametrize("title", ["Secretary-General", "Director General"])
+def test_the_general_is_no_secretary_general(analyse_text, title):
+    assert calls_of(analyse_text(f"UN {title} Tala Voss condemned the coup. Emmanuel Macron phoned the general on "
+                                 "Saturday.", published="2025-10-20")) == []
+
+
+@pytest.mark.parametrize("text, caller", [
+    # what came by phone from someone: their call
+    ("On Tuesday, Olaf Scholz received congratulations by phone from President Emmanuel Macron.", "Emmanuel Macron"),
+    ("On Tuesday, Olaf Scholz received condolences by telephone from President Emmanuel Macron.", "Emmanuel Macron"),
+    # a place after "from" is no caller, and the one named after it none either
+    ("On Tuesday, Emmanuel Macron spoke by phone from Paris with Olaf Scholz.", None),
+    # the agent of a passive after the medium: the partner, who congratulated, not said to call
+    ("On Tuesday, Olaf Scholz was congratulated by phone by President Emmanuel Macron.", None),
+])
+def test_who_sent_something_by_phone(analyse_text, text, caller):
+    facts = analyse_text(text, published="2025-03-14")
+    people, call = only_call(facts)
+    names = _names(facts)
+    assert people == {"Olaf Scholz", "Emmanuel Macron"} and call.date == date(2025, 3, 11)
+    assert names.get(call.caller) == caller
+
+
+_STATEMENT = ("Prime Minister Lars Berg has thanked Vell for its help after the flood.\n\n"
+              "Mr Berg issued the following statement this afternoon:\n\n"
+              '"Today I took a call from President Emmanuel Macron of France, who conveyed his sympathy.\n\n'
+              '"Last night the Chancellor of Germany, Olaf Scholz, called me to offer help.\n\n'
+              '"I ask our people to stay calm."\n\n')
+
+
+def test_the_i_of_a_statement_of_several_paragraphs_is_the_one_who_issued_it(analyse_text):
+    facts = analyse_text(_STATEMENT + "The opposition called for a state of emergency.", published="2018-02-27")
+    assert _named(facts) == [(["Emmanuel Macron", "Lars Berg"], "Emmanuel Macron", date(2018, 2, 27)),
+                             (["Lars Berg", "Olaf Scholz"], "Olaf Scholz", date(2018, 2, 26))]
+    assert all(not c.reports for c in facts.calls)
+
+
+def test_where_a_statement_was_posted_reported_each_call_it_told(analyse_text):
+    facts = analyse_text(_STATEMENT + "His office later posted the statement on its Facebook page.",
+                         published="2018-02-27")
+    names = _names(facts)
+    assert len(facts.calls) == 2 and all([names[r.outlet] for r in c.reports] == ["Facebook"] for c in facts.calls)
+    # something else posted is no post of it
+    facts = analyse_text(_STATEMENT + "The opposition, which rejected it, posted its own plan on Facebook.",
+                         published="2018-02-27")
+    assert all(not c.reports for c in facts.calls)
+    # a remark to an agency after the statement is no post of it
+    facts = analyse_text(_STATEMENT + "His aide, in a remark to the news agency Vell Press, said aid would arrive soon.",
+                         published="2018-02-27")
+    assert all(not c.reports for c in facts.calls)
+
+
+def test_a_quotation_after_a_paragraph_of_prose_is_not_the_introduced_speaker_s(analyse_text):
+    facts = analyse_text("Mr Lars Berg issued the following statement:\n\n\"We grieve.\"\n\nThe minister said the "
+                         "aid was late.\n\n\"I received a call from Emmanuel Macron this morning.", published="2018-02-27")
+    assert "Lars Berg" not in {n for people, _ in calls_of(facts) for n in people}
+
+
+@pytest.mark.parametrize("when, day", [
+    # an hour of the clock after "before" or "after" is the call's time, no other event's
+    ("after 9 p.m. on Friday", date(2025, 3, 14)),
+    ("before seven on Friday morning", date(2025, 3, 14)),
+    ("shortly before midnight on Friday", date(2025, 3, 14)),
+    # a count of years is no hour: the day is that of what came after them
+    ("after seven years of silence on Friday", None),
+    ("for the first time since two soldiers were held in March", None),
+    ("after 12 people were killed on Friday", None),
+    ("before one of his ministers resigned on Friday", None),
+    ("before the vote on Friday", None),
+])
+def test_a_clock_after_before_or_after_is_the_call_s_own_time(analyse_text, when, day):
+    _, call = only_call(analyse_text(f"Emmanuel Macron rang Olaf Scholz {when}.", published="2025-03-16"))
+    assert call.date == day
+
+
+@pytest.mark.parametrize("text, calls", [
+    # a talk with two people named on one conference is one call of three
+    ("Emmanuel Macron spoke with Olaf Scholz and Keir Starmer on a conference call on Monday.",
+     [["Emmanuel Macron", "Keir Starmer", "Olaf Scholz"]]),
+    # a party's word and a title between "and" and the next name keep the list going
+    ("Emmanuel Macron spoke with Olaf Scholz and Labour Leader Keir Starmer on a conference call on Monday.",
+     [["Emmanuel Macron", "Keir Starmer", "Olaf Scholz"]]),
+    # with no word of one call, a call each
+    ("Emmanuel Macron spoke with Olaf Scholz and Keir Starmer by phone on Monday.",
+     [["Emmanuel Macron", "Keir Starmer"], ["Emmanuel Macron", "Olaf Scholz"]]),
+])
+def test_a_talk_with_two_people_on_a_conference_call_is_one_call(analyse_text, text, calls):
+    facts = analyse_text(text, published="2025-03-14")
+    assert sorted(sorted(people) for people, _ in calls_of(facts)) == calls
+
+
+def test_a_day_s_that_between_the_subject_and_its_verb_opens_no_clause(analyse_text):
+    facts = analyse_text("The quake struck on Tuesday. Emmanuel Macron had tried repeatedly that morning to reach Olaf "
+                         "Scholz by telephone.", published="2025-03-14")
+    people, call = only_call(facts)
+    assert people == {"Emmanuel Macron", "Olaf Scholz"} and call.status is CallStatus.ATTEMPTED
+    assert _names(facts)[call.caller] == "Emmanuel Macron"
+
+
+def test_a_name_before_a_phrase_in_commas_with_a_clause_of_its_own_is_the_subject(analyse_text):
+    # the "because" inside the phrase after the name bounds no clause of the verb after it
+    facts = analyse_text("Tala Voss, acting foreign minister because President Lars Berg refused to sign her "
+                         "appointment, spent the evening taking calls from Nordic leaders. The last came from "
+                         "Emmanuel Macron.", published="2025-03-14")
+    assert _named(facts) == [(["Emmanuel Macron", "Tala Voss"], "Emmanuel Macron", None)]
+
+
+def test_a_role_before_for_and_a_span_of_time_is_still_the_role(analyse_text):
+    # "for" opens a portfolio only before a capitalised word ("Minister for Foreign Affairs X")
+    facts = analyse_text("President Lars Berg of Vell won the vote on Sunday. Emmanuel Macron phoned the president "
+                         "for 20 minutes on Monday.", published="2025-03-14")
+    assert _named(facts) == [(["Emmanuel Macron", "Lars Berg"], "Emmanuel Macron", date(2025, 3, 10))]
 
 
 def test_the_second_review_of_round_twenty_four(analyse_text):

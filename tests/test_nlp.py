@@ -235,6 +235,15 @@ def test_model_person_loses_titles_and_possessives():
         (["Norland", "Daily", "Ledger", "Monday"], ["B-GPE", "B-ORG", "I-ORG", "B-DATE"], ()),
         # a title and no name
         (["the", "Crown", "Prince", "received", "a", "call"], ["O", "B-PERSON", "I-PERSON", "O", "O", "O"], ()),
+        # a country's state or province (pycountry's subdivisions), anywhere
+        (["\"", "Nuevo", "León", "is", "a", "partner", ",", "\"", "he", "wrote", "."],
+         ["O", "B-PERSON", "I-PERSON"] + ["O"] * 8, ()),
+        # the same words elsewhere in the article before an office's title ("Rosa Morena Gov. X": a
+        # province named like a person)
+        (["\"", "Rosa", "Morena", "is", "a", "partner", ",", "\"", "he", "said", ".", "Rosa", "Morena", "Gov.", "Ama",
+          "Dule", "agreed", "."], ["O", "B-PERSON", "I-PERSON"] + ["O"] * 15, ()),
+        (["\"", "Rosa", "Morena", "is", "a", "partner", ",", "\"", "he", "said", ".", "Rosa", "Morena", "governor",
+          "Ama", "Dule", "agreed", "."], ["O", "B-PERSON", "I-PERSON"] + ["O"] * 15, ()),
         # a monarch's title in words that are never a name ("the new Yang di-Pertuan Agong")
         (["the", "king", "became", "the", "new", "Yang", "di", "-", "Pertuan", "Agong", "and", "received", "several",
           "calls", "from", "leaders"], ["O"] * 8 + ["B-PERSON", "I-PERSON"] + ["O"] * 6, ()),
@@ -242,6 +251,17 @@ def test_model_person_loses_titles_and_possessives():
 )
 def test_model_entities_dropped(words, ents, breaks):
     assert _clean(_doc(words, ents, breaks)) == []
+
+
+@pytest.mark.parametrize("words", [
+    # a person named again with "of" and a place, or before a title's "of": still a person
+    ["Tomas", "Reed", "phoned", "Anna", "Kovac", ".", "Tomas", "Reed", "of", "Vell", "called", "again", "."],
+    # a surname that is a state's name alone ("Hidalgo"): only a whole name of a state is one
+    ["Lena", "Hidalgo", "phoned", "the", "king", "on", "Monday", "."],
+])
+def test_model_persons_kept(words):
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * (len(words) - 2)
+    assert _clean(_doc(words, ents)) == [(" ".join(words[:2]), "PERSON")]
 
 
 def test_rule_entities_are_not_the_models():

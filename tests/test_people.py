@@ -105,6 +105,15 @@ def test_a_capital_s_name_opening_a_person_s_name(nlp_and_gaz, text, person):
     # a whole title before the name still titles it, and a title word after a place word
     ("Interior CS Tala Voss told the senate that the officers would be paid.", ["Tala Voss"]),
     ("Foreign Minister HH Prince Amara bin Dule opened the session.", ["Amara bin Dule"]),
+    # a title's hyphened second word or suffix after a place is no name
+    ("Vell Governor-General calls new President", []),
+    ("Vell Governor-General Tala Voss spoke on Monday.", ["Tala Voss"]),
+    ("Vell Premier-designate Tala Voss spoke on Monday.", ["Tala Voss"]),
+    # an office modifier, a party's word, then the title: the name after the title
+    ("The premier spoke with Interim Conservative Leader Tala Voss on Sunday.", ["Tala Voss"]),
+    # not a name's suffix or its last word alone after a title inside the name
+    ("Senator Tomas Reed Jr spoke on Monday.", ["Tomas Reed Jr"]),
+    ("Acting Governor Tala Prince Voss spoke on Monday.", ["Tala Prince Voss"]),
 ])
 def test_a_word_that_only_opens_a_title_titles_no_name(nlp_and_gaz, text, people):
     nlp, _ = nlp_and_gaz

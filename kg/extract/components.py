@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 from kg.extract import handoff
 from kg.extract.outlets import outlet_descriptors
 from kg.extract.people import find_people, is_name_token
+from kg.extract.places import subdivision
 from kg.extract.tokens import columns
 from kg.resources import lexicon_phrases, load_given_names, load_lexicon
 
@@ -181,6 +182,8 @@ def clean_model_entities(doc: Doc, titles: dict, given_names: frozenset[str]) ->
     title_words = frozenset(
         w for key in ("leader", "official", "honorifics") for t in lexicon_phrases(titles, key) for w in t.replace("-", " ").split())
     honorific_phrases = [tuple(p.split()) for p in lexicon_phrases(titles, "honorific_phrases")]
+    # (the one-word offices, "governor", "gov.", "premier": not "of" or "state" of longer titles)
+    office_words = frozenset(t for key in ("leader", "official") for t in lexicon_phrases(titles, key) if " " not in t)
     out = []
     for ent in doc.ents:
         if _is_rule_entity(ent):
@@ -217,8 +220,23 @@ def clean_model_entities(doc: Doc, titles: dict, given_names: frozenset[str]) ->
                 continue  # not a run of name words: a place, a credit in capitals, a slogan
             if _title_case(doc[start].sent) and words[0].text not in given_names:
                 continue  # a Title Case headline makes every word look like a name (as in kg_people)
+            if subdivision(words.text) or _named_as_place(doc, [t.text for t in words], place_before, office_words):
+                continue  # a state's name, or "Vell Province Gov. X", "in Vell Province" in the article: a place
         out.append(Span(doc, start, end, label=label))
     return out
+
+
+def _named_as_place(doc: Doc, words: list[str], place_before: frozenset[str], office_words: frozenset[str]) -> bool:
+    """The words (a model's person) stand somewhere in the article where only a place does: right
+    before an office's title ("Vell Province Gov. X", "Vell governor says") or right after a
+    preposition of place ("in Vell Province"); an article names one thing by one name."""
+    n = len(words)
+    for k in range(len(doc) - n + 1):
+        if doc[k].text == words[0] and [t.text for t in doc[k:k + n]] == words:
+            if k > 0 and doc[k - 1].lower_ in place_before \
+                    or k + n < len(doc) and (doc[k + n].lower_ in office_words or doc[k + n].lower_.rstrip(".") in office_words):
+                return True
+    return False
 
 
 @Language.factory("kg_model_entities", assigns=["doc.ents"], requires=["doc.ents"])

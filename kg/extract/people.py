@@ -411,15 +411,30 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
             i = j  # "Antony J." before a known "Blinken": the name goes on in the known person
             continue
         # "Ontario Premier Tala Voss": a place and a title inside the run, the name after them
-        inner = max((k for k in range(i + 1, j - 1) if lower[k] in title_words), default=None)
-        if inner is not None and lower[i] not in title_words and lower[i] not in honorific_words:
+        # (after an office modifier or title opening the run: "Interim Conservative Leader Tala Voss")
+        lead = i
+        while lead < j - 1 and (lower[lead] in title_words or lower[lead] in honorific_words):
+            lead += 1
+        inner = max((k for k in range(lead + 1, j - 1) if lower[k] in title_words), default=None)
+        if inner is not None and lead > i and (inner - lead > 2 or text[lead] in given_names
+                                                or any(lower[k] in particles or text[k] == "-" for k in range(lead, inner))):
+            inner = None  # ("Sultan A ibni Al-Marhum Sultan B": a name, then a father's title and name)
+        if inner is not None:
             first = inner + 1
+            while first < j and text[first] == "-" and first + 1 < j \
+                    and (text[first + 1].islower() or lower[first + 1] in title_words):
+                first += 2  # "NZ Governor-General", "Ontario Premier-designate X": the title's suffix, no name
             while first < j - 1 and lower[first] in honorific_words:
                 first += 1  # "On Sunday President Sheikh Amar": the honorific is not the name
-            if j - first <= 4:
+            # (after a title opening the run, a name of two words at least, no suffix alone:
+            # not "Senator Angus King Jr" cut to "Jr", nor "Acting Governor Tala Prince Voss")
+            if first < j and j - first <= 4 and (lead == i or j - first >= 2 and text[first] not in suffixes):
                 found.append((first, j))
-            i = j
-            continue
+                i = j
+                continue
+            if lead == i:
+                i = j
+                continue
         # a capitalised title opening the run is not part of the name ("Spokesperson Ilse Marquardt")
         opening = i
         while i < j - 1 and (lower[i] in title_words or lower[i] in honorific_words

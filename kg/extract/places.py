@@ -1,9 +1,12 @@
-"""Places the press names and the time zone each keeps: ``place_zones``.
+"""Places the press names and the time zone each keeps: ``place_zones``; ``known_place``.
 
 Built once from the gazetteer's countries (their names, aliases, capitals and adjectives:
 "Nigerian time") and from the cities the tz database names ("New York", "Los Angeles"); a name
 two zones share is left out. Read by the time-zone rules of calls and by the datelines (a
-statement's dateline alone on its line is one only when it names a known place).
+statement's dateline alone on its line is one only when it names a known place). ``subdivision``
+knows the first-level subdivisions of every country (states, provinces, regions: ISO 3166-2 as
+pycountry keeps it), which keep no one zone: a trained model's person of two words or more that
+is one is a place ("Nuevo León"; a single word such as "Hidalgo" is a surname too).
 """
 
 from __future__ import annotations
@@ -11,11 +14,13 @@ from __future__ import annotations
 from functools import lru_cache
 from zoneinfo import available_timezones
 
+import pycountry
+
 from kg.extract.mentions import norm_name
 from kg.model import EntityKind
 from kg.resources import data_path, load_zones, read_gazetteer_file
 
-__all__ = ["place_zones", "known_place"]
+__all__ = ["place_zones", "known_place", "subdivision", "subdivisions"]
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +43,17 @@ def place_zones() -> dict[str, str]:
     return {name: next(iter(zones)) for name, zones in found.items() if len(zones) == 1}
 
 
+@lru_cache(maxsize=1)
+def subdivisions() -> frozenset[str]:
+    """The names (folded by ``norm_name``) of every country's first-level subdivisions."""
+    return frozenset(norm_name(s.name) for s in pycountry.subdivisions if not s.parent_code)
+
+
 def known_place(name: str) -> bool:
     """``name`` is a country, a capital or a city the tz database names."""
     return norm_name(name) in place_zones()
+
+
+def subdivision(name: str) -> bool:
+    """``name`` is a country's first-level subdivision ("Nuevo León", "Bavaria")."""
+    return norm_name(name) in subdivisions()

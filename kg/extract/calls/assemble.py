@@ -25,7 +25,8 @@ from datetime import date, timedelta
 from functools import partial
 
 from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues, line_holder, quote_opens_before, tells_a_time, titled_description_then_name
-from kg.extract.calls.discourse import (Context, answered_yes, asked_partner, leaders_named_before, question_before, quote_speaker, resolve, subject_of_sentence,
+from kg.extract.calls.discourse import (Context, answered_yes, asked_partner, leaders_named_before, question_before, quote_speaker, quoted_statement_before,
+                                       resolve, subject_of_sentence,
                                        transcript_answer, with_subject_of)
 from kg.extract.calls.drafts import Draft, absorb, caller_in, freeze, merge_drafts, token_offset, with_sentence
 from kg.extract.calls.lexicon import Lexicon, names_a_talking_minister
@@ -539,6 +540,10 @@ def _caller_list(view: DocView, v: SentView, state: _State) -> list[Draft]:
         d = Draft(receiver[1], frozenset((receiver[0],)), True, CallStatus.OCCURRED)
     k += v.start
     n, before = lex.caller_lists.lookup(v.lower, k - v.start)
+    after = k + n
+    if before and after < v.end and v.tok(after).isalpha() and v.low(after) != "to" \
+            and v.low(after) not in lex.other_event_words and not any(d.start == after for d in v.dates):
+        return []  # "A was among those who called for restraint", "... who called him a fraud": no call
     people = subjects_before(v, lex, k) if before else coordinated_after(v, lex, k + n, v.end)[0]
     out = []
     # "A and B were among those who rang on Tuesday night": a day of the list's own
@@ -1022,6 +1027,24 @@ def _thanked_by_name(v: SentView, lex: Lexicon, cue: Cue) -> tuple[PersonNP, boo
     return np, yours
 
 
+def _statement_posted(v: SentView, lex: Lexicon) -> bool:
+    """ "The statement was also posted on X", "His office posted it on X": a reference back
+    (report_anaphora) opening the sentence or right after a verb of publishing, and such a verb
+    in the sentence (not "The opposition, which rejected it, posted its own plan")."""
+    k = lex.report_anaphora.find(v.lower)
+    if k is None or lex.publishing_verbs.isdisjoint(v.lower):
+        return False
+    return k == 0 or v.low(v.start + k - 1) in lex.publishing_verbs
+
+
+def _joint_call_noun(v: SentView, lex: Lexicon) -> bool:
+    """A call noun with a word of one call of several right before it ("on a conference call",
+    "in a three-way call"; not "before a joint summit")."""
+    return not lex.joint_call_words.isdisjoint(v.lower) and any(
+        c.kind == NOUN and any(v.low(k) in lex.joint_call_words for k in range(max(v.start, c.start - 2), c.start))
+        for c in find_cues(v, lex))
+
+
 def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _State,
                earlier: tuple[tuple[frozenset[str], str | None], ...] = ()) -> list[tuple[frozenset[str], str | None, Cue, Cue]]:
     """(participants, caller, cue, the cue its day is read from) for each call a frame tells;
@@ -1133,8 +1156,10 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         return out
     if (cue.kind == CALL_VERB and not cue.passive and frame.prep == "verb"
             or cue.kind == TALK_VERB and frame.prep in ("to", "with")) and len(subjects) == 1 \
-            and sum(np.kind == NAME for np in frame.objects) >= 2 and len(objects) >= 2:
-        # "X will phone A and B": one call each (a call of three is held, not dialled)
+            and sum(np.kind == NAME for np in frame.objects) >= 2 and len(objects) >= 2 \
+            and (cue.kind == CALL_VERB or not _joint_call_noun(v, view.lex)):
+        # "X will phone A and B": one call each (a call of three is held, not dialled; "spoke
+        # with A and B on a conference call" is that one call)
         return [(frozenset((subjects[0], o)), caller, cue, cue) for o in objects if o != subjects[0]]
     if not subjects and len(objects) == 1 and (cue.kind == CALL_VERB and v.low(cue.start - 1) == "to" or _after_to(v, cue)) \
             and (callers := _inverted_callers(view, v, cue, ctx, frozenset(objects))):
@@ -1884,6 +1909,15 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         for n in (n for ns in calls.values() for n in ns):
             drafts[n] = absorb(drafts[n], view, v, days=False)
         return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
+    if drafts and not own_call and _statement_posted(v, lex) \
+            and (statement := quoted_statement_before(view, v)) is not None and reports_in(view, v):
+        # 'X issued this statement: "... I received a call from A ... B called me ..." The
+        # statement was also posted on Y': Y carried each call the statement told
+        told = [n for n in range(len(drafts)) if statement[0] <= drafts[n].sent <= statement[1]]
+        for n in told:
+            drafts[n] = absorb(drafts[n], view, v, days=False)
+        if told:
+            return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
     # ("Word of the Varga-Sorn exchange came in a post on X", paragraphs after: a noun of a
     # call with the pair by it names the call told before, as a sentence with no cue does)
     late = _late_report(view, v, drafts, cur, state) if not cues or all(c.kind == NOUN for c in cues) \

@@ -28,7 +28,7 @@ from kg.extract.calls.view import (GROUP, NAME, PRONOUN, QUESTION_PARAGRAPH, ROL
 from kg.extract.roles import holds_portfolio
 from kg.model import EntityKind
 
-__all__ = ["Answer", "transcript_answer", "answered_yes", "Context", "resolve", "subject_of_sentence", "with_subject_of", "quote_speaker", "leaders_named_before"]
+__all__ = ["Answer", "quoted_statement_before", "transcript_answer", "answered_yes", "Context", "resolve", "subject_of_sentence", "with_subject_of", "quote_speaker", "leaders_named_before"]
 
 @dataclass(frozen=True, slots=True)
 class Context:
@@ -284,8 +284,9 @@ def _initials_speaker(view: DocView, label: str) -> str | None:
 
 def _office_speaker(view: DocView, first: SentView) -> str | None:
     """ "PRIME MINISTER: Last night I spoke with ...": a transcript's speaker labelled by an office
-    alone (in capitals or not, "The President:"), the one holding it in the article's own country
-    among the people the article names; None when the label is no office or the holder is not
+    alone (in capitals or not, "The President:", "Minister:"), the one holding it in the
+    article's own country among the people the article names, else (no such one) the one holding
+    it whom the headline names; None when the label is no office or the holder is not
     named, or not alone."""
     lex = view.lex
     k = first.start + (first.low(first.start) == "the")
@@ -296,10 +297,20 @@ def _office_speaker(view: DocView, first: SentView) -> str | None:
     if k >= first.end or first.low(k) != ":" or not words or any(w not in lex.title_words for w in words):
         return None
     role = " ".join(words)
-    first_line = " ".join(view.sents[0].lower) if view.sents else ""
-    holders = [key for key in _holders(view, role) if (country := view.entities[key].country) is not None
-               and (country == view.home or view.home is None and _names_country(first_line, country))]
-    return holders[0] if len(holders) == 1 else None
+    if not view.sents:
+        return None
+    head = view.sents[0]
+    first_line = " ".join(head.lower)
+    holders = _holders(view, role)
+    home = [key for key in holders if (country := view.entities[key].country) is not None
+            and (country == view.home or view.home is None and _names_country(first_line, country))]
+    if len(home) == 1:
+        return home[0]
+    # ("Transcript of Minister X's interview", no home country known: the one holding it whom
+    # the headline names, by a name, not by a title alone such as "REMARKS BY THE PRESIDENT")
+    titled = {m.key for m in view.mentions if m.key in holders and head.start <= m.start < head.end
+              and any(head.low(k) not in lex.title_words for k in range(m.start, min(m.end, head.end)))}
+    return next(iter(titled)) if len(titled) == 1 and not home else None
 
 
 def _labelled_paragraph(view: DocView, first: SentView) -> SentView:
@@ -523,7 +534,55 @@ def quote_speaker(view: DocView, v: SentView, ctx: Context | None = None) -> str
             if subject is not None and subject.kind == NAME and subject.end <= q \
                     and not any(s.low(k) in (".", ";", '"', "“") for k in range(subject.end, q)):
                 return subject.key
+    return _introduced_speaker(view, para)
+
+
+# paragraphs of one quotation walked back to the line introducing it ("X issued this statement:")
+_QUOTED_PARAGRAPHS = 12
+
+
+def _introduced_speaker(view: DocView, para: list[SentView]) -> str | None:
+    """ 'X issued the following statement:' and then paragraphs each opened by a quotation mark
+    and left open (a quotation of several paragraphs): X, the named subject of the line ending
+    in a colon right before the first of them, for a paragraph of that quotation."""
+    intro = _quotation_intro(view, para[0])
+    subject = _name_subject(intro, view.lex) if intro is not None else None
+    return subject.key if subject is not None and subject.kind == NAME else None
+
+
+def _quotation_intro(view: DocView, first: SentView) -> SentView | None:
+    """For the first sentence of a paragraph opened by a quotation mark, the last sentence of the
+    paragraph ending in a colon that introduces the quotation (of one paragraph or several, each
+    opened by a mark and left open, as a statement of several paragraphs is set); None when a
+    paragraph of prose or a closed quotation comes first."""
+    if first.low(first.start) not in ("“", '"', "«"):
+        return None
+    k = first.index - 1
+    for _ in range(_QUOTED_PARAGRAPHS):
+        if k < 0:
+            return None
+        before = _paragraph(view, view.sents[k])
+        text = view.text[before[0].char_start:before[-1].char_end].rstrip()
+        if text.endswith(":"):
+            return before[-1]
+        if before[0].low(before[0].start) not in ("“", '"', "«") or text.endswith(("”", '"', "»")):
+            return None  # (a paragraph of prose, or a quotation closed: its own speaker's)
+        k = before[0].index - 1
     return None
+
+
+def quoted_statement_before(view: DocView, v: SentView) -> tuple[int, int] | None:
+    """ 'X issued the following statement:' '"..."' ... 'The statement was posted on Y': the first
+    and last sentence indices (the line introducing it included) of the quotation closed in the
+    paragraph right before ``v``'s, when a line ending in a colon introduces it."""
+    para = _paragraph(view, v)
+    if para[0].index == 0:
+        return None
+    before = _paragraph(view, view.sents[para[0].index - 1])
+    if not view.text[before[0].char_start:before[-1].char_end].rstrip().endswith(("”", '"', "»")):
+        return None
+    intro = _quotation_intro(view, before[0])
+    return (intro.index, before[-1].index) if intro is not None else None
 
 
 def _honoured(view: DocView, v: SentView, np: PersonNP, exclude: frozenset[str]) -> tuple[str, ...]:
@@ -611,9 +670,14 @@ def _titled_as(view: DocView, key: str, word: str) -> bool:
             while run > s.start and m.start - run < _TITLE_RUN and run - 1 not in named and (
                     s.tok(run - 1)[:1].isupper() and s.tok(run - 1).isalpha() or s.low(run - 1) in ("and", "of", "&")):
                 run -= 1  # (to another person's name at most: "Vice President A and Deputy Prime Minister B")
-            for p in range(run, m.start - n + 1):
+            # (or inside the mention, before its name: "Colonel X" as the gazetteer's mention)
+            inner = m.start
+            while inner < min(m.end, s.end) and s.low(inner) in view.lex.title_words:
+                inner += 1
+            for p in range(run, inner - n + 1):
                 # (the whole title: not "Press Secretary X", a title of its own, nor a former one)
-                if tuple(s.lower[p - s.start:p + n - s.start]) == words \
+                # (nor the second word of "Secretary-General X", "Director General X")
+                if tuple(s.lower[p - s.start:p + n - s.start]) == words and s.low(p - 1) != "-" \
                         and f"{s.low(p - 1)} {word}" not in view.lex.title_phrases \
                         and s.low(p - 1) not in view.lex.office_modifiers:
                     return True
@@ -644,6 +708,12 @@ def _role_matches(view: DocView, key: str, role: str) -> bool:
     holds = view.lex.minister_roles.get(role)
     if holds is not None:
         return holds_portfolio(info.role, holds)  # "the foreign minister", "the top diplomat"
+    if role == "minister":
+        # "the minister", a transcript's "Minister:": one holding a portfolio, never a prime or
+        # chief minister (minister_heads), whose title holds the word too
+        held = f" {(info.role or '').casefold()} "
+        return info.kind is EntityKind.PERSON and not info.former and holds_portfolio(info.role, (role,)) \
+            and not any(f" {w} minister " in held for w in view.lex.minister_heads)
     if role in view.lex.titled_roles:
         # "Secretary Lars Berg ... The secretary spoke with Y": the word the article titled them by
         return _titled_as(view, key, role)
@@ -670,6 +740,9 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
     clause's subject). A gendered pronoun never stands for a person known to be of the other
     gender: the one the rules would pick is excluded and the rules are asked again."""
     keys = _resolve(view, v, np, ctx, exclude, as_object)
+    if np.kind == GROUP and (offices := view.lex.group_offices.get(np.word)) is not None \
+            and not all(_holds_office(view, key, offices) for key in keys):
+        return ()  # "the two governors" are two governors, not any two people named before
     gender = view.lex.pronoun_genders.get(np.word) if np.kind == PRONOUN else None
     for _ in range(4):  # three people of the other gender at most before giving up
         if gender is None or len(keys) != 1 or (info := view.entities.get(keys[0])) is None \
@@ -678,6 +751,13 @@ def resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fro
         exclude = exclude | {keys[0]}
         keys = _resolve(view, v, np, ctx, exclude, as_object)
     return ()
+
+
+def _holds_office(view: DocView, key: str, offices: tuple[str, ...]) -> bool:
+    """The person's role, or a title the article gives them, holds one of the offices."""
+    info = view.entities.get(key)
+    role = f" {(info.role or '').casefold()} " if info is not None else " "
+    return any(f" {o} " in role or _titled_as(view, key, o) for o in offices)
 
 
 def _second_report_speaker(view: DocView, v: SentView, np: PersonNP) -> str | None:
@@ -942,6 +1022,10 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             # second meeting. The two men first spoke ...")
             people = _people_named_since(view, v.index - (1 if ministers else 2), np.start,
                                          (EntityKind.LEADER, EntityKind.PERSON))
+            if ministers and not people:
+                # ("X and Y have quarrelled for months. Their ties thawed. After the call between
+                # the two governors ...": a sentence naming no one between)
+                people = _people_named_since(view, v.index - 2, np.start, (EntityKind.LEADER, EntityKind.PERSON))
             if not ministers:
                 # (and one whose office stands beside a leader's: "Vice-President X ran the cabinet.
                 # President Y stayed abroad. The two men spoke ...", when a leader is one of the two)

@@ -57,12 +57,24 @@ def clause_bounds(v: SentView, lex: Lexicon, i: int) -> tuple[int, int]:
     # (the sentence's words read by position: both walks stay inside it, where ``v.low`` is that)
     lower, start, breaks = v.lower, v.start, lex.clause_breaks
     lo = start
-    for j in range(min(i, v.end) - 1, start - 1, -1):
+    j = min(i, v.end) - 1
+    apposition = True  # (the first comma walked back over may close a phrase in commas after a name)
+    while j >= start:
         low = lower[j - start]
         # (marks tested against a set: a tuple compares a word with each of its items in turn)
         if low in {";", "—", "–", ":"} or (low in breaks and _breaks(v, lex, j) and j < i - 1):
             lo = j + 1
             break
+        if low == "," and apposition:
+            apposition = False
+            if j < i - 1 and (r := _relative_clause_before(v, lex, j + 1, start)) is not None \
+                    and v.low(r + 1) not in lex.relative_pronouns and (named := v.np(r - 1)) is not None \
+                    and named.start == start:
+                # "X, acting minister because Y refused to sign it, spent the night taking calls":
+                # the phrase in commas after the name, its "because" inside, is no bound (a
+                # relative clause, ", who ...,", is read by ``subjects_before`` itself)
+                j = r
+        j -= 1
     hi = v.end
     for j in range(max(i + 1, start), v.end):
         low = lower[j - start]
@@ -145,7 +157,7 @@ def _relative_clause_before(v: SentView, lex: Lexicon, pos: int, lo: int) -> int
         if low == "," and nearest and v.tok(r + 1).isalpha() and v.tok(r + 1).islower() \
                 and v.low(r + 1) not in lex.list_connectors and v.low(r + 1) not in lex.relative_pronouns \
                 and v.low(r + 1) not in lex.clause_openers and v.low(r + 1) not in ("and", "or", "but", "then") \
-                and (np := v.np(r - 1)) is not None and np.end == r and np.kind == NAME and not np.possessive:
+                and (np := v.np(r - 1)) is not None and r in (np.end, np.head_end) and np.kind == NAME and not np.possessive:
             # "X, sworn in as foreign minister on Tuesday, spoke ...": a phrase of its own in
             # commas after the name, opened by a word in lower case
             apposed = r
@@ -271,13 +283,21 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
                 break
             j = np.start - 1
             continue
+        if low == "," and j < gap - 1 and (r := _relative_clause_before(v, lex, j + 1, lo)) is not None \
+                and (named := v.np(r - 1)) is not None and named.start in (v.start, lo):
+            # "X, acting minister because Y refused to sign his appointment, spent the night taking
+            # calls": past the phrase in commas after the name opening the clause, to the name (not a
+            # verb's subject in it; not "X met Y, acting premier since Z resigned, and later phoned W")
+            j = r - 1
+            continue
         if low == ":" and (label := label_before(v, j)) is not None:
             return (label,)  # "Amara Dule: The party's leader phoned ...": the item's label
         if low in (";", ":"):
             return ()
-        if low == "that" and pos - j > 2:
+        if low == "that" and pos - j > 2 and not any(d.start == j for d in v.dates):
             # "X tells reporters that Pakistan's army chief called ...": the subject is inside the
-            # "that" clause, and no person is named there
+            # "that" clause, and no person is named there (not "X had rung again that evening
+            # to reach Y": a day's "that")
             return ()
         j -= 1
     if found is None:
@@ -489,6 +509,13 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
             if (named := v.np(j)) is not None and named.start == j and named.kind == NAME:
                 nxt = named
                 k = j
+        if (nxt is None or nxt.start > k) and not titled_ok and "and" in words:
+            # "with A and NDP Leader B": a party's or a place's capitalised word before the
+            # title of the next name (the title's words, all capitalised, within three words)
+            named = next((v.np(m) for m in range(k + 1, min(hi, k + 4)) if v.np(m) is not None), None)
+            if named is not None and named.kind == NAME and all(v.tok(m)[:1].isupper() for m in range(k, named.start)) \
+                    and any(v.low(m) in lex.title_words for m in range(k, named.start)):
+                nxt, k = named, named.start
         if nxt is None or nxt.start > k and not titled_ok or nxt.start < k:
             break
         if words[-1] == "from" and (nxt.kind not in (NAME, ROLE) or nxt.possessive):
@@ -1454,6 +1481,14 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
                 and v.low(cue.start - 1) in lex.adverbial_callers[v.low(cue.start)]
             objs = [o for o in objs if o.start == cue.end + 1] if direct else []
             caller = subj[0] if direct and objs and len(subj) == 1 else None
+        elif cue.kind == ADVERBIAL and prep == "from" and len(objs) == 1 and objs[0].governor == "from":
+            # "X received congratulations by phone from Y": what came from Y, Y's call (not "spoke
+            # by phone from Paris with Y")
+            caller = objs[0]
+        if cue.kind == ADVERBIAL and not objs and len(subj) == 1 and v.low(cue.end) == "by" \
+                and v.low(cue.start - 1) in lex.passive_talk_participles and v.low(cue.start - 2) in lex.passive_auxiliaries \
+                and (agent := v.np(cue.end + 1)) is not None and agent.start == cue.end + 1 and agent.kind != GROUP:
+            objs = [agent]  # "X was briefed by phone by Y": Y, the agent of the passive
         if cue.kind == ADVERBIAL and not objs and len(subj) == 1:
             # "X met Y by video link": the person right before the adverbial is the partner
             # (or an apposition closed right before it: "with his counterpart, Y, by phone")

@@ -217,6 +217,7 @@ class Lexicon:
     first_person: frozenset[str]
     groups: Phrases
     person_groups: frozenset[str]  # "the two ministers": two people named before, leaders or not
+    group_offices: Mapping[str, tuple[str, ...]]  # "the two governors" -> ("governor", "gov."): the office each holds
     # "the two", "the two men": two office holders, no leader among them, the sentence before names
     office_holder_groups: frozenset[str]
     office_holder_words: frozenset[str]  # "minister", "adviser": a role of one the groups above may stand for
@@ -252,6 +253,8 @@ class Lexicon:
     role_titles_multi: Phrases
     office_modifiers: frozenset[str]  # "former", "acting": words that make a title another office
     titled_roles: frozenset[str]  # "the secretary": the one the article titled "Secretary X"
+    passive_talk_participles: frozenset[str]  # "was briefed by phone by Y": Y is the partner
+    minister_heads: frozenset[str]  # "prime", "chief": "X Minister" is a head of government, never "the minister"
     role_offices: Mapping[str, str]  # "state president" -> "president": the office a title names
     minister_roles: Mapping[str, tuple[str, ...]]  # "top diplomat" -> ("foreign", ...): words of the roles it refers to
     present_role_modifiers: tuple[tuple[str, ...], ...]  # "the new president": the one in office
@@ -369,6 +372,7 @@ class Lexicon:
     joint_call_words: frozenset[str]  # "A and B also phoned X together": one call, not a round
     clock_hours: Mapping[str, int]  # "three", "3": an hour before "o'clock" (clock_hour_words)
     clock_hour_words: frozenset[str]  # "o'clock"
+    hour_enders: frozenset[str]  # "before seven that morning": what may follow an hour after before/after
     plan_hopes: Phrases  # "hopes to (speak)": right before the call's verb, a plan
     called_off: Phrases  # "(the call ... was) postponed": a planned call that did not take place
     as_comparatives: frozenset[str]  # "the same table as Y": "as" opens no clause
@@ -545,6 +549,8 @@ def lexicon() -> Lexicon:
         first_person=frozenset(phrases_of(discourse, "first_person")),
         groups=Phrases((form, not e.get("not_before_of")) for e in lexicon_entries(discourse, "groups")
                        for form in e.get("forms") or [e["phrase"]]),
+        group_offices=MappingProxyType({f: tuple(e["offices"]) for e in lexicon_entries(discourse, "groups") if e.get("offices")
+                                        for f in e.get("forms") or (e["phrase"],)}),
         person_groups=frozenset(f for e in lexicon_entries(discourse, "groups") if e.get("any_person")
                                 for f in e.get("forms") or (e["phrase"],)),
         office_holder_groups=frozenset(f for section in ("groups", "bare_groups") for e in lexicon_entries(discourse, section)
@@ -588,6 +594,8 @@ def lexicon() -> Lexicon:
         role_titles_multi=Phrases((t, True) for t in leader_titles + phrases_of(titles, "minister_roles")
                                   + phrases_of(titles, "titled_roles")),
         titled_roles=frozenset(phrases_of(titles, "titled_roles")),
+        passive_talk_participles=frozenset(phrases_of(calls, "passive_talk_participles")),
+        minister_heads=frozenset(phrases_of(titles, "minister_heads")),
         minister_roles=MappingProxyType(minister_roles()),
         role_offices=MappingProxyType({e["phrase"]: e["office"] for e in lexicon_entries(titles, "leader") if "office" in e}),
         holder_descriptors=frozenset(phrases_of(discourse, "holder_descriptors")),
@@ -687,7 +695,8 @@ def lexicon() -> Lexicon:
         passive_auxiliaries=frozenset(phrases_of(discourse, "passive_auxiliaries")),
         governing_prepositions=frozenset(phrases_of(discourse, "governing_prepositions")),
         gratitude_verbs=frozenset(phrases_of(discourse, "gratitude_verbs")),
-        caller_lists=Phrases((e["phrase"], bool(e.get("before"))) for e in lexicon_entries(discourse, "caller_lists")),
+        caller_lists=Phrases((f, bool(e.get("before"))) for e in lexicon_entries(discourse, "caller_lists")
+                             for f in e.get("forms") or (e["phrase"],)),
         partner_bridges=frozenset(phrases_of(calls, "partner_bridges")),
         hours_of_day=frozenset(phrases_of(calls, "hours_of_day")),
         partner_role_openers=frozenset(phrases_of(calls, "partner_role_openers")),
@@ -712,6 +721,7 @@ def lexicon() -> Lexicon:
                                       **{w: n for w, n in lexicon_mapping(dates, "numbers", "value").items() if 1 <= n <= 12
                                          and w not in ("a", "an")}}),
         clock_hour_words=frozenset(phrases_of(dates, "clock_hour_words")),
+        hour_enders=frozenset(phrases_of(dates, "hour_enders")),
         plan_hopes=Phrases((p, True) for p in phrases_of(status, "plan_hopes")),
         called_off=Phrases((p, True) for p in phrases_of(status, "called_off_words")),
         as_comparatives=frozenset(phrases_of(discourse, "as_comparatives")),

@@ -714,7 +714,10 @@ class _NPBuilder:
                 nxt = i + lex.role_titles_multi.match(self.lower, i - self.start)
                 nxt += lex.own_country_complements.match(self.lower, nxt - self.start) if self.low(nxt) == "of" else 0
                 named = nxt < self.end and (self.text[nxt - self.start][:1].isupper() and self.text[nxt - self.start].isalpha())
-                if not named and self.low(nxt) not in ("of", "-") and nxt not in self.mention_at \
+                # (nor a title going on with its portfolio: "Minister for Foreign Affairs X", not
+                # "phoned the president for an hour")
+                portfolio = self.low(nxt) == "for" and nxt + 1 < self.end and self.text[nxt + 1 - self.start][:1].isupper()
+                if not named and not portfolio and self.low(nxt) not in ("of", "-") and nxt not in self.mention_at \
                         and not self._apposed_name(nxt):
                     out.append(PersonNP(ROLE, the, nxt, i, nxt, word=" ".join(self.lower[i - self.start : nxt - self.start]),
                                         possessive=self.low(nxt) in ("'s", "’s"), governor=self.low(the - 1)))

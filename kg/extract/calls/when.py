@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kg.extract.calls.cues import CALL_VERB, CONTACT_VERB, TALK_VERB, Cue, line_holder, past_midnight, the_day_of, time_of_day_in
+from kg.extract.calls.cues import CALL_VERB, CONTACT_VERB, TALK_VERB, Cue, clock_suffix, is_clock, line_holder, past_midnight, the_day_of, time_of_day_in
 from kg.extract.calls.frames import trailing_gap, trailing_participle
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.status import called_off_end
@@ -68,6 +68,20 @@ def _tied_to_outlet(v: SentView, lex: Lexicon, d: DateMention) -> bool:
                                      for k in range(max(v.start, outlets[0] - 6), outlets[0]))
 
 
+def _clock_after(lex: Lexicon, words: list[str], n: int) -> bool:
+    """ "rang Y before seven that morning", "after 9 p.m. on Friday", "shortly before midnight":
+    the word at ``n`` is "before" or "after" and an hour of the clock follows, the call's own
+    time, no other event ("after seven years", "after 12 people were killed": a count)."""
+    if words[n] not in _SIDES or n + 1 >= len(words):
+        return False
+    nxt = words[n + 1]
+    if nxt in lex.hours_of_day:
+        return True
+    after = words[n + 2] if n + 2 < len(words) else ""
+    return (is_clock(nxt) or nxt in lex.clock_hours) \
+        and (not after.isalpha() or clock_suffix(after) or after in lex.hour_enders)
+
+
 def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
     """The day belongs to another event: beyond "after", "before", "since" ..., inside a relative
     clause ("an exchange that happened on Friday"), or tied to an event noun that is not
@@ -93,6 +107,7 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
     if any(w in lex.other_event_words and not (n and between[n - 1] in lex.same_day_adverbs)
            and not (w == "since" and d.start >= cue.end and (_since_phrase_closed(v, lex, lo + n, d.start)
                                                               or _since_a_date(v, lo + n, d)))
+           and not _clock_after(lex, between, n)
            for n, w in enumerate(between)):
         return True
     if d.start >= cue.end and between[:1] and between[0] in ("that", "which") and between[-1:] \
