@@ -2536,9 +2536,9 @@ def test_footage_of_someone_on_the_phone_shows_the_call_told_before(analyse_text
 
 def test_a_long_list_of_others_on_the_call_joins_the_conference(analyse_text):
     facts = analyse_text("Prime Minister Kristen Michal joined a video conference of the region's leaders on Thursday, "
-                         "hosted by Prime Minister Mette Frederiksen.\n\nAlso on the call were Prime Minister Petteri "
-                         "Orpo, Prime Minister Ulf Kristersson, Prime Minister Jonas Gahr Støre, Prime Minister Evika "
-                         "Siliņa and Prime Minister Kristrún Frostadóttir.", published="2025-09-26")
+                         "hosted by Prime Minister Mette Frederiksen.\n\nAlso on the call were Petteri Orpo of Finland, "
+                         "Kristrún Frostadóttir of Iceland, Evika Siliņa of Latvia, Jonas Gahr Støre of Norway and "
+                         "Ulf Kristersson of Sweden.", published="2025-09-26")
     people, call = only_call(facts)
     assert len(people) == 7
     assert call.date == date(2025, 9, 25)
@@ -6433,7 +6433,7 @@ def test_a_hope_told_after_the_call_word_plans_nothing(analyse_text):
 
 
 def test_asking_for_a_call_that_is_turned_down_is_an_attempt(analyse_text):
-    facts = analyse_text("President Lars Berg asked for a telephone conversation with Prime Minister Giorgia Meloni. "
+    facts = analyse_text("President Lars Berg requested a phone conversation with Giorgia Meloni of Italy. "
                          "Rome turned the request down.", published="2024-05-19")
     _, call = only_call(facts)
     assert call.status is CallStatus.ATTEMPTED
