@@ -7162,6 +7162,80 @@ def test_a_role_before_for_and_a_span_of_time_is_still_the_role(analyse_text):
     assert _named(facts) == [(["Emmanuel Macron", "Lars Berg"], "Emmanuel Macron", date(2025, 3, 10))]
 
 
+_PRESS_CONFERENCE = ("President-elect Lars Berg held his first press conference in Vell on Monday, March 10. The "
+                     "paper prints his answers in short.\n\n"
+                     "— Mr Berg, which foreign leaders have called you so far?\n\n"
+                     "— Emmanuel Macron got through before anyone else. He called on the evening of the vote. We spoke about "
+                     "trade.\n\n"
+                     "— What about Russia? President Vladimir Putin has said nothing in public.\n\n"
+                     "— Vladimir Vladimirovich phoned me this morning. I will call Olaf Scholz tomorrow.\n\n"
+                     "— Have you spoken to the outgoing prime minister, Arlo Venn?\n\n"
+                     "— I called him myself last night, once the count was over, but he did not pick up.\n\n"
+                     "The vote was held on Sunday, March 9.")
+
+
+def test_a_press_conference_s_answers_are_the_one_who_held_it(analyse_text):
+    # answers after a dash: "I" is the one who held the press conference; "which leaders have
+    # called you?" makes an answer's "He called" a call with him; a given name and a patronymic
+    # are the person of that given name; "but he did not pick up" ends the try
+    facts = analyse_text(_PRESS_CONFERENCE, published="2025-03-11")
+    names = _names(facts)
+    got = sorted((sorted(names[p] for p in c.participants), names.get(c.caller), c.date, c.status) for c in facts.calls)
+    assert got == [
+        (["Arlo Venn", "Lars Berg"], "Lars Berg", date(2025, 3, 9), CallStatus.ATTEMPTED),
+        (["Emmanuel Macron", "Lars Berg"], "Emmanuel Macron", date(2025, 3, 9), CallStatus.OCCURRED),
+        (["Lars Berg", "Olaf Scholz"], "Lars Berg", date(2025, 3, 11), CallStatus.PLANNED),
+        (["Lars Berg", "Vladimir Putin"], "Vladimir Putin", date(2025, 3, 10), CallStatus.OCCURRED),
+    ]
+
+
+@pytest.mark.parametrize("text, calls", [
+    # "called on" and a day an event tells is a call, not an appeal "on" someone
+    ("President-elect Lars Berg took calls from foreign leaders all week. King Emil Sorn called on the evening of "
+     "the vote.", [["Emil Sorn", "Lars Berg"]]),
+    ("President-elect Lars Berg took calls from foreign leaders all week. King Emil Sorn called on the evening of "
+     "the vote for unity among the parties.", []),
+    # a call ending its sentence after a meal's time: with the one the round of calls was made to
+    ("Premier Ilse Varga took calls from the region's leaders all Saturday. President Emmanuel Macron called "
+     "shortly after lunch.", [["Emmanuel Macron", "Ilse Varga"]]),
+    # a call noun before the time is the call told before, no call of its own
+    ("Leaders have contacted Premier Ilse Varga and President Arlo Venn after the flood.\n\n\"Premier Ilse Varga "
+     "this morning received a call from Chancellor Olaf Scholz.\"\n\nThe agency Vell Press reported Scholz's call "
+     "shortly before noon.", [["Ilse Varga", "Olaf Scholz"]]),
+    # a meal after "at" is no hour of a second call
+    ("President Emmanuel Macron spoke by phone with King Emil Sorn on Monday, and at dinner with Premier Ilse "
+     "Varga on Tuesday he raised the same issue.", [["Emil Sorn", "Emmanuel Macron"]]),
+])
+def test_calls_told_by_their_time_alone(analyse_text, text, calls):
+    facts = analyse_text(text, published="2025-03-14")
+    assert sorted(sorted(people) for people, _ in calls_of(facts)) == calls
+
+
+@pytest.mark.parametrize("text, status", [
+    # (past a clause of its own opened by "after", which bounds the ring's clause)
+    ("Emmanuel Macron called Olaf Scholz on Tuesday night, after the polls had closed, but he did not pick up.",
+     CallStatus.ATTEMPTED),
+])
+def test_an_unanswered_ring_after_but_is_an_attempt(analyse_text, text, status):
+    _, call = only_call(analyse_text(text, published="2025-03-14"))
+    assert call.status is status
+
+
+def test_a_patronymic_after_a_title_or_before_an_apposition_is_a_person_of_its_own(analyse_text):
+    facts = analyse_text("Prime Minister Dmitri Varga phoned President Emmanuel Macron on Monday. Dmitri Karpovich, "
+                         "the opposition leader, phoned Olaf Scholz on Tuesday.", published="2025-03-14")
+    assert sorted(sorted(people) for people, _ in calls_of(facts)) == [
+        ["Dmitri Karpovich", "Olaf Scholz"], ["Dmitri Varga", "Emmanuel Macron"]]
+
+
+def test_a_who_question_naming_someone_else_is_of_that_one(analyse_text):
+    # "you" asked whether they know: the call is the one named's, not the answerer's
+    facts = analyse_text("President-elect Lars Berg sat down with Vell News on Monday.\n\n— Which leaders have called "
+                         "Prime Minister Ilse Varga since the vote, do you know?\n\n— King Emil Sorn called on Sunday "
+                         "night.\n\n— And you?\n\n— Nobody yet.", published="2025-03-11")
+    assert "Lars Berg" not in {n for people, _ in calls_of(facts) for n in people}
+
+
 def test_the_second_review_of_round_twenty_four(analyse_text):
     def calls(text):
         facts = analyse_text(text, published="2024-03-08")

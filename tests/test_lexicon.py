@@ -40,7 +40,7 @@ CASED = {("titles", "not_names"), ("titles", "name_suffixes"), ("reports", "outl
 #: files whose phrases are regular expressions over text, not token sequences
 TEXT_FILES = {"dates"}
 #: sections whose phrases end a word rather than stand as tokens ("news" of "VellNews")
-WORD_ENDINGS = {("reports", "outlet_name_tails")}
+WORD_ENDINGS = {("reports", "outlet_name_tails"), ("names", "patronymic_endings")}
 
 _HYPHEN = "a hyphenated form is three tokens for the tokenizer ('video', '-', 'called'), and this section is a one-token lookup"
 #: (file, section, phrase or first form) -> why the rules do not handle the entry's construction yet

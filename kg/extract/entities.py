@@ -23,7 +23,7 @@ from kg.extract.dates import calendar_names, day_parts
 from kg.extract.mentions import (
     PERSON_KINDS, Builder, EntityIndex, Mention, gaz_builder, norm_name, person_key_form, strip_possessive,
 )
-from kg.extract.names import close, name_index, name_key
+from kg.extract.names import close, is_patronymic, name_index, name_key
 from kg.extract.roles import holds_portfolio, minister_roles, minister_roles_former, minister_roles_not
 from kg.extract.outlets import (channel_outlets, dateline_outlets, descriptor_before, home_country, outlet_descriptors, outlet_ref, outlet_services,
                                 own_acronyms, platform_context, slot_outlets, state_media, unknown_outlets)
@@ -826,7 +826,11 @@ class Extractor:
                     builder.kind = EntityKind.PERSON  # not yet in office on the article's day
                 self.add(ent.start, ent.end, builder)
                 continue
-            within = self._named_longer(text) or self._named_reversed(text)
+            # (a given name and a patronymic with no title, no apposition after it: the way one
+            # is addressed, not "Dmitri Karpovich, the opposition leader")
+            within = self._named_longer(text) or self._named_reversed(text) or (
+                self._named_by_patronymic(text) if title is None and (ent.end >= len(self.doc) or self.doc[ent.end].text != ",")
+                else None)
             if within is not None:  # "Nana Addo" for "Nana Addo Dankwa Akufo-Addo"
                 self.add(ent.start, ent.end, within)
                 continue
@@ -953,6 +957,17 @@ class Extractor:
             return None
         hits = {b.key for b in self.entities.values() if b.kind in PERSON_KINDS
                 for form in {b.name, *b.forms} if name_key(form).split() == parts[::-1]}
+        return self.entities[hits.pop()] if len(hits) == 1 else None
+
+    def _named_by_patronymic(self, text: str) -> Builder | None:
+        """The one person of the article whose given name opens ``text`` when a patronymic closes
+        it ("Vladimir Vladimirovich" for Vladimir Putin, named so by one who speaks to him)."""
+        words = text.split()
+        if len(words) != 2 or not is_patronymic(words[1]):
+            return None
+        given = name_key(words[0])
+        hits = {b.key for b in self.entities.values() if b.kind in PERSON_KINDS
+                and any(name_key(form).split()[:1] == [given] for form in {b.name, *b.forms} if " " in form)}
         return self.entities[hits.pop()] if len(hits) == 1 else None
 
     def _titled_surname(self, surname: str, role: str, country: str | None) -> GazEntry | None:

@@ -19,7 +19,7 @@ from kg.model import EntityKind
 from kg.resources import GazEntry, Gazetteer, lexicon_phrases, load_given_names, load_lexicon
 from kg.spelling import close, given_fold, given_variants
 
-__all__ = ["name_key", "NameIndex", "name_index", "close"]
+__all__ = ["name_key", "NameIndex", "name_index", "close", "is_patronymic"]
 
 _PEOPLE = (EntityKind.LEADER, EntityKind.PERSON)
 
@@ -40,6 +40,18 @@ def _groups() -> dict[str, str]:
 def _suffixes() -> frozenset[str]:
     """The suffixes after a surname ("Jr.", "III"), as name keys write them."""
     return frozenset(norm_name(s) for s in lexicon_phrases(load_lexicon("titles"), "name_suffixes"))
+
+
+@lru_cache(maxsize=1)
+def _patronymic_endings() -> tuple[str, ...]:
+    return tuple(lexicon_phrases(load_lexicon("names"), "patronymic_endings"))
+
+
+def is_patronymic(word: str) -> bool:
+    """ "Vladimirovich", "Sergeyevna": a father's name a given name goes by (a capitalised word of
+    more letters than its ending, ending as ``patronymic_endings`` say)."""
+    low = word.lower()
+    return word[:1].isupper() and any(low.endswith(e) and len(low) > len(e) + 2 for e in _patronymic_endings())
 
 
 def name_key(text: str) -> str:

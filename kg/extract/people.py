@@ -480,7 +480,7 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
                       doc, i, w.title_phrases, comma=False, portfolios=w.portfolios, title_words=title_words) is not None)
                   # "the Minister of Foreign Affairs, Tala Voss, said": a title, a comma, the name
                   # and a comma or full stop after it
-                  or (i >= 2 and text[i - 1] == "," and j < n_tokens and (text[j] in {",", ".", ";"} or (
+                  or (i >= 2 and text[i - 1] == "," and j < n_tokens and (text[j] in {",", ".", ";", "?"} or (
                       # (the surname may be a gazetteer name of its own: "..., Arzu Rana Deuba,")
                       j in taken and j + 1 < n_tokens and text[j + 1] in {",", ".", ";"}))
                       and (title_before(doc, (kb := _before_brackets(text, i - 1)), w.title_phrases) is not None

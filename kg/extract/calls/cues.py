@@ -497,6 +497,13 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     # "called", which names there: "called on Tuesday the worst day")
     rung_after = day is not None and after_day == "the" and low not in lex.naming_verbs \
         and any(n.kind == NAME and day.end <= n.start <= day.end + 4 for n in v.nps)
+    lead = lex.event_day_leads.match(v.lower, i + 2 - v.start) if day is None and nxt == "on" else 0
+    if lead and prev not in lex.passive_auxiliaries and prev != "to" and not lex.nouns.match(v.lower, i - v.start) \
+            and low not in lex.medium_words \
+            and not any(v.low(k) in ("for", "to") for k in range(i + 2 + lead, min(v.end, i + 2 + lead + 5))):
+        # "She rang on the eve of the summit", "X called on the morning after the vote": a day told
+        # by an event, no appeal "on" someone (not "called on the eve of the summit for calm")
+        return Cue(CALL_VERB, i, i + 1, True, medium)
     if day is not None and low in lex.naming_verbs and after_day in lex.event_day_nouns:
         return None  # "called the December 3 referendum a historic mandate": the day is the event's
     if day is not None and prev != "to" and prev not in lex.passive_auxiliaries and (after_day not in lex.called_not_before or purpose or rung_after) \
@@ -527,10 +534,13 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     # ("a little after noon": the adverb of two words)
     lag = 2 if v.low(i + 1) == "a" and v.low(i + 2) == "little" else 1
     if v.low(i + lag + 1) in ("after", "before") and (lag == 2 or v.low(i + 1) in lex.same_day_adverbs) and prev != "to" \
-            and prev not in lex.passive_auxiliaries and low not in lex.medium_words and _clock_at(v, lex, i + lag + 2) \
-            and any(i + lag + 2 < d.start <= i + lag + 9 for d in v.dates):
+            and prev not in lex.passive_auxiliaries and low not in lex.medium_words and (
+                _clock_at(v, lex, i + lag + 2) and any(i + lag + 2 < d.start <= i + lag + 9 for d in v.dates)
+                or (v.low(i + lag + 2) in lex.hours_of_day or v.low(i + lag + 2) in lex.meal_times)
+                and i + lag + 4 == v.end and v.low(i + lag + 3) == "." and not lex.nouns.match(v.lower, i - v.start)):
         # "X rang shortly after 10 pm on Thursday": a call at a time of a day the clause names (not
-        # "phoned just before noon, aides said", whose day would be read off another event's)
+        # "phoned just before noon, aides said", whose day would be read off another event's);
+        # "Y called shortly after lunch.": the sentence ends there, the day is the one told before
         return Cue(CALL_VERB, i, i + 1, True, medium)
     if nxt == "by" and prev in lex.passive_auxiliaries and (agent := v.np(i + 2)) is not None \
             and agent.kind in (NAME, ROLE) and not agent.possessive:

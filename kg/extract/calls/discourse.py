@@ -160,7 +160,9 @@ def _interviewee(view: DocView, v: SentView) -> str | None:
     an answer's "I" stands for: the named subject of the opening sentence that tells the interview
     (reports.json interview_words), when the paragraph before ``v``'s ends with a question."""
     first = _paragraph(view, v)[0]
-    if first.index == 0 or not _asks(view, view.sents[first.index - 1]):
+    # (a question put before a statement of its own: "What about Y? Y has not called you.")
+    before = _paragraph(view, view.sents[first.index - 1]) if first.index else []
+    if not before or not (_asks(view, before[0]) or _asks(view, before[-1])):
         return None
     return _interview_subject(view, first.index)
 
@@ -198,6 +200,8 @@ def _interview_subject(view: DocView, before: int) -> str | None:
         if at is not None:
             np = _name_subject(s, view.lex)
             after = s.start + at + openings.match(s.lower, at)
+            if s.low(after) == "with" and (other := s.np(after + 1)) is not None and other.kind == NAME:
+                return None  # "X held a press conference with Y": two who may answer
             asked = s.np(after)
             asked = asked if asked is not None and asked.start == after and asked.kind == NAME else None
             if asked is None:
@@ -425,10 +429,31 @@ def asked_partner(view: DocView, v: SentView, exclude: frozenset[str], of_others
         return None
     question = question_before(view, v)
     if of_others and _asks_you(view, question):
-        return None  # "Did you call X? / No. Y called.": Y may have called the one asked
+        # "Which leaders have called you? / A was the first. He called on Sunday.": the one asked
+        # ("Did you call X? / No. Y called.": Y may have called the one asked, or X)
+        return speaker if _asks_who(view, question) else None
     named = {n.key for s in question for n in s.nps if n.kind == NAME and n.key and n.key not in exclude | {speaker}}
     # (a question of one person only: "Did you call X or Y?" names no one partner)
     return _asked_about(view, first, exclude | {speaker}) if len(named) == 1 else None
+
+
+def _asks_who(view: DocView, question: Sequence[SentView]) -> bool:
+    """A sentence of the question opens (past a dash, a label or the name it is put to) with a
+    word asking who did it, "you" in that sentence and no one named in the question but the one
+    it is put to ("Which leaders have called you?"; not "Which leaders have called X, do you
+    know?")."""
+    for s in question:
+        k = s.start
+        while k < s.end and (not s.tok(k)[:1].isalnum() or s.low(k + 1) == ":"):
+            k += 1 + (s.low(k + 1) == ":")
+        comma = next((m for m in range(k + 1, min(s.end, k + 4)) if s.low(m) == ","), None)
+        if comma is not None and all(s.tok(m)[:1].isupper() for m in range(k, comma)):
+            k = comma + 1  # "Ama Dule, which leaders have called you?": the one addressed first
+        if _asks(view, s) and s.low(k) in view.lex.who_questions \
+                and any(n.kind == PRONOUN and n.word in view.lex.second_person for n in s.nps) \
+                and not any(n.kind in (NAME, ROLE) and n.start >= k for q in question for n in q.nps if q is not s or n.start >= k):
+            return True
+    return False
 
 
 def _asks_you(view: DocView, question: Sequence[SentView]) -> bool:

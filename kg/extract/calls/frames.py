@@ -920,6 +920,8 @@ def _direct_object(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[list[P
         if np is not None and (np.end >= v.end or not v.tok(np.end).isalpha() or v.low(np.end) in lex.governing_prepositions
                                or v.low(np.end) in ("to", "and")):
             j = np.start  # ("the Prime Minister-designate of Y, X": the titled phrase the rules open after its first words)
+    if v.low(j) in lex.ordinal_before_to and v.low(j + 1) == ",":
+        return [], False  # "A called first, B this morning": the next caller, no one called
     np = v.np(j)
     if np is None and v.after_country(j) is not None:
         np = v.after_country(j)

@@ -253,6 +253,7 @@ class Lexicon:
     role_titles_multi: Phrases
     office_modifiers: frozenset[str]  # "former", "acting": words that make a title another office
     titled_roles: frozenset[str]  # "the secretary": the one the article titled "Secretary X"
+    who_questions: frozenset[str]  # "Which leaders have called you?": an answer's call with no partner is with the one asked
     passive_talk_participles: frozenset[str]  # "was briefed by phone by Y": Y is the partner
     minister_heads: frozenset[str]  # "prime", "chief": "X Minister" is a head of government, never "the minister"
     role_offices: Mapping[str, str]  # "state president" -> "president": the office a title names
@@ -352,6 +353,7 @@ class Lexicon:
     caller_lists: Phrases  # "Among the callers were A and B": value True when the people are before it
     partner_bridges: frozenset[str]  # "spoke by phone on Tuesday with"
     hours_of_day: frozenset[str]  # "at noon with A, and at midnight with B"
+    meal_times: frozenset[str]  # "called shortly after lunch": a time of day after before/after
     partner_role_openers: frozenset[str]  # "his first call as foreign minister with X"
     standing_nouns: frozenset[str]  # "in the new post", "since taking office"
     quantity_words: frozenset[str]  # "called her a few minutes earlier"
@@ -574,7 +576,7 @@ def lexicon() -> Lexicon:
         status={k: Phrases((form, _status_value(e)) for e in lexicon_entries(status, k)
                            for form in e.get("forms") or [e["phrase"]])
                 for k in ("planned", "planned_after", "denied", "attempted", "past_modals", "no_contact_spans", "failed_connections",
-                          "unanswered_after")},
+                          "unanswered_after", "unanswered_endings")},
         clause_breaks=frozenset(phrases_of(status, "clause_breaks")),
         attempt_verbs=frozenset(phrases_of(status, "attempt_verbs")),
         correlative_negations=lexicon_mapping(status, "correlative_negations", "pair"),
@@ -594,6 +596,7 @@ def lexicon() -> Lexicon:
         role_titles_multi=Phrases((t, True) for t in leader_titles + phrases_of(titles, "minister_roles")
                                   + phrases_of(titles, "titled_roles")),
         titled_roles=frozenset(phrases_of(titles, "titled_roles")),
+        who_questions=frozenset(phrases_of(discourse, "who_questions")),
         passive_talk_participles=frozenset(phrases_of(calls, "passive_talk_participles")),
         minister_heads=frozenset(phrases_of(titles, "minister_heads")),
         minister_roles=MappingProxyType(minister_roles()),
@@ -699,6 +702,7 @@ def lexicon() -> Lexicon:
                              for f in e.get("forms") or (e["phrase"],)),
         partner_bridges=frozenset(phrases_of(calls, "partner_bridges")),
         hours_of_day=frozenset(phrases_of(calls, "hours_of_day")),
+        meal_times=frozenset(phrases_of(calls, "meal_times")),
         partner_role_openers=frozenset(phrases_of(calls, "partner_role_openers")),
         standing_nouns=frozenset(phrases_of(calls, "standing_nouns")),
         quantity_words=frozenset(phrases_of(calls, "quantity_words")),

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kg.extract.calls.cues import NOUN, Cue
+from kg.extract.calls.cues import CALL_VERB, NOUN, Cue
 from kg.extract.calls.frames import clause_bounds, lead_clause_end, main_clause_planned, trailing_participle
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.requests import call_request
@@ -278,7 +278,7 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
         return CallStatus.DENIED
     if has(lo, hi, "attempted"):
         return CallStatus.ATTEMPTED
-    if tried or _failed_after(v, lex, cue.end) or _failing(v, lex, cue):
+    if tried or _failed_after(v, lex, cue.end, ringing=cue.kind == CALL_VERB and not cue.passive) or _failing(v, lex, cue):
         return CallStatus.ATTEMPTED
     # the future may be told before a subordinate clause: "is expected to ... when he speaks"
     # (counted from after the noun's people: "a call between A and B would take place")
@@ -380,7 +380,7 @@ def _failing(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     return False
 
 
-def _failed_after(v: SentView, lex: Lexicon, hi: int) -> bool:
+def _failed_after(v: SentView, lex: Lexicon, hi: int, ringing: bool = False) -> bool:
     """ "X rang Y on Friday, but they could not connect.", "..., but the line could not be
     connected.": the clause after the call's, opened by "but" and about the call or the two (a
     pronoun or "the ..." opening it), ends with words saying it failed (status.json
@@ -397,6 +397,12 @@ def _failed_after(v: SentView, lex: Lexicon, hi: int) -> bool:
     for j in range(k + 1, end):
         if n := _failure_at(v, lex, j):
             return _ends_there(v, j + n, end)  # (the first such words decide)
+    if ringing and opener is not None and opener.kind == PRONOUN and opener.word in lex.subject_pronouns:
+        # "rang Y, once the count was over, but he did not pick up." (unanswered_endings)
+        phrases = lex.status["unanswered_endings"]
+        for j in range(k + 2, end):
+            if v.low(j) in phrases.firsts and (n := phrases.match(v.lower, j - v.start)):
+                return _ends_there(v, j + n, end)
     return False
 
 

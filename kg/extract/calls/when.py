@@ -75,7 +75,7 @@ def _clock_after(lex: Lexicon, words: list[str], n: int) -> bool:
     if words[n] not in _SIDES or n + 1 >= len(words):
         return False
     nxt = words[n + 1]
-    if nxt in lex.hours_of_day:
+    if nxt in lex.hours_of_day or nxt in lex.meal_times:
         return True
     after = words[n + 2] if n + 2 < len(words) else ""
     return (is_clock(nxt) or nxt in lex.clock_hours) \
