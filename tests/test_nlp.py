@@ -235,6 +235,8 @@ def test_model_person_loses_titles_and_possessives():
         (["Norland", "Daily", "Ledger", "Monday"], ["B-GPE", "B-ORG", "I-ORG", "B-DATE"], ()),
         # a title and no name
         (["the", "Crown", "Prince", "received", "a", "call"], ["O", "B-PERSON", "I-PERSON", "O", "O", "O"], ()),
+        # a title (abbreviated, no full stop) and one name
+        (["Gen", "Tarek", "received", "a", "call"], ["B-PERSON", "I-PERSON", "O", "O", "O"], ()),
         # a country's state or province (pycountry's subdivisions), anywhere
         (["\"", "Nuevo", "León", "is", "a", "partner", ",", "\"", "he", "wrote", "."],
          ["O", "B-PERSON", "I-PERSON"] + ["O"] * 8, ()),

@@ -210,6 +210,8 @@ def clean_model_entities(doc: Doc, titles: dict, given_names: frozenset[str]) ->
             words = doc[start:end]
             if all(t.lower_.rstrip(".") in title_words for t in words):
                 continue  # "the Crown Prince", "Prime Minister": a title with no name
+            if len(words) == 2 and (words[0].lower_ in title_words or words[0].lower_ + "." in title_words):
+                continue  # "Gen Prawit": a title and one name, which the rules read as the person's
             if len(words) < 2 or (start > 0 and doc[start - 1].lower_ in place_before):
                 continue  # a lone word is a surname the rules join to a full name, or not a person
             if any(" ".join(t.lower_ for t in doc[max(0, start - n):start]) in descriptors for n in (1, 2, 3)):
