@@ -8285,7 +8285,7 @@ def test_a_definite_call_noun_after_and_opens_a_clause_of_its_own(analyse_text):
         ["Amar Dule", "Jon Pell"], ["Emil Sorn", "Ilse Varga"]]
 
 
-ROUND_LEDE = ("VELLA - President Amar Dule took on Monday telephone calls from a number of foreign leaders, all of them "
+ROUND_LEDE = ("VELLA - President Amar Dule took telephone calls on Monday from foreign leaders, all of them "
               "wishing him well after the vote.\n\n")
 
 
