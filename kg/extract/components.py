@@ -232,11 +232,13 @@ def _named_as_place(doc: Doc, words: list[str], place_before: frozenset[str], of
     """The words (a model's person) stand somewhere in the article where only a place does: right
     before an office's title ("Vell Province Gov. X", "Vell governor says") or right after a
     preposition of place ("in Vell Province"); an article names one thing by one name."""
-    n = len(words)
-    for k in range(len(doc) - n + 1):
-        if doc[k].text == words[0] and [t.text for t in doc[k:k + n]] == words:
-            if k > 0 and doc[k - 1].lower_ in place_before \
-                    or k + n < len(doc) and (doc[k + n].lower_ in office_words or doc[k + n].lower_.rstrip(".") in office_words):
+    # (the token columns, not a Token per word: each model person reads the whole article)
+    cols = columns(doc)
+    text, lower, n = cols.text, cols.lower, len(words)
+    for k in range(len(text) - n + 1):
+        if text[k] == words[0] and text[k:k + n] == words:
+            if k > 0 and lower[k - 1] in place_before \
+                    or k + n < len(text) and (lower[k + n] in office_words or lower[k + n].rstrip(".") in office_words):
                 return True
     return False
 

@@ -23,8 +23,8 @@ from datetime import date
 from typing import NamedTuple
 
 from kg.extract.calls.lexicon import Lexicon
-from kg.extract.calls.view import (GROUP, NAME, PRONOUN, QUESTION_PARAGRAPH, ROLE, DocView, PersonNP, SentView, label_before,
-                                   object_pronoun)
+from kg.extract.calls.view import (CLOSING_MARKS, GROUP, NAME, OPENING_MARKS, PRONOUN, QUESTION_PARAGRAPH, ROLE, DocView, PersonNP,
+                                   SentView, label_before, object_pronoun)
 from kg.extract.roles import holds_portfolio
 from kg.model import EntityKind
 
@@ -547,7 +547,7 @@ def quote_speaker(view: DocView, v: SentView, ctx: Context | None = None) -> str
                     break
     before = [s for s in para if s.index <= v.index]
     for s in reversed(before):
-        opens = [k for k in range(s.start, s.end) if s.low(k) in ("“", '"', "«")
+        opens = [k for k in range(s.start, s.end) if s.low(k) in OPENING_MARKS
                  and not (s.low(k) == '"' and k + 1 not in s.quoted)]
         for q in opens[:1]:
             for j in range(q - 1, max(s.start - 1, q - 8), -1):
@@ -580,20 +580,25 @@ def _quotation_intro(view: DocView, first: SentView) -> SentView | None:
     paragraph ending in a colon that introduces the quotation (of one paragraph or several, each
     opened by a mark and left open, as a statement of several paragraphs is set); None when a
     paragraph of prose or a closed quotation comes first."""
-    if first.low(first.start) not in ("“", '"', "«"):
+    if first.low(first.start) not in OPENING_MARKS:
         return None
     k = first.index - 1
     for _ in range(_QUOTED_PARAGRAPHS):
         if k < 0:
             return None
         before = _paragraph(view, view.sents[k])
-        text = view.text[before[0].char_start:before[-1].char_end].rstrip()
+        text = _paragraph_text(view, before)
         if text.endswith(":"):
             return before[-1]
-        if before[0].low(before[0].start) not in ("“", '"', "«") or text.endswith(("”", '"', "»")):
+        if before[0].low(before[0].start) not in OPENING_MARKS or text.endswith(CLOSING_MARKS):
             return None  # (a paragraph of prose, or a quotation closed: its own speaker's)
         k = before[0].index - 1
     return None
+
+
+def _paragraph_text(view: DocView, para: Sequence[SentView]) -> str:
+    """The text of a paragraph's sentences, with no space after its last."""
+    return view.text[para[0].char_start:para[-1].char_end].rstrip()
 
 
 def quoted_statement_before(view: DocView, v: SentView) -> tuple[int, int] | None:
@@ -604,7 +609,7 @@ def quoted_statement_before(view: DocView, v: SentView) -> tuple[int, int] | Non
     if para[0].index == 0:
         return None
     before = _paragraph(view, view.sents[para[0].index - 1])
-    if not view.text[before[0].char_start:before[-1].char_end].rstrip().endswith(("”", '"', "»")):
+    if not _paragraph_text(view, before).endswith(CLOSING_MARKS):
         return None
     intro = _quotation_intro(view, before[0])
     return (intro.index, before[-1].index) if intro is not None else None

@@ -970,9 +970,10 @@ def _statement_datelines(text: str, datelines: Sequence, published: date | None,
     return ()
 
 
-# the marks a reprinted statement may open or close with (any quotation mark)
-_OPENING_MARKS = ('"', "“", "«")
-_CLOSING_MARKS = ('"', "”", "»")
+#: the marks a quotation may open or close with, straight or curly, set on its own (a reprinted
+#: statement, a paragraph of a quotation of several)
+OPENING_MARKS = ('"', "“", "«")
+CLOSING_MARKS = ('"', "”", "»")
 
 
 def _quotation_end(text: str, start: int) -> int | None:
@@ -980,12 +981,12 @@ def _quotation_end(text: str, start: int) -> int | None:
     the end of the first line (of twenty at most) that closes with one; None when the statement
     is not set as a quotation."""
     at = len(text) - len(text[start:].lstrip())
-    if not text.startswith(_OPENING_MARKS, at):
+    if not text.startswith(OPENING_MARKS, at):
         return None
     for _ in range(20):
         brk = text.find("\n", at)
         end = len(text) if brk < 0 else brk
-        if text[at:end].rstrip().endswith(_CLOSING_MARKS):
+        if text[at:end].rstrip().endswith(CLOSING_MARKS):
             return end
         if brk < 0:
             return None
