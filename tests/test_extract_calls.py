@@ -9261,3 +9261,173 @@ def test_the_first_leader_to_ring_with_no_one_after_the_verb(analyse_text):
     assert calls_of(analyse_text("Prime Minister Ilse Varga of Malta won the vote on Friday.\n\nKing Emil Sorn of "
                                  "Denmark was the first monarch to phone, early on Friday.",
                                  published="2019-01-21")) == []
+
+
+def test_the_night_of_an_event_told_before_is_that_event_s_day_not_a_later_one_s(analyse_text):
+    # the event named by another noun of its family, with words between its weekday and its noun;
+    # the same noun dated again further on ("claimed the attack on Thursday") is a later telling
+    facts = analyse_text("VELLA (Vellpress) - Messages of sympathy reached President Amar Dule of Ostria after Wednesday's "
+                         "twin suicide bombings in the capital.\n\nKing Emil Sorn of Denmark rang Dule on the night of "
+                         "the attack.\n\nPolice named two suspects in the attack on Thursday.",
+                         published="2024-01-05")
+    assert [(sorted(p), c.date) for p, c in calls_of(facts)] == [(["Amar Dule", "Emil Sorn"], date(2024, 1, 3))]
+
+
+@pytest.mark.parametrize("text, day", [
+    # a capitalised word right before the event's noun, as before it
+    ("The day after Sunday's Maltese election, King Emil Sorn of Denmark phoned Prime Minister Ilse Varga of Malta.",
+     date(2025, 5, 19)),
+    # a capitalised topic between the event's noun and its day
+    ("On the eve of the conference on Syria on May 3, King Emil Sorn of Denmark phoned Prime Minister Ilse Varga of "
+     "Malta.", date(2025, 5, 2)),
+])
+def test_an_event_s_day_with_words_between(analyse_text, text, day):
+    facts = analyse_text(text, published="2025-05-20")
+    assert [(sorted(p), c.date) for p, c in calls_of(facts)] == [(["Emil Sorn", "Ilse Varga"], day)]
+
+
+@pytest.mark.parametrize("opening, day", [
+    ("Ilse Varga was appointed prime minister of Malta on January 29.", date(2025, 1, 30)),
+    # an active "named" names someone else: no day of her appointment
+    ("Ilse Varga named her cabinet on January 29.", None),
+])
+def test_the_day_after_an_appointment(analyse_text, opening, day):
+    facts = analyse_text(f"{opening} King Emil Sorn of Denmark called Prime Minister Ilse Varga of Malta the day after "
+                         "her appointment.", published="2025-02-20")
+    assert [(sorted(p), c.date) for p, c in calls_of(facts)] == [(["Emil Sorn", "Ilse Varga"], day)]
+
+
+def test_someone_else_in_apposition_who_did_not_call_denies_nothing(analyse_text):
+    facts = analyse_text("King Emil Sorn of Denmark called President Amar Dule of Ostria on Monday.\n\nThe Emir of "
+                         "Qasar, Sheikh Omar Dahl, did not call; he flew to Vella on Wednesday.", published="2025-02-20")
+    assert [(sorted(p), c.status) for p, c in calls_of(facts)] == [(["Amar Dule", "Emil Sorn"], CallStatus.OCCURRED)]
+
+
+def test_the_first_to_reach_someone_by_phone_was_the_caller(analyse_text):
+    facts = analyse_text("The first monarch to reach President Amar Dule of Ostria by telephone was King Emil Sorn "
+                         "of Denmark.", published="2025-02-20")
+    names = {e.key: e.name for e in facts.entities}
+    assert [(sorted(p), names[c.caller]) for p, c in calls_of(facts)] == [(["Amar Dule", "Emil Sorn"], "Emil Sorn")]
+
+
+def test_a_video_call_with_a_group_told_with_a_phone_call_is_a_call_of_its_own(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga of Malta rang President Amar Dule of Ostria at noon and sat in on "
+                         "a video call with Nordic heads of government at dusk.\n\nThe two discussed the ferry "
+                         "link.\n\nThe video call was "
+                         "hosted by Prime Minister Mette Frederiksen of Denmark. Its participants included Prime "
+                         "Minister Ulf Kristersson of Sweden and Prime Minister Jonas Gahr Store of Norway.",
+                         published="2025-07-18")
+    assert sorted((sorted(p), c.medium) for p, c in calls_of(facts)) == [
+        (["Amar Dule", "Ilse Varga"], CallMedium.PHONE),
+        (["Ilse Varga", "Jonas Gahr Støre", "Mette Frederiksen", "Ulf Kristersson"], CallMedium.VIDEO)]
+
+
+def test_a_video_call_with_a_group_no_one_names_is_no_call_and_leaves_the_other_s_medium(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga of Malta spoke with President Amar Dule of France on Monday and "
+                         "sat in on a video call with Nordic heads of government.", published="2025-03-04")
+    assert [(sorted(p), c.medium) for p, c in calls_of(facts)] == [(["Amar Dule", "Ilse Varga"], CallMedium.UNSPECIFIED)]
+
+
+def test_participants_named_after_another_event_are_not_the_call_s(analyse_text):
+    facts = analyse_text("President Amar Dule of France held a video call with Prime Minister Ilse Varga of Malta on "
+                         "Monday. On Tuesday he flew to Rome for a summit on migration. Its participants included Prime "
+                         "Minister Ulf Kristersson of Sweden and Prime Minister Jonas Gahr Store of Norway.",
+                         published="2025-03-05")
+    assert [sorted(p) for p, c in calls_of(facts)] == [["Amar Dule", "Ilse Varga"]]
+
+
+@pytest.mark.parametrize("join", ["Among its participants were", "Its participants included"])
+def test_the_participants_of_a_video_call_named_after_it(analyse_text, join):
+    facts = analyse_text("Prime Minister Ilse Varga of Malta sat in on a video call with Nordic heads of government "
+                         f"on Friday. {join} Prime Minister Ulf Kristersson of Sweden and Prime Minister "
+                         "Jonas Gahr Store of Norway.", published="2025-07-18")
+    assert [sorted(p) for p, c in calls_of(facts)] == [["Ilse Varga", "Jonas Gahr Støre", "Ulf Kristersson"]]
+
+
+@pytest.mark.parametrize("leader", ["the VPP leader", "the opposition leader"])
+def test_a_party_s_initials_in_the_description_before_a_name(analyse_text, leader):
+    facts = analyse_text(f"President Amar Dule of Ostria tried to telephone {leader}, Tala Voss, on Sunday evening.",
+                         published="2021-12-07")
+    assert [(sorted(p), c.status) for p, c in calls_of(facts)] == [(["Amar Dule", "Tala Voss"], CallStatus.ATTEMPTED)]
+
+
+def test_a_try_of_another_verb_of_calling_after_the_call_is_that_verb_s(analyse_text):
+    facts = analyse_text("That night, after King Emil Sorn of Denmark had been on the phone to President Amar Dule of "
+                         "Ostria with his congratulations, Dule tried to ring his old rival.", published="2021-12-07")
+    assert [(sorted(p), c.status) for p, c in calls_of(facts)] == [(["Amar Dule", "Emil Sorn"], CallStatus.OCCURRED)]
+
+
+def test_the_conversation_with_a_new_leader_in_a_story_of_one_leader_s_calls(analyse_text):
+    story = ("Who rings Vella: Dule's first weeks\n\nThree weeks into office, President Amar Dule of Ostria has taken "
+             "many calls. King Emil Sorn of Denmark called Dule on Monday, and Dule thanked him warmly. Madrid took "
+             "longer. The conversation with Prime Minister Pedro Sanchez of Spain, held on Thursday, was the first "
+             "in a year. Dule said little about it.")
+    facts = analyse_text(story, published="2025-02-20")
+    assert sorted((sorted(p), c.date) for p, c in calls_of(facts)) == [
+        (["Amar Dule", "Emil Sorn"], date(2025, 2, 17)), (["Amar Dule", "Pedro Sánchez"], date(2025, 2, 20))]
+    # a meeting, a talk that never was, one called off: no call
+    for told in ("took place over lunch at the Moncloa palace", "never took place", "was cancelled at the last minute"):
+        facts = analyse_text(story.replace(", held on Thursday, was the first in a year", " " + told), published="2025-02-20")
+        assert [sorted(p) for p, c in calls_of(facts)] == [["Amar Dule", "Emil Sorn"]], told
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Lars Berg of Malta spent Sunday on the telephone. On Sunday morning Berg returned a call from "
+    "Foreign Minister Tala Voss of Denmark, who had tried to reach him while he was travelling.",
+    # the relative clause's verb of trying walked over to "who" and the name it follows
+    "Foreign Minister Lars Berg of Malta took a message from Foreign Minister Tala Voss of Denmark, who had tried to "
+    "reach him by phone on Saturday.",
+])
+def test_who_had_tried_to_reach_someone_is_the_one_trying(analyse_text, text):
+    facts = analyse_text(text, published="2025-08-25")
+    names = {e.key: e.name for e in facts.entities}
+    assert [names[c.caller] for p, c in calls_of(facts) if c.status is CallStatus.ATTEMPTED] == ["Tala Voss"]
+
+
+def test_a_post_that_follows_up_on_a_call_reports_it(analyse_text):
+    facts = analyse_text("15:48 – President Amar Dule of France telephoned Prime Minister Ilse Varga of Malta this "
+                         "afternoon to congratulate her, his office said.\n\n16:20 – President Dule has followed up on "
+                         "Twitter: \"A daughter of Malta has made us all proud. I have just told my friend Ilse so.\"",
+                         published="2019-10-11")
+    assert [reporters_of(facts, c) for p, c in calls_of(facts)] == [["Twitter"]]
+
+
+def test_an_invitation_to_visit_is_no_meeting_in_person(analyse_text):
+    facts = analyse_text("President Amar Dule of France won the run-off. Prime Minister Pedro Sanchez of Spain talked "
+                         "with Dule that evening and invited him to visit Madrid.", published="2023-08-22")
+    assert [sorted(p) for p, c in calls_of(facts)] == [["Amar Dule", "Pedro Sánchez"]]
+    facts = analyse_text("President Amar Dule of France won the run-off. Prime Minister Pedro Sanchez of Spain talked "
+                         "with Dule that evening during his visit to Madrid.", published="2023-08-22")
+    assert calls_of(facts) == []
+    # an invitation told before the talk, in a relative clause: the visit took place
+    facts = analyse_text("Prime Minister Pedro Sanchez of Spain, who had invited President Amar Dule of France to "
+                         "visit Madrid, spoke with him there on Monday.", published="2023-08-22")
+    assert calls_of(facts) == []
+
+
+@pytest.mark.parametrize("caption, calls", [
+    ("Tala Voss, Minister of Foreign Affairs\n", [["Jane Doe", "Tala Voss"]]),
+    ("Tala Voss\n", [["Jane Doe", "Tala Voss"]]),
+    # a line of prose before the quotation names no speaker, nor a headline in title case
+    ("Tala Voss spoke to the press.\n", []),
+    ("Tala Voss, Lars Berg Vow Closer Ties\n", []),
+])
+def test_a_caption_line_names_the_speaker_of_the_quotation_under_it(analyse_text, caption, calls):
+    facts = analyse_text("Tonight, Foreign Minister Tala Voss of Malta told Vell Five what was said.\n\n" + caption
+                         + "\"Yesterday I had a phone call with my colleague, Minister Jane Doe, and we agreed that "
+                         "our teams will meet.\"", published="2023-08-22")
+    assert [sorted(p) for p, c in calls_of(facts)] == calls
+
+
+@pytest.mark.parametrize("said", ["I called her myself", "I called her twice", "I called her again"])
+def test_her_before_a_word_of_time_or_manner_is_the_one_called(analyse_text, said):
+    facts = analyse_text(f"Prime Minister Ilse Varga of Malta won the vote. \"{said},\" President Amar Dule of France "
+                         "said on Tuesday.", published="2023-08-22")
+    assert [sorted(p) for p, c in calls_of(facts)] == [["Amar Dule", "Ilse Varga"]]
+
+
+@pytest.mark.parametrize("named", ["her first speech a triumph", "her last remarks unhelpful", "her home country a beacon"])
+def test_her_before_a_noun_she_owns_is_a_naming(analyse_text, named):
+    facts = analyse_text(f"Prime Minister Ilse Varga of Malta won the vote. President Amar Dule of France called {named}.",
+                         published="2023-08-22")
+    assert calls_of(facts) == []

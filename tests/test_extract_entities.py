@@ -879,3 +879,36 @@ def test_a_surname_that_is_a_title_word_is_the_person_after_an_honorific_only(an
     bishop, = [e for e in facts.entities if e.name == "Julie Bishop"]
     text = "Foreign Minister Julie Bishop spoke on Monday. Ms Bishop said Canberra would help. The Bishop of Vell"
     assert sorted(text[s:e] for s, e in bishop.mentions) == ["Bishop", "Julie Bishop"]
+
+
+@pytest.mark.parametrize("text, outlets", [
+    # a paper named "the" and one word, run on by a capitalised word: the start of another name
+    ("The vote was certified by the Independent Electoral Commission on Sunday.", set()),
+    ("The Independent Democrats won four seats.", set()),
+    ("He admired the Sun King's palace.", set()),
+    # the paper itself: before a verb, a date or a comma
+    ("Premier Tom Hale spoke by phone with President Lars Berg, the Independent reported.", {"The Independent"}),
+    ("The Independent on Sunday carried the story.", {"The Independent"}),
+])
+def test_a_paper_named_like_a_word_is_no_paper_inside_a_longer_name(analyse_text, text, outlets):
+    facts = analyse_text(text, published="2021-12-07")
+    assert {e.name for e in facts.entities if e.kind is EntityKind.OUTLET} == outlets
+
+
+def test_an_acronym_of_another_outlet_is_the_outlet_named_in_full_with_those_initials(analyse_text):
+    # "FBC" is a Fijian broadcaster's alias in the gazetteer; after Ethiopia's Fana Broadcasting
+    # Corporate is named in full, it is Fana's
+    facts = analyse_text("ADDIS ABABA - Premier Tom Hale phoned Prime Minister Abiy Ahmed on Friday, Fana Broadcasting "
+                         "Corporate reported. FBC aired footage of the call.", published="2019-10-12")
+    outlets = {e.name: e.mentions for e in facts.entities if e.kind is EntityKind.OUTLET}
+    assert set(outlets) == {"Fana Broadcasting Corporate"} and len(outlets["Fana Broadcasting Corporate"]) == 2
+    # no outlet of those initials named first: the gazetteer's
+    facts = analyse_text("Premier Tom Hale phoned Prime Minister Sitiveni Rabuka on Friday. FBC aired footage of the call.",
+                         published="2023-03-10")
+    assert {e.name for e in facts.entities if e.kind is EntityKind.OUTLET} == {"Fiji Broadcasting Corporation"}
+
+
+@pytest.mark.parametrize("name", ["Ousainou Ceesay", "Ebrima Sowe", "Isatou Jallow"])
+def test_given_names_of_west_africa_open_a_person_s_name(analyse_text, name):
+    facts = analyse_text(f"President Amar Dule of Ostria tried to telephone {name} on Sunday evening.", published="2021-12-07")
+    assert name in {e.name for e in facts.entities if e.kind is EntityKind.PERSON}

@@ -25,8 +25,8 @@ from kg.extract.mentions import (
 )
 from kg.extract.names import close, is_patronymic, name_index, name_key
 from kg.extract.roles import holds_portfolio, minister_roles, minister_roles_former, minister_roles_not
-from kg.extract.outlets import (channel_outlets, dateline_outlets, descriptor_before, home_country, outlet_descriptors, outlet_ref, outlet_services,
-                                own_acronyms, platform_context, slot_outlets, state_media, unknown_outlets)
+from kg.extract.outlets import (channel_outlets, dateline_outlets, descriptor_before, home_country, initials, outlet_descriptors, outlet_ref,
+                                outlet_services, own_acronyms, platform_context, slot_outlets, state_media, unknown_outlets)
 from kg.extract.people import role_phrase, title_before, title_of_place_before
 from kg.extract.tokens import columns, doc_text, title_case
 from kg.model import ArticleMeta, EntityKind
@@ -370,6 +370,20 @@ class Extractor:
                 if text == short and not any(o.key == m.key and o.start <= i < o.end for o in self.mentions):
                     self.retarget(i, i + 1, builder)
 
+    def _spelled_out_acronyms(self) -> None:
+        """ "Vell Broadcasting Corporation reports. VBC aired footage ...": an acronym the
+        gazetteer gives another outlet ("VBC" of a broadcaster abroad) stands, after an outlet of
+        those initials is named in full, for that outlet."""
+        named = [(m.start, m.key) for m in self.mentions if m.kind is EntityKind.OUTLET]
+        for m in [m for m in self.mentions if m.kind is EntityKind.OUTLET and m.key.startswith("gaz:")]:
+            if not (m.text.isupper() and 2 <= len(m.text) <= 5 and m.end - m.start == 1) \
+                    or any(key == m.key for start, key in named if start < m.start):
+                continue  # (the acronym's own outlet named before: it stays that one's)
+            full = {key for start, key in named if start < m.start and key != m.key
+                    and initials(self.entities[key].name) == m.text}
+            if len(full) == 1:
+                self.retarget(m.start, m.end, self.entities[full.pop()])
+
     # -- gazetteer and model entities ----------------------------------------------------
     def run(self) -> EntityIndex:
         seen_ids: set[str] = set()
@@ -447,6 +461,8 @@ class Extractor:
                     if country is not None:
                         self.adjectives[ent.end - 1] = country
                     continue
+                if builder.kind is EntityKind.OUTLET and self._longer_name(ent):
+                    continue
                 if builder.kind is EntityKind.LEADER and not self._leader_yet(entry, ent.start):
                     # not yet in office on the article's day: a minister today, a leader later
                     title = title_before(self.doc, ent.start, self.all_titles)
@@ -486,6 +502,7 @@ class Extractor:
         self._successions()
         self._seats()
         self._bracketed_short_forms()
+        self._spelled_out_acronyms()
         self._shared_aliases()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         # where an entity is mentioned is where its mentions still stand: a rule that gave a
@@ -730,6 +747,22 @@ class Extractor:
         return any(end + n < len(doc) and " ".join(t.lower_ for t in doc[end:end + n]) in descriptors
                    and doc[end + n].text[:1].isupper() and doc[end + n].lower_ not in calendar_names()
                    for n in (3, 2, 1))
+
+    def _longer_name(self, ent) -> bool:
+        """ "the Independent Electoral Commission", "the Sun King": a paper named "the" and one
+        word, written with a small "the" inside a sentence (or opening one) and run on by a
+        capitalised word that is no date: the start of another name, not the paper."""
+        doc, end = self.doc, ent.end
+        if ent.end - ent.start != 2 or doc[ent.start].lower_ != "the" or end >= len(doc):
+            return False
+        if doc[ent.start].text == "The" and ent.start > 0 and not doc[ent.start].is_sent_start:
+            return False  # ("told The Independent Ms X said": a capital "The" mid-sentence is the paper's)
+        nxt = doc[end]
+        if not (nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start and nxt.lower_ not in calendar_names()):
+            return False
+        sent = doc[ent.start].sent
+        # (a headline in title case capitalises every word: "Varga Rings Dule, the Independent Reports")
+        return not title_case(columns(doc).text[sent.start:sent.end])
 
     def _title_after(self, end: int) -> bool:
         """A title and a capitalised name right after ``end`` ("... Prime Minister Ama Dule")."""

@@ -194,9 +194,17 @@ def _in_person(v: SentView, view: DocView, cue: Cue) -> bool:
         return False
     said = next((k for k in range(cue.start - 1, lo - 1, -1) if v.low(k) == "that"
                  and not lex.reporting_words.isdisjoint(v.lower[: k - v.start])), None)
-    while at is not None and said is not None and at + v.start < said and lex.saying_venues.match(v.lower, at):
+    while at is not None and (said is not None and at + v.start < said and lex.saying_venues.match(v.lower, at)
+                              or _invited_to(v, lex, at + v.start, cue)):
         at = lex.in_person.find(v.lower, at + 1, hi - v.start)
     return at is not None
+
+
+def _invited_to(v: SentView, lex, k: int, cue: Cue) -> bool:
+    """The meeting word at token ``k`` is one to come, after "to" and a verb of inviting that
+    follows the talk ("spoke with Y and invited him to visit Vella": no meeting in person told;
+    but "Y, who had invited X to visit Vella, spoke with him there" tells the visit)."""
+    return v.low(k - 1) == "to" and any(v.low(j) in lex.invitation_verbs for j in range(max(cue.end, k - 5), k - 1))
 
 
 def _place_at(v: SentView, k: int) -> bool:
@@ -417,7 +425,9 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
             continue  # "was invited but did not attend"
         if value == "call_subject" and not _call_before(v, lex, i):
             continue  # "the delegation included the trade minister": no call named
-        if value in ("object", "call_subject"):
+        if value == "after_call" and (v.index == 0 or not any(not c.in_person for c in find_cues(view.sents[v.index - 1], lex))):
+            continue  # "He flew to a summit on migration. Its participants included A and B": not the call's
+        if value in ("object", "call_subject", "after_call"):
             # "the video conference brought together A, B and C"
             people, _ = coordinated_after(v, lex, i + n, v.end, reach=3)
             keys += _keys(view, v, people, ctx)
@@ -850,12 +860,15 @@ class _DaysNamed:
             # quakes or of a quake and a flood: which one it means is not known)
             days = {day for n, fam, word, day, part in events if (fam in kinds or fam == family) and not part}
             return next(iter(days)) if len(days) == 1 else None
-        # (of the same noun, of its family; a day someone took part in it only when the text gives none other)
-        days = next((found for weak in (False, True) for found in (
+        # (of the same noun, of its family; a day someone took part in it only when the text gives
+        # none other; one told up to the sentence before one told after it: "on the night of the
+        # attack" after "Wednesday's bombings" is not "claimed the attack on Thursday" further on)
+        groups = next((found for weak in (False, True) if (found := [group for group in (
             [(n, day) for n, fam, word, day, part in events if word == noun and part is weak],
-            [(n, day) for n, fam, word, day, part in events if fam == family and part is weak]) if found), [])
-        before = [day for n, day in days if n <= index]
-        return before[-1] if before else days[0][1] if days else None
+            [(n, day) for n, fam, word, day, part in events if fam == family and part is weak]) if group])), [])
+        before = next(([day for n, day in days if n <= index] for days in groups
+                       if any(n <= index for n, _ in days)), [])
+        return before[-1] if before else groups[0][0][1] if groups else None
 
     def dated_event(self, noun: str) -> bool:
         """The text gives the event (its noun, or its family) a day anywhere, past or to come:
@@ -1648,6 +1661,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     drafts = list(state.drafts)
     read = []  # (cue, frame, status, calls it tells)
     dialled = []  # "X rang on Friday and talked with Y": who placed a call told with no partner
+    grouped = []  # (cue, subject, status): a video call of someone with a group no one names yet
     for cue in cues:
         if _hypothetical(v, view, cue):
             continue
@@ -1740,6 +1754,11 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 # "X spent days on the phone with other leaders": X's talks told next were calls
                 # (but "a call with 25 leaders" is one call)
                 state = _evolve(state, summaries=state.summaries | {subj[0]})
+            if len(subj) == 1 and cue.strong and not cue.definite and not cue.plural \
+                    and cue.medium is CallMedium.VIDEO and status is CallStatus.OCCURRED:
+                # "X rang A at noon and sat in on a video call with Nordic heads of government at
+                # dusk": a call of its own, its people named next if at all
+                grouped.append((cue, subj[0], status))
             if frame.subjects:
                 continue  # "B held video talks with Nordic ministers": no one of the call told before
         earlier = tuple((t[0], t[1]) for r in read for t in r[3])
@@ -1849,6 +1868,12 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                     and len(d.participants) == 2 else d for d in made]
         start = len(drafts)
         drafts.extend(made)
+        for cue, subject, status in grouped:
+            if not any(subject in d.participants and d.medium is CallMedium.VIDEO for d in made):
+                # (after the calls the sentence names: "the video call was hosted by A" next is this one)
+                drafts.append(absorb(Draft(v.index, frozenset({subject}), True, status, medium=cue.medium,
+                                           anchor=cue.start, pending=True, grouped=True),
+                                     view, v, cue, previous_day=partial(state.days.before, v.index)))
         # "the leaders agreed to keep up the pressure while talks continue": a weak mention that
         # names no one (talks of a group, not said to be a call) does not take "the call" of the
         # next sentences; "X held direct talks with Y. The call ..." does
@@ -1950,6 +1975,17 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                     (n for n in range(len(drafts) - 1, -1, -1) if drafts[n].status is CallStatus.PLANNED), cur)
             else:
                 target = cur if d.status is CallStatus.OCCURRED or state.told is None else state.told
+            medium_said = strong_cues[0].medium if strong_cues and strong_cues[0].definite else None
+            switched = False
+            if medium_said is CallMedium.VIDEO and drafts[target].medium is not CallMedium.VIDEO \
+                    and (video := next((n for n in range(len(drafts) - 1, -1, -1) if drafts[n].medium is CallMedium.VIDEO
+                                        and drafts[n].status is drafts[target].status
+                                        and (v.index - drafts[n].sent <= 3 or drafts[n].sent >= drafts[target].sent)),
+                                       None)) is not None:
+                # "X rang A, then sat in on a video call with Nordic premiers. The video call was
+                # hosted by B": the video call, not the phone call told with it
+                target = video
+                switched = True
             people_named = {np.key for np in v.nps if np.kind == NAME and np.key} if len(drafts) > 1 else set()
             # (past a pronoun that stands for the one named after it: "In a post after his call, Y
             # wrote ...")
@@ -1994,6 +2030,22 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 fits = [n for n in range(len(drafts) - 1, -1, -1) if drafts[n].status is drafts[target].status
                         and any(view.entities[p].country in sides for p in drafts[n].participants if p in view.entities)]
                 target = fits[0] if fits else target
+            # (a weak noun too, "the conversation", as the reference back it would be)
+            definite_noun = next((c for c in (strong_cues or cues or ()) if c.kind == NOUN and c.definite), None)
+            if said is not CallStatus.PLANNED and definite_noun is not None \
+                    and (other_side := _new_partner(view, v, definite_noun, drafts, drafts[target])) is not None \
+                    and call_status(v, lex, definite_noun) is CallStatus.OCCURRED \
+                    and not _in_person(v, view, definite_noun):
+                # "Moscow took longer. The conversation with President X, held on Tuesday, was the
+                # first since ...", in a story of Y's calls: Y's call with X, not the one told before
+                # (but "The meeting with X over lunch", "The conversation with X never took place")
+                fresh = absorb(Draft(v.index, frozenset(other_side), True, CallStatus.OCCURRED,
+                                     medium=definite_noun.medium, anchor=definite_noun.start),
+                               view, v, definite_noun, previous_day=partial(state.days.before, v.index))
+                drafts.append(fresh)
+                ctx = replace(ctx, current=fresh.participants, current_index=v.index)
+                return _next(view, v, _evolve(state, drafts=tuple(drafts), current=len(drafts) - 1,
+                                              told=len(drafts) - 1, last_told=v.index, ctx=ctx))
             t = drafts[target]
             anchor_cue = strong_cues[0] if strong_cues else Cue(NOUN, v.start, v.start + 1, True)
             joined = frozenset(_joined_in(view, v, ctx))
@@ -2025,6 +2077,10 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 ctx = replace(ctx, current=passing.participants, current_index=v.index)
                 return _next(view, v, _evolve(state, drafts=tuple(drafts), current=len(drafts) - 1,
                                               last_told=v.index, ctx=ctx))
+            if switched:
+                # (the video call is the one told now: "Among its participants were A and B" next)
+                ctx = replace(ctx, current=drafts[target].participants, current_index=v.index)
+                return _next(view, v, _evolve(state, drafts=tuple(drafts), current=target, last_told=v.index, ctx=ctx))
             return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
         if (adjacent and (lex.report_anaphora.find(v.lower) is not None or _bare_report(view, v))
                 or near and (_closes_quote_of(view, v, d.participants, state.ctx) or _carried_speech(view, v))) and reports_in(view, v) \
@@ -2351,8 +2407,14 @@ def _denial_of_own(v: SentView, lex: Lexicon, cue: Cue, others: frozenset[str]) 
     "Peskov said no call had taken place", "Peskov denied any call")."""
     if not others:
         return False
-    return any(np.kind == NAME and np.key in others and np.end < cue.start and cue.start - np.end <= 4
-               and all(v.low(k) in _NEGATED_VERB_WORDS for k in range(np.end, cue.start)) for np in v.nps)
+
+    def verb_from(np) -> int:
+        # ("The Emir of Qasar, Sheikh Omar Dahl, did not call": the name in apposition, its comma)
+        apposed = v.low(np.start - 1) == "," or "," in v.lower[np.start - v.start:np.end - v.start]
+        return np.end + 1 if v.low(np.end) == "," and apposed else np.end
+
+    return any(np.kind == NAME and np.key in others and np.end < cue.start and cue.start - verb_from(np) <= 4
+               and all(v.low(k) in _NEGATED_VERB_WORDS for k in range(verb_from(np), cue.start)) for np in v.nps)
 
 
 # the auxiliaries and negations between a subject and its negated verb ("did not", "has never"):
@@ -2368,6 +2430,22 @@ def _call_toward(v: SentView, cue: Cue) -> tuple[str, str] | None:
     np = v.np(cue.end + 1) if word in ("to", "from") else None
     return (word, np.key) if np is not None and np.start == cue.end + 1 and np.kind == NAME and np.key \
         and not np.possessive else None  # (not "the call to X's counterpart")
+
+
+def _new_partner(view: DocView, v: SentView, cue: Cue, drafts: list[Draft], told: Draft) -> tuple[str, str] | None:
+    """ "The conversation with President X" opening its sentence, in a story of one leader's
+    calls, where X is a leader no call told before names: (the story's leader, X), that
+    leader being one of the call told before; else None."""
+    if cue.kind != NOUN or not cue.definite or cue.plural or v.low(cue.end) != "with" or cue.start - v.start > 3:
+        return None
+    np = v.np(cue.end + 1)
+    if np is None or np.start != cue.end + 1 or np.kind != NAME or not np.key or np.possessive \
+            or not view.is_leader(np.key) or any(np.key in d.participants for d in drafts):
+        return None
+    if v.low(np.end) in ("and", "or") or (after := v.np(np.end + 1)) is not None and after.start == np.end + 1:
+        return None  # (the conversation with X and Y: a call of others)
+    hero = _protagonist(view)
+    return (hero, np.key) if hero is not None and hero != np.key and hero in told.participants else None
 
 
 def _fits_toward(d: Draft, toward: tuple[str, str]) -> bool:
@@ -2902,7 +2980,9 @@ def read_calls(view: DocView) -> tuple[CallMention, ...]:
     for v in view.sents:
         state = _read_sentence(view, v, state)
     teasers = _teaser_spans(view)
-    drafts = _drop_summaries([d for d in state.drafts if (len(d.participants) >= 2 or (d.participants and d.strong))
+    # (a video call with a group told beside another call, whose people were never named, is no
+    # call of its own: nor is it the other call's, which would take its medium)
+    drafts = _drop_summaries([d for d in state.drafts if (len(d.participants) >= 2 or (d.participants and d.strong and not d.grouped))
                               and not (teasers and _in_spans(view.sents[d.sent].char_start, teasers))])  # pending: may be named later
     drafts = _live_blog_days(view, _dateline_days(view, drafts))
     drafts = _group_days(view, drafts, state.group_days)

@@ -412,11 +412,12 @@ def titled_description_then_name(v: SentView, lex: Lexicon, j: int, hi: int) -> 
         if (np := v.np(k)) is not None:
             # "the losing candidate, X": a phrase the person rules opened at its noun, after words
             # of description
-            # ("the party leader, X": a title word the phrase was opened at, after "the")
+            # ("the party leader, X": a title word the phrase was opened at, after "the"; "the
+            # VPP leader, X": a party's initials before it)
             return np if np.kind == NAME and np.start == k and (
                 low in lex.apposed_person_nouns or low in lex.title_words and v.low(j) == "the") \
-                and all(v.tok(m).isalpha() and v.tok(m).islower() and v.low(m) not in lex.governing_prepositions
-                        for m in range(j + 1, k)) else None
+                and all(v.tok(m).isalpha() and (v.tok(m).islower() or v.tok(m).isupper() and len(v.tok(m)) > 1)
+                        and v.low(m) not in lex.governing_prepositions for m in range(j + 1, k)) else None
         if low in (";", ":", ".") or low in lex.clause_openers:
             return None
         titled = titled or low in lex.title_words
@@ -583,8 +584,10 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
             return None
         if naming and obj is not None and obj.kind == PRONOUN and obj.word in lex.possessive_determiners \
                 and v.np(obj.end) is None and v.tok(obj.end).isalpha() and v.tok(obj.end).islower() \
-                and v.low(obj.end) not in lex.call_verb_particles and not any(d.start == obj.end for d in v.dates):
-            # ("call her later", "call her tomorrow": "her" is the one called, a time after it)
+                and v.low(obj.end) not in lex.call_verb_particles and not any(d.start == obj.end for d in v.dates) \
+                and not (obj.word == "her" and _adverb_ends_clause(v, lex, obj.end)):
+            # ("call her later", "call her tomorrow": "her" is the one called, a time after it;
+            # "called her twice", "called her myself": a time or a manner after it)
             return None  # "called his defeat 'a clear verdict'": the defeat is what is called
         if obj is not None:
             return Cue(CALL_VERB, i, i + 1, True, medium)
@@ -594,6 +597,18 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     if not needs_person and nxt not in lex.called_not_before:
         return Cue(CALL_VERB, i, i + 1, True, medium)  # "the king phoned on Monday"
     return None
+
+
+def _adverb_ends_clause(v: SentView, lex: Lexicon, k: int) -> bool:
+    """A word of ``called_adverbs`` at token ``k`` ends the clause (punctuation, a quotation mark,
+    "and" or "but", a date or the sentence's end after it): "called her myself," is the one called
+    and a manner; "called her first speech a triumph" a naming (her, the one possessive that is
+    also an object pronoun)."""
+    if v.low(k) not in lex.called_adverbs:
+        return False
+    nxt = k + 1
+    return nxt >= v.end or not v.tok(nxt)[:1].isalnum() or v.low(nxt) in ("and", "but") \
+        or any(d.start == nxt for d in v.dates)
 
 
 def quote_opens_before(v: SentView, k: int) -> bool:

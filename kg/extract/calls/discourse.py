@@ -559,7 +559,32 @@ def quote_speaker(view: DocView, v: SentView, ctx: Context | None = None) -> str
             if subject is not None and subject.kind == NAME and subject.end <= q \
                     and not any(s.low(k) in (".", ";", '"', "“") for k in range(subject.end, q)):
                 return subject.key
-    return _introduced_speaker(view, para)
+    return _caption_speaker(view, before) or _introduced_speaker(view, para)
+
+
+def _caption_speaker(view: DocView, before: list[SentView]) -> str | None:
+    """ 'Tala Voss, Minister of Foreign Affairs' on a line of its own, the next line opening a
+    quotation (a broadcaster's transcript names who speaks so, as its caption on screen): the
+    one named."""
+    opening = next((s for s in reversed(before) if s.low(s.start) in OPENING_MARKS), None)
+    if opening is None or opening.index == 0:
+        return None
+    line = view.sents[opening.index - 1]
+    if "\n" not in view.text[line.char_end - 1:opening.char_start] \
+            or view.text[line.char_start:line.char_end].rstrip().endswith((".", "!", "?", ":", ";", *CLOSING_MARKS)):
+        return None
+    np = line.np(line.start)
+    if np is None or np.start != line.start or np.kind != NAME or not np.key:
+        return None
+    rest = [k for k in range(np.end, line.end) if not line.tok(k).isspace()]
+    # (the name alone, or with its title after a comma, opened by a title word: "Minister of
+    # Foreign Affairs", "Spokesperson for the Presidency"; not a headline's "Ilse Varga, Tala Voss
+    # Vow Closer Ties")
+    if rest and (line.low(rest[0]) != "," or len(rest) < 2 or line.low(rest[1]) not in view.lex.title_words
+                 or not all(line.tok(k)[:1].isupper() or line.low(k) in view.lex.title_words
+                            or line.low(k) in view.lex.governing_prepositions for k in rest[1:])):
+        return None
+    return np.key
 
 
 # paragraphs of one quotation walked back to the line introducing it ("X issued this statement:")

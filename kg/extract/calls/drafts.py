@@ -43,6 +43,7 @@ class Draft:
     plural: bool = False  # told as calls ("moved by the calls"): "the first call" next is one of them, no name for it
     prior: bool = False  # an attempt told as before another call ("had already tried to reach Y"): a try of its own
     requested: bool = False  # an attempt told only as asked for ("X has asked for a call with Y"): the call held is it
+    grouped: bool = False  # a video call with a group no one named: only the people named after it join it, or it is dropped
 
     def told_in(self, v: SentView) -> bool:
         return self.sent == v.index

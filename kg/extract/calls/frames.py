@@ -200,6 +200,11 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
     j = pos - 1
     while j >= lo and v.np(j) is None and (v.low(j) in lex.subject_verb_gap or v.low(j).endswith("ly")):
         j -= 1
+    if j >= lo and v.low(j) in lex.attempt_verbs and v.low(j + 1) == "to":
+        # "Y, who had tried to reach him": the verb of trying and what stands before it
+        j -= 1
+        while j >= lo and v.np(j) is None and (v.low(j) in lex.subject_verb_gap or v.low(j).endswith("ly")):
+            j -= 1
     gap = j + 1  # where they open
     if j >= lo and v.np(j) is None and v.tok(j).isalpha() and v.tok(j).islower() and v.low(j) in lex.unnamed_plural_subjects:
         return ()  # "world leaders call to congratulate him": the subject is no one named
@@ -1467,6 +1472,8 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
         if cue.kind == CONTACT_VERB:
             objs, separate = _direct_object(v, lex, cue, hi_obj)
             prep = "verb"
+            if not subj and (first := _ordinal_callers(v, lex, cue, hi_obj)):
+                subj = first  # "The first leader to reach Y by phone was X": X reached Y
         else:
             prep, objs, separate = _objects_after(v, lex, cue, hi_obj, cues)
         if not objs and len(subj) == 1 and v.low(subj[0].start - 2) in ("with", "to") \
@@ -1532,6 +1539,11 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
         return Frame(cue, subj, tuple(objs), prep, caller, tuple(second), separate)
     # a call noun
     prep, objs, separate = _objects_after(v, lex, cue, hi_obj, cues)
+    # (a group right after it is its other side: "rang Y, then sat in on a video call with Nordic
+    # premiers" names no one of the video call but its subject)
+    grouped = not objs and v.low(cue.end) == "with" \
+        and (g := lex.group_partners.find(v.lower, cue.end + 1 - v.start, cue.end + 6 - v.start)) is not None \
+        and g + v.start - (cue.end + 1) <= 2
     if not objs and cue.possessor is not None and (called := _call_was_to(v, cue)) is not None:
         prep, objs = "to", [called]  # "His first call as president was to Y"
     separate = separate or (cue.plural and len(objs) > 1)
@@ -1599,7 +1611,7 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
                 or not speaker and v.low(cue.start - 1) in lex.medium_words and v.low(cue.start - 2) in ("the", "a", "an"):
             speaker, told = _verb_objects(v, lex, cue, lo)
         if speaker:
-            subj, objs = speaker, told + list(objs)
+            subj, objs = speaker, ([] if grouped else told) + list(objs)
             separate = separate or (cue.plural and len(objs) > 1)  # "thanked A and B in calls": one each
         elif in_adjunct(v, lex, cue):
             # "X, one of the first to congratulate Y, praised ... during a phone call with Z":
@@ -1613,8 +1625,10 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
                              if not np.possessive) or (first,)
             else:
                 subj = subjects_before(v, lex, cue.start, lo)
-            if not objs:
+            if not objs and not grouped:
                 # "X agreed with Y in a telephone conversation": the partner before the adjunct
+                # (not "rang Y, then sat in on a video call with Nordic premiers": the group
+                # after it is the call's other side)
                 partner = next((np for np in reversed(v.nps) if lo <= np.start and np.end <= cue.start
                                 and np.governor in ("with", "to") and np not in subj), None)
                 if partner is not None:

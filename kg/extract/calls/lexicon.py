@@ -207,6 +207,7 @@ class Lexicon:
     refusals: Phrases  # hypotheticals that say the call will not be held ("will not", "refused to")
     inverted_conditions: frozenset[str]  # "had" of "Had X called Y, ..."
     in_person: Phrases
+    invitation_verbs: frozenset[str]  # "invited her to visit Vella": a meeting to come
     initiated: Phrases  # "at the request of", "at the initiative of"
     initiating_verbs: frozenset[str]  # "X placed the call"
     initiating_phrases: Phrases  # "a call Ostria had asked for"
@@ -526,8 +527,8 @@ def lexicon() -> Lexicon:
         light_verbs=Phrases(light),
         meeting_adverbs=frozenset(phrases_of(calls, "meeting_adverbs")),
         meeting_verbs=frozenset(phrases_of(calls, "meeting_verbs")),
-        joined=Phrases((f, ("call_subject" if e.get("call_subject") else "object") if e.get("takes_object")
-                        else "call_object" if e.get("call_object") else True)
+        joined=Phrases((f, ("call_subject" if e.get("call_subject") else "after_call" if e.get("after_call") else "object")
+                        if e.get("takes_object") else "call_object" if e.get("call_object") else True)
                        for e in lexicon_entries(calls, "joined")
                        for f in e.get("forms", [e.get("phrase")])),
         joined_then_people=frozenset(phrases_of(calls, "joined_then_people")),
@@ -542,6 +543,7 @@ def lexicon() -> Lexicon:
         refusals=Phrases((e["phrase"], True) for e in lexicon_entries(calls, "hypothetical") if e.get("refusal")),
         inverted_conditions=frozenset(phrases_of(calls, "inverted_conditions")),
         in_person=Phrases((p, True) for p in phrases_of(calls, "in_person")),
+        invitation_verbs=frozenset(phrases_of(calls, "invitation_verbs")),
         initiated=Phrases((p, True) for p in phrases_of(calls, "initiated_by")),
         initiating_verbs=frozenset(phrases_of(calls, "initiating_verbs")),
         initiating_phrases=Phrases((p, True) for p in phrases_of(calls, "initiating_phrases")),

@@ -210,6 +210,12 @@ def _phrases_in(v: SentView, lex: Lexicon, cue: Cue, a: int, b: int, name: str) 
                 continue  # "went over the cabinet's plans by phone": a noun, no plan of a call
             if name in ("planned", "planned_after") and v.low(i + n) in ("'s", "’s") and i >= cue.end:
                 continue  # "held a call on Thursday ahead of next week's meeting": the meeting's time
+            if name == "attempted" and i >= cue.end and v.low(i + n - 1) == "to" and _verb_of_calling(v, lex, i + n) \
+                    and _own_subject_before(v, lex, cue.end, i):
+                # "after X had been on the phone to Y, Z tried to ring W": the try of another verb
+                # of calling, with a subject of its own after the cue's clause, is that verb's own
+                # (not "phoned Y but could not reach her": the call's own failure)
+                continue
             if value == "before" and i >= cue.end:
                 continue  # "was the first to call, followed by Y": who called next, no plan
             if value == "attributive" and not (cue.kind == "noun" and cue.strong and i + n <= cue.start <= i + n + 2):
@@ -225,6 +231,25 @@ def _phrases_in(v: SentView, lex: Lexicon, cue: Cue, a: int, b: int, name: str) 
                     for k in range(i + n, min(v.end, i + n + 3))):
                 continue  # "there was no answer", "there was no agreement": no call denied
             yield value
+
+
+def _verb_of_calling(v: SentView, lex: Lexicon, k: int) -> bool:
+    """Token ``k`` opens a verb of calling, reaching or talking ("ring", "reach", "speak")."""
+    low = v.low(k)
+    return low in lex.call_verbs or bool(lex.contact_verbs.match(v.lower, k - v.start)) \
+        or bool(lex.talk_verbs.match(v.lower, k - v.start))
+
+
+def _own_subject_before(v: SentView, lex: Lexicon, after: int, k: int) -> bool:
+    """A person phrase not governed by a preposition ends right before token ``k`` (an auxiliary
+    between them aside), with a comma between ``after`` and it: the subject of a clause of its
+    own ("..., Z tried to ring W")."""
+    j = k - 1
+    while j > after and v.np(j) is None and v.tok(j).isalpha() and v.tok(j).islower() and k - j <= 2:
+        j -= 1  # ("Z had tried to")
+    np = v.np(j)
+    return np is not None and np.end == j + 1 and not np.possessive \
+        and np.governor not in lex.governing_prepositions and any(v.low(m) == "," for m in range(after, np.start))
 
 
 def hoped_before(v: SentView, lex: Lexicon, cue: Cue) -> int | None:

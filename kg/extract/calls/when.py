@@ -214,6 +214,9 @@ def event_noun_of(v: SentView, lex: Lexicon, d: DateMention, own: range = range(
     k = _before_place(v, d.start - 1, d.start - 7)
     if k < d.start - 2 and event_noun(k) and v.low(k + 1) in _PLACE_LINKS:
         return k
+    if k < d.start - 1 and v.low(k) == "on" and k - 1 >= v.start and event_noun(k - 1) \
+            and all(v.tok(j)[:1].isupper() for j in range(k + 1, d.start)):
+        return k - 1  # ("the conference on Vellmark on May 3": the topic between the event and its day)
     # "the summit, which began in Vella on May 3": the day of a relative clause right after the
     # event's noun and its comma
     # ("the summit in Vella, which opened on May 3": a place between; "the quake that struck the
@@ -241,7 +244,14 @@ def event_noun_of(v: SentView, lex: Lexicon, d: DateMention, own: range = range(
         return k - 1
     after = list(range(d.end, min(v.end, d.end + 3)))
     if after and v.low(after[0]) in ("'s", "’s"):
-        return next((k for k in after[1:] if event_noun(k)), None)
+        # ("Sunday's vote", "Sunday's Maltese election", "Wednesday's twin suicide bombings": any
+        # word right before the noun, lower-case words further back)
+        for k in range(d.end + 1, min(v.end, d.end + 5)):
+            if event_noun(k):
+                return k
+            if k > d.end + 1 and not (v.tok(k).isalpha() and v.tok(k).islower()):
+                return None
+        return None
     if after and event_noun(after[0]):
         return after[0]
     if len(after) > 1 and event_noun(after[1]) and (v.low(after[0]).isalpha() or v.tok(after[0])[:1].isupper()) \
