@@ -257,3 +257,9 @@ def test_a_dateline_after_two_paragraphs_of_prose_heads_a_reprinted_statement():
     assert not after_prose(text, text.index("VALLETTA"))
     text = lede + "Valletta, 23 May 2021\n"
     assert not after_prose(text, text.index("Valletta"))
+
+
+@pytest.mark.parametrize("line", ["Tuesday, June 15, 2021 (PM)", "Tuesday, June 15, 2021 (AM)", "VELLA, June 15 (File Photo) -"])
+def test_a_half_of_the_day_or_a_picture_in_a_dateline_s_brackets_is_no_agency(line):
+    found = find_datelines(line + "\n\nPremier Ilse Varga spoke by phone with King Emil Sorn on Tuesday.", date(2021, 6, 15))
+    assert all(d.agency is None for d in found)

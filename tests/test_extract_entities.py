@@ -912,3 +912,20 @@ def test_an_acronym_of_another_outlet_is_the_outlet_named_in_full_with_those_ini
 def test_given_names_of_west_africa_open_a_person_s_name(analyse_text, name):
     facts = analyse_text(f"President Amar Dule of Ostria tried to telephone {name} on Sunday evening.", published="2021-12-07")
     assert name in {e.name for e in facts.entities if e.kind is EntityKind.PERSON}
+
+def test_a_model_person_in_apposition_with_an_outlet_descriptor_is_that_outlet(nlp_and_gaz):
+    # as a trained pipeline may mark it: "Vell Siete" a person, before ", a La Paz newspaper,"
+    from datetime import date
+
+    from spacy.tokens import Span
+
+    from kg.extract.entities import extract_entities
+    from kg.model import ArticleMeta
+
+    nlp, gaz = nlp_and_gaz
+    doc = nlp("Vell Siete, a La Paz newspaper, reported on Monday that President Amar Dule had phoned King Emil Sorn.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    index = extract_entities(doc, ArticleMeta("t.txt", "t.txt", date(2025, 3, 18)), gaz)
+    kinds = {e.name: e.kind for e in index.refs()}
+    assert kinds.get("Vell Siete") is EntityKind.OUTLET
+

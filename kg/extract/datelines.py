@@ -212,8 +212,8 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
         if groups.get("agency") and place.split()[0].casefold() in _honorifics():
             continue  # "MR. OTO (Vell Radio): Did the king call?": a transcript's asker, no dateline
         agency = groups.get(group)
-        if agency and agency.strip().casefold() in ("file", "file photo", "photo", "ap photo"):
-            agency = None
+        if agency and agency.strip().casefold() in _not_agencies():
+            agency = None  # ("VELLA, May 2 (File)", "Tuesday, June 15, 2021 (PM)": a picture's, a clock's)
         # "ABU DHABI, 9th February, 2026 (WAM) --": the day before the month
         month, day = (groups["month"], groups["day"]) if groups["month"] else (groups.get("dmonth"), groups.get("dday"))
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))  # the place, or the day first

@@ -422,6 +422,9 @@ def unknown_outlets(x: Extractor) -> None:
     taken: set[int] = set()
     person = {i for ent, label in zip(x.ents, x.ent_labels) if label in {"PERSON", "OUTLET", "ORG", "SHORT"}
               for i in range(ent.start, ent.end)}
+    # a trained model's people (no gazetteer id): an apposition may tell one is an outlet
+    guessed = frozenset(i for ent, label, ent_id in zip(x.ents, x.ent_labels, x.ent_ids) if label == "PERSON" and not ent_id
+                        for i in range(ent.start, ent.end))
     # a surname of a person the article names, alone elsewhere ("Hale told Sorn newspaper reports
     # were false"), is that person's, never an unknown outlet's name
     surnames = {texts[ent.end - 1] for ent, label in zip(x.ents, x.ent_labels) if label == "PERSON" and ent.end - ent.start > 1}
@@ -466,8 +469,10 @@ def unknown_outlets(x: Extractor) -> None:
         found = None
         if lower[i] in firsts or (i + 1 < size and lower[i + 1] in firsts):
             found = _described(t, i, blocked)
-        if found is None and text == "," and i > 0 and i - 1 not in blocked:
-            found = _apposed(t, i, blocked)  # "The Tribune, a Varnian weekly, said ..."
+        if found is None and text == "," and i > 0 and (i - 1 not in blocked or i - 1 in guessed):
+            # "The Tribune, a Varnian weekly, said ..." (a model's person too: "Vell Siete, a
+            # La Paz newspaper, reported")
+            found = _apposed(t, i, blocked, guessed)
         if found is None and lower[i] in firsts:
             # "Sana, Syria's official agency, reported": the comma a few words before the descriptor
             comma = next((k for k in range(i - 1, max(0, i - 6), -1) if texts[k] == ","), None)
@@ -604,9 +609,10 @@ def _names_a_person_too(t: _Tokens, words: str, at: int) -> bool:
     return not (before.lower() in _INSTITUTION_WORDS or before in _words().descriptor_adjectives or t.ent_type[at - 1] == "NORP")
 
 
-def _apposed(t: _Tokens, comma: int, blocked: set[int]) -> tuple[int, int, OutletKind] | None:
+def _apposed(t: _Tokens, comma: int, blocked: set[int], guessed: frozenset[int] = frozenset()) -> tuple[int, int, OutletKind] | None:
     """A capitalised name before ``, a/an/the ... <descriptor>,``: "The Tribune, a Varnian weekly,",
-    "Vellvision, the Kurdish broadcaster,", "Sana, Syria's official agency,"."""
+    "Vellvision, the Kurdish broadcaster,", "Sana, Syria's official agency,". ``guessed``: the
+    tokens of a trained model's people, which the apposition tells to be an outlet after all."""
     text, lower, size = t.text, t.lower, len(t.text)
     if comma + 2 >= size:
         return None
@@ -621,8 +627,9 @@ def _apposed(t: _Tokens, comma: int, blocked: set[int]) -> tuple[int, int, Outle
                         and not any(lower[k] in _APPOSITION_BREAKS for k in range(comma + 2, end - n)) \
                         and not (lower[comma + 1] == "the" and _names_a_person_too(t, words, end - n)):
                     start = comma
-                    while start > 0 and comma - start < 4 and start - 1 not in blocked and (
-                            text[start - 1][:1].isupper() and text[start - 1].isalpha() and not t.ent_type[start - 1]):
+                    while start > 0 and comma - start < 4 and (start - 1 not in blocked or start - 1 in guessed) and (
+                            text[start - 1][:1].isupper() and text[start - 1].isalpha()
+                            and (not t.ent_type[start - 1] or start - 1 in guessed)):
                         start -= 1
                     if start == comma or text[start] in t.not_names and start + 1 == comma:
                         return None
