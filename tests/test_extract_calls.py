@@ -250,7 +250,7 @@ def test_another_call_from_a_second_caller(analyse_text, link):
     "text, partner",
     [
         # a minister's counterpart holds the same office in the other country
-        ("Foreign Minister Ilse Varga spoke by phone with her Turkish counterpart on Tuesday.", "Hakan Fidan"),
+        ("Foreign Minister Ilse Varga held a phone call with her Turkish counterpart on Tuesday.", "Hakan Fidan"),
         # a leader's is the other country's leader
         ("President Amara Dule talked by phone to his Turkish counterpart on Tuesday.", "Recep Tayyip Erdoğan"),
     ],
@@ -261,7 +261,7 @@ def test_a_counterpart_holds_the_office_of_the_one_whose_counterpart_it_is(analy
 
 
 def test_a_minister_s_counterpart_no_one_is_known_for_is_not_the_head_of_state(analyse_text):
-    facts = analyse_text("Defence Minister Ilse Varga spoke by phone with her Turkish counterpart on Tuesday.",
+    facts = analyse_text("Defence Minister Ilse Varga held a phone call with her Turkish counterpart on Tuesday.",
                          published="2025-06-12")
     assert "Recep Tayyip Erdoğan" not in {e.name for e in facts.entities}
 

@@ -923,7 +923,7 @@ def test_a_model_person_in_apposition_with_an_outlet_descriptor_is_that_outlet(n
     from kg.model import ArticleMeta
 
     nlp, gaz = nlp_and_gaz
-    doc = nlp("Vell Siete, a La Paz newspaper, reported on Monday that President Amar Dule had phoned King Emil Sorn.")
+    doc = nlp("Vell Siete, a Varnian newspaper, said President Amar Dule had phoned King Emil Sorn that day.")
     doc.ents = [Span(doc, 0, 2, label="PERSON")]
     index = extract_entities(doc, ArticleMeta("t.txt", "t.txt", date(2025, 3, 18)), gaz)
     kinds = {e.name: e.kind for e in index.refs()}

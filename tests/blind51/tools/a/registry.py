@@ -1,0 +1,143 @@
+"""One type per canonical name over part A of blind51, with the surface forms that may occur in the articles.
+build_gold.py keeps, for each article, only the forms that occur verbatim (whole words).
+
+Canonical names follow the first blind set's gold where it has the person or outlet (Vladimir Putin, Donald Trump,
+Recep Tayyip Erdoğan, Anthony Albanese, Christopher Luxon, Sitiveni Rabuka, Kassym-Jomart Tokayev, Tamim bin Hamad
+Al Thani, Luiz Inácio Lula da Silva, Volodymyr Zelensky, Marco Rubio, Steve Witkoff, Dmitry Peskov, Penny Wong,
+Anadolu Agency, AFP, TASS, Truth Social, Facebook, X, RNZ).
+
+Names written two ways across articles: Aleksandr Lukashenko (4840, BelTA) / Alexander Lukashenko (4841, 4842, 4844);
+Recep Tayyip Erdoğan (4843, 4846) / Recep Tayyip Erdogan (4842, 4847); Ebrahim Raisi (4842) / Seyyed Ebrahim Raisi
+(4844); Sergei Lavrov (4841, 4844) / Sergey Lavrov (4842, 4845); Hossein Amirabdollahian (4844, canonical Hossein
+Amir-Abdollahian); Félix Tshisekedi (4848) / Felix Tshisekedi Tshilombo (4849); Évariste Ndayishimiye (4848) /
+Evariste Ndayishimiye (4849); Yoweri Museveni (4848) / Yoweri Kaguta Museveni and "M7" (4849); Luiz Inacio Lula da
+Silva without accents (4843).
+
+Typing (blindset judgement 2): heads of state or government, past or present, are Leaders: the Emir of Qatar,
+Prime Minister Mikhail Mishustin, Dmitry Medvedev (a former president, now deputy chairman of the Security Council),
+the prime ministers of Solomon Islands and Tuvalu. Persons: ministers (Lavrov, Fidan, Araghchi, Amir-Abdollahian,
+Ryzhenkov, Wong, Bowen, Kurum, Rubio), the deputy prime minister of Fiji (Biman Prasad), the speakers of the two
+Russian chambers (Matviyenko, Volodin), the Security Council secretary (Shoigu), envoys (Kellogg, Witkoff), the EU's
+foreign policy chief (Kallas), spokespeople and aides (Peskov, Ushakov, Eismont, Baghaei), the opposition leader
+of Australia (Ley), Congolese opposition candidates and the electoral commission's chairman (Fayulu, Katumbi,
+Mukwege, Kadima), a released prisoner (Tikhanovsky) and the invented bylines.
+"""
+L, P, O, C, G = "Leader", "Person", "Outlet", "Country", "Organization"
+REG = {
+    # --- leaders
+    "Alexander Lukashenko": (L, ["Aleksandr Lukashenko", "Belarusian President Aleksandr Lukashenko",
+                                 "Belarusian President Alexander Lukashenko", "President Lukashenko", "Lukashenko"]),
+    "Donald Trump": (L, ["US President Donald Trump", "U.S. President Donald Trump", "Trump"]),
+    "Vladimir Putin": (L, ["Russian President Vladimir Putin", "President Putin", "Putin"]),
+    "Volodymyr Zelensky": (L, ["Ukrainian President Volodymyr Zelensky", "Zelensky"]),
+    "Mikhail Mishustin": (L, ["Prime Minister Mikhail Mishustin", "Mishustin"]),
+    "Dmitry Medvedev": (L, ["Security Council Deputy Chairman Dmitry Medvedev", "Medvedev"]),
+    "Kassym-Jomart Tokayev": (L, ["Kazakh President Kassym-Jomart Tokayev", "Tokayev"]),
+    "Emomali Rahmon": (L, ["President of Tajikistan Emomali Rahmon", "Rahmon"]),
+    "Ebrahim Raisi": (L, ["Iranian President Ebrahim Raisi", "Seyyed Ebrahim Raisi",
+                          "Iranian President Seyyed Ebrahim Raisi", "Ayatollah Seyyed Ebrahim Raisi",
+                          "Ayatollah Raisi", "Raisi"]),
+    "Tamim bin Hamad Al Thani": (L, ["Sheikh Tamim bin Hamad Al Thani", "Emir of Qatar Sheikh Tamim bin Hamad Al Thani",
+                                     "Sheikh Tamim"]),
+    "Recep Tayyip Erdoğan": (L, ["President Recep Tayyip Erdoğan", "Turkish President Recep Tayyip Erdogan",
+                                 "Recep Tayyip Erdogan", "President Erdoğan", "President Erdogan", "Erdoğan", "Erdogan"]),
+    "Masoud Pezeshkian": (L, ["President Pezeshkian", "Pezeshkian"]),
+    "Anthony Albanese": (L, ["Australian Prime Minister Anthony Albanese", "Albanese"]),
+    "Luiz Inácio Lula da Silva": (L, ["Brazilian President Luiz Inacio Lula da Silva", "Luiz Inacio Lula da Silva",
+                                      "Lula"]),
+    "Sitiveni Rabuka": (L, ["Prime Minister Sitiveni Rabuka", "Rabuka"]),
+    "Christopher Luxon": (L, ["New Zealand Prime Minister Christopher Luxon", "Luxon"]),
+    "Jeremiah Manele": (L, ["Solomon Islands Prime Minister and Forum Chair Jeremiah Manele", "Manele"]),
+    "Feleti Teo": (L, ["Tuvalu Prime Minister Feleti Teo", "Teo"]),
+    "Félix Tshisekedi": (L, ["Democratic Republic of Congo President Félix Tshisekedi", "Felix Tshisekedi Tshilombo",
+                             "Tshisekedi"]),
+    "Évariste Ndayishimiye": (L, ["Burundi's President Évariste Ndayishimiye", "Evariste Ndayishimiye",
+                                  "Ndayishimiye"]),
+    "Yoweri Museveni": (L, ["President Yoweri Kaguta Museveni", "Yoweri Kaguta Museveni", "Museveni", "M7"]),
+    "Denis Sassou Nguesso": (L, ["Sassou Nguesso"]),
+    "João Lourenço": (L, ["Angola's President João Lourenço", "Lourenço"]),
+    "Paul Biya": (L, ["Biya"]),
+    "Paul Kagame": (L, ["Kagame"]),
+    # --- persons: ministers, officials, spokespeople
+    "Natalya Eismont": (P, ["Press Secretary of the Belarusian President Natalya Eismont", "Eismont"]),
+    "Keith Kellogg": (P, ["US Special Envoy Keith Kellogg", "Kellogg"]),
+    "Maxim Ryzhenkov": (P, ["Belarusian Foreign Minister Maxim Ryzhenkov", "Ryzhenkov"]),
+    "Abbas Araghchi": (P, ["Iranian Foreign Minister Abbas Araghchi", "Mr Araghchi", "Araghchi"]),
+    "Yury Ushakov": (P, ["Kremlin aide Yury Ushakov", "Ushakov"]),
+    "Sergey Lavrov": (P, ["Sergei Lavrov", "Foreign Minister Sergei Lavrov", "Russian Foreign Minister Sergey Lavrov",
+                          "Russian Foreign Minister Sergei Lavrov", "Mr Sergey Lavrov", "Lavrov"]),
+    "Marco Rubio": (P, ["Secretary of State Marco Rubio", "Rubio"]),
+    "Steve Witkoff": (P, ["Witkoff"]),
+    "Sergei Tikhanovsky": (P, []),
+    "Dmitry Peskov": (P, ["Kremlin spokesman Dmitry Peskov", "Peskov"]),
+    "Valentina Matviyenko": (P, ["Federation Council Speaker Valentina Matviyenko"]),
+    "Vyacheslav Volodin": (P, ["State Duma Speaker Vyacheslav Volodin"]),
+    "Sergei Shoigu": (P, ["Security Council Secretary Sergei Shoigu"]),
+    "Hakan Fidan": (P, ["Mr Hakan Fidan", "Fidan"]),
+    "Hossein Amir-Abdollahian": (P, ["Foreign Minister Hossein Amirabdollahian", "Hossein Amirabdollahian",
+                                     "Amirabdollahian"]),
+    "Esmaeil Baghaei": (P, ["Iranian Foreign Ministry Spokesman Esmaeil Baghaei", "Baghaei"]),
+    "Kaja Kallas": (P, ["Ms Kaja Kallas"]),
+    "Murat Kurum": (P, ["Environment, Urbanization and Climate Change Minister Murat Kurum", "Kurum"]),
+    "Chris Bowen": (P, ["Climate Change Minister Chris Bowen", "Bowen"]),
+    "Penny Wong": (P, ["Foreign Minister Penny Wong"]),
+    "Sussan Ley": (P, ["Opposition Leader Sussan Ley"]),
+    "Biman Prasad": (P, ["Deputy Prime Minister Biman Prasad"]),
+    "Martin Fayulu": (P, ["opposition candidate Martin Fayulu", "Fayulu"]),
+    "Denis Kadima": (P, ["CENI chairman Denis Kadima"]),
+    "Moïse Katumbi": (P, ["Katumbi"]),
+    "Denis Mukwege": (P, []),
+    # bylines (invented)
+    "Vera Holtzmann": (P, []), "Kirill Aptekarev": (P, []), "Lachlan Pemberton-Oakes": (P, []),
+    "Mereani Tuilagi-Vakaloloma": (P, []), "Brian Ssekandi-Opio": (P, []),
+    # --- outlets and platforms
+    "BelTA": (O, []),
+    "Pul Pervogo": (O, []),
+    "Truth Social": (O, []),
+    "Telegram": (O, []),
+    "The Moscow Times": (O, []),
+    "Axios": (O, []),
+    "TASS": (O, []),
+    "Qatar News Agency": (O, ["QNA"]),
+    "Daily Sabah": (O, ["DAILY SABAH"]),
+    "Hürriyet": (O, []),
+    "Anadolu Agency": (O, ["AA"]),
+    "IRIB": (O, []),
+    "Tehran Times": (O, []),
+    "Mehr News Agency": (O, ["MNA", "Mehr"]),
+    "ISNA": (O, []),
+    "Tasnim": (O, []),
+    "IRNA": (O, []),
+    "Iran International": (O, []),
+    "Sky News Australia": (O, ["Sky News"]),
+    "RNZ": (O, []),
+    "Facebook": (O, []),
+    "FBC News": (O, []),
+    "Africanews": (O, []),
+    "AFP": (O, []),
+    "RTNC": (O, []),
+    "ANGOP": (O, ["Angola Press agency ANGOP"]),
+    "Actualite.cd": (O, []),
+    "X": (O, []),
+    # --- countries
+    "Belarus": (C, ["Belarusian"]), "United States": (C, ["US", "U.S.", "American", "Washington"]),
+    "Russia": (C, ["Russian", "Russian Federation", "Moscow"]), "Ukraine": (C, ["Ukrainian"]),
+    "Iran": (C, ["Iranian", "Islamic Republic of Iran", "Tehran"]), "Kazakhstan": (C, ["Kazakh"]),
+    "Tajikistan": (C, []), "Qatar": (C, ["Doha"]), "Türkiye": (C, ["Turkish", "Ankara"]),
+    "Australia": (C, ["Australian", "Canberra"]), "Brazil": (C, ["Brazilian"]), "Germany": (C, ["German"]),
+    "China": (C, []), "Fiji": (C, []), "New Zealand": (C, []), "Solomon Islands": (C, []), "Tuvalu": (C, []),
+    "Democratic Republic of Congo": (C, ["DR Congo", "DRC", "Congolese"]), "Burundi": (C, []),
+    "Uganda": (C, ["Ugandans"]), "Republic of the Congo": (C, ["Congo-Brazzaville"]), "Angola": (C, []),
+    "Cameroon": (C, []), "Rwanda": (C, ["Kigali"]),
+    # --- organizations
+    "Shanghai Cooperation Organization": (G, ["SCO"]), "BRICS": (G, []),
+    "Kremlin": (G, []), "Security Council of Russia": (G, ["Security Council"]), "White House": (G, []),
+    "Russian Foreign Ministry": (G, []), "Communications Directorate": (G, []),
+    "Western European and Others Group": (G, []), "Presidential Office": (G, ["President's Office"]),
+    "Islamic State Khorasan Province": (G, []), "Iranian Foreign Ministry": (G, ["Foreign Ministry"]),
+    "International Atomic Energy Agency": (G, ["IAEA"]), "Supreme National Security Council": (G, []),
+    "European Union": (G, []), "Pacific Islands Forum": (G, []),
+    "Independent National Electoral Commission": (G, ["CENI"]), "African Union": (G, []),
+    "Constitutional Court": (G, []), "Allied Democratic Forces": (G, ["ADF"]), "M23": (G, []),
+    "State House": (G, []), "Uganda People's Defence Forces": (G, ["UPDF"]), "East African Community": (G, []),
+}

@@ -1,0 +1,183 @@
+"""One type per canonical name over part B of blind51, with the surface forms that may occur in the articles.
+build_gold.py keeps, for each article, only the forms that occur verbatim (whole words, case-sensitive).
+
+Names written two ways across articles: "Tô Lâm" (4854, 4856) / "To Lam" (4855); "Nguyễn Hồng Diên" (4854) /
+"Nguyen Hong Dien" (4855); "Rosa Villavicencio" (4857) / "Rosa Yolanda Villavicencio" (4858, 4859). Names with
+particles: Alexander Van der Bellen, Ursula von der Leyen, Bart De Wever, Luiz Inácio Lula da Silva, Hugo de Zela,
+Tengku Zafrul Aziz.
+
+Typing (the blindset's judgement 2: who is or was a head of state or government is a Leader):
+- Leaders: presidents, prime ministers and chancellors; the president-elect Noboa (4850); Spain's acting prime
+  minister Sánchez (4850); Thailand's acting prime minister Phumtham (4855) and the suspended prime minister
+  Paetongtarn (4855, no call); Venezuela's acting president Delcy Rodríguez (4858, 4859); King Willem-Alexander
+  (4852); the President of the Swiss Confederation, Keller-Sutter (4852); Tô Lâm, General Secretary of the
+  Communist Party of Vietnam and state president from May to October 2024 (as the priors typed him); Mark Rutte
+  (NATO Secretary General, a former Dutch prime minister, as the priors typed him); António Costa (President of the
+  European Council, a former Portuguese prime minister, no call).
+- Persons: ministers and deputy prime ministers (Blinken, Rubio, Bessent, Lutnick, Greer, Tajani, Meinl-Reisinger,
+  Karner, Dobrindt, Albares, Villavicencio, Benedetti, de Zela, Nguyễn Hồng Diên, Pichai, Sun Chanthol, Tengku
+  Zafrul); the Governor of Styria (Kunasek) and the Mayor of Graz (Kahr); the Speaker Fontana; spokesmen (Kornelius,
+  Jirayu); the electoral council president Atamaint; the candidate Luisa González; Geert Wilders (a party leader);
+  Ursula von der Leyen; the bylines.
+Bare titles are never aliases ("the premier", "the chancellor", "the Party chief", "the president").
+"""
+
+L, P, O, C, G = "Leader", "Person", "Outlet", "Country", "Organization"
+
+REG = {
+    # ---------------------------------------------------------------- Leaders
+    # Ecuador, October 2023 (4850)
+    "Daniel Noboa": (L, ["Noboa"]),
+    "Guillermo Lasso": (L, ["Outgoing President Guillermo Lasso", "Lasso"]),
+    "Dina Boluarte": (L, ["Peru's President Dina Boluarte", "Boluarte"]),
+    "Gustavo Petro": (L, ["Colombian President Gustavo Petro", "President Gustavo Petro", "Petro"]),
+    "Pedro Sánchez": (L, ["Spanish Prime Minister Pedro Sánchez", "President Sánchez", "Sánchez"]),
+    # Graz, June 2025 (4851, 4852, 4853)
+    "Giorgia Meloni": (L, ["Premier Giorgia Meloni", "Meloni"]),
+    "Christian Stocker": (L, ["Austrian Chancellor Christian Stocker", "Federal Chancellor Christian Stocker",
+                              "Stocker"]),
+    "Sergio Mattarella": (L, ["Head of State Sergio Mattarella"]),
+    "Alexander Van der Bellen": (L, ["Austrian President Alexander Van der Bellen",
+                                     "Federal President Alexander Van der Bellen", "Van der Bellen"]),
+    "Friedrich Merz": (L, ["Merz"]),
+    "Petr Fiala": (L, []),
+    "Dick Schoof": (L, ["Schoof"]),
+    "Kyriakos Mitsotakis": (L, []),
+    "Luís Montenegro": (L, []),
+    "Karin Keller-Sutter": (L, []),
+    "Frank-Walter Steinmeier": (L, []),
+    "Willem-Alexander": (L, ["King Willem-Alexander"]),
+    "Mark Rutte": (L, ["NATO Secretary General Mark Rutte"]),
+    "Bart De Wever": (L, []),
+    "Luc Frieden": (L, []),
+    "António Costa": (L, ["European Council President António Costa"]),
+    "Donald Trump": (L, ["US President Donald Trump", "President Trump", "Trump"]),
+    # US tariffs, July 2025 (4854, 4855, 4856)
+    "Tô Lâm": (L, ["General Secretary Tô Lâm", "To Lam", "Lâm"]),
+    "Phạm Minh Chính": (L, ["Prime Minister Phạm Minh Chính"]),
+    "Paetongtarn Shinawatra": (L, ["Prime Minister Paetongtarn Shinawatra", "Paetongtarn"]),
+    "Phumtham Wechayachai": (L, ["Phumtham"]),
+    "Hun Manet": (L, ["Prime Minister Hun Manet"]),
+    # Colombia and the United States, January 2026 (4857, 4858, 4859)
+    "Luiz Inácio Lula da Silva": (L, ["Brazilian President Luiz Inácio Lula da Silva"]),
+    "Delcy Rodríguez": (L, []),
+    # ---------------------------------------------------------------- Persons
+    "Luisa González": (P, ["González"]),
+    "Diana Atamaint": (P, []),
+    "Antony Blinken": (P, ["Secretary of State Antony Blinken", "Blinken"]),
+    "Antonio Tajani": (P, ["Foreign Minister Antonio Tajani", "Tajani"]),
+    "Beate Meinl-Reisinger": (P, []),
+    "Gerhard Karner": (P, ["Interior Minister Gerhard Karner"]),
+    "Lorenzo Fontana": (P, ["Speaker Lorenzo Fontana"]),
+    "Mario Kunasek": (P, []),
+    "Alexander Dobrindt": (P, []),
+    "Elke Kahr": (P, ["Mayor Elke Kahr"]),
+    "Stefan Kornelius": (P, []),
+    "Ursula von der Leyen": (P, ["Commission President Ursula von der Leyen"]),
+    "Geert Wilders": (P, []),
+    "Nguyễn Hồng Diên": (P, ["Nguyen Hong Dien"]),
+    "Jamieson Greer": (P, ["US Trade Representative Jamieson Greer", "Greer"]),
+    "Jirayu Houngsub": (P, []),
+    "Pichai Chunhavajira": (P, ["Finance Minister Pichai Chunhavajira", "Pichai"]),
+    "Scott Bessent": (P, ["Treasury Secretary Scott Bessent"]),
+    "Tengku Zafrul Aziz": (P, []),
+    "Sun Chanthol": (P, ["Deputy Prime Minister Sun Chanthol", "Chanthol"]),
+    "Howard Lutnick": (P, ["US Commerce Secretary Howard Lutnick"]),
+    "Marco Rubio": (P, ["Secretary of State Marco Rubio", "Secretary Rubio", "Rubio"]),
+    "Armando Benedetti": (P, ["Interior Minister Armando Benedetti", "Minister Benedetti", "Benedetti"]),
+    "Rosa Yolanda Villavicencio": (P, ["Foreign Minister Rosa Yolanda Villavicencio", "Rosa Villavicencio",
+                                       "Villavicencio"]),
+    "José Manuel Albares": (P, ["Minister Albares", "Albares"]),
+    "Hugo de Zela": (P, []),
+    # bylines and credits (invented)
+    "Dale Whitacre-Muñoz": (P, []),
+    "Helene Van der Straeten": (P, ["HELENE VAN DER STRAETEN"]),
+    "Marek Ostrowiecki-Bell": (P, ["MAREK OSTROWIECKI-BELL"]),
+    "Ilse Verbruggen-Kahn": (P, []),
+    "Jonas Feldhaus-Oyelaran": (P, []),
+    "Siriporn Lertwattana-Hayes": (P, []),
+    "Kim Sovandara Pich": (P, []),
+    "Lucía Ferrer Obando": (P, []),
+    "Julián Arango Ocampo": (P, []),
+    "Tomás Ebbesen-Garzón": (P, []),
+    # ---------------------------------------------------------------- Outlets
+    "Cuenca High Life": (O, []),
+    "Teleamazonas": (O, []),
+    "X": (O, []),
+    "Andina": (O, []),
+    "El Universo": (O, []),
+    "ANSA": (O, []),
+    "Vindobona": (O, ["vindobona.org"]),
+    "Austria Press Agency": (O, ["APA"]),
+    "Politico Europe": (O, ["POLITICO"]),
+    "NOS": (O, []),
+    "Việt Nam News": (O, ["VNS"]),
+    "Truth Social": (O, []),
+    "Việt Nam Television": (O, ["VTV"]),
+    "Thairath": (O, []),
+    "Khmer Times": (O, []),
+    "Telegram": (O, []),
+    "Facebook": (O, []),
+    "AKP": (O, []),
+    "El País": (O, ["EL PAÍS"]),
+    "RTVC": (O, []),
+    "EFE": (O, []),
+    "Caracol Radio": (O, []),
+    "The City Paper Bogotá": (O, ["The City Paper"]),
+    # ---------------------------------------------------------------- Countries
+    "Ecuador": (C, ["Ecuadorian", "Ecuadorians"]),
+    "Peru": (C, ["Peruvian"]),
+    "Colombia": (C, ["Colombian", "Colombians"]),
+    "Spain": (C, ["Spanish"]),
+    "United States": (C, ["US"]),
+    "Italy": (C, ["Italian Republic", "Italian", "Italians"]),
+    "Austria": (C, ["Austrian"]),
+    "Germany": (C, ["German"]),
+    "Czech Republic": (C, []),
+    "Netherlands": (C, ["Dutch"]),
+    "Greece": (C, ["Hellenic Republic"]),
+    "Portugal": (C, ["Portuguese Republic"]),
+    "Switzerland": (C, ["Swiss Confederation"]),
+    "Belgium": (C, ["Belgian"]),
+    "Luxembourg": (C, []),
+    "Ukraine": (C, []),
+    "Vietnam": (C, ["Việt Nam", "Vietnamese"]),
+    "Thailand": (C, ["Thai"]),
+    "Malaysia": (C, []),
+    "Cambodia": (C, ["Cambodian"]),
+    "Venezuela": (C, []),
+    "Brazil": (C, ["Brazilian"]),
+    # ---------------------------------------------------------------- Organizations
+    "National Electoral Council (Ecuador)": (G, ["National Electoral Council", "CNE"]),
+    "Citizen Revolution": (G, []),
+    "National Assembly (Ecuador)": (G, ["National Assembly"]),
+    "State Department": (G, []),
+    "CENACE": (G, []),
+    "Centrosur": (G, []),
+    "ETAPA": (G, []),
+    "Palazzo Chigi": (G, []),
+    "Farnesina": (G, []),
+    "Chamber of Deputies (Italy)": (G, ["Chamber of Deputies"]),
+    "BORG Dreierschützengasse": (G, []),
+    "Federal Chancellery (Austria)": (G, ["Federal Chancellery"]),
+    "Presidential Chancellery (Austria)": (G, ["Presidential Chancellery"]),
+    "Federal Criminal Police Office (Germany)": (G, ["Federal Criminal Police Office"]),
+    "NATO": (G, []),
+    "PVV": (G, []),
+    "European Council": (G, []),
+    "Communist Party of Vietnam": (G, ["Communist Party of Việt Nam", "Communist Party"]),
+    "Ministry of Foreign Affairs (Vietnam)": (G, ["Ministry of Foreign Affairs"]),
+    "Party Central Committee": (G, []),
+    "Constitutional Court (Thailand)": (G, ["Constitutional Court"]),
+    "ASEAN": (G, []),
+    "Federation of Thai Industries": (G, []),
+    "Council for the Development of Cambodia": (G, []),
+    "Moncloa": (G, []),
+    "Casa de Nariño": (G, []),
+    "San Carlos Palace": (G, []),
+    "Carondelet Palace": (G, []),
+    "European Commission": (G, ["Commission"]),
+    "Planalto Palace": (G, []),
+    "Colombian Foreign Ministry": (G, []),
+    "Inspector General's Office (Colombia)": (G, ["Inspector General's Office"]),
+}
