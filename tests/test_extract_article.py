@@ -85,6 +85,18 @@ BRIEFING = ("The following are excerpts from the spokeswoman's regular press con
     ("VELL, March 13 (Kurjer) – Prime Minister Ilse Varga on Tuesday afternoon took questions from "
      "journalists at her residence.\n\nREPORTER: Has anyone called?\n\nVARGA: Yes. King Emil Sorn "
      "called me this morning.\n\nREPORTER: And the budget?\n\nVARGA: It will pass.\n", date(2025, 3, 11)),
+    # a publication stamp over the opening is no day of the interview's, and an outlet's label
+    # written with its capitals inside ("vellNEWS:") is a speaker's
+    ("Varga: 'Talks will go on'\n\nPublished 13 March 2025\n\nPrime Minister Ilse Varga spoke to vellNEWS "
+     "at her office. The interview took place on Tuesday afternoon.\n\nvellNEWS: Has anyone called?\n\n"
+     "Ilse Varga: Yes. King Emil Sorn phoned me yesterday.\n\nvellNEWS: And the budget?\n\nIV: It will "
+     "pass.\n\nvellNEWS: Thank you.\n\nIV: Thank you.\n", date(2025, 3, 10)),
+    # a headline naming the interview over a stamp: a blank line ends its sentence, the stamp's day
+    # is no day of the interview's
+    ("The vellNEWS interview\n\nPublished 13 March 2025\n\nPrime Minister Ilse Varga gave the interview at her "
+     "office on Tuesday afternoon.\n\nvellNEWS: Has anyone called?\n\nIlse Varga: Yes. King Emil Sorn phoned me "
+     "yesterday.\n\nvellNEWS: And the budget?\n\nIV: It will pass.\n\nvellNEWS: Thank you.\n\nIV: Thank you.\n",
+     date(2025, 3, 10)),
 ])
 def test_an_interview_s_yesterday_counts_from_the_day_it_was_given(pipeline, text, day):
     nlp, gaz = pipeline

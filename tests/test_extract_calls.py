@@ -9431,3 +9431,124 @@ def test_her_before_a_noun_she_owns_is_a_naming(analyse_text, named):
     facts = analyse_text(f"Prime Minister Ilse Varga of Malta won the vote. President Amar Dule of France called {named}.",
                          published="2023-08-22")
     assert calls_of(facts) == []
+
+
+def test_a_bare_surname_a_late_father_shares_is_the_son_in_office(analyse_text):
+    facts = analyse_text("Mahamat Idriss Déby took the oath of office in May. Déby tried to call Emil Sorn of the "
+                         "opposition on the evening of 16 May. His late father, Idriss Déby Itno, ruled for decades.",
+                         published="2024-05-28")
+    names = {e.key: e.name for e in facts.entities}
+    assert [(sorted(names[k] for k in c.participants), c.status) for c in facts.calls] == [
+        (["Emil Sorn", "Mahamat Idriss Déby"], CallStatus.ATTEMPTED)]
+
+
+@pytest.mark.parametrize("text", [
+    "On the night of the vote it was King Emil Sorn of Denmark, not Prime Minister Ilse Varga of Malta, who called "
+    "President Amar Dule of France first.",
+    "On the night of the vote it was King Emil Sorn of Denmark who called President Amar Dule of France first.",
+])
+def test_it_was_x_not_y_who_called(analyse_text, text):
+    facts = analyse_text(text, published="2024-05-28")
+    names = {e.key: e.name for e in facts.entities}
+    assert [(sorted(p), names[c.caller]) for p, c in calls_of(facts)] == [(["Amar Dule", "Emil Sorn"], "Emil Sorn")]
+
+
+def test_x_not_y_who_called_with_no_cleft_is_y_s_call(analyse_text):
+    facts = analyse_text("The deal was praised by King Emil Sorn of Denmark, not Prime Minister Ilse Varga of Malta, who "
+                         "called President Amar Dule of France on Monday to complain.", published="2024-05-28")
+    names = {e.key: e.name for e in facts.entities}
+    assert [(sorted(p), names[c.caller]) for p, c in calls_of(facts)] == [(["Amar Dule", "Ilse Varga"], "Ilse Varga")]
+
+
+def test_someone_s_call_in_a_run_of_calls_to_one_leader(analyse_text):
+    facts = analyse_text("Results came on Thursday. King Emil Sorn of Denmark called President Amar Dule of France that "
+                         "night. Prime Minister Ilse Varga of Malta phoned Dule the next morning.\n\nPrime Minister Lars "
+                         "Berg's call, which came only last week, was described by his office as warm.",
+                         published="2024-05-28")
+    names = {e.key: e.name for e in facts.entities}
+    assert sorted((sorted(p), names.get(c.caller)) for p, c in calls_of(facts)) == [
+        (["Amar Dule", "Emil Sorn"], "Emil Sorn"), (["Amar Dule", "Ilse Varga"], "Ilse Varga"),
+        (["Amar Dule", "Lars Berg"], "Lars Berg")]
+    # "call" as an appeal is no call
+    facts = analyse_text("Results came on Thursday. King Emil Sorn of Denmark called President Amar Dule of France that "
+                         "night. Prime Minister Ilse Varga of Malta phoned Dule the next morning.\n\nPrime Minister Lars "
+                         "Berg's call was for calm.", published="2024-05-28")
+    assert sorted(sorted(p) for p, c in calls_of(facts)) == [["Amar Dule", "Emil Sorn"], ["Amar Dule", "Ilse Varga"]]
+
+
+@pytest.mark.parametrize("told, expected", [
+    # a call told as done before the telling: "him" is the teller, whose gender the gazetteer knows
+    ("told Chancellor Olaf Scholz that King Emil Sorn had called him", ["Emil Sorn", "Emmanuel Macron"]),
+    # a promise: "him" may as well be the one told; the rules' other readings stand
+    ("assured Chancellor Olaf Scholz that King Emil Sorn would call him", ["Emil Sorn", "Olaf Scholz"]),
+])
+def test_him_in_what_someone_told_another_is_the_teller(analyse_text, told, expected):
+    facts = analyse_text(f"The statement said President Emmanuel Macron {told} on Sunday.", published="2023-05-09")
+    assert [sorted(p) for p, c in calls_of(facts)] == [expected]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The ministry said Interior Minister Lars Berg of Malta asked on Friday morning to talk by telephone to "
+     "Interior Minister Tala Voss of Denmark. \"We have had no response,\" a spokesperson said.",
+     CallStatus.ATTEMPTED),
+    # a request with nothing said of its answer is no call
+    ("The ministry said Interior Minister Lars Berg of Malta asked on Friday morning to talk by telephone to "
+     "Interior Minister Tala Voss of Denmark. The border stayed shut.", None),
+    # a sentence after it about something else
+    ("The ministry said Interior Minister Lars Berg of Malta asked on Friday morning to talk by telephone to "
+     "Interior Minister Tala Voss of Denmark. Voss tried to play down the row on Saturday.", None),
+    ("The ministry said Interior Minister Lars Berg of Malta asked on Friday morning to talk by telephone to "
+     "Interior Minister Tala Voss of Denmark. There was no response from the unions to the new rules.", None),
+])
+def test_a_request_with_its_day_between_that_came_to_nothing(analyse_text, text, status):
+    facts = analyse_text(text, published="2025-03-12")
+    names = {e.key: e.name for e in facts.entities}
+    found = [(c.status, names.get(c.caller)) for p, c in calls_of(facts)]
+    assert found == ([(status, "Lars Berg")] if status else [])
+
+
+def test_the_chief_minister_is_the_one_titled_so(analyse_text):
+    facts = analyse_text("Prime Minister Ilse Varga of Malta telephoned Chief Minister Tala Voss on Tuesday.\n\nInterior "
+                         "Minister Lars Berg said he kept the chief minister on the phone through the evening.",
+                         published="2025-03-12")
+    assert sorted(sorted(p) for p, c in calls_of(facts)) == [["Ilse Varga", "Tala Voss"], ["Lars Berg", "Tala Voss"]]
+
+
+def test_a_message_posted_on_a_platform_reports_no_call(analyse_text):
+    facts = analyse_text("A spokesman said Prime Minister Lars Berg of Malta would hold a phone call with "
+                         "Prime Minister Ilse Varga of Denmark this evening. Varga had posted her congratulations on "
+                         "Twitter overnight.", published="2022-06-24")
+    assert [reporters_of(facts, c) for p, c in calls_of(facts)] == [[]]
+    facts = analyse_text("Prime Minister Lars Berg of Malta spoke by phone with Prime Minister Ilse Varga of Denmark "
+                         "this evening. Varga shared a picture of the call on Twitter.", published="2022-06-24")
+    assert [reporters_of(facts, c) for p, c in calls_of(facts)] == [["Twitter"]]
+    # a message posted about the talk just told reports it
+    facts = analyse_text("Premier Lars Berg of Malta had a telephone conversation with Premier Ilse Varga of Denmark "
+                         "this evening. Varga posted her thanks on Twitter after they spoke.", published="2022-06-24")
+    assert [reporters_of(facts, c) for p, c in calls_of(facts)] == [["Twitter"]]
+
+
+@pytest.mark.parametrize("later, expected", [
+    # a surname a former holder of the office shares: the one in office
+    ("Mitchell later spoke by phone with Prime Minister Philip J Pierre of Saint Lucia.", ["Dickon Mitchell", "Philip J. Pierre"]),
+    # told of a year before: no one for sure
+    ("In 2019 Mitchell spoke by phone with Prime Minister Philip J Pierre of Saint Lucia.", None),
+])
+def test_a_surname_a_former_holder_shares_is_the_one_in_office(analyse_text, later, expected):
+    facts = analyse_text("Dickon Mitchell was sworn in as Grenada's prime minister on Friday, succeeding Keith Mitchell. "
+                         + later, published="2022-06-25")
+    assert [sorted(p) for p, c in calls_of(facts)] == ([expected] if expected else [])
+
+
+def test_that_call_never_happened_denies_the_claim_just_told(analyse_text):
+    facts = analyse_text("Governor Tala Voss met the press. President Amar Dule said at a briefing on Tuesday he had "
+                         "called the governor on Monday. Voss's office says that call never happened.",
+                         published="2025-06-11")
+    assert [(sorted(p), c.status, c.date) for p, c in calls_of(facts)] == [
+        (["Amar Dule", "Tala Voss"], CallStatus.DENIED, date(2025, 6, 9))]
+
+
+def test_the_first_minister_to_phone_is_no_title(analyse_text):
+    facts = analyse_text("First Minister Tala Voss met the unions on Monday. The first minister to phone Premier Ilse "
+                         "Varga after the vote was Interior Minister Lars Berg.", published="2025-03-12")
+    assert [sorted(p) for p, c in calls_of(facts)] == [["Ilse Varga", "Lars Berg"]]

@@ -913,6 +913,7 @@ def test_given_names_of_west_africa_open_a_person_s_name(analyse_text, name):
     facts = analyse_text(f"President Amar Dule of Ostria tried to telephone {name} on Sunday evening.", published="2021-12-07")
     assert name in {e.name for e in facts.entities if e.kind is EntityKind.PERSON}
 
+
 def test_a_model_person_in_apposition_with_an_outlet_descriptor_is_that_outlet(nlp_and_gaz):
     # as a trained pipeline may mark it: "Vell Siete" a person, before ", a La Paz newspaper,"
     from datetime import date
@@ -929,3 +930,15 @@ def test_a_model_person_in_apposition_with_an_outlet_descriptor_is_that_outlet(n
     kinds = {e.name: e.kind for e in index.refs()}
     assert kinds.get("Vell Siete") is EntityKind.OUTLET
 
+
+@pytest.mark.parametrize("text, found", [
+    # a leader's nickname (the gazetteer's short alias) once the full name was named
+    ("Luis Arce won the first round on Sunday. Supporters chanted for Lucho all night.", True),
+    # alone, it may be anyone's
+    ("Supporters chanted for Lucho all night.", False),
+])
+def test_a_nickname_counts_once_the_full_name_was_named(analyse_text, text, found):
+    facts = analyse_text(text, published="2020-10-22")
+    arce = next((e for e in facts.entities if e.name == "Luis Arce"), None)
+    spans = [text[a:b] for a, b in arce.mentions] if arce else []
+    assert ("Lucho" in spans) is found

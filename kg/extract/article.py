@@ -96,9 +96,10 @@ _DATELINE_WINDOW = timedelta(days=31)
 
 
 # a speaker's label opening a line of a transcript: "EURACTIV:", "MR. KELD:", "Q:", "Ilse Varga:",
-# "Question (Kurjer):" (up to four capitalised words, an outlet in brackets after them)
-_LABEL_LINE = re.compile(r"^(?:[A-Z][A-Z.' -]{0,30}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \([^()\n]{1,40}\))?):",
-                         re.MULTILINE)
+# "Question (Kurjer):" (up to four capitalised words, an outlet in brackets after them), an
+# outlet written with its capitals inside ("vellNEWS:")
+_LABEL_LINE = re.compile(r"^(?:[A-Z][A-Z.' -]{0,30}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \([^()\n]{1,40}\))?"
+                         r"|[a-z]+[A-Z][A-Za-z]*):", re.MULTILINE)
 
 
 def _line_end(text: str, at: int) -> int:
@@ -141,7 +142,9 @@ def _interview_day(text: str, published: date | None, outlet_starts: frozenset[i
     # (or the phrase of an opening that tells an interview: "X spoke to Vell News on Monday")
     openings = _interview_openings(tuple(lexicon_phrases(reports, "interview_openings")))
     offset = 0
-    for sentence in re.split(r"(?<=[.!?])\s+", opening):
+    # (a blank line ends a sentence too: a headline and a "Published 22 October" stamp over the
+    # opening are none of its sentences)
+    for sentence in re.split(r"(?<=[.!?])\s+|\n[ \t]*\n\s*", opening):
         begins = opening.find(sentence, offset)
         offset = begins + len(sentence)
         at = [m.start() for m in re.finditer(r"[a-z]+", sentence.lower()) if m.group() in words] \

@@ -1094,6 +1094,17 @@ class Extractor:
                     and any(close(key, name_key(f).split()[-1]) for f in {b.name, *b.forms} if len(f.split()) > 1)]
         return hits[0] if len(hits) == 1 else None
 
+    def _told_of_a_past_year(self, i: int) -> bool:
+        """The sentence of token ``i``, or the one before it, names a year before the article's
+        ("In 2019, ... Mitchell phoned ..."): a story of another time, whose office holders are
+        not today's."""
+        year = self.meta.published.year if self.meta.published else None
+        if year is None:
+            return False
+        sent = self.doc[i].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        return any(len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) < year for t in self.doc[start:sent.end])
+
     def _short_forms(self) -> None:
         """A lone first or last name of a person the article names in full ("Lee", "Tamim").
 
@@ -1152,6 +1163,13 @@ class Extractor:
                 if not any(m.key == gone.key for m in self.mentions):
                     del self.entities[gone.key]  # (the country was named only there)
                 taken.discard(i)
+            if keys and len(keys) > 1 and all(name_parts(self.entities[k].name)[-1:] == [text] for k in keys) \
+                    and not self._told_of_a_past_year(i):
+                # "Déby" in a story of the president that names his late father too: the surname
+                # is the one's in office on the article's day, when the others held theirs before
+                # it (not "Nawaz" of Maryam Nawaz and of Nawaz Sharif: a given name of one)
+                # (the role gaz_builder gives one out of office, as view's ``former`` reads it)
+                keys = {k for k in keys if not (self.entities[k].role or "").casefold().startswith(("former", "ex-"))} or keys
             if not keys or i in taken or len(keys) != 1:
                 continue
             nxt = texts[i + 1] if i + 1 < len(texts) else None

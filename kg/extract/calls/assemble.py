@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from functools import partial
 
 from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues, line_holder, quote_opens_before, tells_a_time, titled_description_then_name
-from kg.extract.calls.discourse import (Context, answered_yes, asked_partner, leaders_named_before, question_before, quote_speaker, quoted_statement_before,
+from kg.extract.calls.discourse import (Context, answered_yes, answers_a_question, asked_partner, leaders_named_before, question_before, quote_speaker, quoted_statement_before,
                                        resolve, subject_of_sentence,
                                        transcript_answer, with_subject_of)
 from kg.extract.calls.drafts import Draft, absorb, caller_in, freeze, merge_drafts, token_offset, with_sentence
@@ -112,7 +112,7 @@ def _refused(v: SentView, view: DocView, cue: Cue) -> bool:
 def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
     lex = view.lex
     held = line_holder(v, lex, cue)  # ("If X had Y on the line": the verb before the partner)
-    start = cue.verb_start if held is None else held
+    start = _verb_of(v, lex, cue) if held is None else held
     if _attempt_before(v, lex, start):
         return False
     if (hope := hoped_before(v, lex, cue)) is not None and v.low(hope - 1) in lex.perfect_auxiliaries:
@@ -122,19 +122,69 @@ def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
         return True  # "Asked whether the two had plans to talk, the spokesman said ...": a question
     if _inverted_condition(v, lex, start):
         return True
-    return any(not _message_noun_at(v, lex, k) and not _request_unanswered(v, lex, k, cue)
+    if (asked := _asked_with_a_day(v, lex, start)) is not None:
+        return not _request_unanswered(view, v, asked, cue)  # "X asked on Friday to talk to Y"
+    return any(not _message_noun_at(v, lex, k) and not _request_unanswered(view, v, k, cue)
                for k in _phrases_before(v, lex.hypothetical, start))
 
 
-def _request_unanswered(v: SentView, lex, k: int, cue: Cue) -> bool:
+def _verb_of(v: SentView, lex, cue: Cue) -> int:
+    """Where the cue's verb opens: its own (or its light verb's), or for an adverbial right after a
+    verb of calling or talking that verb's ("asked to speak by telephone with Y": "speak")."""
+    start = cue.verb_start
+    if cue.kind == ADVERBIAL and (v.low(start - 1) in lex.call_verbs or lex.talk_verbs.match(v.lower, start - 1 - v.start)):
+        return start - 1
+    return start
+
+
+def _asked_before(v: SentView, lex, cue: Cue) -> int | None:
+    """The verb of asking of a request for the cue ("asked to speak with Y", "asked on Monday to
+    speak by phone with Y"): its token, else None."""
+    start = _verb_of(v, lex, cue)
+    if v.low(start - 1) == "to" and v.low(start - 2) in lex.asking_verbs:
+        return start - 2
+    return _asked_with_a_day(v, lex, start)
+
+
+def _asked_with_a_day(v: SentView, lex, start: int) -> int | None:
+    """ "X asked on Friday morning to talk to Y": the verb of asking (its token) whose "to"
+    stands right before the cue's verb at ``start`` with only a day between them, as "asked to"."""
+    if v.low(start - 1) != "to":
+        return None
+    dated = v.dated()
+    k = start - 2
+    while k > v.start and k in dated:
+        k -= 1
+    return k if k < start - 2 and v.low(k) in lex.asking_verbs else None
+
+
+def _request_unanswered(view: DocView, v: SentView, k: int, cue: Cue) -> bool:
     """ "X asked to speak with Y by telephone, but Y did not respond": a request (the verb of
     asking in the active voice at ``k``, "to" and the cue right after it) that a "but" clause of
     the sentence says came to nothing (its phrase of an attempt ending the clause: not "did not
-    respond to a request for comment"), an attempt."""
-    if v.low(k) not in lex.asking_verbs or v.low(k + 1) != "to" or k + 2 != cue.start \
+    respond to a request for comment"), or the next sentence of its paragraph, opening a
+    quotation or not ('"We have had no response," an aide said'), an attempt."""
+    lex = view.lex
+    dated = v.dated()
+    to = k + 1
+    while to < v.end and to in dated:
+        to += 1  # ("asked on Friday to speak with Y": only a day between the verb and "to")
+    # (the cue's verb right after "to": the cue, or the verb an adverbial follows, "to speak by phone")
+    if v.low(k) not in lex.asking_verbs or v.low(to) != "to" or _verb_of(v, lex, cue) != to + 1 \
             or v.low(k - 1) in lex.finite_be or v.low(k - 1) in ("been", ","):
         return False  # ("X, asked to speak with Y, did not respond": X was asked)
     but = next((j for j in range(cue.end, v.end) if v.low(j) in ("but", ";")), None)
+    if but is None and v.index + 1 < len(view.sents) \
+            and "\n\n" not in view.text[v.char_end - 1:view.sents[v.index + 1].char_start]:
+        nxt = view.sents[v.index + 1]
+        phrases = lex.status["unanswered_requests"]
+        at = phrases.find(nxt.lower, 0, min(len(nxt.lower), 8))
+        if at is None:
+            return False
+        after = at + phrases.match(nxt.lower, at)
+        # (ending its clause: "no response so far,", not "no response from the unions to ...")
+        words = tuple(nxt.lower[after:after + 2])
+        return not words or not words[0][:1].isalnum() or words[0] == "yet" or words == ("so", "far")
     if but is None or v.low(but) != "but":
         return False
     at = lex.status["attempted"].find(v.lower, but - v.start)
@@ -1674,6 +1724,9 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             # ``read`` below is a strong cue's, or a call's)
             continue
         status = call_status(v, lex, cue)
+        if status is CallStatus.OCCURRED and (asked := _asked_before(v, lex, cue)) is not None \
+                and _request_unanswered(view, v, asked, cue):
+            status = CallStatus.ATTEMPTED  # "X had asked on Tuesday to speak with Y. 'No response so far,' ..."
         if not cue.strong and status is CallStatus.PLANNED and v.low(cue.start - 1) in lex.talk_possibility \
                 and _in_quotation(v, cue.start) and not v.dates and not _plan_time(v, lex, cue.start - 1):
             # '"I think I could talk to him openly," X said': an ability, no plan (but "could speak
@@ -1790,8 +1843,9 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                  and r[0].start == c.end), c.medium)
             if caller is None and len(dialled) == 1 and dialled[0] in parts and len(parts) == 2 and status is CallStatus.OCCURRED:
                 caller = dialled[0]  # "X rang on Friday and talked with Y for an hour"
-            if caller is None and status is CallStatus.ATTEMPTED and c.kind == TALK_VERB and v.low(c.start - 1) == "to" \
-                    and v.low(c.start - 2) in lex.asking_verbs and len(asker := _keys(view, v, frame.subjects, ctx)) == 1 \
+            if caller is None and status is CallStatus.ATTEMPTED and c.kind in (TALK_VERB, ADVERBIAL) \
+                    and (asked := _asked_before(v, lex, c)) is not None \
+                    and len(asker := _keys(view, v, subjects_before(v, lex, asked), ctx)) == 1 \
                     and asker[0] in parts:
                 caller = asker[0]  # "X asked to speak with Y, but Y did not respond": X's attempt
             d = Draft(v.index, parts, strong, status, caller=caller, medium=medium, anchor=day_cue.start,
@@ -1975,6 +2029,17 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                     (n for n in range(len(drafts) - 1, -1, -1) if drafts[n].status is CallStatus.PLANNED), cur)
             else:
                 target = cur if d.status is CallStatus.OCCURRED or state.told is None else state.told
+            named_people = {np.key for np in v.nps if np.kind == NAME and np.key}
+            if said is CallStatus.DENIED and strong_cues[0].definite and drafts[target].status is CallStatus.OCCURRED \
+                    and len(drafts[target].participants) >= 2 and not negation_only(v, lex, strong_cues[0]) \
+                    and named_people and named_people <= drafts[target].participants \
+                    and not answers_a_question(view, v) and transcript_answer(view, v) is None:
+                # "X said he had called Y on Monday. Y's office says that call never happened": the
+                # claim just told is denied by one of its people (a weak noun's denial is read in
+                # ``_denies_current``; an answer's "That call did not take place" names no one of it
+                # and is read against its question)
+                drafts[target] = absorb(replace(drafts[target], status=CallStatus.DENIED, negation=False), view, v, days=False)
+                return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
             medium_said = strong_cues[0].medium if strong_cues and strong_cues[0].definite else None
             switched = False
             if medium_said is CallMedium.VIDEO and drafts[target].medium is not CallMedium.VIDEO \
@@ -2039,7 +2104,10 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 # "Moscow took longer. The conversation with President X, held on Tuesday, was the
                 # first since ...", in a story of Y's calls: Y's call with X, not the one told before
                 # (but "The meeting with X over lunch", "The conversation with X never took place")
+                # ("Y's call, when it came": Y placed it)
+                possessed = definite_noun.possessor is not None and definite_noun.possessor.key == other_side[1]
                 fresh = absorb(Draft(v.index, frozenset(other_side), True, CallStatus.OCCURRED,
+                                     caller=other_side[1] if possessed else None,
                                      medium=definite_noun.medium, anchor=definite_noun.start),
                                view, v, definite_noun, previous_day=partial(state.days.before, v.index))
                 drafts.append(fresh)
@@ -2433,18 +2501,31 @@ def _call_toward(v: SentView, cue: Cue) -> tuple[str, str] | None:
 
 
 def _new_partner(view: DocView, v: SentView, cue: Cue, drafts: list[Draft], told: Draft) -> tuple[str, str] | None:
-    """ "The conversation with President X" opening its sentence, in a story of one leader's
-    calls, where X is a leader no call told before names: (the story's leader, X), that
+    """ "The conversation with President X" or "X's call" opening its sentence, in a story of one
+    leader's calls, where X is a leader no call told before names: (the story's leader, X), that
     leader being one of the call told before; else None."""
-    if cue.kind != NOUN or not cue.definite or cue.plural or v.low(cue.end) != "with" or cue.start - v.start > 3:
+    if cue.kind != NOUN or not cue.definite or cue.plural:
         return None
-    np = v.np(cue.end + 1)
-    if np is None or np.start != cue.end + 1 or np.kind != NAME or not np.key or np.possessive \
+    if v.low(cue.end) == "with" and cue.start - v.start <= 3:
+        np = v.np(cue.end + 1)
+        if np is None or np.start != cue.end + 1:
+            return None
+    elif cue.possessor is not None and cue.possessor.kind == NAME and cue.possessor.start - v.start <= 1 \
+            and v.low(cue.end) == "," and v.low(cue.end + 1) in ("when", "which"):
+        # ("Y's call, when it finally came, ...": a clause telling it came; not "Y's call was for calm")
+        np = replace(cue.possessor, possessive=False)
+    else:
+        return None
+    if np.kind != NAME or not np.key or np.possessive \
             or not view.is_leader(np.key) or any(np.key in d.participants for d in drafts):
         return None
     if v.low(np.end) in ("and", "or") or (after := v.np(np.end + 1)) is not None and after.start == np.end + 1:
         return None  # (the conversation with X and Y: a call of others)
+    # (the leader the article is about, else the one every call told in the sentences before has
+    # in common: "A called X first; B phoned the next morning. C's call, when it came, ...")
     hero = _protagonist(view)
+    if hero is None or hero not in told.participants:
+        hero = (_common_partner(drafts, v.index) or (None,))[0]
     return (hero, np.key) if hero is not None and hero != np.key and hero in told.participants else None
 
 

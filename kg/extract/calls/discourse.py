@@ -467,6 +467,12 @@ def question_before(view: DocView, v: SentView) -> tuple[SentView, ...]:
     return tuple(_paragraph(view, view.sents[first.index - 1])) if first.index else ()
 
 
+def answers_a_question(view: DocView, v: SentView) -> bool:
+    """The paragraph right before ``v``'s asks (``_is_question``): ``v`` stands in an answer."""
+    question = question_before(view, v)
+    return bool(question) and _is_question(view, question)
+
+
 def answered_yes(view: DocView, v: SentView) -> tuple[str, str, tuple[SentView, ...]] | None:
     """ "Q: Have you spoken to X lately? / Dule: Yes, by video link on Thursday.": the first
     sentence of a transcript's answer that opens with a yes and names no one tells a call of its
@@ -845,6 +851,31 @@ def _speaker_after(view: DocView, v: SentView, np: PersonNP, ctx: Context) -> st
     return None
 
 
+def _teller_before(view: DocView, v: SentView, np: PersonNP) -> str | None:
+    """ "X told Y that Z had called him": X, the named subject of a verb of saying whose "that"
+    clause holds the pronoun, one person told between them (indirect speech tells of its
+    speaker as "him"; the one told would be "you" in the speaker's words)."""
+    # (a call told as done before the telling, "had called him", and a teller the pronoun's gender
+    # fits as the gazetteer knows it: "him" may as well be the one told, "assured Y that Z would
+    # call him")
+    if v.low(np.start - 2) not in ("had", "'d") or v.low(np.start - 1) not in view.lex.call_verbs:
+        return None
+    that = next((k for k in range(np.start - 1, v.start, -1) if v.low(k) == "that"), None)
+    if that is None:
+        return None
+    told = v.np(that - 1)
+    if told is None or told.end != that or told.kind != NAME:
+        return None
+    verb = told.start - 1
+    teller = v.np(verb - 1)
+    if v.low(verb) not in view.lex.speech_verbs or teller is None or teller.end != verb or teller.kind != NAME \
+            or teller.possessive or not teller.key:
+        return None
+    info = view.entities.get(teller.key)
+    gender = view.lex.pronoun_genders.get(np.word)
+    return teller.key if info is not None and gender is not None and info.gender == gender else None
+
+
 def _in_closed_relative(v: SentView, lex, np: PersonNP, before: int) -> bool:
     """``np`` stands in a relative clause that opened after a comma and closed with a comma
     before token ``before`` ("X, a surgeon whom Y named, said ...")."""
@@ -930,6 +961,9 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             speaker = _second_report_speaker(view, v, np) or _speaker_after(view, v, np, ctx)
             if speaker is not None and speaker not in exclude:
                 return (speaker,)  # "X said he had spoken with A, and that B had rung him": X
+            teller = _teller_before(view, v, np)
+            if teller is not None and teller not in exclude:
+                return (teller,)  # "X told Y that Z had called him": X, the one telling of himself
             # the person named last in the sentence who is not excluded (the clause's subject; not a
             # transcript's label, "DULE: ...")
             for other in reversed([n for n in v.nps if n.end <= np.start and n.kind == NAME and n.key not in exclude

@@ -212,6 +212,11 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
         # "X spoke with Y, who had called him": the relative clause's subject is the one it
         # follows, whatever governs that name
         np = v.np(j - 2)
+        if np is not None and np.end == j - 1 and np.kind == NAME and v.low(np.start - 1) in lex.negations \
+                and v.low(np.start - 2) == "," and (kept := v.np(np.start - 3)) is not None \
+                and kept.end == np.start - 2 and kept.kind == NAME and v.low(kept.start - 2) == "it" \
+                and v.low(kept.start - 1) in lex.finite_be:
+            return (kept,)  # "it was X, not Y, who called Z": X, the one the cleft sets Y against
         if np is not None and np.end == j - 1 and np.kind == NAME:
             return (np,)
     j = pos - 1

@@ -578,7 +578,7 @@ def lexicon() -> Lexicon:
         status={k: Phrases((form, _status_value(e)) for e in lexicon_entries(status, k)
                            for form in e.get("forms") or [e["phrase"]])
                 for k in ("planned", "planned_after", "denied", "attempted", "past_modals", "no_contact_spans", "failed_connections",
-                          "unanswered_after", "unanswered_endings")},
+                          "unanswered_after", "unanswered_endings", "unanswered_requests")},
         clause_breaks=frozenset(phrases_of(status, "clause_breaks")),
         attempt_verbs=frozenset(phrases_of(status, "attempt_verbs")),
         correlative_negations=lexicon_mapping(status, "correlative_negations", "pair"),

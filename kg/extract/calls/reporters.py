@@ -11,6 +11,7 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Mapping
 
+from kg.extract.calls.cues import find_cues
 from kg.extract.calls.view import QUOTES_CLOSE, QUOTES_OPEN, DocView, SentView
 from kg.model import EntityKind, Evidence
 
@@ -114,6 +115,8 @@ def reports_in(view: DocView, v: SentView) -> Mapping[str, Evidence]:
     takes the outlets of the nearest of the three sentences before that names some, with that
     sentence as their evidence: the post was told there; one inside a quotation opened before
     it takes the outlets of the sentence that opened the quotation."""
+    if _message_posted(view, v):
+        return MappingProxyType({})  # "Y had posted her congratulations on X overnight": her message, no call
     found = _reports_of(view, v)
     if found:
         return found
@@ -129,6 +132,17 @@ def reports_in(view: DocView, v: SentView) -> Mapping[str, Evidence]:
         return reports_in(view, opener)
     before = _post_told_before(view, v)
     return _reports_of(view, before, posted=True) if before is not None else found
+
+
+def _message_posted(view: DocView, v: SentView) -> bool:
+    """The sentence tells a message someone posted ("posted her congratulations", "shared his
+    condolences": a verb of publishing, a possessive and a message noun) and names no call."""
+    lex = view.lex
+    if lex.message_nouns.isdisjoint(v.lower):
+        return False  # (most sentences: one set operation)
+    return any(v.low(k) in lex.publishing_verbs and v.low(k + 1) in lex.possessive_pronouns and v.low(k + 2) in lex.message_nouns
+               for k in range(v.start, v.end - 2)) \
+        and not any(not c.in_person for c in find_cues(v, lex)) and lex.anaphora.find(v.lower) is None
 
 
 def _post_told_before(view: DocView, v: SentView) -> SentView | None:
