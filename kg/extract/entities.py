@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.dates import calendar_names, day_parts
 from kg.extract.mentions import (
-    PERSON_KINDS, Builder, EntityIndex, Mention, gaz_builder, norm_name, person_key_form, strip_possessive,
+    PERSON_KINDS, Builder, EntityIndex, Mention, former_role, gaz_builder, norm_name, person_key_form, strip_possessive,
 )
 from kg.extract.names import close, is_patronymic, name_index, name_key
 from kg.extract.roles import holds_portfolio, minister_roles, minister_roles_former, minister_roles_not
@@ -1168,8 +1168,7 @@ class Extractor:
                 # "Déby" in a story of the president that names his late father too: the surname
                 # is the one's in office on the article's day, when the others held theirs before
                 # it (not "Nawaz" of Maryam Nawaz and of Nawaz Sharif: a given name of one)
-                # (the role gaz_builder gives one out of office, as view's ``former`` reads it)
-                keys = {k for k in keys if not (self.entities[k].role or "").casefold().startswith(("former", "ex-"))} or keys
+                keys = {k for k in keys if not former_role(self.entities[k].role)} or keys
             if not keys or i in taken or len(keys) != 1:
                 continue
             nxt = texts[i + 1] if i + 1 < len(texts) else None

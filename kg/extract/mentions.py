@@ -15,7 +15,8 @@ from functools import lru_cache
 from kg.model import ArticleMeta, EntityKind, EntityRef, OutletKind
 from kg.resources import GazEntry
 
-__all__ = ["Mention", "Builder", "EntityIndex", "norm_name", "person_key_form", "strip_possessive", "gaz_builder", "PERSON_KINDS"]
+__all__ = ["Mention", "Builder", "EntityIndex", "norm_name", "person_key_form", "strip_possessive", "gaz_builder", "PERSON_KINDS",
+           "former_role"]
 
 _POSSESSIVE = re.compile(r"(?:['’`]s|['’])$")
 _NICKNAME = re.compile(r"\s+[\"“][^\"“”]{1,30}[\"”]\s+")
@@ -24,6 +25,12 @@ PERSON_KINDS = (EntityKind.LEADER, EntityKind.PERSON)
 
 
 @lru_cache(maxsize=1 << 16)  # names recur across an article and a corpus
+def former_role(role: str | None) -> bool:
+    """The role is one held before ("former Prime Minister", as ``gaz_builder`` writes the role of
+    one out of office on the article's day, or "ex-president")."""
+    return (role or "").casefold().startswith(("former", "ex-"))
+
+
 def norm_name(text: str) -> str:
     """Case-, accent- and punctuation-folded form used in keys."""
     folded = unicodedata.normalize("NFKD", text)

@@ -165,13 +165,8 @@ def _request_unanswered(view: DocView, v: SentView, k: int, cue: Cue) -> bool:
     respond to a request for comment"), or the next sentence of its paragraph, opening a
     quotation or not ('"We have had no response," an aide said'), an attempt."""
     lex = view.lex
-    dated = v.dated()
-    to = k + 1
-    while to < v.end and to in dated:
-        to += 1  # ("asked on Friday to speak with Y": only a day between the verb and "to")
-    # (the cue's verb right after "to": the cue, or the verb an adverbial follows, "to speak by phone")
-    if v.low(k) not in lex.asking_verbs or v.low(to) != "to" or _verb_of(v, lex, cue) != to + 1 \
-            or v.low(k - 1) in lex.finite_be or v.low(k - 1) in ("been", ","):
+    # (the verb of asking of the cue's own request: "asked (on Friday) to speak (by phone) with Y")
+    if _asked_before(v, lex, cue) != k or v.low(k - 1) in lex.finite_be or v.low(k - 1) in ("been", ","):
         return False  # ("X, asked to speak with Y, did not respond": X was asked)
     but = next((j for j in range(cue.end, v.end) if v.low(j) in ("but", ";")), None)
     if but is None and v.index + 1 < len(view.sents) \
@@ -2029,7 +2024,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                     (n for n in range(len(drafts) - 1, -1, -1) if drafts[n].status is CallStatus.PLANNED), cur)
             else:
                 target = cur if d.status is CallStatus.OCCURRED or state.told is None else state.told
-            named_people = {np.key for np in v.nps if np.kind == NAME and np.key}
+            named_people = frozenset(np.key for np in v.nps if np.kind == NAME and np.key)
             if said is CallStatus.DENIED and strong_cues[0].definite and drafts[target].status is CallStatus.OCCURRED \
                     and len(drafts[target].participants) >= 2 and not negation_only(v, lex, strong_cues[0]) \
                     and named_people and named_people <= drafts[target].participants \
@@ -2051,7 +2046,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 # hosted by B": the video call, not the phone call told with it
                 target = video
                 switched = True
-            people_named = {np.key for np in v.nps if np.kind == NAME and np.key} if len(drafts) > 1 else set()
+            people_named = set(named_people) if len(drafts) > 1 else set()
             # (past a pronoun that stands for the one named after it: "In a post after his call, Y
             # wrote ...")
             opener = v.nps[0] if v.nps and len(drafts) > 1 else None

@@ -192,19 +192,22 @@ def _main_subject_before(v: SentView, lex: Lexicon, np: PersonNP) -> PersonNP | 
     return first
 
 
+def _back_over_gap(v: SentView, lex: Lexicon, j: int, lo: int) -> int:
+    """Token ``j`` walked back over the auxiliaries and adverbs between a subject and its verb
+    ("had", "also", "quickly"), no further than ``lo``: the first token before them."""
+    while j >= lo and v.np(j) is None and (v.low(j) in lex.subject_verb_gap or v.low(j).endswith("ly")):
+        j -= 1
+    return j
+
+
 def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) -> tuple[PersonNP, ...]:
     """The subject phrase(s) before token ``pos``: the nearest person phrase not governed by a
     preposition, with the phrases coordinated with it ("X and Y", "X, Y and Z")."""
     lo = v.start if lo is None else lo
     # the auxiliaries and adverbs right before the verb, walked back over once
-    j = pos - 1
-    while j >= lo and v.np(j) is None and (v.low(j) in lex.subject_verb_gap or v.low(j).endswith("ly")):
-        j -= 1
+    j = _back_over_gap(v, lex, pos - 1, lo)
     if j >= lo and v.low(j) in lex.attempt_verbs and v.low(j + 1) == "to":
-        # "Y, who had tried to reach him": the verb of trying and what stands before it
-        j -= 1
-        while j >= lo and v.np(j) is None and (v.low(j) in lex.subject_verb_gap or v.low(j).endswith("ly")):
-            j -= 1
+        j = _back_over_gap(v, lex, j - 1, lo)  # "Y, who had tried to reach him": the verb of trying and what stands before it
     gap = j + 1  # where they open
     if j >= lo and v.np(j) is None and v.tok(j).isalpha() and v.tok(j).islower() and v.low(j) in lex.unnamed_plural_subjects:
         return ()  # "world leaders call to congratulate him": the subject is no one named

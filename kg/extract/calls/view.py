@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from kg.extract.dates import find_date_expressions, resolve_date
 from kg.extract.datelines import after_prose
-from kg.extract.mentions import EntityIndex, Mention
+from kg.extract.mentions import EntityIndex, Mention, former_role
 from kg.extract.tokens import columns, title_case
 from kg.extract.calls.lexicon import Lexicon
 from kg.model import ArticleMeta, EntityKind, OutletKind
@@ -86,7 +86,7 @@ class EntityInfo:
     @property
     def former(self) -> bool:
         """The role is one held before ("former Prime Minister", "ex-president")."""
-        return (self.role or "").casefold().startswith(("former", "ex-"))
+        return former_role(self.role)
 
 
 def _generic(b, lex: Lexicon) -> bool:
