@@ -9552,3 +9552,236 @@ def test_the_first_minister_to_phone_is_no_title(analyse_text):
     facts = analyse_text("First Minister Tala Voss met the unions on Monday. The first minister to phone Premier Ilse "
                          "Varga after the vote was Interior Minister Lars Berg.", published="2025-03-12")
     assert [sorted(p) for p, c in calls_of(facts)] == [["Ilse Varga", "Lars Berg"]]
+
+
+@pytest.mark.parametrize("title", ["army chief", "army commander", "military ruler", "military leader", "junta leader"])
+def test_a_lowercase_military_title_before_a_name_opens_a_coordinated_partner(analyse_text, title):
+    facts = analyse_text(f"President Amar Dule of France and Sudan's {title} Emil Sorn went over the border talks by "
+                         "phone on Monday.", published="2025-09-20")
+    assert [sorted(p) for p, c in calls_of(facts)] == [["Amar Dule", "Emil Sorn"]]
+
+
+@pytest.mark.parametrize("after, status", [
+    # the quotation's second sentence says the request came to nothing
+    ('"It was sent to the palace on Monday. We have had no answer," an aide said.', CallStatus.ATTEMPTED),
+    # a quotation of two sentences that says nothing of the answer
+    ('"It was sent to the palace on Monday. We will see," an aide said.', None),
+    # the quotation closed after its first sentence: the sentence after it is no part of it
+    ('"It was sent to the palace on Monday," an aide said. There has been no answer.', None),
+])
+def test_an_unanswered_request_told_in_the_second_sentence_of_a_quotation(analyse_text, after, status):
+    facts = analyse_text("Vellpress learned that President Amar Dule of France had asked on Friday to talk by "
+                         f"telephone to King Emil Sorn of Denmark. {after}", published="2025-09-12")
+    assert [c.status for p, c in calls_of(facts)] == ([status] if status else [])
+
+
+@pytest.mark.parametrize("noun", ["a phone call", "a call", "a video call"])
+def test_his_office_said_that_a_phone_call_with_y_was_being_arranged(analyse_text, noun):
+    facts = analyse_text("Prime Minister Emil Sorn of Denmark met the envoy on Monday. His office said that "
+                         f"{noun} with President Amar Dule of France was being arranged.", published="2024-01-16")
+    assert [(sorted(p), c.status) for p, c in calls_of(facts)] == [(["Amar Dule", "Emil Sorn"], CallStatus.PLANNED)]
+
+
+def test_the_president_elect_is_the_one_titled_so_not_one_sworn_in_days_before(analyse_text):
+    # Heine took office on 2024-01-02 (days before: "incoming" too); Lai, titled so, takes it in May
+    facts = analyse_text("\"I told President-elect Lai Ching-te that our friendship stands,\" President Hilda Heine "
+                         "wrote. She called him on Sunday.\n\nPrime Minister Lars Berg of Tuvalu flew home on Monday. His "
+                         "office said that a phone call to the president-elect is being arranged.",
+                         published="2024-01-16")
+    assert sorted((sorted(p), c.status) for p, c in calls_of(facts)) == [
+        (["Hilda Heine", "Lai Ching-te"], CallStatus.OCCURRED), (["Lai Ching-te", "Lars Berg"], CallStatus.PLANNED)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a transcript's answer: the one answering was called
+    ("Vella Radio: Who was first?\n\nEmil Sorn: President Amar Dule rang at about eight in the evening.",
+     [["Amar Dule", "Emil Sorn"]]),
+    # a quotation's speaker may speak for someone else: no partner
+    ("\"President Amar Dule phoned on Sunday,\" said Emil Sorn, a spokesman for King Lars Berg.", []),
+    # an answer that goes on to name the one who took the call, or that asks back
+    ("Vella Radio: Who was first?\n\nEmil Sorn: President Amar Dule rang at about eight. King Lars Berg took "
+     "the call.", []),
+    ("Vella Radio: Who was first?\n\nEmil Sorn: President Amar Dule rang on Sunday. Did he ask for help?", []),
+    # narration that only a later quotation follows tells no partner
+    ("President Amar Dule phoned on Sunday. \"It was kind of him,\" Emil Sorn said.", []),
+    # plain narration with the saying after a comma neither
+    ("President Amar Dule phoned on Sunday, Emil Sorn said.", []),
+    # "called for" is no call
+    ("Vella Radio: Did anyone call?\n\nEmil Sorn: President Amar Dule called for calm on Sunday.", []),
+])
+def test_a_call_with_no_one_named_as_called_told_in_an_answer_is_the_answerer_s(analyse_text, text, expected):
+    facts = analyse_text(text, published="2023-01-31")
+    assert sorted(sorted(p) for p, c in calls_of(facts)) == expected
+    assert all(c.caller is not None for p, c in calls_of(facts))
+
+
+@pytest.mark.parametrize("participle", ["arranged for", "scheduled for", "set for"])
+def test_a_call_with_y_arranged_for_a_weekday_is_planned_on_the_next_one(analyse_text, participle):
+    facts = analyse_text(f"Emil Sorn has a telephone call with President Amar Dule {participle} Wednesday.",
+                         published="2023-01-31")  # a Tuesday
+    (p, call), = calls_of(facts)
+    assert (call.status, call.date) == (CallStatus.PLANNED, date(2023, 2, 1))
+
+
+@pytest.mark.parametrize("opening", ["With President Amar Dule I have", "With President Amar Dule, I have"])
+def test_a_partner_fronted_by_with_before_i_have_a_call(analyse_text, opening):
+    facts = analyse_text(f"\"{opening} a telephone call arranged for Wednesday,\" Emil Sorn said.",
+                         published="2023-01-31")
+    assert [(sorted(p), c.status) for p, c in calls_of(facts)] == [(["Amar Dule", "Emil Sorn"], CallStatus.PLANNED)]
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("ES: No. Nor will he, I think.", []),
+    ("ES: Yes, he rang on Sunday.", [["Emil Sorn", "Lars Berg"]]),
+])
+def test_an_interviewer_labelled_by_its_outlet_s_initials_asks_the_question(analyse_text, answer, expected):
+    facts = analyse_text("Vella Radio: General Sorn, who was first?\n\nEmil Sorn: President Amar Dule "
+                         "called me first.\n\nVR: Has President Lars Berg called you?\n\n" + answer,
+                         published="2023-01-31")
+    assert sorted(sorted(p) for p, c in calls_of(facts) if "Amar Dule" not in p) == expected
+
+
+@pytest.mark.parametrize("opening, day", [
+    # the interview's own day: "this morning" counts from it
+    ("President-elect Emil Sorn spoke to Vella Radio on Monday evening, two days after the vote on January 28.",
+     date(2023, 1, 30)),
+    ("President-elect Emil Sorn sat down with us on Monday evening.", date(2023, 1, 30)),
+    # "spoke to" a person: a call, no interview
+    ("President-elect Emil Sorn spoke to King Lars Berg on Monday evening.", date(2023, 1, 31)),
+    # no day told of the interview: the publication day
+    ("President-elect Emil Sorn spoke to Vella Radio after the vote.", date(2023, 1, 31)),
+])
+def test_relative_days_of_an_interview_count_from_the_day_it_was_given(analyse_text, opening, day):
+    facts = analyse_text(f"{opening} He talked about his first contacts.\n\nVR: This morning you spoke by telephone "
+                         "with President Amar Dule. Was that wise?\n\nES: It was a courtesy, nothing more.\n\n"
+                         "VR: And the army?\n\nES: It stays out of politics.", published="2023-01-31")
+    assert {c.date for p, c in calls_of(facts) if "Amar Dule" in p} == {day}
+
+
+@pytest.mark.parametrize("relative", ["both", "all", "each"])
+def test_names_before_both_of_whom_phoned_y_each_called_y(analyse_text, relative):
+    facts = analyse_text(f"The calls came from King Emil Sorn and Premier Lars Berg, {relative} of whom rang "
+                         "President Amar Dule before noon on Monday.", published="2023-08-29")
+    names = {e.key: e.name for e in facts.entities}
+    assert sorted((sorted(p), names[c.caller]) for p, c in calls_of(facts)) == [
+        (["Amar Dule", "Emil Sorn"], "Emil Sorn"), (["Amar Dule", "Lars Berg"], "Lars Berg")]
+
+
+def test_by_that_evening_is_the_day_named_before(analyse_text):
+    facts = analyse_text("On June 6th, the dam on the river was blown apart. By that evening Emil Sorn had phoned "
+                         "President Amar Dule.", published="2023-06-30")
+    (p, call), = calls_of(facts)
+    assert call.date == date(2023, 6, 6)
+    facts = analyse_text("On June 6th, the dam on the river was blown apart. By the Friday Emil Sorn had phoned "
+                         "President Amar Dule twice.", published="2023-06-30")
+    (p, call), = calls_of(facts)
+    assert call.date is None
+
+
+def test_a_post_on_an_institution_s_facebook_page_is_reported_by_the_platform(analyse_text):
+    facts = analyse_text("King Emil Sorn had called President Amar Dule last night, according to a post on the Vell "
+                         "Palace Facebook page.", published="2025-05-04")
+    (p, call), = calls_of(facts)
+    assert sorted(_names(facts)[r.outlet] for r in call.reports) == ["Facebook"]
+    for outlet in ("Vell Courier", "Varnia Insider"):
+        facts = analyse_text(f"The {outlet} Facebook page reported that King Emil Sorn had phoned President Amar Dule.",
+                             published="2025-05-04")
+        (p, call), = calls_of(facts)
+        assert sorted(_names(facts)[r.outlet] for r in call.reports) == ["Facebook", outlet]
+
+
+@pytest.mark.parametrize("before, expected", [
+    # "the premier" after a prime minister and a province's premier: the premier, titled so
+    ("", ["Ilse Varga", "Lars Berg"]),
+    # two premiers of provinces named before: neither for sure, the prime minister as before
+    ("Ostria Province Premier Tala Voss flew in. ", ["Amar Dule", "Ilse Varga"]),
+])
+def test_the_premier_is_a_province_s_premier_the_article_titled_so(analyse_text, before, expected):
+    facts = analyse_text("Prime Minister Amar Dule came on Sunday. Vell Province Premier Lars Berg said Dule had phoned "
+                         f"him. {before}The premier later said that he had talked by phone to Governor Ilse Varga.",
+                         published="2018-04-09")
+    assert expected in [sorted(p) for p, c in calls_of(facts)]
+
+
+def test_the_article_s_one_video_call_is_the_one_a_late_report_of_the_videoconference_names(analyse_text):
+    facts = analyse_text("On Wednesday President Amar Dule took part in a videoconference on security convened by King "
+                         "Emil Sorn.\n\nOn Thursday, Dule spoke by phone with Premier Ilse Varga. The two discussed "
+                         "energy.\n\nDule has also spoken with Chancellor Lars Berg.\n\nThe election is on May 4.\n\n"
+                         "A statement on the videoconference was later published by the state agency Vellpress.",
+                         published="2025-02-21")
+    reported = {" + ".join(sorted(p)): sorted(_names(facts)[r.outlet] for r in c.reports) for p, c in calls_of(facts)}
+    assert reported == {"Amar Dule + Emil Sorn": ["Vellpress"], "Amar Dule + Ilse Varga": [],
+                        "Amar Dule + Lars Berg": []}
+
+
+@pytest.mark.parametrize("event, clause, day", [
+    ("took over as acting head of government on 12 February", "On the day he took office",
+     date(2025, 2, 12)),
+    ("was sworn in on Wednesday, February 12", "On the day he was sworn in", date(2025, 2, 12)),
+    ("took office on Wednesday, February 12", "The day after he took over", date(2025, 2, 13)),
+    # a clause of another event: no day of its own
+    ("was sworn in on Wednesday, February 12", "On the day he spoke to the nation", None),
+    ("was sworn in on Wednesday, February 12", "On the day he took over the talks", None),
+])
+def test_a_day_told_by_a_clause_with_a_pronoun_subject_takes_the_event_s_day(analyse_text, event, clause, day):
+    facts = analyse_text(f"President Amar Dule {event}. {clause}, Dule had a telephone conversation with King Emil "
+                         "Sorn.", published="2025-03-21")
+    (p, call), = calls_of(facts)
+    assert call.date == day
+
+
+@pytest.mark.parametrize("second, expected", [
+    # one person labels the answers: the later answers printed without a label are theirs
+    ("", [["Emil Sorn", "Lars Berg"]]),
+    # two people label answers: no one for sure
+    ("Ilse Varga: I was not there.\n\n", []),
+])
+def test_the_one_labelled_answerer_answers_the_unlabelled_questions_after(analyse_text, second, expected):
+    facts = analyse_text("Vella Radio reached the former minister on Thursday evening.\n\nVella Radio: You have been in "
+                         "touch with the capital. With whom?\n\nEmil Sorn: On Tuesday night I called President Amar "
+                         f"Dule.\n\n{second}And the cabinet?\n\nPrime Minister Lars Berg called me on Wednesday morning.",
+                         published="2025-07-18")
+    assert sorted(sorted(p) for p, c in calls_of(facts) if "Amar Dule" not in p) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A video call between President Amar Dule and King Emil Sorn scheduled for Monday went ahead as planned.",
+    "President Amar Dule held the phone call with King Emil Sorn that had been scheduled for Monday.",
+])
+def test_a_call_scheduled_for_a_day_that_went_ahead_took_place(analyse_text, text):
+    facts = analyse_text(text, published="2023-01-31")  # a Tuesday
+    (p, call), = calls_of(facts)
+    assert (call.status, call.date) == (CallStatus.OCCURRED, date(2023, 1, 30))
+
+
+def test_a_spokesman_saying_that_a_call_is_arranged_is_no_party_to_it(analyse_text):
+    facts = analyse_text("Spokesman Lars Berg said that a phone call with President Amar Dule was being arranged for "
+                         "King Emil Sorn.", published="2024-01-16")
+    assert [sorted(p) for p, c in calls_of(facts)] == [["Amar Dule", "Emil Sorn"]]
+
+
+def test_rebels_taking_over_an_airport_is_no_inauguration(analyse_text):
+    facts = analyse_text("Rebels took over the airport on Wednesday, February 12. On the day of his inauguration, "
+                         "President Amar Dule phoned King Emil Sorn.", published="2025-03-21")
+    (p, call), = calls_of(facts)
+    assert call.date is None
+
+
+def test_a_secretary_designate_is_not_the_secretary(analyse_text):
+    facts = analyse_text("Secretary Ilse Varga landed on Monday with Secretary-designate Lars Berg. The secretary later "
+                         "spoke by phone with King Emil Sorn.", published="2025-03-21")
+    assert [sorted(p) for p, c in calls_of(facts)] == [["Emil Sorn", "Ilse Varga"]]
+
+
+@pytest.mark.parametrize("label", ["", "Ann Moe: "])
+@pytest.mark.parametrize("answer, expected", [
+    ("Dule: I have been in touch with Premier Berg since Friday, yes.", [["Amar Dule", "Lars Berg"]]),
+    ("Dule: I have not talked to Premier Berg, no.", []),
+    ("Dule: No.", []),
+])
+def test_a_question_with_no_label_or_its_asker_s_name_is_answered_by_the_labelled_reply(analyse_text, label, answer,
+                                                                                       expected):
+    facts = analyse_text("Foreign Minister Amar Dule spoke to Vella Radio on Sunday.\n\nWhere were you on Friday?\n\n"
+                         f"Dule: At the ministry.\n\n{label}Have you spoken to Premier Lars Berg yourself?\n\n{answer}",
+                         published="2025-04-27")
+    assert [sorted(p) for p, c in calls_of(facts)] == expected

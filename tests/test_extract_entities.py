@@ -942,3 +942,23 @@ def test_a_nickname_counts_once_the_full_name_was_named(analyse_text, text, foun
     arce = next((e for e in facts.entities if e.name == "Luis Arce"), None)
     spans = [text[a:b] for a, b in arce.mentions] if arce else []
     assert ("Lucho" in spans) is found
+
+
+@pytest.mark.parametrize("name", ["Al-Vellam News", "Al-Vellam Daily News", "Vell-Tor News"])
+def test_a_hyphen_inside_a_described_outlet_s_name_counts_as_one_word(analyse_text, name):
+    facts = analyse_text(f"In August the Ostria-based news site {name} reported that President Amar Dule had "
+                         "telephoned King Emil Sorn.", published="2025-09-20")
+    assert by_name(facts)[name].kind is EntityKind.OUTLET
+
+
+@pytest.mark.parametrize("text, outlets", [
+    # a party's acronym the gazetteer gives a news agency abroad: the party's
+    ("Prime Minister Amar Dule telephoned Emil Sorn after the People's Action Party (PAP) won the vote. PAP took most "
+     "seats.", set()),
+    # the agency's own name spelled out before it: the agency
+    ("The Polish Press Agency (PAP) reported that President Amar Dule had phoned King Emil Sorn.",
+     {"Polish Press Agency"}),
+])
+def test_an_acronym_in_brackets_after_the_name_it_spells_is_that_name_s(analyse_text, text, outlets):
+    facts = analyse_text(text, published="2025-05-04")
+    assert {e.name for e in facts.entities if e.kind is EntityKind.OUTLET} == outlets

@@ -118,6 +118,10 @@ def test_extraction_is_the_same_with_the_scan(monkeypatch, pipeline):
     ("King Rasmus held a conference call with the leaders of Varnia and Ostland.", True),
     ("King Rasmus took calls from President Amara Dule and Prime Minister Ilse Varga.", True),
     ("The king told analysts on a phone call that he was well.", True),  # a call noun of its own
+    # "called at" a time of day is a call; "called at" a place is not
+    ("President Amara Dule rang at about eight in the evening, King Rasmus said.", True),
+    ("President Amara Dule rang at 9 pm, King Rasmus said.", True),
+    ("President Amara Dule called at the palace, King Rasmus said.", False),
 ])
 def test_scan(pipeline, text, passes):
     _, gaz = pipeline
@@ -131,6 +135,7 @@ def test_scan(pipeline, text, passes):
     "President Amara Dule was called from the summit by King Rasmus on Monday.",
     "King Rasmus took calls from the leaders of Varnia and Ostland, President Amara Dule and Prime Minister "
     "Ilse Varga, on Monday.",
+    "Vella Radio: Who was first?\n\nKing Rasmus: President Amara Dule rang at about eight in the evening.",
 ])
 def test_a_call_next_to_a_refusal_passes(monkeypatch, pipeline, text):
     """Invented texts near a two-word refusal that the rules read as a call: the scan passes them."""

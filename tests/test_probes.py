@@ -27,7 +27,6 @@ KNOWN = {
     # (set b scored once, 28 of 120 differing; the misses below are not yet examined one by one:
     # each says what differs)
     "b": {
-        "q006": "a minister's round of calls: one of four partners missed",
         "q007": "'two days after the May 28 runoff' in a list of congratulation calls: the day",
         "q011": "a call after a failed try 'the following day': its caller",
         "q012": "a denied call: the day of the report it denies taken",

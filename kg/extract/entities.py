@@ -136,6 +136,16 @@ def _named_only_offices() -> Mapping[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _person_titled() -> Mapping[str, frozenset[str]]:
+    """The descriptions' 'person_titled' phrases ("premier"), each with its 'not_with' words: the
+    one person the article titles so stands for "the premier" before a leader of the role does."""
+    return MappingProxyType({phrase: frozenset(entry["person_titled"].get("not_with", ()))
+                             for role, entry in load_lexicon("discourse")["descriptions"].items()
+                             if not role.startswith("_") and "person_titled" in entry
+                             for phrase in entry["person_titled"]["phrases"]})
+
+
+@lru_cache(maxsize=1)
 def _taking_office_modifiers() -> frozenset[tuple[str, ...]]:
     """The present_role_modifiers marked taking_office ("new", "newly elected"), as word tuples."""
     return frozenset(tuple(e["phrase"].split()) for e in lexicon_entries(load_lexicon("discourse"), "present_role_modifiers")
@@ -370,6 +380,24 @@ class Extractor:
                 if text == short and not any(o.key == m.key and o.start <= i < o.end for o in self.mentions):
                     self.retarget(i, i + 1, builder)
 
+    def _acronyms_of_other_names(self) -> None:
+        """ "the People's Action Party (PAP)": an acronym in brackets right after a name of
+        capitalised words that it spells is that name's short form, no outlet the gazetteer calls
+        so (a news agency abroad), here and wherever the article uses it again."""
+        texts = columns(self.doc).text
+        for m in [m for m in self.mentions if m.kind is EntityKind.OUTLET and m.key.startswith("gaz:")]:
+            if not (m.end - m.start == 1 and m.start >= 2 and m.end < len(texts) and texts[m.start - 1] == "("
+                    and texts[m.end] == ")" and m.text.isupper()) or m not in self.mentions:
+                continue
+            k = m.start - 1
+            while k - 1 >= 0 and (texts[k - 1][:1].isupper() or texts[k - 1] in ("'s", "’s", "of", "and")):
+                k -= 1
+            name = " ".join(texts[k:m.start - 1]).replace(" 's", "'s").replace(" ’s", "’s")
+            if k < m.start - 2 and initials(name) == m.text \
+                    and not any(o.kind is EntityKind.OUTLET and k <= o.start < m.start - 1 for o in self.mentions):
+                for other in [o for o in self.mentions if o.key == m.key and o.text == m.text]:
+                    self.drop(other)
+
     def _spelled_out_acronyms(self) -> None:
         """ "Vell Broadcasting Corporation reports. VBC aired footage ...": an acronym the
         gazetteer gives another outlet ("VBC" of a broadcaster abroad) stands, after an outlet of
@@ -502,6 +530,7 @@ class Extractor:
         self._successions()
         self._seats()
         self._bracketed_short_forms()
+        self._acronyms_of_other_names()
         self._spelled_out_acronyms()
         self._shared_aliases()
         self.mentions.sort(key=lambda m: (m.start, m.end))
@@ -1541,6 +1570,11 @@ class Extractor:
                     continue
                 if elect:
                     key = self._incoming_by_role(role)  # "the president-elect": not who holds it today
+                elif (words := " ".join(lower[tok.i:end])) in _person_titled() \
+                        and (titled := self._person_by_role(words, _person_titled()[words], tok.i)):
+                    # "the premier" after "Saskatchewan Premier X" (a province's, typed a leader or
+                    # not): X, titled with the word itself, not a prime minister it may stand for
+                    key = titled
                 else:
                     key = self._leader_by_role(role)
                 if key:
@@ -1894,14 +1928,14 @@ class Extractor:
                 and not self._out_of(m.key, role)}
         return next(iter(keys)) if len(keys) == 1 else None
 
-    def _person_by_role(self, role: str, not_with: frozenset[str]) -> str | None:
-        """The one person of the article, leader or not, whose title ends with ``role`` and holds
-        none of ``not_with`` ("the governor" after "Governor Ann Moe", not after "Lieutenant
-        Governor Ann Moe")."""
+    def _person_by_role(self, role: str, not_with: frozenset[str], before: int | None = None) -> str | None:
+        """The one person of the article (named before token ``before``, if given), leader or not,
+        whose title ends with ``role`` and holds none of ``not_with`` ("the governor" after
+        "Governor Ann Moe", not after "Lieutenant Governor Ann Moe")."""
         def holds(key: str) -> bool:
             words = (self.entities[key].role or "").casefold().replace("-", " ").split()
             return bool(words) and words[-1] == role and not_with.isdisjoint(words)
-        keys = {m.key for m in self.mentions if m.kind in PERSON_KINDS and holds(m.key)}
+        keys = {m.key for m in self.mentions if m.kind in PERSON_KINDS and (before is None or m.start < before) and holds(m.key)}
         return next(iter(keys)) if len(keys) == 1 else None
 
     def _out_of(self, key: str, role: str) -> bool:

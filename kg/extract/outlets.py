@@ -256,6 +256,7 @@ class _Words:
 
     platform_before: frozenset[str]
     named_channels: frozenset[str]  # "the Ostria Today Telegram channel": the name before is an outlet
+    page_owners: frozenset[str]  # "palace": "the Vell Palace Facebook page" is the palace's, no outlet
     openers: Mapping[str, OutletKind]  # "Radio Vell": a word opening an outlet's name
     platform_after: frozenset[str]
     platform_markers: tuple[str, ...]
@@ -326,6 +327,7 @@ def _words() -> _Words:
         platform_before=frozenset(lexicon_phrases(lex, "platform_context_before")),
         platform_after=frozenset(lexicon_phrases(lex, "platform_context_after")),
         named_channels=frozenset(lexicon_phrases(lex, "named_channel_words")),
+        page_owners=frozenset(lexicon_phrases(lex, "page_owner_words")),
         platform_markers=tuple(lexicon_phrases(lex, "platform_markers")),
         heads=heads,
         openers={e["phrase"]: OutletKind(e["kind"]) for e in lexicon_entries(lex, "outlet_openers")},
@@ -586,6 +588,8 @@ def channel_outlets(x: Extractor) -> None:
         if start < ent.start and (start == 0 or doc[start - 1].lower_ == "the"):
             name = span_text(doc, start, ent.start)
             found = gazetteer_outlet(name, x.gaz)
+            if found is None and any(doc[k].lower_ in words.page_owners for k in range(start, ent.start)):
+                continue  # "a post on the Vell Palace Facebook page": the palace's page, the platform reports
             x.add(start, ent.start, gaz_builder(found, x.meta) if found is not None
                   else Builder(outlet_key(name), name, EntityKind.OUTLET, outlet_kind=OutletKind.NEWS))
             held.update(range(start, ent.start))
@@ -680,9 +684,10 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
             if the_end is not None:
                 return j, the_end, OutletKind(lex[words])
             k = j
+            hyphens = 0  # (a hyphen and the word after it count as one word: "Al-Vellam News")
             # "news website Fresh Report", "radio station 3VX": capitalised words, an outlet word
             # ("News", "Times") among them, or a call sign
-            while k < size and k - j < 3 and k not in taken and (
+            while k < size and k - j - hyphens < 3 and k not in taken and (
                     (text[k][:1].isupper() and (text[k] not in t.not_names or (k > j and text[k] in heads)))
                     or (k == j and text[k].isalnum() and any(c.isupper() for c in text[k]) and any(c.isdigit() for c in text[k]))
                     # "outlet El 19 Digital": a number inside the name
@@ -692,6 +697,7 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
                 if k + 1 < size and text[k] == "-" and not t.ws[k - 1] and not t.ws[k] and text[k + 1][:1].isupper() \
                         and k + 1 not in taken:
                     k += 2  # "the daily Al-Vellam": a hyphen inside the name
+                    hyphens += 2
             if k > j and k < size and text[k - 1] in _words().channels and text[k].isdigit():
                 k += 1  # "broadcaster TV 2": a channel word and its number
             if k == j and j + 1 < size and text[j].isdigit() and not t.ws[j] and text[j + 1].isupper() \

@@ -82,6 +82,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from kg.extract.calls.lexicon import Lexicon, lexicon, names_a_talking_minister
+from kg.extract.calls.view import NAMED_TIMES
 from kg.extract.dates import find_date_expressions
 from kg.extract.mentions import PERSON_KINDS, EntityIndex, person_key_form
 from kg.extract.nlp import gazetteer_patterns, name_variants, normalise_for_nlp
@@ -171,6 +172,10 @@ class Prefilter:
         lex = lexicon()
         self.refusals = refusals
         self.call_verbs = frozenset(w for w in lex.call_verbs if w.isalpha())
+        # a clock's hour, or a named time, in the three words after "at" ("at 9pm", "at about nine",
+        # "at noon": cues._clock_at reads them, with more words around; the scan is wider)
+        hours = sorted({w for w in lex.clock_hours if w.isalpha()} | set(NAMED_TIMES), key=len, reverse=True)
+        self.clock_after_at = re.compile(r"(?:\s+\S+){0,2}?\s+(?:\d|(?:" + "|".join(map(re.escape, hours)) + r")\b)")
         self.strong_nouns = _firsts(lex.nouns, lambda info: info.strength == "strong")
         nouns = _firsts(lex.nouns)
         self.noun_phrases = {w: [p for p, _ in lex.nouns._by_first[w]] for w in nouns}
@@ -324,6 +329,8 @@ class Prefilter:
                 return False  # "were calls", "was called"
         if any(s < nend - nstart for s, _, _ in find_date_expressions(text[nstart:nstart + 200])):
             return False  # "called on Monday": a day right after the verb
+        if word == "at" and self.clock_after_at.match(low, nend):
+            return False  # "rang at around eight in the morning": a time of day (cues._clock_at reads it)
         for chunk in text[end:].split(None, 10)[:10]:
             if "," in chunk:
                 # a name in apposition is read after the first comma, only when a description

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from functools import partial
 
 from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues, line_holder, quote_opens_before, tells_a_time, titled_description_then_name
-from kg.extract.calls.discourse import (Context, answered_yes, answers_a_question, asked_partner, leaders_named_before, question_before, quote_speaker, quoted_statement_before,
+from kg.extract.calls.discourse import (Context, answered_yes, answers_a_question, asked_partner, labelled_speaker, leaders_named_before, question_before, quote_speaker, quoted_statement_before,
                                        resolve, subject_of_sentence,
                                        transcript_answer, with_subject_of)
 from kg.extract.calls.drafts import Draft, absorb, caller_in, freeze, merge_drafts, token_offset, with_sentence
@@ -169,17 +169,8 @@ def _request_unanswered(view: DocView, v: SentView, k: int, cue: Cue) -> bool:
     if _asked_before(v, lex, cue) != k or v.low(k - 1) in lex.finite_be or v.low(k - 1) in ("been", ","):
         return False  # ("X, asked to speak with Y, did not respond": X was asked)
     but = next((j for j in range(cue.end, v.end) if v.low(j) in ("but", ";")), None)
-    if but is None and v.index + 1 < len(view.sents) \
-            and "\n\n" not in view.text[v.char_end - 1:view.sents[v.index + 1].char_start]:
-        nxt = view.sents[v.index + 1]
-        phrases = lex.status["unanswered_requests"]
-        at = phrases.find(nxt.lower, 0, min(len(nxt.lower), 8))
-        if at is None:
-            return False
-        after = at + phrases.match(nxt.lower, at)
-        # (ending its clause: "no response so far,", not "no response from the unions to ...")
-        words = tuple(nxt.lower[after:after + 2])
-        return not words or not words[0][:1].isalnum() or words[0] == "yet" or words == ("so", "far")
+    if but is None:
+        return any(_says_unanswered(lex, nxt) for nxt in _next_in_paragraph(view, v))
     if but is None or v.low(but) != "but":
         return False
     at = lex.status["attempted"].find(v.lower, but - v.start)
@@ -187,6 +178,36 @@ def _request_unanswered(view: DocView, v: SentView, k: int, cue: Cue) -> bool:
         return False
     end = v.start + at + lex.status["attempted"].match(v.lower, at)
     return v.low(end) in (".", ",", ";", "") or end >= v.end or v.low(end) in ('"', "”")
+
+
+def _next_in_paragraph(view: DocView, v: SentView) -> tuple[SentView, ...]:
+    """The sentence after ``v`` in its paragraph, and the one after that when the first opens a
+    quotation it does not close ('"It was sent to the palace. We have had no
+    answer," an aide said': the quotation's second sentence answers the request too)."""
+    out: list[SentView] = []
+    prev = v
+    while prev.index + 1 < len(view.sents) and len(out) < 2:
+        nxt = view.sents[prev.index + 1]
+        if "\n\n" in view.text[prev.char_end - 1:nxt.char_start]:
+            break
+        out.append(nxt)
+        opens = nxt.low(nxt.start) in ('"', "“")
+        if not opens or any(nxt.low(k) in ('"', "”") for k in range(nxt.start + 1, nxt.end)):
+            break
+        prev = nxt
+    return tuple(out)
+
+
+def _says_unanswered(lex, nxt: SentView) -> bool:
+    """A status.json unanswered_requests phrase in the first eight tokens of ``nxt``, ending its
+    clause ("no response so far,", not "no response from the unions to ...")."""
+    phrases = lex.status["unanswered_requests"]
+    at = phrases.find(nxt.lower, 0, min(len(nxt.lower), 8))
+    if at is None:
+        return False
+    after = at + phrases.match(nxt.lower, at)
+    words = tuple(nxt.lower[after:after + 2])
+    return not words or not words[0][:1].isalnum() or words[0] == "yet" or words == ("so", "far")
 
 
 def _inverted_condition(v: SentView, lex, start: int) -> bool:
@@ -1056,6 +1077,30 @@ def _refused_by_each(cue: Cue) -> bool:
         and cue.light.caller == "from"
 
 
+def _answer_of_calls(view: DocView, v: SentView, cue: Cue, subjects: frozenset[str]) -> str | None:
+    """The labelled speaker of a transcript's answer that ``v`` stands in, when the answer tells a
+    call with no one named as called ("Q: Who rang first? / Dule: President X rang at ten."):
+    the paragraph before asks (naming no one: "Did you speak to Y? / Dule: X rang on Monday"
+    may be of Y), the answer asks nothing itself, and no one else is named after the cue in its
+    paragraph ("... King Y took the call"). None otherwise."""
+    speaker = labelled_speaker(view, v)
+    if speaker is None or speaker in subjects or not answers_a_question(view, v):
+        return None
+    if any(np.kind == NAME and s.low(np.end) != ":" for s in question_before(view, v) for np in s.nps):
+        return None
+    paragraph = [s for s in view.sents if s.index >= v.index and s.char_start < _paragraph_end(view, v)]
+    if any(s.low(s.end - 1) == "?" for s in paragraph):
+        return None
+    later = {np.key for s in paragraph for np in s.nps if np.kind == NAME and np.key and (s is not v or np.start >= cue.end)}
+    return speaker if later <= subjects | {speaker} else None
+
+
+def _paragraph_end(view: DocView, v: SentView) -> int:
+    """The character where ``v``'s paragraph ends (a blank line, or the text's end)."""
+    at = view.text.find("\n\n", v.char_start)
+    return len(view.text) if at < 0 else at
+
+
 def _nothing_called(v: SentView, cue: Cue) -> bool:
     """Nothing stands for a partner right after the call verb: the clause ends, or a date or a
     preposition of time follows ("I rang on Friday", "I rang, but ..."; not "I phoned home",
@@ -1148,6 +1193,13 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         # "Which leaders have called X? / The first was A. He rang last night.": A's call with X
         # (not "Is X still in hospital? / ... Y called this morning")
         objects = [asked]
+    elif not objects and not frame.objects and len(subjects) == 1 and cue.kind == CALL_VERB and not cue.passive \
+            and len(frame.subjects) == 1 and frame.subjects[0].kind == NAME and v.low(frame.subjects[0].end) != ":" \
+            and _nothing_called(v, cue) and not v.quoted \
+            and (speaker := _answer_of_calls(view, v, cue, frozenset(subjects))) is not None:
+        # "Q: Who was first? / Dule: President X rang at ten at night.": the one answering tells
+        # of a call with no one named as called, their own
+        objects = [speaker]
     if not objects and not frame.objects and cue.strong and all(v.low(np.end) == ":" for np in frame.subjects) \
             and (pair := answered_yes(view, v)) is not None and set(subjects) <= {pair[0]} \
             and _asks_of_a_talk(view, pair[2]):
@@ -1243,9 +1295,12 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         # held one joint call; a sentence of the body may say "jointly")
         return [(frozenset((s, objects[0])), s, cue, cue) for s in subjects]
     if len(subjects) >= 2 and len(objects) == 1 and objects[0] not in subjects and frame.subjects \
-            and any(v.low(k) in view.lex.distributive_subjects
-                    for k in range(max(frame.subjects[-1].end, cue.verb_start - 2), cue.verb_start)):
-        # "A and B each spoke by phone with X", "A and B separately phoned X": a call each
+            and (any(v.low(k) in view.lex.distributive_subjects
+                     for k in range(max(frame.subjects[-1].end, cue.verb_start - 2), cue.verb_start))
+                 or v.low(frame.subjects[-1].end + 1) in view.lex.distributive_quantifiers
+                 and v.low(frame.subjects[-1].end + 2) == "of" and v.low(frame.subjects[-1].end + 3) == "whom"):
+        # "A and B each spoke by phone with X", "A and B separately phoned X", "A and B, both of
+        # whom phoned X": a call each
         return [(frozenset((s, objects[0])), s if dialled else None, cue, cue) for s in subjects]
     if dialled and len(subjects) >= 2 and len(objects) == 1 and objects[0] not in subjects and frame.subjects \
             and any(v.low(k) in view.lex.round_subjects for k in range(frame.subjects[-1].end, cue.verb_start)) \
@@ -2035,15 +2090,22 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 # and is read against its question)
                 drafts[target] = absorb(replace(drafts[target], status=CallStatus.DENIED, negation=False), view, v, days=False)
                 return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
-            medium_said = strong_cues[0].medium if strong_cues and strong_cues[0].definite else None
+            # (a definite noun, or one after "on the": "The communiqué on the videoconference ...")
+            medium_said = strong_cues[0].medium if strong_cues and (
+                strong_cues[0].definite or strong_cues[0].kind == ADVERBIAL and v.low(strong_cues[0].start + 1) == "the") else None
             switched = False
             if medium_said is CallMedium.VIDEO and drafts[target].medium is not CallMedium.VIDEO \
                     and (video := next((n for n in range(len(drafts) - 1, -1, -1) if drafts[n].medium is CallMedium.VIDEO
                                         and drafts[n].status is drafts[target].status
-                                        and (v.index - drafts[n].sent <= 3 or drafts[n].sent >= drafts[target].sent)),
+                                        and (v.index - drafts[n].sent <= 3 or drafts[n].sent >= drafts[target].sent
+                                             or sum(dr.medium is CallMedium.VIDEO for dr in drafts) == 1
+                                             and not any(np.kind == NAME for np in v.nps))),
                                        None)) is not None:
                 # "X rang A, then sat in on a video call with Nordic premiers. The video call was
-                # hosted by B": the video call, not the phone call told with it
+                # hosted by B": the video call, not the phone call told with it (told long before
+                # too, when it is the article's one video call and the sentence names no one:
+                # "The communiqué on the videoconference was carried by Y" at the end of a story
+                # of calls)
                 target = video
                 switched = True
             people_named = set(named_people) if len(drafts) > 1 else set()

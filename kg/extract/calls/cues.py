@@ -92,6 +92,9 @@ def _clock_at(v: SentView, lex: Lexicon, k: int) -> bool:
         return v.low(k + (v.low(k + 1) not in lex.clock_hour_words)) in lex.clock_hours
     if v.low(k) in lex.duration_words and not v.tok(k)[:1].isdigit():
         k += 1
+    if v.low(k) in lex.clock_hours and (v.low(k + 1) == "in" and v.low(k + 2) == "the" and v.low(k + 3) in day_parts()
+                                        or v.low(k + 1) == "at" and v.low(k + 2) in day_parts()):
+        return True  # "at around eight in the morning", "at 11 at night": an hour and its part of the day
     tok = v.low(k)
     if tok in NAMED_TIMES:
         return True  # "shortly before midnight", "at noon"

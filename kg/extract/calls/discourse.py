@@ -214,7 +214,12 @@ def _interview_subject(view: DocView, before: int) -> str | None:
                 # one named right after the phrase answers
                 return asked.key if asked is not None else None
             return np.key
-    return None
+    # ("Vell Radio: Whom did you call? / Ann Moe: ... / And the king? / I rang him ..."): the one
+    # person whose name labels the answers printed with a label before, when only one does
+    labelled = {speaker for k in range(min(before, len(view.sents)))
+                if (k == 0 or "\n" in view.text[view.sents[k - 1].char_end:view.sents[k].char_start])
+                and (speaker := _transcript_speaker(view, view.sents[k])) is not None}
+    return next(iter(labelled)) if len(labelled) == 1 else None
 
 
 def _answering(view: DocView, v: SentView, first: SentView) -> str | None:
@@ -284,6 +289,24 @@ def _initials_speaker(view: DocView, label: str) -> str | None:
                 keys.add(m.key)
         found = view.memo[("initials", letters)] = sorted(keys)
     return found[0] if len(found) == 1 else None
+
+
+def _outlet_initials(view: DocView, label: str) -> bool:
+    """A transcript's label of capitals that are the initials of an outlet the article names
+    ("VRI" for Vella Radio International): the interviewer's label."""
+    if not label.isalpha() or not label.isupper() or not 2 <= len(label) <= 5:
+        return False
+    found = view.memo.get("outlet_initials")
+    if found is None:
+        found = set()
+        for s in view.sents:
+            for m in set(s.others.values()):
+                if m.kind is EntityKind.OUTLET:
+                    words = [s.tok(k) for k in range(m.start, m.end) if s.tok(k)[:1].isupper()]
+                    if len(words) >= 2:
+                        found.add("".join(w[0] for w in words))
+        view.memo["outlet_initials"] = found
+    return label in found
 
 
 def _office_speaker(view: DocView, first: SentView) -> str | None:
@@ -368,7 +391,8 @@ def transcript_answer(view: DocView, v: SentView) -> Answer | None:
     first = para[0]
     opener = first.others.get(first.start)
     asker = first.low(first.start) in lex.question_labels or (
-        opener is not None and opener.kind is EntityKind.OUTLET and first.low(opener.end) == ":")  # "EURACTIV: Why ...?"
+        opener is not None and opener.kind is EntityKind.OUTLET and first.low(opener.end) == ":") or (  # "EURACTIV: Why ...?"
+        first.low(first.start + 1) == ":" and _outlet_initials(view, first.tok(first.start)))  # "VRI:" for Vella Radio International
     labelled = asker and any(w in (":", "):") for w in first.lower[:6])  # (the tokenizer keeps "):" whole)
     if para[-1].index + 1 >= len(view.sents):
         return None
@@ -382,11 +406,20 @@ def transcript_answer(view: DocView, v: SentView) -> Answer | None:
         # so? / No. ..."): the one interviewed answers (past the dash that may open an answer,
         # "— No. ...")
         speaker, opens = _interview_subject(view, v.index), 1 if reply.low(reply.start) in ("—", "–", "-") else 0
+    elif _asks(view, para[-1]) and _opens_with_label(reply) and (speaker := _transcript_speaker(view, reply)) is not None \
+            and (not _opens_with_label(first) or _transcript_speaker(view, first) not in (None, speaker)):
+        # a question printed with no label, or with its asker's name, and its answer with a label
+        # of its own ("Have you spoken to X? / Dule: No.", "Moe: Have you spoken to X? / Dule: No.")
+        opens = _label_colon(reply) + 1 - reply.start
     else:
         return None
     if speaker is None:
         return None
     _, says = lex.answer_openers.lookup(reply.lower, opens)
+    if says not in ("yes", "no") and len(reply.lower) - 3 > opens and reply.lower[-3] == "," and reply.lower[-1] in (".", "!"):
+        # "I have been in touch with him since Friday, yes.": the answer's word at its end
+        n, last = lex.answer_openers.lookup(reply.lower, len(reply.lower) - 2)
+        says = last if n == 1 else says
     if says not in ("yes", "no") and reply.index + 1 < len(view.sents) \
             and "\n" not in view.text[reply.char_end : view.sents[reply.index + 1].char_start]:
         # "I read that story. It is not correct.": the answer's second sentence
@@ -516,6 +549,20 @@ def _closing(s: SentView, k: int) -> bool:
     """A straight quote mark right after a comma or full stop closes a quotation that began in
     an earlier sentence (the marks of one sentence alone cannot tell)."""
     return k > s.start and s.low(k - 1) in (",", ".", "?", "!") and (k + 1 >= s.end or s.space[k - s.start])
+
+
+def first_person_speaker(view: DocView, v: SentView, ctx: Context | None = None) -> str | None:
+    """Who "I" and "me" in sentence ``v`` stand for when someone is speaking there: the speaker of
+    its quotation, or the labelled speaker of its paragraph in a transcript ("Dule: ...", an
+    office's "Spokesperson: ..."); None in plain narration."""
+    return quote_speaker(view, v, ctx) or labelled_speaker(view, v)
+
+
+def labelled_speaker(view: DocView, v: SentView) -> str | None:
+    """The labelled speaker of sentence ``v``'s paragraph in a transcript ("Dule: ...", an
+    office's "Spokesperson: ..."), else None."""
+    first = _paragraph(view, v)[0]
+    return _transcript_speaker(view, first) or _office_speaker(view, _labelled_paragraph(view, first))
 
 
 def quote_speaker(view: DocView, v: SentView, ctx: Context | None = None) -> str | None:
@@ -719,6 +766,7 @@ def _titled_as(view: DocView, key: str, word: str) -> bool:
         starts = view.memo["sent_starts"] = [s.start for s in view.sents]
     words = tuple(word.split())
     n = len(words)
+    incoming = _incoming_word(word)  # (only a title taken up next is read over its "-elect")
     named = view.memo.get("named_tokens")
     if named is None:
         named = view.memo["named_tokens"] = frozenset(k for m in view.mentions for k in range(m.start, m.end))
@@ -729,7 +777,8 @@ def _titled_as(view: DocView, key: str, word: str) -> bool:
                 continue
             run = m.start
             while run > s.start and m.start - run < _TITLE_RUN and run - 1 not in named and (
-                    s.tok(run - 1)[:1].isupper() and s.tok(run - 1).isalpha() or s.low(run - 1) in ("and", "of", "&")):
+                    s.tok(run - 1)[:1].isupper() and s.tok(run - 1).isalpha() or s.low(run - 1) in ("and", "of", "&")
+                    or incoming and s.low(run - 1) in ("-", "elect", "designate")):  # ("President-elect X")
                 run -= 1  # (to another person's name at most: "Vice President A and Deputy Prime Minister B")
             # (or inside the mention, before its name: "Colonel X" as the gazetteer's mention)
             inner = m.start
@@ -747,6 +796,11 @@ def _titled_as(view: DocView, key: str, word: str) -> bool:
 
 # the longest run of titles read back from a name ("Vice President and Minister of Trade and Industry")
 _TITLE_RUN = 10
+
+
+def _incoming_word(role: str) -> bool:
+    """The role is one taken up next ("president-elect", "Prime Minister - designate")."""
+    return not {"elect", "designate"}.isdisjoint(_incoming_title(role).split())
 
 
 def _incoming_title(role: str) -> str:
@@ -929,8 +983,7 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
     if np.kind == PRONOUN:
         word = np.word
         if word in view.lex.first_person:
-            first = _paragraph(view, v)[0]
-            speaker = quote_speaker(view, v, ctx) or _transcript_speaker(view, first) or _office_speaker(view, _labelled_paragraph(view, first))
+            speaker = first_person_speaker(view, v, ctx)
             if speaker is None and not v.quoted:
                 speaker = _interviewee(view, v)
             return (speaker,) if speaker else ()
@@ -1151,6 +1204,13 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             # the holders the text has named by then (not one it names only later: "how is the
             # President holding up?" above an answer that goes on to another country's president)
             candidates = [k for k in candidates if holders[k][0] < np.start] or candidates
+        if len(candidates) > 1 and _incoming_word(np.word):
+            # "the president-elect" when one who took office days before is named too: the one the
+            # article titled so ("President-elect X", "Prime Minister-designate X"), if one was
+            spelt = _incoming_title(np.word)
+            head, _, last = spelt.rpartition(" ")
+            titled = [k for k in candidates if any(_titled_as(view, k, form) for form in (spelt, f"{head} - {last}"))]
+            candidates = titled if len(titled) == 1 else candidates
         if len(candidates) > 1 and (np.word in view.lex.minister_roles or np.word in view.lex.titled_roles):
             return ()  # two foreign ministers, two secretaries: "the foreign minister" is neither for sure
         words = np.word.split()

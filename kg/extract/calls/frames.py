@@ -192,6 +192,20 @@ def _main_subject_before(v: SentView, lex: Lexicon, np: PersonNP) -> PersonNP | 
     return first
 
 
+def _owned_speaker_says(v: SentView, lex: Lexicon, k: int) -> bool:
+    """A verb of saying at token ``k`` whose subject is someone's speaker ("his office said",
+    "X's spokesman says": discourse.json speaker_nouns after a possessive)."""
+    if v.low(k) not in lex.saying_words:
+        return False
+    for n in (1, 2, 3):
+        at = k - n
+        if at > v.start and lex.speaker_nouns.match(v.lower, at - v.start) == n:
+            owner = v.np(at - 1)
+            return v.low(at - 1) in lex.possessive_pronouns or v.low(at - 1) in ("'s", "’s") \
+                or owner is not None and owner.possessive and owner.end == at
+    return False
+
+
 def _back_over_gap(v: SentView, lex: Lexicon, j: int, lo: int) -> int:
     """Token ``j`` walked back over the auxiliaries and adverbs between a subject and its verb
     ("had", "also", "quickly"), no further than ``lo``: the first token before them."""
@@ -231,9 +245,14 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
         if r < lo:
             lo = (np.start if (np := v.np(r - 1)) is not None else r)  # (the name the phrase follows)
     found = None
+    if gap - 4 >= lo and v.low(gap - 1) == "whom" and v.low(gap - 2) == "of" and v.low(gap - 3) in lex.distributive_quantifiers \
+            and v.low(gap - 4) == "," and (np := v.np(gap - 5)) is not None and np.end == gap - 4 and np.kind == NAME:
+        # "from A and B, both of whom rang X": the names the relative clause
+        # follows, whatever governs them
+        found = np
     # (the sentence's opening subject, read once for the walk)
     opening = v.nps[0] if v.nps and v.nps[0].start == v.start and v.nps[0].kind == NAME else None
-    while j >= lo and pos - j <= 30:
+    while found is None and j >= lo and pos - j <= 30:
         np = v.np(j)
         low = v.low(j)
         if np is not None:
@@ -307,16 +326,20 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
             return (label,)  # "Amara Dule: The party's leader phoned ...": the item's label
         if low in (";", ":"):
             return ()
-        if low == "that" and pos - j > 2 and not any(d.start == j for d in v.dates):
+        if low == "that" and pos - j > 2 and not any(d.start == j for d in v.dates) \
+                and not (all(v.low(m) in lex.determiners or v.low(m) in lex.medium_words or v.low(m) in lex.noun_modifiers
+                             for m in range(j + 1, pos)) and _owned_speaker_says(v, lex, j - 1)):
             # "X tells reporters that Pakistan's army chief called ...": the subject is inside the
             # "that" clause, and no person is named there (not "X had rung again that evening
-            # to reach Y": a day's "that")
+            # to reach Y": a day's "that"; nor "X's office said that a phone call with Y ...", the
+            # cue's own noun phrase after what someone's office said: X's call)
             return ()
         j -= 1
     if found is None:
         # the clause opened after a list item's label: the item is about the one it names
         label = label_before(v, lo - 1) if j == lo - 1 and lo > v.start and v.low(lo - 1) == ":" and pos - lo <= 30 else None
         return (label,) if label is not None else ()
+    listed = found is not None and v.low(found.end + 1) in lex.distributive_quantifiers and v.low(found.end) == ","
     out = [found]
     k = found.start - 1
     while k >= v.start:
@@ -338,7 +361,8 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
             # (not the object of a call or contact verb before: "Premier Phones Rama, Tajani Calls
             # Hasani"; "Unable to reach X, Y spoke to Z")
             # ("two days after A and B spoke": "after" opens a clause, it governs no one)
-            if np is not None and np.end == k2 + 1 and (_ungoverned(lex, np) or np.governor in lex.clause_adverbs and low == "and") \
+            if np is not None and np.end == k2 + 1 and (_ungoverned(lex, np) or np.governor in lex.clause_adverbs and low == "and"
+                                                         or listed and np.kind == NAME) \
                     and not np.possessive and not (low == "," and (np.governor in lex.call_verbs
                                                                    or np.governor in lex.contact_verbs.firsts)):
                 out.append(np)
@@ -1383,6 +1407,11 @@ def read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Fr
         # "X phoned Y on Thursday, a day after speaking with Z": X spoke with Z
         caller = subj[0] if cue.kind == CALL_VERB and len(subj) == 1 else None
         frame = replace(frame, subjects=subj, caller=caller if frame.prep == "verb" else frame.caller)
+    if cue.kind == NOUN and cue.light is not None and not frame.objects and (partner := _fronted_with(v, lex, cue)) is not None:
+        # "With President X I have a call arranged for Friday": the partner fronted before the
+        # subject (read as a subject when a comma follows it)
+        frame = replace(frame, subjects=tuple(np for np in frame.subjects if np is not partner
+                                              and not (partner.key and np.key == partner.key)), objects=(partner,), prep="with")
     if not frame.separate and len(frame.objects) > 1 and frame.prep != "between":
         lo, hi = clause_bounds(v, lex, cue.start)
         first = frame.objects[0].start
@@ -1398,6 +1427,22 @@ def read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> Fr
             # video call with A, B and C" is one call)
             frame = replace(frame, separate=True)
     return frame
+
+
+def _fronted_with(v: SentView, lex: Lexicon, cue: Cue) -> PersonNP | None:
+    """The name of an opening "With X" before the subject of the cue's light verb ("With Y I
+    have a phone call arranged", "With Y, X has a call set for Monday"), else None."""
+    k = _lead_start(v, lex, cue.start)
+    if v.low(k) != "with":
+        return None
+    np = v.np(k + 1)
+    if np is None or np.kind != NAME or np.possessive or cue.light_start is None:
+        return None
+    subject = np.end + (v.low(np.end) == ",")
+    after = v.np(subject)
+    # (the subject right after it, then the light verb: "I have", "X has")
+    return np if after is not None and after.kind in (NAME, PRONOUN) and not after.possessive \
+        and after.end == cue.light_start else None
 
 
 def _one_call(v: SentView, lex: Lexicon, cue: Cue) -> bool:

@@ -46,7 +46,11 @@ def _status_value(entry: Mapping) -> object:
     """What a status phrase stands for beside its section: "before" for an entry marked
     'before_cue' (it counts only before the call cue), "negation" for one marked 'negation' (it
     says no talk took place, and claims none), "attributive" for one marked 'attributive' (it
-    counts only before a call noun), True otherwise."""
+    counts only before a call noun), the frozenset of its 'light_verbs' for one that counts only
+    after a call noun whose light verb is one of them ("has a call with Y arranged for Friday"),
+    True otherwise."""
+    if entry.get("light_verbs"):
+        return frozenset(entry["light_verbs"])
     return "before" if entry.get("before_cue") else "negation" if entry.get("negation") \
         else "attributive" if entry.get("attributive") else True
 
@@ -289,6 +293,7 @@ class Lexicon:
     event_day_nouns: frozenset[str]  # the nouns of events a day may be told by (other_event_nouns and the families')
     event_verbs: Mapping[str, str]  # "voted" -> "election": a verb telling an event in its own clause
     event_verbs_before: Mapping[str, frozenset[str]]  # "office" -> "took", "assumed": the words it needs before it
+    event_verbs_after: Mapping[str, frozenset[str]]  # "over" -> "as": the word it needs after it (or a stop)
     event_verbs_own_day: frozenset[str]  # "announced": its clause tells the event only with a day of its own
     event_participation: Phrases  # "took part in": after a date, the event it gives a day ("on Tuesday took part in the summit")
     event_participles: Phrases  # "held": between an event's noun and its date ("the elections held on Sunday")
@@ -370,6 +375,7 @@ class Lexicon:
     list_connectors: frozenset[str]  # "with A, then with B"
     separating_connectors: frozenset[str]  # "with A and, separately, with B": separate calls
     distributive_subjects: frozenset[str]  # "A and B each spoke with X": a call each
+    distributive_quantifiers: frozenset[str]  # "A and B, both of whom phoned X": the names before
     round_subjects: frozenset[str]  # "A called X. B and C also phoned X": a call each, in a round
     ranking_words: frozenset[str]  # "X was among the first leaders on the line with Y": X's call
     joint_call_words: frozenset[str]  # "A and B also phoned X together": one call, not a round
@@ -634,6 +640,8 @@ def lexicon() -> Lexicon:
         event_verbs=MappingProxyType({w: e["phrase"] for e in entries(dates, "event_families") for w in e.get("verbs", ())}),
         event_verbs_before=MappingProxyType({w: frozenset(before) for e in entries(dates, "event_families")
                                              for w, before in e.get("verb_needs_before", {}).items()}),
+        event_verbs_after=MappingProxyType({w: frozenset(after) for e in entries(dates, "event_families")
+                                            for w, after in e.get("verb_needs_after", {}).items()}),
         event_verbs_own_day=frozenset(w for e in entries(dates, "event_families") if e.get("verbs_need_their_day")
                                       for w in e.get("verbs", ())),
         event_participation=Phrases((p, True) for p in phrases_of(dates, "event_participation_verbs")),
@@ -720,6 +728,7 @@ def lexicon() -> Lexicon:
         list_connectors=frozenset(phrases_of(discourse, "list_connectors")),
         separating_connectors=frozenset(e["phrase"] for e in entries(discourse, "list_connectors") if e.get("separate")),
         distributive_subjects=frozenset(phrases_of(discourse, "distributive_subjects")),
+        distributive_quantifiers=frozenset(phrases_of(discourse, "distributive_quantifiers")),
         round_subjects=frozenset(phrases_of(discourse, "round_subjects")),
         ranking_words=frozenset(phrases_of(discourse, "ranking_words")),
         joint_call_words=frozenset(phrases_of(discourse, "joint_call_words")),

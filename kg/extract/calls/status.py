@@ -218,6 +218,11 @@ def _phrases_in(v: SentView, lex: Lexicon, cue: Cue, a: int, b: int, name: str) 
                 continue
             if value == "before" and i >= cue.end:
                 continue  # "was the first to call, followed by Y": who called next, no plan
+            if isinstance(value, frozenset) and not (cue.kind == "noun" and cue.light_start is not None
+                                                     and v.low(cue.light_start) in value):
+                # "has a call with Y arranged for Friday" (a plan held now), not "a call scheduled
+                # for Monday went ahead", "held the call that had been set for Friday"
+                continue
             if value == "attributive" and not (cue.kind == "noun" and cue.strong and i + n <= cue.start <= i + n + 2):
                 # "discussed upcoming events by phone", "discussed upcoming talks in a call": the
                 # word is another noun's (a call's own noun names a call by itself: "phone call")

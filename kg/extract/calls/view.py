@@ -911,6 +911,40 @@ def _release_days(sents: Sequence["SentView"], lex: Lexicon, published: date | N
     return ()
 
 
+def _interview_days(sents: Sequence["SentView"], lex: Lexicon, published: date | None,
+                    text: str) -> tuple[tuple[int, date], ...]:
+    """Where an interview printed as questions and answers begins (its first question), and the
+    day it was given, when a sentence of the article's opening tells it with a day, given to an
+    outlet or to "us" ("X spoke to Vell Radio on Monday evening", "X sat down with us on
+    Monday": reports.json interview_openings), and two paragraphs or more ask: the relative days
+    of the questions and answers ("this morning") count from that day, not from the
+    publication day."""
+    if published is None:
+        return ()
+    questions = [m.start() for m in QUESTION_PARAGRAPH.finditer(text)]
+    if len(questions) < 2:
+        return ()
+    for v in sents[:8]:
+        at = lex.interview_openings.find(v.lower)
+        if at is None:
+            continue
+        phrase = v.lower[at:at + lex.interview_openings.match(v.lower, at)]
+        after = v.start + at + len(phrase)
+        after += v.low(after) == "the"
+        # (not "X spoke to King Y by phone on Monday": a call, the one spoken to no outlet)
+        if not (v.low(after) in lex.first_person or "this" in phrase
+                or any(o.kind is EntityKind.OUTLET and o.start == after for o in v.others.values())):
+            return ()
+        # (the first day told after the phrase: "spoke to Vell Radio on Sunday, two days after
+        # the vote on May 3", Sunday)
+        offset = sum(len(w) + sp for w, sp in zip(v.text[:at], v.space[:at]))
+        found = [e for s, _e, e in find_date_expressions(v._sent_text) if s >= offset]
+        day = resolve_date(found[0], published) if found else None
+        first = next((q for q in questions if q > v.char_end), None)
+        return ((first, day),) if day is not None and day < published and first is not None else ()
+    return ()
+
+
 # an entry stamp's clock ("1:12am", "23:52", "11.05 p.m."): the written time's grammar
 _STAMP_CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})(?:[ \t]*([ap])\.?m\b\.?)?", re.IGNORECASE)
 
@@ -1048,6 +1082,7 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
                    home_leaders_known=home is None or gaz is None or home in _led_countries(gaz), datelines=tuple(datelines),
                    section_days=_section_days(text, meta.published)
                    or _release_days(sents, lex, meta.published, text, anchor if anchor is not None else meta.published)
+                   or _interview_days(sents, lex, meta.published, text)
                    or _dated_headers(text, lex, meta.published, anchor if anchor is not None else meta.published)
                    or _stamp_sections(text, meta.published)
                    or _statement_datelines(text, datelines, meta.published, anchor if anchor is not None else meta.published))

@@ -189,7 +189,9 @@ def _is_event_verb(v: SentView, lex: Lexicon, k: int) -> bool:
     """Token ``k`` is an event verb ("sworn"), with the word it needs before it where it needs one
     ("took office"; not "phoned from his office")."""
     low = v.low(k)
-    return low in lex.event_verbs and (low not in lex.event_verbs_before or v.low(k - 1) in lex.event_verbs_before[low])
+    return low in lex.event_verbs and (low not in lex.event_verbs_before or v.low(k - 1) in lex.event_verbs_before[low]) \
+        and (low not in lex.event_verbs_after or v.low(k + 1) in lex.event_verbs_after[low]
+             or not v.tok(k + 1)[:1].isalnum())  # ("took over as president", "the day he took over,")
 
 
 def _before_place(v: SentView, k: int, floor: int) -> int:
@@ -505,11 +507,14 @@ def _clause_lead_holds(v: SentView, lex: Lexicon, k: int, n: int) -> bool:
     m = k + n
     if m < v.end and v.low(m) in ("that", "when"):
         m += 1
-    if m < v.end and v.tok(m)[:1].isupper():
-        # "on the night Mr X was sworn in": a named subject, then the event's verb
-        j = m
+    if m < v.end and (v.tok(m)[:1].isupper() or v.low(m) in lex.subject_pronouns):
+        # "on the night Mr X was sworn in", "the day she took office": a named subject (or a
+        # pronoun), then the event's verb
+        j = m + (v.low(m) in lex.subject_pronouns)
         while j < min(v.end, m + 6) and (v.tok(j)[:1].isupper() or v.low(j) in ("was", "were", "had", "been", "is")):
             j += 1
+        if j < v.end and v.low(j) in lex.event_verbs_before.get(v.low(j + 1), ()):
+            j += 1  # ("took office", "took over": the word the verb needs, then the verb's word)
         return j < v.end and _is_event_verb(v, lex, j)
     if m >= v.end or v.low(m) not in lex.determiners and v.low(m) not in lex.possessive_pronouns:
         return False
@@ -772,8 +777,10 @@ def call_day(v: SentView, lex: Lexicon, cue: Cue, status: CallStatus, anchor_day
             continue
         narrative = narrative_day(v, lex, d)
         if status is CallStatus.OCCURRED and v.low(d.start - narrative.words_before - 1 if narrative else d.start - 1) == "by" \
-                and d.start > v.start:
-            continue  # "By the Friday, X had phoned Y twice": a deadline, no day of a call
+                and d.start > v.start and not (is_back_reference(d.expression) and v.low(d.end - 1) in day_parts()):
+            # "By the Friday, X had phoned Y twice": a deadline, no day of a call (but "By that
+            # evening X was on the phone to Y": within the day named before)
+            continue
         if _other_event(v, lex, replace(d, start=d.start - narrative.words_before) if narrative else d, cue):
             continue  # (the words of "the following Monday" are the date's, not another event's)
         expr = d.expression.lower().strip()
