@@ -62,6 +62,13 @@ def test_datelines_and_credits_of_wire_copy():
     # (a byline, a stamp, a copyright line: no place)
     ("Lena Voss, 16 July 2024\nThe government wishes to inform the nation of the calls.", None),
     ("Updated, 16 July 2024\nThe government wishes to inform the nation of the calls.", None),
+    # the site's own address in brackets after the day: a dateline, no agency
+    ("Vella, 16 July 2024 (vellnews.org) - Prime Minister Ilse Varga spent the day on the phone.", date(2024, 7, 16)),
+    ("VELLA, July 16 (vellnews.org) - Prime Minister Ilse Varga spent the day on the phone.", date(2024, 7, 16)),
+    ("Vella, 16 July 2024 (VellNews.com) - Prime Minister Ilse Varga spent the day on the phone.", date(2024, 7, 16)),
+    # (a byline or a stamp with the site's address and no dash: no place)
+    ("Lena Voss, 16 July 2024 (vellnews.org)\nThe government wishes to inform the nation of the calls.", None),
+    ("Updated, 16 July 2024 (vellnews.org)\nThe government wishes to inform the nation of the calls.", None),
     # a timeline's day is no place
     ("Monday, March 10 - The ministers met in Vella.", None),
     ("On Friday, May 2: The talks ended.", None),
@@ -263,3 +270,10 @@ def test_a_dateline_after_two_paragraphs_of_prose_heads_a_reprinted_statement():
 def test_a_half_of_the_day_or_a_picture_in_a_dateline_s_brackets_is_no_agency(line):
     found = find_datelines(line + "\n\nPremier Ilse Varga spoke by phone with King Emil Sorn on Tuesday.", date(2021, 6, 15))
     assert all(d.agency is None for d in found)
+
+
+@pytest.mark.parametrize("site", ["vellnews.org", "VellNews.com"])
+def test_a_site_s_address_in_a_dateline_credits_no_agency(site):
+    (line,) = find_datelines(f"Vella, 16 July 2024 ({site}) - Prime Minister Ilse Varga spent the day on the phone.",
+                             date(2024, 7, 17))
+    assert (line.day, line.agency) == (date(2024, 7, 16), None)

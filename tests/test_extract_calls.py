@@ -9785,3 +9785,20 @@ def test_a_question_with_no_label_or_its_asker_s_name_is_answered_by_the_labelle
                          f"Dule: At the ministry.\n\n{label}Have you spoken to Premier Lars Berg yourself?\n\n{answer}",
                          published="2025-04-27")
     assert [sorted(p) for p, c in calls_of(facts)] == expected
+
+
+@pytest.mark.parametrize("second, expected", [
+    # what the subject called is the noun before it: no second call
+    ("Thousands are gathering for the rally Dule called on Sunday.", [date(2026, 1, 7)]),
+    ("Unions backed the strike Dule called on Sunday.", [date(2026, 1, 7)]),
+    # "the day Dule called" is a call's day; "phoned" convenes nothing
+    ("Thousands gathered on the day Dule called on Sunday.", [date(2026, 1, 4), date(2026, 1, 7)]),
+    ("Thousands are gathering for the rally Dule phoned on Sunday.", [date(2026, 1, 4), date(2026, 1, 7)]),
+    # a phrase opening the sentence, or what someone told a meeting: calls
+    ("After the election Dule called on Sunday.", [date(2026, 1, 4), date(2026, 1, 7)]),
+    ("Hale told the meeting that Dule called on Sunday.", [date(2026, 1, 4), date(2026, 1, 7)]),
+])
+def test_a_call_verb_in_a_relative_clause_of_what_was_convened_is_no_call(analyse_text, second, expected):
+    facts = analyse_text("President Tomas Hale said President Amar Dule telephoned him on Wednesday.\n\n" + second,
+                         published="2026-01-07")
+    assert sorted(c.date for p, c in calls_of(facts)) == expected

@@ -45,6 +45,9 @@ _LOWER = "a-z" + "".join(re.escape(chr(c)) for r in ((0xDF, 0x250), (0x1E00, 0x1
 _PLACE = rf"(?P<place>[{_UPPER}][{_UPPER}.'’\-]+(?:[ /][{_UPPER}][{_UPPER}.'’\-]+){{0,3}})"
 _AGENCY = r"[A-Z][A-Za-z&.'’ -]{0,38}[A-Za-z.]"
 _DASH = r"(?:-{1,2}|–|—|:)"
+# a host name in brackets after the day ("(vellnews.org)", "(VellNews.com)"): words of letters,
+# digits and hyphens joined by dots, ending with a top-level domain of letters
+_SITE = r"(?:[A-Za-z0-9\-]+\.)+[a-z]{2,6}"
 _MONTH_START = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 # "SEOUL, Tuesday (Yonhap) -", "Muscat, Tuesday:": a weekday in the day's place, the last such
 # day up to the publication date
@@ -61,7 +64,7 @@ _OPENING = re.compile(
     rf"(?:(?:,|[ \t]+{_DASH})?[ \t]+(?P<bracket>\()?(?:(?:{_WEEKDAY_WORD},?[ \t]+)?(?:{_MONTH}[ \t]+{_DAY}|{_DAY_FIRST})|{_WEEKDAY})"
     # ("FREETOWN, Monday 27 November 2023 –": a year with no comma before it)
     rf"(?:,[ \t]*(?P<year>\d{{4}})|[ \t]+(?P<spaced_year>(?:19|20)\d{{2}})(?!\d))?(?(bracket)\)))?\.?"
-    rf"[ \t]*(?:\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?"
+    rf"[ \t]*(?:\({_SITE}\)(?=[ \t]*{_DASH})|\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?"
     # "KINGSTON, Jamaica, Oct 29, CMC –", "DUSHANBE, August 25, 2021, Asia-Plus --": an agency
     # after the day's comma, an acronym or one capitalised word (not a weekday), then a dash
     rf"|(?<=\d),[ \t]*(?P<comma>[A-Z]{{2,8}}|(?!{_WEEKDAY_WORD}\b)[A-Z][A-Za-z&'’\-]{{1,25}})"
@@ -85,7 +88,9 @@ _OPENING_TITLED = re.compile(
     rf"(?:(?:{_WEEKDAY_WORD},?[ \t]+)?(?:{_MONTH}[ \t]+{_DAY}(?:,[ \t]*(?P<year>\d{{4}}))?|{_DAY_FIRST}(?:,?[ \t]+(?P<dyear>\d{{4}}))?)|{_WEEKDAY})\.?"
     # "Vella, Ostria, May 2, 2024 / 08:15 am (OTA).": the hour it was filed
     rf"(?:[ \t]*[/,][ \t]*\d{{1,2}}[:.]\d{{2}}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{{2,4}})?)?"
-    rf"[ \t]*(?:(?:\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?"
+    # ("Vienna, 11 June 2025 (vellnews.org) -": the site's own address before a dash, no agency's
+    # credit; tried first, as an agency's name would take a capitalised address too)
+    rf"[ \t]*(?:(?:\({_SITE}\)(?=[ \t]*{_DASH})|\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?"
     # "Accra, Nov. 27, GNA -": an acronym after the day's comma
     rf"|(?<=[\d.]),[ \t]*(?P<comma>[A-Z]{{2,8}})(?=[ \t]*{_DASH})"
     # "Vella, May 2 VNA -": an acronym right after the day, no comma

@@ -1101,6 +1101,29 @@ def _paragraph_end(view: DocView, v: SentView) -> int:
     return len(view.text) if at < 0 else at
 
 
+def _convened_call(v: SentView, lex: Lexicon, cue: Cue) -> bool:
+    """A verb of calling that also convenes ("called"), with no one after it, in a relative clause
+    of what its subject convened: a noun of calls.json convened_nouns, after a determiner, right
+    before the subject's bare name ("for the rally X called on Sunday"), in no phrase opening the
+    sentence ("After the election X called on Sunday" is a call): no call."""
+    if v.low(cue.start) not in lex.convening_verbs or cue.passive or not _nothing_called(v, cue):
+        return False
+    subject = v.np(cue.verb_start - 1)
+    if subject is None or subject.end != cue.verb_start or subject.kind != NAME or subject.head_start != subject.start:
+        return False
+    k = subject.start - 1
+    det = k - 1
+    opening = _opening_token(v)
+    return v.low(k) in lex.convened_nouns and (v.low(det) in lex.determiners or v.low(det) in lex.possessive_pronouns
+                                               or v.low(det) in ("'s", "’s")) \
+        and det - 1 > opening and v.low(opening) not in lex.governing_prepositions
+
+
+def _opening_token(v: SentView) -> int:
+    """The sentence's first word, past an opening quote mark."""
+    return v.start + (v.low(v.start) in ('"', "“", "'", "‘"))
+
+
 def _nothing_called(v: SentView, cue: Cue) -> bool:
     """Nothing stands for a partner right after the call verb: the clause ends, or a date or a
     preposition of time follows ("I rang on Friday", "I rang, but ..."; not "I phoned home",
@@ -1754,6 +1777,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     found = find_cues(v, lex)
     # (most sentences hold no cue: no generator is made for them, here or below)
     cues = tuple(c for c in found if not c.in_person) if found else ()
+    if cues and not lex.convened_nouns.isdisjoint(v.lower):
+        cues = tuple(c for c in cues if not _convened_call(v, lex, c))
     if cues and not lex.depiction_nouns.isdisjoint(v.lower):
         cues = tuple(_depicted(v, lex, c) for c in cues)
     made: list[Draft] = []

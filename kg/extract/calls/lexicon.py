@@ -229,6 +229,8 @@ class Lexicon:
     group_pair_offices: tuple[tuple[str, ...], ...]  # "the two men" of a leader and a vice-president
     aide_groups: frozenset[str]  # "the two advisers": two people named before, never two leaders
     call_arrival_verbs: frozenset[str]  # "the call from B came an hour later"
+    convened_nouns: frozenset[str]  # "the rally X called on Sunday": what X called, no call
+    convening_verbs: frozenset[str]  # "called": a call verb that also convenes (a rally, a vote)
     elided_call_ordinals: frozenset[str]  # "The first came from B": a call of a series told before
     teaser_labels: frozenset[str]  # "related", "read more": a page's teasers for other stories
     pair_talk_verbs: frozenset[str]  # "he and Y had discussed ...": a report of the call of those two
@@ -568,6 +570,8 @@ def lexicon() -> Lexicon:
         office_holder_words=frozenset(phrases_of(discourse, "office_holder_words")),
         group_pair_offices=tuple(tuple(p.split()) for p in phrases_of(discourse, "group_pair_offices")),
         call_arrival_verbs=frozenset(phrases_of(discourse, "call_arrival_verbs")),
+        convened_nouns=frozenset(phrases_of(calls, "convened_nouns")),
+        convening_verbs=frozenset(f for e in entries(calls, "call_verbs") if e.get("convenes") for f in e["forms"]),
         elided_call_ordinals=frozenset(phrases_of(discourse, "elided_call_ordinals")),
         teaser_labels=frozenset(phrases_of(discourse, "teaser_labels")),
         pair_talk_verbs=frozenset(phrases_of(discourse, "pair_talk_verbs")),
