@@ -9802,3 +9802,51 @@ def test_a_call_verb_in_a_relative_clause_of_what_was_convened_is_no_call(analys
     facts = analyse_text("President Tomas Hale said President Amar Dule telephoned him on Wednesday.\n\n" + second,
                          published="2026-01-07")
     assert sorted(c.date for p, c in calls_of(facts)) == expected
+
+
+@pytest.mark.parametrize("second, day", [
+    # a call of the same round told next, with no day of its own: the day of the one before
+    ("In a second call, President Dule congratulated Prime Minister Ilse Varga on the occasion.", date(2025, 3, 30)),
+    ("In another call, President Dule thanked Prime Minister Ilse Varga.", date(2025, 3, 30)),
+    # a day of its own wins
+    ("In a second call on Friday, President Dule thanked Prime Minister Ilse Varga.", date(2025, 3, 28)),
+    # a call with none of the people before: no day
+    ("In a second call, Prime Minister Lars Berg thanked Prime Minister Ilse Varga.", None),
+    # a day told next wins; "a second call since" counts calls over a time, no round
+    ("In another call, President Dule thanked Prime Minister Ilse Varga. That call took place on Friday.",
+     date(2025, 3, 28)),
+    ("In a second call since taking office, President Dule thanked Prime Minister Ilse Varga.", None),
+])
+def test_a_second_call_of_a_round_takes_the_day_of_the_call_before(analyse_text, second, day):
+    facts = analyse_text("VELLA, March 30 (Vellpress) - President Amar Dule today made a phone call to King Emil Sorn "
+                         f"to wish him well for the holiday.\n\n{second}", published="2025-03-31")
+    assert {c.date for p, c in calls_of(facts) if "Ilse Varga" in p} == {day}
+
+
+def test_an_agency_named_by_the_first_word_of_its_name_after_its_descriptor_is_the_gazetteer_s(analyse_text):
+    facts = analyse_text("The official news agency Trend reported that President Amar Dule had phoned King Emil Sorn.",
+                         published="2025-03-31")
+    (p, call), = calls_of(facts)
+    assert [r.outlet for r in call.reports] == ["gaz:trend"]
+    # a country's name after the descriptor, no verb of reporting: never the gazetteer's agency
+    facts = analyse_text("President Amar Dule phoned King Emil Sorn and told the state news agency Kenya would send "
+                         "envoys.", published="2025-03-31")
+    assert "gaz:kna" not in {e.key for e in facts.entities}
+
+
+@pytest.mark.parametrize("told, day", [
+    # the small hours of a day in a place far ahead of universal time: the day before there
+    ("in the early hours of Friday Seoul time", date(2025, 11, 27)),
+    ("in the wee hours of Friday, Seoul time", date(2025, 11, 27)),
+    # in a place behind it, less than five hours ahead, or with no place: the day told
+    ("in the early hours of Friday, Mexico City time", date(2025, 11, 28)),
+    ("in the early hours of Friday, Dubai time", date(2025, 11, 28)),
+    ("in the early hours of Friday", date(2025, 11, 28)),
+    # a clock time says more; the small hours of a saying are not the call's
+    ("in the early hours of Friday, Moscow time, at about 4 a.m.", date(2025, 11, 28)),
+    (", the office said in the early hours of Friday, Seoul time", date(2025, 11, 28)),
+])
+def test_the_small_hours_of_a_day_far_east_are_the_day_before_in_universal_time(analyse_text, told, day):
+    facts = analyse_text(f"Premier Ilse Varga phoned King Emil Sorn {told}.", published="2025-11-28")
+    (p, call), = calls_of(facts)
+    assert call.date == day

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Mapping
 from kg.extract.mentions import PERSON_KINDS, Builder, gaz_builder, norm_name
 from kg.extract.tokens import Columns, columns, doc_text, span_text
 from kg.extract.dates import calendar_names
+from kg.extract.places import known_place
 from kg.model import ArticleMeta, EntityKind, EntityRef, OutletKind
 from kg.resources import (GazEntry, Gazetteer, lexicon_entries, lexicon_mapping, lexicon_phrases, load_given_names,
                           load_lexicon)
@@ -127,8 +128,9 @@ def dateline_outlets(x: Extractor, datelines) -> None:
 
 
 def _agency_by_first_word(agency: str, gaz: Gazetteer) -> GazEntry | None:
-    """ "BAKU, December 28. /TREND/.": the one news agency of the gazetteer whose name is that
-    word and more ("Trend News Agency"); a dateline credits agencies by their short names."""
+    """ "BAKU, December 28. /TREND/.", "the news agency Trend reported": the one news agency of
+    the gazetteer whose name is that word and more ("Trend News Agency"); datelines and reports
+    credit agencies by their short names."""
     hits = _agencies_by_first_word(gaz).get(norm_name(agency), ())
     return hits[0] if len(hits) == 1 else None
 
@@ -257,6 +259,7 @@ class _Words:
     platform_before: frozenset[str]
     named_channels: frozenset[str]  # "the Ostria Today Telegram channel": the name before is an outlet
     page_owners: frozenset[str]  # "palace": "the Vell Palace Facebook page" is the palace's, no outlet
+    agency_name_verbs: frozenset[str]  # "the news agency Trend reported": the gazetteer's Trend News Agency
     openers: Mapping[str, OutletKind]  # "Radio Vell": a word opening an outlet's name
     platform_after: frozenset[str]
     platform_markers: tuple[str, ...]
@@ -328,6 +331,7 @@ def _words() -> _Words:
         platform_after=frozenset(lexicon_phrases(lex, "platform_context_after")),
         named_channels=frozenset(lexicon_phrases(lex, "named_channel_words")),
         page_owners=frozenset(lexicon_phrases(lex, "page_owner_words")),
+        agency_name_verbs=frozenset(lexicon_phrases(lex, "agency_name_verbs")),
         platform_markers=tuple(lexicon_phrases(lex, "platform_markers")),
         heads=heads,
         openers={e["phrase"]: OutletKind(e["kind"]) for e in lexicon_entries(lex, "outlet_openers")},
@@ -484,6 +488,13 @@ def unknown_outlets(x: Extractor) -> None:
             start, end, kind = found
             name = span_text(doc, start, end)
             entry = gazetteer_outlet(name, x.gaz)  # "state news agency Wam": a known agency spelt another way
+            if entry is None and kind is OutletKind.AGENCY and end < len(lower) \
+                    and (lower[end] in _words().agency_name_verbs or not texts[end][:1].isalnum()) \
+                    and not known_place(name):
+                # "the news agency Trend reported", "..., the official news agency Saba said": the
+                # agency the gazetteer names with that first word (not "told the news agency Kenya
+                # would send envoys": a country, and no verb of reporting after it)
+                entry = _agency_by_first_word(name, x.gaz)
             x.add(start, end, gaz_builder(entry, x.meta) if entry is not None
                   else Builder(outlet_key(name), name, EntityKind.OUTLET, outlet_kind=kind))
             taken.update(range(start, end))

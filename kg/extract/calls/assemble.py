@@ -1522,6 +1522,20 @@ def _part_of_day_only(v: SentView, lex, cue: Cue, status: CallStatus, view: DocV
     return found.back_reference and not found.back_offset and found.around is None and found.event is None
 
 
+def _call_just_told(drafts: list[Draft], index: int, parts: frozenset[str]) -> Draft | None:
+    """The call told last before sentence ``index``, at most two sentences back, when it took
+    place on a day the text gives and shares someone with ``parts`` (not the same people)."""
+    for d in reversed(drafts):  # (in the order told: the last of a sentence's calls first)
+        if d.sent >= index:
+            continue
+        if index - d.sent > 2:
+            return None
+        if d.status is CallStatus.OCCURRED and d.day is not None and not d.day_weak \
+                and d.participants & parts and d.participants != parts:
+            return d
+    return None
+
+
 def _another_call(v: SentView, lex, cue: Cue) -> bool:
     """A word in the three before the cue says the call is another than the one told before
     ("In another call, ...", "In a separate call ...")."""
@@ -1942,6 +1956,15 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 # day named between ("Y was sworn in on Wednesday evening"; but after "On Wednesday,
                 # Y flew to Paris" the story has moved on to that day)
                 made_one = replace(made_one, day=before.day, day_weak=False)
+            elif status is CallStatus.OCCURRED and made_one.day is None and made_one.period is None \
+                    and c.kind == NOUN and _another_call(v, lex, c) and c.start - v.start <= 4 \
+                    and "since" not in v.lower[c.end - v.start:c.end + 4 - v.start] \
+                    and (before := _call_just_told(drafts, v.index, parts)) is not None \
+                    and ((between := state.days.before(v.index)) is None or between <= before.day):
+                # "X today phoned Y. [...] In a second call, X congratulated Z": a call of the same
+                # round, told with no day of its own, is on the day of the one told just before (a
+                # weak day, which a day told next overrides; not "a second call since taking office")
+                made_one = replace(made_one, day=before.day, day_weak=True)
             if respective is not None:
                 made_one = replace(made_one, day=respective[n_call], day_weak=False, period=None)
             if made_one.negation and not_yet(v, lex, c):

@@ -230,6 +230,7 @@ class Lexicon:
     aide_groups: frozenset[str]  # "the two advisers": two people named before, never two leaders
     call_arrival_verbs: frozenset[str]  # "the call from B came an hour later"
     convened_nouns: frozenset[str]  # "the rally X called on Sunday": what X called, no call
+    small_hours_phrases: frozenset[str]  # "the small hours of": a day's first hours, before dawn
     convening_verbs: frozenset[str]  # "called": a call verb that also convenes (a rally, a vote)
     elided_call_ordinals: frozenset[str]  # "The first came from B": a call of a series told before
     teaser_labels: frozenset[str]  # "related", "read more": a page's teasers for other stories
@@ -571,6 +572,7 @@ def lexicon() -> Lexicon:
         group_pair_offices=tuple(tuple(p.split()) for p in phrases_of(discourse, "group_pair_offices")),
         call_arrival_verbs=frozenset(phrases_of(discourse, "call_arrival_verbs")),
         convened_nouns=frozenset(phrases_of(calls, "convened_nouns")),
+        small_hours_phrases=frozenset(phrases_of(dates, "small_hours_phrases")),
         convening_verbs=frozenset(f for e in entries(calls, "call_verbs") if e.get("convenes") for f in e["forms"]),
         elided_call_ordinals=frozenset(phrases_of(discourse, "elided_call_ordinals")),
         teaser_labels=frozenset(phrases_of(discourse, "teaser_labels")),

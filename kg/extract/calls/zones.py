@@ -173,7 +173,35 @@ def universal_day(v: SentView, lex: Lexicon, told: DateMention | None, day: date
                 return None
         except (ZoneInfoNotFoundError, ValueError):
             return None
-    return _late_night(v, told, day)
+    return _late_night(v, told, day) or _small_hours(v, lex, told, day)
+
+
+# the last hour "the early hours of Friday" may name: past midnight, up to dawn
+_SMALL_HOURS_LAST = 5
+
+
+def _small_hours(v: SentView, lex: Lexicon, told: DateMention, day: date) -> date | None:
+    """The universal day of a call told "in the wee hours of Friday, Seoul time" (dates.json
+    small_hours_phrases before the day, its place after it): the day before, where even the last
+    of those hours (5 a.m.) is the day before in universal time (a place more than five hours
+    ahead of it); None for any other date or place, for a phrase of a saying ("the office said
+    in the early hours of Friday") and when the sentence tells a clock time, which says more."""
+    k = told.start
+    n = next((n for n in range(2, 6) if k - n >= v.start and " ".join(v.lower[k - n - v.start:k - v.start]) in lex.small_hours_phrases),
+             None)
+    if n is None or any(v.low(j) in lex.reporting_words for j in range(max(v.start, k - n - 3), k - n)):
+        return None
+    if any(clock_at(v, j) is not None for j in range(v.start, v.end)):
+        return None
+    zone = _place_after(v, told.end, v.end)
+    if zone is None:
+        return None
+    try:
+        local = datetime(day.year, day.month, day.day, _SMALL_HOURS_LAST, tzinfo=ZoneInfo(zone))
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    moment = local.astimezone(timezone.utc).date()
+    return moment if moment < day else None
 
 
 def same_moment_elsewhere(v: SentView, d: DateMention) -> bool:
