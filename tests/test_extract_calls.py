@@ -9832,6 +9832,13 @@ def test_an_agency_named_by_the_first_word_of_its_name_after_its_descriptor_is_t
     facts = analyse_text("President Amar Dule phoned King Emil Sorn and told the state news agency Kenya would send "
                          "envoys.", published="2025-03-31")
     assert "gaz:kna" not in {e.key for e in facts.entities}
+    # the agency's country's adjective before the descriptor says so too, whatever follows
+    facts = analyse_text("Azerbaijani news agency Trend broke the story that President Amar Dule had phoned King "
+                         "Emil Sorn.", published="2025-10-08")
+    assert "gaz:trend" in {e.key for e in facts.entities}
+    facts = analyse_text("Georgian news agency Trend broke the story that President Amar Dule had phoned King "
+                         "Emil Sorn.", published="2025-10-08")
+    assert "gaz:trend" not in {e.key for e in facts.entities}
 
 
 @pytest.mark.parametrize("told, day", [

@@ -136,6 +136,12 @@ def _agency_by_first_word(agency: str, gaz: Gazetteer) -> GazEntry | None:
 
 
 @lru_cache(maxsize=8)
+def _country_adjectives(gaz: Gazetteer) -> dict[str, frozenset[str]]:
+    """Each country of the gazetteer (its name) -> its adjectives ("Azerbaijani", "Azeri")."""
+    return {e.name: frozenset(e.adjectives) for e in gaz.entries.values() if e.kind is EntityKind.COUNTRY}
+
+
+@lru_cache(maxsize=8)
 def _agencies_by_first_word(gaz: Gazetteer) -> dict[str, tuple[GazEntry, ...]]:
     index: dict[str, list[GazEntry]] = {}
     for entry in sorted(gaz.entries.values(), key=lambda e: e.id):
@@ -488,13 +494,15 @@ def unknown_outlets(x: Extractor) -> None:
             start, end, kind = found
             name = span_text(doc, start, end)
             entry = gazetteer_outlet(name, x.gaz)  # "state news agency Wam": a known agency spelt another way
-            if entry is None and kind is OutletKind.AGENCY and end < len(lower) \
-                    and (lower[end] in _words().agency_name_verbs or not texts[end][:1].isalnum()) \
-                    and not known_place(name):
-                # "the news agency Trend reported", "..., the official news agency Saba said": the
-                # agency the gazetteer names with that first word (not "told the news agency Kenya
-                # would send envoys": a country, and no verb of reporting after it)
-                entry = _agency_by_first_word(name, x.gaz)
+            if entry is None and kind is OutletKind.AGENCY and end < len(lower) and not known_place(name) \
+                    and (agency := _agency_by_first_word(name, x.gaz)) is not None \
+                    and (lower[end] in _words().agency_name_verbs or not texts[end][:1].isalnum()
+                         or any(texts[k] in _country_adjectives(x.gaz).get(agency.country or "", ()) for k in range(max(0, start - 4), start))):
+                # "the news agency Trend reported", "..., the official news agency Saba said",
+                # "Ostrian news agency Trend broke the story": the agency the gazetteer
+                # names with that first word, with a verb of reporting or a stop after it, or its
+                # country's adjective before (not "told the news agency Kenya would send envoys")
+                entry = agency
             x.add(start, end, gaz_builder(entry, x.meta) if entry is not None
                   else Builder(outlet_key(name), name, EntityKind.OUTLET, outlet_kind=kind))
             taken.update(range(start, end))
