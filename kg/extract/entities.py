@@ -28,6 +28,7 @@ from kg.extract.roles import holds_portfolio, minister_roles, minister_roles_for
 from kg.extract.outlets import (channel_outlets, dateline_outlets, descriptor_before, home_country, initials, outlet_descriptors, outlet_ref,
                                 outlet_services, own_acronyms, platform_context, slot_outlets, state_media, unknown_outlets)
 from kg.extract.people import role_phrase, title_before, title_of_place_before
+from kg.extract.places import country_by_adjective
 from kg.extract.tokens import columns, doc_text, title_case
 from kg.model import ArticleMeta, EntityKind
 from kg.resources import INCOMING_WITHIN, GazEntry, Gazetteer, lexicon_entries, lexicon_mapping, lexicon_phrases, load_given_names, load_lexicon
@@ -156,12 +157,6 @@ def _taking_office_modifiers() -> frozenset[tuple[str, ...]]:
 def _present_modifiers() -> frozenset[str]:
     """The one-word present_role_modifiers of ``data/lexicon/discourse.json`` ("new", "current")."""
     return frozenset(p for p in lexicon_phrases(load_lexicon("discourse"), "present_role_modifiers") if " " not in p)
-
-
-@lru_cache(maxsize=8)
-def _country_by_adjective(gaz: Gazetteer) -> dict[str, str]:
-    """Country names by their adjectives, folded ("australian" -> "Australia")."""
-    return {a.casefold(): e.name for e in gaz.entries.values() if e.kind is EntityKind.COUNTRY for a in e.adjectives}
 
 
 @lru_cache(maxsize=8)
@@ -485,7 +480,7 @@ class Extractor:
                 builder = gaz_builder(entry, self.meta)
                 if builder.kind is EntityKind.OUTLET and (self._title_after(ent.end) or self._adjective_use(ent)):
                     # "The Australian Prime Minister Anthony Albanese", "the Australian side": a description
-                    country = _country_by_adjective(self.gaz).get(self.doc[ent.end - 1].lower_)
+                    country = country_by_adjective(self.gaz).get(self.doc[ent.end - 1].lower_)
                     if country is not None:
                         self.adjectives[ent.end - 1] = country
                     continue
@@ -765,7 +760,7 @@ class Extractor:
         "the Namibian daily Vell Era": before a descriptor of another outlet's name (but "The
         Namibian newspaper reported", "The Namibian newspaper on Monday": the paper itself)."""
         end, doc = ent.end, self.doc
-        if end >= len(doc) or not doc[end].text.islower() or doc[ent.end - 1].lower_ not in _country_by_adjective(self.gaz):
+        if end >= len(doc) or not doc[end].text.islower() or doc[ent.end - 1].lower_ not in country_by_adjective(self.gaz):
             return False
         if doc[end].lower_ in _adjective_heads():
             return True

@@ -24,13 +24,13 @@ _MARKS = frozenset("'’`\"“")  # every match of either pattern holds one of t
 PERSON_KINDS = (EntityKind.LEADER, EntityKind.PERSON)
 
 
-@lru_cache(maxsize=1 << 16)  # names recur across an article and a corpus
 def former_role(role: str | None) -> bool:
     """The role is one held before ("former Prime Minister", as ``gaz_builder`` writes the role of
     one out of office on the article's day, or "ex-president")."""
     return (role or "").casefold().startswith(("former", "ex-"))
 
 
+@lru_cache(maxsize=1 << 16)  # names recur across an article and a corpus
 def norm_name(text: str) -> str:
     """Case-, accent- and punctuation-folded form used in keys."""
     folded = unicodedata.normalize("NFKD", text)

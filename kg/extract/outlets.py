@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Mapping
 from kg.extract.mentions import PERSON_KINDS, Builder, gaz_builder, norm_name
 from kg.extract.tokens import Columns, columns, doc_text, span_text
 from kg.extract.dates import calendar_names
-from kg.extract.places import known_place
+from kg.extract.places import country_by_adjective, known_place
 from kg.model import ArticleMeta, EntityKind, EntityRef, OutletKind
 from kg.resources import (GazEntry, Gazetteer, lexicon_entries, lexicon_mapping, lexicon_phrases, load_given_names,
                           load_lexicon)
@@ -133,12 +133,6 @@ def _agency_by_first_word(agency: str, gaz: Gazetteer) -> GazEntry | None:
     credit agencies by their short names."""
     hits = _agencies_by_first_word(gaz).get(norm_name(agency), ())
     return hits[0] if len(hits) == 1 else None
-
-
-@lru_cache(maxsize=8)
-def _country_adjectives(gaz: Gazetteer) -> dict[str, frozenset[str]]:
-    """Each country of the gazetteer (its name) -> its adjectives ("Azerbaijani", "Azeri")."""
-    return {e.name: frozenset(e.adjectives) for e in gaz.entries.values() if e.kind is EntityKind.COUNTRY}
 
 
 @lru_cache(maxsize=8)
@@ -497,7 +491,9 @@ def unknown_outlets(x: Extractor) -> None:
             if entry is None and kind is OutletKind.AGENCY and end < len(lower) and not known_place(name) \
                     and (agency := _agency_by_first_word(name, x.gaz)) is not None \
                     and (lower[end] in _words().agency_name_verbs or not texts[end][:1].isalnum()
-                         or any(texts[k] in _country_adjectives(x.gaz).get(agency.country or "", ()) for k in range(max(0, start - 4), start))):
+                         or agency.country is not None
+                         and any(texts[k][:1].isupper() and country_by_adjective(x.gaz).get(texts[k].casefold()) == agency.country
+                                 for k in range(max(0, start - 4), start))):
                 # "the news agency Trend reported", "..., the official news agency Saba said",
                 # "Ostrian news agency Trend broke the story": the agency the gazetteer
                 # names with that first word, with a verb of reporting or a stop after it, or its

@@ -18,9 +18,9 @@ import pycountry
 
 from kg.extract.mentions import norm_name
 from kg.model import EntityKind
-from kg.resources import data_path, load_zones, read_gazetteer_file
+from kg.resources import Gazetteer, data_path, load_zones, read_gazetteer_file
 
-__all__ = ["place_zones", "known_place", "subdivision", "subdivisions"]
+__all__ = ["place_zones", "known_place", "subdivision", "subdivisions", "country_by_adjective"]
 
 
 @lru_cache(maxsize=1)
@@ -57,3 +57,9 @@ def known_place(name: str) -> bool:
 def subdivision(name: str) -> bool:
     """``name`` is a country's first-level subdivision ("Nuevo León", "Bavaria")."""
     return norm_name(name) in subdivisions()
+
+
+@lru_cache(maxsize=8)
+def country_by_adjective(gaz: Gazetteer) -> dict[str, str]:
+    """Country names by their adjectives, folded ("australian" -> "Australia")."""
+    return {a.casefold(): e.name for e in gaz.entries.values() if e.kind is EntityKind.COUNTRY for a in e.adjectives}

@@ -25,13 +25,13 @@ from datetime import date, timedelta
 from functools import partial
 
 from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues, line_holder, quote_opens_before, tells_a_time, titled_description_then_name
-from kg.extract.calls.discourse import (Context, answered_yes, answers_a_question, asked_partner, labelled_speaker, leaders_named_before, question_before, quote_speaker, quoted_statement_before,
+from kg.extract.calls.discourse import (Context, answered_yes, answers_a_question, asked_partner, labelled_speaker, leaders_named_before, paragraph_of, question_before, quote_speaker, quoted_statement_before,
                                        resolve, subject_of_sentence,
                                        transcript_answer, with_subject_of)
 from kg.extract.calls.drafts import Draft, absorb, caller_in, freeze, merge_drafts, token_offset, with_sentence
 from kg.extract.calls.lexicon import Lexicon, names_a_talking_minister
-from kg.extract.calls.frames import (Frame, trailing_participle, adjunct_after_objects, clause_bounds, coordinated_after, first_member, in_adjunct, partner_after,
-                                     read_frame, subjects_before)
+from kg.extract.calls.frames import (Frame, trailing_participle, adjunct_after_objects, clause_bounds, coordinated_after, first_member, in_adjunct, of_whom_after,
+                                     partner_after, read_frame, subjects_before)
 from kg.extract.calls.reporters import has_report_cue, reports_in
 from kg.extract.calls.status import call_status, clause_end, hoped_before, negation_only, not_yet
 from kg.extract.calls.view import ENTRY_STAMP, GROUP, NAME, NAMED_TIMES, PRONOUN, ROLE, DocView, PersonNP, SentView
@@ -171,7 +171,7 @@ def _request_unanswered(view: DocView, v: SentView, k: int, cue: Cue) -> bool:
     but = next((j for j in range(cue.end, v.end) if v.low(j) in ("but", ";")), None)
     if but is None:
         return any(_says_unanswered(lex, nxt) for nxt in _next_in_paragraph(view, v))
-    if but is None or v.low(but) != "but":
+    if v.low(but) != "but":
         return False
     at = lex.status["attempted"].find(v.lower, but - v.start)
     if at is None:
@@ -184,18 +184,12 @@ def _next_in_paragraph(view: DocView, v: SentView) -> tuple[SentView, ...]:
     """The sentence after ``v`` in its paragraph, and the one after that when the first opens a
     quotation it does not close ('"It was sent to the palace. We have had no
     answer," an aide said': the quotation's second sentence answers the request too)."""
-    out: list[SentView] = []
-    prev = v
-    while prev.index + 1 < len(view.sents) and len(out) < 2:
-        nxt = view.sents[prev.index + 1]
-        if "\n\n" in view.text[prev.char_end - 1:nxt.char_start]:
-            break
-        out.append(nxt)
-        opens = nxt.low(nxt.start) in ('"', "“")
-        if not opens or any(nxt.low(k) in ('"', "”") for k in range(nxt.start + 1, nxt.end)):
-            break
-        prev = nxt
-    return tuple(out)
+    after = [s for s in paragraph_of(view, v) if s.index > v.index][:2]
+    if after:
+        nxt = after[0]
+        if nxt.low(nxt.start) not in ('"', "“") or any(nxt.low(k) in ('"', "”") for k in range(nxt.start + 1, nxt.end)):
+            return tuple(after[:1])
+    return tuple(after)
 
 
 def _says_unanswered(lex, nxt: SentView) -> bool:
@@ -1320,8 +1314,7 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
     if len(subjects) >= 2 and len(objects) == 1 and objects[0] not in subjects and frame.subjects \
             and (any(v.low(k) in view.lex.distributive_subjects
                      for k in range(max(frame.subjects[-1].end, cue.verb_start - 2), cue.verb_start))
-                 or v.low(frame.subjects[-1].end + 1) in view.lex.distributive_quantifiers
-                 and v.low(frame.subjects[-1].end + 2) == "of" and v.low(frame.subjects[-1].end + 3) == "whom"):
+                 or of_whom_after(v, view.lex, frame.subjects[-1])):
         # "A and B each spoke by phone with X", "A and B separately phoned X", "A and B, both of
         # whom phoned X": a call each
         return [(frozenset((s, objects[0])), s if dialled else None, cue, cue) for s in subjects]

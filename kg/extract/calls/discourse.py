@@ -28,7 +28,7 @@ from kg.extract.calls.view import (CLOSING_MARKS, GROUP, NAME, OPENING_MARKS, PR
 from kg.extract.roles import holds_portfolio
 from kg.model import EntityKind
 
-__all__ = ["Answer", "quoted_statement_before", "transcript_answer", "answered_yes", "Context", "resolve", "subject_of_sentence", "with_subject_of", "quote_speaker", "leaders_named_before"]
+__all__ = ["Answer", "quoted_statement_before", "transcript_answer", "answered_yes", "Context", "resolve", "subject_of_sentence", "with_subject_of", "quote_speaker", "leaders_named_before", "paragraph_of"]
 
 @dataclass(frozen=True, slots=True)
 class Context:
@@ -119,7 +119,7 @@ def subject_of_sentence(view: DocView, v: SentView, ctx: Context) -> str | None:
     return None
 
 
-def _paragraph(view: DocView, v: SentView) -> list[SentView]:
+def paragraph_of(view: DocView, v: SentView) -> list[SentView]:
     """The sentences of the paragraph of ``v`` (paragraphs end at a blank line)."""
     sents = view.sents
     i = v.index
@@ -142,10 +142,10 @@ def _heading_person(view: DocView, v: SentView, np: PersonNP) -> str | None:
     """The person a heading of its own names, a name alone on the line before the paragraph
     that ``np`` opens ("Lars Berg" above "The outgoing president rang X late on Wednesday"):
     a list's section about that person."""
-    if v.index == 0 or np.start > v.start + 1 or _paragraph(view, v)[0] is not v:
+    if v.index == 0 or np.start > v.start + 1 or paragraph_of(view, v)[0] is not v:
         return None
     heading = view.sents[v.index - 1]
-    if len(_paragraph(view, heading)) != 1:
+    if len(paragraph_of(view, heading)) != 1:
         return None
     names = [n for n in heading.nps if n.kind == NAME]
     if len(names) != 1 or names[0].start != heading.start or not names[0].key \
@@ -159,9 +159,9 @@ def _interviewee(view: DocView, v: SentView) -> str | None:
     Radio on Thursday. ... / And Ostria? / We talk often. I phoned Y last week."), the one
     an answer's "I" stands for: the named subject of the opening sentence that tells the interview
     (reports.json interview_words), when the paragraph before ``v``'s ends with a question."""
-    first = _paragraph(view, v)[0]
+    first = paragraph_of(view, v)[0]
     # (a question put before a statement of its own: "What about Y? Y has not called you.")
-    before = _paragraph(view, view.sents[first.index - 1]) if first.index else []
+    before = paragraph_of(view, view.sents[first.index - 1]) if first.index else []
     if not before or not (_asks(view, before[0]) or _asks(view, before[-1])):
         return None
     return _interview_subject(view, first.index)
@@ -347,7 +347,7 @@ def _labelled_paragraph(view: DocView, first: SentView) -> SentView:
     k, seen = first.index, 0
     while k > 0 and seen < 3 and not _opens_with_label(view.sents[k]):
         k -= 1
-        if _paragraph(view, view.sents[k])[0].index == k:
+        if paragraph_of(view, view.sents[k])[0].index == k:
             seen += 1
     return view.sents[k] if _opens_with_label(view.sents[k]) else first
 
@@ -387,7 +387,7 @@ def transcript_answer(view: DocView, v: SentView) -> Answer | None:
     lex = view.lex
     if v.index + 1 >= len(view.sents):
         return None
-    para = _paragraph(view, v)
+    para = paragraph_of(view, v)
     first = para[0]
     opener = first.others.get(first.start)
     asker = first.low(first.start) in lex.question_labels or (
@@ -400,7 +400,7 @@ def transcript_answer(view: DocView, v: SentView) -> Answer | None:
     if labelled:
         speaker = _transcript_speaker(view, reply)
         opens = _label_colon(reply) + 1 - reply.start if speaker is not None else 0
-    elif not _opens_with_label(first) and _asks(view, para[-1]) and not _asks(view, _paragraph(view, reply)[-1]) \
+    elif not _opens_with_label(first) and _asks(view, para[-1]) and not _asks(view, paragraph_of(view, reply)[-1]) \
             and not _opens_with_label(reply):
         # an interview printed with no labels ("The Herald reported that you spoke with X. Is that
         # so? / No. ..."): the one interviewed answers (past the dash that may open an answer,
@@ -433,7 +433,7 @@ def _asked_about(view: DocView, first: SentView, exclude: frozenset[str], ctx: C
     it asked about stands for ("how is the President holding up?"): who "him" or "her" stands for."""
     if first.index == 0:
         return None
-    question = _paragraph(view, view.sents[first.index - 1])
+    question = paragraph_of(view, view.sents[first.index - 1])
     for s in reversed(question):
         for np in reversed(s.nps):
             if np.kind == NAME and np.key and np.key not in exclude and not _introduces_self(s, np):
@@ -453,7 +453,7 @@ def asked_partner(view: DocView, v: SentView, exclude: frozenset[str], of_others
     someone else than ``exclude``. ``of_others``: the call is someone else's than the one
     answering ("Which leaders have called X? / The first was A. He rang last night."), which the
     question must then ask with no "you" in it; an interview printed without labels answers too."""
-    paragraph = _paragraph(view, v)
+    paragraph = paragraph_of(view, v)
     first = paragraph[0]
     speaker = _transcript_speaker(view, first) or (_interviewee(view, v) if of_others and not v.quoted else None)
     if speaker is None:
@@ -496,8 +496,8 @@ def _asks_you(view: DocView, question: Sequence[SentView]) -> bool:
 
 def question_before(view: DocView, v: SentView) -> tuple[SentView, ...]:
     """The sentences of the paragraph right before the one ``v`` is in (an answer's question)."""
-    first = _paragraph(view, v)[0]
-    return tuple(_paragraph(view, view.sents[first.index - 1])) if first.index else ()
+    first = paragraph_of(view, v)[0]
+    return tuple(paragraph_of(view, view.sents[first.index - 1])) if first.index else ()
 
 
 def answers_a_question(view: DocView, v: SentView) -> bool:
@@ -511,11 +511,11 @@ def answered_yes(view: DocView, v: SentView) -> tuple[str, str, tuple[SentView, 
     sentence of a transcript's answer that opens with a yes and names no one tells a call of its
     speaker with the one the question put to them asked about: (speaker, partner, the question's
     sentences, which the caller checks ask about a talk); else None."""
-    first = _paragraph(view, v)[0]
+    first = paragraph_of(view, v)[0]
     if first.index != v.index or first.index == 0 or (speaker := _transcript_speaker(view, first)) is None:
         return None
     _, says = view.lex.answer_openers.lookup(first.lower, _label_colon(first) + 1 - first.start)
-    question = _paragraph(view, view.sents[first.index - 1])
+    question = paragraph_of(view, view.sents[first.index - 1])
     if says != "yes" or not _asks(view, question[-1]) \
             or all(view.lex.second_person.isdisjoint(s.lower) for s in question):
         return None
@@ -561,14 +561,14 @@ def first_person_speaker(view: DocView, v: SentView, ctx: Context | None = None)
 def labelled_speaker(view: DocView, v: SentView) -> str | None:
     """The labelled speaker of sentence ``v``'s paragraph in a transcript ("Dule: ...", an
     office's "Spokesperson: ..."), else None."""
-    first = _paragraph(view, v)[0]
+    first = paragraph_of(view, v)[0]
     return _transcript_speaker(view, first) or _office_speaker(view, _labelled_paragraph(view, first))
 
 
 def quote_speaker(view: DocView, v: SentView, ctx: Context | None = None) -> str | None:
     """The speaker of the quotation a first-person word stands in (``ctx``: what the fold knows,
     for a title after the quotation: '"I will call him," the prime minister said')."""
-    para = _paragraph(view, v)
+    para = paragraph_of(view, v)
     after = [s for s in para if s.index >= v.index]
     for s in after:
         # a straight quote mark closes when the word before it is quoted and the one after is not
@@ -664,7 +664,7 @@ def _quotation_intro(view: DocView, first: SentView) -> SentView | None:
     for _ in range(_QUOTED_PARAGRAPHS):
         if k < 0:
             return None
-        before = _paragraph(view, view.sents[k])
+        before = paragraph_of(view, view.sents[k])
         text = _paragraph_text(view, before)
         if text.endswith(":"):
             return before[-1]
@@ -683,10 +683,10 @@ def quoted_statement_before(view: DocView, v: SentView) -> tuple[int, int] | Non
     """ 'X issued the following statement:' '"..."' ... 'The statement was posted on Y': the first
     and last sentence indices (the line introducing it included) of the quotation closed in the
     paragraph right before ``v``'s, when a line ending in a colon introduces it."""
-    para = _paragraph(view, v)
+    para = paragraph_of(view, v)
     if para[0].index == 0:
         return None
-    before = _paragraph(view, view.sents[para[0].index - 1])
+    before = paragraph_of(view, view.sents[para[0].index - 1])
     if not _paragraph_text(view, before).endswith(CLOSING_MARKS):
         return None
     intro = _quotation_intro(view, before[0])
@@ -989,7 +989,7 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             return (speaker,) if speaker else ()
         if word in view.lex.second_person:
             answer = transcript_answer(view, v)
-            if answer is None and not v.quoted and _asks(view, _paragraph(view, v)[-1]):
+            if answer is None and not v.quoted and _asks(view, paragraph_of(view, v)[-1]):
                 # "Yesterday you met X on a video link. What did you agree?": an interview's question
                 # with no labels, put to the one interviewed
                 keys = _interview_subject(view, v.index)
@@ -999,7 +999,7 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             return tuple(sorted(ctx.current)) if len(ctx.current) >= 2 and v.index - ctx.current_index <= 3 else ()
         if np.start in v.quoted and (said := quote_speaker(view, v, ctx)) is not None:
             exclude = exclude | {said}  # '"He called me," X said': in X's words "he" is someone else
-        elif not v.quoted and _is_question(view, _paragraph(view, v)) \
+        elif not v.quoted and _is_question(view, paragraph_of(view, v)) \
                 and (interviewed := _interview_subject(view, v.index)) is not None:
             exclude = exclude | {interviewed}  # an interview's question: "you" is the one asked, "him" another
         if word in ("he", "she") and not as_object:
@@ -1022,7 +1022,7 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             for other in reversed([n for n in v.nps if n.end <= np.start and n.kind == NAME and n.key not in exclude
                                    and not _is_label(v, n)]):
                 return (other.key,)
-            paragraph = _paragraph(view, v)
+            paragraph = paragraph_of(view, v)
             first = paragraph[0]
             speaker = _answering(view, v, first)
             if speaker is not None:
@@ -1078,16 +1078,16 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             # "X congratulated Y on his inauguration. / 'I spoke with him this morning,' X said": no
             # subject but the one excluded, the person named last before it in this paragraph or
             # the one before
-            first = _paragraph(view, v)[0]
+            first = paragraph_of(view, v)[0]
             if first.index > 0:
-                first = _paragraph(view, view.sents[first.index - 1])[0]
+                first = paragraph_of(view, view.sents[first.index - 1])[0]
             before = [m for m in view.mentions if first.start <= m.start and m.end <= np.start
                       and m.kind in (EntityKind.LEADER, EntityKind.PERSON) and m.key not in exclude]
             return (before[-1].key,) if before else ()
         # he, she, his, her: the nearest subject before it in the sentence ("Woodward said Trump
         # ordered ... so that he could"), else the recent subject (in a transcript's answer, never
         # the one answering, who says "I")
-        first = _paragraph(view, v)[0]
+        first = paragraph_of(view, v)[0]
         speaker = _answering(view, v, first)
         if speaker is not None:
             exclude = exclude | {speaker}
@@ -1097,7 +1097,7 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
                 # called X? / The first was A. He rang last night."; not "The secretary spoke with
                 # B. He conveyed ...", whose subject is a title, nor after a question put to the
                 # one answering, "Has X called you? / Yes. Y arranged it. He rang on Sunday": X)
-                told = _sole_person_before(view, v) if _paragraph(view, v)[0] is not v \
+                told = _sole_person_before(view, v) if paragraph_of(view, v)[0] is not v \
                     and not _asks_you(view, question_before(view, v)) else None
                 return (told if told is not None and told not in exclude else asked,)  # "Has the President spoken to X? / DULE: Yes. She called him on Sunday."
         for other in reversed([n for n in v.nps if n.end <= np.start and not _is_label(v, n)]):
@@ -1235,7 +1235,7 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             # later phoned the president", a paragraph after the home president's, is Biden)
             home = _home_holders(view, candidates)
             if len(home) == 1 and all(len(holders[home[0]]) > len(holders[k]) for k in candidates if k != home[0]):
-                lo = _paragraph(view, v)[0].start
+                lo = paragraph_of(view, v)[0].start
 
                 def in_paragraph(key: str) -> bool:
                     starts = holders[key]

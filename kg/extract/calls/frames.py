@@ -29,7 +29,8 @@ from kg.extract.calls.records import replace  # (dataclasses.replace, quicker fo
 from kg.extract.calls.requests import call_request
 from kg.extract.dates import is_back_reference
 
-__all__ = ["Frame", "read_frame", "clause_bounds", "subjects_before", "coordinated_after", "first_member", "partner_after"]
+__all__ = ["Frame", "read_frame", "clause_bounds", "subjects_before", "coordinated_after", "first_member", "partner_after",
+           "of_whom_after"]
 
 _SPLIT_LIST = frozenset({";"})
 # The word lists are the lexicon's (discourse.json governing_prepositions, subject_verb_gap,
@@ -206,6 +207,13 @@ def _owned_speaker_says(v: SentView, lex: Lexicon, k: int) -> bool:
     return False
 
 
+def of_whom_after(v: SentView, lex: Lexicon, np: PersonNP) -> bool:
+    """ ", both of whom", ", all of whom" right after ``np`` (discourse.json distributive_quantifiers):
+    a relative clause whose subjects are the names it follows, each on its own."""
+    k = np.end
+    return v.low(k) == "," and v.low(k + 1) in lex.distributive_quantifiers and v.low(k + 2) == "of" and v.low(k + 3) == "whom"
+
+
 def _back_over_gap(v: SentView, lex: Lexicon, j: int, lo: int) -> int:
     """Token ``j`` walked back over the auxiliaries and adverbs between a subject and its verb
     ("had", "also", "quickly"), no further than ``lo``: the first token before them."""
@@ -245,8 +253,7 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
         if r < lo:
             lo = (np.start if (np := v.np(r - 1)) is not None else r)  # (the name the phrase follows)
     found = None
-    if gap - 4 >= lo and v.low(gap - 1) == "whom" and v.low(gap - 2) == "of" and v.low(gap - 3) in lex.distributive_quantifiers \
-            and v.low(gap - 4) == "," and (np := v.np(gap - 5)) is not None and np.end == gap - 4 and np.kind == NAME:
+    if gap - 4 >= lo and (np := v.np(gap - 5)) is not None and np.end == gap - 4 and np.kind == NAME and of_whom_after(v, lex, np):
         # "from A and B, both of whom rang X": the names the relative clause
         # follows, whatever governs them
         found = np
@@ -339,7 +346,7 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
         # the clause opened after a list item's label: the item is about the one it names
         label = label_before(v, lo - 1) if j == lo - 1 and lo > v.start and v.low(lo - 1) == ":" and pos - lo <= 30 else None
         return (label,) if label is not None else ()
-    listed = found is not None and v.low(found.end + 1) in lex.distributive_quantifiers and v.low(found.end) == ","
+    listed = v.low(found.end) == "," and v.low(found.end + 1) in lex.distributive_quantifiers
     out = [found]
     k = found.start - 1
     while k >= v.start:
