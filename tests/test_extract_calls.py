@@ -7453,7 +7453,7 @@ def test_one_video_call_with_a_list_and_another_with_is_one_conference(analyse_t
 
 
 def test_a_post_naming_the_people_of_a_video_call_told_before_is_that_call(analyse_text):
-    facts = analyse_text("Premier Ilse Varga had a video call on Friday night with Premier Tom Hale of Estonia and Premier "
+    facts = analyse_text("Premier Ilse Varga had a video call late on Friday with Premier Tom Hale of Estonia and Premier "
                          "Lars Berg of Lithuania, and with Finland's Emil Sorn.\n\nVarga wrote on X after the call: \"Spoke "
                          "with Tom, Lars and Emil. We are ready.\"", published="2025-02-08")
     people, call = only_call(facts)

@@ -2314,7 +2314,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             # to see Y", nor a heading naming someone else, which heads the next call: "Premier
             # Rejects Report Of Sorn Call"; but "Peskov said no call had taken place" is the one
             # saying it)
-            # '"No such call took place," the office said': the claim just told is denied (and
+            # '"No such call was held," the office said': the claim just told is denied (and
             # '"X has not spoken to Y. There was no such call"' denies a call, not only a talk;
             # a second denial goes on with the first)
             drafts[cur] = absorb(replace(drafts[cur], status=CallStatus.DENIED, negation=False), view, v, days=False)
