@@ -9857,3 +9857,202 @@ def test_the_small_hours_of_a_day_far_east_are_the_day_before_in_universal_time(
     facts = analyse_text(f"Premier Ilse Varga phoned King Emil Sorn {told}.", published="2025-11-28")
     (p, call), = calls_of(facts)
     assert call.date == day
+
+
+def test_the_governor_is_the_one_an_apposition_gave_that_office(analyse_text):
+    facts = analyse_text("Lars Berg, the Norland province governor, spoke by phone with President Amar Dule late last "
+                         "night. It was Dule who rang the governor.", published="2025-03-08")
+    people, call = only_call(facts)
+    assert people == {"Lars Berg", "Amar Dule"} and call.caller == "person:amar dule"
+    # nor is a word of a phrase after a preposition in the apposition
+    facts = analyse_text("Lars Berg, the son of the governor, met reporters. President Amar Dule phoned the governor on "
+                         "Tuesday.", published="2025-03-14")
+    assert calls_of(facts) == []
+    # a deputy's office is not the governor's
+    facts = analyse_text("Lars Berg, the Norland deputy governor, spoke by phone with President Amar Dule late last "
+                         "night. It was Dule who rang the governor.", published="2025-03-08")
+    people, call = only_call(facts)
+    assert call.caller is None
+
+
+def test_the_president_is_the_holder_the_sentence_named_before_it(analyse_text):
+    facts = analyse_text("President Ilse Varga of Sudland said she had called President Amar Dule to offer help.\n\n"
+                         "Lars Berg, the Norland province governor and one of Amar Dule's fiercest critics, spoke by "
+                         "phone to the president overnight, provincial minister Emil Sorn told Radio Norte.",
+                         published="2025-03-08")
+    assert {people for people, _ in calls_of(facts)} == {frozenset({"Ilse Varga", "Amar Dule"}),
+                                                         frozenset({"Lars Berg", "Amar Dule"})}
+    # not a holder a fronted clause names before the sentence's subject
+    facts = analyse_text("President Amar Dule spoke to King Emil Sorn on Monday. Asked about President Ilse Varga's "
+                         "visit next week, the king said the president had phoned him again on Tuesday.",
+                         published="2025-03-14")
+    assert {people for people, _ in calls_of(facts)} == {frozenset({"Amar Dule", "Emil Sorn"})}
+
+
+@pytest.mark.parametrize("place", ["Wester Norland", "New Norland Wales"])
+def test_a_place_of_several_words_before_a_title_is_part_of_the_phrase(analyse_text, place):
+    facts = analyse_text(f"Prime Minister Amar Dule telephoned {place} Chief Minister Lars Berg on Sunday.",
+                         published="2025-08-18")
+    people, call = only_call(facts)
+    assert people == {"Amar Dule", "Lars Berg"} and call.caller == "person:amar dule"
+
+
+def test_callers_after_the_first_leader_to_speak_to_someone_called_that_person(analyse_text):
+    facts = analyse_text("The storm struck on Friday, August 15.\n\nThe first leader from abroad to speak to Prime Minister "
+                         "Amar Dule was Norland's President Lars Berg, who spoke to him late on Saturday.\n\nSudland's "
+                         "President Ilse Varga rang two days after the storm, offering rescue teams.",
+                         published="2025-08-28")
+    calls = {people: call for people, call in calls_of(facts)}
+    varga = calls[frozenset({"Amar Dule", "Ilse Varga"})]
+    assert varga.caller == "person:ilse varga" and varga.date == date(2025, 8, 17)
+
+
+@pytest.mark.parametrize("opening", ["WHEN the storm broke over the valley early on Friday, August 15, the "
+                                     "rivers rose.",
+                                     "When the cloudburst broke over the valley on Friday, August 15, the rivers rose."])
+def test_a_clause_of_time_opening_the_sentence_gives_its_event_a_day(analyse_text, opening):
+    event = "cloudburst" if "cloudburst" in opening else "storm"
+    facts = analyse_text(f"{opening}\n\nSudland's President Ilse Varga rang Prime Minister Amar Dule two days after "
+                         f"the {event}, offering rescue teams.", published="2025-08-28")
+    people, call = only_call(facts)
+    assert call.date == date(2025, 8, 17)
+
+
+def test_the_answers_of_an_interview_given_to_an_outlet_are_reported_by_it(analyse_text):
+    text = ("Dule: \"We keep our doors open\"\n\nVELLA - Foreign Minister Amar Dule gave an interview to the public "
+            "channel Vell Radio, broadcast on Saturday evening. The agency publishes the main questions and answers "
+            "below.\n\nVell Radio: Is there still any dialogue with Norland?\n\nAmar Dule: Yes. My Norland "
+            "counterpart, Foreign Minister Lars Berg, rang me on Wednesday. It was a calm conversation.\n\nVell "
+            "Radio: The Norland Times reported that President Emil Sorn and President Tom Hale spoke by phone on "
+            "April 2. Can you confirm?\n\nDule: No. There was no such call.")
+    calls = {people: call for people, call in calls_of(analyse_text(text, published="2025-04-13"))}
+    berg = calls[frozenset({"Amar Dule", "Lars Berg"})]
+    assert [r.outlet for r in berg.reports] == ["outlet:vell radio"]
+    assert "interview to the public channel Vell Radio" in berg.reports[0].evidence.text
+    # the question's claim, denied by the answer (its label read by the outlet's name)
+    denied = calls[frozenset({"Emil Sorn", "Tom Hale"})]
+    assert denied.status is CallStatus.DENIED and [r.outlet for r in denied.reports] == ["outlet:norland times"]
+
+
+@pytest.mark.parametrize("second, reported", [("Norland Times", []), ("Vell Radio", ["outlet:vell radio"])])
+def test_a_briefing_s_questions_put_by_several_outlets_report_nothing(analyse_text, second, reported):
+    text = ("Briefing\n\nVell Radio: Has the King spoken with anyone?\n\nAmar Dule: Yes. King Lars Berg called "
+            f"President Emil Sorn on Wednesday.\n\n{second}: And the premier?\n\nAmar Dule: Nothing to add.\n\n"
+            "The Norland Times is a daily.")
+    people, call = only_call(analyse_text(text, published="2025-04-13"))
+    assert [r.outlet for r in call.reports] == reported
+
+
+def test_a_paragraph_of_the_article_after_an_interview_is_no_answer_of_it(analyse_text):
+    text = ("Foreign Minister Amar Dule gave an interview to Vell Radio on Saturday.\n\nVell Radio: Any news from "
+            "Norland?\n\nAmar Dule: None.\n\nVell Radio: And from Sudland?\n\nAmar Dule: Nothing yet.\n\n"
+            "Separately, the palace said King Lars Berg phoned President Emil Sorn on Monday.")
+    people, call = only_call(analyse_text(text, published="2025-04-13"))
+    assert call.reports == ()
+
+
+def test_a_question_whether_others_talked_is_no_call_unless_answered_yes(analyse_text):
+    text = ("Amar Dule, Department Spokesperson\n\nMS DULE: Good afternoon. President Lars Berg met the cabinet "
+            "today.\n\nQUESTION: And has President Lars Berg spoken with Prime Minister Emil Sorn since the rate went "
+            "up?\n\nMS DULE: {answer}")
+    assert calls_of(analyse_text(text.format(answer="That's a question for the palace."), published="2025-08-19")) == []
+    people, call = only_call(analyse_text(text.format(answer="Yes. They spoke on Friday."), published="2025-08-19"))
+    assert people == {"Lars Berg", "Emil Sorn"} and call.date == date(2025, 8, 15)
+    facts = analyse_text("Reporter: And did President Ilse Varga call King Emil Sorn?\n\nLars Berg: That is a question "
+                         "for the palace.", published="2025-08-19")
+    assert calls_of(facts) == []
+    # a label of several words; "have", and a call cue of its own in the question
+    facts = analyse_text("Vell Radio: Have President Ilse Varga and King Emil Sorn talked by phone?\n\nLars Berg: I "
+                         "have nothing for you on that.", published="2025-08-19")
+    assert calls_of(facts) == []
+    # a call the question takes as given, in a clause of time of its own
+    facts = analyse_text("QUESTION (Vell Times): Did President Ilse Varga consult you before she called King Emil "
+                         "Sorn?\n\nLars Berg: I will not go into that.", published="2025-08-19")
+    people, call = only_call(facts)
+    assert people == {"Ilse Varga", "Emil Sorn"}
+    # an answer for the call without the word yes
+    facts = analyse_text("Reporter: Did President Ilse Varga call King Emil Sorn?\n\nLars Berg: She did, on Wednesday, "
+                         "and they agreed to talk again.", published="2025-08-19")
+    people, call = only_call(facts)
+    assert call.date == date(2025, 8, 13)
+
+
+def test_a_secretary_of_state_talking_with_a_deputy_premier_and_foreign_minister_held_a_call(analyse_text):
+    facts = analyse_text("On August 17, Secretary of State Lars Berg spoke with Norland's Deputy Prime Minister and "
+                         "Foreign Minister Ilse Varga to express our condolences.", published="2025-08-19")
+    people, call = only_call(facts)
+    assert people == {"Lars Berg", "Ilse Varga"} and call.date == date(2025, 8, 17)
+
+
+@pytest.mark.parametrize("qualifier", ["in isolation", "by chance"])
+def test_a_call_that_did_not_happen_in_isolation_happened(analyse_text, qualifier):
+    facts = analyse_text(f"President Amar Dule called President Emil Sorn on Sunday evening.\n\nThe contact did not "
+                         f"happen {qualifier}. King Lars Berg called Sorn the following day.", published="2025-06-25")
+    assert [c.status for _, c in calls_of(facts)] == [CallStatus.OCCURRED, CallStatus.OCCURRED]
+
+
+def test_an_outlet_s_name_is_no_date(analyse_text):
+    text = ("Officials saw Sunday's attack on a church as a warning.\n\nPresident Amar Dule did more. On the "
+            "evening of the attack, he called President Emil Sorn, in what an aide described "
+            "to India Today as a long conversation.\n\nKing Lars Berg of Norland called Sorn the following day, "
+            "the state news agency reported.")
+    calls = {people: call for people, call in calls_of(analyse_text(text, published="2025-06-25"))}
+    assert calls[frozenset({"Emil Sorn", "Lars Berg"})].date == date(2025, 6, 23)
+
+
+def test_a_day_in_a_clause_of_what_was_agreed_to_come_is_not_the_call_s(analyse_text):
+    facts = analyse_text("Norland President Lars Berg telephoned his Sudland counterpart Amar Dule on Saturday, "
+                         "offering firefighters.\n\nThe two presidents spoke for a quarter of an hour and agreed that "
+                         "the brigade would cross the bridge on Sunday.", published="2025-03-10")
+    people, call = only_call(facts)
+    assert call.date == date(2025, 3, 8)
+    # a clause closed before the day: the day is the call's
+    facts = analyse_text("Premier Ilse Varga phoned King Emil Sorn to say that aid would be sent, on Monday.",
+                         published="2025-03-14")
+    people, call = only_call(facts)
+    assert call.date == date(2025, 3, 10)
+
+
+def test_the_same_day_is_not_a_day_where_a_span_began(analyse_text):
+    text = ("President Amar Dule took a phone call on Thursday from President Lars Berg of Norland.\n\nThe two "
+            "presidents discussed the situation in the north, where thousands have fled the city since the rebels "
+            "took control of it on Sunday, according to a statement.\n\nDule stressed his country's rejection of any "
+            "attempt to divide the region, the statement said. Berg, for his part, thanked him for his support.\n\n"
+            "On the same day, Dule also held a phone call with President Emil Sorn of Sudland about the border.")
+    calls = {people: call for people, call in calls_of(analyse_text(text, published="2025-10-31"))}
+    assert calls[frozenset({"Amar Dule", "Emil Sorn"})].date == date(2025, 10, 30)
+    # no other day before it: the day the span began is the one named
+    facts = analyse_text("Thousands have fled since the rebels took the town on Sunday. That day, President Amar Dule "
+                         "phoned King Emil Sorn.", published="2025-03-14")
+    people, call = only_call(facts)
+    assert call.date == date(2025, 3, 9)
+
+
+def test_an_event_whose_adjective_opens_the_sentence_has_its_day(analyse_text):
+    facts = analyse_text("A day after the municipal elections, Foreign Minister Lars Berg of Norland held a phone "
+                         "conversation with Foreign Minister Emil Sorn of Sudland.\n\nMunicipal elections were held "
+                         "in Sudland on October 4.", published="2025-10-07")
+    people, call = only_call(facts)
+    assert call.date == date(2025, 10, 5)
+
+
+def test_a_report_naming_both_people_of_a_call_told_far_before_is_that_call_s(analyse_text):
+    filler = " ".join(f"Crews cleared road {n} on the coast." for n in range(1, 16))
+    text = (f"King Lars Berg phoned President Emil Sorn on Monday.\n\n{filler}\n\nAccording to Vell Radio, Berg also "
+            "told Sorn that the union would send a delegation to the funeral.")
+    people, call = only_call(analyse_text(text, published="2025-06-10"))
+    assert [r.outlet for r in call.reports] == ["outlet:vell radio"]
+
+
+def test_a_host_who_invited_several_ministers_to_a_video_call_is_no_caller(analyse_text):
+    text = "Foreign Minister Ilse Varga{others} held a video call on 3 September at the invitation of Chile."
+    people, call = only_call(analyse_text(text.format(others=", Chile's Foreign Minister Emil Sorn and Foreign "
+                                                              "Minister Lars Berg"), published="2020-09-10"))
+    assert len(people) == 3 and call.caller is None
+    facts = analyse_text("Foreign Minister Ilse Varga, Chile's Foreign Minister Emil Sorn and Foreign Minister Lars "
+                         "Berg held a video call on 3 September at Sorn's invitation.", published="2020-09-10")
+    people, call = only_call(facts)
+    assert len(people) == 3 and call.caller is None
+    people, call = only_call(analyse_text(text.format(others=" and Chile's Foreign Minister Emil Sorn"),
+                                          published="2020-09-10"))
+    assert call.caller == "person:emil sorn"

@@ -31,3 +31,17 @@ def test_every_portfolio_names_its_own_minister():
                                          ("Minister for External Affairs", True)])
 def test_the_words_of_a_role_are_whole_words(role, holds):
     assert holds_portfolio(role, minister_roles()["foreign minister"]) is holds
+
+
+@pytest.mark.parametrize("role, holds", [
+    # two offices joined: the second is a portfolio of its own, whatever the first's deputy says
+    ("Deputy Prime Minister and Foreign Minister", True),
+    ("Foreign Minister and Deputy Prime Minister", True),
+    ("Foreign Minister and former Prime Minister", True),
+    # a former holder of both holds neither; a deputy of the portfolio itself is no minister of it
+    ("Former Deputy Prime Minister and Foreign Minister", False),
+    ("Deputy Prime Minister and Deputy Foreign Minister", False),
+    ("Deputy Prime Minister and Trade Minister", False),
+])
+def test_a_title_of_two_offices_holds_the_portfolio_of_either(role, holds):
+    assert holds_portfolio(role, minister_roles()["foreign minister"]) is holds

@@ -45,5 +45,16 @@ def holds_portfolio(role: str | None, holds: tuple[str, ...], excluded: tuple[st
     # whole words ("ex" is no part of "external"; "ex-" and "then-" are words of their own)
     held = f" {' '.join(role.casefold().replace('-', ' ').split())} "
     excluded = minister_roles_not() if excluded is None else excluded
+    if _holds(held, holds, excluded):
+        return True
+    # "Deputy Prime Minister and Foreign Minister": two offices, the second a portfolio of its
+    # own (a qualifier holds for its own office only, but one opening the title for all of them:
+    # "former Deputy Prime Minister and Foreign Minister")
+    if " and " not in held or held.split()[0] in minister_roles_former() and held.split()[0] in excluded:
+        return False
+    return any(_holds(f" {part.strip()} ", holds, excluded) for part in held.split(" and "))
+
+
+def _holds(held: str, holds: tuple[str, ...], excluded: tuple[str, ...]) -> bool:
     return any(f" {w} " in held for w in holds) and any(f" {w} " in held for w in _MINISTER_WORDS) \
         and not any(f" {w} " in held for w in excluded)

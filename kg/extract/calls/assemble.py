@@ -788,7 +788,8 @@ def _call_after(v: SentView, lex: Lexicon, k: int) -> bool:
 
 
 def _previous_day(view: DocView, v: SentView, floor: int = 0, named: "_DaysNamed | None" = None,
-                  fixed: bool = False, unresolved: list | None = None, stops: list | None = None) -> date | None:
+                  fixed: bool = False, unresolved: list | None = None, stops: list | None = None,
+                  begun: list | None = None) -> date | None:
     """The day the text named last before this sentence ("on the 25th ... that afternoon"); a
     report's day ("..., the office said on Wednesday") only when no other day is named. Nothing
     before character ``floor`` counts (the live blog entry the question comes from opens there).
@@ -796,7 +797,8 @@ def _previous_day(view: DocView, v: SentView, floor: int = 0, named: "_DaysNamed
     ``fixed``: only the days that stand on their own count (not "on the Friday" itself).
     ``unresolved`` receives "the Sunday after the vote" when no day before it was found here;
     ``stops``, the sentence a day of an event the text gives no day opens ("On the night of the
-    vote, ..."), where the walk back ends with no day."""
+    vote, ..."), where the walk back ends with no day; ``begun``, the day a span began ("have fled
+    since the rebels took the town on Sunday"), the walk's last resort."""
     report_day = None
     pending = None  # "the Sunday after the vote" (its words, its direction): counted from the day found next
     for s in reversed(view.sents[max(0, v.index - 2) : v.index + 1]):
@@ -830,6 +832,12 @@ def _previous_day(view: DocView, v: SentView, floor: int = 0, named: "_DaysNamed
             if any(s.low(k) in view.lex.deadline_words and s.low(k) not in ("by", "before")
                    for k in range(max(s.start, d.start - 5), d.start)):
                 continue  # "serves as caretaker until she is sworn in on 3 May": the day a period ends
+            if _since_clause_before(s, d):
+                # "thousands have fled since the rebels took the town on Sunday": where a span
+                # began, the day only when no sentence before names another
+                if begun is not None and (day := resolve_date(d.expression, view.anchor_at(s))) is not None:
+                    begun.append(day)
+                continue
             if is_back_reference(d.expression.lower().strip()):
                 if named is not None and not fixed and (offset := back_reference_offset(d.expression)) \
                         and not any(e.end <= d.start for e in s.dates) \
@@ -876,6 +884,14 @@ def _previous_day(view: DocView, v: SentView, floor: int = 0, named: "_DaysNamed
     if pending is not None and unresolved is not None:
         unresolved.append(pending)
     return report_day if pending is None else None
+
+
+def _since_clause_before(s: SentView, d) -> bool:
+    """The date ends a clause opened by "since" with words of its own ("since the rebels took
+    the town on Sunday"; not "since Sunday"), no punctuation between: the day a span began."""
+    k = next((k for k in range(d.start - 1, max(s.start, d.start - 10) - 1, -1)
+              if s.low(k) == "since" or not (s.tok(k).isalnum() or s.low(k) == "-")), None)
+    return k is not None and s.low(k) == "since" and d.start - k > 2 and not s.low(k + 1).isdigit()
 
 
 class _DaysNamed:
@@ -984,19 +1000,22 @@ class _DaysNamed:
             return upto[k]
         passed, day = [], None
         pending, counted = None, 0  # "on the Sunday after the slide" two sentences after the slide's day
+        begun: list = []
+        stops: list = []
         while k >= 0 and self.view.sents[k].char_end > floor:
             if k in upto:
                 day = upto[k]
                 break
             passed.append(k)
             unresolved: list = []
-            stops: list = []
-            day = _previous_day(self.view, self.view.sents[k], floor, self, fixed, unresolved, stops)
+            day = _previous_day(self.view, self.view.sents[k], floor, self, fixed, unresolved, stops, begun)
             if day is not None or stops:
                 break
             if unresolved and pending is None:
                 pending, counted = unresolved[0], len(passed)
             k -= 1
+        if day is None and not stops and pending is None and begun:
+            day = begun[0]  # (no other day before it: the day the span began is the one named)
         if pending is not None:
             day = weekday_around(pending[0], day, pending[1]) if day is not None else None
             passed = passed[:counted]  # (the sentences before the event's weekday named the event's day)
@@ -1692,6 +1711,7 @@ def _answered(view: DocView, v: SentView, read: list) -> list:
         return read
     asked = v.low(v.end - 1) == "?"
     given = _presupposed(v, view.lex)
+    polar = _asked_unanswered(view, v)
     last = not asked and all(not any(np.kind in (NAME, ROLE) for np in s.nps) for s in answer.rest)
     out = []
     for cue, frame, status, calls in read:
@@ -1700,6 +1720,9 @@ def _answered(view: DocView, v: SentView, read: list) -> list:
         # week. Did he apologise?" / "No." denies no call)
         last_report = last and _told_as_reported(v, view.lex)
         for call in calls:
+            if answer.speaker not in call[0] and polar and _asked_of(v, view.lex, cue):
+                # "Has the President spoken with X?" / "That's a question for the palace.": asked, not told
+                continue
             if answer.speaker not in call[0]:
                 kept.append(call)
                 if answer.says == "no" and status is CallStatus.OCCURRED and last_report:
@@ -1718,6 +1741,53 @@ def _answered(view: DocView, v: SentView, read: list) -> list:
                 kept.append(call)
         out.append((cue, frame, status, kept))
     return out
+
+
+def _question_opening(v: SentView, lex) -> int:
+    """The first token of a question past its label ("Reporter:", "Question (Vell Radio):",
+    "Vell Radio:", "Q.")."""
+    label = next((k for k in range(v.start, min(v.end, v.start + 8)) if v.low(k) in (":", "):")), None)
+    if label is None and v.low(v.start + 1) == "." and v.low(v.start) in lex.question_labels:
+        label = v.start + 1
+    return v.start if label is None else label + 1
+
+
+def _polar_question(v: SentView, lex) -> bool:
+    """The sentence asks whether something took place, by an auxiliary that opens it past its
+    label and a conjunction ("Reporter: And did the King speak to X?")."""
+    k = _question_opening(v, lex)
+    if v.low(k) in ("and", "but", "so"):
+        k += 1
+    return v.low(k) in lex.polar_question_openers
+
+
+def _asked_unanswered(view: DocView, v: SentView) -> bool:
+    """A transcript's question whether others talked ("Has X spoken with Y?") that its answer
+    leaves unanswered (``_evasive``)."""
+    if v.low(v.end - 1) != "?":
+        return False
+    answer = transcript_answer(view, v)
+    return answer is not None and _presupposed(v, view.lex) is None and _polar_question(v, view.lex) \
+        and _evasive(view, answer) and not any(answer.speaker == np.key for np in v.nps)
+
+
+def _asked_of(v: SentView, lex, cue: Cue) -> bool:
+    """The cue stands in the clause a polar question asks about, no clause of time or reason
+    opening between its auxiliary and the cue ("Did X consult you before she called Y?" takes
+    the call as given)."""
+    return not any(v.low(k) in lex.clause_breaks for k in range(_question_opening(v, lex), cue.start))
+
+
+def _evasive(view: DocView, answer) -> bool:
+    """An answer that tells nothing of a call: no yes, no day, no call cue, and no pronoun and
+    auxiliary answering for one ("She did, on Wednesday", "They have.") in its first sentence."""
+    reply, lex = answer.reply, view.lex
+    if answer.says == "yes" or reply.dates or find_cues(reply, lex):
+        return False
+    k = _question_opening(reply, lex)
+    # (the auxiliary ends its clause: "She did, on Wednesday"; not "I have nothing for you")
+    return not (reply.low(k) in lex.subject_pronouns and reply.low(k + 1) in lex.polar_question_openers
+                and reply.low(k + 2) in (",", ".", ";", "!", ""))
 
 
 def _asks_when(v: SentView, lex, cue: Cue) -> bool:
@@ -1766,8 +1836,7 @@ def _presupposed(v: SentView, lex) -> int | None:
     """ "Question (Kurjer): When President X called you on Tuesday, did he ...?": where the clause
     of time that opens a question ends (its comma), a call told in it being taken as given.
     None when the question opens otherwise."""
-    label = next((k for k in range(v.start, min(v.end, v.start + 8)) if v.low(k) in (":", "):")), None)
-    opener = v.start if label is None else label + 1
+    opener = _question_opening(v, lex)
     if v.low(opener) not in lex.presupposing_openers or v.low(opener + 1) in lex.subject_verb_gap:
         return None  # ("When did you last call X?", "When will you call X?": the question's own word)
     return next((k for k in range(opener + 1, v.end) if v.low(k) == ","), None)
@@ -1838,6 +1907,13 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             state = _evolve(state, receiver=(receiver[0], v.index))
             if (day := call_day(v, lex, cue, status, view.anchor_at(v)).day):
                 state = _evolve(state, group_days=state.group_days + ((receiver[0], day, v.index),))
+        if cue.kind in (CALL_VERB, TALK_VERB) and not frame.subjects and len(frame.objects) == 1 \
+                and frame.objects[0].kind == NAME and status is CallStatus.OCCURRED and v.low(cue.start - 1) == "to" \
+                and any(v.low(k) in lex.ordinal_before_to for k in range(max(v.start, cue.start - 5), cue.start - 1)) \
+                and len(receiver := _keys(view, v, frame.objects, ctx)) == 1:
+            # "The first leader abroad to call X was A": X received the calls the text tells
+            # next, those of callers named without a partner ("B rang two days later")
+            state = _evolve(state, receiver=(receiver[0], v.index))
         if cue.kind == CONTACT_VERB and not frame.subjects and len(frame.objects) == 1 and status is CallStatus.OCCURRED \
                 and v.low(cue.start - 1) not in lex.negations \
                 and any(c.kind == NOUN and not c.plural and c.end < cue.start and v.low(c.end) == "from"
@@ -2282,6 +2358,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         # "Nordic leaders had a video conference on Friday": a call whose participants
         # the next sentences name ("The call was joined by ...")
         cue = strong_cues[0]
+        if _asked_unanswered(view, v) and _asked_of(v, lex, cue):
+            return _next(view, v, state)  # "Have A and B talked by phone?" / "No comment.": asked, not told
         parts = frozenset(_joined_in(view, v, ctx)) | frozenset(_keys(view, v, subjects_before(v, lex, cue.start), ctx))
         if len(parts) >= 2 and (cue.kind in (CALL_VERB, CONTACT_VERB) or _headline_call_noun(v, cue)) and _group_right_after(v, lex, cue):
             return _next(view, v, state)  # "A, B and C call the region's leaders": calls told one by one, if at all
@@ -2781,6 +2859,25 @@ def _opening_outlet(v: SentView, lex: Lexicon | None = None):
     return m if m is not None and m.kind is EntityKind.OUTLET and m.start == k else None
 
 
+# how many sentences after a call a report naming its two people may come ("According to Vell
+# Radio, X also told Y that ...", paragraphs after the call, in a story of several calls)
+_LATE_REPORT_REACH = 24
+
+
+def _one_told_the_other(view: DocView, v: SentView, named: frozenset[str]) -> int | None:
+    """Where the phrase of the second of two people ends when the first tells it something
+    ("A also told B that ...", "A assured B that ..."): a verb of saying between them, no more
+    than a word beside it. What follows is what was said in the call."""
+    phrases = [np for np in v.nps if np.kind == NAME and np.key in named]
+    if len(named) != 2 or len(phrases) != 2 or phrases[0].key == phrases[1].key:
+        return None
+    first, second = phrases
+    between = range(first.end, second.start)
+    if len(between) > 2 or not any(v.low(k) in view.lex.speech_verbs for k in between):
+        return None
+    return second.end
+
+
 def _late_report(view: DocView, v: SentView, drafts: list[Draft], cur: int | None, state: _State) -> int | None:
     """The one call that took place between exactly the two people a sentence with an outlet's
     report names, when it is not the call being told right before (``_continues`` reads that)."""
@@ -2807,9 +2904,14 @@ def _late_report(view: DocView, v: SentView, drafts: list[Draft], cur: int | Non
     if not fits or len({drafts[n].day for n in fits if drafts[n].day is not None}) > 1:
         return None
     fits = fits[-1:]
-    if fits[0] == cur and v.index - state.last_told <= 3 or v.index - drafts[fits[0]].sent > 12:
+    if fits[0] == cur and v.index - state.last_told <= 3 or v.index - drafts[fits[0]].sent > _LATE_REPORT_REACH:
         return None
-    if view.lex.status["planned"].find(v.lower) is not None or not view.lex.report_future_words.isdisjoint(v.lower):
+    # (a plan told of the two; but "X also told Y that the bloc would be represented", one telling
+    # the other, is what was said in the call: a plan after it is of something else)
+    told = _one_told_the_other(view, v, named)
+    upto = len(v.lower) if told is None else told - v.start
+    if view.lex.status["planned"].find(v.lower, 0, upto) is not None \
+            or not view.lex.report_future_words.isdisjoint(v.lower[:upto]):
         return None  # "X reported that A and B would meet in June": another event, not the call
     return fits[0] if reports_in(view, v) else None
 

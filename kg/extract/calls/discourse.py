@@ -23,9 +23,9 @@ from datetime import date
 from typing import NamedTuple
 
 from kg.extract.calls.lexicon import Lexicon
-from kg.extract.calls.view import (CLOSING_MARKS, GROUP, NAME, OPENING_MARKS, PRONOUN, QUESTION_PARAGRAPH, ROLE, DocView, PersonNP,
+from kg.extract.calls.view import (CLOSING_MARKS, GROUP, NAME, OPENING_MARKS, PRONOUN, QUESTION_PARAGRAPH, ROLE, DocView, PersonNP, outlet_label,
                                    SentView, label_before, object_pronoun)
-from kg.extract.roles import holds_portfolio
+from kg.extract.roles import holds_portfolio, minister_roles_not
 from kg.model import EntityKind
 
 __all__ = ["Answer", "quoted_statement_before", "transcript_answer", "answered_yes", "Context", "resolve", "subject_of_sentence", "with_subject_of", "quote_speaker", "leaders_named_before", "paragraph_of"]
@@ -259,12 +259,22 @@ def _transcript_speaker(view: DocView, first: SentView) -> str | None:
     np = first.np(first.start)
     if np is not None and np.kind == NAME and first.low(np.end) == ":":
         return np.key
+    if first.low(first.start) in view.lex.honorifics and first.low(first.start + 2) == ":" \
+            and first.tok(first.start + 1).isupper():
+        return _surname_speaker(view, first.low(first.start + 1))  # "MS VARGA:", a briefing's house style
     if first.low(first.start + 1) != ":":
         return None
     label = first.low(first.start)
     if "." not in label and label in view.lex.office_labels and _holders(view, label):
         return None  # "PM:" in an article naming a prime minister: the office's label, not Paul Mills's initials
     return _initials_speaker(view, first.tok(first.start))
+
+
+def _surname_speaker(view: DocView, surname: str) -> str | None:
+    """The one person of the article whose name ends in ``surname`` (lower case); else None."""
+    found = {m.key for m in view.mentions if (info := view.entities.get(m.key)) is not None
+             and info.kind in (EntityKind.LEADER, EntityKind.PERSON) and info.name.casefold().split()[-1:] == [surname]}
+    return found.pop() if len(found) == 1 else None
 
 
 # a transcript's label of initials: "A.D.", "I.V.S.", "AD"
@@ -389,9 +399,7 @@ def transcript_answer(view: DocView, v: SentView) -> Answer | None:
         return None
     para = paragraph_of(view, v)
     first = para[0]
-    opener = first.others.get(first.start)
-    asker = first.low(first.start) in lex.question_labels or (
-        opener is not None and opener.kind is EntityKind.OUTLET and first.low(opener.end) == ":") or (  # "EURACTIV: Why ...?"
+    asker = first.low(first.start) in lex.question_labels or outlet_label(view, first) is not None or (  # "EURACTIV: Why ...?"
         first.low(first.start + 1) == ":" and _outlet_initials(view, first.tok(first.start)))  # "VRI:" for Vella Radio International
     labelled = asker and any(w in (":", "):") for w in first.lower[:6])  # (the tokenizer keeps "):" whole)
     if para[-1].index + 1 >= len(view.sents):
@@ -757,13 +765,18 @@ def _holders(view: DocView, role: str) -> dict[str, list[int]]:
     return found
 
 
+def _sentence_at(view: DocView, token: int) -> SentView:
+    """The sentence holding token ``token`` (the last opening at or before it)."""
+    starts = view.memo.get("sent_starts")
+    if starts is None:
+        starts = view.memo["sent_starts"] = [s.start for s in view.sents]
+    return view.sents[max(0, bisect_left(starts, token + 1) - 1)]
+
+
 def _titled_as(view: DocView, key: str, word: str) -> bool:
     """A mention of ``key`` after the title ``word`` ("Secretary Berg", "Head of State X"),
     anywhere in the run of capitalised titles before the name ("Deputy Prime Minister and Interior
     Minister X" for "deputy prime minister")."""
-    starts = view.memo.get("sent_starts")
-    if starts is None:
-        starts = view.memo["sent_starts"] = [s.start for s in view.sents]
     words = tuple(word.split())
     n = len(words)
     incoming = _incoming_word(word)  # (only a title taken up next is read over its "-elect")
@@ -772,7 +785,7 @@ def _titled_as(view: DocView, key: str, word: str) -> bool:
         named = view.memo["named_tokens"] = frozenset(k for m in view.mentions for k in range(m.start, m.end))
     for m in view.mentions:
         if m.key == key:
-            s = view.sents[max(0, bisect_left(starts, m.start + 1) - 1)]
+            s = _sentence_at(view, m.start)
             if not s.start <= m.start <= s.end:
                 continue
             run = m.start
@@ -796,6 +809,44 @@ def _titled_as(view: DocView, key: str, word: str) -> bool:
 
 # the longest run of titles read back from a name ("Vice President and Minister of Trade and Industry")
 _TITLE_RUN = 10
+
+
+def _apposed_as(view: DocView, key: str, word: str) -> bool:
+    """A mention of ``key`` followed by an apposition ending in the title ``word`` ("X, the
+    Norland province governor, ...", "X, governor of Norland, ..."): the office the article gave
+    them in words (``_titled_as`` reads a title before the name). Never a deputy's, an interim
+    or a former holder's ("X, the deputy governor", "X, a former mayor": ``minister_roles_not``,
+    ``office_modifiers``)."""
+    words = tuple(word.split())
+    n = len(words)
+    not_holders = frozenset(minister_roles_not())
+    for m in view.mentions:
+        if m.key != key:
+            continue
+        s = _sentence_at(view, m.start)
+        if not s.start <= m.start < s.end or s.low(m.end) != ",":
+            continue
+        k = m.end + 1
+        if s.low(k) in view.lex.determiners:
+            k += 1
+        seen: list[str] = []
+        while len(seen) <= _APPOSITION_WORDS and k + n <= s.end and ((low := s.low(k)).isalpha() or low == "-"):
+            if tuple(s.words(k, k + n)) == words:
+                if s.low(k + n) in (",", ";", ".", "and", "of") and not any(
+                        w in not_holders or w in view.lex.office_modifiers or f"{w} {word}" in view.lex.title_phrases
+                        for w in seen):
+                    return True
+            # (the apposition's own words only: not "X, the son of the governor", "a candidate for
+            # governor", nor a clause after it)
+            if low == "and" or low in view.lex.relative_pronouns or low in view.lex.governing_prepositions:
+                break
+            seen.append(low)
+            k += 1
+    return False
+
+
+# the words an apposition may hold before its title ("the Buenos Aires province governor")
+_APPOSITION_WORDS = 6
 
 
 def _incoming_word(role: str) -> bool:
@@ -831,7 +882,7 @@ def _role_matches(view: DocView, key: str, role: str) -> bool:
             and not any(f" {w} minister " in held for w in view.lex.minister_heads)
     if role in view.lex.titled_roles:
         # "Secretary Lars Berg ... The secretary spoke with Y": the word the article titled them by
-        return _titled_as(view, key, role)
+        return _titled_as(view, key, role) or _apposed_as(view, key, role)
     if info.kind is not EntityKind.LEADER:
         return False
     if role.split()[0] in view.lex.office_modifiers and _titled_as(view, key, role):
@@ -1256,6 +1307,14 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             # "Y telephoned King A on Wednesday on behalf of King B. / Z called the king on
             # Thursday": the king of the call just told, to whom the round of calls goes
             candidates = called
+        opener = v.nps[0] if v.nps and v.nps[0].start == v.opening and v.nps[0].kind == NAME else None
+        if len(candidates) > 1 and opener is not None and len(here := [k for k in candidates if any(
+                opener.end <= at < np.start for at in holders[k])]) == 1:
+            # "X, one of Y's fiercest critics, spoke with the president": the one holder named
+            # since the subject opening the sentence, however it was named, over the holders of
+            # the sentences before (not one a fronted clause names before the subject: "Asked
+            # about Y's visit, the king said the president had phoned him")
+            candidates = here
         if len(candidates) > 1:
             # two prime ministers in the article: the one the last sentences were about, else
             # the one named in them last

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from kg.extract.calls.cues import Cue
 from kg.extract.calls.lexicon import Lexicon
-from kg.extract.calls.reporters import evidence_of, reports_in
+from kg.extract.calls.reporters import evidence_of, interview_reports, reports_in
 from kg.extract.calls.view import NAME, PRONOUN, DocView, SentView
 from kg.extract.calls.when import Day, call_day, narrative_resolved
 from kg.extract.dates import find_durations, weekday_around
@@ -165,6 +165,8 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
             same = _participants_from(view, participants, country) if country is not None else []
             if len(same) == 1:
                 return same[0]
+        if len(participants) > 2 and v.low(i) in lex.host_words:
+            continue  # "at Ostria's invitation" with four ministers: a host, no caller
         if v.low(i) in lex.initiative_nouns and "at" in v.words(i - 6, i):  # ("at the South Korean side's request")
             np = next((v.np(k) for k in range(i - 1, i - 4, -1) if v.np(k) is not None), None)  # "at X's request"
             if np is not None and np.key in participants:
@@ -204,6 +206,8 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
         n = lex.initiated.match(v.lower, i - v.start)
         if not n:
             continue
+        if len(participants) > 2 and not lex.host_words.isdisjoint(v.words(i, i + n)):
+            continue  # "held at the invitation of Ostria" with four ministers: a host, no caller
         # (far enough for "at the initiative of the Interim President of the Federal Republic of Ostria, X")
         for j in range(i + n, min(v.end, i + n + 11)):
             if v.low(j) in (";", ".", ":"):
@@ -323,6 +327,8 @@ def absorb(d: Draft, view: DocView, v: SentView, cue: Cue | None = None, days: b
     reports = dict(d.reports)
     for key, rev in reports_in(view, v).items():
         reports.setdefault(key, rev)
+    for key, rev in interview_reports(view, v).items():
+        reports.setdefault(key, rev)  # an answer of an interview given to an outlet
     day, weak, period = d.day, d.day_weak, d.period
     if days and cue is not None and not cue.strong and not d.told_in(v):
         found = call_day(v, lex, cue, d.status, view.anchor_at(v))

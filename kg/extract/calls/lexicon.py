@@ -290,6 +290,7 @@ class Lexicon:
     event_day_leads: Phrases  # "the day after (the summit)": the days moved from the event's day
     event_day_clause_leads: frozenset[str]  # "the day (the quake hit)": a lead opening a clause that tells the event
     event_clause_verbs: frozenset[str]  # "hit", "struck": verbs (besides -ed forms) of such a clause after the noun
+    event_time_subordinators: frozenset[str]  # "When the storm broke on Friday, ...": the event's day all the same
     event_day_compounds: Mapping[str, int]  # "(election) night": the same, after the event's noun
     event_families: Mapping[str, str]  # "vote" -> "election": nouns naming one event
     event_kinds: Mapping[str, frozenset[str]]  # "disaster" -> the families it may stand for ("earthquake", "flood")
@@ -415,6 +416,7 @@ class Lexicon:
     written_contact_nouns: frozenset[str]  # "letter" of "reached out to Y in a letter": no call
     talk_possibility: frozenset[str]  # "could talk to each other openly": no plan without a day
     question_openers: frozenset[str]  # "Asked whether ...": a question, not a call
+    polar_question_openers: frozenset[str]  # "Has X spoken with Y?": a call only if the answer says yes
     doubt_openers: frozenset[str]  # "unclear whether X had requested the call": no initiative told
     second_person: frozenset[str]  # "you": whom a transcript's question is put to
     asked_contact_words: frozenset[str]  # "Which leaders have congratulated X?": a question of who got in touch
@@ -439,6 +441,7 @@ class Lexicon:
     object_prepositions: frozenset[str]  # "with the president": no one the sentence goes on about
     headline_noun_markers: frozenset[str]  # "the King's Calls": a noun in a headline
     initiative_nouns: frozenset[str]  # "at X's request"
+    host_words: frozenset[str]  # "at the invitation of X": a call of more than two has a host, no caller
     request_nouns: frozenset[str]  # "a request by X for a call"
     request_refusals: Phrases  # "turned down X's request for a call"
     request_refusal_bridges: frozenset[str]  # "a request for a call went unanswered"
@@ -590,7 +593,7 @@ def lexicon() -> Lexicon:
         status={k: Phrases((form, _status_value(e)) for e in lexicon_entries(status, k)
                            for form in e.get("forms") or [e["phrase"]])
                 for k in ("planned", "planned_after", "denied", "attempted", "past_modals", "no_contact_spans", "failed_connections",
-                          "unanswered_after", "unanswered_endings", "unanswered_requests")},
+                          "unanswered_after", "unanswered_endings", "unanswered_requests", "denial_qualifiers")},
         clause_breaks=frozenset(phrases_of(status, "clause_breaks")),
         attempt_verbs=frozenset(phrases_of(status, "attempt_verbs")),
         correlative_negations=lexicon_mapping(status, "correlative_negations", "pair"),
@@ -639,6 +642,7 @@ def lexicon() -> Lexicon:
         event_day_leads=Phrases((e["phrase"], e["days"]) for e in entries(dates, "event_day_leads")),
         event_day_clause_leads=frozenset(e["phrase"] for e in entries(dates, "event_day_leads") if e.get("clause")),
         event_clause_verbs=frozenset(phrases_of(dates, "event_clause_verbs")),
+        event_time_subordinators=frozenset(phrases_of(dates, "event_time_subordinators")),
         event_day_compounds=MappingProxyType({e["phrase"]: e["days"] for e in entries(dates, "event_day_compounds")}),
         event_families=MappingProxyType({n: e["phrase"] for e in entries(dates, "event_families") for n in e["nouns"]}),
         event_kinds=MappingProxyType({e["phrase"]: frozenset(e["of_any"]) for e in entries(dates, "event_families") if "of_any" in e}),
@@ -773,6 +777,7 @@ def lexicon() -> Lexicon:
         written_contact_nouns=frozenset(phrases_of(calls, "written_contact_nouns")),
         talk_possibility=frozenset(phrases_of(calls, "talk_possibility")),
         question_openers=frozenset(phrases_of(discourse, "question_openers")),
+        polar_question_openers=frozenset(phrases_of(discourse, "polar_question_openers")),
         doubt_openers=frozenset(phrases_of(discourse, "doubt_openers")),
         second_person=frozenset(phrases_of(discourse, "second_person")),
         asked_contact_words=frozenset(phrases_of(discourse, "asked_contact_words")),
@@ -799,6 +804,7 @@ def lexicon() -> Lexicon:
         object_prepositions=frozenset(phrases_of(discourse, "object_prepositions")),
         headline_noun_markers=frozenset(phrases_of(discourse, "headline_noun_markers")),
         initiative_nouns=frozenset(phrases_of(calls, "initiative_nouns")),
+        host_words=frozenset(phrases_of(calls, "host_words")),
         request_nouns=frozenset(phrases_of(calls, "request_nouns")),
         request_refusals=Phrases((p, True) for p in phrases_of(calls, "request_refusals")),
         request_refusal_bridges=frozenset(phrases_of(calls, "request_refusal_bridges")),

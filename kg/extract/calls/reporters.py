@@ -12,10 +12,11 @@ from types import MappingProxyType
 from typing import Mapping
 
 from kg.extract.calls.cues import find_cues
-from kg.extract.calls.view import QUOTES_CLOSE, QUOTES_OPEN, DocView, SentView
+from kg.extract.calls.discourse import labelled_speaker, paragraph_of
+from kg.extract.calls.view import QUOTES_CLOSE, QUOTES_OPEN, DocView, SentView, outlet_label
 from kg.model import EntityKind, Evidence
 
-__all__ = ["reports_in", "evidence_of", "has_report_cue"]
+__all__ = ["reports_in", "interview_reports", "evidence_of", "has_report_cue"]
 
 
 def evidence_of(view: DocView, v: SentView) -> Evidence:
@@ -132,6 +133,43 @@ def reports_in(view: DocView, v: SentView) -> Mapping[str, Evidence]:
         return reports_in(view, opener)
     before = _post_told_before(view, v)
     return _reports_of(view, before, posted=True) if before is not None else found
+
+
+def interview_reports(view: DocView, v: SentView) -> Mapping[str, Evidence]:
+    """The outlet an interview printed as questions and answers was given to, for a sentence of
+    one of its answers: every question is labelled with that one outlet's name ("Vell Radio: Has
+    the President spoken with X?"), two questions at least, and the sentence's paragraph answers
+    one (labelled with its speaker, "Dule: ...", or the paragraph right after a question). Its
+    evidence is the first sentence naming the outlet before the first question (the one telling
+    the interview: "X gave an interview to Vell Radio"), else that question. A press briefing,
+    whose questions several outlets ask, gives none; nor does the article's own publisher."""
+    found = view.memo.get("interview_outlet", False)
+    if found is False:
+        found = view.memo["interview_outlet"] = _interview_outlet(view)
+    if found is None:
+        return MappingProxyType({})
+    key, questions, ev = found
+    first = paragraph_of(view, v)[0].index
+    if first < min(questions) or first in questions:
+        return MappingProxyType({})
+    after_question = first > 0 and paragraph_of(view, view.sents[first - 1])[0].index in questions
+    if not after_question and labelled_speaker(view, v) is None:
+        return MappingProxyType({})  # (a paragraph of the article's own after the interview)
+    return MappingProxyType({key: ev})
+
+
+def _interview_outlet(view: DocView) -> tuple[str, frozenset[int], Evidence] | None:
+    """(outlet, the questions' first sentences, evidence) of ``interview_reports``."""
+    labels: list[tuple[int, str]] = []
+    for s in view.sents:
+        if paragraph_of(view, s)[0] is s and (key := outlet_label(view, s)) is not None:
+            labels.append((s.index, key))
+    keys = {key for _, key in labels}
+    if len(labels) < 2 or len(keys) != 1 or view.own_outlet in keys:
+        return None
+    key, first = labels[0][1], labels[0][0]
+    told = next((s for s in view.sents[:first] if any(m.key == key for m in s.others.values())), view.sents[first])
+    return key, frozenset(index for index, _ in labels), evidence_of(view, told)
 
 
 def _message_posted(view: DocView, v: SentView) -> bool:

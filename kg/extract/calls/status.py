@@ -22,7 +22,7 @@ from kg.extract.calls.requests import call_request
 from kg.extract.calls.view import NAME, PRONOUN, ROLE, SentView
 from kg.model import CallStatus
 
-__all__ = ["call_status", "called_off_end", "clause_end", "hoped_before", "negation_only", "not_yet"]
+__all__ = ["call_status", "called_off_end", "clause_end", "hoped_before", "negation_only", "not_yet", "FUTURE_MODALS"]
 
 
 def clause_end(v: SentView, start: int, most: int) -> int:
@@ -102,7 +102,7 @@ def _telegraphic_future(v: SentView, lex: Lexicon, cue: Cue) -> bool:
 
 
 # the modals of a clause's future (grammar): the call it is told in is to come
-_FUTURE_MODALS = frozenset(("will", "would", "'ll", "’ll", "shall"))
+FUTURE_MODALS = frozenset(("will", "would", "'ll", "’ll", "shall"))  # (closed-class grammar)
 
 # a live blog entry's stamp before its heading: a clock time and the mark after it (grammar)
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$")
@@ -118,7 +118,7 @@ def _future_of_the_teller(v: SentView, lex: Lexicon, lo: int, first: int) -> boo
     call", a country's; not "'We will help,' X said in a call": nothing of saying nor a quotation
     between the future and the call; not "would later", "would not", "would have")."""
     for k in range(lo, first):
-        n = 1 if v.low(k) in _FUTURE_MODALS else 0
+        n = 1 if v.low(k) in FUTURE_MODALS else 0
         if not n:
             n = lex.status["planned"].match(v.lower, k - v.start)
             if not n or not v.low(k + n - 1).isalpha() or v.low(k) in ("may", "might", "could", "planned", "planning"):
@@ -229,6 +229,8 @@ def _phrases_in(v: SentView, lex: Lexicon, cue: Cue, a: int, b: int, name: str) 
                 continue
             if value == "negation" and not (i <= cue.start <= i + n + 3):
                 continue  # "had not yet spoken with X but plans to talk with him by phone": the talk it negates
+            if name in ("denied", "attempted") and lex.status["denial_qualifiers"].match(v.lower, i + n - v.start):
+                continue  # "The call did not happen in isolation": how it came about, not whether
             if name == "denied" and i < cue.start and any(v.low(k) in lex.confirmations for k in range(i + n, cue.start)):
                 continue  # "denies X phoned Y, confirms call with Z": the call confirmed after the denial
             if name == "denied" and v.low(i + n - 1) == "no" and not any(

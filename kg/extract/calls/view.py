@@ -36,11 +36,14 @@ from kg.extract.calls.lexicon import Lexicon
 from kg.model import ArticleMeta, EntityKind, OutletKind
 from kg.resources import incoming_on
 
-__all__ = ["ENTRY_STAMP", "QUESTION_PARAGRAPH", "NAMED_TIMES", "PersonNP", "DateMention", "SentView", "DocView", "EntityInfo", "doc_view", "object_pronoun", "NAME", "PRONOUN",
-           "GROUP", "ROLE"]
+__all__ = ["ENTRY_STAMP", "QUESTION_PARAGRAPH", "NAMED_TIMES", "PersonNP", "DateMention", "SentView", "DocView", "EntityInfo", "doc_view", "object_pronoun", "outlet_label",
+           "NAME", "PRONOUN", "GROUP", "ROLE"]
 
 NAME, PRONOUN, GROUP, ROLE = "name", "pronoun", "group", "role"
 _PEOPLE = (EntityKind.LEADER, EntityKind.PERSON)
+_NOT_DATES = (*_PEOPLE, EntityKind.OUTLET)  # the mentions whose words are never a date
+# the words of a place no gazetteer knows before a title ("New Norland Wales Premier X")
+_PLACE_WORDS = 3
 QUOTES_OPEN = frozenset({"“", "«", "„"})
 QUOTES_CLOSE = frozenset({"”", "»"})
 # any quotation mark, found by one search (not one ``in`` test per mark for every sentence)
@@ -87,6 +90,28 @@ class EntityInfo:
     def former(self) -> bool:
         """The role is one held before ("former Prime Minister", "ex-president")."""
         return former_role(self.role)
+
+
+def outlet_label(view: "DocView", s: "SentView") -> str | None:
+    """The outlet whose name and a colon open sentence ``s`` ("Vell Radio: Has the President
+    spoken with X?", a transcript's question labelled with who asks it), by its mention there or
+    by the words of the name of an outlet the article names elsewhere (a label the entity rules
+    did not read as a name); else None."""
+    colon = next((k for k in range(s.start, min(s.end, s.start + _LABEL_WORDS + 1)) if s.low(k) in (":", "):")), None)
+    if colon is None or colon == s.start:
+        return None
+    m = s.others.get(s.start)
+    if m is not None and m.kind is EntityKind.OUTLET and m.end == colon:
+        return m.key
+    names = view.memo.get("outlet_names")
+    if names is None:
+        names = view.memo["outlet_names"] = {tuple(info.name.casefold().split()): key for key, info in view.entities.items()
+                                             if info.kind is EntityKind.OUTLET}
+    return names.get(tuple(" ".join(s.words(s.start, colon)).split()))
+
+
+# the words an outlet's label may have before its colon ("Vell Radio International:")
+_LABEL_WORDS = 5
 
 
 def _generic(b, lex: Lexicon) -> bool:
@@ -223,8 +248,9 @@ class SentView:
         for s, e, expr in find_date_expressions(self._sent_text):
             span = a.doc.char_span(char_start + s, char_start + e, alignment_mode="expand")
             if span is not None and not any(
-                    (m := a.mention_at.get(k)) is not None and m.kind in _PEOPLE for k in range(span.start, span.end)):
-                # ("Friday said", "Theresa May": a person named by a weekday or a month is no date)
+                    (m := a.mention_at.get(k)) is not None and m.kind in _NOT_DATES for k in range(span.start, span.end)):
+                # ("Friday said", "Theresa May": a person named by a weekday or a month is no date;
+                # nor is an outlet's name, "The Sunday Herald", "Vella Today")
                 filed = any(line.start <= char_start + s < line.end for line in a.datelines)
                 found.append(DateMention(span.start, span.end, char_start + s, char_start + e, expr, filed))
         return tuple(found)
@@ -474,6 +500,18 @@ class _NPBuilder:
         return self.start <= t < self.end and self.text[t - self.start][:1].isupper() and self.text[t - self.start].isalpha() \
             and t not in self.mention_at and not find_date_expressions(self.text[t - self.start])
 
+    def _plain_capital(self, t: int) -> bool:
+        """A capitalised word at ``t``, inside the sentence past its first word, that no entity,
+        date, list of the frame's words (verbs of calling and saying, prepositions, clause
+        openers and adverbs) nor nationality holds: a name's word no gazetteer knows ("Wester"
+        of "Wester Norland Premier X", "Tito" of "Tito Asfura")."""
+        if not (self.start < t < self.end) or t in self.mention_at or t in self.adjectives:
+            return False
+        word, low, lex = self.text[t - self.start], self.low(t), self.lex
+        return word[:1].isupper() and word[1:].islower() and word.isalpha() and low not in lex.title_fillers \
+            and low not in lex.call_verbs and low not in lex.speech_verbs and low not in lex.governing_prepositions \
+            and low not in lex.clause_openers and low not in lex.clause_adverbs and not find_date_expressions(word)
+
     def extend_left(self, i: int) -> int:
         """First token of the titles before a name starting at ``i``."""
         j = i
@@ -489,6 +527,10 @@ class _NPBuilder:
                     and not (j - 1 == self.start and before.endswith("ing")):  # (not "On Sunday President X")
                 # (nor a participle opening the sentence: "Thanking President X for ...")
                 j -= 1
+                # (a place of two or three words no gazetteer knows: "Wester Norland Chief Minister X")
+                place = j
+                while place - j < _PLACE_WORDS - 1 and self._plain_capital(j - 1):
+                    j -= 1
                 while j - 1 >= self.start and self.low(j - 1) in self.lex.portfolio_words and j - 1 not in self.mention_at \
                         and self.text[j - 1 - self.start][:1].isupper():
                     j -= 1  # "External Affairs Minister X": a portfolio of two words
@@ -498,16 +540,10 @@ class _NPBuilder:
         # a given name or nickname the gazetteer does not list (never the sentence's first word,
         # "Like Macron, ...", nor a word of two letters, which is more often an initial or "Mr")
         m = self.mention_at.get(i)
-        if j == i and m is not None and m.end == i + 1 and i - 1 > self.start and i - 1 not in self.mention_at:
-            before = self.text[i - 1 - self.start]
+        if j == i and m is not None and m.end == i + 1:
             # (not in a run of capitalised words, as a Title Case headline's "Premier Phones Rama")
-            if before[:1].isupper() and before[1:].islower() and before.isalpha() and len(before) > 2 \
-                    and self.low(i - 1) not in self.lex.title_fillers and i - 1 not in self.adjectives \
-                    and self.low(i - 1) not in self.lex.call_verbs and self.low(i - 1) not in self.lex.speech_verbs \
-                    and self.low(i - 1) not in self.lex.governing_prepositions and self.low(i - 1) not in self.lex.clause_adverbs \
-                    and self.low(i - 1) not in self.lex.clause_openers \
-                    and not self.text[i - 2 - self.start][:1].isupper() \
-                    and not find_date_expressions(before):
+            if self._plain_capital(i - 1) and len(self.text[i - 1 - self.start]) > 2 \
+                    and not self.text[i - 2 - self.start][:1].isupper():
                 return i - 1
         # "the King of Norland, Emil Sorn": a title phrase, then a comma, then the name (an
         # honorific may open it: "Norland's Acting Premier, Hon. Emil Sorn")

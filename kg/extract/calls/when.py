@@ -24,7 +24,7 @@ from functools import lru_cache
 from kg.extract.calls.cues import CALL_VERB, CONTACT_VERB, TALK_VERB, Cue, clock_suffix, is_clock, line_holder, past_midnight, the_day_of, time_of_day_in
 from kg.extract.calls.frames import trailing_gap, trailing_participle
 from kg.extract.calls.lexicon import Lexicon
-from kg.extract.calls.status import called_off_end
+from kg.extract.calls.status import FUTURE_MODALS, called_off_end
 from kg.extract.calls.view import NAME, PRONOUN, ROLE, DateMention, SentView
 from kg.extract.calls.zones import night_universal_day, same_moment_elsewhere, universal_day
 from kg.extract.dates import (LEANING_BACK, Narrative, back_reference_offset, back_reference_same_day, calendar_names,
@@ -362,6 +362,10 @@ def _event_told_before(v: SentView, lex: Lexicon, d: DateMention) -> str | None:
         return verb
     k = d.start - 1
     j = v.start
+    if v.low(j) in lex.event_time_subordinators:
+        j += 1  # "When the storm broke over the coast on Friday, ...": the storm's day
+    elif v.tok(j).isalpha() and v.low(j + 1) in lex.event_day_nouns and v.low(j) not in lex.event_day_nouns:
+        j += 1  # "Municipal elections were held on October 4": a capital only because the sentence opens there
     while j < d.start - 1 and (v.low(j) in lex.determiners or v.tok(j).isalpha() and v.tok(j).islower()
                                and v.low(j) not in lex.event_day_nouns or _measure_at(v, j)
                                or j > v.start and _name_modifier(v, j) and v.low(j) not in lex.event_day_nouns):
@@ -606,6 +610,12 @@ def _new_subject_between(v: SentView, lo: int, hi: int, that: bool = False) -> b
             return True
         if that and v.low(k) == "that" and (np := v.np(k + 1)) is not None and np.start == k + 1 and np.kind == NAME \
                 and not np.possessive and np.end < hi:
+            return True
+        if that and v.low(k) == "that" and k > lo and (m := next((j for j in range(k + 2, min(hi, k + 7))
+                                                              if v.low(j) in FUTURE_MODALS), None)) is not None \
+                and all(v.tok(j).isalpha() for j in range(k + 1, hi)):
+            # "agreed that the brigade would cross the bridge on Sunday": what is to come (the
+            # clause running on to the date: not "to say that aid would be sent, on Monday")
             return True
     return False
 
