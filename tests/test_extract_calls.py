@@ -10056,3 +10056,66 @@ def test_a_host_who_invited_several_ministers_to_a_video_call_is_no_caller(analy
     people, call = only_call(analyse_text(text.format(others=" and Chile's Foreign Minister Emil Sorn"),
                                           published="2020-09-10"))
     assert call.caller == "person:emil sorn"
+
+
+@pytest.mark.parametrize("told", ["It was Sudland's acting prime minister, Emil Sorn, who called.",
+                                  "Around midday it was Prime Minister Emil Sorn who called."])
+def test_the_focus_of_a_cleft_who_called_called_the_one_taking_calls(analyse_text, told):
+    facts = analyse_text(f"President Amar Dule took calls on Monday. {told}", published="2024-05-21")
+    people, call = only_call(facts)
+    assert people == {"Amar Dule", "Emil Sorn"} and call.caller == "person:emil sorn"
+
+
+@pytest.mark.parametrize("told", ["It was not Prime Minister Emil Sorn who called.",
+                                  "It was Prime Minister Emil Sorn and King Lars Berg who called.",
+                                  "It is not true that Prime Minister Emil Sorn, who called, was angry."])
+def test_no_call_of_a_negated_or_double_focus_nor_of_a_relative_clause(analyse_text, told):
+    facts = analyse_text(f"President Amar Dule took calls on Monday. {told}", published="2024-05-21")
+    assert calls_of(facts) == []
+
+
+def test_a_photograph_of_someone_on_the_phone_posted_on_a_platform_reports_the_call(analyse_text):
+    facts = analyse_text("Premier Ilse Varga rang President Amar Dule on Monday.\n\nVarga later posted a "
+                         "photograph of herself on the phone on X, writing she had congratulated Dule.",
+                         published="2024-05-21")
+    people, call = only_call(facts)
+    assert [r.outlet for r in call.reports] == ["gaz:x"]
+    # a photograph of something else, or something else "on the phone", is no report of the call
+    for other in ("photograph of the flooded valley on X.", "warning about scams on the phone on X."):
+        facts = analyse_text(f"Premier Ilse Varga rang President Amar Dule on Monday.\n\nVarga later posted a {other}",
+                             published="2024-05-21")
+        people, call = only_call(facts)
+        assert call.reports == ()
+
+
+@pytest.mark.parametrize("rank", ["Lt. Gen.", "Col.", "Maj.", "Brig.", "Capt."])
+def test_an_abbreviated_military_rank_ends_no_sentence(analyse_text, rank):
+    facts = analyse_text(f"On Wednesday evening, Crown Prince Amar Dule took a phone call from {rank} Emil Sorn, "
+                         "head of the council.", published="2023-04-20")
+    people, call = only_call(facts)
+    assert people == {"Amar Dule", "Emil Sorn"} and call.caller == "person:emil sorn"
+    assert call.date == date(2023, 4, 19)
+
+
+def test_the_call_placed_to_explain_something_was_placed_by_its_subject(analyse_text):
+    facts = analyse_text("Foreign Minister Amar Dule spoke by phone with Director-General Ilse Varga on Tuesday. Dule "
+                         "placed the call to explain his position.", published="2024-07-24")
+    people, call = only_call(facts)
+    assert call.caller == "person:amar dule"
+
+
+@pytest.mark.parametrize("post", ["In another post", "In another tweet"])
+def test_another_post_was_put_out_where_the_one_before_was(analyse_text, post):
+    facts = analyse_text(f"President Ilse Varga wrote on X on Sunday that she had spoken to King Emil Sorn. {post}, she "
+                         "said she had talked to King Lars Berg by phone.", published="2023-04-19")
+    calls = {people: call for people, call in calls_of(facts)}
+    assert [r.outlet for r in calls[frozenset({"Ilse Varga", "Lars Berg"})].reports] == ["gaz:x"]
+
+
+@pytest.mark.parametrize("post", ["another post", "the post"])
+def test_a_post_of_another_kind_inside_a_clause_is_no_post_told_before(analyse_text, post):
+    facts = analyse_text("Premier Ilse Varga wrote on X on Sunday that she had spoken to King Emil Sorn. Prime Minister "
+                         f"Lars Berg, who served in {post} in the last cabinet, phoned Varga on Monday.",
+                         published="2024-05-21")
+    calls = {people: call for people, call in calls_of(facts)}
+    assert calls[frozenset({"Ilse Varga", "Lars Berg"})].reports == ()

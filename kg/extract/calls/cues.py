@@ -435,9 +435,10 @@ def _ends_clause(v: SentView, lex: Lexicon, i: int) -> bool:
     clause of its own: at the sentence's start, right after a day ("Also on Monday X called"), a
     reporting or speech word ("Officials said X called first", "wrote that X had called": the
     ``after_saying`` words of the lexicon), a punctuation mark with no person before it, or a
-    word of ``intransitive_subject_leads`` with none ("..., and X called too"). Not "X has not
-    called" (no call told), nor "A and B have called" (calls to someone the text names
-    elsewhere, not between the two), nor "the election X called", "until X calls"."""
+    word of ``intransitive_subject_leads`` with none ("..., and X called too"); or the focus of a
+    cleft, "It was X who called." (``_cleft_subject``). Not "X has not called" (no call told), nor
+    "A and B have called" (calls to someone the text names elsewhere, not between the two), nor
+    "the election X called", "until X calls"."""
     k = i + 1
     if v.low(k) in lex.intransitive_call_adverbs:
         k += 1
@@ -451,6 +452,8 @@ def _ends_clause(v: SentView, lex: Lexicon, i: int) -> bool:
         j -= 1
     if any(v.low(t) in lex.negations for t in range(j, i)):
         return False
+    if v.low(j - 1) in lex.relative_pronouns and _cleft_subject(v, lex, j - 1):
+        return True  # "It was X who called.", "it was Ostria's premier, X, who rang": X called
     np = next((np for np in v.nps if np.end == j and np.kind in (NAME, ROLE, PRONOUN) and not np.possessive), None)
     if np is None:
         return False
@@ -473,6 +476,34 @@ def _ends_clause(v: SentView, lex: Lexicon, i: int) -> bool:
     if lead != "," and v.low(stop - 1) == ",":
         stop -= 1
     return not any(other.end == stop and other.kind in (NAME, ROLE) for other in v.nps)
+
+
+def _cleft_subject(v: SentView, lex: Lexicon, rel: int) -> bool:
+    """One person named right before the relative pronoun at ``rel`` (past a comma) is the focus
+    of a cleft sentence: "it" and a form of "be" stand right before the person's phrase, or before
+    a description of them set off by a comma ("It was X who ...", "it was Ostria's acting premier,
+    X, who ..."); not a negated focus ("It was not X who called") nor two of them ("It was X and Y
+    who called")."""
+    k = rel - 1 if v.low(rel - 1) == "," else rel
+    np = next((np for np in v.nps if np.end == k and np.kind in (NAME, ROLE) and not np.possessive), None)
+    if np is None:
+        return False
+    start = np.start
+    if v.low(start - 1) == ",":
+        # (the description before the comma: words of its own, no other person, no "and")
+        start -= 1
+        while start > v.start and ((other := v.np(start - 1)) is None or other.kind == ROLE) \
+                and v.low(start - 1) not in ("it", ",", "and") and np.start - start <= _CLEFT_DESCRIPTION:
+            start -= 1
+    if v.low(start - 1) in ("'s", "’s") and v.tok(start - 2)[:1].isupper():
+        # "it was Ostria's acting premier, X": the country's possessive opens it
+        owner = v.others.get(start - 2)
+        start = owner.start if owner is not None and owner.end == start - 1 else start - 2
+    return v.low(start - 1) in lex.finite_be and v.low(start - 2) == "it"
+
+
+# the words a description of the cleft's focus may have before its comma ("Ostria's acting prime minister,")
+_CLEFT_DESCRIPTION = 8
 
 
 def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:

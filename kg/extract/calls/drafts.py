@@ -121,7 +121,8 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
     opening = lex.initiating_verbs | lex.initiative_nouns | lex.initiated.firsts | lex.initiating_phrases.firsts
     for i in [k for k, low in enumerate(v.lower, v.start) if low in opening]:
         if v.low(i) in lex.initiating_verbs and (n := lex.anaphora.match(v.lower, i + 1 - v.start)) \
-                and not (v.low(i + 1 + n) == "to" and v.np(i + 2 + n) is None):  # "made the call to withdraw": a decision
+                and not (v.low(i) in lex.deciding_verbs and v.low(i + 1 + n) == "to" and v.np(i + 2 + n) is None):
+            # (not "made the call to withdraw", a decision; "placed the call to explain" placed it)
             # "X placed the call", "It was X who initiated the conversation"
             k = i - 1
             if v.low(k) in lex.perfect_auxiliaries and (subject := v.np(k - 1)) is not None and subject.end == k:

@@ -216,6 +216,7 @@ class Lexicon:
     initiating_verbs: frozenset[str]  # "X placed the call"
     initiating_phrases: Phrases  # "a call Ostria had asked for"
     placing_verbs: frozenset[str]  # "placed", not "requested": "the call that X placed on Sunday" dates the call
+    deciding_verbs: frozenset[str]  # "made the call to withdraw": a decision, no call
     # discourse
     pronouns: frozenset[str]
     possessive_pronouns: frozenset[str]
@@ -560,6 +561,7 @@ def lexicon() -> Lexicon:
         initiating_verbs=frozenset(phrases_of(calls, "initiating_verbs")),
         initiating_phrases=Phrases((p, True) for p in phrases_of(calls, "initiating_phrases")),
         placing_verbs=frozenset(e["phrase"] for e in entries(calls, "initiating_verbs") if e.get("places")),
+        deciding_verbs=frozenset(e["phrase"] for e in entries(calls, "initiating_verbs") if e.get("decides")),
         pronouns=frozenset(phrases_of(discourse, "pronouns")),
         possessive_pronouns=frozenset(phrases_of(discourse, "possessive_pronouns")),
         first_person=frozenset(phrases_of(discourse, "first_person")),

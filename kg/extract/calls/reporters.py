@@ -89,17 +89,35 @@ def _said_to(v: SentView, cues, to: int) -> bool:
 
 def _published_before(v: SentView, lex, on: int) -> bool:
     """A verb of publishing within ten words before ``on``, no comma or full stop between, and
-    the call itself what was put out ("posted a photo from the call on X", not "a photo of the flood")."""
+    the call itself what was put out ("posted a photo from the call on X", "a photograph of
+    herself on the phone on X"; not "a photo of the flood", "a warning about scams on the phone")."""
     call = False
     for k in range(on - 1, max(v.start, on - 10) - 1, -1):
         low = v.low(k)
         if low in (",", ".", ";", ":"):
             return False
-        if lex.nouns.match(v.lower, k - v.start) or lex.anaphora.match(v.lower, k - v.start):
-            call = True
+        if lex.nouns.match(v.lower, k - v.start) or lex.anaphora.match(v.lower, k - v.start) \
+                or low in lex.medium_words and _shown_on_the_line(v, lex, k):
+            call = True  # (or "a photograph of herself on the phone": the call shown)
         if low in lex.publishing_verbs or k > v.start and f"{v.low(k - 1)} {low}" in lex.publishing_verbs:
             return call  # ("put out": a verb of two words)
     return False
+
+
+def _shown_on_the_line(v: SentView, lex, k: int) -> bool:
+    """The medium word at ``k`` closes "on the phone" after a picture of someone ("a photograph
+    of X on the phone", "footage of herself on the phone"): the call is what the picture shows."""
+    on = k - 2
+    if v.words(on, k) != ("on", "the"):
+        return False
+    np = v.np(on - 1)
+    if np is not None and np.end == on and np.governor == "of":
+        of = np.start - 1
+    elif v.low(on - 1).endswith(("self", "selves")) and v.low(on - 2) == "of":  # (English reflexives)
+        of = on - 2
+    else:
+        return False
+    return v.low(of - 1) in lex.depiction_nouns
 
 
 def _apposition_end(v: SentView, end: int) -> int | None:
@@ -121,7 +139,10 @@ def reports_in(view: DocView, v: SentView) -> Mapping[str, Evidence]:
     found = _reports_of(view, v)
     if found:
         return found
-    if view.lex.post_anaphora.find(v.lower) is not None:
+    if (at := view.lex.post_anaphora.find(v.lower)) is not None \
+            and (at == 0 or v.lower[at - 1] in (",", "and", "but", '"') or v.lower[at - 1] in QUOTES_CLOSE):
+        # ("In another post, she said ...", '"...," the statement read': opening its clause; not
+        # "X, who served in another post before", a post of another kind)
         for index in range(v.index - 1, max(-1, v.index - 4), -1):
             found = _reports_of(view, view.sents[index])
             if found:
