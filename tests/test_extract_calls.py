@@ -10119,3 +10119,38 @@ def test_a_post_of_another_kind_inside_a_clause_is_no_post_told_before(analyse_t
                          published="2024-05-21")
     calls = {people: call for people, call in calls_of(facts)}
     assert calls[frozenset({"Ilse Varga", "Lars Berg"})].reports == ()
+
+
+def test_the_head_of_state_capitalised_is_the_home_country_s(analyse_text):
+    text = ("DUSHANBE – President Emomali Rahmon held a phone conversation with Chancellor Olaf Scholz of Germany "
+            "today.\n\nThe two leaders discussed trade and hydropower.\n\nPress secretary Ilse Varga later shared "
+            "details of the conversation on her Facebook page.\n\nForeign Minister Jon Tarr is expected to speak by "
+            "phone with his German counterpart Ann Moe next week.\n\nOn Tuesday, the Head of State got a "
+            "telephone call from Uzbek President Shavkat Mirziyoyev.")
+    calls = {people: call for people, call in calls_of(analyse_text(text, published="2023-07-13"))}
+    call = calls[frozenset({"Emomali Rahmon", "Shavkat Mirziyoyev"})]
+    assert call.date == date(2023, 7, 11) and call.caller == "gaz:shavkat-mirziyoyev"
+
+
+def test_an_outlet_opening_a_sentence_of_the_call_s_paragraph_reports_on_its_people(analyse_text):
+    text = ("President Amar Dule spent Saturday taking calls from foreign leaders.\n\nPrime Minister Lars Berg spoke "
+            "with Dule in the afternoon. Two women were among the dead.{gap}Danish broadcaster Vell Radio reported "
+            "that Berg had asked for his police to join the inquiry.")
+    people, call = only_call(analyse_text(text.format(gap=" "), published="2024-11-25"))
+    assert [r.outlet for r in call.reports] == ["outlet:vell radio"]
+    # a paragraph of its own is another matter
+    people, call = only_call(analyse_text(text.format(gap="\n\n"), published="2024-11-25"))
+    assert call.reports == ()
+
+
+@pytest.mark.parametrize("report", [
+    "Danish broadcaster Vell Radio reported that Berg would fly to the capital next week.",
+    "Danish broadcaster Vell Radio reported that Berg had been criticised at home for the delay.",
+    "Danish broadcaster Vell Radio reported that Berg had asked Chancellor Olaf Scholz for help.",
+    "\"Berg asked for help,\" Danish broadcaster Vell Radio reported.",
+])
+def test_an_outlet_s_report_of_another_matter_or_person_is_not_the_call_s(analyse_text, report):
+    text = ("President Amar Dule spent Saturday taking calls from foreign leaders.\n\nPrime Minister Lars Berg spoke "
+            f"with Dule in the afternoon. Two women were among the dead. {report}")
+    calls = {people: call for people, call in calls_of(analyse_text(text, published="2024-11-25"))}
+    assert calls[frozenset({"Amar Dule", "Lars Berg"})].reports == ()

@@ -2916,10 +2916,30 @@ def _late_report(view: DocView, v: SentView, drafts: list[Draft], cur: int | Non
     return fits[0] if reports_in(view, v) else None
 
 
+def _same_paragraph(view: DocView, told: int, v: SentView) -> bool:
+    """No line break between sentence ``told`` and ``v``: one paragraph (a line break of its own
+    ends one in the texts read here, as a blank line does)."""
+    return "\n" not in view.text[view.sents[told].char_end:v.char_start]
+
+
+def _what_one_said(view: DocView, v: SentView, d: Draft) -> bool:
+    """ "... reported that X had asked for ...": right after "that", one of the call's people
+    and (past an auxiliary) a verb of saying or conveying: what they said, in the call."""
+    lex = view.lex
+    for k in range(v.start, v.end - 2):
+        if v.low(k) != "that" or (np := v.np(k + 1)) is None or np.start != k + 1 or np.key not in d.participants:
+            continue
+        j = np.end + (v.low(np.end) in lex.perfect_auxiliaries)
+        if v.low(j) in lex.speech_verbs or v.low(j) in lex.conveying_verbs:
+            return True
+    return False
+
+
 def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bool, near: bool) -> bool:
     """The sentence goes on about the call: close after it, it names two of its participants
     ("the two leaders"), or right after it one of them speaks ("Zelensky said on his Telegram
-    channel that ...")."""
+    channel that ..."), or an outlet opening a sentence of its paragraph tells what one of them
+    said ("Broadcaster Z reported that X had asked ...")."""
     lex = view.lex
     # (the sentence's person phrases are built only then, and only when the people it mentions
     # hold two of the call's, or a group phrase is there)
@@ -2933,13 +2953,22 @@ def _continues(view: DocView, v: SentView, d: Draft, state: _State, adjacent: bo
             # own, not the call's; "agreed to hold a meeting in Z next month" goes on about the call)
             return True
     if not adjacent and near and v.index - state.last_told <= 2 and v.quoted and has_report_cue(view, v) \
-            and "\n" not in view.text[view.sents[state.last_told].char_end:v.char_start] \
+            and _same_paragraph(view, state.last_told, v) \
             and not _quote_after_a_name(v) and quote_speaker(view, v, state.ctx) in d.participants \
             and not any(np.kind == NAME and np.key not in d.participants for np in v.nps):
         # '"...," X wrote on X.' a sentence after a remark on the call, in its paragraph: one of its
         # people posting
         return True
     if not adjacent and v.index - state.last_told <= 2 and v.people & d.participants and has_report_cue(view, v):
+        if _opening_outlet(v, view.lex) is not None and not v.quoted and v.people <= d.participants \
+                and d.status is CallStatus.OCCURRED and _same_paragraph(view, state.last_told, v) \
+                and _what_one_said(view, v, d) and not _said_another_time(view, v, d, state.drafts) \
+                and lex.status["planned"].find(v.lower) is None and lex.report_future_words.isdisjoint(v.lower) \
+                and bool(reports_in(view, v)):
+            # "X spoke with Y in the afternoon. Two women died. Broadcaster Z reported that X had
+            # asked ...": an outlet opening a sentence of the call's paragraph tells what one of
+            # its people said in it (not a plan, another day, nor another matter)
+            return True
         # '"Y pledged support," press secretary Z wrote on his Facebook page' a sentence after
         # the call's telling ended (its paragraph went on to another matter): one who speaks for
         # a side posting about one of the call's people

@@ -23,7 +23,7 @@ from datetime import date
 from typing import NamedTuple
 
 from kg.extract.calls.lexicon import Lexicon
-from kg.extract.calls.view import (CLOSING_MARKS, GROUP, NAME, OPENING_MARKS, PRONOUN, QUESTION_PARAGRAPH, ROLE, DocView, PersonNP, outlet_label,
+from kg.extract.calls.view import (CLOSING_MARKS, GROUP, NAME, OPENING_MARKS, PRONOUN, QUESTION_PARAGRAPH, ROLE, TITLE_LINKS, DocView, PersonNP, outlet_label,
                                    SentView, label_before, object_pronoun)
 from kg.extract.roles import holds_portfolio, minister_roles_not
 from kg.model import EntityKind
@@ -1269,7 +1269,7 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             # "the President of the Republic": the home country's, the leader the article is about
             candidates = [max(candidates, key=lambda k: len(holders[k]))]
         if len(candidates) > 1 and view.home is not None \
-                and (all(v.tok(i)[:1].isupper() for i in range(np.head_start, np.head_end))
+                and (_capitalised_title(v, np)
                      or v.low(v.end - 1) == "?" and transcript_answer(view, v) is not None):
             # "dialled the President" in a paper's house style, the capital marking its own
             # country's office, or "Did the president speak with X?" put to a briefing: the home
@@ -1295,8 +1295,7 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
 
                 if in_paragraph(home[0]) or not any(in_paragraph(k) for k in candidates if k != home[0]):
                     candidates = home
-        if len(candidates) > 1 and " " in np.word and all(v.tok(i)[:1].isupper() or v.low(i) in ("of", "the")
-                                                          for i in range(np.head_start, np.head_end)) \
+        if len(candidates) > 1 and " " in np.word and _capitalised_title(v, np) \
                 and len(titled := [k for k in candidates if _titled_as(view, k, np.word)]) == 1:
             # "telephoned Head of State X ... The Head of State will hold a call": the one the
             # article titled with those words, capitalised as a house style writes its own office
@@ -1323,6 +1322,13 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             candidates = recent[:1] if recent else candidates
         return (candidates[0],) if len(candidates) == 1 else ()
     return ()
+
+
+def _capitalised_title(v: SentView, np: PersonNP) -> bool:
+    """The words of a bare title all capitalised but its links ("the President", "the Head of
+    State"): a house style writing its own country's office so."""
+    return v.tok(np.head_start)[:1].isupper() and all(
+        v.tok(i)[:1].isupper() or v.low(i) in TITLE_LINKS for i in range(np.head_start, np.head_end))
 
 
 def _office_holder(view: DocView, key: str) -> bool:

@@ -36,7 +36,7 @@ from kg.extract.calls.lexicon import Lexicon
 from kg.model import ArticleMeta, EntityKind, OutletKind
 from kg.resources import incoming_on
 
-__all__ = ["ENTRY_STAMP", "QUESTION_PARAGRAPH", "NAMED_TIMES", "PersonNP", "DateMention", "SentView", "DocView", "EntityInfo", "doc_view", "object_pronoun", "outlet_label",
+__all__ = ["ENTRY_STAMP", "QUESTION_PARAGRAPH", "NAMED_TIMES", "PersonNP", "DateMention", "SentView", "DocView", "EntityInfo", "doc_view", "object_pronoun", "outlet_label", "TITLE_LINKS",
            "NAME", "PRONOUN", "GROUP", "ROLE"]
 
 NAME, PRONOUN, GROUP, ROLE = "name", "pronoun", "group", "role"
@@ -339,7 +339,7 @@ class DocView:
 
 
 # the small words inside a long title ("Minister of State for Trade at the Office of ..."): closed-class grammar
-_TITLE_LINKS = frozenset({"of", "the", "at", "for", "and", ","})
+TITLE_LINKS = frozenset({"of", "the", "at", "for", "and", ","})
 # the tokens a chain of titles before a name may reach back ("the Deputy Prime Minister, Minister
 # of Economy and Regional Development of the Kingdom of Ostria, Mr. X")
 _CHAIN_REACH = 24
@@ -584,9 +584,9 @@ class _NPBuilder:
             if span and closed and any(self.low(t) in self.lex.title_words or self.low(t) in ("counterpart", "counterparts")
                                        for t in span):
                 j = k + 1  # also "his Libyan counterpart, Ana Lind"
-        if j < i and j - 1 > self.start and (self.low(j - 1) in _TITLE_LINKS or self.low(j) in _TITLE_LINKS) \
+        if j < i and j - 1 > self.start and (self.low(j - 1) in TITLE_LINKS or self.low(j) in TITLE_LINKS) \
                 and self.low(self.start) in self.lex.title_words and self.low(self.start) not in self.lex.determiners \
-                and all((self.text[k - self.start][:1].isupper() or self.low(k) in _TITLE_LINKS) and k not in self.mention_at
+                and all((self.text[k - self.start][:1].isupper() or self.low(k) in TITLE_LINKS) and k not in self.mention_at
                         for k in range(self.start, j)):
             # "Minister of State for Trade at the Office of the Premier Dr. X rang ...": a title
             # opening the sentence, its words all capitalised but the links, is the name's
