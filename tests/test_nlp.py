@@ -379,6 +379,20 @@ def test_a_model_person_right_after_an_outlet_descriptor_is_left_to_the_outlet_r
     assert _clean(_doc(words, ents)) == []
 
 
+@pytest.mark.parametrize("before", ["first reported by", "carried by"])
+def test_a_model_person_in_a_place_only_an_outlet_takes_is_left_to_the_outlet_rules(before):
+    words = f"The call was {before} Vell Tidning , which said the two had talked about jets .".split()
+    ents = ["O"] * len(words)
+    at = words.index("Vell")
+    ents[at:at + 2] = ["B-PERSON", "I-PERSON"]
+    assert _clean(_doc(words, ents)) == []
+    # a person's place keeps the model's person ("was called by Ann Moe")
+    words = "The king was called by Ann Moe , who said the two had talked about jets .".split()
+    ents = ["O"] * len(words)
+    ents[5:7] = ["B-PERSON", "I-PERSON"]
+    assert _clean(_doc(words, ents)) == [("Ann Moe", "PERSON")]
+
+
 def test_a_model_entity_opened_by_an_outlet_opener_is_left_to_the_outlet_rules():
     words = "Televisão de Ostria showed pictures of the meeting on its late news .".split()
     ents = ["B-PERSON", "I-PERSON", "I-PERSON"] + ["O"] * (len(words) - 3)  # (as the model may read it in a long text)

@@ -28,7 +28,7 @@ from kg.extract.outlets import outlet_descriptors
 from kg.extract.people import find_people, is_name_token
 from kg.extract.places import subdivision
 from kg.extract.tokens import columns
-from kg.resources import lexicon_phrases, load_given_names, load_lexicon
+from kg.resources import lexicon_entries, lexicon_phrases, load_given_names, load_lexicon
 
 __all__ = ["make_line_breaks", "make_sentences", "make_people", "make_model_entities", "clean_model_entities", "MODEL_LABELS",
            "clear_place_ids"]
@@ -178,7 +178,11 @@ def clean_model_entities(doc: Doc, titles: dict, given_names: frozenset[str]) ->
     suffixes = frozenset(lexicon_phrases(titles, "name_suffixes"))
     place_before = frozenset(lexicon_phrases(titles, "place_prepositions"))  # "in Port Vessa": a place
     descriptors = outlet_descriptors()  # "told radio station X": X is an outlet
-    openers = frozenset(lexicon_phrases(load_lexicon("reports"), "outlet_openers"))  # "Radio X", "Televisão de X"
+    reports = load_lexicon("reports")
+    openers = frozenset(lexicon_phrases(reports, "outlet_openers"))  # "Radio X", "Televisão de X"
+    # "reported by X", "carried by X": a place only an outlet takes (reports.json outlet_slots, not person_too)
+    slots = frozenset(tuple(e["phrase"].split()) for e in lexicon_entries(reports, "outlet_slots")
+                      if e["place"] == "before" and not e.get("person_too"))
     title_words = frozenset(
         w for key in ("leader", "official", "honorifics") for t in lexicon_phrases(titles, key) for w in t.replace("-", " ").split())
     honorific_phrases = [tuple(p.split()) for p in lexicon_phrases(titles, "honorific_phrases")]
@@ -216,6 +220,8 @@ def clean_model_entities(doc: Doc, titles: dict, given_names: frozenset[str]) ->
                 continue  # a lone word is a surname the rules join to a full name, or not a person
             if any(" ".join(t.lower_ for t in doc[max(0, start - n):start]) in descriptors for n in (1, 2, 3)):
                 continue  # "told radio station Del Sol": an outlet's name, which the outlet rules read
+            if any(tuple(t.lower_ for t in doc[max(0, start - n):start]) in slots for n in (1, 2, 3)):
+                continue  # "first reported by Dagens Industri": an outlet's place, which the outlet rules read
             if not is_name_token(words[0], not_names) or not all(
                     (is_name_token(t, not_names) and not t.text.isupper()) or t.lower_ in particles
                     or t.text in suffixes or (t.text == "-" and not t.whitespace_) for t in words):
