@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import partial
 
-from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, find_cues, line_holder, quote_opens_before, tells_a_time, titled_description_then_name
+from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, after_ordinal_to, find_cues, line_holder, quote_opens_before, tells_a_time, titled_description_then_name
 from kg.extract.calls.discourse import (Context, answered_yes, answers_a_question, asked_partner, labelled_speaker, leaders_named_before, paragraph_of, question_before, quote_speaker, quoted_statement_before,
                                        resolve, subject_of_sentence,
                                        transcript_answer, with_subject_of)
@@ -1711,7 +1711,7 @@ def _answered(view: DocView, v: SentView, read: list) -> list:
         return read
     asked = v.low(v.end - 1) == "?"
     given = _presupposed(v, view.lex)
-    polar = _asked_unanswered(view, v)
+    polar = _leaves_unanswered(view, v, answer, given)
     last = not asked and all(not any(np.kind in (NAME, ROLE) for np in s.nps) for s in answer.rest)
     out = []
     for cue, frame, status, calls in read:
@@ -1767,7 +1767,13 @@ def _asked_unanswered(view: DocView, v: SentView) -> bool:
     if v.low(v.end - 1) != "?":
         return False
     answer = transcript_answer(view, v)
-    return answer is not None and _presupposed(v, view.lex) is None and _polar_question(v, view.lex) \
+    return answer is not None and _leaves_unanswered(view, v, answer, _presupposed(v, view.lex))
+
+
+def _leaves_unanswered(view: DocView, v: SentView, answer, given: int | None) -> bool:
+    """``_asked_unanswered`` for a question whose answer and presupposed clause (``given``,
+    ``_presupposed``) are read already."""
+    return v.low(v.end - 1) == "?" and given is None and _polar_question(v, view.lex) \
         and _evasive(view, answer) and not any(answer.speaker == np.key for np in v.nps)
 
 
@@ -1908,8 +1914,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
             if (day := call_day(v, lex, cue, status, view.anchor_at(v)).day):
                 state = _evolve(state, group_days=state.group_days + ((receiver[0], day, v.index),))
         if cue.kind in (CALL_VERB, TALK_VERB) and not frame.subjects and len(frame.objects) == 1 \
-                and frame.objects[0].kind == NAME and status is CallStatus.OCCURRED and v.low(cue.start - 1) == "to" \
-                and any(v.low(k) in lex.ordinal_before_to for k in range(max(v.start, cue.start - 5), cue.start - 1)) \
+                and frame.objects[0].kind == NAME and status is CallStatus.OCCURRED and after_ordinal_to(v, lex, cue.start) \
                 and len(receiver := _keys(view, v, frame.objects, ctx)) == 1:
             # "The first leader abroad to call X was A": X received the calls the text tells
             # next, those of callers named without a partner ("B rang two days later")

@@ -26,7 +26,7 @@ from kg.extract.dates import day_parts, narrative_weekday
 from kg.model import CallMedium, EntityKind
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
 
-__all__ = ["Cue", "find_cues", "is_clock", "clock_suffix", "named_in_apposition", "dash_apposition", "titled_description_then_name", "CALL_VERB", "CONTACT_VERB", "TALK_VERB", "NOUN", "ADVERBIAL"]
+__all__ = ["Cue", "find_cues", "after_ordinal_to", "is_clock", "clock_suffix", "named_in_apposition", "dash_apposition", "titled_description_then_name", "CALL_VERB", "CONTACT_VERB", "TALK_VERB", "NOUN", "ADVERBIAL"]
 
 CALL_VERB, CONTACT_VERB, TALK_VERB, NOUN, ADVERBIAL = "call_verb", "contact_verb", "talk_verb", "noun", "adverbial"
 # The word lists are the lexicon's (calls.json noun_modifiers, called_complements ...,
@@ -506,6 +506,12 @@ def _cleft_subject(v: SentView, lex: Lexicon, rel: int) -> bool:
 _CLEFT_DESCRIPTION = 8
 
 
+def after_ordinal_to(v: SentView, lex: Lexicon, i: int) -> bool:
+    """The verb at ``i`` is the infinitive after an ordinal ("the first to call", "the first
+    foreign leader to speak to X": status.json ``ordinal_before_to`` in the four words before "to")."""
+    return v.low(i - 1) == "to" and any(v.low(k) in lex.ordinal_before_to for k in range(max(v.start, i - 5), i - 1))
+
+
 def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     low = v.low(i)
     medium, needs_person = lex.call_verbs[low]
@@ -548,7 +554,7 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
         return Cue(CALL_VERB, i, i + 1, True, medium)
     # ("X, first of the kings to phone, early on Tuesday": the infinitive of an
     # ordinal, a call of X's whose partner the text around it tells)
-    ordinal_to = prev == "to" and any(v.low(k) in lex.ordinal_before_to for k in range(max(v.start, i - 5), i - 1))
+    ordinal_to = after_ordinal_to(v, lex, i)
     if (prev != "to" or ordinal_to) and prev not in lex.passive_auxiliaries and low not in lex.medium_words \
             and (_ends_clause(v, lex, i) or ordinal_to and v.low(i + 1) == ","):
         # "King Rasmus called first.", "X phoned too, an aide said": a call whose partner the

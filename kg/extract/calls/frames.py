@@ -30,7 +30,7 @@ from kg.extract.calls.requests import call_request
 from kg.extract.dates import is_back_reference
 
 __all__ = ["Frame", "read_frame", "clause_bounds", "subjects_before", "coordinated_after", "first_member", "partner_after",
-           "of_whom_after"]
+           "of_whom_after", "shown_in_picture"]
 
 _SPLIT_LIST = frozenset({";"})
 # The word lists are the lexicon's (discourse.json governing_prepositions, subject_verb_gap,
@@ -166,7 +166,7 @@ def _relative_clause_before(v: SentView, lex: Lexicon, pos: int, lo: int) -> int
     return apposed
 
 
-def _depicted(v: SentView, lex: Lexicon, np: PersonNP, pos: int) -> bool:
+def shown_in_picture(v: SentView, lex: Lexicon, np: PersonNP, pos: int) -> bool:
     """ "aired footage of X on the phone with Y": the person a picture or recording shows, right
     before the cue, is its subject."""
     return np.governor == "of" and v.low(np.start - 2) in lex.depiction_nouns and np.end == pos
@@ -317,7 +317,7 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
                 if first.governor in lex.call_verbs:
                     j = first.start - 1  # "phoned A and B to thank them, then phoned C": C's caller is before A
                     continue
-            if _ungoverned(lex, np) or _subordinate_subject(v, lex, np, pos) or _depicted(v, lex, np, pos):
+            if _ungoverned(lex, np) or _subordinate_subject(v, lex, np, pos) or shown_in_picture(v, lex, np, pos):
                 found = np
                 break
             j = np.start - 1

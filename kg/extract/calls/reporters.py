@@ -13,6 +13,7 @@ from typing import Mapping
 
 from kg.extract.calls.cues import find_cues
 from kg.extract.calls.discourse import labelled_speaker, paragraph_of
+from kg.extract.calls.frames import shown_in_picture
 from kg.extract.calls.view import QUOTES_CLOSE, QUOTES_OPEN, DocView, SentView, outlet_label
 from kg.model import EntityKind, Evidence
 
@@ -111,13 +112,10 @@ def _shown_on_the_line(v: SentView, lex, k: int) -> bool:
     if v.words(on, k) != ("on", "the"):
         return False
     np = v.np(on - 1)
-    if np is not None and np.end == on and np.governor == "of":
-        of = np.start - 1
-    elif v.low(on - 1).endswith(("self", "selves")) and v.low(on - 2) == "of":  # (English reflexives)
-        of = on - 2
-    else:
-        return False
-    return v.low(of - 1) in lex.depiction_nouns
+    if np is not None and shown_in_picture(v, lex, np, on):
+        return True
+    # (or an English reflexive, which is no person phrase: "of herself")
+    return v.low(on - 1).endswith(("self", "selves")) and v.low(on - 2) == "of" and v.low(on - 3) in lex.depiction_nouns
 
 
 def _apposition_end(v: SentView, end: int) -> int | None:
@@ -183,7 +181,7 @@ def _interview_outlet(view: DocView) -> tuple[str, frozenset[int], Evidence] | N
     """(outlet, the questions' first sentences, evidence) of ``interview_reports``."""
     labels: list[tuple[int, str]] = []
     for s in view.sents:
-        if paragraph_of(view, s)[0] is s and (key := outlet_label(view, s)) is not None:
+        if (key := outlet_label(view, s)) is not None and paragraph_of(view, s)[0] is s:
             labels.append((s.index, key))
     keys = {key for _, key in labels}
     if len(labels) < 2 or len(keys) != 1 or view.own_outlet in keys:
