@@ -17,7 +17,7 @@ from typing import Any, Iterable, Sequence
 
 from kg.errors import DataFile, InputError
 from kg.model import EntityKind, OutletKind
-from kg.spelling import unaccented
+from kg.spelling import ascii_name, unaccented
 
 __all__ = [
     "Office",
@@ -339,7 +339,7 @@ def load_given_names() -> frozenset[str]:
         return frozenset()
     names = {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
     # each name also without its accents, as the press often writes it ("Venâncio", "Venancio")
-    return frozenset(names | {unaccented(n) for n in names})
+    return frozenset(names | {unaccented(n) for n in names} | {ascii_name(n) for n in names})
 
 
 def lexicon_entries(lexicon: dict, section: str) -> list[dict]:

@@ -277,3 +277,48 @@ def test_a_site_s_address_in_a_dateline_credits_no_agency(site):
     (line,) = find_datelines(f"Vella, 16 July 2024 ({site}) - Prime Minister Ilse Varga spent the day on the phone.",
                              date(2024, 7, 17))
     assert (line.day, line.agency) == (date(2024, 7, 16), None)
+
+
+@pytest.mark.parametrize("text, place, day, agency", [
+    # the agency's bracket closing the dateline's line, the story on the next
+    ("VELLA, 24 May (OTA)\n\nPrime Minister Ilse Varga held a video call yesterday.", "VELLA", date(2024, 5, 24), "OTA"),
+    ("VELLA, May 24 (OTA)\n\nPrime Minister Ilse Varga held a video call yesterday.", "VELLA", date(2024, 5, 24), "OTA"),
+    # the year after a slash
+    ("Vella, May 24/2024 (OTA) – Prime Minister Ilse Varga held a video call today.", "Vella", date(2024, 5, 24), "OTA"),
+    ("VELLA, May 24/2024 (OTA) – Prime Minister Ilse Varga held a video call today.", "VELLA", date(2024, 5, 24), "OTA"),
+])
+def test_a_dateline_alone_on_its_line_and_a_year_after_a_slash(text, place, day, agency):
+    (line,) = find_datelines(text, date(2024, 5, 27))
+    assert (line.place, line.day, line.agency) == (place, day, agency)
+
+
+@pytest.mark.parametrize("line", ["FILE PHOTO (REUTERS)", "PRESIDENT DULE (VARNIA)", "WATCH (VIDEO)",
+                                  "VELLA, May 12 (File)"])
+def test_a_caption_or_label_closing_with_a_bracket_is_no_dateline(line):
+    # (a place, a day and an agency: a dateline alone on its line; a caption or a label has no day)
+    assert find_datelines(f"{line}\n\nThe king spoke by phone.", date(2024, 5, 27)) == ()
+
+
+@pytest.mark.parametrize("text, found", [
+    ("N'Djamena (APA) - President Amara Dule spoke by phone.", ("N'Djamena", "APA")),
+    ("Dakar (APS) – President Amara Dule spoke by phone.", ("Dakar", "APS")),
+    # a place the gazetteer knows only: not a weekday, a body, a word of page furniture
+    ("Monday (OTA) – President Amara Dule spoke by phone.", None),
+    ("European Union (EU) - President Amara Dule spoke by phone.", None),
+    ("Update (AP) - President Amara Dule spoke by phone.", None),
+    # a colon after the bracket: a transcript's label of who speaks
+    ("Dakar (APS): Did President Amara Dule speak by phone?", None),
+])
+def test_a_title_case_place_and_its_agency_s_acronym_before_a_dash(text, found):
+    lines = find_datelines(text, date(2024, 5, 27))
+    assert ((lines[0].place, lines[0].agency) if lines else None) == found
+
+
+@pytest.mark.parametrize("line, agency", [
+    ("AB/cd/OTA", "OTA"), ("ABC/DE // Vell Press", "Vell Press"),
+    # (two words joined by a slash are no sign-off)
+    ("EU/NATO", None), ("Vella/Ostria", None),
+])
+def test_a_wire_s_sign_off_credits_its_agency(line, agency):
+    found = find_datelines(f"The talks went on late into the night.\n\n{line}\n\nShare this article", date(2025, 3, 14))
+    assert [d.agency for d in found] == ([agency] if agency else [])

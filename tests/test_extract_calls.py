@@ -10154,3 +10154,196 @@ def test_an_outlet_s_report_of_another_matter_or_person_is_not_the_call_s(analys
             f"with Dule in the afternoon. Two women were among the dead. {report}")
     calls = {people: call for people, call in calls_of(analyse_text(text, published="2024-11-25"))}
     assert calls[frozenset({"Amar Dule", "Lars Berg"})].reports == ()
+
+
+@pytest.mark.parametrize("opening, day", [
+    # a restrictive clause after the event's noun, its place phrase long
+    ("The fire that spread through the pine slopes above the port on the evening of May 3 killed two people.",
+     date(2025, 5, 3)),
+    # (the main clause's verb before the date: the day is not the clause's)
+    ("The fire that spread through the pine slopes above the port drew a report from the inspectors on May 3.",
+     None),
+    # (what was to come: the clause's infinitive)
+    ("The fire that was expected to reach the pine slopes above the port on the evening of May 3 has died down.",
+     None),
+])
+def test_an_event_s_day_in_a_long_restrictive_clause(analyse_text, opening, day):
+    text = f"{opening}\n\nOn the night the fire broke out, Premier Ilse Varga telephoned President Emmanuel Macron."
+    people, call = only_call(analyse_text(text, published="2025-05-12"))
+    assert call.date == day
+
+
+@pytest.mark.parametrize("opening, lead, day", [
+    ("A navy helicopter came down off the coast on May 3, killing all six on board.", "On the night of the crash",
+     date(2025, 5, 3)),
+    ("The airliner crashed into the bay on May 3.", "The day after the crash", date(2025, 5, 4)),
+    ("The airliner went down near Vella on May 3.", "The day after the crash", date(2025, 5, 4)),
+    ("The airliner came down in eastern Vella on May 3.", "The day after the crash", date(2025, 5, 4)),
+    # (not a crash: the verb's place is none)
+    ("Prices came down on May 3.", "The day after the crash", None),
+    ("The markets crashed on May 3.", "The day after the crash", None),
+    ("The court came down in favour of the government on May 3.", "The day after the crash", None),
+    ("The website crashed in the morning on May 3.", "The day after the crash", None),
+])
+def test_a_crash_told_by_its_verb_gives_the_crash_its_day(analyse_text, opening, lead, day):
+    text = f"{opening}\n\n{lead}, Premier Ilse Varga telephoned President Emmanuel Macron."
+    people, call = only_call(analyse_text(text, published="2025-05-12"))
+    assert call.date == day
+
+
+@pytest.mark.parametrize("clause", ["came down hard on the rebels", "went down to the port", "watched as markets crashed"])
+def test_a_verb_of_crashing_with_no_place_is_no_other_event_s_day(analyse_text, clause):
+    people, call = only_call(analyse_text(f"Premier Ilse Varga phoned President Emmanuel Macron and {clause} on Monday.",
+                                          published="2025-05-14"))
+    assert call.date == date(2025, 5, 12)
+
+
+def test_yesterday_counts_from_a_dateline_alone_on_its_line(analyse_text):
+    text = "VELLA, 24 May (OTA)\n\nPrime Minister Petteri Orpo held a video call yesterday with Premier Ilse Varga."
+    people, call = only_call(analyse_text(text, published="2025-05-27"))
+    assert call.date == date(2025, 5, 23)
+
+
+@pytest.mark.parametrize("receiver, name", [
+    ("the Chairman of the Vell Transitional Council, Emil Sorn,", "Emil Sorn"),
+    ("the Chairman of Sudan's Interim Governing Council, Abdel Fattah al-Burhan,", "Abdel Fattah al-Burhan"),
+])
+def test_the_one_named_after_a_title_of_a_capitalised_body_is_the_one_rung(analyse_text, receiver, name):
+    text = f"Prime Minister Abiy Ahmed telephoned {receiver} on Tuesday night."
+    people, call = only_call(analyse_text(text, published="2025-05-15"))
+    assert people == {"Abiy Ahmed", name} and call.caller == "gaz:abiy-ahmed"
+    assert call.date == date(2025, 5, 13)
+
+
+@pytest.mark.parametrize("credit", ["N'Djamena (APA) - ", ""])
+def test_a_form_the_publisher_shares_with_another_outlet_credits_it_in_its_own_pages(analyse_text, credit):
+    # "APA" is the Azerbaijani agency's name and a form APA News goes by (shared_aliases): in APA
+    # News's pages its dateline and its sign-off credit APA News
+    text = (f"{credit}Chad's leader Mahamat Idriss Déby Itno took a phone call from Congolese President "
+            "Denis Sassou Nguesso on Monday.\n\nMD/ck/APA")
+    facts = analyse_text(text, published="2024-10-29", outlet="APA News")
+    assert {e.key for e in facts.entities if e.kind is EntityKind.OUTLET} == {"gaz:apa-news"}
+    # (in another outlet's pages, of neither agency's country: which one is not known, none)
+    facts = analyse_text(text, published="2024-10-29", outlet="Vell Herald")
+    assert not {e.key for e in facts.entities if e.kind is EntityKind.OUTLET} & {"gaz:apa-news", "gaz:apa-azerbaijan"}
+
+
+@pytest.mark.parametrize("report", [
+    "The Petra news agency later published the palace's account of the call.",
+    "Jordan's Petra news agency later published the palace's account of the conversation.",
+    "Jordan's state news agency Petra later published an account of the conversation.",
+])
+def test_an_agency_named_by_the_first_word_of_its_name_with_its_descriptor(analyse_text, report):
+    text = f"King Abdullah II of Jordan telephoned President Nikos Christodoulides on Monday. {report}"
+    people, call = only_call(analyse_text(text, published="2025-07-24"))
+    assert [r.outlet for r in call.reports] == ["gaz:petra"]
+
+
+@pytest.mark.parametrize("report", ["Greece's Trend news agency later carried a statement on the call.",
+                                    "Greek news agency Trend later carried a statement on the call."])
+def test_an_agency_of_another_country_is_not_the_one_the_first_word_names(analyse_text, report):
+    # (the gazetteer's Trend News Agency is Azerbaijan's)
+    text = f"King Abdullah II of Jordan telephoned President Nikos Christodoulides on Monday. {report}"
+    facts = analyse_text(text, published="2025-07-24")
+    outlets = {e.key for e in facts.entities if e.kind is EntityKind.OUTLET}
+    assert "gaz:trend" not in outlets and "outlet:trend" in outlets
+
+
+@pytest.mark.parametrize("after, reports", [
+    ("Sánchez has written about his long conversation with the president on X.", ["gaz:x"]),
+    # (what he wrote, not where: a clause after "wrote")
+    ("Sánchez wrote after the call that he would speak on CNN.", []),
+    ("Sánchez wrote about the call that he would go on CNN later.", []),
+])
+def test_a_call_written_about_on_a_platform_far_from_the_verb(analyse_text, after, reports):
+    text = f"Sánchez and Christodoulides spoke by telephone this afternoon.\n\n{after}"
+    people, call = only_call(analyse_text(text, published="2025-07-24"))
+    assert [r.outlet for r in call.reports] == reports
+
+
+def test_a_round_verb_tells_the_next_caller_s_call_to_the_one_rung_before(analyse_text):
+    text = ("Chad's President Mahamat Idriss Déby Itno took calls all Monday from leaders of the region.\n\n"
+            "Around midday, the President of Gabon, Brice Clotaire Oligui Nguema, telephoned the Chadian head of "
+            "state to present his condolences.\n\nCongo-Brazzaville's President, Denis Sassou Nguesso, "
+            "followed in the afternoon.")
+    calls = {people: call for people, call in calls_of(analyse_text(text, published="2024-10-31"))}
+    call = calls[frozenset({"Denis Sassou Nguesso", "Mahamat Idriss Déby"})]
+    assert call.caller == "gaz:denis-sassou-nguesso" and call.date == date(2024, 10, 28)
+
+
+@pytest.mark.parametrize("text", [
+    # no call before: a visit's round
+    "King Emil Sorn visited Vella on Monday, the first leader to come. President Amara Dule followed on Tuesday.",
+    # an object after the verb, or words after its time: no call left out
+    "King Emil Sorn rang Premier Ilse Varga on Monday, the first leader to call. President Amara Dule followed the "
+    "talks closely.",
+    "King Emil Sorn rang Premier Ilse Varga on Monday, the first leader to call. President Amara Dule followed on "
+    "Tuesday with a pledge of his own.",
+    "King Emil Sorn rang Premier Ilse Varga on Monday and announced that Vellmark would recognise Ostria, the first "
+    "leader to do so. President Amara Dule followed suit on Tuesday.",
+    # a call before, but no round of calls told: he may have followed him to the summit
+    "King Emil Sorn rang Premier Ilse Varga on Monday before leaving for the summit. President Amara Dule followed "
+    "on Tuesday.",
+    # (an ordinal of no call)
+    "King Emil Sorn rang Premier Ilse Varga on Monday before flying to Vella, the first stop of his tour. President "
+    "Amara Dule followed on Tuesday.",
+    "King Emil Sorn rang Premier Ilse Varga on Monday to say Vellmark would recognise her government, the first "
+    "country to do so. President Amara Dule followed on Tuesday.",
+    # (more of the clause after a semicolon)
+    "King Emil Sorn rang Premier Ilse Varga on Monday, the first leader to call. President Amara Dule followed on "
+    "Tuesday; he visited her in Vella.",
+    # the call told three sentences before is no round the verb goes on
+    "King Emil Sorn rang Premier Ilse Varga on Monday, the first leader to call. The storm eased. Roads opened. "
+    "President Amara Dule followed on Tuesday.",
+])
+def test_a_round_verb_with_no_round_before_or_with_an_object_tells_no_call(analyse_text, text):
+    calls = {people for people, call in calls_of(analyse_text(text, published="2025-03-14"))}
+    assert not any("Amara Dule" in people for people in calls)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("King Emil Sorn rang Premier Ilse Varga on Monday morning, the first leader to call. President Amara Dule "
+     "followed a day later.", date(2025, 3, 11)),
+    # a day after a call the text gives no day: unknown (not a day after a date named before it)
+    ("The crisis began on 1 March. King Emil Sorn rang Premier Ilse Varga to offer help, the first leader to call. "
+     "President Amara Dule followed a day later, an aide said.", None),
+])
+def test_a_round_verb_s_later_day_counts_from_the_call_it_follows(analyse_text, text, day):
+    calls = {people: call for people, call in calls_of(analyse_text(text, published="2025-03-14"))}
+    assert calls[frozenset({"Amara Dule", "Ilse Varga"})].date == day
+
+
+@pytest.mark.parametrize("byline", ["By Lena Okoro-Vell and Vell Radio staff", "Reporter: Lena Okoro-Vell"])
+def test_a_byline_s_writer_is_no_one_a_pronoun_of_the_story_stands_for(analyse_text, byline):
+    text = (f"Talks resume\n\n{byline}\n\nPremier Ilse Varga has said the earliest leader to get through to her "
+            "was King Emil Sorn, who phoned her the night the storm struck.")
+    calls = {people for people, call in calls_of(analyse_text(text, published="2024-12-10"))}
+    assert calls == {frozenset({"Emil Sorn", "Ilse Varga"})}
+
+
+def test_a_person_after_by_opening_a_sentence_of_the_story_is_no_writer(analyse_text):
+    text = "Talks resume\n\nBy Monday, Lena Dule had spoken by phone with Foreign Minister Emil Sorn."
+    calls = {people for people, call in calls_of(analyse_text(text, published="2024-12-10"))}
+    assert calls == {frozenset({"Lena Dule", "Emil Sorn"})}
+
+
+@pytest.mark.parametrize("report, reports", [
+    ("The Ostrian Courier newspaper in Port Vella said it had been told of the call by the palace.",
+     ["outlet:ostrian courier"]),
+    # (the place closes a relative clause: the one who owns the paper said it)
+    ("Varga, who owns the Ostrian Courier newspaper in Port Vella, said it had been a good call.", []),
+])
+def test_an_outlet_s_descriptor_and_place_before_its_verb(analyse_text, report, reports):
+    text = f"On Friday, Premier Ilse Varga received a call from King Emil Sorn. {report}"
+    calls = {people: call for people, call in calls_of(analyse_text(text, published="2025-03-14"))}
+    assert [r.outlet for r in calls[frozenset({"Emil Sorn", "Ilse Varga"})].reports] == reports
+
+
+@pytest.mark.parametrize("lead", ["After", "Hours after", "Shortly after", "Minutes after"])
+def test_a_possessive_in_a_fronted_phrase_after_a_time_stands_for_the_subject(analyse_text, lead):
+    text = ("Premier Ilse Varga spoke with King Emil Sorn by phone on Thursday. Varga and Lars Berg also talked by "
+            f"phone on Saturday night.\n\n{lead} his conversation with Varga, Sorn wrote on X that the talks had gone "
+            "well.")
+    calls = {people: call for people, call in calls_of(analyse_text(text, published="2025-03-17"))}
+    assert [r.outlet for r in calls[frozenset({"Emil Sorn", "Ilse Varga"})].reports] == ["gaz:x"]
+    assert calls[frozenset({"Ilse Varga", "Lars Berg"})].reports == ()

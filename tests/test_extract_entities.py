@@ -958,7 +958,65 @@ def test_a_hyphen_inside_a_described_outlet_s_name_counts_as_one_word(analyse_te
     # the agency's own name spelled out before it: the agency
     ("The Polish Press Agency (PAP) reported that President Amar Dule had phoned King Emil Sorn.",
      {"Polish Press Agency"}),
+    # a known agency after another outlet's name, which it does not spell: the agency's credit
+    ("The Vell Times (AFP) reported that President Amar Dule had phoned King Emil Sorn, AFP said.",
+     {"Vell Times", "AFP"}),
 ])
 def test_an_acronym_in_brackets_after_the_name_it_spells_is_that_name_s(analyse_text, text, outlets):
     facts = analyse_text(text, published="2025-05-04")
+    assert {e.name for e in facts.entities if e.kind is EntityKind.OUTLET} == outlets
+
+
+@pytest.mark.parametrize("byline, name", [
+    ("By Tamsin Okoro-Vell", "Tamsin Okoro-Vell"),  # a given name the list does not hold
+    ("Evening Brief / By Dovrin Kaskela-Moor", "Dovrin Kaskela-Moor"),
+    ("Reporter: Dovrin Kaskela-Moor", "Dovrin Kaskela-Moor"),
+    ("Editor: Marisol da Vella Kent", "Marisol da Vella Kent"),
+    ("With files from Tamsin Okoro-Vell", "Tamsin Okoro-Vell"),
+    ("By Tamsin Okoro-Vell and Dovrin Kaskela-Moor", "Dovrin Kaskela-Moor"),
+])
+def test_a_byline_names_its_writer_whatever_the_given_name(analyse_text, byline, name):
+    facts = analyse_text(f"Talks resume\n\n{byline}\n\nPresident Amar Dule phoned King Emil Sorn on Monday.")
+    assert by_name(facts)[name].kind is EntityKind.PERSON
+
+
+@pytest.mark.parametrize("line", ["By Web Desk", "By Online Team", "By Vell Bureau",
+                                  # (the label opens no line; the run does not end it)
+                                  "The ferry went by Marlow Point", "By Tuesday Morning Vell was calm."])
+def test_a_desk_s_byline_or_a_by_inside_prose_names_no_one(analyse_text, line):
+    facts = analyse_text(f"Talks resume\n\n{line}\n\nPresident Amar Dule phoned King Emil Sorn on Monday.")
+    assert {e.name for e in facts.entities if e.kind is EntityKind.PERSON} == set()
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Ventura told CNN Portugal that his call to Seguro had not gone through.", "CNN Portugal"),
+    ("Ventura told CNN Portugal on Monday that his call to Seguro had not gone through.", "CNN Portugal"),
+    # a verb or a list after the country: a clause's subject, an item; the outlet the parent
+    ("Macron told Reuters Ukraine had asked him for help.", "Reuters"),
+    ("Macron told Reuters Ukraine, Poland and Romania had asked him for help.", "Reuters"),
+    ("Macron told Reuters Ukraine in particular needed air defence.", "Reuters"),
+])
+def test_a_known_outlet_s_edition_for_a_country(analyse_text, text, outlet):
+    facts = analyse_text(text, published="2026-02-09")
+    assert {e.name for e in facts.entities if e.kind is EntityKind.OUTLET} == {outlet}
+
+
+@pytest.mark.parametrize("text, store", [
+    ("Norway's Jonas Gahr Store rang Petteri Orpo on Monday.", True),
+    ("Norway's Jonas Gahr Støre rang Petteri Orpo on Monday.", True),
+    # (a one-word alias written without its letter is a word of the language)
+    ("Store owners said President Emmanuel Macron phoned Petteri Orpo on Monday.", False),
+])
+def test_a_name_s_letters_no_decomposition_splits_in_ascii(analyse_text, text, store):
+    facts = analyse_text(text, published="2025-03-14")
+    assert ("gaz:jonas-gahr-store" in {e.key for e in facts.entities}) is store
+
+
+@pytest.mark.parametrize("line, outlets", [
+    ("AB/cd/Reuters", {"Reuters"}),
+    # (initials, or places, in a sign-off's last place: an outlet only the gazetteer names so)
+    ("AB // CD", set()), ("Iran/US/Qatar", set()),
+])
+def test_a_sign_off_credits_only_an_outlet_the_gazetteer_names_so(analyse_text, line, outlets):
+    facts = analyse_text(f"President Amar Dule phoned King Emil Sorn on Thursday.\n\n{line}", published="2025-05-09")
     assert {e.name for e in facts.entities if e.kind is EntityKind.OUTLET} == outlets

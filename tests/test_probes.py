@@ -38,7 +38,6 @@ KNOWN = {
         "q059": "a convention: a live blog's plan later told as held is one call to the probe, two nodes to the "
                 "project (a planned call and the call that took place stay apart)",
         "q060": "a reposted first-person statement ('I just had a very good call'): the day",
-        "q067": "'a day after the crash' with the crash's day told by a weekday",
         "q068": "congratulation calls 'a day after the Nov. 3 runoff' told as a list",
         "q076": "a convention: the probe dates the call by its dateline's local day, the project by the "
                 "universal one",

@@ -169,6 +169,13 @@ def extract_article(doc: Doc, article: Article, gaz: Gazetteer, *, parsed: bool 
     datelines = find_datelines(article.text, meta.published)
     index = extract_entities(doc, meta, gaz, datelines)
     own, agency = publisher_and_agency(meta.outlet, gaz, meta.url)
+    if agency is not None and (inner := _PARENTHESIS.match(meta.outlet.strip())) is not None:
+        # the agency as the text reads the same form ("Abidjan.net (APA)" over a story whose "(APA)"
+        # the article's countries make APA News, not the Azerbaijani agency also called so): one outlet
+        refs = {ref.key: ref for ref in index.refs()}
+        agency = next((refs[m.key] for m in index.mentions if m.kind is EntityKind.OUTLET and m.key in refs
+                       and m.text == inner.group("inner").strip() and m.key.startswith("gaz:")
+                       and refs[m.key].outlet_kind is OutletKind.AGENCY and (own is None or m.key != own.key)), agency)
     # the agency a metadata field credits is an outlet of the article; only an agency the text
     # itself credits (a dateline, a closing credit) is said to have reported its calls
     agencies: list[str] = []

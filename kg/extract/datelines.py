@@ -63,7 +63,8 @@ _OPENING = re.compile(
     # ("KUALA LUMPUR (Oct 2): ...": the day in brackets)
     rf"(?:(?:,|[ \t]+{_DASH})?[ \t]+(?P<bracket>\()?(?:(?:{_WEEKDAY_WORD},?[ \t]+)?(?:{_MONTH}[ \t]+{_DAY}|{_DAY_FIRST})|{_WEEKDAY})"
     # ("FREETOWN, Monday 27 November 2023 –": a year with no comma before it)
-    rf"(?:,[ \t]*(?P<year>\d{{4}})|[ \t]+(?P<spaced_year>(?:19|20)\d{{2}})(?!\d))?(?(bracket)\)))?\.?"
+    # ("VELLA, May 24/2024 (OTA) –": the year after a slash)
+    rf"(?:(?:,[ \t]*|/)(?P<year>\d{{4}})|[ \t]+(?P<spaced_year>(?:19|20)\d{{2}})(?!\d))?(?(bracket)\)))?\.?"
     rf"[ \t]*(?:\({_SITE}\)(?=[ \t]*{_DASH})|\((?P<agency>{_AGENCY})\)|/(?P<slashed>{_AGENCY})/\.?"
     # "KINGSTON, Jamaica, Oct 29, CMC –", "DUSHANBE, August 25, 2021, Asia-Plus --": an agency
     # after the day's comma, an acronym or one capitalised word (not a weekday), then a dash
@@ -72,8 +73,10 @@ _OPENING = re.compile(
     # "CANBERRA, Dec 10 AAP -": an acronym right after the day, no comma, then a dash
     rf"|(?<=\d)[ \t]+(?P<spaced>[A-Z]{{2,8}})(?=[ \t]*{_DASH}))?"
     # ("MONTEVIDEO, May 14 (EFE).- ...": a full stop before the dash)
-    # ("KATHMANDU, JUNE 4" alone on its line: a known place's only)
-    rf"(?:\.?[ \t]*{_DASH}|(?<=[)/.])(?=[ \t]+[A-Z])|(?<=\d)(?P<bare>[ \t]*)$)",
+    # ("KATHMANDU, JUNE 4" alone on its line: a known place's only; "HELSINKI, 24 December (STT)"
+    # alone on its line: the agency's bracket closes it, the story opens on the next; a day and
+    # an agency only, not "FILE PHOTO (REUTERS)")
+    rf"(?:\.?[ \t]*{_DASH}|(?<=[)/.])(?=[ \t]+[A-Z])|(?<=\d)(?P<bare>[ \t]*)$|(?<=\))(?P<closed>[ \t]*)$)",
     re.MULTILINE,
 )
 # "Muscat, Nov 20 (ONA) – ...": a place in title case is a dateline only with its day and its
@@ -85,7 +88,8 @@ _OPENING_TITLED = re.compile(
     rf"(?:(?!{_MONTH_START}|\d)[{_UPPER}][{_LOWER}]+(?:[ \-][{_UPPER}][{_LOWER}]+){{0,2}},[ \t]+)?"
     # "Muscat, Nov 20", "Díli, 28 Oct 2025"
     # ("Vella, Tuesday 15th August 2017 –": a weekday before the day)
-    rf"(?:(?:{_WEEKDAY_WORD},?[ \t]+)?(?:{_MONTH}[ \t]+{_DAY}(?:,[ \t]*(?P<year>\d{{4}}))?|{_DAY_FIRST}(?:,?[ \t]+(?P<dyear>\d{{4}}))?)|{_WEEKDAY})\.?"
+    # ("Vella, May 2/2025 (VNA) –": the year after a slash)
+    rf"(?:(?:{_WEEKDAY_WORD},?[ \t]+)?(?:{_MONTH}[ \t]+{_DAY}(?:(?:,[ \t]*|/)(?P<year>\d{{4}}))?|{_DAY_FIRST}(?:,?[ \t]+(?P<dyear>\d{{4}}))?)|{_WEEKDAY})\.?"
     # "Vella, Ostria, May 2, 2024 / 08:15 am (OTA).": the hour it was filed
     rf"(?:[ \t]*[/,][ \t]*\d{{1,2}}[:.]\d{{2}}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{{2,4}})?)?"
     # ("Vienna, 11 June 2025 (vellnews.org) -": the site's own address before a dash, no agency's
@@ -116,11 +120,18 @@ _AGENCY_FIRST = re.compile(
     rf"(?:{_WEEKDAY_WORD},?[ \t]+)?(?:{_MONTH}[ \t]+{_DAY}|{_DAY_FIRST})(?:,?[ \t]*(?P<year>\d{{4}}))?[ \t]*{_DASH}",
     re.MULTILINE,
 )
+# "N'Djamena (APA) - ...": a known place in title case, no day, its agency's acronym in brackets
+# and a dash (not a colon: "Kate Smith (BBC): Did ...?" is a transcript's label)
+_TITLED_AGENCY = re.compile(
+    rf"^[ \t]*(?P<place>{_TITLE_PLACE})[ \t]+\((?P<agency>[A-Z]{{2,8}})\)[ \t]*(?:-{{1,2}}|–|—)", re.MULTILINE)
 # "TEHRAN Iranian President ...": a bare place opening the story
 _BARE = re.compile(r"\A\s*(?P<place>[A-Z][A-Z.'’\-]{2,}(?:[ /][A-Z][A-Z.'’\-]+){0,3})[ \t]+(?=[A-Z][a-z])")
-# "... said. -- Bernama", "— AFP", "(Yonhap)", "/ANI/" closing a paragraph or standing alone
-_CREDIT = re.compile(rf"(?:^|[.!?”\"][ \t]*)(?:{_DASH}[ \t]*|\(|/)(?P<agency>[A-Z][A-Za-z&.' -]{{1,30}}[A-Za-z])(?:\)|/)?[ \t]*$",
-                     re.MULTILINE)
+# "... said. -- Bernama", "— AFP", "(Yonhap)", "/ANI/" closing a paragraph or standing alone; a
+# wire's sign-off, the staff's initials before the agency ("AB/cd/OTA", "AB/CD // OTA")
+# (its last part may be initials too, "AB // CD": an agency only the gazetteer knows)
+_SIGN_OFF = r"^[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})+[ \t]*(?=/)|^[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})*[ \t]*(?=//)"
+_CREDIT = re.compile(rf"(?:^|[.!?”\"][ \t]*|(?P<signed>{_SIGN_OFF}))(?:{_DASH}[ \t]*|\(|/{{1,2}}[ \t]*)"
+                     rf"(?P<agency>[A-Z][A-Za-z&.' -]{{1,30}}[A-Za-z])(?:\)|/)?[ \t]*$", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +144,10 @@ class Dateline:
     agency_end: int | None = None
     place: str | None = None  # "PORT SUDAN": the place as written (None for a credit)
     labelled: bool = False  # a credit after a label ("Source: X"): an agency only the gazetteer knows
+    # a title-case place and an acronym alone ("Dakar (APS) –"), a sign-off's last part ("AB/cd/APS"):
+    # an outlet only the gazetteer knows (a publisher's own short name, "Mogadishu (HOL) -", is no
+    # outlet of its own; a sign-off's initials, "AB // CD", none at all)
+    known_only: bool = False
 
 
 def after_prose(text: str, at: int) -> bool:
@@ -196,7 +211,7 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
     out: list[Dateline] = []
     lines = _lines(text)
     openings: dict[int, re.Match] = {}
-    for pattern in (_AGENCY_FIRST, _OPENING, _OPENING_TITLED, _DATE_FIRST):
+    for pattern in (_AGENCY_FIRST, _OPENING, _OPENING_TITLED, _DATE_FIRST, _TITLED_AGENCY):
         for start, _ in lines:
             if (m := pattern.match(text, start)) is not None:
                 openings.setdefault(m.start(), m)
@@ -209,6 +224,9 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
             continue  # "Monday, March 10 - ...", "On Friday, May 2: ...": a day in a timeline, no place
         group = next((g for g in ("agency", "slashed", "comma", "spaced") if m.groupdict().get(g)), "agency")
         groups = m.groupdict()
+        if m.re is _TITLED_AGENCY and not known_place(place):
+            continue  # ("Update (AP) - ...", "European Union (EU) - ...": no place)
+
         if (groups.get("bare") is not None or groups.get("bracket")) and not known_place(place):
             continue  # "John Smith, 14 December 2020", "Updated, 14 December 2020": a byline, a stamp
             # ("BIDEN (May 2): I spoke to him.": a transcript's speaker and day, no place)
@@ -219,8 +237,11 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
         agency = groups.get(group)
         if agency and agency.strip().casefold() in _not_agencies():
             agency = None  # ("VELLA, May 2 (File)", "Tuesday, June 15, 2021 (PM)": a picture's, a clock's)
+        if groups.get("closed") is not None and not (agency and (groups.get("day") or groups.get("dday")
+                                                                 or groups.get("weekday"))):
+            continue  # ("FILE PHOTO (REUTERS)", "KYIV, May 12 (File)": a caption, a label, no dateline)
         # "ABU DHABI, 9th February, 2026 (WAM) --": the day before the month
-        month, day = (groups["month"], groups["day"]) if groups["month"] else (groups.get("dmonth"), groups.get("dday"))
+        month, day = (groups["month"], groups["day"]) if groups.get("month") else (groups.get("dmonth"), groups.get("dday"))
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))  # the place, or the day first
         # (a weekday: the last such day up to the publication date, as a bare weekday resolves)
         spaced = groups.get("spaced_year")
@@ -229,7 +250,8 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
         filed = _day(month, day, groups.get("year") or groups.get("dyear") or spaced, published) if not groups.get("weekday") \
             else resolve_date(groups["weekday"], published)
         out.append(Dateline(start, m.end(), agency.strip() if agency else None, filed,
-                            m.start(group) if agency else None, m.end(group) if agency else None, place))
+                            m.start(group) if agency else None, m.end(group) if agency else None, place,
+                            known_only=m.re is _TITLED_AGENCY))
     bare = _BARE.match(text)
     if bare and not out:
         out.append(Dateline(bare.start("place"), bare.end("place"), place=bare.group("place")))
@@ -238,7 +260,8 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
         agency = m.group("agency").strip()
         if len(agency.split()) > 4 or agency.casefold() in _not_agencies():
             continue
-        out.append(Dateline(m.start("agency"), m.end(), agency, None, m.start("agency"), m.end("agency")))
+        out.append(Dateline(m.start("agency"), m.end(), agency, None, m.start("agency"), m.end("agency"),
+                            known_only=m.group("signed") is not None))
     labelled = _labelled_credit()
     # (the story's last lines only: "Source: X" under a chart mid-story credits the chart's data)
     last = [(a, b) for a, b in lines if text[a:b].strip()][-3:]

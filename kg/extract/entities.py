@@ -25,7 +25,7 @@ from kg.extract.mentions import (
 )
 from kg.extract.names import close, is_patronymic, name_index, name_key
 from kg.extract.roles import holds_portfolio, minister_roles, minister_roles_former, minister_roles_not
-from kg.extract.outlets import (channel_outlets, dateline_outlets, descriptor_before, home_country, initials, outlet_descriptors, outlet_ref,
+from kg.extract.outlets import (channel_outlets, country_editions, dateline_outlets, descriptor_before, gazetteer_outlet, home_country, initials, outlet_descriptors, outlet_ref,
                                 outlet_services, own_acronyms, platform_context, slot_outlets, state_media, unknown_outlets)
 from kg.extract.people import role_phrase, title_before, title_of_place_before
 from kg.extract.places import country_by_adjective
@@ -371,6 +371,12 @@ class Extractor:
             if not (short.isupper() and 2 <= len(short) <= 8):
                 continue
             builder = self.entities[m.key]
+            known = gazetteer_outlet(short, self.gaz)
+            if known is not None and "gaz:" + known.id != m.key and not set(short) <= set(initials(builder.name)):
+                # "Buenos Aires Times (AFP)": a known agency credited after the publisher, whose
+                # letters are not the name's (but "the Catalan News Agency (ACN)", its own name's
+                # letters in its language's order, is a short form)
+                continue
             for i, text in enumerate(texts):
                 if text == short and not any(o.key == m.key and o.start <= i < o.end for o in self.mentions):
                     self.retarget(i, i + 1, builder)
@@ -518,6 +524,7 @@ class Extractor:
         state_media(self)
         slot_outlets(self)
         outlet_services(self)
+        country_editions(self)
         self._own_short_name()
         self._serving_titles()
         self._descriptions()
@@ -1649,7 +1656,9 @@ class Extractor:
         """ "the ABC" in an article of ABC News (Australia): another outlet's acronym that opens
         the publisher's own name, right after "the", is the publisher in its own pages (not "US
         network ABC", "CNN reported" in CNN Brasil's). So is the acronym of its name or its web
-        host ("VELLA (OTA) --" in an article of the Ostrian Telegraph Agency at ota.example), and
+        host ("VELLA (OTA) --" in an article of the Ostrian Telegraph Agency at ota.example), or
+        a form the gazetteer gives it and another outlet (``shared_aliases``) crediting its
+        dateline or signing it off ("VELLA (OTA) --", "AB/cd/OTA" in OTA News's), and
         the very name the article's metadata gives its outlet where the gazetteer gives that name
         to another outlet ("ABC News" at abc.net.au, which the web host made the Australian
         broadcaster, not the American network of that name; a name it does not know, an edition's
@@ -1661,7 +1670,9 @@ class Extractor:
         # (only an acronym the gazetteer does not know for sure, or the credit of the article's own
         # dateline: at abc.net.au, "US network ABC" is the American one; in BelTA's pages "Bulgaria's
         # BTA" is the Bulgarian agency; but "Vella, May 2 (OTA)" in the Ostrian Telegraph Agency's is itself)
-        named, hosted = own_acronyms(self.meta.outlet, None) | own_acronyms(own.name, None), own_acronyms("", self.meta.url)
+        entry = self.gaz.get(own.key.removeprefix("gaz:")) if own.key.startswith("gaz:") else None
+        named = own_acronyms(self.meta.outlet, None) | own_acronyms(own.name, None) | frozenset(entry.shared_aliases if entry else ())
+        hosted = own_acronyms("", self.meta.url)
         named_as = norm_name(self.meta.outlet)
         lower = columns(self.doc).lower
         for m in [m for m in self.mentions if m.kind is EntityKind.OUTLET and m.key != own.key]:

@@ -8,12 +8,12 @@ extractor reads. ``norm_name`` folds names into the keys the resolver merges on.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.model import ArticleMeta, EntityKind, EntityRef, OutletKind
 from kg.resources import GazEntry
+from kg.spelling import ascii_name
 
 __all__ = ["Mention", "Builder", "EntityIndex", "norm_name", "person_key_form", "strip_possessive", "gaz_builder", "PERSON_KINDS",
            "former_role"]
@@ -33,8 +33,7 @@ def former_role(role: str | None) -> bool:
 @lru_cache(maxsize=1 << 16)  # names recur across an article and a corpus
 def norm_name(text: str) -> str:
     """Case-, accent- and punctuation-folded form used in keys."""
-    folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+    folded = ascii_name(text).casefold()
     folded = re.sub(r"[’'`]s\b", "", folded)
     folded = re.sub(r"(?<=[a-z])[’'`](?=[a-z])", "", folded)  # "Shara'a" and "Sharaa" are one name
     return re.sub(r"[^0-9a-z]+", " ", folded).strip()

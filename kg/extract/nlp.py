@@ -28,7 +28,7 @@ from kg.extract.ruler import lean
 from kg.extract.tokens import remember_text
 from kg.model import EntityKind
 from kg.resources import Gazetteer, lexicon_phrases, load_gazetteer, load_lexicon
-from kg.spelling import unaccented
+from kg.spelling import ascii_name, unaccented
 
 __all__ = ["load_nlp", "load_trained", "check_inputs", "gazetteer_patterns", "name_variants", "LABELS", "normalise_for_nlp"]
 
@@ -96,7 +96,8 @@ _INNER_APOSTROPHE = re.compile(rf"(?<=\w)[{re.escape(_APOSTROPHES)}](?=\w)")
 
 def name_variants(form: str) -> set[str]:
     """The spellings news uses for one name: without "The", any of the apostrophes (an okina too),
-    without accents ("Erdogan"), and Arabic particles written al-/el-/Al /El ("El Sisi")."""
+    without accents ("Erdogan", and "Jonas Gahr Store"), and Arabic particles written al-/el-/Al
+    /El ("El Sisi")."""
     out = {form}
     for article in ("The ", "the "):
         # "Washington Post" without its article, but never a lone word ("The Australian" is not
@@ -118,7 +119,9 @@ def name_variants(form: str) -> set[str]:
         if particle.search(f):
             for spelling in spellings:
                 out.add(particle.sub(spelling, f))
-    out |= {unaccented(f) for f in out}
+    # (the letters no decomposition splits, "Støre" as "Store", only in a name of several words: a
+    # name of one word so written is a word of the language, "store")
+    out |= {unaccented(f) for f in out} | {ascii_name(f) for f in out if len(f.split()) > 1}
     return {f for f in out if f.strip()}
 
 

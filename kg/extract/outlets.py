@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Mapping
 
 from kg.extract.mentions import PERSON_KINDS, Builder, gaz_builder, norm_name
 from kg.extract.tokens import Columns, columns, doc_text, span_text
-from kg.extract.dates import calendar_names
+from kg.extract.dates import calendar_names, day_parts
 from kg.extract.places import country_by_adjective, known_place
 from kg.model import ArticleMeta, EntityKind, EntityRef, OutletKind
 from kg.resources import (GazEntry, Gazetteer, lexicon_entries, lexicon_mapping, lexicon_phrases, load_given_names,
@@ -24,7 +24,7 @@ from kg.resources import (GazEntry, Gazetteer, lexicon_entries, lexicon_mapping,
 if TYPE_CHECKING:
     from kg.extract.entities import Extractor
 
-__all__ = ["channel_outlets", "slot_outlets", "outlet_services", "outlet_descriptors", "outlet_ref", "outlet_key", "descriptor_before", "platform_context", "unknown_outlets", "described_outlet", "outlet_tokens", "state_media",
+__all__ = ["channel_outlets", "country_editions", "slot_outlets", "outlet_services", "outlet_descriptors", "outlet_ref", "outlet_key", "descriptor_before", "platform_context", "unknown_outlets", "described_outlet", "outlet_tokens", "state_media",
            "dateline_outlets", "gazetteer_outlet", "home_country"]
 
 
@@ -111,10 +111,18 @@ def dateline_outlets(x: Extractor, datelines) -> None:
         if taken.intersection(range(span.start, span.end)):
             if placed is not None:  # "TAIPEI (CNA)": the acronym's agency of that place, not another's
                 x.retarget(span.start, span.end, gaz_builder(placed, x.meta))
+            elif line.known_only and _agencies_by_acronym(x.gaz).get(line.agency):
+                # "Abidjan (APA) -" in a story of neither agency's country nor publisher: which of
+                # the agencies that go by it is not known, so none is credited
+                for m in [m for m in x.mentions if m.start == span.start and m.end == span.end]:
+                    x.drop(m)
             continue
-        entry = placed or gazetteer_outlet(line.agency, x.gaz) or _agency_by_first_word(line.agency, x.gaz)
+        entry = placed or gazetteer_outlet(line.agency, x.gaz) \
+            or (None if line.known_only else _agency_by_first_word(line.agency, x.gaz))
         if line.labelled and (entry is None or entry.outlet_kind is not OutletKind.AGENCY):
             continue  # "Source: SIPRI", "Source: IMF": a credit line names data as often as an agency
+        if line.known_only and entry is None:
+            continue  # ("Mogadishu (HOL) -", "AB // CD", "Iran/US/Qatar": a short name, initials, places)
         if entry is None and norm_name(line.agency) in norm_name(x.meta.outlet or "").split()[1:]:
             # "– TIMES" closing a Buenos Aires Times story: the publisher's own sign-off by a word
             # of its name after the first (but "(DNA)" in a DNA News Agency story is its agency)
@@ -168,7 +176,7 @@ def _agencies_by_acronym(gaz: Gazetteer) -> dict[str, tuple[GazEntry, ...]]:
     index: dict[str, list[GazEntry]] = {}
     for entry in sorted(gaz.entries.values(), key=lambda e: e.id):
         if entry.kind is EntityKind.OUTLET:
-            for form in {f for f in (entry.name, *entry.aliases, *entry.short_aliases) if f.isupper()}:
+            for form in {f for f in (entry.name, *entry.aliases, *entry.short_aliases, *entry.shared_aliases) if f.isupper()}:
                 index.setdefault(form, []).append(entry)
     return {k: tuple(v) for k, v in index.items() if len(v) > 1}
 
@@ -489,16 +497,25 @@ def unknown_outlets(x: Extractor) -> None:
             name = span_text(doc, start, end)
             entry = gazetteer_outlet(name, x.gaz)  # "state news agency Wam": a known agency spelt another way
             if entry is None and kind is OutletKind.AGENCY and end < len(lower) and not known_place(name) \
-                    and (agency := _agency_by_first_word(name, x.gaz)) is not None \
-                    and (lower[end] in _words().agency_name_verbs or not texts[end][:1].isalnum()
-                         or agency.country is not None
-                         and any(texts[k][:1].isupper() and country_by_adjective(x.gaz).get(texts[k].casefold()) == agency.country
-                                 for k in range(max(0, start - 4), start))):
-                # "the news agency Trend reported", "..., the official news agency Saba said",
-                # "Ostrian news agency Trend broke the story": the agency the gazetteer
-                # names with that first word, with a verb of reporting or a stop after it, or its
-                # country's adjective before (not "told the news agency Kenya would send envoys")
-                entry = agency
+                    and (agency := _agency_by_first_word(name, x.gaz)) is not None:
+                # the countries an adjective or a possessive names before it ("Ostrian news
+                # agency Trend", "Ostria's Trend news agency")
+                named = {country_by_adjective(x.gaz).get(texts[k].casefold())
+                         for k in range(max(0, start - 5), start) if texts[k][:1].isupper()} | {
+                    place.name for ent, ent_id in zip(x.ents, x.ent_ids)
+                    if start - 6 <= ent.start < start and lower[ent.end] in ("'s", "’s") and ent_id
+                    and (place := x.gaz.get(ent_id)) is not None and place.kind is EntityKind.COUNTRY}
+                named.discard(None)
+                if (named == {agency.country} if named else lower[end] in _words().agency_name_verbs
+                        or not texts[end][:1].isalnum() or lower[end] in firsts and texts[end].islower()):
+                    # "the news agency Trend reported", "..., the official news agency Saba said",
+                    # "the Trend news agency" (the descriptor after the name, the rest of its
+                    # name), "Ostrian news agency Trend broke the story": the agency the gazetteer
+                    # names with that first word, with a verb of reporting, a stop or its
+                    # descriptor after it, or its country's adjective or possessive before (not
+                    # another country's, "Vellish news agency Trend"; not "told the news agency
+                    # Kenya would send envoys")
+                    entry = agency
             x.add(start, end, gaz_builder(entry, x.meta) if entry is not None
                   else Builder(outlet_key(name), name, EntityKind.OUTLET, outlet_kind=kind))
             taken.update(range(start, end))
@@ -833,11 +850,12 @@ def _the_name_end(t: _Tokens, j: int, taken: set[int]) -> int | None:
 
 def _after_the(t: _Tokens, i: int) -> bool:
     """ "the Herald newspaper", "the state-owned Herald newspaper": "the" before the name, or
-    before lower-case modifiers that come before it."""
+    before lower-case modifiers that come before it; or a place's possessive, which stands for
+    it ("Ostria's Herald newspaper")."""
     k = i - 1
     while k >= max(0, i - 5) and t.lower[k] != "the" and (t.text[k] == "-" or t.text[k].isalpha() and t.text[k].islower()):
         k -= 1
-    return k >= 0 and t.lower[k] == "the"
+    return k >= 0 and (t.lower[k] == "the" or t.lower[k] in ("'s", "’s") and k > 0 and t.ent_type[k - 1] == "GPE")
 
 
 def outlet_tokens(x: Extractor) -> set[int]:
@@ -1073,6 +1091,38 @@ def _outlet_shaped(word: str) -> bool:
         return False
     low = word.lower()
     return any(low.endswith(tail) and len(tail) < len(low) for tail in _words().name_tails)
+
+
+# what closes a country edition's name ("told CNN Portugal that ...", "on CNN Portugal."), maybe
+# after a time ("told CNN Portugal on Monday that"): not a verb nor a list, which make the country
+# the subject of a clause or an item ("told CNN Ostria had ...", "told CNN Ostria, Vellmark and ...")
+_AFTER_EDITION = frozenset(("that", ".", ")"))
+_EDITION_TIME_WORDS = frozenset(("on", "late", "early", "last", "this"))
+
+
+def country_editions(x: Extractor) -> None:
+    """ "told CNN Portugal that ...": a country named right after a known outlet of another
+    country, then "that", a preposition or punctuation, is that outlet's edition for the
+    country, an outlet of its own (of the country, of the parent's kind)."""
+    cols = columns(x.doc)
+    lower, size = cols.lower, len(cols.text)
+    countries = {m.start: m for m in x.mentions if m.kind is EntityKind.COUNTRY}
+    for m in [m for m in x.mentions if m.kind is EntityKind.OUTLET and m.key.startswith("gaz:") and m.end in countries]:
+        country = countries[m.end]
+        parent = x.entities[m.key]
+        place = x.entities[country.key]
+        k = country.end
+        while k < size and k - country.end < 4 and (lower[k] in _EDITION_TIME_WORDS or lower[k] in calendar_names()
+                                                     or lower[k] in day_parts()):
+            k += 1
+        if k >= size or lower[k] not in _AFTER_EDITION or parent.country == place.name \
+                or cols.text[m.end - 1] in ("'s", "’s"):
+            continue
+        name = span_text(x.doc, m.start, country.end)
+        entry = gazetteer_outlet(name, x.gaz)
+        x.drop(country)
+        x.replace(m, country.end, gaz_builder(entry, x.meta) if entry is not None else Builder(
+            outlet_key(name), name, EntityKind.OUTLET, country=place.name, outlet_kind=parent.outlet_kind))
 
 
 def outlet_services(x: Extractor) -> None:

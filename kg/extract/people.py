@@ -23,7 +23,7 @@ from kg.extract.dates import calendar_names, day_parts
 from kg.extract.tokens import Columns, columns, title_case
 from kg.resources import lexicon_entries, lexicon_phrases, load_lexicon
 
-__all__ = ["find_people", "title_before", "is_name_token", "role_phrase"]
+__all__ = ["find_people", "title_before", "is_name_token", "role_phrase", "byline_line"]
 
 _MAX_TITLE = 6  # "President of the Council of Ministers"
 
@@ -237,6 +237,7 @@ class _Words(NamedTuple):
     given_name_titles: frozenset[str]  # "prince": a given name alone after it is the name
     title_heads: frozenset[str]  # "president", "minister", "general": words that end a title
     capital_honorifics: frozenset[str]  # "HE": an honorific only written so (as its token's text)
+    byline_desk_words: frozenset[str]  # "desk", "staff": a byline of no person ("By Web Desk")
 
 
 _WORDS: dict[int, tuple[dict, _Words]] = {}  # id(titles) -> (titles, its words): the lexicon is loaded once
@@ -250,6 +251,77 @@ def _phone_verbs() -> frozenset[str]:
     al-Tamimi"; not "phoned Buckingham Palace")."""
     return frozenset(f for e in lexicon_entries(load_lexicon("calls"), "call_verbs") if e.get("medium")
                      for f in e["forms"])
+
+
+@lru_cache(maxsize=1)
+def _byline_pattern() -> re.Pattern:
+    """The whole of a byline's line (titles.json ``byline_labels``, ``byline_desk_words``): maybe a
+    programme's name and a slash, bar or semicolon first ("Evening Brief / By A"), the label (a
+    colon after it allowed), then names joined by commas, "and" or "&", each of capitalised words
+    (short lower-case particles between: "da", "van"), a desk's word closing one ("Vell Radio
+    staff"); nothing else on the line."""
+    titles = load_lexicon("titles")
+    labels = "|".join(re.escape(p) for p in sorted(lexicon_phrases(titles, "byline_labels"), key=len, reverse=True))
+    desks = "|".join(re.escape(p) for p in sorted(lexicon_phrases(titles, "byline_desk_words"), key=len, reverse=True))
+    word = r"[A-Z][\w'’.\-]*"
+    name = rf"{word}(?:[ \t]+(?:[a-z]{{1,3}}[ \t]+)?{word}){{0,4}}(?:[ \t]+(?:{desks}))?"
+    return re.compile(rf"[ \t]*(?:[^\n/|;]{{0,60}}[/|;][ \t]*)?(?i:{labels})\b[ \t]*:?[ \t]*"
+                      rf"{name}(?:[ \t]*(?:,|\band\b|&)[ \t]*{name})*[ \t]*")
+
+
+def byline_line(line: str) -> bool:
+    """The line (no line break in it) is a byline or a credit line of the story's writers, and
+    nothing else: "By A and B", "Reporter: A", "Evening Brief / By A", "With files from A" (not
+    "By Monday, A had spoken ...", "By contrast, A said ...")."""
+    return _byline_pattern().fullmatch(line) is not None
+
+
+def _line_of(text: Sequence[str], ws: Sequence[bool], i: int, limit: int = 30) -> str | None:
+    """The line of tokens holding token ``i``, rebuilt from the tokens and their spaces; None for
+    a line of more than ``limit`` tokens (prose, never a byline)."""
+    start = i
+    while start > 0 and "\n" not in text[start - 1]:
+        start -= 1
+        if i - start > limit:
+            return None
+    end = i
+    while end < len(text) and "\n" not in text[end]:
+        end += 1
+        if end - start > limit:
+            return None
+    return "".join(text[k] + (" " if ws[k] else "") for k in range(start, end)).strip()
+
+
+def _byline_name(text: Sequence[str], lower: Sequence[str], ws: Sequence[bool], i: int, j: int,
+                 given_names: frozenset[str]) -> bool:
+    """The run of tokens ``i`` to ``j`` is a name on a byline's line (``byline_line``) that looks
+    like one: its first word a known given name, or none of its words a word the lexicons use
+    ("By Air Force One", "By Invitation Only", "Written by Chat GPT": no one)."""
+    line = _line_of(text, ws, i)
+    if line is None or not byline_line(line):
+        return False
+    return text[i] in given_names or not any(lower[k] in _byline_common(given_names) for k in range(i, j))
+
+
+@lru_cache(maxsize=1)
+def _lexicon_words() -> frozenset[str]:
+    """Every lower-case word of the lexicons' phrases (the rules' vocabulary: "force", "only",
+    "emergency"): a capitalised one in a byline is a headline's word, not a name's."""
+    found: set[str] = set()
+    for name in ("calls", "status", "titles", "reports", "discourse", "dates"):
+        for section in load_lexicon(name).values():
+            if isinstance(section, dict):
+                for entry in section.get("entries", ()):
+                    for phrase in ([entry] if isinstance(entry, str) else
+                                   [entry.get("phrase", "")] + list(entry.get("forms", ()))):
+                        found.update(re.findall(r"[a-z]+", phrase.lower()))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4)
+def _byline_common(given_names: frozenset[str]) -> frozenset[str]:
+    """The lexicons' words that are no given name ("force", not "grace")."""
+    return _lexicon_words() - frozenset(n.lower() for n in given_names)
 
 
 def _before_brackets(text: Sequence[str], k: int) -> int:
@@ -275,7 +347,8 @@ def _words(titles: dict) -> _Words:
         tuple(tuple(p.split()) for p in lexicon_phrases(titles, "honorific_phrases")),
         frozenset(lexicon_phrases(titles, "given_name_titles")),
         frozenset(re.split(r"[ -]", t)[-1] for t in title_phrases),
-        frozenset(lexicon_phrases(titles, "capital_honorifics")))
+        frozenset(lexicon_phrases(titles, "capital_honorifics")),
+        frozenset(lexicon_phrases(titles, "byline_desk_words")))
     _WORDS.clear()
     _WORDS[id(titles)] = (titles, words)
     return words
@@ -499,6 +572,8 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
             or (2 <= words <= 4 and _appositive_who(cols, j) and not headline.at(i))
             or (2 <= words <= 4 and i > 0 and lower[i - 1] in _phone_verbs() and not headline.at(i)
                 and any(lower[k] in particles for k in range(i + 1, j - 1)))
+            or (2 <= words <= 4 and w.byline_desk_words.isdisjoint(lower[i:j])
+                and _byline_name(text, lower, ws, i, j, given_names))
         )
         if accept and size == 1 and not titled:
             accept = False

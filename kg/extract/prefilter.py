@@ -88,6 +88,7 @@ from kg.extract.mentions import PERSON_KINDS, EntityIndex, person_key_form
 from kg.extract.nlp import gazetteer_patterns, name_variants, normalise_for_nlp
 from kg.model import EntityKind
 from kg.resources import Gazetteer, lexicon_phrases, load_lexicon
+from kg.spelling import UNDECOMPOSED
 
 __all__ = ["Prefilter", "Cast", "cast_of", "prefilter_for", "could_tell_a_call"]
 
@@ -142,6 +143,7 @@ def _fold(text: str) -> str:
         marks = {ord(c): None for c in set(folded) if unicodedata.combining(c)}
         if marks:
             folded = folded.translate(marks)
+        folded = folded.translate(UNDECOMPOSED)  # ("Støre" as "Store", as the key forms have it)
     folded = folded.casefold()
     if "'" in folded or "’" in folded or "`" in folded:
         folded = _INNER_APOSTROPHE.sub("", _POSSESSIVE_S.sub("", folded))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from datetime import date
 from functools import lru_cache
 
@@ -20,6 +19,7 @@ from rdflib import URIRef
 from kg.errors import Iri, KgError
 from kg.model import EntityKind
 from kg.rdf.vocab import DATA
+from kg.spelling import ascii_name
 
 __all__ = [
     "PATHS",
@@ -55,10 +55,7 @@ PATHS = ("person", "outlet", "country", "org", "call", "article", "evidence", "a
 
 def slugify(text: str, max_len: int = 48) -> str:
     """ASCII, lower-case, hyphen-separated; never empty (``"x"`` for text with no letters)."""
-    folded = unicodedata.normalize("NFKD", text)
-    if not folded.isascii():  # ASCII holds no combining marks: skip the per-character pass
-        folded = "".join(c for c in folded if not unicodedata.combining(c))
-    slug = _NOT_SLUG.sub("-", folded.casefold()).strip("-")
+    slug = _NOT_SLUG.sub("-", ascii_name(text).casefold()).strip("-")
     return slug[:max_len].rstrip("-") or "x"
 
 

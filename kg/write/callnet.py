@@ -14,7 +14,6 @@ calls a pair shared. A call with three shown leaders links each pair once.
 from __future__ import annotations
 
 import difflib
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from datetime import date
 from itertools import combinations
 
 from kg.errors import InputError, Plot
+from kg.spelling import ascii_name
 
 __all__ = ["DEFAULT_TOP", "LeaderCall", "CallNetwork", "select_network", "find_leader", "rank_leaders"]
 
@@ -152,8 +152,7 @@ def _counts(calls: Iterable[LeaderCall]) -> tuple[Counter, dict[str, set[str]]]:
 
 def _fold(text: str) -> str:
     """Lower case, no accents, single spaces: "Zelenskyy" and "zelenskyy", "Sánchez" and "Sanchez"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    return " ".join(ascii_name(text.casefold()).split())
 
 
 def _last_segment(iri: str) -> str:

@@ -1399,7 +1399,13 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
             # call is with X too (a call told before in the sentence names its caller; this one
             # does not say who placed it)
             parts = parts | {callee}
-        if len(parts) < 2 and (cue.kind == CALL_VERB or _after_to(v, cue)) and not objects and subjects:
+        if len(parts) == 1 and cue.kind == CALL_VERB and v.low(cue.start) in view.lex.round_verbs \
+                and len(subjects) == 1 and (before := _round_told_before(view, state, v.index)) is not None \
+                and subjects[0] not in before.participants:
+            # "A rang X on Monday, the first to call. B followed in the afternoon": B called X
+            parts, caller = parts | (before.participants - {before.caller}), subjects[0]
+        if len(parts) < 2 and (cue.kind == CALL_VERB or _after_to(v, cue)) and not objects and subjects \
+                and v.low(cue.start) not in view.lex.round_verbs:
             # "Netanyahu also phoned": the same person the previous caller rang
             # ("A called X on Monday; B also called to ...": the call before may be in this sentence)
             prev = next(((p, c) for p, c in reversed(earlier) if c and c in p), None) or next(
@@ -1872,6 +1878,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     for cue in cues:
         if _hypothetical(v, view, cue):
             continue
+        if v.low(cue.start) in lex.round_verbs and _round_told_before(view, state, v.index) is None:
+            continue  # "B followed on Tuesday" after no call: a visit, a statement of B's
         if not cue.strong and not v.nps:
             continue  # (as below, without reading the frame: the sentence names no one)
         frame = read_frame(v, lex, cue, cues)
@@ -2039,6 +2047,14 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 # round, told with no day of its own, is on the day of the one told just before (a
                 # weak day, which a day told next overrides; not "a second call since taking office")
                 made_one = replace(made_one, day=before.day, day_weak=True)
+            if c.kind == CALL_VERB and v.low(c.start) in lex.round_verbs \
+                    and (before := _round_told_before(view, state, v.index)) is not None \
+                    and (found := call_day(v, lex, day_cue, status, view.anchor_at(v))).back_reference \
+                    and found.event is None and found.around is None and (before.day is not None or found.back_offset):
+                # "A rang X on Sunday. B followed a day later": a day after A's call, the round's
+                # (not after a day the text named before it; none when A's call has none)
+                made_one = replace(made_one, day=before.day + timedelta(days=found.back_offset) if before.day else None,
+                                   day_weak=False)
             if respective is not None:
                 made_one = replace(made_one, day=respective[n_call], day_weak=False, period=None)
             if made_one.negation and not_yet(v, lex, c):
@@ -3127,6 +3143,37 @@ def _event_part_of_day(view: DocView, s: SentView, named: "_DaysNamed") -> date 
             if noun is not None:
                 return named.event(s.index, noun)
     return None
+
+
+def _round_told_before(view: DocView, state: _State, index: int) -> Draft | None:
+    """The call a round verb goes on ("A rang X. B followed in the afternoon"): the last call told
+    in the sentence before sentence ``index``, held, naming its caller, when the text tells a
+    round of calls to its other party: "X received calls" (its receiver) named in the four
+    sentences before, a call to X of another caller told before it, or a call told by an
+    ordinal in its sentence or the one before (``_ordinal_of_a_call``: "the first leader to call")."""
+    before = next((d for d in reversed(state.drafts) if d.sent == index - 1 and d.caller is not None
+                   and len(d.participants) == 2 and d.status is CallStatus.OCCURRED), None)
+    if before is None:
+        return None
+    receiver = next(iter(before.participants - {before.caller}))
+    if state.receiver is not None and state.receiver[0] == receiver and 0 <= index - state.receiver[1] <= 4:
+        return before
+    if any(d is not before and receiver in d.participants and d.caller not in (None, receiver, before.caller)
+           and index - d.sent <= 4 for d in state.drafts):
+        return before
+    return before if any(_ordinal_of_a_call(s, view.lex) for s in view.sents[max(0, before.sent - 1):before.sent + 1]) else None
+
+
+def _ordinal_of_a_call(v: SentView, lex) -> bool:
+    """The sentence tells a call as one of a series by an ordinal: its infinitive a call verb
+    ("the first leader to call", "the first to ring her"; not "the first country to do so"), or a
+    call noun right after it ("The first call came from A")."""
+    for k in range(v.start, v.end):
+        if v.low(k) in lex.call_verbs and after_ordinal_to(v, lex, k):
+            return True
+        if v.low(k) in lex.elided_call_ordinals and lex.nouns.match(v.lower, k + 1 - v.start):
+            return True
+    return False
 
 
 def _run_of_calls_before(view: DocView, v: SentView) -> bool:

@@ -707,6 +707,26 @@ def _elided_call(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     return Cue(NOUN, i, end, True, definite=True)
 
 
+def _round_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
+    """ "The President of Y, B, followed in the afternoon.", "B followed a day later, an aide
+    said.": a round verb (round_verbs) right after the sentence's subject, a name, its clause
+    ending after it or after a time right after it: B's call in a round told before, whose
+    partner the calls before tell (assemble reads it only in a round)."""
+    k = i - 1 if v.low(i - 1) == "," else i
+    np = v.np(k - 1)
+    if np is None or np.kind != NAME or np.possessive or np.end != k:
+        return None
+    if not all(v.low(j) in lex.determiners for j in range(v.opening, np.start)):
+        return None  # (the sentence's subject: "The President of Y, B, followed")
+    # (a time right after the verb, or after its preposition: "followed on Tuesday")
+    end = next((d.end for d in v.dates if i < d.start <= i + 2 and all(v.low(j) in ("on", "in", "at") for j in range(i + 1, d.start))),
+               i + 1)
+    if end >= v.end or v.low(end) == "." \
+            or v.low(end) == "," and any(v.low(j) in lex.reporting_words for j in range(end + 1, min(v.end, end + 5))):
+        return Cue(CALL_VERB, i, i + 1, True)  # ("..., an aide said.")
+    return None  # ("B followed on Tuesday with a pledge of his own", "B followed suit")
+
+
 def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
     out: list[Cue] = []
     i = v.start
@@ -720,6 +740,11 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
         i = v.end
     while i < v.end:
         low = lower[i - v.start]
+        if low in lex.round_verbs:
+            if (cue := _round_verb(v, lex, i)) is not None:
+                out.append(cue)
+            i += 1
+            continue
         if low not in call_words:
             i += 1
             continue

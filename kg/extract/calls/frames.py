@@ -1308,8 +1308,10 @@ def _thanked_for(v: SentView, lex: Lexicon, cue: Cue) -> PersonNP | None:
 
 
 def _opening_phrase(v: SentView, lex: Lexicon, i: int) -> bool:
-    """Token ``i`` is in a phrase opening the sentence: "Following his call ...", "After their talks ..." """
-    return all(v.low(t) in lex.opening_phrase_words or v.low(t) in ("“", '"') for t in range(v.start, i)) and i - v.start <= 3
+    """Token ``i`` is in a phrase opening the sentence: "Following his call ...", "After their talks ...",
+    past the words that may open any fronted phrase ("Hours after his call ...")."""
+    k = _lead_start(v, lex, i)
+    return all(v.low(t) in lex.opening_phrase_words or v.low(t) in ("“", '"') for t in range(k, i)) and i - k <= 3
 
 
 def _speaker_frame(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[tuple[PersonNP, ...], list[PersonNP]]:

@@ -234,6 +234,7 @@ class Lexicon:
     small_hours_phrases: frozenset[str]  # "the small hours of": a day's first hours, before dawn
     convening_verbs: frozenset[str]  # "called": a call verb that also convenes (a rally, a vote)
     elided_call_ordinals: frozenset[str]  # "The first came from B": a call of a series told before
+    round_verbs: frozenset[str]  # "B followed in the afternoon": B's call in a round told before
     teaser_labels: frozenset[str]  # "related", "read more": a page's teasers for other stories
     pair_talk_verbs: frozenset[str]  # "he and Y had discussed ...": a report of the call of those two
     group_sizes: Mapping[str, int]  # "two": how many people a group phrase stands for
@@ -299,6 +300,7 @@ class Lexicon:
     event_verbs: Mapping[str, str]  # "voted" -> "election": a verb telling an event in its own clause
     event_verbs_before: Mapping[str, frozenset[str]]  # "office" -> "took", "assumed": the words it needs before it
     event_verbs_after: Mapping[str, frozenset[str]]  # "over" -> "as": the word it needs after it (or a stop)
+    event_verbs_place_after: Mapping[str, frozenset[str]]  # "came down in eastern Vellmark": a place's name after it
     event_verbs_own_day: frozenset[str]  # "announced": its clause tells the event only with a day of its own
     event_participation: Phrases  # "took part in": after a date, the event it gives a day ("on Tuesday took part in the summit")
     event_participles: Phrases  # "held": between an event's noun and its date ("the elections held on Sunday")
@@ -485,9 +487,10 @@ class Lexicon:
     def cue_starts(self) -> frozenset[str]:
         """Words without one of which no cue but a meeting adverb is found in a sentence: the
         call verbs and the first words of the call nouns, talk and contact verbs, and of the
-        nouns an adverbial preposition needs after it ("by phone": "phone")."""
+        nouns an adverbial preposition needs after it ("by phone": "phone"), and the verbs of a
+        round ("B followed")."""
         return frozenset().union(self.call_verbs, self.nouns.firsts, self.talk_verbs.firsts,
-                                 self.contact_verbs.firsts, self.adverbial_nouns.firsts)
+                                 self.contact_verbs.firsts, self.adverbial_nouns.firsts, self.round_verbs)
 
     @cached_property
     def call_words(self) -> frozenset[str]:
@@ -580,6 +583,7 @@ def lexicon() -> Lexicon:
         small_hours_phrases=frozenset(phrases_of(dates, "small_hours_phrases")),
         convening_verbs=frozenset(f for e in entries(calls, "call_verbs") if e.get("convenes") for f in e["forms"]),
         elided_call_ordinals=frozenset(phrases_of(discourse, "elided_call_ordinals")),
+        round_verbs=frozenset(phrases_of(discourse, "round_verbs")),
         teaser_labels=frozenset(phrases_of(discourse, "teaser_labels")),
         pair_talk_verbs=frozenset(phrases_of(discourse, "pair_talk_verbs")),
         aide_groups=frozenset(f for e in lexicon_entries(discourse, "groups") if e.get("aides")
@@ -654,6 +658,8 @@ def lexicon() -> Lexicon:
                                              for w, before in e.get("verb_needs_before", {}).items()}),
         event_verbs_after=MappingProxyType({w: frozenset(after) for e in entries(dates, "event_families")
                                             for w, after in e.get("verb_needs_after", {}).items()}),
+        event_verbs_place_after=MappingProxyType({w: frozenset(after) for e in entries(dates, "event_families")
+                                                  for w, after in e.get("verb_place_after", {}).items()}),
         event_verbs_own_day=frozenset(w for e in entries(dates, "event_families") if e.get("verbs_need_their_day")
                                       for w in e.get("verbs", ())),
         event_participation=Phrases((p, True) for p in phrases_of(dates, "event_participation_verbs")),

@@ -57,6 +57,16 @@ def _tied(view: DocView, v: SentView, start: int, end: int) -> bool:
             end = k + 1
     if end < v.end and v.tok(end) in lex.outlet_head_words:
         end += 1  # "SLBC Television in the evening aired ...": a known outlet's medium word after it
+    # "The Vell Courier newspaper in Port Vella said": past its descriptor and the place it is in
+    # (a few capitalised words), when a place follows (the descriptor may be a cue of its own:
+    # "a clip on its YouTube channel")
+    k = end + (lex.outlet_descriptors.match(v.lower, end - v.start) if end < v.end else 0)
+    if v.low(k) == "in" and k + 1 < v.end and v.tok(k + 1)[:1].isupper():
+        k += 1
+        while k < min(v.end, end + 7) and v.tok(k)[:1].isupper() and v.tok(k).isalpha():
+            k += 1
+        if v.tok(k)[:1].isalpha():
+            end = k  # (the outlet's own verb right after: not "who owns the X newspaper in Vella, said")
     after = v.lower[end - v.start : min(len(v.lower), end + 4 - v.start)]
     first = after.index("first") if "first" in after else None
     if first is not None and "to" in after[first:]:
@@ -95,8 +105,8 @@ def _published_before(v: SentView, lex, on: int) -> bool:
     call = False
     for k in range(on - 1, max(v.start, on - 10) - 1, -1):
         low = v.low(k)
-        if low in (",", ".", ";", ":"):
-            return False
+        if low in (",", ".", ";", ":", "that", "saying"):
+            return False  # (nor a clause of what was written: "wrote about the call that he would go on X")
         if lex.nouns.match(v.lower, k - v.start) or lex.anaphora.match(v.lower, k - v.start) \
                 or low in lex.medium_words and _shown_on_the_line(v, lex, k):
             call = True  # (or "a photograph of herself on the phone": the call shown)

@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from kg.extract.dates import find_date_expressions, resolve_date
 from kg.extract.datelines import after_prose
 from kg.extract.mentions import EntityIndex, Mention, former_role
+from kg.extract.people import byline_line
 from kg.extract.tokens import columns, title_case
 from kg.extract.calls.lexicon import Lexicon
 from kg.model import ArticleMeta, EntityKind, OutletKind
@@ -500,6 +501,20 @@ class _NPBuilder:
         return self.start <= t < self.end and self.text[t - self.start][:1].isupper() and self.text[t - self.start].isalpha() \
             and t not in self.mention_at and not find_date_expressions(self.text[t - self.start])
 
+    def _title_of_before(self, t: int) -> bool:
+        """The capitalised words up to ``t`` follow "of" (and "the", or a country's possessive)
+        right after a capitalised title word: the body the title is of ("Chairman of the
+        Transitional Council", "Head of Ostria's Presidential Council")."""
+        k = t
+        while k > self.start and self._capitalised_word(k):
+            k -= 1
+        m = self.mention_at.get(k - 1) if self.low(k) in ("'s", "’s") else None
+        if m is not None and m.kind is EntityKind.COUNTRY and m.end == k:
+            k = m.start - 1
+        elif self.low(k) == "the":
+            k -= 1
+        return self.low(k) == "of" and self._title_word(k - 1)
+
     def _plain_capital(self, t: int) -> bool:
         """A capitalised word at ``t``, inside the sentence past its first word, that no entity,
         date, list of the frame's words (verbs of calling and saying, prepositions, clause
@@ -572,7 +587,10 @@ class _NPBuilder:
                         # ("her Odisha counterpart, X": a place no gazetteer knows before it)
                         or self._capitalised_word(k) and self.low(k + 1) in ("counterpart", "counterparts")
                         # ("Minister for Trade": the preposition of a portfolio after its title)
-                        or self.low(k) == "for" and self._title_word(k - 1) and self.text[k + 1 - self.start][:1].isupper()):
+                        or self.low(k) == "for" and self._title_word(k - 1) and self.text[k + 1 - self.start][:1].isupper()
+                        # ("the Chairman of Ostria's Transitional Council, X": the body a title is of, in
+                        # capitalised words no list holds)
+                        or self._capitalised_word(k) and self._title_of_before(k)):
                     break
                 k -= 1  # ("the Minister of Foreign Affairs, X": the portfolio's words too)
             span = range(k + 1, j - 1)
@@ -1064,21 +1082,30 @@ def _quotation_end(text: str, start: int) -> int | None:
     return None
 
 
+def _line_at(text: str, at: int) -> str:
+    """The line holding character ``at``."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
+
+
 def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text: str | None = None,
              own_outlet: str | None = None, anchor: date | None = None, gaz=None,
              home: str | None = None, datelines: tuple = ()) -> DocView:
     """The view of an analysed article; ``text`` is the original article text (same length as
     the Doc's text)."""
     text = columns(doc).doc_text if text is None else text
+    # (the writers a byline names stand outside the story: no one a call or a pronoun is of)
+    mentions = tuple(m for m in index.mentions
+                     if not (m.kind is EntityKind.PERSON and byline_line(_line_at(text, m.start_char).strip())))
     mention_at: dict[int, Mention] = {}
-    for m in index.mentions:
+    for m in mentions:
         for i in range(m.start, m.end):
             mention_at[i] = m
     # each sentence takes its tokens' entries in the mappings' own order, looked up by token
     # rather than by scanning the mappings: a long article must not cost sentences x mentions
     sents = []
     cols = columns(doc)  # token texts read once, not per sentence and rule
-    bounds = _joined_inside_names(_sentence_bounds(doc, cols), index.mentions)
+    bounds = _joined_inside_names(_sentence_bounds(doc, cols), mentions)
     # the mentions other than people and the nationality words of each sentence, in the order of
     # ``mention_at`` and ``index.adjectives`` (one pass each, not one per sentence)
     sent_of = [0] * len(doc)
@@ -1113,7 +1140,7 @@ def doc_view(doc: Doc, meta: ArticleMeta, index: EntityIndex, lex: Lexicon, text
     entities = {key: EntityInfo(key, b.name, b.kind, b.country, b.role, _generic(b, lex), _incoming(key, gaz, meta.published),
                                 genders.get(key)) for key, b in index.entities.items()}
     return DocView(meta=meta, text=text, sents=tuple(sents), entities=MappingProxyType(entities),
-                   mentions=tuple(index.mentions), lex=lex, own_outlet=own_outlet,
+                   mentions=mentions, lex=lex, own_outlet=own_outlet,
                    anchor=anchor if anchor is not None else meta.published, home=home,
                    home_leaders_known=home is None or gaz is None or home in _led_countries(gaz), datelines=tuple(datelines),
                    section_days=_section_days(text, meta.published)

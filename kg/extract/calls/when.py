@@ -182,6 +182,10 @@ def _event_verb_at(v: SentView, lex: Lexicon, d: DateMention) -> int | None:
         words += v.tok(k).isalpha() and v.tok(k).islower() and v.low(k) not in ("on", "in", "at", "as") \
             and v.low(k) not in lex.title_words
         k -= 1
+    if k - 1 > v.start and v.low(k) in lex.event_verbs_after.get(v.low(k - 1), ()) and _is_event_verb(v, lex, k - 1):
+        # ("came down off the coast on Monday", "crashed into the sea on May 3": the walk ends on
+        # the preposition of the verb's place, after its two lower-case words)
+        return k - 1
     return k if _is_event_verb(v, lex, k) else None
 
 
@@ -191,7 +195,11 @@ def _is_event_verb(v: SentView, lex: Lexicon, k: int) -> bool:
     low = v.low(k)
     return low in lex.event_verbs and (low not in lex.event_verbs_before or v.low(k - 1) in lex.event_verbs_before[low]) \
         and (low not in lex.event_verbs_after or v.low(k + 1) in lex.event_verbs_after[low]
-             or not v.tok(k + 1)[:1].isalnum())  # ("took over as president", "the day he took over,")
+             or not v.tok(k + 1)[:1].isalnum()  # ("took over as president", "the day he took over,")
+             # ("came down in eastern Vellmark": a place's name after the preposition)
+             or v.low(k + 1) in lex.event_verbs_place_after.get(low, ())
+             and any(v.tok(j)[:1].isupper() and v.tok(j).isalpha() and v.low(j) not in calendar_names()
+                     for j in range(k + 2, min(v.end, k + 5))))
 
 
 def _before_place(v: SentView, k: int, floor: int) -> int:
@@ -234,6 +242,20 @@ def event_noun_of(v: SentView, lex: Lexicon, d: DateMention, own: range = range(
             k -= 1
         if v.low(rel - 1) == "," and event_noun(k) and (k == rel - 2 or v.low(k + 1) in _PLACE_LINKS):
             return k
+    # "The fire that spread through the pine slopes above the port on the evening of May 3 killed
+    # two": a restrictive clause whose verb follows "that" right after the noun, its place however
+    # long, the date closing it with the main clause's verb right after (not "The quake that hit
+    # the town destroyed the bridge on Monday.", "... drew a report from the inspectors on May 3."),
+    # no punctuation and no word of a plan in it ("the summit that was due to open ... on Monday")
+    rel = next((j for j in range(d.start - 1, max(v.start, d.start - _CLAUSE_REACH), -1) if v.low(j) == "that"), None)
+    if rel is not None and rel - 1 >= v.start and event_noun(rel - 1) and _clause_verb(v, lex, rel + 1) \
+            and (_clause_verb(v, lex, d.end) or v.low(d.end) in lex.finite_be or v.low(d.end) in ("has", "had")) \
+            and not any(v.low(j) in (",", ";", ":", "(", ")", "—", "–") for j in range(rel + 2, d.start)) \
+            and lex.status["planned"].find(v.lower, rel - v.start, d.start - v.start) is None \
+            and not any(v.low(j) == "to" and v.tok(j + 1).isalpha() and v.tok(j + 1).islower()
+                        and v.low(j + 1) not in lex.determiners for j in range(rel + 1, d.start)):
+        # (an infinitive in the clause tells what was to come: "was due to open", "is set to begin")
+        return rel - 1
     # "the elections held on Sunday", "the summit held in Vella on May 3": a participle of holding
     # the event between its noun and its day (a place may follow it)
     k = _before_place(v, d.start - 1, d.start - 5)
@@ -413,6 +435,9 @@ def _measure_at(v: SentView, m: int) -> bool:
 #: how far after the cue a lead telling a day by an event may open ("called X to congratulate him
 #: on his second term the day after the run-off")
 _EVENT_LEAD_REACH = 16
+# how far before a date the "that" of an event's restrictive clause may stand ("the fire that
+# swept through the pine slopes above the port late on May 3")
+_CLAUSE_REACH = 16
 
 
 def event_reference(v: SentView, lex: Lexicon, cue: Cue) -> tuple[str, int, int] | None:
