@@ -226,7 +226,6 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
         groups = m.groupdict()
         if m.re is _TITLED_AGENCY and not known_place(place):
             continue  # ("Update (AP) - ...", "European Union (EU) - ...": no place)
-
         if (groups.get("bare") is not None or groups.get("bracket")) and not known_place(place):
             continue  # "John Smith, 14 December 2020", "Updated, 14 December 2020": a byline, a stamp
             # ("BIDEN (May 2): I spoke to him.": a transcript's speaker and day, no place)

@@ -1102,8 +1102,9 @@ _EDITION_TIME_WORDS = frozenset(("on", "late", "early", "last", "this"))
 
 def country_editions(x: Extractor) -> None:
     """ "told CNN Portugal that ...": a country named right after a known outlet of another
-    country, then "that", a preposition or punctuation, is that outlet's edition for the
-    country, an outlet of its own (of the country, of the parent's kind)."""
+    country, then "that", a full stop or a closing bracket (maybe after a time: "on Monday that"),
+    is that outlet's edition for the country, an outlet of its own (of the country, of the
+    parent's kind)."""
     cols = columns(x.doc)
     lower, size = cols.lower, len(cols.text)
     countries = {m.start: m for m in x.mentions if m.kind is EntityKind.COUNTRY}
