@@ -149,7 +149,7 @@ _GENERIC = (
     "{person}, a professor at the university in {city}, said the trend was likely to continue.",
     "The authorities in {country} have set aside {num} for repairs to roads and bridges.",
     "Traffic on the main road into {city} was slow on {weekday} morning because of roadworks.",
-    "Critics say the measures do too little for young people, who make up a large share of the population.",
+    "Critics say the measures do too little for young people, who are a large part of the population.",
     "The last comparable event in {city} took place in {year} and drew {num} visitors.",
     "Hospitals in the {season} months usually see more patients, doctors in {city} said.",
     "The statistics office will publish its next estimate in {month}.",

@@ -2960,7 +2960,7 @@ def test_a_live_blog_s_day_heading_anchors_this_evening_below_it(analyse_text):
 
 def test_a_moment_told_in_two_time_zones_when_it_was_still_the_day_before(analyse_text):
     _, call = only_call(analyse_text("President Amara Dule called King Emil Sorn. They spoke at about 1 a.m. "
-                                     "on Monday in Vella, when it was still Sunday evening in Ostria.",
+                                     "on Monday in Vella, when it was still Sunday night in Ostria.",
                                      published="2024-03-12"))
     assert call.date == date(2024, 3, 10)
 
