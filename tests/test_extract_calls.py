@@ -10347,3 +10347,220 @@ def test_a_possessive_in_a_fronted_phrase_after_a_time_stands_for_the_subject(an
     calls = {people: call for people, call in calls_of(analyse_text(text, published="2025-03-17"))}
     assert [r.outlet for r in calls[frozenset({"Emil Sorn", "Ilse Varga"})].reports] == ["gaz:x"]
     assert calls[frozenset({"Ilse Varga", "Lars Berg"})].reports == ()
+
+
+def test_a_bare_title_paragraphs_on_is_the_home_paper_s_own_holder(analyse_text):
+    text = ("President William Ruto had a telephone call late on Tuesday with Ghana's president, Nana "
+            "Akufo-Addo, about fertiliser and flights.\n\nRuto placed the call from State House.\n\n"
+            "Farm prices have risen for a third month. Traders blame the weak shilling and the cost of diesel. "
+            "The rains came late again this year. Millers say stocks will last until March.\n\n"
+            "The president will also talk by phone with Yoweri Museveni of Uganda on Friday.")
+    calls = {people: call for people, call in calls_of(analyse_text(text, published="2025-03-12", outlet="Daily Nation"))}
+    assert calls[frozenset({"William Ruto", "Yoweri Museveni"})].status is CallStatus.PLANNED
+    # (not when another holder was the subject since: "the president" may be theirs)
+    text = text.replace("Farm prices have risen", "In Washington, US President Donald Trump signed new tariffs on "
+                        "Monday. Farm prices have risen")
+    calls = {people for people, call in calls_of(analyse_text(text, published="2025-03-12", outlet="Daily Nation"))}
+    assert frozenset({"William Ruto", "Yoweri Museveni"}) not in calls
+
+
+def test_a_headline_s_bare_title_before_any_holder_is_named_is_no_one(analyse_text):
+    text = ("The president no one calls\n\nPresident William Ruto has had a quiet week. Ghana's Nana Akufo-Addo "
+            "phoned Ugandan President Yoweri Museveni on Monday.")
+    calls = {people for people, call in calls_of(analyse_text(text, published="2025-03-12", outlet="Daily Nation"))}
+    assert calls == {frozenset({"Nana Akufo-Addo", "Yoweri Museveni"})}
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Gabriel Boric and his counterparts from Peru, Colombia and Ecuador held a virtual meeting "
+    "on Wednesday.",
+    "Chilean President Gabriel Boric had a video call with his counterparts from Peru, Colombia and Ecuador on "
+    "Wednesday.",
+])
+def test_counterparts_from_a_list_of_countries(analyse_text, text):
+    people, call = only_call(analyse_text(text, published="2024-01-12"))
+    assert people == {"Gabriel Boric", "Dina Boluarte", "Gustavo Petro", "Daniel Noboa"}
+    assert call.date == date(2024, 1, 10)
+
+
+def test_joined_on_screen_by_names_the_video_call_s_people(analyse_text):
+    text = ("President Ilse Varga held a virtual meeting on Wednesday about the floods.\n\nVarga, who hosted it, "
+            "was joined on screen by King Emil Sorn and Premier Lars Berg, her office said.")
+    people, call = only_call(analyse_text(text, published="2024-01-12"))
+    assert people == {"Ilse Varga", "Emil Sorn", "Lars Berg"}
+
+
+@pytest.mark.parametrize("verb", ["ring", "call", "phone"])
+@pytest.mark.parametrize("tail", [".", " on Monday morning.", " early on Monday."])
+def test_the_first_to_ring_after_calls_received(analyse_text, verb, tail):
+    text = (f"President Ilse Varga spent Monday taking calls from foreign leaders.\n\nKing Emil Sorn was the "
+            f"first to {verb}{tail}")
+    people, call = only_call(analyse_text(text, published="2025-01-14"))
+    assert people == {"Ilse Varga", "Emil Sorn"}
+    assert call.caller == "person:emil sorn" and call.date == date(2025, 1, 13)
+
+
+@pytest.mark.parametrize("sentence", ["King Emil Sorn was the first to call on Monday for a ceasefire.",
+                                      "Premier Lars Berg also tried to call on Monday for an end to the strike."])
+def test_an_appeal_on_a_day_after_an_ordinal_or_a_try_is_no_call(analyse_text, sentence):
+    text = f"President Ilse Varga took calls from regional leaders all day. {sentence}"
+    assert calls_of(analyse_text(text, published="2025-01-14")) == []
+
+
+def test_thanked_for_being_among_the_first_to_call_tells_no_call(analyse_text):
+    text = ("President Ilse Varga spoke by phone with King Emil Sorn on Monday. Later that day she phoned Premier "
+            "Lars Berg.\n\nThe Vell Gazette reported that the king had thanked Varga for being among the first "
+            "leaders to call.")
+    calls = {people: call for people, call in calls_of(analyse_text(text, published="2025-01-14"))}
+    assert [r.outlet for r in calls[frozenset({"Ilse Varga", "Emil Sorn"})].reports] == ["outlet:vell gazette"]
+    assert calls[frozenset({"Ilse Varga", "Lars Berg"})].reports == ()
+
+
+def test_tried_to_call_on_a_day_after_calls_received(analyse_text):
+    text = ("President Ilse Varga took calls from regional leaders all day.\n\nThe Post understands that Premier "
+            "Lars Berg also tried to call on Sunday evening, but the line could not be connected.")
+    people, call = only_call(analyse_text(text, published="2025-03-18"))
+    assert people == {"Ilse Varga", "Lars Berg"}
+    assert call.status is CallStatus.ATTEMPTED and call.caller == "person:lars berg"
+    assert call.date == date(2025, 3, 16)
+
+
+@pytest.mark.parametrize("text", [
+    "King Emil Sorn has not been able to reach an agreement with President Amar Dule, despite a phone call on Monday.",
+    "King Emil Sorn has not yet been able to reach Kyiv, where President Amar Dule spoke by phone with Premier Ilse "
+    "Varga on Monday.",
+])
+def test_not_able_to_reach_something_else_is_no_try(analyse_text, text):
+    calls = [call for people, call in calls_of(analyse_text(text, published="2025-03-12")) if "Amar Dule" in people]
+    assert [(call.status, call.date) for call in calls] == [(CallStatus.OCCURRED, date(2025, 3, 10))]
+
+
+def test_attempted_to_reach_a_description_then_a_name_is_a_try(analyse_text):
+    text = ("After the oath on Wednesday night, President Amar Dule attempted to reach the leader of the opposition, "
+            "Dr Lars Berg, by telephone. The call was not returned.")
+    _, call = only_call(analyse_text(text, published="2025-03-14"))
+    assert call.status is CallStatus.ATTEMPTED
+
+
+@pytest.mark.parametrize("plan", ["are to meet", "are also to meet", "would meet"])
+def test_a_plan_after_a_relative_clause_telling_a_call_is_the_main_clause_s(analyse_text, plan):
+    text = f"President Amar Dule and King Emil Sorn, who spoke by phone on Monday, {plan} in Vella next month."
+    _, call = only_call(analyse_text(text, published="2025-03-12"))
+    assert call.status is CallStatus.OCCURRED and call.date == date(2025, 3, 10)
+
+
+def test_not_yet_able_to_reach_then_a_plan_are_two_calls(analyse_text):
+    text = ("Premier Lars Berg has still not been able to reach President Ilse Varga, his aides say. Her aides "
+            "said the pair would talk by phone on Thursday.")
+    calls = sorted((c.status.name, c.date) for _, c in calls_of(analyse_text(text, published="2025-03-18")))
+    assert calls == [("ATTEMPTED", None), ("PLANNED", date(2025, 3, 20))]
+
+
+@pytest.mark.parametrize("verb", ["take", "receive"])
+def test_would_take_a_call_is_a_plan(analyse_text, verb):
+    text = f"The palace said President Ilse Varga would {verb} a call from King Emil Sorn on Tuesday."
+    _, call = only_call(analyse_text(text, published="2025-01-13"))
+    assert call.status is CallStatus.PLANNED and call.date == date(2025, 1, 14)
+    assert call.caller == "person:emil sorn"
+
+
+def test_asked_whether_one_would_take_a_call_is_a_question(analyse_text):
+    text = "Asked whether Premier Lars Berg would take a call from King Emil Sorn now, an aide said only: \"No.\""
+    assert calls_of(analyse_text(text, published="2019-03-01")) == []
+
+
+@pytest.mark.parametrize("lead", ["Several hours after", "A few minutes after", "Two days after"])
+def test_a_fronted_time_after_the_call_with_one_names_the_other(analyse_text, lead):
+    text = ("Ostria. King Emil Sorn called Premier Ilse Varga yesterday. They discussed energy.\n\n"
+            "Vell. President Amar Dule telephoned Varga on Sunday night.\n\n"
+            "Union. Council President Tomas Hale and Varga spoke by phone on Monday afternoon.\n\n"
+            f"{lead} the conversation with Varga, Sorn wrote on X that the two countries would walk together.")
+    calls = {people: call for people, call in calls_of(analyse_text(text, published="2025-09-30"))}
+    assert [r.outlet for r in calls[frozenset({"Emil Sorn", "Ilse Varga"})].reports] == ["gaz:x"]
+    assert calls[frozenset({"Tomas Hale", "Ilse Varga"})].reports == ()
+
+
+def test_a_third_person_after_a_fronted_time_is_no_party_to_a_call_told_before(analyse_text):
+    text = ("President Amar Dule phoned King Emil Sorn on Monday.\n\nA few hours after the call with Sorn, Premier "
+            "Ilse Varga said she had also spoken with Dule.")
+    calls = {people for people, _ in calls_of(analyse_text(text, published="2025-03-12"))}
+    assert frozenset({"Emil Sorn", "Ilse Varga"}) not in calls
+
+
+def test_a_spokesman_after_a_fronted_time_is_no_party_to_the_call(analyse_text):
+    text = ("President Tomas Hale phoned Premier Ilse Varga on Monday.\n\nSeveral hours after the call with Varga, "
+            "presidential press secretary Lars Berg wrote on Facebook that the two had agreed on grain.")
+    people, call = only_call(analyse_text(text, published="2025-09-30"))
+    assert people == {"Tomas Hale", "Ilse Varga"}
+
+
+def test_a_minister_whose_title_holds_a_speaker_s_word_is_a_party(analyse_text):
+    text = ("After a phone call with President Amar Dule on Monday, Cabinet Secretary Lars Berg wrote on X that they "
+            "had agreed on grain.")
+    people, call = only_call(analyse_text(text, published="2025-09-30"))
+    assert people == {"Amar Dule", "Lars Berg"}
+
+
+@pytest.mark.parametrize("place", ["", " at his farm outside Vella,", " in his office,"])
+def test_footage_of_someone_on_the_phone_reports_the_call(analyse_text, place):
+    text = ("President Amar Dule on Saturday evening telephoned King Emil Sorn to congratulate him.\n\n"
+            f"Vell Television aired footage of Mr Dule{place} speaking on the phone as an aide took notes.")
+    _, call = only_call(analyse_text(text, published="2025-11-02"))
+    assert [r.outlet for r in call.reports] == ["outlet:vell television"]
+
+
+@pytest.mark.parametrize("question", ["Last question: would President Amar Dule take a call from King Emil Sorn today?",
+                                      "And could President Amar Dule phone King Emil Sorn this week?",
+                                      "Can President Amar Dule ever take a call from King Emil Sorn?"])
+def test_a_modal_question_about_a_call_tells_none(analyse_text, question):
+    text = ("Vell Radio: Has the President spoken with Premier Ilse Varga?\n\nAide: Yes, they spoke by phone on "
+            f"Monday.\n\nVell Radio: {question}\n\nAide: The line is always open.")
+    calls = {people for people, _ in calls_of(analyse_text(text, published="2024-06-20"))}
+    assert frozenset({"Amar Dule", "Emil Sorn"}) not in calls
+
+
+@pytest.mark.parametrize("question", [
+    "Reporter: Would you say President Amar Dule's phone call with King Emil Sorn on Monday went well?",
+    "Reporter: Can you tell us whether President Amar Dule's phone call with King Emil Sorn on Monday went well?",
+])
+def test_a_modal_question_taking_a_call_as_given_still_tells_it(analyse_text, question):
+    _, call = only_call(analyse_text(f"{question}\n\nSpokesman: Very well.", published="2025-03-12"))
+    assert call.status is CallStatus.OCCURRED and call.date == date(2025, 3, 10)
+
+
+@pytest.mark.parametrize("when", ["in early October ", "on Monday ", ""])
+def test_asked_for_a_call_with_a_date_between_and_no_answer_is_an_attempt(analyse_text, when):
+    text = (f"Governor Lars Berg told reporters that his office had asked {when}for a telephone conversation with "
+            "Premier Ilse Varga on fuel supplies and had received no answer.")
+    _, call = only_call(analyse_text(text, published="2025-10-13"))
+    assert call.status is CallStatus.ATTEMPTED and call.caller == "person:lars berg"
+
+
+@pytest.mark.parametrize("tail", ["to congratulate her.", "because Vell is a neighbour.", "from the plane.", "and said so."])
+def test_called_her_before_a_function_word_is_the_call_s_caller(analyse_text, tail):
+    text = f"President Amar Dule spoke with Premier Ilse Varga on Saturday. He called her {tail}"
+    _, call = only_call(analyse_text(text, published="2025-11-04"))
+    assert call.caller == "person:amar dule"
+
+
+def test_called_her_before_a_noun_is_still_a_naming(analyse_text):
+    text = "President Amar Dule spoke with Premier Ilse Varga on Saturday. He called her plan a step forward."
+    _, call = only_call(analyse_text(text, published="2025-11-04"))
+    assert call.caller is None
+
+
+@pytest.mark.parametrize("opener", ["Meanwhile", "Separately"])
+def test_a_call_opened_by_meanwhile_is_at_the_time_of_the_call_told_before(analyse_text, opener):
+    text = ("VELLA, 12th March (OTA) -- President Amar Dule received a phone call today from King Emil Sorn.\n\n"
+            "The two discussed trade and the fisheries accord.\n\n"
+            f"{opener}, Foreign Minister Ilse Varga received a phone call from Foreign Minister Lars Berg.")
+    calls = {people: call for people, call in calls_of(analyse_text(text, published="2025-03-12"))}
+    assert calls[frozenset({"Ilse Varga", "Lars Berg"})].date == date(2025, 3, 12)
+
+
+def test_meanwhile_takes_no_day_of_a_call_told_long_before(analyse_text):
+    text = ("President Amar Dule received a phone call on 2 March from King Emil Sorn. The two discussed trade. "
+            "Talks on the accord went on for weeks. Fishermen protested in the harbour. Prices of fuel rose. "
+            "Meanwhile, Foreign Minister Ilse Varga received a phone call from Foreign Minister Lars Berg.")
+    calls = {people: call for people, call in calls_of(analyse_text(text, published="2025-03-12"))}
+    assert calls[frozenset({"Ilse Varga", "Lars Berg"})].date is None

@@ -1020,3 +1020,80 @@ def test_a_name_s_letters_no_decomposition_splits_in_ascii(analyse_text, text, s
 def test_a_sign_off_credits_only_an_outlet_the_gazetteer_names_so(analyse_text, line, outlets):
     facts = analyse_text(f"President Amar Dule phoned King Emil Sorn on Thursday.\n\n{line}", published="2025-05-09")
     assert {e.name for e in facts.entities if e.kind is EntityKind.OUTLET} == outlets
+
+
+@pytest.mark.parametrize("credit, outlets", [
+    ("Channel 7 Teletica aired the call.", {"Teletica"}),
+    ("Teletica Channel 7 aired the call.", {"Teletica"}),
+    # (a channel number alone is a broadcaster of its own; a station of a known broadcaster too)
+    ("Channel 7 aired the call.", {"Channel 7"}),
+    ("BBC Radio 4 aired the call.", {"BBC Radio 4"}),
+    ("Kanal 7 AFP footage showed the call.", {"Kanal 7", "AFP"}),
+])
+def test_a_channel_number_beside_a_known_outlet_is_that_outlet_s(analyse_text, credit, outlets):
+    facts = analyse_text(f"President Amar Dule phoned King Emil Sorn on Thursday. {credit}", published="2025-05-09")
+    assert {e.name for e in facts.entities if e.kind is EntityKind.OUTLET} == outlets
+
+
+@pytest.mark.parametrize("line, outlet, outlets", [
+    ("© Kelvo Vell", None, {"Kelvo Vell"}),
+    ("© Kelvo Vell Ltd 2025", None, {"Kelvo Vell"}),
+    ("© Kelvo Vell & Co. 2025", None, {"Kelvo Vell"}),
+    ("Copyright (c) 2024 Kelvo Vell. All rights reserved.", None, {"Kelvo Vell"}),
+    ("(c) Reuters 2025. All rights reserved.", None, {"Reuters"}),
+    ("Copyright (c) KoreaTimes. All Rights Reserved.", None, {"The Korea Times"}),
+    ("© Nation.africa 2025", None, {"Daily Nation"}),
+    # no outlet of its own beside a publisher the metadata names ("© Nexvell Media Group" names its company)
+    ("© Nexvell Media Group 2025", "Vell Herald", {"Vell Herald"}),
+    # a description, a country, a headline, a list's item: no outlet
+    ("© Ostria news agency. Reproduction requires a link.", None, set()),
+    ("© Kenya", None, set()),
+    ("Copyright Reform Bill Passes", None, set()),
+    ("(c) Joint Statement", None, set()),
+])
+def test_a_copyright_line_names_an_outlet(analyse_text, line, outlet, outlets):
+    facts = analyse_text(f"President Amar Dule phoned King Emil Sorn on Thursday.\n\n{line}", published="2025-05-09",
+                         outlet=outlet)
+    assert {e.name for e in facts.entities if e.kind is EntityKind.OUTLET} == outlets
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Copyright VELL HERALD 2025.", "Vell Herald"),
+    ("© Vell Herald Publishing Corporation", "Vell Herald"),
+    ("© 2025 VellHerald. All rights reserved.", "The Vell Herald"),
+    ("Copyright © Vti", "Vell Television International"),
+])
+def test_a_copyright_line_names_the_publisher_however_spelt(analyse_text, line, outlet):
+    facts = analyse_text(f"President Amar Dule phoned King Emil Sorn on Thursday.\n\n{line}", published="2025-05-09",
+                         outlet=outlet)
+    own = next(e for e in facts.entities if e.kind is EntityKind.OUTLET)
+    assert [e.name for e in facts.entities if e.kind is EntityKind.OUTLET] == [outlet]
+    assert len(own.mentions) == 1  # (the line is read as the publisher's)
+
+
+def test_a_copyright_line_of_another_name_beginning_like_the_publisher_s_is_not_the_publisher(analyse_text):
+    facts = analyse_text("President Amar Dule phoned King Emil Sorn on Thursday.\n\n© Starbucks Coffee",
+                         published="2025-05-09", outlet="The Star")
+    star = next(e for e in facts.entities if e.kind is EntityKind.OUTLET)
+    assert star.aliases == () and star.mentions == ()
+
+
+def test_a_long_line_of_copyright_marks_is_no_holder(analyse_text):
+    facts = analyse_text("President Amar Dule phoned King Emil Sorn on Thursday.\n\n" + "© " * 5000 + "Kelvo Vell",
+                         published="2025-05-09")
+    assert not [e for e in facts.entities if e.kind is EntityKind.OUTLET]
+
+
+@pytest.mark.parametrize("outlet", ["HRT", "hrt"])
+@pytest.mark.parametrize("body", ["", " Croatian Radiotelevision reported it."])
+def test_the_metadata_s_name_of_a_known_outlet_is_one_of_its_names(analyse_text, outlet, body):
+    facts = analyse_text(f"President Amar Dule phoned King Emil Sorn on Thursday.{body}", published="2025-05-09",
+                         outlet=outlet)
+    hrt = next(e for e in facts.entities if e.key == "gaz:hrt")
+    assert hrt.name == "Croatian Radiotelevision" and hrt.aliases == ("HRT",)
+
+
+def test_the_publisher_s_name_with_an_edition_s_word_is_the_publisher(analyse_text):
+    facts = analyse_text("President Amar Dule phoned King Emil Sorn on Thursday.\n\nVell FM News", published="2025-05-09",
+                         outlet="Vell FM")
+    assert {e.name for e in facts.entities if e.kind is EntityKind.OUTLET} == {"Vell FM"}

@@ -234,6 +234,10 @@ def _facts(meta: ArticleMeta, own: EntityRef | None, agency: EntityRef | None, r
     for extra in (own, agency):
         if extra is not None and extra.key not in refs:
             refs[extra.key] = extra
+        elif extra is not None and not set(extra.aliases) <= set(refs[extra.key].aliases):
+            # (named in the text too: the metadata's name of it stays one of its names)
+            ref = refs[extra.key]
+            refs[extra.key] = replace(ref, aliases=tuple(sorted(set(ref.aliases) | set(extra.aliases) - {ref.name})))
     if own is not None and own.name != meta.outlet:
         # the graph finds the publisher by name: give it the outlet's canonical name, not the
         # metadata's spelling (a gazetteer alias or domain would otherwise lose the publisher)

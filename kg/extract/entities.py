@@ -25,7 +25,7 @@ from kg.extract.mentions import (
 )
 from kg.extract.names import close, is_patronymic, name_index, name_key
 from kg.extract.roles import holds_portfolio, minister_roles, minister_roles_former, minister_roles_not
-from kg.extract.outlets import (channel_outlets, country_editions, dateline_outlets, descriptor_before, gazetteer_outlet, home_country, initials, outlet_descriptors, outlet_ref,
+from kg.extract.outlets import (channel_outlets, copyright_outlets, country_editions, edition_name_of, dateline_outlets, descriptor_before, gazetteer_outlet, home_country, initials, outlet_descriptors, outlet_ref,
                                 outlet_services, own_acronyms, platform_context, slot_outlets, state_media, unknown_outlets)
 from kg.extract.people import role_phrase, title_before, title_of_place_before
 from kg.extract.places import country_by_adjective
@@ -525,6 +525,7 @@ class Extractor:
         slot_outlets(self)
         outlet_services(self)
         country_editions(self)
+        copyright_outlets(self)
         self._own_short_name()
         self._serving_titles()
         self._descriptions()
@@ -1682,8 +1683,10 @@ class Extractor:
                     and not (m.start > 0 and (m.start - 1 in self.adjectives or lower[m.start - 1] in outlet_descriptors())) \
                     or m.text.isupper() and 2 <= len(m.text) <= 5 and (
                     (m.text in named or m.text in hosted) and (not m.key.startswith("gaz:") or self._dateline_credit(m))
-                    or own_name.startswith(short + " ") and m.start > 0 and lower[m.start - 1] == "the"):
-                # (an acronym: "the ABC"; never a name of words, "The Times" of "The Times of X")
+                    or own_name.startswith(short + " ") and m.start > 0 and lower[m.start - 1] == "the") \
+                    or not m.key.startswith("gaz:") and any(edition_name_of(m.text, n) for n in (own.name, self.meta.outlet)):
+                # (an acronym: "the ABC"; never a name of words, "The Times" of "The Times of X";
+                # but "Vell FM News" signing off an article of Vell FM is the publisher's edition)
                 builder = self.entities.get(own.key) or Builder(own.key, own.name, EntityKind.OUTLET, country=own.country,
                                                                  wikidata=own.wikidata, outlet_kind=own.outlet_kind)
                 self.mentions.remove(m)
@@ -1809,9 +1812,10 @@ class Extractor:
         return _country_list(spans, lower)
 
     def _of_countries(self, end: int) -> list[tuple[int, int, str]]:
-        """ "of Varnia, Ostria and Qasar" from token ``end`` on, as (start, end, country)."""
+        """ "of Varnia, Ostria and Qasar" (or "from ...": "his counterparts from Varnia and
+        Ostria") from token ``end`` on, as (start, end, country)."""
         lower = columns(self.doc).lower
-        if end >= len(self.doc) or lower[end] != "of":
+        if end >= len(self.doc) or lower[end] not in ("of", "from"):
             return []
         starts = {m.start: m for m in self.mentions if m.kind is EntityKind.COUNTRY}
         spans, k = [], end + 1

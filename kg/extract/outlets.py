@@ -24,7 +24,7 @@ from kg.resources import (GazEntry, Gazetteer, lexicon_entries, lexicon_mapping,
 if TYPE_CHECKING:
     from kg.extract.entities import Extractor
 
-__all__ = ["channel_outlets", "country_editions", "slot_outlets", "outlet_services", "outlet_descriptors", "outlet_ref", "outlet_key", "descriptor_before", "platform_context", "unknown_outlets", "described_outlet", "outlet_tokens", "state_media",
+__all__ = ["channel_outlets", "country_editions", "edition_name_of", "slot_outlets", "outlet_services", "outlet_descriptors", "outlet_ref", "outlet_key", "descriptor_before", "platform_context", "unknown_outlets", "described_outlet", "outlet_tokens", "state_media",
            "dateline_outlets", "gazetteer_outlet", "home_country"]
 
 
@@ -44,8 +44,14 @@ def outlet_ref(name: str, gaz: Gazetteer, url: str | None = None) -> EntityRef:
         entry = (_outlet_by_domain(name, gaz) or _outlets_by_name(gaz).get(folded)
                  or _outlets_by_name(gaz).get(re.sub(r"^the ", "", folded)) or _edition_of(folded, gaz) or by_url)
     if entry is not None:
+        # the name the metadata gives it, when another than its own the gazetteer knows ("HRT"
+        # for Croatian Radiotelevision), is a name of the outlet the graph gives too (as the
+        # gazetteer writes it: "hrt" in the metadata is "HRT")
+        form = next((f for f in (*entry.aliases, *entry.short_aliases) if norm_name(f) in (folded, re.sub(r"^the ", "", folded))),
+                    None)
         return EntityRef(key=entry.key, name=entry.name, kind=EntityKind.OUTLET, country=entry.country,
-                         wikidata=entry.wikidata, outlet_kind=entry.outlet_kind)
+                         wikidata=entry.wikidata, outlet_kind=entry.outlet_kind,
+                         aliases=(form,) if form is not None and form != entry.name else ())
     return EntityRef(key=outlet_key(name), name=name.strip(), kind=EntityKind.OUTLET, outlet_kind=OutletKind.NEWS)
 
 
@@ -88,6 +94,12 @@ def _edition_of(folded: str, gaz: Gazetteer) -> GazEntry | None:
     if len(words) > 1 and words[-1] in _words().editions:
         return _outlets_by_name(gaz).get(" ".join(words[:-1]))
     return None
+
+
+def edition_name_of(name: str, base: str) -> bool:
+    """``name`` is ``base`` with an edition's word after it ("Vell FM News" of Vell FM)."""
+    words, base_words = norm_name(name).split(), norm_name(base).split()
+    return len(words) == len(base_words) + 1 and words[:-1] == base_words and words[-1] in _words().editions
 
 
 def gazetteer_outlet(name: str, gaz: Gazetteer) -> GazEntry | None:
@@ -273,6 +285,7 @@ class _Words:
     platform_markers: tuple[str, ...]
     heads: dict[str, list[tuple[tuple[str, ...], OutletKind]]]  # first word -> (words, kind), file order
     channels: frozenset[str]
+    channel_designators: frozenset[str]  # "Channel": a known broadcaster's channel number beside its name
     descriptors: dict[str, str]  # descriptor -> outlet kind
     descriptor_firsts: frozenset[str]
     state_media: tuple[list[str], ...]  # token sequences ("state-run" is three tokens)
@@ -289,6 +302,11 @@ class _Words:
     name_tails: frozenset[str]  # "news" of "VellNews": a one-word outlet name's ending
     reporting_verbs: frozenset[str]  # "reported", "said": after a channel's name ("Gabon 1ère reported")
     broadcast_verbs: frozenset[str]  # "aired", "carried"
+    copyright_marks: tuple[str, ...]  # "©", "(c)", "copyright": a copyright line's opening
+    copyright_signs: frozenset[str]  # "©": a mark that makes a line one alone
+    copyright_notices: tuple[str, ...]  # "all rights reserved": a line with another mark is one
+    company_words: frozenset[str]  # "publishing", "corporation": a publisher's company after its name
+    corporate_suffixes: frozenset[tuple[str, ...]]  # "ltd", "pvt ltd": a company's ending, no name's
     particles: frozenset[str]  # "de" of "Televisão de Moçambique": lower-case words inside a name
     descriptor_adjectives: frozenset[str]  # "Kurdish" of "the Kurdish broadcaster": no outlet's name
     subject_pronouns: frozenset[str]  # "told Vellwave radio he had ...": a clause after the outlet
@@ -347,6 +365,7 @@ def _words() -> _Words:
         descriptor_adjectives=frozenset(lexicon_phrases(lex, "outlet_descriptor_adjectives")),
         subject_pronouns=frozenset(lexicon_phrases(load_lexicon("discourse"), "subject_pronouns")),
         channels=frozenset(lexicon_phrases(lex, "outlet_channel_words")),
+        channel_designators=frozenset(e["phrase"] for e in lexicon_entries(lex, "outlet_channel_words") if e.get("designator")),
         descriptors=descriptors,
         descriptor_firsts=frozenset(p.split()[0] for p in descriptors),
         state_media=tuple(p.replace("-", " - ").split() for p in lexicon_phrases(lex, "state_media_heads")),
@@ -365,6 +384,11 @@ def _words() -> _Words:
         name_tails=frozenset(lexicon_phrases(lex, "outlet_name_tails")),
         reporting_verbs=frozenset(lexicon_phrases(lex, "reporting_words")),
         broadcast_verbs=frozenset(lexicon_phrases(lex, "broadcast_verbs")),
+        copyright_marks=tuple(p.casefold() for p in lexicon_phrases(lex, "copyright_marks")),
+        copyright_signs=frozenset(e["phrase"].casefold() for e in lexicon_entries(lex, "copyright_marks") if e.get("sign")),
+        copyright_notices=tuple(p.casefold() for p in lexicon_phrases(lex, "copyright_notices")),
+        company_words=frozenset(lexicon_phrases(lex, "company_words")),
+        corporate_suffixes=frozenset(tuple(p.split()) for p in lexicon_phrases(lex, "corporate_suffixes")),
     )
 
 
@@ -445,6 +469,11 @@ def unknown_outlets(x: Extractor) -> None:
     # (alone: "Deka" of another "Vell Deka" is no surname standing for a person)
     person |= {i for i in columns(x.doc).where(frozenset(surnames), lowered=False)
                if not (i > 0 and texts[i - 1][:1].isupper())} if surnames else set()
+    # (a broadcaster the gazetteer knows: "Channel 7 Teletica"; not a wire's name beside another
+    # channel's, "Kanal 7 AFP footage")
+    known = [(ent.start, ent.end) for ent, label, ent_id in zip(x.ents, x.ent_labels, x.ent_ids) if label == "OUTLET" and ent_id
+             and (entry := x.gaz.get(ent_id)) is not None and entry.outlet_kind is OutletKind.BROADCASTER]
+    known_starts, known_ends = {a for a, _ in known}, {b for _, b in known}
     doc = x.doc
     blocked = taken | person  # kept with ``taken``, not remade per token: a long article has many people
     size = len(texts)
@@ -459,6 +488,8 @@ def unknown_outlets(x: Extractor) -> None:
     for i in _rule_starts(columns(x.doc), firsts):
         text = texts[i]
         if text in channels and i + 1 < size and doc[i + 1].like_num and i not in taken:
+            if text in words.channel_designators and (i + 2 in known_starts or i in known_ends):
+                continue  # "Channel 7 Vell TV aired it", "Vell TV Channel 7": the known outlet's channel
             name = f"{text} {texts[i + 1]}"
             x.add(i, i + 2, Builder(outlet_key(name), name, EntityKind.OUTLET,
                                     outlet_kind=OutletKind.BROADCASTER))
@@ -625,6 +656,139 @@ def channel_outlets(x: Extractor) -> None:
             x.add(start, ent.start, gaz_builder(found, x.meta) if found is not None
                   else Builder(outlet_key(name), name, EntityKind.OUTLET, outlet_kind=OutletKind.NEWS))
             held.update(range(start, ent.start))
+
+
+# a copyright line is short: a longer line is prose, and no pattern is run over it
+_COPYRIGHT_LINE_MOST = 200
+_LINE_BREAKS = re.compile(r"\r\n|[\n\r\u2028\u2029]")
+# where a copyright holder's name ends: a year, a full stop, comma, semicolon or bar before a
+# space, a spaced dash ("© WAFA – Palestinian News & Info Agency"), the line's end
+_HOLDER_END = re.compile(r"\s(?=\d{4}\b)|[.,;|](?=\s|$)|\s[-–—]\s|$")
+_YEARS = re.compile(r"\d{4}(?: ?[-–] ?\d{4})?\s{0,3}")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_LINKS = frozenset(("of", "the", "and", "&"))  # (grammar: the particles of names come from the lexicon)
+
+
+def copyright_outlets(x: Extractor) -> None:
+    """ "© Vell Today 2025. All rights reserved.", "Copyright (c) 2024 The Ostria Post Ltd.": the
+    holder a line of page furniture opens with a copyright mark for (past a year) is an outlet.
+    A word or a letter in brackets alone ("Copyright ...", "(c) ...") makes a line one only with a
+    year or a notice of rights reserved (not "Copyright Reform Bill Passes", a list's "(c) ..." item).
+    The holder is the article's publisher when its name is the publisher's, spelt together, with
+    its company's words ("© Vell Herald Publishing Corporation"), or the acronym it goes by; else
+    the gazetteer's outlet of that name, spelling or web domain; else, only when the metadata names
+    no publisher, an outlet of its own written as a name (a company's ending, "Ltd.", left off).
+    Not a person or a country alone."""
+    words = _words()
+    text, doc = x.doc.text, x.doc
+    # (a country inside a longer name is no holder of its own: "© Vell Varnia")
+    held = {i for m in x.mentions if m.kind is not EntityKind.COUNTRY for i in range(m.start, m.end)}
+    countries = {(m.start, m.end) for m in x.mentions if m.kind is EntityKind.COUNTRY}
+    start = 0
+    for line_end in [m.start() for m in _LINE_BREAKS.finditer(text)] + [len(text)]:
+        line, at = text[start:line_end], start
+        start = line_end + 1 + (text[line_end:line_end + 2] == "\r\n")
+        holder = _copyright_holder(line, words) if len(line) <= _COPYRIGHT_LINE_MOST else None
+        if holder is None:
+            continue
+        opens, ends, name_words = holder
+        name = " ".join(name_words)
+        span = doc.char_span(at + opens, at + ends, alignment_mode="expand")
+        if span is None or any(i in held for i in range(span.start, span.end)) or (span.start, span.end) in countries:
+            continue  # (named already: the gazetteer's ruler or another rule read it)
+        known = _publisher_spelt_so(x, name_words, words)
+        if known is None:
+            # ("(c) KoreaTimes", "© Vell-news.example 2025"): the gazetteer's, however written
+            entry = gazetteer_outlet(name, x.gaz) or _outlet_by_domain(name, x.gaz) or _outlets_compact(x.gaz).get(_compact(name))
+            known = (x.entities.get(entry.key) or gaz_builder(entry, x.meta)) if entry is not None else None
+        if known is None and not x.meta.outlet and name_words[0][:1].isupper() and all(
+                w[:1].isupper() or w[:1].isdigit() or w.casefold() in _LINKS or w.casefold() in words.particles
+                for w in name_words):
+            # one of its own only when the metadata names no publisher (a publisher's line
+            # naming someone else names its company: "© Vell Media Group"); and written as a
+            # name ("© Kabar news agency" is a description the rule cannot trust)
+            known = Builder(outlet_key(name), name, EntityKind.OUTLET, outlet_kind=OutletKind.NEWS)
+        if known is not None:
+            x.add(span.start, span.end, known)
+            held.update(range(span.start, span.end))
+
+
+def _copyright_holder(line: str, words: _Words) -> tuple[int, int, list[str]] | None:
+    """(where in ``line`` the holder's name opens and ends, its words) when the line opens with copyright
+    marks (``copyright_marks``; "Copyright ©" and "© Copyright" doubled), past a year; else None."""
+    i, n = 0, len(line)
+    while i < n and line[i].isspace():
+        i += 1
+    signed = marked = False
+    low = line.casefold()
+    while True:  # (each mark read once: the line is walked, not sliced again and again)
+        mark = next((m for m in words.copyright_marks if low.startswith(m, i)), None)
+        if mark is None:
+            break
+        marked, signed = True, signed or mark in words.copyright_signs
+        i += len(mark)
+        while i < n and line[i].isspace():
+            i += 1
+    if not marked or not (signed or _A_YEAR.search(line) or any(notice in low for notice in words.copyright_notices)):
+        return None
+    if (years := _YEARS.match(line, i)) is not None:
+        i = years.end()
+    end = _HOLDER_END.search(line, i)
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", line[i:end.start()])]
+    name_words = [line[i + a:i + b] for a, b in spans]
+    while True:  # ("The Vell Herald Pvt Ltd", "Kelvo Vell & Co."): company endings and links left off
+        if len(name_words) > 1 and tuple(w.casefold().replace(".", "") for w in name_words[-2:]) in words.corporate_suffixes:
+            name_words = name_words[:-2]
+        elif name_words and (name_words[-1].casefold().replace(".", ""),) in words.corporate_suffixes \
+                or len(name_words) > 1 and name_words[-1].casefold() in _LINKS:
+            name_words = name_words[:-1]
+        else:
+            break
+    if not name_words or len(name_words) > 6:
+        return None
+    return i, i + spans[len(name_words) - 1][1], name_words
+
+
+def _publisher_spelt_so(x: Extractor, name_words: list[str], words: _Words) -> Builder | None:
+    """The article's publisher when a copyright holder's words are its name (spelt together or
+    apart: "KoreaTimes"), that name with its company's words after it ("Vell Herald Publishing
+    Corporation"), or the acronym it goes by (``own_acronyms``: "Vti" of Vell Television
+    International)."""
+    if not x.meta.outlet:
+        return None
+    own = outlet_ref(x.meta.outlet, x.gaz, x.meta.url)
+    held = _compact(" ".join(name_words))
+    folded = [norm_name(w) for w in name_words]
+    for spelt in {x.meta.outlet, own.name}:
+        base = norm_name(spelt).removeprefix("the ").split()
+        rest = folded[len(base):] if folded[:len(base)] == base else (folded[1:][len(base):] if folded[1:][:len(base)] == base
+                                                                          and folded[0] == "the" else None)
+        if held == _compact(spelt) or rest is not None and all(w in words.company_words for w in rest):
+            break
+    else:
+        if held.upper() not in own_acronyms(x.meta.outlet, x.meta.url) | own_acronyms(own.name, None):
+            return None
+    entry = x.gaz.get(own.key[4:]) if own.key.startswith("gaz:") else None
+    return x.entities.get(own.key) or (gaz_builder(entry, x.meta) if entry is not None
+                                       else Builder(own.key, own.name, EntityKind.OUTLET, outlet_kind=own.outlet_kind))
+
+
+def _compact(name: str) -> str:
+    """A name's letters and digits alone, case-folded, without a leading "the" ("The Korea
+    Times", "KoreaTimes" -> "koreatimes")."""
+    return re.sub(r"[^0-9a-z]", "", re.sub(r"^the ", "", norm_name(name)))
+
+
+@lru_cache(maxsize=4)
+def _outlets_compact(gaz: Gazetteer) -> dict[str, GazEntry]:
+    """The gazetteer's outlets by the compact form of each name and alias (of four letters at least)."""
+    index: dict[str, GazEntry] = {}
+    for entry in sorted(gaz.entries.values(), key=lambda e: e.id):
+        if entry.kind is EntityKind.OUTLET:
+            for form in (entry.name, *entry.aliases, *entry.short_aliases):
+                if len(key := _compact(form)) >= 4:
+                    index.setdefault(key, entry)
+    return index
 
 
 _APPOSITION_BREAKS = frozenset(("of", "for", "at", "with", "to", "in", "on", "by", "from", "and", ","))

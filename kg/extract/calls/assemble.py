@@ -86,14 +86,19 @@ def _phrases_before(v: SentView, phrases, start: int) -> Iterator[int]:
 def _depicted(v: SentView, lex, cue: Cue) -> Cue:
     """ "aired footage of X speaking on the phone": a call word in a participle after a picture
     of someone shows the call told before (a definite cue), not a call of its own; "footage of
-    X speaking by phone with Y" tells the call, with its partner."""
-    for k in range(cue.start - 1, max(v.start, cue.start - 8) - 1, -1):
+    X speaking by phone with Y" tells the call, with its partner. The participle may follow a
+    comma after where the picture shows the person ("footage of X at his home, speaking on the
+    phone")."""
+    comma = None
+    for k in range(cue.start - 1, max(v.start, cue.start - 14) - 1, -1):
         if v.low(k) in lex.depiction_nouns and v.low(k + 1) == "of" and v.np(k + 2) is not None:
             if v.np(k + 2).kind == NAME and partner_after(v, lex, cue):
                 return cue
-            return replace(cue, definite=True)
+            return replace(cue, definite=True) if cue.start - k <= 8 or comma is not None else cue
         if v.low(k) in (",", ";", "."):
-            break
+            if comma is not None or v.low(k) != "," or cue.start - k > 2:
+                break
+            comma = k  # ("..., speaking on the phone": the participle, or the phrase right after it)
     return cue
 
 
@@ -122,6 +127,8 @@ def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
         return True  # "Asked whether the two had plans to talk, the spokesman said ...": a question
     if _inverted_condition(v, lex, start):
         return True
+    if v.low(v.end - 1) == "?" and _modal_question(v, lex, cue):
+        return True  # "Last question: would X take a call from Y today?": a call that might be
     if (asked := _asked_with_a_day(v, lex, start)) is not None:
         return not _request_unanswered(view, v, asked, cue)  # "X asked on Friday to talk to Y"
     return any(not _message_noun_at(v, lex, k) and not _request_unanswered(view, v, k, cue)
@@ -491,7 +498,7 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
             # "the video conference brought together A, B and C"
             people, _ = coordinated_after(v, lex, i + n, v.end, reach=3)
             keys += _keys(view, v, people, ctx)
-        elif v.low(by := _by_after(v, i + n)) == "by":
+        elif v.low(by := _by_after(v, i + n, lex)) == "by":
             n = by - i
             before = v.np(i - 2) if v.low(i - 1) in lex.finite_be else None
             if before is not None and before.kind == NAME:
@@ -747,14 +754,16 @@ def _common_partner(drafts, index: int, called: bool = False) -> tuple[str, int]
     return next(iter(common)), max(d.sent for d in recent)
 
 
-def _by_after(v: SentView, k: int) -> int:
+def _by_after(v: SentView, k: int, lex: Lexicon | None = None) -> int:
     """Where "by" is after a passive verb at ``k``, past a manner or a place ("was chaired
-    virtually from Harare by X"); ``k`` when it is not there."""
+    virtually from Harare by X"; with ``lex``, the words that may stand between a joining phrase
+    and who joined: "was joined on screen by X"); ``k`` when it is not there."""
+    gap = lex.joined_then_people_gap if lex is not None else frozenset()
     for j in range(k, min(v.end, k + 5)):
         low = v.low(j)
         if low == "by":
             return j
-        if not (low.endswith("ly") or low in ("from", "in", "online") or v.tok(j)[:1].isupper() and v.np(j) is None):
+        if not (low.endswith("ly") or low in ("from", "in", "online") or low in gap or v.tok(j)[:1].isupper() and v.np(j) is None):
             return k
     return k
 
@@ -1540,6 +1549,18 @@ def _part_of_day_only(v: SentView, lex, cue: Cue, status: CallStatus, view: DocV
     return found.back_reference and not found.back_offset and found.around is None and found.event is None
 
 
+def _fronted_subject_of_the_call(view: DocView, v: SentView, frame: Frame, state: "_State", ctx: Context) -> Frame:
+    """ "Hours after the call with X, Y said ...": Y took part in the call with X only when a call
+    told before has both (or none has X: the call is told here); with calls of X told before and
+    none of Y's, Y is a third person speaking of them ("... Z said she had also spoken with W")."""
+    objects = frozenset(_keys(view, v, frame.objects, ctx))
+    subjects = frozenset(_keys(view, v, frame.subjects, ctx))
+    told = [d for d in state.drafts if objects and objects <= d.participants and len(d.participants) >= 2]
+    if told and subjects and not any(subjects <= d.participants for d in told):
+        return replace(frame, subjects=())
+    return frame
+
+
 def _call_just_told(drafts: list[Draft], index: int, parts: frozenset[str]) -> Draft | None:
     """The call told last before sentence ``index``, at most two sentences back, when it took
     place on a day the text gives and shares someone with ``parts`` (not the same people)."""
@@ -1767,6 +1788,24 @@ def _polar_question(v: SentView, lex) -> bool:
     return v.low(k) in lex.polar_question_openers
 
 
+def _modal_question(v: SentView, lex, cue: Cue) -> bool:
+    """The sentence asks, by a modal that opens it past its label and a conjunction, whether
+    someone would make the cue's call: the modal, its subject, then the cue's verb ("Would the
+    President take a call from X?", "Could X phone Y this week?"; not "Could you confirm that X
+    phoned Y?", "Would you say the call went well?", which take the call as given)."""
+    k = _question_opening(v, lex)
+    k = next((j + 1 for j in range(k, min(v.end, k + 4)) if v.low(j) == ":"), k)  # ("Vell Radio: Last question: ...")
+    if v.low(k) in ("and", "but", "so"):
+        k += 1
+    # (a capitalised modal may open the name's phrase: "Can President X ...")
+    if v.low(k) not in lex.modal_question_openers or (np := v.np(k + 1)) is None or np.start not in (k, k + 1):
+        return False
+    j = np.end
+    while j < cue.verb_start and (v.low(j).endswith("ly") or v.low(j) in lex.clause_adverbs or v.low(j) in ("ever", "still", "also")):
+        j += 1  # ("Would X ever take a call from Y?")
+    return j == cue.verb_start
+
+
 def _asked_unanswered(view: DocView, v: SentView) -> bool:
     """A transcript's question whether others talked ("Has X spoken with Y?") that its answer
     leaves unanswered (``_evasive``)."""
@@ -1883,6 +1922,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         if not cue.strong and not v.nps:
             continue  # (as below, without reading the frame: the sentence names no one)
         frame = read_frame(v, lex, cue, cues)
+        if frame.fronted and cue.definite and cue.possessor is None and frame.subjects and frame.objects:
+            frame = _fronted_subject_of_the_call(view, v, frame, state, ctx)
         if not cue.strong and not (frame.subjects or frame.objects or frame.caller or frame.second):
             # "the talks on trade made little progress": a weak cue whose frame names no one
             # tells no call, and changes nothing a later cue or sentence reads (what is read of
@@ -2046,6 +2087,14 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 # "X today phoned Y. [...] In a second call, X congratulated Z": a call of the same
                 # round, told with no day of its own, is on the day of the one told just before (a
                 # weak day, which a day told next overrides; not "a second call since taking office")
+                made_one = replace(made_one, day=before.day, day_weak=True)
+            elif status is CallStatus.OCCURRED and made_one.day is None and made_one.period is None \
+                    and v.low(v.opening) in lex.same_time_openers and state.told is not None \
+                    and v.index - (before := drafts[state.told]).sent <= 4 and before.status is CallStatus.OCCURRED \
+                    and before.day is not None and not before.day_weak \
+                    and ((between := state.days.before(v.index)) is None or between <= before.day):
+                # "X received a call from Y today. [...] Meanwhile, Z received a call from W": at
+                # the time of the call told before (a weak day, which a day told next overrides)
                 made_one = replace(made_one, day=before.day, day_weak=True)
             if c.kind == CALL_VERB and v.low(c.start) in lex.round_verbs \
                     and (before := _round_told_before(view, state, v.index)) is not None \
@@ -2379,8 +2428,10 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         # "Nordic leaders had a video conference on Friday": a call whose participants
         # the next sentences name ("The call was joined by ...")
         cue = strong_cues[0]
-        if _asked_unanswered(view, v) and _asked_of(v, lex, cue):
-            return _next(view, v, state)  # "Have A and B talked by phone?" / "No comment.": asked, not told
+        if _asked_unanswered(view, v) and _asked_of(v, lex, cue) or _hypothetical(v, view, cue):
+            # "Have A and B talked by phone?" / "No comment.": asked, not told; "Asked whether A
+            # would take a call from B, ...": a question the cues' reading left out
+            return _next(view, v, state)
         parts = frozenset(_joined_in(view, v, ctx)) | frozenset(_keys(view, v, subjects_before(v, lex, cue.start), ctx))
         if len(parts) >= 2 and (cue.kind in (CALL_VERB, CONTACT_VERB) or _headline_call_noun(v, cue)) and _group_right_after(v, lex, cue):
             return _next(view, v, state)  # "A, B and C call the region's leaders": calls told one by one, if at all

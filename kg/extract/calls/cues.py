@@ -255,6 +255,16 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
             break
         if not _modifier(lex, v.low(pos)) and v.low(pos) not in lex.light_verb_adverbs:
             break
+    if light is None and v.low(k) == "for" and k - 1 in (dated := v.dated()):
+        # "she asked on Monday for a call": a two-word light verb, a date between its words
+        p = k - 1
+        while p > v.start and p - 1 in dated:
+            p -= 1
+        if v.low(p - 1) in ("in", "on", "at"):
+            p -= 1  # (the date's preposition: grammar)
+        m, value = lex.light_verbs.lookup([v.low(p - 1), "for"], 0) if p - 1 >= v.start else (0, None)
+        if m == 2:
+            light, light_start = value, p - 1
     if light is None and possessor is not None and possessor.kind == NAME and possessor.start > v.start:
         m, value = lex.light_verbs.lookup(v.lower, possessor.start - 1 - v.start)
         if m == 1 and (value.returns or value.caller == "from" and not v.low(possessor.start - 1).endswith("ing")):
@@ -512,6 +522,20 @@ def after_ordinal_to(v: SentView, lex: Lexicon, i: int) -> bool:
     return v.low(i - 1) == "to" and any(v.low(k) in lex.ordinal_before_to for k in range(max(v.start, i - 5), i - 1))
 
 
+def _ordinal_of_a_name(v: SentView, lex: Lexicon, i: int) -> bool:
+    """The infinitive at ``i`` after an ordinal whose subject is a name before a form of "be"
+    ("X was the first to ring", "Y was among the first to call"; not "thanked him for being
+    among the first to call", which tells no call of its own)."""
+    k = next((k for k in range(i - 2, max(v.start, i - 6) - 1, -1) if v.low(k) in lex.ordinal_before_to), None)
+    if k is None:
+        return False
+    j = k - 1
+    while j > v.start and v.low(j) in ("the", "among", "also", "one", "of"):  # (grammar: "was also among the first")
+        j -= 1
+    np = v.np(j - 1)
+    return v.low(j) in lex.finite_be and np is not None and np.kind == NAME and np.end == j
+
+
 def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     low = v.low(i)
     medium, needs_person = lex.call_verbs[low]
@@ -547,16 +571,24 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
         return Cue(CALL_VERB, i, i + 1, True, medium)
     if day is not None and low in lex.naming_verbs and after_day in lex.event_day_nouns:
         return None  # "called the December 3 referendum a historic mandate": the day is the event's
-    if day is not None and prev != "to" and prev not in lex.passive_auxiliaries and (after_day not in lex.called_not_before or purpose or rung_after) \
-            and not lex.nouns.match(v.lower, i - v.start) and low not in lex.medium_words:  # not "a call on Monday"
+    # ("X, first of the kings to phone, early on Tuesday": the infinitive of an ordinal; "Y also
+    # tried to call on Monday night": of a try; a call of X's whose partner the text around tells)
+    ordinal_to = after_ordinal_to(v, lex, i)
+    named_to = ordinal_to and _ordinal_of_a_name(v, lex, i) or (prev == "to" and v.low(i - 2) in lex.attempt_verbs)
+    if day is not None and (prev != "to" or named_to) and prev not in lex.passive_auxiliaries \
+            and (after_day not in lex.called_not_before or purpose or rung_after) \
+            and not lex.nouns.match(v.lower, i - v.start) and (low not in lex.medium_words or named_to):  # not "a call on Monday"
         # "Carney called late on Tuesday": a call with its day and no one named after it (its
         # partner is told by the text around it)
         return Cue(CALL_VERB, i, i + 1, True, medium)
-    # ("X, first of the kings to phone, early on Tuesday": the infinitive of an
-    # ordinal, a call of X's whose partner the text around it tells)
-    ordinal_to = after_ordinal_to(v, lex, i)
-    if (prev != "to" or ordinal_to) and prev not in lex.passive_auxiliaries and low not in lex.medium_words \
-            and (_ends_clause(v, lex, i) or ordinal_to and v.low(i + 1) == ","):
+    # ("the first to phone": an infinitive, no noun, after "to")
+    if (prev != "to" or ordinal_to or named_to) and prev not in lex.passive_auxiliaries \
+            and (low not in lex.medium_words or named_to) \
+            and (_ends_clause(v, lex, i) or ordinal_to and v.low(i + 1) == "," or named_to and (
+                v.low(i + 1) in (",", ".", ";", "!") or v.low(i + 1) in lex.intransitive_call_adverbs
+                or day is not None and not purpose and after_day not in lex.called_not_before)):
+        # ("Y was the first to ring.", "... the first to ring, late on Friday": the ordinal's
+        # infinitive ending its clause, or with its day, after a verb that needs a person named)
         # "King Rasmus called first.", "X phoned too, an aide said": a call whose partner the
         # text around it tells
         return Cue(CALL_VERB, i, i + 1, True, medium)
@@ -625,7 +657,7 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
         if naming and obj is not None and obj.kind == PRONOUN and obj.word in lex.possessive_determiners \
                 and v.np(obj.end) is None and v.tok(obj.end).isalpha() and v.tok(obj.end).islower() \
                 and v.low(obj.end) not in lex.call_verb_particles and not any(d.start == obj.end for d in v.dates) \
-                and not (obj.word == "her" and _adverb_ends_clause(v, lex, obj.end)):
+                and not (obj.word == "her" and (_adverb_ends_clause(v, lex, obj.end) or _clause_goes_on(v, lex, obj.end))):
             # ("call her later", "call her tomorrow": "her" is the one called, a time after it;
             # "called her twice", "called her myself": a time or a manner after it)
             return None  # "called his defeat 'a clear verdict'": the defeat is what is called
@@ -637,6 +669,14 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     if not needs_person and nxt not in lex.called_not_before:
         return Cue(CALL_VERB, i, i + 1, True, medium)  # "the king phoned on Monday"
     return None
+
+
+def _clause_goes_on(v: SentView, lex: Lexicon, k: int) -> bool:
+    """A preposition, a word opening a clause, or a conjunction at token ``k``, where a noun
+    would stand after a possessive: "called her to congratulate her", "called her because ...",
+    "called her from the plane" ("her" the one called; grammar, not vocabulary)."""
+    low = v.low(k)
+    return low in lex.governing_prepositions or low in lex.clause_breaks or low in ("because", "and", "but", "so")
 
 
 def _adverb_ends_clause(v: SentView, lex: Lexicon, k: int) -> bool:

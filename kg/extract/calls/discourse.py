@@ -1320,6 +1320,16 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             recent = [k for idx, k in reversed(ctx.subjects) if idx >= v.index - 3 and k in candidates] \
                 or [k for k in leaders_named_before(view, v, np.start, sentences=3) if k in candidates]
             candidates = recent[:1] if recent else candidates
+        if len(candidates) > 1 and view.home is not None and v.low(np.start) == "the" and np.head_start == np.start + 1 \
+                and len(home := _home_holders(view, candidates)) == 1 and holders[home[0]][0] < np.start \
+                and all(len(holders[home[0]]) > len(holders[k]) for k in candidates if k != home[0]) \
+                and next((k for _, k in reversed(ctx.subjects) if k in candidates), None) == home[0]:
+            # "The president will also speak with X on Friday" sentences after the holders were
+            # last named, in a home paper about its own president's calls: the one the article is
+            # about, when the last of them a sentence was about is that one (not after "In
+            # Washington, President Y signed ..."; the bare title only: not "a foreign head of
+            # state", "the outgoing president")
+            candidates = home
         return (candidates[0],) if len(candidates) == 1 else ()
     return ()
 

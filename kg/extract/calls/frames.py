@@ -1181,6 +1181,11 @@ def _after_comma(v: SentView, lex: Lexicon, cue: Cue) -> tuple[tuple[PersonNP, .
         if np is not None:
             if not _ungoverned(lex, np):
                 return (), []
+            head = max(np.start, np.head_start)
+            if any(i + lex.speaker_nouns.match(v.lower, i - v.start) == head for i in range(k + 1, head)):
+                # "Hours after the call with X, press secretary Y wrote ...": one who speaks for a
+                # side, no party to the call (the title's head a speaker's: not "Cabinet Secretary Y")
+                return (), []
             # "..., X and Y agreed": the subject with its coordinates
             found = [n for n in coordinated_after(v, lex, np.start, v.end)[0] if n.kind == NAME and not n.possessive]
             subjects = tuple(found) if len(found) > 1 and found[0] is np else (np,)

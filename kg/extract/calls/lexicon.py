@@ -400,6 +400,7 @@ class Lexicon:
     partner_prepositions: frozenset[str]  # "spoke with", "a call to"
     fronted_phrase_words: frozenset[str]  # "In their first call, ..."
     other_call_words: frozenset[str]  # "In another call, ...": not the call told before
+    same_time_openers: frozenset[str]  # "Meanwhile, X received a call": at the time of the call told before
     fronting_prepositions: frozenset[str]  # "During a call, ..."
     fronted_openers: frozenset[str]  # "Earlier, in a call, ..."
     participle_leads: frozenset[str]  # "After speaking with Y, X said": the words before a subjectless verb
@@ -420,6 +421,7 @@ class Lexicon:
     talk_possibility: frozenset[str]  # "could talk to each other openly": no plan without a day
     question_openers: frozenset[str]  # "Asked whether ...": a question, not a call
     polar_question_openers: frozenset[str]  # "Has X spoken with Y?": a call only if the answer says yes
+    modal_question_openers: frozenset[str]  # "Would X take a call from Y?": a hypothetical, no call
     doubt_openers: frozenset[str]  # "unclear whether X had requested the call": no initiative told
     second_person: frozenset[str]  # "you": whom a transcript's question is put to
     asked_contact_words: frozenset[str]  # "Which leaders have congratulated X?": a question of who got in touch
@@ -766,6 +768,7 @@ def lexicon() -> Lexicon:
         partner_prepositions=frozenset(phrases_of(calls, "partner_prepositions")),
         fronted_phrase_words=frozenset(phrases_of(discourse, "fronted_phrase_words")),
         other_call_words=frozenset(e["phrase"] for e in lexicon_entries(discourse, "fronted_phrase_words") if e.get("other")),
+        same_time_openers=frozenset(phrases_of(discourse, "same_time_openers")),
         fronting_prepositions=frozenset(phrases_of(discourse, "fronting_prepositions")),
         fronted_openers=frozenset(phrases_of(discourse, "fronted_openers")),
         participle_leads=frozenset(phrases_of(discourse, "participle_leads")),
@@ -786,6 +789,7 @@ def lexicon() -> Lexicon:
         talk_possibility=frozenset(phrases_of(calls, "talk_possibility")),
         question_openers=frozenset(phrases_of(discourse, "question_openers")),
         polar_question_openers=frozenset(phrases_of(discourse, "polar_question_openers")),
+        modal_question_openers=frozenset(phrases_of(discourse, "modal_question_openers")),
         doubt_openers=frozenset(phrases_of(discourse, "doubt_openers")),
         second_person=frozenset(phrases_of(discourse, "second_person")),
         asked_contact_words=frozenset(phrases_of(discourse, "asked_contact_words")),

@@ -166,6 +166,13 @@ def _tried(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> bool:
     return False
 
 
+def _not_a_person_at(v: SentView, k: int) -> bool:
+    """What follows "reach" at token ``k`` is no person: a thing it does not name ("reach an
+    agreement", "reach any deal": an indefinite article, closed-class grammar), or a country,
+    organisation or outlet ("reach Kyiv")."""
+    return v.low(k) in ("a", "an", "any", "no") or (k in v.others and v.np(k) is None)
+
+
 def _phrases_in(v: SentView, lex: Lexicon, cue: Cue, a: int, b: int, name: str) -> Iterator[object]:
     """The values of the phrases of status section ``name`` that count for ``cue`` between
     tokens ``a`` and ``b``, in order."""
@@ -216,6 +223,8 @@ def _phrases_in(v: SentView, lex: Lexicon, cue: Cue, a: int, b: int, name: str) 
                 # of calling, with a subject of its own after the cue's clause, is that verb's own
                 # (not "phoned Y but could not reach her": the call's own failure)
                 continue
+            if name == "attempted" and v.low(i + n - 1) == "reach" and _not_a_person_at(v, i + n):
+                continue  # "has not been able to reach an agreement with Y": no try to reach Y
             if value == "before" and i >= cue.end:
                 continue  # "was the first to call, followed by Y": who called next, no plan
             if isinstance(value, frozenset) and not (cue.kind == "noun" and cue.light_start is not None
@@ -295,6 +304,11 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
 
     if cue.light is not None and cue.light.status is not None:
         return cue.light.status  # "declined a call from", "sought a call with"
+    if any(v.low(k) in lex.relative_pronouns for k in range(max(lo, cue.verb_start - 3), cue.verb_start)) \
+            and (close := next((j for j in range(cue.end, hi) if v.low(j) == ","), None)) is not None:
+        # "A and B, who spoke by phone on Monday, are to meet next month": the relative clause
+        # ends at its comma, the main clause's plan is no plan of its call
+        hi = close
     if hoped_before(v, lex, cue) is not None:
         return CallStatus.PLANNED  # "hopes to speak with X by phone"
     if (trailing := trailing_participle(v, lex, cue)) is not None and main_clause_planned(v, lex, trailing[0]):
