@@ -393,6 +393,19 @@ def test_a_model_person_in_a_place_only_an_outlet_takes_is_left_to_the_outlet_ru
     assert _clean(_doc(words, ents)) == [("Ann Moe", "PERSON")]
 
 
+def test_a_model_person_between_the_and_an_outlet_descriptor_is_left_to_the_outlet_rules():
+    words = "The spokesman confirmed the call to the Vell Noticias agency on Thursday .".split()
+    ents = ["O"] * len(words)
+    at = words.index("Vell")
+    ents[at:at + 2] = ["B-PERSON", "I-PERSON"]
+    assert _clean(_doc(words, ents)) == []
+    # (a person's place keeps the model's person: "told Ann Moe, the agency's editor")
+    words = "The spokesman told Ann Moe , the agency 's editor , about the call .".split()
+    ents = ["O"] * len(words)
+    ents[3:5] = ["B-PERSON", "I-PERSON"]
+    assert _clean(_doc(words, ents)) == [("Ann Moe", "PERSON")]
+
+
 def test_a_model_entity_opened_by_an_outlet_opener_is_left_to_the_outlet_rules():
     words = "Televisão de Ostria showed pictures of the meeting on its late news .".split()
     ents = ["B-PERSON", "I-PERSON", "I-PERSON"] + ["O"] * (len(words) - 3)  # (as the model may read it in a long text)

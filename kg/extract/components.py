@@ -222,6 +222,9 @@ def clean_model_entities(doc: Doc, titles: dict, given_names: frozenset[str]) ->
                 continue  # "told radio station Del Sol": an outlet's name, which the outlet rules read
             if any(tuple(t.lower_ for t in doc[max(0, start - n):start]) in slots for n in (1, 2, 3)):
                 continue  # "first reported by Dagens Industri": an outlet's place, which the outlet rules read
+            if start > 0 and doc[start - 1].lower_ == "the" \
+                    and any(" ".join(t.lower_ for t in doc[end:end + n]) in descriptors for n in (1, 2, 3)):
+                continue  # "told the Vell Noticias agency": an outlet's name before its descriptor
             if not is_name_token(words[0], not_names) or not all(
                     (is_name_token(t, not_names) and not t.text.isupper()) or t.lower_ in particles
                     or t.text in suffixes or (t.text == "-" and not t.whitespace_) for t in words):
