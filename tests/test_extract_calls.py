@@ -10564,3 +10564,39 @@ def test_meanwhile_takes_no_day_of_a_call_told_long_before(analyse_text):
             "Meanwhile, Foreign Minister Ilse Varga received a phone call from Foreign Minister Lars Berg.")
     calls = {people: call for people, call in calls_of(analyse_text(text, published="2025-03-12"))}
     assert calls[frozenset({"Ilse Varga", "Lars Berg"})].date is None
+
+
+def test_on_the_phone_with_the_heads_of_states_then_the_first_call_from_one(analyse_text):
+    text = ("President Ilse Varga spent her birthday on the phone with the heads of nearby states, her office "
+            "said.\n\nThe first call came at dawn from King Emil Sorn.")
+    people, call = only_call(analyse_text(text, published="2024-12-06"))
+    assert people == {"Ilse Varga", "Emil Sorn"} and call.caller == "person:emil sorn"
+
+
+@pytest.mark.parametrize("sentence, calls", [
+    ("King Emil Sorn was first on the line, early in the morning.", {frozenset({"Ilse Varga", "Emil Sorn"})}),
+    ("King Emil Sorn was the first on the line.", {frozenset({"Ilse Varga", "Emil Sorn"})}),
+    # (a line of something else)
+    ("King Emil Sorn was first on the line of succession.", set()),
+])
+def test_first_on_the_line_in_a_round_of_calls(analyse_text, sentence, calls):
+    text = f"President Ilse Varga turned 60 on Monday and took calls all day. {sentence}"
+    assert {people for people, _ in calls_of(analyse_text(text, published="2024-12-16"))} == calls
+
+
+def test_an_honorific_alone_stands_for_the_one_it_named(analyse_text):
+    text = ("Relief went out after Prime Minister Samdech Thipadei Hun Manet spoke with Premier Ilse Varga. "
+            "Samdech Thipadei had rung her on Monday to offer help.")
+    people, call = only_call(analyse_text(text, published="2025-08-28"))
+    assert people == {"Hun Manet", "Ilse Varga"} and call.caller == "gaz:hun-manet"
+
+
+@pytest.mark.parametrize("named, short, caller", [
+    ("Prime Minister Samdech Moha Borvor Thipadei Hun Manet", "Samdech Thipadei", "gaz:hun-manet"),
+    # (the gazetteer's alias holds the honorific: "Samdech Techo Hun Sen")
+    ("Senate President Samdech Techo Hun Sen", "Samdech Techo", "gaz:hun-sen"),
+])
+def test_an_honorific_alone_stands_for_the_one_it_named_in_any_form(analyse_text, named, short, caller):
+    text = f"{named} spoke on Monday. {short} then called President Ilse Varga."
+    _, call = only_call(analyse_text(text, published="2025-03-14"))
+    assert call.caller == caller

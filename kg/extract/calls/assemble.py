@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import partial
 
-from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, after_ordinal_to, find_cues, line_holder, quote_opens_before, tells_a_time, titled_description_then_name
+from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, after_ordinal_to, find_cues, first_on_the_line, line_holder, quote_opens_before, tells_a_time, titled_description_then_name
 from kg.extract.calls.discourse import (Context, answered_yes, answers_a_question, asked_partner, labelled_speaker, leaders_named_before, paragraph_of, question_before, quote_speaker, quoted_statement_before,
                                        resolve, subject_of_sentence,
                                        transcript_answer, with_subject_of)
@@ -1413,8 +1413,10 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
                 and subjects[0] not in before.participants:
             # "A rang X on Monday, the first to call. B followed in the afternoon": B called X
             parts, caller = parts | (before.participants - {before.caller}), subjects[0]
-        if len(parts) < 2 and (cue.kind == CALL_VERB or _after_to(v, cue)) and not objects and subjects \
-                and v.low(cue.start) not in view.lex.round_verbs:
+        # ("X was first on the line": a call of X's in a round, as "X called first")
+        on_the_line = cue.kind == ADVERBIAL and first_on_the_line(v, view.lex, cue.start)
+        if len(parts) < 2 and (cue.kind == CALL_VERB or _after_to(v, cue) or on_the_line) \
+                and not objects and subjects and v.low(cue.start) not in view.lex.round_verbs:
             # "Netanyahu also phoned": the same person the previous caller rang
             # ("A called X on Monday; B also called to ...": the call before may be in this sentence)
             prev = next(((p, c) for p, c in reversed(earlier) if c and c in p), None) or next(
@@ -1435,7 +1437,7 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
                 rest = prev[0] - {prev[1]} - parts
                 if len(rest) == 1:
                     parts |= rest
-            if len(parts) < 2 and cue.kind == CALL_VERB and len(subjects) == 1 and not frame.fronted \
+            if len(parts) < 2 and (cue.kind == CALL_VERB or on_the_line) and len(subjects) == 1 and not frame.fronted \
                     and all(np.kind == NAME for np in frame.subjects) and cue.start not in v.quoted \
                     and (hero := _protagonist(view)) is not None and hero not in parts \
                     and call_status(v, view.lex, cue) is CallStatus.OCCURRED:

@@ -522,6 +522,18 @@ def after_ordinal_to(v: SentView, lex: Lexicon, i: int) -> bool:
     return v.low(i - 1) == "to" and any(v.low(k) in lex.ordinal_before_to for k in range(max(v.start, i - 5), i - 1))
 
 
+def first_on_the_line(v: SentView, lex: Lexicon, i: int) -> bool:
+    """ "X was first on the line", "Y was the second on the line": an ordinal right before "on"
+    at ``i`` after a name and a form of "be" (a call of the name's, in a round of calls to
+    someone the text tells around it)."""
+    k = i - 1
+    if v.low(k) not in lex.ordinal_before_to or v.low(i + 3) in ("of", "for"):
+        return False  # (not "first on the line of succession", "... of fire")
+    k -= 1 + (v.low(k - 1) == "the")
+    np = v.np(k - 1)
+    return v.low(k) in lex.finite_be and np is not None and np.kind == NAME and np.end == k
+
+
 def _ordinal_of_a_name(v: SentView, lex: Lexicon, i: int) -> bool:
     """The infinitive at ``i`` after an ordinal whose subject is a name before a form of "be"
     ("X was the first to ring", "Y was among the first to call"; not "thanked him for being
@@ -800,7 +812,8 @@ def find_cues(v: SentView, lex: Lexicon) -> tuple[Cue, ...]:
                 n = 0  # "a meeting captured on video": how it was recorded, no talk by video
             if n and " ".join(lower[k - v.start:k + n - v.start]) in lex.partner_only_adverbial_nouns \
                     and not (low == "on" and v.low(k + n) in ("with", "to") and _person_after(v, lex, k + n + 1) is not None) \
-                    and not (low == "on" and line_holder_at(v, lex, i) is not None):
+                    and not (low == "on" and line_holder_at(v, lex, i) is not None) \
+                    and not (low == "on" and first_on_the_line(v, lex, i)):
                 n = 0  # "on the line with X" or "to X", "had X on the line" (not "jobs are on the line")
             if n and medium is CallMedium.VIDEO and " ".join(lower[k - v.start:k + n - v.start]) in lex.partner_only_adverbial_nouns \
                     and (v.low(i - 1) not in lex.finite_be and v.low(i - 1) != "been" or k == i + 1):

@@ -716,6 +716,10 @@ def _honoured(view: DocView, v: SentView, np: PersonNP, exclude: frozenset[str])
                                                 for j in range(k + 1, other.start))
                    for k in range(max(s.start, other.start - 4), other.head_start)):
                 return (other.key,)
+            # (or opening the name's head, a gazetteer alias holding it: "Samdech Techo X")
+            n = view.lex.honorific_refs.match(s.lower, other.head_start - s.start) if other.kind == NAME else 0
+            if n and other.head_start + n < other.head_end and s.low(other.head_start + n - 1) == noun:
+                return (other.key,)
     # no one named with it: the one monarch of the article ("His Majesty" after "Sultan X" became
     # king), when the offices the honorific stands for hold just one
     roles = view.lex.honorific_roles.get(noun)
