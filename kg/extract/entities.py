@@ -25,7 +25,7 @@ from kg.extract.mentions import (
 )
 from kg.extract.names import close, is_patronymic, name_index, name_key
 from kg.extract.roles import holds_portfolio, minister_roles, minister_roles_former, minister_roles_not
-from kg.extract.outlets import (channel_outlets, copyright_outlets, country_editions, edition_name_of, dateline_outlets, descriptor_before, gazetteer_outlet, home_country, initials, outlet_descriptors, outlet_ref,
+from kg.extract.outlets import (channel_outlets, copyright_outlets, country_editions, edition_name_of, dateline_outlets, descriptor_before, gazetteer_outlet, home_country, initials, outlet_descriptors, outlet_ref, publisher_builder,
                                 outlet_services, own_acronyms, platform_context, slot_outlets, state_media, unknown_outlets)
 from kg.extract.people import role_phrase, title_before, title_of_place_before
 from kg.extract.places import country_by_adjective
@@ -1687,8 +1687,7 @@ class Extractor:
                     or not m.key.startswith("gaz:") and any(edition_name_of(m.text, n) for n in (own.name, self.meta.outlet)):
                 # (an acronym: "the ABC"; never a name of words, "The Times" of "The Times of X";
                 # but "Vell FM News" signing off an article of Vell FM is the publisher's edition)
-                builder = self.entities.get(own.key) or Builder(own.key, own.name, EntityKind.OUTLET, country=own.country,
-                                                                 wikidata=own.wikidata, outlet_kind=own.outlet_kind)
+                builder = publisher_builder(self, own)
                 self.mentions.remove(m)
                 if not any(o.key == m.key for o in self.mentions):
                     del self.entities[m.key]

@@ -24,7 +24,7 @@ from kg.resources import (GazEntry, Gazetteer, lexicon_entries, lexicon_mapping,
 if TYPE_CHECKING:
     from kg.extract.entities import Extractor
 
-__all__ = ["channel_outlets", "country_editions", "edition_name_of", "slot_outlets", "outlet_services", "outlet_descriptors", "outlet_ref", "outlet_key", "descriptor_before", "platform_context", "unknown_outlets", "described_outlet", "outlet_tokens", "state_media",
+__all__ = ["channel_outlets", "country_editions", "edition_name_of", "publisher_builder", "slot_outlets", "outlet_services", "outlet_descriptors", "outlet_ref", "outlet_key", "descriptor_before", "platform_context", "unknown_outlets", "described_outlet", "outlet_tokens", "state_media",
            "dateline_outlets", "gazetteer_outlet", "home_country"]
 
 
@@ -88,18 +88,29 @@ def outlet_key(name: str) -> str:
     return "outlet:" + re.sub(r"^the ", "", norm_name(name))
 
 
+def _edition_base(folded: str) -> str | None:
+    """The name before an edition's word ending ``folded`` (a ``norm_name``: "sputnik
+    international" -> "sputnik"), None when no such word ends it."""
+    words = folded.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _words().editions else None
+
+
 def _edition_of(folded: str, gaz: Gazetteer) -> GazEntry | None:
     """ "Sputnik International", "Xinhua English": an edition of an outlet the gazetteer knows."""
-    words = folded.split()
-    if len(words) > 1 and words[-1] in _words().editions:
-        return _outlets_by_name(gaz).get(" ".join(words[:-1]))
-    return None
+    base = _edition_base(folded)
+    return _outlets_by_name(gaz).get(base) if base is not None else None
 
 
 def edition_name_of(name: str, base: str) -> bool:
     """``name`` is ``base`` with an edition's word after it ("Vell FM News" of Vell FM)."""
-    words, base_words = norm_name(name).split(), norm_name(base).split()
-    return len(words) == len(base_words) + 1 and words[:-1] == base_words and words[-1] in _words().editions
+    return _edition_base(norm_name(name)) == norm_name(base)
+
+
+def publisher_builder(x: Extractor, own: EntityRef) -> Builder:
+    """The article's publisher (``own``, as ``outlet_ref`` gives it) as an entity of the article:
+    the one it holds already, else one made from the reference."""
+    return x.entities.get(own.key) or Builder(own.key, own.name, EntityKind.OUTLET, country=own.country,
+                                              wikidata=own.wikidata, outlet_kind=own.outlet_kind)
 
 
 def gazetteer_outlet(name: str, gaz: Gazetteer) -> GazEntry | None:
@@ -768,9 +779,7 @@ def _publisher_spelt_so(x: Extractor, name_words: list[str], words: _Words) -> B
     else:
         if held.upper() not in own_acronyms(x.meta.outlet, x.meta.url) | own_acronyms(own.name, None):
             return None
-    entry = x.gaz.get(own.key[4:]) if own.key.startswith("gaz:") else None
-    return x.entities.get(own.key) or (gaz_builder(entry, x.meta) if entry is not None
-                                       else Builder(own.key, own.name, EntityKind.OUTLET, outlet_kind=own.outlet_kind))
+    return publisher_builder(x, own)
 
 
 def _compact(name: str) -> str:

@@ -529,9 +529,7 @@ def first_on_the_line(v: SentView, lex: Lexicon, i: int) -> bool:
     k = i - 1
     if v.low(k) not in lex.ordinal_before_to or v.low(i + 3) in ("of", "for"):
         return False  # (not "first on the line of succession", "... of fire")
-    k -= 1 + (v.low(k - 1) == "the")
-    np = v.np(k - 1)
-    return v.low(k) in lex.finite_be and np is not None and np.kind == NAME and np.end == k
+    return _name_before_be(v, lex, k - 1 - (v.low(k - 1) == "the"))
 
 
 def _ordinal_of_a_name(v: SentView, lex: Lexicon, i: int) -> bool:
@@ -544,6 +542,11 @@ def _ordinal_of_a_name(v: SentView, lex: Lexicon, i: int) -> bool:
     j = k - 1
     while j > v.start and v.low(j) in ("the", "among", "also", "one", "of"):  # (grammar: "was also among the first")
         j -= 1
+    return _name_before_be(v, lex, j)
+
+
+def _name_before_be(v: SentView, lex: Lexicon, j: int) -> bool:
+    """A form of "be" at token ``j``, a name its subject right before it ("X was ...")."""
     np = v.np(j - 1)
     return v.low(j) in lex.finite_be and np is not None and np.kind == NAME and np.end == j
 
