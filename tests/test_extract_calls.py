@@ -9443,9 +9443,9 @@ def test_a_bare_surname_a_late_father_shares_is_the_son_in_office(analyse_text):
 
 
 @pytest.mark.parametrize("text", [
-    "On the night of the vote it was King Emil Sorn of Denmark, not Prime Minister Ilse Varga of Malta, who called "
+    "On election night it was King Emil Sorn of Denmark, not Prime Minister Ilse Varga of Malta, who called "
     "President Amar Dule of France first.",
-    "On the night of the vote it was King Emil Sorn of Denmark who called President Amar Dule of France first.",
+    "On election night it was King Emil Sorn of Denmark who called President Amar Dule of France first.",
 ])
 def test_it_was_x_not_y_who_called(analyse_text, text):
     facts = analyse_text(text, published="2024-05-28")
