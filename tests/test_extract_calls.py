@@ -10600,3 +10600,223 @@ def test_an_honorific_alone_stands_for_the_one_it_named_in_any_form(analyse_text
     text = f"{named} spoke on Monday. {short} then called President Ilse Varga."
     _, call = only_call(analyse_text(text, published="2025-03-14"))
     assert call.caller == caller
+
+
+def test_no_such_conversation_between_the_two_denies_the_claim_told_before(analyse_text):
+    text = ("The Vell Courier wrote on Wednesday that President Amar Dule had rung Prime Minister Emil Sorn "
+            "that evening. Questioned on Friday, a palace aide answered: \"Wrong. The Courier got it wrong. No "
+            "such conversation took place between President Amar Dule and Prime Minister Emil Sorn.\"")
+    people, call = only_call(analyse_text(text, published="2025-04-27"))
+    assert people == {"Amar Dule", "Emil Sorn"}
+    assert call.status is CallStatus.DENIED and call.date == date(2025, 4, 23)
+
+
+def test_no_such_call_with_no_claim_before_is_a_denial_of_its_own(analyse_text):
+    text = ("President Amar Dule rang King Rasmus on Monday. Weeks later, aides said no such call took place "
+            "between President Amar Dule and Prime Minister Emil Sorn.")
+    found = {people: call.status for people, call in calls_of(analyse_text(text, published="2025-04-27"))}
+    assert found == {frozenset({"Amar Dule", "Rasmus"}): CallStatus.OCCURRED,
+                     frozenset({"Amar Dule", "Emil Sorn"}): CallStatus.DENIED}
+
+
+def test_chief_adviser_is_a_leader_title(analyse_text):
+    # ("the Chief Adviser" stands for the one the article names with the title)
+    facts = analyse_text("Officials in Dhaka say the Chief Adviser rang Shehbaz Sharif, the Pakistani premier, on "
+                         "Wednesday. Aides to Chief Adviser Muhammad Yunus declined to comment.", published="2025-04-27")
+    people, call = only_call(facts)
+    assert people == {"Muhammad Yunus", "Shehbaz Sharif"} and call.caller == "gaz:muhammad-yunus"
+
+
+@pytest.mark.parametrize("words", ["nothing", "a lot", "little", "plenty"])
+def test_having_things_to_talk_about_is_no_call(analyse_text, words):
+    text = (f"An aide said Prime Minister Emil Sorn and President Amar Dule had {words} to talk about. "
+            "The two have not talked on the phone since last winter, she added.")
+    assert calls_of(analyse_text(text, published="2025-08-25")) == []
+
+
+def test_a_conference_hosted_by_one_with_guests_named_after_the_place(analyse_text):
+    text = ("On 13 August Prime Minister Emil Sorn took part in a video conference hosted by Chancellor Lars Berg "
+            "in Vell with President Amar Dule, Ilse Varga of Norway and some other leaders, including King "
+            "Rasmus of Sweden.")
+    people, call = only_call(analyse_text(text, published="2025-08-25"))
+    assert people == {"Emil Sorn", "Lars Berg", "Amar Dule", "Ilse Varga", "Rasmus"}
+    assert call.medium is CallMedium.VIDEO and call.date == date(2025, 8, 13)
+
+
+@pytest.mark.parametrize("partners", [
+    "President Amar Dule, Ostria's Ilse Varga and King Rasmus",
+    "President Amar Dule, Ilse Varga of Norway and King Rasmus",
+    "President Amar Dule, Ilse Varga and several European leaders, including King Rasmus",
+])
+def test_a_list_of_partners_with_a_country_s_possessive_or_a_group_s_members(analyse_text, partners):
+    text = f"Prime Minister Emil Sorn held a video call with {partners} on Monday."
+    people, _ = only_call(analyse_text(text, published="2025-08-25"))
+    assert people == {"Emil Sorn", "Amar Dule", "Ilse Varga", "Rasmus"}
+
+
+def test_for_x_the_pronoun_of_the_clause_after_is_x(analyse_text):
+    text = ("President Emil Sorn took office on 6 August. Prime Minister Tomas Hale has spent his week on the line "
+            "with Vell: days ago, he and Chancellor Lars Berg talked on the phone about migrants.\n\n"
+            "For Sorn, the big test came in mid-August, when he dialled into a video call hosted by Berg.")
+    found = {people for people, _ in calls_of(analyse_text(text, published="2025-08-25"))}
+    assert frozenset({"Emil Sorn", "Lars Berg"}) in found
+    assert not any("Tomas Hale" in people and len(people) > 2 for people in found)
+
+
+def test_two_who_spoke_with_a_third_by_phone_spoke_with_the_third(analyse_text):
+    text = ("Prime Minister Emil Sorn and President Amar Dule spoke with Chancellor Ilse Varga by phone on Tuesday "
+            "after the floods.\n\n"
+            "Sorn rang Varga early on Tuesday, the news agency said.\n\n"
+            "Later that day Varga had a telephone conversation with Dule, who offered help.")
+    found = {people for people, _ in calls_of(analyse_text(text, published="2025-08-26"))}
+    assert found == {frozenset({"Emil Sorn", "Ilse Varga"}), frozenset({"Amar Dule", "Ilse Varga"})}
+
+
+@pytest.mark.parametrize("opener", ["about", "regarding"])
+def test_a_plan_the_talk_was_about_is_no_plan_of_the_call(analyse_text, opener):
+    text = (f"Days ago, Prime Minister Tomas Hale and Chancellor Lars Berg talked by phone {opener} the planned "
+            "summit of the Vell group and about migrants, the Vell Courier wrote.")
+    people, call = only_call(analyse_text(text, published="2025-08-25"))
+    assert people == {"Tomas Hale", "Lars Berg"} and call.status is CallStatus.OCCURRED
+
+
+def test_a_headline_s_counterpart_of_an_unnamed_minister_is_the_counterpart_named_below(analyse_text):
+    text = ("Interior Minister gets call from Lebanese counterpart\n\n"
+            "Interior Minister Emil Sorn got a call on Monday night from his Lebanese counterpart Lars Berg.\n\n"
+            "Separately, Foreign Minister Tomas Hale talked with Lebanese Prime Minister Nawaf Salam by phone on "
+            "Monday about the border.")
+    found = {people for people, _ in calls_of(analyse_text(text, published="2025-03-18"))}
+    assert found == {frozenset({"Emil Sorn", "Lars Berg"}), frozenset({"Tomas Hale", "Nawaf Salam"})}
+
+
+def test_i_called_a_name_with_a_particle_names_the_one_called(analyse_text):
+    text = "Defense Minister Emil Sorn said: \"I called Tamir Abu Vessa on Monday evening. We spoke for an hour.\""
+    people, call = only_call(analyse_text(text, published="2025-03-20"))
+    assert people == {"Emil Sorn", "Tamir Abu Vessa"} and call.caller == "person:emil sorn"
+
+
+def test_a_blessing_after_the_name_is_no_plan(analyse_text):
+    text = "King Rasmus, may God keep him, had a telephone conversation on Tuesday with President Amara Dule."
+    people, call = only_call(analyse_text(text, published="2024-07-02"))
+    assert people == {"Rasmus", "Amara Dule"} and call.status is CallStatus.OCCURRED
+    people, call = only_call(analyse_text("King Rasmus may phone President Amara Dule on Friday.", published="2024-07-02"))
+    assert call.status is CallStatus.PLANNED
+
+
+def test_the_communique_carried_by_an_agency_paragraphs_later_reports_its_call(analyse_text):
+    text = ("King Rasmus placed a call late on Tuesday to President Amara Dule to wish her well, according to a "
+            "Royal Cabinet communiqué.\n\n"
+            "Ostria's election board gave the results on Monday.\n\n"
+            "The Royal Cabinet communiqué was relayed the same night by the Vell News Agency.")
+    _, call = only_call(analyse_text(text, published="2024-07-02", outlet="Vell Herald"))
+    assert [r.outlet for r in call.reports] == ["outlet:vell news agency"]
+
+
+def test_when_the_leaders_speak_we_will_inform_is_no_plan(analyse_text):
+    text = ("A spokesman denied a report in the daily Vell Herald that King Emil Sorn had rung President Amar Dule "
+            "on the night of her swearing-in, which was on Wednesday. \"There was no such conversation on "
+            "Wednesday. When the two leaders talk, we will let the public know,\" the spokesman said.")
+    people, call = only_call(analyse_text(text, published="2025-08-08"))
+    assert people == {"Emil Sorn", "Amar Dule"}
+    assert call.status is CallStatus.DENIED and call.date == date(2025, 8, 6)
+
+
+def test_footage_aired_by_a_broadcaster_s_info_channel_reports_the_call(analyse_text):
+    text = ("President Amar Dule has held a phone call with King Emil Sorn, her office said. It took place on "
+            "Thursday, the office said, and it put a picture on X of Dule at her desk, phone in hand. The public "
+            "broadcaster VTV Info showed the same footage on its late news.")
+    _, call = only_call(analyse_text(text, published="2025-08-08"))
+    assert {r.outlet for r in call.reports} >= {"outlet:vtv info"}
+
+
+@pytest.mark.parametrize("text, found", [
+    # a name between "when" and the verb: a plan, whatever its status
+    ("When President Amar Dule calls King Rasmus, they will discuss the border, an aide said.",
+     {frozenset({"Amar Dule", "Rasmus"})}),
+    # a claim of another day is not denied by a denial of Wednesday
+    ("The Vell Courier wrote that President Amar Dule had rung King Emil Sorn on Tuesday. \"There was no such "
+     "conversation on Wednesday,\" aides said.", {frozenset({"Amar Dule", "Emil Sorn"})}),
+])
+def test_denials_and_promises_that_leave_a_call_alone(analyse_text, text, found):
+    calls = calls_of(analyse_text(text, published="2025-08-08"))
+    assert {people for people, _ in calls} == found
+    assert all(call.status is not CallStatus.DENIED for _, call in calls)
+
+
+def test_a_topic_with_a_day_denies_no_call(analyse_text):
+    text = ("The Vell Courier wrote that President Amar Dule had phoned King Emil Sorn. Aides said there was no "
+            "conversation about Monday's vote.")
+    _, call = only_call(analyse_text(text, published="2025-08-08"))
+    assert call.status is CallStatus.OCCURRED
+
+
+def test_no_such_conversation_naming_the_two_and_a_day_denies_the_undated_claim(analyse_text):
+    text = ("The Vell Courier wrote that President Amar Dule had rung King Emil Sorn. No such conversation took place "
+            "between Dule and Sorn on Wednesday, aides said.")
+    _, call = only_call(analyse_text(text, published="2025-08-08"))
+    assert call.status is CallStatus.DENIED and call.date == date(2025, 8, 6)
+
+
+def test_a_plan_after_the_topic_of_a_call_is_its_plan(analyse_text):
+    text = "Dule's call with King Rasmus about the border is scheduled for Friday, President Amar Dule's office said."
+    _, call = only_call(analyse_text(text, published="2025-08-25"))
+    assert call.status is CallStatus.PLANNED and call.date == date(2025, 8, 29)
+
+
+@pytest.mark.parametrize("tail", [
+    "and praised the Nordic leaders, including King Rasmus, for their restraint.",
+    "and discussed several issues, including King Rasmus's visit.",
+])
+def test_members_of_a_group_outside_the_list_of_partners_are_not_partners(analyse_text, tail):
+    text = f"Prime Minister Emil Sorn held a video call with President Amar Dule {tail}"
+    people, _ = only_call(analyse_text(text, published="2025-08-25"))
+    assert people == {"Emil Sorn", "Amar Dule"}
+
+
+def test_group_members_with_no_comma_before_including(analyse_text):
+    text = ("Prime Minister Emil Sorn held a video call with President Amar Dule, Ilse Varga and several other "
+            "leaders including King Rasmus on Monday.")
+    people, _ = only_call(analyse_text(text, published="2025-08-25"))
+    assert people == {"Emil Sorn", "Amar Dule", "Ilse Varga", "Rasmus"}
+
+
+def test_for_x_then_a_pronoun_is_someone_acting_for_x(analyse_text):
+    text = ("President Emil Sorn took office on 6 August. Chancellor Lars Berg rarely makes calls himself. For "
+            "Sorn, he made an exception: he phoned King Rasmus on Monday.")
+    people, _ = only_call(analyse_text(text, published="2025-08-25"))
+    assert people == {"Lars Berg", "Rasmus"}
+
+
+def test_a_headline_s_counterpart_is_not_another_minister_s(analyse_text):
+    text = ("Interior Minister gets call from Lebanese counterpart\n\n"
+            "Interior Minister Emil Sorn got a call on Monday night from the Lebanese interior minister.\n\n"
+            "Last year, Defence Minister Tomas Hale hosted his Lebanese counterpart Lars Berg in Vell.")
+    assert calls_of(analyse_text(text, published="2025-03-18")) == []
+
+
+def test_a_communique_carried_is_only_the_one_of_its_source(analyse_text):
+    text = ("King Rasmus phoned President Amara Dule on Tuesday, according to a Royal Cabinet communiqué. Ilse "
+            "Varga rang Emil Sorn on Monday, a Foreign Ministry communiqué in Ostria said. The Royal Cabinet's "
+            "communiqué, issued late at night, was quickly relayed by the Vell News Agency.")
+    found = {people: sorted(r.outlet for r in call.reports) for people, call in calls_of(analyse_text(text, published="2025-03-20"))}
+    assert found == {frozenset({"Rasmus", "Amara Dule"}): ["outlet:vell news agency"],
+                     frozenset({"Ilse Varga", "Emil Sorn"}): []}
+
+
+def test_owing_much_to_calls_between_two_is_their_call(analyse_text):
+    people, _ = only_call(analyse_text("The deal owed much to calls between President Amar Dule and King Rasmus "
+                                       "last week.", published="2025-08-25"))
+    assert people == {"Amar Dule", "Rasmus"}
+
+
+@pytest.mark.parametrize("host, people", [
+    # (a place in lower case after "in")
+    ("Chancellor Lars Berg in the capital with President Amar Dule and King Rasmus",
+     {"Emil Sorn", "Lars Berg", "Amar Dule", "Rasmus"}),
+    # (one beside the host, in the room)
+    ("Chancellor Lars Berg from Vell with President Amar Dule at his side", {"Emil Sorn", "Lars Berg"}),
+])
+def test_guests_of_a_host_only_after_the_host_s_place(analyse_text, host, people):
+    text = f"Prime Minister Emil Sorn joined a video call hosted by {host}."
+    found, _ = only_call(analyse_text(text, published="2025-08-25"))
+    assert found == people

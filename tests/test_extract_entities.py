@@ -1097,3 +1097,38 @@ def test_the_publisher_s_name_with_an_edition_s_word_is_the_publisher(analyse_te
     facts = analyse_text("President Amar Dule phoned King Emil Sorn on Thursday.\n\nVell FM News", published="2025-05-09",
                          outlet="Vell FM")
     assert {e.name for e in facts.entities if e.kind is EntityKind.OUTLET} == {"Vell FM"}
+
+
+def test_a_name_with_a_particle_after_i_called_is_a_person_not_after_a_group_called(analyse_text):
+    facts = analyse_text("Minister Emil Sorn said: \"I called Tamir Abu Vessa on Monday.\"", published="2025-03-20")
+    assert "Tamir Abu Vessa" in {e.name for e in facts.entities if e.kind is EntityKind.PERSON}
+    facts = analyse_text("Minister Emil Sorn said a group called Ahrar Abu Vessa had fired the shells.", published="2025-03-20")
+    assert "Ahrar Abu Vessa" not in {e.name for e in facts.entities if e.kind in (EntityKind.PERSON, EntityKind.LEADER)}
+
+
+def test_an_intelligence_agency_is_no_news_agency(analyse_text):
+    facts = analyse_text("The Vell Herald reported that the intelligence agency VSA had listened to the call of "
+                         "President Amar Dule with King Rasmus.", published="2025-04-03")
+    assert {e.name for e in facts.entities if e.kind is EntityKind.OUTLET} == {"Vell Herald"}
+
+
+@pytest.mark.parametrize("text", [
+    "Defense Minister Emil Sorn condemned what he called Ahrar al-Vessa, a militia backed by Vell.",
+])
+def test_a_naming_after_what_he_called_is_no_person(analyse_text, text):
+    facts = analyse_text(text, published="2025-03-20")
+    assert "Ahrar al-Vessa" not in {e.name for e in facts.entities if e.kind in (EntityKind.PERSON, EntityKind.LEADER)}
+
+
+def test_i_had_called_a_name_with_a_particle(analyse_text):
+    facts = analyse_text("Minister Emil Sorn said: \"I had called Tamir Abu Vessa on Monday.\"", published="2025-03-20")
+    assert "Tamir Abu Vessa" in {e.name for e in facts.entities if e.kind is EntityKind.PERSON}
+
+
+@pytest.mark.parametrize("text", [
+    "The Vell Herald reported that VSA, the intelligence agency, had listened to the call of President Amar Dule.",
+    "The Vell Herald reported that the anti-corruption agency Clarvell had looked into the call of President Amar Dule.",
+])
+def test_an_intelligence_agency_in_apposition_or_anti_corruption_is_no_news_agency(analyse_text, text):
+    facts = analyse_text(text, published="2025-04-03")
+    assert {e.name for e in facts.entities if e.kind is EntityKind.OUTLET} == {"Vell Herald"}

@@ -623,3 +623,15 @@ def test_names_of_three_words_one_written_with_other_vowels_are_one_person():
     for order in (arts, arts[::-1]):
         keys = {e.key for e in resolve(order).entities}
         assert keys == {"person:park jeong hwan"} | {f"person:{n.lower().replace('-', ' ')}" for n in names[2:]}
+
+
+def test_a_given_name_written_with_other_vowels_before_a_surname_of_two_words_is_one_person():
+    # ("Marhaf"/"Murhaf" of one transliterated name; not two given names of their own, "Maria"
+    # and "Mario", nor names of two words, whose surname alone would be left to tell them apart)
+    def ref(name):
+        return EntityRef(f"person:{name.lower()}", name, EntityKind.PERSON)
+    names = ["Marhaf Abu Vessa", "Murhaf Abu Vessa", "Maria Abu Vessa", "Mario Abu Vessa", "Tarik Vessa", "Tarak Vessa"]
+    arts = [article(f"{n}.txt", date(2025, 3, 5), refs=[ref(name)]) for n, name in enumerate(names)]
+    for order in (arts, arts[::-1]):
+        keys = {e.key for e in resolve(order).entities}
+        assert keys == {"person:marhaf abu vessa"} | {f"person:{n.lower()}" for n in names[2:]}

@@ -1600,7 +1600,8 @@ class Extractor:
     def _counterpart_named(self, country: str, start: int) -> Builder | None:
         """The one person the article names right after "<country's adjective> counterpart"
         ("her Swedish counterpart, Emil Sorn") as the counterpart of the same person as the
-        description at token ``start`` is, or None."""
+        description at token ``start`` is (of anyone, when no one is named before the
+        description in its sentence), or None."""
         lower = columns(self.doc).lower
         owner = self._owner(start)
         found = set()
@@ -1617,10 +1618,25 @@ class Extractor:
             if at is None and m.end + 3 < len(lower) and lower[m.end] == "," and lower[m.end + 3] == "counterpart" \
                     and (lower[m.end + 1] in _title_words().role_determiners):
                 at, of = m.end + 2, m.start
-            if at is not None and self.adjectives.get(at) == country and owner is not None \
-                    and (other := self._owner(of)) is not None and other.key == owner.key and other.key != m.key:
+            # (a description whose owner goes unnamed, "Interior Minister receives call from
+            # Ostrian counterpart" over the story, is the counterpart the story names with it,
+            # of one holding the title the description's sentence gives: not a defence minister's)
+            if at is None or self.adjectives.get(at) != country or (other := self._owner(of)) is None:
+                continue
+            if other.key != m.key and (other.key == owner.key if owner is not None else self._titled_before(other.key, start)):
                 found.add(m.key)
         return self.entities[next(iter(found))] if len(found) == 1 else None
+
+    def _titled_before(self, key: str, start: int) -> bool:
+        """The role of ``key`` stands in the words of token ``start``'s sentence before it
+        ("Interior Minister receives call from ..." of an interior minister)."""
+        role = self.entities[key].role
+        if not role:
+            return False
+        before = f' {" ".join(columns(self.doc).lower[self.doc[start].sent.start:start])} '
+        # ("Defense Minister receives ..." of a "Minister of Defense": a minister's role phrase)
+        return f" {role.casefold()} " in before or any(
+            f" {phrase} " in before and holds_portfolio(role, holds) for phrase, holds in minister_roles().items())
 
     def _country_role(self, country: str, role: str, start: int, modified: bool, at: int,
                       elect: bool = False) -> GazEntry | Builder | None:

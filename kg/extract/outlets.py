@@ -320,6 +320,7 @@ class _Words:
     corporate_suffixes: frozenset[tuple[str, ...]]  # "ltd", "pvt ltd": a company's ending, no name's
     particles: frozenset[str]  # "de" of "Televisão de Moçambique": lower-case words inside a name
     descriptor_adjectives: frozenset[str]  # "Kurdish" of "the Kurdish broadcaster": no outlet's name
+    non_media_agencies: frozenset[str]  # "intelligence" of "the intelligence agency X": no news agency
     subject_pronouns: frozenset[str]  # "told Vellwave radio he had ...": a clause after the outlet
 
     @cached_property
@@ -374,6 +375,7 @@ def _words() -> _Words:
         openers={e["phrase"]: OutletKind(e["kind"]) for e in lexicon_entries(lex, "outlet_openers")},
         particles=frozenset(lexicon_phrases(load_lexicon("titles"), "particles")),
         descriptor_adjectives=frozenset(lexicon_phrases(lex, "outlet_descriptor_adjectives")),
+        non_media_agencies=frozenset(lexicon_phrases(lex, "non_media_agency_words")),
         subject_pronouns=frozenset(lexicon_phrases(load_lexicon("discourse"), "subject_pronouns")),
         channels=frozenset(lexicon_phrases(lex, "outlet_channel_words")),
         channel_designators=frozenset(e["phrase"] for e in lexicon_entries(lex, "outlet_channel_words") if e.get("designator")),
@@ -833,6 +835,7 @@ def _apposed(t: _Tokens, comma: int, blocked: set[int], guessed: frozenset[int] 
                 words = " ".join(lower[end - n : end])
                 # (the words before the descriptor qualify it: not "X, the head of the daily,")
                 if end - n > comma + 1 and words in t.descriptors and text[end - n].islower() \
+                        and not (words == "agency" and lower[end - n - 1] in _words().non_media_agencies) \
                         and not any(lower[k] in _APPOSITION_BREAKS for k in range(comma + 2, end - n)) \
                         and not (lower[comma + 1] == "the" and _names_a_person_too(t, words, end - n)):
                     start = comma
@@ -883,6 +886,8 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
     for n in (3, 2, 1):  # descriptor before the name
         words = " ".join(lower[i : i + n])
         if i + n < size and words in lex and text[i + n - 1].islower():
+            if words == "agency" and i > 0 and lower[i - 1] in _words().non_media_agencies:
+                return None  # "the intelligence agency X": no news agency
             j = i + n
             # "the daily The Standard", "daily The New Times": a name opened by its own article
             the_end = _the_name_end(t, j, taken) if text[j] == "The" else None

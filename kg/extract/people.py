@@ -253,6 +253,24 @@ def _phone_verbs() -> frozenset[str]:
                      for f in e["forms"])
 
 
+# (a personal pronoun before "called" makes it the call, not the naming: "I called Amar
+# al-Tamimi", not "a group called Ahrar al-Vell", nor "what he called Ahrar al-Vell"; an
+# auxiliary or "also" may stand between: "I had called", "she also called")
+_CALLING_PRONOUNS = frozenset(("i", "he", "she", "we", "they"))
+_CALLING_GAP = frozenset(("had", "'d", "also", "then", "first", "just", "later"))
+_NAMING_BEFORE = frozenset(("what", "which", "whom", "who"))
+
+
+def _called_by_pronoun(lower: list[str], i: int) -> bool:
+    """ "I called", "she had called" right before token ``i`` (not after "what")."""
+    if i < 2 or lower[i - 1] != "called":
+        return False
+    k = i - 2
+    if lower[k] in _CALLING_GAP and k >= 1:
+        k -= 1
+    return lower[k] in _CALLING_PRONOUNS and (k == 0 or lower[k - 1] not in _NAMING_BEFORE)
+
+
 @lru_cache(maxsize=1)
 def _byline_pattern() -> re.Pattern:
     """The whole of a byline's line (titles.json ``byline_labels``, ``byline_desk_words``): maybe a
@@ -570,8 +588,8 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
             or (size >= 2 and honoured < i)  # "Tan Sri Amar Kelas": an honorific of several words names a person
             or (size >= 2 and _appositive_role(cols, j, w.roles))
             or (2 <= words <= 4 and _appositive_who(cols, j) and not headline.at(i))
-            or (2 <= words <= 4 and i > 0 and lower[i - 1] in _phone_verbs() and not headline.at(i)
-                and any(lower[k] in particles for k in range(i + 1, j - 1)))
+            or (2 <= words <= 4 and i > 0 and (lower[i - 1] in _phone_verbs() or _called_by_pronoun(lower, i))
+                and not headline.at(i) and any(lower[k] in particles for k in range(i + 1, j - 1)))
             or (2 <= words <= 4 and w.byline_desk_words.isdisjoint(lower[i:j])
                 and _byline_name(text, lower, ws, i, j, given_names))
         )

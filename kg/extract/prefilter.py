@@ -358,7 +358,13 @@ class Prefilter:
         for k in range(len(before)):
             longest = self.longest_trap.get(seq[k])
             # (a longer phrase that could run past the words read would be matched instead)
-            if longest is not None and k + longest <= len(seq) and k + self.lex.traps_before.match(seq, k) == len(before):
+            if longest is None or k + longest > len(seq):
+                continue
+            n, value = self.lex.traps_before.lookup(seq, k)
+            if k + n == len(before):
+                if value == "topic":
+                    # ("had nothing to talk about", not "owed much to calls between A and B")
+                    return bool(after) and after[0] in self.lex.topic_openers
                 # (a trap of one word that is also a modifier is the call's before its partner's
                 # preposition: "X's last call with Y", read by the rules when a person follows)
                 return not (k == len(before) - 1 and before[-1] in self.lex.noun_modifiers

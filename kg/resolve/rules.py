@@ -161,7 +161,8 @@ def spelling_map(entities: dict[str, EntityAcc]) -> dict[str, str]:
       letters;
     * written the other way round ("Arata Kenji", family name first, and "Kenji Arata");
     * a syllable of a hyphened given name written with other vowels ("Kim Jeong-kwan" and "Kim
-      Jung-kwan", ``_vowels_apart``: a romanisation's "eo" and "u");
+      Jung-kwan", ``_vowels_apart``: a romanisation's "eo" and "u"), or the given name before
+      a surname of two words or more ("Marhaf Abu Vessa", "Murhaf Abu Vessa");
     * a shorter form of one fuller name ("Amar Dulekhov" for "Amar Dulekhov Ruiz", a second
       surname dropped, never a generational suffix; "Amar Dulekhov" for "Amar Vell Dulekhov", a
       middle name dropped), when it is the only fuller name the shorter form fits.
@@ -190,8 +191,11 @@ def spelling_map(entities: dict[str, EntityAcc]) -> dict[str, str]:
         if _spelt_alike(people[key], people[other]):
             link(key, other)
     for key, other in _block_pairs(_vowel_blocks(people)):
-        if (odd := _vowels_apart(people[key], people[other])) is not None \
-                and _in_hyphened(entities[key], odd[0]) and _in_hyphened(entities[other], odd[1]):
+        if (odd := _vowels_apart(people[key], people[other])) is not None and (
+                _in_hyphened(entities[key], odd[0]) and _in_hyphened(entities[other], odd[1])
+                # ("Marhaf Abu Vessa" and "Murhaf Abu Vessa": a given name's vowels, its surname
+                # of two words or more the same)
+                or odd[0] == people[key][0]):
             link(key, other)
     pairs = {tuple(tokens): key for key, tokens in people.items() if len(tokens) == 2 and tokens[0] != tokens[1]}
     for words, key in pairs.items():

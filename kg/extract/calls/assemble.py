@@ -125,7 +125,7 @@ def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
     if v.low(v.start) == "asked" and v.low(v.start + 1) in lex.question_openers and \
             all(v.low(k) != "," for k in range(v.start, start)):
         return True  # "Asked whether the two had plans to talk, the spokesman said ...": a question
-    if _inverted_condition(v, lex, start):
+    if _inverted_condition(v, lex, start) or _whenever_told(v, lex, start):
         return True
     if v.low(v.end - 1) == "?" and _modal_question(v, lex, cue):
         return True  # "Last question: would X take a call from Y today?": a call that might be
@@ -133,6 +133,28 @@ def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
         return not _request_unanswered(view, v, asked, cue)  # "X asked on Friday to talk to Y"
     return any(not _message_noun_at(v, lex, k) and not _request_unanswered(view, v, k, cue)
                for k in _phrases_before(v, lex.hypothetical, start))
+
+
+# the irregular past forms of the verbs of talking and calling (the regular ones end in "-ed"):
+# grammar, not vocabulary
+_PAST_TALK_FORMS = frozenset(("spoke", "rang", "had", "held", "got", "took"))
+
+
+def _whenever_told(v: SentView, lex, start: int) -> bool:
+    """ '"When the leaders speak, we will inform the public"': a clause opened by "when" in the
+    five words before the verb, naming no one and no day, whose comma leads to a clause with
+    "will": a promise for whenever the talk comes, no call (but "When X calls Y next week, they
+    will ..." plans one)."""
+    when = next((k for k in range(start - 1, max(v.start, start - 6) - 1, -1) if v.low(k) == "when"), None)
+    # (a name's span may take in a capitalised "When" that opens the sentence)
+    if when is None or any(np.kind == NAME and np.end > when and np.start < start for np in v.nps):
+        return False
+    if v.low(start).endswith("ed") or v.low(start) in _PAST_TALK_FORMS:
+        return False  # '"When he called me, I'll admit, I was nervous"': a call that took place
+    comma = next((k for k in range(start, min(v.end, start + 8)) if v.low(k) == ","), None)
+    if comma is None or any(when <= d.start < comma for d in v.dates):
+        return False
+    return any(v.low(k) in ("will", "'ll") for k in range(comma + 1, min(v.end, comma + 4)))
 
 
 def _verb_of(v: SentView, lex, cue: Cue) -> int:
@@ -477,6 +499,34 @@ def _keys(view: DocView, v: SentView, nps, ctx: Context, exclude: frozenset[str]
     return out
 
 
+def _topic_of_talk(v: SentView, lex: Lexicon, c: Cue, cues) -> bool:
+    """ "talked on the phone about the summit planned for May": a weak noun in the four words
+    after a topic opener (topic_openers), no word of a clause or another cue between, after
+    another cue of the sentence: what the talk was about."""
+    if c.kind != NOUN or c.strong or not any(o.start < c.start for o in cues if o is not c):
+        return False
+    if c.possessor is not None or v.low(c.end) in lex.partner_prepositions or v.low(c.end) == "between":
+        return False  # "spoke to reporters about her conversation with King Rasmus": a call of its own
+    for k in range(c.start - 1, max(v.start, c.start - 5) - 1, -1):
+        if v.low(k) in lex.topic_openers:
+            return not any(o.start > k and o.start < c.start for o in cues)
+        if not v.tok(k).isalpha() and not v.tok(k)[:1].isdigit() and "-" not in v.tok(k) or v.low(k) in lex.clause_breaks:
+            return False
+    return False
+
+
+def _with_after_host(v: SentView, k: int) -> int | None:
+    """The "with" right after a host's name at ``k``, past a place after "in" of at most three
+    words ("by A in Vell with B", "by A in the capital with B"; not "by A from Vell with B at
+    his side", whose "with" tells who was in the room), else None."""
+    if v.low(k) == "in":
+        end = k + 1
+        while end < min(v.end, k + 4) and v.tok(end).isalpha() and v.np(end) is None and v.low(end) != "with":
+            end += 1
+        k = end
+    return k if k < v.end and v.low(k) == "with" else None
+
+
 def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
     """Everyone the sentence says joined, hosted or took part in the call."""
     lex = view.lex
@@ -505,6 +555,10 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
                 continue  # "On the call, the king had his ministers beside him": in the room, not on the call
             people, _ = coordinated_after(v, lex, i + n + 1, v.end, reach=3)
             keys += _keys(view, v, people, ctx)
+            if people and (w := _with_after_host(v, people[-1].end)) is not None:
+                # "a video conference hosted by A in Vell with B, C and D": the host's guests
+                guests, _ = coordinated_after(v, lex, w + 1, v.end, reach=3)
+                keys += [k for k in _keys(view, v, guests, ctx) if k not in keys]
         elif value == "call_object" and not _call_after(v, lex, i + n):
             continue  # "the vice president will attend the inauguration": another event
         else:
@@ -1183,6 +1237,32 @@ def _statement_posted(v: SentView, lex: Lexicon) -> bool:
     if k is None or lex.publishing_verbs.isdisjoint(v.lower):
         return False
     return k == 0 or v.low(v.start + k - 1) in lex.publishing_verbs
+
+
+def _statement_carried(view: DocView, v: SentView) -> tuple[str, str] | None:
+    """ "The Palace communiqué was relayed by X": the noun of the text carried and the
+    lower-cased words of whose it is ("palace"; "" for none), for a sentence opening "The", at
+    most four capitalised words (a possessive's "'s" after them), the noun, a clause between
+    commas or not, a form of "be", an adverb or not, then a carrying participle; else None."""
+    lex = view.lex
+    if v.low(v.start) != "the" or lex.carried_statements.isdisjoint(v.lower):
+        return None
+    k = v.start + 1
+    while k < min(v.end, v.start + 5) and v.low(k) not in lex.carried_statements and v.tok(k)[:1].isupper():
+        k += 1
+    whose = " ".join(v.lower[v.start + 1 - v.start:k - v.start])
+    k += v.low(k) in ("'s", "’s") and k > v.start + 1
+    if v.low(k) not in lex.carried_statements:
+        return None
+    noun, j = v.low(k), k + 1
+    if v.low(j) == ",":
+        # "The communiqué, issued late at night, was relayed by X"
+        j = next((m + 1 for m in range(j + 1, min(v.end, j + 10)) if v.low(m) == ","), j)
+    if v.low(j) not in lex.finite_be:
+        return None
+    j += 1
+    j += v.low(j) in ("also", "then", "later") or v.low(j).endswith("ly")
+    return (noun, whose) if v.low(j) in lex.statement_carriers else None
 
 
 def _joint_call_noun(v: SentView, lex: Lexicon) -> bool:
@@ -1910,7 +1990,10 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         cues = tuple(c for c in cues if not _convened_call(v, lex, c))
     if cues and not lex.depiction_nouns.isdisjoint(v.lower):
         cues = tuple(_depicted(v, lex, c) for c in cues)
+    if len(cues) >= 2 and not lex.topic_openers.isdisjoint(v.lower):
+        cues = tuple(c for c in cues if not _topic_of_talk(v, lex, c, cues))
     made: list[Draft] = []
+    denied_claims = False  # (a claim told before denied here: ``_denied_claim``)
     named: list[bool] = []  # per made draft: its frame names someone (not only "the leaders", "he")
     drafts = list(state.drafts)
     read = []  # (cue, frame, status, calls it tells)
@@ -2067,6 +2150,15 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                       prior=status is CallStatus.ATTEMPTED and _told_as_prior(v, lex, c),
                       requested=_request_only(v, lex, c, status))
             made_one = absorb(d, view, v, day_cue, previous_day=_day_told_here(v, made, parts, day_cue, partial(state.days.before, v.index)))
+            if (claim := _denied_claim(v, lex, c, made_one, drafts)) is not None:
+                # (the claim denied takes this sentence as its evidence, and its day when it had
+                # none: one call, denied)
+                denied = replace(drafts[claim], status=CallStatus.DENIED, negation=False)
+                if denied.day is None and denied.period is None and made_one.day is not None:
+                    denied = replace(denied, day=made_one.day, day_weak=made_one.day_weak)
+                drafts[claim] = absorb(denied, view, v, days=False)
+                denied_claims = True
+                continue
             if by_medium is not None:
                 # (the answer's day and medium: "On Thursday night, by phone.")
                 made_one = absorb(replace(made_one, medium=by_medium[1].medium if made_one.medium is CallMedium.UNSPECIFIED
@@ -2121,6 +2213,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 # "spoke by phone on Monday and again on Wednesday": a second call of the pair
                 made.append(replace(made_one, day=again, day_weak=False, caller=None, duration=None))
                 named.append(named[-1])
+    if denied_claims and not made:
+        return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
     if state.current is not None and (not made or lex.caller_lists.find(v.lower) is not None):
         # ("A and B were among those who telephoned": calls of each to the one called before,
         # not a call between A and B)
@@ -2210,8 +2304,12 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     # (``_denies_current`` reads cues: a sentence with none denies nothing)
     if cur is not None and not own_call and cues and _denies_current(view, v, cues, drafts[cur], state):
         # "Did such a conversation take place? / Spokesman: No. There was no conversation.": the
-        # call just told (as a report's claim) is denied
-        drafts[cur] = absorb(replace(drafts[cur], status=CallStatus.DENIED, negation=False), view, v, days=False)
+        # call just told (as a report's claim) is denied ("There was no such conversation on
+        # Wednesday" gives a claim told with no day its day)
+        undated = drafts[cur].day is None and drafts[cur].period is None
+        denying = next((c for c in cues if call_status(v, lex, c) is CallStatus.DENIED), None) if undated else None
+        drafts[cur] = absorb(replace(drafts[cur], status=CallStatus.DENIED, negation=False), view, v, denying,
+                             days=denying is not None)
         return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
     if cur is not None and not own_call and v.index == state.last_told + 1 and _unanswered(view, v, drafts[cur]):
         # "X picked up the phone to call Y. Nobody answered.": the call was attempted
@@ -2232,6 +2330,17 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         # 'X issued this statement: "... I received a call from A ... B called me ..." The
         # statement was also posted on Y': Y carried each call the statement told
         told = [n for n in range(len(drafts)) if statement[0] <= drafts[n].sent <= statement[1]]
+        for n in told:
+            drafts[n] = absorb(drafts[n], view, v, days=False)
+        if told:
+            return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
+    if drafts and not cues and (carried := _statement_carried(view, v)) is not None and reports_in(view, v):
+        # "The Palace communiqué was relayed that night by Vell Radio": the outlet carried
+        # each call told in a sentence with that communiqué (of the palace, when it says whose)
+        noun, whose = carried
+        spans = [(s.char_start, s.char_end) for s in view.sents[: v.index]
+                 if noun in s.lower and (not whose or f" {whose} " in f" {' '.join(s.lower)} ")]
+        told = [n for n in range(len(drafts)) if any(a <= e.start < b for e in drafts[n].evidence for a, b in spans)]
         for n in told:
             drafts[n] = absorb(drafts[n], view, v, days=False)
         if told:
@@ -2511,13 +2620,29 @@ def _more_of_the_run(view: DocView, v: SentView, ctx: Context, state: _State, fi
 _CLOSING_QUOTES = frozenset(('"', "”"))
 
 
+def _such_denial(v: SentView, lex: Lexicon, c: Cue) -> bool:
+    """ "no such call", "no such phone conversation": a denial of a call told before."""
+    # ("such" is a determiner: grammar, not vocabulary)
+    return c.kind == NOUN and "such" in (v.low(c.start - 1), v.low(c.start - 2)) \
+        and call_status(v, lex, c) is CallStatus.DENIED
+
+
+def _denied_claim(v: SentView, lex: Lexicon, c: Cue, d: Draft, drafts: list[Draft]) -> int | None:
+    """ "Kurjer reported on Monday that X had phoned Y. [...] No such conversation took place
+    between X and Y": the claim of the same two told in the five sentences before, which the
+    reference denies (no second call: a day of its own other than the claim's tells another)."""
+    if not _such_denial(v, lex, c):
+        return None
+    return next((n for n in range(len(drafts) - 1, -1, -1) if drafts[n].participants == d.participants
+                 and drafts[n].status is CallStatus.OCCURRED and 0 < v.index - drafts[n].sent <= 5
+                 and (d.day is None or drafts[n].day is None or d.day == drafts[n].day)), None)
+
+
 def _denied_after(view: DocView, v: SentView, read: list, cues) -> list:
     """ "Kurjer wrote that X had rung Y; the palace said no such call was made": a claim told in
     one clause and denied in a later one of the same sentence by a reference to it ("no such
     ...") is denied."""
-    # ("such" is a determiner: grammar, not vocabulary)
-    denials = [c.start for c in cues if c.kind == NOUN and "such" in (v.low(c.start - 1), v.low(c.start - 2))
-               and call_status(v, view.lex, c) is CallStatus.DENIED]
+    denials = [c.start for c in cues if _such_denial(v, view.lex, c)]
     if not denials:
         return read
     first = min(denials)
@@ -2836,9 +2961,14 @@ def _denies_current(view: DocView, v: SentView, cues, d: Draft, state: _State) -
         return False
     if any(np.kind == NAME and np.key not in d.participants for np in v.nps):
         return False
-    # (not "there was no conversation about the border": a topic denied, not the call)
+    # (not "there was no conversation about the border": a topic denied, not the call; but "no
+    # conversation on Wednesday" denies the call that day, unless the claim was of another day)
     return any(call_status(v, view.lex, c) is CallStatus.DENIED and not negation_only(v, view.lex, c)
-               and v.low(c.end) not in view.lex.topic_prepositions for c in cues)
+               and (v.low(c.end) not in view.lex.topic_prepositions or v.low(c.end) == "on"
+                    and any(x.start in (c.end, c.end + 1) for x in v.dates)
+                    and (d.day is None or d.day_weak
+                         or call_day(v, view.lex, c, CallStatus.DENIED, view.anchor_at(v)).day == d.day))
+               for c in cues)
 
 
 def _call_predicated(v: SentView, cues) -> bool:

@@ -312,8 +312,13 @@ def _trap_before(v: SentView, lex: Lexicon, i: int) -> bool:
     """A trap phrase ends right before token ``i``."""
     traps = lex.traps_before
     for k in range(max(v.start, i - 4), i):
-        if v.lower[k - v.start] in traps.firsts and k + traps.match(v.lower, k - v.start) == i:
-            return True  # (a match ends at ``i``; no match, 0, leaves ``k < i``)
+        if v.lower[k - v.start] not in traps.firsts:
+            continue
+        n, value = traps.lookup(v.lower, k - v.start)
+        if k + n == i and (value != "topic" or v.low(i + 1) in lex.topic_openers):
+            # (a match ends at ``i``; no match, 0, leaves ``k < i``; "had nothing to talk about",
+            # not "owed much to calls between A and B")
+            return True
     return False
 
 

@@ -1168,6 +1168,11 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
                     return keys
             # not the one told or informed ("Trump informed Turnbull that he had spoken ..."), nor
             # the one called ("X phoned Y a day after he held talks with Z")
+            if other.kind == NAME and other.key not in exclude and other.start == v.start + 1 and v.low(v.start) == "for" \
+                    and v.low(other.end) == "," and ((after := v.np(other.end + 1)) is None or after.kind != PRONOUN):
+                # "For X, the first test came when he joined ...": the one the sentence is about
+                # (not "For X, he made an exception": someone acting for X)
+                return (other.key,)
             if other.kind == NAME and other.governor not in view.lex.governing_prepositions and other.key not in exclude \
                     and other.governor not in view.lex.speech_verbs and other.governor not in view.lex.call_verbs \
                     and not (other.possessive and v.np(other.end) is None

@@ -471,6 +471,29 @@ def first_member(v: SentView, lex: Lexicon, i: int) -> PersonNP | None:
     return None
 
 
+def _plural_phrase_end(v: SentView, lex: Lexicon, k: int) -> int | None:
+    """Where a run of at most four words from ``k``, opened by a determiner or a quantifier
+    (group_quantifiers), no one's name, ends in a lower-case plural ("several other leaders",
+    "the Nordic leaders"; not "praised the leaders"), else None."""
+    if v.low(k) not in lex.determiners and v.low(k) not in lex.group_quantifiers:
+        return None
+    j = k
+    openers = lex.group_member_openers.firsts
+    while j < min(v.end, k + 4) and v.tok(j).isalpha() and v.np(j) is None and v.low(j) not in openers:
+        j += 1
+    return j if j > k and v.tok(j - 1).islower() and v.low(j - 1).endswith("s") else None
+
+
+def _member_right_after(v: SentView, lex: Lexicon, i: int | None) -> PersonNP | None:
+    """The person named by a group-member opener right after a group ending at ``i``, a comma
+    between them or not ("other leaders, including X")."""
+    if i is None:
+        return None
+    k = i + (v.low(i) == ",")
+    n = lex.group_member_openers.match(v.lower, k - v.start) if v.low(k) in lex.group_member_openers.firsts else 0
+    return v.np(k + n) if n else None
+
+
 def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6,
                       objects: bool = False) -> tuple[list[PersonNP], bool]:
     """Person phrases from token ``i`` on with their coordinations ("A, B and C"), and whether
@@ -560,6 +583,13 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
             if named is not None and named.kind == NAME and all(v.tok(m)[:1].isupper() for m in range(k, named.start)) \
                     and any(v.low(m) in lex.title_words for m in range(k, named.start)):
                 nxt, k = named, named.start
+        if (nxt is None or nxt.start > k) and (owned := v.after_country(k)) is not None and owned.kind == NAME:
+            nxt, k = owned, owned.start  # "with A, Ostria's B and C": a country's possessive before a name
+        if "and" in words and (nxt is None or nxt.start > k or nxt.kind == GROUP) \
+                and (member := _member_right_after(v, lex, nxt.end if nxt is not None and nxt.start == k
+                                                   else _plural_phrase_end(v, lex, k))) is not None:
+            # "with A, B and several other leaders, including C": the members named of the group
+            nxt, k = member, member.start
         if nxt is None or nxt.start > k and not titled_ok or nxt.start < k:
             break
         if words[-1] == "from" and (nxt.kind not in (NAME, ROLE) or nxt.possessive):
@@ -1565,6 +1595,12 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
                 and v.low(cue.start - 1) in lex.passive_talk_participles and v.low(cue.start - 2) in lex.passive_auxiliaries \
                 and (agent := v.np(cue.end + 1)) is not None and agent.start == cue.end + 1 and agent.kind != GROUP:
             objs = [agent]  # "X was briefed by phone by Y": Y, the agent of the passive
+        if cue.kind == ADVERBIAL and not objs and len(subj) >= 2 and (partner := v.np(cue.start - 1)) is not None \
+                and partner.end == cue.start and partner.governor in ("with", "to") and partner not in subj \
+                and any(c.kind in (TALK_VERB, CALL_VERB, CONTACT_VERB) and subj[-1].end <= c.start < partner.start for c in cues):
+            # "A and B spoke with C by phone": the verb's call (or calls), told by its own frame;
+            # the adverbial tells only its medium, no call of A with B
+            return Frame(cue, (), (), prep, None, (), separate)
         if cue.kind == ADVERBIAL and not objs and len(subj) == 1:
             # "X met Y by video link": the person right before the adverbial is the partner
             # (or an apposition closed right before it: "with his counterpart, Y, by phone")

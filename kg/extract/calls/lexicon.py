@@ -202,7 +202,7 @@ class Lexicon:
     meeting_adverbs: frozenset[str]  # "met online": the meeting word before it was a video call
     meeting_verbs: frozenset[str]  # "met", "meet"
     traps_after: Phrases  # "call for", "call centre"
-    traps_before: Phrases  # "wake-up call", "so-called"
+    traps_before: Phrases  # "wake-up call", "so-called"; "nothing to" (value "topic": only before "about")
     called_not_before: frozenset[str]  # "called for", "called off": never a call
     purpose_verbs: frozenset[str]  # "also called to convey ...": a call with no object
     conveying_verbs: frozenset[str]  # "In another call, X conveyed to Y his sympathy": Y the partner
@@ -231,6 +231,7 @@ class Lexicon:
     aide_groups: frozenset[str]  # "the two advisers": two people named before, never two leaders
     call_arrival_verbs: frozenset[str]  # "the call from B came an hour later"
     convened_nouns: frozenset[str]  # "the rally X called on Sunday": what X called, no call
+    topic_openers: frozenset[str]  # "spoke about the planned meeting": a talk's topic, no call
     small_hours_phrases: frozenset[str]  # "the small hours of": a day's first hours, before dawn
     convening_verbs: frozenset[str]  # "called": a call verb that also convenes (a rally, a vote)
     elided_call_ordinals: frozenset[str]  # "The first came from B": a call of a series told before
@@ -238,6 +239,7 @@ class Lexicon:
     teaser_labels: frozenset[str]  # "related", "read more": a page's teasers for other stories
     pair_talk_verbs: frozenset[str]  # "he and Y had discussed ...": a report of the call of those two
     group_sizes: Mapping[str, int]  # "two": how many people a group phrase stands for
+    group_quantifiers: frozenset[str]  # "several" of "and several other leaders, including X"
     bare_groups: Phrases  # "the two": a group only before a verb
     anaphora: Phrases  # definite references to a call told before ("the call", "the conversation")
     plural_anaphora: Phrases  # "both calls": the two calls told last
@@ -284,6 +286,8 @@ class Lexicon:
     broadcast_verbs: frozenset[str]  # "Kurjer carried his speech live": the outlet carried the call's telling
     speech_nouns: frozenset[str]
     publishing_verbs: frozenset[str]  # "posted a photo from the call on X": a long object before the platform
+    carried_statements: frozenset[str]  # "The palace communiqué was carried by X": the text that told calls
+    statement_carriers: frozenset[str]  # "was carried by", "was relayed by"
     writing_verbs: frozenset[str]  # '"...," she wrote': a quotation written, maybe a post told before
     topic_prepositions: frozenset[str]  # "no conversation about the border": a topic denied, not a call
     report_future_words: frozenset[str]  # "reported that A and B would meet": no report of their call
@@ -552,7 +556,7 @@ def lexicon() -> Lexicon:
         joined_then_people=frozenset(phrases_of(calls, "joined_then_people")),
         joined_then_people_gap=frozenset(phrases_of(calls, "joined_then_people_gap")),
         traps_after=Phrases((p, True) for p in phrases_of(calls, "traps_after")),
-        traps_before=Phrases((p, True) for p in phrases_of(calls, "traps_before")),
+        traps_before=Phrases((e["phrase"], "topic" if e.get("before_topic") else True) for e in entries(calls, "traps_before")),
         called_not_before=frozenset(phrases_of(calls, "called_not_before")),
         purpose_verbs=frozenset(phrases_of(calls, "purpose_verbs")),
         conveying_verbs=frozenset(phrases_of(calls, "conveying_verbs")),
@@ -582,6 +586,7 @@ def lexicon() -> Lexicon:
         group_pair_offices=tuple(tuple(p.split()) for p in phrases_of(discourse, "group_pair_offices")),
         call_arrival_verbs=frozenset(phrases_of(discourse, "call_arrival_verbs")),
         convened_nouns=frozenset(phrases_of(calls, "convened_nouns")),
+        topic_openers=frozenset(phrases_of(calls, "topic_openers")),
         small_hours_phrases=frozenset(phrases_of(dates, "small_hours_phrases")),
         convening_verbs=frozenset(f for e in entries(calls, "call_verbs") if e.get("convenes") for f in e["forms"]),
         elided_call_ordinals=frozenset(phrases_of(discourse, "elided_call_ordinals")),
@@ -591,6 +596,7 @@ def lexicon() -> Lexicon:
         aide_groups=frozenset(f for e in lexicon_entries(discourse, "groups") if e.get("aides")
                               for f in e.get("forms") or (e["phrase"],)),
         group_sizes=lexicon_mapping(discourse, "group_sizes", "size"),
+        group_quantifiers=frozenset(phrases_of(discourse, "group_quantifiers")),
         bare_groups=Phrases((p, True) for p in phrases_of(discourse, "bare_groups")),
         anaphora=Phrases((p, True) for p in phrases_of(discourse, "call_references")),
         plural_anaphora=Phrases((p, True) for p in phrases_of(discourse, "plural_call_references")),
@@ -601,7 +607,7 @@ def lexicon() -> Lexicon:
         status={k: Phrases((form, _status_value(e)) for e in lexicon_entries(status, k)
                            for form in e.get("forms") or [e["phrase"]])
                 for k in ("planned", "planned_after", "denied", "attempted", "past_modals", "no_contact_spans", "failed_connections",
-                          "unanswered_after", "unanswered_endings", "unanswered_requests", "denial_qualifiers")},
+                          "unanswered_after", "unanswered_endings", "unanswered_requests", "denial_qualifiers", "blessings")},
         clause_breaks=frozenset(phrases_of(status, "clause_breaks")),
         attempt_verbs=frozenset(phrases_of(status, "attempt_verbs")),
         correlative_negations=lexicon_mapping(status, "correlative_negations", "pair"),
@@ -642,6 +648,8 @@ def lexicon() -> Lexicon:
         broadcast_verbs=frozenset(phrases_of(reports, "broadcast_verbs")),
         speech_nouns=frozenset(phrases_of(reports, "speech_nouns")),
         publishing_verbs=frozenset(phrases_of(reports, "publishing_verbs")),
+        carried_statements=frozenset(phrases_of(reports, "carried_statements")),
+        statement_carriers=frozenset(phrases_of(reports, "statement_carriers")),
         writing_verbs=frozenset(phrases_of(reports, "writing_verbs")),
         topic_prepositions=frozenset(phrases_of(status, "topic_prepositions")),
         report_future_words=frozenset(phrases_of(status, "report_future_words")),

@@ -210,8 +210,9 @@ def _phrases_in(v: SentView, lex: Lexicon, cue: Cue, a: int, b: int, name: str) 
             continue
         n, value = phrases.lookup(v.lower, i - v.start)
         if n:
-            if name == "planned" and lex.status["past_modals"].match(v.lower, i - v.start):
-                continue  # "could have held": a past claim
+            if name == "planned" and (lex.status["past_modals"].match(v.lower, i - v.start)
+                                      or lex.status["blessings"].match(v.lower, i - v.start)):
+                continue  # "could have held": a past claim; "may God keep him": a blessing
             if name == "planned" and n == 1 and v.low(i) in lex.plan_nouns and v.low(i + 1) not in ("for", "to") and (
                     v.low(i - 1) in lex.determiners or v.low(i - 1) in lex.possessive_pronouns or v.low(i - 1) in ("'s", "’s")):
                 continue  # "went over the cabinet's plans by phone": a noun, no plan of a call
@@ -351,7 +352,11 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
             # "X will tell Y in a phone call that ...", "X said he would raise it in a call with Y":
             # the future of the one telling is the call's
             return CallStatus.PLANNED
-    if (has(max(lo, cue.start - 8), min(hi, cue.end + 4), "planned") or has(cue.end, after, "planned_after")) \
+    # (what the talk was about is no plan of it: "spoke by phone about the planned summit", but
+    # "the call about the border is scheduled for Friday": the plan after the topic's words)
+    topic, topic_end = _topic_after(v, lex, cue, hi)
+    if (has(max(lo, cue.start - 8), min(hi, cue.end + 4, topic), "planned") or has(topic_end, min(hi, cue.end + 4), "planned")
+            or has(cue.end, min(after, topic), "planned_after") or has(topic_end, after, "planned_after")) \
             and not _arrived(v, lex, cue):
         return CallStatus.PLANNED
     if _telegraphic_future(v, lex, cue) or called_off_end(v, lex, cue) is not None:
@@ -360,6 +365,18 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
 
 
 _BE_FORMS = frozenset(("was", "were", "is", "are", "has", "have", "had", "been", "being"))
+
+
+def _topic_after(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[int, int]:
+    """Where a topic opened by a topic opener in the four words after the cue begins and ends
+    (at a comma, a form of "be", a modal or a clause's break: "about the border is scheduled"),
+    else ``(hi, hi)``."""
+    topic = next((j for j in range(cue.end, min(hi, cue.end + 4)) if v.low(j) in lex.topic_openers), None)
+    if topic is None:
+        return hi, hi
+    end = next((j for j in range(topic + 1, hi) if v.low(j) in (",", ";", ":") or v.low(j) in _BE_FORMS
+                or v.low(j) in ("will", "would", "is", "was") or v.low(j) in lex.clause_breaks), hi)
+    return topic, end
 
 
 def called_off_end(v: SentView, lex: Lexicon, cue: Cue) -> int | None:
