@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["UNDECOMPOSED", "ascii_name", "close", "given_fold", "given_variants", "unaccented"]
+__all__ = ["UNDECOMPOSED", "ascii_name", "close", "given_fold", "given_variants", "two_syllable_name", "unaccented"]
 
 
 # the Latin letters no decomposition takes apart, as their languages write them in ASCII
@@ -85,3 +85,11 @@ def given_variants(a: str, b: str, given: frozenset[str]) -> bool:
     # (five letters or more, and four kept by the fold: "Jalil" folds to "al", as an "Al" does)
     return min(len(a), len(b)) >= 5 and len(fold := given_fold(a)) >= 4 and fold == given_fold(b) \
         and not (a in given and b in given)
+
+
+def two_syllable_name(word: str) -> bool:
+    """A romanised given name of two syllables joined by a hyphen, the second in lower case
+    ("Ka-chiu", "Kwok-ki"; not "al-Sudani", "Varga-Sorn", "Saint-Cyr")."""
+    first, sep, second = word.partition("-")
+    return bool(sep) and first[:1].isupper() and first[1:].islower() and first.isalpha() \
+        and second.isalpha() and second.islower()

@@ -10820,3 +10820,87 @@ def test_guests_of_a_host_only_after_the_host_s_place(analyse_text, host, people
     text = f"Prime Minister Emil Sorn joined a video call hosted by {host}."
     found, _ = only_call(analyse_text(text, published="2025-08-25"))
     assert found == people
+
+
+def test_a_relative_clause_between_the_partner_and_by_phone(analyse_text):
+    text = ("Foreign Minister Emil Sorn means to follow up with his Ostrian counterpart Lars Berg, who stayed on in "
+            "the new government, by telephone next week.")
+    people, call = only_call(analyse_text(text, published="2021-02-16"))
+    assert people == {"Emil Sorn", "Lars Berg"} and call.status is CallStatus.PLANNED
+
+
+def test_footage_of_one_of_the_call_s_people_aired_a_paragraph_later_reports_it(analyse_text):
+    text = ("Prime Minister Amar Dule telephoned King Rasmus on Monday, her office said.\n\n"
+            "Ties between the two kingdoms have been tense for years.\n\n"
+            "VLTV aired footage of Dule at her desk, receiver in hand, in its late bulletin.")
+    _, call = only_call(analyse_text(text, published="2021-02-16"))
+    assert [r.outlet for r in call.reports] == ["outlet:vltv"]
+
+
+def test_a_chief_executive_named_by_the_family_name_before_a_given_name_of_two_syllables(analyse_text):
+    text = ("Chief Executive Tomas Vell Ka-ming took a string of calls on Thursday.\n\n"
+            "The first came from Governor Lars Berg, who telephoned Vell at noon.")
+    people, call = only_call(analyse_text(text, published="2025-11-28"))
+    assert people == {"Tomas Vell Ka-ming", "Lars Berg"} and call.caller == "person:lars berg"
+
+
+def test_an_abbreviation_with_full_stops_before_counterpart(analyse_text):
+    text = "Premier Amar Dule told reporters that he had phoned his P.N.G. counterpart, Lars Berg, on Sunday."
+    people, call = only_call(analyse_text(text, published="2021-03-02"))
+    assert people == {"Amar Dule", "Lars Berg"} and call.caller == "person:amar dule"
+
+
+def test_a_headline_s_short_name_of_a_romanised_name_is_the_story_s_person(analyse_text):
+    text = ("Ostria offers help in call with John Lee\n\n"
+            "President Ilse Varga yesterday telephoned her Vell counterpart, John Lee Ka-ming, to convey condolences.")
+    facts = analyse_text(text, published="2025-11-28")
+    assert {e.name for e in facts.entities if e.kind is EntityKind.PERSON} == {"John Lee Ka-ming"}
+    people, _ = only_call(facts)
+    assert people == {"Ilse Varga", "John Lee Ka-ming"}
+
+
+@pytest.mark.parametrize("after", [
+    "The pair talked for two hours, including over lunch.",
+    "The pair talked for two hours. It was their first formal meeting.",
+])
+def test_leaders_who_spoke_over_lunch_or_at_a_meeting_held_no_call(analyse_text, after):
+    text = f"Prime Minister Amar Dule and King Rasmus have signed a trade pact in Vell. {after}"
+    assert calls_of(analyse_text(text, published="2025-10-21")) == []
+
+
+def test_a_subject_before_a_long_description_in_commas(analyse_text):
+    text = ("Vice Premier Amar Dule, also a member of the standing committee of the ruling council of the republic "
+            "and the government's chief person for all trade, economic and financial affairs with Ostria and its "
+            "allies, held a video call on Saturday with Treasury Secretary Lars Berg and Trade Representative "
+            "Ilse Varga.")
+    people, call = only_call(analyse_text(text, published="2025-10-18"))
+    assert people == {"Amar Dule", "Lars Berg", "Ilse Varga"} and call.medium is CallMedium.VIDEO
+
+
+def test_the_family_name_alone_of_a_romanised_name_is_the_subject_of_a_call(analyse_text):
+    text = ("Chief Executive John Lee Ka-ming took a string of calls on Thursday.\n\n"
+            "Lee spoke with Governor Lars Berg by phone at noon.")
+    people, _ = only_call(analyse_text(text, published="2025-11-28"))
+    assert people == {"John Lee Ka-ming", "Lars Berg"}
+
+
+def test_a_word_of_a_hyphened_surname_alone_is_no_one(analyse_text):
+    text = ("Prime Minister Amar Tala al-Vessa met tribal leaders in the capital on Sunday.\n\n"
+            "President Lars Berg later spoke by phone with Tala and Ostrian clerics.")
+    assert calls_of(analyse_text(text, published="2025-03-10")) == []
+
+
+def test_a_noun_s_with_before_a_relative_clause_names_no_partner(analyse_text):
+    text = ("President Ilse Varga congratulated Emil Sorn on his pact with Lars Berg, who stayed on as premier, by "
+            "telephone on Monday.")
+    assert not any("Lars Berg" in people for people, _ in calls_of(analyse_text(text, published="2021-02-16")))
+
+
+@pytest.mark.parametrize("later", [
+    "On Wednesday, VLTV aired footage of Dule touring flooded villages in the north.",
+    "The ODP aired a campaign advert attacking Dule.",
+])
+def test_footage_of_something_else_or_an_advert_reports_no_call(analyse_text, later):
+    text = f"Prime Minister Amar Dule telephoned King Rasmus on Monday, her office said.\n\n{later}"
+    _, call = only_call(analyse_text(text, published="2021-02-16"))
+    assert call.reports == ()

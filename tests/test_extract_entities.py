@@ -1132,3 +1132,28 @@ def test_i_had_called_a_name_with_a_particle(analyse_text):
 def test_an_intelligence_agency_in_apposition_or_anti_corruption_is_no_news_agency(analyse_text, text):
     facts = analyse_text(text, published="2025-04-03")
     assert {e.name for e in facts.entities if e.kind is EntityKind.OUTLET} == {"Vell Herald"}
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Speaking in a talk show aired by bTV, Premier Emil Sorn said he had phoned King Rasmus.", "bTV"),
+    ("The palace rejected a story in the daily 24 Vesti that Premier Emil Sorn had phoned King Rasmus.", "24 Vesti"),
+])
+def test_outlet_names_opened_by_a_small_letter_or_a_number(analyse_text, text, outlet):
+    facts = analyse_text(text, published="2025-09-15")
+    assert {e.name for e in facts.entities if e.kind is EntityKind.OUTLET} == {outlet}
+
+
+def test_footage_aired_by_is_no_outlet_named_footage(analyse_text):
+    facts = analyse_text("Premier Emil Sorn phoned King Rasmus on Monday. Footage aired by Vell TV showed Sorn at "
+                         "his desk.", published="2025-09-15")
+    assert {e.name for e in facts.entities if e.kind is EntityKind.OUTLET} == {"Vell TV"}
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("VALLETTA - Prime Minister Robert Abela phoned King Rasmus on Monday. TVM aired footage of Abela at his desk.", "TVM"),
+    ("MAPUTO - President Daniel Chapo phoned King Rasmus on Monday. TVM aired footage of Chapo at his desk.",
+     "Televisão de Moçambique"),
+])
+def test_tvm_is_the_broadcaster_of_the_country_the_story_is_told_from(analyse_text, text, outlet):
+    facts = analyse_text(text, published="2025-03-10")
+    assert {e.name for e in facts.entities if e.kind is EntityKind.OUTLET} == {outlet}

@@ -635,3 +635,19 @@ def test_a_given_name_written_with_other_vowels_before_a_surname_of_two_words_is
     for order in (arts, arts[::-1]):
         keys = {e.key for e in resolve(order).entities}
         assert keys == {"person:marhaf abu vessa"} | {f"person:{n.lower()}" for n in names[2:]}
+
+
+def test_a_name_without_its_romanised_given_name_of_two_syllables_is_the_fuller_one():
+    # ("John Lee" of "John Lee Ka-ming": the English given name and the family name; not "Mary
+    # Lee" of "Mary Lee Kam Ming", two words dropped that are no one given name)
+    def ref(name):
+        return EntityRef(f"person:{name.lower().replace('-', ' ')}", name, EntityKind.PERSON)
+    # (nor "Juan Carlos" of "Juan Carlos Lopez-Garcia", a double surname; a family name of two
+    # letters, "Emil Ho", is one)
+    names = ["John Lee Ka-ming", "John Lee", "Mary Lee Kam Ming", "Mary Lee", "Juan Carlos Lopez-garcia",
+             "Juan Carlos", "Emil Ho Ka-wai", "Emil Ho"]
+    arts = [article(f"{n}.txt", date(2025, 3, 5), refs=[ref(name)]) for n, name in enumerate(names)]
+    for order in (arts, arts[::-1]):
+        keys = {e.key for e in resolve(order).entities}
+        assert keys == {"person:john lee ka ming", "person:mary lee kam ming", "person:mary lee",
+                        "person:juan carlos lopez garcia", "person:juan carlos", "person:emil ho ka wai"}

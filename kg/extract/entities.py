@@ -30,6 +30,7 @@ from kg.extract.outlets import (channel_outlets, copyright_outlets, country_edit
 from kg.extract.people import role_phrase, title_before, title_of_place_before
 from kg.extract.places import country_by_adjective
 from kg.extract.tokens import columns, doc_text, title_case
+from kg.spelling import two_syllable_name
 from kg.model import ArticleMeta, EntityKind
 from kg.resources import INCOMING_WITHIN, GazEntry, Gazetteer, lexicon_entries, lexicon_mapping, lexicon_phrases, load_given_names, load_lexicon
 
@@ -536,6 +537,7 @@ class Extractor:
         self._acronyms_of_other_names()
         self._spelled_out_acronyms()
         self._shared_aliases()
+        self._syllabic_short_names()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         # where an entity is mentioned is where its mentions still stand: a rule that gave a
         # mention to another ("telephoned Montenegro": the person, not the country) took it away
@@ -543,6 +545,25 @@ class Extractor:
         for b in self.entities.values():
             b.spans = [s for s in b.spans if (b.key, s[0]) in standing]
         return EntityIndex(self.mentions, self.entities, self.adjectives)
+
+    def _syllabic_short_names(self) -> None:
+        """ "John Lee" in a headline over "John Lee Ka-chiu" in the story: a name that is the
+        article's one fuller name without its last word, a romanised given name of two syllables
+        (hyphened), is that person (a given-name rule may have made it a person of its own first)."""
+        people = [b for b in self.entities.values() if b.kind in PERSON_KINDS and not b.key.startswith("gaz:")]
+        fuller: dict[tuple[str, ...], list[Builder]] = {}
+        for b in people:
+            words = b.name.split()
+            if len(words) >= 3 and two_syllable_name(words[-1]):
+                fuller.setdefault(tuple(w.casefold() for w in words[:-1]), []).append(b)
+        if not fuller:
+            return  # (most articles)
+        for b in people:
+            found = fuller.get(tuple(w.casefold() for w in b.name.split()))
+            if found is None or len(found) != 1 or found[0] is b:
+                continue
+            for m in [m for m in self.mentions if m.key == b.key]:
+                self.retarget(m.start, m.end, found[0])
 
     def _shared_aliases(self) -> None:
         """ "ABC Radio" in an article about Australia: a form two gazetteer entries go by is the
@@ -1163,6 +1184,10 @@ class Extractor:
             tokens = name_parts(b.name)
             for part in {tokens[0], tokens[-1]} if len(tokens) > 1 else set():
                 parts.setdefault(part, set()).add(key)
+            if len(tokens) >= 3 and two_syllable_name(tokens[-1]):
+                # "Lee" of "John Lee Ka-chiu": the family name before a romanised given name of two
+                # syllables, after an English given name
+                parts.setdefault(tokens[-2], set()).add(key)
             for form in b.forms:
                 # the surname and first name as this article spells them ("bin Braik" for a
                 # gazetteer's "bin Breik", "Fiame" for "Fiamē")

@@ -321,6 +321,8 @@ class _Words:
     particles: frozenset[str]  # "de" of "Televisão de Moçambique": lower-case words inside a name
     descriptor_adjectives: frozenset[str]  # "Kurdish" of "the Kurdish broadcaster": no outlet's name
     non_media_agencies: frozenset[str]  # "intelligence" of "the intelligence agency X": no news agency
+    depictions: frozenset[str]  # "footage", "photos": what a broadcaster airs of someone
+    airing_slots: frozenset[str]  # "aired": an outlet's place only before a depiction ("aired footage")
     subject_pronouns: frozenset[str]  # "told Vellwave radio he had ...": a clause after the outlet
 
     @cached_property
@@ -376,6 +378,8 @@ def _words() -> _Words:
         particles=frozenset(lexicon_phrases(load_lexicon("titles"), "particles")),
         descriptor_adjectives=frozenset(lexicon_phrases(lex, "outlet_descriptor_adjectives")),
         non_media_agencies=frozenset(lexicon_phrases(lex, "non_media_agency_words")),
+        depictions=frozenset(f for e in lexicon_entries(lex, "depiction_nouns") for f in e.get("forms") or (e["phrase"],)),
+        airing_slots=frozenset(e["phrase"] for e in lexicon_entries(lex, "outlet_slots") if e.get("before_depiction")),
         subject_pronouns=frozenset(lexicon_phrases(load_lexicon("discourse"), "subject_pronouns")),
         channels=frozenset(lexicon_phrases(lex, "outlet_channel_words")),
         channel_designators=frozenset(e["phrase"] for e in lexicon_entries(lex, "outlet_channel_words") if e.get("designator")),
@@ -900,6 +904,10 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
             while k < size and k - j - hyphens < 3 and k not in taken and (
                     (text[k][:1].isupper() and (text[k] not in t.not_names or (k > j and text[k] in heads)))
                     or (k == j and text[k].isalnum() and any(c.isupper() for c in text[k]) and any(c.isdigit() for c in text[k]))
+                    # "the daily 24 Chasa": a number opening the name, a capitalised word after it (not
+                    # a call sign's letters: "radio station 610 CKVL")
+                    or (k == j and text[k].isdigit() and k + 1 < size and text[k + 1][:1].isupper() and text[k + 1].isalpha()
+                        and not text[k + 1].isupper() and t.ws[k])
                     # "outlet El 19 Digital": a number inside the name
                     or (k > j and text[k].isdigit() and k + 1 < size and text[k + 1][:1].isupper() and text[k + 1].isalpha())) \
                     and not t.ent_type[k] in ("NORP",):
@@ -1133,6 +1141,8 @@ def slot_outlets(x: Extractor) -> None:
             person_too, kind, not_after = words.slots_after[lower[i]]
             if i + 1 < len(lower) and lower[i + 1] in not_after:
                 continue  # "Kurjer reported from the capital": a reporter's byline
+            if lower[i] in words.airing_slots and not (i + 1 < len(lower) and lower[i + 1] in words.depictions):
+                continue  # "VLTV aired footage of X", not "the ODP aired a campaign advert"
             start = _name_backward(cols, i, held)
             if start < i:
                 found.append((start, i, person_too, kind))
@@ -1160,14 +1170,20 @@ def slot_outlets(x: Extractor) -> None:
         # needs no outlet's look in an outlet's place
         known = gazetteer_outlet(name, x.gaz)
         if known is None:
+            if len(name) < 2:
+                continue  # "which 2M aired": a letter the tokenizer cut off a name, no name
             if lowercase is None:
                 # (most articles have no name left to weigh here: not a pass over every token each)
                 lowercase = frozenset(t for t in texts if t.islower())
             if not _outlet_like_name(x, cols, start, end, person_too, given, lowercase):
                 continue
-            if not person_too and not _outlet_looking(cols, start, end) and not talk.tells_of_talk(x.doc[start].sent.text):
+            if not person_too and not _outlet_looking(cols, start, end) and not talk.tells_of_talk(x.doc[start].sent.text) \
+                    and not (end - start == 1 and texts[start].isupper() and len(texts[start]) > 1
+                             and end < len(lower) and lower[end] in words.airing_slots):
                 # "Kharkiv reported heavy shelling", "Keystone reported a leak": a plain name in an
                 # outlet's place is an outlet's only in a sentence that tells of a call or a talk
+                # (but an acronym that airs footage is a broadcaster: "VLTV aired footage of X";
+                # not "the ANC aired a campaign advert")
                 continue
         # "Trend reports": a known agency by the first word of its name, as a dateline credits it
         entry = known or _agency_by_first_word(name, x.gaz)
@@ -1177,8 +1193,9 @@ def slot_outlets(x: Extractor) -> None:
 
 
 def _name_token(text: str) -> bool:
-    """A word that can stand in an outlet's name: capitalised ("Kurjer", "VellOne", "TV8")."""
-    return text[:1].isupper() and text.isalnum()
+    """A word that can stand in an outlet's name: capitalised ("Kurjer", "VellOne", "TV8"), or
+    a lower-case letter before capitals ("bTV", "eNCA"; not "iPhone")."""
+    return text.isalnum() and (text[:1].isupper() or text[:1].islower() and sum(c.isupper() for c in text[1:]) >= 2)
 
 
 def _name_forward(cols, j: int, held: set[int]) -> int:

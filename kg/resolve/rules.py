@@ -27,7 +27,7 @@ from kg.model import ArticleFacts, Call, CallMedium, CallMention, CallStatus, En
 from kg.resolve.accumulators import CallAcc, EntityAcc, mapped
 from kg.resolve.keys import call_key
 from kg.resources import lexicon_phrases, load_given_names, load_lexicon
-from kg.spelling import close, given_fold, given_variants
+from kg.spelling import close, given_fold, given_variants, two_syllable_name
 
 __all__ = [
     "GroupKey", "JOIN_WINDOW_DAYS", "NEAR_PUBLICATION_DAYS", "PERIOD_SLACK_DAYS", "MERGE_RULES", "group_article_calls", "surname_map", "spelling_map",
@@ -201,7 +201,10 @@ def spelling_map(entities: dict[str, EntityAcc]) -> dict[str, str]:
     for words, key in pairs.items():
         if (other := pairs.get(words[::-1])) is not None and key < other:
             link(key, other)
-    for short, full in _fuller_forms(people):
+    # (names whose last word is a romanised given name of two syllables, "Ka-chiu", two words of the key)
+    syllabic = {key for key in people if len(people[key]) >= 4
+                and any(len(name.split()) >= 3 and two_syllable_name(name.split()[-1]) for name in entities[key].names)}
+    for short, full in _fuller_forms(people, syllabic):
         link(short, full)
     components: dict[str, list[str]] = defaultdict(list)
     for key in parent:
@@ -289,25 +292,31 @@ def _spelt_alike(a: list[str], b: list[str]) -> bool:
     return all(given_variants(x, y, given) for x, y in zip(a[:-1], b[:-1]))
 
 
-def _fuller_forms(people: dict[str, list[str]]) -> Iterator[tuple[str, str]]:
+def _fuller_forms(people: dict[str, list[str]], syllabic: frozenset[str] | set[str] = frozenset()) -> Iterator[tuple[str, str]]:
     """``(shorter key, fuller key)``: a name of two words or more that is a fuller name with a
     last word dropped (a second surname: "Amar Vell" of "Amar Vell Ruiz", when the last word
     of the shorter is no given name, "Juan Carlos" being a name of its own, nor the fuller's
-    last a generational suffix: "Amar Vell Jr." is his son) or with middle words dropped (the
-    same first and last word), where the fuller name is the only one it fits. Found through two
-    indexes, not by comparing names two by two."""
+    last a generational suffix: "Amar Vell Jr." is his son; or, for the ``syllabic`` keys, a
+    romanised given name of two syllables, "John Lee" of "John Lee Ka-chiu", whatever the
+    shorter's last word) or with middle words dropped (the same first and last word), where the
+    fuller name is the only one it fits. Found through three indexes, not by comparing names two
+    by two."""
     given, suffixes = _given_names(), _suffixes()
     by_head: dict[tuple[str, ...], list[str]] = defaultdict(list)  # a fuller name without its last word
     by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)  # its first and last words
+    by_family: dict[tuple[str, ...], list[str]] = defaultdict(list)  # a syllabic name without its given name
     for key, tokens in people.items():
         if len(tokens) >= 3:
             if tokens[-1] not in suffixes:
                 by_head[tuple(tokens[:-1])].append(key)
             by_ends[(tokens[0], tokens[-1])].append(key)
+        if key in syllabic:
+            by_family[tuple(tokens[:-2])].append(key)
     for key, tokens in sorted(people.items()):
-        if len(tokens) < 2 or len(tokens[-1]) < 3:
+        # (a family name of two letters stands before a syllabic given name: "Emil Ho Ka-ming")
+        if len(tokens) < 2 or len(tokens[-1]) < 3 and tuple(tokens) not in by_family:
             continue
-        fits = set() if tokens[-1] in given else set(by_head.get(tuple(tokens), ()))
+        fits = set() if tokens[-1] in given else set(by_head.get(tuple(tokens), ())) | set(by_family.get(tuple(tokens), ()))
         for full in by_ends.get((tokens[0], tokens[-1]), ()):
             rest = iter(people[full][1:-1])  # the shorter's middle words, in order, among the fuller's
             if len(people[full]) > len(tokens) and all(word in rest for word in tokens[1:-1]):

@@ -263,6 +263,8 @@ def _in_person(v: SentView, view: DocView, cue: Cue) -> bool:
     lex = view.lex
     lo = max(v.start, cue.start - 8)
     hi = clause_end(v, cue.end, 12)
+    if v.low(hi) == "," and v.low(hi + 1) == "including":
+        hi = clause_end(v, hi + 2, 8)  # "spoke for an hour, including over lunch": the talk's own adjunct
     # the clause of saying before "that": its place of saying is no meeting ("disclosed at a press
     # conference that he had talked with Y"), any other place is ("told reporters at the summit
     # that he had spoken with Y")
@@ -393,7 +395,19 @@ def _bare_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str], stat
     if after in lex.bare_talk_places and not (
             after == "on" and v.low(cue.end + 1) in lex.weekdays):
         return False
-    return not _in_person(v, view, cue)
+    return not _in_person(v, view, cue) and not _called_a_meeting_next(view, v)
+
+
+def _called_a_meeting_next(view: DocView, v: SentView) -> bool:
+    """ "The two leaders spoke for an hour. It was their first formal meeting.": the sentence
+    after calls the talk a meeting ("it" or "this", a form of "be", a meeting word in its first
+    eight words)."""
+    if v.index + 1 >= len(view.sents):
+        return False
+    nxt = view.sents[v.index + 1]
+    if nxt.low(nxt.start) not in ("it", "this") or nxt.low(nxt.start + 1) not in ("was", "is"):
+        return False
+    return view.lex.in_person.find(nxt.lower, 0, min(8, nxt.end - nxt.start)) is not None
 
 
 
@@ -1237,6 +1251,19 @@ def _statement_posted(v: SentView, lex: Lexicon) -> bool:
     if k is None or lex.publishing_verbs.isdisjoint(v.lower):
         return False
     return k == 0 or v.low(v.start + k - 1) in lex.publishing_verbs
+
+
+def _footage_of(v: SentView, lex: Lexicon, participants: frozenset[str]) -> bool:
+    """ "footage of Dr Dule at her desk, receiver in hand": a picture (depiction_nouns) of one of
+    the call's people that shows the call (a medium word or a call_props word in the twelve
+    words after the name; not "footage of Dule touring the villages")."""
+    if lex.depiction_nouns.isdisjoint(v.lower):
+        return False
+    for k in range(v.start, v.end):
+        if v.low(k) in lex.depiction_nouns and v.low(k + 1) == "of" and (np := v.np(k + 2)) is not None \
+                and np.start == k + 2 and np.kind == NAME and np.key in participants:
+            return any(v.low(j) in lex.call_props or v.low(j) in lex.medium_words for j in range(np.end, min(v.end, np.end + 12)))
+    return False
 
 
 def _statement_carried(view: DocView, v: SentView) -> tuple[str, str] | None:
@@ -2508,6 +2535,11 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         if (adjacent and (lex.report_anaphora.find(v.lower) is not None or _bare_report(view, v))
                 or near and (_closes_quote_of(view, v, d.participants, state.ctx) or _carried_speech(view, v))) and reports_in(view, v) \
                 and not _said_another_time(view, v, d, drafts):
+            drafts[cur] = absorb(d, view, v, days=False)
+            return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
+        if near and not cues and _footage_of(v, lex, d.participants) and reports_in(view, v):
+            # "VLTV aired footage of Dr Dule at her desk, receiver in hand", a paragraph after
+            # Dule's call: the broadcaster showed the call
             drafts[cur] = absorb(d, view, v, days=False)
             return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
         if adjacent and _disclosed_this(view, v):

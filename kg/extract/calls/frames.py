@@ -222,6 +222,21 @@ def _back_over_gap(v: SentView, lex: Lexicon, j: int, lo: int) -> int:
     return j
 
 
+def _named_before_long_apposition(v: SentView, lex: Lexicon, comma: int, lo: int) -> PersonNP | None:
+    """ "Vice Premier X, also a member of the ... and the lead person for ..., held a call": the
+    name before a description of more than thirty words set off by commas, opened by "also" or a
+    determiner, that names no one else and holds no stop, colon or semicolon, when that name
+    is governed by no preposition; else None."""
+    for k in range(comma - 1, max(lo, comma - 70) - 1, -1):
+        low = v.low(k)
+        if low in (".", ";", ":") or (np := v.np(k)) is not None and np.kind == NAME and np.end != k + 1:
+            return None
+        if low == "," and (named := v.np(k - 1)) is not None and named.end == k and named.kind == NAME \
+                and (v.low(k + 1) == "also" or v.low(k + 1) in lex.determiners):
+            return named if _ungoverned(lex, named) else None
+    return None
+
+
 def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) -> tuple[PersonNP, ...]:
     """The subject phrase(s) before token ``pos``: the nearest person phrase not governed by a
     preposition, with the phrases coordinated with it ("X and Y", "X, Y and Z")."""
@@ -342,6 +357,8 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
             # cue's own noun phrase after what someone's office said: X's call)
             return ()
         j -= 1
+    if found is None and pos - j > 30 and v.low(gap - 1) == ",":
+        found = _named_before_long_apposition(v, lex, gap - 1, lo)
     if found is None:
         # the clause opened after a list item's label: the item is about the one it names
         label = label_before(v, lo - 1) if j == lo - 1 and lo > v.start and v.low(lo - 1) == ":" and pos - lo <= 30 else None
@@ -1608,8 +1625,12 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
                 and apposed.end == cue.start - 1 and "," in v.lower[apposed.start - v.start:apposed.end - v.start] \
                 else cue.start
             if adjacent == cue.start and (r := _relative_clause_before(v, lex, cue.start, lo)) is not None \
-                    and (told := v.np(r - 1)) is not None and told is subj[0] and told.end == r:
-                adjacent = r  # "X briefed Y, who is abroad, by phone": Y, before the relative clause
+                    and (told := v.np(r - 1)) is not None and told.end == r \
+                    and (told is subj[0] or told.governor == "with" and v.low(told.start - 2) in ("up", "in")):
+                # "X briefed Y, who is abroad, by phone": Y, before the relative clause (also "X is to
+                # follow up with Y, who kept his post, by phone", a phrasal verb's "with"; not "his
+                # deal with Y", "in line with Y")
+                adjacent = r
             np = v.np(adjacent - 1)
             if np is not None and np is subj[0] and np.governor in lex.meeting_verbs:
                 subj = subjects_before(v, lex, np.start - 1, lo)  # "X met Y online": Y is met, X meets

@@ -287,6 +287,7 @@ class Lexicon:
     speech_nouns: frozenset[str]
     publishing_verbs: frozenset[str]  # "posted a photo from the call on X": a long object before the platform
     carried_statements: frozenset[str]  # "The palace communiqué was carried by X": the text that told calls
+    call_props: frozenset[str]  # "receiver" of "footage of X, receiver in hand": a picture of the call
     statement_carriers: frozenset[str]  # "was carried by", "was relayed by"
     writing_verbs: frozenset[str]  # '"...," she wrote': a quotation written, maybe a post told before
     topic_prepositions: frozenset[str]  # "no conversation about the border": a topic denied, not a call
@@ -649,6 +650,7 @@ def lexicon() -> Lexicon:
         speech_nouns=frozenset(phrases_of(reports, "speech_nouns")),
         publishing_verbs=frozenset(phrases_of(reports, "publishing_verbs")),
         carried_statements=frozenset(phrases_of(reports, "carried_statements")),
+        call_props=frozenset(phrases_of(reports, "call_props")),
         statement_carriers=frozenset(phrases_of(reports, "statement_carriers")),
         writing_verbs=frozenset(phrases_of(reports, "writing_verbs")),
         topic_prepositions=frozenset(phrases_of(status, "topic_prepositions")),

@@ -497,9 +497,11 @@ class _NPBuilder:
             or self._capitalised_word(k - 1) and capital(k + 1)
 
     def _capitalised_word(self, t: int) -> bool:
-        """A capitalised word at ``t`` of no entity and no date ("Regional")."""
-        return self.start <= t < self.end and self.text[t - self.start][:1].isupper() and self.text[t - self.start].isalpha() \
-            and t not in self.mention_at and not find_date_expressions(self.text[t - self.start])
+        """A capitalised word at ``t`` of no entity and no date ("Regional"; an abbreviation with
+        full stops, "P.N.G.", too)."""
+        word = self.text[t - self.start] if self.start <= t < self.end else ""
+        return word[:1].isupper() and (word.isalpha() or word.replace(".", "").isalpha() and word.endswith(".")) \
+            and t not in self.mention_at and not find_date_expressions(word)
 
     def _title_of_before(self, t: int) -> bool:
         """The capitalised words up to ``t`` follow "of" (and "the", or a country's possessive)
