@@ -7656,12 +7656,15 @@ def test_an_unknown_name_between_an_outlet_s_place_and_a_descriptor_is_an_outlet
                                   # "to" of another clause than the reporting word's
                                   "Premier Tom Hale phoned President Lars Berg on Tuesday, an aide said before he flew to Vellton radio studios.",
                                   # a Sunday paper
-                                  "Premier Tom Hale phoned President Lars Berg on Tuesday, an aide told the Vellton Sunday newspaper.",
-                                  # the place before the descriptor, a call sign after it
-                                  "Premier Tom Hale told Vellton radio station 610 CKVL that he had phoned President Lars Berg."])
+                                  "Premier Tom Hale phoned President Lars Berg on Tuesday, an aide told the Vellton Sunday newspaper."])
 def test_a_place_or_a_person_before_a_descriptor_is_no_outlet(analyse_text, text):
     facts = analyse_text(text)
     assert not [e for e in facts.entities if e.kind is EntityKind.OUTLET]
+
+
+def test_a_place_before_a_descriptor_is_no_outlet_the_call_sign_after_it_is(analyse_text):
+    facts = analyse_text("Premier Tom Hale told Vellton radio station 610 CKVL that he had phoned President Lars Berg.")
+    assert [e.name for e in facts.entities if e.kind is EntityKind.OUTLET] == ["610 CKVL"]
 
 
 @pytest.mark.parametrize("text", ["One newspaper reported that Premier Tom Hale phoned President Lars Berg on Tuesday.",

@@ -904,10 +904,10 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
             while k < size and k - j - hyphens < 3 and k not in taken and (
                     (text[k][:1].isupper() and (text[k] not in t.not_names or (k > j and text[k] in heads)))
                     or (k == j and text[k].isalnum() and any(c.isupper() for c in text[k]) and any(c.isdigit() for c in text[k]))
-                    # "the daily 24 Chasa": a number opening the name, a capitalised word after it (not
-                    # a call sign's letters: "radio station 610 CKVL")
+                    # "the daily 24 Chasa", "radio station 610 CKVL": a number opening the name, a
+                    # capitalised word after it
                     or (k == j and text[k].isdigit() and k + 1 < size and text[k + 1][:1].isupper() and text[k + 1].isalpha()
-                        and not text[k + 1].isupper() and t.ws[k])
+                        and t.ws[k])
                     # "outlet El 19 Digital": a number inside the name
                     or (k > j and text[k].isdigit() and k + 1 < size and text[k + 1][:1].isupper() and text[k + 1].isalpha())) \
                     and not t.ent_type[k] in ("NORP",):
