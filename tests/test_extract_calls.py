@@ -5708,9 +5708,9 @@ def test_the_eve_of_a_summit_dated_in_a_relative_clause_or_before_its_name(analy
 
 
 def test_partners_after_a_day_and_its_description_between_commas(analyse_text):
-    # "held calls on Wednesday, the first day of Eid al-Adha, with A and B": the holiday is no person
+    # "held calls on Wednesday, the opening day of Eid al-Adha, with A and B": the holiday is no person
     found = {people for people, _ in calls_of(analyse_text(
-        "President Amar Dule held phone calls on Wednesday, the first day of Eid al-Adha, with King Lars Berg and "
+        "President Amar Dule held phone calls on Wednesday, the opening day of Eid al-Adha, with King Lars Berg and "
         "Premier Ilse Varga, his office said.", published="2023-06-29"))}
     assert found == {frozenset({"Amar Dule", "Lars Berg"}), frozenset({"Amar Dule", "Ilse Varga"})}
 
@@ -10265,7 +10265,7 @@ def test_a_call_written_about_on_a_platform_far_from_the_verb(analyse_text, afte
 
 
 def test_a_round_verb_tells_the_next_caller_s_call_to_the_one_rung_before(analyse_text):
-    text = ("Chad's President Mahamat Idriss Déby Itno took calls all Monday from leaders of the region.\n\n"
+    text = ("Chad's leader, Mahamat Idriss Déby Itno, took calls all Monday from leaders of the region.\n\n"
             "Around midday, the President of Gabon, Brice Clotaire Oligui Nguema, telephoned the Chadian head of "
             "state to present his condolences.\n\nCongo-Brazzaville's President, Denis Sassou Nguesso, "
             "followed in the afternoon.")

@@ -308,7 +308,7 @@ def test_a_minister_sharing_a_leaders_surname_is_a_person_of_their_own(analyse_t
 
 
 def test_an_agency_in_apposition_after_its_descriptor(analyse_text):
-    facts = analyse_text("President Ismail Omar Guelleh took a call from President Abdel Fattah el-Sisi on Sunday, the "
+    facts = analyse_text("President Ismail Omar Guelleh took a call from President Abdel Fattah el-Sisi late on Sunday, the "
                          "state news agency, ADI, said in a short dispatch.", published="2025-06-12")
     outlets = {e.name for e in facts.entities if e.kind is EntityKind.OUTLET}
     assert outlets == {"Agence Djiboutienne d'Information"}
