@@ -1157,3 +1157,10 @@ def test_footage_aired_by_is_no_outlet_named_footage(analyse_text):
 def test_tvm_is_the_broadcaster_of_the_country_the_story_is_told_from(analyse_text, text, outlet):
     facts = analyse_text(text, published="2025-03-10")
     assert {e.name for e in facts.entities if e.kind is EntityKind.OUTLET} == {outlet}
+
+
+@pytest.mark.parametrize("title", ["Minister for Foreign Affairs and Investment Promotion of Norway",
+                                   "Minister of Investment Promotion"])
+def test_a_portfolio_s_last_word_opens_no_name(analyse_text, title):
+    facts = analyse_text(f"{title} Amar Dule Vessa phoned Foreign Minister Lars Berg on Monday.", published="2017-02-10")
+    assert {e.name for e in facts.entities if e.kind in (EntityKind.PERSON, EntityKind.LEADER)} == {"Amar Dule Vessa", "Lars Berg"}

@@ -201,6 +201,8 @@ def _portfolio_before(lower: list[str], start: int, portfolios: frozenset[str], 
                 return False
             if " ".join(lower[k:end]) not in portfolios:
                 continue
+            if end == start and start < len(lower) and " ".join(lower[k:start + 1]) in portfolios:
+                return False  # "Minister of Investment Promotion": the word at ``start`` ends the portfolio
             if lower[k - 1] in {"of", "for"} and lower[k - 2] in title_words:
                 return True
             if lower[k - 1] in {",", "and", "&"}:
