@@ -10907,3 +10907,12 @@ def test_footage_of_something_else_or_an_advert_reports_no_call(analyse_text, la
     text = f"Prime Minister Amar Dule telephoned King Rasmus on Monday, her office said.\n\n{later}"
     _, call = only_call(analyse_text(text, published="2021-02-16"))
     assert call.reports == ()
+
+
+@pytest.mark.parametrize("opening", ["President Amar Dule, in a short call he made to Prime Minister Lars Berg on "
+                                     "Monday, offered condolences.",
+                                     "In a short call he made to Prime Minister Lars Berg on Monday, President Amar "
+                                     "Dule offered condolences."])
+def test_a_call_a_pronoun_made_to_someone_was_placed_by_the_other(analyse_text, opening):
+    people, call = only_call(analyse_text(opening, published="2025-07-18"))
+    assert people == {"Amar Dule", "Lars Berg"} and call.caller == "person:amar dule"

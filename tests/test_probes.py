@@ -59,8 +59,6 @@ KNOWN = {
                 "'Yoweri Museveni']",
         "r044": "'a call is being arranged' (planned, no day) and 'have not spoken since' (denial of any earlier "
                 "call: missed ['Mark Carney', 'Narendra Modi']",
-        "r047": "'the call did not go through': attempted, caller from 'a call he placed': caller None for Gustavo "
-                "Petro",
         "r051": "'X has not spoken to Y since their call of October 10': one past call (occurred) and a denial of "
                 "any: status denied for occurred; missed ['Recep Tayyip Erdogan', 'Isaac Herzog']",
         "r056": "call told only in the headline (present tense), no day: date 2025-01-29 for None",

@@ -79,6 +79,18 @@ def _placer_after_noun(v: SentView, lex: Lexicon, i: int):
     return np if _after_call_noun(v, lex, np.start) else None
 
 
+def _callee_after_pronoun(v: SentView, lex: Lexicon, i: int):
+    """The name after "to" right after the initiating verb at ``i`` whose subject is a
+    pronoun of one person right after a call noun ("a phone call he made to Y"), else None."""
+    k = _subject_end(v, lex, i) - 1
+    np = v.np(k)
+    if np is None or np.kind != PRONOUN or np.word not in ("he", "she") or np.end != k + 1 \
+            or not _after_call_noun(v, lex, np.start) or v.low(i + 1) != "to":
+        return None
+    callee = v.np(i + 2)
+    return callee if callee is not None and callee.start == i + 2 and callee.kind == NAME else None
+
+
 def _country_after_noun(view: DocView, v: SentView, lex: Lexicon, i: int) -> str | None:
     """The country right after a call noun that is the subject of the initiating verb at ``i``
     ("in a call Ostria had requested", "the call that Vell asked for"), else None."""
@@ -148,6 +160,10 @@ def caller_in(view: DocView, v: SentView, participants: frozenset[str]) -> str |
         if v.low(i) in lex.initiating_verbs and (placer := _placer_after_noun(v, lex, i)) is not None \
                 and placer.key in participants:
             return placer.key  # "a call X tried to place to Y went unanswered", "the call X made to Y"
+        if v.low(i) in lex.initiating_verbs and len(participants) == 2 and (callee := _callee_after_pronoun(v, lex, i)) is not None \
+                and callee.key in participants:
+            # "X, in a call she made to Y on Monday, offered help": a pronoun placed it, Y took it
+            return next(iter(participants - {callee.key}))
         if (v.low(i) in lex.initiating_verbs or lex.initiating_phrases.match(v.lower, i - v.start)) \
                 and (country := _country_after_noun(view, v, lex, i)) is not None:
             # "in a call Ostria had asked for": the one participant from that country
