@@ -839,7 +839,7 @@ def _apposed(t: _Tokens, comma: int, blocked: set[int], guessed: frozenset[int] 
                 words = " ".join(lower[end - n : end])
                 # (the words before the descriptor qualify it: not "X, the head of the daily,")
                 if end - n > comma + 1 and words in t.descriptors and text[end - n].islower() \
-                        and not (words == "agency" and lower[end - n - 1] in _words().non_media_agencies) \
+                        and not _no_news_agency(lower, words, end - n) \
                         and not any(lower[k] in _APPOSITION_BREAKS for k in range(comma + 2, end - n)) \
                         and not (lower[comma + 1] == "the" and _names_a_person_too(t, words, end - n)):
                     start = comma
@@ -880,6 +880,12 @@ def described_outlet(x: Extractor, i: int, taken: set[int]) -> tuple[int, int, O
     return _described(_tokens(x), i, taken)
 
 
+def _no_news_agency(lower: list[str], words: str, at: int) -> bool:
+    """The descriptor ``words`` at token ``at`` is "agency" after a word of another kind of
+    agency ("the intelligence agency X", "X, the space agency,"): no news agency."""
+    return words == "agency" and at > 0 and lower[at - 1] in _words().non_media_agencies
+
+
 def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKind] | None:
     lex, firsts, text, lower = t.descriptors, t.first_words, t.text, t.lower
     size = len(text)
@@ -890,7 +896,7 @@ def _described(t: _Tokens, i: int, taken: set[int]) -> tuple[int, int, OutletKin
     for n in (3, 2, 1):  # descriptor before the name
         words = " ".join(lower[i : i + n])
         if i + n < size and words in lex and text[i + n - 1].islower():
-            if words == "agency" and i > 0 and lower[i - 1] in _words().non_media_agencies:
+            if _no_news_agency(lower, words, i):
                 return None  # "the intelligence agency X": no news agency
             j = i + n
             # "the daily The Standard", "daily The New Times": a name opened by its own article

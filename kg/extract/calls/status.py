@@ -375,7 +375,7 @@ def _topic_after(v: SentView, lex: Lexicon, cue: Cue, hi: int) -> tuple[int, int
     if topic is None:
         return hi, hi
     end = next((j for j in range(topic + 1, hi) if v.low(j) in (",", ";", ":") or v.low(j) in _BE_FORMS
-                or v.low(j) in ("will", "would", "is", "was") or v.low(j) in lex.clause_breaks), hi)
+                or v.low(j) in ("will", "would") or v.low(j) in lex.clause_breaks), hi)
     return topic, end
 
 
