@@ -9,7 +9,7 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Span
 
 TEXTS = [
-    "Russian President Vladimir Putin spoke by phone with Turkish President Recep Tayyip Erdogan on Tuesday, the Kremlin said.",
+    "Russian President Vladimir Putin spoke by phone with Turkey's President Recep Tayyip Erdogan on Tuesday, the Kremlin said.",
     "According to Xinhua, Xi Jinping had a conference by video with Lula on Monday. Reuters could not confirm it.",
     "The Prime Minister of India, Narendra Modi, called Emmanuel Macron of France.",
     "No one here is in the gazetteer at all.",
