@@ -10916,3 +10916,145 @@ def test_footage_of_something_else_or_an_advert_reports_no_call(analyse_text, la
 def test_a_call_a_pronoun_made_to_someone_was_placed_by_the_other(analyse_text, opening):
     people, call = only_call(analyse_text(opening, published="2025-07-18"))
     assert people == {"Amar Dule", "Lars Berg"} and call.caller == "person:amar dule"
+
+
+def test_a_month_of_an_event_to_be_held_is_no_day_of_the_call(analyse_text):
+    text = ("President Amar Dule spoke by phone on Monday with Prime Minister Emil Sorn. During the conversation, "
+            "Dule invited Sorn to attend the trade summit, to be held in Vell in July.")
+    _, call = only_call(analyse_text(text, published="2018-06-18"))
+    assert call.date == date(2018, 6, 18)
+
+
+def test_a_bare_highness_is_the_subject_honoured_before_not_the_one_after_of(analyse_text):
+    text = ("VELL, July 19 (VNA) -- His Highness the Crown Prince Sheikh Amar Dule received today a phone call from "
+            "King Rasmus, who prayed for His Highness the Amir Sheikh Emil Sorn.\n\n"
+            "His Highness also took a phone call from President Tomas Hale.")
+    found = sorted(sorted(p) for p, _c in calls_of(analyse_text(text, published="2020-07-20")))
+    assert found == [["Amar Dule", "Rasmus"], ["Amar Dule", "Tomas Hale"]]
+
+
+def test_the_crown_prince_of_kuwait_in_2020_is_nawaf(analyse_text):
+    text = ("KUWAIT, July 19 (KUNA) -- Saudi Crown Prince Mohammed bin Salman phoned Sheikh Nawaf Al-Ahmad on Sunday. "
+            "Emir Tamim bin Hamad also called His Highness the Crown Prince on Sunday.")
+    found = [c.participants for c in analyse_text(text, published="2020-07-20").calls]
+    assert ("gaz:nawaf-al-ahmad", "gaz:tamim-bin-hamad") in found
+    assert not any("gaz:tamim-bin-hamad" in p and "gaz:mohammed-bin-salman" in p for p in found)
+
+
+def test_a_title_after_the_comma_of_counterparts_keeps_the_list(analyse_text):
+    text = ("Minister of Foreign Affairs Amar Dule took part on Sunday in a video conference with his Ostrian, Vellish and "
+            "Norran counterparts, Prince Emil Sorn, Ilse Varga and Dr. Lars Berg.")
+    people, _ = only_call(analyse_text(text, published="2020-07-20"))
+    assert people == {"Amar Dule", "Emil Sorn", "Ilse Varga", "Lars Berg"}
+
+
+@pytest.mark.parametrize("text", [
+    "Arrangements are being made for a phone call between Prime Minister Ilse Varga and President Amar Dule.",
+    "A phone call between Prime Minister Ilse Varga and President Amar Dule is under consideration, aides said.",
+])
+def test_arrangements_and_consideration_plan_a_call(analyse_text, text):
+    _, call = only_call(analyse_text(text, published="2025-12-02"))
+    assert call.status is CallStatus.PLANNED
+
+
+@pytest.mark.parametrize("text", [
+    "REPORTER: Is a telephone talk between Prime Minister Ilse Varga and President Amar Dule under consideration?\n\n"
+    "CHIEF SECRETARY LARS BERG: I will not speculate on the diary.",
+    "REPORTER: On Vellmark, has Prime Minister Ilse Varga spoken with President Amar Dule recently?\n\n"
+    "CHIEF SECRETARY SORN: The Prime Minister had a meeting with President Dule in Vell at the end of October. For "
+    "now, no telephone talk is scheduled.",
+    "Prime Minister Ilse Varga met President Amar Dule in Vell in October. No phone call between the two is planned.",
+])
+def test_a_question_left_unanswered_or_a_plan_denied_is_no_call(analyse_text, text):
+    assert calls_of(analyse_text(text, published="2025-12-02")) == []
+
+
+def test_no_telephone_talk_denies_the_claim_a_question_reported(analyse_text):
+    text = ("REPORTER: A newspaper reported on Saturday that President Amar Dule telephoned Prime Minister Ilse Varga "
+            "last month. Can you confirm it?\n\n"
+            "SPOKESMAN LARS BERG: I have seen the report, but it is not a fact. No telephone talk has taken place "
+            "between the Prime Minister and that person.")
+    _, call = only_call(analyse_text(text, published="2025-12-02"))
+    assert call.status is CallStatus.DENIED
+
+
+def test_a_named_outlet_s_report_dismissed_is_denied_with_no_day(analyse_text):
+    text = ("Spokeswoman Lars Berg on Tuesday dismissed a Vell Times report that President Amar Dule had spoken by "
+            "phone with Prime Minister Ilse Varga.")
+    _, call = only_call(analyse_text(text, published="2025-12-02"))
+    assert call.status is CallStatus.DENIED and call.date is None
+
+
+def test_one_who_joined_a_partner_in_the_call_is_on_it(analyse_text):
+    text = ("President Amar Dule held a video call with Prime Minister Ilse Varga on Tuesday. Foreign Minister Lars "
+            "Berg joined Dule in the call from the palace.")
+    people, _ = only_call(analyse_text(text, published="2025-03-14"))
+    assert people == {"Amar Dule", "Ilse Varga", "Lars Berg"}
+
+
+def test_a_reported_clause_with_a_subject_of_its_own_takes_no_pronoun_before(analyse_text):
+    text = ("President Amar Dule phoned King Rasmus on Monday.\n\nMeanwhile, the man who claims he won the vote says "
+            "the ministry has tried to reach him.")
+    _, call = only_call(analyse_text(text, published="2025-03-14"))
+    assert call.status is CallStatus.OCCURRED
+
+
+def test_a_weak_denial_after_the_claim_denies_it(analyse_text):
+    text = ("The tabloid Kurjer reported on Sunday that Prime Minister Ilse Varga had phoned President Amar Dule over "
+            "the holiday. On Monday the press office told an agency that \"no conversation between President Dule and "
+            "Prime Minister Varga has taken place\".")
+    _, call = only_call(analyse_text(text, published="2025-04-25"))
+    assert call.status is CallStatus.DENIED and call.caller == "person:ilse varga"
+
+
+def test_a_two_person_negation_does_not_dispute_their_call_of_three(analyse_text):
+    text = ("The deal was sealed on Thursday during a three-way phone call between President Amar Dule, Premier Ilse "
+            "Varga and King Rasmus. Dule said on Thursday night that he had not spoken to the king one on one yet, but "
+            "hoped to do so soon.")
+    people, call = only_call(analyse_text(text, published="2020-08-14"))
+    assert people == {"Amar Dule", "Ilse Varga", "Rasmus"} and call.status is CallStatus.OCCURRED
+
+
+def test_a_weak_denial_with_a_day_of_its_own_is_of_another_call(analyse_text):
+    text = ("Minister Lars Berg said in an interview broadcast on Saturday that he spoke by phone with Minister Emil "
+            "Sorn on Thursday. \"Minister Berg has had one conversation with Minister Sorn, on Thursday,\" a spokesman "
+            "said. \"There was no second call.\"")
+    assert any(call.status is CallStatus.OCCURRED for _p, call in calls_of(analyse_text(text, published="2020-01-12")))
+
+
+def test_a_clip_posted_of_a_call_keeps_the_poster_as_subject(analyse_text):
+    text = "President Amar Dule posted a brief clip from his video call with Premier Ilse Varga on Instagram today."
+    people, _ = only_call(analyse_text(text, published="2025-12-24"))
+    assert people == {"Amar Dule", "Ilse Varga"}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("President Amar Dule told the press the talks were over and later phoned King Rasmus.", CallStatus.OCCURRED),
+    ("Spokeswoman Lars Berg dismissed a Vell Times report that President Amar Dule was ill and said he phoned "
+     "King Rasmus on Monday.", CallStatus.OCCURRED),
+    ("Spokeswoman Lars Berg dismissed a front-page Kurjer report that President Amar Dule had phoned King Rasmus.",
+     CallStatus.DENIED),
+    ("President Amar Dule told King Rasmus during a phone call on Monday that the request was under consideration.",
+     CallStatus.OCCURRED),
+    ("No phone call between President Amar Dule and King Rasmus took place on Monday despite one being arranged.",
+     CallStatus.DENIED),
+    ("Reporter: Is President Amar Dule happy with his phone call with King Rasmus on Monday?\n\n"
+     "LARS BERG: He has said what he thinks.", CallStatus.OCCURRED),
+])
+def test_the_round_s_rules_keep_to_their_constructions(analyse_text, text, status):
+    calls = [call for _p, call in calls_of(analyse_text(text, published="2025-03-14"))]
+    assert [call.status for call in calls] == [status]
+
+
+def test_a_call_the_text_tells_is_not_denied_by_a_later_since(analyse_text):
+    text = ("President Amar Dule phoned Prime Minister Ilse Varga on Monday. Since then, no conversation between Dule "
+            "and Varga has taken place.")
+    assert any(call.status is CallStatus.OCCURRED and call.date == date(2025, 3, 10)
+               for _p, call in calls_of(analyse_text(text, published="2025-03-14")))
+
+
+def test_a_denial_verb_of_no_report_leaves_the_day(analyse_text):
+    text = ("President Amar Dule on Monday rejected the offer in a phone call with King Rasmus, the palace said on "
+            "Wednesday.")
+    _, call = only_call(analyse_text(text, published="2025-03-14"))
+    assert call.date == date(2025, 3, 10)

@@ -1879,6 +1879,32 @@ def _answered(view: DocView, v: SentView, read: list) -> list:
     return out
 
 
+def _plan_denied(v: SentView, lex, cues: tuple[Cue, ...], cue: Cue, status: CallStatus) -> bool:
+    """A denial whose call is a plan, the sentence's only cue ("For now, no call between X and Y
+    is scheduled"): "no" before the call's noun, then its partners' words and the words of a
+    plan as its verb (not "has not spoken with Y, and no call is scheduled", whose talk is denied
+    by another cue; nor "No call took place on Monday despite one being arranged")."""
+    if status is not CallStatus.DENIED or len(cues) != 1 or cue.kind != NOUN:
+        return False
+    k = cue.start - 1
+    while k > v.start and (v.low(k) in lex.medium_words or v.low(k) == "-"):
+        k -= 1
+    if v.low(k) != "no":
+        return False
+    end = clause_end(v, cue.end, 14)
+    for j in range(cue.end, end):
+        if lex.status["planned_after"].match(v.lower, j - v.start):
+            return True
+        if v.tok(j).isalpha() and v.tok(j).islower() and v.low(j) not in _PARTNER_WORDS and v.low(j) not in lex.title_words \
+                and not any(np.start <= j < np.end for np in v.nps):
+            return False  # (a verb of its own: "No call took place")
+    return False
+
+
+# the words of a call noun's partners ("between A and B", "with the King of C"): grammar
+_PARTNER_WORDS = frozenset(("between", "and", "with", "of", "the", "a", "an", "to", "from"))
+
+
 def _question_opening(v: SentView, lex) -> int:
     """The first token of a question past its label ("Reporter:", "Question (Vell Radio):",
     "Vell Radio:", "Q.")."""
@@ -1894,6 +1920,15 @@ def _polar_question(v: SentView, lex) -> bool:
     k = _question_opening(v, lex)
     if v.low(k) in ("and", "but", "so"):
         k += 1
+    if v.low(k) in lex.topic_prepositions:
+        # ("On Vellmark, has the minister spoken with Y?": the topic put before the question)
+        k = next((j + 1 for j in range(k + 1, min(v.end, k + 8)) if v.low(j) == ","), k)
+    if v.low(k) in lex.finite_be:
+        # "Is a call with Y under consideration?" asks of a plan; "Is X happy with his call with
+        # Y?" takes the call as given
+        return v.low(k) in lex.polar_question_openers and (
+            lex.status["planned"].find(v.lower, k - v.start) is not None
+            or lex.status["planned_after"].find(v.lower, k - v.start) is not None)
     return v.low(k) in lex.polar_question_openers
 
 
@@ -1942,9 +1977,13 @@ def _evasive(view: DocView, answer) -> bool:
     """An answer that tells nothing of a call: no yes, no day, no call cue, and no pronoun and
     auxiliary answering for one ("She did, on Wednesday", "They have.") in its first sentence."""
     reply, lex = answer.reply, view.lex
-    if answer.says == "yes" or reply.dates or find_cues(reply, lex):
-        return False
     k = _question_opening(reply, lex)
+    # (a day answers only in a short reply, "On Wednesday, I believe.": not the day of another
+    # event the answer turns to, "The two met in Vell at the end of October.")
+    # (nor a weak noun, "The two held a meeting in Vell": a talk of another kind, not the call asked of)
+    if answer.says == "yes" or reply.dates and reply.end - k <= 6 \
+            or any(c.strong or c.kind != NOUN for c in find_cues(reply, lex)):
+        return False
     # (the auxiliary ends its clause: "She did, on Wednesday"; not "I have nothing for you")
     return not (reply.low(k) in lex.subject_pronouns and reply.low(k + 1) in lex.polar_question_openers
                 and reply.low(k + 2) in (",", ".", ";", "!", ""))
@@ -2053,6 +2092,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         if status is CallStatus.DENIED and (lex.status["no_contact_spans"].find(
                 v.lower, cue.end - v.start, clause_end(v, cue.end, 12) - v.start) is not None or _since_closing(v, cue)):
             continue  # "had not spoken to him for a long time": no call claimed, none denied
+        if _plan_denied(v, lex, cues, cue, status):
+            continue  # "No call between X and Y is planned": no plan, and no call claimed
         if frame.prep in ("from", "from-to") and frame.objects and frame.objects[0].kind == NAME:
             state = _evolve(state, last_from=frame.objects[0].key)
         if cue.kind == CALL_VERB and not cue.passive and not frame.objects and len(frame.subjects) == 1 \
@@ -2567,6 +2608,9 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         # (an adjective's ending, no plural's: "a generous call", "a serious call", "a previous call")
         and not v.low(c.start - 1).endswith(_NOT_PLURAL_ENDINGS)
         and v.low(c.start - 1) not in lex.medium_words and v.low(c.start - 1) not in lex.not_plural_s_words)] if cues else []
+    # ("For now, no phone talk is scheduled.": no call, neither planned nor denied)
+    if len(cues) == 1:
+        strong_cues = [c for c in strong_cues if not _plan_denied(v, lex, cues, c, call_status(v, lex, c))]
     if strong_cues and (not anaphoric or cur is None and strong_cues[0].definite):
         # "Nordic leaders had a video conference on Friday": a call whose participants
         # the next sentences name ("The call was joined by ...")

@@ -367,6 +367,15 @@ def _opens_with_label(v: SentView) -> bool:
         and all(v.tok(k)[:1].isupper() for k in range(v.start, _label_colon(v)))
 
 
+def _capitals_label(v: SentView, lex) -> bool:
+    """``v`` opens with a label of capitals and a colon ("CHIEF SECRETARY SORN:"), a briefing's
+    speaker, within its first six words."""
+    colon = next((k for k in range(v.start, min(v.end, v.start + 7)) if v.low(k) == ":"), None)
+    # (not another question's label: "REPORTER:", "Q:")
+    return colon is not None and colon > v.start and v.low(v.start) not in lex.question_labels and all(
+        v.tok(k).isupper() for k in range(v.start, colon) if v.tok(k).isalpha()) and v.tok(v.start).isalpha()
+
+
 def _label_colon(v: SentView) -> int:
     """The colon closing the label that opens ``v`` ("Ama Dule:", "A.D.:"), its first colon; only
     asked of a sentence that holds one."""
@@ -407,6 +416,8 @@ def transcript_answer(view: DocView, v: SentView) -> Answer | None:
     reply = view.sents[para[-1].index + 1]
     if labelled:
         speaker = _transcript_speaker(view, reply)
+        if speaker is None and _capitals_label(reply, lex):
+            speaker = ""  # "CHIEF SECRETARY SORN:": a speaker the article names nowhere else
         opens = _label_colon(reply) + 1 - reply.start if speaker is not None else 0
     elif not _opens_with_label(first) and _asks(view, para[-1]) and not _asks(view, paragraph_of(view, reply)[-1]) \
             and not _opens_with_label(reply):
@@ -706,20 +717,25 @@ def _honoured(view: DocView, v: SentView, np: PersonNP, exclude: frozenset[str])
     noun, "highness" or "majesty", in the words before the name), else the one office holder
     the honorific stands for (``honorific_roles``)."""
     noun = np.word.split()[1]
-    for s in reversed(view.sents[: v.index + 1]):
-        for other in reversed(s.nps):
-            if other.kind != NAME or other.key in exclude or (s is v and other.start >= np.start):
-                continue
-            # (the honorific in the name's own words: "His Majesty Sultan X", "His Highness the
-            # Amir Sheikh X", not "His Majesty also spoke with President X", whose verb stands between)
-            if any(s.low(k) == noun and not any(s.tok(j).isalpha() and s.tok(j).islower() and s.low(j) not in view.lex.determiners
-                                                for j in range(k + 1, other.start))
-                   for k in range(max(s.start, other.start - 4), other.head_start)):
-                return (other.key,)
-            # (or opening the name's head, a gazetteer alias holding it: "Samdech Techo X")
-            n = view.lex.honorific_refs.match(s.lower, other.head_start - s.start) if other.kind == NAME else 0
-            if n and other.head_start + n < other.head_end and s.low(other.head_start + n - 1) == noun:
-                return (other.key,)
+    # a subject's honorific repeats one no preposition governs: "His Highness the Crown Prince X
+    # took calls asking after His Highness the Amir Y. His Highness also took a call from Z" is
+    # X (the one a preposition governs when no other is)
+    for free in ((True, False) if np.governor not in view.lex.governing_prepositions else (False,)):
+        for s in reversed(view.sents[: v.index + 1]):
+            for other in reversed(s.nps):
+                if other.kind != NAME or other.key in exclude or (s is v and other.start >= np.start) \
+                        or free and other.governor in view.lex.governing_prepositions:
+                    continue
+                # (the honorific in the name's own words: "His Majesty Sultan X", "His Highness the
+                # Amir Sheikh X", not "His Majesty also spoke with President X", whose verb stands between)
+                if any(s.low(k) == noun and not any(s.tok(j).isalpha() and s.tok(j).islower() and s.low(j) not in view.lex.determiners
+                                                    for j in range(k + 1, other.start))
+                       for k in range(max(s.start, other.start - 4), other.head_start)):
+                    return (other.key,)
+                # (or opening the name's head, a gazetteer alias holding it: "Samdech Techo X")
+                n = view.lex.honorific_refs.match(s.lower, other.head_start - s.start)
+                if n and other.head_start + n < other.head_end and s.low(other.head_start + n - 1) == noun:
+                    return (other.key,)
     # no one named with it: the one monarch of the article ("His Majesty" after "Sultan X" became
     # king), when the offices the honorific stands for hold just one
     roles = view.lex.honorific_roles.get(noun)
@@ -1049,7 +1065,7 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
                 # with no labels, put to the one interviewed
                 keys = _interview_subject(view, v.index)
                 return (keys,) if keys else ()
-            return (answer.speaker,) if answer is not None else ()
+            return (answer.speaker,) if answer is not None and answer.speaker else ()
         if word in view.lex.third_plural:
             return tuple(sorted(ctx.current)) if len(ctx.current) >= 2 and v.index - ctx.current_index <= 3 else ()
         if np.start in v.quoted and (said := quote_speaker(view, v, ctx)) is not None:

@@ -437,7 +437,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     evidence: list[dict[int, Evidence]] = []
     order = {CallStatus.DENIED: 0, CallStatus.ATTEMPTED: 0, CallStatus.OCCURRED: 1, CallStatus.PLANNED: 1}
     for d in sorted(drafts, key=lambda x: (not x.strong, order[x.status], x.sent)):
-        target = None
+        target, weak_denial = None, False
         disputing: list[tuple[int, int]] = []  # (preference, index) of calls that dispute d
         # a call of exactly its people first: "the call" of a sentence naming X and Y is theirs,
         # not a call of X's alone announced before ("X has received calls from leaders")
@@ -462,8 +462,18 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             # an article that denies a call, or says it failed, tells the claim it disputes
             disputed = m.status in (CallStatus.DENIED, CallStatus.ATTEMPTED) and d.status is CallStatus.OCCURRED \
                 and len(m.participants) >= 2 and not m.prior \
+                and (len(m.participants) >= len(d.participants) or len(d.participants) < 3) \
                 and not (m.status is CallStatus.ATTEMPTED and m.day is None and d.day is not None and not d.day_weak)
-            # (a claim with one person named disputes no one's call; a call that failed at some
+            # (and a weak denial read after the claim it disputes, which sorts first: "Y reported
+            # that X had phoned Z. ... told an agency that 'no conversation between Z and X has
+            # taken place'": the claim denied; not one with a day of its own, "had one conversation
+            # with Y, on Thursday. There was no second call.")
+            # (a claim some outlet or person reported, not a call the text tells as its own: "X
+            # phoned Y on Monday. Since then, no conversation between them has taken place")
+            denies = d.status is CallStatus.DENIED and m.status is CallStatus.OCCURRED and not d.strong and m.strong \
+                and not d.negation and not d.definite and d.day is None and d.period is None and bool(m.reports) and len(d.participants) >= 2 and d.participants == m.participants
+            # (a claim with one person named disputes no one's call, nor two people's the call of
+            # three they were on: "A had not yet spoken to B one on one"; a call that failed at some
             # time the text does not give is not the call held on a day it gives: "had turned down
             # a call from X ... X rang him on 19 March")
             # "Xi will host a virtual summit ... Modi will join Putin in the virtual meet": a call
@@ -475,6 +485,9 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             dated_apart = {m.status, d.status} == {CallStatus.PLANNED, CallStatus.OCCURRED} and any(
                 x.status is CallStatus.OCCURRED and x.day is not None and not x.day_weak for x in (m, d))
             referring = (d.definite and m.participants == d.participants or pending) and not dated_apart
+            if denies and same_day:
+                target, weak_denial = n, True
+                break
             if (same_people or pending) and (m.status is d.status or disputed or referring) and same_day:
                 if m.status is d.status or referring or not disputed:
                     target = n
@@ -492,6 +505,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             held = (t.sent, t.anchor) != (d.sent, d.anchor) and min(len(d.participants), len(t.participants)) >= 2 and (
                 t.requested and _told_held(d) or d.requested and _told_held(t))
             merged[target] = _join(t, d)
+            if weak_denial:
+                merged[target] = replace(merged[target], status=CallStatus.DENIED)  # (the claim a weak denial disputes)
             if held:
                 # "X has asked for a call with Y ... X and Y spoke": the request became the call
                 merged[target] = replace(merged[target], status=CallStatus.OCCURRED, requested=False)

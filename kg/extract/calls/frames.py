@@ -348,6 +348,14 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
             return (label,)  # "Amara Dule: The party's leader phoned ...": the item's label
         if low in (";", ":"):
             return ()
+        if low in lex.reporting_words and pos - j > 2 and v.low(j + 1) in lex.determiners and v.np(j + 1) is None \
+                and any(v.low(k) in lex.finite_be or v.low(k) in lex.perfect_auxiliaries for k in range(j + 2, pos)) \
+                and not any(v.low(k) in (",", "and", "but") for k in range(j + 1, pos)):
+            # "the man who says he won says the ministry has tried to reach him": the reported
+            # clause opens with a subject of its own, no person ("the ministry"), and its verb
+            # (not "posted a clip of a call with Y", the verb's object; nor "said the vote was
+            # rigged and phoned Y", the first subject's second verb)
+            return ()
         if low == "that" and pos - j > 2 and not any(d.start == j for d in v.dates) \
                 and not (all(v.low(m) in lex.determiners or v.low(m) in lex.medium_words or v.low(m) in lex.noun_modifiers
                              for m in range(j + 1, pos)) and _owned_speaker_says(v, lex, j - 1)):
@@ -1320,6 +1328,10 @@ def _verb_objects(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> tuple[tuple[P
         chain.insert(0, prev)
     first = chain[0]
     if first.governor in lex.governing_prepositions or first.governor in ("", ",", "and") or not first.governor.isalpha():
+        return (), []
+    if v.low(cue.start - 1) in lex.singular_definite and lex.joined.match(v.lower, first.start - 1 - v.start) == 1:
+        # "Minister Z joined X in the call": Z on the call told before, as "Z joined the call"
+        # (``_joined_in``), not a call of Z with X
         return (), []
     subject = subjects_before(v, lex, first.start - 1, lo)
     return (subject, chain) if subject else ((), [])

@@ -252,6 +252,7 @@ class Lexicon:
     attempt_verbs: frozenset[str]  # "tried several times to reach X by phone": attempted
     correlative_negations: Mapping[str, str]  # "neither" -> "nor": "Neither A nor B phoned Y", no call
     confirmations: frozenset[str]  # "denies X phoned Y, confirms call with Z": Z's call is not denied
+    report_denials: frozenset[str]  # "dismissed a Vell Times report that X phoned Y": the call denied
     clause_breaks: frozenset[str]
     # titles
     title_words: frozenset[str]
@@ -613,6 +614,7 @@ def lexicon() -> Lexicon:
         attempt_verbs=frozenset(phrases_of(status, "attempt_verbs")),
         correlative_negations=lexicon_mapping(status, "correlative_negations", "pair"),
         confirmations=frozenset(phrases_of(status, "confirmations")),
+        report_denials=frozenset(phrases_of(status, "report_denials")),
         title_words=title_words,
         title_complements=title_words - heads,
         title_phrases=frozenset(leader_titles + official_titles) - frozenset(phrases_of(titles, "honorifics")),

@@ -289,6 +289,34 @@ def _arrived(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     return v.low(k) in lex.call_arrival_verbs
 
 
+# the nouns of a report denied by name ("a Vell Times report that ..."): grammar of the phrase
+_REPORT_NOUNS = frozenset(("report", "reports", "claim", "claims"))
+
+
+def denied_report_at(v: SentView, lex: Lexicon, k: int) -> int | None:
+    """ "dismissed a Vell Times report that", "rejected the newspaper's report that": a verb of
+    ``report_denials`` at token ``k``, a determiner, up to four words qualifying the report (an
+    outlet's, "front-page"), a report's noun and "that": where that "that" stands, else None."""
+    if v.low(k) not in lex.report_denials or v.low(k + 1) not in lex.determiners:
+        return None
+    j = k + 2
+    while j < min(v.end, k + 7) and v.low(j) not in _REPORT_NOUNS and (v.tok(j).isalpha() or v.low(j) in ("-", "'s", "’s")):
+        j += 1
+    return j + 1 if j > k + 2 and v.low(j) in _REPORT_NOUNS and v.low(j + 1) == "that" else None
+
+
+def _outlet_report_denied(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> bool:
+    """ "dismissed a Vell Times report that X had spoken with Y" (``denied_report_at``), in the
+    cue's clause: its "that" clause holds the cue within twelve words, no comma, semicolon or
+    "and"/"but" between (not "dismissed a report that X was ill and said he phoned Y")."""
+    for k in range(max(lo, cue.start - 20), cue.start):
+        that = denied_report_at(v, lex, k)
+        if that is not None and that < cue.start <= that + 12 \
+                and not any(v.low(j) in (",", ";", "and", "but") for j in range(that, cue.start)):
+            return True
+    return False
+
+
 def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     lo, hi = clause_bounds(v, lex, cue.start)
     if (main := lead_clause_end(v, lex, cue)) is not None:
@@ -321,7 +349,7 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     tried = _tried(v, lex, cue, lo)
     # (a try's own failure after it is no denial: "tried to reach Y on Thursday, but there was no
     # answer"; a denial before it still is: "denied that X had tried to reach Y")
-    if has(lo, cue.start if tried else hi, "denied"):
+    if has(lo, cue.start if tried else hi, "denied") or _outlet_report_denied(v, lex, cue, lo):
         return CallStatus.DENIED
     if has(lo, hi, "attempted"):
         return CallStatus.ATTEMPTED
@@ -347,7 +375,11 @@ def call_status(v: SentView, lex: Lexicon, cue: Cue) -> CallStatus:
     if cue.kind == NOUN and _in_the_call(v, lex, first):
         if any(v.low(k) in lex.speech_verbs for k in range(lo, first)):
             # "X assures Y Vella will defend the isles in first call": the future is what was said in it
+            # (and "told Y in a call on Monday that the request was under consideration")
             lo = max(lo, first)
+            said = next((j for j in range(cue.end, hi) if v.low(j) == "that"), None)
+            if said is not None:
+                hi, after = min(hi, said), min(after, said)
         elif _future_of_the_teller(v, lex, lo, first):
             # "X will tell Y in a phone call that ...", "X said he would raise it in a call with Y":
             # the future of the one telling is the call's

@@ -564,7 +564,10 @@ class _NPBuilder:
                 return i - 1
         # "the King of Norland, Emil Sorn": a title phrase, then a comma, then the name (an
         # honorific may open it: "Norland's Acting Premier, Hon. Emil Sorn")
-        if self.low(j - 1) == "," and all(self.low(t) in self.lex.honorifics for t in range(j, i)):
+        # (or a title of its own after a counterpart: "his Ostrian counterparts, Prince Emil Sorn
+        # and Ilse Varga")
+        if self.low(j - 1) == "," and all(self.low(t) in self.lex.honorifics or self.low(j - 2) in ("counterpart", "counterparts")
+                                          and self.low(t) in self.lex.title_words for t in range(j, i)):
             k = j - 2
             reach = 9
             while k >= self.start:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from kg.extract.calls.cues import CALL_VERB, CONTACT_VERB, TALK_VERB, Cue, clock_suffix, is_clock, line_holder, past_midnight, the_day_of, time_of_day_in
 from kg.extract.calls.frames import trailing_gap, trailing_participle
 from kg.extract.calls.lexicon import Lexicon
-from kg.extract.calls.status import FUTURE_MODALS, called_off_end
+from kg.extract.calls.status import FUTURE_MODALS, called_off_end, denied_report_at
 from kg.extract.calls.view import NAME, PRONOUN, ROLE, DateMention, SentView
 from kg.extract.calls.zones import night_universal_day, same_moment_elsewhere, universal_day
 from kg.extract.dates import (LEANING_BACK, Narrative, back_reference_offset, back_reference_same_day, calendar_names,
@@ -260,8 +260,14 @@ def event_noun_of(v: SentView, lex: Lexicon, d: DateMention, own: range = range(
     # the event between its noun and its day (a place may follow it)
     k = _before_place(v, d.start - 1, d.start - 5)
     for n in range(1, 4):
-        if lex.event_participles.match(v.lower, k - n + 1 - v.start) == n and event_noun(k - n):
-            return k - n
+        if lex.event_participles.match(v.lower, k - n + 1 - v.start) == n:
+            if event_noun(k - n):
+                return k - n
+            # ("the summit, to be held in Vella in July": a passive infinitive between them, a
+            # comma before it or none)
+            j = k - n - 2 - (v.low(k - n - 2) == ",")
+            if v.low(k - n) == "be" and v.low(k - n - 1) == "to" and event_noun(j):
+                return j
     # "the summit between the two presidents on August 15": the day after the noun's partners
     k = next((j for j in range(d.start - 2, max(v.start, d.start - 9), -1) if v.low(j) == "between"), None)
     if k is not None and event_noun(k - 1) and not any(v.low(j) in (",", ";", ":") for j in range(k, d.start)):
@@ -664,7 +670,8 @@ def _reporting_day(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
         return not (cue.end <= d.start <= cue.end + 3)
     # a reporting verb between the day and the cue: the day is the report's (not one of an aside
     # after the day: "had taken, on Friday, soon after the count was announced, a call")
-    return d.end <= cue.start and any(v.low(k) in reporting for k in range(d.end, cue.start)) \
+    # (or a report denied: "on Tuesday dismissed a Vell Times report that ...")
+    return d.end <= cue.start and any(v.low(k) in reporting or denied_report_at(v, lex, k) is not None for k in range(d.end, cue.start)) \
         and not _aside_between(v, d, cue)
 
 
