@@ -322,3 +322,23 @@ def test_a_title_case_place_and_its_agency_s_acronym_before_a_dash(text, found):
 def test_a_wire_s_sign_off_credits_its_agency(line, agency):
     found = find_datelines(f"The talks went on late into the night.\n\n{line}\n\nShare this article", date(2025, 3, 14))
     assert [d.agency for d in found] == ([agency] if agency else [])
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Leaders discuss drones\n\nThe two spoke, officials said.\n\nPremier's call with President Ana Lind of Ostria: "
+     "6 November 2025\n\nThe Premier spoke to her this afternoon.", date(2025, 11, 6)),
+    ("Leaders discuss drones\n\nReadout of the call with Ana Lind: November 6, 2025\n\nThey spoke.", date(2025, 11, 6)),
+])
+def test_a_readout_s_title_closed_by_its_day_dates_what_follows(text, day):
+    found = find_datelines(text, date(2025, 11, 7))
+    assert [(d.day, d.agency, d.place) for d in found] == [(day, None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Dule in drone talks\n\nTimeline of the crisis\nDrone strike on Vell: 2 November 2025\nCall with the king: "
+    "4 November 2025\n\nPresident Ana Lind phoned the king this afternoon.",
+    "Intro.\n\nLast updated: 6 October 2025\n\nPresident Ana Lind phoned the king this afternoon.",
+    "Intro.\n\nPremier's call with President Ana Lind: 31 November 2025\n\nThey spoke.",
+])
+def test_no_dated_title_of_a_timeline_a_stamp_or_a_day_that_is_none(text):
+    assert find_datelines(text, date(2025, 11, 7)) == ()

@@ -11058,3 +11058,86 @@ def test_a_denial_verb_of_no_report_leaves_the_day(analyse_text):
             "Wednesday.")
     _, call = only_call(analyse_text(text, published="2025-03-14"))
     assert call.date == date(2025, 3, 10)
+
+
+def test_a_turkish_given_name_makes_a_person(analyse_text):
+    text = "Speaking to reporters outside his office, Tufan Demirel said he would speak by phone with King Rasmus on Friday."
+    people, call = only_call(analyse_text(text, published="2025-10-19"))
+    assert people == {"Tufan Demirel", "Rasmus"} and call.status is CallStatus.PLANNED
+
+
+def test_a_writer_on_a_credit_line_with_a_note_is_no_antecedent(analyse_text):
+    text = ("LIVE: Vote count in Vell\n\nReporting by Ana Lind in Vell and Lars Berg in the north. Times are local.\n\n"
+            "23:40\nSpeaking to reporters outside his office, Zorgu Blimpkaya said he would speak by phone with King "
+            "Rasmus on Friday.")
+    assert not any("Lars Berg" in people for people, _c in calls_of(analyse_text(text, published="2025-10-19")))
+
+
+@pytest.mark.parametrize("text, statuses", [
+    ("JOURNALIST (Ana Lind, Vell TV): Is a call with President Amar Dule planned, given the statements from "
+     "Ostria?\n\nP. BERG: We have nothing in the diary for now.", []),
+    ("JOURNALIST (Ana Lind, Vell TV): Mr Berg, the newspaper Kurjer reported this morning that Premier Ilse Varga "
+     "called President Amar Dule last night. Can you confirm this?\n\nP. BERG: No, that is not true. The Premier "
+     "has not spoken with him.", [CallStatus.DENIED]),
+])
+def test_a_question_label_with_a_name_and_an_outlet_and_an_initialled_answer(analyse_text, text, statuses):
+    assert [c.status for _p, c in calls_of(analyse_text(text, published="2025-10-20"))] == statuses
+
+
+def test_a_relative_clause_holding_a_clause_of_its_own_leaves_the_subject_before(analyse_text):
+    text = ("Vice President Amar Dule, who is acting president while Ilse Varga is abroad, held a phone call with "
+            "Lars Berg.")
+    people, _ = only_call(analyse_text(text, published="2025-03-28"))
+    assert people == {"Amar Dule", "Lars Berg"}
+
+
+def test_talks_a_place_names_after_the_article_are_definite(analyse_text):
+    text = ("Premier Ilse Varga and President Amar Dule will hold a telephone call soon to settle the agenda for the "
+            "Vellmark talks.")
+    _, call = only_call(analyse_text(text, published="2025-03-28"))
+    assert call.status is CallStatus.PLANNED
+
+
+def test_a_summit_of_a_bloc_held_virtually_is_a_call(analyse_text):
+    text = ("President Amar Dule phoned King Rasmus on Sunday. Dule took part in a special summit of the regional "
+            "bloc held virtually on 12 March, chaired by President Ilse Varga and attended online by President Lars "
+            "Berg.")
+    found = {frozenset(p): c.date for p, c in calls_of(analyse_text(text, published="2025-03-24"))}
+    assert found[frozenset({"Amar Dule", "Ilse Varga", "Lars Berg"})] == date(2025, 3, 12)
+
+
+def test_a_part_of_the_day_before_the_weekday_after_an_undated_event_gives_no_day(analyse_text):
+    text = "Premier Ilse Varga rang President Amar Dule late on the Friday after the summit to agree a line."
+    _, call = only_call(analyse_text(text, published="2025-10-28"))
+    assert call.date is None
+
+
+def test_a_readout_s_dated_title_anchors_this_afternoon(analyse_text):
+    text = ("Varga and Dule discuss drones\n\nBy Tom Hale\n\nThe two leaders spoke about drones, officials said.\n\n"
+            "Premier's call with President Amar Dule: 6 November 2025\n\n"
+            "Premier Ilse Varga spoke to President Amar Dule this afternoon.")
+    assert {c.date for _p, c in calls_of(analyse_text(text, published="2025-11-07"))} == {date(2025, 11, 6)}
+
+
+def test_a_day_in_a_relative_clause_closed_before_the_verb_is_not_the_call_s(analyse_text):
+    text = ("President Amar Dule, who took his oath before the court yesterday, has received a telephone call from King "
+            "Rasmus, his office said.")
+    _, call = only_call(analyse_text(text, published="2025-03-14"))
+    assert call.date is None
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ilse Varga praised King Rasmus, who had sent aid, while the foreign ministry, in a rare move, phoned Lars "
+     "Berg.", []),
+    ("The meeting of President Amar Dule and King Rasmus held virtually no surprises. Separately, Ilse Varga "
+     "phoned Lars Berg.", [["Ilse Varga", "Lars Berg"]]),
+])
+def test_round_22_rules_keep_to_their_constructions(analyse_text, text, found):
+    assert sorted(sorted(p) for p, _c in calls_of(analyse_text(text, published="2025-03-14"))) == found
+
+
+def test_an_adverb_after_the_perfect_auxiliary_keeps_the_relative_clause_s_day_out(analyse_text):
+    text = ("President Amar Dule, who was sworn in yesterday, has also received a telephone call from King Rasmus, his "
+            "office said.")
+    _, call = only_call(analyse_text(text, published="2025-03-14"))
+    assert call.date is None

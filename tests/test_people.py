@@ -180,3 +180,19 @@ def test_a_name_never_ends_on_its_particle_before_a_known_name(nlp_and_gaz):
 def test_a_nickname_in_single_quotes_inside_a_name(nlp_and_gaz, text, people):
     nlp, _ = nlp_and_gaz
     assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"] == people
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("Reporting by Ana Lind in Vell and Lars Berg in the south. All times local. Refresh for updates.", True),
+    ("Reporting by Ana Lind in Vell and Lars Berg in the north.", True),
+    ("By Monday. Lars Berg had spoken to the king.", False),
+    ("By Lars Berg. He said he had phoned King Rasmus.", False),
+])
+def test_a_credit_line_may_close_with_a_note_to_readers(line, byline):
+    from kg.extract.people import byline_line
+    assert byline_line(line) is byline
+
+
+def test_a_credit_line_with_prose_after_it_is_no_byline():
+    from kg.extract.people import byline_line
+    assert not byline_line("Reporter Lars Berg in the capital. Ilse Varga arrived on Sunday.")

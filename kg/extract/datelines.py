@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from kg.extract.dates import calendar_names, month_numbers, resolve_date
 from kg.extract.places import known_place
-from kg.resources import lexicon_phrases, load_lexicon, load_zone_abbreviations
+from kg.resources import lexicon_entries, lexicon_phrases, load_lexicon, load_zone_abbreviations
 
 __all__ = ["Dateline", "find_datelines", "after_prose"]
 
@@ -124,6 +124,11 @@ _AGENCY_FIRST = re.compile(
 # and a dash (not a colon: "Kate Smith (BBC): Did ...?" is a transcript's label)
 _TITLED_AGENCY = re.compile(
     rf"^[ \t]*(?P<place>{_TITLE_PLACE})[ \t]+\((?P<agency>[A-Z]{{2,8}})\)[ \t]*(?:-{{1,2}}|–|—)", re.MULTILINE)
+# "PM call with President X of Ostria: 6 November 2025": a readout's title on a line of its own,
+# its day (with the year) after a colon closing it; no place, no agency
+_DATED_TITLE = re.compile(
+    rf"^[ \t]*(?P<place>[A-Z][^\n:]{{8,140}}?):[ \t]+(?:{_DAY_FIRST}|{_MONTH}[ \t]+{_DAY},?)[ \t]+(?P<year>\d{{4}})[ \t]*$",
+    re.MULTILINE)
 # "TEHRAN Iranian President ...": a bare place opening the story
 _BARE = re.compile(r"\A\s*(?P<place>[A-Z][A-Z.'’\-]{2,}(?:[ /][A-Z][A-Z.'’\-]+){0,3})[ \t]+(?=[A-Z][a-z])")
 # "... said. -- Bernama", "— AFP", "(Yonhap)", "/ANI/" closing a paragraph or standing alone; a
@@ -251,6 +256,17 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
         out.append(Dateline(start, m.end(), agency.strip() if agency else None, filed,
                             m.start(group) if agency else None, m.end(group) if agency else None, place,
                             known_only=m.re is _TITLED_AGENCY))
+    titles = [(n, m) for n, (start, _) in enumerate(lines) if (m := _DATED_TITLE.match(text, start)) is not None]
+    for n, m in titles:
+        groups = m.groupdict()
+        month, day = (groups["month"], groups["day"]) if groups.get("month") else (groups["dmonth"], groups["dday"])
+        filed = _day(month, day, groups["year"], published)
+        # (a title naming a call, not a timeline's line beside another dated one, nor a stamp:
+        # "Drone strike on Vell: 2 November 2025", "Last updated: 6 October 2025")
+        if filed is None or any(abs(n - k) == 1 for k, _ in titles) or any(d.start <= m.start() < d.end for d in out) \
+                or _call_words().isdisjoint(re.findall(r"[a-z]+", m.group("place").lower())):
+            continue
+        out.append(Dateline(m.start("place"), m.end(), None, filed))
     bare = _BARE.match(text)
     if bare and not out:
         out.append(Dateline(bare.start("place"), bare.end("place"), place=bare.group("place")))
@@ -277,6 +293,14 @@ def find_datelines(text: str, published: date | None) -> tuple[Dateline, ...]:
 
 
 _CREDIT_SEPARATOR = re.compile(r",[ \t]*|[ \t]+and[ \t]+|[ \t]*[/&][ \t]*")
+
+
+@lru_cache(maxsize=1)
+def _call_words() -> frozenset[str]:
+    """The call nouns (calls.json ``call_nouns``, singular and plural): the words a readout's
+    dated title names its call by."""
+    calls = load_lexicon("calls")
+    return frozenset(w for e in lexicon_entries(calls, "call_nouns") for w in (e["singular"], e["plural"]))
 
 
 @lru_cache(maxsize=1)

@@ -284,7 +284,8 @@ def _byline_pattern() -> re.Pattern:
     labels = "|".join(re.escape(p) for p in sorted(lexicon_phrases(titles, "byline_labels"), key=len, reverse=True))
     desks = "|".join(re.escape(p) for p in sorted(lexicon_phrases(titles, "byline_desk_words"), key=len, reverse=True))
     word = r"[A-Z][\w'’.\-]*"
-    name = rf"{word}(?:[ \t]+(?:[a-z]{{1,3}}[ \t]+)?{word}){{0,4}}(?:[ \t]+(?:{desks}))?"
+    # (a writer's place may follow the name: "A in Vell", "B in the north")
+    name = rf"{word}(?:[ \t]+(?:[a-z]{{1,3}}[ \t]+)?{word}){{0,4}}(?:[ \t]+in[ \t]+the[ \t]+[a-z]+)?(?:[ \t]+(?:{desks}))?"
     return re.compile(rf"[ \t]*(?:[^\n/|;]{{0,60}}[/|;][ \t]*)?(?i:{labels})\b[ \t]*:?[ \t]*"
                       rf"{name}(?:[ \t]*(?:,|\band\b|&)[ \t]*{name})*[ \t]*")
 
@@ -292,8 +293,19 @@ def _byline_pattern() -> re.Pattern:
 def byline_line(line: str) -> bool:
     """The line (no line break in it) is a byline or a credit line of the story's writers, and
     nothing else: "By A and B", "Reporter: A", "Evening Brief / By A", "With files from A" (not
-    "By Monday, A had spoken ...", "By contrast, A said ...")."""
-    return _byline_pattern().fullmatch(line) is not None
+    "By Monday, A had spoken ...", "By contrast, A said ..."); or its first sentence is, a note
+    to readers after it ("Reporting by A in Vell and B in the north. Times are local.")."""
+    pattern = _byline_pattern()
+    if pattern.fullmatch(line) is not None:
+        return True
+    # (a credit line of a label of its own, not a bare "By": "By Monday. A had spoken" is prose;
+    # and a note after it names no one: each of its sentences capitalises its first word only, not
+    # "Reporter A in Vell. B arrived on Sunday.")
+    first, stop, rest = line.partition(". ")
+    note = bool(stop) and rest[:1].isupper() and all(
+        not any(w[:1].isupper() for w in s.split()[1:]) for s in re.split(r"[.!?]\s+", rest))
+    return (note or line.endswith(".") and not rest) \
+        and not first.lower().startswith("by ") and pattern.fullmatch(first.rstrip(".")) is not None
 
 
 def _line_of(text: Sequence[str], ws: Sequence[bool], i: int, limit: int = 30) -> str | None:

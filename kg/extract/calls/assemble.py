@@ -1908,7 +1908,9 @@ _PARTNER_WORDS = frozenset(("between", "and", "with", "of", "the", "a", "an", "t
 def _question_opening(v: SentView, lex) -> int:
     """The first token of a question past its label ("Reporter:", "Question (Vell Radio):",
     "Vell Radio:", "Q.")."""
-    label = next((k for k in range(v.start, min(v.end, v.start + 8)) if v.low(k) in (":", "):")), None)
+    # (brackets after the label's word may hold a name and an outlet: "JOURNALIST (Ana Lind, Vell TV):")
+    reach = 12 if v.low(v.start + 1) == "(" else 8
+    label = next((k for k in range(v.start, min(v.end, v.start + reach)) if v.low(k) in (":", "):")), None)
     if label is None and v.low(v.start + 1) == "." and v.low(v.start) in lex.question_labels:
         label = v.start + 1
     return v.start if label is None else label + 1

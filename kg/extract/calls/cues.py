@@ -196,7 +196,11 @@ def _noun_cue(v: SentView, lex: Lexicon, i: int, n: int, info: NounInfo) -> Cue 
             pass  # "the 15-minute call" written "15 - minute": the tokenizer's split of a duration
         elif not (_modifier(lex, low) or v.tok(j).replace(".", "").isdigit() or low.endswith("-minute") or low.endswith("-hour")
                   or low in lex.weekdays or (v.tok(j)[:1].isupper() and v.np(j) is None and j + 1 < i + 1
-                                           and any(c.isdigit() for c in v.tok(j)) or v.tok(j).isupper() and len(v.tok(j)) > 1)):
+                                           and any(c.isdigit() for c in v.tok(j)) or v.tok(j).isupper() and len(v.tok(j)) > 1)
+                  # ("the Vellmark talks": a place's name right after the article, no one's; not
+                  # "the Christchurch Call", a name of its own)
+                  or v.tok(j)[:1].isupper() and v.tok(j).isalpha() and v.np(j) is None and v.tok(i).islower()
+                  and v.low(j - 1) in lex.definite_determiners and j - 1 > v.start):
             break  # a name may stand in ("a virtual “I2U2 Summit”", "the G20 video summit")
         j -= 1
         seen += 1
@@ -742,12 +746,17 @@ def _held_after(v: SentView, lex: Lexicon, k: int, ends: set[int]) -> bool:
     comma that closes it: "the summit, also held online" (the adverb after it tells the medium)."""
     if k <= v.start or lex.light_verbs.match(v.lower, k - v.start) != 1:
         return False
+    after = k + 2  # (the word after the adverb ends the phrase: not "held virtually no surprises")
+    if v.tok(after)[:1].isalpha() and v.low(after) not in lex.governing_prepositions and not any(d.start == after for d in v.dates):
+        return False
     j = k - 1
     if v.low(j) == "also":
         j -= 1
     if v.low(j) == ",":
         j -= 1
-    return j + 1 in ends
+    # (or after the noun's complement of "of": "a summit of the regional bloc (RB) held virtually")
+    return j + 1 in ends or any(e in ends and v.low(e) == "of" and not any(v.low(t) in (",", ";", ":") for t in range(e, k))
+                                for e in range(max(v.start, k - 12), k - 1))
 
 
 def _elided_call(v: SentView, lex: Lexicon, i: int) -> Cue | None:

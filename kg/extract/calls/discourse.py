@@ -373,7 +373,8 @@ def _capitals_label(v: SentView, lex) -> bool:
     colon = next((k for k in range(v.start, min(v.end, v.start + 7)) if v.low(k) == ":"), None)
     # (not another question's label: "REPORTER:", "Q:")
     return colon is not None and colon > v.start and v.low(v.start) not in lex.question_labels and all(
-        v.tok(k).isupper() for k in range(v.start, colon) if v.tok(k).isalpha()) and v.tok(v.start).isalpha()
+        v.tok(k).isupper() for k in range(v.start, colon) if v.tok(k).isalpha()) and v.tok(v.start)[:1].isupper() \
+        and any(v.tok(k).isalpha() and len(v.tok(k)) > 1 for k in range(v.start, colon))  # ("P. VARGA:")
 
 
 def _label_colon(v: SentView) -> int:
@@ -410,7 +411,9 @@ def transcript_answer(view: DocView, v: SentView) -> Answer | None:
     first = para[0]
     asker = first.low(first.start) in lex.question_labels or outlet_label(view, first) is not None or (  # "EURACTIV: Why ...?"
         first.low(first.start + 1) == ":" and _outlet_initials(view, first.tok(first.start)))  # "VRI:" for Vella Radio International
-    labelled = asker and any(w in (":", "):") for w in first.lower[:6])  # (the tokenizer keeps "):" whole)
+    # (the tokenizer keeps "):" whole; a label's brackets may hold a name and an outlet:
+    # "JOURNALIST (Ana Lind, Vell TV):")
+    labelled = asker and any(w in (":", "):") for w in first.lower[:12 if first.low(first.start + 1) == "(" else 6])
     if para[-1].index + 1 >= len(view.sents):
         return None
     reply = view.sents[para[-1].index + 1]

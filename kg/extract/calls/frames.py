@@ -262,7 +262,13 @@ def subjects_before(v: SentView, lex: Lexicon, pos: int, lo: int | None = None) 
     j = pos - 1
     # "X, who declared a day of mourning in his country, phoned Y": the subject is before the
     # relative clause, which ends before the auxiliaries ("X, who ..., has also held talks")
+    # (a clause the relative clause holds may have set ``lo`` inside it: "X, who is acting
+    # president while Y is abroad, held a call")
     r = _relative_clause_before(v, lex, gap, lo)
+    if r is None and lo > v.start and (r := _relative_clause_before(v, lex, gap, v.start)) is not None \
+            and not (v.low(r + 1) in lex.relative_pronouns and (np := v.np(r - 1)) is not None and np.end == r and np.kind == NAME
+                     and not any(v.low(k) == "," for k in range(r + 2, gap - 1))):
+        r = None  # (only one pair of commas right after a name, nothing set off inside it)
     if r is not None:
         j = r - 1
         if r < lo:

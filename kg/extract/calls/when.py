@@ -96,6 +96,11 @@ def _other_event(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
         return False  # "last spoke in July, when X called to congratulate Y": the day's own clause tells the call
     if d.start >= cue.end and same_moment_elsewhere(v, d):
         return False  # "began at 9 p.m. ET, when it was Saturday morning in Tokyo": the call's moment
+    if d.end <= cue.start and v.low(_before_adverbs(v, lex, cue.verb_start - 1)) in lex.perfect_auxiliaries \
+            and _relative_closed_before(v, lex, d, cue.start):
+        # "X, who was sworn in yesterday, has received calls from ...": the oath's day, the calls
+        # told up to now (but "X, who turned 70 today, received calls": that day's)
+        return True
     lo, hi = (cue.end, d.start) if d.start >= cue.end else (d.end, anchor)
     between = [v.low(k) for k in range(lo, hi)]
     if d.start < cue.end:
@@ -1097,6 +1102,8 @@ def event_weekday(v: SentView, d: DateMention) -> int:
     after, -1 before); 0 for any other date. "on Sunday after the vote" is the text's Sunday:
     the article before the weekday makes the construction."""
     words = d.expression.lower().split()
+    if len(words) > 3 and words[1:3] == ["on", "the"]:
+        words = words[1:]  # ("late on the Friday after the summit": a part of the day before it)
     if words[:1] != ["the"] and words[:2] != ["on", "the"]:
         return 0
     direction = weekday_relation(v.low(d.end))
@@ -1140,6 +1147,23 @@ def _own_report_before(v: SentView, lex: Lexicon, end: int) -> bool:
                 and np.kind in (NAME, PRONOUN) and not np.possessive and v.low(np.start - 1) not in lex.relative_pronouns:
             return True
     return False
+
+
+def _before_adverbs(v: SentView, lex, k: int) -> int:
+    """Token ``k`` walked back over the adverbs before a verb ("has also received")."""
+    while k > v.start and (v.low(k) in lex.light_verb_adverbs or v.low(k) in lex.additive_adverbs or v.low(k).endswith("ly")):
+        k -= 1
+    return k
+
+
+def _relative_closed_before(v: SentView, lex, d: DateMention, upto: int) -> bool:
+    """The day stands in a relative clause right after a name (", who ... ,"), closed by the
+    comma before token ``upto``."""
+    opening = next((k for k in range(d.start - 1, max(v.start, d.start - 20) - 1, -1)
+                    if v.low(k) in (",", ";", ":", "(", "—", "–")), None)
+    return opening is not None and v.low(opening) == "," and v.low(opening + 1) in lex.relative_pronouns \
+        and (np := v.np(opening - 1)) is not None and np.end == opening and np.kind == NAME \
+        and v.low(next((k for k in range(d.end, upto) if not v.tok(k)[:1].isalnum()), d.end)) == ","
 
 
 def _in_closed_relative(v: SentView, lex, d: DateMention, upto: int) -> bool:
