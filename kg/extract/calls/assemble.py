@@ -1895,14 +1895,11 @@ def _plan_denied(v: SentView, lex, cues: tuple[Cue, ...], cue: Cue, status: Call
     for j in range(cue.end, end):
         if lex.status["planned_after"].match(v.lower, j - v.start):
             return True
-        if v.tok(j).isalpha() and v.tok(j).islower() and v.low(j) not in _PARTNER_WORDS and v.low(j) not in lex.title_words \
+        if v.tok(j).isalpha() and v.tok(j).islower() and v.low(j) not in lex.governing_prepositions \
+                and v.low(j) not in lex.determiners and v.low(j) != "and" and v.low(j) not in lex.title_words \
                 and not any(np.start <= j < np.end for np in v.nps):
             return False  # (a verb of its own: "No call took place")
     return False
-
-
-# the words of a call noun's partners ("between A and B", "with the King of C"): grammar
-_PARTNER_WORDS = frozenset(("between", "and", "with", "of", "the", "a", "an", "to", "from"))
 
 
 def _question_opening(v: SentView, lex) -> int:

@@ -253,6 +253,7 @@ class Lexicon:
     correlative_negations: Mapping[str, str]  # "neither" -> "nor": "Neither A nor B phoned Y", no call
     confirmations: frozenset[str]  # "denies X phoned Y, confirms call with Z": Z's call is not denied
     report_denials: frozenset[str]  # "dismissed a Vell Times report that X phoned Y": the call denied
+    denied_report_nouns: frozenset[str]  # "report", "claims": the nouns of those reports
     clause_breaks: frozenset[str]
     # titles
     title_words: frozenset[str]
@@ -615,6 +616,7 @@ def lexicon() -> Lexicon:
         correlative_negations=lexicon_mapping(status, "correlative_negations", "pair"),
         confirmations=frozenset(phrases_of(status, "confirmations")),
         report_denials=frozenset(phrases_of(status, "report_denials")),
+        denied_report_nouns=frozenset(phrases_of(status, "denied_report_nouns")),
         title_words=title_words,
         title_complements=title_words - heads,
         title_phrases=frozenset(leader_titles + official_titles) - frozenset(phrases_of(titles, "honorifics")),

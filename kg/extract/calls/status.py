@@ -289,10 +289,6 @@ def _arrived(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     return v.low(k) in lex.call_arrival_verbs
 
 
-# the nouns of a report denied by name ("a Vell Times report that ..."): grammar of the phrase
-_REPORT_NOUNS = frozenset(("report", "reports", "claim", "claims"))
-
-
 def denied_report_at(v: SentView, lex: Lexicon, k: int) -> int | None:
     """ "dismissed a Vell Times report that", "rejected the newspaper's report that": a verb of
     ``report_denials`` at token ``k``, a determiner, up to four words qualifying the report (an
@@ -300,9 +296,10 @@ def denied_report_at(v: SentView, lex: Lexicon, k: int) -> int | None:
     if v.low(k) not in lex.report_denials or v.low(k + 1) not in lex.determiners:
         return None
     j = k + 2
-    while j < min(v.end, k + 7) and v.low(j) not in _REPORT_NOUNS and (v.tok(j).isalpha() or v.low(j) in ("-", "'s", "’s")):
+    nouns = lex.denied_report_nouns
+    while j < min(v.end, k + 7) and v.low(j) not in nouns and (v.tok(j).isalpha() or v.low(j) in ("-", "'s", "’s")):
         j += 1
-    return j + 1 if j > k + 2 and v.low(j) in _REPORT_NOUNS and v.low(j + 1) == "that" else None
+    return j + 1 if j > k + 2 and v.low(j) in nouns and v.low(j + 1) == "that" else None
 
 
 def _outlet_report_denied(v: SentView, lex: Lexicon, cue: Cue, lo: int) -> bool:
