@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from functools import partial
 
 from kg.extract.calls.cues import ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, after_ordinal_to, find_cues, first_on_the_line, line_holder, quote_opens_before, tells_a_time, titled_description_then_name
-from kg.extract.calls.discourse import (Context, answered_yes, answers_a_question, asked_partner, labelled_speaker, leaders_named_before, paragraph_of, question_before, quote_speaker, quoted_statement_before,
+from kg.extract.calls.discourse import (Context, answered_yes, answers_a_question, asked_partner, label_reach, labelled_speaker, leaders_named_before, paragraph_of, question_before, quote_speaker, quoted_statement_before,
                                        resolve, subject_of_sentence,
                                        transcript_answer, with_subject_of)
 from kg.extract.calls.drafts import Draft, absorb, caller_in, freeze, merge_drafts, token_offset, with_sentence
@@ -1905,9 +1905,7 @@ def _plan_denied(v: SentView, lex, cues: tuple[Cue, ...], cue: Cue, status: Call
 def _question_opening(v: SentView, lex) -> int:
     """The first token of a question past its label ("Reporter:", "Question (Vell Radio):",
     "Vell Radio:", "Q.")."""
-    # (brackets after the label's word may hold a name and an outlet: "JOURNALIST (Ana Lind, Vell TV):")
-    reach = 12 if v.low(v.start + 1) == "(" else 8
-    label = next((k for k in range(v.start, min(v.end, v.start + reach)) if v.low(k) in (":", "):")), None)
+    label = next((k for k in range(v.start, min(v.end, v.start + label_reach(v, 8))) if v.low(k) in (":", "):")), None)
     if label is None and v.low(v.start + 1) == "." and v.low(v.start) in lex.question_labels:
         label = v.start + 1
     return v.start if label is None else label + 1

@@ -367,6 +367,13 @@ def _opens_with_label(v: SentView) -> bool:
         and all(v.tok(k)[:1].isupper() for k in range(v.start, _label_colon(v)))
 
 
+def label_reach(v: SentView, words: int) -> int:
+    """How many tokens a transcript's label at the start of ``v`` may take before its colon:
+    ``words``, or twelve when brackets after its first word hold a name and an outlet
+    ("JOURNALIST (Ana Lind, Vell TV):")."""
+    return 12 if v.low(v.start + 1) == "(" else words
+
+
 def _capitals_label(v: SentView, lex) -> bool:
     """``v`` opens with a label of capitals and a colon ("CHIEF SECRETARY SORN:"), a briefing's
     speaker, within its first six words."""
@@ -411,9 +418,7 @@ def transcript_answer(view: DocView, v: SentView) -> Answer | None:
     first = para[0]
     asker = first.low(first.start) in lex.question_labels or outlet_label(view, first) is not None or (  # "EURACTIV: Why ...?"
         first.low(first.start + 1) == ":" and _outlet_initials(view, first.tok(first.start)))  # "VRI:" for Vella Radio International
-    # (the tokenizer keeps "):" whole; a label's brackets may hold a name and an outlet:
-    # "JOURNALIST (Ana Lind, Vell TV):")
-    labelled = asker and any(w in (":", "):") for w in first.lower[:12 if first.low(first.start + 1) == "(" else 6])
+    labelled = asker and any(w in (":", "):") for w in first.lower[:label_reach(first, 6)])  # (the tokenizer keeps "):" whole)
     if para[-1].index + 1 >= len(view.sents):
         return None
     reply = view.sents[para[-1].index + 1]

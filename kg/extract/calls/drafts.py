@@ -471,7 +471,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             # (a claim some outlet or person reported, not a call the text tells as its own: "X
             # phoned Y on Monday. Since then, no conversation between them has taken place")
             denies = d.status is CallStatus.DENIED and m.status is CallStatus.OCCURRED and not d.strong and m.strong \
-                and not d.negation and not d.definite and d.day is None and d.period is None and bool(m.reports) and len(d.participants) >= 2 and d.participants == m.participants
+                and not d.negation and not d.definite and d.day is None and d.period is None and bool(m.reports) \
+                and len(d.participants) >= 2 and d.participants == m.participants
             # (a claim with one person named disputes no one's call, nor two people's the call of
             # three they were on: "A had not yet spoken to B one on one"; a call that failed at some
             # time the text does not give is not the call held on a day it gives: "had turned down

@@ -676,7 +676,8 @@ def _reporting_day(v: SentView, lex: Lexicon, d: DateMention, cue: Cue) -> bool:
     # a reporting verb between the day and the cue: the day is the report's (not one of an aside
     # after the day: "had taken, on Friday, soon after the count was announced, a call")
     # (or a report denied: "on Tuesday dismissed a Vell Times report that ...")
-    return d.end <= cue.start and any(v.low(k) in reporting or denied_report_at(v, lex, k) is not None for k in range(d.end, cue.start)) \
+    return d.end <= cue.start \
+        and any(v.low(k) in reporting or denied_report_at(v, lex, k) is not None for k in range(d.end, cue.start)) \
         and not _aside_between(v, d, cue)
 
 
@@ -1156,13 +1157,19 @@ def _before_adverbs(v: SentView, lex, k: int) -> int:
     return k
 
 
+def _relative_opening(v: SentView, lex, d: DateMention) -> int | None:
+    """The comma opening the relative clause (", who ...") the day stands in, the nearest mark
+    before the day within twenty tokens; else None."""
+    opening = next((k for k in range(d.start - 1, max(v.start, d.start - 20) - 1, -1)
+                    if v.low(k) in (",", ";", ":", "(", "—", "–")), None)
+    return opening if opening is not None and v.low(opening) == "," and v.low(opening + 1) in lex.relative_pronouns else None
+
+
 def _relative_closed_before(v: SentView, lex, d: DateMention, upto: int) -> bool:
     """The day stands in a relative clause right after a name (", who ... ,"), closed by the
     comma before token ``upto``."""
-    opening = next((k for k in range(d.start - 1, max(v.start, d.start - 20) - 1, -1)
-                    if v.low(k) in (",", ";", ":", "(", "—", "–")), None)
-    return opening is not None and v.low(opening) == "," and v.low(opening + 1) in lex.relative_pronouns \
-        and (np := v.np(opening - 1)) is not None and np.end == opening and np.kind == NAME \
+    opening = _relative_opening(v, lex, d)
+    return opening is not None and (np := v.np(opening - 1)) is not None and np.end == opening and np.kind == NAME \
         and v.low(next((k for k in range(d.end, upto) if not v.tok(k)[:1].isalnum()), d.end)) == ","
 
 
@@ -1172,9 +1179,8 @@ def _in_closed_relative(v: SentView, lex, d: DateMention, upto: int) -> bool:
     from, when "also" after it ties the call to one told before, or when the clause tells a call
     of its own ("X, who had called Z on May 2, phoned Y the same evening"); not "X, who flew there
     on Tuesday, said she had talked with Y that morning": Tuesday's morning."""
-    opening = next((k for k in range(d.start - 1, max(v.start, d.start - 20) - 1, -1)
-                    if v.low(k) in (",", ";", ":", "(", "—", "–")), None)
-    if opening is None or v.low(opening) != "," or v.low(opening + 1) not in lex.relative_pronouns:
+    opening = _relative_opening(v, lex, d)
+    if opening is None:
         return False
     close = next((k for k in range(d.end, upto) if v.low(k) == ","), None)
     return close is not None and (any(v.low(k) in lex.additive_adverbs for k in range(close, upto))
