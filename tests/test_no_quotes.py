@@ -53,12 +53,12 @@ ARTICLES = [ROOT / "seeds", ROOT / "tests" / "fixtures", ROOT / "tests" / "heldo
             ROOT / "tests" / "blind53" / "articles", ROOT / "tests" / "blind54" / "articles",
             ROOT / "tests" / "blind55" / "articles", ROOT / "tests" / "blind56" / "articles",
             ROOT / "tests" / "blind57" / "articles", ROOT / "tests" / "blind58" / "articles",
-            ROOT / "tests" / "blind59" / "articles", ROOT / "tests" / "blind60" / "articles", ROOT / "tests" / "blind61" / "articles", ROOT / "tests" / "blind62" / "articles", ROOT / "tests" / "blind63" / "articles"]
+            ROOT / "tests" / "blind59" / "articles", ROOT / "tests" / "blind60" / "articles", ROOT / "tests" / "blind61" / "articles", ROOT / "tests" / "blind62" / "articles", ROOT / "tests" / "blind63" / "articles", ROOT / "tests" / "blind64" / "articles"]
 SCANNED = [ROOT / "kg", ROOT / "tests", ROOT / "benchmarks", ROOT / "scripts"]
 # (the annotated sets and their gold files, and the construction probes, our own short texts whose
 # stock wire phrases the older tests share; "data" is tests/data, while kg/data, the lexicons and
 # their invented examples, is read like code)
-SKIPPED_PARTS = {"fixtures", "heldout", "heldout2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "probes", "data", "__pycache__"}
+SKIPPED_PARTS = {"fixtures", "heldout", "heldout2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "blind64", "probes", "data", "__pycache__"}
 # gazetteer records hold names ("Organization of the Petroleum Exporting Countries"), not prose
 SKIPPED_SUFFIXES = {".jsonl"}
 # stock wire phrasing our files held before a set was written that happens to use it too (the
