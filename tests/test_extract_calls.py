@@ -11141,3 +11141,193 @@ def test_an_adverb_after_the_perfect_auxiliary_keeps_the_relative_clause_s_day_o
             "office said.")
     _, call = only_call(analyse_text(text, published="2025-03-14"))
     assert call.date is None
+
+
+def _named_calls(facts):
+    names = {e.key: e.name for e in facts.entities}
+    return {frozenset(p): (c, {names[r.outlet] for r in c.reports}, names.get(c.caller)) for p, c in calls_of(facts)}
+
+
+@pytest.mark.parametrize("text", [
+    # the quotation opens its sentence, the sentence before has its speaker saying something
+    ("President Emil Sorn spoke to Vell Radio on Tuesday morning. Questioned on foreign support, he said his "
+     "neighbour had moved fast. \"Prime Minister Amar Dule called me yesterday afternoon. His only question was "
+     "what we lacked.\" He then left for the coast."),
+    # a pronoun saying the quotation, named in the sentence before
+    ("President Emil Sorn gave an interview to Vell Radio this morning. He said: \"Prime Minister Amar Dule "
+     "called me yesterday afternoon.\""),
+])
+def test_me_in_a_quotation_is_the_speaker_the_sentences_before_name(analyse_text, text):
+    found = _named_calls(analyse_text(text, published="2026-03-10"))
+    call, _, caller = found[frozenset({"Amar Dule", "Emil Sorn"})]
+    assert caller == "Amar Dule" and call.date == date(2026, 3, 9)
+
+
+def test_a_quotation_after_narration_that_says_nothing_has_no_speaker(analyse_text):
+    text = ("President Emil Sorn toured the flooded valley this morning. The water had risen overnight. "
+            "\"Prime Minister Amar Dule called me yesterday afternoon.\"")
+    assert frozenset({"Amar Dule", "Emil Sorn"}) not in _named_calls(analyse_text(text, published="2026-03-10"))
+
+
+@pytest.mark.parametrize("text", [
+    ("Prime Minister Amar Dule hosted the Northern Forum summit today in virtual format. Among the leaders who "
+     "spoke were President Emil Sorn and Prime Minister Ilse Varga. The proceedings were carried in full by Vell "
+     "TV."),
+    ("Prime Minister Amar Dule hosted the Northern Forum summit today in virtual format. The summit was held in "
+     "virtual mode, with forty countries taking part. In the opening session, we heard from several leaders of the "
+     "region, including President Emil Sorn and Prime Minister Ilse Varga."),
+])
+def test_the_speakers_of_a_virtual_summit_are_on_its_call(analyse_text, text):
+    found = _named_calls(analyse_text(text, published="2026-03-10"))
+    assert set(found) == {frozenset({"Amar Dule", "Emil Sorn", "Ilse Varga"})}
+    if "Vell TV" in text:
+        assert found[frozenset({"Amar Dule", "Emil Sorn", "Ilse Varga"})][1] == {"Vell TV"}
+
+
+def test_the_speakers_of_a_summit_met_in_person_are_no_call(analyse_text):
+    text = ("Prime Minister Amar Dule flew to Vell today for the Northern Forum summit. In the opening session, we "
+            "heard from President Emil Sorn and Prime Minister Ilse Varga.")
+    assert _named_calls(analyse_text(text, published="2026-03-10")) == {}
+
+
+def test_a_bare_capitalised_title_stands_for_the_prime_minister_named_plainly(analyse_text):
+    text = ("Calls keep coming for the new premier\n\nPrime Minister Ilse Varga has taken a string of phone calls "
+            "since taking office on Tuesday. On Wednesday, Norway's Prime Minister Lars Berg spoke to Ms Varga over "
+            "the phone, the Vell Post reported. Finland's President Emil Sorn plans to phone the Prime Minister in the "
+            "coming days, an official said.")
+    found = _named_calls(analyse_text(text, published="2026-03-12", outlet="Daily Mirror"))
+    assert frozenset({"Emil Sorn", "Ilse Varga"}) in found and frozenset({"Emil Sorn", "Lars Berg"}) not in found
+
+
+def test_an_outlet_s_reporting_clause_after_a_comma_is_no_apposition(analyse_text):
+    text = ("President Emil Sorn spoke to Prime Minister Ilse Varga over the phone on Monday, the Vell Courier "
+            "reported. The two leaders discussed trade and cooperation within VELNET, the newspaper said.")
+    facts = analyse_text(text, published="2026-03-10")
+    assert "VELNET" not in {e.name for e in facts.entities if e.kind is EntityKind.OUTLET}
+    assert _named_calls(facts)[frozenset({"Emil Sorn", "Ilse Varga"})][1] == {"Vell Courier"}
+
+
+def test_the_publisher_s_sign_off_by_its_initials_credits_no_call(analyse_text):
+    text = ("HANOI - President Emil Sorn held phone talks with Prime Minister Ilse Varga on Monday, the Vietnam "
+            "News Agency reported. Both sides hope to hold a meeting by spring. - VNS")
+    found = _named_calls(analyse_text(text, published="2026-03-10", outlet="Việt Nam News"))
+    assert found[frozenset({"Emil Sorn", "Ilse Varga"})][1] == {"Vietnam News Agency"}
+
+
+@pytest.mark.parametrize("text", [
+    ("Prime Minister Amar Dule held phone talks with President Emil Sorn on Monday. The call came a day after "
+     "Lars Berg, President of the Senate, spoke with Emil Sorn by telephone on Sunday."),
+    ("Prime Minister Amar Dule held phone talks with President Emil Sorn on Monday. The call came a day after "
+     "Lars Berg, Speaker of the Senate and leader of the Vell Party, spoke with Emil Sorn by telephone on "
+     "Sunday."),
+])
+def test_a_subject_after_a_clause_opening_after_keeps_its_apposition(analyse_text, text):
+    found = _named_calls(analyse_text(text, published="2026-03-11"))
+    assert found[frozenset({"Emil Sorn", "Lars Berg"})][0].date == date(2026, 3, 8)
+
+
+def test_a_second_person_named_in_the_phrase_after_after_is_no_subject(analyse_text):
+    text = ("Prime Minister Amar Dule held phone talks with President Emil Sorn on Monday, a day after Lars Berg, "
+            "the envoy of Ilse Varga, spoke with Sorn by telephone.")
+    assert frozenset({"Emil Sorn", "Ilse Varga"}) not in _named_calls(analyse_text(text, published="2026-03-11"))
+
+
+@pytest.mark.parametrize("text, status", [
+    ("President Amar Dule rang Premier Ilse Varga twice on Friday. She did not pick up.", CallStatus.ATTEMPTED),
+    ("Premier Ilse Varga rang President Amar Dule on Friday night. He did not answer.", CallStatus.ATTEMPTED),
+    ("Premier Ilse Varga rang President Amar Dule on Friday night. He did not answer questions about the border.",
+     CallStatus.OCCURRED),
+])
+def test_a_callee_who_did_not_pick_up_makes_the_call_attempted(analyse_text, text, status):
+    _, call = only_call(analyse_text(text, published="2026-03-10"))
+    assert call.status is status
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("President Amar Dule on Sunday phoned King Rasmus and Premier Ilse Varga to thank them, in two separate calls.",
+     {frozenset({"Amar Dule", "Rasmus"}), frozenset({"Amar Dule", "Ilse Varga"})}),
+    ("President Amar Dule thanked King Rasmus, Premier Ilse Varga and Chancellor Lars Berg for their help in three "
+     "calls on Sunday.", {frozenset({"Amar Dule", "Rasmus"}), frozenset({"Amar Dule", "Ilse Varga"}),
+                          frozenset({"Amar Dule", "Lars Berg"})}),
+])
+def test_a_count_of_separate_calls_in_an_adjunct_pairs_no_objects(analyse_text, text, pairs):
+    assert set(_named_calls(analyse_text(text, published="2026-03-10"))) == pairs
+
+
+def test_a_bare_title_of_an_office_after_a_fronted_phrase_is_its_holder(analyse_text):
+    text = ("THIMPHU - Lyonchhoen Pema Torvel joined the Third Northern Forum Summit via video conference from "
+            "Thimphu yesterday.\n\nOn the eve of the summit, Lyonchhoen had held a phone call with Vellmark's "
+            "Foreign Minister Lars Berg.")
+    found = _named_calls(analyse_text(text, published="2026-03-10"))
+    assert found[frozenset({"Pema Torvel", "Lars Berg"})][0].date == date(2026, 3, 8)
+
+
+@pytest.mark.parametrize("text", [
+    ("VELLMARK - The Northern Forum summit opened in Vell on Monday. On the eve of the summit, Prime Minister Amar "
+     "Dule spoke over the phone with President Emil Sorn."),
+    ("Prime Minister Amar Dule joined the Northern Forum summit by video link on Monday. On the eve of the "
+     "summit, Dule spoke over the phone with President Emil Sorn."),
+])
+def test_the_eve_of_a_summit_whose_day_a_clause_or_a_dateline_sentence_gives(analyse_text, text):
+    _, call = only_call(analyse_text(text, published="2026-03-11"))
+    assert call.date == date(2026, 3, 8)
+
+
+@pytest.mark.parametrize("text", [
+    # a possessive is no speaker
+    "President Emil Sorn spoke on Monday. His wife said: \"Chancellor Lars Berg called me at dawn.\"",
+    # the quotation names its own speaker after it
+    ("President Emil Sorn said the aid had arrived. \"Chancellor Lars Berg called me at dawn,\" an aide to the "
+     "minister said."),
+    # the "me" is outside the quotation, which closed a sentence before
+    ("President Emil Sorn said the talks had been useful. \"We will meet again soon.\" Later that week, Chancellor "
+     "Lars Berg called me to complain."),
+    # "she" is not the man named before
+    "Mr Emil Sorn met Ms Ilse Varga in Vell on Monday. She said: \"Chancellor Lars Berg called me at dawn.\"",
+])
+def test_me_in_a_quotation_is_no_one_the_text_does_not_give_as_its_speaker(analyse_text, text):
+    assert frozenset({"Emil Sorn", "Lars Berg"}) not in _named_calls(analyse_text(text, published="2026-03-10"))
+
+
+def test_he_did_not_answer_of_the_caller_asked_something_leaves_the_call(analyse_text):
+    text = ("President Amar Dule phoned Premier Ilse Varga on Friday, and reporters later asked him what they had "
+            "discussed. He did not answer.")
+    _, call = only_call(analyse_text(text, published="2026-03-10"))
+    assert call.status is CallStatus.OCCURRED
+
+
+@pytest.mark.parametrize("text", [
+    "President Amar Dule phoned Premier Ilse Varga on Monday. Reporters later heard from Chancellor Lars Berg, who was in Vell.",
+    "President Amar Dule phoned Premier Ilse Varga on Monday. The session of parliament that followed was carried live by Vell TV.",
+])
+def test_summit_words_keep_to_a_virtual_summit(analyse_text, text):
+    people, call = only_call(analyse_text(text, published="2026-03-10"))
+    assert people == {"Amar Dule", "Ilse Varga"} and call.reports == ()
+
+
+def test_a_viet_nam_news_agency_credit_is_the_agency_s(analyse_text):
+    text = "HANOI - President Emil Sorn held phone talks with Prime Minister Ilse Varga on Monday, the Viet Nam News Agency reported."
+    assert _named_calls(analyse_text(text, published="2026-03-10"))[frozenset({"Emil Sorn", "Ilse Varga"})][1] == {
+        "Vietnam News Agency"}
+
+
+def test_a_country_after_the_name_titles_it_too(analyse_text):
+    text = ("Prime Minister Lars Berg of Norway arrived in Oslo on Monday. On Tuesday, Sweden's Prime Minister Ilse "
+            "Varga held talks in Stockholm. Finland's President Emil Sorn later phoned the Prime Minister about the "
+            "border.")
+    found = _named_calls(analyse_text(text, published="2026-03-12", outlet="Daily Mirror"))
+    assert frozenset({"Emil Sorn", "Lars Berg"}) not in found
+
+
+def test_a_day_after_another_clause_is_not_the_summit_s(analyse_text):
+    text = ("Prime Minister Amar Dule attended the summit in Vell before flying home on Wednesday. On the eve of the "
+            "summit, Dule spoke over the phone with President Emil Sorn.")
+    _, call = only_call(analyse_text(text, published="2026-03-12"))
+    assert call.date is None
+
+
+def test_a_count_in_words_of_separate_calls(analyse_text):
+    text = ("President Amar Dule on Sunday phoned King Rasmus, Premier Ilse Varga and Chancellor Lars Berg to thank "
+            "them, in four separate calls.")
+    assert set(_named_calls(analyse_text(text, published="2026-03-10"))) == {
+        frozenset({"Amar Dule", "Rasmus"}), frozenset({"Amar Dule", "Ilse Varga"}), frozenset({"Amar Dule", "Lars Berg"})}

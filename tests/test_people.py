@@ -196,3 +196,26 @@ def test_a_credit_line_may_close_with_a_note_to_readers(line, byline):
 def test_a_credit_line_with_prose_after_it_is_no_byline():
     from kg.extract.people import byline_line
     assert not byline_line("Reporter Lars Berg in the capital. Ilse Varga arrived on Sunday.")
+
+
+@pytest.mark.parametrize("text, people", [
+    # an honorific of one word opens a name the given names do not know, with or without a title
+    ("Shri Karma Torvel spoke by telephone on Monday.", ["Karma Torvel"]),
+    ("Foreign Minister Shri Karma Torvel spoke by telephone on Monday.", ["Karma Torvel"]),
+    ("In the capital Dasho Karma Torvel spoke on Monday.", ["Karma Torvel"]),
+    ("Foreign Minister Lyonpo D.N. Torvel spoke on Monday.", ["D.N. Torvel"]),
+    # a surname alone after one is no name of its own
+    ("Shri Torvel spoke on Monday.", []),
+])
+def test_a_one_word_honorific_opens_a_name(nlp_and_gaz, text, people):
+    nlp, _ = nlp_and_gaz
+    assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"] == people
+
+
+@pytest.mark.parametrize("text", [
+    "Alhaji Amar Kelas Street was closed for the parade.",
+    "The Dasho Karma Torvel Foundation gave the school new books.",
+])
+def test_a_place_named_after_an_honoured_person_is_no_person(nlp_and_gaz, text):
+    nlp, _ = nlp_and_gaz
+    assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"] == []

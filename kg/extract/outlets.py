@@ -824,6 +824,23 @@ def _names_a_person_too(t: _Tokens, words: str, at: int) -> bool:
     return not (before.lower() in _INSTITUTION_WORDS or before in _words().descriptor_adjectives or t.ent_type[at - 1] == "NORP")
 
 
+def _object_of_preposition(t: _Tokens, comma: int) -> bool:
+    """The capitalised words right before ``comma`` (four at most) follow a preposition."""
+    k = comma - 1
+    while k >= 0 and comma - k <= 4 and t.text[k][:1].isupper() and t.text[k].isalpha():
+        k -= 1
+    return k < comma - 1 and k >= 0 and t.lower[k] in _prepositions()
+
+
+@lru_cache(maxsize=1)
+def _prepositions() -> frozenset[str]:
+    """The prepositions that govern a noun phrase (discourse.json governing_prepositions and
+    adjunct_prepositions: "of", "within", "in")."""
+    discourse = load_lexicon("discourse")
+    return frozenset(lexicon_phrases(discourse, "governing_prepositions")) | frozenset(
+        lexicon_phrases(discourse, "adjunct_prepositions"))
+
+
 def _apposed(t: _Tokens, comma: int, blocked: set[int], guessed: frozenset[int] = frozenset()) -> tuple[int, int, OutletKind] | None:
     """A capitalised name before ``, a/an/the ... <descriptor>,``: "The Tribune, a Varnian weekly,",
     "Vellvision, the Kurdish broadcaster,", "Sana, Syria's official agency,". ``guessed``: the
@@ -835,6 +852,12 @@ def _apposed(t: _Tokens, comma: int, blocked: set[int], guessed: frozenset[int] 
         return None  # ("a Varnian weekly", "Syria's official agency")
     for end in range(comma + 3, min(size, comma + 9)):
         if lower[end] in (",", ".", ";") or lower[end] in ("said", "reported", "says", "reports"):
+            if lower[end] not in (",", ".", ";") and lower[comma + 1] in ("a", "an", "the") \
+                    and _object_of_preposition(t, comma):
+                # ("... cooperation within Vellnet, the newspaper said": a reporting clause after
+                # a preposition's object, its subject the outlet told before; but "..., Vellvision,
+                # the state broadcaster reported" names it)
+                return None
             for n in (3, 2, 1):
                 words = " ".join(lower[end - n : end])
                 # (the words before the descriptor qualify it: not "X, the head of the daily,")

@@ -240,6 +240,8 @@ class _Words(NamedTuple):
     title_heads: frozenset[str]  # "president", "minister", "general": words that end a title
     capital_honorifics: frozenset[str]  # "HE": an honorific only written so (as its token's text)
     byline_desk_words: frozenset[str]  # "desk", "staff": a byline of no person ("By Web Desk")
+    one_word_honorifics: frozenset[str]  # "shri", "dasho": an honorific of one word opens a name
+    institution_heads: frozenset[str]  # "street", "foundation": a place or body named after someone
 
 
 _WORDS: dict[int, tuple[dict, _Words]] = {}  # id(titles) -> (titles, its words): the lexicon is loaded once
@@ -380,7 +382,9 @@ def _words(titles: dict) -> _Words:
         frozenset(lexicon_phrases(titles, "given_name_titles")),
         frozenset(re.split(r"[ -]", t)[-1] for t in title_phrases),
         frozenset(lexicon_phrases(titles, "capital_honorifics")),
-        frozenset(lexicon_phrases(titles, "byline_desk_words")))
+        frozenset(lexicon_phrases(titles, "byline_desk_words")),
+        frozenset(p for p in lexicon_phrases(titles, "honorifics") if " " not in p),
+        frozenset(lexicon_phrases(titles, "institution_heads")))
     _WORDS.clear()
     _WORDS[id(titles)] = (titles, words)
     return words
@@ -448,7 +452,8 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
             break
         i = capitals[at]
         # (initials run together open a name right after a title: "Foreign Minister G.L. X")
-        initials = _INITIALS.match(text[i]) is not None and i > 0 and lower[i - 1] in title_words \
+        initials = _INITIALS.match(text[i]) is not None and i > 0 \
+            and (lower[i - 1] in title_words or lower[i - 1] in w.one_word_honorifics) \
             and i + 1 < n_tokens and i + 1 not in taken and _is_name(text[i + 1], not_names)
         if i in taken and not _given_name_of_a_place(doc, i, text, lower, taken, given_names, not_names, title_words) \
                 or not (initials or _is_name(text[i], not_names)):
@@ -600,6 +605,10 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
             (titled and words <= (5 if fathers else 4))
             or (size >= 2 and text[i] in given_names)
             or (size >= 2 and honoured < i)  # "Tan Sri Amar Kelas": an honorific of several words names a person
+            # "Dasho Karma Kelas": so does one of one word, before a name of two words or more
+            # (not "Alhaji Amar Kelas Street", a place named after him)
+            or (2 <= words <= 4 and any(lower[k] in w.one_word_honorifics for k in range(min(opening, i - 1), i))
+                and lower[j - 1] not in w.institution_heads)
             or (size >= 2 and _appositive_role(cols, j, w.roles))
             or (2 <= words <= 4 and _appositive_who(cols, j) and not headline.at(i))
             or (2 <= words <= 4 and i > 0 and (lower[i - 1] in _phone_verbs() or _called_by_pronoun(lower, i))

@@ -2570,7 +2570,8 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
                 ctx = replace(ctx, current=drafts[target].participants, current_index=v.index)
                 return _next(view, v, _evolve(state, drafts=tuple(drafts), current=target, last_told=v.index, ctx=ctx))
             return _next(view, v, _evolve(state, drafts=tuple(drafts), last_told=v.index))
-        if (adjacent and (lex.report_anaphora.find(v.lower) is not None or _bare_report(view, v))
+        if (adjacent and (lex.report_anaphora.find(v.lower) is not None or _bare_report(view, v)
+                          or d.medium is CallMedium.VIDEO and lex.video_report_anaphora.find(v.lower) is not None)
                 or near and (_closes_quote_of(view, v, d.participants, state.ctx) or _carried_speech(view, v))) and reports_in(view, v) \
                 and not _said_another_time(view, v, d, drafts):
             drafts[cur] = absorb(d, view, v, days=False)
@@ -3019,6 +3020,20 @@ def _unanswered(view: DocView, v: SentView, d: Draft) -> bool:
     n = view.lex.status["unanswered_after"].match(v.lower, 0)
     if n == 0 or v.low(v.start + n).isalpha() and v.low(v.start + n) not in ("and", "but"):
         return False  # (not "Nobody answered questions about it": an object of its own)
+    if (gender := view.lex.pronoun_genders.get(v.low(v.start))) is not None:
+        # "She did not pick up.": the one called, of that gender, when the caller cannot be (not
+        # "A phoned B, and reporters asked him about it. He did not answer.", A's silence): the
+        # caller told the call as "I", is known to be of the other gender, or the one called is
+        # the last person the call's sentence names
+        callee = next(iter(d.participants - {d.caller}))
+        told = view.sents[d.sent].nps
+        told_by_caller = any(np.kind == PRONOUN and np.word in view.lex.first_person for np in told)
+        named_last = bool(told) and told[-1].kind == NAME and told[-1].key == callee
+        caller_gender = view.entities[d.caller].gender if d.caller in view.entities else None
+        callee_gender = view.entities[callee].gender if callee in view.entities else None
+        if callee_gender not in (None, gender) \
+                or not (told_by_caller or named_last or caller_gender not in (None, gender)):
+            return False
     return not any(np.kind == NAME and np.key not in d.participants for np in v.nps)
 
 

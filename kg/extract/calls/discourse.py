@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -597,11 +597,13 @@ def quote_speaker(view: DocView, v: SentView, ctx: Context | None = None) -> str
     for a title after the quotation: '"I will call him," the prime minister said')."""
     para = paragraph_of(view, v)
     after = [s for s in para if s.index >= v.index]
+    attributed = False  # (a saying word after a closing mark: '"...," an aide said')
     for s in after:
         # a straight quote mark closes when the word before it is quoted and the one after is not
         closes = [k for k in range(s.start, s.end) if s.low(k) in {"”", '"', "»"}
                   and (not (s.low(k) == '"' and k + 1 in s.quoted) or _closing(s, k))]
         for q in closes:
+            attributed = attributed or any(s.low(j) in view.lex.saying_words for j in range(q + 1, min(s.end, q + 8)))
             for j in range(q + 1, min(s.end, q + 7)):
                 np = s.np(j)
                 if np is not None and np.kind == NAME:
@@ -613,17 +615,9 @@ def quote_speaker(view: DocView, v: SentView, ctx: Context | None = None) -> str
                     break
                 if np is not None and np.kind == PRONOUN and np.word in ("he", "she"):
                     # '"I will call her," he said.': the subject named last before the quotation
-                    # (or in a line with no full stop right before its paragraph: a live blog's
-                    # "X speaks to reporters" heading)
-                    earlier = [p for p in para if p.index < v.index]
-                    if para[0].index > 0:
-                        line = view.sents[para[0].index - 1]
-                        if not view.text[line.char_start:line.char_end].rstrip().endswith((".", "!", "?", ":")):
-                            earlier.insert(0, line)
-                    for prev in reversed(earlier):
-                        subject = _name_subject(prev, view.lex)
-                        if subject is not None and subject.kind == NAME:
-                            return subject.key
+                    said = _subject_named_before(view, para, v)
+                    if said is not None:
+                        return said
                     break
     before = [s for s in para if s.index <= v.index]
     for s in reversed(before):
@@ -636,10 +630,58 @@ def quote_speaker(view: DocView, v: SentView, ctx: Context | None = None) -> str
                     return np.key
             # 'X, who backed Y before the vote, wrote on his page: "..."': the clause's subject
             subject = _name_subject(s, view.lex)
-            if subject is not None and subject.kind == NAME and subject.end <= q \
+            if subject is not None and subject.end <= q \
                     and not any(s.low(k) in (".", ";", '"', "“") for k in range(subject.end, q)):
-                return subject.key
+                if subject.kind == NAME:
+                    return subject.key
+                if s is v and _says(view, s, subject) and (said := _said_by_pronoun(view, para, s, subject)) is not None:
+                    return said  # 'She said: "..."': the one named last before, of her gender
+            if s is v and q == s.start and s.index > para[0].index and not attributed:
+                # 'X said the neighbours had been quick. "Y called me at dawn."': a quotation
+                # opening the sentence, with no speaker of its own, is the one the sentence before
+                # has saying something
+                prev = view.sents[s.index - 1]
+                subject = _name_subject(prev, view.lex)
+                if subject is not None and _says(view, prev, subject):
+                    if subject.kind == NAME:
+                        return subject.key
+                    if (said := _said_by_pronoun(view, para, prev, subject)) is not None:
+                        return said
     return _caption_speaker(view, before) or _introduced_speaker(view, para)
+
+
+def _said_by_pronoun(view: DocView, para: Sequence[SentView], s: SentView, subject: PersonNP) -> str | None:
+    """Whom a subject "he" or "she" saying something in ``s`` stands for: the one named last as
+    a subject before it in the paragraph, when not known to be of the other gender; else None
+    (nor for "his wife said": a possessive is no speaker)."""
+    if subject.kind != PRONOUN or subject.word not in view.lex.subject_pronouns or subject.word not in view.lex.third_singular:
+        return None
+    said = _subject_named_before(view, para, s)
+    info = view.entities.get(said) if said is not None else None
+    gender = view.lex.pronoun_genders.get(subject.word)
+    return said if info is None or info.gender in (None, gender) else None
+
+
+def _says(view: DocView, v: SentView, subject: PersonNP) -> bool:
+    """ "X said", "she told reporters", "he also said": a saying word right after the subject
+    (one word between at most)."""
+    return any(v.low(k) in view.lex.saying_words for k in range(subject.end, min(v.end, subject.end + 2)))
+
+
+def _subject_named_before(view: DocView, para: Sequence[SentView], v: SentView) -> str | None:
+    """The named subject of the last sentence of ``v``'s paragraph before it that has one (or of
+    a line with no full stop right before the paragraph: a live blog's "X speaks to reporters"
+    heading): whom a "he" or "she" saying something there stands for; None when none is named."""
+    earlier = [p for p in para if p.index < v.index]
+    if para[0].index > 0:
+        line = view.sents[para[0].index - 1]
+        if not view.text[line.char_start:line.char_end].rstrip().endswith((".", "!", "?", ":")):
+            earlier.insert(0, line)
+    for prev in reversed(earlier):
+        subject = _name_subject(prev, view.lex)
+        if subject is not None and subject.kind == NAME:
+            return subject.key
+    return None
 
 
 def _caption_speaker(view: DocView, before: list[SentView]) -> str | None:
@@ -916,6 +958,7 @@ def _role_matches(view: DocView, key: str, role: str) -> bool:
     if role.split()[0] in view.lex.office_modifiers and _titled_as(view, key, role):
         return True  # "Interim Prime Minister X ... the interim prime minister": the one titled so
     held = (info.role or "").casefold()
+    held = view.lex.role_offices.get(held, held)  # (titled "Lyonchhen X": a prime minister)
     role = view.lex.role_offices.get(role, role)  # "the State President": a president
     if info.former:
         return False
@@ -1307,7 +1350,7 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
             # "dialled the President" in a paper's house style, the capital marking its own
             # country's office, or "Did the president speak with X?" put to a briefing: the home
             # country's holder when the article names them
-            home = _home_holders(view, candidates)
+            home = _home_holders(view, candidates) or _plainly_titled(view, candidates, holders)
             candidates = home if len(home) == 1 else candidates
         if len(candidates) > 1 and view.home is not None and (
                 np.governor in view.lex.call_verbs or np.governor in view.lex.governing_prepositions
@@ -1328,7 +1371,7 @@ def _resolve(view: DocView, v: SentView, np: PersonNP, ctx: Context, exclude: fr
 
                 if in_paragraph(home[0]) or not any(in_paragraph(k) for k in candidates if k != home[0]):
                     candidates = home
-        if len(candidates) > 1 and " " in np.word and _capitalised_title(v, np) \
+        if len(candidates) > 1 and (" " in np.word or np.word in view.lex.role_offices) and _capitalised_title(v, np) \
                 and len(titled := [k for k in candidates if _titled_as(view, k, np.word)]) == 1:
             # "telephoned Head of State X ... The Head of State will hold a call": the one the
             # article titled with those words, capitalised as a house style writes its own office
@@ -1400,6 +1443,37 @@ def _home_holders(view: DocView, candidates: list[str]) -> list[str]:
         return home
     unknown = [k for k in candidates if view.entities[k].country is None]
     return unknown if len(unknown) == 1 else []
+
+
+def _plainly_titled(view: DocView, candidates: list[str], holders: Mapping[str, list[int]]) -> list[str]:
+    """The holder the article names first, when it never titles them with a country and titles
+    every other with one ("Prime Minister X" beside "Vellmark's Prime Minister Y" and "Ostrian
+    President Z"): the paper's own office holder, whom "the Prime Minister" capitalised stands
+    for, when the outlet's country has no holder among them (a paper whose name the gazetteer
+    gives to another country's)."""
+    first = min(candidates, key=lambda k: holders[k][0])
+    if _country_titled(view, first) or not all(_country_titled(view, k) for k in candidates if k != first):
+        return []
+    return [first]
+
+
+def _country_titled(view: DocView, key: str) -> bool:
+    """Whether the article titles the person with a country anywhere: "Vellmark's Prime Minister
+    X", "Ostrian President X", "the Prime Minister of Vellmark, X", "Prime Minister X of Vellmark"."""
+    def country(s: SentView, k: int) -> bool:
+        return k in s.adjectives or (m := s.others.get(k)) is not None and m.kind is EntityKind.COUNTRY
+
+    for s in view.sents:
+        if key not in s.people:
+            continue
+        for np in s.nps:
+            if np.kind != NAME or np.key != key:
+                continue
+            lo = np.start - 2 if s.low(np.start - 1) in ("'s", "’s") else np.start
+            after = np.head_end + 1 + (s.low(np.head_end + 1) == "the")
+            if any(country(s, k) for k in range(lo, np.head_start)) or s.low(np.head_end) == "of" and country(s, after):
+                return True
+    return False
 
 
 def _people_named_since(view: DocView, first: int, end: int, kinds: tuple[EntityKind, ...]) -> set[str]:

@@ -135,6 +135,13 @@ def _subordinate_subject(v: SentView, lex: Lexicon, np: PersonNP, pos: int) -> b
     if np.governor not in lex.clause_adverbs or np.possessive:
         return False
     j = np.end
+    if v.low(j) == ",":
+        # "a day after X, President of the Senate, spoke with Y": past a phrase in commas after
+        # the name that names no one else
+        close = next((k for k in range(pos - 1, j, -1) if v.low(k) == ","), None)
+        if close is None or any(v.np(k) is not None or v.low(k) in (";", ":", ".") for k in range(j + 1, close)):
+            return False
+        j = close + 1
     while j < pos and (v.low(j) in lex.subject_verb_gap or v.low(j).endswith("ly")):
         j += 1
     return j == pos
@@ -1361,7 +1368,7 @@ def in_adjunct(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     """The call noun stands in an adverbial phrase of its clause: "during a phone call", "in a call"."""
     k = cue.start - 1
     while k >= v.start and (v.low(k) in lex.medium_words or v.low(k) in lex.adjunct_phrase_words or v.low(k) == _HYPHEN
-                            or v.tok(k).isdigit()):
+                            or v.tok(k).isdigit() or v.low(k) in lex.count_words):
         k -= 1
     return v.low(k) in lex.adjunct_prepositions and k > v.start
 

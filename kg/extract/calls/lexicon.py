@@ -282,6 +282,8 @@ class Lexicon:
     # reports
     report_cues: Phrases
     report_anaphora: Phrases
+    count_words: frozenset[str]  # "two", "four": a count in words (dates.json numbers, "a" aside)
+    video_report_anaphora: Phrases  # "the session": a reference back to a video call only
     post_anaphora: Phrases  # "In the same post, she said ...": the platform named before carried it
     citing_words: frozenset[str]  # "The Herald, citing Radio Vell, reported": the outlet cited reported too
     depiction_nouns: frozenset[str]  # "footage of X speaking on the phone": the call told before
@@ -636,7 +638,8 @@ def lexicon() -> Lexicon:
         passive_talk_participles=frozenset(phrases_of(calls, "passive_talk_participles")),
         minister_heads=frozenset(phrases_of(titles, "minister_heads")),
         minister_roles=MappingProxyType(minister_roles()),
-        role_offices=MappingProxyType({e["phrase"]: e["office"] for e in lexicon_entries(titles, "leader") if "office" in e}),
+        role_offices=MappingProxyType({form: e["office"] for e in lexicon_entries(titles, "leader") if "office" in e
+                                       for form in (e["phrase"], *e.get("forms", ()))}),
         holder_descriptors=frozenset(phrases_of(discourse, "holder_descriptors")),
         office_labels=frozenset(phrases_of(discourse, "office_labels")),
         report_markers=frozenset(phrases_of(discourse, "report_markers")),
@@ -646,7 +649,8 @@ def lexicon() -> Lexicon:
         honorific_roles={e["noun"]: frozenset(e["roles"]) for e in lexicon_entries(discourse, "honorific_references")
                          if e.get("roles")},
         report_cues=Phrases((p, True) for p in phrases_of(reports, "cues")),
-        report_anaphora=Phrases((p, True) for p in phrases_of(reports, "anaphoric_subjects")),
+        report_anaphora=Phrases((e["phrase"], True) for e in entries(reports, "anaphoric_subjects") if not e.get("video")),
+        video_report_anaphora=Phrases((e["phrase"], True) for e in entries(reports, "anaphoric_subjects") if e.get("video")),
         post_anaphora=Phrases((p, True) for p in phrases_of(reports, "post_anaphora")),
         citing_words=frozenset(phrases_of(reports, "citing_words")),
         depiction_nouns=frozenset(phrases_of(reports, "depiction_nouns")),
@@ -770,6 +774,7 @@ def lexicon() -> Lexicon:
                                       **{w: n for w, n in lexicon_mapping(dates, "numbers", "value").items() if 1 <= n <= 12
                                          and w not in ("a", "an")}}),
         clock_hour_words=frozenset(phrases_of(dates, "clock_hour_words")),
+        count_words=frozenset(w for w in lexicon_mapping(dates, "numbers", "value") if w not in ("a", "an")),
         hour_enders=frozenset(phrases_of(dates, "hour_enders")),
         plan_hopes=Phrases((p, True) for p in phrases_of(status, "plan_hopes")),
         called_off=Phrases((p, True) for p in phrases_of(status, "called_off_words")),

@@ -708,7 +708,11 @@ class _NPBuilder:
         if not self.text[i - self.start][:1].isupper() or self.text[i - self.start].isupper() and len(self.text[i - self.start]) > 3:
             return False
         prev = self.low(i - 1)
-        return i == self.start or prev in ("that", "between", "\u201c", '"')
+        # (or after the comma closing a phrase that opens the sentence: "On the eve of the
+        # summit, Lyonchhen spoke with X")
+        return i == self.start or prev in ("that", "between", "\u201c", '"') \
+            or prev == "," and self.low(self.start) in self.lex.fronting_prepositions \
+            and "," not in self.lower[: i - 1 - self.start]
 
     def _others(self, taken: set[int]) -> list[PersonNP]:
         out: list[PersonNP] = []

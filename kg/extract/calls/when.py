@@ -343,7 +343,7 @@ def event_days_in(v: SentView, lex: Lexicon, anchor_day: date | None,
         if word is None and (apposed := _event_apposed(v, lex, d)) is not None:
             word, moved = apposed  # "on May 2, the day the quake hit"
         taken_part = word is None
-        word = word or _event_taken_part_in(v, lex, d)
+        word = word or _event_taken_part_in(v, lex, d) or _event_joined_before(v, lex, d)
         if word is None or is_back_reference(expr) or (day := resolve_date(d.expression, anchor_day, future=future)) is None:
             continue
         day -= timedelta(days=moved)
@@ -386,6 +386,27 @@ def _event_taken_part_in(v: SentView, lex: Lexicon, d: DateMention) -> str | Non
     return None
 
 
+def _event_joined_before(v: SentView, lex: Lexicon, d: DateMention) -> str | None:
+    """The event a date closing a clause of taking part gives its day ("X joined the online
+    summit by video link yesterday", "X took part in the summit from the capital on Tuesday"): its
+    noun, within fifteen words before the date and the object of a verb of
+    ``event_participation_verbs`` within six words before it, with no comma, stop or other clause
+    between them (a participle's agent may stand there: "joined the summit hosted by Y via video
+    link yesterday"; not "attended the summit before flying home on Wednesday")."""
+    for k in range(d.start - 1, max(v.start, d.start - 16) - 1, -1):
+        if v.low(k) in (",", ";", ":", ".", "and") or v.low(k) in lex.clause_openers:
+            return None
+        if v.low(k) in lex.event_day_nouns:
+            # (or a noun further back: "joined the summit via video conference yesterday")
+            for m in range(k - 1, max(v.start, k - 7) - 1, -1):
+                if v.low(m) in (",", ";", ":", ".") or v.np(m) is not None:
+                    break
+                n = lex.event_participation.match(v.lower, m - v.start) if v.low(m) in lex.event_participation.firsts else 0
+                if n and m + n <= k:
+                    return v.low(k)
+    return None
+
+
 def _event_told_before(v: SentView, lex: Lexicon, d: DateMention) -> str | None:
     """The event noun or verb a date completes in its clause ("The vote was held on Sunday", "The
     summit in Vella opened on Tuesday", "X was sworn in on Monday": event_families' ``verbs``),
@@ -394,14 +415,14 @@ def _event_told_before(v: SentView, lex: Lexicon, d: DateMention) -> str | None:
     if verb is not None:
         return verb
     k = d.start - 1
-    j = v.start
+    j = v.opening  # (past a dateline the sentence opens with)
     if v.low(j) in lex.event_time_subordinators:
         j += 1  # "When the storm broke over the coast on Friday, ...": the storm's day
     elif v.tok(j).isalpha() and v.low(j + 1) in lex.event_day_nouns and v.low(j) not in lex.event_day_nouns:
         j += 1  # "Municipal elections were held on October 4": a capital only because the sentence opens there
     while j < d.start - 1 and (v.low(j) in lex.determiners or v.tok(j).isalpha() and v.tok(j).islower()
                                and v.low(j) not in lex.event_day_nouns or _measure_at(v, j)
-                               or j > v.start and _name_modifier(v, j) and v.low(j) not in lex.event_day_nouns):
+                               or j > v.opening and _name_modifier(v, j) and v.low(j) not in lex.event_day_nouns):
         j += 1  # "The", "the presidential", "The 7.5-magnitude", "The African Union", "The EU-China"
     if j >= d.start - 1 or v.low(j) not in lex.event_day_nouns:
         return None
