@@ -11331,3 +11331,120 @@ def test_a_count_in_words_of_separate_calls(analyse_text):
             "them, in four separate calls.")
     assert set(_named_calls(analyse_text(text, published="2026-03-10"))) == {
         frozenset({"Amar Dule", "Rasmus"}), frozenset({"Amar Dule", "Ilse Varga"}), frozenset({"Amar Dule", "Lars Berg"})}
+
+
+
+def test_a_swedish_broadcaster_named_in_english_is_the_one_outlet(analyse_text):
+    text = ("STOCKHOLM - Foreign Minister Lars Berg held a phone call with his Norwegian counterpart Tomas Hale on "
+            "Tuesday. Berg later said on Swedish Television that the talk had gone well.")
+    found = _named_calls(analyse_text(text, published="2024-01-24"))
+    assert found[frozenset({"Lars Berg", "Tomas Hale"})][1] == {"SVT"}
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # a name two papers go by is the one of the country whose city is named right before it
+    ("President Amar Dule called President Emil Sorn late on Tuesday, as the Montevideo daily El País revealed a "
+     "day later.", "El País (Uruguay)"),
+    ("President Amar Dule called President Emil Sorn late on Tuesday, as the Madrid daily El País revealed a day "
+     "later.", "El País"),
+    # a broadcaster's initials that two broadcasters share, by the country the article is told from
+    ("HANOI - Party chief Tô Lâm took a telephone call from President Emil Sorn on Monday. VTV aired footage of "
+     "the call on its late news.", "Vietnam Television"),
+])
+def test_a_name_two_outlets_share_is_the_one_of_the_country_told(analyse_text, text, outlet):
+    assert [names for _c, names, _caller in _named_calls(analyse_text(text, published="2025-02-26")).values()] == [{outlet}]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The Vell Courier in Singapore learned that Premier Ilse Varga had sought a phone conversation with "
+     "President Amar Dule, which was refused.", "Vell Courier"),
+    # (a place no gazetteer knows, or an outlet after "at", stays an outlet)
+    ("President Amar Dule phoned Premier Ilse Varga on Monday, a reporter at Vellposten reported.", "Vellposten"),
+])
+def test_the_known_city_a_paper_is_in_is_no_outlet(analyse_text, text, outlet):
+    facts = analyse_text(text, published="2025-11-19")
+    assert "Singapore" not in {e.name for e in facts.entities if e.kind is EntityKind.OUTLET}
+    assert [names for _c, names, _caller in _named_calls(facts).values()] == [{outlet}]
+
+
+def test_did_speak_is_past(analyse_text):
+    text = ("President Amar Dule was not at the jubilee in Vell. But he did speak to President Emil Sorn on the day "
+            "itself, his spokesman said.")
+    people, call = only_call(analyse_text(text, published="2025-11-13"))
+    assert people == {"Amar Dule", "Emil Sorn"} and call.status is CallStatus.OCCURRED
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Tala Voss, the president of the Vell Islands, told radio listeners he had talked to Prime Minister Amar "
+     "Dule by phone on Monday night.", {"Tala Voss", "Amar Dule"}),
+])
+def test_the_islands_a_president_governs_are_no_person(analyse_text, text, people):
+    found, _ = only_call(analyse_text(text, published="2025-03-20"))
+    assert found == people
+
+
+def test_an_outlet_named_for_islands_stays_an_outlet(analyse_text):
+    text = "President Amar Dule phoned Premier Ilse Varga on Monday, Vell Islands News reported."
+    assert [names for _c, names, _caller in _named_calls(analyse_text(text, published="2025-03-20")).values()] == [
+        {"Vell Islands News"}]
+
+
+def test_a_plan_told_with_the_coming_days_before_its_partner(analyse_text):
+    text = ("Premier Ilse Varga intends to talk by telephone in the coming days with Chancellor Amar Dule about the "
+            "same issues.")
+    people, call = only_call(analyse_text(text, published="2025-03-12"))
+    assert people == {"Ilse Varga", "Amar Dule"} and call.status is CallStatus.PLANNED
+
+
+@pytest.mark.parametrize("text", [
+    "President Amar Dule did not contact Premier Ilse Varga.",
+    "President Amar Dule never contacted Premier Ilse Varga after the vote.",
+    "President Amar Dule hasn't contacted Premier Ilse Varga.",
+    "President Emil Sorn and President Amar Dule have spoken several times since Sorn took office in March 2024.",
+    "President Emil Sorn and President Amar Dule have spoken by phone a number of times this year.",
+    "President Amar Dule has repeatedly phoned Premier Ilse Varga since the spring.",
+])
+def test_no_call_of_a_negated_contact_or_a_habit(analyse_text, text):
+    assert calls_of(analyse_text(text, published="2026-03-10")) == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Foreign Minister Lars Berg told reporters he tried several times to call Tomas Hale, in vain.",
+     CallStatus.ATTEMPTED),
+    ("President Emil Sorn phoned President Amar Dule several times on Monday.", CallStatus.OCCURRED),
+    ("Governor-General Ilse Varga has spoken with King Rasmus by video link several times since the spring, most "
+     "recently on June 11, to talk about the floods.", CallStatus.OCCURRED),
+    # a word of frequency in a clause of its own says nothing of the call
+    ("President Amar Dule called Premier Ilse Varga on Monday, who has repeatedly criticised the plan.",
+     CallStatus.OCCURRED),
+    ("President Amar Dule, who frequently travels abroad, called Premier Ilse Varga from Paris on Monday.",
+     CallStatus.OCCURRED),
+    ("President Amar Dule had not contacted Premier Ilse Varga for a year when he called her on Monday.",
+     CallStatus.OCCURRED),
+])
+def test_tries_days_and_other_clauses_keep_a_call(analyse_text, text, status):
+    _, call = only_call(analyse_text(text, published="2026-03-10"))
+    assert call.status is status
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Foreign Minister Lars Berg and his Vellish peer Tomas Hale spoke on Tuesday afternoon and agreed to keep the "
+     "border open.", [{"Lars Berg", "Tomas Hale"}]),
+    # a peer with no possessive is a member of a house of lords, no counterpart
+    ("Foreign Minister Lars Berg and Labour peer Emil Sorn spoke on Tuesday afternoon about the bill.", []),
+])
+def test_a_minister_s_own_peer_is_the_partner_of_his_talk(analyse_text, text, people):
+    assert [set(p) for p, _c in calls_of(analyse_text(text, published="2026-03-11"))] == people
+
+
+@pytest.mark.parametrize("text, found", [
+    ("LIVE: New chancellor\n\n22:50\n\nChancellor Amar Dule and Prime Minister Lars Berg spoke this evening, the "
+     "Vell agency learned.\n\n22:10\n\nPresident Ilse Varga was among the first to wish him well. "
+     "\"Congratulated Chancellor Amar Dule by phone on his election,\" she wrote on X.",
+     {frozenset({"Amar Dule", "Lars Berg"}): {"Vell"}, frozenset({"Amar Dule", "Ilse Varga"}): {"X"}}),
+    # the quotation names its own subject: no call of the writer's
+    ("\"Ministers warmly congratulated Chancellor Amar Dule by phone on his election,\" Premier Ilse Varga wrote on "
+     "X.", {}),
+])
+def test_a_post_that_leaves_out_who_congratulated_by_phone_is_its_writer_s(analyse_text, text, found):
+    assert {p: names for p, (_c, names, _caller) in _named_calls(analyse_text(text, published="2025-05-06")).items()} == found

@@ -30,7 +30,6 @@ KNOWN = {
         "q007": "'two days after the May 28 runoff' in a list of congratulation calls: the day",
         "q011": "a call after a failed try 'the following day': its caller",
         "q012": "a denied call: the day of the report it denies taken",
-        "q030": "a call after failed tries 'over the weekend': missed",
         "q031": "the second call's caller, told later ('In the second conversation, which X initiated')",
         "q046": "a second call told with a surname and a pronoun caller: the day",
         "q050": "a denial and a confirmed call in one statement; a name spelt two ways",
@@ -121,8 +120,6 @@ KNOWN = {
         "s112": "'on Tuesday of last week', disclosed on a later day: missed ['William Ruto', 'Abdel Fattah al-"
                 "Burhan']",
         "s114": "day told by a holiday whose weekday is given in the same sentence: date None for 2025-03-31",
-        "s115": "'flatly denied that X had spoken by telephone with Y on Saturday' (denied, alleged day); a call with"
-                " no date: missed ['Abbas Araghchi', 'Badr Albusaidi']",
         "s119": "Downing Street readout: 'The Prime Minister' never named, date given in the title, 'this afternoon':"
                 " missed ['Keir Starmer', 'Friedrich Merz']",
     },

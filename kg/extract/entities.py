@@ -203,11 +203,12 @@ def _one_word_honorifics() -> frozenset[str]:
 def _sharing_entries(gaz: Gazetteer) -> Mapping[str, tuple[GazEntry, ...]]:
     """Folded forms to the entries that name a ``shared_aliases`` form as theirs too ("abc": the
     Australian broadcaster, beside the ABC News whose alias it is)."""
-    found: dict[str, list[GazEntry]] = {}
+    found: dict[str, dict[str, GazEntry]] = {}
     for entry in gaz.entries.values():
         for form in entry.shared_aliases:
-            found.setdefault(norm_name(form), []).append(entry)
-    return MappingProxyType({form: tuple(sorted(es, key=lambda e: e.id)) for form, es in found.items()})
+            # (once each: two spellings of a form, "El País" and "El Pais", fold alike)
+            found.setdefault(norm_name(form), {})[entry.id] = entry
+    return MappingProxyType({form: tuple(es[k] for k in sorted(es)) for form, es in found.items()})
 
 
 @lru_cache(maxsize=8)

@@ -833,6 +833,12 @@ def _object_of_preposition(t: _Tokens, comma: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _place_prepositions() -> frozenset[str]:
+    """Words before a place's name ("in Port Vella", "near Lake Orrin": titles.json place_prepositions)."""
+    return frozenset(lexicon_phrases(load_lexicon("titles"), "place_prepositions"))
+
+
+@lru_cache(maxsize=1)
 def _prepositions() -> frozenset[str]:
     """The prepositions that govern a noun phrase (discourse.json governing_prepositions and
     adjunct_prepositions: "of", "within", "in")."""
@@ -1192,6 +1198,11 @@ def slot_outlets(x: Extractor) -> None:
             continue  # "a report by the Center for Research on ...": a longer name, an organisation's
         if start > 0 and lower[start - 1] in _CLAUSE_OPENERS:
             continue  # "X phoned Y after Ukrenergo reported blackouts": what it reported is something else
+        if start > 0 and lower[start - 1] in _place_prepositions() and end < len(lower) and lower[end] in words.slots_after \
+                and known_place(span_text(x.doc, start, end)):
+            # "The Vell Courier in Hong Kong reported": where the paper is, a known place (not "a
+            # report in X that", nor "a reporter at Kurjer reported")
+            continue
         if end < len(texts) and texts[end] in ("'s", "’s") and person_too:
             continue  # "according to El Presidente's office": whose office, not an outlet
         name = span_text(x.doc, start, end)

@@ -620,6 +620,8 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
             accept = False
         if accept and not titled and known_place(" ".join(text[i:j])):
             accept = False  # a place's name with no title before it: "São Paulo", "San José"
+        if accept and words >= 2 and lower[j - 1] in w.institution_heads and text[i] not in given_names:
+            accept = False  # "the Canary Islands, says ...": a place's or a body's name, no person's
         if accept:
             found.append((i, j))
         i = j

@@ -30,7 +30,7 @@ from kg.extract.calls.discourse import (Context, answered_yes, answers_a_questio
                                        transcript_answer, with_subject_of)
 from kg.extract.calls.drafts import Draft, absorb, caller_in, freeze, merge_drafts, token_offset, with_sentence
 from kg.extract.calls.lexicon import Lexicon, names_a_talking_minister
-from kg.extract.calls.frames import (Frame, trailing_participle, adjunct_after_objects, clause_bounds, coordinated_after, first_member, in_adjunct, of_whom_after,
+from kg.extract.calls.frames import (Frame, opening_verb_of_quotation, trailing_participle, adjunct_after_objects, clause_bounds, coordinated_after, first_member, in_adjunct, of_whom_after,
                                      partner_after, read_frame, subjects_before)
 from kg.extract.calls.reporters import has_report_cue, reports_in
 from kg.extract.calls.status import call_status, clause_end, hoped_before, negation_only, not_yet
@@ -138,6 +138,27 @@ def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
 # the irregular past forms of the verbs of talking and calling (the regular ones end in "-ed"):
 # grammar, not vocabulary
 _PAST_TALK_FORMS = frozenset(("spoke", "rang", "had", "held", "got", "took"))
+
+
+def _habitual(v: SentView, view: DocView, cue: Cue) -> bool:
+    """ "The two have talked several times this spring", "X has phoned Y repeatedly": a word of
+    frequency (status.json habitual_frequencies) in the cue's clause of a sentence that names no
+    day, a summary of repeated contacts, no call (but "X phoned Y several times on Monday" tried
+    on a day)."""
+    lex = view.lex
+    lo, _ = clause_bounds(v, lex, cue.start)
+    # (the word stands by the cue: in its verb group, "has repeatedly phoned", or after its
+    # partner, "spoke with Y several times"; not in a clause of its own, "Y, who has repeatedly
+    # criticised the plan")
+    hi = next((k for k in range(cue.end, min(v.end, cue.end + 12)) if v.low(k) in (",", ";", ":", ".")
+               or v.low(k) in lex.relative_pronouns or v.low(k) in lex.clause_openers), min(v.end, cue.end + 12))
+    if lex.status["habitual_frequencies"].find(v.lower, max(lo, cue.start - 2) - v.start, hi - v.start) is None:
+        return False
+    if any(v.low(k) in lex.attempt_verbs for k in range(lo, cue.start)):
+        return False  # "had tried several times to reach Y": the tries are one attempted call
+    # (a day anywhere in the sentence keeps the call: "several times since May, most recently on
+    # June 11"; a dateline's day is the story's)
+    return not any(not d.filed and resolve_date(d.expression, view.anchor_at(v)) is not None for d in v.dates)
 
 
 def _whenever_told(v: SentView, lex, start: int) -> bool:
@@ -374,6 +395,9 @@ def _called_counterpart(v: SentView, lex: Lexicon, key: str) -> bool:
         if any(v.low(j) in lex.minister_talk_partners for j in (*before, *apposed)) \
                 or v.low(np.end) == "," and any(v.low(j) in lex.minister_talk_partners for j in after):
             return True
+        if any(v.low(j) in lex.possessed_counterparts and any(v.low(t) in lex.possessive_pronouns for t in range(j - 3, j))
+               for j in before):
+            return True  # "his Vellish peer Y" (not "Labour peer Y")
     return False
 
 
@@ -389,7 +413,8 @@ def _bare_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str], stat
     lex = view.lex
     word = v.low(cue.start)
     if (word not in lex.bare_talk_forms and trailing_participle(v, lex, cue) is None) \
-            or (word in lex.bare_talk_planned and status is not CallStatus.PLANNED):
+            or (word in lex.bare_talk_planned and status is not CallStatus.PLANNED
+                and v.low(cue.start - 1) not in lex.bare_talk_past_auxiliaries):
         return False  # (a gerund as a clause after the main one: "..., a day after speaking with Z")
     after = v.low(cue.end)
     if after in lex.bare_talk_places and not (
@@ -1156,6 +1181,9 @@ def _opens_post(view: DocView, v: SentView, cue: Cue) -> bool:
     "Just off the phone with X", "Just had X on the line"): a post or a remark with its first
     person left out."""
     held = line_holder(v, view.lex, cue)  # (the partner held "on the line" before the cue)
+    if held is None and cue.kind == ADVERBIAL and (told := v.np(cue.start - 1)) is not None \
+            and opening_verb_of_quotation(v, view.lex, told):
+        return True  # '"Congratulated Y by phone ...": the verb opening the quotation, Y its object'
     return quote_opens_before(v, cue.verb_start if held is None else held)
 
 
@@ -2063,7 +2091,7 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
     dialled = []  # "X rang on Friday and talked with Y": who placed a call told with no partner
     grouped = []  # (cue, subject, status): a video call of someone with a group no one names yet
     for cue in cues:
-        if _hypothetical(v, view, cue):
+        if _hypothetical(v, view, cue) or _habitual(v, view, cue):
             continue
         if v.low(cue.start) in lex.round_verbs and _round_told_before(view, state, v.index) is None:
             continue  # "B followed on Tuesday" after no call: a visit, a statement of B's
@@ -2613,9 +2641,9 @@ def _read_sentence(view: DocView, v: SentView, state: _State) -> _State:
         # "Nordic leaders had a video conference on Friday": a call whose participants
         # the next sentences name ("The call was joined by ...")
         cue = strong_cues[0]
-        if _asked_unanswered(view, v) and _asked_of(v, lex, cue) or _hypothetical(v, view, cue):
+        if _asked_unanswered(view, v) and _asked_of(v, lex, cue) or _hypothetical(v, view, cue) or _habitual(v, view, cue):
             # "Have A and B talked by phone?" / "No comment.": asked, not told; "Asked whether A
-            # would take a call from B, ...": a question the cues' reading left out
+            # would take a call from B, ...": a question the cues' reading left out; a habit
             return _next(view, v, state)
         parts = frozenset(_joined_in(view, v, ctx)) | frozenset(_keys(view, v, subjects_before(v, lex, cue.start), ctx))
         if len(parts) >= 2 and (cue.kind in (CALL_VERB, CONTACT_VERB) or _headline_call_noun(v, cue)) and _group_right_after(v, lex, cue):

@@ -24,12 +24,12 @@ from dataclasses import dataclass
 from kg.extract.calls.cues import (ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, clock_suffix, dash_apposition, is_clock,
                                    line_holder, named_in_apposition, quote_opens_before, titled_description_then_name)
 from kg.extract.calls.lexicon import Lexicon
-from kg.extract.calls.view import GROUP, NAME, PRONOUN, QUOTES_CLOSE, ROLE, PersonNP, SentView, label_before, object_pronoun
+from kg.extract.calls.view import GROUP, NAME, PRONOUN, QUOTES_CLOSE, QUOTES_OPEN, ROLE, PersonNP, SentView, label_before, object_pronoun
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
 from kg.extract.calls.requests import call_request
 from kg.extract.dates import is_back_reference
 
-__all__ = ["Frame", "read_frame", "clause_bounds", "subjects_before", "coordinated_after", "first_member", "partner_after",
+__all__ = ["Frame", "read_frame", "opening_verb_of_quotation", "clause_bounds", "subjects_before", "coordinated_after", "first_member", "partner_after",
            "of_whom_after", "shown_in_picture"]
 
 _SPLIT_LIST = frozenset({";"})
@@ -1364,6 +1364,14 @@ def _tells_its_object(lex: Lexicon, verb: str) -> bool:
     return verb in lex.speech_verbs or verb in lex.gratitude_verbs or verb in lex.contact_verbs.firsts
 
 
+def opening_verb_of_quotation(v: SentView, lex: Lexicon, np: PersonNP) -> bool:
+    """ '"Congratulated Y by phone ...', '"Thanked Y ...': the phrase is the object of a verb of
+    saying or thanking that opens a quotation, its subject left out (a post's writer)."""
+    verb = np.start - 1
+    return v.low(verb) == np.governor and (np.governor in lex.speech_verbs or np.governor in lex.gratitude_verbs) \
+        and v.low(verb - 1) in ('"', *QUOTES_OPEN)
+
+
 def in_adjunct(v: SentView, lex: Lexicon, cue: Cue) -> bool:
     """The call noun stands in an adverbial phrase of its clause: "during a phone call", "in a call"."""
     k = cue.start - 1
@@ -1663,6 +1671,10 @@ def _read_frame(v: SentView, lex: Lexicon, cue: Cue, cues: tuple[Cue, ...]) -> F
                     and np.governor not in lex.list_connectors and np.start - 1 >= v.start \
                     and v.low(np.start - 1) == np.governor and (before := subjects_before(v, lex, np.start - 1, lo)):
                 subj = before  # "X will brief Y by phone": Y is the verb's object, X its subject
+            elif np is not None and np is subj[0] and opening_verb_of_quotation(v, lex, np):
+                # '"Congratulated Y by phone on his election," X wrote': the verb's object, the
+                # writer left out (found with the quotation)
+                return Frame(cue, (), (np,), prep, None, (), separate)
             elif np is not None and np is subj[0] and (held := line_holder(v, lex, cue)) in (np.start - 1, np.start) \
                     and quote_opens_before(v, held):
                 # '"Just had Y on the line," X wrote': the one held on the line is the partner,

@@ -261,6 +261,8 @@ class Lexicon:
     title_phrases: frozenset[str]  # every leader and official title, and the honorifics apart
     honorifics: frozenset[str]
     title_fillers: frozenset[str]
+    counterpart_nouns: frozenset[str]  # "counterpart", "peer": someone's opposite number, before or after a name
+    possessed_counterparts: frozenset[str]  # "peer": one only after a possessive ("his peer"; not "Labour peer")
     portfolio_words: frozenset[str]  # "Minister of Foreign Affairs, X": the words of a portfolio
     role_titles: frozenset[str]
     role_openers: frozenset[str]
@@ -424,6 +426,7 @@ class Lexicon:
     # assemble.py
     bare_talk_forms: frozenset[str]  # "spoke", "talked": a call between two leaders
     bare_talk_planned: frozenset[str]  # "speak", "talk": only in a plan
+    bare_talk_past_auxiliaries: frozenset[str]  # "did": "did speak" is past, no plan
     post_pleasure_words: frozenset[str]  # "good" of '"Good to speak with Y," X wrote'
     post_future_words: frozenset[str]  # "soon" of '"Good to speak with Y soon"': a talk to come
     written_contact_nouns: frozenset[str]  # "letter" of "reached out to Y in a letter": no call
@@ -612,7 +615,8 @@ def lexicon() -> Lexicon:
         status={k: Phrases((form, _status_value(e)) for e in lexicon_entries(status, k)
                            for form in e.get("forms") or [e["phrase"]])
                 for k in ("planned", "planned_after", "denied", "attempted", "past_modals", "no_contact_spans", "failed_connections",
-                          "unanswered_after", "unanswered_endings", "unanswered_requests", "denial_qualifiers", "blessings")},
+                          "unanswered_after", "unanswered_endings", "unanswered_requests", "denial_qualifiers", "blessings",
+                          "habitual_frequencies")},
         clause_breaks=frozenset(phrases_of(status, "clause_breaks")),
         attempt_verbs=frozenset(phrases_of(status, "attempt_verbs")),
         correlative_negations=lexicon_mapping(status, "correlative_negations", "pair"),
@@ -624,6 +628,8 @@ def lexicon() -> Lexicon:
         title_phrases=frozenset(leader_titles + official_titles) - frozenset(phrases_of(titles, "honorifics")),
         honorifics=frozenset(phrases_of(titles, "honorifics")),
         title_fillers=frozenset(phrases_of(discourse, "title_fillers")),
+        counterpart_nouns=frozenset(phrases_of(discourse, "counterpart_nouns")),
+        possessed_counterparts=frozenset(e["phrase"] for e in entries(discourse, "counterpart_nouns") if e.get("possessed")),
         portfolio_words=frozenset(w for p in phrases_of(titles, "portfolios") for w in p.split()),
         role_titles=frozenset(t.split()[0] for t in leader_titles if not t.startswith(tuple(phrases_of(titles, "office_modifiers"))))
         | frozenset(t.split()[0] for t in phrases_of(titles, "minister_roles") + phrases_of(titles, "titled_roles")),
@@ -802,6 +808,7 @@ def lexicon() -> Lexicon:
                                     if e["definite"] and not e.get("possessive") and not e.get("plural")),
         bare_talk_forms=frozenset(phrases_of(calls, "bare_talk_forms")),
         bare_talk_planned=frozenset(e["phrase"] for e in entries(calls, "bare_talk_forms") if e.get("planned_only")),
+        bare_talk_past_auxiliaries=frozenset(phrases_of(calls, "bare_talk_past_auxiliaries")),
         post_pleasure_words=frozenset(f for e in entries(calls, "post_pleasure_words") for f in e.get("forms") or (e["phrase"],)),
         post_future_words=frozenset(phrases_of(calls, "post_future_words")),
         written_contact_nouns=frozenset(phrases_of(calls, "written_contact_nouns")),

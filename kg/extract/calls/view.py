@@ -440,9 +440,17 @@ class _NPBuilder:
                         and all(self._portfolio_word(k) for k in range(i + 1, i + n))
                         for n in (1, 2, 3))
         return bool(low) and (
-            low in self.lex.title_words or low in self.lex.title_fillers or i in self.adjectives
+            low in self.lex.title_words or low in self.lex.title_fillers or i in self.adjectives or self._counterpart(i)
             or (m is not None and m.kind in (EntityKind.COUNTRY, EntityKind.ORGANIZATION))
         )
+
+    def _counterpart(self, k: int) -> bool:
+        """A noun of someone's opposite number at ``k`` ("counterpart"; "peer" only after a
+        possessive within three words: "his Ostrian peer", not "Labour peer")."""
+        low = self.low(k)
+        return low in self.lex.counterpart_nouns and (
+            low not in self.lex.possessed_counterparts
+            or any(self.low(t) in self.lex.possessive_pronouns for t in range(max(self.start, k - 3), k)))
 
     def _portfolio_word(self, k: int) -> bool:
         """A capitalised word of a portfolio at ``k``, inside the sentence ("Commerce", "Affairs")."""
@@ -536,13 +544,14 @@ class _NPBuilder:
             j -= 1
         # "Ontario Premier X", "B.C. Premier X": a place no gazetteer knows, qualifying the title
         # (or a counterpart: "her Odisha counterpart X", a state's chief minister's)
-        if j < i and (self.low(j) in self.lex.title_words or self.low(j) in ("counterpart", "counterparts")) \
+        if j < i and (self.low(j) in self.lex.title_words or self._counterpart(j)) \
                 and j - 1 >= self.start and j - 1 not in self.mention_at:
             before = self.text[j - 1 - self.start]
             if before[:1].isupper() and before.replace(".", "").isalpha() and self.low(j - 1) not in self.lex.title_fillers \
                     and not find_date_expressions(before) \
-                    and not (j - 1 == self.start and before.endswith("ing")):  # (not "On Sunday President X")
-                # (nor a participle opening the sentence: "Thanking President X for ...")
+                    and not ((j - 1 == self.start or self.low(j - 2) in ('"', *QUOTES_OPEN)) and before.endswith(("ing", "ed"))):
+                # (not "On Sunday President X"; nor a participle or a past verb opening the sentence
+                # or a quotation: "Thanking President X for ...", '"Congratulated Chancellor X ..."')
                 j -= 1
                 # (a place of two or three words no gazetteer knows: "Wester Norland Chief Minister X")
                 place = j
@@ -566,7 +575,7 @@ class _NPBuilder:
         # honorific may open it: "Norland's Acting Premier, Hon. Emil Sorn")
         # (or a title of its own after a counterpart: "his Ostrian counterparts, Prince Emil Sorn
         # and Ilse Varga")
-        if self.low(j - 1) == "," and all(self.low(t) in self.lex.honorifics or self.low(j - 2) in ("counterpart", "counterparts")
+        if self.low(j - 1) == "," and all(self.low(t) in self.lex.honorifics or self._counterpart(j - 2)
                                           and self.low(t) in self.lex.title_words for t in range(j, i)):
             k = j - 2
             reach = 9
@@ -590,7 +599,7 @@ class _NPBuilder:
                         # (in a chain of titles, any capitalised word: "of Economy and Regional Development")
                         or self._capitalised_word(k) and self.low(k - 1) in (",", "and") and self._chained_title(k - 1)
                         # ("her Odisha counterpart, X": a place no gazetteer knows before it)
-                        or self._capitalised_word(k) and self.low(k + 1) in ("counterpart", "counterparts")
+                        or self._capitalised_word(k) and self._counterpart(k + 1)
                         # ("Minister for Trade": the preposition of a portfolio after its title)
                         or self.low(k) == "for" and self._title_word(k - 1) and self.text[k + 1 - self.start][:1].isupper()
                         # ("the Chairman of Ostria's Transitional Council, X": the body a title is of, in
@@ -604,7 +613,7 @@ class _NPBuilder:
             # "the Minister of the Council of Ministers, X", not "the head of Ostria's interim government, X")
             closed = not words or words[-1] not in self.lex.title_complements or self.text[j - 2 - self.start][:1].isupper() \
                 or any(" ".join(words[n:]) in self.lex.title_phrases for n in range(len(words)))
-            if span and closed and any(self.low(t) in self.lex.title_words or self.low(t) in ("counterpart", "counterparts")
+            if span and closed and any(self.low(t) in self.lex.title_words or self._counterpart(t)
                                        for t in span):
                 j = k + 1  # also "his Libyan counterpart, Ana Lind"
         if j < i and j - 1 > self.start and (self.low(j - 1) in TITLE_LINKS or self.low(j) in TITLE_LINKS) \
@@ -644,7 +653,7 @@ class _NPBuilder:
                 break
             if self.mention_at.get(k) is not None and self.mention_at[k].kind in _PEOPLE:
                 return end
-            if low in self.lex.title_words or low == "counterpart":
+            if low in self.lex.title_words or self._counterpart(k):
                 has_title = True
             elif not (self.titled(k) or low in ("of", "the", "'s", "’s", "and") or k in self.adjectives):
                 return end
