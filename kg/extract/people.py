@@ -606,9 +606,7 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
             or (size >= 2 and text[i] in given_names)
             or (size >= 2 and honoured < i)  # "Tan Sri Amar Kelas": an honorific of several words names a person
             # "Dasho Karma Kelas": so does one of one word, before a name of two words or more
-            # (not "Alhaji Amar Kelas Street", a place named after him)
-            or (2 <= words <= 4 and any(lower[k] in w.one_word_honorifics for k in range(min(opening, i - 1), i))
-                and lower[j - 1] not in w.institution_heads)
+            or (2 <= words <= 4 and any(lower[k] in w.one_word_honorifics for k in range(min(opening, i - 1), i)))
             or (size >= 2 and _appositive_role(cols, j, w.roles))
             or (2 <= words <= 4 and _appositive_who(cols, j) and not headline.at(i))
             or (2 <= words <= 4 and i > 0 and (lower[i - 1] in _phone_verbs() or _called_by_pronoun(lower, i))
@@ -621,7 +619,9 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
         if accept and not titled and known_place(" ".join(text[i:j])):
             accept = False  # a place's name with no title before it: "São Paulo", "San José"
         if accept and words >= 2 and lower[j - 1] in w.institution_heads and text[i] not in given_names:
-            accept = False  # "the Canary Islands, says ...": a place's or a body's name, no person's
+            # "the Canary Islands, says ...", "Alhaji Amar Kelas Street": a place's or a body's name,
+            # no person's (one opening with a given name stays a person: "Mayor Andy Street")
+            accept = False
         if accept:
             found.append((i, j))
         i = j
