@@ -86,7 +86,7 @@ _FOLLOW = (
     "The conversation, which lasted nearly an hour, was initiated by the {b_adj} side.",
     "Both sides agreed to talk again soon, {outlet} said.",
     "Officials in {a_cap} described the call as constructive and businesslike.",
-    "{b_sur} thanked {a_sur} for the call and invited him to visit {b_cap}.",
+    "{b_sur} thanked {a_sur} for phoning and asked him to visit {b_cap}.",
     "It was the {ordinal} call between the two leaders this year.",
 )
 _SECOND = (
