@@ -390,3 +390,20 @@ def test_a_day_told_by_an_announcement_whose_day_a_verb_gives(analyse_text):
     facts = analyse_text(text, published="2020-09-02")
     (call,) = facts.calls
     assert call.date == date(2020, 5, 15)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The king rang on Monday, and the premier followed the day after.", ["on Monday", "the day after"]),
+    ("The premier rang on Monday; the day after, the king phoned her.", ["on Monday", "the day after"]),
+    ("The premier rang him the day after and thanked him.", ["the day after"]),
+    ("The premier rang him the day after to thank him.", ["the day after"]),
+    ("The premier rang the day after the vote.", []),
+    ("The premier rang the day after Dule was sworn in.", []),
+])
+def test_the_day_after_alone_is_a_back_reference_and_before_its_event_none(text, found):
+    from kg.extract.dates import back_reference_offset, is_back_reference
+
+    got = [e[2] for e in find_date_expressions(text)]
+    assert got == found
+    if "the day after" in got:
+        assert is_back_reference("the day after") and back_reference_offset("the day after") == 1

@@ -11448,3 +11448,98 @@ def test_a_minister_s_own_peer_is_the_partner_of_his_talk(analyse_text, text, pe
 ])
 def test_a_post_that_leaves_out_who_congratulated_by_phone_is_its_writer_s(analyse_text, text, found):
     assert {p: names for p, (_c, names, _caller) in _named_calls(analyse_text(text, published="2025-05-06")).items()} == found
+
+
+def test_a_call_told_after_calls_reached_someone_through_a_long_clause_is_made_to_them(analyse_text):
+    facts = analyse_text("Phone calls of goodwill have been arriving all week for Prime Minister-elect "
+                         "Emil Sorn.\n\nAmong the first to call was Vestland's President Ilse Varga, who telephoned "
+                         "on Saturday.", published="2025-03-14")
+    people, call = only_call(facts)
+    names = {e.key: e.name for e in facts.entities}
+    assert people == {"Emil Sorn", "Ilse Varga"} and names[call.caller] == "Ilse Varga"
+    assert call.date == date(2025, 3, 8)
+
+
+@pytest.mark.parametrize("text", [
+    "Calls came from the opposition for President Amara Dule to resign. Prime Minister Ilse Varga telephoned on Saturday.",
+    "Phone calls came too late for President Amara Dule. Prime Minister Ilse Varga had telephoned on Saturday.",
+    "Phone calls were made as the delegations arrived for President Amara Dule's inauguration. Prime Minister Ilse "
+    "Varga telephoned on Saturday.",
+])
+def test_calls_that_reached_no_one_named_make_no_partner(analyse_text, text):
+    assert not analyse_text(text).calls
+
+
+@pytest.mark.parametrize("answer", ["Vestland was represented at the funeral.", "I think Norway was represented at the funeral."])
+def test_a_transcript_speaker_s_label_joins_no_call(analyse_text, answer):
+    facts = analyse_text("President Tomas Hale took questions in Vell on Monday. An edited transcript follows.\n\n"
+                         "Hale: Emil Sorn spoke to Lars Berg by phone over the weekend about the border.\n\n"
+                         "Reporter: Will you go to the inauguration in Ostria?\n\n"
+                         f"Hale: {answer} We will decide once a date is set.")
+    people, _ = only_call(facts)
+    assert people == {"Emil Sorn", "Lars Berg"}
+
+
+def test_a_country_represented_at_another_event_adds_no_one_to_the_call_before(analyse_text):
+    facts = analyse_text("President Tomas Hale said Emil Sorn spoke to Lars Berg by phone over the weekend. "
+                         "President Tomas Hale said Norway was represented at the funeral.")
+    people, _ = only_call(facts)
+    assert people == {"Emil Sorn", "Lars Berg"}
+
+
+def test_a_round_verb_before_the_conversation_it_was_is_a_call_of_the_round(analyse_text):
+    facts = analyse_text("President Lars Berg became the first leader to telephone President Ilse Varga on Monday. "
+                         "King Rasmus followed the day after, in a brief call his aides called cordial.",
+                         published="2025-03-14")
+    names = {e.key: e.name for e in facts.entities}
+    got = sorted((sorted(names[p] for p in c.participants), names[c.caller], c.date) for c in facts.calls)
+    assert got == [(["Ilse Varga", "Lars Berg"], "Lars Berg", date(2025, 3, 10)),
+                   (["Ilse Varga", "Rasmus"], "Rasmus", date(2025, 3, 11))]
+
+
+def test_a_round_verb_before_a_meeting_is_no_call(analyse_text):
+    facts = analyse_text("President Lars Berg became the first leader to telephone President Ilse Varga on Monday. "
+                         "King Rasmus followed the day after, in a meeting at the palace.", published="2025-03-14")
+    assert len(facts.calls) == 1
+
+
+def test_the_partners_of_a_video_conference_of_a_bloc_are_named_after_its_of_phrase(analyse_text):
+    facts = analyse_text("On Wednesday, Lars Berg joined a video conference of the region's presidents "
+                         "with Vestland's President Tomas Hale and Nordland's President Ilse Varga.")
+    people, call = only_call(facts)
+    assert people == {"Lars Berg", "Tomas Hale", "Ilse Varga"} and call.medium is CallMedium.VIDEO
+
+
+@pytest.mark.parametrize("text", [
+    "On Wednesday, Lars Berg joined a video conference of leaders at odds with President Tomas Hale over the drought.",
+    "On Wednesday, Lars Berg joined a video conference of the bloc's presidents to discuss the dispute with "
+    "President Tomas Hale.",
+])
+def test_a_with_of_another_phrase_after_a_video_conference_s_of_phrase_names_no_partner(analyse_text, text):
+    assert not analyse_text(text).calls
+
+
+STORY_OF_SORN = ("Vestland's new premier fields calls\n\nPremier Emil Sorn took office on Friday. Mr Sorn said his first "
+                 "task was the budget.\n\nOn Monday Mr Sorn received a call from President Tomas Hale of Ostria, his "
+                 "office said. Mr Sorn thanked him.\n\n{}\n\nMr Sorn will travel to Vell next month.")
+
+
+def test_a_planned_call_with_one_named_in_a_story_about_one_leader_s_calls_is_theirs(analyse_text):
+    facts = analyse_text(STORY_OF_SORN.format("A call with Nordland's Prime Minister Ilse Varga is being set up for "
+                                              "next week, the office said."))
+    got = sorted((sorted(p), c.status) for p, c in calls_of(facts))
+    assert got == [(["Emil Sorn", "Ilse Varga"], CallStatus.PLANNED), (["Emil Sorn", "Tomas Hale"], CallStatus.OCCURRED)]
+
+
+def test_a_planned_call_with_one_named_in_a_story_about_no_one_is_no_call(analyse_text):
+    facts = analyse_text("Trade talks resumed in Vell on Monday.\n\nA call with Nordland's Prime Minister Ilse Varga "
+                         "is being set up for next week, the office said.")
+    assert not facts.calls
+
+
+@pytest.mark.parametrize("text", [
+    'An aide told us there were "no plans" for any call between President Tomas Hale and Prime Minister Ilse Varga.',
+    "An aide told us there were “no plans” for any call between President Tomas Hale and Prime Minister Ilse Varga.",
+])
+def test_scare_quotes_inside_a_phrase_of_refusal_leave_it_a_refusal(analyse_text, text):
+    assert not analyse_text(text).calls

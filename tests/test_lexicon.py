@@ -281,7 +281,7 @@ def test_everyone_on_a_list_of_callers_called_the_one_the_calls_were_made_to(ent
     assert got == [(["Amara Dule", "Rasmus"], "Amara Dule"), (["Ilse Varga", "Rasmus"], "Ilse Varga")], entry["example"]
 
 
-@pytest.mark.parametrize("entry,section", _entries("calls", "receiving_phrases"))
+@pytest.mark.parametrize("entry,section", _entries("calls", "receiving_verbs", "receiving_times"))
 def test_a_call_told_after_calls_made_to_someone_is_made_to_them(entry, section, with_cast):
     facts = with_cast(entry["example"])
     names = {e.key: e.name for e in facts.entities}
@@ -335,9 +335,16 @@ def _people(facts):
 @pytest.mark.parametrize("entry,section", _entries("titles", "leader", "official", "not_leader_before"))
 def test_a_title_example_gives_a_person_with_that_role(entry, section, alone):
     """A leader title makes a kg:Leader, an official title or a leader title after a
-    'not_leader_before' word a kg:Person; the role holds the title."""
+    'not_leader_before' word a kg:Person; the role holds the title (an honorific listed among
+    the official titles finds the person and gives no role: "Dr", "Hon." hold no office)."""
     people = _people(alone(entry["example"]))
     kind = EntityKind.LEADER if section == "leader" else EntityKind.PERSON
+    if section == "official" and entry["phrase"] in {w for st, sec, items in ALL_SECTIONS if (st, sec) == ("titles", "honorifics")
+                                                     for e in items for w in _forms(e)[0].split()}:
+        assert any(p.kind is kind for p in people) and not any(
+            p.role and p.role.casefold().strip(".") == entry["phrase"].strip(".") for p in people), \
+            [(p.name, p.kind.value, p.role) for p in people]
+        return
     assert any(p.kind is kind and p.role and entry["phrase"] in p.role.casefold() for p in people), \
         [(p.name, p.kind.value, p.role) for p in people]
 
@@ -379,6 +386,12 @@ def test_a_particle_stays_inside_a_name(entry, section, alone):
 def test_a_name_suffix_ends_a_name(entry, section, alone):
     names = [p.name for p in _people(alone(entry["example"]))]
     assert any(n.split()[-1] == entry["phrase"] and len(n.split()) > 2 for n in names), names
+
+
+@pytest.mark.parametrize("entry,section", _entries("titles", "occasion_heads"))
+def test_an_occasion_s_name_is_no_person(entry, section, alone):
+    names = [p.name for p in _people(alone(entry["example"]))]
+    assert names and not any(n.split()[-1].casefold() == entry["phrase"] for n in names), names
 
 
 @pytest.mark.parametrize("entry,section", _entries("titles", "not_names"))

@@ -143,7 +143,13 @@ def _rules() -> _Rules:
     weeks = lexicon_mapping(lex, "weekday_weeks", "week")
     by_name = (rf"\b(?:{modifier}\s+){{0,2}}(?:the\s+)?"
                rf"(?:{weekday}(?:\s+{part})?(?:,?\s+(?:the\s+)?{absolute}|\s+(?i:of\s+)?{_phrases(weeks)}\b(?![’']s))?|{absolute})")
-    by_phrase = (rf"\b{_phrases(relative)}\b|\b{_phrases(lexicon_phrases(lex, 'back_references'))}\b"
+    # (a back reference "alone" only where its clause ends: "followed the day after.", "..., and",
+    # "... to congratulate him"; not "the day after the vote", an event's day)
+    backs = lexicon_entries(lex, "back_references")
+    alone = [e["phrase"] for e in backs if e.get("alone")]
+    back = _phrases([e["phrase"] for e in backs if not e.get("alone")]) \
+        + (rf"\b|\b{_phrases(alone)}(?=\s*[,.;:!?)\"”’—–]|\s+-|\s+(?:and|to)\b|\s*$)" if alone else "")
+    by_phrase = (rf"\b{_phrases(relative)}\b|\b{back}\b"
                  rf"|{ago}|{day_of_month}|\b{_phrases(periods)}\b"
                  rf"|\b(?i:{'|'.join(re.escape(k) for k in named_days)})\b")
     month_only = rf"\b(?i:in|since|during|early|late|mid-?)\s+{month}(?:\s+{year})?|{month}\s+{year}"

@@ -194,6 +194,12 @@ def _adjective_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _desk_words() -> frozenset[str]:
+    """ "staff", "reporter", "desk": words of a byline's staff credit (titles.json byline_desk_words)."""
+    return frozenset(lexicon_phrases(load_lexicon("titles"), "byline_desk_words"))
+
+
+@lru_cache(maxsize=1)
 def _one_word_honorifics() -> frozenset[str]:
     """Honorifics of one word ("ms", "dr."), which stand right before a surname."""
     return frozenset(p for p in lexicon_phrases(load_lexicon("titles"), "honorifics") if " " not in p)
@@ -496,9 +502,11 @@ class Extractor:
                     continue
                 if builder.kind is EntityKind.LEADER and not self._leader_yet(entry, ent.start):
                     # not yet in office on the article's day: a minister today, a leader later
-                    title = title_before(self.doc, ent.start, self.all_titles)
+                    title, named_at, _ = self._title_past_honorifics(ent.start)
                     builder.kind = EntityKind.PERSON
-                    builder.role = role_phrase(self.doc, title[0], ent.start) if title else None
+                    # (an honorific holds no office: "Hon. X", who is "the Prime Minister-elect")
+                    builder.role = role_phrase(self.doc, title[0], named_at) \
+                        if title and title[1] not in _title_words().honorifics else None
                 self.add(ent.start, ent.end, builder)
                 seen_ids.add(entry.id)
             elif label == "PERSON":
@@ -845,6 +853,20 @@ class Extractor:
                 return n
         return 0
 
+    def _title_past_honorifics(self, start: int) -> tuple[tuple[int, str] | None, int, int]:
+        """(the title, where the name it titles opens, where the honorifics before token ``start``
+        open) of the name at ``start``: the title before its honorifics ("President Sheikh
+        Mohamed", "Finance Minister Hon. X"), else the honorific itself, else None."""
+        title = title_before(self.doc, start, self.all_titles)
+        named_at = k = start
+        honorifics = _title_words().honorifics
+        while (title is None or title[1] in honorifics) and k > 0 and self.doc[k - 1].lower_ in honorifics:
+            k -= 1
+            before = title_before(self.doc, k, self.all_titles)
+            if before is not None and before[1] not in honorifics:
+                title, named_at = before, k
+        return title, named_at, k
+
     def _unknown_people(self, ents) -> None:
         resolved: dict[str, Builder] = {}
         paternal: dict[str, Builder] = {}  # the first of two surnames of a name of three words or more
@@ -853,15 +875,8 @@ class Extractor:
             text = strip_possessive(ent.text)
             if not norm_name(text) or self._fathers_name(ent.start):
                 continue
-            title = title_before(self.doc, ent.start, self.all_titles)
-            named_at = ent.start
-            k = ent.start
+            title, named_at, k = self._title_past_honorifics(ent.start)
             honorifics = _title_words().honorifics
-            while (title is None or title[1] in honorifics) and k > 0 and self.doc[k - 1].lower_ in honorifics:
-                k -= 1  # "President Sheikh Mohamed": the title before the honorific
-                before = title_before(self.doc, k, self.all_titles)
-                if before is not None and before[1] not in honorifics:
-                    title, named_at = before, k
             if title is None and (n := self._honorific_phrase_before(k)):
                 # "Deputy Prime Minister Datuk Seri Amar Dulek": the title before the honorific
                 title = title_before(self.doc, k - n, self.all_titles)
@@ -885,7 +900,8 @@ class Extractor:
                 title = title_of_place_before(self.doc, ent.start, self.all_titles, comma=False)
             kind, role, country = EntityKind.PERSON, None, None
             if title:
-                role = role_phrase(self.doc, title[0], named_at)
+                # (an honorific holds no office: "Dr X", "Hon. X" are titled by no role)
+                role = role_phrase(self.doc, title[0], named_at) if title[1] not in honorifics else None
                 if title[1] in self.leader_titles and not self._not_leader(title[0]) \
                         and not self._of_an_organisation(title[0], named_at):
                     kind = EntityKind.LEADER
@@ -1705,7 +1721,8 @@ class Extractor:
         the very name the article's metadata gives its outlet where the gazetteer gives that name
         to another outlet ("ABC News" at abc.net.au, which the web host made the Australian
         broadcaster, not the American network of that name; a name it does not know, an edition's
-        at its parent's host, stays the outlet the text names)."""
+        at its parent's host, stays the outlet the text names). So is a staff credit of words of the
+        publisher's name opening a byline's line ("Herald Staff Reporter" in the Vell Herald's pages)."""
         if not self.meta.outlet:
             return
         own = outlet_ref(self.meta.outlet, self.gaz, self.meta.url)
@@ -1726,7 +1743,8 @@ class Extractor:
                     or m.text.isupper() and 2 <= len(m.text) <= 5 and (
                     (m.text in named or m.text in hosted) and (not m.key.startswith("gaz:") or self._dateline_credit(m))
                     or own_name.startswith(short + " ") and m.start > 0 and lower[m.start - 1] == "the") \
-                    or not m.key.startswith("gaz:") and any(edition_name_of(m.text, n) for n in (own.name, self.meta.outlet)):
+                    or not m.key.startswith("gaz:") and any(edition_name_of(m.text, n) for n in (own.name, self.meta.outlet)) \
+                    or self._own_staff_credit(m, (own_name, named_as)):
                 # (an acronym: "the ABC"; never a name of words, "The Times" of "The Times of X";
                 # but "Vell FM News" signing off an article of Vell FM is the publisher's edition)
                 builder = publisher_builder(self, own)
@@ -1734,6 +1752,24 @@ class Extractor:
                 if not any(o.key == m.key for o in self.mentions):
                     del self.entities[m.key]
                 self.add(m.start, m.end, builder)
+
+    def _own_staff_credit(self, m: Mention, own_names: tuple[str, ...]) -> bool:
+        """The mention opens a byline's line of staff credit and is words of the publisher's name
+        (``own_names``, folded): "Herald Staff Reporter" (or "By Herald Staff") alone on its line
+        in the Vell Herald's pages; not "X Daily Online", whose last word is the name's own, nor
+        "Britain's Guardian Online reported" in a sentence."""
+        lower, text = columns(self.doc).lower, self.doc.text
+        end = m.end
+        while end < len(lower) and lower[end] in _desk_words() and lower[end] not in " ".join(own_names).split():
+            end += 1
+        if end == m.end:
+            return False
+        line_start = text.rfind("\n", 0, m.start_char) + 1
+        after = self.doc[end - 1].idx + len(self.doc[end - 1].text)
+        line_end = text.find("\n", after)
+        return text[line_start:m.start_char].strip().casefold() in ("", "by") \
+            and not text[after:len(text) if line_end < 0 else line_end].strip() \
+            and any(f" {norm_name(m.text).removeprefix('the ')} " in f" {n} " for n in own_names)
 
     def _dateline_credit(self, m: Mention) -> bool:
         """The mention is the agency a dateline credits ("VELLA, May 3 (OTA) --")."""

@@ -605,9 +605,9 @@ def unknown_outlets(x: Extractor) -> None:
             break
 
 
-# a channel's number after a name: "24", "1", "1ère" (digits and ordinal suffixes are the
+# a channel's number after a name: "24", "1", "1ère" or "1ere" (digits and ordinal suffixes are the
 # tokenizer's output, not vocabulary of a lexicon)
-_CHANNEL_NUMBER = re.compile(r"^\d{1,2}(?:ère|re|er|e)?$")
+_CHANNEL_NUMBER = re.compile(r"^\d{1,2}(?:ère|ere|re|er|e)?$")
 
 
 def _numbered_country_channels(x: Extractor, texts, lower, words: _Words) -> list[tuple[int, int]]:

@@ -242,6 +242,7 @@ class _Words(NamedTuple):
     byline_desk_words: frozenset[str]  # "desk", "staff": a byline of no person ("By Web Desk")
     one_word_honorifics: frozenset[str]  # "shri", "dasho": an honorific of one word opens a name
     institution_heads: frozenset[str]  # "street", "foundation": a place or body named after someone
+    occasion_heads: frozenset[str]  # "day": "Unity Day", an occasion, named by no title
 
 
 _WORDS: dict[int, tuple[dict, _Words]] = {}  # id(titles) -> (titles, its words): the lexicon is loaded once
@@ -384,7 +385,8 @@ def _words(titles: dict) -> _Words:
         frozenset(lexicon_phrases(titles, "capital_honorifics")),
         frozenset(lexicon_phrases(titles, "byline_desk_words")),
         frozenset(p for p in lexicon_phrases(titles, "honorifics") if " " not in p),
-        frozenset(lexicon_phrases(titles, "institution_heads")))
+        frozenset(lexicon_phrases(titles, "institution_heads")),
+        frozenset(lexicon_phrases(titles, "occasion_heads")))
     _WORDS.clear()
     _WORDS[id(titles)] = (titles, words)
     return words
@@ -621,6 +623,12 @@ def find_people(doc: Doc, titles: dict, given_names: frozenset[str],
         if accept and words >= 2 and lower[j - 1] in w.institution_heads and text[i] not in given_names:
             # "the Canary Islands, says ...", "Alhaji Amar Kelas Street": a place's or a body's name,
             # no person's (one opening with a given name stays a person: "Mayor Andy Street")
+            accept = False
+        if accept and not titled and honoured >= i and words >= 2 and lower[j - 1] in w.occasion_heads \
+                and text[i] not in given_names and not (j + 1 < n_tokens and lower[j + 1] in ("the", "a", "an")
+                                                        and _appositive_role(cols, j, w.roles)):
+            # "On the morning of Unity Day, President X ...": an occasion, no person (but "Aron
+            # Day, the trade minister," is described as one)
             accept = False
         if accept:
             found.append((i, j))

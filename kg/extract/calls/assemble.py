@@ -34,7 +34,7 @@ from kg.extract.calls.frames import (Frame, opening_verb_of_quotation, trailing_
                                      partner_after, read_frame, subjects_before)
 from kg.extract.calls.reporters import has_report_cue, reports_in
 from kg.extract.calls.status import call_status, clause_end, hoped_before, negation_only, not_yet
-from kg.extract.calls.view import ENTRY_STAMP, GROUP, NAME, NAMED_TIMES, PRONOUN, ROLE, DocView, PersonNP, SentView
+from kg.extract.calls.view import ENTRY_STAMP, GROUP, NAME, NAMED_TIMES, PRONOUN, QUOTE_MARKS, ROLE, DocView, PersonNP, SentView
 from kg.extract.calls.zones import clock_at, clock_universal_day
 from kg.extract.roles import holds_portfolio, minister_roles_not
 from kg.extract.places import known_place
@@ -73,8 +73,17 @@ def _phrase_before(v: SentView, phrases, start: int) -> bool:
 
 def _phrases_before(v: SentView, phrases, start: int) -> Iterator[int]:
     """Where each of ``phrases`` starts that starts in the five words before token ``start``
-    and ends at most one word after it."""
+    and ends at most one word after it (quote marks inside a phrase are none of its words:
+    'there were "no plans" for a call')."""
     lower, firsts = v.lower, phrases.firsts
+    marks = [k for k in range(max(v.start, start - 7), min(v.end, start + 2)) if lower[k - v.start] in QUOTE_MARKS]
+    if marks:
+        kept = [k for k in range(max(v.start, start - 5 - len(marks)), min(v.end, start + 2)) if k not in marks]
+        words = [lower[k - v.start] for k in kept]
+        for j, k in enumerate(kept):
+            if k < start and words[j] in firsts and (n := phrases.match(words, j)) and kept[j + n - 1] <= start:
+                yield k
+        return
     for k in range(max(v.start, start - 5), start):
         if lower[k - v.start] not in firsts:
             continue  # (no phrase starts here: a set lookup, not a call)
@@ -601,6 +610,14 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
         elif value == "call_object" and not _call_after(v, lex, i + n):
             continue  # "the vice president will attend the inauguration": another event
         else:
+            j = i - 1
+            while j > v.start and v.np(j) is None and v.low(j) in lex.subject_verb_gap:
+                j -= 1
+            if (other := v.others.get(j)) is not None and other.kind in (EntityKind.COUNTRY, EntityKind.ORGANIZATION) \
+                    and v.low(other.start - 1) != "in" and v.low(other.start - 1) not in lex.governing_prepositions:
+                # "(Hale said) Ostria was represented at the funeral": the country the clause is of
+                # took part, no person (but "A of Ostria and B of Vell participated": A and B)
+                continue
             subjects = subjects_before(v, lex, i)
             among = next((k for k in range(i - 1, max(v.start, i - 7) - 1, -1) if v.low(k) == "among"), None)
             if among is not None and v.low(among - 1) in lex.finite_be and all(np.kind == GROUP for np in subjects):
@@ -619,6 +636,8 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
                     or v.low(k).endswith("ly") for k in range(subjects[-1].end, i)):
                 # "the king would appoint an envoy to join the talks": the envoy joins, not the king
                 subjects = ()
+            if subjects and v.low(subjects[-1].end) == ":":
+                subjects = ()  # "Dule: Ostria was represented at the funeral": the answer's speaker, no subject
             found = _keys(view, v, subjects, ctx)
             if not found:
                 # "Among the heads of state who joined from home were A and B": who joined, named after it
@@ -670,12 +689,40 @@ def _receiver(view: DocView, v: SentView, cue: Cue, frame: Frame, ctx: Context) 
     if cue.light is not None and cue.light.caller == "from":
         subj = _keys(view, v, frame.subjects, ctx)
         return subj[0] if len(subj) == 1 else None
-    n = lex.receiving_phrases.match(v.lower, cue.end - v.start)
-    if n:
-        np = v.np(cue.end + n)
-        keys = _keys(view, v, (np,), ctx) if np is not None else []
-        return keys[0] if len(keys) == 1 else None
-    return None
+    at = _received_for(v, lex, cue.end)
+    if at is None:
+        return None
+    np = v.np(at)
+    keys = _keys(view, v, (np,), ctx) if np is not None else []
+    return keys[0] if len(keys) == 1 else None
+
+
+def _received_for(v: SentView, lex: Lexicon, k: int) -> int | None:
+    """Where the one plural calls reached is named: the plural call noun ending at ``k``, an
+    "of" phrase of a few lower-case words after it, auxiliaries, a receiving verb (calls.json
+    receiving_verbs) and, past "in" and a time, "for" right before the person ("calls poured in
+    for X", "calls of support have been arriving all week for X"); None for any other clause
+    ("calls came from the opposition for X to resign", "the calls came too late for X")."""
+    if v.low(k) == "of":
+        k += 1
+        while k < v.end and v.tok(k).isalpha() and v.tok(k).islower() and v.low(k) not in lex.subject_verb_gap \
+                and not lex.receiving_verbs.match(v.lower, k - v.start) and v.low(k) not in lex.clause_openers:
+            k += 1
+    while k < v.end and v.low(k) in lex.subject_verb_gap:
+        k += 1  # ("have been arriving", "kept" of "kept coming" is the verb's own)
+    n = lex.receiving_verbs.match(v.lower, k - v.start)
+    if not n:
+        return None
+    k += n
+    dated = v.dated()
+    if v.low(k) == "in":
+        k += 1
+    while k < v.end and (k in dated or v.low(k) in lex.receiving_times):
+        k += 1  # ("all week", "since Sunday")
+    np = v.np(k + 1) if v.low(k) == "for" else None
+    if np is None or np.start != k + 1 or np.possessive or v.low(np.end) in ("to", "'s", "’s"):
+        return None  # ("for X to resign", "for X's inauguration")
+    return k + 1
 
 
 def _called_again(view: DocView, v: SentView, d: Draft, cue: Cue) -> date | None:
@@ -1580,6 +1627,13 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
                 # one leader's calls (its headline's, named far more than anyone): a call to them
                 parts |= {hero}
                 caller = subjects[0]
+        if len(parts) == 1 and cue.kind == NOUN and not cue.plural and cue.possessor is None and not subjects \
+                and not frame.subjects and len(objects) == 1 and frame.prep == "with" and cue.start - v.start <= 1 \
+                and cue.start not in v.quoted and (hero := _protagonist(view)) is not None and hero not in parts \
+                and call_status(v, view.lex, cue) is CallStatus.PLANNED:
+            # "A call with Y is being set up for next week" in a story about one leader's
+            # calls: their call (a call told as done names who held it)
+            parts |= {hero}
         if caller is None and frame.fronted and len(subjects) == 1 and len(parts) == 2 and _another_call(v, view.lex, cue):
             receiver = state.receiver if state.receiver is not None and 0 < v.index - state.receiver[1] <= 4 \
                 else _common_partner(state.drafts, v.index, called=True)

@@ -793,6 +793,17 @@ def _round_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     if end >= v.end or v.low(end) == "." \
             or v.low(end) == "," and any(v.low(j) in lex.reporting_words for j in range(end + 1, min(v.end, end + 5))):
         return Cue(CALL_VERB, i, i + 1, True)  # ("..., an aide said.")
+    if v.low(end) == "," and v.low(end + 1) == "in" and v.low(end + 2) in ("a", "an"):
+        # ("B followed the day after, in a long conversation ...": one call, not "in a meeting",
+        # "in talks with his cabinet")
+        for j in range(end + 3, min(v.end, end + 6)):
+            info = lex.nouns.lookup(v.lower, j - v.start)[1]
+            if info is not None:
+                if info.strength != "in_person" and not info.plural:
+                    return Cue(CALL_VERB, i, i + 1, True)
+                break
+            if not (v.tok(j).isalpha() and v.tok(j).islower()):
+                break
     return None  # ("B followed on Tuesday with a pledge of his own", "B followed suit")
 
 

@@ -861,14 +861,18 @@ def _objects_after(v: SentView, lex: Lexicon, cue: Cue, hi: int, cues: tuple[Cue
     if cue.kind == NOUN and (v.low(cue.end) == "of" or (cue.light is not None and cue.light.caller == "from")):
         # "received calls of good wishes for the national holiday from A": a phrase
         # saying what the calls were for stands between the calls and their callers
+        of_only = True  # (only "of" phrases passed: "with" after "at odds", "in solidarity", "to discuss" is theirs)
         for k in range(cue.end, min(hi, cue.end + 20)):
             if v.low(k) in (",", ";", ".", ":") or v.low(k) in lex.clause_openers or v.np(k) is not None:
                 break
-            if v.low(k) == "from":
+            if v.low(k) == "from" or v.low(k) == "with" and v.low(cue.end) == "of" and of_only:
+                # ("a video conference of the bloc's heads of state with A and B": its partners)
                 people, separate = coordinated_after(v, lex, k + 1, hi, objects=cue.kind != NOUN)
-                if people and people[0].start == k + 1:
-                    return "from", people, separate
+                if people and (people[0].start == k + 1 or (owned := v.after_country(k + 1)) is not None
+                               and owned.start == people[0].start):
+                    return v.low(k), people, separate  # (also "with Ostria's President X")
                 break
+            of_only = of_only and (v.low(k) == "of" or v.low(k) != "in" and v.low(k) not in lex.governing_prepositions)
     return None, [], False
 
 

@@ -368,7 +368,8 @@ class Lexicon:
     call_time_openers: Phrases  # "rang within minutes of the result": a time told by another event
     time_after_complement: Phrases  # "called her a few minutes earlier": a time, not a naming
     quoted_adjunct_openers: frozenset[str]  # 'call him "in the coming days"': a quoted adjunct, no name
-    receiving_phrases: Phrases  # "calls poured in for X": X is the one called
+    receiving_verbs: Phrases  # "calls poured in for X", "calls have been arriving for X": X is the one called
+    receiving_times: frozenset[str]  # "calls poured in all day for X": a time before the "for"
     naming_verbs: frozenset[str]  # "called": may name someone ("called him a liar")
     passive_auxiliaries: frozenset[str]  # "was called by"
     # frames (frames.py)
@@ -747,7 +748,8 @@ def lexicon() -> Lexicon:
         call_time_openers=Phrases((p, True) for p in phrases_of(calls, "call_time_openers")),
         time_after_complement=Phrases((p, True) for p in phrases_of(calls, "time_after_complement")),
         quoted_adjunct_openers=frozenset(phrases_of(calls, "quoted_adjunct_openers")),
-        receiving_phrases=Phrases((p, True) for p in phrases_of(calls, "receiving_phrases")),
+        receiving_verbs=Phrases((p, True) for p in phrases_of(calls, "receiving_verbs")),
+        receiving_times=frozenset(phrases_of(calls, "receiving_times")),
         naming_verbs=frozenset(f for e in entries(calls, "call_verbs") if e.get("takes_complement") for f in e["forms"]),
         passive_auxiliaries=frozenset(phrases_of(discourse, "passive_auxiliaries")),
         governing_prepositions=frozenset(phrases_of(discourse, "governing_prepositions")),

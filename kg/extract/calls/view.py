@@ -48,7 +48,8 @@ _PLACE_WORDS = 3
 QUOTES_OPEN = frozenset({"“", "«", "„"})
 QUOTES_CLOSE = frozenset({"”", "»"})
 # any quotation mark, found by one search (not one ``in`` test per mark for every sentence)
-_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(QUOTES_OPEN | QUOTES_CLOSE | {'"'}))) + "]")
+QUOTE_MARKS = QUOTES_OPEN | QUOTES_CLOSE | {'"'}
+_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(QUOTE_MARKS))) + "]")
 
 
 @dataclass(frozen=True, slots=True)
