@@ -11543,3 +11543,69 @@ def test_a_planned_call_with_one_named_in_a_story_about_no_one_is_no_call(analys
 ])
 def test_scare_quotes_inside_a_phrase_of_refusal_leave_it_a_refusal(analyse_text, text):
     assert not analyse_text(text).calls
+
+
+def test_a_pronoun_rung_beside_an_earlier_caller_of_the_round_is_the_one_they_rang(analyse_text):
+    facts = analyse_text("Vargan takes calls from neighbours\n\nPresident Tomas Vargan today received a telephone call "
+                         "from Prime Minister Emil Sorn, who congratulated him on his election.\n\nThis afternoon, "
+                         "Vargan also spoke by phone with Premier Ilse Hale.\n\nVargan has now spoken with four "
+                         "neighbouring leaders since his election.\n\nPrime Minister Lars Berg, who rang on Saturday, "
+                         "was the first leader to ring, while King Rasmus telephoned him on Friday night.",
+                         published="2025-03-14")
+    names = {e.key: e.name for e in facts.entities}
+    got = {frozenset(names[p] for p in c.participants): names.get(c.caller) for c in facts.calls}
+    assert got[frozenset({"Lars Berg", "Tomas Vargan"})] == "Lars Berg"
+    assert got[frozenset({"Rasmus", "Tomas Vargan"})] == "Rasmus"
+    assert frozenset({"Lars Berg", "Rasmus"}) not in got
+
+
+def test_the_last_syllable_of_a_hyphened_name_before_a_call_verb_is_no_preposition(analyse_text):
+    people, call = only_call(analyse_text("Chief Executive Ho Kin-on telephoned Premier Ilse Varga on Sunday."))
+    assert people == {"Ho Kin-on", "Ilse Varga"} and call.medium is CallMedium.PHONE
+
+
+@pytest.mark.parametrize("minister", ["Foreign Minister", "Foreign Affairs and Trade Minister"])
+def test_a_minister_s_try_to_reach_a_counterpart_is_an_attempted_call(analyse_text, minister):
+    facts = analyse_text(f"{minister} Emil Sorn spoke by telephone with Ilse Varga on Friday. He also tried to reach "
+                         "his Ostrian counterpart, Lars Berg, the same evening, but they could not connect.",
+                         published="2025-03-14")
+    names = {e.key: e.name for e in facts.entities}
+    got = {frozenset(names[p] for p in c.participants): c.status for c in facts.calls}
+    assert got[frozenset({"Emil Sorn", "Lars Berg"})] is CallStatus.ATTEMPTED
+
+
+def test_a_later_time_between_two_partners_past_a_relative_clause_makes_two_calls(analyse_text):
+    facts = analyse_text("Premier Emil Sorn spent Wednesday on the telephone with leaders. His first call was with "
+                         "President Tomas Hale.\n\nSorn then spoke with Ostria's Lars Berg, who chairs the bloc, and "
+                         "later in the afternoon with Vestland's President Ilse Varga, who will host the summit.",
+                         published="2025-03-14")
+    assert sorted(sorted(p) for p, _ in calls_of(facts)) == [["Emil Sorn", "Ilse Varga"], ["Emil Sorn", "Lars Berg"],
+                                                            ["Emil Sorn", "Tomas Hale"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Emil Sorn contacted his counterpart Lars Berg through diplomatic channels on Monday.",
+    "Foreign Minister Emil Sorn tried to reach his counterpart Lars Berg at the airport on Monday, but he had left.",
+])
+def test_a_minister_s_reach_with_no_call_beside_it_is_no_call(analyse_text, text):
+    assert not analyse_text(text).calls
+
+
+def test_a_pronoun_of_another_gender_than_the_one_rung_stays_the_caller(analyse_text):
+    facts = analyse_text("President Emil Sorn called Queen Ilse Varga on Monday, while King Rasmus telephoned him on "
+                         "Tuesday.", published="2025-03-14")
+    assert sorted(sorted(p) for p, _ in calls_of(facts)) == [["Emil Sorn", "Ilse Varga"], ["Emil Sorn", "Rasmus"]]
+
+
+def test_a_future_host_in_a_relative_clause_joins_no_call(analyse_text):
+    facts = analyse_text("Premier Emil Sorn held a video call with President Ilse Varga on Monday; Chancellor Lars "
+                         "Berg, who will also host the next video call, was not on it.")
+    people, _ = only_call(facts)
+    assert people == {"Emil Sorn", "Ilse Varga"}
+
+
+def test_a_later_time_before_another_clause_adds_no_partner(analyse_text):
+    facts = analyse_text("Premier Emil Sorn spoke by phone with President Ilse Varga and later that day President "
+                         "Lars Berg flew to Vell.")
+    people, _ = only_call(facts)
+    assert people == {"Emil Sorn", "Ilse Varga"}

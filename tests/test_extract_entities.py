@@ -1228,3 +1228,28 @@ def test_a_holiday_is_no_person(analyse_text):
     names = {e.key: e.name for e in facts.entities}
     assert "Unity Day" not in names.values()
     assert [sorted(names[p] for p in c.participants) for c in facts.calls] == [["Ilse Varga", "Lars Berg"]]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Foreign Affairs and Trade Minister Emil Sorn flew to Vell on Monday.", "Foreign Affairs and Trade Minister"),
+    ("President Ilse Varga and Trade Minister Emil Sorn flew to Vell on Monday.", "Trade Minister"),
+    ("He thanked the President and Trade Minister Emil Sorn on Monday.", "Trade Minister"),
+    ("He thanked Parliament and Justice Minister Emil Sorn on Monday.", "Justice Minister"),
+    ("Foreign and Defence Minister Emil Sorn flew to Vell on Monday.", "Foreign and Defence Minister"),
+])
+def test_a_title_listing_portfolios_joined_by_and_is_one_role(analyse_text, text, role):
+    (sorn,) = [e for e in analyse_text(text).entities if e.name == "Emil Sorn"]
+    assert sorn.role == role
+
+
+def test_a_gazetteer_person_with_a_particle_written_apart_is_that_person(analyse_text):
+    facts = analyse_text("Acting President Abdelkader Ben Salah spoke by phone with King Rasmus on Monday.",
+                         published="2019-06-25")
+    assert "Abdelkader Bensalah" in {e.name for e in facts.entities}
+
+
+def test_a_known_outlet_ending_the_publisher_s_name_after_a_place_is_the_publisher(analyse_text):
+    # (the gazetteer's "Free Press" is an American outlet)
+    facts = analyse_text("By Ama Kell | Malawi Free Press\n\nPremier Ilse Varga spoke by phone with King Rasmus on Monday.",
+                         outlet="Malawi Free Press")
+    assert {e.name for e in facts.entities if e.kind is EntityKind.OUTLET} == {"Malawi Free Press"}

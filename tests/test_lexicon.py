@@ -657,3 +657,20 @@ def test_a_storm_s_name_is_no_model_person(text, nlp_and_gaz):
     start = next(t.i for t in doc if t.text in ("Cyclone", "Hurricane"))
     doc.ents = [Span(doc, start, start + 2, label="PERSON")]
     assert clean_model_entities(doc, load_lexicon("titles"), load_given_names()) == []
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Foreign Affairs and Trade Minister Emil Sorn spoke to reporters.", True),
+    ("The budget raised spending on defence and the prime minister promised more.", False),
+])
+def test_a_minister_s_title_may_list_a_portfolio_before_minister(text, named):
+    from kg.extract.calls.lexicon import names_a_talking_minister
+
+    assert names_a_talking_minister(text) is named
+
+
+# (the examples of a verb of reaching: the others show the noun in a round of calls, another rule's)
+@pytest.mark.parametrize("entry,section", [p for p in _entries("calls", "written_contact_nouns")
+                                           if " contacted " in p.values[0]["example"]])
+def test_a_contact_by_a_message_or_a_messenger_is_no_call(entry, section, with_cast):
+    assert not with_cast(entry["example"]).calls, entry["example"]

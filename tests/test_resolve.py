@@ -651,3 +651,26 @@ def test_a_name_without_its_romanised_given_name_of_two_syllables_is_the_fuller_
         keys = {e.key for e in resolve(order).entities}
         assert keys == {"person:john lee ka ming", "person:mary lee kam ming", "person:mary lee",
                         "person:juan carlos lopez garcia", "person:juan carlos", "person:emil ho ka wai"}
+
+
+def test_a_name_without_a_second_family_name_and_its_romanised_given_name_is_the_fuller_one():
+    # ("Ann Lam" of "Ann Lam Cheng Yuet-ngor": a married woman's family name, her own before her
+    # given name; not "Ann Lam" when two such fuller names fit)
+    def ref(name):
+        return EntityRef(f"person:{name.lower().replace('-', ' ')}", name, EntityKind.PERSON)
+    names = ["Ann Lam Cheng Yuet-ngor", "Ann Lam", "Ida Ko Chan Mei-ling", "Ida Ko Wong Siu-fan", "Ida Ko"]
+    arts = [article(f"{n}.txt", date(2025, 3, 5), refs=[ref(name)]) for n, name in enumerate(names)]
+    for order in (arts, arts[::-1]):
+        keys = {e.key for e in resolve(order).entities}
+        assert keys == {"person:ann lam cheng yuet ngor", "person:ida ko chan mei ling", "person:ida ko wong siu fan",
+                        "person:ida ko"}
+
+
+def test_a_name_with_a_particle_written_apart_is_the_one_written_joined():
+    def ref(name):
+        return EntityRef(f"person:{name.lower()}", name, EntityKind.PERSON)
+    names = ["Amar Ben Vessa", "Amar Benvessa", "Ilse Varga"]
+    arts = [article(f"{n}.txt", date(2025, 3, 5), refs=[ref(name)]) for n, name in enumerate(names)]
+    for order in (arts, arts[::-1]):
+        keys = {e.key for e in resolve(order).entities}
+        assert keys == {"person:amar ben vessa", "person:ilse varga"}

@@ -252,6 +252,19 @@ def _people_by_form(gaz: Gazetteer) -> dict[str, GazEntry]:
     return {k: entries[k] for k, ids in seen.items() if len(ids) == 1}
 
 
+@lru_cache(maxsize=8)
+def _people_by_letters(gaz: Gazetteer) -> dict[str, GazEntry]:
+    """Gazetteer people by the letters of each of their names of two words or more, spaces left
+    out ("Amar Ben Vessa" for "Amar Benvessa": a particle written apart or joined; unique forms only)."""
+    seen: dict[str, set[str]] = {}
+    entries: dict[str, GazEntry] = {}
+    for form, entry in _people_by_form(gaz).items():
+        key = form.replace(" ", "")
+        seen.setdefault(key, set()).add(entry.id)
+        entries[key] = entry
+    return {k: entries[k] for k, ids in seen.items() if len(ids) == 1}
+
+
 def _handle_form(text: str) -> str:
     """A name or handle folded to its letters alone ("Imran Khan", "@ImranKhan" -> "imrankhan")."""
     return "".join(ch for ch in person_key_form(text) if ch.isalpha())
@@ -922,7 +935,9 @@ class Extractor:
                 # (a surname alone, or with its particles: "De la Fuente", read once every fuller name is known)
                 singles.append((ent, text, kind, role, country, title[1] if title else None))
                 continue
-            known = (_people_by_form(self.gaz).get(person_key_form(text)) or name_index(self.gaz).find(text))
+            form = person_key_form(text)
+            known = (_people_by_form(self.gaz).get(form) or name_index(self.gaz).find(text)
+                     or (_people_by_letters(self.gaz).get(form.replace(" ", "")) if " " in form else None))
             if known is not None:  # a gazetteer person spelt another way ("Ahmed Al Shara'a", "Zelenskyi")
                 builder = self.entities.get(known.key) or gaz_builder(known, self.meta)
                 if builder.kind is EntityKind.LEADER and known.key not in self.entities and not self._leader_yet(known, ent.start):
@@ -1736,7 +1751,7 @@ class Extractor:
         named_as = norm_name(self.meta.outlet)
         lower = columns(self.doc).lower
         for m in [m for m in self.mentions if m.kind is EntityKind.OUTLET and m.key != own.key]:
-            short = norm_name(m.text)
+            short, whole = norm_name(m.text), None
             # (not "US network ABC News": a word before it that says which outlet the text means)
             if short == named_as and m.key.startswith("gaz:") \
                     and not (m.start > 0 and (m.start - 1 in self.adjectives or lower[m.start - 1] in outlet_descriptors())) \
@@ -1744,14 +1759,29 @@ class Extractor:
                     (m.text in named or m.text in hosted) and (not m.key.startswith("gaz:") or self._dateline_credit(m))
                     or own_name.startswith(short + " ") and m.start > 0 and lower[m.start - 1] == "the") \
                     or not m.key.startswith("gaz:") and any(edition_name_of(m.text, n) for n in (own.name, self.meta.outlet)) \
-                    or self._own_staff_credit(m, (own_name, named_as)):
+                    or self._own_staff_credit(m, (own_name, named_as)) \
+                    or (whole := self._own_name_ending(m, (own_name, named_as))) is not None:
                 # (an acronym: "the ABC"; never a name of words, "The Times" of "The Times of X";
                 # but "Vell FM News" signing off an article of Vell FM is the publisher's edition)
                 builder = publisher_builder(self, own)
-                self.mentions.remove(m)
-                if not any(o.key == m.key for o in self.mentions):
-                    del self.entities[m.key]
-                self.add(m.start, m.end, builder)
+                # ("| Hong Kong Free Press": the place's words before the known name are the
+                # publisher's name too)
+                for o in [m] + [o for o in self.mentions if whole is not None and whole <= o.start and o.end <= m.start]:
+                    self.mentions.remove(o)
+                    if not any(x.key == o.key for x in self.mentions):
+                        del self.entities[o.key]
+                self.add(m.start if whole is None else whole, m.end, builder)
+
+    def _own_name_ending(self, m: Mention, own_names: tuple[str, ...]) -> int | None:
+        """Where the publisher's whole name opens when the outlet mention ``m`` ends it, one to
+        three capitalised words before it ("Hong Kong" + "Free Press" in Hong Kong Free Press's
+        pages, not the American Free Press), else None."""
+        for start in range(m.start - 1, max(-1, m.start - 4), -1):
+            if not self.doc[start].text[:1].isupper():
+                return None
+            if norm_name(self.doc[start:m.end].text).removeprefix("the ") in {n.removeprefix("the ") for n in own_names}:
+                return start
+        return None
 
     def _own_staff_credit(self, m: Mention, own_names: tuple[str, ...]) -> bool:
         """The mention opens a byline's line of staff credit and is words of the publisher's name

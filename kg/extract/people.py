@@ -101,14 +101,28 @@ _PLACE_JOINERS = frozenset({"of", "the", "'s", "’s"})
 
 def role_phrase(doc: Doc, title_start: int, name_start: int) -> str:
     """The role as written before a name: the title plus the capitalised words that qualify
-    it ("Armed Forces Minister", "Economy Minister"), without nationality words."""
+    it ("Armed Forces Minister", "Economy Minister", a list of portfolios joined by "and":
+    "Foreign Affairs and Trade Minister"), without nationality words."""
+    def qualifier(k: int) -> bool:
+        prev = doc[k]
+        return prev.is_alpha and prev.text[:1].isupper() and prev.ent_type_ in ("", "ORG") \
+            and not (prev.is_sent_start and prev.text in ("The", "A"))
+
     start = title_start
-    while start > 0 and title_start - start < 3:
-        prev = doc[start - 1]
-        if not (prev.is_alpha and prev.text[:1].isupper()) or prev.ent_type_ not in ("", "ORG") \
-                or prev.is_sent_start and prev.text in ("The", "A"):
-            break
+    while start > 0 and title_start - start < 3 and qualifier(start - 1):
         start -= 1
+    if start >= 2 and doc[start - 1].lower_ in ("and", "&"):
+        # (a portfolio before it: no title's head, name or body of its own, "the President and
+        # Trade Minister X", "Parliament and Justice Minister X", and opening its phrase, not
+        # after "the", "between" or a verb)
+        w = _words(load_lexicon("titles"))
+        j = start - 1
+        while j > 0 and start - 1 - j < 3 and qualifier(j - 1) and doc[j - 1].ent_type_ == "" \
+                and doc[j - 1].lower_ not in w.title_heads:
+            j -= 1
+        if j < start - 1 and (j == 0 or doc[j].is_sent_start or not doc[j - 1].is_alpha
+                              or doc[j - 1].ent_type_ in ("GPE", "NORP")):
+            start = j
     return doc[start:name_start].text
 
 

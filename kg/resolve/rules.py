@@ -160,6 +160,7 @@ def spelling_map(entities: dict[str, EntityAcc]) -> dict[str, str]:
       ``kg.spelling.given_variants``; not "Ivana" and "Ivanka"): the surname at least five
       letters;
     * written the other way round ("Arata Kenji", family name first, and "Kenji Arata");
+    * the same letters with a particle written apart or joined ("Amar Ben Vessa", "Amar Benvessa");
     * a syllable of a hyphened given name written with other vowels ("Kim Jeong-kwan" and "Kim
       Jung-kwan", ``_vowels_apart``: a romanisation's "eo" and "u"), or the given name before
       a surname of two words or more ("Marhaf Abu Vessa", "Murhaf Abu Vessa");
@@ -197,6 +198,14 @@ def spelling_map(entities: dict[str, EntityAcc]) -> dict[str, str]:
                 # of two words or more the same)
                 or odd[0] == people[key][0]):
             link(key, other)
+    # (a particle written apart or joined: "Amar Ben Vessa" and "Amar Benvessa", the same letters)
+    joined: dict[str, list[str]] = defaultdict(list)
+    for key, tokens in people.items():
+        if len(tokens) >= 2:
+            joined["".join(tokens)].append(key)
+    for keys in joined.values():
+        for other in sorted(keys)[1:]:
+            link(min(keys), other)
     pairs = {tuple(tokens): key for key, tokens in people.items() if len(tokens) == 2 and tokens[0] != tokens[1]}
     for words, key in pairs.items():
         if (other := pairs.get(words[::-1])) is not None and key < other:
@@ -297,8 +306,8 @@ def _fuller_forms(people: dict[str, list[str]], syllabic: frozenset[str] | set[s
     last word dropped (a second surname: "Amar Vell" of "Amar Vell Ruiz", when the last word
     of the shorter is no given name, "Juan Carlos" being a name of its own, nor the fuller's
     last a generational suffix: "Amar Vell Jr." is his son; or, for the ``syllabic`` keys, a
-    romanised given name of two syllables, "John Lee" of "John Lee Ka-chiu", whatever the
-    shorter's last word) or with middle words dropped (the same first and last word), where the
+    romanised given name of two syllables, "John Lee" of "John Lee Ka-chiu", also past a second
+    family name before it, "Ann Lam" of "Ann Lam Cheng Yuet-ngor", whatever the shorter's last word) or with middle words dropped (the same first and last word), where the
     fuller name is the only one it fits. Found through three indexes, not by comparing names two
     by two."""
     given, suffixes = _given_names(), _suffixes()
@@ -312,6 +321,9 @@ def _fuller_forms(people: dict[str, list[str]], syllabic: frozenset[str] | set[s
             by_ends[(tokens[0], tokens[-1])].append(key)
         if key in syllabic:
             by_family[tuple(tokens[:-2])].append(key)
+            if len(tokens) >= 5:
+                # (a second family name before it, a married woman's own: "Ann Lam Cheng Yuet-ngor")
+                by_family[tuple(tokens[:-3])].append(key)
     for key, tokens in sorted(people.items()):
         # (a family name of two letters stands before a syllabic given name: "Emil Ho Ka-ming")
         if len(tokens) < 2 or len(tokens[-1]) < 3 and tuple(tokens) not in by_family:

@@ -368,12 +368,12 @@ def _plan_time(v: SentView, lex: Lexicon, modal: int) -> bool:
 
 def _ministers_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str]) -> bool:
     """ "Foreign Minister X spoke with his counterpart Y on Monday", "Secretary of State X spoke
-    with President Y", "Defence Minister X spoke with his counterpart Y": a foreign or defence
-    minister talks with a leader, another such minister or a counterpart named with no role, in
-    an article that names such a minister by title (the article scan reads the same titles:
-    ``kg.extract.prefilter``)."""
+    with President Y", "Defence Minister X spoke with his counterpart Y", "X tried to reach his
+    counterpart Y": a foreign or defence minister talks with or reaches a leader, another such
+    minister or a counterpart named with no role, in an article that names such a minister by
+    title (the article scan reads the same titles: ``kg.extract.prefilter``)."""
     lex = view.lex
-    if cue.kind != TALK_VERB:
+    if cue.kind not in (TALK_VERB, CONTACT_VERB):
         return False
     # (the title the sentence gives wins over the gazetteer's role: "US Defense Secretary X" of
     # a person the gazetteer knows as a former secretary)
@@ -387,6 +387,9 @@ def _ministers_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str])
                                                            lex.minister_talk_holds)}
     if not ministers or not names_a_talking_minister(view.text):
         return False
+    if cue.kind == CONTACT_VERB and not any(c.strong and not c.in_person and c.kind != CONTACT_VERB
+                                            for s in view.sents[max(0, v.index - 1):v.index + 1] for c in find_cues(s, lex)):
+        return False  # (a minister's reach is a call's only beside one: "spoke by phone with X. He also tried to reach Y")
     return all(p in ministers or view.is_leader(p)
                or (p in view.entities and not view.entities[p].role and _called_counterpart(v, lex, p)) for p in parts)
 
@@ -478,11 +481,11 @@ def _post_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str], stat
 
 
 def _written_contact(v: SentView, lex, cue: Cue) -> bool:
-    """ "contacted Y in a letter", "contacted Y by email", "contacted Y through an envoy": the
+    """ "contacted Y in a letter", "contacted Y by email", "contacted Y via the embassy": the
     means right after the one contacted is a message or a messenger (not "contacted Y about a
     letter from Z")."""
     partner = next((v.np(k) for k in range(cue.end, min(v.end, cue.end + 4)) if v.np(k) is not None), None)
-    if partner is None or v.low(partner.end) not in ("in", "by", "through", "with"):
+    if partner is None or v.low(partner.end) not in ("in", "by", "through", "via", "with"):
         return False
     return any(v.low(k) in lex.written_contact_nouns for k in range(partner.end + 1, min(v.end, partner.end + 4)))
 
@@ -607,8 +610,10 @@ def _joined_in(view: DocView, v: SentView, ctx: Context) -> list[str]:
                 # "a video conference hosted by A in Vell with B, C and D": the host's guests
                 guests, _ = coordinated_after(v, lex, w + 1, v.end, reach=3)
                 keys += [k for k in _keys(view, v, guests, ctx) if k not in keys]
-        elif value == "call_object" and not _call_after(v, lex, i + n):
-            continue  # "the vice president will attend the inauguration": another event
+        elif value == "call_object" and (not _call_after(v, lex, i + n) or _future_in_relative(v, lex, i)):
+            # "the vice president will attend the inauguration": another event; "B, who will
+            # host Saturday's summit": one to come, not the call told
+            continue
         else:
             j = i - 1
             while j > v.start and v.np(j) is None and v.low(j) in lex.subject_verb_gap:
@@ -921,6 +926,15 @@ def _call_before(v: SentView, lex: Lexicon, k: int) -> bool:
             if value is True and j + n == k:
                 return True  # "Other leaders who took part included A and B": those on the call
     return False
+
+
+def _future_in_relative(v: SentView, lex: Lexicon, i: int) -> bool:
+    """The verb at token ``i`` is a future in a relative clause ("B, who will (also) host ...")."""
+    j, future = i - 1, False
+    while j > v.start and v.low(j) in lex.subject_verb_gap:
+        future = future or v.low(j) in lex.report_future_words
+        j -= 1
+    return future and v.low(j) in lex.relative_pronouns
 
 
 def _call_after(v: SentView, lex: Lexicon, k: int) -> bool:
@@ -1387,6 +1401,17 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
     named_objects = frozenset(np.key for np in frame.objects if np.kind == NAME and np.key)
     subjects = _keys(view, v, frame.subjects, ctx, named_objects)
     objects = _keys(view, v, frame.objects, ctx, frozenset(subjects) | named_subjects, as_object=as_obj)
+    if len(objects) == 1 and len(frame.objects) == 1 and frame.objects[0].kind == PRONOUN and subjects \
+            and objects[0] not in subjects:
+        # "A, who rang on Monday, was the first leader to ring, while B phoned him": the one the
+        # sentence's earlier caller rang, as they did, not that caller
+        # (of the pronoun's gender, where known, and not when the caller is one telling it: "X,
+        # who called Y, said Z had phoned him")
+        gender = view.lex.pronoun_genders.get(frame.objects[0].word)
+        rung = {next(iter(p - {c})) for p, c in earlier if c == objects[0] and len(p) == 2}
+        if len(rung) == 1 and not rung & set(subjects) and not any(v.low(k) in view.lex.saying_words for k in range(v.start, cue.start)) \
+                and ((info := view.entities.get(next(iter(rung)))) is None or gender is None or info.gender in (None, gender)):
+            objects = list(rung)
     if cue.kind == NOUN and cue.start in v.quoted and not any(np.kind == NAME for np in frame.subjects + frame.objects) \
             and (thanked := _thanked_by_name(v, view.lex, cue)) is not None:
         # '"Thank you, Ilse, for the call," X wrote': the writer's call with the one thanked

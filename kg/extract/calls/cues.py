@@ -565,7 +565,9 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     medium, needs_person = lex.call_verbs[low]
     nxt = v.low(i + 1)
     prev = v.low(i - 1)
-    if prev in lex.verb_not_after or prev == "-" or prev in lex.medium_words and low in ("call", "calls"):
+    # (the end of a hyphened name is no word of its own: "Chui Sai-on telephoned")
+    hyphened = i - 2 >= v.start and v.low(i - 2) == "-" and not v.space[i - 2 - v.start]
+    if prev in lex.verb_not_after and not hyphened or prev == "-" or prev in lex.medium_words and low in ("call", "calls"):
         return None  # a noun: "the phone", "by telephone", "phone calls"
     if lex.nouns.match(v.lower, i + 1 - v.start) or nxt in lex.medium_words and low in ("phone", "telephone"):
         return None  # "phone call", "telephone conversation": the noun is the cue

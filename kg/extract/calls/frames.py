@@ -28,6 +28,7 @@ from kg.extract.calls.view import GROUP, NAME, PRONOUN, QUOTES_CLOSE, QUOTES_OPE
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
 from kg.extract.calls.requests import call_request
 from kg.extract.dates import is_back_reference
+from kg.model import EntityKind
 
 __all__ = ["Frame", "read_frame", "opening_verb_of_quotation", "clause_bounds", "subjects_before", "coordinated_after", "first_member", "partner_after",
            "of_whom_after", "shown_in_picture"]
@@ -581,11 +582,35 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
         elif (close := _bracket_close(v, k, hi)) is not None and all(v.tok(j)[:1].isupper() for j in range(k + 1, close)):
             k = close + 1  # "A (Varnia), B (Ostria) and C": a country in brackets after each name
         k = _item_tail_end(v, k, hi)
+        if v.low(k) == "of":
+            # "with Prime Minister A of Vell and Prime Minister B of Ostria": the place after the
+            # name (a country, or capitalised words before the list goes on)
+            j = k + 1
+            while j < min(hi, k + 4) and v.tok(j)[:1].isupper() and v.tok(j).isalpha() and v.np(j) is None:
+                j += 1
+            if (country := v.others.get(k + 1)) is not None and country.kind is EntityKind.COUNTRY:
+                k = country.end
+            elif j > k + 1 and v.low(j) in ("and", ",", ";"):
+                k = j
         k = _relative_clause_end(v, lex, k, hi)
         words = []
-        while k < hi and (v.low(k) in lex.list_connectors or v.low(k) in (",", "&", ";")):
-            words.append(v.low(k))
-            k += 1
+        while k < hi:
+            if v.low(k) in lex.list_connectors or v.low(k) in (",", "&", ";"):
+                words.append(v.low(k))
+                k += 1
+            elif words[-1:] == ["later"] and not {"and", "then"}.isdisjoint(words) and k in v.dated():
+                # "with A, and later in the afternoon with B": a later time between the two, another
+                # call (only before the next one's preposition: not "with A later in the afternoon,
+                # his office said"; a day of its own, "and on 9 June with B", is read elsewhere)
+                j = k
+                while j < hi and j in v.dated():
+                    j += 1
+                if v.low(j) not in ("with", "to", "from"):
+                    break
+                words.append("later")
+                k = j
+            else:
+                break
         if not words or (words[-1] in ("with", "to") and words[:1] != [","] and "and" not in words and "then" not in words):
             break
         if "as" in words and "as well as" not in " ".join(words):
@@ -718,7 +743,16 @@ def _relative_clause_end(v: SentView, lex: Lexicon, k: int, hi: int) -> int:
             return k
         if v.low(j) == ",":
             nxt = v.np(j + 1) or (v.np(j + 2) if v.low(j + 1) == "and" else None)
-            return j if nxt is not None and nxt.kind == NAME else k
+            if nxt is None and v.low(j + 1) == "and":
+                # ("A, who chairs the bloc, and later in the afternoon with B": past connectors and
+                # a time, the next item's preposition)
+                m = j + 2
+                while m < min(hi, j + 9) and (v.low(m) in lex.list_connectors and v.low(m) not in ("with", "to", "from")
+                                              or m in v.dated()):
+                    m += 1
+                if v.low(m) in ("with", "to", "from"):
+                    nxt = v.np(m + 1) or v.after_country(m + 1)
+            return j if nxt is not None and nxt.kind == NAME and not nxt.possessive else k
     return k
 
 

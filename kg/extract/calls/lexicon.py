@@ -828,7 +828,7 @@ def lexicon() -> Lexicon:
         bare_talk_places=frozenset(phrases_of(calls, "bare_talk_places")),
         additive_adverbs=frozenset(phrases_of(calls, "additive_adverbs")),
         minister_talk_titles=re.compile(r"\b(?:%s)\b" % "|".join(
-            re.escape(p) for p in sorted(phrases_of(calls, "minister_talk_titles"), key=len, reverse=True))),
+            _listed_portfolios(p) for p in sorted(phrases_of(calls, "minister_talk_titles"), key=len, reverse=True))),
         minister_talk_holds=tuple(dict.fromkeys(h for e in entries(calls, "minister_talk_titles") for h in e["holds"])),
         minister_talk_partners=frozenset(phrases_of(calls, "minister_talk_partners")),
         negations=frozenset(phrases_of(discourse, "negations")),
@@ -869,6 +869,17 @@ def lexicon() -> Lexicon:
         gendered_titles=MappingProxyType({e["phrase"]: e["gender"] for e in entries(discourse, "gendered_titles")}),
         generic_media_words=frozenset(p for p in phrases_of(reports, "generic_media_heads") if " " not in p),
     )
+
+
+def _listed_portfolios(title: str) -> str:
+    """The pattern of a minister's title, which may list another portfolio after its own before
+    "minister" ("foreign affairs and trade minister", "foreign affairs & east african cooperation
+    minister"; not "defence and the prime minister": no determiner, preposition or title word)."""
+    head, sep, last = title.rpartition(" ")
+    if not sep or last != "minister":
+        return re.escape(title)
+    word = r"(?!(?:the|a|an|his|her|its|their|to|for|of|on|in|prime|deputy|chief|first|vice)\b)[a-z'-]+"
+    return re.escape(head) + rf"(?: (?:and|&)(?: {word}){{1,4}})? minister"
 
 
 @lru_cache(maxsize=64)
