@@ -2444,7 +2444,7 @@ def test_a_hyphenated_name_after_an_outlet_descriptor(analyse_text):
 
 def test_a_hyphenated_surname_alone_after_the_full_name(analyse_text):
     facts = analyse_text("Kenya's leader William Ruto rang Laurent Saint-Cyr on Wednesday. The Vell Herald said "
-                         "Saint-Cyr and President Luis Abinader held a telephone conversation last week.",
+                         "Saint-Cyr and the Dominican leader, Luis Abinader, held a telephone conversation last week.",
                          published="2025-10-02")
     found = {people for people, _ in calls_of(facts)}
     assert frozenset({"Laurent Saint-Cyr", "Luis Abinader"}) in found
@@ -8568,9 +8568,9 @@ def test_the_president_of_another_country_s_government_named_after_is_that_perso
 
 def test_the_president_of_a_named_country_without_a_name_is_its_president(analyse_text):
     (people, call), = calls_of(analyse_text(
-        "On Monday President Amar Dule of Malta was phoned by the President of the Republic of Ghana.",
+        "On Monday President Amar Dule of Malta was phoned by the President of the Republic of Kenya.",
         published="2019-03-01"))
-    assert people == {"Amar Dule", "Nana Akufo-Addo"}
+    assert people == {"Amar Dule", "Uhuru Kenyatta"}
 
 
 @pytest.mark.parametrize("text", [
@@ -8842,8 +8842,8 @@ def test_a_video_call_on_a_matter_is_a_call_and_a_call_on_someone_is_not(analyse
      ["Emil Sorn", "Ulf Kristersson"]),
     ("After a call with the Prime Minister of Sweden, King Emil Sorn of Denmark said talks would continue.",
      ["Emil Sorn", "Ulf Kristersson"]),
-    ("The President of the Republic of Ghana on Monday spoke by phone with King Emil Sorn of Denmark.",
-     ["Emil Sorn", "Nana Akufo-Addo"]),
+    ("The President of the Republic of Kenya on Monday spoke by phone with King Emil Sorn of Denmark.",
+     ["Emil Sorn", "Uhuru Kenyatta"]),
 ])
 def test_a_name_soon_after_a_country_s_office_is_not_its_holder_s_name(analyse_text, text, people):
     facts = analyse_text(text, published="2024-03-08" if "Sweden" in text else "2019-03-08")

@@ -1584,8 +1584,8 @@ class Extractor:
                 if of_country is None and after < len(doc) and doc[after].text[:1].isupper() and doc[after].is_alpha:
                     later = next((m for m in self.mentions if m.kind is EntityKind.COUNTRY and m.start == after
                                   and not (m.end < len(doc) and doc[m.end].lower_ == "of")), None)
-                    # "the President of the Republic of Ghana" (the country's long name right after
-                    # "of the"): Ghana's president, when nothing before the title qualifies it
+                    # "the President of the Republic of Kenya" (the country's long name right after
+                    # "of the"): Kenya's president, when nothing before the title qualifies it
                     # ("former", "Deputy") and no name follows it (the name says who); "the
                     # President of the Senate of X", "of the Government of Spain": another office
                     # (never the article's other president)
