@@ -1776,10 +1776,11 @@ class Extractor:
         """Where the publisher's whole name opens when the outlet mention ``m`` ends it, one to
         three capitalised words before it ("Hong Kong" + "Free Press" in Hong Kong Free Press's
         pages, not the American Free Press), else None."""
+        names = {n.removeprefix("the ") for n in own_names}
         for start in range(m.start - 1, max(-1, m.start - 4), -1):
             if not self.doc[start].text[:1].isupper():
                 return None
-            if norm_name(self.doc[start:m.end].text).removeprefix("the ") in {n.removeprefix("the ") for n in own_names}:
+            if norm_name(self.doc[start:m.end].text).removeprefix("the ") in names:
                 return start
         return None
 
@@ -1789,8 +1790,9 @@ class Extractor:
         in the Vell Herald's pages; not "X Daily Online", whose last word is the name's own, nor
         "Britain's Guardian Online reported" in a sentence."""
         lower, text = columns(self.doc).lower, self.doc.text
+        own_words, desk = frozenset(" ".join(own_names).split()), _desk_words()
         end = m.end
-        while end < len(lower) and lower[end] in _desk_words() and lower[end] not in " ".join(own_names).split():
+        while end < len(lower) and lower[end] in desk and lower[end] not in own_words:
             end += 1
         if end == m.end:
             return False

@@ -76,8 +76,9 @@ def _phrases_before(v: SentView, phrases, start: int) -> Iterator[int]:
     and ends at most one word after it (quote marks inside a phrase are none of its words:
     'there were "no plans" for a call')."""
     lower, firsts = v.lower, phrases.firsts
-    marks = [k for k in range(max(v.start, start - 7), min(v.end, start + 2)) if lower[k - v.start] in QUOTE_MARKS]
-    if marks:
+    near = range(max(v.start, start - 7), min(v.end, start + 2))
+    if not QUOTE_MARKS.isdisjoint(lower[near.start - v.start:near.stop - v.start]):
+        marks = [k for k in near if lower[k - v.start] in QUOTE_MARKS]
         kept = [k for k in range(max(v.start, start - 5 - len(marks)), min(v.end, start + 2)) if k not in marks]
         words = [lower[k - v.start] for k in kept]
         for j, k in enumerate(kept):

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from kg.extract.calls.cues import (ADVERBIAL, CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, clock_suffix, dash_apposition, is_clock,
                                    line_holder, named_in_apposition, quote_opens_before, titled_description_then_name)
 from kg.extract.calls.lexicon import Lexicon
-from kg.extract.calls.view import GROUP, NAME, PRONOUN, QUOTES_CLOSE, QUOTES_OPEN, ROLE, PersonNP, SentView, label_before, object_pronoun
+from kg.extract.calls.view import GROUP, NAME, PRONOUN, QUOTE_OPENERS, QUOTES_CLOSE, ROLE, PersonNP, SentView, label_before, object_pronoun
 from kg.extract.calls.records import replace  # (dataclasses.replace, quicker for slotted records)
 from kg.extract.calls.requests import call_request
 from kg.extract.dates import is_back_reference
@@ -1407,7 +1407,7 @@ def opening_verb_of_quotation(v: SentView, lex: Lexicon, np: PersonNP) -> bool:
     saying or thanking that opens a quotation, its subject left out (a post's writer)."""
     verb = np.start - 1
     return v.low(verb) == np.governor and (np.governor in lex.speech_verbs or np.governor in lex.gratitude_verbs) \
-        and v.low(verb - 1) in ('"', *QUOTES_OPEN)
+        and v.low(verb - 1) in QUOTE_OPENERS
 
 
 def in_adjunct(v: SentView, lex: Lexicon, cue: Cue) -> bool:

@@ -49,6 +49,7 @@ QUOTES_OPEN = frozenset({"“", "«", "„"})
 QUOTES_CLOSE = frozenset({"”", "»"})
 # any quotation mark, found by one search (not one ``in`` test per mark for every sentence)
 QUOTE_MARKS = QUOTES_OPEN | QUOTES_CLOSE | {'"'}
+QUOTE_OPENERS = QUOTES_OPEN | {'"'}  # a mark that may open a quotation (the straight one closes too)
 _QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(QUOTE_MARKS))) + "]")
 
 
@@ -550,7 +551,7 @@ class _NPBuilder:
             before = self.text[j - 1 - self.start]
             if before[:1].isupper() and before.replace(".", "").isalpha() and self.low(j - 1) not in self.lex.title_fillers \
                     and not find_date_expressions(before) \
-                    and not ((j - 1 == self.start or self.low(j - 2) in ('"', *QUOTES_OPEN)) and before.endswith(("ing", "ed"))):
+                    and not ((j - 1 == self.start or self.low(j - 2) in QUOTE_OPENERS) and before.endswith(("ing", "ed"))):
                 # (not "On Sunday President X"; nor a participle or a past verb opening the sentence
                 # or a quotation: "Thanking President X for ...", '"Congratulated Chancellor X ..."')
                 j -= 1
