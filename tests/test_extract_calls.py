@@ -8740,7 +8740,7 @@ def test_called_someone_the_morning_star_is_no_call(analyse_text):
 
 
 def test_a_call_that_never_reached_someone_opens_no_round(analyse_text):
-    facts = analyse_text("The first call from a foreign head of state never reached President Amar Dule of Malta. King "
+    facts = analyse_text("The first call from a neighbouring head of state never reached President Amar Dule of Malta. King "
                          "Emil Sorn of Denmark telephoned from his palace on Friday.", published="2019-03-05")
     assert calls_of(facts) == []
 
@@ -11390,7 +11390,7 @@ def test_an_outlet_named_for_islands_stays_an_outlet(analyse_text):
 
 
 def test_a_plan_told_with_the_coming_days_before_its_partner(analyse_text):
-    text = ("Premier Ilse Varga intends to talk by telephone in the coming days with Chancellor Amar Dule about the "
+    text = ("Premier Ilse Varga intends to talk on the telephone in the coming days with Chancellor Amar Dule about the "
             "same issues.")
     people, call = only_call(analyse_text(text, published="2025-03-12"))
     assert people == {"Ilse Varga", "Amar Dule"} and call.status is CallStatus.PLANNED
