@@ -1253,3 +1253,10 @@ def test_a_known_outlet_ending_the_publisher_s_name_after_a_place_is_the_publish
     facts = analyse_text("By Ama Kell | Malawi Free Press\n\nPremier Ilse Varga spoke by phone with King Rasmus on Monday.",
                          outlet="Malawi Free Press")
     assert {e.name for e in facts.entities if e.kind is EntityKind.OUTLET} == {"Malawi Free Press"}
+
+
+def test_a_military_command_after_a_title_word_is_no_person(analyse_text):
+    # "General Command": a title word before "Command" names a body, no person called "Command"
+    facts = analyse_text("Marshal Tomas Hale's General Command did not answer after Premier Ilse Dule phoned King "
+                         "Emil Sorn.", published="2025-03-14")
+    assert not any(e.name.endswith("Command") for e in facts.entities)

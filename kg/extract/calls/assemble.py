@@ -130,6 +130,12 @@ def _hypothetical(v: SentView, view: DocView, cue: Cue) -> bool:
     start = _verb_of(v, lex, cue) if held is None else held
     if _attempt_before(v, lex, start):
         return False
+    if all(is_back_reference(d.expression.lower().strip()) for d in v.dates) and (v.low(start - 1) in lex.ability_modals
+                        or (v.low(start - 2) in lex.ability_modals and v.tok(start - 1).isalpha() and v.tok(start - 1).islower()
+                            and v.low(start - 1) not in lex.partner_prepositions)):
+        # "among the few who can ring both A and B within the hour": what one is able to do (not
+        # "can now phone Y, and did so on Monday", a sentence that dates a call)
+        return True
     if (hope := hoped_before(v, lex, cue)) is not None and v.low(hope - 1) in lex.perfect_auxiliaries:
         return True  # "had hoped to call X": a hope that came to nothing, no call
     if v.low(v.start) == "asked" and v.low(v.start + 1) in lex.question_openers and \
@@ -389,8 +395,11 @@ def _ministers_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str])
     if not ministers or not names_a_talking_minister(view.text):
         return False
     if cue.kind == CONTACT_VERB and not any(c.strong and not c.in_person and c.kind != CONTACT_VERB
-                                            for s in view.sents[max(0, v.index - 1):v.index + 1] for c in find_cues(s, lex)):
-        return False  # (a minister's reach is a call's only beside one: "spoke by phone with X. He also tried to reach Y")
+                                            for s in paragraph_of(view, v) if 0 <= v.index - s.index <= 2
+                                            for c in find_cues(s, lex)):
+        # (a minister's reach is a call's only beside one, in its paragraph: "spoke by phone with
+        # X. She asked ... I also tried to reach Y")
+        return False
     return all(p in ministers or view.is_leader(p)
                or (p in view.entities and not view.entities[p].role and _called_counterpart(v, lex, p)) for p in parts)
 
@@ -449,15 +458,22 @@ def _called_a_meeting_next(view: DocView, v: SentView) -> bool:
 
 
 
+def _pleasure_noun(view: DocView, v: SentView, cue: Cue) -> bool:
+    """ '"Good talk with Y"', '"Great conversation with Y"': one talk, a word of pleasure right
+    before its noun."""
+    return cue.kind == NOUN and not cue.plural and v.low(cue.start - 1) in view.lex.post_pleasure_words
+
+
 def _post_talk(view: DocView, v: SentView, cue: Cue, parts: frozenset[str], status: CallStatus) -> bool:
-    """'"Good to speak with Y this morning," X wrote', '"Great talking to Y"': a post or remark
+    """'"Good to speak with Y this morning," X wrote', '"Great talking to Y"', '"Good talk with Y"': a post or remark
     that leaves its writer out and opens on the pleasure of talking with a leader (or a minister
     of the talking kind) tells a call, unless it shows a meeting in person (not "Looking forward
     to speaking with Y", a plan)."""
-    if cue.kind != TALK_VERB or status is not CallStatus.OCCURRED or len(parts) != 2:
+    if not (cue.kind == TALK_VERB or _pleasure_noun(view, v, cue)) or status is not CallStatus.OCCURRED or len(parts) != 2:
         return False
     lex = view.lex
-    k = cue.start - 1 if v.low(cue.start - 1) == "to" and v.low(cue.start).isalpha() and not v.low(cue.start).endswith("ing") \
+    k = cue.start if cue.kind == NOUN else cue.start - 1 \
+        if v.low(cue.start - 1) == "to" and v.low(cue.start).isalpha() and not v.low(cue.start).endswith("ing") \
         else cue.start if v.low(cue.start).endswith("ing") else None
     if k is None or v.low(k - 1) not in lex.post_pleasure_words:
         return False
@@ -865,7 +881,17 @@ def _callee_of_the_round(state: "_State", earlier, index: int, caller: str) -> s
         return next(iter(prev[0] - {prev[1]}))
     if state.receiver is not None and 0 <= index - state.receiver[1] <= 3 and state.receiver[0] != caller:
         return state.receiver[0]
-    return None
+    # "A telephoned X at 7 pm ... B placed a call to X ... C rang at 9 pm ... D's call came at
+    # 8.30 pm": the one every call of the round before rang, each naming its caller
+    round_ = [d for d in state.drafts if 0 < index - d.sent <= _ROUND_REACH and len(d.participants) == 2
+              and d.caller in d.participants]
+    rung = {next(iter(d.participants - {d.caller})) for d in round_}
+    callers = {d.caller for d in round_}
+    return next(iter(rung)) if len(rung) == 1 and len(callers) >= 2 and caller not in rung | callers else None
+
+
+#: how many sentences back the calls of a round are read for the one they all rang
+_ROUND_REACH = 8
 
 
 def _talk_subject_before(view: DocView, v: SentView, ctx: Context, earlier, parts: frozenset[str]) -> str | None:
@@ -1022,9 +1048,10 @@ def _previous_day(view: DocView, v: SentView, floor: int = 0, named: "_DaysNamed
                     pending = (d.expression, direction)  # "the Sunday after the vote": from the vote's day
                     continue
                 return day  # "the Friday before June 14"
-            if any(s.low(k) in view.lex.report_future_words for k in range(max(s.start, d.start - 12), d.start)) \
+            if any(s.low(k) in view.lex.report_future_words or s.low(k) in view.lex.promise_words
+                   for k in range(max(s.start, d.start - 12), d.start)) \
                     or view.lex.status["planned"].find(s.lower, max(0, d.start - 12 - s.start), d.start - s.start) is not None:
-                continue  # "he would speak with X on Monday", "expected to call on Tuesday": a day to come
+                continue  # "he would speak with X on Monday", "expected to call on Tuesday", "promising a handover on May 2": a day to come
             if s.low(d.start - 1) in (",", "(", "—", "–", "-") and (
                     s.low(d.end) == "in" and s.tok(d.end + 1)[:1].isupper() or s.low(d.end + 1) == "time"):
                 continue  # "at 9 a.m., late Tuesday evening in Vell": the hour in another time zone
@@ -1468,7 +1495,8 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
         # "a request by X for a call was turned down by Varnia": the one leader of Varnia the
         # article has named before
         objects = _country_leader(view, v, frame.country, frozenset(subjects))
-    if not frame.subjects and objects and (cue.strong or cue.kind == TALK_VERB) and _opens_post(view, v, cue):
+    if not frame.subjects and objects and (cue.strong or cue.kind == TALK_VERB or _pleasure_noun(view, v, cue)) \
+            and _opens_post(view, v, cue):
         # '"Great call with X today," Y wrote': a post that leaves its subject out is its writer's
         speaker = quote_speaker(view, v, ctx)
         if speaker is not None and speaker not in objects:
@@ -1559,6 +1587,17 @@ def _drafts_of(view: DocView, v: SentView, frame: Frame, ctx: Context, state: _S
             and view.lex.joint_call_words.isdisjoint(v.lower) and _rung_by_another(state.drafts, earlier, v.index, objects[0], frozenset(subjects)):
         # "X received a call from A. B and C also telephoned X": a round of calls to X, one each
         return [(frozenset((s, objects[0])), s, cue, cue) for s in subjects]
+    if dialled and len(subjects) >= 2 and not objects and not frame.objects and frame.subjects \
+            and all(np.kind == NAME for np in frame.subjects) \
+            and (any(v.low(k) in view.lex.round_subjects for k in range(frame.subjects[-1].end, cue.verb_start))
+                 or v.low(cue.end) == "with" and any(v.low(k) in view.lex.message_nouns for k in range(cue.end + 1, cue.end + 4))) \
+            and view.lex.joint_call_words.isdisjoint(v.lower) \
+            and view.lex.reciprocal_objects.find(v.lower, cue.end - v.start, min(v.end, cue.end + 3) - v.start) is None:
+        # "A rang X on Sunday. B and C also called on Monday", "X's phone rings as B and C call
+        # with congratulations": each placed a call of their own to the one the text around
+        # tells (as "B also called" does), not one to the other
+        return [t for np in frame.subjects
+                for t in _drafts_of(view, v, replace(frame, subjects=(np,), caller=np), ctx, state, earlier)]
     if frame.separate and len(objects) > 1 and not (cue.kind == NOUN and not cue.plural and (
             cue.medium is CallMedium.VIDEO or _video_in_clause(v, view.lex, cue))):
         # (but "held a video call with A and B, and with C": one conference)
@@ -3672,10 +3711,15 @@ def _group_days(view: DocView, drafts: list[Draft], group_days) -> list[Draft]:
     Xi said ...": the day told once for the group carries to each call; "Saturday brought more
     phone calls. A rang X ...": to the calls that took place told in the next two sentences, with
     no time of their own ("In 2019, A rang X", "A had rung X before the vote" are other times)."""
+    # (the people of each call told before with a day of its own: "A, who called X on the night of
+    # the vote. 'I have just spoken with X,' A wrote" tells that call again, not one of X's day of calls)
+    dated = [(m.participants, m.sent) for m in drafts if len(m.participants) >= 2 and m.day is not None
+             and not m.day_weak and m.status is CallStatus.OCCURRED]
     out = []
     for d in drafts:
         # (a call that took place: not a denied claim nor a plan told after a day of calls)
-        if d.day is None and d.period is None and d.status is CallStatus.OCCURRED:
+        if d.day is None and d.period is None and d.status is CallStatus.OCCURRED \
+                and not any(people == d.participants and sent < d.sent for people, sent in dated):
             for subject, day, sent in group_days:
                 if subject in d.participants and sent <= d.sent or subject is None and 0 < d.sent - sent <= 2 \
                         and _no_time_of_its_own(view.sents[d.sent], d.anchor):
@@ -3735,9 +3779,20 @@ def read_calls(view: DocView) -> tuple[CallMention, ...]:
                 or (d.participants & state.summaries and d.status is CallStatus.OCCURRED)]
     # "X has not spoken to Y" claims no call: it stands only as the denial of a call the article
     # tells otherwise (a report it answers, merged with it) or of one on a day it names
-    merged = [d for d in _list_days(view, _headline_days(view, merge_drafts(accepted)))
+    merged = [_not_after_publication(view, d) for d in _list_days(view, _headline_days(view, merge_drafts(accepted)))
               if not (d.negation and (d.day is None or d.day_weak))]
     return tuple(freeze(d, view.meta.id) for d in merged if len(d.participants) >= 2)
+
+
+def _not_after_publication(view: DocView, d: Draft) -> Draft:
+    """A call told as held (or tried, or denied) on a day after the article was published (a
+    day's night across time zones aside) has a day read wrongly: counted from a day still to come
+    ("X travels to Y tomorrow. ... The following day, Z telephoned" of a call weeks before): no
+    day rather than that guess."""
+    published = view.meta.published
+    if d.day is None or d.status is CallStatus.PLANNED or published is None or d.day <= published + timedelta(days=1):
+        return d
+    return replace(d, day=None, day_weak=False)
 
 
 def _teaser_spans(view: DocView) -> list[tuple[int, int]]:

@@ -560,6 +560,13 @@ def _name_before_be(v: SentView, lex: Lexicon, j: int) -> bool:
     return v.low(j) in lex.finite_be and np is not None and np.kind == NAME and np.end == j
 
 
+def _plan_ends_at(v: SentView, lex: Lexicon, i: int) -> bool:
+    """A plan's phrase of status.json planned ending in "to" ends right before token ``i`` ("is
+    expected to", "plans to")."""
+    planned = lex.status["planned"]
+    return any(planned.match(v.lower, k - v.start) == i - k for k in range(max(v.start, i - 4), i - 1))
+
+
 def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     low = v.low(i)
     medium, needs_person = lex.call_verbs[low]
@@ -601,14 +608,18 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     # tried to call on Monday night": of a try; a call of X's whose partner the text around tells)
     ordinal_to = after_ordinal_to(v, lex, i)
     named_to = ordinal_to and _ordinal_of_a_name(v, lex, i) or (prev == "to" and v.low(i - 2) in lex.attempt_verbs)
-    if day is not None and (prev != "to" or named_to) and prev not in lex.passive_auxiliaries \
+    # ("will call tomorrow", "is expected to call later today": a verb, whose partner the text
+    # around it tells, not the noun of "a call on Monday")
+    verbal = (prev in lex.verb_leads or prev == "to" and _plan_ends_at(v, lex, i)) and day is not None \
+        and v.low(day.end) not in ("'s", "’s") and not (v.np(day.end) is not None and v.np(day.end).start == day.end)
+    if day is not None and (prev != "to" or named_to or verbal) and prev not in lex.passive_auxiliaries \
             and (after_day not in lex.called_not_before or purpose or rung_after) \
-            and not lex.nouns.match(v.lower, i - v.start) and (low not in lex.medium_words or named_to):  # not "a call on Monday"
+            and (verbal or not lex.nouns.match(v.lower, i - v.start)) and (low not in lex.medium_words or named_to):  # not "a call on Monday"
         # "Carney called late on Tuesday": a call with its day and no one named after it (its
         # partner is told by the text around it)
         return Cue(CALL_VERB, i, i + 1, True, medium)
     # ("the first to phone": an infinitive, no noun, after "to")
-    if (prev != "to" or ordinal_to or named_to) and prev not in lex.passive_auxiliaries \
+    if (prev != "to" or ordinal_to or named_to or verbal) and prev not in lex.passive_auxiliaries \
             and (low not in lex.medium_words or named_to) \
             and (_ends_clause(v, lex, i) or ordinal_to and v.low(i + 1) == "," or named_to and (
                 v.low(i + 1) in (",", ".", ";", "!") or v.low(i + 1) in lex.intransitive_call_adverbs

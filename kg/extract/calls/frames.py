@@ -592,7 +592,7 @@ def coordinated_after(v: SentView, lex: Lexicon, i: int, hi: int, reach: int = 6
                 k = country.end
             elif j > k + 1 and v.low(j) in ("and", ",", ";"):
                 k = j
-        k = _relative_clause_end(v, lex, k, hi)
+        k = _apposition_end(v, lex, _relative_clause_end(v, lex, k, hi), hi)
         words = []
         while k < hi:
             if v.low(k) in lex.list_connectors or v.low(k) in (",", "&", ";"):
@@ -753,6 +753,24 @@ def _relative_clause_end(v: SentView, lex: Lexicon, k: int, hi: int) -> int:
                 if v.low(m) in ("with", "to", "from"):
                     nxt = v.np(m + 1) or v.after_country(m + 1)
             return j if nxt is not None and nxt.kind == NAME and not nxt.possessive else k
+    return k
+
+
+def _apposition_end(v: SentView, lex: Lexicon, k: int, hi: int) -> int:
+    """ "A, the new head of the Transitional Council, and B": the comma closing a description of a
+    list's item that opens with a determiner and holds a title's word and no one else (the list
+    goes on after it with "and" or "or" and a name), else ``k``."""
+    if v.low(k) != "," or v.low(k + 1) not in lex.determiners:
+        return k
+    titled = False
+    for j in range(k + 2, min(hi, k + 14)):
+        np = v.np(j)
+        if v.low(j) in (";", ".", ":", "(", ")") or np is not None and np.kind in (NAME, PRONOUN):
+            return k
+        if v.low(j) == ",":
+            nxt = v.np(j + 2) if v.low(j + 1) in ("and", "or") else None
+            return j if titled and nxt is not None and nxt.start == j + 2 and nxt.kind == NAME and not nxt.possessive else k
+        titled = titled or v.low(j) in lex.title_words
     return k
 
 

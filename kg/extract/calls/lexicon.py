@@ -298,6 +298,7 @@ class Lexicon:
     writing_verbs: frozenset[str]  # '"...," she wrote': a quotation written, maybe a post told before
     topic_prepositions: frozenset[str]  # "no conversation about the border": a topic denied, not a call
     report_future_words: frozenset[str]  # "reported that A and B would meet": no report of their call
+    promise_words: frozenset[str]  # "promising a handover on March 11": a day still to come
     outlet_descriptors: Phrases  # "the news agency X": words before an outlet's name
     other_event_nouns: frozenset[str]
     event_day_leads: Phrases  # "the day after (the summit)": the days moved from the event's day
@@ -358,6 +359,10 @@ class Lexicon:
     noun_modifiers: frozenset[str]  # "held a brief, cordial call"
     light_verb_adverbs: frozenset[str]  # "has already had a call"
     call_verb_particles: frozenset[str]  # "called back the premier"
+    paired_determiners: frozenset[str]  # "phoned both A and B"
+    verb_leads: frozenset[str]  # "will call tomorrow": a verb, not the noun
+    ability_modals: frozenset[str]  # "among the few who can ring X at will": no call
+    reciprocal_objects: Phrases  # "A and B also phoned each other": a call between them
     intransitive_call_adverbs: frozenset[str]  # "King Rasmus called first."
     intransitive_subject_leads: frozenset[str]  # "..., and King Rasmus called too."
     intransitive_saying_leads: frozenset[str]  # "wrote that King Rasmus had called": after a saying word only
@@ -670,6 +675,7 @@ def lexicon() -> Lexicon:
         writing_verbs=frozenset(phrases_of(reports, "writing_verbs")),
         topic_prepositions=frozenset(phrases_of(status, "topic_prepositions")),
         report_future_words=frozenset(phrases_of(status, "report_future_words")),
+        promise_words=frozenset(phrases_of(status, "promise_words")),
         outlet_descriptors=Phrases((p, True) for p in phrases_of(reports, "outlet_descriptors")),
         other_event_nouns=other_event_nouns,
         event_day_leads=Phrases((e["phrase"], e["days"]) for e in entries(dates, "event_day_leads")),
@@ -736,6 +742,10 @@ def lexicon() -> Lexicon:
         noun_modifiers=frozenset(phrases_of(calls, "noun_modifiers")),
         light_verb_adverbs=frozenset(phrases_of(calls, "light_verb_adverbs")),
         call_verb_particles=frozenset(phrases_of(calls, "call_verb_particles")),
+        paired_determiners=frozenset(phrases_of(calls, "paired_determiners")),
+        verb_leads=frozenset(phrases_of(calls, "verb_leads")),
+        ability_modals=frozenset(phrases_of(calls, "ability_modals")),
+        reciprocal_objects=Phrases((p, True) for p in phrases_of(calls, "reciprocal_objects")),
         intransitive_call_adverbs=frozenset(phrases_of(calls, "intransitive_call_adverbs")),
         intransitive_subject_leads=frozenset(e["phrase"] for e in entries(calls, "intransitive_subject_leads")
                                              if not e.get("after_saying")),

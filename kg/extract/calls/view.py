@@ -695,6 +695,8 @@ class _NPBuilder:
             start = max(left, out[-1].end if out else self.start)
             while start < i and self.low(start) in {",", "and", "of", ";"}:
                 start += 1  # "A of Norland, B of Ostria": the comma joins the list, it is no title
+            if start > self.start and self.low(start - 1) in self.lex.paired_determiners:
+                start -= 1  # "phoned both A and B": the list's word is the phrase's, the verb governs it
             out.append(PersonNP(NAME, start, end, i, head_end, key=m.key, possessive=possessive,
                                 governor=self.low(start - 1)))
             i = max(head_end, end)

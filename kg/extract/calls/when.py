@@ -21,11 +21,11 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kg.extract.calls.cues import CALL_VERB, CONTACT_VERB, TALK_VERB, Cue, clock_suffix, is_clock, line_holder, past_midnight, the_day_of, time_of_day_in
+from kg.extract.calls.cues import CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue, clock_suffix, is_clock, line_holder, past_midnight, the_day_of, time_of_day_in
 from kg.extract.calls.frames import trailing_gap, trailing_participle
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.status import FUTURE_MODALS, called_off_end, denied_report_at
-from kg.extract.calls.view import NAME, PRONOUN, ROLE, DateMention, SentView
+from kg.extract.calls.view import NAME, PRONOUN, QUOTES_CLOSE, ROLE, DateMention, SentView
 from kg.extract.calls.zones import night_universal_day, same_moment_elsewhere, universal_day
 from kg.extract.dates import (LEANING_BACK, Narrative, back_reference_offset, back_reference_same_day, calendar_names,
                               day_parts, is_back_reference, is_relative_day, narrative_weekday, resolve_date, resolve_period,
@@ -182,6 +182,7 @@ def _event_verb_at(v: SentView, lex: Lexicon, d: DateMention) -> int | None:
     """The token of the event verb a date completes ("sworn", "office": "took office on May 2")."""
     k, words = d.start - 1, 0
     while k > v.start and (v.low(k) in ("on", "in", "at", "as") or v.tok(k)[:1].isupper() or v.low(k) in lex.title_words
+                           or _name_modifier(v, k)  # ("electing the Berg-Hale ticket on May 5")
                            or words < 2 and v.tok(k).isalpha() and v.low(k) not in lex.event_verbs):
         # "struck Vella on Monday", "sworn in as president on Monday", "announced sanctions on Monday"
         words += v.tok(k).isalpha() and v.tok(k).islower() and v.low(k) not in ("on", "in", "at", "as") \
@@ -225,6 +226,8 @@ def event_noun_of(v: SentView, lex: Lexicon, d: DateMention, own: range = range(
 
     if d.start - 1 >= v.start and event_noun(d.start - 1):
         return d.start - 1
+    if d.start - 2 >= v.start and (v.low(d.start - 1) in QUOTES_CLOSE or v.low(d.start - 1) == '"') and event_noun(d.start - 2):
+        return d.start - 2  # ('promising "an orderly handover" on May 2': a quotation closing on the noun)
     # "to invite her to the summit in Vella in October": a place between the event and its day
     k = _before_place(v, d.start - 1, d.start - 7)
     if k < d.start - 2 and event_noun(k) and v.low(k + 1) in _PLACE_LINKS:
@@ -1064,9 +1067,15 @@ def _finite_trailing(v: SentView, lex: Lexicon, cue: Cue) -> tuple[int, int] | N
     after X had phoned Z"; discourse.json trailing_gaps, trailing_leads), its subject a pronoun or
     a name right before the verb: (where the gap starts, the days from the day before it to the
     call's)."""
-    if cue.kind not in (CALL_VERB, TALK_VERB, CONTACT_VERB) or v.low(cue.start).endswith("ing"):
+    if cue.kind == NOUN and cue.light is not None and cue.light_start is not None and not v.low(cue.light_start).endswith("ing"):
+        verb = cue.light_start  # ("two days after X held a telephone conversation with Z": the light verb's clause)
+    elif cue.kind not in (CALL_VERB, TALK_VERB, CONTACT_VERB) or v.low(cue.start).endswith("ing"):
         return None
-    verb = cue.start - (v.low(cue.start - 1) in lex.perfect_auxiliaries)
+    else:
+        verb = cue.start
+    verb -= v.low(verb - 1) in lex.perfect_auxiliaries
+    if v.low(verb - 1) == ")" and (opened := next((k for k in range(verb - 2, max(v.start, verb - 8), -1) if v.low(k) == "("), None)):
+        verb = opened  # ("X (in another script) held a call": the name's gloss in brackets)
     np = v.np(verb - 1)
     if v.low(verb - 1) in lex.subject_pronouns:
         subject = verb - 1
@@ -1074,6 +1083,9 @@ def _finite_trailing(v: SentView, lex: Lexicon, cue: Cue) -> tuple[int, int] | N
         subject = np.start
     else:
         return None
+    while subject - 1 > v.start and (v.low(subject - 1) in lex.title_words or v.low(subject - 1) in lex.portfolio_words
+                                     or v.low(subject - 1) in ("of", "and")) and v.low(subject - 1) not in lex.trailing_leads:
+        subject -= 1  # ("a day after Trade Minister X had held ...": the name's title)
     if (direction := lex.trailing_leads.get(v.low(subject - 1))) is None \
             or (gap := trailing_gap(v, lex, subject - 1)) is None:
         return None
