@@ -1260,3 +1260,16 @@ def test_a_military_command_after_a_title_word_is_no_person(analyse_text):
     facts = analyse_text("Marshal Tomas Hale's General Command did not answer after Premier Ilse Dule phoned King "
                          "Emil Sorn.", published="2025-03-14")
     assert not any(e.name.endswith("Command") for e in facts.entities)
+
+
+def test_a_list_of_portfolios_after_minister_for_is_no_name(analyse_text):
+    facts = analyse_text("Coordinating Minister for Law, Human Rights and Corrections Tala Voss spoke by phone with "
+                         "Premier Ilse Varga on Monday.", published="2025-03-14")
+    names = {e.name for e in facts.entities}
+    assert "Tala Voss" in names and not any("Rights" in n for n in names)
+
+
+def test_rights_in_an_outlets_name_keeps_the_outlet(analyse_text):
+    facts = analyse_text("Vell Rights Radio reported that President Amar Dule phoned President Ilse Varga on Monday.",
+                         published="2025-03-14")
+    assert any(e.name == "Vell Rights Radio" for e in facts.entities)
