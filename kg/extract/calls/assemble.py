@@ -3711,6 +3711,8 @@ def _group_days(view: DocView, drafts: list[Draft], group_days) -> list[Draft]:
     Xi said ...": the day told once for the group carries to each call; "Saturday brought more
     phone calls. A rang X ...": to the calls that took place told in the next two sentences, with
     no time of their own ("In 2019, A rang X", "A had rung X before the vote" are other times)."""
+    if not group_days:
+        return drafts
     # (the people of each call told before with a day of its own: "A, who called X on the night of
     # the vote. 'I have just spoken with X,' A wrote" tells that call again, not one of X's day of calls)
     dated = [(m.participants, m.sent) for m in drafts if len(m.participants) >= 2 and m.day is not None

@@ -611,7 +611,7 @@ def _call_verb(v: SentView, lex: Lexicon, i: int) -> Cue | None:
     # ("will call tomorrow", "is expected to call later today": a verb, whose partner the text
     # around it tells, not the noun of "a call on Monday")
     verbal = (prev in lex.verb_leads or prev == "to" and _plan_ends_at(v, lex, i)) and day is not None \
-        and v.low(day.end) not in ("'s", "’s") and not (v.np(day.end) is not None and v.np(day.end).start == day.end)
+        and v.low(day.end) not in ("'s", "’s") and not ((named := v.np(day.end)) is not None and named.start == day.end)
     if day is not None and (prev != "to" or named_to or verbal) and prev not in lex.passive_auxiliaries \
             and (after_day not in lex.called_not_before or purpose or rung_after) \
             and (verbal or not lex.nouns.match(v.lower, i - v.start)) and (low not in lex.medium_words or named_to):  # not "a call on Monday"

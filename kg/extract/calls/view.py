@@ -50,6 +50,7 @@ QUOTES_CLOSE = frozenset({"”", "»"})
 # any quotation mark, found by one search (not one ``in`` test per mark for every sentence)
 QUOTE_MARKS = QUOTES_OPEN | QUOTES_CLOSE | {'"'}
 QUOTE_OPENERS = QUOTES_OPEN | {'"'}  # a mark that may open a quotation (the straight one closes too)
+QUOTE_CLOSERS = QUOTES_CLOSE | {'"'}  # a mark that may close one
 _QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(QUOTE_MARKS))) + "]")
 
 

@@ -25,7 +25,7 @@ from kg.extract.calls.cues import CALL_VERB, CONTACT_VERB, NOUN, TALK_VERB, Cue,
 from kg.extract.calls.frames import trailing_gap, trailing_participle
 from kg.extract.calls.lexicon import Lexicon
 from kg.extract.calls.status import FUTURE_MODALS, called_off_end, denied_report_at
-from kg.extract.calls.view import NAME, PRONOUN, QUOTES_CLOSE, ROLE, DateMention, SentView
+from kg.extract.calls.view import NAME, PRONOUN, QUOTE_CLOSERS, ROLE, DateMention, SentView
 from kg.extract.calls.zones import night_universal_day, same_moment_elsewhere, universal_day
 from kg.extract.dates import (LEANING_BACK, Narrative, back_reference_offset, back_reference_same_day, calendar_names,
                               day_parts, is_back_reference, is_relative_day, narrative_weekday, resolve_date, resolve_period,
@@ -226,7 +226,7 @@ def event_noun_of(v: SentView, lex: Lexicon, d: DateMention, own: range = range(
 
     if d.start - 1 >= v.start and event_noun(d.start - 1):
         return d.start - 1
-    if d.start - 2 >= v.start and (v.low(d.start - 1) in QUOTES_CLOSE or v.low(d.start - 1) == '"') and event_noun(d.start - 2):
+    if d.start - 2 >= v.start and v.low(d.start - 1) in QUOTE_CLOSERS and event_noun(d.start - 2):
         return d.start - 2  # ('promising "an orderly handover" on May 2': a quotation closing on the noun)
     # "to invite her to the summit in Vella in October": a place between the event and its day
     k = _before_place(v, d.start - 1, d.start - 7)
