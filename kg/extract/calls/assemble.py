@@ -3609,7 +3609,17 @@ def _stamp_day(view: DocView, at: int) -> date | None:
     if not found or found[0][0] > 2 or view.meta.published is None:
         return None
     day = resolve_date(found[0][2], view.meta.published)
-    return day if day is not None and day <= view.meta.published + timedelta(days=1) else None
+    return day if day is not None and not _after_publication(view, day) else None
+
+
+#: how far past the article's day a day read in it may fall: a night across time zones (a call
+#: late on the 3rd in one place is on the 4th in another where the article is dated)
+_PUBLICATION_SLACK = timedelta(days=1)
+
+
+def _after_publication(view: DocView, day: date) -> bool:
+    """The day is later than the article's day can tell of (``_PUBLICATION_SLACK`` aside)."""
+    return view.meta.published is not None and day > view.meta.published + _PUBLICATION_SLACK
 
 
 def _live_blog_days(view: DocView, drafts: list[Draft]) -> list[Draft]:
@@ -3791,8 +3801,7 @@ def _not_after_publication(view: DocView, d: Draft) -> Draft:
     day's night across time zones aside) has a day read wrongly: counted from a day still to come
     ("X travels to Y tomorrow. ... The following day, Z telephoned" of a call weeks before): no
     day rather than that guess."""
-    published = view.meta.published
-    if d.day is None or d.status is CallStatus.PLANNED or published is None or d.day <= published + timedelta(days=1):
+    if d.day is None or d.status is CallStatus.PLANNED or not _after_publication(view, d.day):
         return d
     return replace(d, day=None, day_weak=False)
 
